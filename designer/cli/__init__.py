@@ -1,0 +1,3 @@
+"""The `jamii` command."""
+def main() -> int:
+    return 0

@@ -1,0 +1,302 @@
+"""Records to and from JSON-ready values, and the JSON Schema of them, both derived from the dataclasses.
+
+One description of each record (its dataclass fields and type hints) drives the encoder, the
+decoder and ``resources/schema/jamii-project.schema.json``, so the three cannot drift apart.
+Decoding names the JSON path of the first bad value.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+import types
+import typing
+from collections.abc import Callable
+from decimal import Decimal, InvalidOperation
+from enum import Enum
+from functools import cache
+from typing import Any
+
+from designer.model.records import Record, record_types
+
+__all__ = ["DecodeError", "decode_record", "encode_record", "json_schema"]
+
+Encoder = Callable[[Any], Any]
+Decoder = Callable[[Any, str], Any]
+
+
+class DecodeError(Exception):
+    """A value that does not fit its field: ``json_path`` says where, the message says why."""
+
+    def __init__(self, json_path: str, reason: str) -> None:
+        self.json_path = json_path
+        self.reason = reason
+        super().__init__(f"{json_path}: {reason}")
+
+
+def _type_name(value: Any) -> str:
+    return {dict: "an object", list: "a list", str: "text", bool: "true/false", type(None): "null"}.get(
+        type(value), type(value).__name__
+    )
+
+
+# --------------------------------------------------------------------------- per-type codecs
+
+
+def _codec_for(tp: Any) -> tuple[Encoder, Decoder, dict[str, Any]]:
+    """Return (encode, decode, json-schema) for a type hint."""
+    origin = typing.get_origin(tp)
+    args = typing.get_args(tp)
+    if tp is str:
+        return _ident, _dec_str, {"type": "string"}
+    if tp is bool:
+        return _ident, _dec_bool, {"type": "boolean"}
+    if tp is int:
+        return _ident, _dec_int, {"type": "integer"}
+    if tp is float:
+        return _ident, _dec_float, {"type": "number"}
+    if tp is Decimal:
+        return str, _dec_decimal, {"type": "string", "pattern": r"^-?\d+(\.\d+)?$"}
+    if isinstance(tp, type) and issubclass(tp, Enum):
+        return _enum_value, _make_enum_decoder(tp), {"enum": [m.value for m in tp]}
+    if isinstance(tp, type) and dataclasses.is_dataclass(tp):
+        enc, dec, schema = _dataclass_codec(tp)
+        return enc, dec, schema
+    if origin in (types.UnionType, typing.Union) and type(None) in args:
+        (inner,) = [a for a in args if a is not type(None)]
+        ienc, idec, ischema = _codec_for(inner)
+
+        def enc_opt(v: Any) -> Any:
+            return None if v is None else ienc(v)
+
+        def dec_opt(v: Any, path: str) -> Any:
+            return None if v is None else idec(v, path)
+
+        return enc_opt, dec_opt, {"anyOf": [ischema, {"type": "null"}]}
+    if origin is tuple:
+        if len(args) == 2 and args[1] is Ellipsis:
+            item = args[0]
+            if item == tuple[float, float]:
+                return _ident, _dec_points, {"type": "array", "items": _POINT_SCHEMA}
+            ienc, idec, ischema = _codec_for(item)
+
+            def enc_seq(v: Any) -> Any:
+                return [ienc(x) for x in v]
+
+            def dec_seq(v: Any, path: str) -> Any:
+                if not isinstance(v, list | tuple):
+                    raise DecodeError(path, f"expected a list, got {_type_name(v)}")
+                return tuple(idec(x, f"{path}[{i}]") for i, x in enumerate(v))
+
+            return enc_seq, dec_seq, {"type": "array", "items": ischema}
+        if tp == tuple[float, float]:
+            return _ident, _dec_point, _POINT_SCHEMA
+        codecs = [_codec_for(a) for a in args]
+
+        def enc_tuple(v: Any) -> Any:
+            return [c[0](x) for c, x in zip(codecs, v, strict=True)]
+
+        def dec_tuple(v: Any, path: str) -> Any:
+            if not isinstance(v, list | tuple) or len(v) != len(codecs):
+                raise DecodeError(path, f"expected a list of {len(codecs)} values")
+            return tuple(c[1](x, f"{path}[{i}]") for i, (c, x) in enumerate(zip(codecs, v, strict=True)))
+
+        schema = {
+            "type": "array",
+            "prefixItems": [c[2] for c in codecs],
+            "minItems": len(codecs),
+            "maxItems": len(codecs),
+        }
+        return enc_tuple, dec_tuple, schema
+    raise TypeError(f"no codec for type {tp!r}")
+
+
+_POINT_SCHEMA: dict[str, Any] = {
+    "type": "array",
+    "prefixItems": [{"type": "number"}, {"type": "number"}],
+    "minItems": 2,
+    "maxItems": 2,
+}
+
+
+def _ident(v: Any) -> Any:
+    return v
+
+
+def _enum_value(v: Any) -> Any:
+    return v.value
+
+
+def _dec_str(v: Any, path: str) -> str:
+    if type(v) is not str:
+        raise DecodeError(path, f"expected text, got {_type_name(v)}")
+    return v
+
+
+def _dec_bool(v: Any, path: str) -> bool:
+    if type(v) is not bool:
+        raise DecodeError(path, f"expected true or false, got {_type_name(v)}")
+    return v
+
+
+def _dec_int(v: Any, path: str) -> int:
+    if type(v) is not int:
+        raise DecodeError(path, f"expected a whole number, got {_type_name(v)}")
+    return v
+
+
+def _dec_float(v: Any, path: str) -> float:
+    if type(v) is float or type(v) is int:
+        f = float(v)
+        if math.isfinite(f):
+            return f
+    raise DecodeError(path, f"expected a finite number, got {v!r}")
+
+
+def _dec_decimal(v: Any, path: str) -> Decimal:
+    if type(v) is not str:
+        raise DecodeError(path, f"expected an amount as text such as \"12.50\", got {_type_name(v)}")
+    try:
+        d = Decimal(v)
+    except InvalidOperation:
+        raise DecodeError(path, f"{v!r} is not an amount") from None
+    if not d.is_finite():
+        raise DecodeError(path, f"{v!r} is not an amount")
+    return d
+
+
+def _make_enum_decoder(enum_cls: type[Enum]) -> Decoder:
+    by_value = {m.value: m for m in enum_cls}
+
+    def dec(v: Any, path: str) -> Any:
+        try:
+            return by_value[v]
+        except (KeyError, TypeError):
+            allowed = ", ".join(map(str, by_value))
+            raise DecodeError(path, f"{v!r} is not one of: {allowed}") from None
+
+    return dec
+
+
+def _dec_point(v: Any, path: str) -> tuple[float, float]:
+    if (type(v) is list or type(v) is tuple) and len(v) == 2:
+        x, y = v
+        if (type(x) is float or type(x) is int) and (type(y) is float or type(y) is int):
+            return (float(x), float(y))
+    raise DecodeError(path, f"expected a point [x, y] in metres, got {v!r}")
+
+
+def _dec_points(v: Any, path: str) -> tuple[tuple[float, float], ...]:
+    if type(v) is not list and type(v) is not tuple:
+        raise DecodeError(path, f"expected a list of points, got {_type_name(v)}")
+    out = []
+    for i, p in enumerate(v):
+        # Hot loop of a project load: keep the common case to two type checks.
+        if (type(p) is list or type(p) is tuple) and len(p) == 2:
+            x, y = p
+            tx, ty = type(x), type(y)
+            if (tx is float or tx is int) and (ty is float or ty is int):
+                out.append((float(x), float(y)))
+                continue
+        raise DecodeError(f"{path}[{i}]", f"expected a point [x, y] in metres, got {p!r}")
+    return tuple(out)
+
+
+# --------------------------------------------------------------------------- dataclasses
+
+
+@cache
+def _dataclass_codec(cls: type) -> tuple[Encoder, Decoder, dict[str, Any]]:
+    hints = typing.get_type_hints(cls)
+    fields = [f for f in dataclasses.fields(cls) if f.init]
+    specs: list[tuple[str, Encoder, Decoder, bool]] = []
+    properties: dict[str, Any] = {}
+    required: list[str] = []
+    for f in fields:
+        enc, dec, schema = _codec_for(hints[f.name])
+        has_default = f.default is not dataclasses.MISSING or f.default_factory is not dataclasses.MISSING
+        specs.append((f.name, enc, dec, has_default))
+        properties[f.name] = schema
+        if not has_default:
+            required.append(f.name)
+    names = {s[0] for s in specs}
+    is_record = issubclass(cls, Record)
+
+    def encode(obj: Any) -> dict[str, Any]:
+        return {name: enc(getattr(obj, name)) for name, enc, _, _ in specs}
+
+    def decode(data: Any, path: str) -> Any:
+        if type(data) is not dict:
+            raise DecodeError(path, f"expected an object, got {_type_name(data)}")
+        unknown = data.keys() - names
+        if unknown:
+            raise DecodeError(path, f"unknown field {sorted(unknown)[0]!r}")
+        kwargs = {}
+        for name, _, dec, has_default in specs:
+            if name in data:
+                kwargs[name] = dec(data[name], f"{path}.{name}")
+            elif not has_default:
+                raise DecodeError(path, f"missing field {name!r}")
+        try:
+            return cls(**kwargs)
+        except Exception as exc:  # the domain error says what is wrong with the record
+            from designer.model.errors import JamiiError
+
+            if isinstance(exc, JamiiError):
+                raise DecodeError(path, str(exc)) from exc
+            raise
+
+    schema: dict[str, Any] = {
+        "type": "object",
+        "properties": properties,
+        "required": required,
+        "additionalProperties": False,
+    }
+    if is_record:
+        schema["title"] = cls.KIND  # type: ignore[attr-defined]
+        if cls.__doc__:
+            schema["description"] = cls.__doc__.strip().splitlines()[0]
+    return encode, decode, schema
+
+
+def encode_record(rec: Record) -> dict[str, Any]:
+    """Return the JSON-ready dict of a record (without its kind: the file groups records by kind)."""
+    return _dataclass_codec(type(rec))[0](rec)  # type: ignore[no-any-return]
+
+
+def decode_record(kind: str, data: Any, path: str) -> Record:
+    """Build a record of ``kind`` from JSON data; raise DecodeError naming the JSON path."""
+    cls = record_types().get(kind)
+    if cls is None:
+        raise DecodeError(path, f"unknown record kind {kind!r}")
+    return _dataclass_codec(cls)[1](data, path)  # type: ignore[no-any-return]
+
+
+def json_schema(schema_version: int) -> dict[str, Any]:
+    """Return the JSON Schema (draft 2020-12) of a project file of this schema version."""
+    from designer.model.project import ProjectInfo
+
+    kinds = {k: c for k, c in record_types().items() if c is not ProjectInfo}
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": f"https://jamii.invalid/schema/jamii-project-{schema_version}.schema.json",
+        "title": "Jamii project file",
+        "description": "A Jamii project: geometry in local metres (add the project origin for CRS coordinates), "
+        "money as decimal strings in the project currency.",
+        "type": "object",
+        "required": ["format", "schema_version", "project", "records"],
+        "additionalProperties": False,
+        "properties": {
+            "format": {"const": "jamii-project"},
+            "schema_version": {"const": schema_version},
+            "generator": {"type": "string"},
+            "project": _dataclass_codec(ProjectInfo)[2],
+            "records": {
+                "type": "object",
+                "additionalProperties": False,
+                "properties": {
+                    kind: {"type": "array", "items": _dataclass_codec(cls)[2]} for kind, cls in kinds.items()
+                },
+            },
+        },
+    }

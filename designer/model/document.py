@@ -1,0 +1,224 @@
+"""The Document: every record of a project, indexed by id and kind, with change signals.
+
+Only commands (``designer.model.commands``) call the ``_add/_remove/_replace`` primitives; views
+(canvas, panels, cost panel) connect to the signals and never write.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import TypeVar, cast
+
+from psygnal import Signal
+
+from designer.model.entities import (
+    Demolition,
+    Entity,
+    HouseImprovement,
+    Path,
+    Plot,
+    Relocation,
+)
+from designer.model.errors import DanglingReferenceError, InvalidRecordError
+from designer.model.people import Household, SavingsGroup, WorkshopRecord
+from designer.model.project import PROJECT_ID, Option, ProjectInfo
+from designer.model.records import EXISTING, Record
+
+__all__ = ["Document", "OptionView"]
+
+R = TypeVar("R", bound=Record)
+
+
+class Document:
+    """All records of one project.
+
+    Signals (psygnal, no Qt):
+        record_added(record), record_removed(record), record_replaced(old, new).
+    """
+
+    record_added = Signal(object)
+    record_removed = Signal(object)
+    record_replaced = Signal(object, object)
+
+    def __init__(self, project: ProjectInfo | None = None, records: Iterable[Record] = ()) -> None:
+        self._records: dict[str, Record] = {}
+        self._by_kind: dict[str, dict[str, Record]] = {}
+        self._put(project or ProjectInfo())
+        for rec in records:
+            if rec.id in self._records:
+                raise InvalidRecordError(rec.id, rec.KIND, "the id is used twice")
+            self._put(rec)
+
+    # ------------------------------------------------------------------ reading
+
+    @property
+    def project(self) -> ProjectInfo:
+        return cast(ProjectInfo, self._records[PROJECT_ID])
+
+    def __contains__(self, record_id: object) -> bool:
+        return record_id in self._records
+
+    def __getitem__(self, record_id: str) -> Record:
+        return self._records[record_id]
+
+    def get(self, record_id: str) -> Record | None:
+        return self._records.get(record_id)
+
+    def __len__(self) -> int:
+        return len(self._records)
+
+    def records(self) -> Iterator[Record]:
+        """Iterate over every record, the project first."""
+        return iter(self._records.values())
+
+    def of_kind(self, kind: str) -> list[Record]:
+        """Return all records of a kind name (e.g. ``"plot"``)."""
+        return list(self._by_kind.get(kind, {}).values())
+
+    def of_type(self, cls: type[R], scope: str | None = None) -> list[R]:
+        """Return all records of a type, optionally only those in ``scope``."""
+        recs = cast(list[R], list(self._by_kind.get(cls.KIND, {}).values()))
+        if scope is None:
+            return recs
+        return [r for r in recs if getattr(r, "scope", None) == scope]
+
+    @property
+    def options(self) -> list[Option]:
+        return self.of_type(Option)
+
+    @property
+    def households(self) -> list[Household]:
+        return self.of_type(Household)
+
+    def entities(self, scope: str | None = None) -> list[Entity]:
+        """Return every spatial entity, optionally of one scope."""
+        return [
+            r
+            for r in self._records.values()
+            if isinstance(r, Entity) and (scope is None or r.scope == scope)
+        ]
+
+    def option_view(self, option_id: str) -> OptionView:
+        """Return the settlement as it would be if ``option_id`` were built."""
+        if option_id not in self._records or not isinstance(self._records[option_id], Option):
+            raise KeyError(f"no option {option_id!r}")
+        return OptionView(self, option_id)
+
+    def existing_view(self) -> OptionView:
+        """Return the settlement as it is today."""
+        return OptionView(self, None)
+
+    def dependents(self, record_id: str) -> list[Record]:
+        """Return the records that refer to ``record_id`` (or live in its scope, for an option)."""
+        out: list[Record] = []
+        for rec in self._records.values():
+            if any(v == record_id for _, v in rec.referenced_ids()) or getattr(rec, "scope", None) == record_id:
+                out.append(rec)
+        return out
+
+    def check_references(self) -> None:
+        """Raise DanglingReferenceError for the first reference to a missing or wrong-kind record."""
+        for rec in self._records.values():
+            scope = getattr(rec, "scope", EXISTING)
+            if scope != EXISTING and not isinstance(self._records.get(scope), Option):
+                raise DanglingReferenceError(rec.id, rec.KIND, f"its scope {scope!r} is not an option")
+            for field_name, target_id in rec.referenced_ids():
+                target = self._records.get(target_id)
+                allowed = rec.REFERENCES[field_name]
+                if target is None:
+                    raise DanglingReferenceError(
+                        rec.id, rec.KIND, f"{field_name} refers to {target_id!r}, which does not exist"
+                    )
+                if target.KIND not in allowed:
+                    raise DanglingReferenceError(
+                        rec.id, rec.KIND, f"{field_name} refers to a {target.KIND}, expected {'/'.join(allowed)}"
+                    )
+            if isinstance(rec, Demolition | Relocation | HouseImprovement) and scope == EXISTING:
+                raise InvalidRecordError(rec.id, rec.KIND, "only an option can demolish, move or improve")
+
+    # ------------------------------------------------------------------ primitives (commands only)
+
+    def _put(self, rec: Record) -> None:
+        self._records[rec.id] = rec
+        self._by_kind.setdefault(rec.KIND, {})[rec.id] = rec
+
+    def _add(self, rec: Record) -> None:
+        if rec.id in self._records:
+            raise InvalidRecordError(rec.id, rec.KIND, "a record with this id already exists")
+        self._put(rec)
+        self.record_added.emit(rec)
+
+    def _remove(self, rec: Record) -> None:
+        if rec.id == PROJECT_ID:
+            raise InvalidRecordError(rec.id, rec.KIND, "the project record cannot be removed")
+        current = self._records.get(rec.id)
+        if current != rec:
+            raise InvalidRecordError(rec.id, rec.KIND, "the record changed since the command was made")
+        del self._records[rec.id]
+        del self._by_kind[rec.KIND][rec.id]
+        self.record_removed.emit(rec)
+
+    def _replace(self, old: Record, new: Record) -> None:
+        if old.id != new.id or old.KIND != new.KIND:
+            raise InvalidRecordError(old.id, old.KIND, "a replacement keeps the id and the kind")
+        if self._records.get(old.id) != old:
+            raise InvalidRecordError(old.id, old.KIND, "the record changed since the command was made")
+        self._put(new)
+        self.record_replaced.emit(old, new)
+
+
+@dataclass(frozen=True)
+class OptionView:
+    """The settlement with one option applied (``option_id=None``: as it is today).
+
+    Resolves the option's interventions against the existing conditions: demolished and moved
+    buildings are gone, widened paths replace their originals, re-plotted plots replace theirs.
+    """
+
+    doc: Document
+    option_id: str | None
+
+    @property
+    def option(self) -> Option | None:
+        return cast(Option, self.doc[self.option_id]) if self.option_id else None
+
+    def proposed(self) -> list[Entity]:
+        """Return the option's own interventions (empty for the existing view)."""
+        return self.doc.entities(self.option_id) if self.option_id else []
+
+    def removed_ids(self) -> set[str]:
+        """Return ids of existing entities this option takes away or supersedes."""
+        gone: set[str] = set()
+        for e in self.proposed():
+            if isinstance(e, Demolition | Relocation):
+                gone.add(e.building_id)
+            elif isinstance(e, Path) and e.widens:
+                gone.add(e.widens)
+            elif isinstance(e, Plot):
+                gone.update(e.replaces)
+        return gone
+
+    def entities(self) -> list[Entity]:
+        """Return what stands on the ground after the option: existing minus removed plus new."""
+        gone = self.removed_ids()
+        kept = [e for e in self.doc.entities(EXISTING) if e.id not in gone]
+        return kept + [
+            e for e in self.proposed() if not isinstance(e, Demolition | Relocation | HouseImprovement)
+        ]
+
+    def of_type(self, cls: type[R]) -> list[R]:
+        """Return the resolved entities of one type."""
+        return [e for e in self.entities() if isinstance(e, cls)]  # type: ignore[misc]
+
+    @property
+    def households(self) -> list[Household]:
+        return self.doc.households
+
+    @property
+    def savings_groups(self) -> list[SavingsGroup]:
+        return self.doc.of_type(SavingsGroup)
+
+    @property
+    def workshops(self) -> list[WorkshopRecord]:
+        return self.doc.of_type(WorkshopRecord)

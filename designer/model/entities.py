@@ -1,0 +1,505 @@
+"""Spatial entities: what is on the ground (scope ``existing``) and what an option proposes.
+
+Every entity belongs to one scope: ``EXISTING`` for the surveyed conditions, or the id of an Option
+for that option's interventions. Geometry is in local project metres (see ``geometry``); money is
+``Decimal`` in the project currency; units are in the field names.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from enum import StrEnum
+from typing import Any, ClassVar
+
+from designer.model.geometry import (
+    Line,
+    Point,
+    Ring,
+    defer,
+    normalise_ring,
+    validate_line,
+    validate_point,
+    validate_ring,
+)
+from designer.model.records import EXISTING, Record, register
+
+__all__ = [
+    "AreaEntity",
+    "Building",
+    "CoreHouse",
+    "Demolition",
+    "Drain",
+    "DrainKind",
+    "Entity",
+    "FloorMaterial",
+    "HazardArea",
+    "HazardKind",
+    "HouseImprovement",
+    "LineEntity",
+    "Manhole",
+    "Path",
+    "PathKind",
+    "Plot",
+    "PointEntity",
+    "PowerSource",
+    "Relocation",
+    "RoofMaterial",
+    "Sewer",
+    "SewerKind",
+    "SpotLevel",
+    "StreetLight",
+    "SupplyPoint",
+    "Surface",
+    "Toilet",
+    "ToiletAccess",
+    "ToiletKind",
+    "Traffic",
+    "WallMaterial",
+    "WaterMain",
+    "WaterPoint",
+    "WaterPointKind",
+    "open_hours_per_day",
+]
+
+OpenHours = tuple[tuple[float, float], ...]
+"""Opening periods of a facility as (from_h, to_h) in hours of the day, e.g. ((6, 10), (16, 20))."""
+
+
+def open_hours_per_day(periods: OpenHours) -> float:
+    """Return the hours per day a facility is open."""
+    return sum(max(0.0, b - a) for a, b in periods)
+
+
+# --------------------------------------------------------------------------- vocabularies
+
+
+class Surface(StrEnum):
+    EARTH = "earth"
+    GRAVEL = "gravel"
+    MURRAM = "murram"
+    CONCRETE = "concrete"
+    PAVERS = "pavers"
+    ASPHALT = "asphalt"
+
+
+class Traffic(StrEnum):
+    PEDESTRIAN = "pedestrian"
+    LIGHT = "light"
+    BUSY = "busy"
+
+
+class PathKind(StrEnum):
+    FOOTPATH = "footpath"
+    LANE = "lane"
+    ROAD = "road"
+
+
+class WallMaterial(StrEnum):
+    MUD = "mud"
+    TIMBER = "timber"
+    IRON_SHEET = "iron_sheet"
+    BRICK = "brick"
+    BLOCK = "block"
+    STONE = "stone"
+    CONCRETE = "concrete"
+
+
+class RoofMaterial(StrEnum):
+    IRON_SHEET = "iron_sheet"
+    THATCH = "thatch"
+    TILE = "tile"
+    CONCRETE = "concrete"
+    PLASTIC = "plastic"
+
+
+class FloorMaterial(StrEnum):
+    EARTH = "earth"
+    CEMENT = "cement"
+    TILE = "tile"
+    TIMBER = "timber"
+
+
+class HazardKind(StrEnum):
+    FLOOD = "flood"
+    LANDSLIDE = "landslide"
+    DUMPSITE = "dumpsite"
+    POWER_LINE = "power_line"
+    RAIL = "rail"
+    OTHER = "other"
+
+
+class WaterPointKind(StrEnum):
+    STANDPIPE = "standpipe"
+    KIOSK = "kiosk"
+    YARD_TAP = "yard_tap"
+    HANDPUMP = "handpump"
+    WELL = "well"
+    TANK = "tank"
+
+
+class ToiletKind(StrEnum):
+    PIT_LATRINE = "pit_latrine"
+    VIP_LATRINE = "vip_latrine"
+    POUR_FLUSH = "pour_flush"
+    FLUSH_SEWER = "flush_sewer"
+    ABLUTION_BLOCK = "ablution_block"
+    ECOSAN = "ecosan"
+
+
+class ToiletAccess(StrEnum):
+    HOUSEHOLD = "household"
+    SHARED = "shared"
+    COMMUNAL = "communal"
+
+
+class SewerKind(StrEnum):
+    CONDOMINIAL = "condominial"
+    CONVENTIONAL = "conventional"
+
+
+class DrainKind(StrEnum):
+    OPEN = "open"
+    COVERED = "covered"
+    PIPED = "piped"
+
+
+class PowerSource(StrEnum):
+    SOLAR = "solar"
+    GRID = "grid"
+
+
+# --------------------------------------------------------------------------- geometry bases
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Entity(Record):
+    """A record with a place on the plan.
+
+    Attributes:
+        scope: ``"existing"`` or the id of the Option that proposes it.
+        note: free text shown in the properties panel.
+    """
+
+    KIND: ClassVar[str] = "entity"
+    scope: str = EXISTING
+    note: str = ""
+
+    @property
+    def is_existing(self) -> bool:
+        return self.scope == EXISTING
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class AreaEntity(Entity):
+    """An entity with a closed outline (open ring of ≥ 3 points, metres)."""
+
+    outline: Ring
+
+    def __post_init__(self) -> None:
+        if defer(self):
+            return
+        ring = normalise_ring(tuple((float(x), float(y)) for x, y in self.outline))
+        object.__setattr__(self, "outline", ring)
+        validate_ring(ring, self.id, self.KIND)
+
+    def geometry_spec(self) -> tuple[str, Any]:
+        return ("ring", self.outline)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class LineEntity(Entity):
+    """An entity drawn as a polyline of ≥ 2 points (metres), e.g. a path centreline or a pipe run."""
+
+    route: Line
+
+    def __post_init__(self) -> None:
+        if defer(self):
+            return
+        line = tuple((float(x), float(y)) for x, y in self.route)
+        object.__setattr__(self, "route", line)
+        validate_line(line, self.id, self.KIND)
+
+    def geometry_spec(self) -> tuple[str, Any]:
+        return ("line", self.route)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PointEntity(Entity):
+    """An entity at one point (metres), e.g. a standpipe, toilet, manhole or street light."""
+
+    position: Point
+
+    def __post_init__(self) -> None:
+        if defer(self):
+            return
+        x, y = self.position
+        point = (float(x), float(y))
+        object.__setattr__(self, "position", point)
+        validate_point(point, self.id, self.KIND)
+
+    def geometry_spec(self) -> tuple[str, Any]:
+        return ("point", self.position)
+
+
+# --------------------------------------------------------------------------- areas
+
+
+@register
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Plot(AreaEntity):
+    """A parcel. In an option, a plot from re-plotting lists the existing plots it ``replaces``."""
+
+    KIND: ClassVar[str] = "plot"
+    ID_PREFIX: ClassVar[str] = "plot"
+    REFERENCES: ClassVar[dict[str, tuple[str, ...]]] = {"replaces": ("plot",)}
+    number: str = ""
+    land_use: str = "residential"
+    replaces: tuple[str, ...] = ()
+
+
+@register
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Building(AreaEntity):
+    """A building footprint with its construction and use."""
+
+    KIND: ClassVar[str] = "building"
+    ID_PREFIX: ClassVar[str] = "bldg"
+    REFERENCES: ClassVar[dict[str, tuple[str, ...]]] = {"plot_id": ("plot",)}
+    storeys: int = 1
+    rooms: int = 1
+    wall_material: WallMaterial = WallMaterial.MUD
+    roof_material: RoofMaterial = RoofMaterial.IRON_SHEET
+    floor_material: FloorMaterial = FloorMaterial.EARTH
+    use: str = "residential"
+    plot_id: str = ""
+
+
+@register
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CoreHouse(AreaEntity):
+    """A new house of a house type on a plot (option only); ``stages_built`` of its stages are costed."""
+
+    KIND: ClassVar[str] = "core_house"
+    ID_PREFIX: ClassVar[str] = "house"
+    REFERENCES: ClassVar[dict[str, tuple[str, ...]]] = {"plot_id": ("plot",)}
+    house_type: str = "core-1room"
+    plot_id: str = ""
+    storeys: int = 1
+    rooms: int = 1
+    stages_built: int = 1
+    rotation_deg: float = 0.0
+
+
+@register
+@dataclass(frozen=True, slots=True, kw_only=True)
+class HazardArea(AreaEntity):
+    """An area residents must not build in or should avoid (flood zone, power line corridor, …)."""
+
+    KIND: ClassVar[str] = "hazard"
+    ID_PREFIX: ClassVar[str] = "hazard"
+    hazard: HazardKind = HazardKind.FLOOD
+    name: str = ""
+
+
+# --------------------------------------------------------------------------- lines
+
+
+@register
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Path(LineEntity):
+    """A footpath, lane or road centreline. In an option, ``widens`` names the existing path it replaces."""
+
+    KIND: ClassVar[str] = "path"
+    ID_PREFIX: ClassVar[str] = "path"
+    REFERENCES: ClassVar[dict[str, tuple[str, ...]]] = {"widens": ("path",)}
+    width_m: float = 1.5
+    surface: Surface = Surface.EARTH
+    traffic: Traffic = Traffic.PEDESTRIAN
+    path_kind: PathKind = PathKind.FOOTPATH
+    lit: bool = False
+    name: str = ""
+    widens: str = ""
+
+    def __post_init__(self) -> None:
+        LineEntity.__post_init__(self)
+        if not self.width_m > 0:
+            from designer.model.errors import InvalidRecordError
+
+            raise InvalidRecordError(self.id, self.KIND, f"width must be positive, got {self.width_m} m")
+
+
+@register
+@dataclass(frozen=True, slots=True, kw_only=True)
+class WaterMain(LineEntity):
+    """One water pipe run between network nodes."""
+
+    KIND: ClassVar[str] = "water_main"
+    ID_PREFIX: ClassVar[str] = "wm"
+    diameter_mm: int = 63
+    material: str = "HDPE"
+    depth_m: float = 0.9
+
+
+@register
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Sewer(LineEntity):
+    """One sewer run between manholes or junctions."""
+
+    KIND: ClassVar[str] = "sewer"
+    ID_PREFIX: ClassVar[str] = "sw"
+    diameter_mm: int = 110
+    material: str = "uPVC"
+    sewer_kind: SewerKind = SewerKind.CONDOMINIAL
+    depth_m: float = 0.8
+
+
+@register
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Drain(LineEntity):
+    """A storm-water drain run."""
+
+    KIND: ClassVar[str] = "drain"
+    ID_PREFIX: ClassVar[str] = "dr"
+    width_m: float = 0.45
+    drain_kind: DrainKind = DrainKind.OPEN
+    lined: bool = True
+
+
+# --------------------------------------------------------------------------- points
+
+
+@register
+@dataclass(frozen=True, slots=True, kw_only=True)
+class WaterPoint(PointEntity):
+    """A place to collect water: standpipe, kiosk, yard tap (private to ``plot_id``), hand pump, …"""
+
+    KIND: ClassVar[str] = "water_point"
+    ID_PREFIX: ClassVar[str] = "wp"
+    REFERENCES: ClassVar[dict[str, tuple[str, ...]]] = {"plot_id": ("plot",)}
+    point_kind: WaterPointKind = WaterPointKind.STANDPIPE
+    taps: int = 1
+    flow_l_per_min: float = 7.5
+    open_hours: OpenHours = ((6.0, 10.0), (16.0, 20.0))
+    price_per_20l: Decimal = Decimal("0")
+    managed_by: str = ""
+    plot_id: str = ""
+    storage_m3: float = 0.0
+    name: str = ""
+
+
+@register
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Toilet(PointEntity):
+    """A toilet, latrine or ablution block with its seats by sex."""
+
+    KIND: ClassVar[str] = "toilet"
+    ID_PREFIX: ClassVar[str] = "wc"
+    REFERENCES: ClassVar[dict[str, tuple[str, ...]]] = {"plot_id": ("plot",)}
+    toilet_kind: ToiletKind = ToiletKind.PIT_LATRINE
+    access: ToiletAccess = ToiletAccess.SHARED
+    seats_female: int = 0
+    seats_male: int = 0
+    seats_unisex: int = 1
+    plot_id: str = ""
+    managed_by: str = ""
+    price_per_use: Decimal = Decimal("0")
+    open_hours: OpenHours = ((0.0, 24.0),)
+    lit: bool = False
+    handwashing: bool = True
+    accessible: bool = False
+    name: str = ""
+
+    @property
+    def seats_total(self) -> int:
+        return self.seats_female + self.seats_male + self.seats_unisex
+
+
+@register
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Manhole(PointEntity):
+    """A sewer manhole or inspection chamber."""
+
+    KIND: ClassVar[str] = "manhole"
+    ID_PREFIX: ClassVar[str] = "mh"
+    depth_m: float = 1.0
+    diameter_mm: int = 600
+
+
+@register
+@dataclass(frozen=True, slots=True, kw_only=True)
+class StreetLight(PointEntity):
+    """A street light on a pole."""
+
+    KIND: ClassVar[str] = "street_light"
+    ID_PREFIX: ClassVar[str] = "sl"
+    height_m: float = 6.0
+    power: PowerSource = PowerSource.SOLAR
+    lamp_w: int = 30
+
+
+@register
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SupplyPoint(PointEntity):
+    """Where the settlement network meets the city main, with the head available there (m above datum)."""
+
+    KIND: ClassVar[str] = "supply_point"
+    ID_PREFIX: ClassVar[str] = "sup"
+    head_m: float = 25.0
+
+
+@register
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SpotLevel(PointEntity):
+    """A surveyed ground level (m above datum); levels elsewhere are interpolated, flat if none."""
+
+    KIND: ClassVar[str] = "spot_level"
+    ID_PREFIX: ClassVar[str] = "lvl"
+    level_m: float = 0.0
+
+
+# --------------------------------------------------------------------------- changes to existing things
+
+
+@register
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Demolition(Entity):
+    """An option's decision to demolish an existing building (drawn on the building's outline)."""
+
+    KIND: ClassVar[str] = "demolition"
+    ID_PREFIX: ClassVar[str] = "demo"
+    REFERENCES: ClassVar[dict[str, tuple[str, ...]]] = {"building_id": ("building",)}
+    building_id: str
+    reason: str = ""
+
+
+@register
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Relocation(Entity):
+    """An option's decision to move a household's building, optionally to a named plot."""
+
+    KIND: ClassVar[str] = "relocation"
+    ID_PREFIX: ClassVar[str] = "move"
+    REFERENCES: ClassVar[dict[str, tuple[str, ...]]] = {
+        "building_id": ("building",),
+        "destination_plot_id": ("plot",),
+    }
+    building_id: str
+    destination_plot_id: str = ""
+    reason: str = ""
+
+
+@register
+@dataclass(frozen=True, slots=True, kw_only=True)
+class HouseImprovement(Entity):
+    """An option's improvement of an existing building: roof, floor, walls, added rooms."""
+
+    KIND: ClassVar[str] = "house_improvement"
+    ID_PREFIX: ClassVar[str] = "impr"
+    REFERENCES: ClassVar[dict[str, tuple[str, ...]]] = {"building_id": ("building",)}
+    building_id: str
+    roof: bool = True
+    floor: bool = False
+    walls: bool = False
+    extra_rooms: int = 0
+    house_type: str = ""

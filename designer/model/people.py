@@ -1,0 +1,138 @@
+"""People: households, savings groups and workshop records.
+
+Personal data (names, phone numbers) is listed in each type's ``PERSONAL`` and never leaves the
+project file: exporters use the pseudonymous ids.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from enum import StrEnum
+from typing import ClassVar
+
+from designer.model.errors import InvalidRecordError
+from designer.model.records import Record, register
+
+__all__ = [
+    "AgeGroup",
+    "Ballot",
+    "Household",
+    "ParticipantCount",
+    "SavingsGroup",
+    "Sex",
+    "Tenure",
+    "VotingMethod",
+    "WorkshopRecord",
+]
+
+
+class Sex(StrEnum):
+    FEMALE = "female"
+    MALE = "male"
+    OTHER = "other"
+    UNKNOWN = "unknown"
+
+
+class AgeGroup(StrEnum):
+    CHILD = "child"
+    YOUTH = "youth"
+    ADULT = "adult"
+    ELDER = "elder"
+
+
+class Tenure(StrEnum):
+    OWNER = "owner"
+    STRUCTURE_OWNER = "structure_owner"
+    TENANT = "tenant"
+    RENT_FREE = "rent_free"
+    UNKNOWN = "unknown"
+
+
+class VotingMethod(StrEnum):
+    SINGLE = "single"
+    RANKING = "ranking"
+    BUDGET = "budget"
+
+
+@register
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Household(Record):
+    """A household living on a plot; money per month in the project currency."""
+
+    KIND: ClassVar[str] = "household"
+    ID_PREFIX: ClassVar[str] = "hh"
+    REFERENCES: ClassVar[dict[str, tuple[str, ...]]] = {
+        "plot_id": ("plot",),
+        "savings_group_id": ("savings_group",),
+    }
+    PERSONAL: ClassVar[tuple[str, ...]] = ("name", "phone")
+    plot_id: str = ""
+    size_persons: int = 4
+    children: int = 0
+    income_per_month: Decimal | None = None
+    income_band: str = ""
+    tenure: Tenure = Tenure.UNKNOWN
+    head_sex: Sex = Sex.UNKNOWN
+    savings_group_id: str = ""
+    savings_balance: Decimal = Decimal("0")
+    monthly_savings: Decimal = Decimal("0")
+    willingness_to_pay_per_month: Decimal | None = None
+    disability: bool = False
+    name: str = ""
+    phone: str = ""
+
+    def __post_init__(self) -> None:
+        if self.size_persons < 1:
+            raise InvalidRecordError(self.id, self.KIND, "a household has at least one person")
+        if not 0 <= self.children <= self.size_persons:
+            raise InvalidRecordError(self.id, self.KIND, "children must be between 0 and the household size")
+
+
+@register
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SavingsGroup(Record):
+    """A savings group of the federation, with members by sex and its money."""
+
+    KIND: ClassVar[str] = "savings_group"
+    ID_PREFIX: ClassVar[str] = "sg"
+    name: str
+    members_female: int = 0
+    members_male: int = 0
+    balance: Decimal = Decimal("0")
+    monthly_savings: Decimal = Decimal("0")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ParticipantCount:
+    """How many people of one sex and age group took part."""
+
+    sex: Sex
+    age_group: AgeGroup
+    count: int
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Ballot:
+    """One vote: option ids (single choice: one; ranking: best first) or chosen item ids (budget)."""
+
+    sex: Sex
+    age_group: AgeGroup = AgeGroup.ADULT
+    choices: tuple[str, ...] = ()
+    paper: bool = False
+
+
+@register
+@dataclass(frozen=True, slots=True, kw_only=True)
+class WorkshopRecord(Record):
+    """A workshop session: who came and how they voted."""
+
+    KIND: ClassVar[str] = "workshop"
+    ID_PREFIX: ClassVar[str] = "ws"
+    date: str
+    place: str = ""
+    participants: tuple[ParticipantCount, ...] = ()
+    voting: VotingMethod = VotingMethod.SINGLE
+    budget_limit: Decimal | None = None
+    ballots: tuple[Ballot, ...] = ()
+    notes: str = ""

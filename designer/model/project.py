@@ -1,0 +1,106 @@
+"""Project metadata and design options."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import ClassVar
+
+from designer.model.errors import InvalidRecordError
+from designer.model.records import Record, register
+
+__all__ = ["PROJECT_ID", "FundingMix", "Option", "ProjectInfo"]
+
+PROJECT_ID = "project"
+
+
+@register
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ProjectInfo(Record):
+    """What the project is, where it is and how it is priced.
+
+    Geometry in the document is in local metres; add ``origin_x_m, origin_y_m`` to get coordinates in
+    the projected CRS ``EPSG:crs_epsg`` (usually a UTM zone).
+    """
+
+    KIND: ClassVar[str] = "project"
+    id: str = PROJECT_ID
+    name: str = "Untitled settlement"
+    place: str = ""
+    crs_epsg: int | None = None
+    origin_x_m: float = 0.0
+    origin_y_m: float = 0.0
+    currency: str = "KES"
+    cost_library: str = "jamii-default"
+    cost_region: str = "nairobi"
+    price_date: str = "2026-01-01"
+    standards_profile: str = "sphere-2018"
+    persons_per_household: float = 4.0
+    language: str = "en"
+    unit_labels: str = "nrm"
+    description: str = ""
+
+    def __post_init__(self) -> None:
+        if self.id != PROJECT_ID:
+            raise InvalidRecordError(self.id, self.KIND, f"the project record's id must be {PROJECT_ID!r}")
+        if not self.persons_per_household > 0:
+            raise InvalidRecordError(self.id, self.KIND, "persons per household must be positive")
+        if self.crs_epsg is not None and not 1024 <= self.crs_epsg <= 999999:
+            raise InvalidRecordError(self.id, self.KIND, f"{self.crs_epsg} is not an EPSG code")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class FundingMix:
+    """How an option is paid for; shares are fractions (0–1) of the cash cost after in-kind work.
+
+    Attributes:
+        savings_share: part paid from the savings groups' balances.
+        subsidy_share: part paid by a city or national fund, capped per household.
+        subsidy_cap_per_household: the fund's cap per household (project currency; 0 = no cap).
+        loan_share: part borrowed and repaid monthly by households.
+        loan_rate_pct_per_year: nominal annual interest rate of the loan, in percent.
+        loan_term_months: repayment period after the grace period.
+        loan_grace_months: months before the first repayment (interest accrues).
+        government_works: amount the government builds directly (trunk works), not charged to households.
+    """
+
+    savings_share: float = 0.1
+    subsidy_share: float = 0.6
+    subsidy_cap_per_household: Decimal = Decimal("0")
+    loan_share: float = 0.3
+    loan_rate_pct_per_year: float = 6.0
+    loan_term_months: int = 60
+    loan_grace_months: int = 0
+    government_works: Decimal = Decimal("0")
+
+
+@register
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Option(Record):
+    """A design option: its interventions are the entities whose scope is this option's id.
+
+    Attributes:
+        community_labour_share: share (0–1) of the labour of community-buildable items done by residents.
+        labour_share_by_bill: overrides of that share per bill number, e.g. ``(("5", 0.5),)``.
+        local_materials: resource codes supplied by the community (e.g. stabilised soil blocks).
+    """
+
+    KIND: ClassVar[str] = "option"
+    ID_PREFIX: ClassVar[str] = "opt"
+    name: str
+    description: str = ""
+    proposed_by: str = ""
+    colour: str = "#1f78b4"
+    community_labour_share: float = 0.0
+    labour_share_by_bill: tuple[tuple[str, float], ...] = ()
+    local_materials: tuple[str, ...] = ()
+    funding: FundingMix = FundingMix()
+
+    def __post_init__(self) -> None:
+        if not self.name.strip():
+            raise InvalidRecordError(self.id, self.KIND, "an option needs a name")
+        shares = [self.community_labour_share, *(s for _, s in self.labour_share_by_bill)]
+        f = self.funding
+        shares += [f.savings_share, f.subsidy_share, f.loan_share]
+        if any(not 0.0 <= s <= 1.0 for s in shares):
+            raise InvalidRecordError(self.id, self.KIND, "shares must lie between 0 and 1")
