@@ -1,0 +1,49 @@
+"""Helpers shared by the command modules."""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import TYPE_CHECKING, Any
+
+from designer.cli.errors import CliError
+
+if TYPE_CHECKING:
+    from designer.model.document import Document
+    from designer.model.project import Option
+
+__all__ = ["add_format_argument", "emit_json", "load", "resolve_option"]
+
+
+def load(path: str) -> Document:
+    """Load a project file (errors become one line at the CLI boundary)."""
+    from designer.io.project_file import load_project
+
+    return load_project(path)
+
+
+def resolve_option(doc: Document, ref: str | None) -> Option:
+    """Return the option named by id or (case-insensitive) name; the first option when ``ref`` is None."""
+    options = doc.options
+    if not options:
+        raise CliError("the project has no design options")
+    if ref is None:
+        return sorted(options, key=lambda o: o.id)[0]
+    for opt in options:
+        if opt.id == ref:
+            return opt
+    matches = [o for o in options if o.name.casefold() == ref.casefold()]
+    if len(matches) == 1:
+        return matches[0]
+    known = ", ".join(f"{o.id} ({o.name})" for o in sorted(options, key=lambda o: o.id))
+    raise CliError(f"no option {ref!r}; the options are: {known}")
+
+
+def add_format_argument(parser: Any, choices: tuple[str, ...] = ("text", "json")) -> None:
+    parser.add_argument("--format", choices=choices, default="text", help="output format (default: text)")
+
+
+def emit_json(value: Any) -> None:
+    """Print stable JSON: sorted keys, two-space indent, UTF-8."""
+    json.dump(value, sys.stdout, indent=2, sort_keys=True, ensure_ascii=False, default=str)
+    sys.stdout.write("\n")

@@ -1,0 +1,38 @@
+"""Turn the errors a user can cause into one readable line and a non-zero exit code."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+__all__ = ["CliError", "user_errors"]
+
+
+class CliError(Exception):
+    """A problem with what was typed on the command line (missing option, unknown option id, …)."""
+
+
+@dataclass
+class Outcome:
+    code: int = 0
+
+
+@contextmanager
+def user_errors() -> Iterator[Outcome]:
+    """Catch domain and file errors, print ``jamii: error: …`` once and set exit code 2."""
+    from designer.model.errors import JamiiError
+
+    outcome = Outcome()
+    try:
+        yield outcome
+    except (JamiiError, CliError, OSError) as exc:
+        message = str(exc)
+        if isinstance(exc, OSError) and exc.filename:
+            message = f"{exc.filename}: {exc.strerror or exc}"
+        print(f"jamii: error: {message}", file=sys.stderr)
+        outcome.code = 2
+    except KeyboardInterrupt:
+        print("jamii: interrupted", file=sys.stderr)
+        outcome.code = 130
