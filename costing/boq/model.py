@@ -1,0 +1,173 @@
+"""The bill of quantities as data: what every renderer (PDF, XLSX, CSV, Qt table) shows.
+
+Money is ``Decimal`` in the bill's currency. Amounts are rounded once per line by
+``costing.boq.money.line_amount`` (round half up to the cent); every total is a sum of rounded
+lines, so any renderer that re-adds the lines gets the same totals.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from enum import StrEnum
+
+__all__ = [
+    "BILL_TITLES",
+    "BillOfQuantities",
+    "BillSection",
+    "BoQLine",
+    "LineKind",
+    "Provenance",
+    "RateBuildUp",
+    "Summary",
+]
+
+BILL_TITLES: dict[int, str] = {
+    1: "Preliminaries",
+    2: "Site clearance, demolition and earthworks",
+    3: "Housing: substructure",
+    4: "Housing: superstructure",
+    5: "Roads and footpaths",
+    6: "Storm drainage",
+    7: "Water supply",
+    8: "Sanitation",
+    9: "Street lighting",
+    10: "External works and community facilities",
+    11: "Provisional and PC sums",
+    12: "Dayworks",
+    13: "Contingency",
+}
+"""The bills, in the order of CONVENTIONS.md."""
+
+
+class LineKind(StrEnum):
+    MEASURED = "measured"
+    PROVISIONAL_SUM = "provisional_sum"
+    PC_SUM = "pc_sum"
+    DAYWORK = "daywork"
+
+
+@dataclass(frozen=True)
+class Provenance:
+    """Where a quantity came from: drawn geometry (entity ids), a formula (with its inputs), or manual entry."""
+
+    method: str  # "drawn" | "formula" | "manual"
+    source_ids: tuple[str, ...] = ()
+    formula: str = ""
+    inputs: tuple[tuple[str, float], ...] = ()
+
+
+@dataclass(frozen=True)
+class RateBuildUp:
+    """A unit rate split into its components (per billed unit, bill currency).
+
+    ``rate`` = materials + labour + plant + overheads_and_profit, already rounded to the cent.
+    """
+
+    materials: Decimal
+    labour: Decimal
+    plant: Decimal
+    overheads_and_profit: Decimal
+    source: str = ""
+    price_date: str = ""
+
+    @property
+    def rate(self) -> Decimal:
+        return self.materials + self.labour + self.plant + self.overheads_and_profit
+
+
+@dataclass(frozen=True)
+class BoQLine:
+    """One line of a bill.
+
+    Attributes:
+        ref: item reference within the bill ("7.3" or "7/A").
+        code: the cost-library assembly code it was priced from.
+        unit: canonical unit (m, m2, m3, kg, t, nr, item, sum, h); renderers label it per locale.
+        quantity: billed quantity, already rounded by the measurement method.
+        rate: unit rate (bill currency).
+        amount: quantity × rate rounded half up to the cent.
+        in_kind: part of ``amount`` contributed by the community (labour, local materials).
+    """
+
+    ref: str
+    code: str
+    description: str
+    unit: str
+    quantity: Decimal
+    rate: Decimal
+    amount: Decimal
+    kind: LineKind = LineKind.MEASURED
+    build_up: RateBuildUp | None = None
+    in_kind: Decimal = Decimal("0")
+    provenance: Provenance = field(default_factory=lambda: Provenance("manual"))
+
+    @property
+    def cash(self) -> Decimal:
+        return self.amount - self.in_kind
+
+
+@dataclass(frozen=True)
+class BillSection:
+    """One bill (section) with its lines."""
+
+    number: int
+    title: str
+    lines: tuple[BoQLine, ...]
+
+    @property
+    def total(self) -> Decimal:
+        return sum((ln.amount for ln in self.lines), Decimal("0"))
+
+    @property
+    def in_kind(self) -> Decimal:
+        return sum((ln.in_kind for ln in self.lines), Decimal("0"))
+
+
+@dataclass(frozen=True)
+class Summary:
+    """The main summary: bill totals, subtotal, contingency, tax, total (all Decimal, to the cent)."""
+
+    bill_totals: tuple[tuple[int, str, Decimal], ...]
+    subtotal: Decimal
+    contingency_pct: Decimal
+    contingency: Decimal
+    tax_name: str
+    tax_pct: Decimal
+    tax: Decimal
+    total: Decimal
+    in_kind: Decimal
+    cash: Decimal
+
+
+@dataclass(frozen=True)
+class BillOfQuantities:
+    """A priced bill of quantities for one option.
+
+    Attributes:
+        title: project name; ``option_name``: the design option.
+        method_of_measurement: e.g. "NRM2", "CESMM4", "East African SMM", "IS 1200".
+        unit_labels: label set name ("nrm", "east_africa", "india").
+        illustrative: True when the cost library says its rates are not from a published source;
+            every report must then carry a visible warning.
+        households: households served, for per-household figures.
+    """
+
+    title: str
+    option_id: str
+    option_name: str
+    currency: str
+    price_base: str
+    region: str
+    library_name: str
+    method_of_measurement: str
+    unit_labels: str
+    illustrative: bool
+    bills: tuple[BillSection, ...]
+    summary: Summary
+    households: int = 0
+    persons: int = 0
+    exclusions: tuple[str, ...] = ()
+
+    def lines(self) -> list[BoQLine]:
+        return [ln for b in self.bills for ln in b.lines]

@@ -1,0 +1,53 @@
+"""The input of the estimating library: elements to be measured, independent of any drawing program.
+
+An Element is one thing to be built (a pipe run, a standpipe, a house stage, …) with its measures
+(numbers with units in their names) and attributes (categorical values). Measurement rules in
+``resources/costing/rules`` turn each element kind into billed quantities.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+__all__ = ["ELEMENT_KINDS", "Element"]
+
+ELEMENT_KINDS: dict[str, str] = {
+    # kind: measures the measurement rules may rely on (units in the names)
+    "water_main": "length_m, diameter_mm, depth_m; attributes: material, surface (of the route)",
+    "sewer": "length_m, diameter_mm, depth_m; attributes: material, sewer_kind, surface",
+    "drain": "length_m, width_m; attributes: drain_kind, lined",
+    "path": "length_m, width_m, area_m2, widened_from_width_m (0 if new); attributes: surface, path_kind, lit",
+    "water_point": "taps, storage_m3, connection_length_m; attributes: point_kind",
+    "toilet": "seats (total), seats_female, seats_male; attributes: toilet_kind, access",
+    "manhole": "depth_m, diameter_mm",
+    "street_light": "height_m, lamp_w, cable_length_m; attributes: power",
+    "house": "floor_area_m2, storeys, foundation_length_m, foundation_volume_m3, wall_area_external_m2, "
+    "wall_area_internal_m2, wall_area_party_m2, roof_area_m2, door_count, window_count, window_area_m2, "
+    "wc_count, shower_count, kitchen_count; attributes: house_type, stage",
+    "house_improvement": "floor_area_m2, roof_area_m2, wall_area_m2, extra_rooms; attributes: roof, floor, walls",
+    "demolition": "floor_area_m2, storeys; attributes: wall_material",
+    "relocation": "floor_area_m2; attributes: wall_material",
+    "plot": "area_m2, perimeter_m (re-plotting: survey and beacons)",
+}
+
+
+@dataclass(frozen=True)
+class Element:
+    """One thing to be built, as the estimator sees it.
+
+    Attributes:
+        kind: one of ``ELEMENT_KINDS``.
+        source_id: id of the drawn entity it was measured from ("" for a manual entry).
+        measures: numbers, units in the names (``length_m``, ``area_m2``, ``taps``).
+        attributes: categorical values (``surface="earth"``, ``toilet_kind="vip_latrine"``).
+        label: human-readable name for provenance ("Water main wm-12 (63 mm, 84.2 m)").
+        provenance: how the measures were obtained: "drawn", "formula" or "manual".
+    """
+
+    kind: str
+    source_id: str = ""
+    measures: Mapping[str, float] = field(default_factory=dict)
+    attributes: Mapping[str, str | bool | int | float] = field(default_factory=dict)
+    label: str = ""
+    provenance: str = "drawn"
