@@ -27,6 +27,7 @@ from designer.model.project import ProjectInfo
 from designer.model.records import Record, record_types
 
 __all__ = [
+    "FORMAT",
     "MAX_FILE_BYTES",
     "MIGRATIONS",
     "SCHEMA_VERSION",
@@ -34,6 +35,7 @@ __all__ = [
     "document_to_bytes",
     "load_project",
     "save_project",
+    "schema_text",
 ]
 
 SCHEMA_VERSION = 1
@@ -207,3 +209,12 @@ def _json_path_of(data: dict[str, Any], exc: JamiiError) -> str:
         if isinstance(item, dict) and item.get("id") == record_id:
             return f"$.records.{kind}[{i}]"
     return "$.records"
+
+
+def schema_text() -> str:
+    """Return the JSON Schema of the current version, as shipped in resources/schema/."""
+    import json
+
+    from designer.model.codec import json_schema
+
+    return json.dumps(json_schema(SCHEMA_VERSION), indent=2, ensure_ascii=False) + "\n"

@@ -124,7 +124,7 @@ def _ident(v: Any) -> Any:
 
 
 def _enum_value(v: Any) -> Any:
-    return v.value
+    return getattr(v, "value", v)
 
 
 def _dec_str(v: Any, path: str) -> str:
