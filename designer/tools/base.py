@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from psygnal import Signal
 
+from designer.model.errors import JamiiError
 from designer.model.records import EXISTING
 from designer.tools.selection import Selection
 from designer.tools.snapping import Snap, SnapKind, Snapper
@@ -242,6 +243,7 @@ class Tool:
     NAME: ClassVar[str] = "tool"
     preview_changed = Signal()
     finished = Signal(object)  # the command pushed
+    failed = Signal(object)  # a JamiiError the user caused (shown once, in plain words, by the GUI)
 
     class State(Enum):
         IDLE = "idle"
@@ -339,10 +341,23 @@ class Tool:
         self.preview.typed = self.typed
         self.preview_changed.emit()
 
-    def commit(self, command: Command) -> None:
-        """Push the one command this tool action produces, then tell listeners."""
-        self.ctx.push(command)
+    def commit(self, command: Command) -> bool:
+        """Push the one command this tool action produces; say whether it was accepted.
+
+        A domain error (invalid geometry, a rule of the model) leaves the document unchanged and is
+        reported through ``failed`` instead of escaping into the event loop.
+        """
+        try:
+            self.ctx.push(command)
+        except JamiiError as exc:
+            self.fail(exc)
+            return False
         self.finished.emit(command)
+        return True
+
+    def fail(self, exc: JamiiError) -> None:
+        """Report a problem the user caused (the GUI shows it once)."""
+        self.failed.emit(exc)
 
     def snap(
         self, point: Point, anchor: Point | None = None, before: Point | None = None, **kw: object

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Sequence
 
@@ -37,7 +38,7 @@ def closest_on_segment(p: Point, a: Point, b: Point) -> tuple[Point, float, floa
 
 def segments(points: Sequence[Point], closed: bool) -> list[tuple[Point, Point]]:
     """Return the segments of a polyline (or of a ring when ``closed``)."""
-    segs = list(zip(points, points[1:], strict=False))
+    segs = list(itertools.pairwise(points))
     if closed and len(points) > 2:
         segs.append((points[-1], points[0]))
     return segs
@@ -93,4 +94,7 @@ def polar(origin: Point, towards: Point, length_m: float) -> Point:
     d = dist(origin, towards)
     if d == 0:
         return (origin[0] + length_m, origin[1])
-    return (origin[0] + (towards[0] - origin[0]) * length_m / d, origin[1] + (towards[1] - origin[1]) * length_m / d)
+    return (
+        origin[0] + (towards[0] - origin[0]) * length_m / d,
+        origin[1] + (towards[1] - origin[1]) * length_m / d,
+    )

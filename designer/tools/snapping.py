@@ -122,6 +122,10 @@ class Snapper:
             target = base + k * math.pi / 2
             diff = (here - target + math.pi) % (2 * math.pi) - math.pi
             if abs(math.degrees(diff)) <= RIGHT_ANGLE_TOLERANCE_DEG:
-                q = (anchor[0] + length * math.cos(target), anchor[1] + length * math.sin(target))
+                # Rounded to a nanometre so axis-aligned corners come out exact (no 1e-15 residue).
+                q = (
+                    round(anchor[0] + length * math.cos(target), 9),
+                    round(anchor[1] + length * math.sin(target), 9),
+                )
                 return Snap(q, SnapKind.RIGHT_ANGLE)
         return None

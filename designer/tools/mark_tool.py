@@ -1,0 +1,73 @@
+"""Mark an existing building for demolition or relocation in the current option (click it).
+
+Clicking a building that is already marked in this option removes the mark again. Marks live in
+the option, so the survey is never changed; the canvas draws the building crossed out (demolition)
+or with an arrow (relocation).
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from designer.model.commands import AddRecord, RemoveRecord
+from designer.model.entities import Building, Demolition, Relocation
+from designer.model.records import EXISTING, new_id
+from designer.tools.base import QT_TRANSLATE_NOOP, Button, PointerEvent, Tool, ToolContext
+from designer.tools.errors import ToolError
+
+__all__ = ["MarkTool"]
+
+LABELS = {
+    "demolish": QT_TRANSLATE_NOOP("command", "Mark for demolition"),
+    "relocate": QT_TRANSLATE_NOOP("command", "Mark for relocation"),
+}
+UNMARK = QT_TRANSLATE_NOOP("command", "Remove mark")
+
+
+class MarkTool(Tool):
+    """Adds (or removes) a Demolition or Relocation of the clicked existing building."""
+
+    NAME = "mark"
+
+    class State(Enum):
+        IDLE = "idle"
+
+    def __init__(self, ctx: ToolContext, mode: str = "demolish") -> None:
+        super().__init__(ctx)
+        if mode not in LABELS:
+            raise ValueError(f"not a mark mode: {mode}")
+        self.mode = mode
+
+    def _existing_mark(self, building_id: str) -> Demolition | Relocation | None:
+        for cls in (Demolition, Relocation):
+            for m in self.ctx.doc.of_type(cls, self.ctx.scope):
+                if m.building_id == building_id:
+                    return m
+        return None
+
+    def on_move(self, ev: PointerEvent) -> None:
+        hits = self._building_at(ev)
+        self.preview.highlight_ids = (hits.id,) if hits else ()
+
+    def _building_at(self, ev: PointerEvent) -> Building | None:
+        for e in self.ctx.index.at(ev.point, self.ctx.tolerance_m, (Building.KIND,)):
+            if isinstance(e, Building) and e.scope == EXISTING and e.KIND not in self.ctx.hidden_kinds:
+                return e
+        return None
+
+    def on_press(self, ev: PointerEvent) -> None:
+        if ev.button is not Button.LEFT or ev.clicks >= 2:
+            return
+        if self.ctx.scope == EXISTING:
+            self.fail(ToolError("choose or create an option first: demolitions belong to an option"))
+            return
+        building = self._building_at(ev)
+        if building is None:
+            return
+        mark = self._existing_mark(building.id)
+        if mark is not None:
+            self.commit(RemoveRecord(mark, UNMARK))
+            return
+        cls = Demolition if self.mode == "demolish" else Relocation
+        record = cls(id=new_id(cls.ID_PREFIX), building_id=building.id, scope=self.ctx.scope)
+        self.commit(AddRecord(record, LABELS[self.mode]))

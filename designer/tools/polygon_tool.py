@@ -1,0 +1,119 @@
+"""Draw a closed outline by clicking its corners: plots, building footprints, hazard areas.
+
+Click adds a corner (snapped); clicking the first corner, a double click, a right click or Enter
+closes the outline; Backspace removes the last corner; a typed length followed by Enter places the
+next corner that far along the pointer direction; Esc cancels.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from designer.model.commands import AddRecord
+from designer.model.entities import Plot
+from designer.model.errors import JamiiError
+from designer.model.geometry import Point, ring_area_m2
+from designer.tools.base import Button, Key, PointerEvent, Tool, ToolContext
+from designer.tools.factory import AREA_KINDS, make_area
+from designer.tools.geom import centroid, dist, polar
+
+__all__ = ["PolygonTool"]
+
+
+class PolygonTool(Tool):
+    """Draws one area entity of ``kind`` ("plot", "building", "core_house", "hazard")."""
+
+    NAME = "polygon"
+
+    class State(Enum):
+        IDLE = "idle"
+        DRAWING = "drawing"
+
+    def __init__(self, ctx: ToolContext, kind: str = "plot") -> None:
+        super().__init__(ctx)
+        if kind not in AREA_KINDS:
+            raise ValueError(f"not an area kind: {kind}")
+        self.kind = kind
+        self.points: list[Point] = []
+
+    def _snapped(self, p: Point) -> Point:
+        anchor = self.points[-1] if self.points else None
+        before = self.points[-2] if len(self.points) > 1 else None
+        return self.snap(p, anchor=anchor, before=before).point
+
+    def on_press(self, ev: PointerEvent) -> None:
+        if ev.button is Button.RIGHT:
+            self.finish()
+            return
+        if ev.button is not Button.LEFT:
+            return
+        if ev.clicks >= 2:
+            # The first press of the double click already placed this corner.
+            self.finish()
+            return
+        p = self._snapped(ev.point)
+        if len(self.points) >= 3 and dist(p, self.points[0]) <= self.ctx.tolerance_m:
+            self.finish()
+            return
+        if self.points and dist(p, self.points[-1]) == 0:
+            return
+        self.points.append(p)
+        self.state = self.State.DRAWING
+        self._update(p)
+
+    def on_move(self, ev: PointerEvent) -> None:
+        if self.state is self.State.DRAWING:
+            self._update(self._snapped(ev.point))
+        else:
+            self.preview.points = [self._snapped(ev.point)]
+
+    def on_key(self, key: Key) -> None:
+        if key is Key.BACKSPACE and self.points:
+            self.points.pop()
+            if not self.points:
+                self.cancel()
+                return
+            self._update(self.cursor or self.points[-1])
+
+    def on_typed(self, text: str) -> None:
+        length = self.parse_length(text)
+        if length is None or not self.points:
+            return
+        p = polar(self.points[-1], self.cursor or self.points[-1], length)
+        self.points.append(p)
+        self._update(p)
+
+    def on_cancel(self) -> None:
+        self.points = []
+
+    def on_finish(self) -> None:
+        if len(self.points) < 3:
+            return
+        ring = tuple(self.points)
+        fields: dict[str, str] = {}
+        if self.kind in ("building", "core_house"):
+            plot_id = self._plot_under(centroid(ring))
+            if plot_id:
+                fields["plot_id"] = plot_id
+        try:
+            entity = make_area(self.kind, ring, self.ctx.scope, **fields)
+        except JamiiError as exc:
+            self.fail(exc)
+            self.cancel()
+            return
+        _, label = AREA_KINDS[self.kind]
+        self.commit(AddRecord(entity, label))
+        self.cancel()
+
+    def _plot_under(self, p: Point) -> str:
+        for e in self.ctx.pick(p, kinds=(Plot.KIND,)):
+            return e.id
+        return ""
+
+    def _update(self, cursor: Point) -> None:
+        pts = [*self.points, cursor] if cursor != self.points[-1] else list(self.points)
+        self.preview.lines = [tuple(pts)]
+        self.preview.rings = [tuple(pts)] if len(pts) >= 3 else []
+        self.preview.points = list(self.points)
+        self.preview.length_m = dist(self.points[-1], cursor)
+        self.preview.area_m2 = ring_area_m2(tuple(pts)) if len(pts) >= 3 else None
