@@ -10,11 +10,12 @@ Usage: ``python scripts/make_sample.py [OUT]``
 from __future__ import annotations
 
 import math
+import pathlib
 import random
 import sys
 from dataclasses import replace
 from decimal import Decimal
-import pathlib
+from itertools import pairwise
 
 import shapely
 import shapely.ops
@@ -22,7 +23,6 @@ from shapely.geometry import LineString, Polygon
 
 from designer.io.project_file import save_project
 from designer.model import (
-    EXISTING,
     AgeGroup,
     Ballot,
     Building,
@@ -88,7 +88,7 @@ def warp(x: float, y: float) -> tuple[float, float]:
 def warped_line(points: list[tuple[float, float]], step_m: float = 6.0) -> tuple[tuple[float, float], ...]:
     """Densify a straight-segment line and warp it, so it follows the bent grid."""
     out: list[tuple[float, float]] = []
-    for (x1, y1), (x2, y2) in zip(points, points[1:], strict=False):
+    for (x1, y1), (x2, y2) in pairwise(points):
         n = max(1, int(math.dist((x1, y1), (x2, y2)) // step_m))
         out.extend(warp(x1 + (x2 - x1) * i / n, y1 + (y2 - y1) * i / n) for i in range(n))
     out.append(warp(*points[-1]))
@@ -144,8 +144,22 @@ def build() -> Document:
     )
     for i, y in enumerate(LANES_Y_M, start=1):
         for side, (xa, xb) in (("w", (0.0, SPINE_X_M)), ("e", (SPINE_X_M, WIDTH_M))):
-            add(Path(id=f"path-lane{i}{side}", route=warped_line([(xa, y), (xb, y)]), width_m=1.8, name=f"Lane {i}"))
-    add(Path(id="path-top", route=warped_line([(4.0, 127.5), (WIDTH_M - 4.0, 127.5)]), width_m=1.2, name="Stream path"))
+            add(
+                Path(
+                    id=f"path-lane{i}{side}",
+                    route=warped_line([(xa, y), (xb, y)]),
+                    width_m=1.8,
+                    name=f"Lane {i}",
+                )
+            )
+    add(
+        Path(
+            id="path-top",
+            route=warped_line([(4.0, 127.5), (WIDTH_M - 4.0, 127.5)]),
+            width_m=1.2,
+            name="Stream path",
+        )
+    )
 
     # ---------------------------------------------------------------- plots and buildings
     plots: list[Plot] = []
@@ -170,7 +184,11 @@ def build() -> Document:
                     else:
                         corners = ((xa_j, mids[j]), (xb_j, mids[j + 1]), (xb_j, y1), (xa_j, y1))
                     ya, yb = (y0, min(mids[j], mids[j + 1])) if half == 0 else (max(mids[j], mids[j + 1]), y1)
-                    plot = Plot(id=pid, outline=tuple(warp(x, y) for x, y in corners), number=f"{row + 1}{'AB'[half]}{j + 1:02d}")
+                    plot = Plot(
+                        id=pid,
+                        outline=tuple(warp(x, y) for x, y in corners),
+                        number=f"{row + 1}{'AB'[half]}{j + 1:02d}",
+                    )
                     plots.append(plot)
                     # The house fronts its lane: small setback on the lane side, yard behind.
                     front = rng.uniform(0.25, 2.2)
@@ -183,16 +201,23 @@ def build() -> Document:
                         [WallMaterial.MUD, WallMaterial.IRON_SHEET, WallMaterial.TIMBER, WallMaterial.BLOCK],
                         [5, 4, 1, 2],
                     )[0]
+                    # Warping bends plot edges and houses differently; keep each house inside its plot.
+                    footprint = Polygon(warped_rect(xa_j + side, by0, xb_j - side, by1)).intersection(
+                        Polygon(plot.outline).buffer(-0.3, join_style="mitre")
+                    )
+                    footprint = shapely.set_precision(footprint, 0.001)
                     buildings.append(
                         Building(
                             id=f"bldg-{n:03d}",
-                            outline=warped_rect(xa_j + side, by0, xb_j - side, by1),
+                            outline=tuple(footprint.exterior.coords[:-1]),
                             plot_id=pid,
                             rooms=rng.choice([1, 1, 2, 2, 3]),
                             storeys=1,
                             wall_material=walls,
                             roof_material=RoofMaterial.IRON_SHEET,
-                            floor_material=FloorMaterial.CEMENT if walls == WallMaterial.BLOCK else FloorMaterial.EARTH,
+                            floor_material=FloorMaterial.CEMENT
+                            if walls == WallMaterial.BLOCK
+                            else FloorMaterial.EARTH,
                         )
                     )
     recs += plots + buildings
@@ -201,13 +226,22 @@ def build() -> Document:
     add(
         HazardArea(
             id="hazard-stream",
-            outline=tuple(warp(x, y) for x, y in ((-12, 129.5), (WIDTH_M + 12, 129.5), (WIDTH_M + 12, 145), (-12, 145))),
+            outline=tuple(
+                warp(x, y) for x, y in ((-12, 129.5), (WIDTH_M + 12, 129.5), (WIDTH_M + 12, 145), (-12, 145))
+            ),
             hazard=HazardKind.FLOOD,
             name="Stream flood zone",
         )
     )
     for k, (x, y, lvl) in enumerate(
-        [(-5, -8, 1622.0), (155, -8, 1621.0), (0, 64, 1617.5), (150, 64, 1617.0), (0, 128, 1613.0), (150, 128, 1612.0)]
+        [
+            (-5, -8, 1622.0),
+            (155, -8, 1621.0),
+            (0, 64, 1617.5),
+            (150, 64, 1617.0),
+            (0, 128, 1613.0),
+            (150, 128, 1612.0),
+        ]
     ):
         add(SpotLevel(id=f"lvl-{k + 1}", position=warp(x, y), level_m=lvl))
     add(SupplyPoint(id="sup-city", position=warp(-10.0, ROAD_Y_M - 7.5), head_m=1650.0))
@@ -244,17 +278,68 @@ def build() -> Document:
             name="Mzee's kiosk",
         )
     )
-    add(Toilet(id="wc-old-1", position=warp(30.0, 66.0), toilet_kind=ToiletKind.PIT_LATRINE, access=ToiletAccess.COMMUNAL, seats_unisex=2, price_per_use=Decimal("5"), managed_by="Private owner", name="Old latrine west"))
-    add(Toilet(id="wc-old-2", position=warp(100.0, 30.0), toilet_kind=ToiletKind.PIT_LATRINE, access=ToiletAccess.COMMUNAL, seats_unisex=2, price_per_use=Decimal("5"), managed_by="Private owner", name="Old latrine east"))
-    add(Drain(id="dr-spine", route=warped_line([(SPINE_X_M + 1.6, 126.0), (SPINE_X_M + 1.6, -1.0)]), width_m=0.4, drain_kind=DrainKind.OPEN, lined=False))
+    add(
+        Toilet(
+            id="wc-old-1",
+            position=warp(30.0, 66.0),
+            toilet_kind=ToiletKind.PIT_LATRINE,
+            access=ToiletAccess.COMMUNAL,
+            seats_unisex=2,
+            price_per_use=Decimal("5"),
+            managed_by="Private owner",
+            name="Old latrine west",
+        )
+    )
+    add(
+        Toilet(
+            id="wc-old-2",
+            position=warp(100.0, 30.0),
+            toilet_kind=ToiletKind.PIT_LATRINE,
+            access=ToiletAccess.COMMUNAL,
+            seats_unisex=2,
+            price_per_use=Decimal("5"),
+            managed_by="Private owner",
+            name="Old latrine east",
+        )
+    )
+    add(
+        Drain(
+            id="dr-spine",
+            route=warped_line([(SPINE_X_M + 1.6, 126.0), (SPINE_X_M + 1.6, -1.0)]),
+            width_m=0.4,
+            drain_kind=DrainKind.OPEN,
+            lined=False,
+        )
+    )
     add(StreetLight(id="sl-road-1", position=warp(20.0, ROAD_Y_M + 6.5)))
     add(StreetLight(id="sl-road-2", position=warp(130.0, ROAD_Y_M + 6.5)))
 
     # ---------------------------------------------------------------- people
     groups = [
-        SavingsGroup(id="sg-tumaini", name="Tumaini Women's Savings", members_female=38, members_male=4, balance=Decimal("412500.00"), monthly_savings=Decimal("21000.00")),
-        SavingsGroup(id="sg-umoja", name="Umoja Savings", members_female=22, members_male=15, balance=Decimal("186300.00"), monthly_savings=Decimal("11100.00")),
-        SavingsGroup(id="sg-jipange", name="Jipange Youth Group", members_female=9, members_male=13, balance=Decimal("54800.00"), monthly_savings=Decimal("4400.00")),
+        SavingsGroup(
+            id="sg-tumaini",
+            name="Tumaini Women's Savings",
+            members_female=38,
+            members_male=4,
+            balance=Decimal("412500.00"),
+            monthly_savings=Decimal("21000.00"),
+        ),
+        SavingsGroup(
+            id="sg-umoja",
+            name="Umoja Savings",
+            members_female=22,
+            members_male=15,
+            balance=Decimal("186300.00"),
+            monthly_savings=Decimal("11100.00"),
+        ),
+        SavingsGroup(
+            id="sg-jipange",
+            name="Jipange Youth Group",
+            members_female=9,
+            members_male=13,
+            balance=Decimal("54800.00"),
+            monthly_savings=Decimal("4400.00"),
+        ),
     ]
     recs += groups
     h = 0
@@ -264,7 +349,9 @@ def build() -> Document:
             head = Sex.FEMALE if rng.random() < 0.46 else Sex.MALE
             size = rng.choice([1, 2, 3, 4, 4, 5, 5, 6, 7, 8])
             income = Decimal(rng.randrange(3500, 26000, 250))
-            group = rng.choices(["", "sg-tumaini", "sg-umoja", "sg-jipange"], [5, 4 if head == Sex.FEMALE else 1, 2, 1])[0]
+            group = rng.choices(
+                ["", "sg-tumaini", "sg-umoja", "sg-jipange"], [5, 4 if head == Sex.FEMALE else 1, 2, 1]
+            )[0]
             first = rng.choice(FIRST_NAMES_F if head == Sex.FEMALE else FIRST_NAMES_M)
             recs.append(
                 Household(
@@ -286,7 +373,7 @@ def build() -> Document:
                 )
             )
 
-    recs += option_standpipes(plots) + option_yard_taps(plots) + option_reblocking(plots, buildings, recs)
+    recs += option_standpipes() + option_yard_taps(plots) + option_reblocking(plots, buildings, recs)
     recs.append(
         WorkshopRecord(
             id="ws-2026-10-17",
@@ -320,7 +407,7 @@ def build() -> Document:
     return doc
 
 
-def option_standpipes(plots: list[Plot]) -> list:
+def option_standpipes() -> list:
     """Option A: a water main up the main path and along the middle lane, six standpipes, shared VIP latrines."""
     opt = "opt-a"
     recs: list = [
@@ -332,12 +419,35 @@ def option_standpipes(plots: list[Plot]) -> list:
             proposed_by="City water company with the federation",
             colour="#1f78b4",
             community_labour_share=0.3,
-            funding=FundingMix(savings_share=0.1, subsidy_share=0.7, loan_share=0.2, loan_rate_pct_per_year=6.0, loan_term_months=36),
+            funding=FundingMix(
+                savings_share=0.1,
+                subsidy_share=0.7,
+                loan_share=0.2,
+                loan_rate_pct_per_year=6.0,
+                loan_term_months=36,
+            ),
         ),
-        WaterMain(id="wm-a-spine", scope=opt, route=warped_line([(SPINE_X_M - 1.6, ROAD_Y_M - 7.5), (SPINE_X_M - 1.6, 126.0)]), diameter_mm=90),
-        WaterMain(id="wm-a-lane2", scope=opt, route=warped_line([(2.0, 64.6), (WIDTH_M - 2.0, 64.6)]), diameter_mm=63),
+        WaterMain(
+            id="wm-a-spine",
+            scope=opt,
+            route=warped_line([(SPINE_X_M - 1.6, ROAD_Y_M - 7.5), (SPINE_X_M - 1.6, 126.0)]),
+            diameter_mm=90,
+        ),
+        WaterMain(
+            id="wm-a-lane2",
+            scope=opt,
+            route=warped_line([(2.0, 64.6), (WIDTH_M - 2.0, 64.6)]),
+            diameter_mm=63,
+        ),
     ]
-    spots = [(SPINE_X_M - 3.0, 16.0), (SPINE_X_M - 3.0, 48.0), (20.0, 66.5), (130.0, 66.5), (SPINE_X_M - 3.0, 80.0), (SPINE_X_M - 3.0, 112.0)]
+    spots = [
+        (SPINE_X_M - 3.0, 16.0),
+        (SPINE_X_M - 3.0, 48.0),
+        (20.0, 66.5),
+        (130.0, 66.5),
+        (SPINE_X_M - 3.0, 80.0),
+        (SPINE_X_M - 3.0, 112.0),
+    ]
     for k, (x, y) in enumerate(spots, start=1):
         recs.append(
             WaterPoint(
@@ -352,7 +462,18 @@ def option_standpipes(plots: list[Plot]) -> list:
                 name=f"Standpipe {k}",
             )
         )
-    latrines = [(12, 33.6), (40, 33.6), (110, 33.6), (138, 33.6), (12, 96.6), (40, 96.6), (110, 96.6), (138, 96.6), (25, 62.4), (125, 62.4)]
+    latrines = [
+        (12, 33.6),
+        (40, 33.6),
+        (110, 33.6),
+        (138, 33.6),
+        (12, 96.6),
+        (40, 96.6),
+        (110, 96.6),
+        (138, 96.6),
+        (25, 62.4),
+        (125, 62.4),
+    ]
     for k, (x, y) in enumerate(latrines, start=1):
         recs.append(
             Toilet(
@@ -386,19 +507,51 @@ def option_yard_taps(plots: list[Plot]) -> list:
             proposed_by="Tumaini Women's Savings",
             colour="#33a02c",
             community_labour_share=0.5,
-            funding=FundingMix(savings_share=0.15, subsidy_share=0.5, loan_share=0.35, loan_rate_pct_per_year=6.0, loan_term_months=60),
+            funding=FundingMix(
+                savings_share=0.15,
+                subsidy_share=0.5,
+                loan_share=0.35,
+                loan_rate_pct_per_year=6.0,
+                loan_term_months=60,
+            ),
         ),
-        WaterMain(id="wm-b-spine", scope=opt, route=warped_line([(SPINE_X_M - 1.6, ROAD_Y_M - 7.5), (SPINE_X_M - 1.6, 126.0)]), diameter_mm=90),
-        Sewer(id="sw-b-spine", scope=opt, route=warped_line([(SPINE_X_M + 0.8, 126.0), (SPINE_X_M + 0.8, ROAD_Y_M - 4.0)]), diameter_mm=160),
+        WaterMain(
+            id="wm-b-spine",
+            scope=opt,
+            route=warped_line([(SPINE_X_M - 1.6, ROAD_Y_M - 7.5), (SPINE_X_M - 1.6, 126.0)]),
+            diameter_mm=90,
+        ),
+        Sewer(
+            id="sw-b-spine",
+            scope=opt,
+            route=warped_line([(SPINE_X_M + 0.8, 126.0), (SPINE_X_M + 0.8, ROAD_Y_M - 4.0)]),
+            diameter_mm=160,
+        ),
         Manhole(id="mh-b-outfall", scope=opt, position=warp(SPINE_X_M + 0.8, ROAD_Y_M - 4.0), depth_m=1.8),
     ]
     lane_ys = (*LANES_Y_M, 127.5, 0.6)
     for i, y in enumerate(lane_ys, start=1):
         for side, (xa, xb) in (("w", (2.0, SPINE_X_M - 1.6)), ("e", (SPINE_X_M - 1.6, WIDTH_M - 2.0))):
-            recs.append(WaterMain(id=f"wm-b-{i}{side}", scope=opt, route=warped_line([(xa, y + 0.5), (xb, y + 0.5)]), diameter_mm=50))
+            recs.append(
+                WaterMain(
+                    id=f"wm-b-{i}{side}",
+                    scope=opt,
+                    route=warped_line([(xa, y + 0.5), (xb, y + 0.5)]),
+                    diameter_mm=50,
+                )
+            )
         for side, (xa, xb) in (("w", (2.0, SPINE_X_M + 0.8)), ("e", (WIDTH_M - 2.0, SPINE_X_M + 0.8))):
-            recs.append(Sewer(id=f"sw-b-{i}{side}", scope=opt, route=warped_line([(xa, y - 0.4), (xb, y - 0.4)]), diameter_mm=110))
-        recs.append(Manhole(id=f"mh-b-{i}", scope=opt, position=warp(SPINE_X_M + 0.8, y - 0.4), depth_m=1.0 + 0.1 * i))
+            recs.append(
+                Sewer(
+                    id=f"sw-b-{i}{side}",
+                    scope=opt,
+                    route=warped_line([(xa, y - 0.4), (xb, y - 0.4)]),
+                    diameter_mm=110,
+                )
+            )
+        recs.append(
+            Manhole(id=f"mh-b-{i}", scope=opt, position=warp(SPINE_X_M + 0.8, y - 0.4), depth_m=1.0 + 0.1 * i)
+        )
     for plot in plots:
         poly = Polygon(plot.outline)
         c = poly.centroid
@@ -449,16 +602,42 @@ def option_reblocking(plots: list[Plot], buildings: list[Building], existing: li
             proposed_by="Community architects",
             colour="#e31a1c",
             community_labour_share=0.4,
-            funding=FundingMix(savings_share=0.1, subsidy_share=0.6, loan_share=0.3, loan_rate_pct_per_year=5.0, loan_term_months=84, loan_grace_months=6),
+            funding=FundingMix(
+                savings_share=0.1,
+                subsidy_share=0.6,
+                loan_share=0.3,
+                loan_rate_pct_per_year=5.0,
+                loan_term_months=84,
+                loan_grace_months=6,
+            ),
         )
     ]
     lanes = [p for p in existing if isinstance(p, Path) and p.id in ("path-lane2w", "path-lane2e")]
     corridor = shapely.union_all([LineString(p.route).buffer(2.25, cap_style="flat") for p in lanes])
     for lane in lanes:
-        recs.append(replace(lane, id=f"{lane.id}-c", scope=opt, width_m=4.5, surface=Surface.CONCRETE, path_kind=PathKind.LANE, lit=True, widens=lane.id))
+        recs.append(
+            replace(
+                lane,
+                id=f"{lane.id}-c",
+                scope=opt,
+                width_m=4.5,
+                surface=Surface.CONCRETE,
+                path_kind=PathKind.LANE,
+                lit=True,
+                widens=lane.id,
+            )
+        )
         for off in (-2.6, 2.6):
             line = LineString(lane.route).offset_curve(off)
-            recs.append(Drain(id=f"dr-c-{lane.id[5:]}-{'s' if off < 0 else 'n'}", scope=opt, route=tuple((round(x, 3), round(y, 3)) for x, y in line.coords), width_m=0.3, drain_kind=DrainKind.COVERED))
+            recs.append(
+                Drain(
+                    id=f"dr-c-{lane.id[5:]}-{'s' if off < 0 else 'n'}",
+                    scope=opt,
+                    route=tuple((round(x, 3), round(y, 3)) for x, y in line.coords),
+                    width_m=0.3,
+                    drain_kind=DrainKind.COVERED,
+                )
+            )
     by_plot = {b.plot_id: b for b in buildings}
     # The communal block: the four plots nearest the junction of Lane 2 and the main path (west side).
     junction = shapely.Point(warp(SPINE_X_M - 6.0, 60.0))
@@ -468,12 +647,70 @@ def option_reblocking(plots: list[Plot], buildings: list[Building], existing: li
     if merged.geom_type == "MultiPolygon":
         merged = max(merged.geoms, key=lambda g: g.area)
     merged = merged.simplify(0.05)
-    recs.append(Plot(id="plot-c-community", scope=opt, outline=tuple((round(x, 3), round(y, 3)) for x, y in merged.exterior.coords[:-1]), number="C1", land_use="community", replaces=tuple(sorted(block_ids))))
+    recs.append(
+        Plot(
+            id="plot-c-community",
+            scope=opt,
+            outline=tuple((round(x, 3), round(y, 3)) for x, y in merged.exterior.coords[:-1]),
+            number="C1",
+            land_use="community",
+            replaces=tuple(sorted(block_ids)),
+        )
+    )
     cx, cy = merged.centroid.x, merged.centroid.y
-    recs.append(Toilet(id="wc-c-block", scope=opt, position=(round(cx - 3, 3), round(cy, 3)), toilet_kind=ToiletKind.ABLUTION_BLOCK, access=ToiletAccess.COMMUNAL, seats_female=6, seats_male=3, seats_unisex=1, managed_by="Tumaini sanitation committee", price_per_use=Decimal("2"), open_hours=((5.0, 22.0),), lit=True, accessible=True, name="Tumaini sanitation block"))
-    recs.append(WaterPoint(id="wp-c-kiosk", scope=opt, position=(round(cx + 3, 3), round(cy, 3)), point_kind=WaterPointKind.KIOSK, taps=4, open_hours=((5.0, 11.0), (14.0, 21.0)), price_per_20l=Decimal("2.00"), managed_by="Tumaini sanitation committee", storage_m3=10.0, name="Community kiosk"))
-    recs.append(WaterMain(id="wm-c-spine", scope=opt, route=warped_line([(SPINE_X_M - 1.6, ROAD_Y_M - 7.5), (SPINE_X_M - 1.6, 64.0)]), diameter_mm=90))
-    recs.append(Sewer(id="sw-c-block", scope=opt, route=((round(cx - 3, 3), round(cy, 3)), warp(SPINE_X_M + 0.8, 60.0), warp(SPINE_X_M + 0.8, ROAD_Y_M - 4.0)), diameter_mm=160, sewer_kind=SewerKind.CONVENTIONAL))
+    recs.append(
+        Toilet(
+            id="wc-c-block",
+            scope=opt,
+            position=(round(cx - 3, 3), round(cy, 3)),
+            toilet_kind=ToiletKind.ABLUTION_BLOCK,
+            access=ToiletAccess.COMMUNAL,
+            seats_female=6,
+            seats_male=3,
+            seats_unisex=1,
+            managed_by="Tumaini sanitation committee",
+            price_per_use=Decimal("2"),
+            open_hours=((5.0, 22.0),),
+            lit=True,
+            accessible=True,
+            name="Tumaini sanitation block",
+        )
+    )
+    recs.append(
+        WaterPoint(
+            id="wp-c-kiosk",
+            scope=opt,
+            position=(round(cx + 3, 3), round(cy, 3)),
+            point_kind=WaterPointKind.KIOSK,
+            taps=4,
+            open_hours=((5.0, 11.0), (14.0, 21.0)),
+            price_per_20l=Decimal("2.00"),
+            managed_by="Tumaini sanitation committee",
+            storage_m3=10.0,
+            name="Community kiosk",
+        )
+    )
+    recs.append(
+        WaterMain(
+            id="wm-c-spine",
+            scope=opt,
+            route=warped_line([(SPINE_X_M - 1.6, ROAD_Y_M - 7.5), (SPINE_X_M - 1.6, 64.0)]),
+            diameter_mm=90,
+        )
+    )
+    recs.append(
+        Sewer(
+            id="sw-c-block",
+            scope=opt,
+            route=(
+                (round(cx - 3, 3), round(cy, 3)),
+                warp(SPINE_X_M + 0.8, 60.0),
+                warp(SPINE_X_M + 0.8, ROAD_Y_M - 4.0),
+            ),
+            diameter_mm=160,
+            sewer_kind=SewerKind.CONVENTIONAL,
+        )
+    )
     recs.append(Manhole(id="mh-c-1", scope=opt, position=warp(SPINE_X_M + 0.8, 60.0), depth_m=1.2))
     recs.append(Manhole(id="mh-c-2", scope=opt, position=warp(SPINE_X_M + 0.8, ROAD_Y_M - 4.0), depth_m=1.6))
     for k, x in enumerate((15.0, 45.0, 105.0, 135.0), start=1):
@@ -484,7 +721,14 @@ def option_reblocking(plots: list[Plot], buildings: list[Building], existing: li
         if plot.id in block_ids:
             b = by_plot.get(plot.id)
             if b:
-                recs.append(Relocation(id=f"move-c-{plot.id[5:]}", scope=opt, building_id=b.id, reason="site of the sanitation block"))
+                recs.append(
+                    Relocation(
+                        id=f"move-c-{plot.id[5:]}",
+                        scope=opt,
+                        building_id=b.id,
+                        reason="site of the sanitation block",
+                    )
+                )
             continue
         if not poly.intersects(corridor) or poly.intersection(corridor).area < 0.5:
             continue
@@ -492,23 +736,46 @@ def option_reblocking(plots: list[Plot], buildings: list[Building], existing: li
         if trimmed.geom_type == "MultiPolygon":
             trimmed = max(trimmed.geoms, key=lambda g: g.area)
         trimmed = trimmed.simplify(0.05)
-        new_plot = Plot(id=f"{plot.id}-c", scope=opt, outline=tuple((round(x, 3), round(y, 3)) for x, y in trimmed.exterior.coords[:-1]), number=plot.number, replaces=(plot.id,))
+        new_plot = Plot(
+            id=f"{plot.id}-c",
+            scope=opt,
+            outline=tuple((round(x, 3), round(y, 3)) for x, y in trimmed.exterior.coords[:-1]),
+            number=plot.number,
+            replaces=(plot.id,),
+        )
         recs.append(new_plot)
         b = by_plot.get(plot.id)
         if b and Polygon(b.outline).intersects(corridor):
-            recs.append(Demolition(id=f"demo-c-{plot.id[5:]}", scope=opt, building_id=b.id, reason="in the widened street"))
+            recs.append(
+                Demolition(
+                    id=f"demo-c-{plot.id[5:]}", scope=opt, building_id=b.id, reason="in the widened street"
+                )
+            )
             house = trimmed.buffer(-0.8, join_style="mitre")
             if house.is_empty or house.area < 9.0:
                 continue
             house = shapely.oriented_envelope(house).intersection(house).simplify(0.05)
             if house.geom_type != "Polygon":
                 continue
-            recs.append(CoreHouse(id=f"house-c-{plot.id[5:]}", scope=opt, outline=tuple((round(x, 3), round(y, 3)) for x, y in house.exterior.coords[:-1]), plot_id=new_plot.id, house_type="core-1room", rooms=1))
+            recs.append(
+                CoreHouse(
+                    id=f"house-c-{plot.id[5:]}",
+                    scope=opt,
+                    outline=tuple((round(x, 3), round(y, 3)) for x, y in house.exterior.coords[:-1]),
+                    plot_id=new_plot.id,
+                    house_type="core-1room",
+                    rooms=1,
+                )
+            )
     return recs
 
 
 def main() -> None:
-    out = pathlib.Path(sys.argv[1]) if len(sys.argv) > 1 else pathlib.Path(__file__).resolve().parent.parent / "resources/samples/tumaini.jamii"
+    out = (
+        pathlib.Path(sys.argv[1])
+        if len(sys.argv) > 1
+        else pathlib.Path(__file__).resolve().parent.parent / "resources/samples/tumaini.jamii"
+    )
     doc = build()
     save_project(doc, out)
     print(f"wrote {out}: {len(doc)} records")

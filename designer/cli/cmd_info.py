@@ -30,10 +30,17 @@ def project_summary(path: str) -> dict[str, Any]:
     for opt in sorted(doc.options, key=lambda o: o.id):
         counts = Counter(e.KIND for e in doc.entities(opt.id))
         options.append(
-            {"id": opt.id, "name": opt.name, "proposed_by": opt.proposed_by, "interventions": dict(sorted(counts.items()))}
+            {
+                "id": opt.id,
+                "name": opt.name,
+                "proposed_by": opt.proposed_by,
+                "interventions": dict(sorted(counts.items())),
+            }
         )
     households = doc.households
-    other = Counter(r.KIND for r in doc.records() if not isinstance(r, Entity) and r.KIND not in ("project", "option"))
+    other = Counter(
+        r.KIND for r in doc.records() if not isinstance(r, Entity) and r.KIND not in ("project", "option")
+    )
     return {
         "file": path,
         "project": {
@@ -63,7 +70,9 @@ def run(args: argparse.Namespace) -> int:
     p = summary["project"]
     crs = f"EPSG:{p['crs_epsg']}" if p["crs_epsg"] else "no CRS (local metres)"
     print(f"{p['name']} — {p['place'] or 'no place given'}")
-    print(f"  {crs}; currency {p['currency']}; costs: {p['cost_library']} ({p['cost_region']}, {p['price_date']})")
+    print(
+        f"  {crs}; currency {p['currency']}; costs: {p['cost_library']} ({p['cost_region']}, {p['price_date']})"
+    )
     print(f"  standards: {p['standards_profile']}; language: {p['language']}")
     hh = summary["households"]
     print(f"  households: {hh['count']} ({hh['persons']} persons)")

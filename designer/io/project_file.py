@@ -82,7 +82,9 @@ def document_to_bytes(doc: Document) -> bytes:
     """Return the file bytes of a document (indented UTF-8 JSON, newline-terminated)."""
     import orjson
 
-    return orjson.dumps(document_to_json(doc), option=orjson.OPT_INDENT_2) + b"\n"
+    return (
+        orjson.dumps(document_to_json(doc), option=orjson.OPT_INDENT_2 | orjson.OPT_SERIALIZE_NUMPY) + b"\n"
+    )
 
 
 def save_project(doc: Document, path: str | os.PathLike[str]) -> None:

@@ -155,7 +155,7 @@ def _dec_float(v: Any, path: str) -> float:
 
 def _dec_decimal(v: Any, path: str) -> Decimal:
     if type(v) is not str:
-        raise DecodeError(path, f"expected an amount as text such as \"12.50\", got {_type_name(v)}")
+        raise DecodeError(path, f'expected an amount as text such as "12.50", got {_type_name(v)}')
     try:
         d = Decimal(v)
     except InvalidOperation:

@@ -94,9 +94,7 @@ class Document:
     def entities(self, scope: str | None = None) -> list[Entity]:
         """Return every spatial entity, optionally of one scope."""
         return [
-            r
-            for r in self._records.values()
-            if isinstance(r, Entity) and (scope is None or r.scope == scope)
+            r for r in self._records.values() if isinstance(r, Entity) and (scope is None or r.scope == scope)
         ]
 
     def option_view(self, option_id: str) -> OptionView:
@@ -113,7 +111,10 @@ class Document:
         """Return the records that refer to ``record_id`` (or live in its scope, for an option)."""
         out: list[Record] = []
         for rec in self._records.values():
-            if any(v == record_id for _, v in rec.referenced_ids()) or getattr(rec, "scope", None) == record_id:
+            if (
+                any(v == record_id for _, v in rec.referenced_ids())
+                or getattr(rec, "scope", None) == record_id
+            ):
                 out.append(rec)
         return out
 
@@ -132,7 +133,9 @@ class Document:
                     )
                 if target.KIND not in allowed:
                     raise DanglingReferenceError(
-                        rec.id, rec.KIND, f"{field_name} refers to a {target.KIND}, expected {'/'.join(allowed)}"
+                        rec.id,
+                        rec.KIND,
+                        f"{field_name} refers to a {target.KIND}, expected {'/'.join(allowed)}",
                     )
             if isinstance(rec, Demolition | Relocation | HouseImprovement) and scope == EXISTING:
                 raise InvalidRecordError(rec.id, rec.KIND, "only an option can demolish, move or improve")

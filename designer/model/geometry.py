@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterator
 from contextlib import contextmanager
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from designer.model.errors import InvalidGeometryError
@@ -26,9 +27,9 @@ __all__ = [
     "Point",
     "Ring",
     "deferred_validation",
+    "line_length_m",
     "normalise_ring",
     "ring_area_m2",
-    "line_length_m",
     "validate_line",
     "validate_point",
     "validate_ring",
@@ -88,7 +89,7 @@ def ring_area_m2(ring: Ring) -> float:
 
 def line_length_m(line: Line) -> float:
     """Return the length of a polyline in metres."""
-    return sum(math.dist(a, b) for a, b in zip(line, line[1:], strict=False))
+    return sum(math.dist(a, b) for a, b in pairwise(line))
 
 
 def _check_finite(points: tuple[Point, ...], record_id: str, kind: str) -> None:
@@ -107,7 +108,7 @@ def validate_line(line: Line, record_id: str, kind: str) -> None:
     if len(line) < 2:
         raise InvalidGeometryError(record_id, kind, f"a line needs at least 2 points, got {len(line)}")
     _check_finite(line, record_id, kind)
-    for i, (a, b) in enumerate(zip(line, line[1:], strict=False)):
+    for i, (a, b) in enumerate(pairwise(line)):
         if math.dist(a, b) < MIN_LENGTH_M:
             raise InvalidGeometryError(record_id, kind, f"segment {i} has zero length (repeated vertex)")
 
