@@ -1,0 +1,169 @@
+"""Plain inputs of the reports besides the bill itself: funding, the plan drawing, comparison rows, poster facts.
+
+The reports live in ``costing`` and must not import ``designer``; the glue in ``designer/io/report_exports.py``
+fills these from a Document. Money is Decimal in the project currency; lengths are metres; coordinates are
+local metres (x east, y north).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+__all__ = [
+    "FundingLine",
+    "FundingSummary",
+    "OptionComparison",
+    "PlanDrawing",
+    "PlanShape",
+    "PlanStyle",
+    "PosterFacts",
+    "TitleBlock",
+]
+
+
+@dataclass(frozen=True)
+class FundingLine:
+    """One source of money for an option: its total and its share per household."""
+
+    label: str
+    amount: Decimal
+    per_household: Decimal | None = None
+
+
+@dataclass(frozen=True)
+class FundingSummary:
+    """Who pays what for an option, and what a household repays each month.
+
+    Attributes:
+        lines: sources (savings, subsidy, loan, government works, community in kind); their amounts should sum
+            to ``total``.
+        total: the option's total cost (the BoQ total).
+        loan_per_household: principal borrowed per household.
+        monthly_repayment: instalment per household per month (0 when there is no loan).
+        notes: label/value pairs shown under the table (affordability, income share …), already worded.
+    """
+
+    currency: str
+    households: int
+    lines: tuple[FundingLine, ...]
+    total: Decimal
+    loan_per_household: Decimal = Decimal("0")
+    monthly_repayment: Decimal = Decimal("0")
+    loan_rate_pct_per_year: Decimal = Decimal("0")
+    loan_term_months: int = 0
+    loan_grace_months: int = 0
+    notes: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class PlanStyle:
+    """How one layer of the plan is drawn (colours as #rrggbb, widths in mm on paper)."""
+
+    key: str
+    label: str
+    stroke: str = "#000000"
+    fill: str | None = None
+    width_mm: float = 0.25
+    dash_mm: tuple[float, ...] = ()
+    symbol: str = ""  # for points: "tap", "toilet", "light", "manhole", "dot", "square"
+    size_mm: float = 2.5
+    legend: bool = True
+
+
+@dataclass(frozen=True)
+class PlanShape:
+    """A primitive of the plan in local metres: an area, a line, a point symbol or a label."""
+
+    kind: str  # "area" | "line" | "point" | "text"
+    style: str
+    coords: tuple[tuple[float, float], ...]
+    text: str = ""
+    width_m: float = 0.0  # lines drawn at true width when > 0 (paths, roads)
+
+
+@dataclass(frozen=True)
+class TitleBlock:
+    """The fields of the title block (ISO 7200 subset)."""
+
+    project: str
+    title: str
+    option: str
+    drawing_no: str = ""
+    revision: str = "A"
+    date: str = ""
+    crs: str = ""
+    drawn: str = "Jamii"
+    checked: str = ""
+    disclaimer: str = "Participatory design option, not for construction."
+
+
+@dataclass(frozen=True)
+class PlanDrawing:
+    """The option drawn as primitives, with layer styles in drawing order (first drawn first)."""
+
+    shapes: tuple[PlanShape, ...]
+    styles: tuple[PlanStyle, ...]
+    title: TitleBlock
+    extent: tuple[float, float, float, float] | None = None  # min_x, min_y, max_x, max_y in local metres
+
+    def bounds(self) -> tuple[float, float, float, float]:
+        """Return the extent (given, or of every coordinate; a 10 m square round the origin when empty)."""
+        if self.extent is not None:
+            return self.extent
+        xs = [x for s in self.shapes for x, _ in s.coords]
+        ys = [y for s in self.shapes for _, y in s.coords]
+        if not xs:
+            return (-5.0, -5.0, 5.0, 5.0)
+        return (min(xs), min(ys), max(xs), max(ys))
+
+
+@dataclass(frozen=True)
+class OptionComparison:
+    """One option's figures in the comparison report (all money in one currency).
+
+    ``scorecard`` rows are (label, printed value) pairs from the service analysis, in a stable order.
+    """
+
+    option_id: str
+    name: str
+    bill_totals: tuple[tuple[int, str, Decimal], ...]
+    total: Decimal
+    cash: Decimal
+    in_kind: Decimal
+    households: int
+    subsidy: Decimal = Decimal("0")
+    savings: Decimal = Decimal("0")
+    loan: Decimal = Decimal("0")
+    monthly_repayment: Decimal = Decimal("0")
+    affordable_share: float | None = None  # share (0-1) of households for whom the repayment is affordable
+    scorecard: tuple[tuple[str, str], ...] = ()
+    illustrative: bool = False
+
+    @property
+    def cost_per_household(self) -> Decimal:
+        if self.households <= 0:
+            return Decimal("0")
+        return (self.total / self.households).quantize(Decimal("0.01"))
+
+
+@dataclass(frozen=True)
+class PosterFacts:
+    """The four numbers residents ask first, plus what is needed to say them plainly.
+
+    Distances are walking distances along the drawn paths, in metres (None when not analysed yet).
+    """
+
+    option_name: str
+    currency: str
+    cost_per_household: Decimal
+    monthly_repayment: Decimal
+    repayment_months: int
+    walk_to_water_m: float | None
+    walk_to_toilet_m: float | None
+    households_served: int
+    households_total: int
+    total_cost: Decimal = Decimal("0")
+    in_kind: Decimal = Decimal("0")
+    illustrative: bool = False
+    notes: tuple[str, ...] = field(default=())

@@ -1,0 +1,181 @@
+"""Small hand-made bills of quantities whose arithmetic can be checked by hand (for the report tests)."""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal
+
+from costing.boq.model import (
+    BILL_TITLES,
+    BillOfQuantities,
+    BillSection,
+    BoQLine,
+    LineKind,
+    Provenance,
+    RateBuildUp,
+    Summary,
+)
+
+D = Decimal
+
+
+def line(
+    ref: str,
+    description: str,
+    unit: str,
+    qty: str,
+    rate: str,
+    *,
+    in_kind: str = "0",
+    kind: LineKind = LineKind.MEASURED,
+    code: str = "",
+    build_up: tuple[str, str, str, str] | None = None,
+) -> BoQLine:
+    """Return a line with amount = round half up(qty × rate)."""
+    q, r = D(qty), D(rate)
+    bu = None
+    if build_up is not None:
+        m, lab, p, oh = (D(x) for x in build_up)
+        bu = RateBuildUp(m, lab, p, oh, source="Jamii test library", price_date="2026-01-01")
+    return BoQLine(
+        ref=ref,
+        code=code or f"T-{ref}",
+        description=description,
+        unit=unit,
+        quantity=q,
+        rate=r,
+        amount=(q * r).quantize(D("0.01"), rounding=ROUND_HALF_UP),
+        kind=kind,
+        build_up=bu,
+        in_kind=D(in_kind),
+        provenance=Provenance("drawn", ("path-1",)),
+    )
+
+
+def make_boq(
+    bills: dict[int, list[BoQLine]],
+    *,
+    contingency_pct: str = "10",
+    tax_pct: str = "16",
+    illustrative: bool = True,
+    households: int = 40,
+    unit_labels: str = "nrm",
+    title: str = "Tumaini test settlement",
+) -> BillOfQuantities:
+    """Assemble a bill with a consistent main summary (contingency on the subtotal, tax on both)."""
+    sections = tuple(BillSection(n, BILL_TITLES[n], tuple(lines)) for n, lines in sorted(bills.items()))
+    subtotal = sum((s.total for s in sections), D("0"))
+    contingency = (subtotal * D(contingency_pct) / 100).quantize(D("0.01"), rounding=ROUND_HALF_UP)
+    tax = ((subtotal + contingency) * D(tax_pct) / 100).quantize(D("0.01"), rounding=ROUND_HALF_UP)
+    in_kind = sum((s.in_kind for s in sections), D("0"))
+    total = subtotal + contingency + tax
+    summary = Summary(
+        bill_totals=tuple((s.number, s.title, s.total) for s in sections),
+        subtotal=subtotal,
+        contingency_pct=D(contingency_pct),
+        contingency=contingency,
+        tax_name="VAT",
+        tax_pct=D(tax_pct),
+        tax=tax,
+        total=total,
+        in_kind=in_kind,
+        cash=total - in_kind,
+    )
+    return BillOfQuantities(
+        title=title,
+        option_id="opt-a",
+        option_name="Shared yard taps",
+        currency="KES",
+        price_base="2026-01-01",
+        region="nairobi",
+        library_name="jamii-default",
+        method_of_measurement="NRM2",
+        unit_labels=unit_labels,
+        illustrative=illustrative,
+        bills=sections,
+        summary=summary,
+        households=households,
+        persons=households * 4,
+        exclusions=("Land acquisition.", "Household connections beyond the plot boundary."),
+    )
+
+
+def small_boq(**kwargs: object) -> BillOfQuantities:
+    """Three bills, seven lines; totals: bill 5 = 53,220.00, bill 7 = 44,455.00, bill 8 = 83,000.00."""
+    bills = {
+        5: [
+            line(
+                "5.1",
+                "Excavate footpath formation; average depth 150 mm.",
+                "m3",
+                "42.5",
+                "320.00",
+                in_kind="4000",
+                build_up=("0.00", "280.00", "12.00", "28.00"),
+            ),
+            line(
+                "5.2",
+                "Murram surfacing 100 mm thick, compacted.",
+                "m2",
+                "283",
+                "140.00",
+                build_up=("90.00", "30.00", "8.00", "12.00"),
+            ),
+        ],
+        7: [
+            line(
+                "7.1",
+                "HDPE pipe DN 63 PN 10 in trench, including fittings.",
+                "m",
+                "310",
+                "95.50",
+                build_up=("70.00", "15.00", "2.00", "8.50"),
+            ),
+            line(
+                "7.2",
+                "Standpipe with two taps, concrete apron and soak-away.",
+                "nr",
+                "3",
+                "4,950.00".replace(",", ""),
+                in_kind="1500",
+            ),
+        ],
+        8: [
+            line(
+                "8.1",
+                "Communal toilet block, 4 seats (2 female, 2 male) with handwashing.",
+                "nr",
+                "1",
+                "68000.00",
+            ),
+            line(
+                "8.2",
+                "Emptying and desludging allowance.",
+                "sum",
+                "1",
+                "10000.00",
+                kind=LineKind.PROVISIONAL_SUM,
+            ),
+            line(
+                "8.3",
+                "Choo cha pamoja — mlango wa chuma (Swahili); शौचालय का दरवाज़ा (Hindi).",
+                "nr",
+                "2",
+                "2500.00",
+            ),
+        ],
+    }
+    return make_boq(bills, **kwargs)  # type: ignore[arg-type]
+
+
+def big_boq(n_lines: int = 2000, bill_no: int = 7) -> BillOfQuantities:
+    """One bill of ``n_lines`` lines with descriptions long enough to wrap (for paging tests and benchmarks)."""
+    lines = []
+    for i in range(1, n_lines + 1):
+        qty = f"{(i * 37) % 500 + 1}.{i % 100:02d}"
+        rate = f"{(i * 53) % 9000 + 10}.{(i * 7) % 100:02d}"
+        desc = (
+            f"Item {i}: supply and lay HDPE pipe DN {63 + (i % 3) * 27} in trench, including excavation in "
+            f"soft material, bedding, backfilling in layers and reinstatement of the footpath surface."
+        )
+        lines.append(line(f"{bill_no}.{i}", desc, ("m", "m2", "m3", "nr")[i % 4], qty, rate))
+    return make_boq({bill_no: lines}, illustrative=False)
