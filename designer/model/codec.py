@@ -14,7 +14,6 @@ import typing
 from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from enum import Enum
-from functools import cache
 from typing import Any
 
 from designer.model.records import Record, record_types
@@ -205,8 +204,17 @@ def _dec_points(v: Any, path: str) -> tuple[tuple[float, float], ...]:
 # --------------------------------------------------------------------------- dataclasses
 
 
-@cache
+_CODECS: dict[type, tuple[Encoder, Decoder, dict[str, Any]]] = {}
+
+
 def _dataclass_codec(cls: type) -> tuple[Encoder, Decoder, dict[str, Any]]:
+    cached = _CODECS.get(cls)
+    if cached is None:
+        cached = _CODECS[cls] = _build_dataclass_codec(cls)
+    return cached
+
+
+def _build_dataclass_codec(cls: type) -> tuple[Encoder, Decoder, dict[str, Any]]:
     hints = typing.get_type_hints(cls)
     fields = [f for f in dataclasses.fields(cls) if f.init]
     specs: list[tuple[str, Encoder, Decoder, bool]] = []
@@ -246,17 +254,17 @@ def _dataclass_codec(cls: type) -> tuple[Encoder, Decoder, dict[str, Any]]:
                 raise DecodeError(path, str(exc)) from exc
             raise
 
-    schema: dict[str, Any] = {
+    object_schema: dict[str, Any] = {
         "type": "object",
         "properties": properties,
         "required": required,
         "additionalProperties": False,
     }
     if is_record:
-        schema["title"] = cls.KIND  # type: ignore[attr-defined]
+        object_schema["title"] = cls.KIND  # type: ignore[attr-defined]
         if cls.__doc__:
-            schema["description"] = cls.__doc__.strip().splitlines()[0]
-    return encode, decode, schema
+            object_schema["description"] = cls.__doc__.strip().splitlines()[0]
+    return encode, decode, object_schema
 
 
 def encode_record(rec: Record) -> dict[str, Any]:

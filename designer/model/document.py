@@ -212,7 +212,7 @@ class OptionView:
 
     def of_type(self, cls: type[R]) -> list[R]:
         """Return the resolved entities of one type."""
-        return [e for e in self.entities() if isinstance(e, cls)]  # type: ignore[misc]
+        return [e for e in self.entities() if isinstance(e, cls)]
 
     @property
     def households(self) -> list[Household]:

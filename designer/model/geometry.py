@@ -160,9 +160,9 @@ def validate_many(records: list[Record]) -> None:
             _check_ring_shape(ring, rec.id, rec.KIND)
             rings.append((rec, ring))
         elif geom_kind == "line":
-            validate_line(value, rec.id, rec.KIND)  # type: ignore[arg-type]
+            validate_line(value, rec.id, rec.KIND)
         elif geom_kind == "point":
-            validate_point(value, rec.id, rec.KIND)  # type: ignore[arg-type]
+            validate_point(value, rec.id, rec.KIND)
     if not rings:
         return
     counts = np.fromiter((len(r) for _, r in rings), dtype=np.int64, count=len(rings))
