@@ -60,6 +60,9 @@ __all__ = [
 CHILD_AGE_LIMIT_YEARS = 18
 """Members younger than this count as children when sizes are derived from a repeat."""
 
+FAR_FROM_SITE_M = 50_000.0
+"""A surveyed point farther than this from the plots (or the origin) is a wrong coordinate, not a household."""
+
 MAX_ROWS = 200_000
 """A settlement register is at most tens of thousands of households; more is not a household list."""
 
@@ -674,35 +677,67 @@ class ImportPlan:
 
 
 def _to_local_m(
-    doc: Document, parsed: list[ParsedRow], path: str, mapping: HouseholdMapping
+    doc: Document, parsed: list[ParsedRow], path: str, mapping: HouseholdMapping, plots: list[Plot]
 ) -> dict[int, tuple[float, float]]:
-    """Return local (x_m, y_m) per parsed row index, from WGS 84 lat/lon or CRS easting/northing."""
+    """Return local (x_m, y_m) per parsed row index, from WGS 84 lat/lon or CRS easting/northing.
+
+    Raises:
+        HouseholdImportError: no project CRS, a point that cannot be projected, or a point more than
+            FAR_FROM_SITE_M from the site (with a hint when swapping latitude and longitude would fit).
+    """
     proj = doc.project
     out: dict[int, tuple[float, float]] = {}
+    centre = _site_centre(plots)
     geo = [(i, p.lat_lon) for i, p in enumerate(parsed) if p.lat_lon is not None]
+    lat_col = mapping.column_for("latitude") or mapping.column_for("geopoint")
     if geo:
         if proj.crs_epsg is None:
             raise HouseholdImportError(
                 path, "the project has no CRS (EPSG code); set it before importing GPS points"
             )
-        import numpy as np
-
         transformer = _transformer(proj.crs_epsg)
-        lats = np.array([ll[0] for _, ll in geo])
-        lons = np.array([ll[1] for _, ll in geo])
+        lats = [ll[0] for _, ll in geo]
+        lons = [ll[1] for _, ll in geo]
         # always_xy: pyproj takes (lon, lat) although the survey wrote lat first.
         xs, ys = transformer.transform(lons, lats)
-        for (i, _), x, y in zip(geo, xs, ys, strict=True):
-            if not (math.isfinite(x) and math.isfinite(y)):
-                col = mapping.column_for("latitude") or mapping.column_for("geopoint")
-                raise HouseholdImportError(
-                    path, f"the point cannot be projected to EPSG:{proj.crs_epsg}", parsed[i].row, col
-                )
-            out[i] = (float(x) - proj.origin_x_m, float(y) - proj.origin_y_m)
+        for (i, (lat, lon)), x, y in zip(geo, xs, ys, strict=True):
+            local = (float(x) - proj.origin_x_m, float(y) - proj.origin_y_m)
+            if not (math.isfinite(local[0]) and math.isfinite(local[1])):
+                local = (math.inf, math.inf)
+            far_m = math.dist(local, centre) if math.isfinite(local[0]) else math.inf
+            if far_m > FAR_FROM_SITE_M:
+                sx, sy = transformer.transform(lat, lon) if -90 <= lon <= 90 else (math.inf, math.inf)
+                swapped = (sx - proj.origin_x_m, sy - proj.origin_y_m)
+                if math.isfinite(swapped[0]) and math.dist(swapped, centre) <= FAR_FROM_SITE_M:
+                    reason = (
+                        f"the point ({lat}, {lon}) lies far from the site; latitude and longitude look swapped "
+                        "(Kobo and ODK write latitude first)"
+                    )
+                elif math.isfinite(far_m):
+                    reason = f"the point ({lat}, {lon}) lies {far_m / 1000:.0f} km from the site"
+                else:
+                    reason = f"the point ({lat}, {lon}) cannot be projected to EPSG:{proj.crs_epsg}"
+                raise HouseholdImportError(path, reason, parsed[i].row, lat_col)
+            out[i] = local
     for i, p in enumerate(parsed):
         if p.easting_northing is not None:
-            out[i] = (p.easting_northing[0] - proj.origin_x_m, p.easting_northing[1] - proj.origin_y_m)
+            local = (p.easting_northing[0] - proj.origin_x_m, p.easting_northing[1] - proj.origin_y_m)
+            far_m = math.dist(local, centre)
+            if far_m > FAR_FROM_SITE_M:
+                col = mapping.column_for("easting_m")
+                reason = f"the point lies {far_m / 1000:.0f} km from the site (coordinates in EPSG:{proj.crs_epsg}?)"
+                raise HouseholdImportError(path, reason, p.row, col)
+            out[i] = local
     return out
+
+
+def _site_centre(plots: list[Plot]) -> tuple[float, float]:
+    """Return the centre of the plots' bounding box in local metres (the origin without plots)."""
+    if not plots:
+        return (0.0, 0.0)
+    xs = [x for p in plots for x, _ in p.outline]
+    ys = [y for p in plots for _, y in p.outline]
+    return ((min(xs) + max(xs)) / 2, (min(ys) + max(ys)) / 2)
 
 
 @cache
@@ -785,8 +820,8 @@ def plan_import(doc: Document, survey: SurveyFile, mapping: HouseholdMapping) ->
 
     members = _member_stats(survey, mapping) if survey.repeats else {}
     link_col = "KEY" if survey.source == "odk" else "_index"
-    local = _to_local_m(doc, parsed, table.label, mapping)
     plots = doc.of_type(Plot, EXISTING)
+    local = _to_local_m(doc, parsed, table.label, mapping, plots)
     in_plot = _plots_at(plots, local)
     by_number: dict[str, list[str]] = {}
     for pl in plots:

@@ -1,0 +1,114 @@
+"""Personal data stays in the project file: strip it for sharing, and pseudonymous ids for every export.
+
+Each record type lists its personal fields in ``PERSONAL`` (Household: ``name``, ``phone``). Exporters
+(DXF, PDF, XLSX, GeoPackage, JSON) call :func:`exportable` once and work on the copy it returns, and
+label households with :func:`public_household_id`; ``jamii share`` and ``jamii export --strip-personal``
+write :func:`strip_personal`'s copy.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import os
+import re
+from typing import Any
+
+from designer.model.document import Document
+from designer.model.people import Household
+from designer.model.records import Record, record_types
+
+__all__ = [
+    "exportable",
+    "personal_fields",
+    "personal_values",
+    "public_household_id",
+    "public_record",
+    "strip_personal",
+    "write_shareable_copy",
+]
+
+_PSEUDONYM = re.compile(r"^hh-[0-9a-f]{12}$")
+
+
+def personal_fields() -> dict[str, tuple[str, ...]]:
+    """Return the personal field names of every registered record kind that has any."""
+    return {kind: cls.PERSONAL for kind, cls in record_types().items() if cls.PERSONAL}
+
+
+def _blank(rec: Record) -> Record:
+    changes: dict[str, Any] = {}
+    fields = {f.name: f for f in dataclasses.fields(rec)}
+    for name in rec.PERSONAL:
+        f = fields[name]
+        if f.default is not dataclasses.MISSING:
+            blank = f.default
+        elif f.default_factory is not dataclasses.MISSING:
+            blank = f.default_factory()
+        else:
+            blank = ""
+        if getattr(rec, name) != blank:
+            changes[name] = blank
+    return dataclasses.replace(rec, **changes) if changes else rec  # type: ignore[type-var]
+
+
+def strip_personal(doc: Document) -> Document:
+    """Return a copy of ``doc`` with every personal field blanked (names, phone numbers); ``doc`` is untouched.
+
+    Ids, plots, sizes, money and votes are kept, so the copy computes the same costs and results.
+    """
+    records = [_blank(r) if r.PERSONAL else r for r in doc.records() if r.id != doc.project.id]
+    return Document(doc.project, records)
+
+
+def exportable(doc: Document) -> Document:
+    """Return the document an exporter must render: ``doc`` without personal data.
+
+    Every exporter calls this once at its start, so no name or phone number can reach a DXF, PDF,
+    XLSX, GeoPackage or JSON file by accident.
+    """
+    return strip_personal(doc)
+
+
+def public_household_id(household: Household | str) -> str:
+    """Return the pseudonymous id to print for a household (``hh-`` + 12 hex digits).
+
+    Record ids made by Jamii already have this form (random, or a hash of the survey id); any other id
+    is hashed so that an id typed by hand (which might hold a name) never appears in an export.
+    """
+    rid = household if isinstance(household, str) else household.id
+    if _PSEUDONYM.match(rid):
+        return rid
+    return "hh-" + hashlib.sha256(rid.encode("utf-8")).hexdigest()[:12]
+
+
+def public_record(rec: Record) -> dict[str, Any]:
+    """Return a record's JSON-ready fields without its personal ones (household ids pseudonymous)."""
+    from designer.model.codec import encode_record
+
+    data = encode_record(rec)
+    for name in rec.PERSONAL:
+        data.pop(name, None)
+    if isinstance(rec, Household):
+        data["id"] = public_household_id(rec)
+    return data
+
+
+def personal_values(doc: Document) -> set[str]:
+    """Return every non-empty personal value in ``doc`` (for tests proving an export leaks none)."""
+    out: set[str] = set()
+    for rec in doc.records():
+        for name in rec.PERSONAL:
+            value = getattr(rec, name)
+            if isinstance(value, str) and value.strip():
+                out.add(value.strip())
+    return out
+
+
+def write_shareable_copy(doc: Document, out: str | os.PathLike[str]) -> Document:
+    """Write ``doc`` without personal data to ``out`` atomically and return the stripped copy."""
+    from designer.io.project_file import save_project
+
+    stripped = strip_personal(doc)
+    save_project(stripped, out)
+    return stripped
