@@ -1,0 +1,93 @@
+"""Privacy: names and phone numbers never leave the project file; exports use pseudonymous ids."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import orjson
+
+from designer.io.households_import import import_households
+from designer.io.privacy import (
+    exportable,
+    personal_fields,
+    personal_values,
+    public_household_id,
+    public_record,
+    strip_personal,
+    write_shareable_copy,
+)
+from designer.io.project_file import document_to_bytes, load_project
+from designer.model import Document, Household, ProjectInfo
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "households"
+
+
+def surveyed() -> Document:
+    doc = load_project(DATA / "settlement.jamii")
+    import_households(doc, DATA / "kobo_households.csv")
+    return doc
+
+
+def test_household_names_and_phones_are_the_personal_fields():
+    assert personal_fields()["household"] == ("name", "phone")
+
+
+def test_strip_personal_blanks_names_and_phones_and_keeps_everything_else():
+    doc = surveyed()
+    original = document_to_bytes(doc)
+    stripped = strip_personal(doc)
+    assert document_to_bytes(doc) == original  # the open document is untouched
+    assert personal_values(doc) >= {"Amina Wanjiru", "0712000001"}
+    assert personal_values(stripped) == set()
+    for h in stripped.households:
+        assert (h.name, h.phone) == ("", "")
+        before = doc[h.id]
+        assert isinstance(before, Household)
+        assert (h.plot_id, h.size_persons, h.savings_balance) == (
+            before.plot_id,
+            before.size_persons,
+            before.savings_balance,
+        )
+    assert len(stripped) == len(doc)
+
+
+def test_shareable_copy_file_contains_no_personal_value(tmp_path):
+    doc = surveyed()
+    out = tmp_path / "share.jamii"
+    write_shareable_copy(doc, out)
+    raw = out.read_text(encoding="utf-8")
+    for value in personal_values(doc):
+        assert value not in raw
+    reread = load_project(out)  # an independent read of the written file
+    assert len(reread.households) == 5
+    assert sum(h.size_persons for h in reread.households) == sum(h.size_persons for h in doc.households)
+
+
+def test_exportable_is_the_stripped_document():
+    doc = surveyed()
+    assert personal_values(exportable(doc)) == set()
+
+
+def test_public_household_id_keeps_pseudonyms_and_hashes_anything_else():
+    assert public_household_id("hh-0123456789ab") == "hh-0123456789ab"
+    typed = public_household_id("hh-amina-wanjiru")
+    assert typed.startswith("hh-")
+    assert len(typed) == 15
+    assert "amina" not in typed
+    assert typed == public_household_id(Household(id="hh-amina-wanjiru"))
+
+
+def test_public_record_drops_personal_fields_and_is_json():
+    h = Household(id="hh-amina", name="Amina", phone="0712", size_persons=3, savings_balance=Decimal("10"))
+    data = public_record(h)
+    assert "name" not in data
+    assert "phone" not in data
+    assert data["id"] == public_household_id("hh-amina")
+    assert data["savings_balance"] == "10"
+    assert b"Amina" not in orjson.dumps(data)
+
+
+def test_project_info_without_personal_fields_is_kept_identical():
+    doc = Document(ProjectInfo(name="x", crs_epsg=32737))
+    assert strip_personal(doc).project == doc.project
