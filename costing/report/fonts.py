@@ -18,8 +18,13 @@ __all__ = ["DEVANAGARI_RE", "FONTS", "FontSet", "font_dir", "has_devanagari", "m
 
 DEVANAGARI_RE = re.compile(
     r"[\u0900-\u097F\uA8E0-\uA8FF\u1CD0-\u1CFF]+(?:[\s\u200c\u200d]+[\u0900-\u097F\uA8E0-\uA8FF]+)*"
+    r"[:;,.!?)\]%'\"\u2019\u201d\u0964\u0965]*"
 )
-"""Runs of Devanagari (with the spaces between Devanagari words kept inside the run)."""
+"""Runs of Devanagari (with the spaces between Devanagari words kept inside the run).
+
+Punctuation right after a run stays in the Devanagari font: reportlab's shaped text misplaces a DejaVu
+comma or colon that directly follows a shaped Devanagari fragment (seen in rendered pages), and Noto Sans
+Devanagari has those glyphs."""
 
 
 @dataclass(frozen=True)

@@ -152,6 +152,17 @@ def draw_plan(
     return denom
 
 
+def _fit(text: str, font: str, size: float, max_w: float) -> str:
+    """Return ``text`` shortened with an ellipsis so that it is at most ``max_w`` points wide."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    if stringWidth(text, font, size) <= max_w:
+        return text
+    while text and stringWidth(text + "…", font, size) > max_w:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
 def _nice_length(max_m: float) -> float:
     """Return the largest 1-2-5 × 10^n length not above ``max_m`` (metres)."""
     if max_m <= 0:
@@ -212,7 +223,7 @@ def draw_scale_bar(canv: Any, x: float, y: float, max_w: float, denom: int) -> f
     return length_m
 
 
-def _legend(canv: Any, drawing: PlanDrawing, x: float, top: float) -> float:
+def _legend(canv: Any, drawing: PlanDrawing, x: float, top: float, w: float) -> float:
     """Draw the legend of the styles in use from ``top`` down; return the y below it."""
     used = {s.style for s in drawing.shapes}
     canv.setFillColorRGB(0, 0, 0)
@@ -241,8 +252,9 @@ def _legend(canv: Any, drawing: PlanDrawing, x: float, top: float) -> float:
         canv.restoreState()
         canv.setFillColorRGB(0, 0, 0)
         deva = has_devanagari(style.label)
-        canv.setFont(FONTS.deva if deva else FONTS.regular, 7)
-        canv.drawString(x + 22, yy, style.label[:60], shaping=deva)
+        font = FONTS.deva if deva else FONTS.regular
+        canv.setFont(font, 7)
+        canv.drawString(x + 22, yy, _fit(style.label, font, 7, w - 22), shaping=deva)
         yy -= 12
     return yy
 
@@ -280,12 +292,13 @@ def _title_block(
         canv.setFillColorRGB(0.4, 0.4, 0.4)
         canv.drawString(x + 3, yy + 4, label)
         deva = has_devanagari(value)
-        canv.setFont(FONTS.deva_bold if deva else FONTS.bold, 7.5)
+        font = FONTS.deva_bold if deva else FONTS.bold
+        canv.setFont(font, 7.5)
         canv.setFillColorRGB(0, 0, 0)
-        canv.drawString(x + w * 0.34, yy + 4, value[:48], shaping=deva)
+        canv.drawString(x + w * 0.34, yy + 4, _fit(value, font, 7.5, w * 0.66 - 3), shaping=deva)
     canv.setFont(FONTS.regular, 6)
     canv.setFillColorRGB(0.6, 0, 0)
-    canv.drawString(x + 3, y + 6, t.disclaimer[:90])
+    canv.drawString(x + 3, y + 6, _fit(t.disclaimer, FONTS.regular, 6, w - 6))
     canv.restoreState()
 
 
@@ -305,7 +318,7 @@ def draw_sheet(canv: Any, drawing: PlanDrawing, paper: str = "A3") -> int:
     denom = draw_plan(canv, drawing, plan_x, plan_y, plan_w, plan_h)
     px = W - m - panel_w + 5 * MM
     pw = panel_w - 10 * MM
-    _legend(canv, drawing, px, H - m - 4 * MM)
+    _legend(canv, drawing, px, H - m - 4 * MM, pw)
     tb_top = m + 3 * MM + 13 * 9 + 20  # the title block's height: nine rows and the disclaimer
     draw_north_arrow(canv, px + 12, tb_top + 30, 30)
     draw_scale_bar(canv, px + 35, tb_top + 22, pw - 50, denom)

@@ -1,0 +1,173 @@
+"""The priced bill as an Excel workbook a quantity surveyor can re-price (openpyxl).
+
+One sheet per bill plus a Summary sheet. Quantities and rates are numbers; Amount is the formula
+``=ROUND(Dn*En,2)`` (Excel's ROUND is half away from zero, the same as the engine's half up for the positive
+amounts of a bill); bill totals are ``SUM`` formulas; the Summary refers to each bill's total cell, and
+contingency and tax are formulas when they reproduce the engine's figures, values otherwise. openpyxl writes
+no cached values: a reader with ``data_only=True`` sees None until Excel or LibreOffice recalculates, so the
+values-only CSV (:mod:`costing.report.csv`) is written beside it for machines.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import ROUND_HALF_UP, Decimal
+from pathlib import Path
+from typing import Any
+
+from costing.boq.model import BillOfQuantities, BillSection
+from costing.report.locale import ReportLocale, report_locale
+
+__all__ = ["bill_sheet_name", "render_boq_xlsx"]
+
+MONEY = "#,##0.00"
+QTY = "#,##0.00#"
+PCT = "0.00"
+HEADERS = ("Item", "Description", "Unit", "Qty", "Rate", "Amount", "In kind", "Code")
+FIRST_LINE_ROW = 2
+
+
+def bill_sheet_name(bill: BillSection) -> str:
+    """Return the sheet name of a bill, e.g. ``"7 Water supply"`` (≤ 31 characters, no ``[]:*?/\\``)."""
+    name = re.sub(r"[\[\]:*?/\\']", " ", f"{bill.number} {bill.title}")
+    return re.sub(r"\s+", " ", name).strip()[:31]
+
+
+def _round_half_up(value: Decimal) -> Decimal:
+    return value.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+
+
+def _bill_sheet(wb: Any, bill: BillSection, boq: BillOfQuantities, loc: ReportLocale) -> str:
+    """Write one bill's sheet; return the absolute reference of its total cell (for the Summary)."""
+    from openpyxl.styles import Alignment, Font
+
+    ws = wb.create_sheet(bill_sheet_name(bill))
+    bold = Font(bold=True)
+    ws.append([*HEADERS[:5], f"Amount ({boq.currency})", f"In kind ({boq.currency})", HEADERS[7]])
+    for cell in ws[1]:
+        cell.font = bold
+    for i, ln in enumerate(bill.lines):
+        r = FIRST_LINE_ROW + i
+        ws.append(
+            [
+                ln.ref,
+                ln.description,
+                loc.unit(ln.unit),
+                ln.quantity,
+                ln.rate,
+                f"=ROUND(D{r}*E{r},2)",
+                ln.in_kind,
+                ln.code,
+            ]
+        )
+        ws.cell(r, 2).alignment = Alignment(wrap_text=True, vertical="top")
+        ws.cell(r, 4).number_format = QTY
+        ws.cell(r, 5).number_format = MONEY
+        ws.cell(r, 6).number_format = MONEY
+        ws.cell(r, 7).number_format = MONEY
+    last = FIRST_LINE_ROW + len(bill.lines) - 1
+    total_row = last + 2
+    ws.cell(total_row, 2, "Carried to Main Summary").font = bold
+    total = ws.cell(total_row, 6, f"=SUM(F{FIRST_LINE_ROW}:F{last})" if bill.lines else 0)
+    total.number_format = MONEY
+    total.font = bold
+    kind = ws.cell(total_row, 7, f"=SUM(G{FIRST_LINE_ROW}:G{last})" if bill.lines else 0)
+    kind.number_format = MONEY
+    ws.freeze_panes = "A2"
+    for col, width in zip("ABCDEFGH", (8, 60, 7, 11, 13, 15, 13, 14), strict=True):
+        ws.column_dimensions[col].width = width
+    ws.print_title_rows = "1:1"
+    return f"'{ws.title}'!$F${total_row}"
+
+
+def render_boq_xlsx(boq: BillOfQuantities, out: str | Path, *, locale: ReportLocale | None = None) -> Path:
+    """Write the bill as XLSX: one sheet per bill (in bill order) and a Summary sheet first.
+
+    Returns:
+        The path written.
+    """
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    from costing.report.pdf_boq import check_bill
+
+    check_bill(boq)
+    loc = locale or report_locale("en", boq.unit_labels)
+    wb = Workbook()
+    summary = wb.active
+    summary.title = "Summary"
+    refs = {bill.number: _bill_sheet(wb, bill, boq, loc) for bill in boq.bills}
+    s = boq.summary
+    bold = Font(bold=True)
+    rows: list[list[Any]] = [
+        [boq.title],
+        [f"Option {boq.option_id}: {boq.option_name}"],
+        [
+            f"Price base {boq.price_base}, region {boq.region}, {boq.library_name}, {boq.method_of_measurement}"
+        ],
+    ]
+    if boq.illustrative:
+        rows.append(
+            [
+                "ILLUSTRATIVE RATES: not from a published price source; check before any tender or funding decision."
+            ]
+        )
+    for row in rows:
+        summary.append(row)
+    summary["A1"].font = Font(bold=True, size=14)
+    if boq.illustrative:
+        summary["A4"].font = Font(bold=True, color="B00020")
+    header_row = summary.max_row + 2
+    summary.cell(header_row, 1, "Bill").font = bold
+    summary.cell(header_row, 2, "Description").font = bold
+    summary.cell(header_row, 3, "%").font = bold
+    summary.cell(header_row, 4, f"Amount ({boq.currency})").font = bold
+    r = header_row + 1
+    first_bill_row = r
+    for number, title, total in s.bill_totals:
+        summary.cell(r, 1, number)
+        summary.cell(r, 2, title)
+        summary.cell(r, 4, f"={refs[number]}" if number in refs else total).number_format = MONEY
+        r += 1
+    last_bill_row = r - 1
+    sub_row = r
+    summary.cell(sub_row, 2, "Subtotal").font = bold
+    summary.cell(sub_row, 4, f"=SUM(D{first_bill_row}:D{last_bill_row})").number_format = MONEY
+    cont_row = sub_row + 1
+    summary.cell(cont_row, 2, "Contingency")
+    summary.cell(cont_row, 3, s.contingency_pct).number_format = PCT
+    # Formula only where it reproduces the engine's figure: the engine's rule is the authority.
+    if _round_half_up(s.subtotal * s.contingency_pct / 100) == s.contingency:
+        summary.cell(cont_row, 4, f"=ROUND(D{sub_row}*C{cont_row}/100,2)")
+    else:
+        summary.cell(cont_row, 4, s.contingency)
+    summary.cell(cont_row, 4).number_format = MONEY
+    tax_row = cont_row + 1
+    summary.cell(tax_row, 2, s.tax_name)
+    summary.cell(tax_row, 3, s.tax_pct).number_format = PCT
+    if _round_half_up((s.subtotal + s.contingency) * s.tax_pct / 100) == s.tax:
+        summary.cell(tax_row, 4, f"=ROUND((D{sub_row}+D{cont_row})*C{tax_row}/100,2)")
+    elif _round_half_up(s.subtotal * s.tax_pct / 100) == s.tax:
+        summary.cell(tax_row, 4, f"=ROUND(D{sub_row}*C{tax_row}/100,2)")
+    else:
+        summary.cell(tax_row, 4, s.tax)
+    summary.cell(tax_row, 4).number_format = MONEY
+    total_row = tax_row + 1
+    summary.cell(total_row, 2, "Total").font = bold
+    total = summary.cell(total_row, 4, f"=D{sub_row}+D{cont_row}+D{tax_row}")
+    total.number_format = MONEY
+    total.font = bold
+    summary.cell(total_row + 1, 2, "of which community contribution in kind")
+    summary.cell(total_row + 1, 4, s.in_kind).number_format = MONEY
+    summary.cell(total_row + 2, 2, "of which cash")
+    summary.cell(total_row + 2, 4, f"=D{total_row}-D{total_row + 1}").number_format = MONEY
+    summary.column_dimensions["A"].width = 8
+    summary.column_dimensions["B"].width = 48
+    summary.column_dimensions["C"].width = 8
+    summary.column_dimensions["D"].width = 18
+    wb.properties.title = f"Bill of Quantities: {boq.title}: {boq.option_name}"
+    wb.properties.creator = "Jamii"
+    wb.properties.subject = f"Option {boq.option_id}, price base {boq.price_base}, {boq.currency}"
+    out_path = Path(out)
+    wb.save(out_path)
+    return out_path
