@@ -116,7 +116,7 @@ def render_poster_pdf(
     from reportlab.pdfgen.canvas import Canvas
 
     from costing.report.pdf_common import styles
-    from costing.report.plan_sheet import draw_plan, draw_scale_bar, draw_north_arrow
+    from costing.report.plan_sheet import draw_north_arrow, draw_plan, draw_scale_bar
 
     register_fonts()
     loc = locale or report_locale("en")
@@ -131,7 +131,7 @@ def render_poster_pdf(
         ):
             st[name] = ParagraphStyle(name, parent=st["body"], fontSize=size, leading=lead, textColor=colour)
             st[name + "+shaped"] = ParagraphStyle(name + "+shaped", parent=st[name], shaping=1)
-    W, H = A3  # noqa: N806 - page size
+    W, H = A3
     m = 12 * MM
     out_path = Path(out)
     canv = Canvas(str(out_path), pagesize=A3)
