@@ -43,7 +43,7 @@ def comparison_rows(options: list[OptionComparison], loc: ReportLocale) -> list[
         rows.append(
             (
                 f"{n}. {title}",
-                [loc.money(dict((m, v) for m, _, v in o.bill_totals).get(n, Decimal(0))) for o in options],
+                [loc.money({m: v for m, _, v in o.bill_totals}.get(n, Decimal(0))) for o in options],
             )
         )
     money = loc.money
@@ -244,7 +244,7 @@ def render_comparison_pdf(
         ),
     ]
     bills = sorted({n for o in options for n, _, _ in o.bill_totals})
-    by_bill = [[float(dict((m, v) for m, _, v in o.bill_totals).get(n, 0)) for o in options] for n in bills]
+    by_bill = [[float({m: v for m, _, v in o.bill_totals}.get(n, 0)) for o in options] for n in bills]
     charts.append(
         _bar_chart(
             f"Totals by bill ({currency})",
