@@ -46,11 +46,13 @@ __all__ = [
     "RowNote",
     "SurveyFile",
     "Table",
+    "adapt_saved_mapping",
     "detect_source",
     "guess_mapping",
     "household_record_id",
     "import_households",
     "load_mapping_file",
+    "mapping_for",
     "mapping_to_toml",
     "plan_import",
     "preview",
@@ -646,6 +648,7 @@ class ImportReport:
     savings_groups_created: list[str] = field(default_factory=list)
     repeat_files: list[str] = field(default_factory=list)
     household_ids: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
     mapping: HouseholdMapping | None = None
 
     def to_json(self) -> dict[str, Any]:
@@ -664,6 +667,7 @@ class ImportReport:
             "conflicts": [n.to_json() for n in self.conflicts],
             "savings_groups_created": list(self.savings_groups_created),
             "repeat_files": list(self.repeat_files),
+            "notes": list(self.notes),
             "mapping": dict(self.mapping.columns) if self.mapping else {},
         }
 
@@ -970,6 +974,27 @@ def mapping_for(
     return guess_mapping(survey)
 
 
+def adapt_saved_mapping(mapping: HouseholdMapping, survey: SurveyFile) -> tuple[HouseholdMapping, list[str]]:
+    """Drop the columns of a saved mapping that this export lacks (a newer form version); say which.
+
+    The household id column is kept even when missing, so the import then fails with a clear message.
+    """
+    headers = set(survey.main.headers)
+    repeat_headers = {h for t in survey.repeats for h in t.headers}
+    kept, notes = [], []
+    for target, col in mapping.columns:
+        pool = repeat_headers if target == "member_age" else headers
+        if col in pool or target == "household_id":
+            kept.append((target, col))
+        else:
+            notes.append(
+                f"the saved mapping's column {col!r} ({target}) is not in this file; {target} not imported"
+            )
+    if not notes:
+        return mapping, []
+    return dataclasses.replace(mapping, columns=tuple(kept)), notes
+
+
 def import_households(
     doc: Document,
     path: str | os.PathLike[str],
@@ -990,9 +1015,13 @@ def import_households(
         HouseholdImportError: nothing is changed.
     """
     survey = read_survey(path, repeat_paths)
-    if not isinstance(mapping, HouseholdMapping):
+    notes: list[str] = []
+    if mapping is None and isinstance(doc.get(mapping_id(survey.source)), HouseholdMapping):
+        mapping, notes = adapt_saved_mapping(mapping_for(doc, survey), survey)
+    elif not isinstance(mapping, HouseholdMapping):
         mapping = mapping_for(doc, survey, mapping)
     plan = plan_import(doc, survey, mapping)
+    plan.report.notes.extend(notes)
     if plan.macro.commands:
         if stack is not None:
             stack.push(plan.macro)
