@@ -63,9 +63,10 @@ def house_type_from_dict(data: Mapping[str, Any], where: str = "<memory>") -> Ho
     rooms = data.get("rooms")
     if isinstance(rooms, list):
         fixed = []
-        for i, room in enumerate(rooms):
-            if isinstance(room, dict) and "rect" in room:
-                room = dict(room)
+        for i, given in enumerate(rooms):
+            room = given
+            if isinstance(given, dict) and "rect" in given:
+                room = dict(given)
                 rect = room.pop("rect")
                 if (
                     not isinstance(rect, list)

@@ -20,6 +20,7 @@ Rule checks (:func:`check_house`) take their thresholds from :class:`HouseRules`
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
@@ -545,7 +546,7 @@ def _derive_level_walls(
                 {0.0, 1.0}
                 | {t for v in vertices for d, t in [_point_seg_distance(v, a, b)] if d < EPS_M and 0 < t < 1}
             )
-            for t0, t1 in zip(cuts, cuts[1:], strict=False):
+            for t0, t1 in itertools.pairwise(cuts):
                 p = (a[0] + t0 * (b[0] - a[0]), a[1] + t0 * (b[1] - a[1]))
                 q = (a[0] + t1 * (b[0] - a[0]), a[1] + t1 * (b[1] - a[1]))
                 if math.dist(p, q) < EPS_M:
@@ -572,10 +573,7 @@ def _derive_level_walls(
             or (Side.BACK in party and abs(p[1] - y_max) < EPS_M and abs(q[1] - y_max) < EPS_M)
         )
         at_build = sum(1 for r in touching if r.stage <= stage)
-        if at_build >= 2:
-            kind = WallKind.INTERNAL
-        else:
-            kind = WallKind.PARTY if on_party else WallKind.EXTERNAL
+        kind = WallKind.INTERNAL if at_build >= 2 else WallKind.PARTY if on_party else WallKind.EXTERNAL
         out.append(
             Wall(
                 level=level,
@@ -733,7 +731,7 @@ def _roof_plan(geo: HouseGeometry, stage: int) -> BaseGeometry:
         return shape
     over = ht.roof.overhang_m
     roof = shape.buffer(over, join_style="mitre") if over > 0 else shape
-    x_min, y_min, x_max, y_max = geo.extent
+    x_min, _y_min, x_max, y_max = geo.extent
     big = 1e4
     clip_x0 = x_min if Side.LEFT in ht.party_sides else -big
     clip_x1 = x_max if Side.RIGHT in ht.party_sides else big
@@ -763,7 +761,7 @@ def stage_quantities(ht: HouseType) -> tuple[StageQuantities, ...]:
         party_by_level: dict[int, float] = {}
         for level in sorted({w.level for w in geo.walls}):
             built = geo.walls_built_in(stage, level)
-            earlier = [w for w in geo.walls_up_to(stage - 1, level)]
+            earlier = list(geo.walls_up_to(stage - 1, level))
             lengths, _ = _effective(built, earlier, lambda w: w.thickness_m)
             for kind, length in lengths.items():
                 wall_area[kind] += length * height

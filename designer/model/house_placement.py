@@ -1,0 +1,339 @@
+"""Placing house types on plots and improvements on existing buildings, as undoable macros.
+
+A house is placed in its plot's frame: the plot's *frontage* is the edge nearest a path (footpath,
+lane or road of the option), the house frame's x axis runs along it and its y axis points into the
+plot, so the type's front (y = 0) lies on the frontage. Along the frontage the type's design plot is
+centred, or aligned to the side of its party wall, so row houses on adjacent plots of the type's width
+meet on their party walls (which the take-off then counts once, see ``designer.io.house_takeoff``).
+
+The placed :class:`~designer.model.entities.CoreHouse` keeps the type's full footprint (all stages)
+as its outline and ``rotation_deg``; :func:`placement_of` recovers the transform from them. Each
+placement is one :class:`~designer.model.commands.Macro`, so one undo takes it back. The macro also
+puts the house type into the project (if it is not there yet), so the file carries every type its
+houses use.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from designer.model.commands import AddRecord, Command, Macro, RemoveRecord, ReplaceRecord
+from designer.model.entities import Building, CoreHouse, HouseImprovement, Path, Plot
+from designer.model.errors import JamiiError
+from designer.model.geometry import Point, Ring
+from designer.model.housing import (
+    HABITABLE_USES,
+    HouseCategory,
+    HouseType,
+    Side,
+    Work,
+    analyse,
+    footprint_ring,
+)
+from designer.model.records import EXISTING, new_id
+
+if TYPE_CHECKING:
+    from designer.model.document import Document
+
+__all__ = [
+    "Frontage",
+    "HousePlacement",
+    "PlacementError",
+    "house_placement",
+    "place_houses",
+    "place_improvements",
+    "placement_of",
+    "plot_frontage",
+]
+
+
+class PlacementError(JamiiError):
+    """A house or improvement cannot be placed where asked (the message says why)."""
+
+
+@dataclass(frozen=True)
+class Frontage:
+    """The plot edge a house faces, oriented so the plot lies to its left (local metres).
+
+    Attributes:
+        edge_index: index of the edge's first vertex in the plot outline.
+        start, end: the edge's ends, in the direction of the house frame's x axis.
+        path_id: the nearest path ("" if the plot has no path near it and the shortest edge was taken).
+        distance_m: distance from the edge's midpoint to that path's edge.
+    """
+
+    plot_id: str
+    edge_index: int
+    start: Point
+    end: Point
+    path_id: str
+    distance_m: float
+
+    @property
+    def length_m(self) -> float:
+        return math.dist(self.start, self.end)
+
+    @property
+    def direction(self) -> Point:
+        length = self.length_m
+        return ((self.end[0] - self.start[0]) / length, (self.end[1] - self.start[1]) / length)
+
+
+@dataclass(frozen=True)
+class HousePlacement:
+    """Where a house type stands: house-frame (0, 0) at ``origin_m`` (local metres), turned by ``rotation_deg``."""
+
+    origin_m: Point
+    rotation_deg: float
+
+    def to_site(self, p: Point) -> Point:
+        """Return a house-frame point in local project metres."""
+        a = math.radians(self.rotation_deg)
+        c, s = math.cos(a), math.sin(a)
+        return (self.origin_m[0] + c * p[0] - s * p[1], self.origin_m[1] + s * p[0] + c * p[1])
+
+    def to_house(self, p: Point) -> Point:
+        """Return a site point (local metres) in the house frame."""
+        a = math.radians(self.rotation_deg)
+        c, s = math.cos(a), math.sin(a)
+        dx, dy = p[0] - self.origin_m[0], p[1] - self.origin_m[1]
+        return (c * dx + s * dy, -s * dx + c * dy)
+
+    def ring_to_site(self, ring: Ring) -> Ring:
+        return tuple((round(x, 4), round(y, 4)) for x, y in (self.to_site(p) for p in ring))
+
+    def ring_to_house(self, ring: Ring) -> Ring:
+        return tuple(self.to_house(p) for p in ring)
+
+
+def _signed_area(ring: Ring) -> float:
+    n = len(ring)
+    return sum(ring[i][0] * ring[(i + 1) % n][1] - ring[(i + 1) % n][0] * ring[i][1] for i in range(n)) / 2
+
+
+def plot_frontage(plot: Plot, paths: Iterable[Path], edge_index: int | None = None) -> Frontage:
+    """Return the frontage of a plot: the given edge, else the edge nearest a path, else the shortest edge.
+
+    Distance is from the edge's midpoint to the path's edge (centreline distance minus half its width).
+    """
+    import shapely
+
+    ring = plot.outline
+    n = len(ring)
+    ccw = _signed_area(ring) > 0
+    lines = [(p, shapely.LineString(p.route)) for p in paths]
+
+    def oriented(i: int) -> tuple[Point, Point]:
+        a, b = ring[i], ring[(i + 1) % n]
+        return (a, b) if ccw else (b, a)
+
+    if edge_index is not None:
+        if not 0 <= edge_index < n:
+            raise PlacementError(f"plot {plot.id!r} has edges 0–{n - 1}, not {edge_index}")
+        a, b = oriented(edge_index)
+        return Frontage(plot.id, edge_index, a, b, "", 0.0)
+    best: tuple[float, int, str] | None = None
+    for i in range(n):
+        a, b = ring[i], ring[(i + 1) % n]
+        mid = shapely.Point((a[0] + b[0]) / 2, (a[1] + b[1]) / 2)
+        for path, line in lines:
+            d = max(0.0, float(line.distance(mid)) - path.width_m / 2)
+            if best is None or d < best[0] - 1e-9:
+                best = (d, i, path.id)
+    if best is None:
+        i = min(range(n), key=lambda k: math.dist(ring[k], ring[(k + 1) % n]))
+        a, b = oriented(i)
+        return Frontage(plot.id, i, a, b, "", math.inf)
+    d, i, path_id = best
+    a, b = oriented(i)
+    return Frontage(plot.id, i, a, b, path_id, d)
+
+
+def _design_width_m(ht: HouseType) -> float:
+    if ht.plot_width_m > 0:
+        return ht.plot_width_m
+    x_min, _, x_max, _ = analyse(ht).extent
+    return x_max + x_min  # the same margin on both sides of the rooms
+
+
+def house_placement(ht: HouseType, frontage: Frontage, align: str = "auto") -> HousePlacement:
+    """Return where a type stands on a frontage.
+
+    Args:
+        align: "centre", "left" or "right" along the frontage (as seen from the path), or "auto":
+            left/right for a type with a party wall on that side only, centre otherwise.
+    """
+    if align == "auto":
+        sides = set(ht.party_sides)
+        if sides & {Side.LEFT, Side.RIGHT} == {Side.LEFT}:
+            align = "left"
+        elif sides & {Side.LEFT, Side.RIGHT} == {Side.RIGHT}:
+            align = "right"
+        else:
+            align = "centre"
+    spare = frontage.length_m - _design_width_m(ht)
+    offsets = {"left": 0.0, "centre": spare / 2, "right": spare}
+    if align not in offsets:
+        raise PlacementError(f"alignment must be auto, left, centre or right, not {align!r}")
+    ux, uy = frontage.direction
+    s = offsets[align]
+    origin = (frontage.start[0] + ux * s, frontage.start[1] + uy * s)
+    return HousePlacement(origin, math.degrees(math.atan2(uy, ux)))
+
+
+def placement_of(house: CoreHouse, ht: HouseType) -> HousePlacement:
+    """Recover where a placed house's type stands from its outline and rotation.
+
+    The outline is the type's footprint moved and turned; matching centroids gives the translation.
+    """
+    import shapely
+
+    footprint = footprint_ring(ht)
+    c_house = shapely.Polygon(footprint).centroid
+    c_site = shapely.Polygon(house.outline).centroid
+    turned = HousePlacement((0.0, 0.0), house.rotation_deg).to_site((c_house.x, c_house.y))
+    return HousePlacement((c_site.x - turned[0], c_site.y - turned[1]), house.rotation_deg)
+
+
+def _type_commands(doc: Document, ht: HouseType) -> list[Command]:
+    current = doc.get(ht.id)
+    if current is None:
+        return [AddRecord(ht, f"Add house type {ht.name}")]
+    if current == ht:
+        return []
+    if not isinstance(current, HouseType):
+        raise PlacementError(f"the id {ht.id!r} is already used by a {current.KIND}")
+    return [ReplaceRecord(current, ht, f"Edit house type {ht.name}")]
+
+
+def _check_option(doc: Document, option_id: str) -> None:
+    from designer.model.project import Option
+
+    if option_id == EXISTING or not isinstance(doc.get(option_id), Option):
+        raise PlacementError(f"houses are placed in a design option; {option_id!r} is not one")
+
+
+def place_houses(
+    doc: Document,
+    option_id: str,
+    plot_ids: Iterable[str],
+    ht: HouseType,
+    *,
+    stages_built: int = 1,
+    align: str = "auto",
+    frontage_edges: Mapping[str, int] | None = None,
+) -> Macro:
+    """Return one macro placing a house type on each plot (replacing the option's house there, if any).
+
+    Args:
+        doc: the project.
+        option_id: the option the houses belong to.
+        plot_ids: plots to build on (existing plots, or the option's re-plotted ones).
+        ht: a new-house type.
+        stages_built: how many of its stages are built (and costed).
+        align: see :func:`house_placement`.
+        frontage_edges: force the frontage edge of some plots (plot id → edge index).
+
+    Raises:
+        PlacementError: not an option, not a plot, a plot the option removes, an improvement type,
+            or a stage count out of range.
+    """
+    _check_option(doc, option_id)
+    if ht.category is not HouseCategory.NEW:
+        raise PlacementError(f"{ht.name!r} improves an existing house; place it on a building instead")
+    if not 1 <= stages_built <= len(ht.stages):
+        raise PlacementError(f"{ht.name!r} has stages 1–{len(ht.stages)}, not {stages_built}")
+    view = doc.option_view(option_id)
+    removed = view.removed_ids()
+    paths = view.of_type(Path)
+    footprint = footprint_ring(ht)
+    habitable = sum(1 for r in ht.rooms if r.use in HABITABLE_USES and r.stage <= stages_built)
+    commands: list[Command] = list(_type_commands(doc, ht))
+    existing_houses = {h.plot_id: h for h in doc.entities(option_id) if isinstance(h, CoreHouse)}
+    plots = list(dict.fromkeys(plot_ids))
+    if not plots:
+        raise PlacementError("choose at least one plot to build on")
+    label = f"Place {ht.name} on {len(plots)} plot{'s' if len(plots) != 1 else ''}"
+    for plot_id in plots:
+        plot = doc.get(plot_id)
+        if not isinstance(plot, Plot):
+            raise PlacementError(f"there is no plot {plot_id!r}")
+        if plot.id in removed or plot.scope not in (EXISTING, option_id):
+            raise PlacementError(f"plot {plot.number or plot.id!r} is not part of this option's layout")
+        edge = (frontage_edges or {}).get(plot_id)
+        placement = house_placement(ht, plot_frontage(plot, paths, edge), align)
+        if plot_id in existing_houses:
+            commands.append(RemoveRecord(existing_houses[plot_id], label))
+        house = CoreHouse(
+            id=new_id(CoreHouse.ID_PREFIX),
+            scope=option_id,
+            outline=placement.ring_to_site(footprint),
+            house_type=ht.id,
+            plot_id=plot_id,
+            storeys=ht.storeys_at(stages_built),
+            rooms=habitable,
+            stages_built=stages_built,
+            rotation_deg=round(placement.rotation_deg, 6),
+        )
+        commands.append(AddRecord(house, label))
+    return Macro(label, tuple(commands))
+
+
+def place_improvements(
+    doc: Document,
+    option_id: str,
+    building_ids: Iterable[str],
+    ht: HouseType,
+    *,
+    roof: bool | None = None,
+    floor: bool | None = None,
+    walls: bool | None = None,
+    extra_rooms: int = 0,
+) -> Macro:
+    """Return one macro putting an improvement type on existing buildings (replacing earlier ones).
+
+    The works default to those the type's stages do; pass ``roof``/``floor``/``walls`` to choose.
+    """
+    _check_option(doc, option_id)
+    if ht.category is not HouseCategory.IMPROVEMENT:
+        raise PlacementError(f"{ht.name!r} is a new house; place it on a plot instead")
+    works = {w for s in ht.stages for w in s.works}
+    flags = {
+        "roof": Work.ROOF in works if roof is None else roof,
+        "floor": Work.FLOOR in works if floor is None else floor,
+        "walls": Work.WALLS in works if walls is None else walls,
+    }
+    if not any(flags.values()) and extra_rooms <= 0:
+        raise PlacementError("an improvement needs a roof, floor or wall work, or extra rooms")
+    removed = doc.option_view(option_id).removed_ids()
+    earlier = {e.building_id: e for e in doc.entities(option_id) if isinstance(e, HouseImprovement)}
+    ids = list(dict.fromkeys(building_ids))
+    if not ids:
+        raise PlacementError("choose at least one building to improve")
+    label = f"Improve {len(ids)} house{'s' if len(ids) != 1 else ''}: {ht.name}"
+    commands: list[Command] = list(_type_commands(doc, ht))
+    for building_id in ids:
+        building = doc.get(building_id)
+        if not isinstance(building, Building) or building.scope != EXISTING:
+            raise PlacementError(f"there is no existing building {building_id!r}")
+        if building_id in removed:
+            raise PlacementError(f"building {building_id!r} is demolished or moved in this option")
+        if building_id in earlier:
+            commands.append(RemoveRecord(earlier[building_id], label))
+        commands.append(
+            AddRecord(
+                HouseImprovement(
+                    id=new_id(HouseImprovement.ID_PREFIX),
+                    scope=option_id,
+                    building_id=building_id,
+                    extra_rooms=extra_rooms,
+                    house_type=ht.id,
+                    **flags,
+                ),
+                label,
+            )
+        )
+    return Macro(label, tuple(commands))
