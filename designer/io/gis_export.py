@@ -1,0 +1,264 @@
+"""GeoPackage and GeoJSON export: the walker's GIS backend (features with every attribute).
+
+GeoPackage: one layer per feature type (record kind: ``plot``, ``building``, ``path``,
+``water_main``, …) in the project CRS (metres), each feature with ``jamii_id``, ``feature_type``,
+``status`` (existing/proposed/demolish/move), ``option``, ``dxf_layer`` (the layer the DXF export
+puts it on, for round trips) and every attribute of the record. The drawing's decoration (labels,
+hatches, road edges, dimensions) is not written: GIS users style their own.
+
+GeoJSON (RFC 7946): one FeatureCollection in WGS 84 longitude/latitude, ≤ 7 decimals (≈ 1 cm),
+exterior rings counter-clockwise and holes clockwise, no ``crs`` member; the same properties.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import os
+import tempfile
+from decimal import Decimal
+from enum import Enum
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from designer.io.drawing.errors import ExportError
+from designer.io.drawing.primitives import (
+    DrawingSummary,
+    Hatch,
+    Label,
+    LinearDimension,
+    PlanInfo,
+    Shape,
+    Symbol,
+)
+from designer.io.drawing.symbols import STATUS_WORDS
+
+if TYPE_CHECKING:
+    import numpy as np
+
+    from designer.io.drawing.profile import LayerProfile
+    from designer.model.document import Document
+    from designer.model.entities import Entity
+
+__all__ = ["GEOJSON_DECIMALS", "GisBackend", "export_geojson", "export_gpkg", "record_properties"]
+
+GEOJSON_DECIMALS = 7
+_GEOMETRY_FIELDS = {"id", "scope", "outline", "route", "position"}
+
+
+def record_properties(e: Entity) -> dict[str, Any]:
+    """Return the attributes of an entity as GIS-ready values (enums as text, Decimals as text, tuples as JSON)."""
+    out: dict[str, Any] = {}
+    for f in dataclasses.fields(e):
+        if f.name in _GEOMETRY_FIELDS or f.name in e.PERSONAL:
+            continue
+        v = getattr(e, f.name)
+        if isinstance(v, Enum):
+            v = v.value
+        elif isinstance(v, Decimal):
+            v = str(v)
+        elif isinstance(v, tuple):
+            v = json.dumps(v, default=str)
+        out[f.name] = v
+    return out
+
+
+class _Feature:
+    __slots__ = ("coords", "geom_type", "props")
+
+    def __init__(self, geom_type: str, coords: Any, props: dict[str, Any]) -> None:
+        self.geom_type = geom_type
+        self.coords = coords
+        self.props = props
+
+
+class GisBackend:
+    """Collect the walker's record-bearing primitives as features, grouped by feature type."""
+
+    def __init__(self) -> None:
+        self.layers: dict[str, list[_Feature]] = {}
+        self.plan: PlanInfo | None = None
+
+    def begin(self, plan: PlanInfo) -> None:
+        self.plan = plan
+
+    def _add(self, e: Entity | None, geom_type: str, coords: Any, status: str, option_id: str | None, layer: str) -> None:
+        if e is None:
+            return
+        props = {
+            "jamii_id": e.id,
+            "feature_type": e.KIND,
+            "status": STATUS_WORDS.get(status, "proposed"),
+            "option": option_id or "",
+            "dxf_layer": layer,
+            **record_properties(e),
+        }
+        self.layers.setdefault(e.KIND, []).append(_Feature(geom_type, coords, props))
+
+    def shape(self, shape: Shape) -> None:
+        self._add(
+            shape.record,
+            "Polygon" if shape.closed else "LineString",
+            shape.points,
+            shape.status,
+            shape.option_id,
+            shape.layer,
+        )
+
+    def symbol(self, symbol: Symbol) -> None:
+        self._add(symbol.record, "Point", (symbol.x, symbol.y), symbol.status, symbol.option_id, symbol.layer)
+
+    def label(self, label: Label) -> None:
+        """Labels are decoration: not written to GIS."""
+
+    def hatch(self, hatch: Hatch) -> None:
+        """Hatches are decoration: not written to GIS."""
+
+    def dimension(self, dim: LinearDimension) -> None:
+        """Dimensions are decoration: not written to GIS."""
+
+    def finish(self, summary: DrawingSummary) -> None:
+        self.summary = summary
+
+
+def _collect(doc: Document, mode: str, option_id: str | None, profile: LayerProfile | None) -> GisBackend:
+    from designer.io.drawing.walker import walk
+
+    backend = GisBackend()
+    walk(doc, backend, mode=mode, option_id=option_id, profile=profile)
+    return backend
+
+
+def _geometry(feat: _Feature) -> Any:
+    import shapely
+
+    if feat.geom_type == "Polygon":
+        return shapely.Polygon(feat.coords)
+    if feat.geom_type == "LineString":
+        return shapely.LineString(feat.coords)
+    return shapely.Point(feat.coords)
+
+
+def _column(values: list[Any]) -> np.ndarray:
+    import numpy as np
+
+    kinds = {type(v) for v in values if v is not None}
+    if kinds == {bool}:
+        return np.array(values, dtype=bool)
+    if kinds == {int}:
+        return np.array(values, dtype=np.int64)
+    if kinds <= {int, float} and kinds:
+        return np.array(values, dtype=np.float64)
+    return np.array(["" if v is None else str(v) for v in values], dtype=object)
+
+
+def export_gpkg(
+    doc: Document,
+    path: str | os.PathLike[str],
+    *,
+    mode: str = "option",
+    option_id: str | None = None,
+    profile: LayerProfile | None = None,
+) -> dict[str, int]:
+    """Write a GeoPackage with one layer per feature type in the project CRS; return features per layer.
+
+    A project without a CRS is written without one (local metres), and GIS will say so.
+    """
+    import numpy as np
+    import pyogrio.raw
+    import shapely
+
+    backend = _collect(doc, mode, option_id, profile)
+    epsg = doc.project.crs_epsg
+    target = Path(path)
+    folder = target.parent if str(target.parent) else Path()
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.stem}.", suffix=".gpkg", dir=folder)
+    os.close(fd)
+    os.unlink(tmp)  # GDAL creates the file itself
+    counts: dict[str, int] = {}
+    try:
+        for i, (kind, feats) in enumerate(sorted(backend.layers.items())):
+            geoms = np.array([_geometry(f) for f in feats], dtype=object)
+            names = list(feats[0].props)
+            columns = [_column([f.props[n] for f in feats]) for n in names]
+            pyogrio.raw.write(
+                tmp,
+                shapely.to_wkb(geoms),
+                columns,
+                names,
+                layer=kind,
+                driver="GPKG",
+                geometry_type=feats[0].geom_type,
+                crs=f"EPSG:{epsg}" if epsg else None,
+                append=i > 0,
+                # GeoPackage 1.2: what QGIS 3.x and GDAL ≥ 2.2 read without a version warning.
+                dataset_options={"VERSION": "1.2"} if i == 0 else None,
+            )
+            counts[kind] = len(feats)
+        if not counts:
+            raise ExportError("nothing to export: the drawing has no plots, buildings, paths or facilities")
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return counts
+
+
+def export_geojson(
+    doc: Document,
+    path: str | os.PathLike[str],
+    *,
+    mode: str = "option",
+    option_id: str | None = None,
+    profile: LayerProfile | None = None,
+) -> int:
+    """Write an RFC 7946 GeoJSON FeatureCollection (WGS 84 lon/lat) of the drawing; return the feature count.
+
+    Raises:
+        ExportError: the project has no CRS, so its metres cannot be placed on the globe.
+    """
+    import numpy as np
+    from pyproj import Transformer
+
+    epsg = doc.project.crs_epsg
+    if not epsg:
+        raise ExportError(
+            "GeoJSON is in longitude/latitude, but the project has no coordinate reference system; "
+            "set one first (jamii import-base … --crs EPSG:xxxx)"
+        )
+    backend = _collect(doc, mode, option_id, profile)
+    to_wgs84 = Transformer.from_crs(f"EPSG:{epsg}", "EPSG:4326", always_xy=True)
+    features = []
+    for kind in sorted(backend.layers):
+        for f in backend.layers[kind]:
+            xy = np.atleast_2d(np.asarray(f.coords, dtype=np.float64))
+            lon, lat = to_wgs84.transform(xy[:, 0], xy[:, 1])
+            ll = np.round(np.column_stack([lon, lat]), GEOJSON_DECIMALS)
+            if f.geom_type == "Point":
+                geometry = {"type": "Point", "coordinates": ll[0].tolist()}
+            elif f.geom_type == "LineString":
+                geometry = {"type": "LineString", "coordinates": ll.tolist()}
+            else:
+                ring = np.vstack([ll, ll[:1]])
+                if _signed_area(ring) < 0:  # right-hand rule: exterior counter-clockwise
+                    ring = ring[::-1]
+                geometry = {"type": "Polygon", "coordinates": [ring.tolist()]}
+            features.append({"type": "Feature", "geometry": geometry, "properties": f.props})
+    data = {"type": "FeatureCollection", "features": features}
+    target = Path(path)
+    folder = target.parent if str(target.parent) else Path()
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(data, fh, ensure_ascii=False, separators=(",", ":"))
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return len(features)
+
+
+def _signed_area(ring: np.ndarray) -> float:
+    x, y = ring[:, 0], ring[:, 1]
+    return float((x[:-1] * y[1:] - x[1:] * y[:-1]).sum() / 2.0)
