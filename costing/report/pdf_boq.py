@@ -30,6 +30,8 @@ from costing.report.pdf_common import GREY, RULE, MoneyCell, numbered_canvas_cla
 __all__ = ["BoqPdfResult", "check_bill", "render_boq_pdf"]
 
 CENT = Decimal("0.01")
+CONTINGENCY_BILL = 13
+"""Bill 13 is the contingency: it is shown after the subtotal of Bills 1–12 on the main summary."""
 MM = 72.0 / 25.4
 A4 = (210 * MM, 297 * MM)
 A3_LANDSCAPE = (420 * MM, 297 * MM)
@@ -92,10 +94,16 @@ def check_bill(boq: BillOfQuantities) -> None:
     missing = set(by_number) - {n for n, _, _ in s.bill_totals}
     if missing:
         raise ReportError(f"main summary: bills {sorted(missing)} are not on the main summary")
-    if sum((t for _, _, t in s.bill_totals), Decimal("0")) != s.subtotal:
-        raise ReportError(f"main summary: subtotal {s.subtotal} is not the sum of the bill totals")
+    measured = sum((t for n, _, t in s.bill_totals if n != CONTINGENCY_BILL), Decimal("0"))
+    if measured != s.subtotal:
+        raise ReportError(f"main summary: subtotal {s.subtotal} is not the sum of Bills 1–12 ({measured})")
+    bill13 = next((t for n, _, t in s.bill_totals if n == CONTINGENCY_BILL), None)
+    if bill13 is not None and bill13 != s.contingency:
+        raise ReportError(f"main summary: contingency {s.contingency} is not the total of Bill 13 ({bill13})")
     if s.subtotal + s.contingency + s.tax != s.total:
         raise ReportError(f"main summary: total {s.total} is not subtotal + contingency + tax")
+    if s.total - s.in_kind != s.cash:
+        raise ReportError(f"main summary: cash {s.cash} is not total {s.total} less in kind {s.in_kind}")
 
 
 # ---------------------------------------------------------------------------------------------- reportlab classes
@@ -412,15 +420,25 @@ class _BoqRenderer:
         t, s, loc = self.loc.text, self.boq.summary, self.loc
         rows: list[list[Any]] = [[t("bill"), t("col_description"), t("col_amount", currency=self.cur)]]
         for number, title, total in s.bill_totals:
-            rows.append([str(number), para(title, "cell"), loc.money(total)])
+            if number != CONTINGENCY_BILL:
+                rows.append([str(number), para(title, "cell"), loc.money(total)])
         n_bills = len(rows)
         rows.append(["", t("subtotal"), loc.money(s.subtotal)])
-        rows.append(["", t("contingency", pct=loc.quantity(s.contingency_pct)), loc.money(s.contingency)])
+        has_bill13 = any(n == CONTINGENCY_BILL for n, _, _ in s.bill_totals)
+        rows.append(
+            [
+                str(CONTINGENCY_BILL) if has_bill13 else "",
+                t("contingency", pct=loc.quantity(s.contingency_pct)),
+                loc.money(s.contingency),
+            ]
+        )
         rows.append(["", t("tax", name=s.tax_name, pct=loc.quantity(s.tax_pct)), loc.money(s.tax)])
         rows.append(["", t("total"), loc.money(s.total)])
         total_row = len(rows) - 1
         rows.append(["", t("of_which_in_kind"), loc.money(s.in_kind)])
         rows.append(["", t("of_which_cash"), loc.money(s.cash)])
+        if s.saving:
+            rows.append(["", t("saving"), loc.money(s.saving)])
         table = Table(rows, colWidths=[14 * MM, self.width - 46 * MM, 32 * MM], repeatRows=1)
         table.setStyle(
             TableStyle(
@@ -439,12 +457,16 @@ class _BoqRenderer:
                 ]
             )
         )
-        return [
+        story = [
             PageBreak(),
             self.cls["Mark"]("text", title=t("main_summary")),
             para(t("main_summary"), "h2"),
             table,
         ]
+        taxable_cash = s.subtotal + s.contingency - s.in_kind
+        if s.in_kind and s.tax and _round_half_up(taxable_cash * s.tax_pct / 100) == s.tax:
+            story.append(para(t("tax_note"), "small"))
+        return story
 
     def appendix_build_ups(self) -> list[Any]:
         from reportlab.lib import colors

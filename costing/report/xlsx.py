@@ -2,8 +2,9 @@
 
 One sheet per bill plus a Summary sheet. Quantities and rates are numbers; Amount is the formula
 ``=ROUND(Dn*En,2)`` (Excel's ROUND is half away from zero, the same as the engine's half up for the positive
-amounts of a bill); bill totals are ``SUM`` formulas; the Summary refers to each bill's total cell, and
-contingency and tax are formulas when they reproduce the engine's figures, values otherwise. openpyxl writes
+amounts of a bill); bill totals are ``SUM`` formulas; the Summary refers to each bill's total cell (Bill 13,
+the contingency, after the subtotal of Bills 1–12), and tax is a formula on the base that reproduces the
+engine's figure (the cash part, without the community's in-kind work), a value otherwise. openpyxl writes
 no cached values: a reader with ``data_only=True`` sees None until Excel or LibreOffice recalculates, so the
 values-only CSV (:mod:`costing.report.csv`) is written beside it for machines.
 """
@@ -25,6 +26,7 @@ QTY = "#,##0.00#"
 PCT = "0.00"
 HEADERS = ("Item", "Description", "Unit", "Qty", "Rate", "Amount", "In kind", "Code")
 FIRST_LINE_ROW = 2
+CONTINGENCY_BILL = 13
 
 
 def bill_sheet_name(bill: BillSection) -> str:
@@ -37,8 +39,8 @@ def _round_half_up(value: Decimal) -> Decimal:
     return value.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
 
 
-def _bill_sheet(wb: Any, bill: BillSection, boq: BillOfQuantities, loc: ReportLocale) -> str:
-    """Write one bill's sheet; return the absolute reference of its total cell (for the Summary)."""
+def _bill_sheet(wb: Any, bill: BillSection, boq: BillOfQuantities, loc: ReportLocale) -> tuple[str, str]:
+    """Write one bill's sheet; return the absolute references of its total and in-kind total cells."""
     from openpyxl.styles import Alignment, Font
 
     ws = wb.create_sheet(bill_sheet_name(bill))
@@ -77,7 +79,7 @@ def _bill_sheet(wb: Any, bill: BillSection, boq: BillOfQuantities, loc: ReportLo
     for col, width in zip("ABCDEFGH", (8, 60, 7, 11, 13, 15, 13, 14), strict=True):
         ws.column_dimensions[col].width = width
     ws.print_title_rows = "1:1"
-    return f"'{ws.title}'!$F${total_row}"
+    return f"'{ws.title}'!$F${total_row}", f"'{ws.title}'!$G${total_row}"
 
 
 def render_boq_xlsx(boq: BillOfQuantities, out: str | Path, *, locale: ReportLocale | None = None) -> Path:
@@ -125,9 +127,11 @@ def render_boq_xlsx(boq: BillOfQuantities, out: str | Path, *, locale: ReportLoc
     r = header_row + 1
     first_bill_row = r
     for number, title, total in s.bill_totals:
+        if number == CONTINGENCY_BILL:
+            continue
         summary.cell(r, 1, number)
         summary.cell(r, 2, title)
-        summary.cell(r, 4, f"={refs[number]}" if number in refs else total).number_format = MONEY
+        summary.cell(r, 4, f"={refs[number][0]}" if number in refs else total).number_format = MONEY
         r += 1
     last_bill_row = r - 1
     sub_row = r
@@ -136,31 +140,41 @@ def render_boq_xlsx(boq: BillOfQuantities, out: str | Path, *, locale: ReportLoc
     cont_row = sub_row + 1
     summary.cell(cont_row, 2, "Contingency")
     summary.cell(cont_row, 3, s.contingency_pct).number_format = PCT
-    # Formula only where it reproduces the engine's figure: the engine's rule is the authority.
-    if _round_half_up(s.subtotal * s.contingency_pct / 100) == s.contingency:
+    # Formulas only where they reproduce the engine's figures: the engine's rule is the authority.
+    if CONTINGENCY_BILL in refs:
+        summary.cell(cont_row, 1, CONTINGENCY_BILL)
+        summary.cell(cont_row, 4, f"={refs[CONTINGENCY_BILL][0]}")
+    elif _round_half_up(s.subtotal * s.contingency_pct / 100) == s.contingency:
         summary.cell(cont_row, 4, f"=ROUND(D{sub_row}*C{cont_row}/100,2)")
     else:
         summary.cell(cont_row, 4, s.contingency)
     summary.cell(cont_row, 4).number_format = MONEY
-    tax_row = cont_row + 1
+    kind_row = cont_row + 1
+    summary.cell(kind_row, 2, "Community contribution in kind (not taxed)")
+    kind_sum = sum((b.in_kind for b in boq.bills), Decimal("0"))
+    if kind_sum == s.in_kind and refs:
+        summary.cell(kind_row, 4, "=" + "+".join(in_kind_ref for _, in_kind_ref in refs.values()))
+    else:
+        summary.cell(kind_row, 4, s.in_kind)
+    summary.cell(kind_row, 4).number_format = MONEY
+    tax_row = kind_row + 1
     summary.cell(tax_row, 2, s.tax_name)
     summary.cell(tax_row, 3, s.tax_pct).number_format = PCT
-    if _round_half_up((s.subtotal + s.contingency) * s.tax_pct / 100) == s.tax:
-        summary.cell(tax_row, 4, f"=ROUND((D{sub_row}+D{cont_row})*C{tax_row}/100,2)")
-    elif _round_half_up(s.subtotal * s.tax_pct / 100) == s.tax:
-        summary.cell(tax_row, 4, f"=ROUND(D{sub_row}*C{tax_row}/100,2)")
-    else:
-        summary.cell(tax_row, 4, s.tax)
+    tax_bases = (
+        (s.subtotal + s.contingency - s.in_kind, f"D{sub_row}+D{cont_row}-D{kind_row}"),
+        (s.subtotal + s.contingency, f"D{sub_row}+D{cont_row}"),
+        (s.subtotal, f"D{sub_row}"),
+    )
+    formula = next((f for base, f in tax_bases if _round_half_up(base * s.tax_pct / 100) == s.tax), None)
+    summary.cell(tax_row, 4, f"=ROUND(({formula})*C{tax_row}/100,2)" if formula else s.tax)
     summary.cell(tax_row, 4).number_format = MONEY
     total_row = tax_row + 1
     summary.cell(total_row, 2, "Total").font = bold
     total = summary.cell(total_row, 4, f"=D{sub_row}+D{cont_row}+D{tax_row}")
     total.number_format = MONEY
     total.font = bold
-    summary.cell(total_row + 1, 2, "of which community contribution in kind")
-    summary.cell(total_row + 1, 4, s.in_kind).number_format = MONEY
-    summary.cell(total_row + 2, 2, "of which cash")
-    summary.cell(total_row + 2, 4, f"=D{total_row}-D{total_row + 1}").number_format = MONEY
+    summary.cell(total_row + 1, 2, "of which cash")
+    summary.cell(total_row + 1, 4, f"=D{total_row}-D{kind_row}").number_format = MONEY
     summary.column_dimensions["A"].width = 8
     summary.column_dimensions["B"].width = 48
     summary.column_dimensions["C"].width = 8

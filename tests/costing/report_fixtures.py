@@ -61,12 +61,26 @@ def make_boq(
     unit_labels: str = "nrm",
     title: str = "Tumaini test settlement",
 ) -> BillOfQuantities:
-    """Assemble a bill with a consistent main summary (contingency on the subtotal, tax on both)."""
+    """Assemble a bill the way the engine does: Bill 13 = contingency % of Bills 1–12, tax on the cash part."""
+    bills = dict(bills)
+    subtotal = sum((ln.amount for n, lines in bills.items() if n <= 12 for ln in lines), D("0"))
+    if D(contingency_pct) and subtotal:
+        cont_amount = (subtotal * D(contingency_pct) / 100).quantize(D("0.01"), rounding=ROUND_HALF_UP)
+        bills[13] = [
+            line(
+                "13.1",
+                f"Contingency ({contingency_pct} % of Bills 1–12).",
+                "sum",
+                "1",
+                str(cont_amount),
+                kind=LineKind.PROVISIONAL_SUM,
+            )
+        ]
     sections = tuple(BillSection(n, BILL_TITLES[n], tuple(lines)) for n, lines in sorted(bills.items()))
-    subtotal = sum((s.total for s in sections), D("0"))
-    contingency = (subtotal * D(contingency_pct) / 100).quantize(D("0.01"), rounding=ROUND_HALF_UP)
-    tax = ((subtotal + contingency) * D(tax_pct) / 100).quantize(D("0.01"), rounding=ROUND_HALF_UP)
+    contingency = sum((s.total for s in sections if s.number == 13), D("0"))
     in_kind = sum((s.in_kind for s in sections), D("0"))
+    tax = ((subtotal + contingency - in_kind) * D(tax_pct) / 100).quantize(D("0.01"), rounding=ROUND_HALF_UP)
+    tax_without = ((subtotal + contingency) * D(tax_pct) / 100).quantize(D("0.01"), rounding=ROUND_HALF_UP)
     total = subtotal + contingency + tax
     summary = Summary(
         bill_totals=tuple((s.number, s.title, s.total) for s in sections),
@@ -79,6 +93,7 @@ def make_boq(
         total=total,
         in_kind=in_kind,
         cash=total - in_kind,
+        saving=in_kind + tax_without - tax,
     )
     return BillOfQuantities(
         title=title,
@@ -100,7 +115,8 @@ def make_boq(
 
 
 def small_boq(**kwargs: object) -> BillOfQuantities:
-    """Three bills, seven lines; totals: bill 5 = 53,220.00, bill 7 = 44,455.00, bill 8 = 83,000.00."""
+    """Three bills and the contingency: bill 5 = 53,220.00, bill 7 = 44,455.00, bill 8 = 83,000.00, subtotal
+    180,675.00, Bill 13 = 18,067.50, in kind 5,500.00, VAT 16 % of 193,242.50 = 30,918.80, total 229,661.30."""
     bills = {
         5: [
             line(

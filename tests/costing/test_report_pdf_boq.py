@@ -112,13 +112,18 @@ def test_bill_totals_add_up_to_the_main_summary_and_the_engine_total(small_pdf):
     totals = {
         int(n): money(a) for n, a in re.findall(rf"^\s*(\d+)\s+\S.*?({MONEY_RE})\s*$", summary, flags=re.M)
     }
-    assert totals == {b.number: b.total for b in boq.bills}
+    assert totals == {b.number: b.total for b in boq.bills}  # Bills 5, 7, 8 and 13 (the contingency)
     subtotal = find_money("Subtotal", summary)
     contingency = find_money(r"Contingency \(10 %\)", summary)
     tax = find_money(r"VAT \(16 %\)", summary)
     total = find_money(r"\n\s*Total", summary)
-    assert subtotal == sum(totals.values())
-    assert subtotal + contingency + tax == total == boq.summary.total == D("230541.30")
+    assert subtotal == sum(v for n, v in totals.items() if n != 13) == D("180675.00")
+    assert contingency == totals[13] == D("18067.50")
+    assert tax == D("30918.80")  # 16 % of the cash part: 180,675.00 + 18,067.50 − 5,500.00 in kind
+    assert subtotal + contingency + tax == total == boq.summary.total == D("229661.30")
+    assert find_money("of which cash", summary) == boq.summary.cash
+    assert "Tax is charged on the cash part only" in summary
+    assert find_money(r"Cash saved by the community contribution[^\n]*?\)", summary) == boq.summary.saving == D("6380.00")
     # And each bill's pages carried to collection sum to the same bill totals.
     for bill in boq.bills:
         assert sum(_carried(p) for p in _bill_pages(pages, bill.number)) == totals[bill.number]
@@ -173,7 +178,7 @@ def test_appendices_show_build_ups_community_contribution_and_funding(small_pdf)
     build_ups = next(p for p in pages if "Appendix A: Rate build-ups" in p)
     assert re.search(r"7/7\.1\s.*m\s+70\.00\s+15\.00\s+2\.00\s+8\.50\s+95\.50", build_ups)
     community = next(p for p in pages if "Appendix B: Community contribution" in p)
-    assert re.search(r"Total\s+180,675\.00\s+175,175\.00\s+5,500\.00\s+3\.0", community)
+    assert re.search(r"Total\s+198,742\.50\s+193,242\.50\s+5,500\.00\s+2\.8", community)
     funding = next(p for p in pages if "Appendix C: Funding" in p)
     assert find_money("City fund subsidy", funding) == D("138324.78")
     assert find_money("Monthly repayment", funding) == D("30.77")

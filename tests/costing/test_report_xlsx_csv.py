@@ -92,7 +92,7 @@ def workbook(tmp_path):
 def test_one_sheet_per_bill_plus_summary_in_bill_order(workbook):
     boq, wb = workbook
     assert wb.sheetnames == ["Summary", *[bill_sheet_name(b) for b in boq.bills]]
-    assert wb.sheetnames[1:] == ["5 Roads and footpaths", "7 Water supply", "8 Sanitation"]
+    assert wb.sheetnames[1:] == ["5 Roads and footpaths", "7 Water supply", "8 Sanitation", "13 Contingency"]
 
 
 def test_sheets_have_the_same_lines_as_numbers_with_amount_formulas(workbook):
@@ -125,27 +125,37 @@ def test_formulas_reproduce_every_engine_total_to_the_cent(workbook):
     s = boq.summary
     assert ev.value("Summary", f"D{labels['Subtotal']}") == s.subtotal
     assert ev.value("Summary", f"D{labels['Contingency']}") == s.contingency
+    assert ev.value("Summary", f"D{labels['Community contribution in kind (not taxed)']}") == s.in_kind
     assert ev.value("Summary", f"D{labels['VAT']}") == s.tax
-    assert ev.value("Summary", f"D{labels['Total']}") == s.total == D("230541.30")
+    assert (
+        wb["Summary"].cell(labels["VAT"], 4).value.startswith("=ROUND((D")
+    )  # tax is a formula on the cash part
+    assert ev.value("Summary", f"D{labels['Total']}") == s.total == D("229661.30")
     assert ev.value("Summary", f"D{labels['of which cash']}") == s.cash
+    assert ev.value("Summary", f"D{labels['Contingency']}") == s.contingency == D("18067.50")
     # Re-pricing works: a new rate flows through to the total.
     ws = wb["7 Water supply"]
     ws["E2"] = 100
     assert ev.value("Summary", f"D{labels['Subtotal']}") == s.subtotal + D("310") * (D("100") - D("95.50"))
 
 
-def test_summary_keeps_engine_value_when_its_rule_is_not_a_simple_percentage(tmp_path):
+def test_summary_keeps_engine_value_when_its_tax_rule_is_not_recognised(tmp_path):
     from openpyxl import load_workbook
 
     boq = small_boq()
     odd = type(boq.summary)(
-        **{**boq.summary.__dict__, "contingency": D("18000.00"), "total": boq.summary.total - D("67.50")}
+        **{
+            **boq.summary.__dict__,
+            "tax": D("30000.00"),
+            "total": boq.summary.total - D("918.80"),
+            "cash": boq.summary.cash - D("918.80"),
+        }
     )
     boq = type(boq)(**{**boq.__dict__, "summary": odd})
     wb = load_workbook(render_boq_xlsx(boq, tmp_path / "odd.xlsx"))
     ev = FormulaEvaluator(wb)
     rows = {wb["Summary"].cell(r, 2).value: r for r in range(1, wb["Summary"].max_row + 1)}
-    assert wb["Summary"].cell(rows["Contingency"], 4).value == 18000
+    assert wb["Summary"].cell(rows["VAT"], 4).value == 30000
     assert ev.value("Summary", f"D{rows['Total']}") == odd.total
 
 
@@ -159,7 +169,8 @@ def test_csv_is_values_only_and_re_adds_to_the_bill_totals(tmp_path):
     assert not any(v.startswith("=") for r in rows for v in r.values())
     for bill in boq.bills:
         assert sum(D(r["amount"]) for r in rows if r["bill"] == str(bill.number)) == bill.total
-    assert rows[-1]["description"].endswith("(Hindi).") and "शौचालय" in rows[-1]["description"]
+    hindi = next(r for r in rows if r["item"] == "8.3")
+    assert hindi["description"].endswith("(Hindi).") and "शौचालय" in hindi["description"]
     with summary_path.open(encoding="utf-8", newline="") as fh:
         summary = {r["line"]: r for r in csv.DictReader(fh)}
     assert D(summary["total"]["amount"]) == boq.summary.total
