@@ -1115,7 +1115,7 @@ def _check_plot(ht: HouseType, geo: HouseGeometry, rules: HouseRules, plot: Ring
     plot_poly = shapely.Polygon(plot)
     shape = _outer_footprint(geo, len(ht.stages))
     centre = shapely.union_all([shapely.Polygon(r.outline) for r in ht.rooms])
-    coverage = float(shape.intersection(plot_poly).area / plot_poly.area) if plot_poly.area > 0 else math.inf
+    coverage = float(shape.area / plot_poly.area) if plot_poly.area > 0 else math.inf
     out.append(
         RuleResult(
             "plot_coverage",

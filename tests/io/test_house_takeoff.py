@@ -1,0 +1,164 @@
+"""House take-off: Elements per house per stage, party walls counted once across a row, improvements."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from costing.takeoff.elements import ELEMENT_KINDS
+from designer.io.house_library import load_library
+from designer.io.house_takeoff import HOUSE_MEASURES, IMPROVEMENT_MEASURES, house_elements, type_elements
+from designer.model import Building, Document, Option, Path, Plot, ProjectInfo, UndoStack
+from designer.model.house_placement import place_houses, place_improvements
+from designer.model.housing import (
+    HouseType,
+    Opening,
+    OpeningKind,
+    RoofSpec,
+    Room,
+    RoomUse,
+    Side,
+    Stage,
+    WallKind,
+    WallSpec,
+    rect_ring,
+)
+
+WALLS = (
+    WallSpec(kind=WallKind.EXTERNAL, thickness_m=0.2, footing_width_m=0.6, footing_depth_m=0.3),
+    WallSpec(kind=WallKind.PARTY, thickness_m=0.2, footing_width_m=0.6, footing_depth_m=0.3),
+    WallSpec(kind=WallKind.INTERNAL, thickness_m=0.1, footing_width_m=0.4, footing_depth_m=0.2),
+)
+
+
+def row_room(**changes: object) -> HouseType:
+    """A 3 × 4 m row-house room on centrelines with party walls left and right, one 0.9 × 2.1 m door."""
+    values: dict[str, object] = {
+        "id": "row-test",
+        "name": "Row test",
+        "storey_height_m": 2.5,
+        "wall_specs": WALLS,
+        "party_sides": (Side.LEFT, Side.RIGHT),
+        "plot_width_m": 3.0,
+        "plot_depth_m": 8.0,
+        "rooms": (Room(key="r1", name="Room", use=RoomUse.LIVING, outline=rect_ring(0, 1, 3, 4)),),
+        "openings": (Opening(kind=OpeningKind.DOOR, at=(1.5, 1.0), width_m=0.9, height_m=2.1),),
+        "roof": RoofSpec(pitch_deg=15.0, overhang_m=0.5),
+        "stages": (Stage(number=1, name="Core"), Stage(number=2, name="Later")),
+    }
+    values.update(changes)
+    return HouseType(**values)  # type: ignore[arg-type]
+
+
+def street(n_plots: int, width_m: float = 3.0) -> Document:
+    plots = [Plot(id=f"p{i}", outline=rect_ring(width_m * i, 0, width_m, 8)) for i in range(n_plots)]
+    return Document(
+        ProjectInfo(),
+        [
+            *plots,
+            Path(id="path", route=((-5.0, -1.0), (40.0, -1.0)), width_m=1.5),
+            Option(id="opt", name="Row"),
+            Building(id="shack", outline=rect_ring(30, 2, 5, 4), storeys=1),
+        ],
+    )
+
+
+def test_elements_carry_exactly_the_house_measures_of_the_costing_contract():
+    doc = street(1)
+    UndoStack(doc).push(place_houses(doc, "opt", ["p0"], row_room(), stages_built=1))
+    (element,) = house_elements(doc, "opt")
+    assert element.kind == "house"
+    assert set(element.measures) == set(HOUSE_MEASURES)
+    # The contract lists the same names (elements.py, ELEMENT_KINDS["house"]).
+    contract = ELEMENT_KINDS["house"].split(";")[0].replace(" ", "").split(",")
+    assert set(contract) == set(HOUSE_MEASURES)
+    assert dict(element.attributes) == {"house_type": "row-test", "stage": 1}
+
+
+def test_a_house_alone_pays_its_whole_party_walls():
+    doc = street(1)
+    UndoStack(doc).push(place_houses(doc, "opt", ["p0"], row_room()))
+    (element,) = house_elements(doc, "opt")
+    # Two party walls of 3.8 m between the external front and back walls, 2.5 m high.
+    assert element.measures["wall_area_party_m2"] == pytest.approx(2 * 3.8 * 2.5)
+    # Front and back walls 3.2 m over the corners, less the door.
+    assert element.measures["wall_area_external_m2"] == pytest.approx(2 * 3.2 * 2.5 - 0.9 * 2.1)
+    assert element.measures["roof_area_m2"] == pytest.approx(3.0 * 5.2 / math.cos(math.radians(15)), abs=1e-3)
+
+
+def test_party_walls_are_counted_once_across_a_row_of_three():
+    doc = street(3)
+    UndoStack(doc).push(place_houses(doc, "opt", ["p0", "p1", "p2"], row_room()))
+    elements = house_elements(doc, "opt")
+    by_plot = {doc[e.source_id].plot_id: e for e in elements}  # type: ignore[attr-defined]
+    one_wall_m2 = 3.8 * 2.5
+    # Ends: one wall of their own and half of the shared one; the middle house: two halves.
+    assert by_plot["p0"].measures["wall_area_party_m2"] == pytest.approx(1.5 * one_wall_m2)
+    assert by_plot["p1"].measures["wall_area_party_m2"] == pytest.approx(1.0 * one_wall_m2)
+    assert by_plot["p2"].measures["wall_area_party_m2"] == pytest.approx(1.5 * one_wall_m2)
+    # Three houses, four party walls (not six).
+    assert sum(e.measures["wall_area_party_m2"] for e in elements) == pytest.approx(4 * one_wall_m2)
+    # Footings under the party walls too: 4 party footings of (4 − 0.6) m instead of 6.
+    single_front_back = 2 * (3 + 0.6)
+    total_footing = sum(e.measures["foundation_length_m"] for e in elements)
+    assert total_footing == pytest.approx(3 * single_front_back + 4 * (4 - 0.6))
+
+
+def test_houses_apart_do_not_share_walls():
+    doc = street(2, width_m=4.0)  # 4 m plots: the 3 m houses stand 1 m apart
+    UndoStack(doc).push(place_houses(doc, "opt", ["p0", "p1"], row_room()))
+    for element in house_elements(doc, "opt"):
+        assert element.measures["wall_area_party_m2"] == pytest.approx(2 * 3.8 * 2.5)
+
+
+def test_one_element_per_built_stage():
+    ht = row_room(
+        rooms=(
+            Room(key="r1", name="Room", use=RoomUse.LIVING, outline=rect_ring(0, 1, 3, 4)),
+            Room(key="r2", name="Back", use=RoomUse.BEDROOM, outline=rect_ring(0, 5, 3, 2.5), stage=2),
+        )
+    )
+    doc = street(1)
+    stack = UndoStack(doc)
+    stack.push(place_houses(doc, "opt", ["p0"], ht, stages_built=1))
+    assert [e.attributes["stage"] for e in house_elements(doc, "opt")] == [1]
+    stack.push(place_houses(doc, "opt", ["p0"], ht, stages_built=2))
+    elements = house_elements(doc, "opt")
+    assert [e.attributes["stage"] for e in elements] == [1, 2]
+    assert elements[1].measures["floor_area_m2"] == pytest.approx(2.8 * (2.5 - 0.1 - 0.1))
+
+
+def test_improvement_is_measured_on_the_existing_outline_per_stage():
+    doc = street(1)
+    lib = load_library(include_user=False)
+    ht = lib.get("improve-rfw")
+    UndoStack(doc).push(place_improvements(doc, "opt", ["shack"], ht, walls=False))
+    elements = house_elements(doc, "opt", lib)
+    assert [e.kind for e in elements] == ["house_improvement", "house_improvement"]
+    assert all(set(e.measures) == set(IMPROVEMENT_MEASURES) for e in elements)
+    roof, floor = elements
+    over = ht.roof.overhang_m
+    assert roof.measures["roof_area_m2"] == pytest.approx(
+        (5 + 2 * over) * (4 + 2 * over) / math.cos(math.radians(ht.roof.pitch_deg)), abs=1e-3
+    )
+    t = ht.improvement.existing_wall_thickness_m  # type: ignore[union-attr]
+    assert floor.measures["floor_area_m2"] == pytest.approx((5 - 2 * t) * (4 - 2 * t), abs=1e-3)
+    assert (roof.attributes["roof"], floor.attributes["floor"], floor.attributes["walls"]) == (
+        True,
+        True,
+        False,
+    )
+
+
+def test_type_elements_of_every_shipped_new_type_measure_something():
+    for ht in load_library(include_user=False).sorted():
+        if ht.category.value != "new":
+            continue
+        elements = type_elements(ht)
+        assert len(elements) == len(ht.stages)
+        first = elements[0].measures
+        assert first["floor_area_m2"] > 0
+        assert first["wall_area_external_m2"] > 0
+        assert first["roof_area_m2"] > 0
+        assert first["foundation_volume_m3"] > 0
