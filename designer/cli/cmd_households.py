@@ -459,8 +459,11 @@ def run_votes(args: argparse.Namespace) -> int:
             if v["method"] == "budget":
                 line += f" {c['price']:>12} {'yes' if c.get('funded') else 'no'}"
             print(line)
+        if v["method"] == "ranking":
+            print("  (Borda points by sex; 1st = first preferences)")
         if v["winners"]:
-            print(f"  most support: {', '.join(v['winners'])}")
+            labels = {c["id"]: c["label"] for c in v["results"]}
+            print(f"  most support: {', '.join(f'{labels[w]} ({w})' for w in v['winners'])}")
         for inv in v["invalid"]:
             print(f"  ballot {inv['ballot']} not counted: {inv['reason']}")
         for note in r["notes"]:

@@ -173,7 +173,7 @@ def test_workshop_add_ballots_and_votes(project, tmp_path, capsys):
     assert main(["votes", str(project)]) == 0
     text = capsys.readouterr().out
     assert "Water kiosks" in text
-    assert "most support: opt-kiosk" in text
+    assert "most support: Water kiosks (opt-kiosk)" in text
 
 
 def test_bad_ballot_row_names_row_and_column_and_adds_nothing(project, tmp_path, capsys):

@@ -1,0 +1,286 @@
+"""The Households dock: a filterable table of households; selecting one asks the canvas to show its plot."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDockWidget,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+import designer.model.household_mapping  # noqa: F401  (registers the saved-mapping record kind)
+from designer.gui.i18n import translate
+from designer.io.privacy import public_household_id
+from designer.model.entities import Plot
+from designer.model.people import Household, SavingsGroup
+
+if TYPE_CHECKING:
+    from designer.model.document import Document
+
+__all__ = ["HouseholdTableModel", "HouseholdsDock", "HouseholdsPanel"]
+
+_Index = QModelIndex | QPersistentModelIndex
+
+COLUMNS = (
+    "id",
+    "plot",
+    "persons",
+    "children",
+    "head",
+    "tenure",
+    "savings_group",
+    "balance",
+    "monthly",
+    "name",
+    "phone",
+)
+NAME_COLUMNS = (COLUMNS.index("name"), COLUMNS.index("phone"))
+
+
+def _headers() -> list[str]:
+    return [
+        translate("Households", "Household"),
+        translate("Households", "Plot"),
+        translate("Households", "Persons"),
+        translate("Households", "Children"),
+        translate("Households", "Head"),
+        translate("Households", "Tenure"),
+        translate("Households", "Savings group"),
+        translate("Households", "Balance"),
+        translate("Households", "Saves / month"),
+        translate("Households", "Name"),
+        translate("Households", "Phone"),
+    ]
+
+
+class HouseholdTableModel(QAbstractTableModel):
+    """Households of a document as rows; follows the document's change signals (read only)."""
+
+    def __init__(self, doc: Document, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._doc = doc
+        self._rows: list[Household] = []
+        self._headers = _headers()
+        self._reload()
+        doc.record_added.connect(self._on_change)
+        doc.record_removed.connect(self._on_change)
+        doc.record_replaced.connect(self._on_replace)
+
+    def detach(self) -> None:
+        """Stop following the document (call before dropping the model)."""
+        self._doc.record_added.disconnect(self._on_change)
+        self._doc.record_removed.disconnect(self._on_change)
+        self._doc.record_replaced.disconnect(self._on_replace)
+
+    def _reload(self) -> None:
+        self.beginResetModel()
+        self._rows = sorted(self._doc.of_type(Household), key=lambda h: h.id)
+        self.endResetModel()
+
+    def _on_change(self, rec: object) -> None:
+        if isinstance(rec, Household | Plot | SavingsGroup):
+            self._reload()
+
+    def _on_replace(self, _old: object, new: object) -> None:
+        self._on_change(new)
+
+    def household(self, row: int) -> Household:
+        return self._rows[row]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self._headers[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        h = self._rows[index.row()]
+        col = COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.UserRole:
+            return h.plot_id
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in ("persons", "children", "balance", "monthly"):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if col == "id":
+            return public_household_id(h)
+        if col == "plot":
+            plot = self._doc.get(h.plot_id) if h.plot_id else None
+            return plot.number or plot.id if isinstance(plot, Plot) else ""
+        if col == "savings_group":
+            group = self._doc.get(h.savings_group_id) if h.savings_group_id else None
+            return group.name if isinstance(group, SavingsGroup) else ""
+        return {
+            "persons": h.size_persons,
+            "children": h.children,
+            "head": h.head_sex.value,
+            "tenure": h.tenure.value.replace("_", " "),
+            "balance": str(h.savings_balance),
+            "monthly": str(h.monthly_savings),
+            "name": h.name,
+            "phone": h.phone,
+        }[col]
+
+
+class _Filter(QSortFilterProxyModel):
+    """Text filter over every visible column, plus "only households without a plot"."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.text = ""
+        self.only_unmatched = False
+        self.search_names = False
+
+    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
+        model = self.sourceModel()
+        if self.only_unmatched and model.data(
+            model.index(source_row, 0, source_parent), Qt.ItemDataRole.UserRole
+        ):
+            return False
+        if not self.text:
+            return True
+        needle = self.text.casefold()
+        for col in range(model.columnCount()):
+            if col in NAME_COLUMNS and not self.search_names:
+                continue  # hidden names must not be findable by typing them on a projector
+            value = model.data(model.index(source_row, col, source_parent))
+            if needle in str(value).casefold():
+                return True
+        return False
+
+
+class HouseholdsPanel(QWidget):
+    """Table of households with a filter; names and phones hidden unless "Show names" is ticked.
+
+    Signals:
+        plot_selected(str): the plot id of the selected household (for the canvas to zoom to).
+    """
+
+    plot_selected = Signal(str)
+
+    def __init__(self, doc: Document, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = HouseholdTableModel(doc, self)
+        self.proxy = _Filter(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(Qt.ItemDataRole.DisplayRole)
+
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setPlaceholderText(self.tr("Filter: plot, household, group…"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.textChanged.connect(self._on_filter)
+        self.unmatched_check = QCheckBox(self.tr("Without plot"), self)
+        self.unmatched_check.toggled.connect(self._on_unmatched)
+        self.names_check = QCheckBox(self.tr("Show names"), self)
+        self.names_check.setToolTip(
+            self.tr("Names and phone numbers stay in the project file; hide them on a projector")
+        )
+        self.names_check.toggled.connect(self.set_names_visible)
+
+        self.table = QTableView(self)
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current)
+        self.summary = QLabel(self)
+
+        top = QHBoxLayout()
+        top.addWidget(self.filter_edit, 1)
+        top.addWidget(self.unmatched_check)
+        top.addWidget(self.names_check)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.summary)
+        self.set_names_visible(False)
+        self.model.modelReset.connect(self._update_summary)
+        self._update_summary()
+
+    def set_names_visible(self, visible: bool) -> None:
+        """Show or hide the name and phone columns (hidden by default)."""
+        for col in NAME_COLUMNS:
+            self.table.setColumnHidden(col, not visible)
+        self.proxy.search_names = visible
+        self.proxy.invalidate()
+        if self.names_check.isChecked() != visible:
+            self.names_check.setChecked(visible)
+
+    def visible_rows(self) -> int:
+        return self.proxy.rowCount()
+
+    def select_household(self, household_id: str) -> bool:
+        """Select the row of a household (by record id); say whether it is visible."""
+        for r in range(self.proxy.rowCount()):
+            src = self.proxy.mapToSource(self.proxy.index(r, 0))
+            if self.model.household(src.row()).id == household_id:
+                self.table.selectRow(r)
+                return True
+        return False
+
+    def _on_filter(self, text: str) -> None:
+        self.proxy.text = text.strip()
+        self.proxy.invalidate()
+        self._update_summary()
+
+    def _on_unmatched(self, on: bool) -> None:
+        self.proxy.only_unmatched = on
+        self.proxy.invalidate()
+        self._update_summary()
+
+    def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid():
+            return
+        plot_id = self.proxy.data(current, Qt.ItemDataRole.UserRole)
+        if plot_id:
+            self.plot_selected.emit(plot_id)
+
+    def _update_summary(self) -> None:
+        total = self.model.rowCount()
+        shown = self.proxy.rowCount()
+        persons = sum(self.model.household(r).size_persons for r in range(total))
+        self.summary.setText(
+            self.tr("{shown} of {total} households · {persons} persons").format(
+                shown=shown, total=total, persons=persons
+            )
+        )
+
+
+class HouseholdsDock(QDockWidget):
+    """The dock around :class:`HouseholdsPanel` (object name ``dock_households`` for saved state)."""
+
+    def __init__(self, doc: Document, parent: QWidget | None = None) -> None:
+        super().__init__(translate("Households", "Households"), parent)
+        self.setObjectName("dock_households")
+        self.panel = HouseholdsPanel(doc, self)
+        self.setWidget(self.panel)
+        self.plot_selected = self.panel.plot_selected

@@ -1,0 +1,87 @@
+"""The Households dock: table, filter, names hidden by default, selecting a row emits its plot."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from designer.io.households_import import household_record_id, import_households
+from designer.io.project_file import load_project
+from designer.model import AddRecord, Household, RemoveRecord, UndoStack
+
+pytestmark = pytest.mark.gui
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "households"
+
+
+@pytest.fixture
+def doc():
+    d = load_project(DATA / "settlement.jamii")
+    import_households(d, DATA / "kobo_households.csv")
+    return d
+
+
+@pytest.fixture
+def panel(qtbot, doc):
+    from designer.gui.households import HouseholdsPanel
+
+    p = HouseholdsPanel(doc)
+    qtbot.addWidget(p)
+    return p
+
+
+def cell_texts(panel, column: int) -> list[str]:
+    return [panel.proxy.index(r, column).data() for r in range(panel.proxy.rowCount())]
+
+
+def test_table_lists_households_with_plot_numbers_and_hides_names(panel):
+    assert panel.visible_rows() == 5
+    assert "T-01" in cell_texts(panel, 1)
+    assert panel.table.isColumnHidden(9)
+    assert panel.table.isColumnHidden(10)
+    assert "5 of 5 households · 20 persons" in panel.summary.text()
+
+
+def test_filter_by_text_and_without_plot(panel):
+    panel.filter_edit.setText("Mama Mboga")
+    assert panel.visible_rows() == 1
+    panel.filter_edit.setText("")
+    panel.unmatched_check.setChecked(True)
+    assert panel.visible_rows() == 1
+    assert cell_texts(panel, 0) == [household_record_id("TUM-004")]
+
+
+def test_hidden_names_cannot_be_found_by_typing_them(panel):
+    panel.filter_edit.setText("Amina")
+    assert panel.visible_rows() == 0
+    panel.set_names_visible(True)
+    assert panel.visible_rows() == 1
+    assert not panel.table.isColumnHidden(9)
+
+
+def test_selecting_a_household_emits_its_plot(qtbot, panel):
+    with qtbot.waitSignal(panel.plot_selected, timeout=1000) as sig:
+        assert panel.select_household(household_record_id("TUM-005"))
+    assert sig.args == ["plot-t05"]
+
+
+def test_table_follows_document_changes_and_undo(panel, doc):
+    stack = UndoStack(doc)
+    stack.push(AddRecord(Household(id="hh-0000000000aa", plot_id="plot-t06", size_persons=7)))
+    assert panel.visible_rows() == 6
+    stack.push(RemoveRecord(doc[household_record_id("TUM-001")]))
+    assert panel.visible_rows() == 5
+    stack.undo()
+    stack.undo()
+    assert panel.visible_rows() == 5
+    assert "20 persons" in panel.summary.text()
+
+
+def test_dock_wraps_the_panel(qtbot, doc):
+    from designer.gui.households import HouseholdsDock
+
+    dock = HouseholdsDock(doc)
+    qtbot.addWidget(dock)
+    assert dock.objectName() == "dock_households"
+    assert dock.panel.visible_rows() == 5

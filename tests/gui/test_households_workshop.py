@@ -1,0 +1,176 @@
+"""Workshop-record dialog and the voting screen (single choice, ranking, shopping cart), tallied by sex."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from designer.analysis.participation import Candidate
+from designer.model import (
+    AddRecord,
+    AgeGroup,
+    Document,
+    Option,
+    ProjectInfo,
+    Sex,
+    UndoStack,
+    VotingMethod,
+    WorkshopRecord,
+)
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def doc():
+    return Document(
+        ProjectInfo(name="w"),
+        [
+            Option(id="opt-a", name="Kiosks", colour="#ffcc00"),
+            Option(id="opt-b", name="Yard taps", colour="#1f78b4"),
+        ],
+    )
+
+
+def add_workshop(doc, stack, method=VotingMethod.SINGLE, budget=None) -> str:
+    w = WorkshopRecord(id="ws-1", date="2026-11-07", voting=method, budget_limit=budget)
+    stack.push(AddRecord(w))
+    return w.id
+
+
+def test_workshop_dialog_records_participants_by_sex_and_age(qtbot, doc):
+    from designer.gui.households import WorkshopRecordDialog
+
+    stack = UndoStack(doc)
+    dlg = WorkshopRecordDialog(doc, stack)
+    qtbot.addWidget(dlg)
+    dlg.place_edit.setText("Chief's camp")
+    dlg.count_spins[(Sex.FEMALE, AgeGroup.ADULT)].setValue(21)
+    dlg.count_spins[(Sex.MALE, AgeGroup.YOUTH)].setValue(4)
+    assert "25 participants: 21 women, 4 men" in dlg.total_label.text()
+    dlg.accept()
+    (w,) = doc.of_type(WorkshopRecord)
+    assert w.place == "Chief's camp"
+    assert {(p.sex, p.age_group, p.count) for p in w.participants} == {
+        (Sex.FEMALE, AgeGroup.ADULT, 21),
+        (Sex.MALE, AgeGroup.YOUTH, 4),
+    }
+    assert stack.count() == 1
+
+
+def test_workshop_dialog_edit_keeps_ballots_and_budget_needs_amount(qtbot, doc):
+    from designer.gui.households import WorkshopRecordDialog
+    from designer.model import Ballot
+
+    stack = UndoStack(doc)
+    w = WorkshopRecord(id="ws-9", date="2026-11-01", ballots=(Ballot(sex=Sex.FEMALE, choices=("opt-a",)),))
+    stack.push(AddRecord(w))
+    dlg = WorkshopRecordDialog(doc, stack, w)
+    qtbot.addWidget(dlg)
+    assert dlg.date_edit.date().toString("yyyy-MM-dd") == "2026-11-01"
+    dlg.method_combo.setCurrentIndex(dlg.method_combo.findData("budget"))
+    dlg.accept()
+    assert "needs a budget" in dlg.error_label.text()
+    dlg.budget_spin.setValue(5000)
+    dlg.accept()
+    saved = doc["ws-9"]
+    assert saved.voting is VotingMethod.BUDGET
+    assert saved.budget_limit == Decimal("5000.0")
+    assert len(saved.ballots) == 1
+
+
+def test_single_choice_votes_are_tallied_by_sex_and_undoable(qtbot, doc):
+    from designer.gui.households import VotingScreen
+
+    stack = UndoStack(doc)
+    ws_id = add_workshop(doc, stack)
+    screen = VotingScreen(doc, stack, ws_id)
+    qtbot.addWidget(screen)
+    assert set(screen.option_buttons) == {"opt-a", "opt-b"}
+
+    screen.option_buttons["opt-a"].click()
+    assert not screen.cast()  # no sex chosen yet
+    assert "Woman, Man or Other" in screen.message.text()
+    screen.findChild(type(screen.cast_button), "sex_female").click()
+    with qtbot.waitSignal(screen.vote_cast, timeout=1000):
+        screen.cast_button.click()
+    screen.findChild(type(screen.cast_button), "sex_male").click()
+    screen.option_buttons["opt-b"].click()
+    screen.paper_check.setChecked(True)
+    assert screen.cast()
+
+    w = doc[ws_id]
+    assert [(b.sex, b.choices, b.paper) for b in w.ballots] == [
+        (Sex.FEMALE, ("opt-a",), False),
+        (Sex.MALE, ("opt-b",), True),
+    ]
+    assert screen.selected_sex() is None  # the next voter starts fresh
+    assert screen.tally_table.isHidden()  # results stay hidden until the facilitator shows them
+    screen.show_tally.setChecked(True)
+    assert not screen.tally_table.isHidden()
+    rows = {r[0]: r[1:] for r in screen.tally_rows()}
+    assert rows["Kiosks"] == ["1", "0", "0", "1"]
+    assert rows["Yard taps"] == ["0", "1", "0", "1"]
+    assert "2 ballots (1 on paper)" in screen.ballot_label.text()
+
+    screen.undo_last_vote()
+    assert len(doc[ws_id].ballots) == 1
+    assert {r[0]: r[4] for r in screen.tally_rows()}["Yard taps"] == "0"
+
+
+def test_ranking_screen_numbers_choices_and_counts_borda(qtbot, doc):
+    from designer.gui.households import VotingScreen
+
+    stack = UndoStack(doc)
+    ws_id = add_workshop(doc, stack, VotingMethod.RANKING)
+    screen = VotingScreen(doc, stack, ws_id)
+    qtbot.addWidget(screen)
+    screen.findChild(type(screen.cast_button), "sex_female").click()
+    screen.option_buttons["opt-b"].click()
+    screen.option_buttons["opt-a"].click()
+    assert screen.choice() == ("opt-b", "opt-a")
+    assert screen.option_buttons["opt-b"].text().startswith("1 · Yard taps")
+    assert screen.cast()
+    screen.show_tally.setChecked(True)
+    rows = {r[0]: r for r in screen.tally_rows()}
+    assert rows["Yard taps"][1] == "1"  # Borda points from women
+    assert rows["Yard taps"][5] == "1"  # first preferences
+    assert rows["Kiosks"][4] == "0"
+
+
+def test_budget_screen_blocks_a_basket_over_the_budget(qtbot, doc):
+    from designer.gui.households import VotingScreen
+
+    stack = UndoStack(doc)
+    ws_id = add_workshop(doc, stack, VotingMethod.BUDGET, Decimal("1000"))
+    items = [
+        Candidate("kiosk", "Water kiosk", Decimal("600"), colour="#ffcc00"),
+        Candidate("drain", "Drain", Decimal("300")),
+        Candidate("lights", "Lights", Decimal("250")),
+    ]
+    screen = VotingScreen(doc, stack, ws_id, candidates=items)
+    qtbot.addWidget(screen)
+    screen.findChild(type(screen.cast_button), "sex_female").click()
+    for cid in ("kiosk", "drain", "lights"):
+        screen.option_buttons[cid].click()
+    assert "over the budget" in screen.cart_label.text()
+    assert not screen.cast_button.isEnabled()
+    screen.option_buttons["lights"].click()  # take it out again
+    assert screen.cast_button.isEnabled()
+    assert screen.cast()
+    assert doc[ws_id].ballots[0].choices == ("kiosk", "drain")
+
+
+def test_budget_screen_without_prices_explains_why(qtbot, doc, monkeypatch):
+    import sys
+
+    from designer.gui.households import VotingScreen
+
+    monkeypatch.setitem(sys.modules, "designer.io.costing_bridge", None)
+    stack = UndoStack(doc)
+    ws_id = add_workshop(doc, stack, VotingMethod.BUDGET, Decimal("1000"))
+    screen = VotingScreen(doc, stack, ws_id)
+    qtbot.addWidget(screen)
+    assert "costing engine is not available" in screen.message.text()
+    assert not screen.cast_button.isEnabled()
