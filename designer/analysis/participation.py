@@ -119,11 +119,14 @@ def cart_items(doc: Document) -> list[Candidate]:
     Raises:
         VotingError: the costing engine (``designer.io.costing_bridge.cost_option``) is not available.
     """
+    import importlib
+
     try:
-        from designer.io import costing_bridge
+        # The costing helper's bridge may not be installed in every build; say so plainly if not.
+        bridge = importlib.import_module("designer.io.costing_bridge")
     except ImportError:
-        costing_bridge = None  # type: ignore[assignment]
-    cost_option = getattr(costing_bridge, "cost_option", None)
+        bridge = None
+    cost_option = getattr(bridge, "cost_option", None)
     if cost_option is None:
         raise VotingError(
             "a budget vote needs component prices: the costing engine is not available; give a prices CSV"

@@ -280,7 +280,7 @@ def _defaults() -> dict[str, Any]:
 
 
 def _default_values() -> list[tuple[str, str, str]]:
-    out = []
+    out: list[tuple[str, str, str]] = []
     for target, table in _defaults().get("values", {}).items():
         for model_value, file_values in table.items():
             out.extend((target, v, model_value) for v in file_values)
@@ -791,8 +791,8 @@ def _member_stats(survey: SurveyFile, mapping: HouseholdMapping) -> dict[str, tu
                         raise HouseholdImportError(t.label, exc.reason, number, exc.column) from None
                     if age < CHILD_AGE_LIMIT_YEARS:
                         c[1] += 1
-    for parent, (n, kids, has_age) in counts.items():
-        stats[parent] = (n, kids if has_age else None)
+    for parent, (n, kids, aged) in counts.items():
+        stats[parent] = (n, kids if aged else None)
     return stats
 
 

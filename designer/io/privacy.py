@@ -49,7 +49,7 @@ def _blank(rec: Record) -> Record:
             blank = ""
         if getattr(rec, name) != blank:
             changes[name] = blank
-    return dataclasses.replace(rec, **changes) if changes else rec  # type: ignore[type-var]
+    return dataclasses.replace(rec, **changes) if changes else rec
 
 
 def strip_personal(doc: Document) -> Document:

@@ -353,10 +353,11 @@ class VotingScreen(QWidget):
 
     def tally_rows(self) -> list[list[str]]:
         """Return the tally table's text, row by row (for tests and the projector view)."""
-        return [
-            [
-                self.tally_table.item(r, c).text() if self.tally_table.item(r, c) is not None else ""
-                for c in range(self.tally_table.columnCount())
-            ]
-            for r in range(self.tally_table.rowCount())
-        ]
+        rows = []
+        for r in range(self.tally_table.rowCount()):
+            cells = []
+            for c in range(self.tally_table.columnCount()):
+                item = self.tally_table.item(r, c)
+                cells.append(item.text() if item is not None else "")
+            rows.append(cells)
+        return rows
