@@ -126,7 +126,14 @@ class BillSection:
 
 @dataclass(frozen=True)
 class Summary:
-    """The main summary: bill totals, subtotal, contingency, tax, total (all Decimal, to the cent)."""
+    """The main summary: bill totals, subtotal, contingency, tax, total (all Decimal, to the cent).
+
+    ``bill_totals`` lists every bill present (Bill 13 is the contingency line); ``subtotal`` is the
+    sum of Bills 1–12; ``contingency`` is Bill 13's total; ``tax`` is ``tax_pct`` of the *cash* part
+    (subtotal + contingency − in-kind: residents' own labour and materials are not a taxable
+    supply); ``total = subtotal + contingency + tax``; ``cash = total − in_kind``. ``saving`` is
+    what the community contribution saves in cash: the in-kind value plus the tax not charged on it.
+    """
 
     bill_totals: tuple[tuple[int, str, Decimal], ...]
     subtotal: Decimal
@@ -138,6 +145,7 @@ class Summary:
     total: Decimal
     in_kind: Decimal
     cash: Decimal
+    saving: Decimal = Decimal("0")
 
 
 @dataclass(frozen=True)

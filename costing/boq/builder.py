@@ -1,0 +1,222 @@
+"""Build a priced bill of quantities from a takeoff, a cost library and settings.
+
+Measured lines are priced one by one (``price_line``; cached per line by the live re-costing), then
+``assemble`` completes the bill: item references, preliminaries (Bill 1), provisional and PC sums
+(Bill 11), dayworks (Bill 12), contingency (Bill 13), tax and the main summary. All rounding goes
+through ``costing.boq.money``; totals are sums of rounded lines.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from decimal import Decimal
+
+from costing.boq.model import (
+    BILL_TITLES,
+    BillOfQuantities,
+    BillSection,
+    BoQLine,
+    LineKind,
+    Provenance,
+    Summary,
+)
+from costing.boq.money import ZERO, line_amount, round_money, to_decimal
+from costing.boq.settings import CommunityContribution, EstimateSettings, rounding_for_method
+from costing.db.repository import CostLibrary
+from costing.takeoff.engine import MeasuredLine, Takeoff
+
+__all__ = ["BoQHeader", "assemble", "build_bill", "price_line"]
+
+_HUNDRED = Decimal(100)
+MEASURED_BILLS = range(1, 11)
+
+
+@dataclass(frozen=True)
+class BoQHeader:
+    """Who and what a bill is for."""
+
+    title: str = ""
+    option_id: str = ""
+    option_name: str = ""
+    households: int = 0
+    persons: int = 0
+
+
+def price_line(
+    line: MeasuredLine,
+    takeoff: Takeoff,
+    library: CostLibrary,
+    settings: EstimateSettings,
+    community: CommunityContribution,
+) -> tuple[int, BoQLine, str | None]:
+    """Price one measured line; return (bill number, bill line with ref not yet set, exclusion note or None)."""
+    method = settings.method_of_measurement or library.meta.method_of_measurement
+    qty = rounding_for_method(method).billed(line.quantity, line.unit)
+    provenance = Provenance(
+        method=takeoff.provenance_method(line),
+        source_ids=tuple(
+            sorted(takeoff.elements[k].source_id for k in line.contributions if takeoff.elements[k].source_id)
+        ),
+        formula=line.formula,
+        inputs=takeoff.inputs(line),
+    )
+    item = library.price(line.code, settings.region, settings.price_date)
+    reason = None
+    if item is None:
+        reason = f"no item {line.code} in cost library {library.meta.name}"
+    elif item.library_code == line.code and item.unit != line.unit:
+        reason = (
+            f"item {line.code} is priced per {item.unit} in {library.meta.name}, measured per {line.unit}"
+        )
+    if item is None or reason is not None:
+        return (
+            line.bill,
+            BoQLine("", line.code, f"{line.description} — NOT PRICED ({reason})", line.unit, qty, ZERO, ZERO,
+                    provenance=provenance),
+            f"{line.description}: {reason}",
+        )  # fmt: skip
+    bu = item.build_up
+    amount = line_amount(qty, bu.rate)
+    in_kind = ZERO
+    if item.community_ok:
+        per_unit = bu.labour * community.share_for(line.bill)
+        per_unit += sum(
+            (v for k, v in item.materials_by_resource.items() if k in community.local_materials), ZERO
+        )
+        in_kind = min(round_money(qty * per_unit), amount)
+    description = line.description
+    return (
+        line.bill,
+        BoQLine("", item.library_code, description, line.unit, qty, bu.rate, amount, LineKind.MEASURED, bu,
+                in_kind, provenance),
+        None,
+    )  # fmt: skip
+
+
+def build_bill(
+    takeoff: Takeoff,
+    library: CostLibrary,
+    settings: EstimateSettings | None = None,
+    community: CommunityContribution | None = None,
+    header: BoQHeader | None = None,
+) -> BillOfQuantities:
+    """Price every measured line of ``takeoff`` and complete the bill (see ``assemble``)."""
+    settings = settings or EstimateSettings.defaults(library.meta.currency)
+    community = community or CommunityContribution()
+    priced = []
+    exclusions = []
+    for ln in takeoff.sorted_lines():
+        bill, bl, note = price_line(ln, takeoff, library, settings, community)
+        priced.append((bill, bl))
+        if note:
+            exclusions.append(note)
+    return assemble(priced, library, settings, header or BoQHeader(), exclusions)
+
+
+def _sum_line(bill: int, description: str, amount: Decimal, kind: LineKind, formula: str,  # noqa: ARG001 (bill documents the call)
+              inputs: tuple[tuple[str, float], ...] = ()) -> BoQLine:  # fmt: skip
+    amount = round_money(amount)
+    return BoQLine("", "", description, "sum", Decimal(1), amount, amount, kind,
+                   provenance=Provenance("formula" if formula else "manual", (), formula, inputs))  # fmt: skip
+
+
+def assemble(
+    measured: Iterable[tuple[int, BoQLine]],
+    library: CostLibrary,
+    settings: EstimateSettings,
+    header: BoQHeader,
+    exclusions: Iterable[str] = (),
+) -> BillOfQuantities:
+    """Complete a bill from priced measured lines ``(bill, line)`` in bill order and return it.
+
+    Bill 1 gets a preliminaries line (% of the measured works of Bills 1–10), Bill 11 the
+    provisional and PC sums, Bill 12 dayworks, Bill 13 the contingency (% of Bills 1–12); then the
+    main summary with tax on the cash part. Item references are ``<bill>.<n>``.
+    """
+    meta = library.meta
+    by_bill: dict[int, list[BoQLine]] = {}
+    for bill, ln in measured:
+        by_bill.setdefault(bill, []).append(ln)
+    measured_total = sum((ln.amount for b in MEASURED_BILLS for ln in by_bill.get(b, [])), ZERO)
+    mt = float(measured_total)
+    if settings.preliminaries_pct and measured_total:
+        by_bill.setdefault(1, []).insert(
+            0,
+            _sum_line(1, f"Preliminaries and general items: site establishment, setting out and supervision "
+                      f"({settings.preliminaries_pct} % of measured works)",
+                      measured_total * settings.preliminaries_pct / _HUNDRED, LineKind.MEASURED,
+                      "preliminaries_pct / 100 * measured_works",
+                      (("preliminaries_pct", float(settings.preliminaries_pct)), ("measured_works", mt))),
+        )  # fmt: skip
+    for s in settings.provisional_sums:
+        amount = s.amount if s.amount is not None else measured_total * (s.pct_of_measured or ZERO) / _HUNDRED
+        formula = "" if s.amount is not None else "pct_of_measured / 100 * measured_works"
+        inputs = (
+            ()
+            if s.amount is not None
+            else (("pct_of_measured", float(s.pct_of_measured or 0)), ("measured_works", mt))
+        )
+        kind = LineKind.PC_SUM if s.kind == "pc" else LineKind.PROVISIONAL_SUM
+        if round_money(amount) <= 0:
+            continue
+        line = _sum_line(11, s.description, amount, kind, formula, inputs)
+        by_bill.setdefault(11, []).append(line)
+        if kind is LineKind.PC_SUM and s.attendance_pct:
+            by_bill[11].append(
+                _sum_line(11, f"Profit and attendance on the above PC sum ({s.attendance_pct} %)",
+                          line.amount * s.attendance_pct / _HUNDRED, LineKind.MEASURED, "attendance_pct / 100 * pc_sum",
+                          (("attendance_pct", float(s.attendance_pct)), ("pc_sum", float(line.amount)))),
+            )  # fmt: skip
+    if settings.dayworks > 0:
+        by_bill.setdefault(12, []).append(
+            _sum_line(12, "Provisional dayworks (labour, materials and plant at schedule rates)", settings.dayworks,
+                      LineKind.DAYWORK, "")
+        )  # fmt: skip
+    subtotal = sum((ln.amount for b, lines in by_bill.items() if b <= 12 for ln in lines), ZERO)
+    if settings.contingency_pct and subtotal:
+        by_bill[13] = [
+            _sum_line(13, f"Contingency ({settings.contingency_pct} % of Bills 1–12)",
+                      subtotal * settings.contingency_pct / _HUNDRED, LineKind.PROVISIONAL_SUM,
+                      "contingency_pct / 100 * subtotal",
+                      (("contingency_pct", float(settings.contingency_pct)), ("subtotal", float(subtotal)))),
+        ]  # fmt: skip
+    bills = []
+    for number in sorted(by_bill):
+        lines = tuple(replace(ln, ref=f"{number}.{i}") for i, ln in enumerate(by_bill[number], start=1))
+        bills.append(BillSection(number, BILL_TITLES[number], lines))
+    contingency = sum((ln.amount for ln in by_bill.get(13, [])), ZERO)
+    in_kind = sum((ln.in_kind for b in bills for ln in b.lines), ZERO)
+    tax = round_money((subtotal + contingency - in_kind) * settings.tax_pct / _HUNDRED)
+    tax_without_community = round_money((subtotal + contingency) * settings.tax_pct / _HUNDRED)
+    total = subtotal + contingency + tax
+    summary = Summary(
+        bill_totals=tuple((b.number, b.title, b.total) for b in bills),
+        subtotal=subtotal,
+        contingency_pct=to_decimal(settings.contingency_pct),
+        contingency=contingency,
+        tax_name=settings.tax_name,
+        tax_pct=to_decimal(settings.tax_pct),
+        tax=tax,
+        total=total,
+        in_kind=in_kind,
+        cash=total - in_kind,
+        saving=in_kind + tax_without_community - tax,
+    )
+    return BillOfQuantities(
+        title=header.title,
+        option_id=header.option_id,
+        option_name=header.option_name,
+        currency=meta.currency,
+        price_base=settings.price_date or meta.price_base,
+        region=settings.region or meta.region,
+        library_name=meta.name,
+        method_of_measurement=settings.method_of_measurement or meta.method_of_measurement,
+        unit_labels=meta.unit_labels,
+        illustrative=meta.illustrative,
+        bills=tuple(bills),
+        summary=summary,
+        households=header.households,
+        persons=header.persons,
+        exclusions=tuple(exclusions),
+    )

@@ -1,0 +1,178 @@
+"""A small, safe expression language for measurement rules, evaluated over numpy arrays.
+
+Rules in ``resources/costing/rules`` are data written by people who do not program, and files from
+others must never execute code. So expressions are parsed with ``ast`` and *interpreted* here:
+only numbers, strings, names, arithmetic (``+ - * / // % **``), comparisons, ``and/or/not``,
+``a if cond else b`` and a fixed set of functions are allowed. Every name is a column (one value
+per element), so one evaluation measures all elements of a kind at once.
+
+Functions: ``min, max`` (element-wise), ``ceil, floor, abs, sqrt, round``, ``lookup(table, x)``
+(step table: ``x <= breaks[i]`` → ``values[i]``, else the last value), ``clamp(x, lo, hi)``.
+Constants: ``pi``, ``true``, ``false``.
+"""
+
+from __future__ import annotations
+
+import ast
+import math
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+import numpy as np
+
+from costing.errors import RuleError
+
+__all__ = ["Expression", "StepTable", "compile_expression"]
+
+
+@dataclass(frozen=True)
+class StepTable:
+    """A step function: the first ``values[i]`` with ``x <= breaks[i]``, else ``values[-1]``."""
+
+    breaks: tuple[float, ...]
+    values: tuple[Any, ...]
+
+    def __post_init__(self) -> None:
+        if len(self.values) != len(self.breaks) + 1:
+            raise RuleError("a lookup table needs one more value than breaks")
+        if list(self.breaks) != sorted(self.breaks):
+            raise RuleError("lookup table breaks must increase")
+
+    def __call__(self, x: Any) -> Any:
+        idx = np.searchsorted(np.asarray(self.breaks, dtype=float), np.asarray(x, dtype=float), side="left")
+        return np.asarray(self.values)[idx]
+
+
+_BINOPS: dict[type, Callable[[Any, Any], Any]] = {
+    ast.Add: np.add,
+    ast.Sub: np.subtract,
+    ast.Mult: np.multiply,
+    ast.Div: np.true_divide,
+    ast.FloorDiv: np.floor_divide,
+    ast.Mod: np.mod,
+    ast.Pow: np.power,
+}
+_CMPOPS: dict[type, Callable[[Any, Any], Any]] = {
+    ast.Eq: np.equal,
+    ast.NotEq: np.not_equal,
+    ast.Lt: np.less,
+    ast.LtE: np.less_equal,
+    ast.Gt: np.greater,
+    ast.GtE: np.greater_equal,
+}
+_FUNCS: dict[str, Callable[..., Any]] = {
+    "min": np.minimum,
+    "max": np.maximum,
+    "ceil": np.ceil,
+    "floor": np.floor,
+    "abs": np.abs,
+    "sqrt": np.sqrt,
+    "round": lambda x, n=0: np.round(x, int(n)),
+    "clamp": lambda x, lo, hi: np.minimum(np.maximum(x, lo), hi),
+}
+_CONSTANTS = {"pi": math.pi, "true": True, "false": False, "True": True, "False": False}
+
+
+class Expression:
+    """A parsed, checked expression; call ``evaluate(columns, tables)``."""
+
+    def __init__(self, text: str, tree: ast.expr) -> None:
+        self.text = text
+        self._tree = tree
+        funcs = {id(n.func) for n in ast.walk(tree) if isinstance(n, ast.Call)}
+        self.names = frozenset(
+            n.id
+            for n in ast.walk(tree)
+            if isinstance(n, ast.Name) and n.id not in _CONSTANTS and id(n) not in funcs
+        )
+
+    def evaluate(self, columns: Mapping[str, Any], tables: Mapping[str, StepTable] | None = None) -> Any:
+        """Return the value (an array with one entry per element, or a scalar)."""
+        with np.errstate(all="ignore"):
+            return _eval(self._tree, columns, tables or {}, self.text)
+
+    def __repr__(self) -> str:
+        return f"Expression({self.text!r})"
+
+
+def _check(node: ast.AST, text: str) -> None:
+    allowed = (
+        ast.Expression, ast.BinOp, ast.UnaryOp, ast.Compare, ast.BoolOp, ast.IfExp, ast.Call, ast.Name,
+        ast.Constant, ast.Load, ast.USub, ast.UAdd, ast.Not, ast.And, ast.Or, *_BINOPS, *_CMPOPS,
+    )  # fmt: skip
+    for sub in ast.walk(node):
+        if not isinstance(sub, allowed):
+            raise RuleError(f"{text!r}: {type(sub).__name__} is not allowed in a measurement rule")
+        if isinstance(sub, ast.Call):
+            if not isinstance(sub.func, ast.Name) or (sub.func.id not in _FUNCS and sub.func.id != "lookup"):
+                raise RuleError(f"{text!r}: unknown function; allowed: lookup, {', '.join(_FUNCS)}")
+            if sub.keywords:
+                raise RuleError(f"{text!r}: functions take positional arguments only")
+        if isinstance(sub, ast.Constant) and not isinstance(sub.value, int | float | str | bool):
+            raise RuleError(f"{text!r}: only numbers and strings are allowed as constants")
+
+
+@lru_cache(maxsize=4096)
+def compile_expression(text: str | int | float) -> Expression:
+    """Parse and check an expression; raise RuleError when it is not allowed."""
+    source = str(text).strip()
+    if not source:
+        raise RuleError("an empty expression")
+    try:
+        tree = ast.parse(source, mode="eval")
+    except SyntaxError as exc:
+        raise RuleError(f"{source!r}: {exc.msg}") from None
+    _check(tree, source)
+    return Expression(source, tree.body)
+
+
+def _eval(node: ast.expr, cols: Mapping[str, Any], tables: Mapping[str, StepTable], text: str) -> Any:
+    if isinstance(node, ast.Constant):
+        return node.value
+    if isinstance(node, ast.Name):
+        if node.id in cols:
+            return cols[node.id]
+        if node.id in _CONSTANTS:
+            return _CONSTANTS[node.id]
+        raise RuleError(f"{text!r}: unknown name {node.id!r}")
+    if isinstance(node, ast.BinOp):
+        return _BINOPS[type(node.op)](
+            _eval(node.left, cols, tables, text), _eval(node.right, cols, tables, text)
+        )
+    if isinstance(node, ast.UnaryOp):
+        value = _eval(node.operand, cols, tables, text)
+        if isinstance(node.op, ast.Not):
+            return np.logical_not(value)
+        return np.negative(value) if isinstance(node.op, ast.USub) else value
+    if isinstance(node, ast.BoolOp):
+        values = [_eval(v, cols, tables, text) for v in node.values]
+        fn = np.logical_and if isinstance(node.op, ast.And) else np.logical_or
+        out = values[0]
+        for v in values[1:]:
+            out = fn(out, v)
+        return out
+    if isinstance(node, ast.Compare):
+        left = _eval(node.left, cols, tables, text)
+        result: Any = True
+        for op, comp in zip(node.ops, node.comparators, strict=True):
+            right = _eval(comp, cols, tables, text)
+            result = np.logical_and(result, _CMPOPS[type(op)](left, right))
+            left = right
+        return result
+    if isinstance(node, ast.IfExp):
+        cond = _eval(node.test, cols, tables, text)
+        return np.where(cond, _eval(node.body, cols, tables, text), _eval(node.orelse, cols, tables, text))
+    if isinstance(node, ast.Call):
+        assert isinstance(node.func, ast.Name)
+        if node.func.id == "lookup":
+            if len(node.args) != 2 or not isinstance(node.args[0], ast.Constant):
+                raise RuleError(f"{text!r}: lookup takes a table name in quotes and a value")
+            name = str(node.args[0].value)
+            if name not in tables:
+                raise RuleError(f"{text!r}: no lookup table {name!r}")
+            return tables[name](_eval(node.args[1], cols, tables, text))
+        args = [_eval(a, cols, tables, text) for a in node.args]
+        return _FUNCS[node.func.id](*args)
+    raise RuleError(f"{text!r}: cannot evaluate {type(node).__name__}")

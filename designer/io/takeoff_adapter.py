@@ -1,0 +1,454 @@
+"""The one bridge from the design model to costing: a Document's option → ``costing`` Elements.
+
+``option_elements(doc, option_id)`` measures every intervention of an option from its drawn
+geometry (lengths, areas, perimeters in local metres, vectorised with shapely) and its attributes,
+and returns ``costing.takeoff.elements.Element`` values — the only input the estimating library
+needs. It also reads the people side: households, savings groups, and the option's funding mix and
+community-labour parameters (``option_finance_inputs``).
+
+What is costed: the option's own entities (scope = option id). Paths that widen an existing path
+carry the old width; demolitions, relocations and house improvements are measured on the existing
+building they refer to. Context measures come from the settlement *as the option would leave it*
+(``Document.option_view``): the surface along a water main or sewer is the surface of the nearest
+path (within ``ROUTE_SURFACE_DISTANCE_M``), a water point's connection length is the distance to
+the nearest water main, a grid street light's cable is the distance to the nearest other grid light.
+"""
+
+from __future__ import annotations
+
+import math
+import tomllib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+from typing import Any
+
+import numpy as np
+import shapely
+
+from costing.boq.settings import CommunityContribution
+from costing.finance.funding import FundingMix, HouseholdInfo, SavingsGroupInfo
+from costing.takeoff.elements import Element
+from designer.model.document import Document
+from designer.model.entities import (
+    Building,
+    CoreHouse,
+    Demolition,
+    Drain,
+    Entity,
+    Manhole,
+    Path,
+    Plot,
+    PowerSource,
+    Relocation,
+    StreetLight,
+    Toilet,
+    WaterMain,
+    WaterPoint,
+)
+from designer.model.people import SavingsGroup
+from designer.model.project import Option
+from designer.model.records import EXISTING
+
+__all__ = [
+    "COSTED_KINDS",
+    "ROUTE_SURFACE_DISTANCE_M",
+    "MeasureContext",
+    "OptionFinanceInputs",
+    "entity_elements",
+    "option_elements",
+    "option_finance_inputs",
+]
+
+ROUTE_SURFACE_DISTANCE_M = 3.0
+"""A pipe within this distance of a path's centreline is taken to run under that path's surface."""
+
+COSTED_KINDS = frozenset(
+    {"water_main", "sewer", "drain", "path", "water_point", "toilet", "manhole", "street_light", "core_house",
+     "building", "house_improvement", "demolition", "relocation", "plot"}
+)  # fmt: skip
+"""Entity kinds that produce elements when an option proposes them."""
+
+
+@lru_cache(maxsize=1)
+def _house_types() -> dict[str, dict[str, float]]:
+    from designer.resources import resource_path
+
+    with resource_path("costing", "house_types.toml").open("rb") as fh:
+        return {k: {n: float(v) for n, v in t.items()} for k, t in tomllib.load(fh)["types"].items()}
+
+
+def _linestrings(routes: Sequence[Sequence[tuple[float, float]]]) -> Any:
+    counts = np.fromiter((len(r) for r in routes), dtype=np.int64, count=len(routes))
+    flat = np.fromiter((c for r in routes for p in r for c in p), dtype=float, count=int(counts.sum()) * 2)
+    return shapely.linestrings(flat.reshape(-1, 2), indices=np.repeat(np.arange(len(routes)), counts))
+
+
+def _polygons(rings: Sequence[Sequence[tuple[float, float]]]) -> Any:
+    closed = [(*r, r[0]) for r in rings]
+    counts = np.fromiter((len(r) for r in closed), dtype=np.int64, count=len(closed))
+    flat = np.fromiter((c for r in closed for p in r for c in p), dtype=float, count=int(counts.sum()) * 2)
+    rings_geom = shapely.linearrings(flat.reshape(-1, 2), indices=np.repeat(np.arange(len(closed)), counts))
+    return shapely.polygons(rings_geom)
+
+
+class MeasureContext:
+    """Spatial look-ups in the settlement as an option would leave it; rebuilt lazily per kind.
+
+    ``invalidate(kind)`` after an edit of that kind (paths, water mains, street lights) so the
+    next look-up rebuilds only that index.
+    """
+
+    def __init__(self, doc: Document, option_id: str) -> None:
+        self.doc = doc
+        self.option_id = option_id
+        self._cache: dict[str, Any] = {}
+
+    def invalidate(self, kind: str | None = None) -> None:
+        if kind is None:
+            self._cache.clear()
+        else:
+            self._cache.pop(kind, None)
+
+    def _gone(self) -> set[str]:
+        gone: set[str] = set()
+        for cls in (Demolition, Relocation):
+            gone.update(e.building_id for e in self.doc.of_type(cls, self.option_id))
+        gone.update(p.widens for p in self.doc.of_type(Path, self.option_id) if p.widens)
+        return gone
+
+    def _resolved(self, cls: type[Entity]) -> list[Any]:
+        gone = self._gone() if cls is Path else set()
+        return [
+            e for e in self.doc.of_type(cls) if e.scope in (EXISTING, self.option_id) and e.id not in gone
+        ]
+
+    def _index(self, kind: str) -> tuple[list[Any], Any, Any]:
+        if kind not in self._cache:
+            cls = {"path": Path, "water_main": WaterMain, "street_light": StreetLight}[kind]
+            items = self._resolved(cls)
+            if kind == "street_light":
+                items = [s for s in items if s.power == PowerSource.GRID]
+                geoms = shapely.points(np.asarray([s.position for s in items], dtype=float).reshape(-1, 2))
+            else:
+                geoms = _linestrings([e.route for e in items]) if items else np.empty(0, dtype=object)
+            self._cache[kind] = (items, geoms, shapely.STRtree(geoms))
+        return self._cache[kind]  # type: ignore[no-any-return]
+
+    def route_surfaces(self, lines: Any) -> list[str]:
+        """Return the surface of the nearest path to each line's midpoint ("earth" when none is near)."""
+        paths, _geoms, tree = self._index("path")
+        out = ["earth"] * len(lines)
+        if not paths or not len(lines):
+            return out
+        mids = shapely.line_interpolate_point(lines, 0.5, normalized=True)
+        pairs = tree.query_nearest(mids, max_distance=ROUTE_SURFACE_DISTANCE_M, all_matches=False)
+        for i, j in zip(pairs[0].tolist(), pairs[1].tolist(), strict=True):
+            out[i] = str(paths[j].surface)
+        return out
+
+    def distance_to_mains(self, points: Any) -> list[float]:
+        """Return each point's distance (m) to the nearest water main (0 when there is none)."""
+        mains, _, tree = self._index("water_main")
+        if not mains or not len(points):
+            return [0.0] * len(points)
+        pairs, dist = tree.query_nearest(points, return_distance=True, all_matches=False)
+        out = [0.0] * len(points)
+        for i, d in zip(pairs[0].tolist(), dist.tolist(), strict=True):
+            out[i] = d
+        return out
+
+    def grid_light_spacing(self, lights: Sequence[StreetLight]) -> list[float]:
+        """Return, for each grid light, the distance (m) to the nearest other grid light (0 if alone)."""
+        items, geoms, _ = self._index("street_light")
+        out = [0.0] * len(lights)
+        if len(items) < 2:
+            return out
+        ids = np.asarray([s.id for s in items])
+        for i, light in enumerate(lights):
+            if light.power != PowerSource.GRID:
+                continue
+            d = shapely.distance(shapely.points(light.position), geoms)
+            d = np.where(ids == light.id, np.inf, d)
+            best = float(d.min())
+            out[i] = best if math.isfinite(best) else 0.0
+        return out
+
+
+def option_elements(doc: Document, option_id: str, context: MeasureContext | None = None) -> list[Element]:
+    """Return the elements of every costed intervention of an option (see the module docstring)."""
+    if not isinstance(doc.get(option_id), Option):
+        raise KeyError(f"no option {option_id!r}")
+    context = context or MeasureContext(doc, option_id)
+    return entity_elements(doc.entities(option_id), doc, context)
+
+
+def entity_elements(entities: Iterable[Entity], doc: Document, context: MeasureContext) -> list[Element]:
+    """Measure a batch of an option's entities (vectorised per type); skip kinds that are not costed."""
+    groups: dict[str, list[Any]] = {}
+    for e in entities:
+        if e.KIND in COSTED_KINDS:
+            groups.setdefault(e.KIND, []).append(e)
+    out: list[Element] = []
+    for kind in sorted(groups):
+        out.extend(_MEASURERS[kind](groups[kind], doc, context))
+    return out
+
+
+# ---------------------------------------------------------------------- per kind
+
+
+def _pipes(items: list[Any], doc: Document, ctx: MeasureContext) -> list[Element]:  # noqa: ARG001 (one signature for all measurers)
+    lines = _linestrings([e.route for e in items])
+    lengths = shapely.length(lines).tolist()
+    surfaces = ctx.route_surfaces(lines)
+    kind = items[0].KIND
+    out = []
+    for e, length, surface in zip(items, lengths, surfaces, strict=True):
+        attrs: dict[str, Any] = {"material": e.material, "surface": surface}
+        if kind == "sewer":
+            attrs["sewer_kind"] = str(e.sewer_kind)
+        name = "Water main" if kind == "water_main" else "Sewer"
+        out.append(
+            Element(kind, e.id, {"length_m": length, "diameter_mm": float(e.diameter_mm), "depth_m": e.depth_m},
+                    attrs, f"{name} {e.id} ({e.diameter_mm} mm, {length:.1f} m)")
+        )  # fmt: skip
+    return out
+
+
+def _drains(items: list[Drain], doc: Document, ctx: MeasureContext) -> list[Element]:  # noqa: ARG001 (one signature for all measurers)
+    lengths = shapely.length(_linestrings([e.route for e in items])).tolist()
+    return [
+        Element("drain", e.id, {"length_m": length, "width_m": e.width_m},
+                {"drain_kind": str(e.drain_kind), "lined": bool(e.lined)}, f"Drain {e.id} ({length:.1f} m)")
+        for e, length in zip(items, lengths, strict=True)
+    ]  # fmt: skip
+
+
+def _paths(items: list[Path], doc: Document, ctx: MeasureContext) -> list[Element]:  # noqa: ARG001 (one signature for all measurers)
+    lengths = shapely.length(_linestrings([e.route for e in items])).tolist()
+    out = []
+    for e, length in zip(items, lengths, strict=True):
+        old = doc.get(e.widens) if e.widens else None
+        widened_from = old.width_m if isinstance(old, Path) else 0.0
+        out.append(
+            Element("path", e.id,
+                    {"length_m": length, "width_m": e.width_m, "area_m2": length * e.width_m,
+                     "widened_from_width_m": widened_from},
+                    {"surface": str(e.surface), "path_kind": str(e.path_kind), "lit": bool(e.lit)},
+                    f"{'Widened path' if widened_from else 'Path'} {e.id} ({e.width_m} m × {length:.1f} m)")
+        )  # fmt: skip
+    return out
+
+
+def _water_points(items: list[WaterPoint], doc: Document, ctx: MeasureContext) -> list[Element]:  # noqa: ARG001 (one signature for all measurers)
+    pts = shapely.points(np.asarray([e.position for e in items], dtype=float).reshape(-1, 2))
+    dists = ctx.distance_to_mains(pts)
+    return [
+        Element("water_point", e.id, {"taps": float(e.taps), "storage_m3": e.storage_m3, "connection_length_m": d},
+                {"point_kind": str(e.point_kind)}, f"{e.point_kind} {e.id} ({e.taps} taps)")
+        for e, d in zip(items, dists, strict=True)
+    ]  # fmt: skip
+
+
+def _toilets(items: list[Toilet], doc: Document, ctx: MeasureContext) -> list[Element]:  # noqa: ARG001 (one signature for all measurers)
+    return [
+        Element("toilet", e.id,
+                {"seats": float(e.seats_total), "seats_female": float(e.seats_female), "seats_male": float(e.seats_male)},
+                {"toilet_kind": str(e.toilet_kind), "access": str(e.access), "handwashing": bool(e.handwashing)},
+                f"{e.toilet_kind} {e.id} ({e.seats_total} seats)")
+        for e in items
+    ]  # fmt: skip
+
+
+def _manholes(items: list[Manhole], doc: Document, ctx: MeasureContext) -> list[Element]:  # noqa: ARG001 (one signature for all measurers)
+    return [
+        Element(
+            "manhole",
+            e.id,
+            {"depth_m": e.depth_m, "diameter_mm": float(e.diameter_mm)},
+            {},
+            f"Manhole {e.id}",
+        )
+        for e in items
+    ]
+
+
+def _lights(items: list[StreetLight], doc: Document, ctx: MeasureContext) -> list[Element]:  # noqa: ARG001 (one signature for all measurers)
+    spacing = ctx.grid_light_spacing(items)
+    return [
+        Element("street_light", e.id, {"height_m": e.height_m, "lamp_w": float(e.lamp_w), "cable_length_m": c},
+                {"power": str(e.power)}, f"Street light {e.id} ({e.power})")
+        for e, c in zip(items, spacing, strict=True)
+    ]  # fmt: skip
+
+
+def _house_measures(
+    area_m2: float, perimeter_m: float, storeys: int, rooms: int, house_type: str
+) -> dict[str, float]:
+    t = _house_types().get(house_type) or _house_types()["default"]
+    storeys = max(storeys, 1)
+    rooms = max(rooms, 1)
+    rooms_per_storey = math.ceil(rooms / storeys)
+    # One partition across the house per extra room on a storey, each as long as the side of the footprint.
+    internal_len_m = (rooms_per_storey - 1) * math.sqrt(area_m2)
+    height = t["storey_height_m"]
+    foundation_len = perimeter_m + internal_len_m
+    windows = t["windows_per_room"] * rooms
+    party = t["party_wall_share"]
+    return {
+        "floor_area_m2": area_m2 * storeys,
+        "storeys": float(storeys),
+        "foundation_length_m": foundation_len,
+        "foundation_volume_m3": foundation_len * t["foundation_width_m"] * t["foundation_depth_m"],
+        "wall_area_external_m2": perimeter_m * (1 - party) * height * storeys,
+        "wall_area_internal_m2": internal_len_m * height * storeys,
+        "wall_area_party_m2": perimeter_m * party * height * storeys,
+        "roof_area_m2": area_m2 * t["roof_factor"],
+        "door_count": t["doors_per_room"] * rooms,
+        "window_count": windows,
+        "window_area_m2": windows * t["window_area_m2"],
+        "wc_count": t["wc_count"],
+        "shower_count": t["shower_count"],
+        "kitchen_count": t["kitchen_count"],
+    }
+
+
+def _houses(items: list[Any], doc: Document, ctx: MeasureContext) -> list[Element]:  # noqa: ARG001 (one signature for all measurers)
+    polys = _polygons([e.outline for e in items])
+    areas, perims = shapely.area(polys).tolist(), shapely.length(polys).tolist()
+    out = []
+    for e, a, p in zip(items, areas, perims, strict=True):
+        if isinstance(e, CoreHouse):
+            htype, stage, label = e.house_type, e.stages_built, f"Core house {e.id} ({e.house_type})"
+        else:
+            htype, stage, label = "default", 3, f"New building {e.id} ({e.use})"
+        out.append(
+            Element("house", e.id, _house_measures(a, p, e.storeys, e.rooms, htype),
+                    {"house_type": htype, "stage": int(stage)}, f"{label}, {a:.1f} m2")
+        )  # fmt: skip
+    return out
+
+
+def _on_buildings(items: list[Any], doc: Document, ctx: MeasureContext) -> list[Element]:  # noqa: ARG001 (one signature for all measurers)
+    targets = [doc.get(e.building_id) for e in items]
+    found = [(e, b) for e, b in zip(items, targets, strict=True) if isinstance(b, Building)]
+    if not found:
+        return []
+    polys = _polygons([b.outline for _, b in found])
+    areas, perims = shapely.area(polys).tolist(), shapely.length(polys).tolist()
+    out = []
+    for (e, b), a, p in zip(found, areas, perims, strict=True):
+        wall = str(b.wall_material)
+        if isinstance(e, Demolition):
+            out.append(Element("demolition", e.id, {"floor_area_m2": a, "storeys": float(b.storeys)},
+                               {"wall_material": wall}, f"Demolish {b.id} ({a:.1f} m2)"))  # fmt: skip
+        elif isinstance(e, Relocation):
+            out.append(Element("relocation", e.id, {"floor_area_m2": a * b.storeys}, {"wall_material": wall},
+                               f"Relocate {b.id} ({a:.1f} m2)"))  # fmt: skip
+        else:
+            height = _house_types()["default"]["storey_height_m"]
+            out.append(
+                Element("house_improvement", e.id,
+                        {"floor_area_m2": a * b.storeys if e.floor else 0.0,
+                         "roof_area_m2": a * _house_types()["default"]["roof_factor"] if e.roof else 0.0,
+                         "wall_area_m2": p * height * b.storeys if e.walls else 0.0,
+                         "extra_rooms": float(e.extra_rooms)},
+                        {"roof": bool(e.roof), "floor": bool(e.floor), "walls": bool(e.walls)},
+                        f"Improve {b.id} ({a:.1f} m2)")
+            )  # fmt: skip
+    return out
+
+
+def _plots(items: list[Plot], doc: Document, ctx: MeasureContext) -> list[Element]:  # noqa: ARG001 (one signature for all measurers)
+    polys = _polygons([e.outline for e in items])
+    areas, perims = shapely.area(polys).tolist(), shapely.length(polys).tolist()
+    return [
+        Element("plot", e.id, {"area_m2": a, "perimeter_m": p}, {}, f"Plot {e.number or e.id} ({a:.1f} m2)")
+        for e, a, p in zip(items, areas, perims, strict=True)
+    ]
+
+
+_MEASURERS: dict[str, Any] = {
+    "water_main": _pipes,
+    "sewer": _pipes,
+    "drain": _drains,
+    "path": _paths,
+    "water_point": _water_points,
+    "toilet": _toilets,
+    "manhole": _manholes,
+    "street_light": _lights,
+    "core_house": _houses,
+    "building": _houses,
+    "house_improvement": _on_buildings,
+    "demolition": _on_buildings,
+    "relocation": _on_buildings,
+    "plot": _plots,
+}
+
+
+# ---------------------------------------------------------------------- people and money
+
+
+@dataclass(frozen=True)
+class OptionFinanceInputs:
+    """What finance needs from the document for one option (no personal data)."""
+
+    funding: FundingMix
+    community: CommunityContribution
+    households: tuple[HouseholdInfo, ...]
+    savings_groups: tuple[SavingsGroupInfo, ...]
+    household_count: int
+    persons: int
+    households_estimated: bool
+
+
+def _dec(value: float) -> Decimal:
+    return Decimal(repr(float(value)))
+
+
+def option_finance_inputs(doc: Document, option_id: str) -> OptionFinanceInputs:
+    """Return an option's funding mix, community contribution, households and savings groups.
+
+    When no households are recorded, the count is estimated as the residential plots of the
+    settlement and persons as that × the project's persons per household (``households_estimated``).
+    """
+    option = doc.get(option_id)
+    if not isinstance(option, Option):
+        raise KeyError(f"no option {option_id!r}")
+    f = option.funding
+    funding = FundingMix(
+        savings_share=_dec(f.savings_share),
+        subsidy_share=_dec(f.subsidy_share),
+        subsidy_cap_per_household=Decimal(f.subsidy_cap_per_household),
+        loan_share=_dec(f.loan_share),
+        loan_rate_pct_per_year=_dec(f.loan_rate_pct_per_year),
+        loan_term_months=int(f.loan_term_months),
+        loan_grace_months=int(f.loan_grace_months),
+        government_works=Decimal(f.government_works),
+    )
+    by_bill = {}
+    for bill, share in option.labour_share_by_bill:
+        try:
+            by_bill[int(bill)] = _dec(share)
+        except ValueError:
+            continue
+    community = CommunityContribution(
+        _dec(option.community_labour_share), by_bill, frozenset(option.local_materials)
+    )
+    households = tuple(
+        HouseholdInfo(h.id, h.size_persons, h.income_per_month, str(h.head_sex), h.savings_balance)
+        for h in sorted(doc.households, key=lambda h: h.id)
+    )
+    groups = tuple(
+        SavingsGroupInfo(g.id, g.members_female, g.members_male, g.balance)
+        for g in sorted(doc.of_type(SavingsGroup), key=lambda g: g.id)
+    )
+    if households:
+        count, persons, estimated = len(households), sum(h.persons for h in households), False
+    else:
+        count = sum(1 for p in doc.of_type(Plot, EXISTING) if p.land_use == "residential")
+        persons = round(count * doc.project.persons_per_household)
+        estimated = True
+    return OptionFinanceInputs(funding, community, households, groups, count, persons, estimated)
