@@ -32,6 +32,7 @@ __all__ = [
     "load_prices_csv",
     "participants_summary",
     "tally",
+    "votes_by_option",
     "workshop_results",
 ]
 
@@ -375,3 +376,67 @@ def workshop_results(
         "votes": result.to_json(),
         "notes": notes,
     }
+
+
+def votes_by_option(doc: Document, prices: Sequence[Candidate] | None = None) -> dict[str, dict[str, Any]]:
+    """Return each option's support in every workshop, by sex, to show beside the option comparison.
+
+    For ``jamii compare`` and the comparison screen: ``{option id: {"workshops": [{"workshop_id", "date",
+    "method", "votes", "borda", "rank", "winner"}, …]}}``. ``votes`` is by sex: ballots choosing the option
+    (single), ranking it first (ranking), or carts holding one of its components (budget, which also gives
+    ``funded_components`` and ``components``). ``rank`` is 1 for the most support.
+    """
+    out: dict[str, dict[str, Any]] = {o.id: {"workshops": []} for o in doc.options}
+    workshops = sorted(doc.of_type(WorkshopRecord), key=lambda w: (w.date, w.id))
+    for w in workshops:
+        if w.voting is VotingMethod.BUDGET:
+            try:
+                items = list(prices) if prices is not None else cart_items(doc)
+            except VotingError:
+                continue  # no prices: the budget vote cannot be attributed to options
+            result = tally(w, items)
+            per_option: dict[str, dict[str, Any]] = {}
+            for r in result.candidates:
+                oid = r.candidate.option_id
+                if oid not in out:
+                    continue
+                entry = per_option.setdefault(
+                    oid, {"votes": _by_sex(), "components": 0, "funded_components": 0}
+                )
+                for k, v in r.votes.items():
+                    entry["votes"][k] += v
+                entry["components"] += 1
+                entry["funded_components"] += 1 if r.funded else 0
+            order = sorted(per_option, key=lambda oid: (-per_option[oid]["votes"]["total"], oid))
+            top = per_option[order[0]]["votes"]["total"] if order else 0
+            for rank, oid in enumerate(order, start=1):
+                e = per_option[oid]
+                out[oid]["workshops"].append(
+                    {
+                        "workshop_id": w.id,
+                        "date": w.date,
+                        "method": w.voting.value,
+                        "votes": e["votes"],
+                        "borda": None,
+                        "rank": rank,
+                        "winner": top > 0 and e["votes"]["total"] == top,
+                        "components": e["components"],
+                        "funded_components": e["funded_components"],
+                    }
+                )
+            continue
+        result = tally(w, _option_candidates(doc))
+        winners = set(result.winners)
+        for rank, r in enumerate(result.ranked, start=1):
+            out[r.candidate.id]["workshops"].append(
+                {
+                    "workshop_id": w.id,
+                    "date": w.date,
+                    "method": w.voting.value,
+                    "votes": dict(r.votes),
+                    "borda": dict(r.borda) if r.borda is not None else None,
+                    "rank": rank,
+                    "winner": r.candidate.id in winners,
+                }
+            )
+    return out

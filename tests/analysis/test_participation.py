@@ -16,6 +16,7 @@ from designer.analysis.participation import (
     load_prices_csv,
     participants_summary,
     tally,
+    votes_by_option,
     workshop_results,
 )
 from designer.analysis.savings import savings_contribution, savings_summary
@@ -301,3 +302,48 @@ def test_savings_contribution_splits_by_balance_and_re_adds_by_sex():
     assert c["by_head_sex"]["male"] == Decimal("100.00")
     assert sum(c["by_head_sex"].values()) == Decimal("900.00")
     assert c["average_per_household"] == Decimal("225.00")
+
+
+def test_cart_items_of_the_sample_add_up_to_each_option_total():
+    """With the real costing engine: each option's components re-add exactly to its bill's total."""
+    bridge = pytest.importorskip("designer.io.costing_bridge")
+    from designer.io.project_file import load_project
+    from designer.resources import sample_project_path
+
+    doc = load_project(sample_project_path())
+    items = cart_items(doc)
+    assert items
+    for opt in doc.options:
+        own = [i.price for i in items if i.option_id == opt.id]
+        assert own, opt.id
+        assert sum(own) == bridge.cost_option(doc, opt.id).summary.total
+
+
+def test_votes_by_option_gives_rank_and_support_by_sex_per_workshop():
+    w1 = WorkshopRecord(
+        id="ws-1",
+        date="2026-10-01",
+        voting=VotingMethod.SINGLE,
+        ballots=(b(F, "opt-b"), b(F, "opt-b"), b(M, "opt-a")),
+    )
+    w2 = WorkshopRecord(
+        id="ws-2",
+        date="2026-11-01",
+        voting=VotingMethod.BUDGET,
+        budget_limit=Decimal("500"),
+        ballots=(b(F, "a-water"), b(M, "a-water", "b-roads")),
+    )
+    doc = options_doc(w1, w2)
+    prices = [
+        Candidate("a-water", "A water", Decimal("200"), option_id="opt-a"),
+        Candidate("b-roads", "B roads", Decimal("250"), option_id="opt-b"),
+    ]
+    table = votes_by_option(doc, prices)
+    b_first = table["opt-b"]["workshops"][0]
+    assert (b_first["workshop_id"], b_first["rank"], b_first["winner"]) == ("ws-1", 1, True)
+    assert b_first["votes"]["female"] == 2
+    a_cart = table["opt-a"]["workshops"][1]
+    assert (a_cart["workshop_id"], a_cart["rank"], a_cart["funded_components"]) == ("ws-2", 1, 1)
+    assert (a_cart["votes"]["female"], a_cart["votes"]["male"]) == (1, 1)
+    assert table["opt-c"]["workshops"][0]["votes"]["total"] == 0
+    assert len(table["opt-c"]["workshops"]) == 1  # no component of opt-c was on offer in ws-2
