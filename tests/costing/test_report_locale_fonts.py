@@ -47,6 +47,30 @@ def test_money_uses_the_locale_grouping_and_reads_back(language, printed):
     assert loc.parse(printed) == D("1234567.50")
 
 
+@pytest.mark.parametrize("language", ["en", "sw", "fr", "pt", "hi"])
+def test_fast_number_formatting_matches_babel(language):
+    from babel.numbers import format_decimal
+
+    loc = report_locale(language)
+    values = [
+        D("0"),
+        D("0.5"),
+        D("7.25"),
+        D("999.99"),
+        D("1000"),
+        D("-1234.5"),
+        D("12345678.91"),
+        D("100000"),
+        D("2.005"),
+    ]
+    for v in values:
+        pattern = "#,##,##0.00" if language == "hi" else "#,##0.00"
+        expected = format_decimal(
+            v.quantize(D("0.01"), rounding="ROUND_HALF_UP"), format=pattern, locale=loc.number_locale
+        )
+        assert loc.money(v) == expected, (language, v)
+
+
 def test_quantities_keep_their_decimals_and_currency_rounds_half_up():
     loc = report_locale("en")
     assert loc.quantity(D("12.50")) == "12.50"
