@@ -1,0 +1,308 @@
+"""The plan view: zoom, pan, y-up metres, labels, and the one place pixels become metres.
+
+Mouse and touch input is turned into :class:`designer.tools.base.PointerEvent` in metres and
+handed to the active tool; keys go to the tool too (Esc cancels, Enter finishes, digits type a
+dimension). Navigation never reaches the tool: wheel zooms about the cursor, the middle button or
+space + drag pans, and a two-finger pinch zooms and pans on touch screens.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPen,
+    QTransform,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QGestureEvent, QGraphicsView, QPinchGesture, QWidget
+
+from designer.canvas.items import ID_ROLE, SymbolItem
+from designer.model.entities import Path, Plot
+from designer.tools.base import Button, Key, Modifiers, PointerEvent
+
+if TYPE_CHECKING:
+    from designer.canvas.scene import PlanScene
+    from designer.tools.base import Tool
+
+__all__ = ["PlanView"]
+
+PICK_PX = 6.0
+LABEL_MIN_PX_PER_M = 2.5  # below this, plot numbers would overlap: leave them out (level of detail)
+ZOOM_STEP = 1.25
+
+_KEYS = {
+    Qt.Key.Key_Escape: Key.ESCAPE,
+    Qt.Key.Key_Return: Key.ENTER,
+    Qt.Key.Key_Enter: Key.ENTER,
+    Qt.Key.Key_Backspace: Key.BACKSPACE,
+    Qt.Key.Key_Delete: Key.DELETE,
+}
+
+
+class PlanView(QGraphicsView):
+    """A QGraphicsView of a PlanScene with y pointing up (north) and the scene in metres.
+
+    Signals:
+        cursor_moved(float, float): pointer position in metres, for the status bar.
+        zoom_changed(float): pixels per metre.
+    """
+
+    cursor_moved = Signal(float, float)
+    zoom_changed = Signal(float)
+
+    def __init__(self, scene: PlanScene, parent: QWidget | None = None) -> None:
+        super().__init__(scene, parent)
+        self.plan = scene
+        self.tool: Tool | None = None
+        self.pick_px = PICK_PX
+        self.label_pt = 9.0
+        self._pan_from: QPoint | None = None
+        self._space = False
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState)
+        self.setMouseTracking(True)
+        self.setBackgroundBrush(QColor("#fbfaf7"))
+        self.setTransform(QTransform.fromScale(1.0, -1.0))
+        self.viewport().grabGesture(Qt.GestureType.PinchGesture)
+        self.viewport().setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._update_tolerance()
+
+    # ------------------------------------------------------------------ conversion (the one place)
+    @property
+    def px_per_m(self) -> float:
+        """Pixels per metre at the current zoom."""
+        return abs(self.transform().m11())
+
+    def to_metres(self, pos: QPoint | QPointF) -> tuple[float, float]:
+        """Return the plan position in metres of a viewport pixel position."""
+        p = self.mapToScene(pos.toPoint() if isinstance(pos, QPointF) else pos)
+        return (p.x(), p.y())
+
+    def to_pixels(self, x_m: float, y_m: float) -> QPoint:
+        """Return the viewport pixel position of a plan position in metres."""
+        return self.mapFromScene(QPointF(x_m, y_m))
+
+    # ------------------------------------------------------------------ zoom
+    def set_scale(self, px_per_m: float) -> None:
+        """Zoom to ``px_per_m`` pixels per metre, keeping y up."""
+        self.setTransform(QTransform.fromScale(px_per_m, -px_per_m))
+        self._update_tolerance()
+
+    def zoom_by(self, factor: float, anchor: QPoint | None = None) -> None:
+        """Zoom by ``factor`` keeping the plan point under ``anchor`` (pixels) fixed."""
+        new = self.px_per_m * factor
+        if not 0.02 <= new <= 500:
+            return
+        if anchor is None:
+            self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+            self.scale(factor, factor)
+            self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        else:
+            before = self.mapToScene(anchor)
+            self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
+            self.scale(factor, factor)
+            after = self.mapToScene(anchor)
+            delta = after - before
+            self.translate(delta.x(), delta.y())
+            self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self._update_tolerance()
+
+    def fit_all(self) -> None:
+        """Show the whole plan."""
+        rect = self.plan.sceneRect()
+        if rect.isEmpty():
+            return
+        self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+        self._update_tolerance()
+
+    def _update_tolerance(self) -> None:
+        self.plan.ctx.tolerance_m = self.pick_px / max(self.px_per_m, 1e-9)
+        self.zoom_changed.emit(self.px_per_m)
+
+    def set_workshop(self, on: bool) -> None:
+        """Larger symbols, labels and touch targets for a projector and fingers."""
+        SymbolItem.scale_px = 1.7 if on else 1.0
+        self.pick_px = 14.0 if on else PICK_PX
+        self.label_pt = 14.0 if on else 9.0
+        self._update_tolerance()
+        self.plan.update()
+        self.viewport().update()
+
+    # ------------------------------------------------------------------ tool
+    def set_tool(self, tool: Tool | None) -> None:
+        """Make ``tool`` the active tool (the previous one drops anything unfinished)."""
+        if self.tool is not None:
+            self.tool.deactivate()
+            self.tool.preview_changed.disconnect(self._preview_changed)
+        self.tool = tool
+        if tool is not None:
+            tool.preview_changed.connect(self._preview_changed)
+            tool.activate()
+        self._preview_changed()
+
+    def _preview_changed(self) -> None:
+        self.plan.preview.set_preview(self.tool.preview if self.tool is not None else None)
+
+    def _event(self, e: QMouseEvent, clicks: int = 1, button: Button | None = None) -> PointerEvent:
+        x, y = self.to_metres(e.position())
+        mods = Modifiers.NONE
+        if e.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            mods |= Modifiers.SHIFT
+        if e.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            mods |= Modifiers.CTRL
+        if e.modifiers() & Qt.KeyboardModifier.AltModifier:
+            mods |= Modifiers.ALT
+        if button is None:
+            b = e.button()
+            button = (
+                Button.LEFT
+                if b == Qt.MouseButton.LeftButton
+                else Button.RIGHT
+                if b == Qt.MouseButton.RightButton
+                else Button.MIDDLE
+                if b == Qt.MouseButton.MiddleButton
+                else Button.NONE
+            )
+        return PointerEvent(x, y, button, mods, clicks)
+
+    # ------------------------------------------------------------------ mouse
+    def mousePressEvent(self, e: QMouseEvent) -> None:
+        if e.button() == Qt.MouseButton.MiddleButton or (
+            self._space and e.button() == Qt.MouseButton.LeftButton
+        ):
+            self._pan_from = e.position().toPoint()
+            self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+            return
+        self.setFocus()
+        if self.tool is not None:
+            self.tool.press(self._event(e))
+
+    def mouseDoubleClickEvent(self, e: QMouseEvent) -> None:
+        if self.tool is not None and e.button() != Qt.MouseButton.MiddleButton:
+            self.tool.press(self._event(e, clicks=2))
+
+    def mouseMoveEvent(self, e: QMouseEvent) -> None:
+        if self._pan_from is not None:
+            delta = e.position().toPoint() - self._pan_from
+            self._pan_from = e.position().toPoint()
+            self.pan_by_pixels(delta.x(), delta.y())
+            return
+        ev = self._event(e, button=Button.NONE)
+        self.cursor_moved.emit(ev.x_m, ev.y_m)
+        if self.tool is not None:
+            self.tool.move(ev)
+
+    def mouseReleaseEvent(self, e: QMouseEvent) -> None:
+        if self._pan_from is not None:
+            self._pan_from = None
+            self.viewport().unsetCursor()
+            return
+        if self.tool is not None:
+            self.tool.release(self._event(e))
+
+    def pan_by_pixels(self, dx_px: int | float, dy_px: int | float) -> None:
+        """Move the plan with the hand: content follows a drag of (dx_px, dy_px)."""
+        h, v = self.horizontalScrollBar(), self.verticalScrollBar()
+        h.setValue(h.value() - int(dx_px))
+        v.setValue(v.value() - int(dy_px))
+
+    def wheelEvent(self, e: QWheelEvent) -> None:
+        steps = e.angleDelta().y() / 120.0
+        if steps:
+            self.zoom_by(ZOOM_STEP**steps, e.position().toPoint())
+
+    # ------------------------------------------------------------------ touch
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Gesture:
+            assert isinstance(event, QGestureEvent)
+            pinch = event.gesture(Qt.GestureType.PinchGesture)
+            if isinstance(pinch, QPinchGesture):
+                centre = self.viewport().mapFromGlobal(pinch.centerPoint().toPoint())
+                if pinch.changeFlags() & QPinchGesture.ChangeFlag.ScaleFactorChanged:
+                    self.zoom_by(pinch.scaleFactor(), centre)
+                if pinch.changeFlags() & QPinchGesture.ChangeFlag.CenterPointChanged:
+                    d = pinch.centerPoint() - pinch.lastCenterPoint()
+                    self.pan_by_pixels(d.x(), d.y())
+                event.accept()
+                return True
+        return super().viewportEvent(event)
+
+    # ------------------------------------------------------------------ keys
+    def keyPressEvent(self, e: QKeyEvent) -> None:
+        if e.key() == Qt.Key.Key_Space and not e.isAutoRepeat():
+            self._space = True
+            self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+            return
+        key = _KEYS.get(Qt.Key(e.key()))
+        if self.tool is not None and key is not None:
+            self.tool.key(key)
+            return
+        text = e.text()
+        if self.tool is not None and text and text in "0123456789.,x*-":
+            self.tool.type_text(text)
+            return
+        super().keyPressEvent(e)
+
+    def keyReleaseEvent(self, e: QKeyEvent) -> None:
+        if e.key() == Qt.Key.Key_Space and not e.isAutoRepeat():
+            self._space = False
+            self.viewport().unsetCursor()
+            return
+        super().keyReleaseEvent(e)
+
+    # ------------------------------------------------------------------ labels
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+        """Draw plot numbers and path names at a constant size where there is room for them."""
+        if self.px_per_m < LABEL_MIN_PX_PER_M * (self.label_pt / 9.0):
+            return
+        painter.save()
+        painter.resetTransform()
+        font = QFont()
+        font.setPointSizeF(self.label_pt)
+        painter.setFont(font)
+        fm = QFontMetricsF(font)
+        halo = QPen(QColor(255, 255, 255, 220), 3.0)
+        ink = QColor("#3b3226")
+        for item in self.plan.items(rect):
+            rid = item.data(ID_ROLE)
+            if rid is None or not item.isVisible():
+                continue
+            e = self.plan.doc.get(rid)
+            text = ""
+            if isinstance(e, Plot) and e.number:
+                text = e.number
+                xs = [p[0] for p in e.outline]
+                ys = [p[1] for p in e.outline]
+                at = ((min(xs) + max(xs)) / 2, (min(ys) + max(ys)) / 2)
+                # Only where the number fits inside the plot: crowded labels help nobody.
+                room_w = (max(xs) - min(xs)) * self.px_per_m * 0.7
+                room_h = (max(ys) - min(ys)) * self.px_per_m * 0.7
+                if room_w < fm.horizontalAdvance(text) + 6 or room_h < fm.height() + 2:
+                    continue
+            elif isinstance(e, Path) and e.name:
+                text = e.name
+                mid = e.route[len(e.route) // 2 - 1 : len(e.route) // 2 + 1]
+                at = ((mid[0][0] + mid[-1][0]) / 2, (mid[0][1] + mid[-1][1]) / 2)
+            else:
+                continue
+            pos = self.mapFromScene(QPointF(*at))
+            w = fm.horizontalAdvance(text)
+            origin = QPointF(pos.x() - w / 2, pos.y() + fm.ascent() / 2 - 1)
+            painter.setPen(halo)
+            for dx, dy in ((-1, 0), (1, 0), (0, -1), (0, 1)):
+                painter.drawText(origin + QPointF(dx, dy), text)
+            painter.setPen(ink)
+            painter.drawText(origin, text)
+        painter.restore()

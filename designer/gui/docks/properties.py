@@ -1,0 +1,205 @@
+"""Properties dock: the selected record's attributes with typed editors and units.
+
+Each edit is one ReplaceRecord command (so it can be undone); the model validates the new value
+and a refusal is shown once in the status bar. Geometry is edited on the plan, not here, but its
+length or area is shown.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+from decimal import Decimal, InvalidOperation
+from typing import TYPE_CHECKING, Any, get_type_hints
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDockWidget,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QSpinBox,
+    QWidget,
+)
+
+from designer.gui.labels import kind_label
+from designer.model.commands import ReplaceRecord
+from designer.model.entities import AreaEntity, Entity, LineEntity
+from designer.model.errors import JamiiError
+from designer.model.geometry import line_length_m, ring_area_m2
+from designer.tools.base import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from designer.gui.main_window import MainWindow
+    from designer.model.records import Record
+
+__all__ = ["PropertiesDock", "unit_of"]
+
+EDIT_LABEL = QT_TRANSLATE_NOOP("command", "Edit properties")
+_SKIP = {"id", "scope", "outline", "route", "position"}
+_UNITS = (
+    ("_l_per_min", "L/min"),
+    ("_per_month", "/month"),
+    ("_per_20l", "/20 L"),
+    ("_per_use", "/use"),
+    ("_m2", "m²"),
+    ("_m3", "m³"),
+    ("_mm", "mm"),
+    ("_deg", "°"),
+    ("_pct_per_year", "%/year"),
+    ("_months", "months"),
+    ("_m", "m"),
+    ("_w", "W"),
+    ("_h", "h"),
+)
+
+
+def unit_of(field_name: str) -> str:
+    """Return the unit shown for a field, taken from its name (``width_m`` → "m")."""
+    for suffix, unit in _UNITS:
+        if field_name.endswith(suffix):
+            return unit
+    return ""
+
+
+def _pretty(field_name: str) -> str:
+    name = field_name
+    for suffix, _ in _UNITS:
+        if name.endswith(suffix):
+            name = name[: -len(suffix)]
+            break
+    return name.replace("_", " ").capitalize()
+
+
+class PropertiesDock(QDockWidget):
+    """Shows and edits the first selected record (or the project when nothing is selected)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window_ = window
+        self.setObjectName("dock_properties")
+        self.setWindowTitle(self.tr("Properties"))
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.setWidget(self.scroll)
+        self.record: Record | None = None
+        self.editors: dict[str, QWidget] = {}
+
+    def set_document(self, window: MainWindow) -> None:
+        window.document_changed.connect(self._follow_selection)
+        # Deferred: an editor's own signal may have caused the change, and rebuilding the form
+        # deletes that editor; rebuild once control is back in the event loop.
+        window.bridge.changed.connect(lambda: QTimer.singleShot(0, self.refresh))
+        window.scope_changed.connect(lambda _s: QTimer.singleShot(0, self.refresh))
+
+    def _follow_selection(self) -> None:
+        self.window_.ctx.selection.changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        w = self.window_
+        ids = list(w.ctx.selection)
+        rec = w.doc.get(ids[0]) if ids else w.doc.get(w.ctx.scope) or w.doc.project
+        self.show_record(rec)
+
+    def show_record(self, rec: Record | None) -> None:
+        """Build the editors for ``rec``."""
+        self.record = rec
+        self.editors = {}
+        body = QWidget()
+        form = QFormLayout(body)
+        self.scroll.setWidget(body)
+        if rec is None:
+            return
+        title = QLabel(f"<b>{kind_label(rec.KIND)}</b>  <small>{rec.id}</small>")
+        form.addRow(title)
+        if isinstance(rec, AreaEntity):
+            form.addRow(self.tr("Area"), QLabel(f"{ring_area_m2(rec.outline):.1f} m²"))
+        elif isinstance(rec, LineEntity):
+            form.addRow(self.tr("Length"), QLabel(f"{line_length_m(rec.route):.1f} m"))
+        editable = not isinstance(rec, Entity) or self.window_.ctx.is_editable(rec)
+        hints = get_type_hints(type(rec))
+        for f in dataclasses.fields(rec):
+            if f.name in _SKIP or f.name in rec.REFERENCES or f.name in rec.PERSONAL:
+                continue
+            value = getattr(rec, f.name)
+            editor = self._editor(f.name, hints.get(f.name), value)
+            if editor is None:
+                continue
+            editor.setEnabled(editable)
+            editor.setObjectName(f"prop_{f.name}")
+            unit = unit_of(f.name)
+            label = _pretty(f.name) + (f" ({unit})" if unit else "")
+            form.addRow(label, editor)
+            self.editors[f.name] = editor
+
+    def _editor(self, name: str, tp: Any, value: Any) -> QWidget | None:
+        if isinstance(value, bool):
+            box = QCheckBox()
+            box.setChecked(value)
+            box.toggled.connect(lambda v, n=name: self.set_value(n, bool(v)))
+            return box
+        if isinstance(value, enum.Enum):
+            combo = QComboBox()
+            members = list(type(value))
+            for m in members:
+                combo.addItem(str(m.value).replace("_", " "), m)
+            combo.setCurrentIndex(members.index(value))
+            combo.currentIndexChanged.connect(lambda i, n=name, ms=members: self.set_value(n, ms[i]))
+            return combo
+        if isinstance(value, int):
+            spin = QSpinBox()
+            spin.setRange(0, 1_000_000)
+            spin.setValue(value)
+            spin.editingFinished.connect(lambda n=name, s=spin: self.set_value(n, s.value()))
+            return spin
+        if isinstance(value, float):
+            dspin = QDoubleSpinBox()
+            dspin.setDecimals(2)
+            dspin.setRange(-1e7, 1e7)
+            dspin.setValue(value)
+            unit = unit_of(name)
+            if unit:
+                dspin.setSuffix(f" {unit}")
+            dspin.editingFinished.connect(lambda n=name, s=dspin: self.set_value(n, float(s.value())))
+            return dspin
+        if isinstance(value, Decimal) or (value is None and "Decimal" in str(tp)):
+            line = QLineEdit("" if value is None else str(value))
+            line.editingFinished.connect(lambda n=name, e=line: self._set_decimal(n, e.text()))
+            return line
+        if isinstance(value, str):
+            line = QLineEdit(value)
+            line.editingFinished.connect(lambda n=name, e=line: self.set_value(n, e.text()))
+            return line
+        return None
+
+    def _set_decimal(self, name: str, text: str) -> None:
+        try:
+            value = Decimal(text.replace(",", "").strip()) if text.strip() else None
+        except InvalidOperation:
+            self.window_.show_error(self.tr("%1 is not a number").replace("%1", text))
+            return
+        self.set_value(name, value)
+
+    def set_value(self, name: str, value: Any) -> bool:
+        """Change one field of the shown record through the undo stack; say whether it changed."""
+        rec = self.record
+        if rec is None or getattr(rec, name) == value:
+            return False
+        current = self.window_.doc.get(rec.id)
+        if current is None:
+            return False
+        try:
+            new = dataclasses.replace(current, **{name: value})
+            self.window_.stack.push(
+                ReplaceRecord(current, new, EDIT_LABEL, merge_key=f"prop:{rec.id}:{name}")
+            )
+        except JamiiError as exc:
+            self.window_.show_error(exc)
+            self.refresh()
+            return False
+        return True

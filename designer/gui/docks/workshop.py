@@ -1,0 +1,112 @@
+"""Workshop panel: a plain-language summary of the shown option and a big option switcher.
+
+Shown instead of the docks in workshop mode, readable from the back of a room on a projector:
+what the option costs each household, what that means per month, and how many households it serves.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QButtonGroup, QDockWidget, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from designer.gui.docks.costs import money
+from designer.model.records import EXISTING
+
+if TYPE_CHECKING:
+    from designer.gui.costing_view import CostSummary
+    from designer.gui.main_window import MainWindow
+
+__all__ = ["WorkshopPanel"]
+
+
+class WorkshopPanel(QDockWidget):
+    """Big option buttons and three sentences about the chosen option."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window_ = window
+        self.setObjectName("dock_workshop")
+        self.setWindowTitle(self.tr("Our options"))
+        self.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
+        body = QWidget()
+        self.layout_ = QVBoxLayout(body)
+        self.buttons_box = QVBoxLayout()
+        self.layout_.addLayout(self.buttons_box)
+        self.title = QLabel()
+        self.title.setObjectName("workshop_title")
+        self.title.setWordWrap(True)
+        self.title.setStyleSheet("font-size: 22pt; font-weight: bold;")
+        self.summary = QLabel()
+        self.summary.setObjectName("workshop_summary")
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setStyleSheet("font-size: 18pt;")
+        self.layout_.addWidget(self.title)
+        self.layout_.addWidget(self.summary)
+        self.layout_.addStretch()
+        self.setWidget(body)
+        self.setMinimumWidth(380)
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(True)
+        self.buttons: dict[str, QPushButton] = {}
+
+    def set_document(self, window: MainWindow) -> None:
+        window.document_changed.connect(self.rebuild)
+        window.scope_changed.connect(lambda _s: self.rebuild())
+        window.bridge.changed.connect(self._maybe_rebuild)
+        window.costs_dock.updated.connect(self.show_summary)
+        self.rebuild()
+
+    def _maybe_rebuild(self) -> None:
+        w = self.window_
+        names = [(EXISTING, "")] + [(o.id, o.name) for o in sorted(w.doc.options, key=lambda o: o.id)]
+        if [k for k, _ in names] != list(self.buttons) or any(
+            self.buttons[k].text() != n for k, n in names if k != EXISTING
+        ):
+            self.rebuild()
+
+    def rebuild(self) -> None:
+        w = self.window_
+        for b in self.buttons.values():
+            self.group.removeButton(b)
+            self.buttons_box.removeWidget(b)
+            b.setParent(None)  # gone now, not at the next event loop turn
+            b.deleteLater()
+        self.buttons = {}
+        entries = [(EXISTING, self.tr("Today"), "#555555")]
+        entries += [(o.id, o.name, o.colour) for o in sorted(w.doc.options, key=lambda o: o.id)]
+        for scope, name, colour in entries:
+            b = QPushButton(name)
+            b.setCheckable(True)
+            b.setObjectName(f"workshop_option_{scope}")
+            b.setStyleSheet(f"border-left: 14px solid {colour};")
+            b.setChecked(scope == w.ctx.scope)
+            b.clicked.connect(lambda _=False, s=scope: w.set_scope(s))
+            self.group.addButton(b)
+            self.buttons_box.addWidget(b)
+            self.buttons[scope] = b
+        option = w.doc.get(w.ctx.scope)
+        self.title.setText(getattr(option, "name", None) or self.tr("The settlement today"))
+        self.show_summary(w.costs_dock.summary if w.ctx.scope != EXISTING else None)
+
+    def show_summary(self, s: CostSummary | None) -> None:
+        """Write the summary sentences for a cost summary (or say what today looks like)."""
+        w = self.window_
+        if w.ctx.scope == EXISTING:
+            n = len(w.doc.households)
+            self.summary.setText(
+                self.tr("This is the settlement as it is today: %1 households.").replace("%1", str(n))
+            )
+            return
+        if s is None:
+            self.summary.setText(self.tr("Working out the cost…"))
+            return
+        lines = [
+            self.tr("Each household pays <b>%1</b>.").replace("%1", money(s.per_household, s.currency)),
+            self.tr("That is about <b>%1 a month</b>.").replace("%1", money(s.monthly_repayment, s.currency)),
+            self.tr("It serves <b>%1 households</b>.").replace("%1", str(s.households)),
+            self.tr("Total cost: %1.").replace("%1", money(s.total, s.currency)),
+        ]
+        self.summary.setText("<br><br>".join(lines))

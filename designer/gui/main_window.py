@@ -1,0 +1,753 @@
+"""The main window: the plan, the tools, the docks, files, workshop mode.
+
+Extension hooks (used by the households screens in ``designer.gui.households``):
+
+* :meth:`MainWindow.add_dock` adds a dock that follows the document (it may define
+  ``set_document(window)``, called whenever a project is opened or created);
+* :meth:`MainWindow.add_workshop_screen` adds a full-screen page reachable from workshop mode
+  (e.g. the voting screen);
+* at start-up, if ``designer.gui.households`` defines ``install(window)``, it is called once.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QDoubleSpinBox,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from designer.canvas.scene import PlanScene
+from designer.canvas.view import PlanView
+from designer.gui.autosave import Autosaver, autosave_dir, find_orphans
+from designer.gui.icons import icon
+from designer.gui.tool_specs import TOOL_SPECS, ToolSpec
+from designer.gui.undo_bridge import HistoryDock, UndoBridge
+from designer.model.document import Document
+from designer.model.errors import JamiiError
+from designer.model.project import ProjectInfo
+from designer.model.undo import UndoStack
+from designer.tools.base import ToolContext
+
+if TYPE_CHECKING:
+    from designer.tools.base import Tool
+
+__all__ = ["MainWindow"]
+
+log = logging.getLogger(__name__)
+
+MAX_RECENT = 8
+
+
+class MainWindow(QMainWindow):
+    """The designer window on one project at a time.
+
+    Signals:
+        document_changed(): a project was opened or created (docks re-read everything).
+        scope_changed(str): another option (or the existing conditions) is shown.
+        workshop_changed(bool): workshop mode switched on or off.
+    """
+
+    document_changed = Signal()
+    scope_changed = Signal(str)
+    workshop_changed = Signal(bool)
+
+    def __init__(self, autosave_folder: Path | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("main_window")
+        self.path: Path | None = None
+        self.workshop = False
+        self.tool_options: dict[str, float] = {"path_width_m": 2.0}
+        self.doc = Document(ProjectInfo())
+        self.stack = UndoStack(self.doc)
+        self.ctx = ToolContext(self.doc, self.stack)
+        self.scene = PlanScene(self.ctx, self)
+        self.view = PlanView(self.scene)
+        self.view.setObjectName("plan_view")
+        self.bridge = UndoBridge(self)
+        self.bridge.clean_changed.connect(lambda clean: self.setWindowModified(not clean))
+        self.bridge.changed.connect(self._refresh_title)
+        self._docks: list[QDockWidget] = []
+        self._workshop_screens: list[tuple[str, QWidget]] = []
+        self.tool_actions: dict[str, QAction] = {}
+        self._tool_key = "select"
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.view)
+        self.setCentralWidget(self.pages)
+        self._status_label = QLabel()
+        self._status_label.setObjectName("status_measure")
+        self.statusBar().addPermanentWidget(self._status_label)
+        self.view.cursor_moved.connect(self._show_cursor)
+
+        self._make_actions()
+        self._make_menus()
+        self._make_toolbars()
+        self._make_docks()
+        self.autosaver = Autosaver(autosave_folder or autosave_dir(), parent=self)
+        self.autosaver.is_dirty = lambda: not self.stack.is_clean()
+        self._install_extensions()
+        self.set_document(self.doc, None)
+        self._restore_layout()
+
+    # ================================================================== hooks
+    def add_dock(
+        self, dock: QDockWidget, area: Qt.DockWidgetArea = Qt.DockWidgetArea.RightDockWidgetArea
+    ) -> None:
+        """Add a dock that follows the document; it needs a unique objectName for the saved layout."""
+        if not dock.objectName():
+            raise ValueError("a dock needs an objectName so the window layout can be saved")
+        self.addDockWidget(area, dock)
+        self._docks.append(dock)
+        self.menu_docks.addAction(dock.toggleViewAction())
+        if hasattr(dock, "set_document"):
+            dock.set_document(self)
+
+    def add_workshop_screen(self, title: str, widget: QWidget) -> QAction:
+        """Add a full-window page (e.g. voting) shown from workshop mode; return the action opening it."""
+        self.pages.addWidget(widget)
+        self._workshop_screens.append((title, widget))
+        action = QAction(title, self)
+        action.triggered.connect(lambda: self.show_page(widget))
+        self.workshop_bar.addAction(action)
+        self.menu_view.addAction(action)
+        return action
+
+    def show_page(self, widget: QWidget | None = None) -> None:
+        """Show a workshop screen, or the plan when ``widget`` is None."""
+        self.pages.setCurrentWidget(widget or self.view)
+
+    def _install_extensions(self) -> None:
+        try:
+            module = importlib.import_module("designer.gui.households")
+        except ImportError:
+            return
+        install = getattr(module, "install", None)
+        if callable(install):
+            try:
+                install(self)
+            except Exception:  # an extension must not stop the designer from opening
+                log.exception("the households screens could not be installed")
+
+    # ================================================================== actions
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], Any],
+        shortcut: QKeySequence.StandardKey | str | None = None,
+        name: str = "",
+        icon_name: str = "",
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if name:
+            action.setObjectName(name)
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        action.triggered.connect(slot)
+        return action
+
+    def _make_actions(self) -> None:
+        sk = QKeySequence.StandardKey
+        self.act_new = self._action(self.tr("&New"), self.new_project, sk.New, "action_new", "new")
+        self.act_open = self._action(self.tr("&Open…"), self.open_dialog, sk.Open, "action_open", "open")
+        self.act_save = self._action(self.tr("&Save"), self.save, sk.Save, "action_save", "save")
+        self.act_save_as = self._action(
+            self.tr("Save &As…"), self.save_as_dialog, sk.SaveAs, "action_save_as"
+        )
+        self.act_quit = self._action(self.tr("&Quit"), self.close, sk.Quit, "action_quit")
+        self.act_delete = self._action(self.tr("&Delete"), self.delete_selection, sk.Delete, "action_delete")
+        self.act_delete.setShortcutContext(
+            Qt.ShortcutContext.WidgetShortcut
+        )  # the view handles Delete itself
+        self.act_select_all = self._action(
+            self.tr("Select &All"), self.select_all, sk.SelectAll, "action_select_all"
+        )
+        self.act_prefs = self._action(
+            self.tr("&Preferences…"), self.preferences, sk.Preferences, "action_prefs"
+        )
+        self.act_zoom_in = self._action(
+            self.tr("Zoom &In"), lambda: self.view.zoom_by(1.25), sk.ZoomIn, "", "zoom_in"
+        )
+        self.act_zoom_out = self._action(
+            self.tr("Zoom &Out"), lambda: self.view.zoom_by(0.8), sk.ZoomOut, "", "zoom_out"
+        )
+        self.act_fit = self._action(self.tr("&Whole Plan"), self.view.fit_all, "Ctrl+0", "action_fit", "fit")
+        self.act_workshop = self._action(
+            self.tr("&Workshop Mode"), self._toggle_workshop, "F11", "action_workshop", "workshop"
+        )
+        self.act_workshop.setCheckable(True)
+        self.act_workshop.setIconText(self.tr("Workshop"))
+        self.act_fit.setIconText(self.tr("Whole plan"))
+        self.act_about = self._action(self.tr("&About Jamii"), self.about, None, "action_about")
+        self.tool_group = QActionGroup(self)
+        labels = self._tool_labels()
+        short = self._tool_short_labels()
+        for spec in TOOL_SPECS:
+            a = self._action(
+                labels[spec.key],
+                lambda _=False, s=spec: self.set_tool(s.key),
+                spec.shortcut or None,
+                f"tool_{spec.key}",
+                spec.key,
+            )
+            a.setCheckable(True)
+            a.setIconText(short[spec.key])
+            a.setToolTip(f"{labels[spec.key]} ({spec.shortcut})" if spec.shortcut else labels[spec.key])
+            self.tool_group.addAction(a)
+            self.tool_actions[spec.key] = a
+
+    def _tool_labels(self) -> dict[str, str]:
+        return {
+            "select": self.tr("Select and move"),
+            "rotate": self.tr("Rotate"),
+            "vertex": self.tr("Edit corners"),
+            "plot": self.tr("Draw plot"),
+            "building": self.tr("Draw building (rectangle)"),
+            "building_polygon": self.tr("Draw building (outline)"),
+            "hazard": self.tr("Draw hazard area"),
+            "path": self.tr("Draw path or road"),
+            "water_main": self.tr("Draw water main"),
+            "sewer": self.tr("Draw sewer"),
+            "drain": self.tr("Draw drain"),
+            "standpipe": self.tr("Add standpipe"),
+            "kiosk": self.tr("Add water kiosk"),
+            "toilet": self.tr("Add toilet"),
+            "manhole": self.tr("Add manhole"),
+            "light": self.tr("Add street light"),
+            "measure": self.tr("Measure"),
+            "split": self.tr("Split plot"),
+            "demolish": self.tr("Mark for demolition"),
+            "relocate": self.tr("Mark for relocation"),
+        }
+
+    def _tool_short_labels(self) -> dict[str, str]:
+        """One or two words under the big pictograms of workshop mode."""
+        return {
+            "select": self.tr("Select"),
+            "rotate": self.tr("Turn"),
+            "vertex": self.tr("Corners"),
+            "plot": self.tr("Plot"),
+            "building": self.tr("House"),
+            "building_polygon": self.tr("House shape"),
+            "hazard": self.tr("Danger"),
+            "path": self.tr("Path"),
+            "water_main": self.tr("Water pipe"),
+            "sewer": self.tr("Sewer"),
+            "drain": self.tr("Drain"),
+            "standpipe": self.tr("Tap"),
+            "kiosk": self.tr("Kiosk"),
+            "toilet": self.tr("Toilet"),
+            "manhole": self.tr("Manhole"),
+            "light": self.tr("Light"),
+            "measure": self.tr("Measure"),
+            "split": self.tr("Split"),
+            "demolish": self.tr("Remove"),
+            "relocate": self.tr("Move house"),
+        }
+
+    def _tool_hints(self) -> dict[str, str]:
+        return {
+            "select": self.tr(
+                "Click to select, shift-click to add, drag to move, drag on empty ground to select an area."
+            ),
+            "rotate": self.tr(
+                "Drag to rotate the selection; hold shift for 15° steps; or type an angle and press Enter."
+            ),
+            "vertex": self.tr(
+                "Drag a corner; double-click an edge to add one; ctrl-click a corner to remove it."
+            ),
+            "plot": self.tr(
+                "Click the corners; click the first corner or press Enter to finish. Type a length + Enter."
+            ),
+            "building": self.tr(
+                "Click two corners, then the depth. Type 6x8 + Enter for a 6 m × 8 m building."
+            ),
+            "path": self.tr(
+                "Click along the centre line; double-click or Enter to finish. Width is set in the tool bar."
+            ),
+            "water_main": self.tr(
+                "Click along the pipe; it joins the network at nodes. Double-click or Enter to finish."
+            ),
+            "standpipe": self.tr("Click where the standpipe goes."),
+            "measure": self.tr("Click points to measure length; three or more points also give the area."),
+            "split": self.tr("Click two points across a plot to cut it in two."),
+            "demolish": self.tr(
+                "Click a building to mark it for demolition in this option; click again to unmark."
+            ),
+        }
+
+    def _make_menus(self) -> None:
+        mb = self.menuBar()
+        m = mb.addMenu(self.tr("&File"))
+        m.addActions([self.act_new, self.act_open])
+        self.menu_recent = m.addMenu(self.tr("Open &Recent"))
+        m.addActions([self.act_save, self.act_save_as])
+        m.addSeparator()
+        self.menu_import = m.addMenu(self.tr("&Import"))
+        self.menu_import.addAction(
+            self._action(self.tr("DXF drawing…"), lambda: self.import_file("dxf"), None, "action_import_dxf")
+        )
+        self.menu_import.addAction(
+            self._action(self.tr("GIS file…"), lambda: self.import_file("gis"), None, "action_import_gis")
+        )
+        self.menu_import.addAction(
+            self._action(
+                self.tr("Background image…"), lambda: self.import_file("image"), None, "action_import_image"
+            )
+        )
+        self.menu_export = m.addMenu(self.tr("&Export"))
+        for fmt, text in (
+            ("dxf", self.tr("DXF drawing…")),
+            ("pdf", self.tr("PDF plan…")),
+            ("xlsx", self.tr("Bill of quantities (XLSX)…")),
+            ("gpkg", self.tr("GeoPackage…")),
+        ):
+            self.menu_export.addAction(
+                self._action(text, lambda _=False, f=fmt: self.export_file(f), None, f"action_export_{fmt}")
+            )
+        m.addSeparator()
+        m.addAction(self.act_quit)
+        e = mb.addMenu(self.tr("&Edit"))
+        e.addActions([self.bridge.undo_action, self.bridge.redo_action])
+        e.addSeparator()
+        e.addActions([self.act_delete, self.act_select_all])
+        e.addSeparator()
+        e.addAction(self.act_prefs)
+        t = mb.addMenu(self.tr("&Tools"))
+        t.addActions(list(self.tool_actions.values()))
+        self.menu_view = mb.addMenu(self.tr("&View"))
+        self.menu_view.addActions([self.act_zoom_in, self.act_zoom_out, self.act_fit])
+        self.menu_view.addSeparator()
+        self.menu_view.addAction(self.act_workshop)
+        self.menu_docks = self.menu_view.addMenu(self.tr("&Panels"))
+        h = mb.addMenu(self.tr("&Help"))
+        h.addAction(self.act_about)
+        self._refresh_recent()
+
+    def _make_toolbars(self) -> None:
+        self.file_bar = QToolBar(self.tr("File"))
+        self.file_bar.setObjectName("toolbar_file")
+        self.file_bar.addActions(
+            [self.act_open, self.act_save, self.bridge.undo_action, self.bridge.redo_action]
+        )
+        self.bridge.undo_action.setIcon(icon("undo"))
+        self.bridge.redo_action.setIcon(icon("redo"))
+        self.addToolBar(self.file_bar)
+        self.tools_bar = QToolBar(self.tr("Tools"))
+        self.tools_bar.setObjectName("toolbar_tools")
+        group = ""
+        for spec in TOOL_SPECS:
+            if group and spec.group != group:
+                self.tools_bar.addSeparator()
+            group = spec.group
+            self.tools_bar.addAction(self.tool_actions[spec.key])
+        self.tools_bar.addSeparator()
+        self.tools_bar.addWidget(QLabel(self.tr("Path width")))
+        self.path_width = QDoubleSpinBox()
+        self.path_width.setObjectName("path_width")
+        self.path_width.setRange(0.5, 30.0)
+        self.path_width.setSingleStep(0.5)
+        self.path_width.setSuffix(" m")
+        self.path_width.setValue(self.tool_options["path_width_m"])
+        self.path_width.valueChanged.connect(self._path_width_changed)
+        self.tools_bar.addWidget(self.path_width)
+        self.addToolBar(Qt.ToolBarArea.LeftToolBarArea, self.tools_bar)
+        self.view_bar = QToolBar(self.tr("View"))
+        self.view_bar.setObjectName("toolbar_view")
+        self.view_bar.addActions([self.act_zoom_in, self.act_zoom_out, self.act_fit, self.act_workshop])
+        self.addToolBar(self.view_bar)
+        # Workshop mode: one big pictogram bar with the few tools residents use, text under icons.
+        self.workshop_bar = QToolBar(self.tr("Workshop"))
+        self.workshop_bar.setObjectName("toolbar_workshop")
+        self.workshop_bar.setIconSize(QSize(64, 64))
+        self.workshop_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+        for spec in TOOL_SPECS:
+            if spec.workshop:
+                self.workshop_bar.addAction(self.tool_actions[spec.key])
+        self.workshop_bar.addSeparator()
+        self.workshop_bar.addActions([self.bridge.undo_action, self.act_fit, self.act_workshop])
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.workshop_bar)
+        self.workshop_bar.hide()
+
+    def _make_docks(self) -> None:
+        from designer.gui.docks.comparison import ComparisonDock
+        from designer.gui.docks.costs import CostsDock
+        from designer.gui.docks.layers import LayersDock
+        from designer.gui.docks.options import OptionsDock
+        from designer.gui.docks.properties import PropertiesDock
+        from designer.gui.docks.standards import StandardsDock
+        from designer.gui.docks.workshop import WorkshopPanel
+
+        left = Qt.DockWidgetArea.LeftDockWidgetArea
+        right = Qt.DockWidgetArea.RightDockWidgetArea
+        self.options_dock = OptionsDock(self)
+        self.layers_dock = LayersDock(self)
+        self.properties_dock = PropertiesDock(self)
+        self.costs_dock = CostsDock(self)
+        self.comparison_dock = ComparisonDock(self)
+        self.standards_dock = StandardsDock(self)
+        self.history_dock = HistoryDock(self.bridge, self)
+        self.workshop_panel = WorkshopPanel(self)
+        for dock, area in (
+            (self.options_dock, right),
+            (self.properties_dock, right),
+            (self.costs_dock, right),
+            (self.layers_dock, left),
+            (self.history_dock, left),
+            (self.standards_dock, left),
+            (self.comparison_dock, Qt.DockWidgetArea.BottomDockWidgetArea),
+        ):
+            self.add_dock(dock, area)
+        self.tabifyDockWidget(self.layers_dock, self.history_dock)
+        self.tabifyDockWidget(self.layers_dock, self.standards_dock)
+        self.layers_dock.raise_()
+        self.tabifyDockWidget(self.properties_dock, self.costs_dock)
+        self.properties_dock.raise_()
+        self.comparison_dock.hide()
+        self.addDockWidget(right, self.workshop_panel)
+        self.workshop_panel.hide()
+        if hasattr(self.workshop_panel, "set_document"):
+            self.workshop_panel.set_document(self)
+
+    # ================================================================== document
+    def set_document(self, doc: Document, path: Path | None, clean: bool = True) -> None:
+        """Show ``doc`` (from ``path``, or never saved); the previous document is dropped."""
+        if self.view.tool is not None:
+            self.view.set_tool(None)
+        self.doc = doc
+        self.path = path
+        self.stack = UndoStack(doc)
+        if not clean:
+            self.stack._clean_index = None  # a recovered autosave is not saved anywhere yet
+        self.ctx = ToolContext(doc, self.stack)
+        old_scene = self.scene
+        self.scene = PlanScene(self.ctx, self)
+        self.view.plan = self.scene
+        self.view.setScene(self.scene)
+        old_scene.deleteLater()
+        self.bridge.set_stack(self.stack)
+        self.setWindowModified(not clean)
+        self.autosaver.clear()
+        self.autosaver.track(doc, str(path) if path else "")
+        self.set_tool(self._tool_key)
+        self.view.fit_all()
+        self._refresh_title()
+        self.document_changed.emit()
+        self.scope_changed.emit(self.ctx.scope)
+
+    def set_scope(self, scope: str) -> None:
+        """Show and design another option (``EXISTING`` for the surveyed conditions)."""
+        if scope == self.ctx.scope:
+            return
+        if self.view.tool is not None:
+            self.view.tool.cancel()
+        self.scene.set_scope(scope)
+        self.scope_changed.emit(scope)
+        self._refresh_title()
+
+    def _refresh_title(self) -> None:
+        name = self.doc.project.name
+        file = self.path.name if self.path else self.tr("not saved")
+        scope = self.doc.get(self.ctx.scope)
+        shown = getattr(scope, "name", None) or self.tr("Existing conditions")
+        self.setWindowTitle(f"{name} — {shown} — {file}[*] — Jamii")
+
+    # ================================================================== tools
+    def set_tool(self, key: str) -> None:
+        """Make the tool ``key`` (see TOOL_SPECS) active."""
+        spec: ToolSpec = next(s for s in TOOL_SPECS if s.key == key)
+        tool = spec.make(self.ctx, self.tool_options)
+        tool.failed.connect(self.show_error)
+        tool.preview_changed.connect(self._show_measure)
+        self._tool_key = key
+        self.view.set_tool(tool)
+        self.tool_actions[key].setChecked(True)
+        hint = self._tool_hints().get(key, "")
+        self.statusBar().showMessage(hint)
+
+    @property
+    def tool(self) -> Tool | None:
+        return self.view.tool
+
+    def _path_width_changed(self, value: float) -> None:
+        self.tool_options["path_width_m"] = value
+        if self._tool_key == "path":
+            self.set_tool("path")
+
+    def _show_cursor(self, x_m: float, y_m: float) -> None:
+        self._cursor_text = self.tr("x %1 m, y %2 m").replace("%1", f"{x_m:.2f}").replace("%2", f"{y_m:.2f}")
+        self._show_measure()
+
+    def _show_measure(self) -> None:
+        parts = [getattr(self, "_cursor_text", "")]
+        tool = self.view.tool
+        if tool is not None:
+            p = tool.preview
+            if p.length_m:
+                parts.append(self.tr("length %1 m").replace("%1", f"{p.length_m:.2f}"))
+            if p.area_m2:
+                parts.append(self.tr("area %1 m²").replace("%1", f"{p.area_m2:.1f}"))
+            if p.angle_deg is not None:
+                parts.append(self.tr("angle %1°").replace("%1", f"{p.angle_deg:.1f}"))
+            if tool.typed:
+                parts.append(self.tr("typed: %1").replace("%1", tool.typed))
+        self._status_label.setText("   ".join(x for x in parts if x))
+
+    def show_error(self, exc: Exception | str) -> None:
+        """Show a problem the user caused, once, in plain words, in the status bar."""
+        self.statusBar().showMessage(self.tr("Not done: %1").replace("%1", str(exc)), 10_000)
+
+    def delete_selection(self) -> None:
+        from designer.tools.select_tool import SelectTool
+
+        SelectTool(self.ctx).delete_selection()
+
+    def select_all(self) -> None:
+        self.ctx.selection.set(rid for rid in self.scene.shown_ids())
+
+    # ================================================================== files
+    def new_project(self) -> None:
+        if self.maybe_save():
+            self.set_document(Document(ProjectInfo(name=self.tr("New settlement"))), None)
+
+    def open_dialog(self) -> None:
+        if not self.maybe_save():
+            return
+        start = str(self.path.parent) if self.path else ""
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open project"), start, self.tr("Jamii projects (*.jamii)")
+        )
+        if name:
+            self.open_path(Path(name))
+
+    def open_path(self, path: Path) -> bool:
+        """Open a project file; a bad file is reported once and the current project stays."""
+        from designer.io.project_file import load_project
+
+        try:
+            doc = load_project(path)
+        except (JamiiError, OSError) as exc:
+            QMessageBox.warning(self, self.tr("Cannot open"), self._plain(exc))
+            return False
+        self.set_document(doc, path)
+        self._add_recent(path)
+        return True
+
+    def save(self) -> bool:
+        if self.path is None:
+            return self.save_as_dialog()
+        return self.save_to(self.path)
+
+    def save_as_dialog(self) -> bool:
+        start = str(self.path) if self.path else self.doc.project.name + ".jamii"
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save project"), start, self.tr("Jamii projects (*.jamii)")
+        )
+        if not name:
+            return False
+        path = Path(name)
+        if path.suffix != ".jamii":
+            path = path.with_suffix(".jamii")
+        return self.save_to(path)
+
+    def save_to(self, path: Path) -> bool:
+        """Save atomically to ``path``; the document becomes clean and the autosave is dropped."""
+        from designer.io.project_file import save_project
+
+        try:
+            save_project(self.doc, path)
+        except (JamiiError, OSError) as exc:
+            QMessageBox.warning(self, self.tr("Cannot save"), self._plain(exc))
+            return False
+        self.path = path
+        self.stack.set_clean()
+        self.setWindowModified(False)
+        self.autosaver.clear()
+        self.autosaver.track(self.doc, str(path))
+        self._add_recent(path)
+        self._refresh_title()
+        self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 5000)
+        return True
+
+    def maybe_save(self) -> bool:
+        """Ask to save unsaved changes; return False if the user cancelled."""
+        if self.stack.is_clean():
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("Save the changes to %1?").replace("%1", self.doc.project.name),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def _plain(self, exc: BaseException) -> str:
+        if isinstance(exc, OSError) and exc.filename:
+            return f"{exc.filename}: {exc.strerror or exc}"
+        return str(exc)
+
+    def recent_files(self) -> list[str]:
+        value = QSettings().value("recent_files", [], type=list) or []
+        return [str(v) for v in value if v]
+
+    def _add_recent(self, path: Path) -> None:
+        files = [str(path.resolve())] + [f for f in self.recent_files() if f != str(path.resolve())]
+        QSettings().setValue("recent_files", files[:MAX_RECENT])
+        self._refresh_recent()
+
+    def _refresh_recent(self) -> None:
+        self.menu_recent.clear()
+        for f in self.recent_files():
+            if not Path(f).is_file():
+                continue  # moved or deleted files are dropped from the menu
+            a = self.menu_recent.addAction(Path(f).name)
+            a.setToolTip(f)
+            a.triggered.connect(lambda _=False, p=f: self.maybe_save() and self.open_path(Path(p)))
+        self.menu_recent.setEnabled(not self.menu_recent.isEmpty())
+
+    def offer_recovery(self) -> bool:
+        """If a crash left an autosave, offer to open it; return True if one was recovered."""
+        orphans = [o for o in find_orphans(self.autosaver.folder) if o.path != self.autosaver.path]
+        if not orphans:
+            return False
+        newest = orphans[0]
+        answer = QMessageBox.question(
+            self,
+            self.tr("Recover unsaved work?"),
+            self.tr("Jamii did not close properly last time. Open the automatic copy of your unsaved work?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            for o in orphans:
+                o.discard()
+            return False
+        return self.recover(newest)
+
+    def recover(self, orphan: Any) -> bool:
+        """Open an orphaned autosave as an unsaved project (it keeps its original file name if any)."""
+        from designer.io.project_file import load_project
+
+        try:
+            doc = load_project(orphan.path)
+        except (JamiiError, OSError) as exc:
+            QMessageBox.warning(self, self.tr("Cannot recover"), self._plain(exc))
+            return False
+        self.set_document(doc, Path(orphan.original) if orphan.original else None, clean=False)
+        orphan.discard()
+        return True
+
+    # ================================================================== import / export
+    def import_file(self, kind: str) -> None:
+        from designer.gui.dialogs.import_dialogs import run_import
+
+        run_import(self, kind)
+
+    def export_file(self, fmt: str) -> None:
+        from designer.gui.dialogs.export_dialog import ExportDialog
+
+        ExportDialog(self, fmt).exec()
+
+    # ================================================================== workshop mode
+    def _toggle_workshop(self) -> None:
+        self.set_workshop(self.act_workshop.isChecked())
+
+    def set_workshop(self, on: bool) -> None:
+        """Workshop mode: big pictograms, large targets, high contrast, docks hidden but the summary."""
+        if on == self.workshop:
+            return
+        self.workshop = on
+        self.act_workshop.setChecked(on)
+        if on:
+            self._saved_state = self.saveState()
+            for dock in self._docks:
+                dock.hide()
+            for bar in (self.file_bar, self.tools_bar, self.view_bar):
+                bar.hide()
+            self.workshop_bar.show()
+            self.workshop_panel.show()
+            self.setStyleSheet(_WORKSHOP_STYLE)
+        else:
+            self.setStyleSheet("")
+            self.workshop_bar.hide()
+            self.workshop_panel.hide()
+            self.show_page(None)
+            if getattr(self, "_saved_state", None) is not None:
+                self.restoreState(self._saved_state)
+            for bar in (self.file_bar, self.tools_bar, self.view_bar):
+                bar.show()
+        self.view.set_workshop(on)
+        self.workshop_changed.emit(on)
+
+    # ================================================================== desktop manners
+    def preferences(self) -> None:
+        from designer.gui.dialogs.preferences import PreferencesDialog
+
+        dlg = PreferencesDialog(self)
+        if dlg.exec():
+            self.autosaver.timer.setInterval(int(dlg.autosave_minutes() * 60_000))
+
+    def about(self) -> None:
+        from designer.gui.dialogs.about import AboutDialog
+
+        AboutDialog(self).exec()
+
+    def _restore_layout(self) -> None:
+        s = QSettings()
+        geometry = s.value("window/geometry")
+        state = s.value("window/state")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1400, 900)
+        if state is not None:
+            self.restoreState(state)
+        self.comparison_dock.setVisible(self.comparison_dock.isVisible())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.maybe_save():
+            event.ignore()
+            return
+        if self.workshop:
+            self.set_workshop(False)
+        s = QSettings()
+        s.setValue("window/geometry", self.saveGeometry())
+        s.setValue("window/state", self.saveState())
+        self.autosaver.clear()
+        with contextlib.suppress(RuntimeError):
+            self.view.set_tool(None)
+        event.accept()
+
+
+# High contrast for projectors: black on white, thick focus, large text and targets.
+_WORKSHOP_STYLE = """
+QMainWindow, QWidget { font-size: 16pt; }
+QToolBar#toolbar_workshop { background: #ffffff; border-bottom: 3px solid #000000; spacing: 10px; }
+QToolBar#toolbar_workshop QToolButton { min-width: 132px; min-height: 96px; color: #000000; padding: 6px;
+    border: 2px solid transparent; border-radius: 8px; }
+QToolBar#toolbar_workshop QToolButton:checked { background: #F0E442; border: 3px solid #000000; }
+QPushButton { min-height: 56px; padding: 8px 16px; border: 2px solid #000000; border-radius: 8px; background: #ffffff;
+    color: #000000; }
+QPushButton:checked { background: #0072B2; color: #ffffff; }
+QStatusBar { font-size: 14pt; }
+"""
