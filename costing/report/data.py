@@ -139,6 +139,7 @@ class OptionComparison:
     affordable_share: float | None = None  # share (0-1) of households for whom the repayment is affordable
     scorecard: tuple[tuple[str, str], ...] = ()
     illustrative: bool = False
+    currency: str = ""
 
     @property
     def cost_per_household(self) -> Decimal:

@@ -637,7 +637,7 @@ class _BoqRenderer:
         )
         story += [table, Spacer(1, 6 * MM)]
         loan_rows = [
-            (t("households"), str(f.households)),
+            ("Households sharing the cost", str(f.households)),
             ("Loan per household", f"{f.currency} {loc.money(f.loan_per_household)}"),
             ("Interest rate", f"{loc.quantity(f.loan_rate_pct_per_year)} % per year"),
             ("Term", f"{f.loan_term_months} months (grace {f.loan_grace_months} months)"),
@@ -697,7 +697,15 @@ class _BoqRenderer:
         )
         frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")
         plan_frame = Frame(
-            10 * MM + 5, A3_LANDSCAPE[1] - 10 * MM - 20, 200 * MM, 16, id="plan", leftPadding=2, topPadding=2
+            10 * MM + 4,
+            A3_LANDSCAPE[1] - 10 * MM - 26,
+            200 * MM,
+            24,
+            id="plan",
+            leftPadding=2,
+            topPadding=2,
+            bottomPadding=0,
+            rightPadding=0,
         )
         doc.addPageTemplates(
             [

@@ -12,7 +12,7 @@ from costing.report.errors import ReportError
 from costing.report.locale import report_locale
 from costing.report.pdf_boq import render_boq_pdf
 from tests.costing.pdf_readback import MONEY_RE, find_money, money, pages_text, qpdf_check
-from tests.costing.report_fixtures import big_boq, line, make_boq, small_boq
+from tests.costing.report_fixtures import big_boq, line, make_boq, small_boq, small_plan
 
 D = Decimal
 
@@ -123,7 +123,11 @@ def test_bill_totals_add_up_to_the_main_summary_and_the_engine_total(small_pdf):
     assert subtotal + contingency + tax == total == boq.summary.total == D("229661.30")
     assert find_money("of which cash", summary) == boq.summary.cash
     assert "Tax is charged on the cash part only" in summary
-    assert find_money(r"Cash saved by the community contribution[^\n]*?\)", summary) == boq.summary.saving == D("6380.00")
+    assert (
+        find_money(r"Cash saved by the community.s contribution", summary)
+        == boq.summary.saving
+        == D("6380.00")
+    )
     # And each bill's pages carried to collection sum to the same bill totals.
     for bill in boq.bills:
         assert sum(_carried(p) for p in _bill_pages(pages, bill.number)) == totals[bill.number]
@@ -209,3 +213,27 @@ def test_hindi_descriptions_embed_the_devanagari_font(small_pdf):
             fonts.add(str(font.get_object()["/BaseFont"]))
     assert any("JamiiDeva" in f or "NotoSansDevanagari" in f for f in fonts), fonts
     assert any("DejaVuSans" in f or "JamiiSans" in f for f in fonts), fonts
+
+
+def test_plan_appendix_is_an_a3_landscape_page_counted_in_page_x_of_y(tmp_path):
+    from pypdf import PdfReader
+
+    from costing.report.plan_sheet import MM
+
+    out = tmp_path / "with-plan.pdf"
+    result = render_boq_pdf(small_boq(), out, plan=small_plan())
+    reader = PdfReader(out)
+    last = reader.pages[-1]
+    assert (round(float(last.mediabox.width) / MM), round(float(last.mediabox.height) / MM)) == (420, 297)
+    assert (
+        round(float(reader.pages[0].mediabox.width) / MM),
+        round(float(reader.pages[0].mediabox.height) / MM),
+    ) == (210, 297)
+    pages = pages_text(out)
+    assert (
+        "Appendix D: Plan sheet" in pages[-1]
+        and "Legend" in pages[-1]
+        and "Standpipes, proposed" in pages[-1]
+    )
+    assert f"Page {result.pages} of {result.pages}" in pages[-1]
+    qpdf_check(out)

@@ -8,47 +8,15 @@ from decimal import Decimal
 import pytest
 
 from costing.report.comparison import comparison_rows, render_comparison_pdf
-from costing.report.data import OptionComparison, PlanDrawing, PlanShape, PlanStyle, PosterFacts, TitleBlock
+from costing.report.data import OptionComparison, PosterFacts
 from costing.report.errors import ReportError
 from costing.report.locale import report_locale
 from costing.report.plan_sheet import MM, choose_scale, render_plan_pdf
 from costing.report.poster import poster_numbers, render_poster_pdf
 from tests.costing.pdf_readback import pages_text, qpdf_check
+from tests.costing.report_fixtures import small_plan
 
 D = Decimal
-
-
-def small_plan() -> PlanDrawing:
-    styles = (
-        PlanStyle("V-PROP-LINE", "Plot boundaries, existing", stroke="#aa00aa"),
-        PlanStyle("C-BLDG-OTLN-N", "Buildings, proposed", stroke="#000000", fill="#f6cf9c"),
-        PlanStyle("C-ROAD-WALK-N", "Footpaths, proposed", stroke="#996600", fill="#e9d8b4", dash_mm=(2, 1)),
-        PlanStyle("C-WATR-APPT-N", "Standpipes, proposed", stroke="#1565c0", fill="#1565c0", symbol="tap"),
-        PlanStyle("P-SANR-FIXT-N", "Toilets, proposed", stroke="#6a1b9a", fill="#6a1b9a", symbol="toilet"),
-        PlanStyle("C-PROP-IDEN", "Plot numbers", legend=False),
-        PlanStyle("UNUSED", "A layer with nothing on it"),
-    )
-    shapes = [
-        PlanShape("area", "V-PROP-LINE", ((0, 0), (12, 0), (12, 16), (0, 16))),
-        PlanShape("area", "V-PROP-LINE", ((12, 0), (24, 0), (24, 16), (12, 16))),
-        PlanShape("area", "C-BLDG-OTLN-N", ((2, 3), (8, 3), (8, 11), (2, 11))),
-        PlanShape("line", "C-ROAD-WALK-N", ((-2, 18), (30, 18)), width_m=1.5),
-        PlanShape("point", "C-WATR-APPT-N", ((14, 18),)),
-        PlanShape("point", "P-SANR-FIXT-N", ((20, 17),)),
-        PlanShape("text", "C-PROP-IDEN", ((6, 14),), text="P-101"),
-    ]
-    return PlanDrawing(
-        tuple(shapes),
-        styles,
-        TitleBlock(
-            "Tumaini test",
-            "Option: Yard taps",
-            "Yard taps",
-            drawing_no="JM-opt-a",
-            date="2026-11-27",
-            crs="EPSG:32737",
-        ),
-    )
 
 
 def test_choose_scale_picks_the_largest_scale_that_fits():

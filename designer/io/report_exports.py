@@ -1,0 +1,445 @@
+"""Reports of a design option: from a Document to the PDF bill, XLSX/CSV bills, plan sheet, workshop poster
+and the options comparison.
+
+The glue between the design model and ``costing.report`` (which takes plain data only): the bill and finance
+come from :mod:`designer.io.costing_bridge`, walking distances and the service scorecard from
+:mod:`designer.analysis.check`, the plan from the drawing walker's PDF backend. Every report is made from
+:func:`designer.io.privacy.exportable` (no names or phone numbers) and prints no household ids at all.
+
+``EXPORTERS``/``HELP`` extend ``jamii export`` (``designer/cli/cmd_export.py`` merges them): ``--pdf``,
+``--xlsx``, ``--csv``, ``--plan``, ``--poster``. Each writes its file atomically (temp file, then rename).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import statistics
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from designer.model.errors import JamiiError
+
+if TYPE_CHECKING:
+    from costing.boq.model import BillOfQuantities
+    from costing.report.data import FundingSummary, OptionComparison, PlanDrawing, PosterFacts
+    from costing.report.locale import ReportLocale
+    from designer.analysis.check import CheckResult
+    from designer.cli.cmd_export import ExportRequest
+    from designer.io.costing_bridge import OptionFinance
+    from designer.model.document import Document
+
+__all__ = [
+    "EXPORTERS",
+    "HELP",
+    "OptionReport",
+    "ReportExportError",
+    "collect_option",
+    "comparison_data",
+    "export_boq_csv",
+    "export_boq_pdf",
+    "export_boq_xlsx",
+    "export_comparison_pdf",
+    "export_poster",
+    "funding_summary",
+    "poster_facts",
+]
+
+CENT = Decimal("0.01")
+REPORT_LANGUAGE = "en"
+"""Bills, comparison and plan sheets are written for engineers, funders and the city (English words, the
+project's number format); the poster is in the project's language."""
+
+
+class ReportExportError(JamiiError):
+    """A report that cannot be made (no option chosen, a bill that does not add up …); one readable line."""
+
+
+@dataclass(frozen=True)
+class OptionReport:
+    """Everything the reports of one option need, gathered once."""
+
+    boq: BillOfQuantities
+    finance: OptionFinance
+    check: CheckResult | None
+    plan: PlanDrawing
+
+
+def _atomic(out: Path, write: Callable[[Path], Any]) -> Any:
+    """Call ``write(tmp)`` on a temp file beside ``out`` and rename it over ``out`` only when it succeeded."""
+    out = Path(out)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=out.suffix, dir=out.parent or Path("."))
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        result = write(tmp)
+        os.replace(tmp, out)
+        return result
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+
+
+def _report_error(exc: Exception) -> ReportExportError:
+    return ReportExportError(str(exc))
+
+
+def _locale(doc: Document, boq: BillOfQuantities | None, language: str = REPORT_LANGUAGE) -> ReportLocale:
+    from costing.report.locale import report_locale
+
+    project = doc.project
+    number_locale = report_locale(project.language or "en").number_locale
+    labels = boq.unit_labels if boq is not None else project.unit_labels
+    return report_locale(language, labels, number_locale=number_locale)
+
+
+def collect_option(doc: Document, option_id: str, *, with_check: bool = True) -> OptionReport:
+    """Price, finance, check and draw one option (the document is first stripped of personal data)."""
+    from designer.io.costing_bridge import cost_option, option_finance
+    from designer.io.drawing.plan_pdf import plan_drawing
+    from designer.io.privacy import exportable
+
+    public = exportable(doc)
+    boq = cost_option(public, option_id)
+    finance = option_finance(public, option_id, boq=boq)
+    check = None
+    if with_check:
+        from designer.analysis.check import check_option
+
+        check = check_option(public, option_id, pressure=False)
+    plan = plan_drawing(public, option_id, date=dt.date.today().isoformat())
+    return OptionReport(boq, finance, check, plan)
+
+
+def _per_household(amount: Decimal, households: int) -> Decimal:
+    return (amount / max(households, 1)).quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+def funding_summary(boq: BillOfQuantities, finance: OptionFinance) -> FundingSummary:
+    """Return Appendix C's data: the sources of the option's total and the repayment per household.
+
+    The sources add up to the bill's total: government works + subsidy + savings + loan + paid upfront
+    (together the cash part) + the community's in-kind contribution.
+    """
+    from costing.report.data import FundingLine, FundingSummary
+
+    f, n = finance.funding, finance.funding.households
+    in_kind = boq.summary.in_kind
+    lines = [
+        ("Government works (not charged to households)", f.government_works),
+        (
+            "City or national fund subsidy" + (" (capped per household)" if f.subsidy_capped else ""),
+            f.subsidy,
+        ),
+        (
+            f"Savings groups ({f.savings_members_female} women, {f.savings_members_male} men members)",
+            f.savings,
+        ),
+        ("Loan repaid by households", f.loan),
+        ("Paid upfront by households", f.upfront),
+        ("Community contribution in kind (labour, local materials)", in_kind),
+    ]
+    total = sum((a for _, a in lines), Decimal(0))
+    if total != boq.summary.total:
+        raise ReportExportError(
+            f"funding sources add up to {total} but the bill totals {boq.summary.total}; the report is not written"
+        )
+    aff = finance.affordability
+    notes: list[tuple[str, str]] = [
+        (
+            "Lifetime cost per household per year",
+            f"{boq.currency} {finance.lifetime.per_household_per_year:,.2f}",
+        ),
+        (
+            "Monthly cost per household (repayment and running costs)",
+            f"{boq.currency} {aff.monthly_cost_per_household:,.2f}",
+        ),
+    ]
+    if aff.share_affordable is not None:
+        notes.append(
+            (
+                "Households for whom it is affordable",
+                f"{aff.share_affordable * 100:.0f} % of those with a known income",
+            )
+        )
+    notes += [("Note", note) for note in f.notes]
+    return FundingSummary(
+        currency=boq.currency,
+        households=n,
+        lines=tuple(
+            FundingLine(label, amount, _per_household(amount, n))
+            for label, amount in lines
+            if amount or "in kind" in label
+        ),
+        total=boq.summary.total,
+        loan_per_household=f.loan_per_household,
+        monthly_repayment=f.monthly_repayment,
+        loan_rate_pct_per_year=Decimal(str(f.loan_terms.rate_pct_per_year)),
+        loan_term_months=f.loan_terms.term_months,
+        loan_grace_months=f.loan_terms.grace_months,
+        notes=tuple(notes),
+    )
+
+
+def _median(values: list[float]) -> float | None:
+    return float(statistics.median(values)) if values else None
+
+
+def poster_facts(rep: OptionReport, option_name: str, households_total: int | None = None) -> PosterFacts:
+    """Return the poster's numbers: cost and repayment per household, median walks, households served.
+
+    "Served" means both water and a toilet within the standard's walking distance (measured along paths).
+    """
+    from costing.report.data import PosterFacts
+
+    boq, f = rep.boq, rep.finance.funding
+    rows = rep.check.households if rep.check is not None else []
+    water = [0.0 if r.water_private else r.water_m for r in rows if r.water_private or r.water_m is not None]
+    toilet = [
+        0.0 if r.toilet_private else r.toilet_m for r in rows if r.toilet_private or r.toilet_m is not None
+    ]
+    served = sum(1 for r in rows if r.water_within_standard and r.toilet_within_standard)
+    n = max(boq.households, 1)
+    notes = [
+        "walking distances are medians along the drawn paths",
+        "served = water and a toilet within the standard",
+    ]
+    if rep.check is not None:
+        notes.append(f"standard: {rep.check.pack.id}")
+    return PosterFacts(
+        option_name=option_name,
+        currency=boq.currency,
+        cost_per_household=_per_household(boq.summary.total, n),
+        monthly_repayment=f.monthly_repayment,
+        repayment_months=f.loan_terms.term_months,
+        walk_to_water_m=_median([float(w) for w in water]),
+        walk_to_toilet_m=_median([float(t) for t in toilet]),
+        households_served=served if rows else 0,
+        households_total=households_total if households_total is not None else (len(rows) or boq.households),
+        total_cost=boq.summary.total,
+        in_kind=boq.summary.in_kind,
+        illustrative=boq.illustrative,
+        notes=tuple(notes),
+    )
+
+
+# ------------------------------------------------------------------------------------------------ writers
+def _option_id(req: ExportRequest) -> str:
+    if req.mode != "option" or req.option_id is None:
+        raise ReportExportError(
+            "bills, plans and posters are made per option: use --option ID (not --existing-only or --all-options)"
+        )
+    return req.option_id
+
+
+def export_boq_pdf(doc: Document, option_id: str, out: str | Path) -> str:
+    """Write the PDF bill of quantities of an option with its appendices; return a one-line description."""
+    from costing.report.errors import ReportError
+    from costing.report.pdf_boq import render_boq_pdf
+
+    rep = collect_option(doc, option_id, with_check=False)
+    try:
+        result = _atomic(
+            Path(out),
+            lambda tmp: render_boq_pdf(
+                rep.boq,
+                tmp,
+                locale=_locale(doc, rep.boq),
+                funding=funding_summary(rep.boq, rep.finance),
+                plan=rep.plan,
+            ),
+        )
+    except ReportError as exc:
+        raise _report_error(exc) from exc
+    s = rep.boq.summary
+    return (
+        f"{out}: PDF bill of quantities, {result.pages} pages, {len([b for b in rep.boq.bills if b.lines])} bills, "
+        f"total {rep.boq.currency} {s.total:,.2f}" + (" (illustrative rates)" if rep.boq.illustrative else "")
+    )
+
+
+def export_boq_xlsx(doc: Document, option_id: str, out: str | Path) -> str:
+    """Write the XLSX bill (one sheet per bill plus Summary, Amount as formulas)."""
+    from costing.report.errors import ReportError
+    from costing.report.xlsx import render_boq_xlsx
+    from designer.io.costing_bridge import cost_option
+    from designer.io.privacy import exportable
+
+    boq = cost_option(exportable(doc), option_id)
+    try:
+        _atomic(Path(out), lambda tmp: render_boq_xlsx(boq, tmp, locale=_locale(doc, boq)))
+    except ReportError as exc:
+        raise _report_error(exc) from exc
+    return f"{out}: XLSX bill, {len(boq.bills)} bill sheets + Summary, {len(boq.lines())} lines (formulas recalculate in Excel/LibreOffice)"
+
+
+def export_boq_csv(doc: Document, option_id: str, out: str | Path) -> str:
+    """Write the values-only CSV of the bill's lines and ``<stem>-summary.csv`` beside it."""
+    from costing.report.csv import boq_csv_text, summary_csv_text
+    from costing.report.errors import ReportError
+    from costing.report.pdf_boq import check_bill
+    from designer.io.costing_bridge import cost_option
+    from designer.io.privacy import exportable
+
+    boq = cost_option(exportable(doc), option_id)
+    try:
+        check_bill(boq)
+    except ReportError as exc:
+        raise _report_error(exc) from exc
+    out = Path(out)
+    summary = out.with_name(out.stem + "-summary.csv")
+    _atomic(
+        out, lambda tmp: tmp.write_text(boq_csv_text(boq, _locale(doc, boq)), encoding="utf-8", newline="")
+    )
+    _atomic(summary, lambda tmp: tmp.write_text(summary_csv_text(boq), encoding="utf-8", newline=""))
+    return f"{out}: CSV, {len(boq.lines())} lines; main summary in {summary}"
+
+
+def export_plan(doc: Document, option_id: str | None, out: str | Path, paper: str = "A3") -> str:
+    """Write the plan sheet of an option (None: existing conditions) as a one-page PDF."""
+    from costing.report.plan_sheet import render_plan_pdf
+    from designer.io.drawing.plan_pdf import plan_drawing
+    from designer.io.privacy import exportable
+
+    plan = plan_drawing(exportable(doc), option_id, date=dt.date.today().isoformat())
+    denom = _atomic(Path(out), lambda tmp: render_plan_pdf(plan, tmp, paper=paper))
+    return f"{out}: plan sheet {paper} landscape at 1:{denom}, {len(plan.shapes)} shapes"
+
+
+def export_poster(doc: Document, option_id: str, out: str | Path) -> str:
+    """Write the A3 workshop poster of an option in the project's language."""
+    from costing.report.poster import render_poster_pdf
+
+    opt = doc.get(option_id)
+    rep = collect_option(doc, option_id)
+    facts = poster_facts(rep, getattr(opt, "name", option_id))
+    loc = _locale(doc, rep.boq, language=doc.project.language or "en")
+    project = doc.project.name + (f", {doc.project.place}" if doc.project.place else "")
+    _atomic(Path(out), lambda tmp: render_poster_pdf(facts, tmp, plan=rep.plan, locale=loc, project=project))
+    return f"{out}: A3 workshop poster ({loc.language}), {facts.households_served} of {facts.households_total} households served"
+
+
+def comparison_data(doc: Document) -> list[OptionComparison]:
+    """Return every option's figures for the comparison report (options sorted by id)."""
+    from costing.report.data import OptionComparison
+
+    out = []
+    for opt in sorted(doc.options, key=lambda o: o.id):
+        rep = collect_option(doc, opt.id)
+        boq, f = rep.boq, rep.finance.funding
+        card = rep.check.scorecard if rep.check is not None else None
+        facts = poster_facts(rep, opt.name)
+        scorecard: list[tuple[str, str]] = [
+            (
+                "Median walk to water",
+                "-" if facts.walk_to_water_m is None else f"{facts.walk_to_water_m:.0f} m",
+            ),
+            (
+                "Median walk to a toilet",
+                "-" if facts.walk_to_toilet_m is None else f"{facts.walk_to_toilet_m:.0f} m",
+            ),
+        ]
+        if card is not None:
+            scorecard += [
+                (
+                    f"Households with water within {card.water_standard_m:.0f} m",
+                    f"{card.households_water_within_standard} of {card.households}",
+                ),
+                (
+                    f"Households with a toilet within {card.toilet_standard_m:.0f} m",
+                    f"{card.households_toilet_within_standard} of {card.households}",
+                ),
+                ("Most persons per tap", f"{card.persons_per_tap_max:.0f}"),
+                ("Most persons per toilet seat", f"{card.persons_per_toilet_seat_max:.0f}"),
+                ("Children crossing a busy road to water", str(card.children_busy_crossing)),
+                ("Households displaced", str(card.displaced_households)),
+                ("Deprivations removed", str(card.deprivations_removed)),
+            ]
+        out.append(
+            OptionComparison(
+                option_id=opt.id,
+                name=opt.name,
+                bill_totals=tuple((b.number, b.title, b.total) for b in boq.bills),
+                total=boq.summary.total,
+                cash=boq.summary.cash,
+                in_kind=boq.summary.in_kind,
+                households=boq.households,
+                subsidy=f.subsidy,
+                savings=f.savings,
+                loan=f.loan,
+                monthly_repayment=f.monthly_repayment,
+                affordable_share=rep.finance.affordability.share_affordable,
+                scorecard=tuple(scorecard),
+                illustrative=boq.illustrative,
+                currency=boq.currency,
+            )
+        )
+    return out
+
+
+def export_comparison_pdf(doc: Document, out: str | Path) -> str:
+    """Write the comparison of all options (table and bar charts) as a PDF."""
+    from costing.report.comparison import render_comparison_pdf
+    from costing.report.errors import ReportError
+
+    options = comparison_data(doc)
+    if not options:
+        raise ReportExportError("the project has no design options to compare")
+    currency = options[0].currency
+    try:
+        _atomic(
+            Path(out),
+            lambda tmp: render_comparison_pdf(
+                options, tmp, project=doc.project.name, currency=currency, locale=_locale(doc, None)
+            ),
+        )
+    except ReportError as exc:
+        raise _report_error(exc) from exc
+    return f"{out}: comparison of {len(options)} options (table and bar charts)"
+
+
+# ------------------------------------------------------------------------------------------------ jamii export
+def _pdf(doc: Document, out: Path, req: ExportRequest) -> str:
+    return export_boq_pdf(doc, _option_id(req), out)
+
+
+def _xlsx(doc: Document, out: Path, req: ExportRequest) -> str:
+    return export_boq_xlsx(doc, _option_id(req), out)
+
+
+def _csv(doc: Document, out: Path, req: ExportRequest) -> str:
+    return export_boq_csv(doc, _option_id(req), out)
+
+
+def _plan(doc: Document, out: Path, req: ExportRequest) -> str:
+    if req.mode == "all":
+        raise ReportExportError(
+            "the plan sheet shows one option (or --existing-only), not all options at once"
+        )
+    paper = next((p for p in req.paper_sizes if p in ("A3", "A1")), "A3")
+    return export_plan(doc, req.option_id if req.mode == "option" else None, out, paper=paper)
+
+
+def _poster(doc: Document, out: Path, req: ExportRequest) -> str:
+    return export_poster(doc, _option_id(req), out)
+
+
+EXPORTERS: dict[str, Callable[[Document, Path, ExportRequest], str]] = {
+    "pdf": _pdf,
+    "xlsx": _xlsx,
+    "csv": _csv,
+    "plan": _plan,
+    "poster": _poster,
+}
+HELP: dict[str, str] = {
+    "pdf": "PDF bill of quantities with collection pages, main summary and appendices (build-ups, community "
+    "contribution, funding and repayment, plan sheet)",
+    "xlsx": "XLSX bill: one sheet per bill plus Summary, Amount as formulas",
+    "csv": "values-only CSV of the bill's lines (and OUT-summary.csv beside it)",
+    "plan": "plan sheet PDF of the option (A3 landscape, or A1 with --paper A1): legend, north arrow, scale bar",
+    "poster": "A3 workshop poster of the option in the project's language",
+}
