@@ -126,6 +126,8 @@ def detect_source(headers: Iterable[str]) -> str:
 
 
 def _cell_text(value: Any) -> str:
+    if type(value) is str:
+        return value.strip()
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -135,7 +137,7 @@ def _cell_text(value: Any) -> str:
     return str(value).strip()
 
 
-def _table_from_rows(path: str, raw: Iterable[list[Any]], sheet: str = "") -> Table:
+def _table_from_rows(path: str, raw: Iterable[list[Any]], sheet: str = "", all_text: bool = False) -> Table:
     it = iter(raw)
     try:
         header_cells = next(it)
@@ -157,7 +159,8 @@ def _table_from_rows(path: str, raw: Iterable[list[Any]], sheet: str = "") -> Ta
     rows: list[dict[str, str]] = []
     numbers: list[int] = []
     for n, cells in enumerate(it, start=2):
-        texts = [_cell_text(c) for c in cells]
+        # CSV cells are already text (the common, large case); workbook cells need converting.
+        texts = [c.strip() for c in cells] if all_text else [_cell_text(c) for c in cells]
         if not any(texts):
             continue  # blank line at the end of an export
         if len(texts) > len(headers) and any(texts[len(headers) :]):
@@ -188,7 +191,7 @@ def _read_csv(path: str) -> Table:
     delimiter = max((",", ";", "\t"), key=first_line.count)
     reader = csv.reader(text.splitlines(keepends=True), delimiter=delimiter)
     try:
-        return _table_from_rows(path, reader)
+        return _table_from_rows(path, reader, all_text=True)
     except csv.Error as exc:
         raise HouseholdImportError(path, f"is not a valid CSV file ({exc})", row=reader.line_num) from None
 
@@ -497,17 +500,38 @@ def _parse_money(text: str, column: str) -> Decimal:
     return d
 
 
-def _recode(text: str, target: str, column: str, mapping: HouseholdMapping, allowed: Iterable[str]) -> str:
-    own = mapping.value_map(target)
-    defaults = {src.casefold(): dst for t, src, dst in _default_values() if t == target}
-    key = text.strip().casefold()
-    value = own.get(key, defaults.get(key, key))
-    allowed = list(allowed)
-    if value not in allowed:
-        raise _RowError(
-            column, f"{text!r} is not one of: {', '.join(allowed)} (add a recoding to the mapping)"
-        )
-    return value
+_ALLOWED: dict[str, tuple[str, ...]] = {
+    "head_sex": tuple(x.value for x in Sex),
+    "tenure": tuple(t.value for t in Tenure),
+    "disability": ("true", "false"),
+}
+
+
+class _RowReader:
+    """A mapping prepared for reading many rows: column per target and merged recodings."""
+
+    def __init__(self, mapping: HouseholdMapping) -> None:
+        self.mapping = mapping
+        self.cols = dict(mapping.columns)
+        self.int_cols = [(t, self.cols[t]) for t in _INT_FIELDS if t in self.cols]
+        self.money_cols = [(t, self.cols[t]) for t in _MONEY_FIELDS if t in self.cols]
+        self.text_cols = [(t, self.cols[t]) for t in _TEXT_FIELDS if t in self.cols]
+        defaults = _default_values()
+        self.recode: dict[str, dict[str, str]] = {}
+        for target in _ALLOWED:
+            merged = {src.strip().casefold(): dst for t, src, dst in defaults if t == target}
+            merged.update(mapping.value_map(target))  # the project's own recodings win
+            self.recode[target] = merged
+
+    def recode_value(self, text: str, target: str, column: str) -> str:
+        key = text.strip().casefold()
+        value = self.recode[target].get(key, key)
+        allowed = _ALLOWED[target]
+        if value not in allowed:
+            raise _RowError(
+                column, f"{text!r} is not one of: {', '.join(allowed)} (add a recoding to the mapping)"
+            )
+        return value
 
 
 def _parse_lat_lon(lat_text: str, lon_text: str, lat_col: str, lon_col: str) -> tuple[float, float]:
@@ -523,9 +547,12 @@ def _parse_lat_lon(lat_text: str, lon_text: str, lat_col: str, lon_col: str) -> 
     return lat, lon
 
 
-def _parse_row(row: dict[str, str], number: int, mapping: HouseholdMapping) -> ParsedRow:
+def _parse_row(row: dict[str, str], number: int, reader: _RowReader) -> ParsedRow:
+    cols = reader.cols
+    mapping = reader.mapping
+
     def get(target: str) -> tuple[str, str] | None:
-        col = mapping.column_for(target)
+        col = cols.get(target)
         if col is None:
             return None
         text = row.get(col, "").strip()
@@ -536,21 +563,21 @@ def _parse_row(row: dict[str, str], number: int, mapping: HouseholdMapping) -> P
         raise _RowError(mapping.column_for("household_id"), "the household id is empty")
     key = key_cell[0]
     values: dict[str, Any] = {}
-    for target in _INT_FIELDS:
-        if (cell := get(target)) is not None:
-            values[target] = _parse_int(*cell)
-    for target in _MONEY_FIELDS:
-        if (cell := get(target)) is not None:
-            values[target] = _parse_money(*cell)
-    for target in _TEXT_FIELDS:
-        if (cell := get(target)) is not None:
-            values[target] = cell[0]
+    for target, col in reader.int_cols:
+        if text := row.get(col, "").strip():
+            values[target] = _parse_int(text, col)
+    for target, col in reader.money_cols:
+        if text := row.get(col, "").strip():
+            values[target] = _parse_money(text, col)
+    for target, col in reader.text_cols:
+        if text := row.get(col, "").strip():
+            values[target] = text
     if (cell := get("head_sex")) is not None:
-        values["head_sex"] = Sex(_recode(cell[0], "head_sex", cell[1], mapping, (s.value for s in Sex)))
+        values["head_sex"] = Sex(reader.recode_value(cell[0], "head_sex", cell[1]))
     if (cell := get("tenure")) is not None:
-        values["tenure"] = Tenure(_recode(cell[0], "tenure", cell[1], mapping, (t.value for t in Tenure)))
+        values["tenure"] = Tenure(reader.recode_value(cell[0], "tenure", cell[1]))
     if (cell := get("disability")) is not None:
-        values["disability"] = _recode(cell[0], "disability", cell[1], mapping, ("true", "false")) == "true"
+        values["disability"] = reader.recode_value(cell[0], "disability", cell[1]) == "true"
 
     lat_lon = None
     precision = None
@@ -755,16 +782,20 @@ def _plots_at(plots: list[Plot], points: dict[int, tuple[float, float]]) -> dict
     """Return the id of the plot containing each point (point-in-polygon with an STRtree)."""
     if not plots or not points:
         return {}
+    import numpy as np
     import shapely
 
-    polys = [shapely.Polygon(p.outline) for p in plots]
-    tree = shapely.STRtree(polys)
+    # Vectorised construction: one shapely call for all outlines instead of one object per plot.
+    counts = np.fromiter((len(p.outline) + 1 for p in plots), dtype=np.int64, count=len(plots))
+    coords = np.array([pt for p in plots for pt in (*p.outline, p.outline[0])], dtype=float)
+    rings = shapely.linearrings(coords, indices=np.repeat(np.arange(len(plots)), counts))
+    tree = shapely.STRtree(shapely.polygons(rings))
     keys = list(points)
-    geoms = shapely.points([points[k] for k in keys])
+    geoms = shapely.points(np.array([points[k] for k in keys], dtype=float))
     pairs = tree.query(geoms, predicate="intersects")
     found: dict[int, str] = {}
-    for gi, pi in zip(pairs[0], pairs[1], strict=True):
-        found.setdefault(keys[int(gi)], plots[int(pi)].id)
+    for gi, pi in zip(pairs[0].tolist(), pairs[1].tolist(), strict=True):
+        found.setdefault(keys[gi], plots[pi].id)
     return found
 
 
@@ -805,13 +836,16 @@ def plan_import(doc: Document, survey: SurveyFile, mapping: HouseholdMapping) ->
     _check_mapping_columns(survey, mapping)
     table = survey.main
     parsed: list[ParsedRow] = []
+    rids: list[str] = []
     first_row_of: dict[str, int] = {}
+    reader = _RowReader(mapping)
     for row, number in zip(table.rows, table.row_numbers, strict=True):
         try:
-            p = _parse_row(row, number, mapping)
+            p = _parse_row(row, number, reader)
         except _RowError as exc:
             raise HouseholdImportError(table.label, exc.reason, number, exc.column) from None
         rid = household_record_id(p.key)
+        rids.append(rid)
         if rid in first_row_of:
             raise HouseholdImportError(
                 table.label,
@@ -845,7 +879,7 @@ def plan_import(doc: Document, survey: SurveyFile, mapping: HouseholdMapping) ->
     groups_by_id = {g.id for g in doc.of_type(SavingsGroup)}
     household_commands: list[Command] = []
     for i, p in enumerate(parsed):
-        rid = household_record_id(p.key)
+        rid = rids[i]
         report.household_ids.append(rid)
         values = dict(p.values)
         # Sizes from the member repeat when the main table does not give them.
@@ -885,6 +919,8 @@ def plan_import(doc: Document, survey: SurveyFile, mapping: HouseholdMapping) ->
                 raise _RowError(
                     mapping.column_for("household_id"), f"the id {rid} belongs to a {existing.KIND}"
                 )
+            elif all(getattr(existing, k) == v for k, v in values.items()):
+                report.unchanged += 1  # checked before building a copy: re-imports are mostly unchanged
             else:
                 new = dataclasses.replace(existing, **values)
                 if new == existing:
@@ -1034,13 +1070,14 @@ def preview(survey: SurveyFile, mapping: HouseholdMapping, limit: int = 20) -> l
     """Return the first rows as text per household field, with an ``error`` entry for a bad row."""
     out: list[dict[str, str]] = []
     table = survey.main
+    reader = _RowReader(mapping)
     for row, number in list(zip(table.rows, table.row_numbers, strict=True))[:limit]:
         entry: dict[str, str] = {"row": str(number)}
         for target, col in mapping.columns:
             if target != "member_age":
                 entry[target] = row.get(col, "")
         try:
-            _parse_row(row, number, mapping)
+            _parse_row(row, number, reader)
             entry["error"] = ""
         except _RowError as exc:
             entry["error"] = f"column {exc.column!r}: {exc.reason}" if exc.column else exc.reason
