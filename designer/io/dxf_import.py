@@ -1,0 +1,257 @@
+"""Base surveys from DXF: layers → feature types, closed polylines → plots/buildings, lines → paths, inserts → facilities.
+
+* Reading: ``ezdxf.readfile`` (ASCII and binary DXF); a file ezdxf cannot parse is read again in
+  recover mode (``ezdxf.recover``) and the user is told how many problems were repaired. Anything
+  that still fails ends in one ImportBaseError naming the file and the reason, never a traceback.
+* Units: ``$INSUNITS`` (or ``units=`` / ``--units``) converts drawing units to metres. The drawing's
+  extents are then checked: a plan whose header says millimetres but whose numbers are clearly
+  metres (or inches, or metres but really millimetres) would come out absurdly small or large, and
+  the user is told which ``--units`` to pass.
+* Layers: guessed from their names (NCS ``C-BLDG-…``, everyday ``Buildings``, ``Roads``, …),
+  inserts also by block name; a mapping file overrides (see ``gis_import.load_mapping``).
+* Coordinates: DXF carries no usable CRS (GDAL ignores GEODATA too). The numbers are taken to be in
+  the CRS given by ``source_epsg`` (``--crs``), else in the project's CRS; a new project without
+  ``--crs`` stays in local metres and the user is told so.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from designer.io.drawing.errors import ImportBaseError
+from designer.io.gis_import import AREA_KINDS, POINT_KINDS, BaseSurvey, SurveyFeature, guess_kind
+
+__all__ = ["PLAUSIBLE_SIZE_M", "UNITS_TO_M", "read_dxf"]
+
+UNITS_TO_M: dict[int, float] = {1: 0.0254, 2: 0.3048, 3: 1609.344, 4: 0.001, 5: 0.01, 6: 1.0, 7: 1000.0, 10: 0.9144, 14: 0.1}
+_UNIT_NAMES = {0: "no units", 1: "inches", 2: "feet", 3: "miles", 4: "millimetres", 5: "centimetres", 6: "metres",
+               7: "kilometres", 10: "yards", 14: "decimetres"}
+UNIT_OPTIONS = {"mm": 4, "cm": 5, "dm": 14, "m": 6, "km": 7, "in": 1, "ft": 2, "yd": 10}
+PLAUSIBLE_SIZE_M = (2.0, 20_000.0)
+"""A settlement base plan is between a few metres (one compound) and 20 km across."""
+
+_LINEAR = {"LWPOLYLINE", "POLYLINE", "LINE", "ARC", "CIRCLE", "ELLIPSE", "SPLINE"}
+
+
+def _open(path: Path) -> tuple[Any, list[str]]:
+    import logging
+
+    # ezdxf logs every repaired handle as a warning; the user gets one summary note instead.
+    log = logging.getLogger("ezdxf")
+    level = log.level
+    log.setLevel(logging.ERROR)
+    try:
+        return _open_quietly(path)
+    finally:
+        log.setLevel(level)
+
+
+def _open_quietly(path: Path) -> tuple[Any, list[str]]:
+    import ezdxf
+    from ezdxf import recover
+
+    notes: list[str] = []
+    if not path.exists():
+        raise ImportBaseError(f"{path}: no such file")
+    try:
+        return ezdxf.readfile(path), notes
+    except OSError as exc:
+        raise ImportBaseError(f"{path} cannot be opened ({exc.strerror or exc})") from None
+    except Exception as first:  # noqa: BLE001 - any parser failure gets a second chance in recover mode
+        reason = str(first).splitlines()[0] if str(first) else type(first).__name__
+    try:
+        doc, auditor = recover.readfile(path)
+    except Exception as exc:  # noqa: BLE001 - a file beyond repair: one clear message
+        detail = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise ImportBaseError(f"{path} is not a DXF file Jamii can read, even in recover mode ({detail})") from None
+    fixed = len(auditor.fixes) + len(auditor.errors)
+    notes.append(f"{path.name} is damaged ({reason}); read in recover mode, {fixed} problem(s) repaired")
+    return doc, notes
+
+
+def _outline(e: Any) -> tuple[list[tuple[float, float]], bool] | None:
+    """Return (xy vertices, closed) of a linear entity in WCS drawing units, curves flattened."""
+    from ezdxf import path as ezpath
+
+    kind = e.dxftype()
+    if kind == "POLYLINE" and (e.is_poly_face_mesh or e.is_polygon_mesh):
+        return None
+    try:
+        p = ezpath.make_path(e)
+    except (TypeError, ValueError):
+        return None
+    # Flatten arcs to within 1/200 of the entity's size (units differ between files).
+    (x0, y0, _), (x1, y1, _) = _bbox(p)
+    tol = max(abs(x1 - x0), abs(y1 - y0)) / 200.0 or 1e-3
+    pts = [(v.x, v.y) for v in p.flattening(tol)]
+    closed = kind in ("CIRCLE",) or (kind == "ELLIPSE" and e.dxf.start_param == 0 and abs(e.dxf.end_param - math.tau) < 1e-9)
+    if kind == "LWPOLYLINE":
+        closed = closed or e.closed
+    elif kind == "POLYLINE":
+        closed = closed or e.is_closed
+    if len(pts) >= 3 and math.dist(pts[0], pts[-1]) <= 1e-9 * max(1.0, abs(pts[0][0]) + abs(pts[0][1])):
+        closed = True
+    if closed and len(pts) > 1 and pts[0] == pts[-1]:
+        pts = pts[:-1]
+    return pts, closed
+
+
+def _bbox(p: Any) -> tuple[Any, Any]:
+    from ezdxf.math import BoundingBox
+
+    box = BoundingBox(p.control_vertices())
+    return box.extmin, box.extmax
+
+
+def read_dxf(
+    path: str | Path,
+    *,
+    target_epsg: int | None,
+    source_epsg: int | None = None,
+    mapping: dict[str, str] | None = None,
+    units: str | None = None,
+    mapping_out: dict[str, str] | None = None,
+) -> BaseSurvey:
+    """Read a DXF base survey into a BaseSurvey (features in target CRS metres).
+
+    Args:
+        path: the DXF (ASCII or binary, any version ezdxf reads).
+        target_epsg: the project CRS (None: keep the drawing's coordinates, CRS = ``source_epsg``).
+        source_epsg: the CRS the drawing's coordinates are in (``--crs``); default: the project's.
+        mapping: layer name → kind overrides (``ignore`` drops a layer).
+        mapping_out: filled with the layer → kind mapping used, also when the import fails.
+        units: override of ``$INSUNITS`` (``"m"``, ``"mm"``, ``"cm"``, ``"ft"``, ``"in"``, …).
+
+    Raises:
+        ImportBaseError: unreadable file, implausible units, or nothing to import.
+    """
+    import numpy as np
+    import shapely
+
+    src = Path(path)
+    doc, notes = _open(src)
+    mapping = mapping or {}
+    header_units = int(doc.header.get("$INSUNITS", 0) or 0)
+    if units is not None:
+        if units not in UNIT_OPTIONS:
+            raise ImportBaseError(f"unknown unit {units!r}; use one of {', '.join(UNIT_OPTIONS)}")
+        code = UNIT_OPTIONS[units]
+    else:
+        code = header_units
+    factor = UNITS_TO_M.get(code, 1.0)
+    raw: list[tuple[str, str, list[tuple[float, float]], str]] = []  # layer, class, points, block/kind hint
+    seen_layers: Counter[str] = Counter()
+    for e in doc.modelspace():
+        kind = e.dxftype()
+        layer = e.dxf.get("layer", "0")
+        if kind in _LINEAR:
+            got = _outline(e)
+            if got is None or len(got[0]) < 2:
+                continue
+            pts, closed = got
+            gclass = "area" if closed and len(pts) >= 3 else "line"
+            raw.append((layer, gclass, pts, ""))
+        elif kind == "INSERT":
+            ins = e.dxf.insert
+            raw.append((layer, "point", [(ins.x, ins.y)], e.dxf.name))
+        elif kind == "POINT":
+            loc = e.dxf.location
+            raw.append((layer, "point", [(loc.x, loc.y)], ""))
+        else:
+            continue
+        seen_layers[f"{layer} ({raw[-1][1]})"] += 1
+    if not raw:
+        raise ImportBaseError(f"{src}: the model space has no lines, polylines, blocks or points to import")
+    coords = np.array([p for _, _, pts, _ in raw for p in pts], dtype=np.float64)
+    finite = np.isfinite(coords).all(axis=1)
+    if not finite.all():
+        raise ImportBaseError(f"{src}: the drawing has coordinates that are not numbers")
+    span = float(max(np.ptp(coords[:, 0]), np.ptp(coords[:, 1])))
+    _check_size(src, span, factor, code, header_units, units is not None, notes)
+    # Coordinates and CRS.
+    crs = target_epsg
+    if source_epsg is not None and target_epsg is None:
+        crs = source_epsg
+    transform = None
+    if source_epsg is not None and target_epsg is not None and source_epsg != target_epsg:
+        from pyproj import Transformer
+
+        transform = Transformer.from_crs(f"EPSG:{source_epsg}", f"EPSG:{target_epsg}", always_xy=True)
+    if crs is None:
+        notes.append("the drawing's coordinates are kept as local metres (no CRS); pass --crs EPSG:xxxx to place it on the map")
+    elif source_epsg is None:
+        notes.append(f"the drawing's coordinates are taken to be in the project CRS EPSG:{crs} (pass --crs if not)")
+    if doc.objects.query("GEODATA"):
+        notes.append("the DXF has a GEODATA object; Jamii does not apply it (give the CRS with --crs)")
+    survey = BaseSurvey(source=str(src), crs_epsg=crs, notes=notes)
+    if mapping_out is not None:
+        survey.guessed = mapping_out
+    skipped: Counter[str] = Counter()
+    for layer, gclass, pts, block in raw:
+        kind = mapping.get(layer) or guess_kind(layer, gclass) or (guess_kind(block, gclass) if block else None)
+        if layer not in survey.guessed:
+            survey.guessed[layer] = kind or "ignore"
+        if kind in (None, "ignore"):
+            if kind is None:
+                skipped[f"{gclass}s on layer {layer} of unknown type"] += 1
+            continue
+        if (kind in AREA_KINDS) != (gclass == "area") or (kind in POINT_KINDS) != (gclass == "point"):
+            skipped[f"{gclass}s on layer {layer} (mapped to {kind})"] += 1
+            continue
+        xy = np.asarray(pts, dtype=np.float64) * factor
+        if transform is not None:
+            x, y = transform.transform(xy[:, 0], xy[:, 1])
+            xy = np.column_stack([x, y])
+        if gclass == "area":
+            geom = shapely.Polygon(xy)
+            if not geom.is_valid:
+                parts = [p for p in shapely.get_parts(shapely.make_valid(geom)) if p.geom_type == "Polygon"]
+                if not parts:
+                    skipped[f"degenerate outlines on layer {layer}"] += 1
+                    continue
+                geom = max(parts, key=lambda p: p.area)
+        elif gclass == "line":
+            geom = shapely.LineString(xy)
+        else:
+            geom = shapely.Point(xy[0])
+        survey.features.append(SurveyFeature(kind, geom, {"block": block} if block else {}, layer))
+    for why, n in skipped.items():
+        survey.notes.append(f"skipped {n} {why}")
+    if not survey.features:
+        layers = ", ".join(f"{k}: {n}" for k, n in seen_layers.most_common(8))
+        raise ImportBaseError(
+            f"{src}: nothing Jamii recognises as plots, buildings, paths or facilities (layers: {layers}); "
+            "say what each layer is in a mapping file (--mapping, see --write-mapping)"
+        )
+    return survey
+
+
+def _check_size(src: Path, span: float, factor: float, code: int, header: int, forced: bool, notes: list[str]) -> None:
+    lo, hi = PLAUSIBLE_SIZE_M
+    size_m = span * factor
+    said = _UNIT_NAMES.get(code, f"unit code {code}")
+    if lo <= size_m <= hi:
+        if code == 0 and not forced:
+            notes.append("the drawing does not say its units ($INSUNITS=0); read as metres — pass --units if not")
+        return
+    if span == 0:
+        return  # a single point or block: nothing to judge
+    preferred = ("m", "mm", "cm", "ft", "in", "dm", "yd", "km")
+    fits = [name for name in preferred if lo <= span * UNITS_TO_M[UNIT_OPTIONS[name]] <= hi]
+    source = "you gave" if forced else f"its header ($INSUNITS={header}) says"
+    hint = f" — if it is drawn in {' or '.join(fits[:3])}, pass --units {fits[0]}" if fits else ""
+    raise ImportBaseError(
+        f"{src}: {source} {said}, but then the plan would be {_size(size_m)} across, "
+        f"which is not a settlement plan{hint}"
+    )
+
+
+def _size(m: float) -> str:
+    if m >= 1000:
+        return f"{m / 1000:,.1f} km"
+    if m >= 1:
+        return f"{m:,.1f} m"
+    return f"{m * 1000:,.1f} mm"

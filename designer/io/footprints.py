@@ -1,0 +1,204 @@
+"""Approximate plots from building footprints: Voronoi cells of the buildings, clipped to street blocks.
+
+Where no parcel map exists, the Million Neighborhoods method (Brelsford et al., prclz) partitions
+each street block among its buildings: every point of the block goes to the nearest building.
+Here a "building" is a cluster of footprints that touch or overlap (they cannot be separated by
+a cell boundary); each cluster's outline is sampled every ``spacing_m`` and the Voronoi cells of
+the samples are merged per cluster. The result is then made exact: each plot contains its whole
+cluster (the part inside the block), plots never overlap, and together they tile the block.
+A plot that would enclose another (a courtyard ring) absorbs it, because a plot is a simple ring.
+
+All geometry is in one metric CRS (project CRS or local metres).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+__all__ = ["FootprintPlot", "blocks_around_buildings", "plots_from_footprints"]
+
+
+@dataclass(frozen=True)
+class FootprintPlot:
+    """A derived plot: its outline polygon (shapely, no holes) and the indices of the buildings on it."""
+
+    polygon: Any
+    building_indices: tuple[int, ...]
+    block_index: int
+
+
+def blocks_around_buildings(buildings: Sequence[Any], reach_m: float = 6.0) -> list[Any]:
+    """Return approximate street blocks when none are known: buildings grown by ``reach_m`` and merged.
+
+    Groups of buildings closer than 2 × ``reach_m`` form one block; the block edge lies
+    ``reach_m`` beyond the outermost walls. A stand-in for real blocks (streets), said so to the user.
+    """
+    import shapely
+
+    grown = shapely.union_all(shapely.buffer(list(buildings), reach_m, quad_segs=2, join_style="mitre"))
+    return [shapely.Polygon(p.exterior) for p in shapely.get_parts(grown)]
+
+
+def plots_from_footprints(
+    buildings: Sequence[Any], blocks: Sequence[Any], *, spacing_m: float = 1.0
+) -> list[FootprintPlot]:
+    """Partition each block among the building clusters whose footprints lie (mostly) in it.
+
+    Args:
+        buildings: building footprint polygons (metres).
+        blocks: street block polygons (metres); a building belongs to the block containing its
+            representative point. Buildings in no block get no plot.
+        spacing_m: distance between samples of the cluster outlines for the Voronoi diagram.
+
+    Returns:
+        One FootprintPlot per cluster; in each block the plots tile the block.
+    """
+    import numpy as np
+    import shapely
+
+    bldgs = np.asarray(shapely.make_valid(np.array(list(buildings), dtype=object)), dtype=object)
+    blks = np.asarray(shapely.make_valid(np.array(list(blocks), dtype=object)), dtype=object)
+    if len(bldgs) == 0 or len(blks) == 0:
+        return []
+    points = shapely.point_on_surface(bldgs)
+    tree = shapely.STRtree(blks)
+    pt_idx, blk_idx = tree.query(points, predicate="within")
+    # One block per building even where blocks overlap (first wins).
+    first = {}
+    for p, b in zip(pt_idx.tolist(), blk_idx.tolist(), strict=True):
+        first.setdefault(p, b)
+    per_block: dict[int, list[int]] = {}
+    for p, b in first.items():
+        per_block.setdefault(b, []).append(p)
+    out: list[FootprintPlot] = []
+    for b, members in sorted(per_block.items()):
+        out.extend(_partition_block(blks[b], bldgs, sorted(members), b, spacing_m))
+    return out
+
+
+def _clusters(bldgs: Any, members: list[int]) -> list[tuple[Any, tuple[int, ...]]]:
+    """Group touching/overlapping footprints; return (merged polygon, member indices) per cluster."""
+    import shapely
+
+    merged = shapely.union_all(bldgs[members])
+    parts = list(shapely.get_parts(merged))
+    tree = shapely.STRtree(parts)
+    groups: dict[int, list[int]] = {}
+    reps = shapely.point_on_surface(bldgs[members])
+    for local, i in enumerate(members):
+        hits = tree.query(reps[local], predicate="intersects")
+        groups.setdefault(int(hits[0]) if len(hits) else 0, []).append(i)
+    return [(parts[k], tuple(v)) for k, v in sorted(groups.items())]
+
+
+def _partition_block(
+    block: Any, bldgs: Any, members: list[int], block_index: int, spacing_m: float
+) -> list[FootprintPlot]:
+    import numpy as np
+    import shapely
+
+    clusters = _clusters(bldgs, members)
+    if len(clusters) == 1:
+        return [FootprintPlot(_no_holes(block), clusters[0][1], block_index)]
+    # Sample every cluster outline; label samples by cluster; drop duplicates (GEOS merges them).
+    coords, labels = [], []
+    for k, (poly, _) in enumerate(clusters):
+        ring_pts = shapely.get_coordinates(shapely.segmentize(shapely.boundary(poly), spacing_m))
+        coords.append(ring_pts)
+        labels.append(np.full(len(ring_pts), k))
+    xy = np.concatenate(coords)
+    lab = np.concatenate(labels)
+    _, keep = np.unique(np.round(xy, 3), axis=0, return_index=True)
+    keep.sort()
+    xy, lab = xy[keep], lab[keep]
+    cells = shapely.get_parts(
+        shapely.voronoi_polygons(shapely.multipoints(xy), extend_to=block, ordered=True)
+    )
+    n = len(clusters)
+    raw = [shapely.union_all(cells[lab == k]) for k in range(n)]
+    polys = [c[0] for c in clusters]
+    everyone = shapely.union_all(polys)
+    plots = []
+    for k in range(n):
+        others = shapely.difference(everyone, polys[k])
+        plot = shapely.intersection(shapely.difference(shapely.union(raw[k], polys[k]), others), block)
+        plots.append(plot)
+    plots = _single_parts(plots, polys)
+    groups = _absorb_enclosed(plots)
+    result = []
+    for outer, inner in groups:
+        members_k = tuple(i for k in (outer, *inner) for i in clusters[k][1])
+        poly = plots[outer] if not inner else shapely.union_all([plots[outer], *(plots[k] for k in inner)])
+        result.append(FootprintPlot(_no_holes(poly), tuple(sorted(members_k)), block_index))
+    return result
+
+
+def _single_parts(plots: list[Any], polys: list[Any]) -> list[Any]:
+    """Give every stray part of a plot to the neighbour sharing the longest edge, so each plot is one piece."""
+    import shapely
+
+    plots = [shapely.make_valid(p) for p in plots]
+    for _ in range(3):
+        moved = False
+        for k, plot in enumerate(plots):
+            parts = [p for p in shapely.get_parts(plot) if p.geom_type == "Polygon" and p.area > 0]
+            if len(parts) <= 1:
+                continue
+            main = max(parts, key=lambda p: p.intersection(polys[k]).area + p.area * 1e-9)
+            for part in parts:
+                if part is main:
+                    continue
+                best, best_len = None, 0.0
+                for j, other in enumerate(plots):
+                    if j == k:
+                        continue
+                    shared = part.boundary.intersection(other.buffer(1e-6)).length
+                    if shared > best_len:
+                        best, best_len = j, shared
+                if best is not None:
+                    plots[best] = shapely.union(plots[best], part)
+                    moved = True
+                else:
+                    main = shapely.union(main, part)
+            plots[k] = main
+        if not moved:
+            break
+    return plots
+
+
+def _absorb_enclosed(plots: list[Any]) -> list[tuple[int, tuple[int, ...]]]:
+    """Return (outer, enclosed…) groups: a plot lying in another plot's hole joins that plot."""
+    import shapely
+
+    inside: dict[int, int] = {}
+    for k, plot in enumerate(plots):
+        for part in shapely.get_parts(plot):
+            if part.geom_type != "Polygon" or not part.interiors:
+                continue
+            filled = shapely.Polygon(part.exterior)
+            for j, other in enumerate(plots):
+                if j != k and j not in inside and filled.contains(shapely.point_on_surface(other)):
+                    inside[j] = k
+    outers: dict[int, list[int]] = {}
+    for k in range(len(plots)):
+        if k not in inside:
+            root = k
+            outers.setdefault(root, [])
+    for j, k in inside.items():
+        while k in inside:
+            k = inside[k]
+        outers.setdefault(k, []).append(j)
+    return [(k, tuple(v)) for k, v in sorted(outers.items())]
+
+
+def _no_holes(poly: Any) -> Any:
+    """Return the largest polygon part without holes (the model stores simple rings)."""
+    import shapely
+
+    parts = [p for p in shapely.get_parts(shapely.make_valid(poly)) if p.geom_type == "Polygon"]
+    biggest = max(parts, key=lambda p: p.area)
+    return shapely.Polygon(biggest.exterior)
