@@ -420,7 +420,8 @@ def _plan(doc: Document, out: Path, req: ExportRequest) -> str:
         raise ReportExportError(
             "the plan sheet shows one option (or --existing-only), not all options at once"
         )
-    paper = next((p for p in req.paper_sizes if p in ("A3", "A1")), "A3")
+    # A3 (the workshop handout) unless only A1 was asked for with --paper A1.
+    paper = "A1" if "A1" in req.paper_sizes and "A3" not in req.paper_sizes else "A3"
     return export_plan(doc, req.option_id if req.mode == "option" else None, out, paper=paper)
 
 
