@@ -208,7 +208,11 @@ def test_budget_workshop_with_prices_csv(project, tmp_path, capsys):
     by_id = {r["id"]: r for r in v["results"]}
     assert by_id["kiosk"]["votes"] == {"female": 2, "male": 0, "other": 0, "unknown": 0, "total": 2}
     # Three-way tie on 2 votes: cheaper components are funded first while they fit the budget.
-    assert (by_id["lights"]["funded"], by_id["drain"]["funded"], by_id["kiosk"]["funded"]) == (True, True, False)
+    assert (by_id["lights"]["funded"], by_id["drain"]["funded"], by_id["kiosk"]["funded"]) == (
+        True,
+        True,
+        False,
+    )
     assert v["funded_total"] == "550"
 
 

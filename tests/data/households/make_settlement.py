@@ -15,16 +15,20 @@ from designer.model import Document, Plot, ProjectInfo, SavingsGroup
 
 
 def build() -> Document:
-    project = ProjectInfo(name="Tumaini fixture", place="Nairobi", crs_epsg=32737, origin_x_m=257000.0,
-                          origin_y_m=9856000.0)
+    project = ProjectInfo(
+        name="Tumaini fixture", place="Nairobi", crs_epsg=32737, origin_x_m=257000.0, origin_y_m=9856000.0
+    )
     records = []
     for r in range(2):
         for c in range(3):
             x0, y0 = 10.0 * c, 15.0 * r
             n = r * 3 + c + 1
             records.append(
-                Plot(id=f"plot-t0{n}", number=f"T-0{n}",
-                     outline=((x0, y0), (x0 + 10, y0), (x0 + 10, y0 + 15), (x0, y0 + 15)))
+                Plot(
+                    id=f"plot-t0{n}",
+                    number=f"T-0{n}",
+                    outline=((x0, y0), (x0 + 10, y0), (x0 + 10, y0 + 15), (x0, y0 + 15)),
+                )
             )
     records.append(SavingsGroup(id="sg-tumaini", name="Tumaini Women", members_female=18, members_male=3))
     return Document(project, records)
