@@ -151,8 +151,8 @@ def _fixed(value: Decimal, decimals: int, number_locale: str) -> str:
 def _money_pattern(number_locale: str) -> str:
     from babel import Locale
 
-    pattern = Locale.parse(number_locale).decimal_formats[None].pattern
-    integer_part = pattern.split(";")[0].split(".")[0]
+    pattern = str(Locale.parse(number_locale).decimal_formats[None].pattern)
+    integer_part = pattern.split(";", maxsplit=1)[0].split(".", maxsplit=1)[0]
     return integer_part + ".00"
 
 

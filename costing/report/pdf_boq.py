@@ -85,8 +85,8 @@ def check_bill(boq: BillOfQuantities) -> None:
     s = boq.summary
     by_number = {b.number: b for b in boq.bills}
     for number, title, total in s.bill_totals:
-        bill = by_number.get(number)
-        lines_total = bill.total if bill is not None else Decimal("0")
+        found = by_number.get(number)
+        lines_total = found.total if found is not None else Decimal("0")
         if lines_total != total:
             raise ReportError(
                 f"main summary: bill {number} ({title}) shows {total} but its lines sum to {lines_total}"
@@ -163,7 +163,7 @@ def _classes() -> dict[str, type]:
             return w, h
 
         def split(self, aw: float, ah: float) -> list[Any]:
-            return self._t().split(aw, ah)
+            return list(self._t().split(aw, ah))
 
         def draw(self) -> None:
             self._t().drawOn(self.canv, 0, 0)

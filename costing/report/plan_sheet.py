@@ -167,8 +167,8 @@ def _nice_length(max_m: float) -> float:
     """Return the largest 1-2-5 × 10^n length not above ``max_m`` (metres)."""
     if max_m <= 0:
         return 1.0
-    p = 10 ** math.floor(math.log10(max_m))
-    for f in (5, 2, 1):
+    p = 10.0 ** math.floor(math.log10(max_m))
+    for f in (5.0, 2.0, 1.0):
         if f * p <= max_m:
             return f * p
     return p

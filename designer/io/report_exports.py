@@ -189,6 +189,11 @@ def _median(values: list[float]) -> float | None:
     return float(statistics.median(values)) if values else None
 
 
+def _walk_m(private: bool, distance_m: float | None) -> float:
+    """Walking distance in metres: 0 for a facility on the household's own plot."""
+    return 0.0 if private or distance_m is None else float(distance_m)
+
+
 def poster_facts(rep: OptionReport, option_name: str, households_total: int | None = None) -> PosterFacts:
     """Return the poster's numbers: cost and repayment per household, median walks, households served.
 
@@ -198,9 +203,9 @@ def poster_facts(rep: OptionReport, option_name: str, households_total: int | No
 
     boq, f = rep.boq, rep.finance.funding
     rows = rep.check.households if rep.check is not None else []
-    water = [0.0 if r.water_private else r.water_m for r in rows if r.water_private or r.water_m is not None]
+    water = [_walk_m(r.water_private, r.water_m) for r in rows if r.water_private or r.water_m is not None]
     toilet = [
-        0.0 if r.toilet_private else r.toilet_m for r in rows if r.toilet_private or r.toilet_m is not None
+        _walk_m(r.toilet_private, r.toilet_m) for r in rows if r.toilet_private or r.toilet_m is not None
     ]
     served = sum(1 for r in rows if r.water_within_standard and r.toilet_within_standard)
     n = max(boq.households, 1)
@@ -216,8 +221,8 @@ def poster_facts(rep: OptionReport, option_name: str, households_total: int | No
         cost_per_household=_per_household(boq.summary.total, n),
         monthly_repayment=f.monthly_repayment,
         repayment_months=f.loan_terms.term_months,
-        walk_to_water_m=_median([float(w) for w in water]),
-        walk_to_toilet_m=_median([float(t) for t in toilet]),
+        walk_to_water_m=_median(water),
+        walk_to_toilet_m=_median(toilet),
         households_served=served if rows else 0,
         households_total=households_total if households_total is not None else (len(rows) or boq.households),
         total_cost=boq.summary.total,
