@@ -85,3 +85,21 @@ def test_dock_wraps_the_panel(qtbot, doc):
     qtbot.addWidget(dock)
     assert dock.objectName() == "dock_households"
     assert dock.panel.visible_rows() == 5
+
+
+def test_replacing_a_household_or_renumbering_a_plot_updates_the_row(panel, doc):
+    import dataclasses
+
+    from designer.model import ReplaceRecord
+
+    stack = UndoStack(doc)
+    hid = household_record_id("TUM-001")
+    stack.push(ReplaceRecord(doc[hid], dataclasses.replace(doc[hid], size_persons=9)))
+    panel.set_names_visible(False)
+    assert panel.select_household(hid)
+    row = panel.table.currentIndex().row()
+    assert panel.proxy.index(row, 2).data() == 9
+    plot = doc["plot-t01"]
+    stack.push(ReplaceRecord(plot, dataclasses.replace(plot, number="T-1A")))
+    assert panel.proxy.index(row, 1).data() == "T-1A"
+    assert "24 persons" in panel.summary.text()

@@ -77,6 +77,7 @@ class HouseholdTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._doc = doc
         self._rows: list[Household] = []
+        self._row_of: dict[str, int] = {}
         self._headers = _headers()
         self._reload()
         doc.record_added.connect(self._on_change)
@@ -92,14 +93,26 @@ class HouseholdTableModel(QAbstractTableModel):
     def _reload(self) -> None:
         self.beginResetModel()
         self._rows = sorted(self._doc.of_type(Household), key=lambda h: h.id)
+        self._row_of = {h.id: i for i, h in enumerate(self._rows)}
         self.endResetModel()
 
     def _on_change(self, rec: object) -> None:
-        if isinstance(rec, Household | Plot | SavingsGroup):
+        # A new or deleted plot changes no row: households are re-linked by their own commands.
+        if isinstance(rec, Household | SavingsGroup):
             self._reload()
 
     def _on_replace(self, _old: object, new: object) -> None:
-        self._on_change(new)
+        # Replacements come in bursts (a plot dragged, a vote): update cells instead of resetting.
+        if isinstance(new, Household) and new.id in self._row_of:
+            row = self._row_of[new.id]
+            self._rows[row] = new
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+        elif isinstance(new, Plot) and self._rows:
+            col = COLUMNS.index("plot")
+            self.dataChanged.emit(self.index(0, col), self.index(len(self._rows) - 1, col))
+        elif isinstance(new, SavingsGroup) and self._rows:
+            col = COLUMNS.index("savings_group")
+            self.dataChanged.emit(self.index(0, col), self.index(len(self._rows) - 1, col))
 
     def household(self, row: int) -> Household:
         return self._rows[row]
@@ -224,6 +237,7 @@ class HouseholdsPanel(QWidget):
         layout.addWidget(self.summary)
         self.set_names_visible(False)
         self.model.modelReset.connect(self._update_summary)
+        self.model.dataChanged.connect(self._update_summary)
         self._update_summary()
 
     def set_names_visible(self, visible: bool) -> None:
