@@ -174,3 +174,26 @@ def test_budget_screen_without_prices_explains_why(qtbot, doc, monkeypatch):
     qtbot.addWidget(screen)
     assert "costing engine is not available" in screen.message.text()
     assert not screen.cast_button.isEnabled()
+
+
+def test_voting_screen_on_the_sample_shows_the_same_count_as_jamii_votes(qtbot):
+    from designer.analysis.participation import workshop_results
+    from designer.gui.households import HouseholdsPanel, VotingScreen
+    from designer.io.project_file import load_project
+    from designer.resources import sample_project_path
+
+    doc = load_project(sample_project_path())
+    stack = UndoStack(doc)
+    (w,) = doc.of_type(WorkshopRecord)
+    screen = VotingScreen(doc, stack, w.id)
+    qtbot.addWidget(screen)
+    screen.show_tally.setChecked(True)
+    expected = workshop_results(doc, w)["votes"]["results"]
+    rows = screen.tally_rows()
+    assert [r[0] for r in rows] == [e["label"] for e in expected]
+    assert [int(r[4]) for r in rows] == [
+        e["borda"]["total"] if "borda" in e else e["votes"]["total"] for e in expected
+    ]
+    panel = HouseholdsPanel(doc)
+    qtbot.addWidget(panel)
+    assert panel.visible_rows() == len(doc.households)
