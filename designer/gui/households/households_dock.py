@@ -52,6 +52,7 @@ COLUMNS = (
     "phone",
 )
 NAME_COLUMNS = (COLUMNS.index("name"), COLUMNS.index("phone"))
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def _headers() -> list[str]:
@@ -137,6 +138,15 @@ class HouseholdTableModel(QAbstractTableModel):
         col = COLUMNS[index.column()]
         if role == Qt.ItemDataRole.UserRole:
             return h.plot_id
+        if role == SORT_ROLE:
+            # Numbers sort as numbers (money is text on screen, "17100" must come after "6900").
+            numeric = {
+                "persons": h.size_persons,
+                "children": h.children,
+                "balance": float(h.savings_balance),
+                "monthly": float(h.monthly_savings),
+            }
+            return numeric[col] if col in numeric else str(self.data(index) or "")
         if role == Qt.ItemDataRole.TextAlignmentRole and col in ("persons", "children", "balance", "monthly"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role != Qt.ItemDataRole.DisplayRole:
@@ -202,7 +212,7 @@ class HouseholdsPanel(QWidget):
         self.model = HouseholdTableModel(doc, self)
         self.proxy = _Filter(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(Qt.ItemDataRole.DisplayRole)
+        self.proxy.setSortRole(SORT_ROLE)
 
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setPlaceholderText(self.tr("Filter: plot, household, group…"))
@@ -219,6 +229,7 @@ class HouseholdsPanel(QWidget):
         self.table = QTableView(self)
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
+        self.table.sortByColumn(COLUMNS.index("plot"), Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
