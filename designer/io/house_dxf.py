@@ -194,7 +194,7 @@ def write_house_plans_dxf(
             "title": st.title_height_mm * sc / 1000,
         }
         dimstyle = f"EZ_M_{sc}_H25_M"
-        first, fdx, fdy = offsets[0]
+        first, fdx, _fdy = offsets[0]
         top_y = max(p.bounds[3] + dy for p, _, dy in offsets) + heights["title"] * 1.5
         heading = msp.add_text(
             f"{ht.name} ({ht.id})",

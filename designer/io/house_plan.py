@@ -9,6 +9,7 @@ glaz, fixt, room, dims, text, plot) and ``stage`` to their layers and pens.
 
 from __future__ import annotations
 
+import itertools
 import math
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -231,9 +232,9 @@ def house_plan(
     step = text_height_m * 4
     xs = sorted({round(p[0], 3) for r in rooms for p in r.outline})
     ys = sorted({round(p[1], 3) for r in rooms for p in r.outline})
-    for a, b in zip(xs, xs[1:], strict=False):
+    for a, b in itertools.pairwise(xs):
         plan.dims.append(PlanDim((a, y0), (b, y0), (a, y0 - t_out - step), 0.0))
-    for a, b in zip(ys, ys[1:], strict=False):
+    for a, b in itertools.pairwise(ys):
         plan.dims.append(PlanDim((x0, a), (x0, b), (x0 - t_out - step, a), 90.0))
     if rooms:
         plan.dims.append(
