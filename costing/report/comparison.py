@@ -188,7 +188,7 @@ def render_comparison_pdf(
     )
     story: list[Any] = [para(loc.text("comparison_title"), "h1"), para(f"{project} ({currency})", "h3")]
     if any(o.illustrative for o in options):
-        story += [para(loc.text("illustrative_warning"), "warn"), Spacer(1, 5 * MM)]
+        story += [Spacer(1, 4 * MM), para(loc.text("illustrative_warning"), "warn"), Spacer(1, 5 * MM)]
     rows = comparison_rows(options, loc)
     head = ["", *[f"{o.name} ({o.option_id})" for o in options]]
     label_w = 80 * MM

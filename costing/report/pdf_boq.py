@@ -493,11 +493,14 @@ class _BoqRenderer:
                     continue
                 seen.add((ln.code, ln.rate))
                 src = ", ".join(x for x in (bu.source, bu.price_date) if x)
+                if src and src not in sources:
+                    sources.append(src)
+                note = f" [{sources.index(src) + 1}]" if src else ""
                 desc = f"{ln.code}: {ln.description}" if ln.code else ln.description
                 rows.append(
                     [
                         f"{bill.number}/{ln.ref}",
-                        para(desc + (f" ({src})" if src else ""), "cell"),
+                        para(desc + note, "cell"),
                         loc.unit(ln.unit),
                         loc.money(bu.materials),
                         loc.money(bu.labour),
@@ -506,8 +509,6 @@ class _BoqRenderer:
                         loc.money(bu.rate),
                     ]
                 )
-                if src and src not in sources:
-                    sources.append(src)
         story: list[Any] = [
             PageBreak(),
             self.cls["Mark"]("text", title=t("appendix_a")),
@@ -517,7 +518,9 @@ class _BoqRenderer:
             return [*story, para(t("no_build_ups"))]
         w = self.width
         table = LongTable(
-            rows, colWidths=[16 * MM, w - 16 * MM - 12 * MM - 5 * 19 * MM, 12 * MM, *[19 * MM] * 5]
+            rows,
+            colWidths=[16 * MM, w - 16 * MM - 12 * MM - 5 * 19 * MM, 12 * MM, *[19 * MM] * 5],
+            repeatRows=1,
         )
         table.setStyle(
             TableStyle(
@@ -531,8 +534,8 @@ class _BoqRenderer:
                 ]
             )
         )
-        table.repeatRows = 1
-        return [*story, table]
+        notes = [para(f"[{i}] {t('source')}: {src}", "small") for i, src in enumerate(sources, 1)]
+        return [*story, table, *notes]
 
     def appendix_community(self) -> list[Any]:
         from reportlab.lib import colors

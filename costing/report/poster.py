@@ -139,21 +139,18 @@ def render_poster_pdf(
     canv.setAuthor("Jamii")
     canv.setSubject(f"Workshop poster ({loc.language})")
     canv.setCreator("Jamii")
-    # Title band
+    # Title band, as tall as the (possibly wrapped) title and the project line
+    title = para(loc.text("poster_option", name=facts.option_name), "poster_title", bold=True)
+    _, title_h = title.wrap(W - 2 * m, H)
+    sub = para(project, "poster_sub") if project else None
+    sub_h = sub.wrap(W - 2 * m, H)[1] if sub is not None else 0
+    band_h = 7 * MM + title_h + 3 * MM + sub_h + 6 * MM
     canv.setFillColor(colors.HexColor("#1f5f8b"))
-    canv.rect(0, H - 42 * MM, W, 42 * MM, stroke=0, fill=1)
-    _draw_para(
-        canv,
-        loc.text("poster_option", name=facts.option_name),
-        "poster_title",
-        m,
-        H - 7 * MM,
-        W - 2 * m,
-        bold=True,
-    )
-    if project:
-        _draw_para(canv, project, "poster_sub", m, H - 32 * MM, W - 2 * m)
-    top = H - 46 * MM
+    canv.rect(0, H - band_h, W, band_h, stroke=0, fill=1)
+    title.drawOn(canv, m, H - 7 * MM - title_h)
+    if sub is not None:
+        sub.drawOn(canv, m, H - 7 * MM - title_h - 3 * MM - sub_h)
+    top = H - band_h - 4 * MM
     if facts.illustrative:
         top -= _draw_para(
             canv, loc.text("illustrative_warning"), "warn", m + 3 * MM, top - 3 * MM, W - 2 * m - 6 * MM
