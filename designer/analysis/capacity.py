@@ -1,0 +1,192 @@
+"""Capacity, queues, opening hours and price of each water point and toilet.
+
+Households are assigned to the facility their plain walking route reaches first (or to their own
+private one). Per water point:
+
+* capacity L/day = taps × flow L/min × 60 × opening hours per day;
+* demand L/day = persons × the pack's litres per person per day; utilisation ρ = demand / capacity;
+* queue (minutes): each tap serves containers of ``container_l`` litres, one every
+  s = container_l / flow minutes. Below capacity the mean wait is the M/D/1 (Pollaczek–Khinchine)
+  value ρ·s / (2(1 − ρ)), never more than half the opening time; at or above capacity the backlog
+  grows all day and the mean wait is taken as ρ × half the opening time, and the share of demand
+  left unmet is 1 − 1/ρ;
+* hours are enough when the point is open at least ``min_open_hours_per_day`` and during every
+  period of ``needed_open_windows_h``;
+* cost per month = persons × L/person/day × 30.4 days / 20 L × price per 20 L.
+
+Per toilet: persons, seats by sex (women and girls are ``female_share`` of each household), persons per
+seat, per women's and per men's seat (unisex seats shared in proportion), and whether a block meets
+the pack's female:male seat ratio (a communal block with more than one seat must be sex-separated).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+
+import numpy as np
+
+from designer.analysis.standards import StandardPack
+from designer.model.entities import (
+    OpenHours,
+    Toilet,
+    ToiletAccess,
+    WaterPoint,
+    WaterPointKind,
+    open_hours_per_day,
+)
+
+__all__ = [
+    "DAYS_PER_MONTH",
+    "ToiletLoad",
+    "WaterLoad",
+    "hours_cover",
+    "queue_minutes",
+    "toilet_loads",
+    "water_cost_per_month",
+    "water_loads",
+]
+
+DAYS_PER_MONTH = Decimal("30.4")
+_HANDPUMP_KINDS = (WaterPointKind.HANDPUMP, WaterPointKind.WELL)
+
+
+@dataclass(frozen=True, slots=True)
+class WaterLoad:
+    """What one water point has to deliver and how well it can."""
+
+    persons: float
+    households: int
+    persons_per_tap: float
+    max_persons_per_tap: float
+    capacity_l_per_day: float
+    demand_l_per_day: float
+    utilisation: float
+    queue_min: float
+    unmet_share: float
+    open_hours: float
+    hours_ok: bool
+    cost_per_person_month: Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class ToiletLoad:
+    """Users and seats of one toilet."""
+
+    persons: float
+    households: int
+    seats_female: int
+    seats_male: int
+    seats_unisex: int
+    persons_per_seat: float
+    persons_per_female_seat: float
+    persons_per_male_seat: float
+    female_to_male: float | None
+    meets_ratio: bool | None
+
+
+def queue_minutes(utilisation: float, container_min: float, open_min: float) -> float:
+    """Return the mean wait in minutes at a tap with utilisation ρ (see the module docstring)."""
+    if open_min <= 0:
+        return float("inf")
+    if utilisation <= 0:
+        return 0.0
+    half = open_min / 2.0
+    if utilisation < 1.0:
+        return min(utilisation * container_min / (2.0 * (1.0 - utilisation)), half)
+    return utilisation * half
+
+
+def hours_cover(periods: OpenHours, needed: tuple[tuple[float, float], ...]) -> bool:
+    """Return True when ``periods`` cover every needed window (hours of the day)."""
+    for lo, hi in needed:
+        covered = 0.0
+        for a, b in periods:
+            covered += max(0.0, min(b, hi) - max(a, lo))
+        if covered + 1e-9 < hi - lo:
+            return False
+    return True
+
+
+def water_cost_per_month(persons: float, price_per_20l: Decimal, pack: StandardPack) -> Decimal:
+    """Return the cost of the pack's daily demand for ``persons`` over a month, in the project currency.
+
+    cost = persons × L/person/day × 30.4 days ÷ 20 L × price per 20 L, rounded half up to 0.01.
+    """
+    litres = Decimal(str(persons)) * Decimal(str(pack.water.min_l_per_person_day)) * DAYS_PER_MONTH
+    return (litres / Decimal(20) * price_per_20l).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+
+
+def water_loads(
+    points: list[WaterPoint], persons: np.ndarray, households: np.ndarray, pack: StandardPack
+) -> list[WaterLoad]:
+    """Return the load of each water point given the persons and households assigned to it."""
+    w = pack.water
+    out = []
+    for k, wp in enumerate(points):
+        p = float(persons[k])
+        taps = max(wp.taps, 0)
+        hours = open_hours_per_day(wp.open_hours)
+        capacity = taps * wp.flow_l_per_min * 60.0 * hours
+        demand = p * w.min_l_per_person_day
+        rho = demand / capacity if capacity > 0 else (float("inf") if demand > 0 else 0.0)
+        container_min = w.container_l / wp.flow_l_per_min if wp.flow_l_per_min > 0 else float("inf")
+        limit = w.max_persons_per_handpump if wp.point_kind in _HANDPUMP_KINDS else w.max_persons_per_tap
+        out.append(
+            WaterLoad(
+                persons=p,
+                households=int(households[k]),
+                persons_per_tap=p / taps if taps else float("inf"),
+                max_persons_per_tap=limit,
+                capacity_l_per_day=capacity,
+                demand_l_per_day=demand,
+                utilisation=rho,
+                queue_min=queue_minutes(rho, container_min, hours * 60.0),
+                unmet_share=max(0.0, 1.0 - 1.0 / rho) if rho > 1 else 0.0,
+                open_hours=hours,
+                hours_ok=hours + 1e-9 >= w.min_open_hours_per_day
+                and hours_cover(wp.open_hours, w.needed_open_windows_h),
+                cost_per_person_month=water_cost_per_month(1, wp.price_per_20l, pack),
+            )
+        )
+    return out
+
+
+def toilet_loads(
+    toilets: list[Toilet], persons: np.ndarray, households: np.ndarray, pack: StandardPack
+) -> list[ToiletLoad]:
+    """Return the users and seats of each toilet given the persons and households assigned to it."""
+    fem = pack.people.female_share
+    out = []
+    for k, t in enumerate(toilets):
+        p = float(persons[k])
+        seats = t.seats_total
+        f_seats = t.seats_female + t.seats_unisex * fem
+        m_seats = t.seats_male + t.seats_unisex * (1.0 - fem)
+        separated = t.seats_female > 0 and t.seats_male > 0
+        ratio = t.seats_female / t.seats_male if separated else None
+        if separated:
+            meets: bool | None = t.seats_female + 1e-9 >= pack.sanitation.female_to_male * t.seats_male
+        elif t.access == ToiletAccess.COMMUNAL and seats > 1:
+            meets = False  # a block for everyone must have seats for women apart from men
+        else:
+            meets = None
+        out.append(
+            ToiletLoad(
+                persons=p,
+                households=int(households[k]),
+                seats_female=t.seats_female,
+                seats_male=t.seats_male,
+                seats_unisex=t.seats_unisex,
+                persons_per_seat=p / seats if seats else float("inf"),
+                persons_per_female_seat=p * fem / f_seats
+                if f_seats
+                else (0.0 if p * fem == 0 else float("inf")),
+                persons_per_male_seat=p * (1 - fem) / m_seats
+                if m_seats
+                else (0.0 if p * (1 - fem) == 0 else float("inf")),
+                female_to_male=ratio,
+                meets_ratio=meets,
+            )
+        )
+    return out

@@ -1,0 +1,756 @@
+"""Check an option against a service standard: one row per household, per facility and per plot.
+
+``check_option(doc, option_id, standard)`` runs every analysis of this package on the option (or on
+the existing conditions when ``option_id`` is None): walking access, capacity and queues, price and
+hours, control, pressure (optional, it is the slow part), reblocking effects and deprivations before
+and after; it returns a :class:`CheckResult` whose ``to_json()`` is the stable output of
+``jamii check --format json`` (schema ``jamii-check/1``, described in resources/standards/README.md).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from designer.analysis.access import AccessResult, compute_access
+from designer.analysis.capacity import ToiletLoad, WaterLoad, toilet_loads, water_cost_per_month, water_loads
+from designer.analysis.control import ControlResult, control_of_water
+from designer.analysis.deprivation import Deprivations, decode_flags, household_deprivations
+from designer.analysis.layout import Layout, build_layout, scan
+from designer.analysis.pressure import PressureResult, simulate_pressure
+from designer.analysis.reblocking import ReblockingResult, reblocking_effects
+from designer.analysis.scorecard import Scorecard, build_scorecard
+from designer.analysis.standards import StandardPack, load_pack
+from designer.model.errors import JamiiError
+
+if TYPE_CHECKING:
+    from designer.model.document import Document
+
+__all__ = [
+    "SCHEMA",
+    "CheckResult",
+    "HouseholdRow",
+    "PlotAccess",
+    "ToiletRow",
+    "WaterPointRow",
+    "check_option",
+    "plot_access",
+]
+
+SCHEMA = "jamii-check/1"
+
+
+@dataclass(frozen=True, slots=True)
+class PlotAccess:
+    """Walking distances from one plot (what the GUI's standards overlay colours plots by).
+
+    Distances are plain walking metres, None when the plot has no path access or nothing is reachable.
+    """
+
+    plot_id: str
+    path_access: bool
+    water_m: float | None
+    toilet_m: float | None
+    water_within_standard: bool
+    toilet_within_standard: bool
+    water_point_id: str | None
+    toilet_id: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class HouseholdRow:
+    """Everything the check says about one household (metres, minutes, project currency per month)."""
+
+    household_id: str
+    plot_id: str | None
+    persons: int
+    children: int
+    path_access: bool
+    water_point_id: str | None
+    water_private: bool
+    water_m: float | None
+    water_safe_m: float | None
+    water_safe_cost_m: float | None
+    water_crossings: int
+    water_safe_crossings: int
+    water_within_standard: bool
+    children_cross_busy_road: bool
+    toilet_id: str | None
+    toilet_private: bool
+    toilet_m: float | None
+    toilet_safe_m: float | None
+    toilet_crossings: int
+    toilet_within_standard: bool
+    persons_per_tap: float | None
+    queue_min: float | None
+    round_trip_min: float | None
+    water_hours_ok: bool | None
+    water_cost_per_month: Decimal | None
+    water_cost_share: float | None
+    water_affordable: bool | None
+    persons_per_toilet_seat: float | None
+    water_service_level: str
+    sanitation_service_level: str
+    water_single_operator: bool
+    displaced: bool
+    affected: bool
+    deprivations_before: tuple[str, ...]
+    deprivations_after: tuple[str, ...]
+    problems: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class WaterPointRow:
+    """One water point: who depends on it, its load, queue, hours, price, operator and pressure."""
+
+    water_point_id: str
+    kind: str
+    name: str
+    operator: str
+    private: bool
+    plot_id: str | None
+    reachable: bool
+    households: int
+    persons: float
+    taps: int
+    persons_per_tap: float
+    max_persons_per_tap: float
+    over_capacity: bool
+    capacity_l_per_day: float
+    demand_l_per_day: float
+    utilisation: float
+    queue_min: float
+    queue_too_long: bool
+    unmet_share: float
+    open_hours: float
+    hours_ok: bool
+    price_per_20l: Decimal
+    cost_per_person_month: Decimal
+    pressure_m: float | None
+    pressure_ok: bool | None
+    pressure_note: str
+
+
+@dataclass(frozen=True, slots=True)
+class ToiletRow:
+    """One toilet: users, seats by sex and the female:male ratio."""
+
+    toilet_id: str
+    kind: str
+    access: str
+    operator: str
+    private: bool
+    plot_id: str | None
+    reachable: bool
+    improved: bool
+    households: int
+    persons: float
+    seats: int
+    seats_female: int
+    seats_male: int
+    seats_unisex: int
+    persons_per_seat: float
+    persons_per_female_seat: float
+    persons_per_male_seat: float
+    female_to_male: float | None
+    meets_ratio: bool | None
+    over_capacity: bool
+
+
+@dataclass
+class CheckResult:
+    """The outcome of :func:`check_option`."""
+
+    option_id: str | None
+    option_name: str
+    pack: StandardPack
+    households: list[HouseholdRow]
+    plots: dict[str, PlotAccess]
+    water_points: list[WaterPointRow]
+    toilets: list[ToiletRow]
+    control: ControlResult
+    reblocking: ReblockingResult
+    pressure: PressureResult | None
+    households_assumed: bool
+    warnings: list[str] = field(default_factory=list)
+    summary: dict[str, Any] = field(default_factory=dict)
+    timings_s: dict[str, float] = field(default_factory=dict)
+    _scorecard: Scorecard | None = None
+
+    @property
+    def scorecard(self) -> Scorecard:
+        if self._scorecard is None:
+            self._scorecard = build_scorecard(self)
+        return self._scorecard
+
+    @property
+    def no_access_plots(self) -> list[str]:
+        """Ids of plots no path reaches."""
+        return [pid for pid, p in self.plots.items() if not p.path_access]
+
+    def to_json(self) -> dict[str, Any]:
+        """Return the stable JSON form (schema ``jamii-check/1``)."""
+        return {
+            "schema": SCHEMA,
+            "option": {"id": self.option_id, "name": self.option_name},
+            "standard": self.pack.to_json(),
+            "scorecard": self.scorecard.to_json(),
+            "warnings": list(self.warnings),
+            "households": [_row_json(r) for r in self.households],
+            "plots": [_row_json(p) for p in self.plots.values()],
+            "water_points": [_row_json(w) for w in self.water_points],
+            "toilets": [_row_json(t) for t in self.toilets],
+            "operators": [_row_json(o) for o in self.control.operators],
+            "reblocking": {
+                "buildings": [_row_json(b) for b in self.reblocking.buildings],
+                "area_lost_m2": {k: round(v, 2) for k, v in sorted(self.reblocking.area_lost_m2.items())},
+                "plots_gaining_access": sorted(self.reblocking.plots_gaining_access),
+                "displaced_households": sorted(self.reblocking.displaced_households),
+                "affected_households": sorted(self.reblocking.affected_households),
+            },
+            "pressure": None
+            if self.pressure is None
+            else {
+                "pipes": self.pressure.pipes,
+                "junctions": self.pressure.junctions,
+                "note": self.pressure.note,
+                "points": [_row_json(p) for p in self.pressure.points],
+            },
+        }
+
+
+def _plain(v: Any) -> Any:
+    if isinstance(v, float):
+        return None if not math.isfinite(v) else round(v, 3)
+    if isinstance(v, Decimal):
+        return str(v)
+    if isinstance(v, tuple | list):
+        return [_plain(x) for x in v]
+    return v
+
+
+def _row_json(row: Any) -> dict[str, Any]:
+    return {name: _plain(getattr(row, name)) for name in row.__slots__}
+
+
+def _finite(x: float) -> float | None:
+    return float(x) if math.isfinite(x) else None
+
+
+def plot_access(doc: Document, option_id: str | None, standard: str | None = None) -> dict[str, PlotAccess]:
+    """Return walking distances by plot id, for the standards overlay (no capacity, no pressure)."""
+    pack = load_pack(standard or doc.project.standards_profile)
+    lay = build_layout(doc, option_id)
+    return _plots(lay, compute_access(lay, pack), pack)
+
+
+def _plots(lay: Layout, acc: AccessResult, pack: StandardPack) -> dict[str, PlotAccess]:
+    w_lim, t_lim = pack.water.max_distance_m, pack.sanitation.max_distance_m
+    wm, tm = acc.water.plain_m, acc.toilet.plain_m
+    wf, tf = acc.water.facility, acc.toilet.facility
+    out = {}
+    for i, p in enumerate(lay.plots):
+        out[p.id] = PlotAccess(
+            plot_id=p.id,
+            path_access=bool(acc.has_access[i]),
+            water_m=_finite(wm[i]),
+            toilet_m=_finite(tm[i]),
+            water_within_standard=bool(wm[i] <= w_lim),
+            toilet_within_standard=bool(tm[i] <= t_lim),
+            water_point_id=lay.water_points[wf[i]].id if wf[i] >= 0 else None,
+            toilet_id=lay.toilets[tf[i]].id if tf[i] >= 0 else None,
+        )
+    return out
+
+
+def _assign(facility: np.ndarray, values: np.ndarray, n: int) -> np.ndarray:
+    out = np.zeros(n)
+    ok = facility >= 0
+    np.add.at(out, facility[ok], values[ok])
+    return out
+
+
+def _toilet_households(lay: Layout, acc: AccessResult) -> np.ndarray:
+    hh = lay.households_per_plot().astype(float)
+    return _assign(acc.toilet.facility, hh, len(lay.toilets))
+
+
+def check_option(
+    doc: Document, option_id: str | None, standard: str | None = None, *, pressure: bool = True
+) -> CheckResult:
+    """Check ``option_id`` (None: the existing conditions) of ``doc`` against the rule pack ``standard``.
+
+    Args:
+        doc: the project.
+        option_id: an option's id, or None for the settlement as it is.
+        standard: a pack id or a path to a pack file; None uses the project's standards profile.
+        pressure: run the hydraulic simulation (the slow part; its time is reported separately).
+
+    Raises:
+        JamiiError: the option does not exist, the pack cannot be read, or the network cannot be solved.
+    """
+    if option_id is not None and not any(o.id == option_id for o in doc.options):
+        raise JamiiError(f"no option {option_id!r} in the project")
+    clock = _Clock()
+    pack = load_pack(standard or doc.project.standards_profile)
+    scanned = scan(doc, option_id)
+    lay = build_layout(doc, option_id, scanned)
+    clock.lap("layout")
+    acc = compute_access(lay, pack)
+    clock.lap("access")
+    n_plots = len(lay.plots)
+    persons_plot = lay.persons_per_plot()
+    hh_plot_count = lay.households_per_plot().astype(float)
+    wp_persons = _assign(acc.water.facility, persons_plot, len(lay.water_points))
+    wp_hh = _assign(acc.water.facility, hh_plot_count, len(lay.water_points))
+    wc_persons = _assign(acc.toilet.facility, persons_plot, len(lay.toilets))
+    wc_hh = _assign(acc.toilet.facility, hh_plot_count, len(lay.toilets))
+    wloads = water_loads(lay.water_points, wp_persons, wp_hh, pack)
+    tloads = toilet_loads(lay.toilets, wc_persons, wc_hh, pack)
+    clock.lap("capacity")
+    control = control_of_water(lay, acc, wp_persons, pack)
+    clock.lap("control")
+    press = simulate_pressure(lay, pack) if pressure else None
+    clock.lap("pressure")
+
+    # Before the option: existing conditions, for deprivations and access gained.
+    if option_id is None:
+        before_lay, before_acc, before_toilet_hh = lay, acc, wc_hh
+    else:
+        before_lay = build_layout(doc, None, scanned)
+        before_lay.share_geometry(lay)
+        before_acc = compute_access(before_lay, pack)
+        before_toilet_hh = _toilet_households(before_lay, before_acc)
+    clock.lap("before")
+    reb = reblocking_effects(doc, before_lay, lay, before_acc.has_access, acc.has_access)
+    clock.lap("reblocking")
+    gone = frozenset(b.building_id for b in reb.buildings)
+    dep_before = household_deprivations(before_lay, before_acc, before_toilet_hh, pack)
+    dep_after = household_deprivations(lay, acc, wc_hh, pack, gone) if option_id else dep_before
+    clock.lap("deprivations")
+
+    warnings: list[str] = []
+    if lay.households_assumed:
+        warnings.append(
+            f"no household records: one household of {math.ceil(doc.project.persons_per_household)} persons "
+            "assumed on every residential plot"
+        )
+    no_access = int((~acc.has_access).sum())
+    if no_access:
+        warnings.append(f"{no_access} plot(s) have no path access")
+    for k, w in enumerate(lay.water_points):
+        if not acc.water_reachable[k]:
+            warnings.append(
+                f"water point {w.id} is more than {pack.walking.facility_attach_max_m:g} m from every path"
+            )
+    for k, t in enumerate(lay.toilets):
+        if not acc.toilet_reachable[k]:
+            warnings.append(
+                f"toilet {t.id} is more than {pack.walking.facility_attach_max_m:g} m from every path"
+            )
+    homeless = [h.id for k, h in enumerate(lay.households) if lay.hh_plot[k] < 0]
+    if homeless:
+        warnings.append(f"{len(homeless)} household(s) have no plot in this view: {', '.join(homeless[:5])}")
+    warnings += control.warnings
+    for b in reb.buildings_undrawn:
+        warnings.append(
+            f"building {b.building_id} is crossed by the new corridor {b.corridor_path_id} but not demolished"
+        )
+
+    press_by_id = {p.water_point_id: p for p in press.points} if press else {}
+    w_rows = [
+        _water_row(lay, acc, k, wloads[k], press_by_id.get(w.id), pack)
+        for k, w in enumerate(lay.water_points)
+    ]
+    t_rows = [_toilet_row(lay, acc, k, tloads[k], pack) for k in range(len(lay.toilets))]
+    before_by_id = {h.id: k for k, h in enumerate(before_lay.households)}
+    rows = _household_rows(
+        lay, acc, wloads, tloads, control, reb, (dep_before, before_by_id), dep_after, press_by_id, pack
+    )
+    clock.lap("rows")
+    option = next((o for o in doc.options if o.id == option_id), None)
+    result = CheckResult(
+        option_id=option_id,
+        option_name=option.name if option else "Existing conditions",
+        pack=pack,
+        households=rows,
+        plots=_plots(lay, acc, pack),
+        water_points=w_rows,
+        toilets=t_rows,
+        control=control,
+        reblocking=reb,
+        pressure=press,
+        households_assumed=lay.households_assumed,
+        warnings=warnings,
+    )
+    result.summary = {"plots": n_plots, "plots_without_access": no_access}
+    result.timings_s = clock.laps
+    return result
+
+
+class _Clock:
+    """Wall time of each stage of a check (seconds), so the pressure run can be reported apart."""
+
+    def __init__(self) -> None:
+        import time
+
+        self._now = time.perf_counter
+        self._t = self._now()
+        self.laps: dict[str, float] = {}
+
+    def lap(self, name: str) -> None:
+        t = self._now()
+        self.laps[name] = self.laps.get(name, 0.0) + t - self._t
+        self._t = t
+
+
+def _water_row(
+    lay: Layout, acc: AccessResult, k: int, load: WaterLoad, press: Any, pack: StandardPack
+) -> WaterPointRow:
+    w = lay.water_points[k]
+    private_plot = int(acc.water_private_plot[k])
+    return WaterPointRow(
+        water_point_id=w.id,
+        kind=w.point_kind.value,
+        name=w.name,
+        operator=w.managed_by,
+        private=private_plot >= 0,
+        plot_id=lay.plots[private_plot].id if private_plot >= 0 else (w.plot_id or None),
+        reachable=bool(acc.water_reachable[k]),
+        households=load.households,
+        persons=load.persons,
+        taps=w.taps,
+        persons_per_tap=load.persons_per_tap,
+        max_persons_per_tap=load.max_persons_per_tap,
+        over_capacity=load.persons_per_tap > load.max_persons_per_tap,
+        capacity_l_per_day=load.capacity_l_per_day,
+        demand_l_per_day=load.demand_l_per_day,
+        utilisation=load.utilisation,
+        queue_min=load.queue_min,
+        queue_too_long=load.queue_min > pack.water.max_queue_min,
+        unmet_share=load.unmet_share,
+        open_hours=load.open_hours,
+        hours_ok=load.hours_ok,
+        price_per_20l=w.price_per_20l,
+        cost_per_person_month=load.cost_per_person_month,
+        pressure_m=None if press is None else press.pressure_m,
+        pressure_ok=None if press is None else press.ok,
+        pressure_note="" if press is None else press.reason,
+    )
+
+
+def _toilet_row(lay: Layout, acc: AccessResult, k: int, load: ToiletLoad, pack: StandardPack) -> ToiletRow:
+    t = lay.toilets[k]
+    private_plot = int(acc.toilet_private_plot[k])
+    private = private_plot >= 0
+    return ToiletRow(
+        toilet_id=t.id,
+        kind=t.toilet_kind.value,
+        access=t.access.value,
+        operator=t.managed_by,
+        private=private,
+        plot_id=lay.plots[private_plot].id if private else (t.plot_id or None),
+        reachable=bool(acc.toilet_reachable[k]),
+        improved=t.toilet_kind.value in pack.sanitation.improved_kinds,
+        households=load.households,
+        persons=load.persons,
+        seats=t.seats_total,
+        seats_female=load.seats_female,
+        seats_male=load.seats_male,
+        seats_unisex=load.seats_unisex,
+        persons_per_seat=load.persons_per_seat,
+        persons_per_female_seat=load.persons_per_female_seat,
+        persons_per_male_seat=load.persons_per_male_seat,
+        female_to_male=load.female_to_male,
+        meets_ratio=load.meets_ratio,
+        over_capacity=load.persons_per_seat > pack.sanitation.max_persons_per_toilet,
+    )
+
+
+_PROBLEMS = (
+    "no_path_access",
+    "no_water",
+    "water_too_far",
+    "no_toilet",
+    "toilet_too_far",
+    "children_cross_busy_road",
+    "too_many_per_tap",
+    "queue_too_long",
+    "hours_too_short",
+    "round_trip_too_long",
+    "water_unaffordable",
+    "too_many_per_toilet",
+    "single_operator",
+    "low_pressure",
+    "displaced",
+)
+
+
+def _opt(values: np.ndarray, valid: np.ndarray) -> list[float | None]:
+    """Return a list with None where ``valid`` is False or the value is not finite."""
+    ok = valid & np.isfinite(values)
+    return [float(v) if o else None for v, o in zip(values.tolist(), ok.tolist(), strict=True)]
+
+
+def _household_rows(
+    lay: Layout,
+    acc: AccessResult,
+    wloads: list[WaterLoad],
+    tloads: list[ToiletLoad],
+    control: ControlResult,
+    reb: ReblockingResult,
+    dep_before: tuple[Deprivations, dict[str, int]],
+    dep_after: Deprivations,
+    press_by_id: dict[str, Any],
+    pack: StandardPack,
+) -> list[HouseholdRow]:
+    """Return one row per household; the per-household values are computed as arrays first."""
+    w, san, walk = pack.water, pack.sanitation, pack.walking
+    hh = lay.households
+    n = len(hh)
+    plot = lay.hh_plot
+    has_plot = plot >= 0
+    p = np.maximum(plot, 0)
+    n_plots = len(lay.plots)
+
+    def per_plot(values: np.ndarray, fill: Any) -> np.ndarray:
+        out = values[p] if n_plots else np.full(n, fill)
+        return np.where(has_plot, out, fill)
+
+    wr, tr = acc.water, acc.toilet
+    access = per_plot(acc.has_access, False)
+    f = per_plot(wr.facility, -1)
+    t = per_plot(tr.facility, -1)
+    water_m = per_plot(wr.plain_m, np.inf)
+    toilet_m = per_plot(tr.plain_m, np.inf)
+    children = np.array([h.children for h in hh], dtype=np.int64).reshape(-1)
+    persons = np.array([h.size_persons for h in hh], dtype=np.int64).reshape(-1)
+    water_cross = per_plot(wr.plain_crossings, 0)
+    crosses = (children > 0) & (water_cross > 0)
+    water_ok = water_m <= w.max_distance_m
+    toilet_ok = toilet_m <= san.max_distance_m
+    has_f = f >= 0
+    has_t = t >= 0
+    ff = np.maximum(f, 0)
+    tt = np.maximum(t, 0)
+
+    def load_attr(loads: list[Any], name: str, idx: np.ndarray, fill: float) -> np.ndarray:
+        arr = np.array([getattr(ld, name) for ld in loads], dtype=float).reshape(-1)
+        return np.where(idx >= 0, arr[np.maximum(idx, 0)] if len(arr) else fill, fill)
+
+    per_tap = load_attr(wloads, "persons_per_tap", f, np.nan)
+    max_per_tap = load_attr(wloads, "max_persons_per_tap", f, np.inf)
+    queue = load_attr(wloads, "queue_min", f, np.nan)
+    hours_ok = load_attr(wloads, "hours_ok", f, np.nan)
+    per_seat = load_attr(tloads, "persons_per_seat", t, np.nan)
+    toilet_hh = load_attr(tloads, "households", t, 0)
+    round_trip = 2.0 * water_m / walk.speed_m_per_min + queue
+    improved_w = np.array([x.point_kind.value in w.improved_kinds for x in lay.water_points], bool).reshape(
+        -1
+    )
+    improved_t = np.array([x.toilet_kind.value in san.improved_kinds for x in lay.toilets], bool).reshape(-1)
+    imp_w = improved_w[ff] if len(improved_w) else np.zeros(n, bool)
+    imp_t = improved_t[tt] if len(improved_t) else np.zeros(n, bool)
+    check_trip = w.max_round_trip_min > 0
+    trip_long = check_trip & has_f & ~(round_trip <= w.max_round_trip_min)
+    w_level = np.where(
+        ~has_f, "none", np.where(~imp_w, "unimproved", np.where(trip_long, "limited", "basic"))
+    )
+    s_level = np.where(
+        ~has_t,
+        "none",
+        np.where(
+            ~imp_t,
+            "unimproved",
+            np.where(toilet_hh > pack.deprivation.toilet_max_households, "limited", "basic"),
+        ),
+    )
+    single = (
+        per_plot(control.single_operator_plot, False)
+        if len(control.single_operator_plot)
+        else np.zeros(n, bool)
+    )
+    low_pressure = np.zeros(n, bool)
+    if press_by_id:
+        bad = np.array(
+            [x.id in press_by_id and not press_by_id[x.id].ok for x in lay.water_points], bool
+        ).reshape(-1)
+        low_pressure = has_f & bad[ff]
+    displaced_set = set(reb.displaced_households)
+    affected_set = set(reb.affected_households)
+    displaced = np.array([h.id in displaced_set for h in hh], bool).reshape(-1)
+    # Money: cost per month by (water point, household size), share of income per household.
+    costs: list[Decimal | None] = []
+    shares: list[float | None] = []
+    affordable: list[bool | None] = []
+    cache: dict[tuple[int, int], Decimal] = {}
+    limit = w.max_income_share + 1e-12
+    for k, h in enumerate(hh):
+        fk = int(f[k])
+        if fk < 0:
+            costs.append(None)
+            shares.append(None)
+            affordable.append(None)
+            continue
+        key = (fk, h.size_persons)
+        cost = cache.get(key)
+        if cost is None:
+            cost = cache[key] = water_cost_per_month(h.size_persons, lay.water_points[fk].price_per_20l, pack)
+        costs.append(cost)
+        income = h.income_per_month
+        if income is not None and income > 0:
+            share = float(cost / income)
+            shares.append(share)
+            affordable.append(share <= limit)
+        else:
+            shares.append(None)
+            affordable.append(None)
+    unaffordable = np.array([a is False for a in affordable], bool).reshape(-1)
+    flags = (
+        np.stack(
+            [
+                ~access,
+                ~has_f,
+                has_f & ~water_ok,
+                ~has_t,
+                has_t & ~toilet_ok,
+                crosses,
+                has_f & (per_tap > max_per_tap),
+                has_f & (queue > w.max_queue_min),
+                has_f & (hours_ok == 0),
+                trip_long & np.isfinite(round_trip),
+                unaffordable,
+                has_t & (per_seat > san.max_persons_per_toilet),
+                single,
+                low_pressure,
+                displaced,
+            ],
+            axis=1,
+        )
+        & has_plot[:, None]
+    )
+    problem_lists = decode_flags(flags, _PROBLEMS)
+    wp_ids = [x.id for x in lay.water_points]
+    wc_ids = [x.id for x in lay.toilets]
+    plot_ids = [x.id for x in lay.plots]
+    before_dep, before_index = dep_before
+    cols = {
+        "water_m": _opt(water_m, has_plot),
+        "water_safe_m": _opt(per_plot(wr.safe_m, np.inf), has_plot),
+        "water_safe_cost_m": _opt(per_plot(wr.safe_cost_m, np.inf), has_plot),
+        "toilet_m": _opt(toilet_m, has_plot),
+        "toilet_safe_m": _opt(per_plot(tr.safe_m, np.inf), has_plot),
+        "per_tap": _opt(per_tap, has_f),
+        "queue": _opt(queue, has_f),
+        "round_trip": _opt(round_trip, has_f),
+        "per_seat": _opt(per_seat, has_t),
+    }
+    before_names = before_dep.all_names()
+    after_names = dep_after.all_names()
+    plot_l = plot.tolist()
+    f_l, t_l = f.tolist(), t.tolist()
+    w_private = wr.private.tolist()
+    t_private = tr.private.tolist()
+    safe_x = wr.safe_crossings.tolist()
+    t_cross = tr.plain_crossings.tolist()
+    persons_l, children_l = persons.tolist(), children.tolist()
+    access_l, water_ok_l, toilet_ok_l = access.tolist(), water_ok.tolist(), toilet_ok.tolist()
+    crosses_l, water_cross_l, hours_l = crosses.tolist(), water_cross.tolist(), hours_ok.tolist()
+    w_level_l, s_level_l = w_level.tolist(), s_level.tolist()
+    single_l, displaced_l = single.tolist(), displaced.tolist()
+    rows = []
+    for k, h in enumerate(hh):
+        kb = before_index.get(h.id, -1)
+        before = before_names[kb] if kb >= 0 else ()
+        after = after_names[k]
+        i = plot_l[k]
+        if i < 0:
+            rows.append(_homeless_row(h, before, after))
+            continue
+        fk, tk = f_l[k], t_l[k]
+        rows.append(
+            HouseholdRow(
+                household_id=h.id,
+                plot_id=plot_ids[i],
+                persons=persons_l[k],
+                children=children_l[k],
+                path_access=access_l[k],
+                water_point_id=wp_ids[fk] if fk >= 0 else None,
+                water_private=w_private[i],
+                water_m=cols["water_m"][k],
+                water_safe_m=cols["water_safe_m"][k],
+                water_safe_cost_m=cols["water_safe_cost_m"][k],
+                water_crossings=water_cross_l[k],
+                water_safe_crossings=safe_x[i],
+                water_within_standard=water_ok_l[k],
+                children_cross_busy_road=crosses_l[k],
+                toilet_id=wc_ids[tk] if tk >= 0 else None,
+                toilet_private=t_private[i],
+                toilet_m=cols["toilet_m"][k],
+                toilet_safe_m=cols["toilet_safe_m"][k],
+                toilet_crossings=t_cross[i],
+                toilet_within_standard=toilet_ok_l[k],
+                persons_per_tap=cols["per_tap"][k],
+                queue_min=cols["queue"][k],
+                round_trip_min=cols["round_trip"][k],
+                water_hours_ok=bool(hours_l[k]) if fk >= 0 else None,
+                water_cost_per_month=costs[k],
+                water_cost_share=shares[k],
+                water_affordable=affordable[k],
+                persons_per_toilet_seat=cols["per_seat"][k],
+                water_service_level=w_level_l[k],
+                sanitation_service_level=s_level_l[k],
+                water_single_operator=single_l[k],
+                displaced=displaced_l[k],
+                affected=h.id in affected_set,
+                deprivations_before=before,
+                deprivations_after=after,
+                problems=problem_lists[k],
+            )
+        )
+    return rows
+
+
+def _homeless_row(h: Any, before: tuple[str, ...], after: tuple[str, ...]) -> HouseholdRow:
+    return HouseholdRow(
+        household_id=h.id,
+        plot_id=None,
+        persons=h.size_persons,
+        children=h.children,
+        path_access=False,
+        water_point_id=None,
+        water_private=False,
+        water_m=None,
+        water_safe_m=None,
+        water_safe_cost_m=None,
+        water_crossings=0,
+        water_safe_crossings=0,
+        water_within_standard=False,
+        children_cross_busy_road=False,
+        toilet_id=None,
+        toilet_private=False,
+        toilet_m=None,
+        toilet_safe_m=None,
+        toilet_crossings=0,
+        toilet_within_standard=False,
+        persons_per_tap=None,
+        queue_min=None,
+        round_trip_min=None,
+        water_hours_ok=None,
+        water_cost_per_month=None,
+        water_cost_share=None,
+        water_affordable=None,
+        persons_per_toilet_seat=None,
+        water_service_level="none",
+        sanitation_service_level="none",
+        water_single_operator=False,
+        displaced=False,
+        affected=False,
+        deprivations_before=before,
+        deprivations_after=after,
+        problems=("no_plot",),
+    )

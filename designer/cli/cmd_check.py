@@ -1,0 +1,126 @@
+"""`jamii check FILE [--option ID] [--standard NAME] [--format text|json]`: who is served.
+
+Without ``--option`` the existing conditions are checked (``--option existing`` says so explicitly).
+``--standard`` takes a pack id (``sphere-2018``, ``unhcr-post-emergency``, ``jmp``, ``un-habitat-slum``,
+or a pack in the user's standards folder) or a path to a pack file; by default the project's profile.
+The JSON output (schema ``jamii-check/1``) is documented in resources/standards/README.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from designer.cli.common import add_format_argument, emit_json, load, resolve_option
+
+__all__ = ["register"]
+
+EXISTING_WORDS = ("existing", "none", "today")
+
+
+def register(subparsers: Any) -> None:
+    p = subparsers.add_parser(
+        "check",
+        help="check an option against a service standard, per household and in summary",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("file", help="a .jamii project file")
+    p.add_argument("--option", default=None, help="option id or name (default: the existing conditions)")
+    p.add_argument(
+        "--standard", default=None, help="rule pack id or path to a pack .toml (default: the project's)"
+    )
+    p.add_argument("--no-pressure", action="store_true", help="skip the hydraulic simulation (faster)")
+    p.add_argument(
+        "--all", action="store_true", help="text: list every household, not only those with problems"
+    )
+    add_format_argument(p)
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from designer.analysis.check import check_option
+
+    doc = load(args.file)
+    option_id = None
+    if args.option is not None and args.option.casefold() not in EXISTING_WORDS:
+        option_id = resolve_option(doc, args.option).id
+    result = check_option(doc, option_id, args.standard, pressure=not args.no_pressure)
+    if args.format == "json":
+        emit_json(result.to_json())
+        return 0
+    _print_text(result, show_all=args.all)
+    return 0
+
+
+def _m(value: float | None) -> str:
+    return "—" if value is None else f"{value:,.0f}"
+
+
+def _print_text(result: Any, *, show_all: bool) -> None:
+    sc = result.scorecard
+    pack = result.pack
+    who = (
+        f"option {result.option_id} “{result.option_name}”" if result.option_id else "the existing conditions"
+    )
+    print(f"Check of {who} against {pack.name} ({pack.id})")
+    assumed = " — assumed, no survey" if sc.households_assumed else ""
+    print(f"Households: {sc.households} ({sc.persons} persons){assumed}")
+    lines = [
+        (
+            f"water point within {sc.water_standard_m:g} m",
+            f"{sc.households_water_within_standard} of {sc.households}",
+        ),
+        (
+            f"toilet within {sc.toilet_standard_m:g} m",
+            f"{sc.households_toilet_within_standard} of {sc.households}",
+        ),
+        ("without path access", str(sc.households_without_path_access)),
+        (
+            "children crossing a busy road to water",
+            f"{sc.children_busy_crossing} in {sc.children_busy_crossing_households} households",
+        ),
+        (
+            "persons per tap (public, mean / max)",
+            f"{_m(sc.persons_per_tap_mean)} / {_m(sc.persons_per_tap_max)}",
+        ),
+        (
+            "persons per toilet seat (public, mean / max)",
+            f"{_m(sc.persons_per_toilet_seat_mean)} / {_m(sc.persons_per_toilet_seat_max)}",
+        ),
+        (
+            "water points over capacity / queue too long / hours short",
+            f"{sc.water_points_over_capacity} / {sc.water_points_queue_too_long} / {sc.water_points_hours_short}",
+        ),
+        ("toilet blocks failing the female:male ratio", str(sc.toilet_blocks_ratio_failing)),
+        (
+            "water affordable (households with known income)",
+            "—" if sc.affordability_share is None else f"{sc.affordability_share:.0%}",
+        ),
+        ("pressure failures", "not checked" if sc.pressure_failures is None else str(sc.pressure_failures)),
+        ("households depending on one operator", str(sc.households_single_operator)),
+        ("displaced households / buildings", f"{sc.displaced_households} / {sc.displaced_buildings}"),
+        ("plot area lost (m²)", f"{sc.plot_area_lost_m2:,.0f}"),
+        ("plots gaining path access", str(sc.plots_gaining_access)),
+        (
+            "UN-Habitat deprivations before → after",
+            f"{sc.deprivations_before} → {sc.deprivations_after} ({sc.deprivations_removed:+d} removed)",
+        ),
+    ]
+    width = max(len(k) for k, _ in lines)
+    for key, value in lines:
+        print(f"  {key:<{width}}  {value}")
+    if result.warnings:
+        print("Warnings:")
+        for w in result.warnings:
+            print(f"  - {w}")
+    rows = [r for r in result.households if show_all or r.problems]
+    label = "Households" if show_all else "Households with problems"
+    print(f"{label} ({len(rows)}):")
+    if rows:
+        print(f"  {'household':<14} {'plot':<12} {'water m':>8} {'toilet m':>8}  problems")
+        for r in rows:
+            print(
+                f"  {r.household_id:<14} {r.plot_id or '—':<12} {_m(r.water_m):>8} {_m(r.toilet_m):>8}  "
+                f"{', '.join(r.problems) or 'none'}"
+            )
