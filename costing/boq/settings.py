@@ -21,7 +21,7 @@ class SumItem:
     Attributes:
         kind: "provisional" (work not yet measurable) or "pc" (nominated supplier or subcontractor).
         amount: fixed amount in the bill currency, or None to use ``pct_of_measured``.
-        pct_of_measured: percentage of the measured works (Bills 1–10).
+        pct_of_measured: percentage of the measured works (measured lines of Bills 1–10, before preliminaries).
         attendance_pct: for PC sums, the main contractor's profit and attendance on it (%).
     """
 

@@ -192,7 +192,7 @@ class CostLibrary:
                 conn.execute(f"DELETE FROM {table}")
             for table, cols in TABLE_COLUMNS.items():
                 sql = f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
-                conn.executemany(sql, ([_cell(r.get(c)) for c in cols] for r in data.tables[table]))
+                conn.executemany(sql, ([_cell(c, r.get(c)) for c in cols] for r in data.tables[table]))
 
     def set_resource_rate(self, code: str, rate: Decimal) -> None:
         """Change the rate of one resource (one transaction)."""
@@ -347,8 +347,12 @@ class CostLibrary:
         return item
 
 
-def _cell(value: str) -> str | None:
-    return value if value != "" else None
+_NULLABLE = frozenset({"fixed_rate", "oh_pct", "profit_pct", "analysis_rate", "output_per_day"})
+
+
+def _cell(column: str, value: str) -> str | None:
+    """Store an empty optional number as NULL; other empty texts stay empty strings."""
+    return None if value == "" and column in _NULLABLE else value
 
 
 def open_library(name_or_path: str | Path) -> CostLibrary:

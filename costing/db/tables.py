@@ -165,7 +165,8 @@ def validate(data: LibraryData) -> None:
         for col in ("fixed_rate", "analysis_rate"):
             parse_decimal(r, col, required=False, minimum=Decimal(0))
         for col in ("oh_pct", "profit_pct"):
-            parse_decimal(r, col, required=False, minimum=Decimal(0))
+            # Analyses of rates may deduct (e.g. "deduct 0.6 %"), but never more than everything.
+            parse_decimal(r, col, required=False, minimum=Decimal(-100))
         _need(r, "source")
         _date(r, "price_date")
     with_lines: set[str] = set()

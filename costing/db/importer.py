@@ -1,0 +1,61 @@
+"""One entry point for importing a cost library from any supported file (used by ``jamii costdb import``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from costing.db.cpwd import is_eproj, read_eproj
+from costing.db.io_tables import load_mapping, read_flat_schedule, read_library_tables
+from costing.db.repository import CostLibrary
+from costing.db.tables import LibraryData
+from costing.errors import CostingError
+
+__all__ = ["import_library", "read_any"]
+
+
+def read_any(
+    path: Path, *, mapping: str | Path | None = None, meta: dict[str, str] | None = None
+) -> LibraryData:
+    """Read a library from a folder of CSV tables, an .xlsx workbook (tables, or one flat sheet),
+    a flat schedule CSV (with a column mapping), or a GEstimator/CPWD ``.eproj``."""
+    meta = dict(meta or {})
+    if not path.exists():
+        raise CostingError(f"{path}: no such file or folder")
+    if path.is_dir():
+        return read_library_tables(path)
+    if is_eproj(path):
+        spec: dict[str, Any] = load_mapping(mapping or "cpwd-dsr2016")
+        return read_eproj(path, meta, spec)
+    suffix = path.suffix.lower()
+    if suffix == ".xlsx":
+        from costing.db.io_tables import _read_xlsx
+
+        if "resource" in _read_xlsx(path) or "assembly" in _read_xlsx(path):
+            return read_library_tables(path)
+    if suffix in (".csv", ".xlsx"):
+        return read_flat_schedule(path, load_mapping(mapping), meta)
+    raise CostingError(f"{path}: unsupported file (a folder of CSV tables, .csv, .xlsx or .eproj)")
+
+
+def import_library(target: Path, source: Path, *, mapping: str | Path | None = None,
+                   meta: dict[str, str] | None = None) -> CostLibrary:  # fmt: skip
+    """Import ``source`` into the library file ``target`` (created or replaced) in one transaction.
+
+    Raises:
+        ImportRowError: for the first bad row; ``target`` is then unchanged (or not created).
+    """
+    data = read_any(source, mapping=mapping, meta=meta)
+    for key, value in (meta or {}).items():
+        if value:
+            data.set_meta(key, value)
+    created = not target.exists()
+    lib = CostLibrary(target)
+    try:
+        lib.replace_all(data)
+    except BaseException:
+        lib.close()
+        if created:
+            target.unlink(missing_ok=True)
+        raise
+    return lib

@@ -1,0 +1,88 @@
+"""`jamii compare FILE [--format text|json] [--library NAME]`: all options side by side.
+
+JSON: ``{"file", "options": [{"id", "name", "cost": {…}, "finance": {…}, "notes": […]}]}`` as
+documented in ``designer.io.costing_bridge.compare_options``; money as decimal strings. Other
+parts of Jamii add sibling keys per option (service scorecard, workshop votes).
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from designer.cli.common import add_format_argument, emit_json, load
+from designer.cli.errors import CliError
+
+__all__ = ["comparison", "register"]
+
+
+def register(subparsers: Any) -> None:
+    p = subparsers.add_parser("compare", help="all design options side by side: cost, per household, finance")
+    p.add_argument("file", help="a .jamii project file")
+    p.add_argument("--library", help="cost library name or .sqlite path (default: the project's)")
+    add_format_argument(p)
+    p.set_defaults(func=run)
+
+
+def comparison(path: str, library_name: str | None = None) -> dict[str, Any]:
+    """Return the stable JSON of `jamii compare`."""
+    from costing.db.repository import open_library
+    from costing.errors import CostingError
+    from designer.io.costing_bridge import compare_options
+
+    doc = load(path)
+    if not doc.options:
+        raise CliError("the project has no design options")
+    try:
+        library = open_library(library_name) if library_name else None
+        try:
+            return {"file": path, "options": compare_options(doc, library=library)}
+        finally:
+            if library is not None:
+                library.close()
+    except CostingError as exc:
+        raise CliError(str(exc)) from None
+
+
+def run(args: argparse.Namespace) -> int:
+    data = comparison(args.file, args.library)
+    if args.format == "json":
+        emit_json(data)
+        return 0
+    options = data["options"]
+    cur = options[0]["cost"]["currency"]
+    if any(o["cost"]["illustrative"] for o in options):
+        print("WARNING: illustrative rates — not from a published source.")
+    width = 18
+    names = [f"{o['id']}" for o in options]
+    print(f"{'':<34}" + "".join(f"{n[:width]:>{width}}" for n in names))
+    print(f"{'':<34}" + "".join(f"{o['name'][:width]:>{width}}" for o in options))
+
+    def row(label: str, values: list[Any]) -> None:
+        print(f"{label:<34}" + "".join(f"{v!s:>{width}}" for v in values))
+
+    bills = sorted({(b["bill"], b["title"]) for o in options for b in o["cost"]["by_bill"]})
+    for number, title in bills:
+        vals = [next((b["total"] for b in o["cost"]["by_bill"] if b["bill"] == number), "—") for o in options]
+        row(f"{number:>2} {title[:30]}", vals)
+    for label, key, part in (
+        (f"Total ({cur})", "total", "cost"),
+        ("Cash", "cash", "cost"),
+        ("In kind (community)", "in_kind", "cost"),
+        ("Per household", "per_household", "cost"),
+        ("Per person", "per_person", "cost"),
+        ("Subsidy needed", "subsidy_needed", "finance"),
+        ("Loan per household", "loan_per_household", "finance"),
+        ("Monthly repayment / household", "monthly_repayment", "finance"),
+        ("Monthly cost / household", "monthly_cost_per_household", "finance"),
+        ("Share who can afford it", "share_affordable", "finance"),
+        ("Lifetime cost / household / yr", "lifetime_cost_per_household_per_year", "finance"),
+    ):
+        vals = [o[part][key] for o in options]
+        if key == "share_affordable":
+            vals = ["unknown" if v is None else f"{100 * v:.0f} %" for v in vals]
+        row(label, vals)
+    for o in options:
+        for note in o["notes"] + o["finance"]["notes"]:
+            print(f"Note ({o['id']}): {note}")
+    return 0

@@ -1,0 +1,46 @@
+from __future__ import annotations
+
+from decimal import Decimal
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from costing.boq.money import QuantityRounding, allocate, line_amount, round_money
+
+
+def test_round_money_rounds_half_up_to_the_cent():
+    assert round_money(Decimal("2.345")) == Decimal("2.35")
+    assert round_money(Decimal("2.344999")) == Decimal("2.34")
+    assert round_money(Decimal("-2.345")) == Decimal("-2.35")
+    assert round_money(0.125) == Decimal("0.13")  # a float goes through its shortest repr, not 0.12499…
+
+
+def test_line_amount_is_quantity_times_rate_rounded_once():
+    assert line_amount(Decimal("3"), Decimal("120.75")) == Decimal("362.25")
+    assert line_amount(Decimal("0.333"), Decimal("10.05")) == Decimal("3.35")  # 3.34665 → 3.35
+
+
+def test_smm_rounding_bills_whole_units_and_at_least_one():
+    smm = QuantityRounding(
+        default_decimals=0, minimum_one=True, exempt_units=("t",), decimals_by_unit={"t": 2}
+    )
+    assert smm.billed(40.5, "m3") == Decimal("41")
+    assert smm.billed(0.3, "nr") == Decimal("1")
+    assert smm.billed(0.004, "t") == Decimal("0.00")
+    assert smm.billed(12.345, "t") == Decimal("12.35")
+
+
+def test_is1200_rounding_keeps_two_decimals():
+    is1200 = QuantityRounding(default_decimals=2)
+    assert is1200.billed(11.5225, "m3") == Decimal("11.52")
+    assert is1200.billed(0.005, "m2") == Decimal("0.01")
+
+
+@given(
+    total=st.decimals(min_value=0, max_value=10**9, places=2),
+    weights=st.lists(st.decimals(min_value=0, max_value=10**6, places=3), min_size=1, max_size=6),
+)
+def test_allocate_parts_always_add_up_to_the_total(total, weights):
+    parts = allocate(total, weights)
+    assert sum(parts, Decimal(0)) == total
+    assert all(p == round_money(p) for p in parts)

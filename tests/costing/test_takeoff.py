@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from costing.errors import RuleError
+from costing.takeoff.elements import ELEMENT_KINDS, Element
+from costing.takeoff.engine import Takeoff
+from costing.takeoff.expr import StepTable, compile_expression
+from costing.takeoff.rules import load_rules
+
+
+def _main(sid: str, length: float, dn: float = 63, depth: float = 0.9, surface: str = "earth") -> Element:
+    return Element("water_main", sid, {"length_m": length, "diameter_mm": dn, "depth_m": depth},
+                   {"material": "HDPE", "surface": surface})  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["__import__('os')", "x.__class__", "open('f')", "[1, 2]", "lambda: 1", "x[0]", "f'{x}'", "(y := 2)"],
+)
+def test_rule_expressions_cannot_run_code(text):
+    with pytest.raises(RuleError):
+        compile_expression(text)
+
+
+def test_expressions_evaluate_element_wise_over_columns():
+    cols = {"a": np.array([1.0, 2.0, 3.0]), "s": np.array(["earth", "concrete", "earth"])}
+    expr = compile_expression("a * 2 if s == 'earth' else max(a, 10)")
+    assert expr.evaluate(cols).tolist() == [2.0, 10.0, 6.0]
+    assert compile_expression("a > 1 and not (s == 'earth')").evaluate(cols).tolist() == [False, True, False]
+    assert expr.names == {"a", "s"}
+
+
+def test_step_tables_pick_the_first_break_not_below_the_value():
+    t = StepTable((63.0, 110.0), (0.45, 0.5, 0.6))
+    assert t(np.array([50, 63, 90, 110, 160])).tolist() == [0.45, 0.45, 0.5, 0.5, 0.6]
+    with pytest.raises(RuleError):
+        StepTable((1.0,), (1.0,))
+
+
+def test_every_element_kind_has_measurement_rules():
+    assert set(load_rules().kinds) == set(ELEMENT_KINDS)
+
+
+def test_water_main_quantities_match_the_hand_worked_example():
+    t = Takeoff([_main("wm-1", 100.0, surface="murram")])
+    q = {ln.code: ln.quantity for ln in t.lines.values()}
+    # trench 0.45 m wide (DN ≤ 63) × 0.9 m deep × 100 m = 40.5 m3
+    assert q["EW-TRENCH-D15"] == pytest.approx(40.5)
+    # bedding: 0.45 × (0.1 + 0.063 + 0.1) × 100 − π 0.063² / 4 × 100 = 11.835 − 0.31172 = 11.52328
+    assert q["EW-BED-SAND"] == pytest.approx(0.45 * 0.263 * 100 - math.pi * 0.063**2 / 4 * 100)
+    # backfill: 0.45 × (0.9 − 0.263) × 100 = 28.665 m3
+    assert q["EW-BACKFILL"] == pytest.approx(28.665)
+    assert q["WS-PIPE-HDPE-63"] == 100.0
+    assert q["RD-REINSTATE-murram"] == pytest.approx(100 * (0.45 + 0.3))
+
+
+def test_deep_wide_mains_change_class_and_earth_needs_no_reinstatement():
+    t = Takeoff([_main("wm-2", 10.0, dn=160, depth=2.0)])
+    codes = {ln.code for ln in t.lines.values()}
+    assert "EW-TRENCH-D30" in codes and "EW-TRENCH-D15" not in codes
+    assert not any(c.startswith("RD-REINSTATE") for c in codes)
+    trench = next(ln for ln in t.lines.values() if ln.code == "EW-TRENCH-D30")
+    assert trench.quantity == pytest.approx(10 * 0.6 * 2.0)
+
+
+def test_same_items_of_several_elements_add_up_into_one_line():
+    t = Takeoff([_main("a", 10.0), _main("b", 15.5)])
+    pipe = next(ln for ln in t.lines.values() if ln.code == "WS-PIPE-HDPE-63")
+    assert pipe.contributions == {"a": 10.0, "b": 15.5}
+    assert pipe.quantity == 25.5
+    assert t.inputs(pipe) == (("elements", 2.0), ("length_m", 25.5))
+
+
+def test_toilet_by_type():
+    pit = Takeoff([Element("toilet", "t1", {"seats": 2, "seats_female": 1, "seats_male": 1},
+                           {"toilet_kind": "pit_latrine", "handwashing": True})])  # fmt: skip
+    q = {ln.code: ln.quantity for ln in pit.lines.values()}
+    assert q == {"EW-PIT": 6.0, "SN-PITLINING": 22.0, "SN-SLAB": 2.0, "SN-CUBICLE": 2.0, "SN-HANDWASH": 1.0}
+    block = Takeoff([Element("toilet", "t2", {"seats": 4, "seats_female": 2, "seats_male": 2},
+                             {"toilet_kind": "ablution_block", "handwashing": False})])  # fmt: skip
+    q = {ln.code: ln.quantity for ln in block.lines.values()}
+    assert q == {"SN-PAN": 4.0, "SN-ABLUTION": 10.0, "SN-SEPTIC": 4.0}
+
+
+def test_missing_measure_without_default_is_a_clear_error():
+    with pytest.raises(RuleError, match="length_m"):
+        Takeoff([Element("water_main", "wm", {"diameter_mm": 63})])
+
+
+def test_unknown_kind_is_a_clear_error():
+    with pytest.raises(RuleError, match="no measurement rules"):
+        Takeoff([Element("spaceship", "x", {})])
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    lengths=st.lists(st.floats(min_value=0.5, max_value=500, allow_nan=False), min_size=2, max_size=12),
+    edit=st.data(),
+)
+def test_re_measuring_one_element_gives_the_same_lines_as_a_full_takeoff(lengths, edit):
+    elements = [_main(f"wm-{i}", v, surface="gravel" if i % 2 else "earth") for i, v in enumerate(lengths)]
+    live = Takeoff(elements)
+    i = edit.draw(st.integers(0, len(elements) - 1))
+    new_length = edit.draw(st.floats(min_value=0.5, max_value=500, allow_nan=False))
+    new = _main(f"wm-{i}", new_length, dn=110, surface="concrete")
+    live.replace(f"wm-{i}", new)
+    elements[i] = new
+    full = Takeoff(elements)
+    assert {k: v.quantity for k, v in live.lines.items()} == {k: v.quantity for k, v in full.lines.items()}
