@@ -25,6 +25,8 @@ MONEY = "#,##0.00"
 QTY = "#,##0.00#"
 PCT = "0.00"
 HEADERS = ("Item", "Description", "Unit", "Qty", "Rate", "Amount", "In kind", "Code")
+BUILD_UP_HEADERS = ("Materials /unit", "Labour /unit", "Plant /unit", "OH&P /unit")
+"""The rate build-up beside each line (CONVENTIONS: keep the labour / materials / plant split visible)."""
 FIRST_LINE_ROW = 2
 CONTINGENCY_BILL = 13
 
@@ -45,11 +47,15 @@ def _bill_sheet(wb: Any, bill: BillSection, boq: BillOfQuantities, loc: ReportLo
 
     ws = wb.create_sheet(bill_sheet_name(bill))
     bold = Font(bold=True)
-    ws.append([*HEADERS[:5], f"Amount ({boq.currency})", f"In kind ({boq.currency})", HEADERS[7]])
+    ws.append(
+        [*HEADERS[:5], f"Amount ({boq.currency})", f"In kind ({boq.currency})", HEADERS[7], *BUILD_UP_HEADERS]
+    )
     for cell in ws[1]:
         cell.font = bold
     for i, ln in enumerate(bill.lines):
         r = FIRST_LINE_ROW + i
+        bu = ln.build_up
+        split = [bu.materials, bu.labour, bu.plant, bu.overheads_and_profit] if bu is not None else []
         ws.append(
             [
                 ln.ref,
@@ -60,8 +66,11 @@ def _bill_sheet(wb: Any, bill: BillSection, boq: BillOfQuantities, loc: ReportLo
                 f"=ROUND(D{r}*E{r},2)",
                 ln.in_kind,
                 ln.code,
+                *split,
             ]
         )
+        for col in range(9, 9 + len(split)):
+            ws.cell(r, col).number_format = MONEY
         ws.cell(r, 2).alignment = Alignment(wrap_text=True, vertical="top")
         ws.cell(r, 4).number_format = QTY
         ws.cell(r, 5).number_format = MONEY
@@ -76,7 +85,7 @@ def _bill_sheet(wb: Any, bill: BillSection, boq: BillOfQuantities, loc: ReportLo
     kind = ws.cell(total_row, 7, f"=SUM(G{FIRST_LINE_ROW}:G{last})" if bill.lines else 0)
     kind.number_format = MONEY
     ws.freeze_panes = "A2"
-    for col, width in zip("ABCDEFGH", (8, 60, 7, 11, 13, 15, 13, 14), strict=True):
+    for col, width in zip("ABCDEFGHIJKL", (8, 60, 7, 11, 13, 15, 13, 14, 12, 12, 12, 12), strict=True):
         ws.column_dimensions[col].width = width
     ws.print_title_rows = "1:1"
     return f"'{ws.title}'!$F${total_row}", f"'{ws.title}'!$G${total_row}"

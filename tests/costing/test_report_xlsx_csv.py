@@ -108,6 +108,15 @@ def test_sheets_have_the_same_lines_as_numbers_with_amount_formulas(workbook):
             assert D(str(qty)) == ln.quantity and D(str(rate)) == ln.rate
             assert amount == f"=ROUND(D{r}*E{r},2)"
             assert ws.cell(r, 6).number_format == "#,##0.00"
+            if ln.build_up is not None:  # the build-up beside the line, summing to the rate
+                split = [D(str(ws.cell(r, c).value)) for c in range(9, 13)]
+                assert split == [
+                    ln.build_up.materials,
+                    ln.build_up.labour,
+                    ln.build_up.plant,
+                    ln.build_up.overheads_and_profit,
+                ]
+                assert sum(split) == ln.rate
         total_row = len(bill.lines) + 3
         assert ws.cell(total_row, 6).value == f"=SUM(F2:F{len(bill.lines) + 1})"
 
