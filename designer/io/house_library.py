@@ -13,7 +13,6 @@ from __future__ import annotations
 import json
 import math
 import os
-import sys
 import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -169,22 +168,14 @@ def save_house_type(ht: HouseType, path: str | os.PathLike[str]) -> Path:
 
 
 def user_house_types_dir() -> Path:
-    """Return the folder of the user's own house types.
+    """Return the folder of the user's own house types: ``house_types`` in Jamii's app-data folder.
 
-    ``$JAMII_DATA_HOME/house_types`` if set, else the platform's data folder: ``%APPDATA%/jamii``
-    on Windows, ``~/Library/Application Support/jamii`` on macOS, ``$XDG_DATA_HOME/jamii`` (default
-    ``~/.local/share/jamii``) elsewhere.
+    That folder is ``$JAMII_DATA_DIR`` if set, else the platform's convention (the same folder that
+    holds the user's cost libraries, ``costing.db.appdata.data_dir``).
     """
-    base = os.environ.get("JAMII_DATA_HOME")
-    if base:
-        return Path(base) / "house_types"
-    if sys.platform == "win32":
-        root = Path(os.environ.get("APPDATA", Path.home() / "AppData" / "Roaming"))
-    elif sys.platform == "darwin":
-        root = Path.home() / "Library" / "Application Support"
-    else:
-        root = Path(os.environ.get("XDG_DATA_HOME", Path.home() / ".local" / "share"))
-    return root / "jamii" / "house_types"
+    from costing.db.appdata import data_dir
+
+    return data_dir() / "house_types"
 
 
 @dataclass
