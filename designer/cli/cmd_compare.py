@@ -20,6 +20,7 @@ def register(subparsers: Any) -> None:
     p = subparsers.add_parser("compare", help="all design options side by side: cost, per household, finance")
     p.add_argument("file", help="a .jamii project file")
     p.add_argument("--library", help="cost library name or .sqlite path (default: the project's)")
+    p.add_argument("--pdf", metavar="OUT", help="write the comparison report (tables and bar charts) as a PDF")
     add_format_argument(p)
     p.set_defaults(func=run)
 
@@ -45,6 +46,13 @@ def comparison(path: str, library_name: str | None = None) -> dict[str, Any]:
 
 
 def run(args: argparse.Namespace) -> int:
+    if getattr(args, "pdf", None):  # the report renderer lives in designer/io/report_exports.py
+        from designer.io.report_exports import export_comparison_pdf
+
+        line = export_comparison_pdf(load(args.file), args.pdf, library_name=args.library)
+        if args.format != "json":
+            print(line)
+            return 0
     data = comparison(args.file, args.library)
     if args.format == "json":
         emit_json(data)

@@ -16,7 +16,8 @@ import datetime as dt
 import os
 import statistics
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
@@ -26,6 +27,7 @@ from designer.model.errors import JamiiError
 
 if TYPE_CHECKING:
     from costing.boq.model import BillOfQuantities
+    from costing.db.repository import CostLibrary
     from costing.report.data import FundingSummary, OptionComparison, PlanDrawing, PosterFacts
     from costing.report.locale import ReportLocale
     from designer.analysis.check import CheckResult
@@ -97,15 +99,40 @@ def _locale(doc: Document, boq: BillOfQuantities | None, language: str = REPORT_
     return report_locale(language, labels, number_locale=number_locale)
 
 
-def collect_option(doc: Document, option_id: str, *, with_check: bool = True) -> OptionReport:
-    """Price, finance, check and draw one option (the document is first stripped of personal data)."""
+@contextmanager
+def _costing_errors() -> Iterator[None]:
+    """Turn the costing library's errors (missing cost library, bad rule) into one readable line."""
+    from costing.errors import CostingError
+
+    try:
+        yield
+    except CostingError as exc:
+        raise ReportExportError(str(exc)) from exc
+
+
+def _priced(doc: Document, option_id: str) -> BillOfQuantities:
+    from designer.io.costing_bridge import cost_option
+    from designer.io.privacy import exportable
+
+    with _costing_errors():
+        return cost_option(exportable(doc), option_id)
+
+
+def collect_option(
+    doc: Document, option_id: str, *, with_check: bool = True, library: CostLibrary | None = None
+) -> OptionReport:
+    """Price, finance, check and draw one option (the document is first stripped of personal data).
+
+    ``library``: a cost library to price with (default: the project's).
+    """
     from designer.io.costing_bridge import cost_option, option_finance
     from designer.io.drawing.plan_pdf import plan_drawing
     from designer.io.privacy import exportable
 
     public = exportable(doc)
-    boq = cost_option(public, option_id)
-    finance = option_finance(public, option_id, boq=boq)
+    with _costing_errors():
+        boq = cost_option(public, option_id, library=library)
+        finance = option_finance(public, option_id, boq=boq)
     check = None
     if with_check:
         from designer.analysis.check import check_option
@@ -271,10 +298,8 @@ def export_boq_xlsx(doc: Document, option_id: str, out: str | Path) -> str:
     """Write the XLSX bill (one sheet per bill plus Summary, Amount as formulas)."""
     from costing.report.errors import ReportError
     from costing.report.xlsx import render_boq_xlsx
-    from designer.io.costing_bridge import cost_option
-    from designer.io.privacy import exportable
 
-    boq = cost_option(exportable(doc), option_id)
+    boq = _priced(doc, option_id)
     try:
         _atomic(Path(out), lambda tmp: render_boq_xlsx(boq, tmp, locale=_locale(doc, boq)))
     except ReportError as exc:
@@ -287,10 +312,8 @@ def export_boq_csv(doc: Document, option_id: str, out: str | Path) -> str:
     from costing.report.csv import boq_csv_text, summary_csv_text
     from costing.report.errors import ReportError
     from costing.report.pdf_boq import check_bill
-    from designer.io.costing_bridge import cost_option
-    from designer.io.privacy import exportable
 
-    boq = cost_option(exportable(doc), option_id)
+    boq = _priced(doc, option_id)
     try:
         check_bill(boq)
     except ReportError as exc:
@@ -328,13 +351,13 @@ def export_poster(doc: Document, option_id: str, out: str | Path) -> str:
     return f"{out}: A3 workshop poster ({loc.language}), {facts.households_served} of {facts.households_total} households served"
 
 
-def comparison_data(doc: Document) -> list[OptionComparison]:
+def comparison_data(doc: Document, library: CostLibrary | None = None) -> list[OptionComparison]:
     """Return every option's figures for the comparison report (options sorted by id)."""
     from costing.report.data import OptionComparison
 
     out = []
     for opt in sorted(doc.options, key=lambda o: o.id):
-        rep = collect_option(doc, opt.id)
+        rep = collect_option(doc, opt.id, library=library)
         boq, f = rep.boq, rep.finance.funding
         card = rep.check.scorecard if rep.check is not None else None
         facts = poster_facts(rep, opt.name)
@@ -386,12 +409,27 @@ def comparison_data(doc: Document) -> list[OptionComparison]:
     return out
 
 
-def export_comparison_pdf(doc: Document, out: str | Path) -> str:
-    """Write the comparison of all options (table and bar charts) as a PDF."""
+def export_comparison_pdf(doc: Document, out: str | Path, *, library_name: str | None = None) -> str:
+    """Write the comparison of all options (table and bar charts) as a PDF; ``library_name`` overrides the
+    project's cost library (name or .sqlite path)."""
+    from costing.errors import CostingError
     from costing.report.comparison import render_comparison_pdf
     from costing.report.errors import ReportError
 
-    options = comparison_data(doc)
+    if not doc.options:
+        raise ReportExportError("the project has no design options to compare")
+    library = None
+    try:
+        if library_name:
+            from costing.db.repository import open_library
+
+            library = open_library(library_name)
+        options = comparison_data(doc, library)
+    except CostingError as exc:
+        raise ReportExportError(str(exc)) from exc
+    finally:
+        if library is not None:
+            library.close()
     if not options:
         raise ReportExportError("the project has no design options to compare")
     currency = options[0].currency

@@ -77,3 +77,22 @@ def test_export_help_lists_the_report_formats(capsys):
     text = capsys.readouterr().out
     for flag in ("--pdf", "--xlsx", "--csv", "--plan", "--poster"):
         assert flag in text
+
+
+def test_compare_pdf_writes_the_comparison_report(project, tmp_path, capsys):
+    out = tmp_path / "cmp.pdf"
+    assert main(["compare", str(project), "--pdf", str(out)]) == 0
+    assert "comparison of 2 options" in capsys.readouterr().out
+    qpdf_check(out)
+    pages = pages_text(out)
+    assert "Upgrade in place (opt-a)" in pages[0] and "Re-block (opt-b)" in pages[0]
+    assert all(f"Page {i} of {len(pages)}" in p for i, p in enumerate(pages, 1))
+
+
+def test_compare_pdf_with_a_missing_library_is_one_line(project, tmp_path, capsys):
+    assert (
+        main(["compare", str(project), "--pdf", str(tmp_path / "c.pdf"), "--library", "no-such-library"]) == 2
+    )
+    err = capsys.readouterr().err
+    assert err.startswith("jamii: error: ") and err.count("\n") == 1
+    assert not (tmp_path / "c.pdf").exists()
