@@ -14,7 +14,17 @@ from importlib.resources import files
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-__all__ = ["DEVANAGARI_RE", "FONTS", "FontSet", "font_dir", "has_devanagari", "markup", "register_fonts"]
+__all__ = [
+    "DEVANAGARI_RE",
+    "FONTS",
+    "FontSet",
+    "can_shape",
+    "font_dir",
+    "has_devanagari",
+    "markup",
+    "needs_shaping",
+    "register_fonts",
+]
 
 DEVANAGARI_RE = re.compile(
     r"[\u0900-\u097F\uA8E0-\uA8FF\u1CD0-\u1CFF]+(?:[\s\u200c\u200d]+[\u0900-\u097F\uA8E0-\uA8FF]+)*"
@@ -73,6 +83,22 @@ def register_fonts() -> FontSet:
         addMapping(family, 0, 1, family)
         addMapping(family, 1, 1, bold)
     return FONTS
+
+
+@cache
+def can_shape() -> bool:
+    """Return True when HarfBuzz (``uharfbuzz``) is installed, so reportlab can shape Devanagari."""
+    try:
+        import uharfbuzz  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def needs_shaping(text: str) -> bool:
+    """Return True when ``text`` has Devanagari and shaping is available (unshaped Devanagari still prints,
+    with its vowel signs and conjuncts in logical rather than visual order)."""
+    return has_devanagari(text) and can_shape()
 
 
 def has_devanagari(text: str) -> bool:

@@ -10,7 +10,7 @@ from decimal import Decimal
 from functools import cache
 from typing import Any
 
-from costing.report.fonts import FONTS, has_devanagari, markup, register_fonts
+from costing.report.fonts import FONTS, has_devanagari, markup, needs_shaping, register_fonts
 
 __all__ = ["MoneyCell", "numbered_canvas_class", "para", "styles"]
 
@@ -85,7 +85,7 @@ def para(text: str, style: str = "body", *, bold: bool = False, raw: bool = Fals
 
     st = styles()
     body = text if raw else markup(text, bold=bold)
-    if has_devanagari(text):
+    if needs_shaping(text):
         return Paragraph(body, st[style + "+shaped"])
     return Paragraph(body, st[style])
 
@@ -100,8 +100,8 @@ def numbered_canvas_class(label_template: str, font_size: float = 8.0) -> type:
     from reportlab.pdfgen.canvas import Canvas
 
     register_fonts()
-    shaped = has_devanagari(label_template)
-    font = FONTS.deva if shaped else FONTS.regular
+    shaped = needs_shaping(label_template)
+    font = FONTS.deva if has_devanagari(label_template) else FONTS.regular
 
     class NumberedCanvas(Canvas):  # type: ignore[misc]
         def __init__(self, *args: Any, **kwargs: Any) -> None:

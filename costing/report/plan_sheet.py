@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from costing.report.data import PlanDrawing, PlanShape, PlanStyle
-from costing.report.fonts import FONTS, has_devanagari, register_fonts
+from costing.report.fonts import FONTS, can_shape, has_devanagari, needs_shaping, register_fonts
 
 __all__ = ["PAPER_MM", "choose_scale", "draw_plan", "draw_sheet", "render_plan_pdf"]
 
@@ -147,7 +147,7 @@ def draw_plan(
                 _hex(canv, style.stroke, fill=True)
                 font = FONTS.deva if has_devanagari(shape.text) else FONTS.regular
                 canv.setFont(font, max(style.size_mm, 1.5) * MM)
-                canv.drawCentredString(pts[0][0], pts[0][1], shape.text, shaping=has_devanagari(shape.text))
+                canv.drawCentredString(pts[0][0], pts[0][1], shape.text, shaping=needs_shaping(shape.text))
     canv.restoreState()
     return denom
 
@@ -254,7 +254,7 @@ def _legend(canv: Any, drawing: PlanDrawing, x: float, top: float, w: float) -> 
         deva = has_devanagari(style.label)
         font = FONTS.deva if deva else FONTS.regular
         canv.setFont(font, 7)
-        canv.drawString(x + 22, yy, _fit(style.label, font, 7, w - 22), shaping=deva)
+        canv.drawString(x + 22, yy, _fit(style.label, font, 7, w - 22), shaping=deva and can_shape())
         yy -= 12
     return yy
 
@@ -295,7 +295,9 @@ def _title_block(
         font = FONTS.deva_bold if deva else FONTS.bold
         canv.setFont(font, 7.5)
         canv.setFillColorRGB(0, 0, 0)
-        canv.drawString(x + w * 0.34, yy + 4, _fit(value, font, 7.5, w * 0.66 - 3), shaping=deva)
+        canv.drawString(
+            x + w * 0.34, yy + 4, _fit(value, font, 7.5, w * 0.66 - 3), shaping=deva and can_shape()
+        )
     canv.setFont(FONTS.regular, 6)
     canv.setFillColorRGB(0.6, 0, 0)
     canv.drawString(x + 3, y + 6, _fit(t.disclaimer, FONTS.regular, 6, w - 6))

@@ -123,3 +123,20 @@ def test_markup_puts_devanagari_runs_and_their_punctuation_in_the_devanagari_fon
     m = markup("विकल्प: Standpipes")
     assert m == '<font face="JamiiDeva">विकल्प:</font> Standpipes'
     assert markup("कुल", bold=True) == '<b><font face="JamiiDeva-Bold">कुल</font></b>'
+
+
+def test_without_harfbuzz_devanagari_still_prints_unshaped(tmp_path, monkeypatch):
+    import costing.report.fonts as fonts
+    from costing.report.poster import render_poster_pdf
+    from tests.costing.test_report_plan_poster_comparison import facts
+
+    fonts.can_shape.cache_clear()
+    monkeypatch.setitem(__import__("sys").modules, "uharfbuzz", None)  # import fails as if not installed
+    try:
+        assert not fonts.can_shape() and not fonts.needs_shaping("शौचालय")
+        out = render_poster_pdf(facts(), tmp_path / "hi.pdf", locale=report_locale("hi", "india"))
+        assert out.stat().st_size > 10_000
+    finally:
+        fonts.can_shape.cache_clear()
+    monkeypatch.undo()
+    assert fonts.can_shape()
