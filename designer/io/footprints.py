@@ -19,7 +19,10 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-__all__ = ["FootprintPlot", "blocks_around_buildings", "plots_from_footprints"]
+__all__ = ["SLIT_M", "FootprintPlot", "blocks_around_buildings", "plots_from_footprints"]
+
+SLIT_M = 0.01
+"""Width of the cut that opens a plot around a hole of its block (rings in the model have no holes)."""
 
 
 @dataclass(frozen=True)
@@ -196,9 +199,20 @@ def _absorb_enclosed(plots: list[Any]) -> list[tuple[int, tuple[int, ...]]]:
 
 
 def _no_holes(poly: Any) -> Any:
-    """Return the largest polygon part without holes (the model stores simple rings)."""
+    """Return the largest polygon part as a simple ring: each hole is opened by a 1 cm slit to the outside.
+
+    A hole here is land outside the block (e.g. an enclosed block); filling it would overlap the
+    neighbour, and the model stores rings without holes, so a hairline cut is the honest compromise.
+    """
     import shapely
 
     parts = [p for p in shapely.get_parts(shapely.make_valid(poly)) if p.geom_type == "Polygon"]
     biggest = max(parts, key=lambda p: p.area)
-    return shapely.Polygon(biggest.exterior)
+    for _ in range(100):
+        if not biggest.interiors:
+            break
+        hole = shapely.LinearRing(biggest.interiors[0])
+        cut = shapely.shortest_line(hole, biggest.exterior).buffer(SLIT_M / 2, cap_style="square")
+        parts = [p for p in shapely.get_parts(biggest.difference(cut)) if p.geom_type == "Polygon"]
+        biggest = max(parts, key=lambda p: p.area)
+    return biggest

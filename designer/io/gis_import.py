@@ -53,7 +53,7 @@ KINDS = (*AREA_KINDS, *LINE_KINDS, *POINT_KINDS, "ignore")
 # Topic keywords found in layer names (NCS and everyday names), checked in this order.
 _TOPICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("building", ("FOOTPRINT", "FOOT_PRINT")),
-    ("ignore", ("ANNO", "TEXT", "DIMS", "TTLB", "NPLT", "HATCH", "PATT", "GRID", "VIEWPORT", "DEFPOINTS")),
+    ("ignore", ("HAZD", "HAZARD", "ANNO", "TEXT", "DIMS", "TTLB", "NPLT", "HATCH", "PATT", "GRID", "VIEWPORT", "DEFPOINTS")),
     ("plot", ("PLOT", "PARCEL", "PROP", "LOTL", "CADAST", "BOUNDARY", "BOUNDRY")),
     ("sewer", ("SSWR", "SEWER", "FOUL", "SANSEW")),
     ("drain", ("STRM", "DRAIN", "DTCH", "DITCH", "STORM", "CULVERT")),

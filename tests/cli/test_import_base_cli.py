@@ -1,0 +1,105 @@
+"""`jamii import-base`: new and existing projects, atomic save, errors as one line, images."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyogrio.raw
+import pytest
+import shapely
+
+from designer.cli import main
+from designer.io.project_file import load_project, save_project
+from designer.model import Building, Plot
+from tests.io.drawing_fixtures import small_settlement
+
+
+def _geojson(path, boxes):
+    geoms = np.array([shapely.box(*b) for b in boxes], dtype=object)
+    pyogrio.raw.write(path, shapely.to_wkb(geoms), [np.array(["yes"] * len(geoms), dtype=object)], ["building"],
+                      driver="GeoJSON", geometry_type="Polygon", crs="EPSG:4326")
+    return path
+
+
+def test_a_new_project_is_started_in_the_utm_zone_of_the_data(tmp_path, capsys):
+    src = _geojson(tmp_path / "b.geojson", [(36.8, -1.3, 36.8001, -1.2999), (36.8003, -1.3, 36.8004, -1.2999)])
+    project = tmp_path / "new.jamii"
+    assert main(["import-base", str(project), "--from", str(src), "--plots-from-footprints", "--name", "Mathare"]) == 0
+    out = capsys.readouterr().out
+    assert "added 2 buildings, 2 plots" in out and "EPSG:32737" in out
+    doc = load_project(project)
+    assert doc.project.name == "Mathare" and doc.project.crs_epsg == 32737
+    assert doc.project.origin_x_m % 100 == 0 and doc.project.origin_y_m % 100 == 0
+    plots = {p.id for p in doc.of_type(Plot)}
+    assert all(b.plot_id in plots for b in doc.of_type(Building))
+
+
+def test_an_existing_project_is_extended_and_keeps_its_records(tmp_path):
+    project = tmp_path / "t.jamii"
+    save_project(small_settlement(), project)
+    before = load_project(project)
+    src = _geojson(tmp_path / "b.geojson", [(36.7714, -1.3468, 36.7715, -1.3467)])
+    assert main(["import-base", str(project), "--from", str(src)]) == 0
+    after = load_project(project)
+    assert len(after) == len(before) + 1
+    assert after.project.origin_x_m == before.project.origin_x_m  # the project's frame is kept
+    new = [b for b in after.of_type(Building) if b.id not in before]
+    assert len(new) == 1 and 0 < new[0].outline[0][0] < 100  # lands beside the sample's plots (local metres)
+
+
+def test_on_error_the_project_file_is_untouched(tmp_path, capsys):
+    project = tmp_path / "t.jamii"
+    save_project(small_settlement(), project)
+    original = project.read_bytes()
+    bad = tmp_path / "nocrs.csv"
+    bad.write_text("geometry,name\n\"POLYGON ((0 0, 10 0, 10 10, 0 0))\",a\n", encoding="utf-8")
+    assert main(["import-base", str(project), "--from", str(bad)]) == 2
+    err = capsys.readouterr().err
+    assert "does not say its coordinate reference system" in err and "--crs" in err and err.count("\n") == 1
+    assert project.read_bytes() == original
+
+
+def test_a_dxf_with_wrong_units_is_explained(tmp_path, capsys):
+    import ezdxf
+
+    dxf = tmp_path / "mm.dxf"
+    d = ezdxf.new("R2013", units=4)
+    d.modelspace().add_lwpolyline([(0, 0), (20, 0), (20, 30), (0, 30)], close=True, dxfattribs={"layer": "BLDG"})
+    d.saveas(dxf)
+    project = tmp_path / "p.jamii"
+    assert main(["import-base", str(project), "--from", str(dxf)]) == 2
+    assert "--units m" in capsys.readouterr().err
+    assert not project.exists()
+    mapping = tmp_path / "map.toml"
+    assert main(["import-base", str(project), "--from", str(dxf), "--units", "m", "--write-mapping", str(mapping)]) == 0
+    assert '"BLDG" = "building"' in mapping.read_text(encoding="utf-8")
+    assert len(load_project(project).of_type(Building)) == 1
+
+
+def test_an_image_is_placed_by_two_reference_points(tmp_path, capsys):
+    from PIL import Image
+
+    from designer.model.background import BackgroundImage
+
+    Image.new("RGB", (400, 200), "white").save(tmp_path / "scan.png")
+    project = tmp_path / "p.jamii"
+    assert main(["import-base", str(project), "--from", str(tmp_path / "scan.png"),
+                 "--ref1", "0,200=0,0", "--ref2", "400,200=40,0"]) == 0
+    assert "0.1000 m per pixel" in capsys.readouterr().out
+    (img,) = load_project(project).of_type(BackgroundImage)
+    assert img.path == "scan.png" and img.width_px == 400
+    assert main(["import-base", str(project), "--from", str(tmp_path / "scan.png"), "--ref1", "0,200"]) == 2
+    assert "--ref2" in capsys.readouterr().err
+
+
+@pytest.mark.shared_data
+@pytest.mark.slow
+def test_djibouti_footprints_with_blocks_make_a_project(shared_data, tmp_path):
+    folder = shared_data / "settlement-djibouti"
+    project = tmp_path / "dj.jamii"
+    rc = main(["import-base", str(project), "--from", str(folder / "buildings_DJI.1.1_1.geojson"),
+               "--plots-from-footprints", "--blocks", str(folder / "blocks_DJI.1.1_1.csv"), "--blocks-crs", "EPSG:4326"])
+    assert rc == 0
+    doc = load_project(project)
+    assert doc.project.crs_epsg == 32638
+    buildings = doc.of_type(Building)
+    assert len(buildings) == 3855 and all(b.plot_id for b in buildings)

@@ -1,0 +1,91 @@
+"""Plots from building footprints: every building inside exactly one plot; plots tile each block."""
+
+from __future__ import annotations
+
+import csv
+from collections import defaultdict
+
+import numpy as np
+import pytest
+import shapely
+
+from designer.io.footprints import SLIT_M, blocks_around_buildings, plots_from_footprints
+from designer.io.gis_import import read_gis
+
+
+def _check_partition(buildings, blocks, plots):
+    polys = np.array([p.polygon for p in plots], dtype=object)
+    assert all(p.geom_type == "Polygon" and not p.interiors for p in polys)
+    # Every building (its representative point) in exactly one plot, and it is listed on that plot.
+    tree = shapely.STRtree(polys)
+    reps = shapely.point_on_surface(np.array(buildings, dtype=object))
+    b_idx, p_idx = tree.query(reps, predicate="within")
+    per_building = np.bincount(b_idx, minlength=len(buildings))
+    assert (per_building == 1).all()
+    for b, p in zip(b_idx, p_idx, strict=True):
+        assert b in plots[p].building_indices
+    # Each building lies in its plot as far as it lies in its block.
+    for p in plots:
+        block = shapely.make_valid(blocks[p.block_index])
+        for i in p.building_indices:
+            inside_block = buildings[i].intersection(block).area
+            # (up to a 1 cm slit that opens a plot around a hole of its block)
+            assert buildings[i].intersection(p.polygon).area == pytest.approx(inside_block, abs=0.01 * 30)
+    # Plots of a block tile it: no overlaps, no gaps.
+    by_block = defaultdict(list)
+    for p in plots:
+        by_block[p.block_index].append(p.polygon)
+    for k, ps in by_block.items():
+        union = shapely.union_all(ps)
+        block = shapely.make_valid(blocks[k])  # a block may have holes (an enclosed block)
+        assert sum(p.area for p in ps) == pytest.approx(union.area, rel=1e-6)
+        slits = SLIT_M * block.length  # hairline cuts around holes of the block at most
+        assert union.symmetric_difference(block).area == pytest.approx(0.0, abs=slits + 1e-6)
+    return by_block
+
+
+def test_a_row_of_houses_splits_the_block_between_them():
+    block = shapely.box(0, 0, 60, 20)
+    houses = [shapely.box(x, 5, x + 6, 12) for x in (3, 18, 33, 48)]
+    plots = plots_from_footprints(houses, [block])
+    assert len(plots) == 4
+    _check_partition(houses, [block], plots)
+    # Boundaries fall half-way between neighbours (Voronoi of equal houses).
+    first = next(p for p in plots if p.building_indices == (0,))
+    assert first.polygon.bounds[2] == pytest.approx(13.5, abs=0.6)  # walls at x = 9 and 18
+
+
+def test_touching_houses_share_one_plot_and_an_enclosed_plot_is_absorbed():
+    block = shapely.box(0, 0, 40, 40)
+    houses = [shapely.box(2, 2, 8, 8), shapely.box(8, 2, 14, 8), shapely.box(30, 30, 36, 36)]
+    plots = plots_from_footprints(houses, [block])
+    assert sorted(p.building_indices for p in plots) == [(0, 1), (2,)]
+    _check_partition(houses, [block], plots)
+
+
+def test_without_blocks_buildings_are_grouped_into_approximate_blocks():
+    houses = [shapely.box(0, 0, 5, 5), shapely.box(8, 0, 13, 5), shapely.box(100, 100, 105, 105)]
+    blocks = blocks_around_buildings(houses, reach_m=6.0)
+    assert len(blocks) == 2
+    plots = plots_from_footprints(houses, blocks)
+    _check_partition(houses, blocks, plots)
+
+
+@pytest.mark.shared_data
+@pytest.mark.slow
+def test_djibouti_every_building_in_exactly_one_plot_and_plots_tile_each_block(shared_data):
+    folder = shared_data / "settlement-djibouti"
+    survey = read_gis(folder / "buildings_DJI.1.1_1.geojson", target_epsg=32638)
+    buildings = [f.geometry for f in survey.features]
+    csv.field_size_limit(1 << 30)
+    with open(folder / "blocks_DJI.1.1_1.csv", newline="", encoding="utf-8") as fh:
+        wkt = [row["geometry"] for row in csv.DictReader(fh)]
+    from pyproj import Transformer
+
+    tr = Transformer.from_crs("EPSG:4326", "EPSG:32638", always_xy=True)
+    blocks = list(shapely.transform(shapely.from_wkt(wkt), lambda xy: np.column_stack(tr.transform(xy[:, 0], xy[:, 1]))))
+    plots = plots_from_footprints(buildings, blocks)
+    assert len(buildings) == 3855
+    by_block = _check_partition(buildings, blocks, plots)
+    assert len(by_block) > 150
+    assert 3000 < len(plots) <= 3855
