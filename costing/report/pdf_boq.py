@@ -36,6 +36,8 @@ MM = 72.0 / 25.4
 A4 = (210 * MM, 297 * MM)
 A3_LANDSCAPE = (420 * MM, 297 * MM)
 MARGIN = 18 * MM
+MAX_DESCRIPTION_CHARS = 1200
+"""Longest description printed in a bill row (about 27 lines in the Description column, well within a page)."""
 KIND_NOTE = {
     LineKind.PROVISIONAL_SUM: "Provisional sum",
     LineKind.PC_SUM: "Prime cost sum",
@@ -361,6 +363,9 @@ class _BoqRenderer:
     @staticmethod
     def _row(ln: BoQLine, loc: ReportLocale) -> list[Any]:
         description = ln.description
+        if len(description) > MAX_DESCRIPTION_CHARS:
+            # A table row must fit on one page; the full text stays in the XLSX and CSV bills.
+            description = description[:MAX_DESCRIPTION_CHARS].rstrip() + " … (full text in the XLSX/CSV bill)"
         note = KIND_NOTE.get(ln.kind)
         if note:
             description = f"{description} [{note}]"

@@ -237,3 +237,12 @@ def test_plan_appendix_is_an_a3_landscape_page_counted_in_page_x_of_y(tmp_path):
     )
     assert f"Page {result.pages} of {result.pages}" in pages[-1]
     qpdf_check(out)
+
+
+def test_a_description_too_long_for_a_page_is_cut_with_a_pointer_to_the_full_text(tmp_path):
+    boq = make_boq({5: [line("5.1", "Very long description. " * 400, "m", "1", "10.00")]})
+    out = tmp_path / "long.pdf"
+    result = render_boq_pdf(boq, out)
+    text = "\n".join(pages_text(out))
+    assert re.search(r"\(full\s+text\s+in\s+the\s+XLSX/CSV\s+bill\)", text)
+    assert sum(a for _, a in result.page_totals[5]) == D("10.00")
