@@ -261,7 +261,10 @@ def read_flat_schedule(
         }
         if not row["fixed_rate"]:
             raise ImportRowError(path.name, number, columns["rate"], "a rate is required")
-        data.add("assembly", row, path.name, number)
+        headers = {"code": columns["code"], "description": columns["description"], "unit": columns["unit"],
+                   "fixed_rate": columns["rate"], "bill": columns.get("bill", "bill"),
+                   "source": columns.get("source", "source"), "price_date": columns.get("price_date", "price_date")}  # fmt: skip
+        data.add("assembly", row, path.name, number, headers)
     _add_aliases(data, mapping, path.name)
     for r in shipped_unit_labels():
         data.add("unit_label", r, "units.toml", 0)

@@ -30,6 +30,7 @@ class Row:
     values: dict[str, str]
     source: str = ""
     number: int = 0
+    headers: dict[str, str] = field(default_factory=dict)  # table column → the file's column header
 
     def get(self, column: str) -> str:
         return (self.values.get(column) or "").strip()
@@ -41,10 +42,17 @@ class LibraryData:
 
     tables: dict[str, list[Row]] = field(default_factory=lambda: {t: [] for t in TABLE_COLUMNS})
 
-    def add(self, table: str, values: dict[str, str], source: str = "", number: int = 0) -> None:
-        self.tables[table].append(
-            Row({k: "" if v is None else str(v) for k, v in values.items()}, source, number)
-        )
+    def add(
+        self,
+        table: str,
+        values: dict[str, str],
+        source: str = "",
+        number: int = 0,
+        headers: dict[str, str] | None = None,
+    ) -> None:
+        """Append a row; ``headers`` maps table columns to the file's own column names (for errors)."""
+        clean = {k: "" if v is None else str(v) for k, v in values.items()}
+        self.tables[table].append(Row(clean, source, number, dict(headers or {})))
 
     def meta(self) -> dict[str, str]:
         return {r.get("key"): r.get("value") for r in self.tables["meta"]}
@@ -118,8 +126,19 @@ def validate(data: LibraryData) -> None:
     """Check every row of every table; raise ImportRowError for the first bad one.
 
     Raises:
-        ImportRowError: naming the file, row number, column and reason.
+        ImportRowError: naming the file, row number, column (as headed in the file) and reason.
     """
+    try:
+        _validate(data)
+    except ImportRowError as exc:
+        for rows in data.tables.values():
+            for r in rows:
+                if r.source == exc.source and r.number == exc.row and exc.column in r.headers:
+                    raise ImportRowError(exc.source, exc.row, r.headers[exc.column], exc.reason) from None
+        raise
+
+
+def _validate(data: LibraryData) -> None:
     t = data.tables
     keys = _unique(t["meta"], "key")
     for required in REQUIRED_META:

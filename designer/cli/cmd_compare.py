@@ -20,7 +20,9 @@ def register(subparsers: Any) -> None:
     p = subparsers.add_parser("compare", help="all design options side by side: cost, per household, finance")
     p.add_argument("file", help="a .jamii project file")
     p.add_argument("--library", help="cost library name or .sqlite path (default: the project's)")
-    p.add_argument("--pdf", metavar="OUT", help="write the comparison report (tables and bar charts) as a PDF")
+    p.add_argument(
+        "--pdf", metavar="OUT", help="write the comparison report (tables and bar charts) as a PDF"
+    )
     add_format_argument(p)
     p.set_defaults(func=run)
 

@@ -1,0 +1,233 @@
+"""The takeoff adapter measures an option's interventions from the drawn geometry."""
+
+from __future__ import annotations
+
+import math
+from decimal import Decimal
+
+import pytest
+
+from costing.takeoff.elements import ELEMENT_KINDS
+from designer.io.takeoff_adapter import option_elements, option_finance_inputs
+from designer.model import (
+    Building,
+    CoreHouse,
+    Demolition,
+    Document,
+    Drain,
+    FundingMix,
+    Household,
+    HouseImprovement,
+    Manhole,
+    Option,
+    Path,
+    Plot,
+    PowerSource,
+    ProjectInfo,
+    Relocation,
+    SavingsGroup,
+    Sewer,
+    StreetLight,
+    Surface,
+    Toilet,
+    ToiletKind,
+    WaterMain,
+    WaterPoint,
+    WaterPointKind,
+)
+
+
+@pytest.fixture(autouse=True)
+def _data_dir(tmp_path, monkeypatch):
+    monkeypatch.setenv("JAMII_DATA_DIR", str(tmp_path / "appdata"))
+
+
+def make_doc() -> Document:
+    """A small settlement with one option touching every costed kind (numbers easy to check)."""
+    opt = Option(
+        id="opt-a",
+        name="Option A",
+        community_labour_share=0.5,
+        labour_share_by_bill=(("8", 1.0),),
+        local_materials=("M-SAND",),
+        funding=FundingMix(
+            savings_share=0.1,
+            subsidy_share=0.6,
+            loan_share=0.3,
+            loan_rate_pct_per_year=6.0,
+            loan_term_months=60,
+        ),  # fmt: skip
+    )
+    opt_b = Option(
+        id="opt-b", name="Option B", funding=FundingMix(subsidy_share=1.0, savings_share=0, loan_share=0)
+    )
+    recs = [
+        opt,
+        opt_b,
+        Plot(id="plot-1", outline=((0, 10), (10, 10), (10, 25), (0, 25))),
+        Path(id="path-1", route=((0, 0), (100, 0)), width_m=2.0, surface=Surface.MURRAM),
+        Building(id="bldg-1", outline=((200, 0), (206, 0), (206, 5), (200, 5)), storeys=1, plot_id="plot-1"),
+        Building(id="bldg-2", outline=((220, 0), (224, 0), (224, 4), (220, 4))),
+        Building(id="bldg-3", outline=((240, 0), (245, 0), (245, 4), (240, 4)), storeys=2),
+        StreetLight(id="sl-old", position=(0, 40), power=PowerSource.GRID),
+        # Option A
+        WaterMain(id="wm-1", scope="opt-a", route=((0, 1), (60, 1), (60, 81)), diameter_mm=63),
+        WaterPoint(id="wp-1", scope="opt-a", position=(30, 6), taps=2),
+        WaterPoint(
+            id="wp-2", scope="opt-a", position=(300, 300), point_kind=WaterPointKind.KIOSK, storage_m3=2.0
+        ),
+        Toilet(id="wc-1", scope="opt-a", position=(60, 10), seats_unisex=2),
+        Path(
+            id="path-1w",
+            scope="opt-a",
+            route=((0, 0), (100, 0)),
+            width_m=3.5,
+            surface=Surface.CONCRETE,
+            widens="path-1",
+        ),  # fmt: skip
+        Path(id="path-2", scope="opt-a", route=((0, 50), (0, 80)), width_m=1.5),
+        Sewer(id="sw-1", scope="opt-a", route=((0, 60), (40, 60)), diameter_mm=110),
+        Manhole(id="mh-1", scope="opt-a", position=(0, 60), depth_m=1.2),
+        Drain(id="dr-1", scope="opt-a", route=((0, 90), (20, 90)), width_m=0.4),
+        StreetLight(id="sl-1", scope="opt-a", position=(30, 40), power=PowerSource.GRID),
+        StreetLight(id="sl-2", scope="opt-a", position=(80, 40)),
+        Demolition(id="demo-1", scope="opt-a", building_id="bldg-1"),
+        Relocation(id="move-1", scope="opt-a", building_id="bldg-3"),
+        HouseImprovement(
+            id="impr-1", scope="opt-a", building_id="bldg-2", roof=True, floor=True, extra_rooms=1
+        ),
+        CoreHouse(
+            id="house-1",
+            scope="opt-a",
+            outline=((300, 0), (306, 0), (306, 5), (300, 5)),
+            rooms=2,
+            house_type="core-2room",
+            stages_built=3,
+        ),  # fmt: skip
+        Plot(
+            id="plot-n",
+            scope="opt-a",
+            outline=((400, 0), (412, 0), (412, 10), (400, 10)),
+            replaces=("plot-1",),
+        ),
+        # Option B: ablution block only
+        Toilet(
+            id="wc-b",
+            scope="opt-b",
+            position=(50, 50),
+            toilet_kind=ToiletKind.ABLUTION_BLOCK,
+            seats_female=3,
+            seats_male=2,
+            seats_unisex=0,
+        ),  # fmt: skip
+        Household(
+            id="hh-1",
+            plot_id="plot-1",
+            size_persons=5,
+            income_per_month=Decimal("20000"),
+            savings_balance=Decimal("3000"),
+        ),  # fmt: skip
+        Household(id="hh-2", size_persons=3, income_per_month=Decimal("3000")),
+        Household(id="hh-3", size_persons=4),
+        SavingsGroup(
+            id="sg-1", name="Tumaini women", members_female=12, members_male=2, balance=Decimal("40000")
+        ),
+    ]
+    return Document(ProjectInfo(name="Test settlement", currency="KES"), recs)
+
+
+def _by_id(doc: Document, option_id: str = "opt-a") -> dict[str, object]:
+    return {e.source_id: e for e in option_elements(doc, option_id)}
+
+
+def test_every_costed_intervention_becomes_an_element_of_a_known_kind():
+    els = _by_id(make_doc())
+    assert set(els) == {"wm-1", "wp-1", "wp-2", "wc-1", "path-1w", "path-2", "sw-1", "mh-1", "dr-1", "sl-1", "sl-2",
+                        "demo-1", "move-1", "impr-1", "house-1", "plot-n"}  # fmt: skip
+    assert {e.kind for e in els.values()} <= set(ELEMENT_KINDS)
+    assert all(e.provenance == "drawn" and e.label for e in els.values())
+
+
+def test_pipe_lengths_come_from_the_drawn_route_and_surface_from_the_path_above():
+    els = _by_id(make_doc())
+    wm = els["wm-1"]
+    assert wm.measures["length_m"] == pytest.approx(60 + 80)
+    assert wm.measures["diameter_mm"] == 63
+    # The main's midpoint (60, 11) is 11 m from the widened path: too far; earth.
+    assert wm.attributes["surface"] == "earth"
+    sw = els["sw-1"]
+    assert sw.measures["length_m"] == pytest.approx(40)
+    assert sw.attributes["surface"] == "earth"
+
+
+def test_route_surface_is_that_of_the_option_s_path_not_the_replaced_one():
+    doc = make_doc()
+    doc._add(WaterMain(id="wm-2", scope="opt-a", route=((10, 1), (50, 1))))
+    assert _by_id(doc)["wm-2"].attributes["surface"] == "concrete"  # path-1w replaces murram path-1
+
+
+def test_widened_path_carries_its_old_width_and_its_area():
+    p = _by_id(make_doc())["path-1w"]
+    assert p.measures == {"length_m": 100.0, "width_m": 3.5, "area_m2": 350.0, "widened_from_width_m": 2.0}
+    assert p.attributes["surface"] == "concrete"
+
+
+def test_water_point_connection_is_the_distance_to_the_nearest_main():
+    els = _by_id(make_doc())
+    assert els["wp-1"].measures["connection_length_m"] == pytest.approx(5.0)
+    assert els["wp-2"].measures["connection_length_m"] == pytest.approx(math.hypot(240, 219))
+    assert els["wp-2"].measures["storage_m3"] == 2.0
+
+
+def test_grid_light_cable_runs_to_the_nearest_other_grid_light_solar_needs_none():
+    els = _by_id(make_doc())
+    assert els["sl-1"].measures["cable_length_m"] == pytest.approx(30.0)  # to the existing grid light
+    assert els["sl-2"].measures["cable_length_m"] == 0.0
+
+
+def test_changes_to_existing_buildings_are_measured_on_those_buildings():
+    els = _by_id(make_doc())
+    assert els["demo-1"].measures == {"floor_area_m2": 30.0, "storeys": 1.0}
+    assert els["move-1"].measures["floor_area_m2"] == pytest.approx(40.0)  # 20 m2 × 2 storeys
+    impr = els["impr-1"].measures
+    assert impr["floor_area_m2"] == 16.0 and impr["roof_area_m2"] == pytest.approx(16 * 1.15)
+    assert impr["wall_area_m2"] == 0.0 and impr["extra_rooms"] == 1.0
+
+
+def test_core_house_measures_follow_its_outline_rooms_and_type():
+    h = _by_id(make_doc())["house-1"].measures
+    assert h["floor_area_m2"] == 30.0
+    perimeter, internal = 22.0, math.sqrt(30.0)  # 2 rooms on one storey: one partition
+    assert h["foundation_length_m"] == pytest.approx(perimeter + internal)
+    assert h["wall_area_external_m2"] == pytest.approx(perimeter * 2.7)
+    assert h["wall_area_internal_m2"] == pytest.approx(internal * 2.7)
+    assert h["door_count"] == 2 and h["window_area_m2"] == pytest.approx(2.4)
+    assert h["wc_count"] == 1 and h["kitchen_count"] == 1
+
+
+def test_replotted_plot_measures_area_and_perimeter():
+    assert _by_id(make_doc())["plot-n"].measures == {"area_m2": 120.0, "perimeter_m": 44.0}
+
+
+def test_finance_inputs_read_funding_community_households_and_groups():
+    inputs = option_finance_inputs(make_doc(), "opt-a")
+    assert inputs.funding.subsidy_share == Decimal("0.6") and inputs.funding.loan_term_months == 60
+    assert inputs.community.labour_share == Decimal("0.5")
+    assert inputs.community.share_for(8) == Decimal("1.0") and inputs.community.share_for(7) == Decimal("0.5")
+    assert inputs.community.local_materials == {"M-SAND"}
+    assert [h.id for h in inputs.households] == ["hh-1", "hh-2", "hh-3"]
+    assert (inputs.household_count, inputs.persons, inputs.households_estimated) == (3, 12, False)
+    assert inputs.savings_groups[0].members_female == 12
+
+
+def test_without_households_the_count_is_estimated_from_residential_plots():
+    doc = Document(ProjectInfo(persons_per_household=4.5), [
+        Option(id="o", name="O"), Plot(id="p1", outline=((0, 0), (10, 0), (10, 10))),
+        Plot(id="p2", outline=((20, 0), (30, 0), (30, 10)))])  # fmt: skip
+    inputs = option_finance_inputs(doc, "o")
+    assert (inputs.household_count, inputs.persons, inputs.households_estimated) == (2, 9, True)
+
+
+def test_unknown_option_is_an_error():
+    with pytest.raises(KeyError):
+        option_elements(make_doc(), "nope")
