@@ -1,0 +1,148 @@
+"""Reblocking effects (displacement, area lost, access gained) and UN-Habitat deprivations before/after."""
+
+from __future__ import annotations
+
+import pytest
+
+from designer.analysis.check import check_option
+from designer.model import (
+    Building,
+    CoreHouse,
+    Document,
+    HazardArea,
+    HazardKind,
+    Household,
+    HouseImprovement,
+    Option,
+    Path,
+    Plot,
+    ProjectInfo,
+    RoofMaterial,
+    Tenure,
+    Toilet,
+    ToiletAccess,
+    ToiletKind,
+    WallMaterial,
+    WaterPoint,
+)
+from tests.analysis.layouts import box
+
+
+def widened_lane(*, core_house: bool = False) -> Document:
+    """A 2 m lane along y = 0 widened to 6 m: the new strips are y 1..3 and y −3..−1.
+
+    * b1 (x 10–16, y 2–8) on P1 overlaps the strip by 6 × 1 = 6 m²: displaced;
+    * b2 (x 30–36, y 4–10) on P2 stays;
+    * P1 and P2 (y from 1.5) each lose 12 × 1.5 = 18 m²;
+    * P3 (x 50–60, y 5.5–15) is 5.5 m from the centreline: beyond 1 + 3.5 m before, within 3 + 3.5 m after.
+    """
+    recs = [
+        Path(id="lane", route=((0, 0), (100, 0)), width_m=2.0),
+        Plot(id="P1", outline=box(8, 1.5, 20, 12)),
+        Plot(id="P2", outline=box(28, 1.5, 40, 12)),
+        Plot(id="P3", outline=box(50, 5.5, 60, 15)),
+        Building(id="b1", outline=box(10, 2, 16, 8), plot_id="P1"),
+        Building(id="b2", outline=box(30, 4, 36, 10), plot_id="P2"),
+        Household(id="h1", plot_id="P1", size_persons=5),
+        Household(id="h2", plot_id="P2", size_persons=4),
+        Option(id="wide", name="Widen the lane"),
+        Path(id="lane-w", scope="wide", route=((0, 0), (100, 0)), width_m=6.0, widens="lane"),
+    ]
+    if core_house:
+        recs.append(CoreHouse(id="ch", scope="wide", outline=box(12, 6, 18, 11), plot_id="P1"))
+    return Document(ProjectInfo(), recs)
+
+
+def test_widened_path_displaces_the_building_it_crosses():
+    result = check_option(widened_lane(), "wide", pressure=False)
+    reb = result.reblocking
+    assert [(b.building_id, b.cause, b.corridor_path_id) for b in reb.buildings] == [
+        ("b1", "corridor", "lane-w")
+    ]
+    assert reb.area_lost_m2 == {"P1": pytest.approx(18.0), "P2": pytest.approx(18.0)}
+    assert reb.displaced_households == ["h1"]
+    assert reb.plots_gaining_access == ["P3"]
+    assert any("b1 is crossed by the new corridor lane-w but not demolished" in w for w in result.warnings)
+    sc = result.scorecard
+    assert (sc.displaced_households, sc.displaced_buildings, sc.plots_gaining_access) == (1, 1, 1)
+    assert sc.plot_area_lost_m2 == pytest.approx(36.0)
+    h1 = next(r for r in result.households if r.household_id == "h1")
+    assert h1.displaced and "displaced" in h1.problems
+
+
+def test_a_core_house_on_the_plot_keeps_the_household_housed():
+    reb = check_option(widened_lane(core_house=True), "wide", pressure=False).reblocking
+    assert reb.displaced_households == []
+    assert reb.affected_households == ["h1"]
+
+
+def test_existing_conditions_displace_nobody():
+    result = check_option(widened_lane(), None, pressure=False)
+    assert result.reblocking.buildings == [] and result.scorecard.displaced_households == 0
+
+
+def upgrade() -> Document:
+    """Two households, four and three deprivations before; the option removes five of them.
+
+    * h (7 persons, owner) on H: standpipe 295 + 1 m away (> 200 m), no toilet, mud walls, 2 rooms
+      → water, sanitation, durable housing, living area (3.5 persons per room).
+    * g (3 persons, tenure unknown) on G: brick house inside a flood zone, no toilet, water 275 + 1 m away
+      → water, sanitation, durable housing; tenure unknown is not counted.
+    The option adds a standpipe 16 m from H, a pour-flush toilet of H's own, new walls and a room for bh.
+    """
+    return Document(
+        ProjectInfo(),
+        [
+            Path(id="p", route=((0, 0), (400, 0)), width_m=2.0, lit=True),
+            WaterPoint(id="far", position=(300, -1)),
+            Plot(id="H", outline=box(0, 1.5, 10, 11.5)),
+            Plot(id="G", outline=box(20, 1.5, 30, 11.5)),
+            Building(id="bh", outline=box(1, 3, 9, 9), plot_id="H", rooms=2, wall_material=WallMaterial.MUD),
+            Building(
+                id="bg",
+                outline=box(21, 3, 29, 9),
+                plot_id="G",
+                rooms=2,
+                wall_material=WallMaterial.BRICK,
+                roof_material=RoofMaterial.IRON_SHEET,
+            ),
+            HazardArea(id="flood", outline=box(15, 5, 35, 20), hazard=HazardKind.FLOOD),
+            Household(id="h", plot_id="H", size_persons=7, tenure=Tenure.OWNER),
+            Household(id="g", plot_id="G", size_persons=3, tenure=Tenure.UNKNOWN),
+            Option(id="up", name="Upgrade"),
+            WaterPoint(id="near", scope="up", position=(20, -1)),
+            Toilet(
+                id="wc",
+                scope="up",
+                position=(8, 10),
+                plot_id="H",
+                access=ToiletAccess.HOUSEHOLD,
+                toilet_kind=ToiletKind.POUR_FLUSH,
+            ),
+            HouseImprovement(id="imp", scope="up", building_id="bh", walls=True, roof=False, extra_rooms=1),
+        ],
+    )
+
+
+def test_deprivations_before_and_after_an_upgrade():
+    result = check_option(upgrade(), "up", pressure=False)
+    rows = {r.household_id: r for r in result.households}
+    assert rows["h"].deprivations_before == ("water", "sanitation", "durable_housing", "living_area")
+    assert rows["h"].deprivations_after == ()
+    assert rows["g"].deprivations_before == ("water", "sanitation", "durable_housing")
+    assert rows["g"].deprivations_after == ("sanitation", "durable_housing")
+    sc = result.scorecard
+    assert (sc.deprivations_before, sc.deprivations_after, sc.deprivations_removed) == (7, 2, 5)
+    assert (sc.households_deprived_before, sc.households_deprived_after) == (2, 1)
+    assert rows["h"].sanitation_service_level == "basic"
+    assert rows["g"].sanitation_service_level == "none"
+
+
+def test_shared_toilet_is_a_deprivation_but_a_household_toilet_is_not():
+    doc = upgrade()
+    extra = Household(id="h-b", plot_id="H", size_persons=1, tenure=Tenure.OWNER)
+    doc = Document(doc.project, [*(r for r in doc.records() if r.id != "project"), extra])
+    rows = {r.household_id: r for r in check_option(doc, "up", pressure=False).households}
+    # two households now use H's toilet: shared, so unimproved (JMP "limited")
+    assert "sanitation" in rows["h"].deprivations_after
+    assert rows["h"].sanitation_service_level == "limited"
