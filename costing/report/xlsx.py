@@ -85,8 +85,8 @@ def _bill_sheet(wb: Any, bill: BillSection, boq: BillOfQuantities, loc: ReportLo
     kind = ws.cell(total_row, 7, f"=SUM(G{FIRST_LINE_ROW}:G{last})" if bill.lines else 0)
     kind.number_format = MONEY
     ws.freeze_panes = "A2"
-    for col, width in zip("ABCDEFGHIJKL", (8, 60, 7, 11, 13, 15, 13, 14, 12, 12, 12, 12), strict=True):
-        ws.column_dimensions[col].width = width
+    for letter, width in zip("ABCDEFGHIJKL", (8, 60, 7, 11, 13, 15, 13, 14, 12, 12, 12, 12), strict=True):
+        ws.column_dimensions[letter].width = width
     ws.print_title_rows = "1:1"
     return f"'{ws.title}'!$F${total_row}", f"'{ws.title}'!$G${total_row}"
 
