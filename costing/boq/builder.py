@@ -72,10 +72,18 @@ def price_line(
     if item is None or reason is not None:
         return (
             line.bill,
-            BoQLine("", line.code, f"{line.description} — NOT PRICED ({reason})", line.unit, qty, ZERO, ZERO,
-                    provenance=provenance),
+            BoQLine(
+                "",
+                line.code,
+                f"{line.description} — NOT PRICED ({reason})",
+                line.unit,
+                qty,
+                ZERO,
+                ZERO,
+                provenance=provenance,
+            ),
             f"{line.description}: {reason}",
-        )  # fmt: skip
+        )
     bu = item.build_up
     amount = line_amount(qty, bu.rate)
     in_kind = ZERO
@@ -88,10 +96,21 @@ def price_line(
     description = line.description
     return (
         line.bill,
-        BoQLine("", item.library_code, description, line.unit, qty, bu.rate, amount, LineKind.MEASURED, bu,
-                in_kind, provenance),
+        BoQLine(
+            "",
+            item.library_code,
+            description,
+            line.unit,
+            qty,
+            bu.rate,
+            amount,
+            LineKind.MEASURED,
+            bu,
+            in_kind,
+            provenance,
+        ),
         None,
-    )  # fmt: skip
+    )
 
 
 def build_bill(
@@ -114,11 +133,25 @@ def build_bill(
     return assemble(priced, library, settings, header or BoQHeader(), exclusions)
 
 
-def _sum_line(bill: int, description: str, amount: Decimal, kind: LineKind, formula: str,  # noqa: ARG001 (bill documents the call)
-              inputs: tuple[tuple[str, float], ...] = ()) -> BoQLine:  # fmt: skip
+def _sum_line(
+    description: str,
+    amount: Decimal,
+    kind: LineKind,
+    formula: str,
+    inputs: tuple[tuple[str, float], ...] = (),
+) -> BoQLine:
     amount = round_money(amount)
-    return BoQLine("", "", description, "sum", Decimal(1), amount, amount, kind,
-                   provenance=Provenance("formula" if formula else "manual", (), formula, inputs))  # fmt: skip
+    return BoQLine(
+        "",
+        "",
+        description,
+        "sum",
+        Decimal(1),
+        amount,
+        amount,
+        kind,
+        provenance=Provenance("formula" if formula else "manual", (), formula, inputs),
+    )
 
 
 def assemble(
@@ -143,12 +176,15 @@ def assemble(
     if settings.preliminaries_pct and measured_total:
         by_bill.setdefault(1, []).insert(
             0,
-            _sum_line(1, f"Preliminaries and general items: site establishment, setting out and supervision "
-                      f"({settings.preliminaries_pct} % of measured works)",
-                      measured_total * settings.preliminaries_pct / _HUNDRED, LineKind.MEASURED,
-                      "preliminaries_pct / 100 * measured_works",
-                      (("preliminaries_pct", float(settings.preliminaries_pct)), ("measured_works", mt))),
-        )  # fmt: skip
+            _sum_line(
+                f"Preliminaries and general items: site establishment, setting out and supervision "
+                f"({settings.preliminaries_pct} % of measured works)",
+                measured_total * settings.preliminaries_pct / _HUNDRED,
+                LineKind.MEASURED,
+                "preliminaries_pct / 100 * measured_works",
+                (("preliminaries_pct", float(settings.preliminaries_pct)), ("measured_works", mt)),
+            ),
+        )
     for s in settings.provisional_sums:
         amount = s.amount if s.amount is not None else measured_total * (s.pct_of_measured or ZERO) / _HUNDRED
         formula = "" if s.amount is not None else "pct_of_measured / 100 * measured_works"
@@ -160,27 +196,38 @@ def assemble(
         kind = LineKind.PC_SUM if s.kind == "pc" else LineKind.PROVISIONAL_SUM
         if round_money(amount) <= 0:
             continue
-        line = _sum_line(11, s.description, amount, kind, formula, inputs)
+        line = _sum_line(s.description, amount, kind, formula, inputs)
         by_bill.setdefault(11, []).append(line)
         if kind is LineKind.PC_SUM and s.attendance_pct:
             by_bill[11].append(
-                _sum_line(11, f"Profit and attendance on the above PC sum ({s.attendance_pct} %)",
-                          line.amount * s.attendance_pct / _HUNDRED, LineKind.MEASURED, "attendance_pct / 100 * pc_sum",
-                          (("attendance_pct", float(s.attendance_pct)), ("pc_sum", float(line.amount)))),
-            )  # fmt: skip
+                _sum_line(
+                    f"Profit and attendance on the above PC sum ({s.attendance_pct} %)",
+                    line.amount * s.attendance_pct / _HUNDRED,
+                    LineKind.MEASURED,
+                    "attendance_pct / 100 * pc_sum",
+                    (("attendance_pct", float(s.attendance_pct)), ("pc_sum", float(line.amount))),
+                ),
+            )
     if settings.dayworks > 0:
         by_bill.setdefault(12, []).append(
-            _sum_line(12, "Provisional dayworks (labour, materials and plant at schedule rates)", settings.dayworks,
-                      LineKind.DAYWORK, "")
-        )  # fmt: skip
+            _sum_line(
+                "Provisional dayworks (labour, materials and plant at schedule rates)",
+                settings.dayworks,
+                LineKind.DAYWORK,
+                "",
+            )
+        )
     subtotal = sum((ln.amount for b, lines in by_bill.items() if b <= 12 for ln in lines), ZERO)
     if settings.contingency_pct and subtotal:
         by_bill[13] = [
-            _sum_line(13, f"Contingency ({settings.contingency_pct} % of Bills 1–12)",
-                      subtotal * settings.contingency_pct / _HUNDRED, LineKind.PROVISIONAL_SUM,
-                      "contingency_pct / 100 * subtotal",
-                      (("contingency_pct", float(settings.contingency_pct)), ("subtotal", float(subtotal)))),
-        ]  # fmt: skip
+            _sum_line(
+                f"Contingency ({settings.contingency_pct} % of Bills 1–12)",
+                subtotal * settings.contingency_pct / _HUNDRED,
+                LineKind.PROVISIONAL_SUM,
+                "contingency_pct / 100 * subtotal",
+                (("contingency_pct", float(settings.contingency_pct)), ("subtotal", float(subtotal))),
+            ),
+        ]
     bills = []
     for number in sorted(by_bill):
         lines = tuple(replace(ln, ref=f"{number}.{i}") for i, ln in enumerate(by_bill[number], start=1))

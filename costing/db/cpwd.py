@@ -171,10 +171,17 @@ def _read(conn: sqlite3.Connection, path: Path, meta: dict[str, str], mapping: d
         for seq, (res, qty) in enumerate(lines):
             data.add(
                 "assembly_line",
-                {"assembly_code": str(code), "seq": str(seq), "resource_code": res, "qty_per_unit": str(qty),
-                 "waste_pct": "0", "output_per_day": ""},
-                f"{path.name}:resourceitemtable", sid,
-            )  # fmt: skip
+                {
+                    "assembly_code": str(code),
+                    "seq": str(seq),
+                    "resource_code": res,
+                    "qty_per_unit": str(qty),
+                    "waste_pct": "0",
+                    "output_per_day": "",
+                },
+                f"{path.name}:resourceitemtable",
+                sid,
+            )
     _add_aliases(data, mapping, path.name)
     for r in shipped_unit_labels():
         data.add("unit_label", r, "units.toml", 0)

@@ -38,8 +38,9 @@ def read_any(
     raise CostingError(f"{path}: unsupported file (a folder of CSV tables, .csv, .xlsx or .eproj)")
 
 
-def import_library(target: Path, source: Path, *, mapping: str | Path | None = None,
-                   meta: dict[str, str] | None = None) -> CostLibrary:  # fmt: skip
+def import_library(
+    target: Path, source: Path, *, mapping: str | Path | None = None, meta: dict[str, str] | None = None
+) -> CostLibrary:
     """Import ``source`` into the library file ``target`` (created or replaced) in one transaction.
 
     Raises:

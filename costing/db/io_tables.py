@@ -245,8 +245,12 @@ def read_flat_schedule(
         bill = col(values, "bill") or str(chapter_bills.get(chapter, default_bill))
         currency = col(values, "currency") or all_meta.get("currency", "")
         if currency and all_meta.get("currency") and currency != all_meta["currency"]:
-            raise ImportRowError(path.name, number, columns.get("currency", "currency"),
-                                 f"currency {currency} differs from the library's {all_meta['currency']}")  # fmt: skip
+            raise ImportRowError(
+                path.name,
+                number,
+                columns.get("currency", "currency"),
+                f"currency {currency} differs from the library's {all_meta['currency']}",
+            )
         unit = col(values, "unit")
         row = {
             "code": col(values, "code"),
@@ -261,9 +265,15 @@ def read_flat_schedule(
         }
         if not row["fixed_rate"]:
             raise ImportRowError(path.name, number, columns["rate"], "a rate is required")
-        headers = {"code": columns["code"], "description": columns["description"], "unit": columns["unit"],
-                   "fixed_rate": columns["rate"], "bill": columns.get("bill", "bill"),
-                   "source": columns.get("source", "source"), "price_date": columns.get("price_date", "price_date")}  # fmt: skip
+        headers = {
+            "code": columns["code"],
+            "description": columns["description"],
+            "unit": columns["unit"],
+            "fixed_rate": columns["rate"],
+            "bill": columns.get("bill", "bill"),
+            "source": columns.get("source", "source"),
+            "price_date": columns.get("price_date", "price_date"),
+        }
         data.add("assembly", row, path.name, number, headers)
     _add_aliases(data, mapping, path.name)
     for r in shipped_unit_labels():
@@ -277,8 +287,17 @@ def _add_aliases(data: LibraryData, mapping: Mapping[str, Any], source: str) -> 
         target_code = target["code"] if isinstance(target, dict) else str(target)
         factor = str(target.get("factor", 1)) if isinstance(target, dict) else "1"
         if target_code in present:
-            data.add("code_alias", {"code": code, "target_code": target_code, "factor": factor,
-                                    "note": target.get("note", "") if isinstance(target, dict) else ""}, source, 0)  # fmt: skip
+            data.add(
+                "code_alias",
+                {
+                    "code": code,
+                    "target_code": target_code,
+                    "factor": factor,
+                    "note": target.get("note", "") if isinstance(target, dict) else "",
+                },
+                source,
+                0,
+            )
 
 
 # ---------------------------------------------------------------------- file readers
@@ -332,9 +351,24 @@ def _write_xlsx(data: LibraryData, out: Path) -> None:
 
     from openpyxl import Workbook
 
-    numeric = {"rate", "fixed_rate", "analysis_rate", "oh_pct", "profit_pct", "qty_per_unit", "waste_pct",
-               "output_per_day", "material_idx", "labour_idx", "plant_idx", "idx", "factor", "bill", "seq",
-               "community_ok"}  # fmt: skip
+    numeric = {
+        "rate",
+        "fixed_rate",
+        "analysis_rate",
+        "oh_pct",
+        "profit_pct",
+        "qty_per_unit",
+        "waste_pct",
+        "output_per_day",
+        "material_idx",
+        "labour_idx",
+        "plant_idx",
+        "idx",
+        "factor",
+        "bill",
+        "seq",
+        "community_ok",
+    }
     wb = Workbook()
     wb.remove(wb.active)
     for table, cols in TABLE_COLUMNS.items():

@@ -46,8 +46,17 @@ class LibraryMeta:
 
     @classmethod
     def from_dict(cls, meta: dict[str, str]) -> LibraryMeta:
-        known = {"name", "region", "currency", "price_base", "illustrative", "method_of_measurement",
-                 "unit_labels", "description", "source"}  # fmt: skip
+        known = {
+            "name",
+            "region",
+            "currency",
+            "price_base",
+            "illustrative",
+            "method_of_measurement",
+            "unit_labels",
+            "description",
+            "source",
+        }
         return cls(
             name=meta.get("name", ""),
             region=meta.get("region", ""),

@@ -99,9 +99,24 @@ class Expression:
 
 def _check(node: ast.AST, text: str) -> None:
     allowed = (
-        ast.Expression, ast.BinOp, ast.UnaryOp, ast.Compare, ast.BoolOp, ast.IfExp, ast.Call, ast.Name,
-        ast.Constant, ast.Load, ast.USub, ast.UAdd, ast.Not, ast.And, ast.Or, *_BINOPS, *_CMPOPS,
-    )  # fmt: skip
+        ast.Expression,
+        ast.BinOp,
+        ast.UnaryOp,
+        ast.Compare,
+        ast.BoolOp,
+        ast.IfExp,
+        ast.Call,
+        ast.Name,
+        ast.Constant,
+        ast.Load,
+        ast.USub,
+        ast.UAdd,
+        ast.Not,
+        ast.And,
+        ast.Or,
+        *_BINOPS,
+        *_CMPOPS,
+    )
     for sub in ast.walk(node):
         if not isinstance(sub, allowed):
             raise RuleError(f"{text!r}: {type(sub).__name__} is not allowed in a measurement rule")

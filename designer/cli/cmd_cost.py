@@ -127,11 +127,29 @@ def run(args: argparse.Namespace) -> int:
         )
         for b in boq.bills:
             for ln in b.lines:
-                w.writerow([b.number, ln.ref, ln.code, ln.description, ln.unit, ln.quantity, f"{ln.rate:.2f}",
-                            f"{ln.amount:.2f}", f"{ln.in_kind:.2f}", str(ln.kind)])  # fmt: skip
+                w.writerow(
+                    [
+                        b.number,
+                        ln.ref,
+                        ln.code,
+                        ln.description,
+                        ln.unit,
+                        ln.quantity,
+                        f"{ln.rate:.2f}",
+                        f"{ln.amount:.2f}",
+                        f"{ln.in_kind:.2f}",
+                        str(ln.kind),
+                    ]
+                )
         s = boq.summary
-        for label, value in (("subtotal", s.subtotal), ("contingency", s.contingency), (s.tax_name.lower(), s.tax),
-                             ("total", s.total), ("in_kind", s.in_kind), ("cash", s.cash)):  # fmt: skip
+        for label, value in (
+            ("subtotal", s.subtotal),
+            ("contingency", s.contingency),
+            (s.tax_name.lower(), s.tax),
+            ("total", s.total),
+            ("in_kind", s.in_kind),
+            ("cash", s.cash),
+        ):
             w.writerow(["summary", "", "", label, "", "", "", f"{value:.2f}", "", ""])
         return 0
     print(f"{boq.title} — option {boq.option_id}: {boq.option_name}")

@@ -75,17 +75,28 @@ def run_list(args: argparse.Namespace) -> int:
     for name in list_libraries():
         with open_library(name) as lib:
             m = lib.meta
-            rows.append({"name": name, "currency": m.currency, "region": m.region, "price_base": m.price_base,
-                         "illustrative": m.illustrative, "items": lib.count("assembly"),
-                         "resources": lib.count("resource"), "path": str(lib.path)})  # fmt: skip
+            rows.append(
+                {
+                    "name": name,
+                    "currency": m.currency,
+                    "region": m.region,
+                    "price_base": m.price_base,
+                    "illustrative": m.illustrative,
+                    "items": lib.count("assembly"),
+                    "resources": lib.count("resource"),
+                    "path": str(lib.path),
+                }
+            )
     if args.format == "json":
         emit_json({"folder": str(libraries_dir()), "libraries": rows})
         return 0
     print(f"Cost libraries in {libraries_dir()}:")
     for r in rows:
         flag = "  ILLUSTRATIVE" if r["illustrative"] else ""
-        print(f"  {r['name']:<24} {r['currency']} {r['region']:<12} price base {r['price_base']:<10} "
-              f"{r['items']:>5} items {r['resources']:>5} resources{flag}")  # fmt: skip
+        print(
+            f"  {r['name']:<24} {r['currency']} {r['region']:<12} price base {r['price_base']:<10} "
+            f"{r['items']:>5} items {r['resources']:>5} resources{flag}"
+        )
     return 0
 
 
@@ -103,35 +114,61 @@ def run_show(args: argparse.Namespace) -> int:
             resources = {r["code"]: r for r in lib.rows("resource") if r["code"] in item.resource_codes}
             bu = item.build_up
             data = {
-                "library": m.name, "code": item.code, "library_code": item.library_code,
-                "description": item.description, "unit": item.unit, "currency": m.currency,
-                "rate": f"{bu.rate:.2f}", "materials": f"{bu.materials:.2f}", "labour": f"{bu.labour:.2f}",
-                "plant": f"{bu.plant:.2f}", "overheads_and_profit": f"{bu.overheads_and_profit:.2f}",
-                "source": bu.source, "price_date": bu.price_date, "community_buildable": item.community_ok,
+                "library": m.name,
+                "code": item.code,
+                "library_code": item.library_code,
+                "description": item.description,
+                "unit": item.unit,
+                "currency": m.currency,
+                "rate": f"{bu.rate:.2f}",
+                "materials": f"{bu.materials:.2f}",
+                "labour": f"{bu.labour:.2f}",
+                "plant": f"{bu.plant:.2f}",
+                "overheads_and_profit": f"{bu.overheads_and_profit:.2f}",
+                "source": bu.source,
+                "price_date": bu.price_date,
+                "community_buildable": item.community_ok,
                 "build_up": [
-                    {"resource": ln["resource_code"], "name": resources[ln["resource_code"]]["name"],
-                     "kind": resources[ln["resource_code"]]["kind"], "unit": resources[ln["resource_code"]]["unit"],
-                     "rate": resources[ln["resource_code"]]["rate"], "qty_per_unit": ln["qty_per_unit"],
-                     "waste_pct": ln["waste_pct"]}
+                    {
+                        "resource": ln["resource_code"],
+                        "name": resources[ln["resource_code"]]["name"],
+                        "kind": resources[ln["resource_code"]]["kind"],
+                        "unit": resources[ln["resource_code"]]["unit"],
+                        "rate": resources[ln["resource_code"]]["rate"],
+                        "qty_per_unit": ln["qty_per_unit"],
+                        "waste_pct": ln["waste_pct"],
+                    }
                     for ln in lines
                 ],
-            }  # fmt: skip
+            }
             if args.format == "json":
                 emit_json(data)
                 return 0
             print(f"{item.code} ({item.library_code}): {item.description}")
-            print(f"  per {item.unit}: rate {bu.rate:,.2f} {m.currency} = materials {bu.materials:,.2f} + labour "
-                  f"{bu.labour:,.2f} + plant {bu.plant:,.2f} + overheads and profit {bu.overheads_and_profit:,.2f}")  # fmt: skip
+            print(
+                f"  per {item.unit}: rate {bu.rate:,.2f} {m.currency} = materials {bu.materials:,.2f} + labour "
+                f"{bu.labour:,.2f} + plant {bu.plant:,.2f} + overheads and profit {bu.overheads_and_profit:,.2f}"
+            )
             print(f"  source: {bu.source} ({bu.price_date})")
             for b in data["build_up"]:
-                print(f"    {b['resource']:<12} {b['name'][:50]:<50} {b['qty_per_unit']:>10} {b['unit']:<6} "
-                      f"@ {b['rate']:>10} (+{b['waste_pct']} % waste)")  # fmt: skip
+                print(
+                    f"    {b['resource']:<12} {b['name'][:50]:<50} {b['qty_per_unit']:>10} {b['unit']:<6} "
+                    f"@ {b['rate']:>10} (+{b['waste_pct']} % waste)"
+                )
             return 0
-        data = {"name": m.name, "region": m.region, "currency": m.currency, "price_base": m.price_base,
-                "illustrative": m.illustrative, "method_of_measurement": m.method_of_measurement,
-                "unit_labels": m.unit_labels, "description": m.description, "source": m.source,
-                "counts": {t: lib.count(t) for t in ("resource", "assembly", "assembly_line", "code_alias")},
-                "path": str(lib.path)}  # fmt: skip
+        data = {
+            "name": m.name,
+            "region": m.region,
+            "currency": m.currency,
+            "price_base": m.price_base,
+            "illustrative": m.illustrative,
+            "method_of_measurement": m.method_of_measurement,
+            "unit_labels": m.unit_labels,
+            "description": m.description,
+            "source": m.source,
+            "counts": {t: lib.count(t) for t in ("resource", "assembly", "assembly_line", "code_alias")},
+            "path": str(lib.path),
+        }
     if args.format == "json":
         emit_json(data)
         return 0
@@ -156,14 +193,22 @@ def run_import(args: argparse.Namespace) -> int:
         raise CliError(f"a library named {args.name!r} exists; add --replace to replace it")
     if args.name == DEFAULT_LIBRARY and not args.replace:
         raise CliError(f"{DEFAULT_LIBRARY!r} is the default library's name; choose another --name")
-    meta = {"name": args.name, "currency": args.currency, "region": args.region, "price_base": args.price_base,
-            "source": args.source, "description": args.description}  # fmt: skip
+    meta = {
+        "name": args.name,
+        "currency": args.currency,
+        "region": args.region,
+        "price_base": args.price_base,
+        "source": args.source,
+        "description": args.description,
+    }
     if args.illustrative:
         meta["illustrative"] = "true"
     lib = import_library(target, Path(args.path), mapping=args.mapping, meta=meta)
     with lib:
-        print(f"imported {lib.count('assembly')} items and {lib.count('resource')} resources into "
-              f"{args.name!r} ({lib.path})")  # fmt: skip
+        print(
+            f"imported {lib.count('assembly')} items and {lib.count('resource')} resources into "
+            f"{args.name!r} ({lib.path})"
+        )
     return 0
 
 

@@ -324,8 +324,13 @@ class LiveCosting:
         measured = [(self._priced[ln.key][0], self._priced[ln.key][1]) for ln in lines]
         notes = [self._priced[ln.key][2] for ln in lines if self._priced[ln.key][2]]
         notes += _notes(self.doc, self.library, self._inputs)
-        self._boq = assemble(measured, self.library, self.settings, _header(self.doc, opt, self._inputs),
-                             [n for n in notes if n])  # fmt: skip
+        self._boq = assemble(
+            measured,
+            self.library,
+            self.settings,
+            _header(self.doc, opt, self._inputs),
+            [n for n in notes if n],
+        )
 
     def _reprice(self, keys: Iterable[LineKey]) -> None:
         for key in keys:

@@ -65,9 +65,23 @@ ROUTE_SURFACE_DISTANCE_M = 3.0
 """A pipe within this distance of a path's centreline is taken to run under that path's surface."""
 
 COSTED_KINDS = frozenset(
-    {"water_main", "sewer", "drain", "path", "water_point", "toilet", "manhole", "street_light", "core_house",
-     "building", "house_improvement", "demolition", "relocation", "plot"}
-)  # fmt: skip
+    {
+        "water_main",
+        "sewer",
+        "drain",
+        "path",
+        "water_point",
+        "toilet",
+        "manhole",
+        "street_light",
+        "core_house",
+        "building",
+        "house_improvement",
+        "demolition",
+        "relocation",
+        "plot",
+    }
+)
 """Entity kinds that produce elements when an option proposes them."""
 
 
@@ -211,19 +225,29 @@ def _pipes(items: list[Any], doc: Document, ctx: MeasureContext) -> list[Element
             attrs["sewer_kind"] = str(e.sewer_kind)
         name = "Water main" if kind == "water_main" else "Sewer"
         out.append(
-            Element(kind, e.id, {"length_m": length, "diameter_mm": float(e.diameter_mm), "depth_m": e.depth_m},
-                    attrs, f"{name} {e.id} ({e.diameter_mm} mm, {length:.1f} m)")
-        )  # fmt: skip
+            Element(
+                kind,
+                e.id,
+                {"length_m": length, "diameter_mm": float(e.diameter_mm), "depth_m": e.depth_m},
+                attrs,
+                f"{name} {e.id} ({e.diameter_mm} mm, {length:.1f} m)",
+            )
+        )
     return out
 
 
 def _drains(items: list[Drain], doc: Document, ctx: MeasureContext) -> list[Element]:  # noqa: ARG001 (one signature for all measurers)
     lengths = shapely.length(_linestrings([e.route for e in items])).tolist()
     return [
-        Element("drain", e.id, {"length_m": length, "width_m": e.width_m},
-                {"drain_kind": str(e.drain_kind), "lined": bool(e.lined)}, f"Drain {e.id} ({length:.1f} m)")
+        Element(
+            "drain",
+            e.id,
+            {"length_m": length, "width_m": e.width_m},
+            {"drain_kind": str(e.drain_kind), "lined": bool(e.lined)},
+            f"Drain {e.id} ({length:.1f} m)",
+        )
         for e, length in zip(items, lengths, strict=True)
-    ]  # fmt: skip
+    ]
 
 
 def _paths(items: list[Path], doc: Document, ctx: MeasureContext) -> list[Element]:  # noqa: ARG001 (one signature for all measurers)
@@ -233,12 +257,19 @@ def _paths(items: list[Path], doc: Document, ctx: MeasureContext) -> list[Elemen
         old = doc.get(e.widens) if e.widens else None
         widened_from = old.width_m if isinstance(old, Path) else 0.0
         out.append(
-            Element("path", e.id,
-                    {"length_m": length, "width_m": e.width_m, "area_m2": length * e.width_m,
-                     "widened_from_width_m": widened_from},
-                    {"surface": str(e.surface), "path_kind": str(e.path_kind), "lit": bool(e.lit)},
-                    f"{'Widened path' if widened_from else 'Path'} {e.id} ({e.width_m} m × {length:.1f} m)")
-        )  # fmt: skip
+            Element(
+                "path",
+                e.id,
+                {
+                    "length_m": length,
+                    "width_m": e.width_m,
+                    "area_m2": length * e.width_m,
+                    "widened_from_width_m": widened_from,
+                },
+                {"surface": str(e.surface), "path_kind": str(e.path_kind), "lit": bool(e.lit)},
+                f"{'Widened path' if widened_from else 'Path'} {e.id} ({e.width_m} m × {length:.1f} m)",
+            )
+        )
     return out
 
 
@@ -246,20 +277,32 @@ def _water_points(items: list[WaterPoint], doc: Document, ctx: MeasureContext) -
     pts = shapely.points(np.asarray([e.position for e in items], dtype=float).reshape(-1, 2))
     dists = ctx.distance_to_mains(pts)
     return [
-        Element("water_point", e.id, {"taps": float(e.taps), "storage_m3": e.storage_m3, "connection_length_m": d},
-                {"point_kind": str(e.point_kind)}, f"{e.point_kind} {e.id} ({e.taps} taps)")
+        Element(
+            "water_point",
+            e.id,
+            {"taps": float(e.taps), "storage_m3": e.storage_m3, "connection_length_m": d},
+            {"point_kind": str(e.point_kind)},
+            f"{e.point_kind} {e.id} ({e.taps} taps)",
+        )
         for e, d in zip(items, dists, strict=True)
-    ]  # fmt: skip
+    ]
 
 
 def _toilets(items: list[Toilet], doc: Document, ctx: MeasureContext) -> list[Element]:  # noqa: ARG001 (one signature for all measurers)
     return [
-        Element("toilet", e.id,
-                {"seats": float(e.seats_total), "seats_female": float(e.seats_female), "seats_male": float(e.seats_male)},
-                {"toilet_kind": str(e.toilet_kind), "access": str(e.access), "handwashing": bool(e.handwashing)},
-                f"{e.toilet_kind} {e.id} ({e.seats_total} seats)")
+        Element(
+            "toilet",
+            e.id,
+            {
+                "seats": float(e.seats_total),
+                "seats_female": float(e.seats_female),
+                "seats_male": float(e.seats_male),
+            },
+            {"toilet_kind": str(e.toilet_kind), "access": str(e.access), "handwashing": bool(e.handwashing)},
+            f"{e.toilet_kind} {e.id} ({e.seats_total} seats)",
+        )
         for e in items
-    ]  # fmt: skip
+    ]
 
 
 def _manholes(items: list[Manhole], doc: Document, ctx: MeasureContext) -> list[Element]:  # noqa: ARG001 (one signature for all measurers)
@@ -278,10 +321,15 @@ def _manholes(items: list[Manhole], doc: Document, ctx: MeasureContext) -> list[
 def _lights(items: list[StreetLight], doc: Document, ctx: MeasureContext) -> list[Element]:  # noqa: ARG001 (one signature for all measurers)
     spacing = ctx.grid_light_spacing(items)
     return [
-        Element("street_light", e.id, {"height_m": e.height_m, "lamp_w": float(e.lamp_w), "cable_length_m": c},
-                {"power": str(e.power)}, f"Street light {e.id} ({e.power})")
+        Element(
+            "street_light",
+            e.id,
+            {"height_m": e.height_m, "lamp_w": float(e.lamp_w), "cable_length_m": c},
+            {"power": str(e.power)},
+            f"Street light {e.id} ({e.power})",
+        )
         for e, c in zip(items, spacing, strict=True)
-    ]  # fmt: skip
+    ]
 
 
 def _house_measures(
@@ -325,9 +373,14 @@ def _houses(items: list[Any], doc: Document, ctx: MeasureContext) -> list[Elemen
         else:
             htype, stage, label = "default", 3, f"New building {e.id} ({e.use})"
         out.append(
-            Element("house", e.id, _house_measures(a, p, e.storeys, e.rooms, htype),
-                    {"house_type": htype, "stage": int(stage)}, f"{label}, {a:.1f} m2")
-        )  # fmt: skip
+            Element(
+                "house",
+                e.id,
+                _house_measures(a, p, e.storeys, e.rooms, htype),
+                {"house_type": htype, "stage": int(stage)},
+                f"{label}, {a:.1f} m2",
+            )
+        )
     return out
 
 
@@ -342,22 +395,41 @@ def _on_buildings(items: list[Any], doc: Document, ctx: MeasureContext) -> list[
     for (e, b), a, p in zip(found, areas, perims, strict=True):
         wall = str(b.wall_material)
         if isinstance(e, Demolition):
-            out.append(Element("demolition", e.id, {"floor_area_m2": a, "storeys": float(b.storeys)},
-                               {"wall_material": wall}, f"Demolish {b.id} ({a:.1f} m2)"))  # fmt: skip
+            out.append(
+                Element(
+                    "demolition",
+                    e.id,
+                    {"floor_area_m2": a, "storeys": float(b.storeys)},
+                    {"wall_material": wall},
+                    f"Demolish {b.id} ({a:.1f} m2)",
+                )
+            )
         elif isinstance(e, Relocation):
-            out.append(Element("relocation", e.id, {"floor_area_m2": a * b.storeys}, {"wall_material": wall},
-                               f"Relocate {b.id} ({a:.1f} m2)"))  # fmt: skip
+            out.append(
+                Element(
+                    "relocation",
+                    e.id,
+                    {"floor_area_m2": a * b.storeys},
+                    {"wall_material": wall},
+                    f"Relocate {b.id} ({a:.1f} m2)",
+                )
+            )
         else:
             height = _house_types()["default"]["storey_height_m"]
             out.append(
-                Element("house_improvement", e.id,
-                        {"floor_area_m2": a * b.storeys if e.floor else 0.0,
-                         "roof_area_m2": a * _house_types()["default"]["roof_factor"] if e.roof else 0.0,
-                         "wall_area_m2": p * height * b.storeys if e.walls else 0.0,
-                         "extra_rooms": float(e.extra_rooms)},
-                        {"roof": bool(e.roof), "floor": bool(e.floor), "walls": bool(e.walls)},
-                        f"Improve {b.id} ({a:.1f} m2)")
-            )  # fmt: skip
+                Element(
+                    "house_improvement",
+                    e.id,
+                    {
+                        "floor_area_m2": a * b.storeys if e.floor else 0.0,
+                        "roof_area_m2": a * _house_types()["default"]["roof_factor"] if e.roof else 0.0,
+                        "wall_area_m2": p * height * b.storeys if e.walls else 0.0,
+                        "extra_rooms": float(e.extra_rooms),
+                    },
+                    {"roof": bool(e.roof), "floor": bool(e.floor), "walls": bool(e.walls)},
+                    f"Improve {b.id} ({a:.1f} m2)",
+                )
+            )
     return out
 
 

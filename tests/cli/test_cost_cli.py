@@ -42,7 +42,8 @@ def test_cost_json_is_stable_and_re_adds(project, capsys):
     pipe = next(ln for ln in lines if ln["code"] == "WS-PIPE-HDPE-63")
     assert pipe["provenance"]["source_ids"] == ["wm-1"] and pipe["provenance"]["method"] == "drawn"
     assert Decimal(pipe["materials"]) + Decimal(pipe["labour"]) + Decimal(pipe["plant"]) + Decimal(
-        pipe["overheads_and_profit"]) == Decimal(pipe["rate"])  # fmt: skip
+        pipe["overheads_and_profit"]
+    ) == Decimal(pipe["rate"])
 
 
 def test_cost_csv_reads_back_with_a_csv_reader(project, capsys):
@@ -70,8 +71,12 @@ def test_compare_json_has_options_with_cost_and_finance(project, capsys):
     for o in data["options"]:
         assert {"id", "name", "cost", "finance"} <= set(o)
         assert {"total", "by_bill", "cash", "in_kind", "per_household", "per_person"} <= set(o["cost"])
-        assert {"subsidy_needed", "monthly_repayment", "share_affordable",
-                "lifetime_cost_per_household_per_year"} <= set(o["finance"])  # fmt: skip
+        assert {
+            "subsidy_needed",
+            "monthly_repayment",
+            "share_affordable",
+            "lifetime_cost_per_household_per_year",
+        } <= set(o["finance"])
 
 
 def test_compare_text_lists_every_option(project, capsys):

@@ -66,8 +66,9 @@ def test_local_materials_and_per_bill_shares(tiny_library, tap_rules):
 
 
 def test_items_residents_cannot_build_stay_cash(tiny_library, tap_rules):
-    boq = build_bill(_takeoff(tap_rules, taps=1, pipe_m=10), tiny_library, _settings(),
-                     CommunityContribution(D("1")))  # fmt: skip
+    boq = build_bill(
+        _takeoff(tap_rules, taps=1, pipe_m=10), tiny_library, _settings(), CommunityContribution(D("1"))
+    )
     pipe = next(ln for ln in boq.bills[1].lines if ln.code == "WS-PIPE-HDPE-63")
     assert pipe.amount == D("2334.50") and pipe.in_kind == 0
 
@@ -91,8 +92,16 @@ def test_provisional_pc_sums_and_dayworks(tiny_library, tap_rules):
 
 
 def test_unpriced_items_are_listed_not_hidden(tiny_library):
-    t = Takeoff([Element("toilet", "wc", {"seats": 1, "seats_female": 0, "seats_male": 0},
-                         {"toilet_kind": "pit_latrine", "handwashing": False})])  # fmt: skip
+    t = Takeoff(
+        [
+            Element(
+                "toilet",
+                "wc",
+                {"seats": 1, "seats_female": 0, "seats_male": 0},
+                {"toilet_kind": "pit_latrine", "handwashing": False},
+            )
+        ]
+    )
     boq = build_bill(t, tiny_library, _settings())
     assert boq.summary.subtotal == 0
     assert len(boq.exclusions) == 4
@@ -124,8 +133,12 @@ def test_totals_equal_the_sum_of_rounded_lines(taps, pipes, labour, contingency,
     elements += [
         Element("water_point", f"p-{i}", {"taps": 0.0, "connection_length_m": p}) for i, p in enumerate(pipes)
     ]
-    boq = build_bill(Takeoff(elements, load_rules(tap_rules)), tiny_library,
-                     _settings(contingency_pct=contingency), CommunityContribution(labour))  # fmt: skip
+    boq = build_bill(
+        Takeoff(elements, load_rules(tap_rules)),
+        tiny_library,
+        _settings(contingency_pct=contingency),
+        CommunityContribution(labour),
+    )
     lines = boq.lines()
     for ln in lines:
         assert ln.amount == (ln.quantity * ln.rate).quantize(D("0.01"), rounding="ROUND_HALF_UP")
@@ -151,13 +164,25 @@ def test_cpwd_prices_a_water_main_a_standpipe_and_a_pit_latrine(shared_data, tmp
 
     lib = import_library(tmp_path / "cpwd.sqlite", shared_data / "cost-cpwd-dsr2016" / "DSR2016_civil.eproj")
     elements = [
-        Element("water_main", "wm-1", {"length_m": 120.0, "diameter_mm": 50, "depth_m": 0.9},
-                {"material": "GI", "surface": "earth"}),
-        Element("water_point", "wp-1", {"taps": 2, "storage_m3": 0, "connection_length_m": 4.0},
-                {"point_kind": "standpipe"}),
-        Element("toilet", "wc-1", {"seats": 2, "seats_female": 1, "seats_male": 1},
-                {"toilet_kind": "pit_latrine", "handwashing": False}),
-    ]  # fmt: skip
+        Element(
+            "water_main",
+            "wm-1",
+            {"length_m": 120.0, "diameter_mm": 50, "depth_m": 0.9},
+            {"material": "GI", "surface": "earth"},
+        ),
+        Element(
+            "water_point",
+            "wp-1",
+            {"taps": 2, "storage_m3": 0, "connection_length_m": 4.0},
+            {"point_kind": "standpipe"},
+        ),
+        Element(
+            "toilet",
+            "wc-1",
+            {"seats": 2, "seats_female": 1, "seats_male": 1},
+            {"toilet_kind": "pit_latrine", "handwashing": False},
+        ),
+    ]
     with lib:
         boq = build_bill(Takeoff(elements), lib, EstimateSettings.defaults("INR"))
     by_code = {ln.code: ln for ln in boq.lines()}

@@ -55,8 +55,14 @@ def test_amortisation_matches_the_closed_form(principal, rate, term, grace):
 
 
 def test_funding_split_hand_worked():
-    mix = FundingMix(savings_share=D("0.1"), subsidy_share=D("0.6"), loan_share=D("0.2"),
-                     loan_rate_pct_per_year=D("12"), loan_term_months=12, government_works=D("10000"))  # fmt: skip
+    mix = FundingMix(
+        savings_share=D("0.1"),
+        subsidy_share=D("0.6"),
+        loan_share=D("0.2"),
+        loan_rate_pct_per_year=D("12"),
+        loan_term_months=12,
+        government_works=D("10000"),
+    )
     r = fund(D("110000"), mix, 10, [SavingsGroupInfo("sg", 8, 2, D("50000"))])
     assert r.government_works == D("10000.00") and r.household_borne == D("100000.00")
     assert (r.subsidy, r.savings, r.loan, r.upfront) == (
@@ -71,8 +77,13 @@ def test_funding_split_hand_worked():
 
 
 def test_subsidy_cap_and_missing_savings_are_borrowed():
-    mix = FundingMix(savings_share=D("0.2"), subsidy_share=D("0.8"), subsidy_cap_per_household=D("5000"),
-                     loan_rate_pct_per_year=D("0"), loan_term_months=10)  # fmt: skip
+    mix = FundingMix(
+        savings_share=D("0.2"),
+        subsidy_share=D("0.8"),
+        subsidy_cap_per_household=D("5000"),
+        loan_rate_pct_per_year=D("0"),
+        loan_term_months=10,
+    )
     r = fund(D("100000"), mix, 10, [SavingsGroupInfo("sg", 5, 5, D("15000"))])
     assert r.subsidy_capped and r.subsidy == D("50000.00")
     assert r.savings == D("15000.00")
@@ -87,10 +98,25 @@ def _boq(bill_totals: dict[int, Decimal], households: int = 2) -> BillOfQuantiti
         for n, amt in bill_totals.items()
     )
     sub = sum(bill_totals.values(), D(0))
-    summary = Summary(tuple((b.number, b.title, b.total) for b in bills), sub, D(0), D(0), "VAT", D(0), D(0), sub,
-                      D(0), sub)  # fmt: skip
-    return BillOfQuantities("t", "o", "O", "KES", "2026", "r", "lib", "NRM2", "nrm", False, bills, summary,
-                            households, households * 4)  # fmt: skip
+    summary = Summary(
+        tuple((b.number, b.title, b.total) for b in bills), sub, D(0), D(0), "VAT", D(0), D(0), sub, D(0), sub
+    )
+    return BillOfQuantities(
+        "t",
+        "o",
+        "O",
+        "KES",
+        "2026",
+        "r",
+        "lib",
+        "NRM2",
+        "nrm",
+        False,
+        bills,
+        summary,
+        households,
+        households * 4,
+    )
 
 
 def test_lifetime_cost_hand_worked():

@@ -160,8 +160,12 @@ def test_cpwd_eproj_imports_with_its_rate_analysis_as_assemblies(shared_data, tm
 @pytest.mark.shared_data
 def test_cpwd_flat_csv_imports_with_the_shipped_mapping(shared_data, tmp_path):
     src = shared_data / "cost-cpwd-dsr2016" / "DSR2016_civil_items_DERIVED.csv"
-    lib = import_library(tmp_path / "flat.sqlite", src, mapping="cpwd-dsr2016",
-                         meta={"name": "cpwd-flat", "price_base": "2016"})  # fmt: skip
+    lib = import_library(
+        tmp_path / "flat.sqlite",
+        src,
+        mapping="cpwd-dsr2016",
+        meta={"name": "cpwd-flat", "price_base": "2016"},
+    )
     with lib:
         assert lib.count("assembly") == 2782
         tap = lib.price("18.15.1")

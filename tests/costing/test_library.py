@@ -18,7 +18,11 @@ def test_rate_build_up_matches_the_hand_worked_example(tiny_library):
     bu = item.build_up
     # M-TAP 1 × 1.10 × 50 = 55.00; L-PLUMB 0.5 × 100 = 50.00; 15 % of 105.00 = 15.75.
     assert (bu.materials, bu.labour, bu.plant, bu.overheads_and_profit) == (
-        Decimal("55.00"), Decimal("50.00"), Decimal("0.00"), Decimal("15.75"))  # fmt: skip
+        Decimal("55.00"),
+        Decimal("50.00"),
+        Decimal("0.00"),
+        Decimal("15.75"),
+    )
     assert bu.rate == Decimal("120.75")
     assert item.community_ok
     assert item.materials_by_resource == {"M-TAP": Decimal("55.0")}

@@ -15,8 +15,12 @@ from costing.takeoff.rules import load_rules
 
 
 def _main(sid: str, length: float, dn: float = 63, depth: float = 0.9, surface: str = "earth") -> Element:
-    return Element("water_main", sid, {"length_m": length, "diameter_mm": dn, "depth_m": depth},
-                   {"material": "HDPE", "surface": surface})  # fmt: skip
+    return Element(
+        "water_main",
+        sid,
+        {"length_m": length, "diameter_mm": dn, "depth_m": depth},
+        {"material": "HDPE", "surface": surface},
+    )
 
 
 @pytest.mark.parametrize(
@@ -78,12 +82,28 @@ def test_same_items_of_several_elements_add_up_into_one_line():
 
 
 def test_toilet_by_type():
-    pit = Takeoff([Element("toilet", "t1", {"seats": 2, "seats_female": 1, "seats_male": 1},
-                           {"toilet_kind": "pit_latrine", "handwashing": True})])  # fmt: skip
+    pit = Takeoff(
+        [
+            Element(
+                "toilet",
+                "t1",
+                {"seats": 2, "seats_female": 1, "seats_male": 1},
+                {"toilet_kind": "pit_latrine", "handwashing": True},
+            )
+        ]
+    )
     q = {ln.code: ln.quantity for ln in pit.lines.values()}
     assert q == {"EW-PIT": 6.0, "SN-PITLINING": 22.0, "SN-SLAB": 2.0, "SN-CUBICLE": 2.0, "SN-HANDWASH": 1.0}
-    block = Takeoff([Element("toilet", "t2", {"seats": 4, "seats_female": 2, "seats_male": 2},
-                             {"toilet_kind": "ablution_block", "handwashing": False})])  # fmt: skip
+    block = Takeoff(
+        [
+            Element(
+                "toilet",
+                "t2",
+                {"seats": 4, "seats_female": 2, "seats_male": 2},
+                {"toilet_kind": "ablution_block", "handwashing": False},
+            )
+        ]
+    )
     q = {ln.code: ln.quantity for ln in block.lines.values()}
     assert q == {"SN-PAN": 4.0, "SN-ABLUTION": 10.0, "SN-SEPTIC": 4.0}
 

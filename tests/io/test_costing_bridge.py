@@ -29,11 +29,19 @@ def _data_dir(tmp_path, monkeypatch):
 
 def _snapshot(boq):
     return (
-        [(b.number, [(ln.ref, ln.code, ln.description, ln.quantity, ln.rate, ln.amount, ln.in_kind) for ln in b.lines])
-         for b in boq.bills],
+        [
+            (
+                b.number,
+                [
+                    (ln.ref, ln.code, ln.description, ln.quantity, ln.rate, ln.amount, ln.in_kind)
+                    for ln in b.lines
+                ],
+            )
+            for b in boq.bills
+        ],
         boq.summary,
         boq.exclusions,
-    )  # fmt: skip
+    )
 
 
 def test_cost_option_prices_every_bill_with_the_default_library():
@@ -120,8 +128,9 @@ def test_changing_the_option_s_community_share_reprices_in_kind():
     live = LiveCosting(doc, "opt-a")
     before = live.boq.summary.in_kind
     opt = doc["opt-a"]
-    ReplaceRecord(opt, dataclasses.replace(opt, community_labour_share=0.0, labour_share_by_bill=(),
-                                           local_materials=())).do(doc)  # fmt: skip
+    ReplaceRecord(
+        opt, dataclasses.replace(opt, community_labour_share=0.0, labour_share_by_bill=(), local_materials=())
+    ).do(doc)
     assert live.boq.summary.in_kind == 0 < before
     assert _snapshot(live.boq) == _snapshot(cost_option(doc, "opt-a"))
     live.close()

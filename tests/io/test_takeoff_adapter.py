@@ -56,7 +56,7 @@ def make_doc() -> Document:
             loan_share=0.3,
             loan_rate_pct_per_year=6.0,
             loan_term_months=60,
-        ),  # fmt: skip
+        ),
     )
     opt_b = Option(
         id="opt-b", name="Option B", funding=FundingMix(subsidy_share=1.0, savings_share=0, loan_share=0)
@@ -84,7 +84,7 @@ def make_doc() -> Document:
             width_m=3.5,
             surface=Surface.CONCRETE,
             widens="path-1",
-        ),  # fmt: skip
+        ),
         Path(id="path-2", scope="opt-a", route=((0, 50), (0, 80)), width_m=1.5),
         Sewer(id="sw-1", scope="opt-a", route=((0, 60), (40, 60)), diameter_mm=110),
         Manhole(id="mh-1", scope="opt-a", position=(0, 60), depth_m=1.2),
@@ -103,7 +103,7 @@ def make_doc() -> Document:
             rooms=2,
             house_type="core-2room",
             stages_built=3,
-        ),  # fmt: skip
+        ),
         Plot(
             id="plot-n",
             scope="opt-a",
@@ -119,14 +119,14 @@ def make_doc() -> Document:
             seats_female=3,
             seats_male=2,
             seats_unisex=0,
-        ),  # fmt: skip
+        ),
         Household(
             id="hh-1",
             plot_id="plot-1",
             size_persons=5,
             income_per_month=Decimal("20000"),
             savings_balance=Decimal("3000"),
-        ),  # fmt: skip
+        ),
         Household(id="hh-2", size_persons=3, income_per_month=Decimal("3000")),
         Household(id="hh-3", size_persons=4),
         SavingsGroup(
@@ -142,8 +142,24 @@ def _by_id(doc: Document, option_id: str = "opt-a") -> dict[str, object]:
 
 def test_every_costed_intervention_becomes_an_element_of_a_known_kind():
     els = _by_id(make_doc())
-    assert set(els) == {"wm-1", "wp-1", "wp-2", "wc-1", "path-1w", "path-2", "sw-1", "mh-1", "dr-1", "sl-1", "sl-2",
-                        "demo-1", "move-1", "impr-1", "house-1", "plot-n"}  # fmt: skip
+    assert set(els) == {
+        "wm-1",
+        "wp-1",
+        "wp-2",
+        "wc-1",
+        "path-1w",
+        "path-2",
+        "sw-1",
+        "mh-1",
+        "dr-1",
+        "sl-1",
+        "sl-2",
+        "demo-1",
+        "move-1",
+        "impr-1",
+        "house-1",
+        "plot-n",
+    }
     assert {e.kind for e in els.values()} <= set(ELEMENT_KINDS)
     assert all(e.provenance == "drawn" and e.label for e in els.values())
 
@@ -221,9 +237,14 @@ def test_finance_inputs_read_funding_community_households_and_groups():
 
 
 def test_without_households_the_count_is_estimated_from_residential_plots():
-    doc = Document(ProjectInfo(persons_per_household=4.5), [
-        Option(id="o", name="O"), Plot(id="p1", outline=((0, 0), (10, 0), (10, 10))),
-        Plot(id="p2", outline=((20, 0), (30, 0), (30, 10)))])  # fmt: skip
+    doc = Document(
+        ProjectInfo(persons_per_household=4.5),
+        [
+            Option(id="o", name="O"),
+            Plot(id="p1", outline=((0, 0), (10, 0), (10, 10))),
+            Plot(id="p2", outline=((20, 0), (30, 0), (30, 10))),
+        ],
+    )
     inputs = option_finance_inputs(doc, "o")
     assert (inputs.household_count, inputs.persons, inputs.households_estimated) == (2, 9, True)
 
