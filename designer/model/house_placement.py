@@ -27,10 +27,13 @@ from designer.model.geometry import Point, Ring
 from designer.model.housing import (
     HABITABLE_USES,
     HouseCategory,
+    HouseRules,
     HouseType,
+    RuleResult,
     Side,
     Work,
     analyse,
+    check_house,
     footprint_ring,
 )
 from designer.model.records import EXISTING, new_id
@@ -42,6 +45,8 @@ __all__ = [
     "Frontage",
     "HousePlacement",
     "PlacementError",
+    "check_placed_house",
+    "house_persons",
     "house_placement",
     "place_houses",
     "place_improvements",
@@ -337,3 +342,18 @@ def place_improvements(
             )
         )
     return Macro(label, tuple(commands))
+
+
+def house_persons(doc: Document, plot_id: str) -> float:
+    """Return the people living on a plot: its households' sizes, else the project's persons per household."""
+    from designer.model.people import Household
+
+    persons = sum(h.size_persons for h in doc.of_type(Household) if h.plot_id == plot_id)
+    return float(persons) if persons else doc.project.persons_per_household
+
+
+def check_placed_house(doc: Document, house: CoreHouse, ht: HouseType, rules: HouseRules) -> list[RuleResult]:
+    """Check a placed house on its real plot (setbacks, coverage) for the people who live there."""
+    plot = doc.get(house.plot_id)
+    plot_ring = placement_of(house, ht).ring_to_house(plot.outline) if isinstance(plot, Plot) else None
+    return check_house(ht, rules, house_persons(doc, house.plot_id), plot_ring)

@@ -1,0 +1,382 @@
+"""House sheets as PDF (reportlab): one A3 landscape page per house type, for workshops and funders.
+
+Each page shows the plans of every level (walls filled for the programme's core, dashed and phantom
+outlines for the stages families add, doors, windows, room names with clear areas, centreline
+dimensions), the stages with who builds them, the quantities per stage, the rooms, the rule checks
+for a household of the project's size and, when a cost library is at hand, the cost per stage and per
+m² of floor it adds. The plan geometry comes from the same walker as the DXF (``house_plan``).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+from designer.io.house_plan import Plan, house_plan
+from designer.model.housing import HouseCategory, HouseType, analyse, stage_quantities
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from designer.io.house_takeoff import StageCost
+    from designer.model.document import Document
+
+__all__ = ["SheetCosts", "stage_costs_for_types", "write_house_sheets"]
+
+_MM = 72.0 / 25.4
+_PAGE_MM = (420.0, 297.0)
+_PLAN_BOX_MM = (15.0, 30.0, 255.0, 235.0)  # x, y, width, height of the plan area
+_STAGE_DASHES: tuple[tuple[float, ...], ...] = ((), (3, 2), (6, 2, 1, 2), (4, 1, 1, 1), (1, 2))
+
+
+@dataclass(frozen=True)
+class SheetCosts:
+    """Costs to print on the sheets: per type id, one StageCost per stage, and where they came from."""
+
+    by_type: dict[str, list[StageCost]]
+    currency: str
+    source: str
+    illustrative: bool
+
+
+def stage_costs_for_types(types: Iterable[HouseType], doc: Document | None = None) -> SheetCosts:
+    """Price each stage of each (new-house) type with the project's cost library (or the default one)."""
+    from costing.boq.settings import CommunityContribution
+    from costing.db.repository import open_library
+    from designer.io.house_takeoff import open_settings_for, price_house_elements, type_elements
+    from designer.model.document import Document
+    from designer.model.project import ProjectInfo
+
+    project_doc = doc if doc is not None else Document(ProjectInfo())
+    library = open_library(project_doc.project.cost_library)
+    try:
+        settings = open_settings_for(project_doc, library)
+        by_type = {
+            ht.id: price_house_elements(type_elements(ht), library, settings, CommunityContribution())
+            for ht in types
+            if ht.category is HouseCategory.NEW
+        }
+        meta = library.meta
+        source = f"{meta.name}, {settings.region or 'base region'}, prices of {settings.price_date}"
+        return SheetCosts(by_type, meta.currency, source, bool(meta.illustrative))
+    finally:
+        library.close()
+
+
+def _money(value: Decimal) -> str:
+    return f"{value:,.0f}"
+
+
+def write_house_sheets(
+    types: Iterable[HouseType],
+    path: str | os.PathLike[str],
+    *,
+    doc: Document | None = None,
+    persons: float | None = None,
+    with_cost: bool = True,
+    costs: SheetCosts | None = None,
+) -> int:
+    """Write one house sheet per new-house type to a PDF; return the number of pages.
+
+    Args:
+        doc: the project (its name, persons per household, standards profile and cost library).
+        persons: household size for the rule checks (default: the project's persons per household, else 4).
+        with_cost: print the cost per stage (from ``costs``, else priced here; left off if no library opens).
+    """
+    from reportlab.pdfgen import canvas
+
+    from costing.report.fonts import register_fonts
+    from designer.io.house_library import load_rules
+
+    fonts = register_fonts()
+    drawable = [ht for ht in types if ht.category is HouseCategory.NEW and ht.rooms]
+    cost_note = ""
+    if with_cost and costs is None:
+        try:
+            costs = stage_costs_for_types(drawable, doc)
+        except Exception as exc:
+            cost_note = f"costs not shown: {exc}"
+            costs = None
+    rules = load_rules(doc.project.standards_profile if doc else None)
+    household = persons or (doc.project.persons_per_household if doc else 4.0)
+    c = canvas.Canvas(str(path), pagesize=(_PAGE_MM[0] * _MM, _PAGE_MM[1] * _MM), pageCompression=1)
+    c.setTitle("Jamii house sheets")
+    c.setAuthor("Jamii")
+    for n, ht in enumerate(drawable, start=1):
+        _page(c, ht, fonts, costs if with_cost else None, cost_note, rules, household, doc, n, len(drawable))
+        c.showPage()
+    c.save()
+    return len(drawable)
+
+
+def _page(
+    c: Any,
+    ht: HouseType,
+    fonts: Any,
+    costs: SheetCosts | None,
+    cost_note: str,
+    rules: Any,
+    persons: float,
+    doc: Document | None,
+    page: int,
+    pages: int,
+) -> None:
+    from designer.model.housing import check_house
+
+    w, h = _PAGE_MM
+    c.setFont(fonts.bold, 16)
+    c.drawString(15 * _MM, (h - 18) * _MM, f"{ht.name}")
+    c.setFont(fonts.regular, 9)
+    c.drawString(
+        15 * _MM, (h - 24) * _MM, f"{ht.id} · {ht.programme or 'house type'} · {ht.storeys} storey(s)"
+    )
+    if ht.description:
+        c.drawString(15 * _MM, (h - 29) * _MM, ht.description[:160])
+    scale = _draw_plans(c, ht, fonts)
+    # Right column: stages, quantities, rooms, rules.
+    x0 = 280.0
+    y = h - 40.0
+    y = _heading(c, fonts, x0, y, "Stages")
+    stage_costs = {sc.stage: sc for sc in (costs.by_type.get(ht.id, []) if costs else [])}
+    quantities = stage_quantities(ht)
+    cols = [0, 10, 60, 88, 112]
+    header = [
+        "",
+        "stage (built by)",
+        "floor m²",
+        f"cost {costs.currency}" if costs else "",
+        "per m²" if costs else "",
+    ]
+    y = _row(c, fonts, x0, y, cols, header, bold=True)
+    total = Decimal("0")
+    for stage, q in zip(ht.stages, quantities, strict=True):
+        sc = stage_costs.get(stage.number)
+        cells = [
+            str(stage.number),
+            f"{stage.name} ({stage.built_by.value})",
+            f"{q.floor_area_m2:.1f}",
+            _money(sc.amount) if sc else "",
+            _money(sc.per_m2) if sc and sc.per_m2 is not None else "",
+        ]
+        if sc:
+            total += sc.amount
+        y = _row(c, fonts, x0, y, cols, cells)
+    if costs:
+        floor = sum(q.floor_area_m2 for q in quantities)
+        per = _money(total / Decimal(str(floor))) if floor > 0 else ""
+        y = _row(c, fonts, x0, y, cols, ["", "whole house", f"{floor:.1f}", _money(total), per], bold=True)
+        c.setFont(fonts.regular, 6.5)
+        note = f"Rates: {costs.source}" + (" — ILLUSTRATIVE RATES" if costs.illustrative else "")
+        c.drawString(x0 * _MM, y * _MM, note[:120])
+        y -= 4
+        missing = sorted({code for sc in stage_costs.values() for code in sc.not_priced})
+        if missing:
+            c.drawString(
+                x0 * _MM, y * _MM, f"Not priced (missing in the library): {', '.join(missing)}"[:120]
+            )
+            y -= 4
+    elif cost_note:
+        c.setFont(fonts.regular, 6.5)
+        c.drawString(x0 * _MM, y * _MM, cost_note[:120])
+        y -= 4
+    y -= 3
+    y = _heading(c, fonts, x0, y, "Quantities per stage (from the plan geometry)")
+    qcols = [0, 10, 32, 54, 76, 98]
+    y = _row(
+        c,
+        fonts,
+        x0,
+        y,
+        qcols,
+        ["", "walls ext m²", "int m²", "party m²", "roof m²", "footing m / m³"],
+        bold=True,
+    )
+    for q in quantities:
+        y = _row(
+            c,
+            fonts,
+            x0,
+            y,
+            qcols,
+            [
+                str(q.stage),
+                f"{q.wall_area_external_m2:.1f}",
+                f"{q.wall_area_internal_m2:.1f}",
+                f"{q.wall_area_party_m2:.1f}",
+                f"{q.roof_area_m2:.1f}",
+                f"{q.foundation_length_m:.1f} / {q.foundation_volume_m3:.2f}",
+            ],
+        )
+        openings = ", ".join(f"{n} {k}" for k, n in q.openings_by_size.items()) or "no openings"
+        fits = f"WC {q.wc_count} · shower {q.shower_count} · kitchen {q.kitchen_count}"
+        c.setFont(fonts.regular, 6.5)
+        c.drawString((x0 + 10) * _MM, y * _MM, f"{openings}; {fits}"[:92])
+        y -= 4
+    y -= 3
+    y = _heading(c, fonts, x0, y, "Rooms (clear floor area)")
+    geo = analyse(ht)
+    for room in ht.rooms:
+        y = _row(
+            c,
+            fonts,
+            x0,
+            y,
+            [0, 50, 80, 100],
+            [room.name, room.use.value, f"stage {room.stage}", f"{geo.room_clear_area_m2[room.key]:.2f} m²"],
+        )
+    y -= 3
+    results = check_house(ht, rules, persons)
+    failed = [r for r in results if not r.ok]
+    y = _heading(
+        c,
+        fonts,
+        x0,
+        y,
+        f"Rule checks for {persons:g} persons: {len(results) - len(failed)} of {len(results)} met",
+    )
+    c.setFont(fonts.regular, 7)
+    for r in failed[:12]:
+        c.drawString(x0 * _MM, y * _MM, f"✗ {r.message}"[:115])
+        y -= 3.6
+    # Footer.
+    c.setFont(fonts.regular, 7)
+    project = doc.project.name if doc else "Jamii"
+    c.drawString(
+        15 * _MM,
+        10 * _MM,
+        f"{project} · house sheet {page} of {pages} · plans at 1:{scale} on A3 · dimensions in metres on wall "
+        f"centrelines · {date.today().isoformat()}",
+    )
+    c.drawRightString((w - 15) * _MM, 10 * _MM, "Solid: stage 1 (programme) · dashed: later stages (family)")
+
+
+def _heading(c: Any, fonts: Any, x: float, y: float, text: str) -> float:
+    c.setFont(fonts.bold, 10)
+    c.drawString(x * _MM, y * _MM, text)
+    return y - 5.5
+
+
+def _row(
+    c: Any, fonts: Any, x: float, y: float, cols: list[float], cells: list[str], bold: bool = False
+) -> float:
+    c.setFont(fonts.bold if bold else fonts.regular, 7.5)
+    for col, cell in zip(cols, cells, strict=False):
+        c.drawString((x + col) * _MM, y * _MM, cell)
+    return y - 4.2
+
+
+def _draw_plans(c: Any, ht: HouseType, fonts: Any) -> int:
+    """Draw every level's plan into the plan box at the largest of 1:50 / 1:100 / 1:200 that fits."""
+    bx, by, bw, bh = _PLAN_BOX_MM
+    probe = [house_plan(ht, level, text_height_m=0.125) for level in range(ht.storeys)]
+    gap = 2.0
+    width_m = sum(p.bounds[2] - p.bounds[0] for p in probe) + gap * (len(probe) - 1)
+    height_m = max(p.bounds[3] - p.bounds[1] for p in probe)
+    scale = next((s for s in (50, 100, 200) if width_m * 1000 / s <= bw and height_m * 1000 / s <= bh), 500)
+    text_m = 2.5 * scale / 1000
+    plans = [house_plan(ht, level, text_height_m=text_m) for level in range(ht.storeys)]
+    mm_per_m = 1000 / scale
+    x_cursor = bx
+    for plan in plans:
+        ox = x_cursor - plan.bounds[0] * mm_per_m
+        oy = by + bh - plan.bounds[3] * mm_per_m
+        _draw_plan(c, plan, fonts, ox, oy, mm_per_m, text_m)
+        x_cursor += (plan.bounds[2] - plan.bounds[0] + gap) * mm_per_m
+    return scale
+
+
+def _dash(c: Any, stage: int) -> None:
+    dashes = _STAGE_DASHES[min(max(stage, 1), len(_STAGE_DASHES)) - 1]
+    if dashes:
+        c.setDash(list(dashes))
+    else:
+        c.setDash()
+
+
+def _draw_plan(c: Any, plan: Plan, fonts: Any, ox: float, oy: float, k: float, text_m: float) -> None:
+    def pt(p: tuple[float, float]) -> tuple[float, float]:
+        return ((ox + p[0] * k) * _MM, (oy + p[1] * k) * _MM)
+
+    def path_of(ring: tuple[tuple[float, float], ...]) -> Any:
+        p = c.beginPath()
+        x, y = pt(ring[0])
+        p.moveTo(x, y)
+        for q in ring[1:]:
+            p.lineTo(*pt(q))
+        p.close()
+        return p
+
+    for poly in plan.polygons:
+        if poly.key == "plot":
+            c.setDash(4, 2)
+            c.setStrokeColorRGB(0.6, 0.2, 0.6)
+            c.setLineWidth(0.4)
+            c.drawPath(path_of(poly.exterior), stroke=1, fill=0)
+            continue
+        _dash(c, poly.stage)
+        c.setStrokeColorRGB(0, 0, 0)
+        c.setLineWidth(0.6 if poly.stage == 1 else 0.4)
+        c.setFillColorRGB(0.35, 0.35, 0.35)
+        p = path_of(poly.exterior)
+        for hole in poly.holes:
+            p.moveTo(*pt(hole[0]))
+            for q in hole[1:]:
+                p.lineTo(*pt(q))
+            p.close()
+        c.drawPath(p, stroke=1, fill=1 if poly.stage == 1 else 0, fillMode=0)
+    c.setFillColorRGB(0, 0, 0)
+    for line in plan.lines:
+        _dash(c, line.stage)
+        if line.key == "glaz":
+            c.setStrokeColorRGB(0.1, 0.3, 0.7)
+        else:
+            c.setStrokeColorRGB(0.6, 0.4, 0)
+        c.setLineWidth(0.35)
+        c.line(*pt(line.a), *pt(line.b))
+    for arc in plan.arcs:
+        c.setDash(1, 1.5)
+        c.setStrokeColorRGB(0.6, 0.4, 0)
+        r = arc.radius_m
+        x1, y1 = pt((arc.centre[0] - r, arc.centre[1] - r))
+        x2, y2 = pt((arc.centre[0] + r, arc.centre[1] + r))
+        extent = (arc.end_deg - arc.start_deg) % 360
+        c.arc(x1, y1, x2, y2, startAng=arc.start_deg, extent=extent)
+    c.setDash()
+    c.setStrokeColorRGB(0.3, 0.3, 0.3)
+    c.setLineWidth(0.25)
+    for dim in plan.dims:
+        if dim.angle_deg == 0.0:
+            a, b = (dim.p1[0], dim.base[1]), (dim.p2[0], dim.base[1])
+            label_at = ((a[0] + b[0]) / 2, a[1] + text_m * 0.3)
+            length = abs(dim.p2[0] - dim.p1[0])
+        else:
+            a, b = (dim.base[0], dim.p1[1]), (dim.base[0], dim.p2[1])
+            label_at = (a[0] - text_m * 0.3, (a[1] + b[1]) / 2)
+            length = abs(dim.p2[1] - dim.p1[1])
+        c.line(*pt(a), *pt(b))
+        for end in (a, b):
+            x, y = pt(end)
+            c.line(x - 1.2, y - 1.2, x + 1.2, y + 1.2)
+        c.setFont(fonts.regular, 6)
+        x, y = pt(label_at)
+        if dim.angle_deg == 0.0:
+            c.drawCentredString(x, y, f"{length:.2f}")
+        else:
+            c.saveState()
+            c.translate(x, y)
+            c.rotate(90)
+            c.drawCentredString(0, 0, f"{length:.2f}")
+            c.restoreState()
+    for text in plan.texts:
+        size = {"normal": 7.5, "small": 6.0, "title": 10.0}[text.size]
+        c.setFont(fonts.bold if text.size == "title" else fonts.regular, size)
+        if text.key == "fixt":
+            c.setFillColorRGB(0.0, 0.45, 0.0)
+        else:
+            c.setFillColorRGB(0, 0, 0)
+        x, y = pt(text.at)
+        c.drawCentredString(x, y - size * 0.35, text.text)
+    c.setFillColorRGB(0, 0, 0)

@@ -1,0 +1,58 @@
+"""House sheets PDF: one A3 page per type, read back with pypdf; costs per stage re-add to the whole house."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from pypdf import PdfReader
+
+from designer.io.house_library import load_library
+from designer.io.house_sheet import stage_costs_for_types, write_house_sheets
+
+
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path, monkeypatch):
+    folder = tmp_path / "appdata"
+    monkeypatch.setenv("JAMII_DATA_DIR", str(folder))
+    return folder
+
+
+@pytest.fixture(scope="module")
+def library():
+    return load_library(include_user=False)
+
+
+def test_one_a3_page_per_new_house_type_with_its_stages_and_rooms(tmp_path, library):
+    types = [library.get("core-expand"), library.get("row-2storey"), library.get("improve-rfw")]
+    pages = write_house_sheets(types, tmp_path / "s.pdf", with_cost=False)
+    assert pages == 2
+    reader = PdfReader(tmp_path / "s.pdf")
+    assert len(reader.pages) == 2
+    width_pt, height_pt = float(reader.pages[0].mediabox.width), float(reader.pages[0].mediabox.height)
+    assert (round(width_pt / 72 * 25.4), round(height_pt / 72 * 25.4)) == (420, 297)
+    first = reader.pages[0].extract_text()
+    assert "Core house with expansion" in first
+    for stage in library.get("core-expand").stages:
+        assert stage.name in first
+    assert "Bedroom 2 (stage 3)" in first
+    assert "Ground floor" in first
+    second = reader.pages[1].extract_text()
+    assert "First floor" in second
+
+
+def test_cost_per_stage_is_printed_and_adds_up_to_the_whole_house(tmp_path, library):
+    ht = library.get("core-1room")
+    costs = stage_costs_for_types([ht])
+    stage_costs = costs.by_type["core-1room"]
+    assert [sc.stage for sc in stage_costs] == [1, 2]
+    assert all(sc.amount > 0 for sc in stage_costs)
+    total = sum((sc.amount for sc in stage_costs), Decimal("0"))
+    write_house_sheets([ht], tmp_path / "s.pdf", costs=costs)
+    text = PdfReader(tmp_path / "s.pdf").pages[0].extract_text()
+    assert f"cost {costs.currency}" in text
+    assert f"{total:,.0f}" in text
+    for sc in stage_costs:
+        assert f"{sc.amount:,.0f}" in text
+    if costs.illustrative:
+        assert "ILLUSTRATIVE RATES" in text
