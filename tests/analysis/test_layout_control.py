@@ -1,0 +1,77 @@
+"""The analysis resolves options exactly like the model does; operators and capture warnings."""
+
+from __future__ import annotations
+
+import pytest
+
+from designer.analysis.check import check_option
+from designer.analysis.layout import build_layout, resolve, scan
+from designer.model import Document, Household, Path, Plot, ProjectInfo, WaterPoint
+from designer.resources import sample_project_path
+from tests.analysis.layouts import box
+
+
+@pytest.mark.parametrize("option_id", [None, "opt-a", "opt-b", "opt-c"])
+def test_one_pass_resolution_equals_the_documents_option_view(option_id):
+    from designer.io.project_file import load_project
+
+    doc = load_project(sample_project_path())
+    view = doc.option_view(option_id) if option_id else doc.existing_view()
+    existing, proposed = scan(doc, option_id)
+    ours = resolve(existing, proposed if option_id else [])
+    assert sorted(e.id for e in ours) == sorted(e.id for e in view.entities())
+
+
+def test_households_follow_their_plot_when_it_is_re_plotted():
+    from designer.io.project_file import load_project
+
+    doc = load_project(sample_project_path())
+    lay = build_layout(doc, "opt-c")
+    replaced = {old for p in lay.plots for old in p.replaces}
+    moved = [(h, lay.plots[lay.hh_plot[k]]) for k, h in enumerate(lay.households) if h.plot_id in replaced]
+    assert moved, "the sample's option C re-plots plots with households on them"
+    assert all(h.plot_id in plot.replaces for h, plot in moved)
+
+
+def market() -> Document:
+    """Four standpipes on a 300 m path: three run by a vendor, one by a women's group.
+
+    Plot V (x 0–10) uses the vendor's v1, plot W (x 250–260) the group's g1; both have both operators
+    within 500 m. The vendor has 75 % of the points (over the 50 % limit) and 50 % of the persons
+    (not over); the group 25 % and 50 %.
+    """
+    return Document(
+        ProjectInfo(),
+        [
+            Path(id="p", route=((0, 0), (300, 0))),
+            Plot(id="V", outline=box(0, 1.5, 10, 11.5)),
+            Plot(id="W", outline=box(250, 1.5, 260, 11.5)),
+            WaterPoint(id="v1", position=(0, -1), managed_by="Vendor"),
+            WaterPoint(id="v2", position=(100, -1), managed_by="Vendor"),
+            WaterPoint(id="v3", position=(200, -1), managed_by="Vendor"),
+            WaterPoint(id="g1", position=(290, -1), managed_by="Women's group"),
+            Household(id="hV", plot_id="V", size_persons=4),
+            Household(id="hW", plot_id="W", size_persons=4),
+        ],
+    )
+
+
+def test_operator_share_over_the_limit_warns():
+    result = check_option(market(), None, pressure=False)
+    shares = {o.operator: o for o in result.control.operators}
+    assert shares["Vendor"].water_points == 3 and shares["Vendor"].share_of_points == 0.75
+    assert shares["Vendor"].share_of_persons == 0.5 and shares["Women's group"].share_of_persons == 0.5
+    assert shares["Vendor"].over_limit and not shares["Women's group"].over_limit
+    assert any(w.startswith("Vendor controls 3 of 4 public water points") for w in result.warnings)
+    assert not any(r.water_single_operator for r in result.households)  # both operators within reach
+
+
+def test_household_with_only_one_operator_within_reach_is_flagged():
+    doc = market()
+    recs = [r for r in doc.records() if r.id not in ("project", "g1", "V", "hV")]
+    recs.append(WaterPoint(id="g1", position=(900, -1), managed_by="Women's group"))
+    recs.append(Path(id="p2", route=((300, 0), (1000, 0))))
+    result = check_option(Document(doc.project, recs), None, pressure=False)
+    row = result.households[0]
+    assert row.water_single_operator and "single_operator" in row.problems
+    assert result.scorecard.households_single_operator == 1

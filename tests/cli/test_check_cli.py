@@ -1,0 +1,101 @@
+"""`jamii check`: per household and summary, stable JSON, one-line errors."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from designer.cli import main
+from designer.io.project_file import save_project
+from designer.resources import sample_project_path
+from tests.analysis.layouts import busy_road
+
+
+def test_json_of_an_option_of_the_sample(capsys):
+    assert main(["check", str(sample_project_path()), "--option", "opt-a", "--format", "json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["schema"] == "jamii-check/1"
+    assert out["option"] == {"id": "opt-a", "name": "Standpipes on the main path"}
+    assert out["standard"]["id"] == "sphere-2018"
+    sc = out["scorecard"]
+    assert sc["households"] == len(out["households"]) == 135
+    assert sc["households_water_within_standard"] <= sc["households"]
+    assert sc["pressure_failures"] is not None
+    row = out["households"][0]
+    for key in (
+        "household_id",
+        "plot_id",
+        "water_m",
+        "toilet_m",
+        "water_crossings",
+        "problems",
+        "deprivations_before",
+    ):
+        assert key in row
+    assert {p["plot_id"] for p in out["plots"]} >= {row["plot_id"]}
+    assert all("water_point_id" in w for w in out["water_points"])
+    # personal data never leaves the project file
+    text = json.dumps(out)
+    assert "phone" not in text and "+254" not in text
+
+
+def test_json_is_stable_between_runs(capsys):
+    args = ["check", str(sample_project_path()), "--option", "opt-c", "--format", "json", "--no-pressure"]
+    main(args)
+    first = capsys.readouterr().out
+    main(args)
+    assert capsys.readouterr().out == first
+
+
+def test_text_reports_summary_and_households_with_problems(tmp_path, capsys):
+    path = tmp_path / "road.jamii"
+    save_project(busy_road(), path)
+    assert main(["check", str(path), "--no-pressure"]) == 0
+    out = capsys.readouterr().out
+    assert "Check of the existing conditions against Sphere Handbook 2018" in out
+    assert "children crossing a busy road to water" in out and "2 in 1 households" in out
+    assert "hP" in out and "children_cross_busy_road" in out
+
+
+def test_json_of_a_hand_built_project_has_the_known_answer(tmp_path, capsys):
+    path = tmp_path / "road.jamii"
+    save_project(busy_road(), path)
+    assert main(["check", str(path), "--format", "json", "--no-pressure"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    (row,) = out["households"]
+    assert row["water_m"] == 16.0 and row["water_crossings"] == 1 and row["water_safe_m"] == 66.0
+    assert out["pressure"] is None
+
+
+def test_local_standard_by_path(tmp_path, capsys):
+    pack = tmp_path / "strict.toml"
+    pack.write_text(
+        '[pack]\nid = "strict"\nname = "Strict"\n\n[water]\nmax_distance_m = 10\n', encoding="utf-8"
+    )
+    path = tmp_path / "road.jamii"
+    save_project(busy_road(), path)
+    assert main(["check", str(path), "--standard", str(pack), "--format", "json", "--no-pressure"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["standard"]["id"] == "strict"
+    assert out["households"][0]["water_within_standard"] is False
+    assert "water_too_far" in out["households"][0]["problems"]
+
+
+@pytest.mark.parametrize(
+    ("extra", "words"),
+    [(["--option", "nope"], "no option 'nope'"), (["--standard", "nope"], "no rule pack 'nope'")],
+)
+def test_bad_option_or_standard_is_one_line_and_exit_2(extra, words):
+    result = subprocess.run(
+        [sys.executable, "-m", "designer", "check", str(sample_project_path()), *extra],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and words in lines[0]
