@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from costing.boq.model import BillOfQuantities, BillSection, BoQLine, LineKind
-from costing.report.data import FundingSummary, PlanDrawing
+from costing.report.data import FundingSummary, OptionComparison, PlanDrawing
 from costing.report.errors import ReportError
 from costing.report.fonts import FONTS, register_fonts
 from costing.report.locale import CANONICAL_UNITS, ReportLocale, report_locale
@@ -196,6 +196,7 @@ class _BoqRenderer:
         issued: dt.date,
     ) -> None:
         self.boq, self.loc, self.funding, self.plan, self.issued = boq, loc, funding, plan, issued
+        self.comparison: list[OptionComparison] = []
         self.cls = _classes()
         self.cur = boq.currency
         self.width = A4[0] - 2 * MARGIN
@@ -659,6 +660,46 @@ class _BoqRenderer:
         lt.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.HexColor(RULE))]))
         return [*story, lt]
 
+    def appendix_comparison(self) -> list[Any]:
+        from reportlab.lib import colors
+        from reportlab.platypus import LongTable, PageBreak, TableStyle
+
+        from costing.report.comparison import comparison_rows
+
+        t = self.loc.text
+        story: list[Any] = [
+            PageBreak(),
+            self.cls["Mark"]("text", title=t("appendix_d")),
+            para(t("appendix_d"), "h2"),
+        ]
+        options = self.comparison
+        if len(options) < 2:
+            return [*story, para(t("no_comparison"))]
+        head = [""] + [
+            f"{o.name} ({o.option_id})"
+            + (f" — {t('this_option')}" if o.option_id == self.boq.option_id else "")
+            for o in options
+        ]
+        data: list[list[Any]] = [[para(h, "cell", bold=True) for h in head]]
+        data += [[para(label, "cell"), *values] for label, values in comparison_rows(options, self.loc)]
+        label_w = 58 * MM
+        col_w = (self.width - label_w) / len(options)
+        table = LongTable(data, colWidths=[label_w] + [col_w] * len(options), repeatRows=1)
+        ids = [o.option_id for o in options]
+        mine = ids.index(self.boq.option_id) + 1 if self.boq.option_id in ids else None
+        style = [
+            ("FONT", (0, 0), (-1, -1), FONTS.regular, 7.5),
+            ("ALIGN", (1, 1), (-1, -1), "RIGHT"),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
+            ("LINEBELOW", (0, 1), (-1, -1), 0.25, colors.HexColor(RULE)),
+            ("BOX", (0, 0), (-1, -1), 0.6, colors.black),
+        ]
+        if mine is not None:
+            style.append(("BACKGROUND", (mine, 0), (mine, -1), colors.HexColor("#eef4fa")))
+        table.setStyle(TableStyle(style))
+        return [*story, table]
+
     def appendix_plan(self) -> list[Any]:
         from reportlab.platypus import NextPageTemplate, PageBreak
 
@@ -666,15 +707,15 @@ class _BoqRenderer:
         if self.plan is None:
             return [
                 PageBreak(),
-                self.cls["Mark"]("text", title=t("appendix_d")),
-                para(t("appendix_d"), "h2"),
+                self.cls["Mark"]("text", title=t("appendix_e")),
+                para(t("appendix_e"), "h2"),
                 para(t("no_plan")),
             ]
         return [
             NextPageTemplate("plan"),
             PageBreak(),
-            self.cls["Mark"]("plan", title=t("appendix_d")),
-            para(t("appendix_d"), "small"),
+            self.cls["Mark"]("plan", title=t("appendix_e")),
+            para(t("appendix_e"), "small"),
         ]
 
     def on_plan_page_end(self, canv: Any, doc: Any) -> None:  # noqa: ARG002 - reportlab callback
@@ -735,6 +776,7 @@ class _BoqRenderer:
         story += self.appendix_build_ups()
         story += self.appendix_community()
         story += self.appendix_funding()
+        story += self.appendix_comparison()
         story += self.appendix_plan()
         for ref, _ in self._lazies:
             ref["doc"] = doc
@@ -760,6 +802,7 @@ def render_boq_pdf(
     funding: FundingSummary | None = None,
     plan: PlanDrawing | None = None,
     issued: dt.date | None = None,
+    comparison: list[OptionComparison] | None = None,
 ) -> BoqPdfResult:
     """Write the priced bill of quantities of one option as a PDF and return its page totals.
 
@@ -768,7 +811,9 @@ def render_boq_pdf(
         out: the PDF path.
         locale: words, number format and unit labels (default: English, the bill's unit-label set).
         funding: the funding mix and repayment per household (Appendix C); None prints "not given".
-        plan: the option's plan (Appendix D, an A3 landscape sheet); None prints "no plan".
+        comparison: every option's figures (this one included) for Appendix D; None or one option prints
+            "no other options".
+        plan: the option's plan (Appendix E, an A3 landscape sheet); None prints "no plan".
         issued: the date printed on the cover (default: today).
 
     Raises:
@@ -778,4 +823,6 @@ def render_boq_pdf(
     check_bill(boq)
     loc = locale or report_locale("en", boq.unit_labels)
     out_path = Path(out)
-    return _BoqRenderer(boq, loc, funding, plan, issued or dt.date.today()).build(out_path)
+    renderer = _BoqRenderer(boq, loc, funding, plan, issued or dt.date.today())
+    renderer.comparison = comparison or []
+    return renderer.build(out_path)

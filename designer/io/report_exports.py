@@ -68,7 +68,7 @@ class OptionReport:
     boq: BillOfQuantities
     finance: OptionFinance
     check: CheckResult | None
-    plan: PlanDrawing
+    plan: PlanDrawing | None
 
 
 def _atomic(out: Path, write: Callable[[Path], Any]) -> Any:
@@ -119,7 +119,12 @@ def _priced(doc: Document, option_id: str) -> BillOfQuantities:
 
 
 def collect_option(
-    doc: Document, option_id: str, *, with_check: bool = True, library: CostLibrary | None = None
+    doc: Document,
+    option_id: str,
+    *,
+    with_check: bool = True,
+    with_plan: bool = True,
+    library: CostLibrary | None = None,
 ) -> OptionReport:
     """Price, finance, check and draw one option (the document is first stripped of personal data).
 
@@ -138,7 +143,7 @@ def collect_option(
         from designer.analysis.check import check_option
 
         check = check_option(public, option_id, pressure=False)
-    plan = plan_drawing(public, option_id, date=dt.date.today().isoformat())
+    plan = plan_drawing(public, option_id, date=dt.date.today().isoformat()) if with_plan else None
     return OptionReport(boq, finance, check, plan)
 
 
@@ -274,6 +279,7 @@ def export_boq_pdf(doc: Document, option_id: str, out: str | Path) -> str:
     from costing.report.pdf_boq import render_boq_pdf
 
     rep = collect_option(doc, option_id, with_check=False)
+    others = comparison_data(doc) if len(doc.options) > 1 else []
     try:
         result = _atomic(
             Path(out),
@@ -283,6 +289,7 @@ def export_boq_pdf(doc: Document, option_id: str, out: str | Path) -> str:
                 locale=_locale(doc, rep.boq),
                 funding=funding_summary(rep.boq, rep.finance),
                 plan=rep.plan,
+                comparison=others,
             ),
         )
     except ReportError as exc:
@@ -357,7 +364,7 @@ def comparison_data(doc: Document, library: CostLibrary | None = None) -> list[O
 
     out = []
     for opt in sorted(doc.options, key=lambda o: o.id):
-        rep = collect_option(doc, opt.id, library=library)
+        rep = collect_option(doc, opt.id, with_plan=False, library=library)
         boq, f = rep.boq, rep.finance.funding
         card = rep.check.scorecard if rep.check is not None else None
         facts = poster_facts(rep, opt.name)

@@ -186,7 +186,7 @@ def test_appendices_show_build_ups_community_contribution_and_funding(small_pdf)
     funding = next(p for p in pages if "Appendix C: Funding" in p)
     assert find_money("City fund subsidy", funding) == D("138324.78")
     assert find_money("Monthly repayment", funding) == D("30.77")
-    assert "Appendix D: Plan sheet" in text
+    assert "Appendix E: Plan sheet" in text
 
 
 def test_a_bill_that_does_not_add_up_is_refused(tmp_path):
@@ -231,7 +231,7 @@ def test_plan_appendix_is_an_a3_landscape_page_counted_in_page_x_of_y(tmp_path):
     ) == (210, 297)
     pages = pages_text(out)
     assert (
-        "Appendix D: Plan sheet" in pages[-1]
+        "Appendix E: Plan sheet" in pages[-1]
         and "Legend" in pages[-1]
         and "Standpipes, proposed" in pages[-1]
     )
@@ -246,3 +246,16 @@ def test_a_description_too_long_for_a_page_is_cut_with_a_pointer_to_the_full_tex
     text = "\n".join(pages_text(out))
     assert re.search(r"\(full\s+text\s+in\s+the\s+XLSX/CSV\s+bill\)", text)
     assert sum(a for _, a in result.page_totals[5]) == D("10.00")
+
+
+def test_comparison_appendix_sets_this_option_beside_the_others(tmp_path):
+    from tests.costing.test_report_plan_poster_comparison import options
+
+    out = tmp_path / "cmp.pdf"
+    render_boq_pdf(small_boq(), out, comparison=options())
+    page = next(p for p in pages_text(out) if "Appendix D: Comparison of options" in p)
+    assert "(opt-a) — this" in page and "Yard taps (opt-b)" in page
+    assert re.search(r"Total \(incl\. contingency and tax\)\s+7,200\.00\s+15,080\.00", page)
+    lone = tmp_path / "lone.pdf"
+    render_boq_pdf(small_boq(), lone, comparison=options()[:1])
+    assert "No other options to compare with." in "\n".join(pages_text(lone))

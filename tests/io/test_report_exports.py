@@ -133,7 +133,9 @@ def test_sample_bill_pdf_carries_the_illustrative_warning_funding_and_plan(sampl
     funding = next(p for p in pages if "Appendix C: Funding" in p)
     assert find_money(r"\n\s*Total", funding) == boq.summary.total
     assert "Monthly repayment" in funding
-    assert "Legend" in pages[-1] and "Appendix D: Plan sheet" in pages[-1]
+    assert "Legend" in pages[-1] and "Appendix E: Plan sheet" in pages[-1]
+    comparison = next(p for p in pages if "Appendix D: Comparison of options" in p)
+    assert "(opt-b) — this" in comparison and "(opt-a)" in comparison and "(opt-c)" in comparison
 
 
 def test_no_personal_data_reaches_any_report(sample, sample_pdf, tmp_path):
