@@ -70,6 +70,7 @@ __all__ = [
     "snap_m",
     "stage_quantities",
     "type_totals",
+    "walls_near",
     "with_opening",
     "with_room",
     "without_opening",
@@ -356,7 +357,9 @@ class HouseType(Record):
                 raise bad(f"room {room.key!r} has a negative level")
             ring = normalise_ring(tuple((float(x), float(y)) for x, y in room.outline))
             _check_room_ring(self.id, room.key, ring)
-            rooms.append(replace(room, outline=ring) if ring != room.outline else room)
+            use = RoomUse(room.use)  # a plain string from a UI or a script becomes the enum
+            changed = ring != room.outline or type(room.use) is not RoomUse
+            rooms.append(replace(room, outline=ring, use=use) if changed else room)
         object.__setattr__(self, "rooms", tuple(rooms))
         for i, op in enumerate(self.openings):
             if not (op.width_m > 0 and op.height_m > 0):
@@ -1241,3 +1244,15 @@ def move_opening(ht: HouseType, index: int, opening: Opening) -> HouseType:
 def without_opening(ht: HouseType, index: int) -> HouseType:
     """Return the type without opening ``index``."""
     return replace(ht, openings=ht.openings[:index] + ht.openings[index + 1 :])
+
+
+def walls_near(
+    ht: HouseType, level: int, point: Point, tolerance_m: float, up_to_stage: int | None = None
+) -> list[Wall]:
+    """Return the derived walls on a level whose centreline passes within ``tolerance_m`` of a point."""
+    last = up_to_stage if up_to_stage is not None else len(ht.stages)
+    return [
+        w
+        for w in analyse(ht).walls
+        if w.level == level and w.stage <= last and _point_seg_distance(point, w.a, w.b)[0] <= tolerance_m
+    ]
