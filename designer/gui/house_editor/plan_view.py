@@ -51,6 +51,7 @@ class HousePlanView(QGraphicsView):
         self.setBackgroundBrush(QBrush(QColor("#ffffff")))
         self.scale(60.0, -60.0)  # 60 px per metre, y up; fit_all() adjusts on the first draw
         self._fitted = False
+        self._content = QRectF()
         self.room_items: dict[str, QGraphicsItem] = {}
 
     # ------------------------------------------------------------------ input in metres
@@ -93,7 +94,8 @@ class HousePlanView(QGraphicsView):
     # ------------------------------------------------------------------ drawing
 
     def fit_all(self) -> None:
-        rect = self.scene().itemsBoundingRect().adjusted(-0.5, -0.5, 0.5, 0.5)
+        """Zoom to the plan (labels keep their pixel size, so the plan's own bounds are used, not the items')."""
+        rect = self._content.adjusted(-0.5, -0.5, 0.5, 0.5)
         if rect.isValid():
             self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
 
@@ -111,6 +113,8 @@ class HousePlanView(QGraphicsView):
         scene.clear()
         self.room_items = {}
         plan = house_plan(ht, level, up_to_stage, text_height_m=0.15)
+        x0, y0, x1, y1 = plan.bounds
+        self._content = QRectF(x0, y0, x1 - x0, y1 - y0)
         for poly in plan.polygons:
             if poly.key == "plot":
                 pen = QPen(QColor("#984ea3"), 1.5, Qt.PenStyle.DashLine)
