@@ -73,7 +73,9 @@ def _gpkg(doc: Document, out: Path, req: ExportRequest) -> str:
     from designer.io.drawing.profile import load_profile
     from designer.io.gis_export import export_gpkg
 
-    counts = export_gpkg(doc, out, mode=req.mode, option_id=req.option_id, profile=load_profile(req.layer_profile))
+    counts = export_gpkg(
+        doc, out, mode=req.mode, option_id=req.option_id, profile=load_profile(req.layer_profile)
+    )
     crs = f"EPSG:{doc.project.crs_epsg}" if doc.project.crs_epsg else "no CRS"
     return f"{out}: GeoPackage ({crs}), {sum(counts.values())} features in {len(counts)} layers"
 
@@ -82,7 +84,9 @@ def _geojson(doc: Document, out: Path, req: ExportRequest) -> str:
     from designer.io.drawing.profile import load_profile
     from designer.io.gis_export import export_geojson
 
-    n = export_geojson(doc, out, mode=req.mode, option_id=req.option_id, profile=load_profile(req.layer_profile))
+    n = export_geojson(
+        doc, out, mode=req.mode, option_id=req.option_id, profile=load_profile(req.layer_profile)
+    )
     return f"{out}: GeoJSON (WGS 84), {n} features"
 
 
@@ -119,11 +123,20 @@ def register(subparsers: Any) -> None:
     p.add_argument("--option", metavar="ID", help="option id or name (default: the first option)")
     scope = p.add_mutually_exclusive_group()
     scope.add_argument("--existing-only", action="store_true", help="export the existing conditions only")
-    scope.add_argument("--all-options", action="store_true", help="all options on one drawing, on layers -1 … -9")
+    scope.add_argument(
+        "--all-options", action="store_true", help="all options on one drawing, on layers -1 … -9"
+    )
     for fmt in exporters:
         p.add_argument(f"--{fmt}", metavar="OUT", help=helps.get(fmt, f"write {fmt}"))
-    p.add_argument("--layer-profile", default="jamii-ncs", metavar="NAME|FILE", help="DXF layer profile (default jamii-ncs)")
-    p.add_argument("--paper", default="A1,A3", help="paper layouts of the DXF, comma-separated (default A1,A3)")
+    p.add_argument(
+        "--layer-profile",
+        default="jamii-ncs",
+        metavar="NAME|FILE",
+        help="DXF layer profile (default jamii-ncs)",
+    )
+    p.add_argument(
+        "--paper", default="A1,A3", help="paper layouts of the DXF, comma-separated (default A1,A3)"
+    )
     p.add_argument(
         "--no-layouts",
         action="store_true",

@@ -35,15 +35,24 @@ def register(subparsers: Any) -> None:
         description=__doc__.split("\n\n")[1] if __doc__ else None,
     )
     p.add_argument("file", help="the .jamii project (created if it does not exist)")
-    p.add_argument("--from", dest="source", required=True, help="DXF, GeoJSON, Shapefile, GeoPackage, CSV (WKT) or image")
+    p.add_argument(
+        "--from", dest="source", required=True, help="DXF, GeoJSON, Shapefile, GeoPackage, CSV (WKT) or image"
+    )
     p.add_argument("--name", help="project name (new projects; default: the file name)")
-    p.add_argument("--crs", help="CRS of the source when it does not say (EPSG:xxxx); for a DXF, the CRS of its coordinates")
+    p.add_argument(
+        "--crs",
+        help="CRS of the source when it does not say (EPSG:xxxx); for a DXF, the CRS of its coordinates",
+    )
     p.add_argument("--mapping", help="TOML file: [layers] NAME = plot|building|path|water_main|…|ignore")
-    p.add_argument("--write-mapping", metavar="OUT", help="write the layer mapping used (guessed) for you to confirm")
+    p.add_argument(
+        "--write-mapping", metavar="OUT", help="write the layer mapping used (guessed) for you to confirm"
+    )
     p.add_argument("--layer", help="GIS: read only this layer")
     p.add_argument("--as", dest="force_kind", help="GIS: every feature is of this kind (e.g. plot)")
     p.add_argument("--units", help="DXF: drawing units when $INSUNITS is wrong (m, mm, cm, ft, in, …)")
-    p.add_argument("--plots-from-footprints", action="store_true", help="derive plots from the imported buildings")
+    p.add_argument(
+        "--plots-from-footprints", action="store_true", help="derive plots from the imported buildings"
+    )
     p.add_argument("--blocks", help="street blocks for --plots-from-footprints (GIS file or CSV with WKT)")
     p.add_argument("--blocks-crs", help="CRS of the blocks file when it does not say (EPSG:xxxx)")
     p.add_argument("--ref1", help="image: PX,PY=X,Y — a pixel and its plan position (project CRS metres)")
@@ -105,16 +114,27 @@ def import_base(doc: Document, args: argparse.Namespace, project_path: Path) -> 
             from designer.io.dxf_import import read_dxf
 
             survey = read_dxf(
-                source, target_epsg=project.crs_epsg, source_epsg=source_epsg, mapping=mapping, units=args.units,
+                source,
+                target_epsg=project.crs_epsg,
+                source_epsg=source_epsg,
+                mapping=mapping,
+                units=args.units,
                 mapping_out=used_mapping,
             )
         elif suffix in _GIS or source.is_dir():
             survey = read_gis(
-                source, target_epsg=project.crs_epsg, source_epsg=source_epsg, mapping=mapping, layer=args.layer,
-                force_kind=args.force_kind, mapping_out=used_mapping,
+                source,
+                target_epsg=project.crs_epsg,
+                source_epsg=source_epsg,
+                mapping=mapping,
+                layer=args.layer,
+                force_kind=args.force_kind,
+                mapping_out=used_mapping,
             )
         else:
-            raise ImportBaseError(f"{source}: unknown kind of file; Jamii reads DXF, GIS files (GeoJSON, Shapefile, GeoPackage, CSV) and images")
+            raise ImportBaseError(
+                f"{source}: unknown kind of file; Jamii reads DXF, GIS files (GeoJSON, Shapefile, GeoPackage, CSV) and images"
+            )
     finally:
         if args.write_mapping and used_mapping:
             write_mapping(used_mapping, args.write_mapping)
@@ -126,8 +146,12 @@ def import_base(doc: Document, args: argparse.Namespace, project_path: Path) -> 
         xmin, ymin, _, _ = shapely.total_bounds([f.geometry for f in survey.features])
         origin = (math.floor(xmin / 100.0) * 100.0, math.floor(ymin / 100.0) * 100.0)
     if project.crs_epsg is None and survey.crs_epsg is not None and has_entities:
-        lines.append(f"note: the project had no CRS; its existing drawing is now read as EPSG:{survey.crs_epsg}")
-    project = dataclasses.replace(project, crs_epsg=survey.crs_epsg, origin_x_m=origin[0], origin_y_m=origin[1])
+        lines.append(
+            f"note: the project had no CRS; its existing drawing is now read as EPSG:{survey.crs_epsg}"
+        )
+    project = dataclasses.replace(
+        project, crs_epsg=survey.crs_epsg, origin_x_m=origin[0], origin_y_m=origin[1]
+    )
     records, notes = survey_records(survey, origin)
     if args.plots_from_footprints:
         records, more = _plots_from_footprints(doc, records, args, project)
@@ -164,7 +188,10 @@ def _plots_from_footprints(
     notes: list[str] = []
     if args.blocks:
         blocks_survey = read_gis(
-            args.blocks, target_epsg=project.crs_epsg, source_epsg=parse_epsg(args.blocks_crs), force_kind="plot"
+            args.blocks,
+            target_epsg=project.crs_epsg,
+            source_epsg=parse_epsg(args.blocks_crs),
+            force_kind="plot",
         )
         ox, oy = project.origin_x_m, project.origin_y_m
         blocks = [shapely.affinity.translate(f.geometry, -ox, -oy) for f in blocks_survey.features]
@@ -181,7 +208,12 @@ def _plots_from_footprints(
     for n, fp in enumerate(derived, start):
         ring = tuple(shapely.get_coordinates(shapely.remove_repeated_points(fp.polygon, 0.02).exterior)[:-1])
         try:
-            plot = Plot(id=new_id("plot"), outline=tuple(map(tuple, ring)), number=str(n), note="derived from building footprints")
+            plot = Plot(
+                id=new_id("plot"),
+                outline=tuple(map(tuple, ring)),
+                number=str(n),
+                note="derived from building footprints",
+            )
         except InvalidRecordError:
             failed += 1
             continue
@@ -229,9 +261,13 @@ def _background(doc: Document, source: Path, args: argparse.Namespace, project_p
             ref1_px=p1, ref1_m=(w1[0] - ox, w1[1] - oy), ref2_px=p2, ref2_m=(w2[0] - ox, w2[1] - oy), **common
         )
     if args.distance_m is None:
-        raise CliError("place the image by two known positions (--ref1 PX,PY=X,Y --ref2 PX,PY=X,Y) or a known --distance-m")
+        raise CliError(
+            "place the image by two known positions (--ref1 PX,PY=X,Y --ref2 PX,PY=X,Y) or a known --distance-m"
+        )
     at = (w1[0] - ox, w1[1] - oy) if w1 is not None else (0.0, 0.0)
-    return background.BackgroundImage.from_distance(ref1_px=p1, ref2_px=p2, distance_m=args.distance_m, at_m=at, **common)
+    return background.BackgroundImage.from_distance(
+        ref1_px=p1, ref2_px=p2, distance_m=args.distance_m, at_m=at, **common
+    )
 
 
 def run(args: argparse.Namespace) -> int:

@@ -154,7 +154,12 @@ class DxfBackend:
         for spec in summary.layers.values():
             if spec.name not in self.doc.layers:
                 self._add_layer(spec)
-        ext = summary.extents or (self.plan.origin[0], self.plan.origin[1], self.plan.origin[0] + 100, self.plan.origin[1] + 100)
+        ext = summary.extents or (
+            self.plan.origin[0],
+            self.plan.origin[1],
+            self.plan.origin[0] + 100,
+            self.plan.origin[1] + 100,
+        )
         self.doc.header["$EXTMIN"] = (ext[0], ext[1], 0.0)
         self.doc.header["$EXTMAX"] = (ext[2], ext[3], 0.0)
         cx, cy = (ext[0] + ext[2]) / 2, (ext[1] + ext[3]) / 2
@@ -191,7 +196,9 @@ class DxfBackend:
     # ------------------------------------------------------------------ tables and blocks
 
     def _add_layer(self, spec: Any) -> None:
-        layer = self.doc.layers.add(spec.name, color=spec.aci, linetype=spec.linetype, lineweight=spec.lineweight)
+        layer = self.doc.layers.add(
+            spec.name, color=spec.aci, linetype=spec.linetype, lineweight=spec.lineweight
+        )
         layer.description = spec.description
         if not spec.plot:
             layer.dxf.plot = 0
@@ -230,23 +237,31 @@ class DxfBackend:
             "Attributes of every feature: see the GeoPackage exported with this drawing.",
         ]
         h = 0.6 * self.profile.label_height_m
-        note = self.msp.add_mtext("\\P".join(lines), dxfattribs={"layer": self.profile.layer_name("noplot"), "char_height": h})
+        note = self.msp.add_mtext(
+            "\\P".join(lines), dxfattribs={"layer": self.profile.layer_name("noplot"), "char_height": h}
+        )
         note.set_location((ext[0], ext[1] - 2 * h))
 
     # ------------------------------------------------------------------ paper space
 
-    def _layout(self, sheet: Sheet, paper: str, ext: tuple[float, float, float, float], n_sheets: int) -> None:
+    def _layout(
+        self, sheet: Sheet, paper: str, ext: tuple[float, float, float, float], n_sheets: int
+    ) -> None:
         width, height = PAPER_SIZES_MM[paper]
         name = f"{paper}-{sheet.key}"[:255]
         psp = self.doc.layouts.new(name)
         self.layouts.append(name)
-        psp.page_setup(size=(width, height), margins=(0, 0, 0, 0), units="mm", scale=(1, 1), name=f"ISO_{paper}")
+        psp.page_setup(
+            size=(width, height), margins=(0, 0, 0, 0), units="mm", scale=(1, 1), name=f"ISO_{paper}"
+        )
         f = 1.0 if paper == "A1" else 0.6
         m = 10.0 if paper == "A1" else 7.0
         ttlb = self.profile.layer_name("title")
         nplt = self.profile.layer_name("noplot")
         a = {"layer": ttlb}
-        psp.add_lwpolyline([(m, m), (width - m, m), (width - m, height - m), (m, height - m)], close=True, dxfattribs=a)
+        psp.add_lwpolyline(
+            [(m, m), (width - m, m), (width - m, height - m), (m, height - m)], close=True, dxfattribs=a
+        )
         col_w = 175.0 * f
         x0 = width - m - col_w
         psp.add_line((x0, m), (x0, height - m), dxfattribs=a)
@@ -255,7 +270,11 @@ class DxfBackend:
         vp_w, vp_h = x0 - m - 2 * gap, height - 2 * m - 2 * gap
         ext_w, ext_h = max(ext[2] - ext[0], 1.0), max(ext[3] - ext[1], 1.0)
         denom = next(
-            (s for s in _STANDARD_SCALES if ext_w * 1.05 * 1000 / s <= vp_w and ext_h * 1.05 * 1000 / s <= vp_h),
+            (
+                s
+                for s in _STANDARD_SCALES
+                if ext_w * 1.05 * 1000 / s <= vp_w and ext_h * 1.05 * 1000 / s <= vp_h
+            ),
             _STANDARD_SCALES[-1],
         )
         vp = psp.add_viewport(
@@ -273,21 +292,33 @@ class DxfBackend:
         self._scale_bar(psp, x0 + 55 * f, top - 35 * f, denom, f, paper)
         title_h = 110.0 * f
         self._title_block(psp, x0, m, col_w, title_h, sheet, paper, denom, n_sheets, f)
-        self._legend(psp, x0, m + title_h, col_w, top - 50 * f, sheet, f)
+        self._legend(psp, x0, m + title_h, top - 50 * f, sheet, f)
 
-    def _text(self, psp: Any, text: str, x: float, y: float, h: float, align: str = "LEFT", layer: str = "") -> None:
+    def _text(
+        self, psp: Any, text: str, x: float, y: float, h: float, align: str = "LEFT", layer: str = ""
+    ) -> None:
         from ezdxf.enums import TextEntityAlignment
 
-        t = psp.add_text(text, height=h, dxfattribs={"layer": layer or self.profile.layer_name("title"), "style": "Standard"})
+        t = psp.add_text(
+            text,
+            height=h,
+            dxfattribs={"layer": layer or self.profile.layer_name("title"), "style": "Standard"},
+        )
         t.set_placement((x, y), align=TextEntityAlignment[align])
 
     def _north_arrow(self, psp: Any, cx: float, cy: float, f: float) -> None:
         a = {"layer": self.profile.layer_name("title")}
         s = 12.0 * f
-        psp.add_lwpolyline([(cx, cy + s), (cx + 0.45 * s, cy - s), (cx, cy - 0.5 * s), (cx - 0.45 * s, cy - s)], close=True, dxfattribs=a)
+        psp.add_lwpolyline(
+            [(cx, cy + s), (cx + 0.45 * s, cy - s), (cx, cy - 0.5 * s), (cx - 0.45 * s, cy - s)],
+            close=True,
+            dxfattribs=a,
+        )
         solid = psp.add_hatch(dxfattribs=a)
         solid.set_solid_fill(color=7)
-        solid.paths.add_polyline_path([(cx, cy + s), (cx, cy - 0.5 * s), (cx - 0.45 * s, cy - s)], is_closed=True)
+        solid.paths.add_polyline_path(
+            [(cx, cy + s), (cx, cy - 0.5 * s), (cx - 0.45 * s, cy - s)], is_closed=True
+        )
         self._text(psp, "N", cx, cy + s + 2.5 * f, 6.0 * f, "BOTTOM_CENTER")
         self._text(psp, "grid north", cx, cy - s - 2.0 * f, 2.5 * f, "TOP_CENTER")
 
@@ -295,14 +326,23 @@ class DxfBackend:
         a = {"layer": self.profile.layer_name("title")}
         # A round length in metres that is 60–120 mm long on paper (× f on A3).
         length_m = next(
-            (L for L in (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 2500, 5000, 10000) if L * 1000 / denom >= 55 * f),
+            (
+                L
+                for L in (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 2500, 5000, 10000)
+                if L * 1000 / denom >= 55 * f
+            ),
             10000,
         )
         length_mm = length_m * 1000 / denom
         h = 3.0 * f
         quarter = length_mm / 4
         for i in range(4):
-            box = [(x + i * quarter, y), (x + (i + 1) * quarter, y), (x + (i + 1) * quarter, y + h), (x + i * quarter, y + h)]
+            box = [
+                (x + i * quarter, y),
+                (x + (i + 1) * quarter, y),
+                (x + (i + 1) * quarter, y + h),
+                (x + i * quarter, y + h),
+            ]
             psp.add_lwpolyline(box, close=True, dxfattribs=a)
             if i % 2 == 0:
                 fill = psp.add_hatch(dxfattribs=a)
@@ -313,7 +353,17 @@ class DxfBackend:
         self._text(psp, f"Scale 1:{denom} @ {paper}", x, y - 2.0 * f, 3.0 * f, "TOP_LEFT")
 
     def _title_block(
-        self, psp: Any, x0: float, y0: float, w: float, h: float, sheet: Sheet, paper: str, denom: int, n: int, f: float
+        self,
+        psp: Any,
+        x0: float,
+        y0: float,
+        w: float,
+        h: float,
+        sheet: Sheet,
+        paper: str,
+        denom: int,
+        n: int,
+        f: float,
     ) -> None:
         a = {"layer": self.profile.layer_name("title")}
         psp.add_lwpolyline([(x0, y0), (x0 + w, y0), (x0 + w, y0 + h), (x0, y0 + h)], close=True, dxfattribs=a)
@@ -350,10 +400,16 @@ class DxfBackend:
             2.0 * f if f < 1 else 2.5,
             "MIDDLE_LEFT",
         )
-        self._text(psp, "Coordinates in " + crs + "; grid north up.", x0 + 2 * f, y0 + 4 * f, 2.0 * f if f < 1 else 2.5, "MIDDLE_LEFT")
+        self._text(
+            psp,
+            "Coordinates in " + crs + "; grid north up.",
+            x0 + 2 * f,
+            y0 + 4 * f,
+            2.0 * f if f < 1 else 2.5,
+            "MIDDLE_LEFT",
+        )
 
-    def _legend(self, psp: Any, x0: float, y_bottom: float, w: float, y_top: float, sheet: Sheet, f: float) -> None:
-        a = {"layer": self.profile.layer_name("title")}
+    def _legend(self, psp: Any, x0: float, y_bottom: float, y_top: float, sheet: Sheet, f: float) -> None:
         skip = {self.profile.layer_name(k) for k in ("title", "noplot")} | set(sheet.frozen_layers)
         used = [n for n, c in sorted(self.summary.counts.items()) if c and n not in skip]
         self._text(psp, "Legend", x0 + 3 * f, y_top - 2 * f, 4.0 * f, "TOP_LEFT")
@@ -365,17 +421,27 @@ class DxfBackend:
             symbol_layers.setdefault(ent.dxf.layer, ent.dxf.name)
         for i, name in enumerate(used):
             if i == room - 1 and len(used) > room:
-                self._text(psp, f"... {len(used) - i} more: see the layer key CSV", x0 + 3 * f, y, 2.5 * f, "MIDDLE_LEFT")
+                self._text(
+                    psp,
+                    f"... {len(used) - i} more: see the layer key CSV",
+                    x0 + 3 * f,
+                    y,
+                    2.5 * f,
+                    "MIDDLE_LEFT",
+                )
                 break
             spec = self.summary.layers[name]
             if name in symbol_layers:
-                psp.add_blockref(symbol_layers[name], (x0 + 10 * f, y), dxfattribs={"layer": name, "xscale": 3 * f, "yscale": 3 * f})
+                psp.add_blockref(
+                    symbol_layers[name],
+                    (x0 + 10 * f, y),
+                    dxfattribs={"layer": name, "xscale": 3 * f, "yscale": 3 * f},
+                )
             else:
                 psp.add_line((x0 + 3 * f, y), (x0 + 17 * f, y), dxfattribs={"layer": name, "ltscale": 0.02})
             self._text(psp, name, x0 + 20 * f, y + 1.3 * f, 2.5 * f, "MIDDLE_LEFT")
             self._text(psp, _short(spec.description, 70), x0 + 20 * f, y - 1.7 * f, 2.0 * f, "MIDDLE_LEFT")
             y -= row
-        del a
 
 
 def _num(v: float) -> str:
@@ -411,7 +477,9 @@ def _draw_symbol(blk: Any, name: str, r: float) -> None:
         for k in range(8):
             ang = k * math.pi / 4
             blk.add_line(
-                (0.6 * r * math.cos(ang), 0.6 * r * math.sin(ang)), (r * math.cos(ang), r * math.sin(ang)), dxfattribs=a
+                (0.6 * r * math.cos(ang), 0.6 * r * math.sin(ang)),
+                (r * math.cos(ang), r * math.sin(ang)),
+                dxfattribs=a,
             )
     elif name == "JM_SUPPLY":
         blk.add_lwpolyline([(0, r), (r * 0.87, -r * 0.5), (-r * 0.87, -r * 0.5)], close=True, dxfattribs=a)

@@ -26,9 +26,29 @@ from designer.io.gis_import import AREA_KINDS, POINT_KINDS, BaseSurvey, SurveyFe
 
 __all__ = ["PLAUSIBLE_SIZE_M", "UNITS_TO_M", "read_dxf"]
 
-UNITS_TO_M: dict[int, float] = {1: 0.0254, 2: 0.3048, 3: 1609.344, 4: 0.001, 5: 0.01, 6: 1.0, 7: 1000.0, 10: 0.9144, 14: 0.1}
-_UNIT_NAMES = {0: "no units", 1: "inches", 2: "feet", 3: "miles", 4: "millimetres", 5: "centimetres", 6: "metres",
-               7: "kilometres", 10: "yards", 14: "decimetres"}
+UNITS_TO_M: dict[int, float] = {
+    1: 0.0254,
+    2: 0.3048,
+    3: 1609.344,
+    4: 0.001,
+    5: 0.01,
+    6: 1.0,
+    7: 1000.0,
+    10: 0.9144,
+    14: 0.1,
+}
+_UNIT_NAMES = {
+    0: "no units",
+    1: "inches",
+    2: "feet",
+    3: "miles",
+    4: "millimetres",
+    5: "centimetres",
+    6: "metres",
+    7: "kilometres",
+    10: "yards",
+    14: "decimetres",
+}
 UNIT_OPTIONS = {"mm": 4, "cm": 5, "dm": 14, "m": 6, "km": 7, "in": 1, "ft": 2, "yd": 10}
 PLAUSIBLE_SIZE_M = (2.0, 20_000.0)
 """A settlement base plan is between a few metres (one compound) and 20 km across."""
@@ -60,13 +80,15 @@ def _open_quietly(path: Path) -> tuple[Any, list[str]]:
         return ezdxf.readfile(path), notes
     except OSError as exc:
         raise ImportBaseError(f"{path} cannot be opened ({exc.strerror or exc})") from None
-    except Exception as first:  # noqa: BLE001 - any parser failure gets a second chance in recover mode
+    except Exception as first:
         reason = str(first).splitlines()[0] if str(first) else type(first).__name__
     try:
         doc, auditor = recover.readfile(path)
-    except Exception as exc:  # noqa: BLE001 - a file beyond repair: one clear message
+    except Exception as exc:
         detail = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        raise ImportBaseError(f"{path} is not a DXF file Jamii can read, even in recover mode ({detail})") from None
+        raise ImportBaseError(
+            f"{path} is not a DXF file Jamii can read, even in recover mode ({detail})"
+        ) from None
     fixed = len(auditor.fixes) + len(auditor.errors)
     notes.append(f"{path.name} is damaged ({reason}); read in recover mode, {fixed} problem(s) repaired")
     return doc, notes
@@ -87,7 +109,9 @@ def _outline(e: Any) -> tuple[list[tuple[float, float]], bool] | None:
     (x0, y0, _), (x1, y1, _) = _bbox(p)
     tol = max(abs(x1 - x0), abs(y1 - y0)) / 200.0 or 1e-3
     pts = [(v.x, v.y) for v in p.flattening(tol)]
-    closed = kind in ("CIRCLE",) or (kind == "ELLIPSE" and e.dxf.start_param == 0 and abs(e.dxf.end_param - math.tau) < 1e-9)
+    closed = kind in ("CIRCLE",) or (
+        kind == "ELLIPSE" and e.dxf.start_param == 0 and abs(e.dxf.end_param - math.tau) < 1e-9
+    )
     if kind == "LWPOLYLINE":
         closed = closed or e.closed
     elif kind == "POLYLINE":
@@ -181,9 +205,13 @@ def read_dxf(
 
         transform = Transformer.from_crs(f"EPSG:{source_epsg}", f"EPSG:{target_epsg}", always_xy=True)
     if crs is None:
-        notes.append("the drawing's coordinates are kept as local metres (no CRS); pass --crs EPSG:xxxx to place it on the map")
+        notes.append(
+            "the drawing's coordinates are kept as local metres (no CRS); pass --crs EPSG:xxxx to place it on the map"
+        )
     elif source_epsg is None:
-        notes.append(f"the drawing's coordinates are taken to be in the project CRS EPSG:{crs} (pass --crs if not)")
+        notes.append(
+            f"the drawing's coordinates are taken to be in the project CRS EPSG:{crs} (pass --crs if not)"
+        )
     if doc.objects.query("GEODATA"):
         notes.append("the DXF has a GEODATA object; Jamii does not apply it (give the CRS with --crs)")
     survey = BaseSurvey(source=str(src), crs_epsg=crs, notes=notes)
@@ -191,7 +219,9 @@ def read_dxf(
         survey.guessed = mapping_out
     skipped: Counter[str] = Counter()
     for layer, gclass, pts, block in raw:
-        kind = mapping.get(layer) or guess_kind(layer, gclass) or (guess_kind(block, gclass) if block else None)
+        kind = (
+            mapping.get(layer) or guess_kind(layer, gclass) or (guess_kind(block, gclass) if block else None)
+        )
         if layer not in survey.guessed:
             survey.guessed[layer] = kind or "ignore"
         if kind in (None, "ignore"):
@@ -229,13 +259,17 @@ def read_dxf(
     return survey
 
 
-def _check_size(src: Path, span: float, factor: float, code: int, header: int, forced: bool, notes: list[str]) -> None:
+def _check_size(
+    src: Path, span: float, factor: float, code: int, header: int, forced: bool, notes: list[str]
+) -> None:
     lo, hi = PLAUSIBLE_SIZE_M
     size_m = span * factor
     said = _UNIT_NAMES.get(code, f"unit code {code}")
     if lo <= size_m <= hi:
         if code == 0 and not forced:
-            notes.append("the drawing does not say its units ($INSUNITS=0); read as metres — pass --units if not")
+            notes.append(
+                "the drawing does not say its units ($INSUNITS=0); read as metres — pass --units if not"
+            )
         return
     if span == 0:
         return  # a single point or block: nothing to judge

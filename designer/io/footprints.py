@@ -191,10 +191,11 @@ def _absorb_enclosed(plots: list[Any]) -> list[tuple[int, tuple[int, ...]]]:
         if k not in inside:
             root = k
             outers.setdefault(root, [])
-    for j, k in inside.items():
-        while k in inside:
-            k = inside[k]
-        outers.setdefault(k, []).append(j)
+    for j, parent in inside.items():
+        root = parent
+        while root in inside:
+            root = inside[root]
+        outers.setdefault(root, []).append(j)
     return [(k, tuple(v)) for k, v in sorted(outers.items())]
 
 

@@ -82,7 +82,9 @@ class GisBackend:
     def begin(self, plan: PlanInfo) -> None:
         self.plan = plan
 
-    def _add(self, e: Entity | None, geom_type: str, coords: Any, status: str, option_id: str | None, layer: str) -> None:
+    def _add(
+        self, e: Entity | None, geom_type: str, coords: Any, status: str, option_id: str | None, layer: str
+    ) -> None:
         if e is None:
             return
         props = {

@@ -53,14 +53,33 @@ KINDS = (*AREA_KINDS, *LINE_KINDS, *POINT_KINDS, "ignore")
 # Topic keywords found in layer names (NCS and everyday names), checked in this order.
 _TOPICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("building", ("FOOTPRINT", "FOOT_PRINT")),
-    ("ignore", ("HAZD", "HAZARD", "ANNO", "TEXT", "DIMS", "TTLB", "NPLT", "HATCH", "PATT", "GRID", "VIEWPORT", "DEFPOINTS")),
+    (
+        "ignore",
+        (
+            "HAZD",
+            "HAZARD",
+            "ANNO",
+            "TEXT",
+            "DIMS",
+            "TTLB",
+            "NPLT",
+            "HATCH",
+            "PATT",
+            "GRID",
+            "VIEWPORT",
+            "DEFPOINTS",
+        ),
+    ),
     ("plot", ("PLOT", "PARCEL", "PROP", "LOTL", "CADAST", "BOUNDARY", "BOUNDRY")),
     ("sewer", ("SSWR", "SEWER", "FOUL", "SANSEW")),
     ("drain", ("STRM", "DRAIN", "DTCH", "DITCH", "STORM", "CULVERT")),
     ("toilet", ("TOILET", "LATRINE", "SANR", "ABLUTION")),
     ("street_light", ("LITE", "LIGHT", "LAMP")),
     ("water", ("WATR", "WATER", "TAP", "STANDPIPE", "KIOSK")),
-    ("building", ("FOOTPRINT", "FOOT_PRINT", "BLDG", "BUILD", "HOUSE", "STRUCT", "ROOF", "SHACK", "DWELL", "WALL")),
+    (
+        "building",
+        ("FOOTPRINT", "FOOT_PRINT", "BLDG", "BUILD", "HOUSE", "STRUCT", "ROOF", "SHACK", "DWELL", "WALL"),
+    ),
     ("path", ("ROAD", "PATH", "STREET", "WALK", "TRACK", "LANE", "FOOT", "ALLEY", "HIGHWAY", "CNTR", "EDGE")),
     ("manhole", ("MANHOLE", "MNHL", "CHAMBER")),
     ("spot_level", ("SPOT", "LEVEL", "TOPO", "HEIGHT", "ELEV")),
@@ -152,7 +171,9 @@ def load_mapping(path: str | Path | None) -> dict[str, str]:
     out = {}
     for name, kind in layers.items():
         if kind not in KINDS:
-            raise ImportBaseError(f"mapping file {str(path)!r}: layer {name!r} maps to {kind!r}; use one of {', '.join(KINDS)}")
+            raise ImportBaseError(
+                f"mapping file {str(path)!r}: layer {name!r} maps to {kind!r}; use one of {', '.join(KINDS)}"
+            )
         out[str(name)] = str(kind)
     return out
 
@@ -244,7 +265,7 @@ def read_gis(
     import numpy as np
     import pyogrio
     import shapely
-    from pyogrio.errors import DataSourceError, DataLayerError
+    from pyogrio.errors import DataLayerError, DataSourceError
 
     src = Path(path)
     if not src.exists():
@@ -274,8 +295,8 @@ def read_gis(
     if mapping_out is not None:
         survey.guessed = mapping_out
     # Decide the target CRS from the first layer that has data.
-    for name, crs_text, geoms, attrs in layers_data:
-        geoms = np.asarray(geoms, dtype=object)
+    for name, crs_text, layer_geoms, attrs in layers_data:
+        geoms = np.asarray(layer_geoms, dtype=object)
         ok = ~shapely.is_missing(geoms) & ~shapely.is_empty(geoms)
         if not ok.any():
             continue
@@ -332,7 +353,9 @@ def _source_crs(src: Path, layer: str, crs_text: str | None, override: int | Non
     crs = CRS.from_user_input(crs_text)
     epsg = crs.to_epsg(min_confidence=70)
     if epsg is None:
-        raise ImportBaseError(f"{src} (layer {layer}): its CRS has no EPSG code ({crs.name}); pass --crs EPSG:xxxx")
+        raise ImportBaseError(
+            f"{src} (layer {layer}): its CRS has no EPSG code ({crs.name}); pass --crs EPSG:xxxx"
+        )
     return int(epsg)
 
 
@@ -473,7 +496,9 @@ def survey_records(survey: BaseSurvey, origin: tuple[float, float]) -> tuple[lis
                     rejected[f"{f.kind} holes dropped"] += 1
                 ring = tuple((x - ox, y - oy) for x, y in shapely.get_coordinates(g.exterior)[:-1])
                 if f.kind == "plot":
-                    number = next((str(a[k]) for k in ("number", "plot_no", "plot", "parcel", "id") if a.get(k)), "")
+                    number = next(
+                        (str(a[k]) for k in ("number", "plot_no", "plot", "parcel", "id") if a.get(k)), ""
+                    )
                     used.update(("number", "plot_no", "plot", "parcel"))
                     records.append(Plot(id=new_id("plot"), outline=ring, number=number, note=_note(f, used)))
                 else:
@@ -503,17 +528,37 @@ def survey_records(survey: BaseSurvey, origin: tuple[float, float]) -> tuple[lis
                         if hw in ("service", "living_street", "track")
                         else PathKind.FOOTPATH
                     )
-                    width = _num(a, "width", "width_m") or {PathKind.ROAD: 6.0, PathKind.LANE: 3.0}.get(kind, 1.5)
+                    width = _num(a, "width", "width_m") or {PathKind.ROAD: 6.0, PathKind.LANE: 3.0}.get(
+                        kind, 1.5
+                    )
                     used.update(("highway", "width", "width_m"))
                     records.append(
-                        Path(id=new_id("path"), route=route, width_m=width, path_kind=kind, name=name, note=_note(f, used))
+                        Path(
+                            id=new_id("path"),
+                            route=route,
+                            width_m=width,
+                            path_kind=kind,
+                            name=name,
+                            note=_note(f, used),
+                        )
                     )
                 elif f.kind == "water_main":
                     d = _num(a, "diameter_mm", "diameter", "diam_mm", "dn")
-                    records.append(WaterMain(id=new_id("wm"), route=route, diameter_mm=int(d) if d else 63, note=_note(f, used)))
+                    records.append(
+                        WaterMain(
+                            id=new_id("wm"), route=route, diameter_mm=int(d) if d else 63, note=_note(f, used)
+                        )
+                    )
                 elif f.kind == "sewer":
                     d = _num(a, "diameter_mm", "diameter", "diam_mm", "dn")
-                    records.append(Sewer(id=new_id("sw"), route=route, diameter_mm=int(d) if d else 110, note=_note(f, used)))
+                    records.append(
+                        Sewer(
+                            id=new_id("sw"),
+                            route=route,
+                            diameter_mm=int(d) if d else 110,
+                            note=_note(f, used),
+                        )
+                    )
                 else:
                     records.append(Drain(id=new_id("dr"), route=route, note=_note(f, used)))
             else:
@@ -532,7 +577,9 @@ def survey_records(survey: BaseSurvey, origin: tuple[float, float]) -> tuple[lis
                     z = _num(a, "level", "level_m", "elevation", "ele", "z", "height")
                     if z is None and g.has_z:
                         z = float(shapely.get_coordinates(g, include_z=True)[0][2])
-                    records.append(SpotLevel(id=new_id("lvl"), position=pos, level_m=z or 0.0, note=_note(f, used)))
+                    records.append(
+                        SpotLevel(id=new_id("lvl"), position=pos, level_m=z or 0.0, note=_note(f, used))
+                    )
         except InvalidRecordError as exc:
             rejected[f"{f.kind}s with unusable geometry ({exc.reason.split(' near')[0]})"] += 1
     notes = [f"skipped {n} {why}" if "dropped" not in why else f"{n} {why}" for why, n in rejected.items()]

@@ -56,20 +56,24 @@ class BackgroundImage(Record):
         if self.width_px <= 0 or self.height_px <= 0:
             raise InvalidRecordError(self.id, self.KIND, "the image size must be positive")
         if not 0.0 <= self.opacity <= 1.0:
-            raise InvalidRecordError(self.id, self.KIND, f"opacity must be between 0 and 1, got {self.opacity}")
+            raise InvalidRecordError(
+                self.id, self.KIND, f"opacity must be between 0 and 1, got {self.opacity}"
+            )
         values = (*self.ref1_px, *self.ref2_px, *self.ref1_m, *self.ref2_m)
         if not all(math.isfinite(v) for v in values):
             raise InvalidRecordError(self.id, self.KIND, "reference points must be finite numbers")
         if math.dist(self.ref1_px, self.ref2_px) < 1.0:
             raise InvalidRecordError(self.id, self.KIND, "the two reference points are the same pixel")
         if math.dist(self.ref1_m, self.ref2_m) < 0.01:
-            raise InvalidRecordError(self.id, self.KIND, "the two reference points are at the same place on the plan")
+            raise InvalidRecordError(
+                self.id, self.KIND, "the two reference points are at the same place on the plan"
+            )
 
     @classmethod
     def from_distance(
         cls,
         *,
-        id: str,  # noqa: A002 - record field name
+        id: str,
         path: str,
         width_px: int,
         height_px: int,
@@ -117,10 +121,17 @@ class BackgroundImage(Record):
 
     def pixel_to_local(self, px: float, py: float) -> Point:
         """Return the local-metre position of an image pixel (x right, y down)."""
-        z = complex(self.ref1_m[0], self.ref1_m[1]) + self._factor() * complex(px - self.ref1_px[0], -(py - self.ref1_px[1]))
+        z = complex(self.ref1_m[0], self.ref1_m[1]) + self._factor() * complex(
+            px - self.ref1_px[0], -(py - self.ref1_px[1])
+        )
         return (z.real, z.imag)
 
     def corners_m(self) -> tuple[Point, Point, Point, Point]:
         """Return the image corners on the plan: top-left, top-right, bottom-right, bottom-left (local metres)."""
         w, h = self.width_px, self.height_px
-        return (self.pixel_to_local(0, 0), self.pixel_to_local(w, 0), self.pixel_to_local(w, h), self.pixel_to_local(0, h))
+        return (
+            self.pixel_to_local(0, 0),
+            self.pixel_to_local(w, 0),
+            self.pixel_to_local(w, h),
+            self.pixel_to_local(0, h),
+        )

@@ -21,8 +21,20 @@ def _project(tmp_path):
 
 def test_export_writes_dxf_gpkg_and_geojson_of_the_named_option(tmp_path, capsys):
     project = _project(tmp_path)
-    rc = main(["export", str(project), "--option", "Upgrade in place", "--dxf", str(tmp_path / "a.dxf"),
-               "--gpkg", str(tmp_path / "a.gpkg"), "--geojson", str(tmp_path / "a.geojson")])
+    rc = main(
+        [
+            "export",
+            str(project),
+            "--option",
+            "Upgrade in place",
+            "--dxf",
+            str(tmp_path / "a.dxf"),
+            "--gpkg",
+            str(tmp_path / "a.gpkg"),
+            "--geojson",
+            str(tmp_path / "a.geojson"),
+        ]
+    )
     assert rc == 0
     out = capsys.readouterr().out
     assert "DXF R2013" in out and "GeoPackage (EPSG:32737)" in out and "GeoJSON (WGS 84)" in out
@@ -35,7 +47,10 @@ def test_export_writes_dxf_gpkg_and_geojson_of_the_named_option(tmp_path, capsys
 def test_existing_only_and_all_options_modes(tmp_path):
     project = _project(tmp_path)
     assert main(["export", str(project), "--existing-only", "--dxf", str(tmp_path / "e.dxf")]) == 0
-    assert main(["export", str(project), "--all-options", "--dxf", str(tmp_path / "all.dxf"), "--no-layouts"]) == 0
+    assert (
+        main(["export", str(project), "--all-options", "--dxf", str(tmp_path / "all.dxf"), "--no-layouts"])
+        == 0
+    )
     e = ezdxf.readfile(tmp_path / "e.dxf")
     assert not any(n.endswith("-N") for n in {x.dxf.layer for x in e.modelspace()})
     a = ezdxf.readfile(tmp_path / "all.dxf")
@@ -57,7 +72,12 @@ def test_geojson_of_a_project_without_crs_fails_cleanly(tmp_path, capsys):
     from designer.model import Document, Option, Plot, ProjectInfo
 
     path = tmp_path / "local.jamii"
-    save_project(Document(ProjectInfo(), [Option(id="opt-1", name="A"), Plot(id="plot-1", outline=((0, 0), (4, 0), (4, 4)))]), path)
+    save_project(
+        Document(
+            ProjectInfo(), [Option(id="opt-1", name="A"), Plot(id="plot-1", outline=((0, 0), (4, 0), (4, 4)))]
+        ),
+        path,
+    )
     assert main(["export", str(path), "--geojson", str(tmp_path / "x.geojson")]) == 2
     assert "no coordinate reference system" in capsys.readouterr().err
 

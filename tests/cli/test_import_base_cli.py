@@ -10,20 +10,37 @@ import shapely
 from designer.cli import main
 from designer.io.project_file import load_project, save_project
 from designer.model import Building, Plot
-from tests.io.drawing_fixtures import small_settlement
+from tests.io.drawing_fixtures import background_kind, small_settlement
+
+pytestmark = pytest.mark.usefixtures("background_kind")
+_ = background_kind  # the fixture is used through pytestmark
 
 
 def _geojson(path, boxes):
     geoms = np.array([shapely.box(*b) for b in boxes], dtype=object)
-    pyogrio.raw.write(path, shapely.to_wkb(geoms), [np.array(["yes"] * len(geoms), dtype=object)], ["building"],
-                      driver="GeoJSON", geometry_type="Polygon", crs="EPSG:4326")
+    pyogrio.raw.write(
+        path,
+        shapely.to_wkb(geoms),
+        [np.array(["yes"] * len(geoms), dtype=object)],
+        ["building"],
+        driver="GeoJSON",
+        geometry_type="Polygon",
+        crs="EPSG:4326",
+    )
     return path
 
 
 def test_a_new_project_is_started_in_the_utm_zone_of_the_data(tmp_path, capsys):
-    src = _geojson(tmp_path / "b.geojson", [(36.8, -1.3, 36.8001, -1.2999), (36.8003, -1.3, 36.8004, -1.2999)])
+    src = _geojson(
+        tmp_path / "b.geojson", [(36.8, -1.3, 36.8001, -1.2999), (36.8003, -1.3, 36.8004, -1.2999)]
+    )
     project = tmp_path / "new.jamii"
-    assert main(["import-base", str(project), "--from", str(src), "--plots-from-footprints", "--name", "Mathare"]) == 0
+    assert (
+        main(
+            ["import-base", str(project), "--from", str(src), "--plots-from-footprints", "--name", "Mathare"]
+        )
+        == 0
+    )
     out = capsys.readouterr().out
     assert "added 2 buildings, 2 plots" in out and "EPSG:32737" in out
     doc = load_project(project)
@@ -51,7 +68,7 @@ def test_on_error_the_project_file_is_untouched(tmp_path, capsys):
     save_project(small_settlement(), project)
     original = project.read_bytes()
     bad = tmp_path / "nocrs.csv"
-    bad.write_text("geometry,name\n\"POLYGON ((0 0, 10 0, 10 10, 0 0))\",a\n", encoding="utf-8")
+    bad.write_text('geometry,name\n"POLYGON ((0 0, 10 0, 10 10, 0 0))",a\n', encoding="utf-8")
     assert main(["import-base", str(project), "--from", str(bad)]) == 2
     err = capsys.readouterr().err
     assert "does not say its coordinate reference system" in err and "--crs" in err and err.count("\n") == 1
@@ -63,14 +80,21 @@ def test_a_dxf_with_wrong_units_is_explained(tmp_path, capsys):
 
     dxf = tmp_path / "mm.dxf"
     d = ezdxf.new("R2013", units=4)
-    d.modelspace().add_lwpolyline([(0, 0), (20, 0), (20, 30), (0, 30)], close=True, dxfattribs={"layer": "BLDG"})
+    d.modelspace().add_lwpolyline(
+        [(0, 0), (20, 0), (20, 30), (0, 30)], close=True, dxfattribs={"layer": "BLDG"}
+    )
     d.saveas(dxf)
     project = tmp_path / "p.jamii"
     assert main(["import-base", str(project), "--from", str(dxf)]) == 2
     assert "--units m" in capsys.readouterr().err
     assert not project.exists()
     mapping = tmp_path / "map.toml"
-    assert main(["import-base", str(project), "--from", str(dxf), "--units", "m", "--write-mapping", str(mapping)]) == 0
+    assert (
+        main(
+            ["import-base", str(project), "--from", str(dxf), "--units", "m", "--write-mapping", str(mapping)]
+        )
+        == 0
+    )
     assert '"BLDG" = "building"' in mapping.read_text(encoding="utf-8")
     assert len(load_project(project).of_type(Building)) == 1
 
@@ -82,8 +106,21 @@ def test_an_image_is_placed_by_two_reference_points(tmp_path, capsys):
 
     Image.new("RGB", (400, 200), "white").save(tmp_path / "scan.png")
     project = tmp_path / "p.jamii"
-    assert main(["import-base", str(project), "--from", str(tmp_path / "scan.png"),
-                 "--ref1", "0,200=0,0", "--ref2", "400,200=40,0"]) == 0
+    assert (
+        main(
+            [
+                "import-base",
+                str(project),
+                "--from",
+                str(tmp_path / "scan.png"),
+                "--ref1",
+                "0,200=0,0",
+                "--ref2",
+                "400,200=40,0",
+            ]
+        )
+        == 0
+    )
     assert "0.1000 m per pixel" in capsys.readouterr().out
     (img,) = load_project(project).of_type(BackgroundImage)
     assert img.path == "scan.png" and img.width_px == 400
@@ -96,8 +133,19 @@ def test_an_image_is_placed_by_two_reference_points(tmp_path, capsys):
 def test_djibouti_footprints_with_blocks_make_a_project(shared_data, tmp_path):
     folder = shared_data / "settlement-djibouti"
     project = tmp_path / "dj.jamii"
-    rc = main(["import-base", str(project), "--from", str(folder / "buildings_DJI.1.1_1.geojson"),
-               "--plots-from-footprints", "--blocks", str(folder / "blocks_DJI.1.1_1.csv"), "--blocks-crs", "EPSG:4326"])
+    rc = main(
+        [
+            "import-base",
+            str(project),
+            "--from",
+            str(folder / "buildings_DJI.1.1_1.geojson"),
+            "--plots-from-footprints",
+            "--blocks",
+            str(folder / "blocks_DJI.1.1_1.csv"),
+            "--blocks-crs",
+            "EPSG:4326",
+        ]
+    )
     assert rc == 0
     doc = load_project(project)
     assert doc.project.crs_epsg == 32638

@@ -18,19 +18,30 @@ from designer.model import (
     Building,
     CoreHouse,
     Demolition,
-    Path as JPath,
     Plot,
     Relocation,
     StreetLight,
     Toilet,
     WaterPoint,
 )
+from designer.model import (
+    Path as JPath,
+)
 from tests.io.drawing_fixtures import EPSG, NORTH_EPSG, NORTH_ORIGIN, ORIGIN, small_settlement
 
 
-def _export(tmp_path: Path, mode: str = "option", option_id: str | None = "opt-a", **kw) -> tuple[Path, object]:
+def _export(
+    tmp_path: Path, mode: str = "option", option_id: str | None = "opt-a", **kw
+) -> tuple[Path, object]:
     out = tmp_path / f"{mode}.dxf"
-    res = export_dxf(small_settlement(**kw.pop("fixture", {})), out, mode=mode, option_id=option_id, date="2026-11-27", **kw)
+    res = export_dxf(
+        small_settlement(**kw.pop("fixture", {})),
+        out,
+        mode=mode,
+        option_id=option_id,
+        date="2026-11-27",
+        **kw,
+    )
     return out, res
 
 
@@ -104,7 +115,9 @@ def test_block_attributes_round_trip_and_sit_on_the_inserts_layer(tmp_path):
         rec = model[values["JAMII_ID"]]
         assert ins.dxf.name.startswith("JM_")
         assert all(a.dxf.layer == ins.dxf.layer for a in ins.attribs)
-        assert [a.dxf.tag for a in ins.attribs if not a.is_invisible] == (["LEVEL"] if ins.dxf.name == "JM_LEVEL" else ["ID"])
+        assert [a.dxf.tag for a in ins.attribs if not a.is_invisible] == (
+            ["LEVEL"] if ins.dxf.name == "JM_LEVEL" else ["ID"]
+        )
         if isinstance(rec, WaterPoint):
             assert values["TAPS"] == str(rec.taps)
             assert values["KIND"] == rec.point_kind.value
@@ -112,7 +125,9 @@ def test_block_attributes_round_trip_and_sit_on_the_inserts_layer(tmp_path):
             assert values["SEATS"] == str(rec.seats_total)
         assert values["OPTION"] == ("" if rec.scope == EXISTING else rec.scope)
         assert values["STATUS"] == ("existing" if rec.scope == EXISTING else "proposed")
-        assert (ins.dxf.insert.x, ins.dxf.insert.y) == pytest.approx((rec.position[0] + ORIGIN[0], rec.position[1] + ORIGIN[1]))
+        assert (ins.dxf.insert.x, ins.dxf.insert.y) == pytest.approx(
+            (rec.position[0] + ORIGIN[0], rec.position[1] + ORIGIN[1])
+        )
         seen += 1
     assert seen == 9
     # Block geometry on layer 0, BYBLOCK colour, so the insert's layer styles it.
@@ -177,7 +192,7 @@ def test_layouts_at_a1_and_a3_carry_title_block_crs_scale_and_north_arrow(tmp_pa
         texts = " | ".join(t.dxf.text for t in layout.query("TEXT"))
         assert f"EPSG:{EPSG}" in texts
         assert "Upgrade in place" in texts and "Legend" in texts and "grid north" in texts
-        assert f"Scale 1:" in texts and "JM-01-" in texts
+        assert "Scale 1:" in texts and "JM-01-" in texts
         # Besides the layout's own paper-space viewport, one model viewport on the not-plotted layer.
         viewports = list(layout.query('VIEWPORT[layer=="G-ANNO-NPLT"]'))
         assert len(viewports) == 1
@@ -196,15 +211,24 @@ def test_proposed_road_width_is_dimensioned_in_metres(tmp_path):
 
 def _ogr_counts(path: Path) -> dict[str, int]:
     out = subprocess.run(
-        ["ogrinfo", "-ro", "-q", "-dialect", "SQLite", "-sql", "SELECT Layer, COUNT(*) AS n FROM entities GROUP BY Layer", str(path)],
+        [
+            "ogrinfo",
+            "-ro",
+            "-q",
+            "-dialect",
+            "SQLite",
+            "-sql",
+            "SELECT Layer, COUNT(*) AS n FROM entities GROUP BY Layer",
+            str(path),
+        ],
         capture_output=True,
         text=True,
         check=True,
     ).stdout
     counts: dict[str, int] = {}
     layer = None
-    for line in out.splitlines():
-        line = line.strip()
+    for raw_line in out.splitlines():
+        line = raw_line.strip()
         if line.startswith("Layer (String) = "):
             layer = line.split("= ", 1)[1]
         elif line.startswith("n (Integer") and layer:
@@ -236,12 +260,19 @@ def _librecad(dxf: Path) -> Path:
     # LibreCAD 2.2 writes <stem>.pdf beside the DXF whatever -o says; name it so for clarity.
     pdf = dxf.with_suffix(".pdf")
     env = {"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin", "HOME": str(dxf.parent)}
-    subprocess.run(["librecad", "dxf2pdf", "-a", "-o", str(pdf), str(dxf)], env=env, capture_output=True, timeout=120)
+    subprocess.run(
+        ["librecad", "dxf2pdf", "-a", "-o", str(pdf), str(dxf)],
+        check=False,
+        env=env,
+        capture_output=True,
+        timeout=120,
+    )
     return pdf
 
 
 @pytest.mark.skipif(
-    shutil.which("librecad") is None or shutil.which("pdftoppm") is None, reason="needs librecad and poppler-utils"
+    shutil.which("librecad") is None or shutil.which("pdftoppm") is None,
+    reason="needs librecad and poppler-utils",
 )
 def test_librecad_prints_the_model_space_with_drawing_content(tmp_path):
     # LibreCAD 2.2 has no layouts: it draws paper-space sheets into the model, and its printer loses
@@ -254,7 +285,8 @@ def test_librecad_prints_the_model_space_with_drawing_content(tmp_path):
 
 
 @pytest.mark.skipif(
-    shutil.which("librecad") is None or shutil.which("pdfinfo") is None, reason="needs librecad and poppler-utils"
+    shutil.which("librecad") is None or shutil.which("pdfinfo") is None,
+    reason="needs librecad and poppler-utils",
 )
 def test_librecad_opens_the_full_export_and_prints_one_a3_page(tmp_path):
     out, _ = _export(tmp_path, fixture={"origin": NORTH_ORIGIN, "epsg": NORTH_EPSG})

@@ -83,7 +83,9 @@ def test_djibouti_every_building_in_exactly_one_plot_and_plots_tile_each_block(s
     from pyproj import Transformer
 
     tr = Transformer.from_crs("EPSG:4326", "EPSG:32638", always_xy=True)
-    blocks = list(shapely.transform(shapely.from_wkt(wkt), lambda xy: np.column_stack(tr.transform(xy[:, 0], xy[:, 1]))))
+    blocks = list(
+        shapely.transform(shapely.from_wkt(wkt), lambda xy: np.column_stack(tr.transform(xy[:, 0], xy[:, 1])))
+    )
     plots = plots_from_footprints(buildings, blocks)
     assert len(buildings) == 3855
     by_block = _check_partition(buildings, blocks, plots)

@@ -24,7 +24,16 @@ def test_gpkg_has_one_layer_per_feature_type_in_the_project_crs(tmp_path):
     counts = export_gpkg(small_settlement(), out, option_id="opt-a")
     layers = {name for name, _ in pyogrio.list_layers(out)}
     assert layers == set(counts)
-    assert {"plot", "building", "core_house", "path", "water_main", "water_point", "toilet", "street_light"} <= layers
+    assert {
+        "plot",
+        "building",
+        "core_house",
+        "path",
+        "water_main",
+        "water_point",
+        "toilet",
+        "street_light",
+    } <= layers
     info = pyogrio.read_info(out, layer="plot")
     assert info["crs"] == f"EPSG:{EPSG}"
     assert {"jamii_id", "dxf_layer", "status", "option", "number"} <= set(info["fields"])
@@ -52,7 +61,9 @@ def test_ogrinfo_reads_every_gpkg_layer(tmp_path):
     out = tmp_path / "a.gpkg"
     counts = export_gpkg(small_settlement(), out, option_id="opt-a")
     for layer, n in counts.items():
-        text = subprocess.run(["ogrinfo", "-ro", "-so", str(out), layer], capture_output=True, text=True, check=True).stdout
+        text = subprocess.run(
+            ["ogrinfo", "-ro", "-so", str(out), layer], capture_output=True, text=True, check=True
+        ).stdout
         assert f"Feature Count: {n}" in text
         assert f'ID["EPSG",{EPSG}]' in text
 
@@ -68,7 +79,9 @@ def test_geojson_is_rfc7946_wgs84_with_right_hand_rings_and_7_decimals(tmp_path)
     back = Transformer.from_crs("EPSG:4326", f"EPSG:{EPSG}", always_xy=True)
     for feat in data["features"]:
         geom = feat["geometry"]
-        coords = np.array(geom["coordinates"][0] if geom["type"] == "Polygon" else geom["coordinates"], dtype=float)
+        coords = np.array(
+            geom["coordinates"][0] if geom["type"] == "Polygon" else geom["coordinates"], dtype=float
+        )
         coords = np.atleast_2d(coords)
         assert np.all(np.abs(coords[:, 1]) < 5) and np.all(np.abs(coords[:, 0] - 36.8) < 1)  # Nairobi lon/lat
         if geom["type"] == "Polygon":

@@ -32,7 +32,12 @@ def _nairobi_square(lon: float = 36.8, lat: float = -1.3, size_deg: float = 0.00
 
 def test_geojson_in_wgs84_goes_to_the_utm_zone_of_the_data(tmp_path):
     src = tmp_path / "b.geojson"
-    _write(src, [_nairobi_square(), _nairobi_square(36.801)], {"building": ["yes", "house"], "building:levels": ["2", None]}, "EPSG:4326")
+    _write(
+        src,
+        [_nairobi_square(), _nairobi_square(36.801)],
+        {"building": ["yes", "house"], "building:levels": ["2", None]},
+        "EPSG:4326",
+    )
     survey = read_gis(src, target_epsg=None)
     assert survey.crs_epsg == 32737 == utm_epsg_for(36.8, -1.3)
     assert survey.counts() == {"building": 2}
@@ -46,7 +51,9 @@ def test_geojson_in_wgs84_goes_to_the_utm_zone_of_the_data(tmp_path):
 @pytest.mark.filterwarnings("ignore:.crs. was not provided")
 def test_a_shapefile_without_prj_is_never_guessed(tmp_path):
     src = tmp_path / "nocrs.shp"
-    _write(src, [shapely.box(257000, 9851000, 257010, 9851012)], {"name": ["a"]}, None, driver="ESRI Shapefile")
+    _write(
+        src, [shapely.box(257000, 9851000, 257010, 9851012)], {"name": ["a"]}, None, driver="ESRI Shapefile"
+    )
     assert not src.with_suffix(".prj").exists()
     with pytest.raises(MissingCrsError, match=r"without its \.prj.*--crs EPSG"):
         read_gis(src, target_epsg=None)
@@ -67,7 +74,14 @@ def test_geopackage_is_reprojected_to_the_project_crs_with_attributes(tmp_path):
     src = tmp_path / "roads.gpkg"
     # In Arc 1960 / UTM 37S; the project is WGS 84 / UTM 37S.
     line = shapely.LineString([(257000, 9851000), (257100, 9851000)])
-    _write(src, [line], {"highway": ["residential"], "name": ["Tumaini Rd"], "surface": ["murram"]}, "EPSG:21037", "roads", "GPKG")
+    _write(
+        src,
+        [line],
+        {"highway": ["residential"], "name": ["Tumaini Rd"], "surface": ["murram"]},
+        "EPSG:21037",
+        "roads",
+        "GPKG",
+    )
     survey = read_gis(src, target_epsg=32737)
     expected = Transformer.from_crs("EPSG:21037", "EPSG:32737", always_xy=True).transform(257000, 9851000)
     assert survey.features[0].geometry.coords[0] == pytest.approx(expected, abs=0.01)

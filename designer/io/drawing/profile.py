@@ -24,8 +24,44 @@ STATUSES = ("E", "N", "D", "M")
 """Existing to remain, new (proposed), demolish, move."""
 
 _NAME_RE = re.compile(r"^[A-Z0-9][A-Z0-9-]{0,30}$")
-_VALID_LINEWEIGHTS = {0, 5, 9, 13, 15, 18, 20, 25, 30, 35, 40, 50, 53, 60, 70, 80, 90, 100, 106, 120, 140, 158, 200, 211}
-_REQUIRED_KEYS = ("plot.E", "plot.N", "building.E", "building.N", "building.D", "building.M", "text", "dims", "title", "noplot")
+_VALID_LINEWEIGHTS = {
+    0,
+    5,
+    9,
+    13,
+    15,
+    18,
+    20,
+    25,
+    30,
+    35,
+    40,
+    50,
+    53,
+    60,
+    70,
+    80,
+    90,
+    100,
+    106,
+    120,
+    140,
+    158,
+    200,
+    211,
+}
+_REQUIRED_KEYS = (
+    "plot.E",
+    "plot.N",
+    "building.E",
+    "building.N",
+    "building.D",
+    "building.M",
+    "text",
+    "dims",
+    "title",
+    "noplot",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,7 +116,9 @@ class LayerProfile:
         except KeyError:
             raise LayerProfileError(f"layer profile {self.name!r} has no layer for {key!r}") from None
 
-    def feature_layer(self, feature: str, status: str, option_no: int | None = None, option_name: str = "") -> LayerSpec:
+    def feature_layer(
+        self, feature: str, status: str, option_no: int | None = None, option_name: str = ""
+    ) -> LayerSpec:
         """Return the layer of ``feature`` in ``status`` (E/N/D/M), on option ``option_no``'s layers if given.
 
         With ``option_no`` k (1–9) the status suffix becomes the digit k (``C-WATR-PIPE-N`` →
@@ -136,7 +174,9 @@ def _profile_from_dict(data: dict[str, object], where: str) -> LayerProfile:
             raise LayerProfileError(f"{where}: layer {i + 1} is not a table")
         name = str(raw.get("name", ""))
         if not _NAME_RE.match(name):
-            raise LayerProfileError(f"{where}: layer name {name!r} must be A–Z, 0–9 and '-' and ≤ 31 characters")
+            raise LayerProfileError(
+                f"{where}: layer name {name!r} must be A–Z, 0–9 and '-' and ≤ 31 characters"
+            )
         desc = str(raw.get("description", "")).strip()
         if not desc:
             raise LayerProfileError(f"{where}: layer {name} has no description (the layer key needs one)")
@@ -161,7 +201,9 @@ def _profile_from_dict(data: dict[str, object], where: str) -> LayerProfile:
             raise LayerProfileError(f"{where}: [map] needs a layer for {key!r}")
     for key, layer in str_map.items():
         if layer not in layers:
-            raise LayerProfileError(f"{where}: [map] {key!r} names layer {layer!r}, which is not in the layer table")
+            raise LayerProfileError(
+                f"{where}: [map] {key!r} names layer {layer!r}, which is not in the layer table"
+            )
     return LayerProfile(
         name=str(head.get("name", Path(where).stem)),
         description=str(head.get("description", "")),

@@ -35,16 +35,35 @@ BLOCKS: dict[str, BlockSpec] = {
             "ID",
             "Jamii standpipe / yard tap / hand pump / well",
         ),
-        BlockSpec("JM_KIOSK", ("ID", "STATUS", "KIND", "TAPS", "STORAGE_M3", *_COMMON_TAIL), "ID", "Jamii water kiosk"),
-        BlockSpec("JM_TANK", ("ID", "STATUS", "KIND", "TAPS", "STORAGE_M3", *_COMMON_TAIL), "ID", "Jamii water tank"),
         BlockSpec(
-            "JM_TOILET", ("ID", "STATUS", "KIND", "ACCESS", "SEATS", *_COMMON_TAIL), "ID", "Jamii toilet / latrine block"
+            "JM_KIOSK",
+            ("ID", "STATUS", "KIND", "TAPS", "STORAGE_M3", *_COMMON_TAIL),
+            "ID",
+            "Jamii water kiosk",
         ),
-        BlockSpec("JM_MANHOLE", ("ID", "STATUS", "DIAM_MM", "DEPTH", *_COMMON_TAIL), "ID", "Jamii sewer manhole"),
         BlockSpec(
-            "JM_STREETLIGHT", ("ID", "STATUS", "HEIGHT_M", "POWER", "LAMP_W", *_COMMON_TAIL), "ID", "Jamii street light"
+            "JM_TANK", ("ID", "STATUS", "KIND", "TAPS", "STORAGE_M3", *_COMMON_TAIL), "ID", "Jamii water tank"
         ),
-        BlockSpec("JM_SUPPLY", ("ID", "STATUS", "HEAD_M", *_COMMON_TAIL), "ID", "Jamii bulk water supply point"),
-        BlockSpec("JM_LEVEL", ("ID", "STATUS", "LEVEL", *_COMMON_TAIL), "LEVEL", "Jamii spot level (m above datum)"),
+        BlockSpec(
+            "JM_TOILET",
+            ("ID", "STATUS", "KIND", "ACCESS", "SEATS", *_COMMON_TAIL),
+            "ID",
+            "Jamii toilet / latrine block",
+        ),
+        BlockSpec(
+            "JM_MANHOLE", ("ID", "STATUS", "DIAM_MM", "DEPTH", *_COMMON_TAIL), "ID", "Jamii sewer manhole"
+        ),
+        BlockSpec(
+            "JM_STREETLIGHT",
+            ("ID", "STATUS", "HEIGHT_M", "POWER", "LAMP_W", *_COMMON_TAIL),
+            "ID",
+            "Jamii street light",
+        ),
+        BlockSpec(
+            "JM_SUPPLY", ("ID", "STATUS", "HEAD_M", *_COMMON_TAIL), "ID", "Jamii bulk water supply point"
+        ),
+        BlockSpec(
+            "JM_LEVEL", ("ID", "STATUS", "LEVEL", *_COMMON_TAIL), "LEVEL", "Jamii spot level (m above datum)"
+        ),
     )
 }

@@ -219,7 +219,9 @@ def _option_items(doc: Document, option_id: str, option_no: int | None) -> list[
 class _Walker:
     """Emission state: layers used, counts per layer, extents."""
 
-    def __init__(self, profile: LayerProfile, backend: DrawingBackend, origin: tuple[float, float], plan: PlanInfo):
+    def __init__(
+        self, profile: LayerProfile, backend: DrawingBackend, origin: tuple[float, float], plan: PlanInfo
+    ):
         self.profile = profile
         self.backend = backend
         self.ox, self.oy = origin
@@ -349,7 +351,15 @@ class _Walker:
         nx, ny = -math.sin(math.radians(angle)), math.cos(math.radians(angle))
         off = 0.6 * self.text_h
         self.backend.label(
-            Label(layer, text, (x1 + x2) / 2 + nx * off, (y1 + y2) / 2 + ny * off, self.text_h * 0.8, angle, record_id)
+            Label(
+                layer,
+                text,
+                (x1 + x2) / 2 + nx * off,
+                (y1 + y2) / 2 + ny * off,
+                self.text_h * 0.8,
+                angle,
+                record_id,
+            )
         )
         self._count(layer)
 
@@ -360,13 +370,17 @@ class _Walker:
         lines = [shapely.LineString(pts) for _, pts in jobs]
         half = np.array([it.entity.width_m / 2.0 for it, _ in jobs])  # type: ignore[attr-defined]
         for side in (1.0, -1.0):
-            curves = shapely.offset_curve(lines, side * half, quad_segs=4, join_style="mitre", mitre_limit=3.0)
+            curves = shapely.offset_curve(
+                lines, side * half, quad_segs=4, join_style="mitre", mitre_limit=3.0
+            )
             for (it, _), curve in zip(jobs, curves, strict=True):
                 layer = self._layer("road_edge", it.status, it.option_no)
                 for part in shapely.get_parts(curve):
                     coords = shapely.get_coordinates(part)
                     if len(coords) >= 2:
-                        self.backend.shape(Shape(layer, coords, False, "road_edge", it.status, None, it.option_id))
+                        self.backend.shape(
+                            Shape(layer, coords, False, "road_edge", it.status, None, it.option_id)
+                        )
                         self._count(layer)
         for it, pts in jobs:
             if it.status != "N":
@@ -380,7 +394,9 @@ class _Walker:
             h = it.entity.width_m / 2.0  # type: ignore[attr-defined]
             dims_layer = self._key_layer("dims", it.option_no)
             self.backend.dimension(
-                LinearDimension(dims_layer, (mx + nx * h, my + ny * h), (mx - nx * h, my - ny * h), 0.0, it.entity.id)
+                LinearDimension(
+                    dims_layer, (mx + nx * h, my + ny * h), (mx - nx * h, my - ny * h), 0.0, it.entity.id
+                )
             )
             self._count(dims_layer)
 
@@ -421,7 +437,9 @@ def symbol_attributes(e: Entity, status: str, option_id: str | None) -> tuple[st
     shown = getattr(e, "name", "") or e.id
     attrs: dict[str, str] = {"ID": shown, "STATUS": STATUS_WORDS.get(status, "proposed")}
     if isinstance(e, WaterPoint):
-        block = {WaterPointKind.KIOSK: "JM_KIOSK", WaterPointKind.TANK: "JM_TANK"}.get(e.point_kind, "JM_STANDPIPE")
+        block = {WaterPointKind.KIOSK: "JM_KIOSK", WaterPointKind.TANK: "JM_TANK"}.get(
+            e.point_kind, "JM_STANDPIPE"
+        )
         attrs["KIND"] = e.point_kind.value
         attrs["TAPS"] = str(e.taps)
         if block == "JM_STANDPIPE":
