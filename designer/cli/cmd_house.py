@@ -242,7 +242,7 @@ def run_check(args: argparse.Namespace) -> int:
         if doc is None:
             raise CliError("--option needs --project FILE")
         opt = resolve_option(doc, args.option)
-        report = []
+        report: list[dict[str, Any]] = []
         for house in sorted(doc.entities(opt.id), key=lambda e: e.id):
             if not isinstance(house, CoreHouse):
                 continue
@@ -285,9 +285,9 @@ def run_check(args: argparse.Namespace) -> int:
             }
         )
         return 0
-    failed = sum(1 for r in results if not r.ok)
+    n_failed = sum(1 for r in results if not r.ok)
     print(
-        f"{ht.name} ({ht.id}) for {persons:g} persons, rules: {rules.profile} — {failed} of {len(results)} not met"
+        f"{ht.name} ({ht.id}) for {persons:g} persons, rules: {rules.profile} — {n_failed} of {len(results)} not met"
     )
     _print_rules(results)
     return 0
@@ -301,7 +301,7 @@ def run_place(args: argparse.Namespace) -> int:
     from designer.io.house_library import load_library, load_rules
     from designer.io.project_file import save_project
     from designer.model.commands import AddRecord
-    from designer.model.entities import CoreHouse, Plot
+    from designer.model.entities import CoreHouse, HouseImprovement, Plot
     from designer.model.house_placement import check_placed_house, place_houses, place_improvements
     from designer.model.undo import UndoStack
 
@@ -333,7 +333,7 @@ def run_place(args: argparse.Namespace) -> int:
             row.update(
                 plot=rec.plot_id, rotation_deg=rec.rotation_deg, rules_not_met=[rule_json(r) for r in failed]
             )
-        else:
+        elif isinstance(rec, HouseImprovement):
             row["building"] = rec.building_id
         rows.append(row)
     if args.format == "json":

@@ -135,7 +135,7 @@ def write_house_plans_dxf(
     from ezdxf.tools.standards import setup_dimstyle
 
     st = style or load_drawing_style()
-    doc = ezdxf.new("R2013", setup=True, units=ezdxf.units.M)
+    doc = ezdxf.new("R2013", setup=True, units=ezdxf.units.M)  # type: ignore[attr-defined]
     doc.header["$LUNITS"] = 2
     doc.header["$LUPREC"] = 3
     doc.header["$LWDISPLAY"] = 1

@@ -302,7 +302,6 @@ def load_rules(profile: str | None = None, path: str | os.PathLike[str] | None =
                 raise HouseTypeFileError(where, key, "expected a table of use = area in m²")
         elif not isinstance(value, int | float) or isinstance(value, bool) or value < 0:
             raise HouseTypeFileError(where, key, f"expected a non-negative number, got {value!r}")
-    values["min_room_area_m2"] = {k: float(v) for k, v in values.get("min_room_area_m2", {}).items()}
-    return HouseRules(
-        profile=used, **{k: v if k == "min_room_area_m2" else float(v) for k, v in values.items()}
-    )
+    min_area = {str(k): float(v) for k, v in values.pop("min_room_area_m2", {}).items()}
+    numbers = {k: float(v) for k, v in values.items()}
+    return HouseRules(profile=used, min_room_area_m2=min_area, **numbers)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 import math
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from designer.model.housing import HouseType, OpeningKind, analyse, design_plot
 
@@ -107,13 +107,13 @@ class Plan:
         return level_name(self.level)
 
 
-def _strip(a: Point, b: Point, width_m: float):
+def _strip(a: Point, b: Point, width_m: float) -> Any:
     import shapely
 
     return shapely.LineString([a, b]).buffer(width_m / 2, cap_style="square", join_style="mitre")
 
 
-def _rings(shape) -> list[tuple[Ring, tuple[Ring, ...]]]:
+def _rings(shape: Any) -> list[tuple[Ring, tuple[Ring, ...]]]:
     import shapely
 
     polys = (

@@ -19,7 +19,7 @@ from designer.io.house_plan import Plan, house_plan
 from designer.model.housing import HouseCategory, HouseType, analyse, stage_quantities
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Sequence
 
     from designer.io.house_takeoff import StageCost
     from designer.model.document import Document
@@ -260,7 +260,7 @@ def _heading(c: Any, fonts: Any, x: float, y: float, text: str) -> float:
 
 
 def _row(
-    c: Any, fonts: Any, x: float, y: float, cols: list[float], cells: list[str], bold: bool = False
+    c: Any, fonts: Any, x: float, y: float, cols: Sequence[float], cells: Sequence[str], bold: bool = False
 ) -> float:
     c.setFont(fonts.bold if bold else fonts.regular, 7.5)
     for col, cell in zip(cols, cells, strict=False):

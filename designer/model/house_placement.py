@@ -336,7 +336,9 @@ def place_improvements(
                     building_id=building_id,
                     extra_rooms=extra_rooms,
                     house_type=ht.id,
-                    **flags,
+                    roof=flags["roof"],
+                    floor=flags["floor"],
+                    walls=flags["walls"],
                 ),
                 label,
             )

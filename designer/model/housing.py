@@ -921,7 +921,7 @@ def _room_width_m(room: Room, geo: HouseGeometry) -> float:
     import shapely
 
     poly = shapely.Polygon(room.outline)
-    return 2 * poly.area / poly.length - t
+    return float(2 * poly.area / poly.length - t)
 
 
 def check_house(
