@@ -55,9 +55,7 @@ def price_line(
     qty = rounding_for_method(method).billed(line.quantity, line.unit)
     provenance = Provenance(
         method=takeoff.provenance_method(line),
-        source_ids=tuple(
-            sorted(takeoff.elements[k].source_id for k in line.contributions if takeoff.elements[k].source_id)
-        ),
+        source_ids=tuple(line.source_ids),
         formula=line.formula,
         inputs=takeoff.inputs(line),
     )

@@ -119,6 +119,7 @@ class CostLibrary:
         self.readonly = readonly
         self._cache: dict[tuple[str, str, str], PricedItem | None] = {}
         self._state: dict[str, Any] | None = None
+        self._meta: LibraryMeta | None = None
 
     # ------------------------------------------------------------------ lifecycle
 
@@ -146,12 +147,15 @@ class CostLibrary:
     def _invalidate(self) -> None:
         self._cache.clear()
         self._state = None
+        self._meta = None
 
     # ------------------------------------------------------------------ reading
 
     @property
     def meta(self) -> LibraryMeta:
-        return LibraryMeta.from_dict(dict(self._conn.execute("SELECT key, value FROM meta").fetchall()))
+        if self._meta is None:
+            self._meta = LibraryMeta.from_dict(dict(self._conn.execute("SELECT key, value FROM meta").fetchall()))
+        return self._meta
 
     def rows(self, table: str) -> list[dict[str, str]]:
         """Return every row of ``table`` as strings, in a stable order."""

@@ -10,6 +10,8 @@ in which they arrived — a full takeoff and an incrementally updated one agree 
 from __future__ import annotations
 
 import math
+from bisect import bisect_left, insort
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -32,7 +34,9 @@ class MeasuredLine:
 
     Attributes:
         contributions: quantity (canonical unit, unrounded) per element key.
-        formula: the rule's quantity expression; ``measure_names`` the element measures it reads.
+        formula: the rule's quantity expression; ``measure_names`` the numeric element measures it reads.
+        input_values: per measure name, the value of each contributing element (for provenance inputs).
+        source_ids: the contributing entities' ids, sorted; ``methods``: count of provenance methods.
         order: sort key (kind position, item index) so bills list items in rule order.
     """
 
@@ -44,6 +48,25 @@ class MeasuredLine:
     measure_names: tuple[str, ...]
     order: tuple[int, int]
     contributions: dict[str, float] = field(default_factory=dict)
+    input_values: list[dict[str, float]] = field(default_factory=list)
+    source_ids: list[str] = field(default_factory=list)  # sorted, kept sorted on every change
+    methods: Counter[str] = field(default_factory=Counter)
+
+    def __post_init__(self) -> None:
+        if not self.input_values:
+            self.input_values = [{} for _ in self.measure_names]
+
+    def discard(self, key: str, element: Element) -> None:
+        """Remove one element's contribution (kept structures stay sorted and counted)."""
+        if self.contributions.pop(key, None) is None:
+            return
+        for d in self.input_values:
+            d.pop(key, None)
+        if element.source_id:
+            i = bisect_left(self.source_ids, element.source_id)
+            if i < len(self.source_ids) and self.source_ids[i] == element.source_id:
+                del self.source_ids[i]
+        self.methods[element.provenance] -= 1
 
     @property
     def key(self) -> LineKey:
@@ -72,6 +95,7 @@ class Takeoff:
         self.lines: dict[LineKey, MeasuredLine] = {}
         self.elements: dict[str, Element] = {}
         self._element_lines: dict[str, list[LineKey]] = {}
+        self._by_source: dict[str, list[str]] = {}
         self._seq = 0
         self.add(list(elements))
 
@@ -90,6 +114,7 @@ class Takeoff:
         for k, e in zip(keys, elements, strict=True):
             self.elements[k] = e
             self._element_lines[k] = []
+            self._by_source.setdefault(e.source_id, []).append(k)
         by_kind: dict[str, list[int]] = {}
         for i, e in enumerate(elements):
             by_kind.setdefault(e.kind, []).append(i)
@@ -100,10 +125,17 @@ class Takeoff:
     def remove(self, key: str) -> set[LineKey]:
         """Remove one element's quantities; return the line keys that changed."""
         changed = set(self._element_lines.pop(key, []))
-        self.elements.pop(key, None)
+        element = self.elements.pop(key, None)
+        if element is not None:
+            keys = self._by_source.get(element.source_id, [])
+            if key in keys:
+                keys.remove(key)
+            if not keys:
+                self._by_source.pop(element.source_id, None)
         for lk in changed:
             line = self.lines[lk]
-            line.contributions.pop(key, None)
+            if element is not None:
+                line.discard(key, element)
             if not line.contributions:
                 del self.lines[lk]
         return changed
@@ -114,6 +146,7 @@ class Takeoff:
         if element is not None:
             self.elements[key] = element
             self._element_lines[key] = []
+            self._by_source.setdefault(element.source_id, []).append(key)
             self._measure(self.rules.for_kind(element.kind), [element], [key])
             changed |= set(self._element_lines[key])
         return changed
@@ -124,7 +157,7 @@ class Takeoff:
 
     def keys_for_source(self, source_id: str) -> list[str]:
         """Return the element keys measured from one drawn entity."""
-        return [k for k, e in self.elements.items() if e.source_id == source_id]
+        return list(self._by_source.get(source_id, ()))
 
     # ------------------------------------------------------------------ measuring
 
@@ -164,10 +197,14 @@ class Takeoff:
                     f"{rules.source}: {item.quantity.text!r} is not finite for {e.label or e.source_id}"
                 )
             names = sorted(set(item.code.names) | set(item.description.names))
-            measure_names = tuple(sorted(item.quantity.names & rules.input_names))
             idx = np.flatnonzero(mask)
+            measure_names = tuple(
+                sorted(n for n in item.quantity.names & rules.input_names if cols[n].dtype.kind in "fiu")
+            )
+            mvals = [cols[n][idx].tolist() for n in measure_names] if measure_names else []
             qsel = qty[idx].tolist()
             ksel = [keys[i] for i in idx]
+            esel = [elements[i] for i in idx]
             combos: list[tuple[Any, ...]] = (
                 list(zip(*[cols[nm][idx].tolist() for nm in names], strict=True))
                 if names
@@ -185,10 +222,51 @@ class Takeoff:
                     line = MeasuredLine(*lk, item.quantity.text, measure_names, (kind_pos, item.index))
                     self.lines[lk] = line
                 contrib = line.contributions
-                for j in positions:
-                    key = ksel[j]
-                    contrib[key] = contrib.get(key, 0.0) + qsel[j]
+                pkeys = [ksel[j] for j in positions]
+                if contrib and not contrib.keys().isdisjoint(pkeys):
+                    self._add_slow(line, lk, positions, ksel, qsel, mvals, esel)
+                    continue
+                # Fast path (the usual case): none of these elements is on the line yet.
+                contrib.update(zip(pkeys, (qsel[j] for j in positions), strict=True))
+                for d, v in zip(line.input_values, mvals, strict=True):
+                    d.update(zip(pkeys, (v[j] for j in positions), strict=True))
+                for key in pkeys:
                     element_lines[key].append(lk)
+                pel = [esel[j] for j in positions]
+                line.methods.update(e.provenance for e in pel)
+                sources = [e.source_id for e in pel if e.source_id]
+                if len(sources) > 8:
+                    line.source_ids.extend(sources)
+                    line.source_ids.sort()
+                else:
+                    for sid in sources:
+                        insort(line.source_ids, sid)
+
+    def _add_slow(
+        self,
+        line: MeasuredLine,
+        lk: LineKey,
+        positions: list[int],
+        ksel: list[str],
+        qsel: list[float],
+        mvals: list[list[float]],
+        esel: list[Element],
+    ) -> None:
+        """Add contributions one by one (an element already on the line adds to its quantity)."""
+        contrib = line.contributions
+        for j in positions:
+            key = ksel[j]
+            if key in contrib:  # a second item of the same element on the same line
+                contrib[key] += qsel[j]
+                continue
+            contrib[key] = qsel[j]
+            for d, v in zip(line.input_values, mvals, strict=True):
+                d[key] = v[j]
+            self._element_lines[key].append(lk)
+            e = esel[j]
+            line.methods[e.provenance] += 1
+            if e.source_id:
+                insort(line.source_ids, e.source_id)
 
     # ------------------------------------------------------------------ reading
 
@@ -199,17 +277,13 @@ class Takeoff:
     def inputs(self, line: MeasuredLine) -> tuple[tuple[str, float], ...]:
         """Return the formula's inputs summed over the contributing elements (for provenance)."""
         out = [("elements", float(len(line.contributions)))]
-        for name in line.measure_names:
-            vals = [self.elements[k].measures.get(name) for k in line.contributions]
-            nums = [float(v) for v in vals if isinstance(v, int | float) and not isinstance(v, bool)]
-            if nums:
-                out.append((name, math.fsum(nums)))
+        for name, values in zip(line.measure_names, line.input_values, strict=True):
+            out.append((name, math.fsum(values.values())))
         return tuple(out)
 
     def provenance_method(self, line: MeasuredLine) -> str:
         """Return "drawn" when every contribution was measured from drawn geometry, else the weakest."""
-        methods = {self.elements[k].provenance for k in line.contributions}
         for m in ("manual", "formula", "drawn"):
-            if m in methods:
+            if line.methods[m] > 0:
                 return m
         return "drawn"

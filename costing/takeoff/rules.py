@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -90,7 +90,7 @@ class KindRules:
     items: tuple[RuleItem, ...]
     source: str = ""
 
-    @property
+    @cached_property
     def input_names(self) -> frozenset[str]:
         """Names the rules read from elements (measures and attributes)."""
         derived = {n for n, _ in self.let}

@@ -37,9 +37,13 @@ from costing.finance.lifetime import LifetimeCost, lifetime_cost
 from costing.takeoff.engine import LineKey, Takeoff
 from designer.io.takeoff_adapter import (
     COSTED_KINDS,
+    ROUTE_SURFACE_DISTANCE_M,
     MeasureContext,
     OptionFinanceInputs,
+    _geometry,
     entity_elements,
+    household_counts,
+    option_community,
     option_elements,
     option_finance_inputs,
 )
@@ -51,7 +55,6 @@ from designer.model.entities import (
     HouseImprovement,
     Path,
     Relocation,
-    Sewer,
     StreetLight,
     WaterMain,
     WaterPoint,
@@ -83,20 +86,19 @@ def _option(doc: Document, option_id: str) -> Option:
     return opt
 
 
-def _header(doc: Document, opt: Option, inputs: OptionFinanceInputs) -> BoQHeader:
-    return BoQHeader(doc.project.name, opt.id, opt.name, inputs.household_count, inputs.persons)
+def _people(doc: Document) -> tuple[int, int, bool]:
+    """Return (households, persons, estimated) without building the finance inputs."""
+    return household_counts(doc)
 
 
-def _notes(doc: Document, library: CostLibrary, inputs: OptionFinanceInputs) -> list[str]:
+def _notes(doc: Document, library: CostLibrary, estimated: bool, household_count: int) -> list[str]:
     notes = []
     if library.meta.currency != doc.project.currency:
         notes.append(
             f"amounts are in {library.meta.currency} (the cost library's currency), not the project's {doc.project.currency}"
         )
-    if inputs.households_estimated:
-        notes.append(
-            f"no households recorded: {inputs.household_count} households estimated from residential plots"
-        )
+    if estimated:
+        notes.append(f"no households recorded: {household_count} households estimated from residential plots")
     return notes
 
 
@@ -233,7 +235,8 @@ def compare_options(doc: Document, *, library: CostLibrary | None = None) -> lis
             boq = cost_option(doc, opt.id, library=lib)
             inputs = option_finance_inputs(doc, opt.id)
             summary = option_summary(_finance(boq, inputs, None))
-            out.append({"id": opt.id, "name": opt.name, **summary, "notes": _notes(doc, lib, inputs)})
+            notes = _notes(doc, lib, inputs.households_estimated, inputs.household_count)
+            out.append({"id": opt.id, "name": opt.name, **summary, "notes": notes})
         return out
     finally:
         if library is None:
@@ -289,7 +292,14 @@ class LiveCosting:
 
     def finance(self, thresholds: Thresholds | None = None) -> OptionFinance:
         """Return funding, affordability and lifetime cost of the current bill."""
+        if self._inputs is None:
+            self._inputs = option_finance_inputs(self.doc, self.option_id)
         return _finance(self._boq, self._inputs, thresholds)
+
+    def _refresh_people(self) -> None:
+        """Re-read households and the option's parameters (finance inputs are rebuilt lazily)."""
+        self._inputs = None
+        self._people = _people(self.doc)
 
     def close(self) -> None:
         """Stop listening to the document and close the library if this object opened it."""
@@ -310,8 +320,9 @@ class LiveCosting:
         self.library = _library(self.doc, self._library_arg)
         self.settings = _settings(self.doc, self.library, self._settings_arg)
         self.context = MeasureContext(self.doc, self.option_id)
-        self._inputs = option_finance_inputs(self.doc, self.option_id)
-        self.community: CommunityContribution = self._inputs.community
+        self._inputs: OptionFinanceInputs | None = None
+        self._people = _people(self.doc)
+        self.community: CommunityContribution = option_community(opt)
         self.takeoff = Takeoff(option_elements(self.doc, self.option_id, self.context))
         self._priced: dict[LineKey, tuple[int, BoQLine, str | None]] = {}
         for ln in self.takeoff.sorted_lines():
@@ -323,14 +334,10 @@ class LiveCosting:
         lines = self.takeoff.sorted_lines()
         measured = [(self._priced[ln.key][0], self._priced[ln.key][1]) for ln in lines]
         notes = [self._priced[ln.key][2] for ln in lines if self._priced[ln.key][2]]
-        notes += _notes(self.doc, self.library, self._inputs)
-        self._boq = assemble(
-            measured,
-            self.library,
-            self.settings,
-            _header(self.doc, opt, self._inputs),
-            [n for n in notes if n],
-        )
+        count, persons, estimated = self._people
+        notes += _notes(self.doc, self.library, estimated, count)
+        header = BoQHeader(self.doc.project.name, opt.id, opt.name, count, persons)
+        self._boq = assemble(measured, self.library, self.settings, header, [n for n in notes if n])
 
     def _reprice(self, keys: Iterable[LineKey]) -> None:
         for key in keys:
@@ -360,76 +367,107 @@ class LiveCosting:
 
     # ------------------------------------------------------------------ listening
 
-    def _affected(self, rec: Record) -> list[str]:
-        """Return ids of this option's entities to re-measure after ``rec`` changed."""
+    def _current(self, source_id: str, measure: str) -> float | None:
+        keys = self.takeoff.keys_for_source(source_id)
+        if not keys:
+            return None
+        return float(self.takeoff.elements[keys[0]].measures.get(measure, 0.0))
+
+    def _points_nearer_than_now(self, cls: type[Entity], measure: str, geoms: list[Any]) -> list[str]:
+        """Return this option's points whose ``measure`` (a distance) the changed geometries may alter."""
+        import numpy as np
+        import shapely
+
+        items = list(self.doc.of_type(cls, self.option_id))
+        if not items or not geoms:
+            return []
+        pts = shapely.points(np.asarray([e.position for e in items], dtype=float).reshape(-1, 2))
+        near = np.full(len(items), np.inf)
+        for g in geoms:
+            near = np.minimum(near, shapely.distance(pts, g))
+        out = []
+        for e, d in zip(items, near.tolist(), strict=True):
+            now = self._current(e.id, measure)
+            # Re-measure when the changed thing is (or was) as near as the current neighbour, or it had none.
+            if now is None or now == 0.0 or d <= now + 1e-9:
+                out.append(e.id)
+        return out
+
+    def _affected(self, old: Record | None, new: Record | None) -> list[str]:
+        """Update the spatial layers and return ids of this option's entities to re-measure."""
+        rec = new if new is not None else old
+        assert rec is not None
         ids: list[str] = []
         scope = getattr(rec, "scope", None)
         if isinstance(rec, Entity) and scope == self.option_id and rec.KIND in COSTED_KINDS:
             ids.append(rec.id)
-        if scope in (EXISTING, self.option_id):
-            kind = rec.KIND
-            if kind in ("path", "water_main", "street_light"):
-                self.context.invalidate(kind)
-            if kind == "path":
-                ids += self._near_pipes(rec)
-            elif kind == "water_main":
-                ids += [e.id for e in self.doc.of_type(WaterPoint, self.option_id)]
-            elif kind == "street_light":
-                ids += [e.id for e in self.doc.of_type(StreetLight, self.option_id)]
-            elif isinstance(rec, Building):
-                ids += [
-                    e.id
-                    for cls in (Demolition, Relocation, HouseImprovement)
-                    for e in self.doc.of_type(cls, self.option_id)
-                    if e.building_id == rec.id
-                ]
+        if scope not in (EXISTING, self.option_id):
+            return ids
+        near_pipes_before = self._near_pipes(old) if isinstance(old, Path) else []
+        self.context.apply(old, new)
+        kind = rec.KIND
+        geoms = [_geometry(r) for r in (old, new) if isinstance(r, WaterMain | StreetLight)]
+        if kind == "path":
+            ids += near_pipes_before + (self._near_pipes(new) if isinstance(new, Path) else [])
+            if isinstance(rec, Path) and rec.widens:
+                ids += [e.id for e in self.context.layer("option_pipes").items]
+        elif kind == "water_main":
+            ids += self._points_nearer_than_now(WaterPoint, "connection_length_m", geoms)
+        elif kind == "street_light":
+            lights = [
+                g for r, g in zip((old, new), geoms, strict=False) if getattr(r, "power", None) == "grid"
+            ]
+            ids += self._points_nearer_than_now(StreetLight, "cable_length_m", lights)
+        elif isinstance(rec, Building):
+            ids += [
+                e.id
+                for cls in (Demolition, Relocation, HouseImprovement)
+                for e in self.doc.of_type(cls, self.option_id)
+                if e.building_id == rec.id
+            ]
         return ids
 
-    def _near_pipes(self, path: Record) -> list[str]:
+    def _near_pipes(self, path: Record | None) -> list[str]:
         import shapely
 
-        assert isinstance(path, Path)
-        from designer.io.takeoff_adapter import ROUTE_SURFACE_DISTANCE_M
-
+        if not isinstance(path, Path):
+            return []
+        layer = self.context.layer("option_pipes")
+        if not layer.items:
+            return []
         zone = shapely.buffer(shapely.linestrings(path.route), ROUTE_SURFACE_DISTANCE_M + 1.0)
-        out = []
-        for cls in (WaterMain, Sewer):
-            for e in self.doc.of_type(cls, self.option_id):
-                if shapely.intersects(zone, shapely.linestrings(e.route)):
-                    out.append(e.id)
-        return out
+        hits = shapely.intersects(zone, layer.array())
+        return [layer.items[i].id for i in hits.nonzero()[0].tolist()]
 
-    def _handle(self, records: list[Record], extra_ids: Iterable[str] = ()) -> None:
-        if any(r.KIND == "project" for r in records):
+    def _handle(self, old: Record | None, new: Record | None) -> None:
+        rec = new if new is not None else old
+        assert rec is not None
+        if rec.KIND == "project":
             self._rebuild()
             self.updated.emit(self._boq)
             return
-        refinance = any(r.KIND in ("household", "savings_group") for r in records)
-        option_changed = any(r.KIND == "option" and r.id == self.option_id for r in records)
-        ids: list[str] = list(extra_ids)
-        for r in records:
-            ids += self._affected(r)
+        refinance = rec.KIND in ("household", "savings_group")
+        option_changed = rec.KIND == "option" and rec.id == self.option_id
+        ids = self._affected(old, new)
         if not ids and not refinance and not option_changed:
             return
         if option_changed or refinance:
-            self._inputs = option_finance_inputs(self.doc, self.option_id)
+            self._refresh_people()
         changed = self._remeasure(ids) if ids else set()
-        if option_changed and self._inputs.community != self.community:
-            self.community = self._inputs.community
-            changed = set(self.takeoff.lines)
+        if option_changed:
+            community = option_community(_option(self.doc, self.option_id))
+            if community != self.community:
+                self.community = community
+                changed = set(self.takeoff.lines)
         self._reprice(changed)
         self._assemble()
         self.updated.emit(self._boq)
 
     def _on_added(self, rec: Record) -> None:
-        self._handle([rec])
+        self._handle(None, rec)
 
     def _on_removed(self, rec: Record) -> None:
-        self._handle([rec])
+        self._handle(rec, None)
 
     def _on_replaced(self, old: Record, new: Record) -> None:
-        # A moved path also changes the pipes near where it used to be.
-        extra = (
-            self._near_pipes(old) if isinstance(old, Path) and old.scope in (EXISTING, self.option_id) else []
-        )
-        self._handle([new], extra)
+        self._handle(old, new)

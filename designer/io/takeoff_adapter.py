@@ -22,6 +22,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
+from itertools import chain
 from typing import Any
 
 import numpy as np
@@ -42,6 +43,7 @@ from designer.model.entities import (
     Plot,
     PowerSource,
     Relocation,
+    Sewer,
     StreetLight,
     Toilet,
     WaterMain,
@@ -57,6 +59,8 @@ __all__ = [
     "MeasureContext",
     "OptionFinanceInputs",
     "entity_elements",
+    "household_counts",
+    "option_community",
     "option_elements",
     "option_finance_inputs",
 ]
@@ -95,96 +99,197 @@ def _house_types() -> dict[str, dict[str, float]]:
 
 def _linestrings(routes: Sequence[Sequence[tuple[float, float]]]) -> Any:
     counts = np.fromiter((len(r) for r in routes), dtype=np.int64, count=len(routes))
-    flat = np.fromiter((c for r in routes for p in r for c in p), dtype=float, count=int(counts.sum()) * 2)
+    flat = np.fromiter(
+        chain.from_iterable(chain.from_iterable(routes)), dtype=float, count=int(counts.sum()) * 2
+    )
     return shapely.linestrings(flat.reshape(-1, 2), indices=np.repeat(np.arange(len(routes)), counts))
 
 
 def _polygons(rings: Sequence[Sequence[tuple[float, float]]]) -> Any:
     closed = [(*r, r[0]) for r in rings]
     counts = np.fromiter((len(r) for r in closed), dtype=np.int64, count=len(closed))
-    flat = np.fromiter((c for r in closed for p in r for c in p), dtype=float, count=int(counts.sum()) * 2)
+    flat = np.fromiter(
+        chain.from_iterable(chain.from_iterable(closed)), dtype=float, count=int(counts.sum()) * 2
+    )
     rings_geom = shapely.linearrings(flat.reshape(-1, 2), indices=np.repeat(np.arange(len(closed)), counts))
     return shapely.polygons(rings_geom)
 
 
-class MeasureContext:
-    """Spatial look-ups in the settlement as an option would leave it; rebuilt lazily per kind.
+def _geometry(rec: Any) -> Any:
+    if isinstance(rec, StreetLight | WaterPoint):
+        return shapely.points(rec.position)
+    return shapely.linestrings(rec.route)
 
-    ``invalidate(kind)`` after an edit of that kind (paths, water mains, street lights) so the
-    next look-up rebuilds only that index.
+
+class _Layer:
+    """Entities of one kind with their shapely geometries, updatable one at a time.
+
+    Look-ups of a few geometries compare against all of them (vectorised); larger batches build an
+    STRtree once. Both break ties between equally near entities by the smaller id, so an edit and a
+    full re-measure always pick the same neighbour.
+    """
+
+    BRUTE_FORCE_MAX = 16
+
+    def __init__(self, items: list[Any], geoms: Any) -> None:
+        self.items: list[Any] = list(items)
+        self.geoms: list[Any] = list(geoms)
+        self.index = {e.id: i for i, e in enumerate(self.items)}
+        self._array: Any = None
+        self._tree: Any = None
+
+    def _changed(self) -> None:
+        self._array = None
+        self._tree = None
+
+    def array(self) -> Any:
+        if self._array is None:
+            self._array = np.asarray(self.geoms, dtype=object) if self.geoms else np.empty(0, dtype=object)
+        return self._array
+
+    def put(self, item: Any) -> None:
+        i = self.index.get(item.id)
+        if i is None:
+            self.index[item.id] = len(self.items)
+            self.items.append(item)
+            self.geoms.append(_geometry(item))
+        else:
+            self.items[i] = item
+            self.geoms[i] = _geometry(item)
+        self._changed()
+
+    def drop(self, item_id: str) -> None:
+        i = self.index.pop(item_id, None)
+        if i is None:
+            return
+        last = len(self.items) - 1
+        if i != last:
+            self.items[i], self.geoms[i] = self.items[last], self.geoms[last]
+            self.index[self.items[i].id] = i
+        self.items.pop()
+        self.geoms.pop()
+        self._changed()
+
+    def nearest(self, queries: Any, max_distance: float | None = None) -> list[tuple[int, float] | None]:
+        """Return, per query geometry, (index of the nearest item, distance) or None beyond ``max_distance``."""
+        out: list[tuple[int, float] | None] = [None] * len(queries)
+        if not self.items or not len(queries):
+            return out
+        arr = self.array()
+        if len(queries) <= self.BRUTE_FORCE_MAX:
+            for qi, q in enumerate(queries):
+                d = shapely.distance(q, arr)
+                best = float(d.min())
+                if max_distance is not None and best > max_distance:
+                    continue
+                ties = np.flatnonzero(d == best)
+                out[qi] = (min(ties.tolist(), key=lambda j: self.items[j].id), best)
+            return out
+        if self._tree is None:
+            self._tree = shapely.STRtree(arr)
+        pairs, dist = self._tree.query_nearest(
+            queries, max_distance=max_distance, return_distance=True, all_matches=True
+        )
+        for qi, j, d in zip(pairs[0].tolist(), pairs[1].tolist(), dist.tolist(), strict=True):
+            cur = out[qi]
+            if cur is None or self.items[j].id < self.items[cur[0]].id:
+                out[qi] = (j, d)
+        return out
+
+
+class MeasureContext:
+    """Spatial look-ups in the settlement as an option would leave it, kept up to date edit by edit.
+
+    Layers (built on first use): the resolved paths, the resolved water mains, the resolved grid
+    street lights, and the option's own pipes (mains and sewers, to find those under an edited
+    path). ``apply(old, new)`` updates them after one record changed.
     """
 
     def __init__(self, doc: Document, option_id: str) -> None:
         self.doc = doc
         self.option_id = option_id
-        self._cache: dict[str, Any] = {}
+        self._layers: dict[str, _Layer] = {}
 
     def invalidate(self, kind: str | None = None) -> None:
+        """Forget one layer (or all): it is rebuilt from the document on next use."""
         if kind is None:
-            self._cache.clear()
+            self._layers.clear()
         else:
-            self._cache.pop(kind, None)
+            self._layers.pop(kind, None)
 
     def _gone(self) -> set[str]:
-        gone: set[str] = set()
-        for cls in (Demolition, Relocation):
-            gone.update(e.building_id for e in self.doc.of_type(cls, self.option_id))
-        gone.update(p.widens for p in self.doc.of_type(Path, self.option_id) if p.widens)
-        return gone
+        return {p.widens for p in self.doc.of_type(Path, self.option_id) if p.widens}
 
-    def _resolved(self, cls: type[Entity]) -> list[Any]:
-        gone = self._gone() if cls is Path else set()
-        return [
-            e for e in self.doc.of_type(cls) if e.scope in (EXISTING, self.option_id) and e.id not in gone
-        ]
+    def _belongs(self, kind: str, rec: Any) -> bool:
+        if kind == "option_pipes":
+            return isinstance(rec, WaterMain | Sewer) and rec.scope == self.option_id
+        cls = {"path": Path, "water_main": WaterMain, "street_light": StreetLight}[kind]
+        if not isinstance(rec, cls) or rec.scope not in (EXISTING, self.option_id):
+            return False
+        if isinstance(rec, StreetLight) and rec.power != PowerSource.GRID:
+            return False
+        return not (kind == "path" and rec.id in self._gone())
 
-    def _index(self, kind: str) -> tuple[list[Any], Any, Any]:
-        if kind not in self._cache:
-            cls = {"path": Path, "water_main": WaterMain, "street_light": StreetLight}[kind]
-            items = self._resolved(cls)
+    def layer(self, kind: str) -> _Layer:
+        if kind not in self._layers:
+            if kind == "option_pipes":
+                items: list[Any] = [
+                    *self.doc.of_type(WaterMain, self.option_id),
+                    *self.doc.of_type(Sewer, self.option_id),
+                ]
+            else:
+                cls = {"path": Path, "water_main": WaterMain, "street_light": StreetLight}[kind]
+                gone = self._gone() if kind == "path" else set()
+                items = [
+                    e
+                    for e in self.doc.of_type(cls)
+                    if e.scope in (EXISTING, self.option_id)
+                    and e.id not in gone
+                    and (kind != "street_light" or e.power == PowerSource.GRID)
+                ]
             if kind == "street_light":
-                items = [s for s in items if s.power == PowerSource.GRID]
                 geoms = shapely.points(np.asarray([s.position for s in items], dtype=float).reshape(-1, 2))
             else:
-                geoms = _linestrings([e.route for e in items]) if items else np.empty(0, dtype=object)
-            self._cache[kind] = (items, geoms, shapely.STRtree(geoms))
-        return self._cache[kind]  # type: ignore[no-any-return]
+                geoms = _linestrings([e.route for e in items]) if items else []
+            self._layers[kind] = _Layer(items, geoms)
+        return self._layers[kind]
+
+    def apply(self, old: Any, new: Any) -> None:
+        """Update the layers after ``old`` became ``new`` (either may be None: added / removed)."""
+        for rec in (old, new):
+            if isinstance(rec, Path) and rec.widens:
+                self._layers.pop("path", None)  # which existing path is superseded may have changed
+        for kind, layer in self._layers.items():
+            if old is not None and old.id in layer.index:
+                layer.drop(old.id)
+            if new is not None and self._belongs(kind, new):
+                layer.put(new)
 
     def route_surfaces(self, lines: Any) -> list[str]:
         """Return the surface of the nearest path to each line's midpoint ("earth" when none is near)."""
-        paths, _geoms, tree = self._index("path")
-        out = ["earth"] * len(lines)
-        if not paths or not len(lines):
-            return out
-        mids = shapely.line_interpolate_point(lines, 0.5, normalized=True)
-        pairs = tree.query_nearest(mids, max_distance=ROUTE_SURFACE_DISTANCE_M, all_matches=False)
-        for i, j in zip(pairs[0].tolist(), pairs[1].tolist(), strict=True):
-            out[i] = str(paths[j].surface)
-        return out
+        layer = self.layer("path")
+        mids = shapely.line_interpolate_point(lines, 0.5, normalized=True) if len(lines) else lines
+        found = layer.nearest(mids, ROUTE_SURFACE_DISTANCE_M)
+        return ["earth" if f is None else str(layer.items[f[0]].surface) for f in found]
 
     def distance_to_mains(self, points: Any) -> list[float]:
         """Return each point's distance (m) to the nearest water main (0 when there is none)."""
-        mains, _, tree = self._index("water_main")
-        if not mains or not len(points):
-            return [0.0] * len(points)
-        pairs, dist = tree.query_nearest(points, return_distance=True, all_matches=False)
-        out = [0.0] * len(points)
-        for i, d in zip(pairs[0].tolist(), dist.tolist(), strict=True):
-            out[i] = d
-        return out
+        return [0.0 if f is None else f[1] for f in self.layer("water_main").nearest(points)]
 
     def grid_light_spacing(self, lights: Sequence[StreetLight]) -> list[float]:
         """Return, for each grid light, the distance (m) to the nearest other grid light (0 if alone)."""
-        items, geoms, _ = self._index("street_light")
+        layer = self.layer("street_light")
         out = [0.0] * len(lights)
-        if len(items) < 2:
+        if len(layer.items) < 2:
             return out
-        ids = np.asarray([s.id for s in items])
+        arr = layer.array()
         for i, light in enumerate(lights):
             if light.power != PowerSource.GRID:
                 continue
-            d = shapely.distance(shapely.points(light.position), geoms)
-            d = np.where(ids == light.id, np.inf, d)
+            d = shapely.distance(shapely.points(light.position), arr)
+            me = layer.index.get(light.id)
+            if me is not None:
+                d[me] = np.inf
             best = float(d.min())
             out[i] = best if math.isfinite(best) else 0.0
         return out
@@ -480,12 +585,34 @@ def _dec(value: float) -> Decimal:
     return Decimal(repr(float(value)))
 
 
-def option_finance_inputs(doc: Document, option_id: str) -> OptionFinanceInputs:
-    """Return an option's funding mix, community contribution, households and savings groups.
+def option_community(option: Option) -> CommunityContribution:
+    """Return an option's community contribution (labour shares, local materials)."""
+    by_bill = {}
+    for bill, share in option.labour_share_by_bill:
+        try:
+            by_bill[int(bill)] = _dec(share)
+        except ValueError:
+            continue
+    return CommunityContribution(
+        _dec(option.community_labour_share), by_bill, frozenset(option.local_materials)
+    )
+
+
+def household_counts(doc: Document) -> tuple[int, int, bool]:
+    """Return (households, persons, estimated).
 
     When no households are recorded, the count is estimated as the residential plots of the
-    settlement and persons as that × the project's persons per household (``households_estimated``).
+    settlement and persons as that × the project's persons per household.
     """
+    households = doc.households
+    if households:
+        return len(households), sum(h.size_persons for h in households), False
+    count = sum(1 for p in doc.of_type(Plot, EXISTING) if p.land_use == "residential")
+    return count, round(count * doc.project.persons_per_household), True
+
+
+def option_finance_inputs(doc: Document, option_id: str) -> OptionFinanceInputs:
+    """Return an option's funding mix, community contribution, households and savings groups."""
     option = doc.get(option_id)
     if not isinstance(option, Option):
         raise KeyError(f"no option {option_id!r}")
@@ -500,15 +627,6 @@ def option_finance_inputs(doc: Document, option_id: str) -> OptionFinanceInputs:
         loan_grace_months=int(f.loan_grace_months),
         government_works=Decimal(f.government_works),
     )
-    by_bill = {}
-    for bill, share in option.labour_share_by_bill:
-        try:
-            by_bill[int(bill)] = _dec(share)
-        except ValueError:
-            continue
-    community = CommunityContribution(
-        _dec(option.community_labour_share), by_bill, frozenset(option.local_materials)
-    )
     households = tuple(
         HouseholdInfo(h.id, h.size_persons, h.income_per_month, str(h.head_sex), h.savings_balance)
         for h in sorted(doc.households, key=lambda h: h.id)
@@ -517,10 +635,7 @@ def option_finance_inputs(doc: Document, option_id: str) -> OptionFinanceInputs:
         SavingsGroupInfo(g.id, g.members_female, g.members_male, g.balance)
         for g in sorted(doc.of_type(SavingsGroup), key=lambda g: g.id)
     )
-    if households:
-        count, persons, estimated = len(households), sum(h.persons for h in households), False
-    else:
-        count = sum(1 for p in doc.of_type(Plot, EXISTING) if p.land_use == "residential")
-        persons = round(count * doc.project.persons_per_household)
-        estimated = True
-    return OptionFinanceInputs(funding, community, households, groups, count, persons, estimated)
+    count, persons, estimated = household_counts(doc)
+    return OptionFinanceInputs(
+        funding, option_community(option), households, groups, count, persons, estimated
+    )
