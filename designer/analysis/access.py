@@ -85,8 +85,13 @@ def _private_plots(
     return out
 
 
-def compute_access(lay: Layout, pack: StandardPack) -> AccessResult:
-    """Return the walking access of every plot of ``lay`` under ``pack``'s walking rules."""
+def compute_access(lay: Layout, pack: StandardPack, *, routes: bool = True) -> AccessResult:
+    """Return the walking access of every plot of ``lay`` under ``pack``'s walking rules.
+
+    With ``routes=False`` only plain distances and assignments are computed (the safe route and the
+    crossings along routes are left as the plain values and zeros): what the state before an option
+    needs for its deprivations.
+    """
     net = build_network(
         [PathInput(p.route, p.width_m, p.traffic == Traffic.BUSY, p.lit) for p in lay.paths], pack.walking
     )
@@ -112,8 +117,8 @@ def compute_access(lay: Layout, pack: StandardPack) -> AccessResult:
     # Private facilities are not sources for anyone else.
     wp_pub_v = np.where(wp_private, -1, wp_v)
     wc_pub_v = np.where(wc_private, -1, wc_v)
-    water = _routes(graph, plot_v, wp_pub_v, wp_plot, wp_private, n_plots)
-    toilet = _routes(graph, plot_v, wc_pub_v, wc_plot, wc_private, n_plots)
+    water = _routes(graph, plot_v, wp_pub_v, wp_plot, wp_private, n_plots, with_safe=routes)
+    toilet = _routes(graph, plot_v, wc_pub_v, wc_plot, wc_private, n_plots, with_safe=routes)
     improved = np.array(
         [w.point_kind.value in pack.water.improved_kinds for w in lay.water_points], dtype=bool
     )
@@ -178,7 +183,7 @@ def _routes(
         )
         return fac, cost, length, cross, unlit
 
-    plain = graph.routes(fac_v, penalised=False)
+    plain = graph.routes(fac_v, penalised=False, details=with_safe)
     fac, _, plain_m, plain_x, _ = pick(plain)
     if with_safe:
         safe = graph.routes(fac_v, penalised=True)

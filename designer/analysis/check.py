@@ -9,7 +9,10 @@ and after; it returns a :class:`CheckResult` whose ``to_json()`` is the stable o
 
 from __future__ import annotations
 
+import gc
 import math
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
@@ -169,7 +172,6 @@ class CheckResult:
     option_name: str
     pack: StandardPack
     households: list[HouseholdRow]
-    plots: dict[str, PlotAccess]
     water_points: list[WaterPointRow]
     toilets: list[ToiletRow]
     control: ControlResult
@@ -180,6 +182,15 @@ class CheckResult:
     summary: dict[str, Any] = field(default_factory=dict)
     timings_s: dict[str, float] = field(default_factory=dict)
     _scorecard: Scorecard | None = None
+    _plot_source: tuple[Layout, AccessResult] | None = field(default=None, repr=False)
+    _plots: dict[str, PlotAccess] | None = field(default=None, repr=False)
+
+    @property
+    def plots(self) -> dict[str, PlotAccess]:
+        """Return walking distances by plot id (built on first use: the GUI overlay reads them)."""
+        if self._plots is None:
+            self._plots = {} if self._plot_source is None else _plots(*self._plot_source, self.pack)
+        return self._plots
 
     @property
     def scorecard(self) -> Scorecard:
@@ -244,8 +255,9 @@ def _finite(x: float) -> float | None:
 def plot_access(doc: Document, option_id: str | None, standard: str | None = None) -> dict[str, PlotAccess]:
     """Return walking distances by plot id, for the standards overlay (no capacity, no pressure)."""
     pack = load_pack(standard or doc.project.standards_profile)
-    lay = build_layout(doc, option_id)
-    return _plots(lay, compute_access(lay, pack), pack)
+    with _gc_paused():
+        lay = build_layout(doc, option_id)
+        return _plots(lay, compute_access(lay, pack, routes=False), pack)
 
 
 def _plots(lay: Layout, acc: AccessResult, pack: StandardPack) -> dict[str, PlotAccess]:
@@ -295,6 +307,25 @@ def check_option(
     """
     if option_id is not None and not any(o.id == option_id for o in doc.options):
         raise JamiiError(f"no option {option_id!r} in the project")
+    # The check makes tens of thousands of short-lived objects; the cyclic GC would rescan the whole
+    # document each time (performance-limits.md: a first-order cost for bulk work). Nothing here
+    # makes reference cycles, so it pauses for the duration.
+    with _gc_paused():
+        return _check(doc, option_id, standard, pressure=pressure)
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _check(doc: Document, option_id: str | None, standard: str | None, *, pressure: bool) -> CheckResult:
     clock = _Clock()
     pack = load_pack(standard or doc.project.standards_profile)
     scanned = scan(doc, option_id)
@@ -323,10 +354,10 @@ def check_option(
     else:
         before_lay = build_layout(doc, None, scanned)
         before_lay.share_geometry(lay)
-        before_acc = compute_access(before_lay, pack)
+        before_acc = compute_access(before_lay, pack, routes=False)
         before_toilet_hh = _toilet_households(before_lay, before_acc)
     clock.lap("before")
-    reb = reblocking_effects(doc, before_lay, lay, before_acc.has_access, acc.has_access)
+    reb = reblocking_effects(doc, before_lay, lay, before_acc.has_access, acc.has_access, scanned[1])
     clock.lap("reblocking")
     gone = frozenset(b.building_id for b in reb.buildings)
     dep_before = household_deprivations(before_lay, before_acc, before_toilet_hh, pack)
@@ -378,7 +409,6 @@ def check_option(
         option_name=option.name if option else "Existing conditions",
         pack=pack,
         households=rows,
-        plots=_plots(lay, acc, pack),
         water_points=w_rows,
         toilets=t_rows,
         control=control,
@@ -386,6 +416,7 @@ def check_option(
         pressure=press,
         households_assumed=lay.households_assumed,
         warnings=warnings,
+        _plot_source=(lay, acc),
     )
     result.summary = {"plots": n_plots, "plots_without_access": no_access}
     result.timings_s = clock.laps
@@ -651,106 +682,50 @@ def _household_rows(
     }
     before_names = before_dep.all_names()
     after_names = dep_after.all_names()
-    plot_l = plot.tolist()
+    before_of = [before_index.get(h.id, -1) for h in hh]
+    plot_col = [plot_ids[i] if i >= 0 else None for i in plot.tolist()]
+    problems_col = [
+        pr if ok else ("no_plot",) for pr, ok in zip(problem_lists, has_plot.tolist(), strict=True)
+    ]
     f_l, t_l = f.tolist(), t.tolist()
-    w_private = wr.private.tolist()
-    t_private = tr.private.tolist()
-    safe_x = wr.safe_crossings.tolist()
-    t_cross = tr.plain_crossings.tolist()
-    persons_l, children_l = persons.tolist(), children.tolist()
-    access_l, water_ok_l, toilet_ok_l = access.tolist(), water_ok.tolist(), toilet_ok.tolist()
-    crosses_l, water_cross_l, hours_l = crosses.tolist(), water_cross.tolist(), hours_ok.tolist()
-    w_level_l, s_level_l = w_level.tolist(), s_level.tolist()
-    single_l, displaced_l = single.tolist(), displaced.tolist()
-    rows = []
-    for k, h in enumerate(hh):
-        kb = before_index.get(h.id, -1)
-        before = before_names[kb] if kb >= 0 else ()
-        after = after_names[k]
-        i = plot_l[k]
-        if i < 0:
-            rows.append(_homeless_row(h, before, after))
-            continue
-        fk, tk = f_l[k], t_l[k]
-        rows.append(
-            HouseholdRow(
-                household_id=h.id,
-                plot_id=plot_ids[i],
-                persons=persons_l[k],
-                children=children_l[k],
-                path_access=access_l[k],
-                water_point_id=wp_ids[fk] if fk >= 0 else None,
-                water_private=w_private[i],
-                water_m=cols["water_m"][k],
-                water_safe_m=cols["water_safe_m"][k],
-                water_safe_cost_m=cols["water_safe_cost_m"][k],
-                water_crossings=water_cross_l[k],
-                water_safe_crossings=safe_x[i],
-                water_within_standard=water_ok_l[k],
-                children_cross_busy_road=crosses_l[k],
-                toilet_id=wc_ids[tk] if tk >= 0 else None,
-                toilet_private=t_private[i],
-                toilet_m=cols["toilet_m"][k],
-                toilet_safe_m=cols["toilet_safe_m"][k],
-                toilet_crossings=t_cross[i],
-                toilet_within_standard=toilet_ok_l[k],
-                persons_per_tap=cols["per_tap"][k],
-                queue_min=cols["queue"][k],
-                round_trip_min=cols["round_trip"][k],
-                water_hours_ok=bool(hours_l[k]) if fk >= 0 else None,
-                water_cost_per_month=costs[k],
-                water_cost_share=shares[k],
-                water_affordable=affordable[k],
-                persons_per_toilet_seat=cols["per_seat"][k],
-                water_service_level=w_level_l[k],
-                sanitation_service_level=s_level_l[k],
-                water_single_operator=single_l[k],
-                displaced=displaced_l[k],
-                affected=h.id in affected_set,
-                deprivations_before=before,
-                deprivations_after=after,
-                problems=problem_lists[k],
-            )
-        )
-    return rows
-
-
-def _homeless_row(h: Any, before: tuple[str, ...], after: tuple[str, ...]) -> HouseholdRow:
-    return HouseholdRow(
-        household_id=h.id,
-        plot_id=None,
-        persons=h.size_persons,
-        children=h.children,
-        path_access=False,
-        water_point_id=None,
-        water_private=False,
-        water_m=None,
-        water_safe_m=None,
-        water_safe_cost_m=None,
-        water_crossings=0,
-        water_safe_crossings=0,
-        water_within_standard=False,
-        children_cross_busy_road=False,
-        toilet_id=None,
-        toilet_private=False,
-        toilet_m=None,
-        toilet_safe_m=None,
-        toilet_crossings=0,
-        toilet_within_standard=False,
-        persons_per_tap=None,
-        queue_min=None,
-        round_trip_min=None,
-        water_hours_ok=None,
-        water_cost_per_month=None,
-        water_cost_share=None,
-        water_affordable=None,
-        persons_per_toilet_seat=None,
-        water_service_level="none",
-        sanitation_service_level="none",
-        water_single_operator=False,
-        displaced=False,
-        affected=False,
-        deprivations_before=before,
-        deprivations_after=after,
-        problems=("no_plot",),
-    )
+    # Columns in the field order of HouseholdRow; rows are then made positionally (much faster).
+    columns = [
+        [h.id for h in hh],
+        plot_col,
+        persons.tolist(),
+        children.tolist(),
+        access.tolist(),
+        [wp_ids[x] if x >= 0 else None for x in f_l],
+        per_plot(wr.private, False).tolist(),
+        cols["water_m"],
+        cols["water_safe_m"],
+        cols["water_safe_cost_m"],
+        water_cross.tolist(),
+        per_plot(wr.safe_crossings, 0).tolist(),
+        water_ok.tolist(),
+        crosses.tolist(),
+        [wc_ids[x] if x >= 0 else None for x in t_l],
+        per_plot(tr.private, False).tolist(),
+        cols["toilet_m"],
+        cols["toilet_safe_m"],
+        per_plot(tr.plain_crossings, 0).tolist(),
+        toilet_ok.tolist(),
+        cols["per_tap"],
+        cols["queue"],
+        cols["round_trip"],
+        [bool(v) if x >= 0 else None for v, x in zip(hours_ok.tolist(), f_l, strict=True)],
+        costs,
+        shares,
+        affordable,
+        cols["per_seat"],
+        w_level.tolist(),
+        s_level.tolist(),
+        single.tolist(),
+        displaced.tolist(),
+        [h.id in affected_set for h in hh],
+        [before_names[kb] if kb >= 0 else () for kb in before_of],
+        after_names,
+        problems_col,
+    ]
+    assert len(columns) == len(HouseholdRow.__slots__)
+    return [HouseholdRow(*values) for values in zip(*columns, strict=True)]

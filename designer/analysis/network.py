@@ -442,8 +442,14 @@ class RoutingGraph:
             )
         return cls(n, graphs["plain"], graphs["penalised"], attrs, vertex_of)
 
-    def routes(self, sources: np.ndarray, *, penalised: bool, limit: float = np.inf) -> RouteResult:
-        """Return the shortest routes from the nearest of ``sources`` to every vertex."""
+    def routes(
+        self, sources: np.ndarray, *, penalised: bool, limit: float = np.inf, details: bool = True
+    ) -> RouteResult:
+        """Return the shortest routes from the nearest of ``sources`` to every vertex.
+
+        With ``details=False`` only the cost and the source are computed (``length_m`` is the cost,
+        crossings and unlit metres are zero): enough for plain distances and assignment.
+        """
         from scipy.sparse.csgraph import dijkstra
 
         sources = np.unique(sources[sources >= 0])
@@ -456,6 +462,9 @@ class RoutingGraph:
         cost, pred, src = dijkstra(
             graph, directed=False, indices=sources, min_only=True, return_predecessors=True, limit=limit
         )
+        src = np.where(np.isfinite(cost), src, -1).astype(np.int64)
+        if not details:
+            return RouteResult(cost, cost, np.zeros(n, np.int64), np.zeros(n), src)
         keys, length_m, cross, unlit = self.attrs[name]
         has = pred >= 0
         idx = np.flatnonzero(has)
@@ -467,7 +476,6 @@ class RoutingGraph:
         vals[idx, 1] = cross[pos]
         vals[idx, 2] = unlit[pos]
         totals = _accumulate(np.where(has, pred, -1).astype(np.int64), vals)
-        src = np.where(np.isfinite(cost), src, -1).astype(np.int64)
         totals[~np.isfinite(cost)] = np.inf
         return RouteResult(
             cost=cost,
@@ -554,7 +562,9 @@ def build_network(paths: Sequence[PathInput], rules: WalkingRules) -> WalkingNet
     # 1. where segments cross or touch: split points (segment, t)
     split_s: list[np.ndarray] = []
     split_t: list[np.ndarray] = []
-    i, j = tree.query(lines, predicate="intersects")
+    # Candidate pairs by bounding boxes; whether they really cross is decided below from the
+    # segment parameters (cheaper than asking GEOS for each pair).
+    i, j = tree.query(lines)
     keep = i < j
     i, j = i[keep], j[keep]
     r = B[i] - A[i]
@@ -567,8 +577,10 @@ def build_network(paths: Sequence[PathInput], rules: WalkingRules) -> WalkingNet
         w = (q[:, 0] * r[:, 1] - q[:, 1] * r[:, 0]) / denom
     eps_i = 1e-4 / np.maximum(np.hypot(r[:, 0], r[:, 1]), 1e-9)
     eps_j = 1e-4 / np.maximum(np.hypot(s[:, 0], s[:, 1]), 1e-9)
-    mi = ok & (t > eps_i) & (t < 1 - eps_i)
-    mj = ok & (w > eps_j) & (w < 1 - eps_j)
+    on_i = ok & (t >= -eps_i) & (t <= 1 + eps_i)
+    on_j = ok & (w >= -eps_j) & (w <= 1 + eps_j)
+    mi = on_j & (t > eps_i) & (t < 1 - eps_i)
+    mj = on_i & (w > eps_j) & (w < 1 - eps_j)
     split_s += [i[mi], j[mj]]
     split_t += [t[mi], w[mj]]
 
@@ -580,10 +592,12 @@ def build_network(paths: Sequence[PathInput], rules: WalkingRules) -> WalkingNet
     con_lit: list[np.ndarray] = []
     con_owner: list[np.ndarray] = []
     if rules.snap_tolerance_m > 0:
-        pts = shapely.points(end_xy)
         # A path drawn up to the edge of a wider road ends inside its corridor: join it to the centreline.
         reach = float(width.max()) / 2.0 + rules.snap_tolerance_m
-        ei, sj = tree.query(pts, predicate="dwithin", distance=reach)
+        boxes = shapely.box(
+            end_xy[:, 0] - reach, end_xy[:, 1] - reach, end_xy[:, 0] + reach, end_xy[:, 1] + reach
+        )
+        ei, sj = tree.query(boxes)
         tt, proj, dist = _project(end_xy[ei], A[sj], B[sj])
         # Ends already on the segment are joined by step 1 or share a vertex.
         near = (

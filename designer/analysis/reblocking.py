@@ -61,17 +61,46 @@ def building_plots(lay: Layout) -> np.ndarray:
     return lay.building_plot
 
 
+def _overlap_m2(
+    strips: np.ndarray, polys: np.ndarray, tree: Any = None
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Return (strip index, polygon index, overlap m²) of every pair that overlaps by more than 0.01 m²."""
+    import shapely
+
+    if len(strips) == 0 or len(polys) == 0:
+        z = np.zeros(0, np.int64)
+        return z, z, np.zeros(0)
+    tree = tree if tree is not None else shapely.STRtree(polys)
+    si, pi = tree.query(strips, predicate="intersects")
+    area = shapely.area(shapely.intersection(strips[si], polys[pi])) if len(si) else np.zeros(0)
+    keep = area > _MIN_OVERLAP_M2
+    return si[keep], pi[keep], area[keep]
+
+
 def reblocking_effects(
-    doc: Any, before: Layout, after: Layout, access_before: np.ndarray, access_after: np.ndarray
+    doc: Any,
+    before: Layout,
+    after: Layout,
+    access_before: np.ndarray,
+    access_after: np.ndarray,
+    proposed: list[Any] | None = None,
 ) -> ReblockingResult:
-    """Return the reblocking effects of ``after``'s option against the existing ``before`` layout."""
+    """Return the reblocking effects of ``after``'s option against the existing ``before`` layout.
+
+    Args:
+        doc: the Document (for the paths an option widens).
+        before: the existing layout; after: the option's layout.
+        access_before, access_after: path access per plot of each layout.
+        proposed: the option's own entities, if already at hand (saves a pass over the document).
+    """
     import shapely
 
     res = ReblockingResult()
     option_id = after.option_id
     if option_id is None:
         return res
-    proposed = doc.entities(option_id)
+    if proposed is None:
+        proposed = doc.entities(option_id)
     new_paths = [e for e in proposed if isinstance(e, Path)]
     removed = {e.building_id: e for e in proposed if isinstance(e, Demolition | Relocation)}
     # Corridors: new strips only.
@@ -85,60 +114,56 @@ def reblocking_effects(
             )
         strips.append(corridor)
     strips_arr = np.array(strips, dtype=object)
-    b_polys = before.building_polygons
     b_plot = building_plots(before)
+    si, bi, _ = _overlap_m2(strips_arr, before.building_polygons)
     hit_by: dict[int, str] = {}
-    if strips and len(b_polys):
-        tree = shapely.STRtree(b_polys)
-        si, bi = tree.query(strips_arr, predicate="intersects")
-        if len(si):
-            area = shapely.area(shapely.intersection(strips_arr[si], b_polys[bi]))
-            for s, b in zip(si[area > _MIN_OVERLAP_M2], bi[area > _MIN_OVERLAP_M2], strict=True):
-                hit_by.setdefault(int(b), new_paths[int(s)].id)
-    gone_idx: set[int] = set()
-    for k, b in enumerate(before.buildings):
+    for s, b in zip(si.tolist(), bi.tolist(), strict=True):
+        hit_by.setdefault(b, new_paths[s].id)
+    index = {b.id: k for k, b in enumerate(before.buildings)} if removed else {}
+    gone = sorted(set(hit_by) | {index[bid] for bid in removed if bid in index})
+    for k in gone:
+        b = before.buildings[k]
         pid = before.plots[b_plot[k]].id if b_plot[k] >= 0 else b.plot_id
         if k in hit_by:
-            rec = removed.get(b.id)
-            res.buildings.append(BuildingLoss(b.id, pid, "corridor", hit_by[k], rec is not None))
-            gone_idx.add(k)
-        elif b.id in removed:
+            res.buildings.append(BuildingLoss(b.id, pid, "corridor", hit_by[k], b.id in removed))
+        else:
             cause = "demolition" if isinstance(removed[b.id], Demolition) else "relocation"
             res.buildings.append(BuildingLoss(b.id, pid, cause, "", True))
-            gone_idx.add(k)
     # Plot area lost to the new strips.
-    if strips and before.plots:
-        ti, pi = before.plot_tree.query(strips_arr, predicate="intersects")
-        if len(ti):
-            area = shapely.area(shapely.intersection(strips_arr[ti], before.plot_polygons[pi]))
-            lost = np.zeros(len(before.plots))
-            np.add.at(lost, pi, area)
-            for i in np.flatnonzero(lost > _MIN_OVERLAP_M2):
-                res.area_lost_m2[before.plots[i].id] = float(lost[i])
+    _, pi, area = _overlap_m2(strips_arr, before.plot_polygons, before.plot_tree if before.plots else None)
+    if len(pi):
+        lost = np.zeros(len(before.plots))
+        np.add.at(lost, pi, area)
+        for i in np.flatnonzero(lost > _MIN_OVERLAP_M2).tolist():
+            res.area_lost_m2[before.plots[i].id] = float(lost[i])
     # Access gained: a plot kept by the option that had none and has it now, or a new plot of a
     # re-plotting that has access where none of the plots it replaces had.
-    before_access = {p.id: bool(access_before[i]) for i, p in enumerate(before.plots)}
-    for i, p in enumerate(after.plots):
-        if not access_after[i]:
-            continue
-        if p.id in before_access:
-            if not before_access[p.id]:
+    before_access = dict(zip((p.id for p in before.plots), access_before.tolist(), strict=True))
+    for i in np.flatnonzero(access_after).tolist():
+        p = after.plots[i]
+        had = before_access.get(p.id)
+        if had is not None:
+            if not had:
                 res.plots_gaining_access.append(p.id)
         elif p.replaces and not any(before_access.get(old, False) for old in p.replaces):
             res.plots_gaining_access.append(p.id)
+    if not gone:
+        return res
     # Households: displaced when nothing residential stands on their plot afterwards.
-    residential_before = np.zeros(len(before.plots), dtype=np.int64)
     lost_before = np.zeros(len(before.plots), dtype=np.int64)
-    for k, b in enumerate(before.buildings):
-        if b.use == "residential" and b_plot[k] >= 0:
-            residential_before[b_plot[k]] += 1
-            if k in gone_idx:
-                lost_before[b_plot[k]] += 1
+    for k in gone:
+        if before.buildings[k].use == "residential" and b_plot[k] >= 0:
+            lost_before[b_plot[k]] += 1
+    hit_plots = set(np.flatnonzero(lost_before).tolist())
+    before_plot = {h.id: int(i) for h, i in zip(before.households, before.hh_plot.tolist(), strict=True)}
+    concerned = [k for k, h in enumerate(after.households) if before_plot.get(h.id, -1) in hit_plots]
+    if not concerned:
+        return res
     a_plot = building_plots(after)
     housed_after = np.zeros(len(after.plots), dtype=bool)
     gone_ids = {x.building_id for x in res.buildings}
     for k, b in enumerate(after.buildings):
-        if b.use == "residential" and a_plot[k] >= 0 and b.id not in gone_ids:
+        if a_plot[k] >= 0 and b.use == "residential" and b.id not in gone_ids:
             housed_after[a_plot[k]] = True
     for h in after.core_houses:
         i = after.plot_index.get(h.plot_id, -1)
@@ -147,12 +172,9 @@ def reblocking_effects(
             i = int(after.plots_containing(c)[0])
         if i >= 0:
             housed_after[i] = True
-    before_plot = {h.id: int(before.hh_plot[k]) for k, h in enumerate(before.households)}
-    for k, h in enumerate(after.households):
-        ib = before_plot.get(h.id, -1)
-        ia = after.hh_plot[k]
-        if ib < 0 or lost_before[ib] == 0:
-            continue
+    for k in concerned:
+        h = after.households[k]
+        ia = int(after.hh_plot[k])
         if ia < 0 or not housed_after[ia]:
             res.displaced_households.append(h.id)
         else:

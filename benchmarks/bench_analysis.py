@@ -1,0 +1,84 @@
+"""Service-standards check of an option of the synthetic settlement, against the raw work.
+
+Raw work (as in ../shared/reference/performance-limits.md, "walking distance plot → nearest
+standpipe"): build the path segments with shapely, snap every plot centroid to its nearest segment
+with an STRtree, snap the standpipes the same way, and run one scipy multi-source Dijkstra over the
+segment-end graph. Target: the whole check without pressure (two layouts — existing and option —,
+access to water and toilets on plain and penalised routes, capacity, control, reblocking,
+deprivations before and after, per-household rows and the scorecard) within 5× of that.
+
+The pressure simulation (EPANET through WNTR) is reported on its own line.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+
+from benchmarks.harness import measure, row
+from benchmarks.synthetic import OPTION_ID, make_settlement
+
+
+def _raw_access(doc: Any) -> np.ndarray:
+    """Walking metres from every plot to its nearest standpipe: shapely snapping + scipy Dijkstra."""
+    import shapely
+    from scipy.sparse import csr_matrix
+    from scipy.sparse.csgraph import dijkstra
+
+    from designer.model import Path, Plot, WaterPoint
+
+    paths = [r for r in doc.of_type(Path) if r.scope in ("existing", OPTION_ID)]
+    plots = doc.of_type(Plot)
+    points = doc.of_type(WaterPoint)
+    coords = np.array([pt for p in paths for pt in p.route], dtype=float)
+    counts = np.array([len(p.route) for p in paths])
+    last = np.cumsum(counts) - 1
+    starts = np.setdiff1d(np.arange(len(coords)), last)
+    a, b = coords[starts], coords[starts + 1]
+    segs = shapely.linestrings(np.stack([a, b], axis=1))
+    keys = np.round(coords * 1000).astype(np.int64)
+    _, node = np.unique(keys[:, 0] * 10**9 + keys[:, 1], return_inverse=True)
+    u, v = node[starts], node[starts + 1]
+    length = np.hypot(*(b - a).T)
+    n = int(node.max()) + 1
+    graph = csr_matrix((length, (u, v)), shape=(n, n))
+    tree = shapely.STRtree(segs)
+    rings = [p.outline for p in plots]
+    idx = np.repeat(np.arange(len(rings)), [len(r) + 1 for r in rings])
+    ring_xy = np.array([pt for r in rings for pt in (*r, r[0])], dtype=float)
+    polys = shapely.polygons(shapely.linearrings(ring_xy, indices=idx))
+    centroids = shapely.centroid(polys)
+    _, plot_seg = tree.query_nearest(centroids, all_matches=False)
+    wp = shapely.points(np.array([w.position for w in points], dtype=float))
+    _, wp_seg = tree.query_nearest(wp, all_matches=False)
+    along = shapely.line_locate_point(segs[plot_seg], centroids)
+    dist = dijkstra(graph, directed=False, indices=np.unique(u[wp_seg]), min_only=True)
+    return np.minimum(dist[u[plot_seg]] + along, dist[v[plot_seg]] + length[plot_seg] - along)
+
+
+def run(size: int = 10_000) -> list[dict[str, Any]]:
+    from designer.analysis.check import check_option, plot_access
+    from designer.analysis.layout import build_layout
+    from designer.analysis.pressure import simulate_pressure
+    from designer.analysis.standards import load_pack
+    from designer.model import SupplyPoint, WaterMain
+    from designer.model.commands import AddRecord
+
+    doc = make_settlement(size, households=True)
+    # A connection to the city main at the first vertex of the first pipe, for the pressure run.
+    first_main = sorted(doc.of_type(WaterMain), key=lambda m: m.id)[0]
+    AddRecord(SupplyPoint(id="sup-bench", scope=OPTION_ID, position=first_main.route[0], head_m=25.0)).do(doc)
+    check_option(doc, OPTION_ID, pressure=False)  # warm imports
+    raw_s = measure(lambda: _raw_access(doc), repeat=7)
+    check_s = measure(lambda: check_option(doc, OPTION_ID, pressure=False).scorecard, repeat=7)
+    access_s = measure(lambda: plot_access(doc, OPTION_ID), repeat=7)
+    pack = load_pack("sphere-2018")
+    lay = build_layout(doc, OPTION_ID)
+    simulate_pressure(lay, pack)  # warm wntr import
+    pressure_s = measure(lambda: simulate_pressure(lay, pack), repeat=3)
+    return [
+        row("analysis: check option, no pressure", size, check_s, raw_s, 5.0),
+        row("analysis: plot distances (overlay)", size, access_s, raw_s, None),
+        row("analysis: pressure simulation (EPANET)", size, pressure_s, None, None),
+    ]
