@@ -123,17 +123,23 @@ def party_share_factors(
     for seg in segs:
         total[(seg.house_id, seg.stage, seg.level)] += math.dist(seg.a, seg.b)
     if len({s.house_id for s in segs}) > 1:
-        lines = [shapely.LineString([s.a, s.b]) for s in segs]
+        import numpy as np
+
+        lines = np.array([shapely.LineString([s.a, s.b]) for s in segs], dtype=object)
         tree = STRtree(lines)
-        for i, seg in enumerate(segs):
+        # All candidate pairs in one bulk query; the exact collinear overlap is worked out per pair.
+        left, right = tree.query(
+            shapely.buffer(lines, _TOLERANCE_M, cap_style="flat"), predicate="intersects"
+        )
+        for i, j in zip(left.tolist(), right.tolist(), strict=True):
+            seg, other = segs[i], segs[j]
+            if other.house_id == seg.house_id or other.level != seg.level:
+                continue
             length = math.dist(seg.a, seg.b)
             ux, uy = (seg.b[0] - seg.a[0]) / length, (seg.b[1] - seg.a[1]) / length
-            for j in tree.query(lines[i].buffer(_TOLERANCE_M)):
-                other = segs[int(j)]
-                if other.house_id == seg.house_id or other.level != seg.level:
-                    continue
-                overlap = _collinear_overlap(seg.a, ux, uy, length, other.a, other.b)
-                shared[(seg.house_id, seg.stage, seg.level)] += overlap
+            shared[(seg.house_id, seg.stage, seg.level)] += _collinear_overlap(
+                seg.a, ux, uy, length, other.a, other.b
+            )
     return {
         key: 1.0 - 0.5 * min(1.0, shared[key] / length) if length > 0 else 1.0
         for key, length in total.items()
@@ -295,12 +301,14 @@ def house_elements(doc: Document, option_id: str, library: HouseLibrary | None =
         if ht.category is not HouseCategory.NEW:
             raise JamiiError(f"house {house.id!r} uses {ht.name!r}, which improves a house and builds none")
         types[house.house_type] = ht
-    factors = party_share_factors(houses, types)
+    factors: dict[tuple[str, int], dict[int, float]] = defaultdict(dict)
+    for (house_id, stage, level), factor in party_share_factors(houses, types).items():
+        factors[(house_id, stage)][level] = factor
     out: list[Element] = []
     for house in houses:
         ht = types[house.house_type]
         for stage in range(1, min(house.stages_built, len(ht.stages)) + 1):
-            mine = {level: f for (hid, s, level), f in factors.items() if hid == house.id and s == stage}
+            mine = factors.get((house.id, stage), {})
             out.append(
                 Element(
                     kind="house",

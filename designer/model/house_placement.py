@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from designer.model.commands import AddRecord, Command, Macro, RemoveRecord, ReplaceRecord
 from designer.model.entities import Building, CoreHouse, HouseImprovement, Path, Plot
 from designer.model.errors import JamiiError
-from designer.model.geometry import Point, Ring
+from designer.model.geometry import Point, Ring, deferred_validation
 from designer.model.housing import (
     HABITABLE_USES,
     HouseCategory,
@@ -44,6 +44,7 @@ if TYPE_CHECKING:
 __all__ = [
     "Frontage",
     "HousePlacement",
+    "PathIndex",
     "PlacementError",
     "check_placed_house",
     "house_persons",
@@ -52,6 +53,7 @@ __all__ = [
     "place_improvements",
     "placement_of",
     "plot_frontage",
+    "plot_frontages",
 ]
 
 
@@ -119,42 +121,106 @@ def _signed_area(ring: Ring) -> float:
     return sum(ring[i][0] * ring[(i + 1) % n][1] - ring[(i + 1) % n][0] * ring[i][1] for i in range(n)) / 2
 
 
-def plot_frontage(plot: Plot, paths: Iterable[Path], edge_index: int | None = None) -> Frontage:
+class PathIndex:
+    """Paths in a spatial index, to find the path nearest a point quickly (for many plots at once)."""
+
+    def __init__(self, paths: Iterable[Path]) -> None:
+        import shapely
+        from shapely.strtree import STRtree
+
+        self.paths = list(paths)
+        self._lines = [shapely.LineString(p.route) for p in self.paths]
+        self._tree = STRtree(self._lines) if self._lines else None
+        self._max_half_width = max((p.width_m / 2 for p in self.paths), default=0.0)
+
+    def nearest(self, point: Point) -> tuple[float, str] | None:
+        """Return (distance to the nearest path's edge in metres, path id), or None without paths."""
+        found = self.nearest_many([point])
+        return found[0] if found else None
+
+    def nearest_many(self, points: list[Point]) -> list[tuple[float, str]]:
+        """Return (distance to the nearest path's edge, path id) for each point (empty without paths).
+
+        The nearest centreline need not carry the nearest edge (a wide road beside a footpath), so every
+        path within the nearest centreline distance plus the widest half-width is compared.
+        """
+        import numpy as np
+        import shapely
+
+        if self._tree is None or not points:
+            return []
+        pts = shapely.points(np.asarray(points, dtype=float))
+        idx, dist = self._tree.query_nearest(pts, return_distance=True)
+        nearest = np.full(len(points), np.inf)
+        np.minimum.at(nearest, idx[0], dist)
+        pairs = self._tree.query(pts, predicate="dwithin", distance=nearest + self._max_half_width + 1e-6)
+        lines = np.asarray(self._lines, dtype=object)
+        widths = np.array([p.width_m for p in self.paths])
+        edge = np.maximum(0.0, shapely.distance(pts[pairs[0]], lines[pairs[1]]) - widths[pairs[1]] / 2)
+        # Sort by point, then distance, then path order (stable ties): the first row of each point wins.
+        order = np.lexsort((pairs[1], edge, pairs[0]))
+        first = order[np.r_[True, pairs[0][order][1:] != pairs[0][order][:-1]]]
+        out: list[tuple[float, str]] = [(math.inf, "")] * len(points)
+        for k in first:
+            out[int(pairs[0][k])] = (float(edge[k]), self.paths[int(pairs[1][k])].id)
+        return out
+
+
+def plot_frontages(plots: list[Plot], paths: PathIndex) -> list[Frontage]:
+    """Return the frontage of many plots at once (one vectorised nearest-path query for all edges)."""
+    mids: list[Point] = []
+    for plot in plots:
+        ring = plot.outline
+        n = len(ring)
+        mids.extend(
+            ((ring[i][0] + ring[(i + 1) % n][0]) / 2, (ring[i][1] + ring[(i + 1) % n][1]) / 2)
+            for i in range(n)
+        )
+    found = paths.nearest_many(mids)
+    out: list[Frontage] = []
+    k = 0
+    for plot in plots:
+        n = len(plot.outline)
+        mine = found[k : k + n] if found else []
+        k += n
+        out.append(_frontage_from(plot, mine))
+    return out
+
+
+def _frontage_from(plot: Plot, distances: list[tuple[float, str]]) -> Frontage:
+    ring = plot.outline
+    n = len(ring)
+    ccw = _signed_area(ring) > 0
+    best: tuple[float, int, str] | None = None
+    for i, (d, path_id) in enumerate(distances):
+        if path_id and (best is None or d < best[0] - 1e-9):
+            best = (d, i, path_id)
+    if best is None:
+        i = min(range(n), key=lambda k: math.dist(ring[k], ring[(k + 1) % n]))
+        best = (math.inf, i, "")
+    d, i, path_id = best
+    a, b = ring[i], ring[(i + 1) % n]
+    if not ccw:
+        a, b = b, a
+    return Frontage(plot.id, i, a, b, path_id, d)
+
+
+def plot_frontage(plot: Plot, paths: Iterable[Path] | PathIndex, edge_index: int | None = None) -> Frontage:
     """Return the frontage of a plot: the given edge, else the edge nearest a path, else the shortest edge.
 
     Distance is from the edge's midpoint to the path's edge (centreline distance minus half its width).
     """
-    import shapely
-
     ring = plot.outline
     n = len(ring)
-    ccw = _signed_area(ring) > 0
-    lines = [(p, shapely.LineString(p.route)) for p in paths]
-
-    def oriented(i: int) -> tuple[Point, Point]:
-        a, b = ring[i], ring[(i + 1) % n]
-        return (a, b) if ccw else (b, a)
-
     if edge_index is not None:
         if not 0 <= edge_index < n:
             raise PlacementError(f"plot {plot.id!r} has edges 0–{n - 1}, not {edge_index}")
-        a, b = oriented(edge_index)
+        a, b = ring[edge_index], ring[(edge_index + 1) % n]
+        if _signed_area(ring) <= 0:
+            a, b = b, a
         return Frontage(plot.id, edge_index, a, b, "", 0.0)
-    best: tuple[float, int, str] | None = None
-    for i in range(n):
-        a, b = ring[i], ring[(i + 1) % n]
-        mid = shapely.Point((a[0] + b[0]) / 2, (a[1] + b[1]) / 2)
-        for path, line in lines:
-            d = max(0.0, float(line.distance(mid)) - path.width_m / 2)
-            if best is None or d < best[0] - 1e-9:
-                best = (d, i, path.id)
-    if best is None:
-        i = min(range(n), key=lambda k: math.dist(ring[k], ring[(k + 1) % n]))
-        a, b = oriented(i)
-        return Frontage(plot.id, i, a, b, "", math.inf)
-    d, i, path_id = best
-    a, b = oriented(i)
-    return Frontage(plot.id, i, a, b, path_id, d)
+    index = paths if isinstance(paths, PathIndex) else PathIndex(paths)
+    return plot_frontages([plot], index)[0]
 
 
 def _design_width_m(ht: HouseType) -> float:
@@ -189,18 +255,29 @@ def house_placement(ht: HouseType, frontage: Frontage, align: str = "auto") -> H
     return HousePlacement(origin, math.degrees(math.atan2(uy, ux)))
 
 
+def _ring_centroid(ring: Ring) -> Point:
+    """Centroid of a simple polygon (shoelace), metres."""
+    n = len(ring)
+    twice_area = cx = cy = 0.0
+    for i in range(n):
+        x1, y1 = ring[i]
+        x2, y2 = ring[(i + 1) % n]
+        cross = x1 * y2 - x2 * y1
+        twice_area += cross
+        cx += (x1 + x2) * cross
+        cy += (y1 + y2) * cross
+    return (cx / (3 * twice_area), cy / (3 * twice_area))
+
+
 def placement_of(house: CoreHouse, ht: HouseType) -> HousePlacement:
     """Recover where a placed house's type stands from its outline and rotation.
 
     The outline is the type's footprint moved and turned; matching centroids gives the translation.
     """
-    import shapely
-
-    footprint = footprint_ring(ht)
-    c_house = shapely.Polygon(footprint).centroid
-    c_site = shapely.Polygon(house.outline).centroid
-    turned = HousePlacement((0.0, 0.0), house.rotation_deg).to_site((c_house.x, c_house.y))
-    return HousePlacement((c_site.x - turned[0], c_site.y - turned[1]), house.rotation_deg)
+    c_house = _ring_centroid(footprint_ring(ht))
+    c_site = _ring_centroid(house.outline)
+    turned = HousePlacement((0.0, 0.0), house.rotation_deg).to_site(c_house)
+    return HousePlacement((c_site[0] - turned[0], c_site[1] - turned[1]), house.rotation_deg)
 
 
 def _type_commands(doc: Document, ht: HouseType) -> list[Command]:
@@ -253,7 +330,7 @@ def place_houses(
         raise PlacementError(f"{ht.name!r} has stages 1–{len(ht.stages)}, not {stages_built}")
     view = doc.option_view(option_id)
     removed = view.removed_ids()
-    paths = view.of_type(Path)
+    paths = PathIndex(view.of_type(Path))
     footprint = footprint_ring(ht)
     habitable = sum(1 for r in ht.rooms if r.use in HABITABLE_USES and r.stage <= stages_built)
     commands: list[Command] = list(_type_commands(doc, ht))
@@ -262,27 +339,38 @@ def place_houses(
     if not plots:
         raise PlacementError("choose at least one plot to build on")
     label = f"Place {ht.name} on {len(plots)} plot{'s' if len(plots) != 1 else ''}"
+    chosen: list[Plot] = []
     for plot_id in plots:
         plot = doc.get(plot_id)
         if not isinstance(plot, Plot):
             raise PlacementError(f"there is no plot {plot_id!r}")
         if plot.id in removed or plot.scope not in (EXISTING, option_id):
             raise PlacementError(f"plot {plot.number or plot.id!r} is not part of this option's layout")
-        edge = (frontage_edges or {}).get(plot_id)
-        placement = house_placement(ht, plot_frontage(plot, paths, edge), align)
-        if plot_id in existing_houses:
-            commands.append(RemoveRecord(existing_houses[plot_id], label))
-        house = CoreHouse(
-            id=new_id(CoreHouse.ID_PREFIX),
-            scope=option_id,
-            outline=placement.ring_to_site(footprint),
-            house_type=ht.id,
-            plot_id=plot_id,
-            storeys=ht.storeys_at(stages_built),
-            rooms=habitable,
-            stages_built=stages_built,
-            rotation_deg=round(placement.rotation_deg, 6),
-        )
+        chosen.append(plot)
+    forced = frontage_edges or {}
+    auto = [p for p in chosen if p.id not in forced]
+    fronts = dict(zip((p.id for p in auto), plot_frontages(auto, paths), strict=True))
+    new_houses: list[CoreHouse] = []
+    with deferred_validation():  # one vectorised geometry check for all the new outlines
+        for plot in chosen:
+            front = fronts.get(plot.id) or plot_frontage(plot, paths, forced[plot.id])
+            placement = house_placement(ht, front, align)
+            new_houses.append(
+                CoreHouse(
+                    id=new_id(CoreHouse.ID_PREFIX),
+                    scope=option_id,
+                    outline=placement.ring_to_site(footprint),
+                    house_type=ht.id,
+                    plot_id=plot.id,
+                    storeys=ht.storeys_at(stages_built),
+                    rooms=habitable,
+                    stages_built=stages_built,
+                    rotation_deg=round(placement.rotation_deg, 6),
+                )
+            )
+    for house in new_houses:
+        if house.plot_id in existing_houses:
+            commands.append(RemoveRecord(existing_houses[house.plot_id], label))
         commands.append(AddRecord(house, label))
     return Macro(label, tuple(commands))
 

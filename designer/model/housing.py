@@ -639,6 +639,7 @@ def _outer_footprint(geo: HouseGeometry, stage: int, level: int | None = None) -
     return shapely.union_all(parts)
 
 
+@lru_cache(maxsize=512)
 def footprint_ring(ht: HouseType, stage: int | None = None) -> Ring:
     """Return the outer outline of the house (all levels projected, stages ≤ ``stage``; all by default).
 
