@@ -265,7 +265,7 @@ def read_flat_schedule(
         }
         if not row["fixed_rate"]:
             raise ImportRowError(path.name, number, columns["rate"], "a rate is required")
-        headers = {
+        file_columns = {
             "code": columns["code"],
             "description": columns["description"],
             "unit": columns["unit"],
@@ -274,7 +274,7 @@ def read_flat_schedule(
             "source": columns.get("source", "source"),
             "price_date": columns.get("price_date", "price_date"),
         }
-        data.add("assembly", row, path.name, number, headers)
+        data.add("assembly", row, path.name, number, file_columns)
     _add_aliases(data, mapping, path.name)
     for r in shipped_unit_labels():
         data.add("unit_label", r, "units.toml", 0)

@@ -154,7 +154,9 @@ class CostLibrary:
     @property
     def meta(self) -> LibraryMeta:
         if self._meta is None:
-            self._meta = LibraryMeta.from_dict(dict(self._conn.execute("SELECT key, value FROM meta").fetchall()))
+            self._meta = LibraryMeta.from_dict(
+                dict(self._conn.execute("SELECT key, value FROM meta").fetchall())
+            )
         return self._meta
 
     def rows(self, table: str) -> list[dict[str, str]]:

@@ -24,6 +24,8 @@ from costing.takeoff.rules import KindRules, RuleSet, load_rules
 
 __all__ = ["LineKey", "MeasuredLine", "Takeoff"]
 
+_MISSING: Any = object()
+
 LineKey = tuple[int, str, str, str]
 """(bill, item code, description, unit): items with the same key add up into one line."""
 
@@ -79,10 +81,13 @@ class MeasuredLine:
 
 
 def _column(values: list[Any]) -> np.ndarray:
-    if all(isinstance(v, bool | np.bool_) for v in values):
-        return np.asarray(values, dtype=bool)
-    if all(isinstance(v, int | float | np.number) and not isinstance(v, bool) for v in values):
-        return np.asarray(values, dtype=float)
+    """Return one column of element values: float, bool or str (mixed values become text)."""
+    arr = np.asarray(values)
+    kind = arr.dtype.kind
+    if kind in "iuf":
+        return arr.astype(float, copy=False)
+    if kind in "bU":
+        return arr
     return np.asarray([str(v) for v in values], dtype=str)
 
 
@@ -164,19 +169,23 @@ class Takeoff:
     def _measure(self, rules: KindRules, elements: list[Element], keys: list[str]) -> None:
         n = len(elements)
         cols: dict[str, Any] = {}
+        measures = [e.measures for e in elements]
+        attributes = [e.attributes for e in elements]
         for name in rules.input_names:
-            values = []
-            for e in elements:
-                if name in e.measures:
-                    values.append(e.measures[name])
-                elif name in e.attributes:
-                    values.append(e.attributes[name])
-                elif name in rules.defaults:
-                    values.append(rules.defaults[name])
-                else:
+            values = [m.get(name, _MISSING) for m in measures]
+            if _MISSING in values:
+                values = [
+                    a.get(name, _MISSING) if v is _MISSING else v
+                    for v, a in zip(values, attributes, strict=True)
+                ]
+            if _MISSING in values:
+                if name not in rules.defaults:
+                    e = elements[values.index(_MISSING)]
                     raise RuleError(
                         f"{rules.source}: element {e.label or e.source_id or e.kind!r} has no {name!r} and no default"
                     )
+                default = rules.defaults[name]
+                values = [default if v is _MISSING else v for v in values]
             cols[name] = _column(values)
         for name, expr in rules.let:
             cols[name] = np.broadcast_to(expr.evaluate(cols, rules.tables), (n,))
@@ -206,17 +215,18 @@ class Takeoff:
             ksel = [keys[i] for i in idx]
             esel = [elements[i] for i in idx]
             combos: list[tuple[Any, ...]] = (
-                list(zip(*[cols[nm][idx].tolist() for nm in names], strict=True))
-                if names
-                else [()] * len(idx)
+                list(zip(*[cols[nm][idx].tolist() for nm in names], strict=True)) if names else []
             )
             groups: dict[tuple[Any, ...], list[int]] = {}
-            for j, combo in enumerate(combos):
-                groups.setdefault(combo, []).append(j)
+            if names:
+                for j, combo in enumerate(combos):
+                    groups.setdefault(combo, []).append(j)
+            else:
+                groups[()] = list(range(len(idx)))
             element_lines = self._element_lines
             for combo, positions in groups.items():
-                values = dict(zip(names, combo, strict=True))
-                lk = (item.bill, item.code.render(values), item.description.render(values), item.unit)
+                fields = dict(zip(names, combo, strict=True))
+                lk = (item.bill, item.code.render(fields), item.description.render(fields), item.unit)
                 line = self.lines.get(lk)
                 if line is None:
                     line = MeasuredLine(*lk, item.quantity.text, measure_names, (kind_pos, item.index))

@@ -113,7 +113,7 @@ def run_show(args: argparse.Namespace) -> int:
             lines = [r for r in lib.rows("assembly_line") if r["assembly_code"] == item.library_code]
             resources = {r["code"]: r for r in lib.rows("resource") if r["code"] in item.resource_codes}
             bu = item.build_up
-            data = {
+            data: dict[str, Any] = {
                 "library": m.name,
                 "code": item.code,
                 "library_code": item.library_code,

@@ -262,6 +262,15 @@ class LiveCosting:
 
     updated = Signal(object)
 
+    library: CostLibrary
+    settings: EstimateSettings
+    context: MeasureContext
+    takeoff: Takeoff
+    community: CommunityContribution
+    _boq: BillOfQuantities
+    _inputs: OptionFinanceInputs | None
+    _people: tuple[int, int, bool]
+
     def __init__(
         self,
         doc: Document,
@@ -320,9 +329,9 @@ class LiveCosting:
         self.library = _library(self.doc, self._library_arg)
         self.settings = _settings(self.doc, self.library, self._settings_arg)
         self.context = MeasureContext(self.doc, self.option_id)
-        self._inputs: OptionFinanceInputs | None = None
+        self._inputs = None
         self._people = _people(self.doc)
-        self.community: CommunityContribution = option_community(opt)
+        self.community = option_community(opt)
         self.takeoff = Takeoff(option_elements(self.doc, self.option_id, self.context))
         self._priced: dict[LineKey, tuple[int, BoQLine, str | None]] = {}
         for ln in self.takeoff.sorted_lines():
@@ -378,7 +387,7 @@ class LiveCosting:
         import numpy as np
         import shapely
 
-        items = list(self.doc.of_type(cls, self.option_id))
+        items: list[Any] = list(self.doc.of_type(cls, self.option_id))
         if not items or not geoms:
             return []
         pts = shapely.points(np.asarray([e.position for e in items], dtype=float).reshape(-1, 2))
@@ -419,12 +428,12 @@ class LiveCosting:
             ]
             ids += self._points_nearer_than_now(StreetLight, "cable_length_m", lights)
         elif isinstance(rec, Building):
-            ids += [
-                e.id
+            changes: list[Any] = [
+                e
                 for cls in (Demolition, Relocation, HouseImprovement)
                 for e in self.doc.of_type(cls, self.option_id)
-                if e.building_id == rec.id
             ]
+            ids += [e.id for e in changes if e.building_id == rec.id]
         return ids
 
     def _near_pipes(self, path: Record | None) -> list[str]:

@@ -197,6 +197,9 @@ class _Layer:
         return out
 
 
+_LAYER_TYPES: dict[str, type[Entity]] = {"path": Path, "water_main": WaterMain, "street_light": StreetLight}
+
+
 class MeasureContext:
     """Spatial look-ups in the settlement as an option would leave it, kept up to date edit by edit.
 
@@ -223,7 +226,7 @@ class MeasureContext:
     def _belongs(self, kind: str, rec: Any) -> bool:
         if kind == "option_pipes":
             return isinstance(rec, WaterMain | Sewer) and rec.scope == self.option_id
-        cls = {"path": Path, "water_main": WaterMain, "street_light": StreetLight}[kind]
+        cls: type[Entity] = _LAYER_TYPES[kind]
         if not isinstance(rec, cls) or rec.scope not in (EXISTING, self.option_id):
             return False
         if isinstance(rec, StreetLight) and rec.power != PowerSource.GRID:
@@ -238,14 +241,14 @@ class MeasureContext:
                     *self.doc.of_type(Sewer, self.option_id),
                 ]
             else:
-                cls = {"path": Path, "water_main": WaterMain, "street_light": StreetLight}[kind]
+                cls: type[Entity] = _LAYER_TYPES[kind]
                 gone = self._gone() if kind == "path" else set()
                 items = [
                     e
                     for e in self.doc.of_type(cls)
                     if e.scope in (EXISTING, self.option_id)
                     and e.id not in gone
-                    and (kind != "street_light" or e.power == PowerSource.GRID)
+                    and (kind != "street_light" or getattr(e, "power", None) == PowerSource.GRID)
                 ]
             if kind == "street_light":
                 geoms = shapely.points(np.asarray([s.position for s in items], dtype=float).reshape(-1, 2))
