@@ -82,6 +82,7 @@ class PricedItem:
         community_ok: residents can do this work (its labour may become in-kind).
         materials_by_resource: material cost per unit by resource code (unrounded), for local materials.
         resource_codes: every resource the build-up uses.
+        factor: library units per unit of ``code`` (an alias's conversion; 1 for the library's own items).
     """
 
     code: str
@@ -93,6 +94,7 @@ class PricedItem:
     community_ok: bool
     materials_by_resource: dict[str, Decimal]
     resource_codes: frozenset[str]
+    factor: Decimal = Decimal(1)
 
 
 def _dec(text: str | None) -> Decimal | None:
@@ -357,6 +359,7 @@ class CostLibrary:
             community_ok=str(cols["community_ok"]) == "1",
             materials_by_resource={k: v * mat_scale * idx_m / _HUNDRED * esc for k, v in mats.items()},
             resource_codes=frozenset(used),
+            factor=factor,
         )
         self._cache[key] = item
         return item

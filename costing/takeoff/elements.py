@@ -16,10 +16,10 @@ ELEMENT_KINDS: dict[str, str] = {
     # kind: measures the measurement rules may rely on (units in the names)
     "water_main": "length_m, diameter_mm, depth_m; attributes: material, surface (of the route)",
     "sewer": "length_m, diameter_mm, depth_m; attributes: material, sewer_kind, surface",
-    "drain": "length_m, width_m; attributes: drain_kind, lined",
+    "drain": "length_m, width_m (depth_m optional); attributes: drain_kind, lined",
     "path": "length_m, width_m, area_m2, widened_from_width_m (0 if new); attributes: surface, path_kind, lit",
     "water_point": "taps, storage_m3, connection_length_m; attributes: point_kind",
-    "toilet": "seats (total), seats_female, seats_male; attributes: toilet_kind, access",
+    "toilet": "seats (total), seats_female, seats_male; attributes: toilet_kind, access, handwashing",
     "manhole": "depth_m, diameter_mm",
     "street_light": "height_m, lamp_w, cable_length_m; attributes: power",
     "house": "floor_area_m2, storeys, foundation_length_m, foundation_volume_m3, wall_area_external_m2, "

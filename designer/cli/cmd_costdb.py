@@ -119,6 +119,7 @@ def run_show(args: argparse.Namespace) -> int:
                 "library_code": item.library_code,
                 "description": item.description,
                 "unit": item.unit,
+                "factor": str(item.factor),
                 "currency": m.currency,
                 "rate": f"{bu.rate:.2f}",
                 "materials": f"{bu.materials:.2f}",
@@ -145,8 +146,13 @@ def run_show(args: argparse.Namespace) -> int:
                 emit_json(data)
                 return 0
             print(f"{item.code} ({item.library_code}): {item.description}")
+            per = (
+                item.unit
+                if item.factor == 1
+                else f"{item.code} unit (= {item.factor} {item.unit} of {item.library_code})"
+            )
             print(
-                f"  per {item.unit}: rate {bu.rate:,.2f} {m.currency} = materials {bu.materials:,.2f} + labour "
+                f"  per {per}: rate {bu.rate:,.2f} {m.currency} = materials {bu.materials:,.2f} + labour "
                 f"{bu.labour:,.2f} + plant {bu.plant:,.2f} + overheads and profit {bu.overheads_and_profit:,.2f}"
             )
             print(f"  source: {bu.source} ({bu.price_date})")
