@@ -60,7 +60,7 @@ class Deprivations:
     @property
     def counts(self) -> np.ndarray:
         """Return the number of deprivations of each household."""
-        return self.deprived.sum(axis=1)
+        return np.asarray(self.deprived.sum(axis=1))
 
 
 def household_deprivations(

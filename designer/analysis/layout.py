@@ -82,7 +82,7 @@ class Layout:
             self._centroids = (
                 shapely.get_coordinates(shapely.centroid(polys)) if len(polys) else np.zeros((0, 2))
             )
-        return self._centroids
+        return np.asarray(self._centroids)
 
     @property
     def building_polygons(self) -> Any:
@@ -103,7 +103,7 @@ class Layout:
                 centres = shapely.get_coordinates(shapely.centroid(self.building_polygons[missing]))
                 out[missing] = self.plots_containing(centres)
             self._b_plot = out
-        return self._b_plot
+        return np.asarray(self._b_plot)
 
     def share_geometry(self, other: Layout) -> None:
         """Reuse ``other``'s shapely polygons for the plots and buildings both layouts hold (same records)."""
@@ -231,10 +231,10 @@ def build_layout(
             if p.land_use == "residential"
         ]
     replaced_by: dict[str, list[int]] = {}
-    for i, p in enumerate(plots):
+    for j, p in enumerate(plots):
         if p.scope != EXISTING:
             for old in p.replaces:
-                replaced_by.setdefault(old, []).append(i)
+                replaced_by.setdefault(old, []).append(j)
     lay = Layout(
         option_id=option_id,
         plots=plots,
@@ -255,7 +255,7 @@ def build_layout(
         hh_plot=np.full(len(households), -1, dtype=np.int64),
     )
     for k, h in enumerate(households):
-        i = plot_index.get(h.plot_id)
+        i: int | None = plot_index.get(h.plot_id)
         if i is None and h.plot_id in replaced_by:
             i = _successor(doc, h.plot_id, replaced_by[h.plot_id], lay)
         lay.hh_plot[k] = -1 if i is None else i

@@ -84,7 +84,7 @@ def ground_levels(xy: np.ndarray, spots: list[tuple[float, float, float]]) -> np
     z = (w * s[None, :, 2]).sum(axis=1) / w.sum(axis=1)
     hit = exact.any(axis=1)
     z[hit] = s[np.argmax(exact[hit], axis=1), 2]
-    return z
+    return np.asarray(z, dtype=float)
 
 
 def simulate_pressure(lay: Layout, pack: StandardPack) -> PressureResult:

@@ -140,13 +140,13 @@ def reblocking_effects(
     # re-plotting that has access where none of the plots it replaces had.
     before_access = dict(zip((p.id for p in before.plots), access_before.tolist(), strict=True))
     for i in np.flatnonzero(access_after).tolist():
-        p = after.plots[i]
-        had = before_access.get(p.id)
+        plot = after.plots[i]
+        had = before_access.get(plot.id)
         if had is not None:
             if not had:
-                res.plots_gaining_access.append(p.id)
-        elif p.replaces and not any(before_access.get(old, False) for old in p.replaces):
-            res.plots_gaining_access.append(p.id)
+                res.plots_gaining_access.append(plot.id)
+        elif plot.replaces and not any(before_access.get(old, False) for old in plot.replaces):
+            res.plots_gaining_access.append(plot.id)
     if not gone:
         return res
     # Households: displaced when nothing residential stands on their plot afterwards.
@@ -165,10 +165,10 @@ def reblocking_effects(
     for k, b in enumerate(after.buildings):
         if a_plot[k] >= 0 and b.use == "residential" and b.id not in gone_ids:
             housed_after[a_plot[k]] = True
-    for h in after.core_houses:
-        i = after.plot_index.get(h.plot_id, -1)
+    for house in after.core_houses:
+        i = after.plot_index.get(house.plot_id, -1)
         if i < 0:
-            c = shapely.get_coordinates(shapely.centroid(shapely.Polygon(h.outline)))
+            c = shapely.get_coordinates(shapely.centroid(shapely.Polygon(house.outline)))
             i = int(after.plots_containing(c)[0])
         if i >= 0:
             housed_after[i] = True

@@ -183,3 +183,15 @@ def test_households_are_assumed_when_there_is_no_survey():
     assert result.households_assumed and len(result.households) == 1
     assert result.households[0].persons == 5
     assert any("assumed" in w for w in result.warnings)
+
+
+def test_household_whose_plot_is_gone_is_reported_with_all_deprivations():
+    doc = l_shaped()
+    lost = Household(id="hX", plot_id="", size_persons=2)
+    doc = Document(doc.project, [*(r for r in doc.records() if r.id != "project"), lost])
+    result = check_option(doc, None, pressure=False)
+    row = rows_by_id(result)["hX"]
+    assert row.plot_id is None and row.problems == ("no_plot",)
+    assert row.water_m is None and row.water_service_level == "none"
+    assert set(row.deprivations_after) >= {"water", "sanitation", "durable_housing", "living_area"}
+    assert any("no plot in this view" in w for w in result.warnings)
