@@ -99,7 +99,6 @@ class Takeoff:
         self._kind_order = {k: i for i, k in enumerate(sorted(self.rules.kinds))}
         self.lines: dict[LineKey, MeasuredLine] = {}
         self.elements: dict[str, Element] = {}
-        self._element_lines: dict[str, list[LineKey]] = {}
         self._by_source: dict[str, list[str]] = {}
         self._seq = 0
         self.add(list(elements))
@@ -118,7 +117,6 @@ class Takeoff:
         keys = [self.key_of(e) for e in elements]
         for k, e in zip(keys, elements, strict=True):
             self.elements[k] = e
-            self._element_lines[k] = []
             self._by_source.setdefault(e.source_id, []).append(k)
         by_kind: dict[str, list[int]] = {}
         for i, e in enumerate(elements):
@@ -129,7 +127,7 @@ class Takeoff:
 
     def remove(self, key: str) -> set[LineKey]:
         """Remove one element's quantities; return the line keys that changed."""
-        changed = set(self._element_lines.pop(key, []))
+        changed = self.line_keys_of(key)
         element = self.elements.pop(key, None)
         if element is not None:
             keys = self._by_source.get(element.source_id, [])
@@ -150,15 +148,14 @@ class Takeoff:
         changed = self.remove(key)
         if element is not None:
             self.elements[key] = element
-            self._element_lines[key] = []
             self._by_source.setdefault(element.source_id, []).append(key)
             self._measure(self.rules.for_kind(element.kind), [element], [key])
-            changed |= set(self._element_lines[key])
+            changed |= self.line_keys_of(key)
         return changed
 
     def line_keys_of(self, key: str) -> set[LineKey]:
         """Return the keys of the lines an element contributes to."""
-        return set(self._element_lines.get(key, []))
+        return {lk for lk, line in self.lines.items() if key in line.contributions}
 
     def keys_for_source(self, source_id: str) -> list[str]:
         """Return the element keys measured from one drawn entity."""
@@ -223,7 +220,6 @@ class Takeoff:
                     groups.setdefault(combo, []).append(j)
             else:
                 groups[()] = list(range(len(idx)))
-            element_lines = self._element_lines
             for combo, positions in groups.items():
                 fields = dict(zip(names, combo, strict=True))
                 lk = (item.bill, item.code.render(fields), item.description.render(fields), item.unit)
@@ -234,14 +230,12 @@ class Takeoff:
                 contrib = line.contributions
                 pkeys = [ksel[j] for j in positions]
                 if contrib and not contrib.keys().isdisjoint(pkeys):
-                    self._add_slow(line, lk, positions, ksel, qsel, mvals, esel)
+                    self._add_slow(line, positions, ksel, qsel, mvals, esel)
                     continue
                 # Fast path (the usual case): none of these elements is on the line yet.
                 contrib.update(zip(pkeys, (qsel[j] for j in positions), strict=True))
                 for d, v in zip(line.input_values, mvals, strict=True):
                     d.update(zip(pkeys, (v[j] for j in positions), strict=True))
-                for key in pkeys:
-                    element_lines[key].append(lk)
                 pel = [esel[j] for j in positions]
                 line.methods.update(e.provenance for e in pel)
                 sources = [e.source_id for e in pel if e.source_id]
@@ -255,7 +249,6 @@ class Takeoff:
     def _add_slow(
         self,
         line: MeasuredLine,
-        lk: LineKey,
         positions: list[int],
         ksel: list[str],
         qsel: list[float],
@@ -272,7 +265,6 @@ class Takeoff:
             contrib[key] = qsel[j]
             for d, v in zip(line.input_values, mvals, strict=True):
                 d[key] = v[j]
-            self._element_lines[key].append(lk)
             e = esel[j]
             line.methods[e.provenance] += 1
             if e.source_id:
