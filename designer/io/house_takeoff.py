@@ -40,11 +40,13 @@ from designer.model.house_placement import placement_of
 from designer.model.housing import HouseCategory, HouseType, WallKind, Work, analyse, stage_quantities
 
 if TYPE_CHECKING:
+    from collections.abc import Collection
+
     from costing.boq.settings import CommunityContribution, EstimateSettings
     from costing.db.repository import CostLibrary
     from designer.io.house_library import HouseLibrary
     from designer.model.document import Document
-    from designer.model.geometry import Point
+    from designer.model.geometry import Point, Ring
 
 __all__ = [
     "DEFAULT_IMPROVEMENT_TYPE",
@@ -53,6 +55,7 @@ __all__ = [
     "StageCost",
     "costs_by_house",
     "house_elements",
+    "houses_near",
     "improvement_quantities",
     "open_settings_for",
     "option_house_costs",
@@ -277,13 +280,49 @@ def _improvement_elements(doc: Document, impr: HouseImprovement, lib: HouseLibra
     return out
 
 
-def house_elements(doc: Document, option_id: str, library: HouseLibrary | None = None) -> list[Element]:
+def _near(houses: list[CoreHouse], outlines: list[Ring], gap_m: float = 0.1) -> list[CoreHouse]:
+    """Return the houses whose outline's bounding box comes within ``gap_m`` of any of the outlines'."""
+    boxes = [
+        (
+            min(x for x, _ in r) - gap_m,
+            min(y for _, y in r) - gap_m,
+            max(x for x, _ in r) + gap_m,
+            max(y for _, y in r) + gap_m,
+        )
+        for r in outlines
+    ]
+    out = []
+    for house in houses:
+        xs = [x for x, _ in house.outline]
+        ys = [y for _, y in house.outline]
+        x0, y0, x1, y1 = min(xs), min(ys), max(xs), max(ys)
+        if any(x0 <= b[2] and x1 >= b[0] and y0 <= b[3] and y1 >= b[1] for b in boxes):
+            out.append(house)
+    return out
+
+
+def houses_near(doc: Document, option_id: str, outline: Ring) -> set[str]:
+    """Return ids of the option's houses that touch (or nearly touch) an outline: the ones whose party
+    wall shares change when a house with that outline is added, moved or removed."""
+    houses = [e for e in doc.entities(option_id) if isinstance(e, CoreHouse)]
+    return {h.id for h in _near(houses, [outline])}
+
+
+def house_elements(
+    doc: Document,
+    option_id: str,
+    library: HouseLibrary | None = None,
+    only: Collection[str] | None = None,
+) -> list[Element]:
     """Return the house and house-improvement Elements of an option (houses by id, then stages).
 
     Args:
         doc: the project; its ``HouseType`` records take precedence over the library's.
         option_id: the option whose ``CoreHouse`` and ``HouseImprovement`` records are measured.
         library: house types to resolve ids with (default: shipped + user + project types).
+        only: measure only these source ids (houses or improvements), for incremental costing; party
+            walls are still shared with their neighbours. After an edit of a house, re-measure it and
+            :func:`houses_near` its old and new outline.
 
     Raises:
         JamiiError: a house names a type that is nowhere to be found, or an improvement type for a
@@ -294,6 +333,11 @@ def house_elements(doc: Document, option_id: str, library: HouseLibrary | None =
     lib = library if library is not None else load_library(doc)
     members = doc.entities(option_id)
     houses = sorted((e for e in members if isinstance(e, CoreHouse)), key=lambda h: h.id)
+    if only is not None:
+        wanted = [h for h in houses if h.id in only]
+        members = [e for e in members if e.id in only]
+        # Their neighbours are measured too (for the shares) but only the wanted ones are returned.
+        houses = sorted(_near(houses, [h.outline for h in wanted]), key=lambda h: h.id) if wanted else []
     types: dict[str, HouseType] = {}
     for house in houses:
         ht = doc.get(house.house_type)
@@ -306,6 +350,8 @@ def house_elements(doc: Document, option_id: str, library: HouseLibrary | None =
         factors[(house_id, stage)][level] = factor
     out: list[Element] = []
     for house in houses:
+        if only is not None and house.id not in only:
+            continue
         ht = types[house.house_type]
         for stage in range(1, min(house.stages_built, len(ht.stages)) + 1):
             mine = factors.get((house.id, stage), {})

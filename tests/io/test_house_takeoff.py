@@ -162,3 +162,18 @@ def test_type_elements_of_every_shipped_new_type_measure_something():
         assert first["wall_area_external_m2"] > 0
         assert first["roof_area_m2"] > 0
         assert first["foundation_volume_m3"] > 0
+
+
+def test_measuring_one_house_still_shares_its_party_walls_with_the_neighbours():
+    from designer.io.house_takeoff import houses_near
+
+    doc = street(3)
+    UndoStack(doc).push(place_houses(doc, "opt", ["p0", "p1", "p2"], row_room()))
+    middle = next(h for h in doc.entities("opt") if getattr(h, "plot_id", "") == "p1")
+    (element,) = house_elements(doc, "opt", only={middle.id})
+    assert element.source_id == middle.id
+    assert element.measures["wall_area_party_m2"] == pytest.approx(3.8 * 2.5)  # two halves
+    # Moving the middle house changes its neighbours' shares: they are the houses near its outline.
+    assert houses_near(doc, "opt", middle.outline) == {
+        h.id for h in doc.entities("opt") if h.KIND == "core_house"
+    }
