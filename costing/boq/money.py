@@ -20,6 +20,7 @@ __all__ = [
     "allocate",
     "line_amount",
     "round_money",
+    "round_to_step",
     "to_decimal",
 ]
 
@@ -41,6 +42,14 @@ def to_decimal(value: float | int | str | Decimal) -> Decimal:
 def round_money(value: Decimal | float | int | str) -> Decimal:
     """Return ``value`` rounded half up to the cent (bill currency)."""
     return to_decimal(value).quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+def round_to_step(value: Decimal, step: Decimal) -> Decimal:
+    """Return ``value`` rounded half up to a multiple of ``step`` (e.g. 0.05 for "say" in a rate analysis)."""
+    places = max(0, -step.normalize().as_tuple().exponent)  # type: ignore[operator]
+    return ((value / step).quantize(Decimal(1), rounding=ROUND_HALF_UP) * step).quantize(
+        Decimal(1).scaleb(-places)
+    )
 
 
 def line_amount(quantity: Decimal, rate: Decimal) -> Decimal:

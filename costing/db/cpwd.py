@@ -16,10 +16,11 @@ itself adds up to, so a reader can see both (they differ for items whose sub-ana
 from __future__ import annotations
 
 import sqlite3
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from costing.boq.money import round_money, round_to_step
 from costing.db.io_tables import _add_aliases, normalise_unit, shipped_unit_labels
 from costing.db.tables import LibraryData
 from costing.errors import CostingError
@@ -50,13 +51,9 @@ def is_eproj(path: Path) -> bool:
 def _round_places(value: Decimal, places: Decimal) -> Decimal:
     """Round like the analysis' "say" step: 2 → cents; 2.5 → to the nearest 0.05."""
     whole = int(places)
-    step = Decimal(1).scaleb(-whole)
     fraction = int((places - whole) * 10)
-    if fraction:
-        step = Decimal(fraction).scaleb(-whole)
-    return ((value / step).quantize(Decimal(1), rounding=ROUND_HALF_UP) * step).quantize(
-        Decimal(1).scaleb(-whole)
-    )
+    step = Decimal(fraction or 1).scaleb(-whole)
+    return round_to_step(value, step)
 
 
 def read_eproj(path: Path, meta: dict[str, str], mapping: dict[str, Any]) -> LibraryData:
@@ -106,7 +103,7 @@ def _read(conn: sqlite3.Connection, path: Path, meta: dict[str, str], mapping: d
                 "kind": _KIND_BY_CATEGORY.get(int(cat or 3), "material"),
                 "name": desc.strip(),
                 "unit": unit.strip(),
-                "rate": str(net.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)),
+                "rate": str(round_money(net)),
                 "currency": currency,
                 "region": all_meta.get("region", ""),
                 "source": f"{source}: resource {code}",
@@ -195,7 +192,6 @@ def _analyse(
     res_rate: dict[str, Decimal],
 ) -> tuple[list[tuple[str, Decimal]], Decimal, Decimal | None]:
     """Return (per-unit resource lines, overhead % of additions, the analysis' own rate)."""
-    cent = Decimal("0.01")
     lines: list[list[Any]] = []  # [resource code, qty, multiplier]
     pct = Decimal(0)
     total = group_sum = Decimal(0)
@@ -205,16 +201,16 @@ def _analyse(
             for res_id, qty in group_lines.get(seq_id, []):
                 code = res_code[res_id]
                 lines.append([code, qty, Decimal(1)])
-                group_sum += (qty * res_rate[code]).quantize(cent, rounding=ROUND_HALF_UP)
-            total = (total + group_sum).quantize(cent, rounding=ROUND_HALF_UP)
+                group_sum += round_money(qty * res_rate[code])
+            total = round_money(total + group_sum)
         elif itemtype == _SUM:
-            group_sum = total.quantize(cent, rounding=ROUND_HALF_UP)
+            group_sum = round_money(total)
         elif itemtype == _WEIGHT and value is not None:
-            total += (group_sum * value).quantize(cent, rounding=ROUND_HALF_UP)
+            total += round_money(group_sum * value)
             pct += value * 100
         elif itemtype == _TIMES and value is not None:
             # "Cost for 8 cum" × 0.125: everything so far is per batch; make it per unit.
-            total = (group_sum * value).quantize(cent, rounding=ROUND_HALF_UP)
+            total = round_money(group_sum * value)
             group_sum = total
             for line in lines:
                 line[2] *= value

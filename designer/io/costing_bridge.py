@@ -29,6 +29,7 @@ from psygnal import Signal
 
 from costing.boq.builder import BoQHeader, assemble, price_line
 from costing.boq.model import BillOfQuantities, BoQLine
+from costing.boq.money import round_money
 from costing.boq.settings import CommunityContribution, EstimateSettings
 from costing.db.repository import CostLibrary, open_library
 from costing.finance.affordability import AffordabilityResult, Thresholds, assess
@@ -189,9 +190,9 @@ def option_summary(fin: OptionFinance) -> dict[str, Any]:
         "community_saving": _money(s.saving),
         "households": boq.households,
         "persons": boq.persons,
-        "per_household": _money((s.total / n).quantize(Decimal("0.01"))),
-        "per_person": _money((s.total / p).quantize(Decimal("0.01"))),
-        "cash_per_household": _money((s.cash / n).quantize(Decimal("0.01"))),
+        "per_household": _money(round_money(s.total / n)),
+        "per_person": _money(round_money(s.total / p)),
+        "cash_per_household": _money(round_money(s.cash / n)),
         "unpriced_items": list(boq.exclusions),
     }
     finance = {

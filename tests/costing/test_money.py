@@ -44,3 +44,11 @@ def test_allocate_parts_always_add_up_to_the_total(total, weights):
     parts = allocate(total, weights)
     assert sum(parts, Decimal(0)) == total
     assert all(p == round_money(p) for p in parts)
+
+
+def test_round_to_step_rounds_half_up_to_multiples():
+    from costing.boq.money import round_to_step
+
+    assert round_to_step(Decimal("102.525"), Decimal("0.05")) == Decimal("102.55")
+    assert round_to_step(Decimal("102.524"), Decimal("0.05")) == Decimal("102.50")
+    assert round_to_step(Decimal("5.5"), Decimal("1")) == Decimal("6")
