@@ -14,13 +14,20 @@ import math
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from designer.analysis.access import AccessResult, compute_access
-from designer.analysis.capacity import ToiletLoad, WaterLoad, toilet_loads, water_cost_per_month, water_loads
+from designer.analysis.capacity import (
+    DAYS_PER_MONTH,
+    ToiletLoad,
+    WaterLoad,
+    toilet_loads,
+    water_cost_per_month,
+    water_loads,
+)
 from designer.analysis.control import ControlResult, control_of_water
 from designer.analysis.deprivation import Deprivations, decode_flags, household_deprivations
 from designer.analysis.layout import Layout, build_layout, scan
@@ -96,6 +103,8 @@ class HouseholdRow:
     water_cost_share: float | None
     water_affordable: bool | None
     persons_per_toilet_seat: float | None
+    toilet_cost_per_month: Decimal | None
+    covered_m2_per_person: float | None
     water_service_level: str
     sanitation_service_level: str
     water_single_operator: bool
@@ -518,6 +527,7 @@ _PROBLEMS = (
     "single_operator",
     "low_pressure",
     "displaced",
+    "too_little_floor_area",
 )
 
 
@@ -641,6 +651,22 @@ def _household_rows(
             shares.append(None)
             affordable.append(None)
     unaffordable = np.array([a is False for a in affordable], bool).reshape(-1)
+    # Pay-per-use toilets: persons × uses a day × 30.4 days × price per use.
+    uses = Decimal(str(san.uses_per_person_per_day)) * DAYS_PER_MONTH
+    prices = [t_.price_per_use for t_ in lay.toilets]
+    toilet_costs: list[Decimal | None] = [
+        (Decimal(int(pp)) * uses * prices[x]).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+        if x >= 0
+        else None
+        for pp, x in zip(persons.tolist(), t.tolist(), strict=True)
+    ]
+    # Covered floor per person: the plot's dwellings shared by everyone living on the plot (unknown
+    # where no dwelling is drawn, rather than a false alarm).
+    persons_plot = lay.persons_per_plot()
+    floor_plot = np.where(dep_after.floor_m2_per_plot > 0, dep_after.floor_m2_per_plot, np.nan)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        covered = per_plot(floor_plot / persons_plot, np.nan) if n_plots else np.full(n, np.nan)
+    cramped = np.isfinite(covered) & (covered < pack.shelter.min_covered_m2_per_person)
     flags = (
         np.stack(
             [
@@ -659,6 +685,7 @@ def _household_rows(
                 single,
                 low_pressure,
                 displaced,
+                cramped,
             ],
             axis=1,
         )
@@ -718,6 +745,8 @@ def _household_rows(
         shares,
         affordable,
         cols["per_seat"],
+        toilet_costs,
+        _opt(covered, has_plot),
         w_level.tolist(),
         s_level.tolist(),
         single.tolist(),

@@ -48,6 +48,7 @@ class Deprivations:
 
     deprived: np.ndarray
     unknown: np.ndarray
+    floor_m2_per_plot: np.ndarray  # covered floor of the dwellings standing on each plot (m²)
 
     def names(self, k: int) -> tuple[str, ...]:
         """Return the names of household ``k``'s deprivations."""
@@ -136,6 +137,8 @@ def household_deprivations(
     ok = np.concatenate(use_d) & (d_plot >= 0)
     habitable = np.minimum(d_rooms, np.floor(d_area * d_storeys / rules.min_room_m2 + 1e-9))
     rooms = np.zeros(n_plots)
+    floor = np.zeros(n_plots)
+    np.add.at(floor, d_plot[ok], (d_area * d_storeys)[ok])
     np.add.at(rooms, d_plot[ok], habitable[ok])
     # The main dwelling of a plot: its largest (core houses win ties, they come last).
     idx = np.flatnonzero(ok)
@@ -183,7 +186,7 @@ def household_deprivations(
     deprived[~has_plot, :4] = True  # a household without a plot in this view lacks all of them
     unknown = np.zeros_like(deprived)
     unknown[:, 4] = tenure_unknown
-    return Deprivations(deprived=deprived, unknown=unknown)
+    return Deprivations(deprived=deprived, unknown=unknown, floor_m2_per_plot=floor)
 
 
 def decode_flags(flags: np.ndarray, names: tuple[str, ...]) -> list[tuple[str, ...]]:

@@ -117,3 +117,19 @@ def test_households_are_assigned_to_their_nearest_water_point_by_route():
     assert points["sp"].persons == 11 and points["sp"].persons_per_tap == 5.5
     assert result.scorecard.persons_per_tap_max == 5.5
     assert result.scorecard.persons_per_tap_mean == pytest.approx(15 / 3)
+
+
+def test_pay_per_use_toilet_cost_and_covered_floor_per_person():
+    from designer.model import Building
+
+    doc = l_shaped()
+    wc = Toilet(id="wc", position=(50, -2), access=ToiletAccess.COMMUNAL, price_per_use=Decimal("5"))
+    house = Building(id="bA", outline=((11, 3), (14, 3), (14, 7), (11, 7)), plot_id="A")  # 12 m², 1 storey
+    doc = Document(doc.project, [*(r for r in doc.records() if r.id != "project"), wc, house])
+    rows = {r.household_id: r for r in check_option(doc, None, pressure=False).households}
+    # 5 persons × 3 uses a day × 30.4 days × 5.00 = 2,280.00 a month
+    assert rows["hB"].toilet_cost_per_month == Decimal("2280.00")
+    # 12 m² for 4 persons = 3 m² each, under Sphere's 3.5 m²
+    assert rows["hA"].covered_m2_per_person == pytest.approx(3.0)
+    assert "too_little_floor_area" in rows["hA"].problems
+    assert rows["hB"].covered_m2_per_person is None  # no dwelling drawn on B
