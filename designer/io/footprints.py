@@ -79,7 +79,19 @@ def plots_from_footprints(
         per_block.setdefault(b, []).append(p)
     out: list[FootprintPlot] = []
     for b, members in sorted(per_block.items()):
-        out.extend(_partition_block(blks[b], bldgs, sorted(members), b, spacing_m))
+        try:
+            out.extend(_partition_block(blks[b], bldgs, sorted(members), b, spacing_m))
+        except shapely.errors.GEOSException:
+            # Nearly degenerate input: retry on a 1 mm grid; failing that, the block stays one plot.
+            try:
+                snapped = shapely.set_precision(bldgs, 1e-3)
+                out.extend(
+                    _partition_block(
+                        shapely.set_precision(blks[b], 1e-3), snapped, sorted(members), b, spacing_m
+                    )
+                )
+            except shapely.errors.GEOSException:
+                out.append(FootprintPlot(_no_holes(blks[b]), tuple(sorted(members)), b))
     return out
 
 
@@ -122,14 +134,17 @@ def _partition_block(
         shapely.voronoi_polygons(shapely.multipoints(xy), extend_to=block, ordered=True)
     )
     n = len(clusters)
-    raw = [shapely.union_all(cells[lab == k]) for k in range(n)]
+    raw = [_union(cells[lab == k]) for k in range(n)]
     polys = [c[0] for c in clusters]
-    everyone = shapely.union_all(polys)
+    tree = shapely.STRtree(polys)
     plots = []
     for k in range(n):
-        others = shapely.difference(everyone, polys[k])
-        plot = shapely.intersection(shapely.difference(shapely.union(raw[k], polys[k]), others), block)
-        plots.append(plot)
+        # Only clusters near this cell can be cut out of it (sampling error at close corners).
+        near = [int(j) for j in tree.query(raw[k], predicate="intersects") if j != k]
+        plot = shapely.union(raw[k], polys[k])
+        if near:
+            plot = shapely.difference(plot, shapely.union_all([polys[j] for j in near]))
+        plots.append(shapely.intersection(plot, block))
     plots = _single_parts(plots, polys)
     groups = _absorb_enclosed(plots)
     result = []
@@ -138,6 +153,16 @@ def _partition_block(
         poly = plots[outer] if not inner else shapely.union_all([plots[outer], *(plots[k] for k in inner)])
         result.append(FootprintPlot(_no_holes(poly), tuple(sorted(members_k)), block_index))
     return result
+
+
+def _union(geoms: Any) -> Any:
+    """Union of Voronoi cells; on a GEOS topology error (nearly collinear samples) snap to a 1 mm grid."""
+    import shapely
+
+    try:
+        return shapely.union_all(geoms)
+    except shapely.errors.GEOSException:
+        return shapely.union_all(geoms, grid_size=1e-3)
 
 
 def _single_parts(plots: list[Any], polys: list[Any]) -> list[Any]:
@@ -155,11 +180,21 @@ def _single_parts(plots: list[Any], polys: list[Any]) -> list[Any]:
             for part in parts:
                 if part is main:
                     continue
+                # Bounding-box prefilter: only plots whose boxes meet the part can share an edge with it.
+                minx, miny, maxx, maxy = part.bounds
+                candidates = [
+                    j
+                    for j, other in enumerate(plots)
+                    if j != k
+                    and not other.is_empty
+                    and other.bounds[0] <= maxx
+                    and other.bounds[2] >= minx
+                    and other.bounds[1] <= maxy
+                    and other.bounds[3] >= miny
+                ]
                 best, best_len = None, 0.0
-                for j, other in enumerate(plots):
-                    if j == k:
-                        continue
-                    shared = part.boundary.intersection(other.buffer(1e-6)).length
+                for j in candidates:
+                    shared = part.boundary.intersection(plots[j].buffer(1e-6)).length
                     if shared > best_len:
                         best, best_len = j, shared
                 if best is not None:
