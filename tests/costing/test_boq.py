@@ -204,3 +204,31 @@ def test_cpwd_prices_a_water_main_a_standpipe_and_a_pit_latrine(shared_data, tmp
     assert boq.currency == "INR" and boq.summary.tax_name == "GST"
     # What DSR does not price is said, not hidden.
     assert any("WS-FITTINGS" in e for e in boq.exclusions)
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    resource=st.sampled_from(["M-TAP", "L-PLUMB", "M-PIPE", "P-PUMP"]),
+    delta=st.integers(min_value=1, max_value=500),
+    sign=st.sampled_from([1, -1]),
+)
+def test_changing_one_rate_changes_exactly_the_bill_lines_that_use_it(
+    resource, delta, sign, tmp_path_factory, tap_rules
+):
+    from costing.db.repository import CostLibrary
+    from tests.costing.conftest import tiny_data
+
+    lib = CostLibrary(tmp_path_factory.mktemp("lib") / "lib.sqlite")
+    lib.replace_all(tiny_data())
+    try:
+        takeoff = _takeoff(tap_rules, taps=2, pipe_m=35.5)
+        before = {ln.code: ln.amount for ln in build_bill(takeoff, lib, _settings()).bills[1].lines}
+        old = D(next(r["rate"] for r in lib.rows("resource") if r["code"] == resource))
+        # A change of at least 1 per resource unit moves every using rate by at least a cent.
+        new = old - delta if sign < 0 and old - delta >= 1 else old + delta
+        lib.set_resource_rate(resource, new)
+        after = {ln.code: ln.amount for ln in build_bill(takeoff, lib, _settings()).bills[1].lines}
+        users = lib.assemblies_using(resource)
+        assert {c for c in before if before[c] != after[c]} == users
+    finally:
+        lib.close()
