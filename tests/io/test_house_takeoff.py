@@ -177,3 +177,28 @@ def test_measuring_one_house_still_shares_its_party_walls_with_the_neighbours():
     assert houses_near(doc, "opt", middle.outline) == {
         h.id for h in doc.entities("opt") if h.KIND == "core_house"
     }
+
+
+def test_cost_per_house_stage_and_m2_with_community_labour(tmp_path, monkeypatch):
+    import dataclasses
+    from decimal import Decimal
+
+    from designer.io.house_takeoff import costs_by_house, option_house_costs
+
+    monkeypatch.setenv("JAMII_DATA_DIR", str(tmp_path / "appdata"))
+    doc = street(2)
+    stack = UndoStack(doc)
+    stack.push(place_houses(doc, "opt", ["p0", "p1"], row_room()))
+    paid = option_house_costs(doc, "opt")
+    assert len(paid) == 2
+    assert all(c.amount > 0 and c.in_kind == 0 for c in paid)
+    assert paid[0].per_m2 == (paid[0].amount / Decimal(str(paid[0].floor_area_m2))).quantize(Decimal("0.01"))
+    assert sum(costs_by_house(paid).values()) == sum(c.amount for c in paid)
+    # Residents build with half the labour: same value of work, part of it contributed in kind.
+    from designer.model import ReplaceRecord
+
+    option = doc["opt"]
+    stack.push(ReplaceRecord(option, dataclasses.replace(option, community_labour_share=0.5)))
+    shared = option_house_costs(doc, "opt")
+    assert [c.amount for c in shared] == [c.amount for c in paid]
+    assert all(c.in_kind > 0 and c.cash < c.amount for c in shared)
