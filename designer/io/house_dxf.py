@@ -28,7 +28,13 @@ from designer.model.housing import HouseCategory, HouseType
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-__all__ = ["HouseDrawingStyle", "HouseDxfResult", "load_drawing_style", "write_house_plans_dxf"]
+__all__ = [
+    "HouseDrawingStyle",
+    "HouseDxfResult",
+    "export_house_plans",
+    "load_drawing_style",
+    "write_house_plans_dxf",
+]
 
 
 @dataclass(frozen=True)
@@ -331,3 +337,20 @@ def _layout(
         )
         t.set_placement((kx + 30, ky), align=TextEntityAlignment.LEFT)
     return name
+
+
+def export_house_plans(doc: Any, out: os.PathLike[str] | str, request: Any) -> str:
+    """`jamii export` exporter (``designer.cli.cmd_export.Exporter``): house plans of the option's types.
+
+    ``request`` is a ``designer.cli.cmd_export.ExportRequest``; its option (or, without one, every type
+    the project holds) decides the types. Returns the one-line description of what was written.
+    """
+    from designer.io.house_sheet import option_house_types
+    from designer.model.errors import JamiiError
+
+    types = option_house_types(doc, request.option_id)
+    if not types:
+        raise JamiiError("no house types to draw: the option places no houses")
+    result = write_house_plans_dxf(types, out, project_name=doc.project.name)
+    scales = ", ".join(f"{k} 1:{v}" for k, v in result.scales.items())
+    return f"{out}: house plans ({scales})"

@@ -24,7 +24,13 @@ if TYPE_CHECKING:
     from designer.io.house_takeoff import StageCost
     from designer.model.document import Document
 
-__all__ = ["SheetCosts", "stage_costs_for_types", "write_house_sheets"]
+__all__ = [
+    "SheetCosts",
+    "export_house_sheets",
+    "option_house_types",
+    "stage_costs_for_types",
+    "write_house_sheets",
+]
 
 _MM = 72.0 / 25.4
 _PAGE_MM = (420.0, 297.0)
@@ -380,3 +386,31 @@ def _draw_plan(c: Any, plan: Plan, fonts: Any, ox: float, oy: float, k: float, t
         x, y = pt(text.at)
         c.drawCentredString(x, y - size * 0.35, text.text)
     c.setFillColorRGB(0, 0, 0)
+
+
+def option_house_types(doc: Document, option_id: str | None) -> list[HouseType]:
+    """Return the new-house types an option builds (every type the project holds when ``option_id`` is None)."""
+    from designer.io.house_library import load_library
+    from designer.model.entities import CoreHouse
+
+    lib = load_library(doc)
+    if option_id is None:
+        ids = sorted(ht.id for ht in doc.of_type(HouseType))
+    else:
+        ids = sorted({e.house_type for e in doc.entities(option_id) if isinstance(e, CoreHouse)})
+    return [t for t in (lib.get(i) for i in ids) if t.category is HouseCategory.NEW]
+
+
+def export_house_sheets(doc: Document, out: os.PathLike[str] | str, request: Any) -> str:
+    """`jamii export` exporter (``designer.cli.cmd_export.Exporter``): house sheets of the option's types.
+
+    ``request`` is a ``designer.cli.cmd_export.ExportRequest``; its option (or, without one, every type
+    the project holds) decides the types. Returns the one-line description of what was written.
+    """
+    from designer.model.errors import JamiiError
+
+    types = option_house_types(doc, request.option_id)
+    if not types:
+        raise JamiiError("no house types to draw: the option places no houses")
+    pages = write_house_sheets(types, out, doc=doc)
+    return f"{out}: {pages} house sheet(s) ({', '.join(t.id for t in types)})"

@@ -56,3 +56,30 @@ def test_cost_per_stage_is_printed_and_adds_up_to_the_whole_house(tmp_path, libr
         assert f"{sc.amount:,.0f}" in text
     if costs.illustrative:
         assert "ILLUSTRATIVE RATES" in text
+
+
+def test_exporters_draw_the_types_an_option_builds(tmp_path):
+    from types import SimpleNamespace
+
+    from designer.io.house_dxf import export_house_plans
+    from designer.io.house_sheet import export_house_sheets
+    from designer.model import Document, JamiiError, Option, Plot, ProjectInfo, UndoStack
+    from designer.model.house_placement import place_houses
+    from designer.model.housing import rect_ring
+
+    doc = Document(
+        ProjectInfo(name="Export"),
+        [
+            Plot(id="p1", outline=rect_ring(0, 0, 8, 10)),
+            Option(id="opt", name="A"),
+            Option(id="empty", name="B"),
+        ],
+    )
+    ht = load_library(include_user=False).get("core-expand")
+    UndoStack(doc).push(place_houses(doc, "opt", ["p1"], ht, frontage_edges={"p1": 0}))
+    request = SimpleNamespace(option_id="opt")
+    assert "1 house sheet(s) (core-expand)" in export_house_sheets(doc, tmp_path / "h.pdf", request)
+    assert len(PdfReader(tmp_path / "h.pdf").pages) == 1
+    assert "core-expand 1:50" in export_house_plans(doc, tmp_path / "h.dxf", request)
+    with pytest.raises(JamiiError, match="places no houses"):
+        export_house_sheets(doc, tmp_path / "e.pdf", SimpleNamespace(option_id="empty"))
