@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from designer.cli.errors import CliError
 
 if TYPE_CHECKING:
+    from designer.model.background import BackgroundImage
     from designer.model.document import Document
     from designer.model.records import Record
 
@@ -223,8 +224,11 @@ def _plots_from_footprints(
     by_id = {b.id: i for i, b in enumerate(buildings)}
     out: list[Record] = []
     for r in records:
-        i = by_id.get(r.id)
-        out.append(dataclasses.replace(r, plot_id=plot_of[i]) if i is not None and i in plot_of else r)  # type: ignore[type-var]
+        j = by_id.get(r.id)
+        if isinstance(r, Building) and j is not None and j in plot_of:
+            out.append(dataclasses.replace(r, plot_id=plot_of[j]))
+        else:
+            out.append(r)
     unplaced = len(buildings) - len(plot_of)
     if unplaced:
         notes.append(f"{unplaced} buildings lie in no street block and got no plot")
@@ -233,7 +237,7 @@ def _plots_from_footprints(
     return out + plots, notes
 
 
-def _background(doc: Document, source: Path, args: argparse.Namespace, project_path: Path) -> Record:
+def _background(doc: Document, source: Path, args: argparse.Namespace, project_path: Path) -> BackgroundImage:
     from designer.io.drawing.errors import ImportBaseError
     from designer.model import background  # registers the record kind
     from designer.model.records import new_id
@@ -255,10 +259,17 @@ def _background(doc: Document, source: Path, args: argparse.Namespace, project_p
     except ValueError:  # another drive on Windows
         rel = str(source.resolve())
     path = rel if not rel.startswith("..") else str(source.resolve())
-    common = {"id": new_id("bg"), "path": path, "width_px": width, "height_px": height, "name": source.stem}
     if w1 is not None and w2 is not None:
         return background.BackgroundImage(
-            ref1_px=p1, ref1_m=(w1[0] - ox, w1[1] - oy), ref2_px=p2, ref2_m=(w2[0] - ox, w2[1] - oy), **common
+            id=new_id("bg"),
+            path=path,
+            width_px=width,
+            height_px=height,
+            name=source.stem,
+            ref1_px=p1,
+            ref1_m=(w1[0] - ox, w1[1] - oy),
+            ref2_px=p2,
+            ref2_m=(w2[0] - ox, w2[1] - oy),
         )
     if args.distance_m is None:
         raise CliError(
@@ -266,7 +277,15 @@ def _background(doc: Document, source: Path, args: argparse.Namespace, project_p
         )
     at = (w1[0] - ox, w1[1] - oy) if w1 is not None else (0.0, 0.0)
     return background.BackgroundImage.from_distance(
-        ref1_px=p1, ref2_px=p2, distance_m=args.distance_m, at_m=at, **common
+        id=new_id("bg"),
+        path=path,
+        width_px=width,
+        height_px=height,
+        name=source.stem,
+        ref1_px=p1,
+        ref2_px=p2,
+        distance_m=args.distance_m,
+        at_m=at,
     )
 
 

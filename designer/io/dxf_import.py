@@ -70,14 +70,14 @@ def _open(path: Path) -> tuple[Any, list[str]]:
 
 
 def _open_quietly(path: Path) -> tuple[Any, list[str]]:
-    import ezdxf
     from ezdxf import recover
+    from ezdxf.filemanagement import readfile
 
     notes: list[str] = []
     if not path.exists():
         raise ImportBaseError(f"{path}: no such file")
     try:
-        return ezdxf.readfile(path), notes
+        return readfile(path), notes
     except OSError as exc:
         raise ImportBaseError(f"{path} cannot be opened ({exc.strerror or exc})") from None
     except Exception as first:

@@ -71,7 +71,7 @@ def plots_from_footprints(
     tree = shapely.STRtree(blks)
     pt_idx, blk_idx = tree.query(points, predicate="within")
     # One block per building even where blocks overlap (first wins).
-    first = {}
+    first: dict[int, int] = {}
     for p, b in zip(pt_idx.tolist(), blk_idx.tolist(), strict=True):
         first.setdefault(p, b)
     per_block: dict[int, list[int]] = {}

@@ -207,10 +207,10 @@ def _profile_from_dict(data: dict[str, object], where: str) -> LayerProfile:
     return LayerProfile(
         name=str(head.get("name", Path(where).stem)),
         description=str(head.get("description", "")),
-        scale_denominator=int(head.get("scale_denominator", 500)),  # type: ignore[call-overload]
-        label_height_mm=float(head.get("label_height_mm", 2.5)),  # type: ignore[arg-type]
+        scale_denominator=int(head.get("scale_denominator", 500)),
+        label_height_mm=float(head.get("label_height_mm", 2.5)),
         building_hatch_pattern=str(head.get("building_hatch_pattern", "ANSI31")),
-        building_hatch_scale=float(head.get("building_hatch_scale", 0.5)),  # type: ignore[arg-type]
+        building_hatch_scale=float(head.get("building_hatch_scale", 0.5)),
         dimension_style=str(head.get("dimension_style", "EZ_M_500_H25_M")),
         layers=layers,
         mapping=str_map,

@@ -154,7 +154,7 @@ def walk(
             raise ExportError(f"no option {option_id!r} in the project")
         drawn_options = [opt]
         items = _option_items(doc, option_id, None)
-        sheets.append(Sheet(option_id, f"Option: {opt.name}", option_id, 1))  # type: ignore[attr-defined]
+        sheets.append(Sheet(option_id, f"Option: {drawn_options[0].name}", option_id, 1))
     else:
         if len(options) > 9:
             raise ExportError(
@@ -496,4 +496,5 @@ def _label_points(rings: Iterable[np.ndarray]) -> np.ndarray:
     closed = np.insert(coords, starts + counts, coords[starts], axis=0)
     index = np.repeat(np.arange(len(rings)), counts + 1)
     polys = shapely.polygons(shapely.linearrings(closed, indices=index))
-    return shapely.get_coordinates(shapely.point_on_surface(polys))
+    points: np.ndarray = shapely.get_coordinates(shapely.point_on_surface(polys))
+    return points
