@@ -91,6 +91,33 @@ def _column(values: list[Any]) -> np.ndarray:
     return np.asarray([str(v) for v in values], dtype=str)
 
 
+def _groups(
+    cols: dict[str, Any], names: list[str], idx: np.ndarray
+) -> list[tuple[tuple[Any, ...], list[int] | None]]:
+    """Group the selected elements by the values of the template fields ``names``.
+
+    Returns (field values, positions in ``idx``) per group; positions is None when one group holds
+    every selected element. Grouping is vectorised (``np.unique``); positions stay ascending.
+    """
+    if not names:
+        return [((), None)]
+    code = np.zeros(len(idx), dtype=np.int64)
+    for nm in names:
+        uniq, inverse = np.unique(cols[nm][idx], return_inverse=True)
+        code = code * len(uniq) + inverse.reshape(-1)
+    order = np.argsort(code, kind="stable")
+    cuts = np.flatnonzero(np.diff(code[order])) + 1
+    chunks = np.split(order, cuts)
+    if len(chunks) == 1:
+        first = int(idx[0])
+        return [(tuple(cols[nm][first].item() for nm in names), None)]
+    out: list[tuple[tuple[Any, ...], list[int] | None]] = []
+    for chunk in chunks:
+        first = int(idx[chunk[0]])
+        out.append((tuple(cols[nm][first].item() for nm in names), chunk.tolist()))
+    return out
+
+
 class Takeoff:
     """The measured lines of a set of elements, updatable one element at a time."""
 
@@ -211,16 +238,7 @@ class Takeoff:
             qsel = qty[idx].tolist()
             ksel = [keys[i] for i in idx]
             esel = [elements[i] for i in idx]
-            combos: list[tuple[Any, ...]] = (
-                list(zip(*[cols[nm][idx].tolist() for nm in names], strict=True)) if names else []
-            )
-            groups: dict[tuple[Any, ...], list[int]] = {}
-            if names:
-                for j, combo in enumerate(combos):
-                    groups.setdefault(combo, []).append(j)
-            else:
-                groups[()] = list(range(len(idx)))
-            for combo, positions in groups.items():
+            for combo, positions in _groups(cols, names, idx):
                 fields = dict(zip(names, combo, strict=True))
                 lk = (item.bill, item.code.render(fields), item.description.render(fields), item.unit)
                 line = self.lines.get(lk)
@@ -228,16 +246,17 @@ class Takeoff:
                     line = MeasuredLine(*lk, item.quantity.text, measure_names, (kind_pos, item.index))
                     self.lines[lk] = line
                 contrib = line.contributions
-                pkeys = [ksel[j] for j in positions]
+                whole = positions is None  # every selected element is in this group
+                pkeys = ksel if whole else [ksel[j] for j in positions]
                 if contrib and not contrib.keys().isdisjoint(pkeys):
-                    self._add_slow(line, positions, ksel, qsel, mvals, esel)
+                    self._add_slow(line, range(len(ksel)) if whole else positions, ksel, qsel, mvals, esel)
                     continue
                 # Fast path (the usual case): none of these elements is on the line yet.
-                contrib.update(zip(pkeys, (qsel[j] for j in positions), strict=True))
+                contrib.update(zip(pkeys, qsel if whole else [qsel[j] for j in positions], strict=True))
                 for d, v in zip(line.input_values, mvals, strict=True):
-                    d.update(zip(pkeys, (v[j] for j in positions), strict=True))
-                pel = [esel[j] for j in positions]
-                line.methods.update(e.provenance for e in pel)
+                    d.update(zip(pkeys, v if whole else [v[j] for j in positions], strict=True))
+                pel = esel if whole else [esel[j] for j in positions]
+                line.methods.update([e.provenance for e in pel])
                 sources = [e.source_id for e in pel if e.source_id]
                 if len(sources) > 8:
                     line.source_ids.extend(sources)
@@ -249,7 +268,7 @@ class Takeoff:
     def _add_slow(
         self,
         line: MeasuredLine,
-        positions: list[int],
+        positions: Iterable[int],
         ksel: list[str],
         qsel: list[float],
         mvals: list[list[float]],
