@@ -387,7 +387,10 @@ class DxfBackend:
         row_h = (h - 14.0 * f) / len(rows)
         th = 2.5 * f if f < 1 else 3.0
         y = y0 + h
-        for label, value in rows:
+        # Characters that fit right of the label column at this text height (~0.85 × height each).
+        fit = int((w - 34 * f) / (0.85 * th))
+        for label, full_value in rows:
+            value = _short(full_value, fit)
             y -= row_h
             psp.add_line((x0, y), (x0 + w, y), dxfattribs=a)
             self._text(psp, label, x0 + 2 * f, y + row_h / 2, th * 0.8, "MIDDLE_LEFT")
