@@ -246,16 +246,20 @@ class Takeoff:
                     line = MeasuredLine(*lk, item.quantity.text, measure_names, (kind_pos, item.index))
                     self.lines[lk] = line
                 contrib = line.contributions
-                whole = positions is None  # every selected element is in this group
-                pkeys = ksel if whole else [ksel[j] for j in positions]
+                if positions is None:  # every selected element is in this group
+                    pkeys, pq, pel, pm = ksel, qsel, esel, mvals
+                else:
+                    pkeys = [ksel[j] for j in positions]
+                    pq = [qsel[j] for j in positions]
+                    pel = [esel[j] for j in positions]
+                    pm = [[v[j] for j in positions] for v in mvals]
                 if contrib and not contrib.keys().isdisjoint(pkeys):
-                    self._add_slow(line, range(len(ksel)) if whole else positions, ksel, qsel, mvals, esel)
+                    self._add_slow(line, pkeys, pq, pm, pel)
                     continue
                 # Fast path (the usual case): none of these elements is on the line yet.
-                contrib.update(zip(pkeys, qsel if whole else [qsel[j] for j in positions], strict=True))
-                for d, v in zip(line.input_values, mvals, strict=True):
-                    d.update(zip(pkeys, v if whole else [v[j] for j in positions], strict=True))
-                pel = esel if whole else [esel[j] for j in positions]
+                contrib.update(zip(pkeys, pq, strict=True))
+                for d, v in zip(line.input_values, pm, strict=True):
+                    d.update(zip(pkeys, v, strict=True))
                 line.methods.update([e.provenance for e in pel])
                 sources = [e.source_id for e in pel if e.source_id]
                 if len(sources) > 8:
@@ -268,23 +272,21 @@ class Takeoff:
     def _add_slow(
         self,
         line: MeasuredLine,
-        positions: Iterable[int],
-        ksel: list[str],
-        qsel: list[float],
+        keys: list[str],
+        quantities: list[float],
         mvals: list[list[float]],
-        esel: list[Element],
+        elements: list[Element],
     ) -> None:
         """Add contributions one by one (an element already on the line adds to its quantity)."""
         contrib = line.contributions
-        for j in positions:
-            key = ksel[j]
+        for j, key in enumerate(keys):
             if key in contrib:  # a second item of the same element on the same line
-                contrib[key] += qsel[j]
+                contrib[key] += quantities[j]
                 continue
-            contrib[key] = qsel[j]
+            contrib[key] = quantities[j]
             for d, v in zip(line.input_values, mvals, strict=True):
                 d[key] = v[j]
-            e = esel[j]
+            e = elements[j]
             line.methods[e.provenance] += 1
             if e.source_id:
                 insort(line.source_ids, e.source_id)

@@ -133,3 +133,21 @@ def test_re_measuring_one_element_gives_the_same_lines_as_a_full_takeoff(lengths
     elements[i] = new
     full = Takeoff(elements)
     assert {k: v.quantity for k, v in live.lines.items()} == {k: v.quantity for k, v in full.lines.items()}
+
+
+def test_two_items_of_one_element_on_the_same_line_add_up(tmp_path):
+    (tmp_path / "manhole.toml").write_text(
+        'kind = "manhole"\n'
+        '[[items]]\ncode = "X"\nbill = 8\ndescription = "Chamber"\nunit = "nr"\nquantity = "1"\n'
+        '[[items]]\ncode = "X"\nbill = 8\ndescription = "Chamber"\nunit = "nr"\nquantity = "depth_m"\n',
+        encoding="utf-8",
+    )
+    t = Takeoff(
+        [Element("manhole", "mh-1", {"depth_m": 1.5}), Element("manhole", "mh-2", {"depth_m": 2.0})],
+        load_rules(tmp_path),
+    )
+    (line,) = t.lines.values()
+    assert line.contributions == {"mh-1": 2.5, "mh-2": 3.0}
+    assert line.source_ids == ["mh-1", "mh-2"]
+    t.replace("mh-1", None)
+    assert line.contributions == {"mh-2": 3.0} and line.source_ids == ["mh-2"]
