@@ -3,6 +3,7 @@
 Importing this package registers every record kind with the project file codec.
 """
 
+from designer.model.background import BackgroundImage
 from designer.model.commands import (
     AddRecord,
     Command,
@@ -57,6 +58,8 @@ from designer.model.errors import (
     JamiiError,
     ProjectFileError,
 )
+from designer.model.household_mapping import HouseholdMapping
+from designer.model.housing import HouseType
 from designer.model.people import (
     AgeGroup,
     Ballot,
@@ -78,6 +81,7 @@ __all__ = [
     "AddRecord",
     "AgeGroup",
     "AreaEntity",
+    "BackgroundImage",
     "Ballot",
     "Building",
     "Command",
@@ -93,7 +97,9 @@ __all__ = [
     "HazardArea",
     "HazardKind",
     "HouseImprovement",
+    "HouseType",
     "Household",
+    "HouseholdMapping",
     "InvalidGeometryError",
     "InvalidRecordError",
     "JamiiError",
