@@ -259,6 +259,9 @@ class LiveCosting:
     lights), re-prices the bill lines whose quantities changed and re-assembles the bill. Changing
     the option's community parameters re-prices every line without re-measuring; changing the
     project's library, region or price date rebuilds everything.
+
+    Raises (from the constructor): ``costing.errors.CostingError`` when the project's cost library
+    cannot be opened, ``designer.model.errors.JamiiError`` for an unknown option.
     """
 
     updated = Signal(object)
@@ -452,6 +455,8 @@ class LiveCosting:
     def _handle(self, old: Record | None, new: Record | None) -> None:
         rec = new if new is not None else old
         assert rec is not None
+        if not isinstance(self.doc.get(self.option_id), Option):
+            return  # the option itself was deleted: nothing left to cost (the owner should close())
         if rec.KIND == "project":
             self._rebuild()
             self.updated.emit(self._boq)

@@ -173,3 +173,16 @@ def test_bundled_sample_options_compare_with_different_numbers():
     for r in rows:
         assert r["cost"]["unpriced_items"] == []
         assert Decimal(r["cost"]["total"]) > 0
+
+
+def test_deleting_the_costed_option_stops_updates_without_error():
+    from designer.model import remove_with_dependents
+
+    doc = make_doc()
+    live = LiveCosting(doc, "opt-b")
+    seen = []
+    live.updated.connect(seen.append)
+    remove_with_dependents(doc, ["opt-b"]).do(doc)  # removes its toilet first, then the option
+    assert "opt-b" not in doc
+    assert len(seen) == 1 and seen[0].summary.total == 0  # the toilet's removal; nothing after the option went
+    live.close()
