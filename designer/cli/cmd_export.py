@@ -37,12 +37,14 @@ class ExportRequest:
         option: the option in ``"option"`` mode (None otherwise).
         layer_profile: layer profile name or TOML path (drawing exporters).
         paper_sizes: paper layouts of the DXF (empty: model space only).
+        dxf_local: DXF in local metres from the project origin instead of CRS coordinates.
     """
 
     mode: str
     option: Option | None
     layer_profile: str = "jamii-ncs"
     paper_sizes: tuple[str, ...] = ("A1", "A3")
+    dxf_local: bool = False
 
     @property
     def option_id(self) -> str | None:
@@ -63,6 +65,7 @@ def _dxf(doc: Document, out: Path, req: ExportRequest) -> str:
         option_id=req.option_id,
         profile=load_profile(req.layer_profile),
         paper_sizes=req.paper_sizes,
+        local_coordinates=req.dxf_local,
     )
     n = sum(res.summary.counts.values())
     layouts = ", ".join(res.layouts) or "none"
@@ -142,6 +145,11 @@ def register(subparsers: Any) -> None:
         action="store_true",
         help="model space only (LibreCAD 2.2 draws paper-space sheets on top of the model)",
     )
+    p.add_argument(
+        "--dxf-local",
+        action="store_true",
+        help="DXF in local metres from the project origin (LibreCAD cannot print UTM southern northings)",
+    )
     p.set_defaults(func=run, _exporters=exporters)
 
 
@@ -162,13 +170,15 @@ def run(args: argparse.Namespace) -> int:
     if args.existing_only:
         if args.option:
             raise CliError("--option and --existing-only contradict each other")
-        request = ExportRequest("existing", None, args.layer_profile, papers)
+        request = ExportRequest("existing", None, args.layer_profile, papers, args.dxf_local)
     elif args.all_options:
         if not doc.options:
             raise CliError("the project has no design options")
-        request = ExportRequest("all", None, args.layer_profile, papers)
+        request = ExportRequest("all", None, args.layer_profile, papers, args.dxf_local)
     else:
-        request = ExportRequest("option", resolve_option(doc, args.option), args.layer_profile, papers)
+        request = ExportRequest(
+            "option", resolve_option(doc, args.option), args.layer_profile, papers, args.dxf_local
+        )
     for fmt, out in wanted:
         print(exporters[fmt](doc, Path(out), request))
     return 0

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from designer.io.drawing.errors import ExportError
 from designer.io.drawing.primitives import (
     DrawingSummary,
     Hatch,
@@ -183,6 +184,8 @@ class DxfBackend:
         """Write the DXF atomically (temp file in the same folder, then rename)."""
         target = Path(path)
         folder = target.parent if str(target.parent) else Path()
+        if not folder.is_dir():
+            raise ExportError(f"{folder}: no such folder to write {target.name} into")
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
         os.close(fd)
         try:
@@ -230,10 +233,14 @@ class DxfBackend:
     def _readme_note(self, ext: tuple[float, float, float, float]) -> None:
         proj = self.plan.project
         crs = f"EPSG:{proj.crs_epsg}" if proj.crs_epsg else "no CRS set (local metres)"
+        where = f"Coordinates: {crs}; model origin of the project = ({proj.origin_x_m:.3f}, {proj.origin_y_m:.3f})."
+        if self.plan.local_coordinates:
+            where = (
+                f"Coordinates: LOCAL metres. Add ({proj.origin_x_m:.3f}, {proj.origin_y_m:.3f}) to get {crs}."
+            )
         lines = [
             f"{proj.name} — drawn by Jamii on {self.date}",
-            f"Units: metres. Coordinates: {crs}; model origin of the project = "
-            f"({proj.origin_x_m:.3f}, {proj.origin_y_m:.3f}).",
+            f"Units: metres. {where}",
             f"Layer profile: {self.profile.name}. Status: N new, E existing, D demolish, M move, 1-9 options.",
             "Attributes of every feature: see the GeoPackage exported with this drawing.",
         ]
@@ -370,6 +377,10 @@ class DxfBackend:
         psp.add_lwpolyline([(x0, y0), (x0 + w, y0), (x0 + w, y0 + h), (x0, y0 + h)], close=True, dxfattribs=a)
         proj = self.plan.project
         crs = f"EPSG:{proj.crs_epsg} (metres)" if proj.crs_epsg else "local metres (no CRS set)"
+        if self.plan.local_coordinates:
+            crs = f"local m; + ({proj.origin_x_m:.0f}, {proj.origin_y_m:.0f}) = " + (
+                f"EPSG:{proj.crs_epsg}" if proj.crs_epsg else "no CRS"
+            )
         rows = [
             ("Project", f"{proj.name}" + (f", {proj.place}" if proj.place else "")),
             ("Drawing", sheet.title),
@@ -525,6 +536,7 @@ def export_dxf(
     paper_sizes: tuple[str, ...] = ("A1", "A3"),
     date: str | None = None,
     layer_key: bool = True,
+    local_coordinates: bool = False,
 ) -> DxfExportResult:
     """Export existing conditions, one option or all options to a DXF (and its layer key CSV).
 
@@ -537,6 +549,8 @@ def export_dxf(
         paper_sizes: paper layouts to make per sheet (``"A1"``, ``"A3"``).
         date: the date in the title block (ISO; default today).
         layer_key: also write ``<path stem>.layers.csv``.
+        local_coordinates: local metres instead of project CRS coordinates (stated in the title
+            block and note); for LibreCAD, whose printer loses precision at UTM northings.
     """
     from designer.io.drawing.walker import walk
 
@@ -545,7 +559,9 @@ def export_dxf(
     gc_was_enabled = gc.isenabled()
     gc.disable()
     try:
-        summary = walk(doc, backend, mode=mode, option_id=option_id, profile=profile)
+        summary = walk(
+            doc, backend, mode=mode, option_id=option_id, profile=profile, local_coordinates=local_coordinates
+        )
         dxf_path = backend.save(path)
     finally:
         if gc_was_enabled:

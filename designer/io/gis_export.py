@@ -174,6 +174,8 @@ def export_gpkg(
     epsg = doc.project.crs_epsg
     target = Path(path)
     folder = target.parent if str(target.parent) else Path()
+    if not folder.is_dir():
+        raise ExportError(f"{folder}: no such folder to write {target.name} into")
     fd, tmp = tempfile.mkstemp(prefix=f".{target.stem}.", suffix=".gpkg", dir=folder)
     os.close(fd)
     os.unlink(tmp)  # GDAL creates the file itself
@@ -249,6 +251,8 @@ def export_geojson(
     data = {"type": "FeatureCollection", "features": features}
     target = Path(path)
     folder = target.parent if str(target.parent) else Path()
+    if not folder.is_dir():
+        raise ExportError(f"{folder}: no such folder to write {target.name} into")
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:

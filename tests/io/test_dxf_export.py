@@ -294,3 +294,27 @@ def test_librecad_opens_the_full_export_and_prints_one_a3_page(tmp_path):
     info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
     assert "Pages:           1" in info
     assert "1191 x 842 pts (A3)" in info
+
+
+def test_local_coordinates_are_stated_in_the_title_block(tmp_path):
+    out, _ = _export(tmp_path, local_coordinates=True)
+    doc = ezdxf.readfile(out)
+    plot2 = small_settlement()["plot-2"]
+    found = [
+        {(round(x, 6), round(y, 6)) for x, y in e.get_points("xy")}
+        for e in doc.modelspace().query('LWPOLYLINE[layer=="V-PROP-LINE"]')
+    ]
+    assert {(round(x, 6), round(y, 6)) for x, y in plot2.outline} in found
+    texts = " | ".join(t.dxf.text for t in doc.layouts.get("A1-opt-a").query("TEXT"))
+    assert f"+ ({ORIGIN[0]:.0f}, {ORIGIN[1]:.0f}) = EPSG:{EPSG}" in texts
+
+
+@pytest.mark.skipif(
+    shutil.which("librecad") is None or shutil.which("pdftoppm") is None,
+    reason="needs librecad and poppler-utils",
+)
+def test_librecad_prints_a_southern_utm_project_exported_in_local_metres(tmp_path):
+    # Nairobi northings (~9.85e6 m) are beyond LibreCAD's printer; local metres print.
+    out = tmp_path / "local.dxf"
+    export_dxf(small_settlement(), out, option_id="opt-a", paper_sizes=(), local_coordinates=True)
+    assert _dark_pixels(_librecad(out), tmp_path) > 2000

@@ -136,7 +136,8 @@ class PlanInfo:
         mode: ``"existing"``, ``"option"`` or ``"all"``.
         option_ids: the options drawn (empty for existing conditions), in layer-digit order.
         option_names: their names, same order.
-        origin: (x, y) added to local metres to get CRS metres.
+        origin: (x, y) added to local metres to get the drawing's coordinates ((0, 0) when local).
+        local_coordinates: True when the drawing is in local metres, not in the project CRS.
     """
 
     project: ProjectInfo
@@ -145,6 +146,7 @@ class PlanInfo:
     option_ids: tuple[str, ...]
     option_names: tuple[str, ...]
     origin: tuple[float, float]
+    local_coordinates: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -121,6 +121,7 @@ def walk(
     mode: str = "option",
     option_id: str | None = None,
     profile: LayerProfile | None = None,
+    local_coordinates: bool = False,
 ) -> DrawingSummary:
     """Walk the document once and emit its drawing to ``backend``; return what was drawn.
 
@@ -130,6 +131,8 @@ def walk(
         mode: ``"existing"``, ``"option"`` (needs ``option_id``) or ``"all"``.
         option_id: the option drawn in ``"option"`` mode.
         profile: the layer profile (default: the shipped Jamii-NCS profile).
+        local_coordinates: emit local metres (origin not added), for readers that cannot handle
+            coordinates of millions of metres (LibreCAD's printer).
 
     Raises:
         ExportError: unknown mode, missing option, or more than 9 options in ``"all"`` mode.
@@ -138,7 +141,7 @@ def walk(
         raise ExportError(f"unknown drawing mode {mode!r}; use one of {', '.join(MODES)}")
     prof = profile or load_profile()
     project = doc.project
-    origin = (project.origin_x_m, project.origin_y_m)
+    origin = (0.0, 0.0) if local_coordinates else (project.origin_x_m, project.origin_y_m)
     options = sorted(doc.options, key=lambda o: o.id)
     items: list[_Item] = []
     sheets: list[Sheet] = []
@@ -172,6 +175,7 @@ def walk(
         option_ids=tuple(o.id for o in drawn_options),
         option_names=tuple(o.name for o in drawn_options),
         origin=origin,
+        local_coordinates=local_coordinates,
     )
     w = _Walker(prof, backend, origin, plan)
     backend.begin(plan)
