@@ -318,3 +318,15 @@ def test_librecad_prints_a_southern_utm_project_exported_in_local_metres(tmp_pat
     out = tmp_path / "local.dxf"
     export_dxf(small_settlement(), out, option_id="opt-a", paper_sizes=(), local_coordinates=True)
     assert _dark_pixels(_librecad(out), tmp_path) > 2000
+
+
+def test_house_improvements_are_labelled_on_their_house(tmp_path):
+    out, _ = _export(tmp_path)
+    doc = ezdxf.readfile(out)
+    labels = [
+        t for t in doc.modelspace().query('TEXT[layer=="C-ANNO-TEXT"]') if t.dxf.text.startswith("improve:")
+    ]
+    assert [t.dxf.text for t in labels] == ["improve: roof"]
+    house = small_settlement()["bldg-3"]
+    cx = sum(p[0] for p in house.outline) / 4 + ORIGIN[0]
+    assert labels[0].dxf.align_point.x == pytest.approx(cx)

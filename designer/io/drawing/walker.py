@@ -180,6 +180,11 @@ def walk(
     w = _Walker(prof, backend, origin, plan)
     backend.begin(plan)
     w.emit(items)
+    if mode == "option" and option_id is not None:
+        w.improvements(doc, option_id, None)
+    elif mode == "all":
+        for k, opt in enumerate(options, 1):
+            w.improvements(doc, opt.id, k)
     summary = w.summary()
     if mode == "all":
         for k, opt in enumerate(options, 1):
@@ -417,6 +422,30 @@ class _Walker:
             layer = self._layer(feature, it.status, it.option_no)
             block, attrs = symbol_attributes(e, it.status, it.option_id)
             self.backend.symbol(Symbol(layer, block, x, y, attrs, feature, it.status, e, it.option_id))
+            self._count(layer)
+
+    def improvements(self, doc: Document, option_id: str, option_no: int | None) -> None:
+        """Label each house an option improves (roof, floor, walls, rooms) at the house's centre."""
+        if not self.profile.has("text"):
+            return
+        for e in doc.entities(option_id):
+            if not isinstance(e, HouseImprovement):
+                continue
+            house = doc.get(e.building_id)
+            if not isinstance(house, Building):
+                continue
+            works = [name for name, on in (("roof", e.roof), ("floor", e.floor), ("walls", e.walls)) if on]
+            if e.extra_rooms:
+                works.append(f"+{e.extra_rooms} room{'s' if e.extra_rooms > 1 else ''}")
+            if not works:
+                continue
+            n = len(house.outline)
+            x = sum(p[0] for p in house.outline) / n + self.ox
+            y = sum(p[1] for p in house.outline) / n + self.oy
+            layer = self._key_layer("text", option_no)
+            self.backend.label(
+                Label(layer, "improve: " + ", ".join(works), x, y, self.text_h * 0.6, 0.0, e.id)
+            )
             self._count(layer)
 
     def summary(self) -> DrawingSummary:
