@@ -257,7 +257,7 @@ def assemble(
         region=settings.region or meta.region,
         library_name=meta.name,
         method_of_measurement=settings.method_of_measurement or meta.method_of_measurement,
-        unit_labels=meta.unit_labels,
+        unit_labels=settings.unit_labels or meta.unit_labels,
         illustrative=meta.illustrative,
         bills=tuple(bills),
         summary=summary,

@@ -45,6 +45,7 @@ class EstimateSettings:
         dayworks: Bill 12 provisional dayworks amount.
         provisional_sums: Bill 11 items.
         method_of_measurement: overrides the library's (decides quantity rounding).
+        unit_labels: label set for the bill ("nrm", "east_africa", "india"; "" = the library's).
     """
 
     region: str = ""
@@ -56,6 +57,7 @@ class EstimateSettings:
     dayworks: Decimal = Decimal("0")
     provisional_sums: tuple[SumItem, ...] = ()
     method_of_measurement: str = ""
+    unit_labels: str = ""
 
     @classmethod
     def defaults(cls, currency: str = "", **overrides: Any) -> EstimateSettings:

@@ -116,6 +116,8 @@ def _cost(args: argparse.Namespace) -> Any:
 
 
 def run(args: argparse.Namespace) -> int:
+    from costing.boq.units import unit_label
+
     boq = _cost(args)
     if args.format == "json":
         emit_json(boq_to_json(boq))
@@ -162,7 +164,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"\nBill {b.number}: {b.title}  ({boq.currency})")
         for ln in b.lines:
             print(
-                f"  {ln.ref:<6} {ln.description[:58]:<58} {ln.unit:>4} {ln.quantity!s:>9} {ln.rate:>12,.2f} {ln.amount:>14,.2f}"
+                f"  {ln.ref:<6} {ln.description[:58]:<58} {unit_label(ln.unit, boq.unit_labels):>4} {ln.quantity!s:>9} {ln.rate:>12,.2f} {ln.amount:>14,.2f}"
             )
         print(f"  {'':<6} {'Carried to summary':<58} {'':>4} {'':>9} {'':>12} {b.total:>14,.2f}")
     s = boq.summary

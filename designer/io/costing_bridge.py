@@ -75,7 +75,9 @@ def _settings(doc: Document, library: CostLibrary, settings: EstimateSettings | 
         return settings
     meta = library.meta
     region = doc.project.cost_region if library.has_region(doc.project.cost_region) else ""
-    return EstimateSettings.defaults(meta.currency, region=region, price_date=doc.project.price_date)
+    return EstimateSettings.defaults(
+        meta.currency, region=region, price_date=doc.project.price_date, unit_labels=doc.project.unit_labels
+    )
 
 
 def _option(doc: Document, option_id: str) -> Option:

@@ -52,3 +52,12 @@ def test_round_to_step_rounds_half_up_to_multiples():
     assert round_to_step(Decimal("102.525"), Decimal("0.05")) == Decimal("102.55")
     assert round_to_step(Decimal("102.524"), Decimal("0.05")) == Decimal("102.50")
     assert round_to_step(Decimal("5.5"), Decimal("1")) == Decimal("6")
+
+
+def test_unit_labels_per_locale():
+    from costing.boq.units import unit_label
+
+    assert [unit_label(u, "east_africa") for u in ("m", "m2", "m3", "nr")] == ["LM", "SM", "CM", "No"]
+    assert [unit_label(u, "india") for u in ("m", "m2", "m3", "nr")] == ["RM", "sqm", "cum", "No"]
+    assert unit_label("m2", "nrm") == "m2"
+    assert unit_label("m2", "unknown-locale") == "m2"
