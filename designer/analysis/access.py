@@ -20,7 +20,14 @@ from dataclasses import dataclass
 import numpy as np
 
 from designer.analysis.layout import Layout
-from designer.analysis.network import PathInput, RouteResult, RoutingGraph, build_network
+from designer.analysis.network import (
+    Attachment,
+    PathInput,
+    RouteResult,
+    RoutingGraph,
+    WalkingNetwork,
+    build_network,
+)
 from designer.analysis.standards import StandardPack
 from designer.model.entities import ToiletAccess, Traffic
 
@@ -55,6 +62,8 @@ class AccessResult:
     toilet_private_plot: np.ndarray  # per toilet: the plot it is private to, -1 public
     water_private_plot: np.ndarray
     graph: RoutingGraph
+    network: WalkingNetwork
+    plot_attachment: Attachment
     water_vertex: np.ndarray
     plot_vertex: np.ndarray
 
@@ -85,18 +94,31 @@ def _private_plots(
     return out
 
 
-def compute_access(lay: Layout, pack: StandardPack, *, routes: bool = True) -> AccessResult:
+def compute_access(
+    lay: Layout,
+    pack: StandardPack,
+    *,
+    routes: bool = True,
+    like: tuple[Layout, AccessResult] | None = None,
+) -> AccessResult:
     """Return the walking access of every plot of ``lay`` under ``pack``'s walking rules.
 
-    With ``routes=False`` only plain distances and assignments are computed (the safe route and the
-    crossings along routes are left as the plain values and zeros): what the state before an option
-    needs for its deprivations.
+    Args:
+        lay: the layout.
+        pack: the rule pack.
+        routes: False computes only plain distances and assignments (the safe route and the crossings
+            along routes are left as the plain values and zeros): what the state before an option needs.
+        like: the access of another layout of the same settlement (the option, when ``lay`` is the
+            existing conditions), whose plot gates are reused where they are certainly the same.
     """
     net = build_network(
         [PathInput(p.route, p.width_m, p.traffic == Traffic.BUSY, p.lit) for p in lay.paths], pack.walking
     )
     n_plots = len(lay.plots)
-    plot_att = net.snap_plots(lay.plot_polygons, lay.plot_centroids)
+    if like is None:
+        plot_att = net.snap_plots(lay.plot_polygons, lay.plot_centroids)
+    else:
+        plot_att = _snap_like(net, lay, *like, pack)
     wp_xy = np.array([w.position for w in lay.water_points], dtype=float).reshape(-1, 2)
     wc_xy = np.array([t.position for t in lay.toilets], dtype=float).reshape(-1, 2)
     wp_private = np.array(
@@ -146,9 +168,45 @@ def compute_access(lay: Layout, pack: StandardPack, *, routes: bool = True) -> A
         toilet_private_plot=np.where(wc_private, wc_plot, -1),
         water_private_plot=np.where(wp_private, wp_plot, -1),
         graph=graph,
+        network=net,
+        plot_attachment=plot_att,
         water_vertex=wp_v,
         plot_vertex=plot_v,
     )
+
+
+def _snap_like(
+    net: WalkingNetwork, lay: Layout, other: Layout, other_acc: AccessResult, pack: StandardPack
+) -> Attachment:
+    """Snap ``lay``'s plots, reusing the gates ``other`` found where they are certainly the same.
+
+    A plot's gate is the point nearest its centroid on the path segments within reach. When the plot
+    is the same record in both layouts and its gate in ``other`` lies on a path that ``lay`` has too,
+    that gate is also ``lay``'s answer — provided no path that only ``lay`` has is within reach of the
+    plot (those plots are snapped afresh). Likewise a plot with no gate in ``other`` has none here
+    unless a path only ``lay`` has comes within reach.
+    """
+    import shapely
+
+    mine = {id(p): k for k, p in enumerate(lay.paths)}
+    path_map = np.array([mine.get(id(p), -1) for p in other.paths] + [-1], dtype=np.int64)
+    o_line, o_along = other_acc.network.gates_along(other_acc.plot_attachment)
+    theirs = {id(p): k for k, p in enumerate(other.plots)}
+    pidx = np.array([theirs.get(id(p), -1) for p in lay.plots], dtype=np.int64).reshape(-1)
+    mapped = pidx >= 0
+    src_line = np.where(mapped, o_line[np.maximum(pidx, 0)], -1) if len(o_line) else np.full(len(pidx), -1)
+    along = np.where(mapped, o_along[np.maximum(pidx, 0)], 0.0) if len(o_along) else np.zeros(len(pidx))
+    line = np.where(src_line >= 0, path_map[src_line], -1)
+    known = mapped & ((src_line < 0) | (line >= 0))
+    other_ids = {id(q) for q in other.paths}
+    own_only = [p for p in lay.paths if id(p) not in other_ids]
+    if own_only and known.any():
+        walk = pack.walking
+        reach = max(p.width_m for p in own_only) / 2.0 + walk.access_tolerance_m
+        tree = shapely.STRtree([shapely.LineString(p.route) for p in own_only])
+        near, _ = tree.query(lay.plot_polygons, predicate="dwithin", distance=reach)
+        known[near] = False
+    return net.snap_plots_like(lay.plot_polygons, lay.plot_centroids, line, along, known)
 
 
 def _routes(

@@ -71,9 +71,13 @@ class PlotAccess:
     toilet_id: str | None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class HouseholdRow:
-    """Everything the check says about one household (metres, minutes, project currency per month)."""
+    """Everything the check says about one household (metres, minutes, project currency per month).
+
+    Not frozen: a frozen dataclass sets each of its 38 fields through ``object.__setattr__``, which
+    doubles the time to make ten thousand rows. Treat rows as read-only values all the same.
+    """
 
     household_id: str
     plot_id: str | None
@@ -363,7 +367,7 @@ def _check(doc: Document, option_id: str | None, standard: str | None, *, pressu
     else:
         before_lay = build_layout(doc, None, scanned)
         before_lay.share_geometry(lay)
-        before_acc = compute_access(before_lay, pack, routes=False)
+        before_acc = compute_access(before_lay, pack, routes=False, like=(lay, acc))
         before_toilet_hh = _toilet_households(before_lay, before_acc)
     clock.lap("before")
     reb = reblocking_effects(doc, before_lay, lay, before_acc.has_access, acc.has_access, scanned[1])

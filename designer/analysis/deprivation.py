@@ -89,6 +89,7 @@ def household_deprivations(
     extra_rooms: dict[str, int] = {}
     for i in lay.improvements:
         extra_rooms[i.building_id] = extra_rooms.get(i.building_id, 0) + i.extra_rooms
+    # StrEnum members compare and hash as their strings: no .value lookups in the loops below.
     walls_ok = set(rules.durable_wall_materials)
     roofs_ok = set(rules.durable_roof_materials)
     # Dwellings: buildings (residential, still standing) then core houses, as arrays.
@@ -98,8 +99,8 @@ def household_deprivations(
     ).reshape(-1)
     durable_b = np.array(
         [
-            (b.wall_material.value in walls_ok or b.id in improved_walls)
-            and (b.roof_material.value in roofs_ok or b.id in improved_roofs)
+            (b.wall_material in walls_ok or b.id in improved_walls)
+            and (b.roof_material in roofs_ok or b.id in improved_roofs)
             for b in blds
         ],
         dtype=bool,
@@ -181,7 +182,7 @@ def household_deprivations(
         crowded = (rooms[p] <= 0) | (persons[p] / rooms[p] > rules.max_persons_per_room + 1e-9)
     secure = set(rules.secure_tenures)
     tenure_unknown = np.array([h.tenure == Tenure.UNKNOWN for h in lay.households], dtype=bool).reshape(-1)
-    insecure = np.array([h.tenure.value not in secure for h in lay.households], dtype=bool).reshape(-1)
+    insecure = np.array([h.tenure not in secure for h in lay.households], dtype=bool).reshape(-1)
     deprived = np.stack([water, sanitation, housing, crowded, insecure & ~tenure_unknown], axis=1)
     deprived[~has_plot, :4] = True  # a household without a plot in this view lacks all of them
     unknown = np.zeros_like(deprived)

@@ -83,6 +83,8 @@ class WalkingNetwork:
     extra_cross: np.ndarray
     owner: np.ndarray  # (E,) index of the input line of each base edge
     extra_owner: np.ndarray  # line a connector starts from; -1 for crossings
+    along0: np.ndarray  # (E,) metres along its input line where the base edge starts
+    along1: np.ndarray  # and ends
     _tree: Any = field(default=None, repr=False)
     _segments: Any = field(default=None, repr=False)
 
@@ -146,6 +148,65 @@ class WalkingNetwork:
         order = np.lexsort((dist, pi))
         first = order[np.unique(pi[order], return_index=True)[1]]
         out.fill(pi[first], si[first], t[first], proj[first], centroids[pi[first]], self, leg=False)
+        return out
+
+    def locate(self, owner: np.ndarray, along_m: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Return (base edge, t) of points given as (input line, metres along it); edge -1 where none."""
+        edge = np.full(len(owner), -1, dtype=np.int64)
+        t = np.zeros(len(owner))
+        if len(owner) == 0 or len(self.owner) == 0:
+            return edge, t
+        span = float(max(self.along1.max(), along_m.max())) + 1.0
+        order = np.lexsort((self.along0, self.owner))
+        keys = self.owner[order] * span + self.along0[order]
+        pos = np.searchsorted(keys, owner * span + along_m, side="right") - 1
+        cand = order[np.maximum(pos, 0)]
+        ok = (pos >= 0) & (self.owner[cand] == owner) & (along_m <= self.along1[cand] + 1e-6)
+        edge[ok] = cand[ok]
+        c = cand[ok]
+        t[ok] = np.clip(
+            (along_m[ok] - self.along0[c]) / np.maximum(self.along1[c] - self.along0[c], 1e-12), 0, 1
+        )
+        return edge, t
+
+    def gates_along(self, att: Attachment) -> tuple[np.ndarray, np.ndarray]:
+        """Return (input line, metres along it) of each attached item's gate (line -1 where not attached)."""
+        e = np.maximum(att.edge, 0)
+        ok = att.edge >= 0
+        line = np.where(ok, self.owner[e], -1) if len(self.owner) else np.full(len(e), -1)
+        along = (
+            np.where(ok, self.along0[e] + att.t * self.length_m[e], 0.0)
+            if len(self.owner)
+            else np.zeros(len(e))
+        )
+        return line, along
+
+    def snap_plots_like(
+        self, polygons: Any, centroids: np.ndarray, line: np.ndarray, along_m: np.ndarray, known: np.ndarray
+    ) -> Attachment:
+        """Snap plots, reusing gates found on another network of (partly) the same lines.
+
+        Args:
+            polygons, centroids: the plots.
+            line, along_m: each plot's gate on the other network as (index of the line in *this*
+                network's input, metres along it); line -1 for a plot the other network gave no gate.
+            known: plots whose gate (or lack of one) is certainly this network's answer too (see
+                access.compute_access); the others are snapped afresh.
+        """
+        out = Attachment.empty(len(centroids))
+        idx = np.flatnonzero(known & (line >= 0))
+        if len(idx):
+            edge, t = self.locate(line[idx], along_m[idx])
+            found = edge >= 0
+            idx, edge, t = idx[found], edge[found], t[found]
+            proj = self.a_xy[edge] + t[:, None] * (self.b_xy[edge] - self.a_xy[edge])
+            out.fill(idx, edge, t, proj, centroids[idx], self, leg=False)
+        rest = np.flatnonzero(~out.attached & ~(known & (line < 0)))
+        if len(rest):
+            sub = self.snap_plots(polygons[rest], centroids[rest])
+            got = sub.attached
+            r = rest[got]
+            out.fill(r, sub.edge[got], sub.t[got], sub.gate_xy[got], centroids[r], self, leg=False)
         return out
 
     def snap_points(self, points: np.ndarray) -> Attachment:
@@ -540,6 +601,8 @@ def build_network(paths: Sequence[PathInput], rules: WalkingRules) -> WalkingNet
             e.astype(bool),
             ei,
             ei,
+            e,
+            e,
         )
     # All vertices in one array; a segment joins each vertex to the next one of the same path.
     counts = np.fromiter((len(p.route) for p in paths), dtype=np.int64, count=len(paths))
@@ -633,7 +696,17 @@ def build_network(paths: Sequence[PathInput], rules: WalkingRules) -> WalkingNet
     seg_len = np.hypot(*(pb - pa).T)
     good = seg_len > 1e-6
     e_seg, pa, pb, seg_len = e_seg[good], pa[good], pb[good], seg_len[good]
+    t0, t1 = t0[good], t1[good]
     e_path = own[e_seg]
+    # Where each piece lies along its path (metres from the path's first vertex): lets another
+    # network of the same paths find the same point (see WalkingNetwork.locate).
+    full = np.hypot(*(B - A).T)
+    cum = np.cumsum(full)
+    first_seg = np.concatenate(([0], np.cumsum(counts - 1)[:-1]))
+    path_offset = cum[first_seg] - full[first_seg]
+    seg_along = cum - full - path_offset[own]
+    along0 = seg_along[e_seg] + t0 * full[e_seg]
+    along1 = seg_along[e_seg] + t1 * full[e_seg]
 
     # 4. vertices: points closer than a millimetre are one
     ca = np.concatenate(con_a) if con_a else np.zeros((0, 2))
@@ -679,6 +752,8 @@ def build_network(paths: Sequence[PathInput], rules: WalkingRules) -> WalkingNet
         extra_lit=extra_lit,
         extra_cross=extra_cross,
         owner=e_path,
+        along0=along0,
+        along1=along1,
         extra_owner=np.concatenate(
             [
                 np.full(len(cross["u"]), -1, np.int64),
