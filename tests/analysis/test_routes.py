@@ -19,6 +19,7 @@ from designer.model import (
     ProjectInfo,
     Toilet,
     ToiletAccess,
+    Traffic,
     WaterPoint,
     WaterPointKind,
 )
@@ -195,3 +196,52 @@ def test_household_whose_plot_is_gone_is_reported_with_all_deprivations():
     assert row.water_m is None and row.water_service_level == "none"
     assert set(row.deprivations_after) >= {"water", "sanitation", "durable_housing", "living_area"}
     assert any("no plot in this view" in w for w in result.warnings)
+
+
+def test_footpath_meeting_a_busy_road_joins_its_own_side():
+    # Road along y = 0 (8 m, busy); footpath north from the road at x = 0 to a standpipe at (1, 50).
+    # N: plot north of the road at x 10–20 → gate (15, 0) north side: 15 + 50 + 1 = 66 m, no crossing.
+    # S: plot south of the road at x 10–20 → gate (15, 0) south side: one crossing (8 m) → 74 m.
+    doc = Document(
+        ProjectInfo(),
+        [
+            Path(id="road", route=((-100, 0), (100, 0)), width_m=8.0, traffic=Traffic.BUSY, lit=True),
+            Path(id="foot", route=((0, 0), (0, 50)), width_m=2.0, lit=True),
+            WaterPoint(id="sp", position=(1, 50)),
+            Plot(id="N", outline=box(10, 5, 20, 15)),
+            Plot(id="S", outline=box(10, -15, 20, -5)),
+            Household(id="hN", plot_id="N", children=1),
+            Household(id="hS", plot_id="S", children=1),
+        ],
+    )
+    rows = rows_by_id(check_option(doc, None, pressure=False))
+    assert rows["hN"].water_m == pytest.approx(66.0) and rows["hN"].water_crossings == 0
+    assert rows["hS"].water_m == pytest.approx(74.0) and rows["hS"].water_crossings == 1
+    assert rows["hS"].children_cross_busy_road and not rows["hN"].children_cross_busy_road
+
+
+def test_crossroads_of_two_busy_roads_has_four_corners():
+    # Two busy 10 m roads crossing at the origin. From the south-west corner to a standpipe in the
+    # north-east corner the walker crosses both roads: two crossings, 10 + 10 m of road.
+    rules = load_pack().walking
+    net = build_network(
+        [
+            PathInput(((-100, 0), (100, 0)), 10.0, True, True),
+            PathInput(((0, -100), (0, 100)), 10.0, True, True),
+        ],
+        rules,
+    )
+    assert net.n_vertices == 5 + 3  # four arms' ends, the junction split into four corners
+    doc = Document(
+        ProjectInfo(),
+        [
+            Path(id="ew", route=((-100, 0), (100, 0)), width_m=10.0, traffic=Traffic.BUSY, lit=True),
+            Path(id="ns", route=((0, -100), (0, 100)), width_m=10.0, traffic=Traffic.BUSY, lit=True),
+            WaterPoint(id="sp", position=(20, 6)),  # north of the east arm, 20 m from the junction
+            Plot(id="SW", outline=box(-30, -16, -20, -6)),  # south of the west arm, gate (-25, 0)
+            Household(id="h", plot_id="SW", children=2),
+        ],
+    )
+    row = rows_by_id(check_option(doc, None, pressure=False))["h"]
+    assert row.water_crossings == 2
+    assert row.water_m == pytest.approx(25 + 10 + 10 + 20 + 6)
