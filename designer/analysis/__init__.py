@@ -9,6 +9,8 @@ No Qt. The public API (imported lazily so that ``import designer.analysis`` stay
   compared by;
 * ``plot_access(doc, option_id, standard=None) -> dict[plot_id, PlotAccess]`` — walking distances per
   plot for map overlays (fast: no capacity, no pressure);
+* ``route_to_water(doc, option_id, plot_id, standard=None, *, safe=False)`` — the polyline a household
+  walks to water (plain or safe route), for drawing it;
 * ``load_pack(name) / available_packs()`` — the rule packs.
 """
 
@@ -17,7 +19,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from designer.analysis.check import CheckResult, PlotAccess, check_option, plot_access
+    from designer.analysis.check import CheckResult, PlotAccess, check_option, plot_access, route_to_water
     from designer.analysis.scorecard import Scorecard, scorecard
     from designer.analysis.standards import StandardPack, available_packs, load_pack
 
@@ -30,6 +32,7 @@ __all__ = [
     "check_option",
     "load_pack",
     "plot_access",
+    "route_to_water",
     "scorecard",
 ]
 
@@ -38,6 +41,7 @@ _WHERE = {
     "PlotAccess": "check",
     "check_option": "check",
     "plot_access": "check",
+    "route_to_water": "check",
     "Scorecard": "scorecard",
     "scorecard": "scorecard",
     "StandardPack": "standards",

@@ -49,6 +49,7 @@ __all__ = [
     "WaterPointRow",
     "check_option",
     "plot_access",
+    "route_to_water",
 ]
 
 SCHEMA = "jamii-check/1"
@@ -271,6 +272,27 @@ def plot_access(doc: Document, option_id: str | None, standard: str | None = Non
     with _gc_paused():
         lay = build_layout(doc, option_id)
         return _plots(lay, compute_access(lay, pack, routes=False), pack)
+
+
+def route_to_water(
+    doc: Document, option_id: str | None, plot_id: str, standard: str | None = None, *, safe: bool = False
+) -> list[tuple[float, float]]:
+    """Return the walking route (polyline, local metres) from a plot's gate to its nearest water point.
+
+    ``safe=True`` gives the route that minimises the penalised length (busy-road crossings and unlit
+    metres cost extra). Empty when the plot has no path access or no public water point is reachable;
+    a plot with a private tap has no route to walk.
+    """
+    pack = load_pack(standard or doc.project.standards_profile)
+    lay = build_layout(doc, option_id)
+    if plot_id not in lay.plot_index:
+        raise JamiiError(f"no plot {plot_id!r} in this view")
+    acc = compute_access(lay, pack, routes=False)
+    i = lay.plot_index[plot_id]
+    if acc.water.private[i]:
+        return []
+    sources = np.where(acc.water_private_plot < 0, acc.water_vertex, -1)
+    return acc.graph.path_to(sources, int(acc.plot_vertex[i]), penalised=safe)[::-1]
 
 
 def _plots(lay: Layout, acc: AccessResult, pack: StandardPack) -> dict[str, PlotAccess]:

@@ -232,7 +232,9 @@ class WalkingNetwork:
     def routing_graph(self, attachments: Sequence[Attachment]) -> RoutingGraph:
         """Return the graph with every attached plot and facility as a vertex of its own."""
         e = self.edges(attachments)
-        return RoutingGraph.make(e.n, e.u, e.v, e.length_m, e.lit, e.cross, self.rules, e.vertex_of)
+        graph = RoutingGraph.make(e.n, e.u, e.v, e.length_m, e.lit, e.cross, self.rules, e.vertex_of)
+        graph.xy = e.xy
+        return graph
 
     def edges(self, attachments: Sequence[Attachment]) -> EdgeList:
         """Return every graph edge once the attachments have cut the chains at their gates."""
@@ -466,6 +468,30 @@ class RoutingGraph:
     penalised: Any
     attrs: dict[str, tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]]
     vertex_of: list[np.ndarray]
+    xy: np.ndarray = field(default_factory=lambda: np.zeros((0, 2)))  # vertex positions (metres)
+
+    def path_to(self, sources: np.ndarray, target: int, *, penalised: bool) -> list[tuple[float, float]]:
+        """Return the polyline (metres) of the shortest route from the nearest source to ``target``.
+
+        Empty when the target cannot be reached. Runs one Dijkstra; meant for showing a single route.
+        """
+        from scipy.sparse.csgraph import dijkstra
+
+        sources = np.unique(sources[sources >= 0])
+        if len(sources) == 0 or target < 0:
+            return []
+        graph = self.penalised if penalised else self.plain
+        cost, pred, _ = dijkstra(
+            graph, directed=False, indices=sources, min_only=True, return_predecessors=True
+        )
+        if not np.isfinite(cost[target]):
+            return []
+        chain = [target]
+        while pred[chain[-1]] >= 0:
+            chain.append(int(pred[chain[-1]]))
+        pts = [(float(x), float(y)) for x, y in self.xy[chain[::-1]]]
+        # Zero-length steps (a gate and its mirror, coincident vertices) add nothing to a drawing.
+        return [p for k, p in enumerate(pts) if k == 0 or p != pts[k - 1]]
 
     @classmethod
     def make(

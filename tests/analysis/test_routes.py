@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 from dataclasses import replace
 from decimal import Decimal
@@ -245,3 +246,17 @@ def test_crossroads_of_two_busy_roads_has_four_corners():
     row = rows_by_id(check_option(doc, None, pressure=False))["h"]
     assert row.water_crossings == 2
     assert row.water_m == pytest.approx(25 + 10 + 10 + 20 + 6)
+
+
+def test_route_to_water_is_the_polyline_walked():
+    from designer.analysis import route_to_water
+
+    plain = route_to_water(busy_road(), None, "P")
+    # gate (0, 0) on the north side, across the road at the same point, then the 6 m leg to S
+    assert plain[0] == (0.0, 0.0) and plain[-1] == (0.0, -6.0)
+    safe = route_to_water(busy_road(), None, "P", safe=True)
+    # along the north side to the kiosk's gate at x = 60, then its leg
+    assert safe[0] == (0.0, 0.0) and safe[-1] == (60.0, 6.0)
+    assert sum(math.dist(a, b) for a, b in itertools.pairwise(safe)) == pytest.approx(66.0)
+    l_route = route_to_water(l_shaped(), None, "C")
+    assert l_route[0] == (100.0, 45.0) and (100.0, 0.0) in l_route and l_route[-1] == (101.0, -1.0)
