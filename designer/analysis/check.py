@@ -400,7 +400,7 @@ def _check(doc: Document, option_id: str | None, standard: str | None, *, pressu
     clock.lap("deprivations")
 
     warnings: list[str] = []
-    if lay.households_assumed:
+    if lay.households_assumed and lay.households:
         warnings.append(
             f"no household records: one household of {math.ceil(doc.project.persons_per_household)} persons "
             "assumed on every residential plot"

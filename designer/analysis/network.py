@@ -328,7 +328,7 @@ class WalkingNetwork:
         ]
         parts_owner = [self.owner[keep_left], self.owner[keep_right], self.extra_owner, *parts_owner]
         parts_leg = [np.zeros(int(keep_left.sum() + keep_right.sum()) + len(self.extra_u), bool), *parts_leg]
-        if chain_edge:
+        if len(cut_e):
             ce = np.concatenate(chain_edge)
             cs = np.concatenate(chain_side)
             ct = np.concatenate(chain_t)
@@ -519,7 +519,7 @@ class RoutingGraph:
             # Parallel edges would be summed by scipy: keep the lightest of each vertex pair.
             order = np.lexsort((w, key))
             k = key[order]
-            first = order[np.concatenate(([True], k[1:] != k[:-1]))]
+            first = order[np.concatenate(([True], k[1:] != k[:-1]))] if len(k) else order
             graphs[name] = csr_matrix((w[first], (lo[first], hi[first])), shape=(n, n))
             attrs[name] = (
                 key[first],

@@ -260,3 +260,19 @@ def test_route_to_water_is_the_polyline_walked():
     assert sum(math.dist(a, b) for a, b in itertools.pairwise(safe)) == pytest.approx(66.0)
     l_route = route_to_water(l_shaped(), None, "C")
     assert l_route[0] == (100.0, 45.0) and (100.0, 0.0) in l_route and l_route[-1] == (101.0, -1.0)
+
+
+def test_a_settlement_without_paths_is_checked_not_crashed():
+    doc = Document(
+        ProjectInfo(),
+        [
+            Plot(id="A", outline=box(0, 0, 10, 10)),
+            WaterPoint(id="w", position=(5, 5)),
+            Household(id="h", plot_id="A"),
+        ],
+    )
+    result = check_option(doc, None)
+    assert result.households[0].problems == ("no_path_access", "no_water", "no_toilet")
+    assert "water point w is more than 30 m from every path" in result.warnings
+    empty = check_option(Document(ProjectInfo(), []), None)
+    assert empty.households == [] and empty.scorecard.households == 0 and empty.warnings == []
