@@ -31,7 +31,7 @@ from designer.analysis.capacity import (
 from designer.analysis.control import ControlResult, control_of_water
 from designer.analysis.deprivation import Deprivations, decode_flags, household_deprivations
 from designer.analysis.layout import Layout, build_layout, scan
-from designer.analysis.pressure import PressureResult, simulate_pressure
+from designer.analysis.pressure import PressureError, PressureResult, simulate_pressure
 from designer.analysis.reblocking import ReblockingResult, reblocking_effects
 from designer.analysis.scorecard import Scorecard, build_scorecard
 from designer.analysis.standards import StandardPack, load_pack
@@ -380,7 +380,14 @@ def _check(doc: Document, option_id: str | None, standard: str | None, *, pressu
     clock.lap("capacity")
     control = control_of_water(lay, acc, wp_persons, pack)
     clock.lap("control")
-    press = simulate_pressure(lay, pack) if pressure else None
+    press = None
+    press_failed = ""
+    if pressure:
+        try:
+            press = simulate_pressure(lay, pack)
+        except PressureError as exc:
+            # An unsolvable water network must not hide everything else the check has to say.
+            press_failed = str(exc)
     clock.lap("pressure")
 
     # Before the option: existing conditions, for deprivations and access gained.
@@ -422,6 +429,8 @@ def _check(doc: Document, option_id: str | None, standard: str | None, *, pressu
     if homeless:
         warnings.append(f"{len(homeless)} household(s) have no plot in this view: {', '.join(homeless[:5])}")
     warnings += control.warnings
+    if press_failed:
+        warnings.append(f"pressure not checked: {press_failed}")
     for b in reb.buildings_undrawn:
         warnings.append(
             f"building {b.building_id} is crossed by the new corridor {b.corridor_path_id} but not demolished"

@@ -85,3 +85,16 @@ def test_check_counts_pressure_failures_in_the_scorecard():
     assert row.pressure_ok is False and row.pressure_m < 10
     assert "pressure" in result.timings_s
     assert check_option(Document(doc.project, recs), None, pressure=False).scorecard.pressure_failures is None
+
+
+def test_an_unsolvable_network_is_a_warning_not_a_failed_check(monkeypatch):
+    import designer.analysis.check as check_module
+    from designer.analysis.pressure import PressureError
+
+    def unsolvable(lay, pack):
+        raise PressureError("the water network could not be solved: EPANET error 110")
+
+    monkeypatch.setattr(check_module, "simulate_pressure", unsolvable)
+    result = check_option(network(20), None)
+    assert result.pressure is None and result.scorecard.pressure_failures is None
+    assert "pressure not checked: the water network could not be solved: EPANET error 110" in result.warnings
