@@ -16,13 +16,21 @@ from designer.cli.common import add_format_argument, emit_json, load, resolve_op
 __all__ = ["register"]
 
 EXISTING_WORDS = ("existing", "none", "today")
+_DESCRIPTION = """Check an option against a service standard: walking distance to water and toilets
+along the paths, busy-road crossings on children's routes, persons per tap and per toilet seat,
+queues, opening hours, price against income, who controls the water, pressure at the taps,
+households displaced, and UN-Habitat deprivations before and after - per household and in summary.
+
+Without --option the existing conditions are checked. --standard takes sphere-2018 (default),
+unhcr-post-emergency, jmp, un-habitat-slum, a pack in your standards folder, or a path to a .toml
+pack (see resources/standards/README.md, which also documents the JSON output)."""
 
 
 def register(subparsers: Any) -> None:
     p = subparsers.add_parser(
         "check",
         help="check an option against a service standard, per household and in summary",
-        description=__doc__,
+        description=_DESCRIPTION,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("file", help="a .jamii project file")
