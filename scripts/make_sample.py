@@ -518,13 +518,14 @@ def option_yard_taps(plots: list[Plot]) -> list:
         WaterMain(
             id="wm-b-spine",
             scope=opt,
-            route=warped_line([(SPINE_X_M - 1.6, ROAD_Y_M - 7.5), (SPINE_X_M - 1.6, 126.0)]),
+            # Up to the stream path's main (y 127.5 + 0.5), so the top row's yard taps are connected.
+            route=warped_line([(SPINE_X_M - 1.6, ROAD_Y_M - 7.5), (SPINE_X_M - 1.6, 128.0)]),
             diameter_mm=90,
         ),
         Sewer(
             id="sw-b-spine",
             scope=opt,
-            route=warped_line([(SPINE_X_M + 0.8, 126.0), (SPINE_X_M + 0.8, ROAD_Y_M - 4.0)]),
+            route=warped_line([(SPINE_X_M + 0.8, 127.1), (SPINE_X_M + 0.8, ROAD_Y_M - 4.0)]),
             diameter_mm=160,
         ),
         Manhole(id="mh-b-outfall", scope=opt, position=warp(SPINE_X_M + 0.8, ROAD_Y_M - 4.0), depth_m=1.8),
