@@ -150,14 +150,21 @@ def register(subparsers: Any) -> None:
         action="store_true",
         help="DXF in local metres from the project origin (LibreCAD cannot print UTM southern northings)",
     )
+    p.add_argument(
+        "--strip-personal",
+        metavar="OUT",
+        help="also write a shareable copy of the project without names and phone numbers",
+    )
     p.set_defaults(func=run, _exporters=exporters)
 
 
 def run(args: argparse.Namespace) -> int:
     exporters: dict[str, Exporter] = args._exporters
-    wanted = [(fmt, getattr(args, fmt)) for fmt in exporters if getattr(args, fmt, None)]
-    if not wanted:
-        raise CliError("say what to write: " + ", ".join(f"--{f} OUT" for f in exporters))
+    wanted = [(fmt, out) for fmt in exporters if (out := getattr(args, fmt.replace("-", "_"), None))]
+    if not wanted and not args.strip_personal:
+        raise CliError(
+            "say what to write: " + ", ".join(f"--{f} OUT" for f in exporters) + " or --strip-personal OUT"
+        )
     papers: tuple[str, ...] = ()
     if not args.no_layouts:
         papers = tuple(s.strip().upper() for s in args.paper.split(",") if s.strip())
@@ -181,4 +188,9 @@ def run(args: argparse.Namespace) -> int:
         )
     for fmt, out in wanted:
         print(exporters[fmt](doc, Path(out), request))
+    if args.strip_personal:
+        from designer.io.privacy import write_shareable_copy
+
+        write_shareable_copy(doc, args.strip_personal)
+        print(f"{args.strip_personal}: shareable project copy without names and phone numbers")
     return 0

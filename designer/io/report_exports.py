@@ -479,12 +479,26 @@ def _poster(doc: Document, out: Path, req: ExportRequest) -> str:
     return export_poster(doc, _option_id(req), out)
 
 
+def _house_dxf(doc: Document, out: Path, req: ExportRequest) -> str:
+    from designer.io.house_dxf import export_house_plans
+
+    return export_house_plans(doc, out, req)
+
+
+def _house_pdf(doc: Document, out: Path, req: ExportRequest) -> str:
+    from designer.io.house_sheet import export_house_sheets
+
+    return export_house_sheets(doc, out, req)
+
+
 EXPORTERS: dict[str, Callable[[Document, Path, ExportRequest], str]] = {
     "pdf": _pdf,
     "xlsx": _xlsx,
     "csv": _csv,
     "plan": _plan,
     "poster": _poster,
+    "house-dxf": _house_dxf,
+    "house-pdf": _house_pdf,
 }
 HELP: dict[str, str] = {
     "pdf": "PDF bill of quantities with collection pages, main summary and appendices (build-ups, community "
@@ -493,4 +507,6 @@ HELP: dict[str, str] = {
     "csv": "values-only CSV of the bill's lines (and OUT-summary.csv beside it)",
     "plan": "plan sheet PDF of the option (A3 landscape, or A1 with --paper A1): legend, north arrow, scale bar",
     "poster": "A3 workshop poster of the option in the project's language",
+    "house-dxf": "DXF plans of the option's house types at 1:50/1:100 (A-WALL, A-DOOR, A-GLAZ; stage by linetype)",
+    "house-pdf": "A3 PDF sheet per house type of the option: plans, stages, quantities and cost per stage",
 }
