@@ -722,7 +722,6 @@ class MainWindow(QMainWindow):
             self.resize(1400, 900)
         if state is not None:
             self.restoreState(state)
-        self.comparison_dock.setVisible(self.comparison_dock.isVisible())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.maybe_save():

@@ -12,6 +12,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from designer.model.errors import JamiiError
@@ -81,17 +82,30 @@ def run_job(
     on_failed: Callable[[str], None] | None = None,
     on_progress: Callable[[float], None] | None = None,
     on_cancelled: Callable[[], None] | None = None,
+    owner: QObject | None = None,
 ) -> Job:
-    """Start ``fn`` on the thread pool and return its Job (keep it to cancel)."""
+    """Start ``fn`` on the thread pool and return its Job (keep it to cancel).
+
+    With ``owner``, the callbacks are skipped once that widget is deleted (a window closed while
+    its job was still running must not receive the result).
+    """
     job = Job(fn)
+
+    def guard(cb: Callable[..., None]) -> Callable[..., None]:
+        def call(*args: Any) -> None:
+            if owner is None or shiboken6.isValid(owner):
+                cb(*args)
+
+        return call
+
     if on_done:
-        job.signals.done.connect(on_done)
+        job.signals.done.connect(guard(on_done))
     if on_failed:
-        job.signals.failed.connect(on_failed)
+        job.signals.failed.connect(guard(on_failed))
     if on_progress:
-        job.signals.progress.connect(on_progress)
+        job.signals.progress.connect(guard(on_progress))
     if on_cancelled:
-        job.signals.cancelled.connect(on_cancelled)
+        job.signals.cancelled.connect(guard(on_cancelled))
     for sig in (job.signals.done, job.signals.failed, job.signals.cancelled):
         sig.connect(lambda *_: _running.discard(job))
     _running.add(job)

@@ -153,7 +153,9 @@ class ExportDialog(QDialog):
             progress(1.0)
             return result
 
-        self.job = run_job(work, on_done=self._done, on_failed=self._failed, on_cancelled=self._cleanup)
+        self.job = run_job(work, on_done=self._done, on_failed=self._failed, owner=self)
+        # Not through the dialog: the file must go even if the dialog is closed by then.
+        self.job.signals.cancelled.connect(lambda p=path: Path(p).unlink(missing_ok=True))
 
     def _done(self, _result: Any) -> None:
         self.outcome = "done"
@@ -175,6 +177,3 @@ class ExportDialog(QDialog):
             self.job.cancel()
             self.outcome = "cancelled"
         self.reject()
-
-    def _cleanup(self) -> None:
-        Path(self.path).unlink(missing_ok=True)

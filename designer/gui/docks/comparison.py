@@ -112,6 +112,7 @@ class ComparisonDock(QDockWidget):
             lambda _p: compare(snap),
             on_done=lambda rows: generation == self._generation and self._show(rows or []),
             on_failed=self.window_.show_error,
+            owner=self,
         )
 
     def _show(self, rows: list[CostSummary]) -> None:

@@ -109,6 +109,7 @@ class CostsDock(QDockWidget):
             lambda _progress: summarise(snap, scope),
             on_done=lambda s: self._done(generation, requested, s),
             on_failed=lambda msg: generation == self._generation and self._show(None, msg),
+            owner=self,
         )
 
     def _done(self, generation: int, requested: float, summary: CostSummary | None) -> None:

@@ -105,6 +105,7 @@ class StandardsDock(QDockWidget):
             lambda _p: module.check_option(snap, None if scope == EXISTING else scope, pressure=False),
             on_done=lambda r: generation == self._generation and self._apply(r, mode),
             on_failed=w.show_error,
+            owner=self,
         )
 
     def _apply(self, result: Any, mode: str) -> None:

@@ -1,0 +1,99 @@
+"""Costs, Comparison and Standards docks: results computed off the UI thread follow the edits."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+
+from tests.gui.conftest import click_at
+
+pytestmark = pytest.mark.gui
+
+
+def test_costs_dock_recomputes_off_the_ui_thread_after_an_edit(qtbot, window, monkeypatch):
+    import designer.gui.costing_view as cv
+
+    threads = []
+    real = cv.summarise
+
+    def spy(doc, option_id):
+        threads.append(threading.get_ident())
+        return real(doc, option_id)
+
+    monkeypatch.setattr("designer.gui.docks.costs.summarise", spy)
+    dock = window.costs_dock
+    window.set_scope("opt-a")
+    qtbot.waitUntil(lambda: dock.summary is not None, timeout=20_000)
+    before = dock.summary.total
+    window.set_tool("standpipe")
+    click_at(qtbot, window, 25, 21)
+    qtbot.waitUntil(lambda: dock.summary is not None and dock.summary.total != before, timeout=20_000)
+    assert dock.summary.total > before  # a standpipe costs something
+    assert dock.lbl_total.text().startswith("KES ")
+    assert dock.summary.households == 2
+    assert threads
+    assert threading.get_ident() not in threads
+    assert dock.last_latency_ms is not None
+
+
+def test_costs_dock_asks_for_an_option_on_the_existing_conditions(qtbot, window):
+    window.costs_dock.request()
+    qtbot.waitUntil(lambda: "Choose an option" in window.costs_dock.message.text(), timeout=5000)
+    assert window.costs_dock.lbl_total.text() == "—"
+
+
+def test_comparison_dock_lists_every_option_with_a_bar(qtbot, window):
+    window.set_scope("opt-a")
+    window.set_tool("standpipe")
+    click_at(qtbot, window, 25, 21)
+    window.comparison_dock.show()
+    window.comparison_dock.request()
+    qtbot.waitUntil(lambda: window.comparison_dock.table.rowCount() == 2, timeout=20_000)
+    names = [window.comparison_dock.table.item(i, 0).text() for i in range(2)]
+    assert names == ["Standpipes", "Yard taps"]
+    assert len(window.comparison_dock.chart.rows) == 2
+    values = {r[0]: r[1] for r in window.comparison_dock.chart.rows}
+    assert values["Standpipes"] > values["Yard taps"]
+
+
+def test_workshop_summary_speaks_plainly_about_the_option(qtbot, window):
+    window.set_workshop(True)
+    window.workshop_panel.buttons["opt-a"].click()
+    qtbot.waitUntil(lambda: "Each household pays" in window.workshop_panel.summary.text(), timeout=20_000)
+    text = window.workshop_panel.summary.text()
+    assert "a month" in text
+    assert "2 households" in text
+
+
+def test_standards_overlay_colours_plots_by_distance_to_water(qtbot, window):
+    from designer.canvas.styles import Status, brush_for
+    from designer.gui.docks.standards import GOOD
+
+    window.set_scope("opt-a")
+    window.set_tool("standpipe")
+    click_at(qtbot, window, 5, 17)
+    window.standards_dock.btn_water.setChecked(True)
+    qtbot.waitUntil(lambda: window.standards_dock.result is not None, timeout=30_000)
+    item = window.scene.item_for("plot-0")
+    assert window.standards_dock.result.plots["plot-0"].water_m is not None
+    assert item.brush().color() == GOOD  # a standpipe at its door
+    assert "m" in window.standards_dock.legend.text()
+    assert "plot-0" in window.standards_dock.result.plots
+    window.standards_dock.btn_none.setChecked(True)
+    qtbot.waitUntil(lambda: window.standards_dock.legend.text() == "", timeout=5000)
+    assert window.scene.item_for("plot-0").brush() == brush_for("plot", Status.MUTED)
+
+
+def test_workers_report_domain_errors_in_plain_words(qtbot):
+    from designer.gui.workers import run_job
+    from designer.model.errors import JamiiError
+
+    got = []
+
+    def fail(_progress):
+        raise JamiiError("the option has no plots")
+
+    run_job(fail, on_failed=got.append)
+    qtbot.waitUntil(lambda: bool(got), timeout=5000)
+    assert got == ["the option has no plots"]
