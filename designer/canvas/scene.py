@@ -7,7 +7,7 @@ flips y. The scene keeps a BSP index so hit tests stay ~1 ms on the 10,000-plot 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen
@@ -16,7 +16,16 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsScene
 from designer.canvas.items import ID_ROLE, SymbolItem, make_item, polygon, polyline_path
 from designer.canvas.preview import PreviewItem
 from designer.canvas.styles import Status
-from designer.model.entities import AreaEntity, Demolition, Entity, LineEntity, PointEntity, Relocation
+from designer.model.entities import (
+    AreaEntity,
+    Demolition,
+    Entity,
+    LineEntity,
+    Path,
+    Plot,
+    PointEntity,
+    Relocation,
+)
 from designer.model.records import EXISTING
 
 if TYPE_CHECKING:
@@ -38,6 +47,9 @@ class PlanScene(QGraphicsScene):
         self.doc: Document = ctx.doc
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self._items: dict[str, QGraphicsItem] = {}
+        #: Label per record id: (text, x_m, y_m, width_m, height_m of the room it must fit; 0 = any).
+        self.labels: dict[str, tuple[str, float, float, float, float]] = {}
+        self._label_index: tuple[list[str], Any, Any] | None = None
         self._removed: set[str] = set()
         self._plot_fill: dict[str, QColor] = {}
         self._failing: set[str] = set()
@@ -85,6 +97,7 @@ class PlanScene(QGraphicsScene):
         for item in self._items.values():
             self.removeItem(item)
         self._items.clear()
+        self.labels.clear()
         self._removed = self.ctx.removed_ids()
         for e in self.doc.entities(EXISTING):
             self._add(e)
@@ -105,6 +118,10 @@ class PlanScene(QGraphicsScene):
         if item is None:
             return
         self._items[e.id] = item
+        label = _label_of(e)
+        if label is not None:
+            self.labels[e.id] = label
+            self._label_index = None
         if isinstance(item, SymbolItem):
             item.failing = e.id in self._failing
         elif e.id in self._plot_fill:
@@ -122,6 +139,20 @@ class PlanScene(QGraphicsScene):
         self.ctx.set_scope(scope)
         self.rebuild()
 
+    def label_ids_in(self, rect: QRectF) -> list[str]:
+        """Return ids of labelled records whose label anchor lies in ``rect`` (metres)."""
+        import numpy as np
+
+        if self._label_index is None:
+            ids = list(self.labels)
+            xs = np.fromiter((self.labels[i][1] for i in ids), dtype=float, count=len(ids))
+            ys = np.fromiter((self.labels[i][2] for i in ids), dtype=float, count=len(ids))
+            self._label_index = (ids, xs, ys)
+        ids, xs, ys = self._label_index
+        r = rect.normalized()
+        inside = (xs >= r.left()) & (xs <= r.right()) & (ys >= r.top()) & (ys <= r.bottom())
+        return [ids[i] for i in np.flatnonzero(inside)]
+
     def item_for(self, record_id: str) -> QGraphicsItem | None:
         """Return the item showing a record, if it is drawn."""
         return self._items.get(record_id)
@@ -138,6 +169,8 @@ class PlanScene(QGraphicsScene):
             self._after_change(rec)
 
     def _on_removed(self, rec: Record) -> None:
+        if self.labels.pop(rec.id, None) is not None:
+            self._label_index = None
         item = self._items.pop(rec.id, None)
         if item is not None:
             self.removeItem(item)
@@ -242,3 +275,21 @@ class PlanScene(QGraphicsScene):
             if rid is not None and item.isVisible():
                 out.append(rid)
         return out
+
+
+def _label_of(e: Entity) -> tuple[str, float, float, float, float] | None:
+    """Return the label of an entity: plot numbers centred in the plot, path names mid-route."""
+    if isinstance(e, Plot) and e.number:
+        xs = [p[0] for p in e.outline]
+        ys = [p[1] for p in e.outline]
+        return (
+            e.number,
+            (min(xs) + max(xs)) / 2,
+            (min(ys) + max(ys)) / 2,
+            max(xs) - min(xs),
+            max(ys) - min(ys),
+        )
+    if isinstance(e, Path) and e.name:
+        mid = e.route[len(e.route) // 2 - 1 : len(e.route) // 2 + 1]
+        return (e.name, (mid[0][0] + mid[-1][0]) / 2, (mid[0][1] + mid[-1][1]) / 2, 0.0, 0.0)
+    return None

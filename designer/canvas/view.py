@@ -18,14 +18,13 @@ from PySide6.QtGui import (
     QKeyEvent,
     QMouseEvent,
     QPainter,
-    QPen,
+    QPixmap,
     QTransform,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QGestureEvent, QGraphicsView, QPinchGesture, QWidget
 
-from designer.canvas.items import ID_ROLE, SymbolItem
-from designer.model.entities import Path, Plot
+from designer.canvas.items import SymbolItem
 from designer.tools.base import Button, Key, Modifiers, PointerEvent
 
 if TYPE_CHECKING:
@@ -66,11 +65,13 @@ class PlanView(QGraphicsView):
         self.label_pt = 9.0
         self._pan_from: QPoint | None = None
         self._space = False
+        self._label_cache: dict[tuple[str, float], QPixmap] = {}
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
         self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState)
+        self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontAdjustForAntialiasing)
         self.setMouseTracking(True)
         self.setBackgroundBrush(QColor("#fbfaf7"))
         self.setTransform(QTransform.fromScale(1.0, -1.0))
@@ -264,45 +265,48 @@ class PlanView(QGraphicsView):
 
     # ------------------------------------------------------------------ labels
     def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
-        """Draw plot numbers and path names at a constant size where there is room for them."""
+        """Draw plot numbers and path names at a constant size where there is room for them.
+
+        Each distinct label is rendered once into a small pixmap (text on a pale backdrop) and then
+        only blitted, which keeps a zoomed-in repaint of thousands of plots cheap.
+        """
         if self.px_per_m < LABEL_MIN_PX_PER_M * (self.label_pt / 9.0):
             return
+        labels = self.plan.labels
+        px = self.px_per_m
+        t = self.transform()
+        dx, dy = self.horizontalScrollBar().value(), self.verticalScrollBar().value()
         painter.save()
         painter.resetTransform()
-        font = QFont()
-        font.setPointSizeF(self.label_pt)
-        painter.setFont(font)
-        fm = QFontMetricsF(font)
-        halo = QPen(QColor(255, 255, 255, 220), 3.0)
-        ink = QColor("#3b3226")
-        for item in self.plan.items(rect):
-            rid = item.data(ID_ROLE)
-            if rid is None or not item.isVisible():
+        for rid in self.plan.label_ids_in(rect):
+            label = labels.get(rid)
+            item = self.plan.item_for(rid)
+            if label is None or item is None or not item.isVisible():
                 continue
-            e = self.plan.doc.get(rid)
-            text = ""
-            if isinstance(e, Plot) and e.number:
-                text = e.number
-                xs = [p[0] for p in e.outline]
-                ys = [p[1] for p in e.outline]
-                at = ((min(xs) + max(xs)) / 2, (min(ys) + max(ys)) / 2)
-                # Only where the number fits inside the plot: crowded labels help nobody.
-                room_w = (max(xs) - min(xs)) * self.px_per_m * 0.7
-                room_h = (max(ys) - min(ys)) * self.px_per_m * 0.7
-                if room_w < fm.horizontalAdvance(text) + 6 or room_h < fm.height() + 2:
-                    continue
-            elif isinstance(e, Path) and e.name:
-                text = e.name
-                mid = e.route[len(e.route) // 2 - 1 : len(e.route) // 2 + 1]
-                at = ((mid[0][0] + mid[-1][0]) / 2, (mid[0][1] + mid[-1][1]) / 2)
-            else:
+            text, x_m, y_m, w_m, h_m = label
+            pm = self._label_pixmap(text)
+            w, h = pm.width(), pm.height()
+            # Only where the text fits inside its plot: crowded labels help nobody.
+            if w_m and (w_m * px * 0.7 < w + 2 or h_m * px * 0.7 < h):
                 continue
-            pos = self.mapFromScene(QPointF(*at))
-            w = fm.horizontalAdvance(text)
-            origin = QPointF(pos.x() - w / 2, pos.y() + fm.ascent() / 2 - 1)
-            painter.setPen(halo)
-            for dx, dy in ((-1, 0), (1, 0), (0, -1), (0, 1)):
-                painter.drawText(origin + QPointF(dx, dy), text)
-            painter.setPen(ink)
-            painter.drawText(origin, text)
+            pos = t.map(QPointF(x_m, y_m))
+            painter.drawPixmap(int(pos.x() - dx - w / 2), int(pos.y() - dy - h / 2), pm)
         painter.restore()
+
+    def _label_pixmap(self, text: str) -> QPixmap:
+        key = (text, self.label_pt)
+        pm = self._label_cache.get(key)
+        if pm is None:
+            font = QFont()
+            font.setPointSizeF(self.label_pt)
+            fm = QFontMetricsF(font)
+            w, h = int(fm.horizontalAdvance(text)) + 5, int(fm.height()) + 1
+            pm = QPixmap(w, h)
+            pm.fill(QColor(255, 255, 255, 170))  # a pale box keeps the text legible over any fill
+            p = QPainter(pm)
+            p.setFont(font)
+            p.setPen(QColor("#3b3226"))
+            p.drawText(QRectF(0, 0, w, h), Qt.AlignmentFlag.AlignCenter, text)
+            p.end()
+            self._label_cache[key] = pm
+        return pm
