@@ -7,6 +7,7 @@ flips y. The scene keeps a BSP index so hit tests stay ~1 ms on the 10,000-plot 
 
 from __future__ import annotations
 
+from pathlib import Path as FilePath
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QRectF
@@ -47,6 +48,7 @@ class PlanScene(QGraphicsScene):
         self.doc: Document = ctx.doc
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self._items: dict[str, QGraphicsItem] = {}
+        self.base_folder: FilePath | None = None  # relative background image paths start here
         #: Label per record id: (text, x_m, y_m, width_m, height_m of the room it must fit; 0 = any).
         self.labels: dict[str, tuple[str, float, float, float, float]] = {}
         self._label_index: tuple[list[str], Any, Any] | None = None
@@ -99,6 +101,8 @@ class PlanScene(QGraphicsScene):
         self._items.clear()
         self.labels.clear()
         self._removed = self.ctx.removed_ids()
+        for rec in self.doc.of_kind("background_image"):
+            self._add_background(rec)
         for e in self.doc.entities(EXISTING):
             self._add(e)
         if self.ctx.scope != EXISTING:
@@ -162,7 +166,32 @@ class PlanScene(QGraphicsScene):
         return {rid for rid, item in self._items.items() if item.isVisible()}
 
     # ------------------------------------------------------------------ document signals
+    def _add_background(self, rec: Record) -> None:
+        """Draw a BackgroundImage record under everything, placed by its two reference points."""
+        from PySide6.QtGui import QPixmap, QTransform
+        from PySide6.QtWidgets import QGraphicsPixmapItem
+
+        path = FilePath(getattr(rec, "path", ""))
+        if not path.is_absolute() and self.base_folder is not None:
+            path = self.base_folder / path
+        pm = QPixmap(str(path))
+        if pm.isNull() or not getattr(rec, "visible", True):
+            return
+        o = rec.pixel_to_local(0.0, 0.0)  # type: ignore[attr-defined]
+        ex = rec.pixel_to_local(1.0, 0.0)  # type: ignore[attr-defined]
+        ey = rec.pixel_to_local(0.0, 1.0)  # type: ignore[attr-defined]
+        item = QGraphicsPixmapItem(pm)
+        item.setTransform(QTransform(ex[0] - o[0], ex[1] - o[1], ey[0] - o[0], ey[1] - o[1], o[0], o[1]))
+        item.setOpacity(float(getattr(rec, "opacity", 0.6)))
+        item.setZValue(-10)
+        item.setData(ID_ROLE, rec.id)
+        self._items[rec.id] = item
+        self.addItem(item)
+
     def _on_added(self, rec: Record) -> None:
+        if rec.KIND == "background_image":
+            self._add_background(rec)
+            return
         if self._relevant(rec):
             assert isinstance(rec, Entity)
             self._add(rec)

@@ -6,7 +6,8 @@ Extension hooks (used by the households screens in ``designer.gui.households``):
   ``set_document(window)``, called whenever a project is opened or created);
 * :meth:`MainWindow.add_workshop_screen` adds a full-screen page reachable from workshop mode
   (e.g. the voting screen);
-* at start-up, if ``designer.gui.households`` defines ``install(window)``, it is called once.
+* at start-up, the households screens are wired in by :mod:`designer.gui.people`, and if
+  ``designer.gui.households`` defines ``install(window)``, it is called once as well.
 """
 
 from __future__ import annotations
@@ -133,6 +134,9 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(widget or self.view)
 
     def _install_extensions(self) -> None:
+        from designer.gui.people import install_people
+
+        install_people(self)
         try:
             module = importlib.import_module("designer.gui.households")
         except ImportError:
@@ -439,6 +443,9 @@ class MainWindow(QMainWindow):
         self.ctx = ToolContext(doc, self.stack)
         old_scene = self.scene
         self.scene = PlanScene(self.ctx, self)
+        if path is not None:
+            self.scene.base_folder = path.parent
+            self.scene.rebuild()
         self.view.plan = self.scene
         self.view.setScene(self.scene)
         old_scene.deleteLater()

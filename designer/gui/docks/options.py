@@ -142,13 +142,13 @@ class OptionsDock(QDockWidget):
             self.refresh()
 
     def rename_dialog(self) -> None:
+        title = self.tr("Rename option")
+        label = self.tr("Name")
         w = self.window_
         opt = w.doc.get(w.ctx.scope)
         if not isinstance(opt, Option):
             return
-        name, ok = QInputDialog.getText(
-            self, self.tr(QT_TRANSLATE_NOOP("command", "Rename option")), self.tr("Name"), text=opt.name
-        )
+        name, ok = QInputDialog.getText(self, title, label, text=opt.name)
         if ok:
             self.rename(name)
 

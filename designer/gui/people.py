@@ -1,0 +1,133 @@
+"""Wiring the households work (``designer.gui.households``) into the main window.
+
+Adds the Households dock (rebuilt for each opened project), a People menu with the survey import
+and the workshop record, and the voting screen as a workshop-mode page. Everything degrades to
+nothing if that package is not installed.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtWidgets import QDockWidget, QPushButton, QVBoxLayout, QWidget
+
+from designer.gui.icons import icon
+
+if TYPE_CHECKING:
+    from designer.gui.main_window import MainWindow
+
+__all__ = ["HouseholdsHost", "install_people"]
+
+
+def _households() -> Any | None:
+    try:
+        return importlib.import_module("designer.gui.households")
+    except ImportError:
+        return None
+
+
+class HouseholdsHost(QDockWidget):
+    """The Households dock: holds the households table of the current project."""
+
+    def __init__(self, window: MainWindow, module: Any) -> None:
+        super().__init__(window)
+        self.window_ = window
+        self.module = module
+        self.setObjectName("dock_households")
+        self.setWindowTitle(self.tr("Households"))
+        self.panel: QWidget | None = None
+
+    def set_document(self, window: MainWindow) -> None:
+        window.document_changed.connect(self.rebuild)
+        self.rebuild()
+
+    def rebuild(self) -> None:
+        """Show the households of the window's current document."""
+        old = self.panel
+        self.panel = self.module.HouseholdsPanel(self.window_.doc, self)
+        self.panel.plot_selected.connect(self.show_plot)
+        self.setWidget(self.panel)
+        if old is not None:
+            old.deleteLater()
+
+    def show_plot(self, plot_id: str) -> None:
+        """Select a household's plot on the plan and bring it into view."""
+        w = self.window_
+        if not plot_id or plot_id not in w.doc:
+            return
+        w.ctx.selection.set([plot_id])
+        item = w.scene.item_for(plot_id)
+        if item is not None:
+            rect: QRectF = item.sceneBoundingRect()
+            w.view.centerOn(rect.center())
+
+
+class VotingPage(QWidget):
+    """The voting screen of the latest workshop record, with a way back to the plan."""
+
+    def __init__(self, window: MainWindow, module: Any) -> None:
+        super().__init__()
+        self.window_ = window
+        self.module = module
+        self.setObjectName("page_voting")
+        self.layout_ = QVBoxLayout(self)
+        self.back = QPushButton(self.tr("Back to the plan"))
+        self.back.clicked.connect(lambda: window.show_page(None))
+        self.layout_.addWidget(self.back, 0, Qt.AlignmentFlag.AlignLeft)
+        self.screen: QWidget | None = None
+        self.message = QPushButton(self.tr("Record the workshop first"))
+        self.message.clicked.connect(self.new_workshop)
+        self.layout_.addWidget(self.message)
+
+    def open(self) -> None:
+        """Show the voting screen for the most recent workshop (asking to record one if there is none)."""
+        from designer.model.people import WorkshopRecord
+
+        w = self.window_
+        workshops = sorted(w.doc.of_type(WorkshopRecord), key=lambda r: (r.date, r.id))
+        if self.screen is not None:
+            self.layout_.removeWidget(self.screen)
+            self.screen.deleteLater()
+            self.screen = None
+        self.message.setVisible(not workshops)
+        if workshops:
+            self.screen = self.module.VotingScreen(w.doc, w.stack, workshops[-1].id, parent=self)
+            self.layout_.addWidget(self.screen, 1)
+        w.show_page(self)
+
+    def new_workshop(self) -> None:
+        w = self.window_
+        if self.module.WorkshopRecordDialog(w.doc, w.stack, parent=w).exec():
+            self.open()
+
+
+def install_people(window: MainWindow) -> bool:
+    """Add the households dock, People menu and voting page; say whether the package was there."""
+    module = _households()
+    if module is None:
+        return False
+    dock = HouseholdsHost(window, module)
+    window.add_dock(dock, Qt.DockWidgetArea.RightDockWidgetArea)
+    window.tabifyDockWidget(window.costs_dock, dock)
+    menu = window.menuBar().addMenu(window.tr("&People"))
+    act_import = menu.addAction(window.tr("Import households…"))
+    act_import.setObjectName("action_import_households")
+    act_import.triggered.connect(
+        lambda: module.HouseholdImportDialog(window.doc, window.stack, parent=window).exec()
+    )
+    act_workshop = menu.addAction(window.tr("Record a workshop…"))
+    act_workshop.setObjectName("action_workshop_record")
+    act_workshop.triggered.connect(
+        lambda: module.WorkshopRecordDialog(window.doc, window.stack, parent=window).exec()
+    )
+    page = VotingPage(window, module)
+    vote = window.add_workshop_screen(window.tr("Vote"), page)
+    vote.setObjectName("action_vote")
+    vote.setIcon(icon("vote"))
+    vote.triggered.disconnect()
+    vote.triggered.connect(page.open)
+    window.voting_page = page
+    window.households_dock = dock
+    return True
