@@ -10,7 +10,7 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtWidgets import QDockWidget, QPushButton, QVBoxLayout, QWidget
 
 from designer.gui.icons import icon
@@ -111,19 +111,19 @@ def install_people(window: MainWindow) -> bool:
     dock = HouseholdsHost(window, module)
     window.add_dock(dock, Qt.DockWidgetArea.RightDockWidgetArea)
     window.tabifyDockWidget(window.costs_dock, dock)
-    menu = window.menuBar().addMenu(window.tr("&People"))
-    act_import = menu.addAction(window.tr("Import households…"))
+    menu = window.menuBar().addMenu(QCoreApplication.translate("People", "&People"))
+    act_import = menu.addAction(QCoreApplication.translate("People", "Import households…"))
     act_import.setObjectName("action_import_households")
     act_import.triggered.connect(
         lambda: module.HouseholdImportDialog(window.doc, window.stack, parent=window).exec()
     )
-    act_workshop = menu.addAction(window.tr("Record a workshop…"))
+    act_workshop = menu.addAction(QCoreApplication.translate("People", "Record a workshop…"))
     act_workshop.setObjectName("action_workshop_record")
     act_workshop.triggered.connect(
         lambda: module.WorkshopRecordDialog(window.doc, window.stack, parent=window).exec()
     )
     page = VotingPage(window, module)
-    vote = window.add_workshop_screen(window.tr("Vote"), page)
+    vote = window.add_workshop_screen(QCoreApplication.translate("People", "Vote"), page)
     vote.setObjectName("action_vote")
     vote.setIcon(icon("vote"))
     vote.triggered.disconnect()

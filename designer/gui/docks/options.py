@@ -174,11 +174,9 @@ class OptionsDock(QDockWidget):
         if not isinstance(opt, Option):
             return
         if confirm:
-            answer = QMessageBox.question(
-                self,
-                self.tr(QT_TRANSLATE_NOOP("command", "Delete option")),
-                self.tr("Delete the option “%1” and everything it proposes?").replace("%1", opt.name),
-            )
+            title = self.tr("Delete option")
+            question = self.tr("Delete the option “%1” and everything it proposes?").replace("%1", opt.name)
+            answer = QMessageBox.question(self, title, question)
             if answer != QMessageBox.StandardButton.Yes:
                 return
         w.set_scope(EXISTING)

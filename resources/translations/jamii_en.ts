@@ -1,0 +1,1593 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en" sourcelanguage="en">
+  <context>
+    <name>AboutDialog</name>
+    <message>
+      <source>About Jamii</source>
+      <translation>About Jamii</translation>
+    </message>
+    <message>
+      <source>Co-design upgrades of informal settlements: plots, houses, paths, water, sanitation and lighting, with costs, funding and service standards.</source>
+      <translation>Co-design upgrades of informal settlements: plots, houses, paths, water, sanitation and lighting, with costs, funding and service standards.</translation>
+    </message>
+    <message>
+      <source>Licence: GNU General Public License, version 3 or later.</source>
+      <translation>Licence: GNU General Public License, version 3 or later.</translation>
+    </message>
+    <message>
+      <source>Data sources</source>
+      <translation>Data sources</translation>
+    </message>
+    <message>
+      <source>Sample settlement “Mji wa Tumaini”: invented by the Jamii developers; no real people or places.</source>
+      <translation>Sample settlement “Mji wa Tumaini”: invented by the Jamii developers; no real people or places.</translation>
+    </message>
+    <message>
+      <source>Service standards: Sphere Handbook 2018, UNHCR WASH standards, WHO/UNICEF JMP service ladders, UN-Habitat slum household definition.</source>
+      <translation>Service standards: Sphere Handbook 2018, UNHCR WASH standards, WHO/UNICEF JMP service ladders, UN-Habitat slum household definition.</translation>
+    </message>
+    <message>
+      <source>Unit costs: the cost library named in the project; its rates are illustrative unless the library says otherwise.</source>
+      <translation>Unit costs: the cost library named in the project; its rates are illustrative unless the library says otherwise.</translation>
+    </message>
+    <message>
+      <source>Icons: drawn for Jamii, released under the same licence as the program.</source>
+      <translation>Icons: drawn for Jamii, released under the same licence as the program.</translation>
+    </message>
+    <message>
+      <source>Built with</source>
+      <translation>Built with</translation>
+    </message>
+  </context>
+  <context>
+    <name>BackgroundImageDialog</name>
+    <message>
+      <source>Background image</source>
+      <translation>Background image</translation>
+    </message>
+    <message>
+      <source>Click two points on the image whose place on the plan you know.</source>
+      <translation>Click two points on the image whose place on the plan you know.</translation>
+    </message>
+    <message>
+      <source>Point %1, %2 on the plan</source>
+      <translation>Point %1, %2 on the plan</translation>
+    </message>
+    <message>
+      <source>Images (*.png *.jpg *.jpeg *.tif *.tiff)</source>
+      <translation>Images (*.png *.jpg *.jpeg *.tif *.tiff)</translation>
+    </message>
+    <message>
+      <source>%1 is not an image Jamii can read</source>
+      <translation>%1 is not an image Jamii can read</translation>
+    </message>
+  </context>
+  <context>
+    <name>ComparisonDock</name>
+    <message>
+      <source>Comparison</source>
+      <translation>Comparison</translation>
+    </message>
+    <message>
+      <source>Option</source>
+      <translation>Option</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>Total</translation>
+    </message>
+    <message>
+      <source>Per household</source>
+      <translation>Per household</translation>
+    </message>
+    <message>
+      <source>Monthly repayment</source>
+      <translation>Monthly repayment</translation>
+    </message>
+    <message>
+      <source>Households served</source>
+      <translation>Households served</translation>
+    </message>
+    <message>
+      <source>Comparison (costs not available)</source>
+      <translation>Comparison (costs not available)</translation>
+    </message>
+  </context>
+  <context>
+    <name>CostsDock</name>
+    <message>
+      <source>Costs</source>
+      <translation>Costs</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>Total</translation>
+    </message>
+    <message>
+      <source>Per household</source>
+      <translation>Per household</translation>
+    </message>
+    <message>
+      <source>Monthly repayment</source>
+      <translation>Monthly repayment</translation>
+    </message>
+    <message>
+      <source>Households served</source>
+      <translation>Households served</translation>
+    </message>
+    <message>
+      <source>Bill</source>
+      <translation>Bill</translation>
+    </message>
+    <message>
+      <source>Amount</source>
+      <translation>Amount</translation>
+    </message>
+    <message>
+      <source>Choose an option to see what it costs.</source>
+      <translation>Choose an option to see what it costs.</translation>
+    </message>
+    <message>
+      <source>Costs are not available: the cost library is not installed.</source>
+      <translation>Costs are not available: the cost library is not installed.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportDialog</name>
+    <message>
+      <source>Export %1</source>
+      <translation>Export %1</translation>
+    </message>
+    <message>
+      <source>Existing conditions</source>
+      <translation>Existing conditions</translation>
+    </message>
+    <message>
+      <source>What</source>
+      <translation>What</translation>
+    </message>
+    <message>
+      <source>Browse…</source>
+      <translation>Browse…</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>File</translation>
+    </message>
+    <message>
+      <source>Export</source>
+      <translation>Export</translation>
+    </message>
+    <message>
+      <source>Exporting…</source>
+      <translation>Exporting…</translation>
+    </message>
+    <message>
+      <source>Exported %1</source>
+      <translation>Exported %1</translation>
+    </message>
+    <message>
+      <source>Not exported: %1</source>
+      <translation>Not exported: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>HistoryDock</name>
+    <message>
+      <source>History</source>
+      <translation>History</translation>
+    </message>
+    <message>
+      <source>&lt;opened&gt;</source>
+      <translation>&lt;opened&gt;</translation>
+    </message>
+  </context>
+  <context>
+    <name>HouseEditorDialog</name>
+    <message>
+      <source>House type: %1</source>
+      <translation>House type: %1</translation>
+    </message>
+    <message>
+      <source>Select</source>
+      <translation>Select</translation>
+    </message>
+    <message>
+      <source>Room</source>
+      <translation>Room</translation>
+    </message>
+    <message>
+      <source>Door</source>
+      <translation>Door</translation>
+    </message>
+    <message>
+      <source>Window</source>
+      <translation>Window</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Delete</translation>
+    </message>
+    <message>
+      <source>House type</source>
+      <translation>House type</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Grid</source>
+      <translation>Grid</translation>
+    </message>
+    <message>
+      <source>Level</source>
+      <translation>Level</translation>
+    </message>
+    <message>
+      <source>Stages</source>
+      <translation>Stages</translation>
+    </message>
+    <message>
+      <source>Show and draw stage</source>
+      <translation>Show and draw stage</translation>
+    </message>
+    <message>
+      <source>Stage name</source>
+      <translation>Stage name</translation>
+    </message>
+    <message>
+      <source>Built by</source>
+      <translation>Built by</translation>
+    </message>
+    <message>
+      <source>Add a stage</source>
+      <translation>Add a stage</translation>
+    </message>
+    <message>
+      <source>Selected room or opening</source>
+      <translation>Selected room or opening</translation>
+    </message>
+    <message>
+      <source>Room name</source>
+      <translation>Room name</translation>
+    </message>
+    <message>
+      <source>Use</source>
+      <translation>Use</translation>
+    </message>
+    <message>
+      <source>Built in stage</source>
+      <translation>Built in stage</translation>
+    </message>
+    <message>
+      <source>Opening width</source>
+      <translation>Opening width</translation>
+    </message>
+    <message>
+      <source>Opening height</source>
+      <translation>Opening height</translation>
+    </message>
+    <message>
+      <source>Live check</source>
+      <translation>Live check</translation>
+    </message>
+    <message>
+      <source>Persons</source>
+      <translation>Persons</translation>
+    </message>
+    <message>
+      <source>Save as TOML…</source>
+      <translation>Save as TOML…</translation>
+    </message>
+    <message>
+      <source>no plot</source>
+      <translation>no plot</translation>
+    </message>
+    <message>
+      <source>Up to stage %1: %2 m² floor, %3 m² per person, plot coverage %4</source>
+      <translation>Up to stage %1: %2 m² floor, %3 m² per person, plot coverage %4</translation>
+    </message>
+    <message>
+      <source>Room %1</source>
+      <translation>Room %1</translation>
+    </message>
+    <message>
+      <source>Click on a wall to put a door or window in it.</source>
+      <translation>Click on a wall to put a door or window in it.</translation>
+    </message>
+    <message>
+      <source>A house type needs at least one room.</source>
+      <translation>A house type needs at least one room.</translation>
+    </message>
+    <message>
+      <source>Stage %1</source>
+      <translation>Stage %1</translation>
+    </message>
+    <message>
+      <source>Saved %1</source>
+      <translation>Saved %1</translation>
+    </message>
+    <message>
+      <source>Save house type</source>
+      <translation>Save house type</translation>
+    </message>
+  </context>
+  <context>
+    <name>HouseholdImportDialog</name>
+    <message>
+      <source>Import households</source>
+      <translation>Import households</translation>
+    </message>
+    <message>
+      <source>Choose file…</source>
+      <translation>Choose file…</translation>
+    </message>
+    <message>
+      <source>Household field</source>
+      <translation>Household field</translation>
+    </message>
+    <message>
+      <source>Column in the file</source>
+      <translation>Column in the file</translation>
+    </message>
+    <message>
+      <source>Report GPS points less precise than</source>
+      <translation>Report GPS points less precise than</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>Import</translation>
+    </message>
+    <message>
+      <source>Survey export</source>
+      <translation>Survey export</translation>
+    </message>
+    <message>
+      <source>Survey exports (*.csv *.xlsx);;All files (*)</source>
+      <translation>Survey exports (*.csv *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+      <source>— not imported —</source>
+      <translation>— not imported —</translation>
+    </message>
+    <message>
+      <source>plain table</source>
+      <translation>plain table</translation>
+    </message>
+    <message>
+      <source>{kind} export, {rows} rows</source>
+      <translation>{kind} export, {rows} rows</translation>
+    </message>
+    <message>
+      <source>; repeats: {names}</source>
+      <translation>; repeats: {names}</translation>
+    </message>
+    <message>
+      <source>Row</source>
+      <translation>Row</translation>
+    </message>
+    <message>
+      <source>Problem</source>
+      <translation>Problem</translation>
+    </message>
+  </context>
+  <context>
+    <name>Households</name>
+    <message>
+      <source>Household</source>
+      <translation>Household</translation>
+    </message>
+    <message>
+      <source>Plot</source>
+      <translation>Plot</translation>
+    </message>
+    <message>
+      <source>Persons</source>
+      <translation>Persons</translation>
+    </message>
+    <message>
+      <source>Children</source>
+      <translation>Children</translation>
+    </message>
+    <message>
+      <source>Head</source>
+      <translation>Head</translation>
+    </message>
+    <message>
+      <source>Tenure</source>
+      <translation>Tenure</translation>
+    </message>
+    <message>
+      <source>Savings group</source>
+      <translation>Savings group</translation>
+    </message>
+    <message>
+      <source>Balance</source>
+      <translation>Balance</translation>
+    </message>
+    <message>
+      <source>Saves / month</source>
+      <translation>Saves / month</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <source>Households</source>
+      <translation>Households</translation>
+    </message>
+  </context>
+  <context>
+    <name>HouseholdsHost</name>
+    <message>
+      <source>Households</source>
+      <translation>Households</translation>
+    </message>
+  </context>
+  <context>
+    <name>HouseholdsPanel</name>
+    <message>
+      <source>Filter: plot, household, group…</source>
+      <translation>Filter: plot, household, group…</translation>
+    </message>
+    <message>
+      <source>Without plot</source>
+      <translation>Without plot</translation>
+    </message>
+    <message>
+      <source>Show names</source>
+      <translation>Show names</translation>
+    </message>
+    <message>
+      <source>Names and phone numbers stay in the project file; hide them on a projector</source>
+      <translation>Names and phone numbers stay in the project file; hide them on a projector</translation>
+    </message>
+    <message>
+      <source>{shown} of {total} households · {persons} persons</source>
+      <translation>{shown} of {total} households · {persons} persons</translation>
+    </message>
+  </context>
+  <context>
+    <name>LayersDock</name>
+    <message>
+      <source>Layers</source>
+      <translation>Layers</translation>
+    </message>
+    <message>
+      <source>Layer</source>
+      <translation>Layer</translation>
+    </message>
+    <message>
+      <source>Locked</source>
+      <translation>Locked</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <source>&amp;New</source>
+      <translation>&amp;New</translation>
+    </message>
+    <message>
+      <source>&amp;Open…</source>
+      <translation>&amp;Open…</translation>
+    </message>
+    <message>
+      <source>&amp;Save</source>
+      <translation>&amp;Save</translation>
+    </message>
+    <message>
+      <source>Save &amp;As…</source>
+      <translation>Save &amp;As…</translation>
+    </message>
+    <message>
+      <source>&amp;Quit</source>
+      <translation>&amp;Quit</translation>
+    </message>
+    <message>
+      <source>&amp;Delete</source>
+      <translation>&amp;Delete</translation>
+    </message>
+    <message>
+      <source>Select &amp;All</source>
+      <translation>Select &amp;All</translation>
+    </message>
+    <message>
+      <source>&amp;Preferences…</source>
+      <translation>&amp;Preferences…</translation>
+    </message>
+    <message>
+      <source>Zoom &amp;In</source>
+      <translation>Zoom &amp;In</translation>
+    </message>
+    <message>
+      <source>Zoom &amp;Out</source>
+      <translation>Zoom &amp;Out</translation>
+    </message>
+    <message>
+      <source>&amp;Whole Plan</source>
+      <translation>&amp;Whole Plan</translation>
+    </message>
+    <message>
+      <source>&amp;Workshop Mode</source>
+      <translation>&amp;Workshop Mode</translation>
+    </message>
+    <message>
+      <source>Workshop</source>
+      <translation>Workshop</translation>
+    </message>
+    <message>
+      <source>Whole plan</source>
+      <translation>Whole plan</translation>
+    </message>
+    <message>
+      <source>&amp;About Jamii</source>
+      <translation>&amp;About Jamii</translation>
+    </message>
+    <message>
+      <source>Select and move</source>
+      <translation>Select and move</translation>
+    </message>
+    <message>
+      <source>Rotate</source>
+      <translation>Rotate</translation>
+    </message>
+    <message>
+      <source>Edit corners</source>
+      <translation>Edit corners</translation>
+    </message>
+    <message>
+      <source>Draw plot</source>
+      <translation>Draw plot</translation>
+    </message>
+    <message>
+      <source>Draw building (rectangle)</source>
+      <translation>Draw building (rectangle)</translation>
+    </message>
+    <message>
+      <source>Draw building (outline)</source>
+      <translation>Draw building (outline)</translation>
+    </message>
+    <message>
+      <source>Draw hazard area</source>
+      <translation>Draw hazard area</translation>
+    </message>
+    <message>
+      <source>Draw path or road</source>
+      <translation>Draw path or road</translation>
+    </message>
+    <message>
+      <source>Draw water main</source>
+      <translation>Draw water main</translation>
+    </message>
+    <message>
+      <source>Draw sewer</source>
+      <translation>Draw sewer</translation>
+    </message>
+    <message>
+      <source>Draw drain</source>
+      <translation>Draw drain</translation>
+    </message>
+    <message>
+      <source>Add standpipe</source>
+      <translation>Add standpipe</translation>
+    </message>
+    <message>
+      <source>Add water kiosk</source>
+      <translation>Add water kiosk</translation>
+    </message>
+    <message>
+      <source>Add toilet</source>
+      <translation>Add toilet</translation>
+    </message>
+    <message>
+      <source>Add manhole</source>
+      <translation>Add manhole</translation>
+    </message>
+    <message>
+      <source>Add street light</source>
+      <translation>Add street light</translation>
+    </message>
+    <message>
+      <source>Measure</source>
+      <translation>Measure</translation>
+    </message>
+    <message>
+      <source>Split plot</source>
+      <translation>Split plot</translation>
+    </message>
+    <message>
+      <source>Mark for demolition</source>
+      <translation>Mark for demolition</translation>
+    </message>
+    <message>
+      <source>Mark for relocation</source>
+      <translation>Mark for relocation</translation>
+    </message>
+    <message>
+      <source>Select</source>
+      <translation>Select</translation>
+    </message>
+    <message>
+      <source>Turn</source>
+      <translation>Turn</translation>
+    </message>
+    <message>
+      <source>Corners</source>
+      <translation>Corners</translation>
+    </message>
+    <message>
+      <source>Plot</source>
+      <translation>Plot</translation>
+    </message>
+    <message>
+      <source>House</source>
+      <translation>House</translation>
+    </message>
+    <message>
+      <source>House shape</source>
+      <translation>House shape</translation>
+    </message>
+    <message>
+      <source>Danger</source>
+      <translation>Danger</translation>
+    </message>
+    <message>
+      <source>Path</source>
+      <translation>Path</translation>
+    </message>
+    <message>
+      <source>Water pipe</source>
+      <translation>Water pipe</translation>
+    </message>
+    <message>
+      <source>Sewer</source>
+      <translation>Sewer</translation>
+    </message>
+    <message>
+      <source>Drain</source>
+      <translation>Drain</translation>
+    </message>
+    <message>
+      <source>Tap</source>
+      <translation>Tap</translation>
+    </message>
+    <message>
+      <source>Kiosk</source>
+      <translation>Kiosk</translation>
+    </message>
+    <message>
+      <source>Toilet</source>
+      <translation>Toilet</translation>
+    </message>
+    <message>
+      <source>Manhole</source>
+      <translation>Manhole</translation>
+    </message>
+    <message>
+      <source>Light</source>
+      <translation>Light</translation>
+    </message>
+    <message>
+      <source>Split</source>
+      <translation>Split</translation>
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation>Remove</translation>
+    </message>
+    <message>
+      <source>Move house</source>
+      <translation>Move house</translation>
+    </message>
+    <message>
+      <source>Click to select, shift-click to add, drag to move, drag on empty ground to select an area.</source>
+      <translation>Click to select, shift-click to add, drag to move, drag on empty ground to select an area.</translation>
+    </message>
+    <message>
+      <source>Drag to rotate the selection; hold shift for 15° steps; or type an angle and press Enter.</source>
+      <translation>Drag to rotate the selection; hold shift for 15° steps; or type an angle and press Enter.</translation>
+    </message>
+    <message>
+      <source>Drag a corner; double-click an edge to add one; ctrl-click a corner to remove it.</source>
+      <translation>Drag a corner; double-click an edge to add one; ctrl-click a corner to remove it.</translation>
+    </message>
+    <message>
+      <source>Click the corners; click the first corner or press Enter to finish. Type a length + Enter.</source>
+      <translation>Click the corners; click the first corner or press Enter to finish. Type a length + Enter.</translation>
+    </message>
+    <message>
+      <source>Click two corners, then the depth. Type 6x8 + Enter for a 6 m × 8 m building.</source>
+      <translation>Click two corners, then the depth. Type 6x8 + Enter for a 6 m × 8 m building.</translation>
+    </message>
+    <message>
+      <source>Click along the centre line; double-click or Enter to finish. Width is set in the tool bar.</source>
+      <translation>Click along the centre line; double-click or Enter to finish. Width is set in the tool bar.</translation>
+    </message>
+    <message>
+      <source>Click along the pipe; it joins the network at nodes. Double-click or Enter to finish.</source>
+      <translation>Click along the pipe; it joins the network at nodes. Double-click or Enter to finish.</translation>
+    </message>
+    <message>
+      <source>Click where the standpipe goes.</source>
+      <translation>Click where the standpipe goes.</translation>
+    </message>
+    <message>
+      <source>Click points to measure length; three or more points also give the area.</source>
+      <translation>Click points to measure length; three or more points also give the area.</translation>
+    </message>
+    <message>
+      <source>Click two points across a plot to cut it in two.</source>
+      <translation>Click two points across a plot to cut it in two.</translation>
+    </message>
+    <message>
+      <source>Click a building to mark it for demolition in this option; click again to unmark.</source>
+      <translation>Click a building to mark it for demolition in this option; click again to unmark.</translation>
+    </message>
+    <message>
+      <source>&amp;File</source>
+      <translation>&amp;File</translation>
+    </message>
+    <message>
+      <source>Open &amp;Recent</source>
+      <translation>Open &amp;Recent</translation>
+    </message>
+    <message>
+      <source>&amp;Import</source>
+      <translation>&amp;Import</translation>
+    </message>
+    <message>
+      <source>DXF drawing…</source>
+      <translation>DXF drawing…</translation>
+    </message>
+    <message>
+      <source>GIS file…</source>
+      <translation>GIS file…</translation>
+    </message>
+    <message>
+      <source>Background image…</source>
+      <translation>Background image…</translation>
+    </message>
+    <message>
+      <source>&amp;Export</source>
+      <translation>&amp;Export</translation>
+    </message>
+    <message>
+      <source>PDF plan…</source>
+      <translation>PDF plan…</translation>
+    </message>
+    <message>
+      <source>Bill of quantities (XLSX)…</source>
+      <translation>Bill of quantities (XLSX)…</translation>
+    </message>
+    <message>
+      <source>GeoPackage…</source>
+      <translation>GeoPackage…</translation>
+    </message>
+    <message>
+      <source>&amp;Edit</source>
+      <translation>&amp;Edit</translation>
+    </message>
+    <message>
+      <source>&amp;Tools</source>
+      <translation>&amp;Tools</translation>
+    </message>
+    <message>
+      <source>&amp;View</source>
+      <translation>&amp;View</translation>
+    </message>
+    <message>
+      <source>&amp;Panels</source>
+      <translation>&amp;Panels</translation>
+    </message>
+    <message>
+      <source>&amp;Help</source>
+      <translation>&amp;Help</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>File</translation>
+    </message>
+    <message>
+      <source>Tools</source>
+      <translation>Tools</translation>
+    </message>
+    <message>
+      <source>Path width</source>
+      <translation>Path width</translation>
+    </message>
+    <message>
+      <source>View</source>
+      <translation>View</translation>
+    </message>
+    <message>
+      <source>not saved</source>
+      <translation>not saved</translation>
+    </message>
+    <message>
+      <source>Existing conditions</source>
+      <translation>Existing conditions</translation>
+    </message>
+    <message>
+      <source>x %1 m, y %2 m</source>
+      <translation>x %1 m, y %2 m</translation>
+    </message>
+    <message>
+      <source>length %1 m</source>
+      <translation>length %1 m</translation>
+    </message>
+    <message>
+      <source>area %1 m²</source>
+      <translation>area %1 m²</translation>
+    </message>
+    <message>
+      <source>angle %1°</source>
+      <translation>angle %1°</translation>
+    </message>
+    <message>
+      <source>typed: %1</source>
+      <translation>typed: %1</translation>
+    </message>
+    <message>
+      <source>Not done: %1</source>
+      <translation>Not done: %1</translation>
+    </message>
+    <message>
+      <source>New settlement</source>
+      <translation>New settlement</translation>
+    </message>
+    <message>
+      <source>Open project</source>
+      <translation>Open project</translation>
+    </message>
+    <message>
+      <source>Jamii projects (*.jamii)</source>
+      <translation>Jamii projects (*.jamii)</translation>
+    </message>
+    <message>
+      <source>Cannot open</source>
+      <translation>Cannot open</translation>
+    </message>
+    <message>
+      <source>Save project</source>
+      <translation>Save project</translation>
+    </message>
+    <message>
+      <source>Cannot save</source>
+      <translation>Cannot save</translation>
+    </message>
+    <message>
+      <source>Saved %1</source>
+      <translation>Saved %1</translation>
+    </message>
+    <message>
+      <source>Unsaved changes</source>
+      <translation>Unsaved changes</translation>
+    </message>
+    <message>
+      <source>Save the changes to %1?</source>
+      <translation>Save the changes to %1?</translation>
+    </message>
+    <message>
+      <source>Recover unsaved work?</source>
+      <translation>Recover unsaved work?</translation>
+    </message>
+    <message>
+      <source>Jamii did not close properly last time. Open the automatic copy of your unsaved work?</source>
+      <translation>Jamii did not close properly last time. Open the automatic copy of your unsaved work?</translation>
+    </message>
+    <message>
+      <source>Cannot recover</source>
+      <translation>Cannot recover</translation>
+    </message>
+  </context>
+  <context>
+    <name>OptionsDock</name>
+    <message>
+      <source>Options</source>
+      <translation>Options</translation>
+    </message>
+    <message>
+      <source>New</source>
+      <translation>New</translation>
+    </message>
+    <message>
+      <source>Duplicate</source>
+      <translation>Duplicate</translation>
+    </message>
+    <message>
+      <source>Rename…</source>
+      <translation>Rename…</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Delete</translation>
+    </message>
+    <message>
+      <source>Highlight what this option changes</source>
+      <translation>Highlight what this option changes</translation>
+    </message>
+    <message>
+      <source>Existing conditions</source>
+      <translation>Existing conditions</translation>
+    </message>
+    <message>
+      <source>%1 (%2 changes)</source>
+      <translation>%1 (%2 changes)</translation>
+    </message>
+    <message>
+      <source>Option %1</source>
+      <translation>Option %1</translation>
+    </message>
+    <message>
+      <source>%1 (copy)</source>
+      <translation>%1 (copy)</translation>
+    </message>
+    <message>
+      <source>Rename option</source>
+      <translation>Rename option</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Delete option</source>
+      <translation>Delete option</translation>
+    </message>
+    <message>
+      <source>Delete the option “%1” and everything it proposes?</source>
+      <translation>Delete the option “%1” and everything it proposes?</translation>
+    </message>
+  </context>
+  <context>
+    <name>People</name>
+    <message>
+      <source>&amp;People</source>
+      <translation>&amp;People</translation>
+    </message>
+    <message>
+      <source>Import households…</source>
+      <translation>Import households…</translation>
+    </message>
+    <message>
+      <source>Record a workshop…</source>
+      <translation>Record a workshop…</translation>
+    </message>
+    <message>
+      <source>Vote</source>
+      <translation>Vote</translation>
+    </message>
+  </context>
+  <context>
+    <name>PreferencesDialog</name>
+    <message>
+      <source>Preferences</source>
+      <translation>Preferences</translation>
+    </message>
+    <message>
+      <source>System language</source>
+      <translation>System language</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Language</translation>
+    </message>
+    <message>
+      <source>A new language is used from the next start.</source>
+      <translation>A new language is used from the next start.</translation>
+    </message>
+    <message>
+      <source> min</source>
+      <translation> min</translation>
+    </message>
+    <message>
+      <source>Save a safety copy every</source>
+      <translation>Save a safety copy every</translation>
+    </message>
+    <message>
+      <source>off</source>
+      <translation>off</translation>
+    </message>
+    <message>
+      <source>Snap to a grid of</source>
+      <translation>Snap to a grid of</translation>
+    </message>
+  </context>
+  <context>
+    <name>PropertiesDock</name>
+    <message>
+      <source>Properties</source>
+      <translation>Properties</translation>
+    </message>
+    <message>
+      <source>Area</source>
+      <translation>Area</translation>
+    </message>
+    <message>
+      <source>Length</source>
+      <translation>Length</translation>
+    </message>
+    <message>
+      <source>%1 is not a number</source>
+      <translation>%1 is not a number</translation>
+    </message>
+  </context>
+  <context>
+    <name>StandardsDock</name>
+    <message>
+      <source>Standards</source>
+      <translation>Standards</translation>
+    </message>
+    <message>
+      <source>No overlay</source>
+      <translation>No overlay</translation>
+    </message>
+    <message>
+      <source>Distance to water</source>
+      <translation>Distance to water</translation>
+    </message>
+    <message>
+      <source>Distance to a toilet</source>
+      <translation>Distance to a toilet</translation>
+    </message>
+    <message>
+      <source>The standards check is not installed.</source>
+      <translation>The standards check is not installed.</translation>
+    </message>
+    <message>
+      <source>Blue: within half of %1 m. Yellow: within %1 m. Red: farther, or none reachable.</source>
+      <translation>Blue: within half of %1 m. Yellow: within %1 m. Red: farther, or none reachable.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SurveyImportDialog</name>
+    <message>
+      <source>Import a base survey</source>
+      <translation>Import a base survey</translation>
+    </message>
+    <message>
+      <source>No file chosen</source>
+      <translation>No file chosen</translation>
+    </message>
+    <message>
+      <source>Layer in the file</source>
+      <translation>Layer in the file</translation>
+    </message>
+    <message>
+      <source>Becomes</source>
+      <translation>Becomes</translation>
+    </message>
+    <message>
+      <source>Choose file…</source>
+      <translation>Choose file…</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>Import</translation>
+    </message>
+    <message>
+      <source>DXF drawings (*.dxf)</source>
+      <translation>DXF drawings (*.dxf)</translation>
+    </message>
+    <message>
+      <source>GIS files (*.geojson *.json *.gpkg *.shp *.csv)</source>
+      <translation>GIS files (*.geojson *.json *.gpkg *.shp *.csv)</translation>
+    </message>
+    <message>
+      <source>Reading…</source>
+      <translation>Reading…</translation>
+    </message>
+    <message>
+      <source>(leave out)</source>
+      <translation>(leave out)</translation>
+    </message>
+    <message>
+      <source>Check what each layer becomes, then import.</source>
+      <translation>Check what each layer becomes, then import.</translation>
+    </message>
+    <message>
+      <source>Importing…</source>
+      <translation>Importing…</translation>
+    </message>
+    <message>
+      <source>Imported %1 features</source>
+      <translation>Imported %1 features</translation>
+    </message>
+    <message>
+      <source>Not imported: %1</source>
+      <translation>Not imported: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>UndoBridge</name>
+    <message>
+      <source>&amp;Undo</source>
+      <translation>&amp;Undo</translation>
+    </message>
+    <message>
+      <source>Undo</source>
+      <translation>Undo</translation>
+    </message>
+    <message>
+      <source>&amp;Redo</source>
+      <translation>&amp;Redo</translation>
+    </message>
+    <message>
+      <source>Redo</source>
+      <translation>Redo</translation>
+    </message>
+    <message>
+      <source>&amp;Undo %1</source>
+      <translation>&amp;Undo %1</translation>
+    </message>
+    <message>
+      <source>&amp;Redo %1</source>
+      <translation>&amp;Redo %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>VotingPage</name>
+    <message>
+      <source>Back to the plan</source>
+      <translation>Back to the plan</translation>
+    </message>
+    <message>
+      <source>Record the workshop first</source>
+      <translation>Record the workshop first</translation>
+    </message>
+  </context>
+  <context>
+    <name>VotingScreen</name>
+    <message>
+      <source>I am:</source>
+      <translation>I am:</translation>
+    </message>
+    <message>
+      <source>Woman</source>
+      <translation>Woman</translation>
+    </message>
+    <message>
+      <source>Man</source>
+      <translation>Man</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>Other</translation>
+    </message>
+    <message>
+      <source>Child</source>
+      <translation>Child</translation>
+    </message>
+    <message>
+      <source>Youth</source>
+      <translation>Youth</translation>
+    </message>
+    <message>
+      <source>Adult</source>
+      <translation>Adult</translation>
+    </message>
+    <message>
+      <source>Elder</source>
+      <translation>Elder</translation>
+    </message>
+    <message>
+      <source>Paper ballot (entered after the meeting)</source>
+      <translation>Paper ballot (entered after the meeting)</translation>
+    </message>
+    <message>
+      <source>Cast vote</source>
+      <translation>Cast vote</translation>
+    </message>
+    <message>
+      <source>Start again</source>
+      <translation>Start again</translation>
+    </message>
+    <message>
+      <source>Undo last vote</source>
+      <translation>Undo last vote</translation>
+    </message>
+    <message>
+      <source>Show results</source>
+      <translation>Show results</translation>
+    </message>
+    <message>
+      <source>Tap the options in order: your favourite first.</source>
+      <translation>Tap the options in order: your favourite first.</translation>
+    </message>
+    <message>
+      <source>Fill the basket with what matters most — within the budget.</source>
+      <translation>Fill the basket with what matters most — within the budget.</translation>
+    </message>
+    <message>
+      <source>Tap the option you prefer.</source>
+      <translation>Tap the option you prefer.</translation>
+    </message>
+    <message>
+      <source>Basket: {cur} {total:,} of {cur} {limit:,}</source>
+      <translation>Basket: {cur} {total:,} of {cur} {limit:,}</translation>
+    </message>
+    <message>
+      <source> — over the budget!</source>
+      <translation> — over the budget!</translation>
+    </message>
+    <message>
+      <source>Tap Woman, Man or Other first.</source>
+      <translation>Tap Woman, Man or Other first.</translation>
+    </message>
+    <message>
+      <source>Thank you! Vote recorded.</source>
+      <translation>Thank you! Vote recorded.</translation>
+    </message>
+    <message>
+      <source>{n} ballots ({paper} on paper)</source>
+      <translation>{n} ballots ({paper} on paper)</translation>
+    </message>
+    <message>
+      <source>Choice</source>
+      <translation>Choice</translation>
+    </message>
+    <message>
+      <source>Women</source>
+      <translation>Women</translation>
+    </message>
+    <message>
+      <source>Men</source>
+      <translation>Men</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>Total</translation>
+    </message>
+    <message>
+      <source>1st choice</source>
+      <translation>1st choice</translation>
+    </message>
+    <message>
+      <source>Funded</source>
+      <translation>Funded</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>yes</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>no</translation>
+    </message>
+  </context>
+  <context>
+    <name>WorkshopPanel</name>
+    <message>
+      <source>Our options</source>
+      <translation>Our options</translation>
+    </message>
+    <message>
+      <source>Today</source>
+      <translation>Today</translation>
+    </message>
+    <message>
+      <source>The settlement today</source>
+      <translation>The settlement today</translation>
+    </message>
+    <message>
+      <source>This is the settlement as it is today: %1 households.</source>
+      <translation>This is the settlement as it is today: %1 households.</translation>
+    </message>
+    <message>
+      <source>Working out the cost…</source>
+      <translation>Working out the cost…</translation>
+    </message>
+    <message>
+      <source>Each household pays &lt;b&gt;%1&lt;/b&gt;.</source>
+      <translation>Each household pays &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+      <source>That is about &lt;b&gt;%1 a month&lt;/b&gt;.</source>
+      <translation>That is about &lt;b&gt;%1 a month&lt;/b&gt;.</translation>
+    </message>
+    <message>
+      <source>It serves &lt;b&gt;%1 households&lt;/b&gt;.</source>
+      <translation>It serves &lt;b&gt;%1 households&lt;/b&gt;.</translation>
+    </message>
+    <message>
+      <source>Total cost: %1.</source>
+      <translation>Total cost: %1.</translation>
+    </message>
+  </context>
+  <context>
+    <name>WorkshopRecordDialog</name>
+    <message>
+      <source>Workshop record</source>
+      <translation>Workshop record</translation>
+    </message>
+    <message>
+      <source>Edit workshop record</source>
+      <translation>Edit workshop record</translation>
+    </message>
+    <message>
+      <source>Single choice</source>
+      <translation>Single choice</translation>
+    </message>
+    <message>
+      <source>Ranking</source>
+      <translation>Ranking</translation>
+    </message>
+    <message>
+      <source>Shopping cart with a budget</source>
+      <translation>Shopping cart with a budget</translation>
+    </message>
+    <message>
+      <source>What was discussed (no names of participants)</source>
+      <translation>What was discussed (no names of participants)</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>Place</translation>
+    </message>
+    <message>
+      <source>Voting</source>
+      <translation>Voting</translation>
+    </message>
+    <message>
+      <source>Budget</source>
+      <translation>Budget</translation>
+    </message>
+    <message>
+      <source>Participants</source>
+      <translation>Participants</translation>
+    </message>
+    <message>
+      <source>Children</source>
+      <translation>Children</translation>
+    </message>
+    <message>
+      <source>Youth</source>
+      <translation>Youth</translation>
+    </message>
+    <message>
+      <source>Adults</source>
+      <translation>Adults</translation>
+    </message>
+    <message>
+      <source>Elders</source>
+      <translation>Elders</translation>
+    </message>
+    <message>
+      <source>Women / girls</source>
+      <translation>Women / girls</translation>
+    </message>
+    <message>
+      <source>Men / boys</source>
+      <translation>Men / boys</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>Other</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <source>{total} participants: {women} women, {men} men</source>
+      <translation>{total} participants: {women} women, {men} men</translation>
+    </message>
+    <message>
+      <source>A shopping-cart vote needs a budget.</source>
+      <translation>A shopping-cart vote needs a budget.</translation>
+    </message>
+  </context>
+  <context>
+    <name>command</name>
+    <message>
+      <source>Import base survey</source>
+      <translation>Import base survey</translation>
+    </message>
+    <message>
+      <source>Add background image</source>
+      <translation>Add background image</translation>
+    </message>
+    <message>
+      <source>New option</source>
+      <translation>New option</translation>
+    </message>
+    <message>
+      <source>Rename option</source>
+      <translation>Rename option</translation>
+    </message>
+    <message>
+      <source>Delete option</source>
+      <translation>Delete option</translation>
+    </message>
+    <message>
+      <source>Edit properties</source>
+      <translation>Edit properties</translation>
+    </message>
+    <message>
+      <source>Draw plot</source>
+      <translation>Draw plot</translation>
+    </message>
+    <message>
+      <source>Draw building</source>
+      <translation>Draw building</translation>
+    </message>
+    <message>
+      <source>Draw core house</source>
+      <translation>Draw core house</translation>
+    </message>
+    <message>
+      <source>Draw hazard area</source>
+      <translation>Draw hazard area</translation>
+    </message>
+    <message>
+      <source>Draw path</source>
+      <translation>Draw path</translation>
+    </message>
+    <message>
+      <source>Draw water main</source>
+      <translation>Draw water main</translation>
+    </message>
+    <message>
+      <source>Draw sewer</source>
+      <translation>Draw sewer</translation>
+    </message>
+    <message>
+      <source>Draw drain</source>
+      <translation>Draw drain</translation>
+    </message>
+    <message>
+      <source>Add standpipe</source>
+      <translation>Add standpipe</translation>
+    </message>
+    <message>
+      <source>Add water kiosk</source>
+      <translation>Add water kiosk</translation>
+    </message>
+    <message>
+      <source>Add toilet</source>
+      <translation>Add toilet</translation>
+    </message>
+    <message>
+      <source>Add manhole</source>
+      <translation>Add manhole</translation>
+    </message>
+    <message>
+      <source>Add street light</source>
+      <translation>Add street light</translation>
+    </message>
+    <message>
+      <source>Mark for demolition</source>
+      <translation>Mark for demolition</translation>
+    </message>
+    <message>
+      <source>Mark for relocation</source>
+      <translation>Mark for relocation</translation>
+    </message>
+    <message>
+      <source>Remove mark</source>
+      <translation>Remove mark</translation>
+    </message>
+    <message>
+      <source>Rotate</source>
+      <translation>Rotate</translation>
+    </message>
+    <message>
+      <source>Move</source>
+      <translation>Move</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Delete</translation>
+    </message>
+    <message>
+      <source>Split plot</source>
+      <translation>Split plot</translation>
+    </message>
+    <message>
+      <source>Move vertex</source>
+      <translation>Move vertex</translation>
+    </message>
+    <message>
+      <source>Insert vertex</source>
+      <translation>Insert vertex</translation>
+    </message>
+    <message>
+      <source>Delete vertex</source>
+      <translation>Delete vertex</translation>
+    </message>
+  </context>
+  <context>
+    <name>kinds</name>
+    <message>
+      <source>Plots</source>
+      <translation>Plots</translation>
+    </message>
+    <message>
+      <source>Hazard areas</source>
+      <translation>Hazard areas</translation>
+    </message>
+    <message>
+      <source>Paths and roads</source>
+      <translation>Paths and roads</translation>
+    </message>
+    <message>
+      <source>Buildings</source>
+      <translation>Buildings</translation>
+    </message>
+    <message>
+      <source>New houses</source>
+      <translation>New houses</translation>
+    </message>
+    <message>
+      <source>Drains</source>
+      <translation>Drains</translation>
+    </message>
+    <message>
+      <source>Sewers</source>
+      <translation>Sewers</translation>
+    </message>
+    <message>
+      <source>Water mains</source>
+      <translation>Water mains</translation>
+    </message>
+    <message>
+      <source>Water points</source>
+      <translation>Water points</translation>
+    </message>
+    <message>
+      <source>Toilets</source>
+      <translation>Toilets</translation>
+    </message>
+    <message>
+      <source>Manholes</source>
+      <translation>Manholes</translation>
+    </message>
+    <message>
+      <source>Street lights</source>
+      <translation>Street lights</translation>
+    </message>
+    <message>
+      <source>City water supply</source>
+      <translation>City water supply</translation>
+    </message>
+    <message>
+      <source>Ground levels</source>
+      <translation>Ground levels</translation>
+    </message>
+    <message>
+      <source>Demolitions</source>
+      <translation>Demolitions</translation>
+    </message>
+    <message>
+      <source>Relocations</source>
+      <translation>Relocations</translation>
+    </message>
+    <message>
+      <source>House improvements</source>
+      <translation>House improvements</translation>
+    </message>
+    <message>
+      <source>Option</source>
+      <translation>Option</translation>
+    </message>
+    <message>
+      <source>Household</source>
+      <translation>Household</translation>
+    </message>
+    <message>
+      <source>Project</source>
+      <translation>Project</translation>
+    </message>
+  </context>
+</TS>

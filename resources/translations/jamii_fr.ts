@@ -1,0 +1,1593 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="fr" sourcelanguage="en">
+  <context>
+    <name>AboutDialog</name>
+    <message>
+      <source>About Jamii</source>
+      <translation>À propos de Jamii</translation>
+    </message>
+    <message>
+      <source>Co-design upgrades of informal settlements: plots, houses, paths, water, sanitation and lighting, with costs, funding and service standards.</source>
+      <translation>Concevoir ensemble l’amélioration des quartiers informels : parcelles, maisons, chemins, eau, assainissement et éclairage, avec les coûts, le financement et les normes de service.</translation>
+    </message>
+    <message>
+      <source>Licence: GNU General Public License, version 3 or later.</source>
+      <translation>Licence : GNU General Public License, version 3 ou ultérieure.</translation>
+    </message>
+    <message>
+      <source>Data sources</source>
+      <translation>Sources des données</translation>
+    </message>
+    <message>
+      <source>Sample settlement “Mji wa Tumaini”: invented by the Jamii developers; no real people or places.</source>
+      <translation>Quartier d’exemple « Mji wa Tumaini » : inventé par les développeurs de Jamii ; ni personnes ni lieux réels.</translation>
+    </message>
+    <message>
+      <source>Service standards: Sphere Handbook 2018, UNHCR WASH standards, WHO/UNICEF JMP service ladders, UN-Habitat slum household definition.</source>
+      <translation>Normes de service : manuel Sphère 2018, normes EHA du HCR, échelles de service JMP OMS/UNICEF, définition des ménages de bidonville d’ONU-Habitat.</translation>
+    </message>
+    <message>
+      <source>Unit costs: the cost library named in the project; its rates are illustrative unless the library says otherwise.</source>
+      <translation>Coûts unitaires : la bibliothèque de coûts nommée dans le projet ; ses prix sont indicatifs sauf indication contraire.</translation>
+    </message>
+    <message>
+      <source>Icons: drawn for Jamii, released under the same licence as the program.</source>
+      <translation>Icônes : dessinées pour Jamii, publiées sous la même licence que le programme.</translation>
+    </message>
+    <message>
+      <source>Built with</source>
+      <translation>Construit avec</translation>
+    </message>
+  </context>
+  <context>
+    <name>BackgroundImageDialog</name>
+    <message>
+      <source>Background image</source>
+      <translation>Image de fond</translation>
+    </message>
+    <message>
+      <source>Click two points on the image whose place on the plan you know.</source>
+      <translation>Cliquez deux points de l’image dont vous connaissez la place sur le plan.</translation>
+    </message>
+    <message>
+      <source>Point %1, %2 on the plan</source>
+      <translation>Point %1, %2 sur le plan</translation>
+    </message>
+    <message>
+      <source>Images (*.png *.jpg *.jpeg *.tif *.tiff)</source>
+      <translation>Images (*.png *.jpg *.jpeg *.tif *.tiff)</translation>
+    </message>
+    <message>
+      <source>%1 is not an image Jamii can read</source>
+      <translation>%1 n’est pas une image que Jamii sait lire</translation>
+    </message>
+  </context>
+  <context>
+    <name>ComparisonDock</name>
+    <message>
+      <source>Comparison</source>
+      <translation>Comparaison</translation>
+    </message>
+    <message>
+      <source>Option</source>
+      <translation>Variante</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>Total</translation>
+    </message>
+    <message>
+      <source>Per household</source>
+      <translation>Par ménage</translation>
+    </message>
+    <message>
+      <source>Monthly repayment</source>
+      <translation>Remboursement mensuel</translation>
+    </message>
+    <message>
+      <source>Households served</source>
+      <translation>Ménages desservis</translation>
+    </message>
+    <message>
+      <source>Comparison (costs not available)</source>
+      <translation>Comparaison (coûts non disponibles)</translation>
+    </message>
+  </context>
+  <context>
+    <name>CostsDock</name>
+    <message>
+      <source>Costs</source>
+      <translation>Coûts</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>Total</translation>
+    </message>
+    <message>
+      <source>Per household</source>
+      <translation>Par ménage</translation>
+    </message>
+    <message>
+      <source>Monthly repayment</source>
+      <translation>Remboursement mensuel</translation>
+    </message>
+    <message>
+      <source>Households served</source>
+      <translation>Ménages desservis</translation>
+    </message>
+    <message>
+      <source>Bill</source>
+      <translation>Bordereau</translation>
+    </message>
+    <message>
+      <source>Amount</source>
+      <translation>Montant</translation>
+    </message>
+    <message>
+      <source>Choose an option to see what it costs.</source>
+      <translation>Choisissez une variante pour voir ce qu’elle coûte.</translation>
+    </message>
+    <message>
+      <source>Costs are not available: the cost library is not installed.</source>
+      <translation>Coûts non disponibles : la bibliothèque de coûts n’est pas installée.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportDialog</name>
+    <message>
+      <source>Export %1</source>
+      <translation>Exporter %1</translation>
+    </message>
+    <message>
+      <source>Existing conditions</source>
+      <translation>Situation actuelle</translation>
+    </message>
+    <message>
+      <source>What</source>
+      <translation>Quoi</translation>
+    </message>
+    <message>
+      <source>Browse…</source>
+      <translation>Parcourir…</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>Fichier</translation>
+    </message>
+    <message>
+      <source>Export</source>
+      <translation>Exporter</translation>
+    </message>
+    <message>
+      <source>Exporting…</source>
+      <translation>Exportation…</translation>
+    </message>
+    <message>
+      <source>Exported %1</source>
+      <translation>%1 exporté</translation>
+    </message>
+    <message>
+      <source>Not exported: %1</source>
+      <translation>Non exporté : %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>HistoryDock</name>
+    <message>
+      <source>History</source>
+      <translation>Historique</translation>
+    </message>
+    <message>
+      <source>&lt;opened&gt;</source>
+      <translation>&lt;ouvert&gt;</translation>
+    </message>
+  </context>
+  <context>
+    <name>HouseEditorDialog</name>
+    <message>
+      <source>House type: %1</source>
+      <translation>Type de maison : %1</translation>
+    </message>
+    <message>
+      <source>Select</source>
+      <translation>Choisir</translation>
+    </message>
+    <message>
+      <source>Room</source>
+      <translation>Pièce</translation>
+    </message>
+    <message>
+      <source>Door</source>
+      <translation>Porte</translation>
+    </message>
+    <message>
+      <source>Window</source>
+      <translation>Fenêtre</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Supprimer</translation>
+    </message>
+    <message>
+      <source>House type</source>
+      <translation>Type de maison</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
+      <source>Grid</source>
+      <translation>Grille</translation>
+    </message>
+    <message>
+      <source>Level</source>
+      <translation>Niveau</translation>
+    </message>
+    <message>
+      <source>Stages</source>
+      <translation>Étapes</translation>
+    </message>
+    <message>
+      <source>Show and draw stage</source>
+      <translation>Afficher et dessiner l’étape</translation>
+    </message>
+    <message>
+      <source>Stage name</source>
+      <translation>Nom de l’étape</translation>
+    </message>
+    <message>
+      <source>Built by</source>
+      <translation>Construit par</translation>
+    </message>
+    <message>
+      <source>Add a stage</source>
+      <translation>Ajouter une étape</translation>
+    </message>
+    <message>
+      <source>Selected room or opening</source>
+      <translation>Pièce ou ouverture sélectionnée</translation>
+    </message>
+    <message>
+      <source>Room name</source>
+      <translation>Nom de la pièce</translation>
+    </message>
+    <message>
+      <source>Use</source>
+      <translation>Usage</translation>
+    </message>
+    <message>
+      <source>Built in stage</source>
+      <translation>Construit à l’étape</translation>
+    </message>
+    <message>
+      <source>Opening width</source>
+      <translation>Largeur de l’ouverture</translation>
+    </message>
+    <message>
+      <source>Opening height</source>
+      <translation>Hauteur de l’ouverture</translation>
+    </message>
+    <message>
+      <source>Live check</source>
+      <translation>Vérification en direct</translation>
+    </message>
+    <message>
+      <source>Persons</source>
+      <translation>Personnes</translation>
+    </message>
+    <message>
+      <source>Save as TOML…</source>
+      <translation>Enregistrer en TOML…</translation>
+    </message>
+    <message>
+      <source>no plot</source>
+      <translation>pas de parcelle</translation>
+    </message>
+    <message>
+      <source>Up to stage %1: %2 m² floor, %3 m² per person, plot coverage %4</source>
+      <translation>Jusqu’à l’étape %1 : %2 m² de plancher, %3 m² par personne, emprise sur la parcelle %4</translation>
+    </message>
+    <message>
+      <source>Room %1</source>
+      <translation>Pièce %1</translation>
+    </message>
+    <message>
+      <source>Click on a wall to put a door or window in it.</source>
+      <translation>Cliquez sur un mur pour y placer une porte ou une fenêtre.</translation>
+    </message>
+    <message>
+      <source>A house type needs at least one room.</source>
+      <translation>Un type de maison a besoin d’au moins une pièce.</translation>
+    </message>
+    <message>
+      <source>Stage %1</source>
+      <translation>Étape %1</translation>
+    </message>
+    <message>
+      <source>Saved %1</source>
+      <translation>%1 enregistré</translation>
+    </message>
+    <message>
+      <source>Save house type</source>
+      <translation>Enregistrer le type de maison</translation>
+    </message>
+  </context>
+  <context>
+    <name>HouseholdImportDialog</name>
+    <message>
+      <source>Import households</source>
+      <translation>Importer des ménages</translation>
+    </message>
+    <message>
+      <source>Choose file…</source>
+      <translation>Choisir un fichier…</translation>
+    </message>
+    <message>
+      <source>Household field</source>
+      <translation>Champ du ménage</translation>
+    </message>
+    <message>
+      <source>Column in the file</source>
+      <translation>Colonne du fichier</translation>
+    </message>
+    <message>
+      <source>Report GPS points less precise than</source>
+      <translation>Signaler les points GPS moins précis que</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>Importer</translation>
+    </message>
+    <message>
+      <source>Survey export</source>
+      <translation>Export d’enquête</translation>
+    </message>
+    <message>
+      <source>Survey exports (*.csv *.xlsx);;All files (*)</source>
+      <translation>Exports d’enquête (*.csv *.xlsx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+      <source>— not imported —</source>
+      <translation>— non importé —</translation>
+    </message>
+    <message>
+      <source>plain table</source>
+      <translation>tableau simple</translation>
+    </message>
+    <message>
+      <source>{kind} export, {rows} rows</source>
+      <translation>export {kind}, {rows} lignes</translation>
+    </message>
+    <message>
+      <source>; repeats: {names}</source>
+      <translation>; répétés : {names}</translation>
+    </message>
+    <message>
+      <source>Row</source>
+      <translation>Ligne</translation>
+    </message>
+    <message>
+      <source>Problem</source>
+      <translation>Problème</translation>
+    </message>
+  </context>
+  <context>
+    <name>Households</name>
+    <message>
+      <source>Household</source>
+      <translation>Ménage</translation>
+    </message>
+    <message>
+      <source>Plot</source>
+      <translation>Parcelle</translation>
+    </message>
+    <message>
+      <source>Persons</source>
+      <translation>Personnes</translation>
+    </message>
+    <message>
+      <source>Children</source>
+      <translation>Enfants</translation>
+    </message>
+    <message>
+      <source>Head</source>
+      <translation>Chef de ménage</translation>
+    </message>
+    <message>
+      <source>Tenure</source>
+      <translation>Statut foncier</translation>
+    </message>
+    <message>
+      <source>Savings group</source>
+      <translation>Groupe d’épargne</translation>
+    </message>
+    <message>
+      <source>Balance</source>
+      <translation>Solde</translation>
+    </message>
+    <message>
+      <source>Saves / month</source>
+      <translation>Épargne / mois</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Téléphone</translation>
+    </message>
+    <message>
+      <source>Households</source>
+      <translation>Ménages</translation>
+    </message>
+  </context>
+  <context>
+    <name>HouseholdsHost</name>
+    <message>
+      <source>Households</source>
+      <translation>Ménages</translation>
+    </message>
+  </context>
+  <context>
+    <name>HouseholdsPanel</name>
+    <message>
+      <source>Filter: plot, household, group…</source>
+      <translation>Filtrer : parcelle, ménage, groupe…</translation>
+    </message>
+    <message>
+      <source>Without plot</source>
+      <translation>Sans parcelle</translation>
+    </message>
+    <message>
+      <source>Show names</source>
+      <translation>Afficher les noms</translation>
+    </message>
+    <message>
+      <source>Names and phone numbers stay in the project file; hide them on a projector</source>
+      <translation>Les noms et numéros de téléphone restent dans le fichier du projet ; cachez-les au projecteur</translation>
+    </message>
+    <message>
+      <source>{shown} of {total} households · {persons} persons</source>
+      <translation>{shown} sur {total} ménages · {persons} personnes</translation>
+    </message>
+  </context>
+  <context>
+    <name>LayersDock</name>
+    <message>
+      <source>Layers</source>
+      <translation>Calques</translation>
+    </message>
+    <message>
+      <source>Layer</source>
+      <translation>Calque</translation>
+    </message>
+    <message>
+      <source>Locked</source>
+      <translation>Verrouillé</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <source>&amp;New</source>
+      <translation>&amp;Nouveau</translation>
+    </message>
+    <message>
+      <source>&amp;Open…</source>
+      <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+      <source>&amp;Save</source>
+      <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+      <source>Save &amp;As…</source>
+      <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+      <source>&amp;Quit</source>
+      <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+      <source>&amp;Delete</source>
+      <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+      <source>Select &amp;All</source>
+      <translation>Tout &amp;sélectionner</translation>
+    </message>
+    <message>
+      <source>&amp;Preferences…</source>
+      <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+      <source>Zoom &amp;In</source>
+      <translation>&amp;Zoom avant</translation>
+    </message>
+    <message>
+      <source>Zoom &amp;Out</source>
+      <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+      <source>&amp;Whole Plan</source>
+      <translation>&amp;Plan entier</translation>
+    </message>
+    <message>
+      <source>&amp;Workshop Mode</source>
+      <translation>Mode &amp;atelier</translation>
+    </message>
+    <message>
+      <source>Workshop</source>
+      <translation>Atelier</translation>
+    </message>
+    <message>
+      <source>Whole plan</source>
+      <translation>Plan entier</translation>
+    </message>
+    <message>
+      <source>&amp;About Jamii</source>
+      <translation>À &amp;propos de Jamii</translation>
+    </message>
+    <message>
+      <source>Select and move</source>
+      <translation>Sélectionner et déplacer</translation>
+    </message>
+    <message>
+      <source>Rotate</source>
+      <translation>Tourner</translation>
+    </message>
+    <message>
+      <source>Edit corners</source>
+      <translation>Modifier les sommets</translation>
+    </message>
+    <message>
+      <source>Draw plot</source>
+      <translation>Dessiner une parcelle</translation>
+    </message>
+    <message>
+      <source>Draw building (rectangle)</source>
+      <translation>Dessiner un bâtiment (rectangle)</translation>
+    </message>
+    <message>
+      <source>Draw building (outline)</source>
+      <translation>Dessiner un bâtiment (contour)</translation>
+    </message>
+    <message>
+      <source>Draw hazard area</source>
+      <translation>Dessiner une zone à risque</translation>
+    </message>
+    <message>
+      <source>Draw path or road</source>
+      <translation>Dessiner un chemin ou une route</translation>
+    </message>
+    <message>
+      <source>Draw water main</source>
+      <translation>Dessiner une conduite d’eau</translation>
+    </message>
+    <message>
+      <source>Draw sewer</source>
+      <translation>Dessiner un égout</translation>
+    </message>
+    <message>
+      <source>Draw drain</source>
+      <translation>Dessiner un caniveau</translation>
+    </message>
+    <message>
+      <source>Add standpipe</source>
+      <translation>Ajouter une borne-fontaine</translation>
+    </message>
+    <message>
+      <source>Add water kiosk</source>
+      <translation>Ajouter un kiosque à eau</translation>
+    </message>
+    <message>
+      <source>Add toilet</source>
+      <translation>Ajouter des toilettes</translation>
+    </message>
+    <message>
+      <source>Add manhole</source>
+      <translation>Ajouter un regard</translation>
+    </message>
+    <message>
+      <source>Add street light</source>
+      <translation>Ajouter un lampadaire</translation>
+    </message>
+    <message>
+      <source>Measure</source>
+      <translation>Mesurer</translation>
+    </message>
+    <message>
+      <source>Split plot</source>
+      <translation>Diviser une parcelle</translation>
+    </message>
+    <message>
+      <source>Mark for demolition</source>
+      <translation>Marquer à démolir</translation>
+    </message>
+    <message>
+      <source>Mark for relocation</source>
+      <translation>Marquer à déplacer</translation>
+    </message>
+    <message>
+      <source>Select</source>
+      <translation>Choisir</translation>
+    </message>
+    <message>
+      <source>Turn</source>
+      <translation>Tourner</translation>
+    </message>
+    <message>
+      <source>Corners</source>
+      <translation>Sommets</translation>
+    </message>
+    <message>
+      <source>Plot</source>
+      <translation>Parcelle</translation>
+    </message>
+    <message>
+      <source>House</source>
+      <translation>Maison</translation>
+    </message>
+    <message>
+      <source>House shape</source>
+      <translation>Forme de maison</translation>
+    </message>
+    <message>
+      <source>Danger</source>
+      <translation>Danger</translation>
+    </message>
+    <message>
+      <source>Path</source>
+      <translation>Chemin</translation>
+    </message>
+    <message>
+      <source>Water pipe</source>
+      <translation>Tuyau d’eau</translation>
+    </message>
+    <message>
+      <source>Sewer</source>
+      <translation>Égout</translation>
+    </message>
+    <message>
+      <source>Drain</source>
+      <translation>Caniveau</translation>
+    </message>
+    <message>
+      <source>Tap</source>
+      <translation>Robinet</translation>
+    </message>
+    <message>
+      <source>Kiosk</source>
+      <translation>Kiosque</translation>
+    </message>
+    <message>
+      <source>Toilet</source>
+      <translation>Toilettes</translation>
+    </message>
+    <message>
+      <source>Manhole</source>
+      <translation>Regard</translation>
+    </message>
+    <message>
+      <source>Light</source>
+      <translation>Lumière</translation>
+    </message>
+    <message>
+      <source>Split</source>
+      <translation>Diviser</translation>
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation>Enlever</translation>
+    </message>
+    <message>
+      <source>Move house</source>
+      <translation>Déménager</translation>
+    </message>
+    <message>
+      <source>Click to select, shift-click to add, drag to move, drag on empty ground to select an area.</source>
+      <translation>Cliquez pour sélectionner, Maj-clic pour ajouter, glissez pour déplacer, glissez dans le vide pour sélectionner une zone.</translation>
+    </message>
+    <message>
+      <source>Drag to rotate the selection; hold shift for 15° steps; or type an angle and press Enter.</source>
+      <translation>Glissez pour tourner la sélection ; Maj pour des pas de 15° ; ou tapez un angle puis Entrée.</translation>
+    </message>
+    <message>
+      <source>Drag a corner; double-click an edge to add one; ctrl-click a corner to remove it.</source>
+      <translation>Glissez un sommet ; double-cliquez un côté pour en ajouter un ; Ctrl-clic sur un sommet pour l’enlever.</translation>
+    </message>
+    <message>
+      <source>Click the corners; click the first corner or press Enter to finish. Type a length + Enter.</source>
+      <translation>Cliquez les sommets ; cliquez le premier sommet ou Entrée pour finir. Tapez une longueur + Entrée.</translation>
+    </message>
+    <message>
+      <source>Click two corners, then the depth. Type 6x8 + Enter for a 6 m × 8 m building.</source>
+      <translation>Cliquez deux coins, puis la profondeur. Tapez 6x8 + Entrée pour un bâtiment de 6 m × 8 m.</translation>
+    </message>
+    <message>
+      <source>Click along the centre line; double-click or Enter to finish. Width is set in the tool bar.</source>
+      <translation>Cliquez le long de l’axe ; double-clic ou Entrée pour finir. La largeur se règle dans la barre d’outils.</translation>
+    </message>
+    <message>
+      <source>Click along the pipe; it joins the network at nodes. Double-click or Enter to finish.</source>
+      <translation>Cliquez le long du tuyau ; il se raccorde au réseau aux nœuds. Double-clic ou Entrée pour finir.</translation>
+    </message>
+    <message>
+      <source>Click where the standpipe goes.</source>
+      <translation>Cliquez là où va la borne-fontaine.</translation>
+    </message>
+    <message>
+      <source>Click points to measure length; three or more points also give the area.</source>
+      <translation>Cliquez des points pour mesurer la longueur ; trois points ou plus donnent aussi la surface.</translation>
+    </message>
+    <message>
+      <source>Click two points across a plot to cut it in two.</source>
+      <translation>Cliquez deux points de part et d’autre d’une parcelle pour la couper en deux.</translation>
+    </message>
+    <message>
+      <source>Click a building to mark it for demolition in this option; click again to unmark.</source>
+      <translation>Cliquez un bâtiment pour le marquer à démolir dans cette variante ; recliquez pour annuler.</translation>
+    </message>
+    <message>
+      <source>&amp;File</source>
+      <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+      <source>Open &amp;Recent</source>
+      <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+      <source>&amp;Import</source>
+      <translation>&amp;Importer</translation>
+    </message>
+    <message>
+      <source>DXF drawing…</source>
+      <translation>Dessin DXF…</translation>
+    </message>
+    <message>
+      <source>GIS file…</source>
+      <translation>Fichier SIG…</translation>
+    </message>
+    <message>
+      <source>Background image…</source>
+      <translation>Image de fond…</translation>
+    </message>
+    <message>
+      <source>&amp;Export</source>
+      <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+      <source>PDF plan…</source>
+      <translation>Plan PDF…</translation>
+    </message>
+    <message>
+      <source>Bill of quantities (XLSX)…</source>
+      <translation>Devis quantitatif (XLSX)…</translation>
+    </message>
+    <message>
+      <source>GeoPackage…</source>
+      <translation>GeoPackage…</translation>
+    </message>
+    <message>
+      <source>&amp;Edit</source>
+      <translation>É&amp;dition</translation>
+    </message>
+    <message>
+      <source>&amp;Tools</source>
+      <translation>&amp;Outils</translation>
+    </message>
+    <message>
+      <source>&amp;View</source>
+      <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+      <source>&amp;Panels</source>
+      <translation>&amp;Panneaux</translation>
+    </message>
+    <message>
+      <source>&amp;Help</source>
+      <translation>&amp;Aide</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>Fichier</translation>
+    </message>
+    <message>
+      <source>Tools</source>
+      <translation>Outils</translation>
+    </message>
+    <message>
+      <source>Path width</source>
+      <translation>Largeur du chemin</translation>
+    </message>
+    <message>
+      <source>View</source>
+      <translation>Affichage</translation>
+    </message>
+    <message>
+      <source>not saved</source>
+      <translation>non enregistré</translation>
+    </message>
+    <message>
+      <source>Existing conditions</source>
+      <translation>Situation actuelle</translation>
+    </message>
+    <message>
+      <source>x %1 m, y %2 m</source>
+      <translation>x %1 m, y %2 m</translation>
+    </message>
+    <message>
+      <source>length %1 m</source>
+      <translation>longueur %1 m</translation>
+    </message>
+    <message>
+      <source>area %1 m²</source>
+      <translation>surface %1 m²</translation>
+    </message>
+    <message>
+      <source>angle %1°</source>
+      <translation>angle %1°</translation>
+    </message>
+    <message>
+      <source>typed: %1</source>
+      <translation>saisi : %1</translation>
+    </message>
+    <message>
+      <source>Not done: %1</source>
+      <translation>Non fait : %1</translation>
+    </message>
+    <message>
+      <source>New settlement</source>
+      <translation>Nouveau quartier</translation>
+    </message>
+    <message>
+      <source>Open project</source>
+      <translation>Ouvrir un projet</translation>
+    </message>
+    <message>
+      <source>Jamii projects (*.jamii)</source>
+      <translation>Projets Jamii (*.jamii)</translation>
+    </message>
+    <message>
+      <source>Cannot open</source>
+      <translation>Impossible d’ouvrir</translation>
+    </message>
+    <message>
+      <source>Save project</source>
+      <translation>Enregistrer le projet</translation>
+    </message>
+    <message>
+      <source>Cannot save</source>
+      <translation>Impossible d’enregistrer</translation>
+    </message>
+    <message>
+      <source>Saved %1</source>
+      <translation>%1 enregistré</translation>
+    </message>
+    <message>
+      <source>Unsaved changes</source>
+      <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+      <source>Save the changes to %1?</source>
+      <translation>Enregistrer les modifications de %1 ?</translation>
+    </message>
+    <message>
+      <source>Recover unsaved work?</source>
+      <translation>Récupérer le travail non enregistré ?</translation>
+    </message>
+    <message>
+      <source>Jamii did not close properly last time. Open the automatic copy of your unsaved work?</source>
+      <translation>Jamii ne s’est pas fermé correctement la dernière fois. Ouvrir la copie automatique de votre travail non enregistré ?</translation>
+    </message>
+    <message>
+      <source>Cannot recover</source>
+      <translation>Récupération impossible</translation>
+    </message>
+  </context>
+  <context>
+    <name>OptionsDock</name>
+    <message>
+      <source>Options</source>
+      <translation>Variantes</translation>
+    </message>
+    <message>
+      <source>New</source>
+      <translation>Nouvelle</translation>
+    </message>
+    <message>
+      <source>Duplicate</source>
+      <translation>Dupliquer</translation>
+    </message>
+    <message>
+      <source>Rename…</source>
+      <translation>Renommer…</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Supprimer</translation>
+    </message>
+    <message>
+      <source>Highlight what this option changes</source>
+      <translation>Mettre en évidence ce que change cette variante</translation>
+    </message>
+    <message>
+      <source>Existing conditions</source>
+      <translation>Situation actuelle</translation>
+    </message>
+    <message>
+      <source>%1 (%2 changes)</source>
+      <translation>%1 (%2 changements)</translation>
+    </message>
+    <message>
+      <source>Option %1</source>
+      <translation>Variante %1</translation>
+    </message>
+    <message>
+      <source>%1 (copy)</source>
+      <translation>%1 (copie)</translation>
+    </message>
+    <message>
+      <source>Rename option</source>
+      <translation>Renommer la variante</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
+      <source>Delete option</source>
+      <translation>Supprimer la variante</translation>
+    </message>
+    <message>
+      <source>Delete the option “%1” and everything it proposes?</source>
+      <translation>Supprimer la variante « %1 » et tout ce qu’elle propose ?</translation>
+    </message>
+  </context>
+  <context>
+    <name>People</name>
+    <message>
+      <source>&amp;People</source>
+      <translation>&amp;Habitants</translation>
+    </message>
+    <message>
+      <source>Import households…</source>
+      <translation>Importer des ménages…</translation>
+    </message>
+    <message>
+      <source>Record a workshop…</source>
+      <translation>Enregistrer un atelier…</translation>
+    </message>
+    <message>
+      <source>Vote</source>
+      <translation>Voter</translation>
+    </message>
+  </context>
+  <context>
+    <name>PreferencesDialog</name>
+    <message>
+      <source>Preferences</source>
+      <translation>Préférences</translation>
+    </message>
+    <message>
+      <source>System language</source>
+      <translation>Langue du système</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Langue</translation>
+    </message>
+    <message>
+      <source>A new language is used from the next start.</source>
+      <translation>La nouvelle langue s’applique au prochain démarrage.</translation>
+    </message>
+    <message>
+      <source> min</source>
+      <translation> min</translation>
+    </message>
+    <message>
+      <source>Save a safety copy every</source>
+      <translation>Enregistrer une copie de secours toutes les</translation>
+    </message>
+    <message>
+      <source>off</source>
+      <translation>désactivé</translation>
+    </message>
+    <message>
+      <source>Snap to a grid of</source>
+      <translation>Aimanter sur une grille de</translation>
+    </message>
+  </context>
+  <context>
+    <name>PropertiesDock</name>
+    <message>
+      <source>Properties</source>
+      <translation>Propriétés</translation>
+    </message>
+    <message>
+      <source>Area</source>
+      <translation>Surface</translation>
+    </message>
+    <message>
+      <source>Length</source>
+      <translation>Longueur</translation>
+    </message>
+    <message>
+      <source>%1 is not a number</source>
+      <translation>%1 n’est pas un nombre</translation>
+    </message>
+  </context>
+  <context>
+    <name>StandardsDock</name>
+    <message>
+      <source>Standards</source>
+      <translation>Normes</translation>
+    </message>
+    <message>
+      <source>No overlay</source>
+      <translation>Aucune superposition</translation>
+    </message>
+    <message>
+      <source>Distance to water</source>
+      <translation>Distance à l’eau</translation>
+    </message>
+    <message>
+      <source>Distance to a toilet</source>
+      <translation>Distance aux toilettes</translation>
+    </message>
+    <message>
+      <source>The standards check is not installed.</source>
+      <translation>La vérification des normes n’est pas installée.</translation>
+    </message>
+    <message>
+      <source>Blue: within half of %1 m. Yellow: within %1 m. Red: farther, or none reachable.</source>
+      <translation>Bleu : à moins de la moitié de %1 m. Jaune : à moins de %1 m. Rouge : plus loin, ou rien d’accessible.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SurveyImportDialog</name>
+    <message>
+      <source>Import a base survey</source>
+      <translation>Importer un relevé de base</translation>
+    </message>
+    <message>
+      <source>No file chosen</source>
+      <translation>Aucun fichier choisi</translation>
+    </message>
+    <message>
+      <source>Layer in the file</source>
+      <translation>Calque du fichier</translation>
+    </message>
+    <message>
+      <source>Becomes</source>
+      <translation>Devient</translation>
+    </message>
+    <message>
+      <source>Choose file…</source>
+      <translation>Choisir un fichier…</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>Importer</translation>
+    </message>
+    <message>
+      <source>DXF drawings (*.dxf)</source>
+      <translation>Dessins DXF (*.dxf)</translation>
+    </message>
+    <message>
+      <source>GIS files (*.geojson *.json *.gpkg *.shp *.csv)</source>
+      <translation>Fichiers SIG (*.geojson *.json *.gpkg *.shp *.csv)</translation>
+    </message>
+    <message>
+      <source>Reading…</source>
+      <translation>Lecture…</translation>
+    </message>
+    <message>
+      <source>(leave out)</source>
+      <translation>(ignorer)</translation>
+    </message>
+    <message>
+      <source>Check what each layer becomes, then import.</source>
+      <translation>Vérifiez ce que devient chaque calque, puis importez.</translation>
+    </message>
+    <message>
+      <source>Importing…</source>
+      <translation>Importation…</translation>
+    </message>
+    <message>
+      <source>Imported %1 features</source>
+      <translation>%1 objets importés</translation>
+    </message>
+    <message>
+      <source>Not imported: %1</source>
+      <translation>Non importé : %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>UndoBridge</name>
+    <message>
+      <source>&amp;Undo</source>
+      <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+      <source>Undo</source>
+      <translation>Annuler</translation>
+    </message>
+    <message>
+      <source>&amp;Redo</source>
+      <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+      <source>Redo</source>
+      <translation>Rétablir</translation>
+    </message>
+    <message>
+      <source>&amp;Undo %1</source>
+      <translation>&amp;Annuler %1</translation>
+    </message>
+    <message>
+      <source>&amp;Redo %1</source>
+      <translation>&amp;Rétablir %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>VotingPage</name>
+    <message>
+      <source>Back to the plan</source>
+      <translation>Retour au plan</translation>
+    </message>
+    <message>
+      <source>Record the workshop first</source>
+      <translation>Enregistrez d’abord l’atelier</translation>
+    </message>
+  </context>
+  <context>
+    <name>VotingScreen</name>
+    <message>
+      <source>I am:</source>
+      <translation>Je suis :</translation>
+    </message>
+    <message>
+      <source>Woman</source>
+      <translation>Femme</translation>
+    </message>
+    <message>
+      <source>Man</source>
+      <translation>Homme</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>Autre</translation>
+    </message>
+    <message>
+      <source>Child</source>
+      <translation>Enfant</translation>
+    </message>
+    <message>
+      <source>Youth</source>
+      <translation>Jeune</translation>
+    </message>
+    <message>
+      <source>Adult</source>
+      <translation>Adulte</translation>
+    </message>
+    <message>
+      <source>Elder</source>
+      <translation>Aîné</translation>
+    </message>
+    <message>
+      <source>Paper ballot (entered after the meeting)</source>
+      <translation>Bulletin papier (saisi après la réunion)</translation>
+    </message>
+    <message>
+      <source>Cast vote</source>
+      <translation>Voter</translation>
+    </message>
+    <message>
+      <source>Start again</source>
+      <translation>Recommencer</translation>
+    </message>
+    <message>
+      <source>Undo last vote</source>
+      <translation>Annuler le dernier vote</translation>
+    </message>
+    <message>
+      <source>Show results</source>
+      <translation>Afficher les résultats</translation>
+    </message>
+    <message>
+      <source>Tap the options in order: your favourite first.</source>
+      <translation>Touchez les variantes dans l’ordre : votre préférée d’abord.</translation>
+    </message>
+    <message>
+      <source>Fill the basket with what matters most — within the budget.</source>
+      <translation>Remplissez le panier avec ce qui compte le plus — dans les limites du budget.</translation>
+    </message>
+    <message>
+      <source>Tap the option you prefer.</source>
+      <translation>Touchez la variante que vous préférez.</translation>
+    </message>
+    <message>
+      <source>Basket: {cur} {total:,} of {cur} {limit:,}</source>
+      <translation>Panier : {cur} {total:,} sur {cur} {limit:,}</translation>
+    </message>
+    <message>
+      <source> — over the budget!</source>
+      <translation> — au-delà du budget !</translation>
+    </message>
+    <message>
+      <source>Tap Woman, Man or Other first.</source>
+      <translation>Touchez d’abord Femme, Homme ou Autre.</translation>
+    </message>
+    <message>
+      <source>Thank you! Vote recorded.</source>
+      <translation>Merci ! Vote enregistré.</translation>
+    </message>
+    <message>
+      <source>{n} ballots ({paper} on paper)</source>
+      <translation>{n} bulletins ({paper} sur papier)</translation>
+    </message>
+    <message>
+      <source>Choice</source>
+      <translation>Choix</translation>
+    </message>
+    <message>
+      <source>Women</source>
+      <translation>Femmes</translation>
+    </message>
+    <message>
+      <source>Men</source>
+      <translation>Hommes</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>Total</translation>
+    </message>
+    <message>
+      <source>1st choice</source>
+      <translation>1er choix</translation>
+    </message>
+    <message>
+      <source>Funded</source>
+      <translation>Financé</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>oui</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>non</translation>
+    </message>
+  </context>
+  <context>
+    <name>WorkshopPanel</name>
+    <message>
+      <source>Our options</source>
+      <translation>Nos variantes</translation>
+    </message>
+    <message>
+      <source>Today</source>
+      <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+      <source>The settlement today</source>
+      <translation>Le quartier aujourd’hui</translation>
+    </message>
+    <message>
+      <source>This is the settlement as it is today: %1 households.</source>
+      <translation>Voici le quartier tel qu’il est aujourd’hui : %1 ménages.</translation>
+    </message>
+    <message>
+      <source>Working out the cost…</source>
+      <translation>Calcul du coût…</translation>
+    </message>
+    <message>
+      <source>Each household pays &lt;b&gt;%1&lt;/b&gt;.</source>
+      <translation>Chaque ménage paie &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+      <source>That is about &lt;b&gt;%1 a month&lt;/b&gt;.</source>
+      <translation>Soit environ &lt;b&gt;%1 par mois&lt;/b&gt;.</translation>
+    </message>
+    <message>
+      <source>It serves &lt;b&gt;%1 households&lt;/b&gt;.</source>
+      <translation>Elle dessert &lt;b&gt;%1 ménages&lt;/b&gt;.</translation>
+    </message>
+    <message>
+      <source>Total cost: %1.</source>
+      <translation>Coût total : %1.</translation>
+    </message>
+  </context>
+  <context>
+    <name>WorkshopRecordDialog</name>
+    <message>
+      <source>Workshop record</source>
+      <translation>Compte rendu d’atelier</translation>
+    </message>
+    <message>
+      <source>Edit workshop record</source>
+      <translation>Modifier le compte rendu d’atelier</translation>
+    </message>
+    <message>
+      <source>Single choice</source>
+      <translation>Choix unique</translation>
+    </message>
+    <message>
+      <source>Ranking</source>
+      <translation>Classement</translation>
+    </message>
+    <message>
+      <source>Shopping cart with a budget</source>
+      <translation>Panier avec un budget</translation>
+    </message>
+    <message>
+      <source>What was discussed (no names of participants)</source>
+      <translation>Ce qui a été discuté (sans noms de participants)</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>Lieu</translation>
+    </message>
+    <message>
+      <source>Voting</source>
+      <translation>Vote</translation>
+    </message>
+    <message>
+      <source>Budget</source>
+      <translation>Budget</translation>
+    </message>
+    <message>
+      <source>Participants</source>
+      <translation>Participants</translation>
+    </message>
+    <message>
+      <source>Children</source>
+      <translation>Enfants</translation>
+    </message>
+    <message>
+      <source>Youth</source>
+      <translation>Jeune</translation>
+    </message>
+    <message>
+      <source>Adults</source>
+      <translation>Adultes</translation>
+    </message>
+    <message>
+      <source>Elders</source>
+      <translation>Aînés</translation>
+    </message>
+    <message>
+      <source>Women / girls</source>
+      <translation>Femmes / filles</translation>
+    </message>
+    <message>
+      <source>Men / boys</source>
+      <translation>Hommes / garçons</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>Autre</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <source>{total} participants: {women} women, {men} men</source>
+      <translation>{total} participants : {women} femmes, {men} hommes</translation>
+    </message>
+    <message>
+      <source>A shopping-cart vote needs a budget.</source>
+      <translation>Un vote par panier demande un budget.</translation>
+    </message>
+  </context>
+  <context>
+    <name>command</name>
+    <message>
+      <source>Import base survey</source>
+      <translation>Importer un relevé de base</translation>
+    </message>
+    <message>
+      <source>Add background image</source>
+      <translation>Ajouter une image de fond</translation>
+    </message>
+    <message>
+      <source>New option</source>
+      <translation>Nouvelle variante</translation>
+    </message>
+    <message>
+      <source>Rename option</source>
+      <translation>Renommer la variante</translation>
+    </message>
+    <message>
+      <source>Delete option</source>
+      <translation>Supprimer la variante</translation>
+    </message>
+    <message>
+      <source>Edit properties</source>
+      <translation>Modifier les propriétés</translation>
+    </message>
+    <message>
+      <source>Draw plot</source>
+      <translation>Dessiner une parcelle</translation>
+    </message>
+    <message>
+      <source>Draw building</source>
+      <translation>Dessiner un bâtiment</translation>
+    </message>
+    <message>
+      <source>Draw core house</source>
+      <translation>Dessiner une maison évolutive</translation>
+    </message>
+    <message>
+      <source>Draw hazard area</source>
+      <translation>Dessiner une zone à risque</translation>
+    </message>
+    <message>
+      <source>Draw path</source>
+      <translation>Dessiner un chemin</translation>
+    </message>
+    <message>
+      <source>Draw water main</source>
+      <translation>Dessiner une conduite d’eau</translation>
+    </message>
+    <message>
+      <source>Draw sewer</source>
+      <translation>Dessiner un égout</translation>
+    </message>
+    <message>
+      <source>Draw drain</source>
+      <translation>Dessiner un caniveau</translation>
+    </message>
+    <message>
+      <source>Add standpipe</source>
+      <translation>Ajouter une borne-fontaine</translation>
+    </message>
+    <message>
+      <source>Add water kiosk</source>
+      <translation>Ajouter un kiosque à eau</translation>
+    </message>
+    <message>
+      <source>Add toilet</source>
+      <translation>Ajouter des toilettes</translation>
+    </message>
+    <message>
+      <source>Add manhole</source>
+      <translation>Ajouter un regard</translation>
+    </message>
+    <message>
+      <source>Add street light</source>
+      <translation>Ajouter un lampadaire</translation>
+    </message>
+    <message>
+      <source>Mark for demolition</source>
+      <translation>Marquer à démolir</translation>
+    </message>
+    <message>
+      <source>Mark for relocation</source>
+      <translation>Marquer à déplacer</translation>
+    </message>
+    <message>
+      <source>Remove mark</source>
+      <translation>Enlever la marque</translation>
+    </message>
+    <message>
+      <source>Rotate</source>
+      <translation>Tourner</translation>
+    </message>
+    <message>
+      <source>Move</source>
+      <translation>Déplacer</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Supprimer</translation>
+    </message>
+    <message>
+      <source>Split plot</source>
+      <translation>Diviser une parcelle</translation>
+    </message>
+    <message>
+      <source>Move vertex</source>
+      <translation>Déplacer un sommet</translation>
+    </message>
+    <message>
+      <source>Insert vertex</source>
+      <translation>Insérer un sommet</translation>
+    </message>
+    <message>
+      <source>Delete vertex</source>
+      <translation>Supprimer un sommet</translation>
+    </message>
+  </context>
+  <context>
+    <name>kinds</name>
+    <message>
+      <source>Plots</source>
+      <translation>Parcelles</translation>
+    </message>
+    <message>
+      <source>Hazard areas</source>
+      <translation>Zones à risque</translation>
+    </message>
+    <message>
+      <source>Paths and roads</source>
+      <translation>Chemins et routes</translation>
+    </message>
+    <message>
+      <source>Buildings</source>
+      <translation>Bâtiments</translation>
+    </message>
+    <message>
+      <source>New houses</source>
+      <translation>Nouvelles maisons</translation>
+    </message>
+    <message>
+      <source>Drains</source>
+      <translation>Caniveaux</translation>
+    </message>
+    <message>
+      <source>Sewers</source>
+      <translation>Égouts</translation>
+    </message>
+    <message>
+      <source>Water mains</source>
+      <translation>Conduites d’eau</translation>
+    </message>
+    <message>
+      <source>Water points</source>
+      <translation>Points d’eau</translation>
+    </message>
+    <message>
+      <source>Toilets</source>
+      <translation>Toilettes</translation>
+    </message>
+    <message>
+      <source>Manholes</source>
+      <translation>Regards</translation>
+    </message>
+    <message>
+      <source>Street lights</source>
+      <translation>Lampadaires</translation>
+    </message>
+    <message>
+      <source>City water supply</source>
+      <translation>Alimentation en eau de la ville</translation>
+    </message>
+    <message>
+      <source>Ground levels</source>
+      <translation>Niveaux du sol</translation>
+    </message>
+    <message>
+      <source>Demolitions</source>
+      <translation>Démolitions</translation>
+    </message>
+    <message>
+      <source>Relocations</source>
+      <translation>Relogements</translation>
+    </message>
+    <message>
+      <source>House improvements</source>
+      <translation>Améliorations de logements</translation>
+    </message>
+    <message>
+      <source>Option</source>
+      <translation>Variante</translation>
+    </message>
+    <message>
+      <source>Household</source>
+      <translation>Ménage</translation>
+    </message>
+    <message>
+      <source>Project</source>
+      <translation>Projet</translation>
+    </message>
+  </context>
+</TS>

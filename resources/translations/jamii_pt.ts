@@ -1,0 +1,1593 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="pt" sourcelanguage="en">
+  <context>
+    <name>AboutDialog</name>
+    <message>
+      <source>About Jamii</source>
+      <translation>Sobre o Jamii</translation>
+    </message>
+    <message>
+      <source>Co-design upgrades of informal settlements: plots, houses, paths, water, sanitation and lighting, with costs, funding and service standards.</source>
+      <translation>Desenhar em conjunto a melhoria de assentamentos informais: lotes, casas, caminhos, água, saneamento e iluminação, com custos, financiamento e padrões de serviço.</translation>
+    </message>
+    <message>
+      <source>Licence: GNU General Public License, version 3 or later.</source>
+      <translation>Licença: GNU General Public License, versão 3 ou posterior.</translation>
+    </message>
+    <message>
+      <source>Data sources</source>
+      <translation>Fontes dos dados</translation>
+    </message>
+    <message>
+      <source>Sample settlement “Mji wa Tumaini”: invented by the Jamii developers; no real people or places.</source>
+      <translation>Assentamento de exemplo “Mji wa Tumaini”: inventado pelos programadores do Jamii; sem pessoas nem lugares reais.</translation>
+    </message>
+    <message>
+      <source>Service standards: Sphere Handbook 2018, UNHCR WASH standards, WHO/UNICEF JMP service ladders, UN-Habitat slum household definition.</source>
+      <translation>Padrões de serviço: Manual Esfera 2018, padrões WASH do ACNUR, escadas de serviço JMP OMS/UNICEF, definição de agregado de favela da ONU-Habitat.</translation>
+    </message>
+    <message>
+      <source>Unit costs: the cost library named in the project; its rates are illustrative unless the library says otherwise.</source>
+      <translation>Custos unitários: a biblioteca de custos indicada no projeto; os preços são ilustrativos, salvo indicação em contrário.</translation>
+    </message>
+    <message>
+      <source>Icons: drawn for Jamii, released under the same licence as the program.</source>
+      <translation>Ícones: desenhados para o Jamii, publicados sob a mesma licença do programa.</translation>
+    </message>
+    <message>
+      <source>Built with</source>
+      <translation>Feito com</translation>
+    </message>
+  </context>
+  <context>
+    <name>BackgroundImageDialog</name>
+    <message>
+      <source>Background image</source>
+      <translation>Imagem de fundo</translation>
+    </message>
+    <message>
+      <source>Click two points on the image whose place on the plan you know.</source>
+      <translation>Clique em dois pontos da imagem cujo lugar no plano conhece.</translation>
+    </message>
+    <message>
+      <source>Point %1, %2 on the plan</source>
+      <translation>Ponto %1, %2 no plano</translation>
+    </message>
+    <message>
+      <source>Images (*.png *.jpg *.jpeg *.tif *.tiff)</source>
+      <translation>Imagens (*.png *.jpg *.jpeg *.tif *.tiff)</translation>
+    </message>
+    <message>
+      <source>%1 is not an image Jamii can read</source>
+      <translation>%1 não é uma imagem que o Jamii consiga ler</translation>
+    </message>
+  </context>
+  <context>
+    <name>ComparisonDock</name>
+    <message>
+      <source>Comparison</source>
+      <translation>Comparação</translation>
+    </message>
+    <message>
+      <source>Option</source>
+      <translation>Opção</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>Total</translation>
+    </message>
+    <message>
+      <source>Per household</source>
+      <translation>Por agregado</translation>
+    </message>
+    <message>
+      <source>Monthly repayment</source>
+      <translation>Prestação mensal</translation>
+    </message>
+    <message>
+      <source>Households served</source>
+      <translation>Agregados servidos</translation>
+    </message>
+    <message>
+      <source>Comparison (costs not available)</source>
+      <translation>Comparação (custos indisponíveis)</translation>
+    </message>
+  </context>
+  <context>
+    <name>CostsDock</name>
+    <message>
+      <source>Costs</source>
+      <translation>Custos</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>Total</translation>
+    </message>
+    <message>
+      <source>Per household</source>
+      <translation>Por agregado</translation>
+    </message>
+    <message>
+      <source>Monthly repayment</source>
+      <translation>Prestação mensal</translation>
+    </message>
+    <message>
+      <source>Households served</source>
+      <translation>Agregados servidos</translation>
+    </message>
+    <message>
+      <source>Bill</source>
+      <translation>Capítulo</translation>
+    </message>
+    <message>
+      <source>Amount</source>
+      <translation>Montante</translation>
+    </message>
+    <message>
+      <source>Choose an option to see what it costs.</source>
+      <translation>Escolha uma opção para ver quanto custa.</translation>
+    </message>
+    <message>
+      <source>Costs are not available: the cost library is not installed.</source>
+      <translation>Custos indisponíveis: a biblioteca de custos não está instalada.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportDialog</name>
+    <message>
+      <source>Export %1</source>
+      <translation>Exportar %1</translation>
+    </message>
+    <message>
+      <source>Existing conditions</source>
+      <translation>Situação atual</translation>
+    </message>
+    <message>
+      <source>What</source>
+      <translation>O quê</translation>
+    </message>
+    <message>
+      <source>Browse…</source>
+      <translation>Procurar…</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>Ficheiro</translation>
+    </message>
+    <message>
+      <source>Export</source>
+      <translation>Exportar</translation>
+    </message>
+    <message>
+      <source>Exporting…</source>
+      <translation>A exportar…</translation>
+    </message>
+    <message>
+      <source>Exported %1</source>
+      <translation>%1 exportado</translation>
+    </message>
+    <message>
+      <source>Not exported: %1</source>
+      <translation>Não exportado: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>HistoryDock</name>
+    <message>
+      <source>History</source>
+      <translation>Histórico</translation>
+    </message>
+    <message>
+      <source>&lt;opened&gt;</source>
+      <translation>&lt;aberto&gt;</translation>
+    </message>
+  </context>
+  <context>
+    <name>HouseEditorDialog</name>
+    <message>
+      <source>House type: %1</source>
+      <translation>Tipo de casa: %1</translation>
+    </message>
+    <message>
+      <source>Select</source>
+      <translation>Escolher</translation>
+    </message>
+    <message>
+      <source>Room</source>
+      <translation>Divisão</translation>
+    </message>
+    <message>
+      <source>Door</source>
+      <translation>Porta</translation>
+    </message>
+    <message>
+      <source>Window</source>
+      <translation>Janela</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Eliminar</translation>
+    </message>
+    <message>
+      <source>House type</source>
+      <translation>Tipo de casa</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Nome</translation>
+    </message>
+    <message>
+      <source>Grid</source>
+      <translation>Grelha</translation>
+    </message>
+    <message>
+      <source>Level</source>
+      <translation>Piso</translation>
+    </message>
+    <message>
+      <source>Stages</source>
+      <translation>Fases</translation>
+    </message>
+    <message>
+      <source>Show and draw stage</source>
+      <translation>Mostrar e desenhar a fase</translation>
+    </message>
+    <message>
+      <source>Stage name</source>
+      <translation>Nome da fase</translation>
+    </message>
+    <message>
+      <source>Built by</source>
+      <translation>Construído por</translation>
+    </message>
+    <message>
+      <source>Add a stage</source>
+      <translation>Adicionar uma fase</translation>
+    </message>
+    <message>
+      <source>Selected room or opening</source>
+      <translation>Divisão ou abertura selecionada</translation>
+    </message>
+    <message>
+      <source>Room name</source>
+      <translation>Nome da divisão</translation>
+    </message>
+    <message>
+      <source>Use</source>
+      <translation>Uso</translation>
+    </message>
+    <message>
+      <source>Built in stage</source>
+      <translation>Construído na fase</translation>
+    </message>
+    <message>
+      <source>Opening width</source>
+      <translation>Largura da abertura</translation>
+    </message>
+    <message>
+      <source>Opening height</source>
+      <translation>Altura da abertura</translation>
+    </message>
+    <message>
+      <source>Live check</source>
+      <translation>Verificação em direto</translation>
+    </message>
+    <message>
+      <source>Persons</source>
+      <translation>Pessoas</translation>
+    </message>
+    <message>
+      <source>Save as TOML…</source>
+      <translation>Guardar como TOML…</translation>
+    </message>
+    <message>
+      <source>no plot</source>
+      <translation>sem lote</translation>
+    </message>
+    <message>
+      <source>Up to stage %1: %2 m² floor, %3 m² per person, plot coverage %4</source>
+      <translation>Até à fase %1: %2 m² de pavimento, %3 m² por pessoa, ocupação do lote %4</translation>
+    </message>
+    <message>
+      <source>Room %1</source>
+      <translation>Divisão %1</translation>
+    </message>
+    <message>
+      <source>Click on a wall to put a door or window in it.</source>
+      <translation>Clique numa parede para lhe pôr uma porta ou janela.</translation>
+    </message>
+    <message>
+      <source>A house type needs at least one room.</source>
+      <translation>Um tipo de casa precisa de pelo menos uma divisão.</translation>
+    </message>
+    <message>
+      <source>Stage %1</source>
+      <translation>Fase %1</translation>
+    </message>
+    <message>
+      <source>Saved %1</source>
+      <translation>%1 guardado</translation>
+    </message>
+    <message>
+      <source>Save house type</source>
+      <translation>Guardar tipo de casa</translation>
+    </message>
+  </context>
+  <context>
+    <name>HouseholdImportDialog</name>
+    <message>
+      <source>Import households</source>
+      <translation>Importar agregados</translation>
+    </message>
+    <message>
+      <source>Choose file…</source>
+      <translation>Escolher ficheiro…</translation>
+    </message>
+    <message>
+      <source>Household field</source>
+      <translation>Campo do agregado</translation>
+    </message>
+    <message>
+      <source>Column in the file</source>
+      <translation>Coluna do ficheiro</translation>
+    </message>
+    <message>
+      <source>Report GPS points less precise than</source>
+      <translation>Assinalar pontos GPS menos precisos que</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>Importar</translation>
+    </message>
+    <message>
+      <source>Survey export</source>
+      <translation>Exportação de inquérito</translation>
+    </message>
+    <message>
+      <source>Survey exports (*.csv *.xlsx);;All files (*)</source>
+      <translation>Exportações de inquérito (*.csv *.xlsx);;Todos os ficheiros (*)</translation>
+    </message>
+    <message>
+      <source>— not imported —</source>
+      <translation>— não importado —</translation>
+    </message>
+    <message>
+      <source>plain table</source>
+      <translation>tabela simples</translation>
+    </message>
+    <message>
+      <source>{kind} export, {rows} rows</source>
+      <translation>exportação {kind}, {rows} linhas</translation>
+    </message>
+    <message>
+      <source>; repeats: {names}</source>
+      <translation>; repetidos: {names}</translation>
+    </message>
+    <message>
+      <source>Row</source>
+      <translation>Linha</translation>
+    </message>
+    <message>
+      <source>Problem</source>
+      <translation>Problema</translation>
+    </message>
+  </context>
+  <context>
+    <name>Households</name>
+    <message>
+      <source>Household</source>
+      <translation>Agregado</translation>
+    </message>
+    <message>
+      <source>Plot</source>
+      <translation>Lote</translation>
+    </message>
+    <message>
+      <source>Persons</source>
+      <translation>Pessoas</translation>
+    </message>
+    <message>
+      <source>Children</source>
+      <translation>Crianças</translation>
+    </message>
+    <message>
+      <source>Head</source>
+      <translation>Chefe do agregado</translation>
+    </message>
+    <message>
+      <source>Tenure</source>
+      <translation>Posse</translation>
+    </message>
+    <message>
+      <source>Savings group</source>
+      <translation>Grupo de poupança</translation>
+    </message>
+    <message>
+      <source>Balance</source>
+      <translation>Saldo</translation>
+    </message>
+    <message>
+      <source>Saves / month</source>
+      <translation>Poupa / mês</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Nome</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Telefone</translation>
+    </message>
+    <message>
+      <source>Households</source>
+      <translation>Agregados</translation>
+    </message>
+  </context>
+  <context>
+    <name>HouseholdsHost</name>
+    <message>
+      <source>Households</source>
+      <translation>Agregados</translation>
+    </message>
+  </context>
+  <context>
+    <name>HouseholdsPanel</name>
+    <message>
+      <source>Filter: plot, household, group…</source>
+      <translation>Filtrar: lote, agregado, grupo…</translation>
+    </message>
+    <message>
+      <source>Without plot</source>
+      <translation>Sem lote</translation>
+    </message>
+    <message>
+      <source>Show names</source>
+      <translation>Mostrar nomes</translation>
+    </message>
+    <message>
+      <source>Names and phone numbers stay in the project file; hide them on a projector</source>
+      <translation>Nomes e telefones ficam no ficheiro do projeto; esconda-os no projetor</translation>
+    </message>
+    <message>
+      <source>{shown} of {total} households · {persons} persons</source>
+      <translation>{shown} de {total} agregados · {persons} pessoas</translation>
+    </message>
+  </context>
+  <context>
+    <name>LayersDock</name>
+    <message>
+      <source>Layers</source>
+      <translation>Camadas</translation>
+    </message>
+    <message>
+      <source>Layer</source>
+      <translation>Camada</translation>
+    </message>
+    <message>
+      <source>Locked</source>
+      <translation>Bloqueada</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <source>&amp;New</source>
+      <translation>&amp;Novo</translation>
+    </message>
+    <message>
+      <source>&amp;Open…</source>
+      <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+      <source>&amp;Save</source>
+      <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+      <source>Save &amp;As…</source>
+      <translation>Guardar &amp;como…</translation>
+    </message>
+    <message>
+      <source>&amp;Quit</source>
+      <translation>&amp;Sair</translation>
+    </message>
+    <message>
+      <source>&amp;Delete</source>
+      <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+      <source>Select &amp;All</source>
+      <translation>Selecionar &amp;tudo</translation>
+    </message>
+    <message>
+      <source>&amp;Preferences…</source>
+      <translation>&amp;Preferências…</translation>
+    </message>
+    <message>
+      <source>Zoom &amp;In</source>
+      <translation>&amp;Aproximar</translation>
+    </message>
+    <message>
+      <source>Zoom &amp;Out</source>
+      <translation>A&amp;fastar</translation>
+    </message>
+    <message>
+      <source>&amp;Whole Plan</source>
+      <translation>&amp;Plano inteiro</translation>
+    </message>
+    <message>
+      <source>&amp;Workshop Mode</source>
+      <translation>Modo &amp;oficina</translation>
+    </message>
+    <message>
+      <source>Workshop</source>
+      <translation>Oficina</translation>
+    </message>
+    <message>
+      <source>Whole plan</source>
+      <translation>Plano inteiro</translation>
+    </message>
+    <message>
+      <source>&amp;About Jamii</source>
+      <translation>&amp;Sobre o Jamii</translation>
+    </message>
+    <message>
+      <source>Select and move</source>
+      <translation>Selecionar e mover</translation>
+    </message>
+    <message>
+      <source>Rotate</source>
+      <translation>Rodar</translation>
+    </message>
+    <message>
+      <source>Edit corners</source>
+      <translation>Editar vértices</translation>
+    </message>
+    <message>
+      <source>Draw plot</source>
+      <translation>Desenhar lote</translation>
+    </message>
+    <message>
+      <source>Draw building (rectangle)</source>
+      <translation>Desenhar edifício (retângulo)</translation>
+    </message>
+    <message>
+      <source>Draw building (outline)</source>
+      <translation>Desenhar edifício (contorno)</translation>
+    </message>
+    <message>
+      <source>Draw hazard area</source>
+      <translation>Desenhar zona de risco</translation>
+    </message>
+    <message>
+      <source>Draw path or road</source>
+      <translation>Desenhar caminho ou estrada</translation>
+    </message>
+    <message>
+      <source>Draw water main</source>
+      <translation>Desenhar conduta de água</translation>
+    </message>
+    <message>
+      <source>Draw sewer</source>
+      <translation>Desenhar esgoto</translation>
+    </message>
+    <message>
+      <source>Draw drain</source>
+      <translation>Desenhar vala de drenagem</translation>
+    </message>
+    <message>
+      <source>Add standpipe</source>
+      <translation>Adicionar fontanário</translation>
+    </message>
+    <message>
+      <source>Add water kiosk</source>
+      <translation>Adicionar quiosque de água</translation>
+    </message>
+    <message>
+      <source>Add toilet</source>
+      <translation>Adicionar sanitário</translation>
+    </message>
+    <message>
+      <source>Add manhole</source>
+      <translation>Adicionar caixa de visita</translation>
+    </message>
+    <message>
+      <source>Add street light</source>
+      <translation>Adicionar candeeiro</translation>
+    </message>
+    <message>
+      <source>Measure</source>
+      <translation>Medir</translation>
+    </message>
+    <message>
+      <source>Split plot</source>
+      <translation>Dividir lote</translation>
+    </message>
+    <message>
+      <source>Mark for demolition</source>
+      <translation>Marcar para demolição</translation>
+    </message>
+    <message>
+      <source>Mark for relocation</source>
+      <translation>Marcar para realojamento</translation>
+    </message>
+    <message>
+      <source>Select</source>
+      <translation>Escolher</translation>
+    </message>
+    <message>
+      <source>Turn</source>
+      <translation>Rodar</translation>
+    </message>
+    <message>
+      <source>Corners</source>
+      <translation>Vértices</translation>
+    </message>
+    <message>
+      <source>Plot</source>
+      <translation>Lote</translation>
+    </message>
+    <message>
+      <source>House</source>
+      <translation>Casa</translation>
+    </message>
+    <message>
+      <source>House shape</source>
+      <translation>Forma da casa</translation>
+    </message>
+    <message>
+      <source>Danger</source>
+      <translation>Perigo</translation>
+    </message>
+    <message>
+      <source>Path</source>
+      <translation>Caminho</translation>
+    </message>
+    <message>
+      <source>Water pipe</source>
+      <translation>Cano de água</translation>
+    </message>
+    <message>
+      <source>Sewer</source>
+      <translation>Esgoto</translation>
+    </message>
+    <message>
+      <source>Drain</source>
+      <translation>Vala</translation>
+    </message>
+    <message>
+      <source>Tap</source>
+      <translation>Torneira</translation>
+    </message>
+    <message>
+      <source>Kiosk</source>
+      <translation>Quiosque</translation>
+    </message>
+    <message>
+      <source>Toilet</source>
+      <translation>Sanitário</translation>
+    </message>
+    <message>
+      <source>Manhole</source>
+      <translation>Caixa de visita</translation>
+    </message>
+    <message>
+      <source>Light</source>
+      <translation>Luz</translation>
+    </message>
+    <message>
+      <source>Split</source>
+      <translation>Dividir</translation>
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation>Remover</translation>
+    </message>
+    <message>
+      <source>Move house</source>
+      <translation>Mudar casa</translation>
+    </message>
+    <message>
+      <source>Click to select, shift-click to add, drag to move, drag on empty ground to select an area.</source>
+      <translation>Clique para selecionar, Shift-clique para acrescentar, arraste para mover, arraste no vazio para selecionar uma área.</translation>
+    </message>
+    <message>
+      <source>Drag to rotate the selection; hold shift for 15° steps; or type an angle and press Enter.</source>
+      <translation>Arraste para rodar a seleção; Shift para passos de 15°; ou escreva um ângulo e prima Enter.</translation>
+    </message>
+    <message>
+      <source>Drag a corner; double-click an edge to add one; ctrl-click a corner to remove it.</source>
+      <translation>Arraste um vértice; duplo clique num lado para acrescentar; Ctrl-clique num vértice para o remover.</translation>
+    </message>
+    <message>
+      <source>Click the corners; click the first corner or press Enter to finish. Type a length + Enter.</source>
+      <translation>Clique nos vértices; clique no primeiro vértice ou prima Enter para terminar. Escreva um comprimento + Enter.</translation>
+    </message>
+    <message>
+      <source>Click two corners, then the depth. Type 6x8 + Enter for a 6 m × 8 m building.</source>
+      <translation>Clique em dois cantos e depois na profundidade. Escreva 6x8 + Enter para um edifício de 6 m × 8 m.</translation>
+    </message>
+    <message>
+      <source>Click along the centre line; double-click or Enter to finish. Width is set in the tool bar.</source>
+      <translation>Clique ao longo do eixo; duplo clique ou Enter para terminar. A largura define-se na barra de ferramentas.</translation>
+    </message>
+    <message>
+      <source>Click along the pipe; it joins the network at nodes. Double-click or Enter to finish.</source>
+      <translation>Clique ao longo do cano; liga-se à rede nos nós. Duplo clique ou Enter para terminar.</translation>
+    </message>
+    <message>
+      <source>Click where the standpipe goes.</source>
+      <translation>Clique onde fica o fontanário.</translation>
+    </message>
+    <message>
+      <source>Click points to measure length; three or more points also give the area.</source>
+      <translation>Clique em pontos para medir o comprimento; três ou mais pontos dão também a área.</translation>
+    </message>
+    <message>
+      <source>Click two points across a plot to cut it in two.</source>
+      <translation>Clique em dois pontos através de um lote para o cortar em dois.</translation>
+    </message>
+    <message>
+      <source>Click a building to mark it for demolition in this option; click again to unmark.</source>
+      <translation>Clique num edifício para o marcar para demolição nesta opção; clique de novo para desmarcar.</translation>
+    </message>
+    <message>
+      <source>&amp;File</source>
+      <translation>&amp;Ficheiro</translation>
+    </message>
+    <message>
+      <source>Open &amp;Recent</source>
+      <translation>Abrir &amp;recente</translation>
+    </message>
+    <message>
+      <source>&amp;Import</source>
+      <translation>&amp;Importar</translation>
+    </message>
+    <message>
+      <source>DXF drawing…</source>
+      <translation>Desenho DXF…</translation>
+    </message>
+    <message>
+      <source>GIS file…</source>
+      <translation>Ficheiro SIG…</translation>
+    </message>
+    <message>
+      <source>Background image…</source>
+      <translation>Imagem de fundo…</translation>
+    </message>
+    <message>
+      <source>&amp;Export</source>
+      <translation>&amp;Exportar</translation>
+    </message>
+    <message>
+      <source>PDF plan…</source>
+      <translation>Plano PDF…</translation>
+    </message>
+    <message>
+      <source>Bill of quantities (XLSX)…</source>
+      <translation>Mapa de quantidades (XLSX)…</translation>
+    </message>
+    <message>
+      <source>GeoPackage…</source>
+      <translation>GeoPackage…</translation>
+    </message>
+    <message>
+      <source>&amp;Edit</source>
+      <translation>&amp;Editar</translation>
+    </message>
+    <message>
+      <source>&amp;Tools</source>
+      <translation>&amp;Ferramentas</translation>
+    </message>
+    <message>
+      <source>&amp;View</source>
+      <translation>&amp;Ver</translation>
+    </message>
+    <message>
+      <source>&amp;Panels</source>
+      <translation>&amp;Painéis</translation>
+    </message>
+    <message>
+      <source>&amp;Help</source>
+      <translation>A&amp;juda</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>Ficheiro</translation>
+    </message>
+    <message>
+      <source>Tools</source>
+      <translation>Ferramentas</translation>
+    </message>
+    <message>
+      <source>Path width</source>
+      <translation>Largura do caminho</translation>
+    </message>
+    <message>
+      <source>View</source>
+      <translation>Ver</translation>
+    </message>
+    <message>
+      <source>not saved</source>
+      <translation>não guardado</translation>
+    </message>
+    <message>
+      <source>Existing conditions</source>
+      <translation>Situação atual</translation>
+    </message>
+    <message>
+      <source>x %1 m, y %2 m</source>
+      <translation>x %1 m, y %2 m</translation>
+    </message>
+    <message>
+      <source>length %1 m</source>
+      <translation>comprimento %1 m</translation>
+    </message>
+    <message>
+      <source>area %1 m²</source>
+      <translation>área %1 m²</translation>
+    </message>
+    <message>
+      <source>angle %1°</source>
+      <translation>ângulo %1°</translation>
+    </message>
+    <message>
+      <source>typed: %1</source>
+      <translation>escrito: %1</translation>
+    </message>
+    <message>
+      <source>Not done: %1</source>
+      <translation>Não feito: %1</translation>
+    </message>
+    <message>
+      <source>New settlement</source>
+      <translation>Novo assentamento</translation>
+    </message>
+    <message>
+      <source>Open project</source>
+      <translation>Abrir projeto</translation>
+    </message>
+    <message>
+      <source>Jamii projects (*.jamii)</source>
+      <translation>Projetos Jamii (*.jamii)</translation>
+    </message>
+    <message>
+      <source>Cannot open</source>
+      <translation>Não é possível abrir</translation>
+    </message>
+    <message>
+      <source>Save project</source>
+      <translation>Guardar projeto</translation>
+    </message>
+    <message>
+      <source>Cannot save</source>
+      <translation>Não é possível guardar</translation>
+    </message>
+    <message>
+      <source>Saved %1</source>
+      <translation>%1 guardado</translation>
+    </message>
+    <message>
+      <source>Unsaved changes</source>
+      <translation>Alterações não guardadas</translation>
+    </message>
+    <message>
+      <source>Save the changes to %1?</source>
+      <translation>Guardar as alterações em %1?</translation>
+    </message>
+    <message>
+      <source>Recover unsaved work?</source>
+      <translation>Recuperar o trabalho não guardado?</translation>
+    </message>
+    <message>
+      <source>Jamii did not close properly last time. Open the automatic copy of your unsaved work?</source>
+      <translation>O Jamii não fechou corretamente da última vez. Abrir a cópia automática do trabalho não guardado?</translation>
+    </message>
+    <message>
+      <source>Cannot recover</source>
+      <translation>Não é possível recuperar</translation>
+    </message>
+  </context>
+  <context>
+    <name>OptionsDock</name>
+    <message>
+      <source>Options</source>
+      <translation>Opções</translation>
+    </message>
+    <message>
+      <source>New</source>
+      <translation>Nova</translation>
+    </message>
+    <message>
+      <source>Duplicate</source>
+      <translation>Duplicar</translation>
+    </message>
+    <message>
+      <source>Rename…</source>
+      <translation>Mudar o nome…</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Eliminar</translation>
+    </message>
+    <message>
+      <source>Highlight what this option changes</source>
+      <translation>Realçar o que esta opção muda</translation>
+    </message>
+    <message>
+      <source>Existing conditions</source>
+      <translation>Situação atual</translation>
+    </message>
+    <message>
+      <source>%1 (%2 changes)</source>
+      <translation>%1 (%2 alterações)</translation>
+    </message>
+    <message>
+      <source>Option %1</source>
+      <translation>Opção %1</translation>
+    </message>
+    <message>
+      <source>%1 (copy)</source>
+      <translation>%1 (cópia)</translation>
+    </message>
+    <message>
+      <source>Rename option</source>
+      <translation>Mudar o nome da opção</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Nome</translation>
+    </message>
+    <message>
+      <source>Delete option</source>
+      <translation>Eliminar opção</translation>
+    </message>
+    <message>
+      <source>Delete the option “%1” and everything it proposes?</source>
+      <translation>Eliminar a opção “%1” e tudo o que propõe?</translation>
+    </message>
+  </context>
+  <context>
+    <name>People</name>
+    <message>
+      <source>&amp;People</source>
+      <translation>&amp;Pessoas</translation>
+    </message>
+    <message>
+      <source>Import households…</source>
+      <translation>Importar agregados…</translation>
+    </message>
+    <message>
+      <source>Record a workshop…</source>
+      <translation>Registar uma oficina…</translation>
+    </message>
+    <message>
+      <source>Vote</source>
+      <translation>Votar</translation>
+    </message>
+  </context>
+  <context>
+    <name>PreferencesDialog</name>
+    <message>
+      <source>Preferences</source>
+      <translation>Preferências</translation>
+    </message>
+    <message>
+      <source>System language</source>
+      <translation>Idioma do sistema</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Idioma</translation>
+    </message>
+    <message>
+      <source>A new language is used from the next start.</source>
+      <translation>O novo idioma é usado a partir do próximo arranque.</translation>
+    </message>
+    <message>
+      <source> min</source>
+      <translation> min</translation>
+    </message>
+    <message>
+      <source>Save a safety copy every</source>
+      <translation>Guardar uma cópia de segurança a cada</translation>
+    </message>
+    <message>
+      <source>off</source>
+      <translation>desligado</translation>
+    </message>
+    <message>
+      <source>Snap to a grid of</source>
+      <translation>Ajustar a uma grelha de</translation>
+    </message>
+  </context>
+  <context>
+    <name>PropertiesDock</name>
+    <message>
+      <source>Properties</source>
+      <translation>Propriedades</translation>
+    </message>
+    <message>
+      <source>Area</source>
+      <translation>Área</translation>
+    </message>
+    <message>
+      <source>Length</source>
+      <translation>Comprimento</translation>
+    </message>
+    <message>
+      <source>%1 is not a number</source>
+      <translation>%1 não é um número</translation>
+    </message>
+  </context>
+  <context>
+    <name>StandardsDock</name>
+    <message>
+      <source>Standards</source>
+      <translation>Padrões</translation>
+    </message>
+    <message>
+      <source>No overlay</source>
+      <translation>Sem sobreposição</translation>
+    </message>
+    <message>
+      <source>Distance to water</source>
+      <translation>Distância à água</translation>
+    </message>
+    <message>
+      <source>Distance to a toilet</source>
+      <translation>Distância a um sanitário</translation>
+    </message>
+    <message>
+      <source>The standards check is not installed.</source>
+      <translation>A verificação de padrões não está instalada.</translation>
+    </message>
+    <message>
+      <source>Blue: within half of %1 m. Yellow: within %1 m. Red: farther, or none reachable.</source>
+      <translation>Azul: a menos de metade de %1 m. Amarelo: a menos de %1 m. Vermelho: mais longe, ou nada acessível.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SurveyImportDialog</name>
+    <message>
+      <source>Import a base survey</source>
+      <translation>Importar um levantamento de base</translation>
+    </message>
+    <message>
+      <source>No file chosen</source>
+      <translation>Nenhum ficheiro escolhido</translation>
+    </message>
+    <message>
+      <source>Layer in the file</source>
+      <translation>Camada no ficheiro</translation>
+    </message>
+    <message>
+      <source>Becomes</source>
+      <translation>Torna-se</translation>
+    </message>
+    <message>
+      <source>Choose file…</source>
+      <translation>Escolher ficheiro…</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>Importar</translation>
+    </message>
+    <message>
+      <source>DXF drawings (*.dxf)</source>
+      <translation>Desenhos DXF (*.dxf)</translation>
+    </message>
+    <message>
+      <source>GIS files (*.geojson *.json *.gpkg *.shp *.csv)</source>
+      <translation>Ficheiros SIG (*.geojson *.json *.gpkg *.shp *.csv)</translation>
+    </message>
+    <message>
+      <source>Reading…</source>
+      <translation>A ler…</translation>
+    </message>
+    <message>
+      <source>(leave out)</source>
+      <translation>(deixar de fora)</translation>
+    </message>
+    <message>
+      <source>Check what each layer becomes, then import.</source>
+      <translation>Verifique o que cada camada se torna e depois importe.</translation>
+    </message>
+    <message>
+      <source>Importing…</source>
+      <translation>A importar…</translation>
+    </message>
+    <message>
+      <source>Imported %1 features</source>
+      <translation>%1 elementos importados</translation>
+    </message>
+    <message>
+      <source>Not imported: %1</source>
+      <translation>Não importado: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>UndoBridge</name>
+    <message>
+      <source>&amp;Undo</source>
+      <translation>&amp;Desfazer</translation>
+    </message>
+    <message>
+      <source>Undo</source>
+      <translation>Desfazer</translation>
+    </message>
+    <message>
+      <source>&amp;Redo</source>
+      <translation>&amp;Refazer</translation>
+    </message>
+    <message>
+      <source>Redo</source>
+      <translation>Refazer</translation>
+    </message>
+    <message>
+      <source>&amp;Undo %1</source>
+      <translation>&amp;Desfazer %1</translation>
+    </message>
+    <message>
+      <source>&amp;Redo %1</source>
+      <translation>&amp;Refazer %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>VotingPage</name>
+    <message>
+      <source>Back to the plan</source>
+      <translation>Voltar ao plano</translation>
+    </message>
+    <message>
+      <source>Record the workshop first</source>
+      <translation>Registe primeiro a oficina</translation>
+    </message>
+  </context>
+  <context>
+    <name>VotingScreen</name>
+    <message>
+      <source>I am:</source>
+      <translation>Eu sou:</translation>
+    </message>
+    <message>
+      <source>Woman</source>
+      <translation>Mulher</translation>
+    </message>
+    <message>
+      <source>Man</source>
+      <translation>Homem</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>Outro</translation>
+    </message>
+    <message>
+      <source>Child</source>
+      <translation>Criança</translation>
+    </message>
+    <message>
+      <source>Youth</source>
+      <translation>Jovem</translation>
+    </message>
+    <message>
+      <source>Adult</source>
+      <translation>Adulto</translation>
+    </message>
+    <message>
+      <source>Elder</source>
+      <translation>Idoso</translation>
+    </message>
+    <message>
+      <source>Paper ballot (entered after the meeting)</source>
+      <translation>Boletim em papel (introduzido depois da reunião)</translation>
+    </message>
+    <message>
+      <source>Cast vote</source>
+      <translation>Votar</translation>
+    </message>
+    <message>
+      <source>Start again</source>
+      <translation>Recomeçar</translation>
+    </message>
+    <message>
+      <source>Undo last vote</source>
+      <translation>Desfazer o último voto</translation>
+    </message>
+    <message>
+      <source>Show results</source>
+      <translation>Mostrar resultados</translation>
+    </message>
+    <message>
+      <source>Tap the options in order: your favourite first.</source>
+      <translation>Toque nas opções por ordem: a sua preferida primeiro.</translation>
+    </message>
+    <message>
+      <source>Fill the basket with what matters most — within the budget.</source>
+      <translation>Encha o cesto com o que mais importa — dentro do orçamento.</translation>
+    </message>
+    <message>
+      <source>Tap the option you prefer.</source>
+      <translation>Toque na opção que prefere.</translation>
+    </message>
+    <message>
+      <source>Basket: {cur} {total:,} of {cur} {limit:,}</source>
+      <translation>Cesto: {cur} {total:,} de {cur} {limit:,}</translation>
+    </message>
+    <message>
+      <source> — over the budget!</source>
+      <translation> — acima do orçamento!</translation>
+    </message>
+    <message>
+      <source>Tap Woman, Man or Other first.</source>
+      <translation>Toque primeiro em Mulher, Homem ou Outro.</translation>
+    </message>
+    <message>
+      <source>Thank you! Vote recorded.</source>
+      <translation>Obrigado! Voto registado.</translation>
+    </message>
+    <message>
+      <source>{n} ballots ({paper} on paper)</source>
+      <translation>{n} boletins ({paper} em papel)</translation>
+    </message>
+    <message>
+      <source>Choice</source>
+      <translation>Escolha</translation>
+    </message>
+    <message>
+      <source>Women</source>
+      <translation>Mulheres</translation>
+    </message>
+    <message>
+      <source>Men</source>
+      <translation>Homens</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>Total</translation>
+    </message>
+    <message>
+      <source>1st choice</source>
+      <translation>1.ª escolha</translation>
+    </message>
+    <message>
+      <source>Funded</source>
+      <translation>Financiado</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>sim</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>não</translation>
+    </message>
+  </context>
+  <context>
+    <name>WorkshopPanel</name>
+    <message>
+      <source>Our options</source>
+      <translation>As nossas opções</translation>
+    </message>
+    <message>
+      <source>Today</source>
+      <translation>Hoje</translation>
+    </message>
+    <message>
+      <source>The settlement today</source>
+      <translation>O assentamento hoje</translation>
+    </message>
+    <message>
+      <source>This is the settlement as it is today: %1 households.</source>
+      <translation>Este é o assentamento tal como está hoje: %1 agregados.</translation>
+    </message>
+    <message>
+      <source>Working out the cost…</source>
+      <translation>A calcular o custo…</translation>
+    </message>
+    <message>
+      <source>Each household pays &lt;b&gt;%1&lt;/b&gt;.</source>
+      <translation>Cada agregado paga &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+      <source>That is about &lt;b&gt;%1 a month&lt;/b&gt;.</source>
+      <translation>Isso é cerca de &lt;b&gt;%1 por mês&lt;/b&gt;.</translation>
+    </message>
+    <message>
+      <source>It serves &lt;b&gt;%1 households&lt;/b&gt;.</source>
+      <translation>Serve &lt;b&gt;%1 agregados&lt;/b&gt;.</translation>
+    </message>
+    <message>
+      <source>Total cost: %1.</source>
+      <translation>Custo total: %1.</translation>
+    </message>
+  </context>
+  <context>
+    <name>WorkshopRecordDialog</name>
+    <message>
+      <source>Workshop record</source>
+      <translation>Registo da oficina</translation>
+    </message>
+    <message>
+      <source>Edit workshop record</source>
+      <translation>Editar registo da oficina</translation>
+    </message>
+    <message>
+      <source>Single choice</source>
+      <translation>Escolha única</translation>
+    </message>
+    <message>
+      <source>Ranking</source>
+      <translation>Ordenação</translation>
+    </message>
+    <message>
+      <source>Shopping cart with a budget</source>
+      <translation>Cesto de compras com orçamento</translation>
+    </message>
+    <message>
+      <source>What was discussed (no names of participants)</source>
+      <translation>O que foi discutido (sem nomes de participantes)</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Data</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>Local</translation>
+    </message>
+    <message>
+      <source>Voting</source>
+      <translation>Votação</translation>
+    </message>
+    <message>
+      <source>Budget</source>
+      <translation>Orçamento</translation>
+    </message>
+    <message>
+      <source>Participants</source>
+      <translation>Participantes</translation>
+    </message>
+    <message>
+      <source>Children</source>
+      <translation>Crianças</translation>
+    </message>
+    <message>
+      <source>Youth</source>
+      <translation>Jovem</translation>
+    </message>
+    <message>
+      <source>Adults</source>
+      <translation>Adultos</translation>
+    </message>
+    <message>
+      <source>Elders</source>
+      <translation>Idosos</translation>
+    </message>
+    <message>
+      <source>Women / girls</source>
+      <translation>Mulheres / raparigas</translation>
+    </message>
+    <message>
+      <source>Men / boys</source>
+      <translation>Homens / rapazes</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>Outro</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Notas</translation>
+    </message>
+    <message>
+      <source>{total} participants: {women} women, {men} men</source>
+      <translation>{total} participantes: {women} mulheres, {men} homens</translation>
+    </message>
+    <message>
+      <source>A shopping-cart vote needs a budget.</source>
+      <translation>Uma votação por cesto precisa de um orçamento.</translation>
+    </message>
+  </context>
+  <context>
+    <name>command</name>
+    <message>
+      <source>Import base survey</source>
+      <translation>Importar levantamento de base</translation>
+    </message>
+    <message>
+      <source>Add background image</source>
+      <translation>Adicionar imagem de fundo</translation>
+    </message>
+    <message>
+      <source>New option</source>
+      <translation>Nova opção</translation>
+    </message>
+    <message>
+      <source>Rename option</source>
+      <translation>Mudar o nome da opção</translation>
+    </message>
+    <message>
+      <source>Delete option</source>
+      <translation>Eliminar opção</translation>
+    </message>
+    <message>
+      <source>Edit properties</source>
+      <translation>Editar propriedades</translation>
+    </message>
+    <message>
+      <source>Draw plot</source>
+      <translation>Desenhar lote</translation>
+    </message>
+    <message>
+      <source>Draw building</source>
+      <translation>Desenhar edifício</translation>
+    </message>
+    <message>
+      <source>Draw core house</source>
+      <translation>Desenhar casa evolutiva</translation>
+    </message>
+    <message>
+      <source>Draw hazard area</source>
+      <translation>Desenhar zona de risco</translation>
+    </message>
+    <message>
+      <source>Draw path</source>
+      <translation>Desenhar caminho</translation>
+    </message>
+    <message>
+      <source>Draw water main</source>
+      <translation>Desenhar conduta de água</translation>
+    </message>
+    <message>
+      <source>Draw sewer</source>
+      <translation>Desenhar esgoto</translation>
+    </message>
+    <message>
+      <source>Draw drain</source>
+      <translation>Desenhar vala de drenagem</translation>
+    </message>
+    <message>
+      <source>Add standpipe</source>
+      <translation>Adicionar fontanário</translation>
+    </message>
+    <message>
+      <source>Add water kiosk</source>
+      <translation>Adicionar quiosque de água</translation>
+    </message>
+    <message>
+      <source>Add toilet</source>
+      <translation>Adicionar sanitário</translation>
+    </message>
+    <message>
+      <source>Add manhole</source>
+      <translation>Adicionar caixa de visita</translation>
+    </message>
+    <message>
+      <source>Add street light</source>
+      <translation>Adicionar candeeiro</translation>
+    </message>
+    <message>
+      <source>Mark for demolition</source>
+      <translation>Marcar para demolição</translation>
+    </message>
+    <message>
+      <source>Mark for relocation</source>
+      <translation>Marcar para realojamento</translation>
+    </message>
+    <message>
+      <source>Remove mark</source>
+      <translation>Remover marca</translation>
+    </message>
+    <message>
+      <source>Rotate</source>
+      <translation>Rodar</translation>
+    </message>
+    <message>
+      <source>Move</source>
+      <translation>Mover</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Eliminar</translation>
+    </message>
+    <message>
+      <source>Split plot</source>
+      <translation>Dividir lote</translation>
+    </message>
+    <message>
+      <source>Move vertex</source>
+      <translation>Mover vértice</translation>
+    </message>
+    <message>
+      <source>Insert vertex</source>
+      <translation>Inserir vértice</translation>
+    </message>
+    <message>
+      <source>Delete vertex</source>
+      <translation>Eliminar vértice</translation>
+    </message>
+  </context>
+  <context>
+    <name>kinds</name>
+    <message>
+      <source>Plots</source>
+      <translation>Lotes</translation>
+    </message>
+    <message>
+      <source>Hazard areas</source>
+      <translation>Zonas de risco</translation>
+    </message>
+    <message>
+      <source>Paths and roads</source>
+      <translation>Caminhos e estradas</translation>
+    </message>
+    <message>
+      <source>Buildings</source>
+      <translation>Edifícios</translation>
+    </message>
+    <message>
+      <source>New houses</source>
+      <translation>Casas novas</translation>
+    </message>
+    <message>
+      <source>Drains</source>
+      <translation>Valas de drenagem</translation>
+    </message>
+    <message>
+      <source>Sewers</source>
+      <translation>Esgotos</translation>
+    </message>
+    <message>
+      <source>Water mains</source>
+      <translation>Condutas de água</translation>
+    </message>
+    <message>
+      <source>Water points</source>
+      <translation>Pontos de água</translation>
+    </message>
+    <message>
+      <source>Toilets</source>
+      <translation>Sanitários</translation>
+    </message>
+    <message>
+      <source>Manholes</source>
+      <translation>Caixas de visita</translation>
+    </message>
+    <message>
+      <source>Street lights</source>
+      <translation>Candeeiros</translation>
+    </message>
+    <message>
+      <source>City water supply</source>
+      <translation>Abastecimento de água da cidade</translation>
+    </message>
+    <message>
+      <source>Ground levels</source>
+      <translation>Cotas do terreno</translation>
+    </message>
+    <message>
+      <source>Demolitions</source>
+      <translation>Demolições</translation>
+    </message>
+    <message>
+      <source>Relocations</source>
+      <translation>Realojamentos</translation>
+    </message>
+    <message>
+      <source>House improvements</source>
+      <translation>Melhorias de casas</translation>
+    </message>
+    <message>
+      <source>Option</source>
+      <translation>Opção</translation>
+    </message>
+    <message>
+      <source>Household</source>
+      <translation>Agregado</translation>
+    </message>
+    <message>
+      <source>Project</source>
+      <translation>Projeto</translation>
+    </message>
+  </context>
+</TS>

@@ -1,0 +1,1593 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="sw" sourcelanguage="en">
+  <context>
+    <name>AboutDialog</name>
+    <message>
+      <source>About Jamii</source>
+      <translation>Kuhusu Jamii</translation>
+    </message>
+    <message>
+      <source>Co-design upgrades of informal settlements: plots, houses, paths, water, sanitation and lighting, with costs, funding and service standards.</source>
+      <translation>Kubuni pamoja uboreshaji wa makazi yasiyo rasmi: viwanja, nyumba, njia, maji, usafi wa mazingira na taa, pamoja na gharama, ufadhili na viwango vya huduma.</translation>
+    </message>
+    <message>
+      <source>Licence: GNU General Public License, version 3 or later.</source>
+      <translation>Leseni: GNU General Public License, toleo la 3 au la baadaye.</translation>
+    </message>
+    <message>
+      <source>Data sources</source>
+      <translation>Vyanzo vya data</translation>
+    </message>
+    <message>
+      <source>Sample settlement “Mji wa Tumaini”: invented by the Jamii developers; no real people or places.</source>
+      <translation>Makazi ya mfano “Mji wa Tumaini”: yamebuniwa na watengenezaji wa Jamii; hakuna watu wala mahali halisi.</translation>
+    </message>
+    <message>
+      <source>Service standards: Sphere Handbook 2018, UNHCR WASH standards, WHO/UNICEF JMP service ladders, UN-Habitat slum household definition.</source>
+      <translation>Viwango vya huduma: Mwongozo wa Sphere 2018, viwango vya WASH vya UNHCR, ngazi za huduma za JMP WHO/UNICEF, ufafanuzi wa kaya ya mtaa duni wa UN-Habitat.</translation>
+    </message>
+    <message>
+      <source>Unit costs: the cost library named in the project; its rates are illustrative unless the library says otherwise.</source>
+      <translation>Gharama za kipimo: maktaba ya gharama iliyotajwa kwenye mradi; bei zake ni za mfano isipokuwa maktaba ieleze vinginevyo.</translation>
+    </message>
+    <message>
+      <source>Icons: drawn for Jamii, released under the same licence as the program.</source>
+      <translation>Aikoni: zimechorwa kwa ajili ya Jamii, zimetolewa chini ya leseni ileile ya programu.</translation>
+    </message>
+    <message>
+      <source>Built with</source>
+      <translation>Imejengwa kwa</translation>
+    </message>
+  </context>
+  <context>
+    <name>BackgroundImageDialog</name>
+    <message>
+      <source>Background image</source>
+      <translation>Picha ya nyuma</translation>
+    </message>
+    <message>
+      <source>Click two points on the image whose place on the plan you know.</source>
+      <translation>Bofya sehemu mbili kwenye picha ambazo unajua mahali pake kwenye ramani.</translation>
+    </message>
+    <message>
+      <source>Point %1, %2 on the plan</source>
+      <translation>Sehemu %1, %2 kwenye ramani</translation>
+    </message>
+    <message>
+      <source>Images (*.png *.jpg *.jpeg *.tif *.tiff)</source>
+      <translation>Picha (*.png *.jpg *.jpeg *.tif *.tiff)</translation>
+    </message>
+    <message>
+      <source>%1 is not an image Jamii can read</source>
+      <translation>%1 si picha ambayo Jamii inaweza kusoma</translation>
+    </message>
+  </context>
+  <context>
+    <name>ComparisonDock</name>
+    <message>
+      <source>Comparison</source>
+      <translation>Ulinganisho</translation>
+    </message>
+    <message>
+      <source>Option</source>
+      <translation>Chaguo</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>Jumla</translation>
+    </message>
+    <message>
+      <source>Per household</source>
+      <translation>Kwa kila kaya</translation>
+    </message>
+    <message>
+      <source>Monthly repayment</source>
+      <translation>Marejesho ya kila mwezi</translation>
+    </message>
+    <message>
+      <source>Households served</source>
+      <translation>Kaya zinazohudumiwa</translation>
+    </message>
+    <message>
+      <source>Comparison (costs not available)</source>
+      <translation>Ulinganisho (gharama hazipatikani)</translation>
+    </message>
+  </context>
+  <context>
+    <name>CostsDock</name>
+    <message>
+      <source>Costs</source>
+      <translation>Gharama</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>Jumla</translation>
+    </message>
+    <message>
+      <source>Per household</source>
+      <translation>Kwa kila kaya</translation>
+    </message>
+    <message>
+      <source>Monthly repayment</source>
+      <translation>Marejesho ya kila mwezi</translation>
+    </message>
+    <message>
+      <source>Households served</source>
+      <translation>Kaya zinazohudumiwa</translation>
+    </message>
+    <message>
+      <source>Bill</source>
+      <translation>Sehemu</translation>
+    </message>
+    <message>
+      <source>Amount</source>
+      <translation>Kiasi</translation>
+    </message>
+    <message>
+      <source>Choose an option to see what it costs.</source>
+      <translation>Chagua chaguo ili uone gharama yake.</translation>
+    </message>
+    <message>
+      <source>Costs are not available: the cost library is not installed.</source>
+      <translation>Gharama hazipatikani: maktaba ya gharama haijasakinishwa.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportDialog</name>
+    <message>
+      <source>Export %1</source>
+      <translation>Hamisha %1</translation>
+    </message>
+    <message>
+      <source>Existing conditions</source>
+      <translation>Hali ilivyo sasa</translation>
+    </message>
+    <message>
+      <source>What</source>
+      <translation>Nini</translation>
+    </message>
+    <message>
+      <source>Browse…</source>
+      <translation>Vinjari…</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>Faili</translation>
+    </message>
+    <message>
+      <source>Export</source>
+      <translation>Hamisha</translation>
+    </message>
+    <message>
+      <source>Exporting…</source>
+      <translation>Inahamisha…</translation>
+    </message>
+    <message>
+      <source>Exported %1</source>
+      <translation>%1 imehamishwa</translation>
+    </message>
+    <message>
+      <source>Not exported: %1</source>
+      <translation>Haijahamishwa: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>HistoryDock</name>
+    <message>
+      <source>History</source>
+      <translation>Historia</translation>
+    </message>
+    <message>
+      <source>&lt;opened&gt;</source>
+      <translation>&lt;imefunguliwa&gt;</translation>
+    </message>
+  </context>
+  <context>
+    <name>HouseEditorDialog</name>
+    <message>
+      <source>House type: %1</source>
+      <translation>Aina ya nyumba: %1</translation>
+    </message>
+    <message>
+      <source>Select</source>
+      <translation>Chagua</translation>
+    </message>
+    <message>
+      <source>Room</source>
+      <translation>Chumba</translation>
+    </message>
+    <message>
+      <source>Door</source>
+      <translation>Mlango</translation>
+    </message>
+    <message>
+      <source>Window</source>
+      <translation>Dirisha</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Futa</translation>
+    </message>
+    <message>
+      <source>House type</source>
+      <translation>Aina ya nyumba</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Jina</translation>
+    </message>
+    <message>
+      <source>Grid</source>
+      <translation>Gridi</translation>
+    </message>
+    <message>
+      <source>Level</source>
+      <translation>Ghorofa</translation>
+    </message>
+    <message>
+      <source>Stages</source>
+      <translation>Hatua</translation>
+    </message>
+    <message>
+      <source>Show and draw stage</source>
+      <translation>Onyesha na chora hatua</translation>
+    </message>
+    <message>
+      <source>Stage name</source>
+      <translation>Jina la hatua</translation>
+    </message>
+    <message>
+      <source>Built by</source>
+      <translation>Imejengwa na</translation>
+    </message>
+    <message>
+      <source>Add a stage</source>
+      <translation>Ongeza hatua</translation>
+    </message>
+    <message>
+      <source>Selected room or opening</source>
+      <translation>Chumba au uwazi uliochaguliwa</translation>
+    </message>
+    <message>
+      <source>Room name</source>
+      <translation>Jina la chumba</translation>
+    </message>
+    <message>
+      <source>Use</source>
+      <translation>Matumizi</translation>
+    </message>
+    <message>
+      <source>Built in stage</source>
+      <translation>Imejengwa katika hatua</translation>
+    </message>
+    <message>
+      <source>Opening width</source>
+      <translation>Upana wa uwazi</translation>
+    </message>
+    <message>
+      <source>Opening height</source>
+      <translation>Kimo cha uwazi</translation>
+    </message>
+    <message>
+      <source>Live check</source>
+      <translation>Ukaguzi wa papo hapo</translation>
+    </message>
+    <message>
+      <source>Persons</source>
+      <translation>Watu</translation>
+    </message>
+    <message>
+      <source>Save as TOML…</source>
+      <translation>Hifadhi kama TOML…</translation>
+    </message>
+    <message>
+      <source>no plot</source>
+      <translation>hakuna kiwanja</translation>
+    </message>
+    <message>
+      <source>Up to stage %1: %2 m² floor, %3 m² per person, plot coverage %4</source>
+      <translation>Hadi hatua %1: sakafu m² %2, m² %3 kwa kila mtu, sehemu ya kiwanja iliyojengwa %4</translation>
+    </message>
+    <message>
+      <source>Room %1</source>
+      <translation>Chumba %1</translation>
+    </message>
+    <message>
+      <source>Click on a wall to put a door or window in it.</source>
+      <translation>Bofya ukuta kuweka mlango au dirisha ndani yake.</translation>
+    </message>
+    <message>
+      <source>A house type needs at least one room.</source>
+      <translation>Aina ya nyumba inahitaji angalau chumba kimoja.</translation>
+    </message>
+    <message>
+      <source>Stage %1</source>
+      <translation>Hatua %1</translation>
+    </message>
+    <message>
+      <source>Saved %1</source>
+      <translation>%1 imehifadhiwa</translation>
+    </message>
+    <message>
+      <source>Save house type</source>
+      <translation>Hifadhi aina ya nyumba</translation>
+    </message>
+  </context>
+  <context>
+    <name>HouseholdImportDialog</name>
+    <message>
+      <source>Import households</source>
+      <translation>Leta kaya</translation>
+    </message>
+    <message>
+      <source>Choose file…</source>
+      <translation>Chagua faili…</translation>
+    </message>
+    <message>
+      <source>Household field</source>
+      <translation>Sehemu ya kaya</translation>
+    </message>
+    <message>
+      <source>Column in the file</source>
+      <translation>Safu kwenye faili</translation>
+    </message>
+    <message>
+      <source>Report GPS points less precise than</source>
+      <translation>Ripoti alama za GPS zisizo sahihi kuliko</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>Leta</translation>
+    </message>
+    <message>
+      <source>Survey export</source>
+      <translation>Faili ya utafiti</translation>
+    </message>
+    <message>
+      <source>Survey exports (*.csv *.xlsx);;All files (*)</source>
+      <translation>Faili za utafiti (*.csv *.xlsx);;Faili zote (*)</translation>
+    </message>
+    <message>
+      <source>— not imported —</source>
+      <translation>— haijaletwa —</translation>
+    </message>
+    <message>
+      <source>plain table</source>
+      <translation>jedwali la kawaida</translation>
+    </message>
+    <message>
+      <source>{kind} export, {rows} rows</source>
+      <translation>faili ya {kind}, safu {rows}</translation>
+    </message>
+    <message>
+      <source>; repeats: {names}</source>
+      <translation>; zinazojirudia: {names}</translation>
+    </message>
+    <message>
+      <source>Row</source>
+      <translation>Safu</translation>
+    </message>
+    <message>
+      <source>Problem</source>
+      <translation>Tatizo</translation>
+    </message>
+  </context>
+  <context>
+    <name>Households</name>
+    <message>
+      <source>Household</source>
+      <translation>Kaya</translation>
+    </message>
+    <message>
+      <source>Plot</source>
+      <translation>Kiwanja</translation>
+    </message>
+    <message>
+      <source>Persons</source>
+      <translation>Watu</translation>
+    </message>
+    <message>
+      <source>Children</source>
+      <translation>Watoto</translation>
+    </message>
+    <message>
+      <source>Head</source>
+      <translation>Mkuu wa kaya</translation>
+    </message>
+    <message>
+      <source>Tenure</source>
+      <translation>Umiliki</translation>
+    </message>
+    <message>
+      <source>Savings group</source>
+      <translation>Kikundi cha akiba</translation>
+    </message>
+    <message>
+      <source>Balance</source>
+      <translation>Salio</translation>
+    </message>
+    <message>
+      <source>Saves / month</source>
+      <translation>Akiba / mwezi</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Jina</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Simu</translation>
+    </message>
+    <message>
+      <source>Households</source>
+      <translation>Kaya</translation>
+    </message>
+  </context>
+  <context>
+    <name>HouseholdsHost</name>
+    <message>
+      <source>Households</source>
+      <translation>Kaya</translation>
+    </message>
+  </context>
+  <context>
+    <name>HouseholdsPanel</name>
+    <message>
+      <source>Filter: plot, household, group…</source>
+      <translation>Chuja: kiwanja, kaya, kikundi…</translation>
+    </message>
+    <message>
+      <source>Without plot</source>
+      <translation>Bila kiwanja</translation>
+    </message>
+    <message>
+      <source>Show names</source>
+      <translation>Onyesha majina</translation>
+    </message>
+    <message>
+      <source>Names and phone numbers stay in the project file; hide them on a projector</source>
+      <translation>Majina na namba za simu hubaki kwenye faili la mradi; yaficha kwenye projekta</translation>
+    </message>
+    <message>
+      <source>{shown} of {total} households · {persons} persons</source>
+      <translation>kaya {shown} kati ya {total} · watu {persons}</translation>
+    </message>
+  </context>
+  <context>
+    <name>LayersDock</name>
+    <message>
+      <source>Layers</source>
+      <translation>Tabaka</translation>
+    </message>
+    <message>
+      <source>Layer</source>
+      <translation>Tabaka</translation>
+    </message>
+    <message>
+      <source>Locked</source>
+      <translation>Imefungwa</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <source>&amp;New</source>
+      <translation>&amp;Mpya</translation>
+    </message>
+    <message>
+      <source>&amp;Open…</source>
+      <translation>&amp;Fungua…</translation>
+    </message>
+    <message>
+      <source>&amp;Save</source>
+      <translation>&amp;Hifadhi</translation>
+    </message>
+    <message>
+      <source>Save &amp;As…</source>
+      <translation>Hifadhi &amp;kama…</translation>
+    </message>
+    <message>
+      <source>&amp;Quit</source>
+      <translation>&amp;Funga programu</translation>
+    </message>
+    <message>
+      <source>&amp;Delete</source>
+      <translation>&amp;Futa</translation>
+    </message>
+    <message>
+      <source>Select &amp;All</source>
+      <translation>Chagua &amp;vyote</translation>
+    </message>
+    <message>
+      <source>&amp;Preferences…</source>
+      <translation>&amp;Mapendeleo…</translation>
+    </message>
+    <message>
+      <source>Zoom &amp;In</source>
+      <translation>&amp;Kuza</translation>
+    </message>
+    <message>
+      <source>Zoom &amp;Out</source>
+      <translation>&amp;Punguza</translation>
+    </message>
+    <message>
+      <source>&amp;Whole Plan</source>
+      <translation>&amp;Ramani nzima</translation>
+    </message>
+    <message>
+      <source>&amp;Workshop Mode</source>
+      <translation>Hali ya &amp;warsha</translation>
+    </message>
+    <message>
+      <source>Workshop</source>
+      <translation>Warsha</translation>
+    </message>
+    <message>
+      <source>Whole plan</source>
+      <translation>Ramani nzima</translation>
+    </message>
+    <message>
+      <source>&amp;About Jamii</source>
+      <translation>&amp;Kuhusu Jamii</translation>
+    </message>
+    <message>
+      <source>Select and move</source>
+      <translation>Chagua na sogeza</translation>
+    </message>
+    <message>
+      <source>Rotate</source>
+      <translation>Zungusha</translation>
+    </message>
+    <message>
+      <source>Edit corners</source>
+      <translation>Hariri pembe</translation>
+    </message>
+    <message>
+      <source>Draw plot</source>
+      <translation>Chora kiwanja</translation>
+    </message>
+    <message>
+      <source>Draw building (rectangle)</source>
+      <translation>Chora jengo (mstatili)</translation>
+    </message>
+    <message>
+      <source>Draw building (outline)</source>
+      <translation>Chora jengo (umbo)</translation>
+    </message>
+    <message>
+      <source>Draw hazard area</source>
+      <translation>Chora eneo la hatari</translation>
+    </message>
+    <message>
+      <source>Draw path or road</source>
+      <translation>Chora njia au barabara</translation>
+    </message>
+    <message>
+      <source>Draw water main</source>
+      <translation>Chora bomba kuu la maji</translation>
+    </message>
+    <message>
+      <source>Draw sewer</source>
+      <translation>Chora bomba la maji taka</translation>
+    </message>
+    <message>
+      <source>Draw drain</source>
+      <translation>Chora mfereji</translation>
+    </message>
+    <message>
+      <source>Add standpipe</source>
+      <translation>Weka bomba la umma</translation>
+    </message>
+    <message>
+      <source>Add water kiosk</source>
+      <translation>Weka kioski cha maji</translation>
+    </message>
+    <message>
+      <source>Add toilet</source>
+      <translation>Weka choo</translation>
+    </message>
+    <message>
+      <source>Add manhole</source>
+      <translation>Weka shimo la ukaguzi</translation>
+    </message>
+    <message>
+      <source>Add street light</source>
+      <translation>Weka taa ya barabarani</translation>
+    </message>
+    <message>
+      <source>Measure</source>
+      <translation>Pima</translation>
+    </message>
+    <message>
+      <source>Split plot</source>
+      <translation>Gawa kiwanja</translation>
+    </message>
+    <message>
+      <source>Mark for demolition</source>
+      <translation>Weka alama ya kubomoa</translation>
+    </message>
+    <message>
+      <source>Mark for relocation</source>
+      <translation>Weka alama ya kuhamisha</translation>
+    </message>
+    <message>
+      <source>Select</source>
+      <translation>Chagua</translation>
+    </message>
+    <message>
+      <source>Turn</source>
+      <translation>Zungusha</translation>
+    </message>
+    <message>
+      <source>Corners</source>
+      <translation>Pembe</translation>
+    </message>
+    <message>
+      <source>Plot</source>
+      <translation>Kiwanja</translation>
+    </message>
+    <message>
+      <source>House</source>
+      <translation>Nyumba</translation>
+    </message>
+    <message>
+      <source>House shape</source>
+      <translation>Umbo la nyumba</translation>
+    </message>
+    <message>
+      <source>Danger</source>
+      <translation>Hatari</translation>
+    </message>
+    <message>
+      <source>Path</source>
+      <translation>Njia</translation>
+    </message>
+    <message>
+      <source>Water pipe</source>
+      <translation>Bomba la maji</translation>
+    </message>
+    <message>
+      <source>Sewer</source>
+      <translation>Maji taka</translation>
+    </message>
+    <message>
+      <source>Drain</source>
+      <translation>Mfereji</translation>
+    </message>
+    <message>
+      <source>Tap</source>
+      <translation>Bomba</translation>
+    </message>
+    <message>
+      <source>Kiosk</source>
+      <translation>Kioski</translation>
+    </message>
+    <message>
+      <source>Toilet</source>
+      <translation>Choo</translation>
+    </message>
+    <message>
+      <source>Manhole</source>
+      <translation>Shimo</translation>
+    </message>
+    <message>
+      <source>Light</source>
+      <translation>Taa</translation>
+    </message>
+    <message>
+      <source>Split</source>
+      <translation>Gawa</translation>
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation>Ondoa</translation>
+    </message>
+    <message>
+      <source>Move house</source>
+      <translation>Hamisha nyumba</translation>
+    </message>
+    <message>
+      <source>Click to select, shift-click to add, drag to move, drag on empty ground to select an area.</source>
+      <translation>Bofya kuchagua, shift-bofya kuongeza, buruta kusogeza, buruta mahali patupu kuchagua eneo.</translation>
+    </message>
+    <message>
+      <source>Drag to rotate the selection; hold shift for 15° steps; or type an angle and press Enter.</source>
+      <translation>Buruta kuzungusha ulichochagua; shikilia shift kwa hatua za 15°; au andika pembe kisha bonyeza Enter.</translation>
+    </message>
+    <message>
+      <source>Drag a corner; double-click an edge to add one; ctrl-click a corner to remove it.</source>
+      <translation>Buruta pembe; bofya mara mbili ukingo kuongeza pembe; ctrl-bofya pembe kuiondoa.</translation>
+    </message>
+    <message>
+      <source>Click the corners; click the first corner or press Enter to finish. Type a length + Enter.</source>
+      <translation>Bofya pembe; bofya pembe ya kwanza au bonyeza Enter kumaliza. Andika urefu + Enter.</translation>
+    </message>
+    <message>
+      <source>Click two corners, then the depth. Type 6x8 + Enter for a 6 m × 8 m building.</source>
+      <translation>Bofya pembe mbili, kisha kina. Andika 6x8 + Enter kwa jengo la m 6 × m 8.</translation>
+    </message>
+    <message>
+      <source>Click along the centre line; double-click or Enter to finish. Width is set in the tool bar.</source>
+      <translation>Bofya kufuata mstari wa kati; bofya mara mbili au Enter kumaliza. Upana huwekwa kwenye upau wa zana.</translation>
+    </message>
+    <message>
+      <source>Click along the pipe; it joins the network at nodes. Double-click or Enter to finish.</source>
+      <translation>Bofya kufuata bomba; linaungana na mtandao kwenye viungo. Bofya mara mbili au Enter kumaliza.</translation>
+    </message>
+    <message>
+      <source>Click where the standpipe goes.</source>
+      <translation>Bofya mahali bomba la umma litakapowekwa.</translation>
+    </message>
+    <message>
+      <source>Click points to measure length; three or more points also give the area.</source>
+      <translation>Bofya sehemu kupima urefu; sehemu tatu au zaidi hutoa pia eneo.</translation>
+    </message>
+    <message>
+      <source>Click two points across a plot to cut it in two.</source>
+      <translation>Bofya sehemu mbili zinazovuka kiwanja ili ukigawe mara mbili.</translation>
+    </message>
+    <message>
+      <source>Click a building to mark it for demolition in this option; click again to unmark.</source>
+      <translation>Bofya jengo kuliwekea alama ya kubomolewa katika chaguo hili; bofya tena kuiondoa.</translation>
+    </message>
+    <message>
+      <source>&amp;File</source>
+      <translation>&amp;Faili</translation>
+    </message>
+    <message>
+      <source>Open &amp;Recent</source>
+      <translation>Fungua za &amp;karibuni</translation>
+    </message>
+    <message>
+      <source>&amp;Import</source>
+      <translation>&amp;Leta</translation>
+    </message>
+    <message>
+      <source>DXF drawing…</source>
+      <translation>Mchoro wa DXF…</translation>
+    </message>
+    <message>
+      <source>GIS file…</source>
+      <translation>Faili ya GIS…</translation>
+    </message>
+    <message>
+      <source>Background image…</source>
+      <translation>Picha ya nyuma…</translation>
+    </message>
+    <message>
+      <source>&amp;Export</source>
+      <translation>&amp;Hamisha</translation>
+    </message>
+    <message>
+      <source>PDF plan…</source>
+      <translation>Ramani ya PDF…</translation>
+    </message>
+    <message>
+      <source>Bill of quantities (XLSX)…</source>
+      <translation>Orodha ya vipimo na gharama (XLSX)…</translation>
+    </message>
+    <message>
+      <source>GeoPackage…</source>
+      <translation>GeoPackage…</translation>
+    </message>
+    <message>
+      <source>&amp;Edit</source>
+      <translation>&amp;Hariri</translation>
+    </message>
+    <message>
+      <source>&amp;Tools</source>
+      <translation>&amp;Zana</translation>
+    </message>
+    <message>
+      <source>&amp;View</source>
+      <translation>&amp;Mwonekano</translation>
+    </message>
+    <message>
+      <source>&amp;Panels</source>
+      <translation>&amp;Paneli</translation>
+    </message>
+    <message>
+      <source>&amp;Help</source>
+      <translation>&amp;Msaada</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>Faili</translation>
+    </message>
+    <message>
+      <source>Tools</source>
+      <translation>Zana</translation>
+    </message>
+    <message>
+      <source>Path width</source>
+      <translation>Upana wa njia</translation>
+    </message>
+    <message>
+      <source>View</source>
+      <translation>Mwonekano</translation>
+    </message>
+    <message>
+      <source>not saved</source>
+      <translation>haijahifadhiwa</translation>
+    </message>
+    <message>
+      <source>Existing conditions</source>
+      <translation>Hali ilivyo sasa</translation>
+    </message>
+    <message>
+      <source>x %1 m, y %2 m</source>
+      <translation>x m %1, y m %2</translation>
+    </message>
+    <message>
+      <source>length %1 m</source>
+      <translation>urefu m %1</translation>
+    </message>
+    <message>
+      <source>area %1 m²</source>
+      <translation>eneo m² %1</translation>
+    </message>
+    <message>
+      <source>angle %1°</source>
+      <translation>pembe %1°</translation>
+    </message>
+    <message>
+      <source>typed: %1</source>
+      <translation>imeandikwa: %1</translation>
+    </message>
+    <message>
+      <source>Not done: %1</source>
+      <translation>Haikufanyika: %1</translation>
+    </message>
+    <message>
+      <source>New settlement</source>
+      <translation>Makazi mapya</translation>
+    </message>
+    <message>
+      <source>Open project</source>
+      <translation>Fungua mradi</translation>
+    </message>
+    <message>
+      <source>Jamii projects (*.jamii)</source>
+      <translation>Miradi ya Jamii (*.jamii)</translation>
+    </message>
+    <message>
+      <source>Cannot open</source>
+      <translation>Haiwezi kufungua</translation>
+    </message>
+    <message>
+      <source>Save project</source>
+      <translation>Hifadhi mradi</translation>
+    </message>
+    <message>
+      <source>Cannot save</source>
+      <translation>Haiwezi kuhifadhi</translation>
+    </message>
+    <message>
+      <source>Saved %1</source>
+      <translation>%1 imehifadhiwa</translation>
+    </message>
+    <message>
+      <source>Unsaved changes</source>
+      <translation>Mabadiliko hayajahifadhiwa</translation>
+    </message>
+    <message>
+      <source>Save the changes to %1?</source>
+      <translation>Hifadhi mabadiliko ya %1?</translation>
+    </message>
+    <message>
+      <source>Recover unsaved work?</source>
+      <translation>Rejesha kazi ambayo haikuhifadhiwa?</translation>
+    </message>
+    <message>
+      <source>Jamii did not close properly last time. Open the automatic copy of your unsaved work?</source>
+      <translation>Jamii haikufungwa vizuri mara ya mwisho. Fungua nakala ya kiotomatiki ya kazi yako ambayo haikuhifadhiwa?</translation>
+    </message>
+    <message>
+      <source>Cannot recover</source>
+      <translation>Haiwezi kurejesha</translation>
+    </message>
+  </context>
+  <context>
+    <name>OptionsDock</name>
+    <message>
+      <source>Options</source>
+      <translation>Machaguo</translation>
+    </message>
+    <message>
+      <source>New</source>
+      <translation>Mpya</translation>
+    </message>
+    <message>
+      <source>Duplicate</source>
+      <translation>Nakili</translation>
+    </message>
+    <message>
+      <source>Rename…</source>
+      <translation>Badilisha jina…</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Futa</translation>
+    </message>
+    <message>
+      <source>Highlight what this option changes</source>
+      <translation>Onyesha kinachobadilishwa na chaguo hili</translation>
+    </message>
+    <message>
+      <source>Existing conditions</source>
+      <translation>Hali ilivyo sasa</translation>
+    </message>
+    <message>
+      <source>%1 (%2 changes)</source>
+      <translation>%1 (mabadiliko %2)</translation>
+    </message>
+    <message>
+      <source>Option %1</source>
+      <translation>Chaguo %1</translation>
+    </message>
+    <message>
+      <source>%1 (copy)</source>
+      <translation>%1 (nakala)</translation>
+    </message>
+    <message>
+      <source>Rename option</source>
+      <translation>Badilisha jina la chaguo</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Jina</translation>
+    </message>
+    <message>
+      <source>Delete option</source>
+      <translation>Futa chaguo</translation>
+    </message>
+    <message>
+      <source>Delete the option “%1” and everything it proposes?</source>
+      <translation>Futa chaguo “%1” na kila kitu inachopendekeza?</translation>
+    </message>
+  </context>
+  <context>
+    <name>People</name>
+    <message>
+      <source>&amp;People</source>
+      <translation>&amp;Watu</translation>
+    </message>
+    <message>
+      <source>Import households…</source>
+      <translation>Leta kaya…</translation>
+    </message>
+    <message>
+      <source>Record a workshop…</source>
+      <translation>Rekodi warsha…</translation>
+    </message>
+    <message>
+      <source>Vote</source>
+      <translation>Piga kura</translation>
+    </message>
+  </context>
+  <context>
+    <name>PreferencesDialog</name>
+    <message>
+      <source>Preferences</source>
+      <translation>Mapendeleo</translation>
+    </message>
+    <message>
+      <source>System language</source>
+      <translation>Lugha ya mfumo</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Lugha</translation>
+    </message>
+    <message>
+      <source>A new language is used from the next start.</source>
+      <translation>Lugha mpya itatumika utakapofungua tena.</translation>
+    </message>
+    <message>
+      <source> min</source>
+      <translation> dak</translation>
+    </message>
+    <message>
+      <source>Save a safety copy every</source>
+      <translation>Hifadhi nakala ya usalama kila</translation>
+    </message>
+    <message>
+      <source>off</source>
+      <translation>imezimwa</translation>
+    </message>
+    <message>
+      <source>Snap to a grid of</source>
+      <translation>Shika kwenye gridi ya</translation>
+    </message>
+  </context>
+  <context>
+    <name>PropertiesDock</name>
+    <message>
+      <source>Properties</source>
+      <translation>Sifa</translation>
+    </message>
+    <message>
+      <source>Area</source>
+      <translation>Eneo</translation>
+    </message>
+    <message>
+      <source>Length</source>
+      <translation>Urefu</translation>
+    </message>
+    <message>
+      <source>%1 is not a number</source>
+      <translation>%1 si namba</translation>
+    </message>
+  </context>
+  <context>
+    <name>StandardsDock</name>
+    <message>
+      <source>Standards</source>
+      <translation>Viwango</translation>
+    </message>
+    <message>
+      <source>No overlay</source>
+      <translation>Bila tabaka la juu</translation>
+    </message>
+    <message>
+      <source>Distance to water</source>
+      <translation>Umbali hadi maji</translation>
+    </message>
+    <message>
+      <source>Distance to a toilet</source>
+      <translation>Umbali hadi choo</translation>
+    </message>
+    <message>
+      <source>The standards check is not installed.</source>
+      <translation>Ukaguzi wa viwango haujasakinishwa.</translation>
+    </message>
+    <message>
+      <source>Blue: within half of %1 m. Yellow: within %1 m. Red: farther, or none reachable.</source>
+      <translation>Bluu: ndani ya nusu ya m %1. Njano: ndani ya m %1. Nyekundu: mbali zaidi, au hakuna kinachofikika.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SurveyImportDialog</name>
+    <message>
+      <source>Import a base survey</source>
+      <translation>Leta ramani ya msingi</translation>
+    </message>
+    <message>
+      <source>No file chosen</source>
+      <translation>Hakuna faili iliyochaguliwa</translation>
+    </message>
+    <message>
+      <source>Layer in the file</source>
+      <translation>Tabaka kwenye faili</translation>
+    </message>
+    <message>
+      <source>Becomes</source>
+      <translation>Inakuwa</translation>
+    </message>
+    <message>
+      <source>Choose file…</source>
+      <translation>Chagua faili…</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>Leta</translation>
+    </message>
+    <message>
+      <source>DXF drawings (*.dxf)</source>
+      <translation>Michoro ya DXF (*.dxf)</translation>
+    </message>
+    <message>
+      <source>GIS files (*.geojson *.json *.gpkg *.shp *.csv)</source>
+      <translation>Faili za GIS (*.geojson *.json *.gpkg *.shp *.csv)</translation>
+    </message>
+    <message>
+      <source>Reading…</source>
+      <translation>Inasoma…</translation>
+    </message>
+    <message>
+      <source>(leave out)</source>
+      <translation>(acha)</translation>
+    </message>
+    <message>
+      <source>Check what each layer becomes, then import.</source>
+      <translation>Hakikisha kila tabaka linakuwa nini, kisha leta.</translation>
+    </message>
+    <message>
+      <source>Importing…</source>
+      <translation>Inaleta…</translation>
+    </message>
+    <message>
+      <source>Imported %1 features</source>
+      <translation>Vitu %1 vimeletwa</translation>
+    </message>
+    <message>
+      <source>Not imported: %1</source>
+      <translation>Haijaletwa: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>UndoBridge</name>
+    <message>
+      <source>&amp;Undo</source>
+      <translation>&amp;Tendua</translation>
+    </message>
+    <message>
+      <source>Undo</source>
+      <translation>Tendua</translation>
+    </message>
+    <message>
+      <source>&amp;Redo</source>
+      <translation>&amp;Rudia</translation>
+    </message>
+    <message>
+      <source>Redo</source>
+      <translation>Rudia</translation>
+    </message>
+    <message>
+      <source>&amp;Undo %1</source>
+      <translation>&amp;Tendua %1</translation>
+    </message>
+    <message>
+      <source>&amp;Redo %1</source>
+      <translation>&amp;Rudia %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>VotingPage</name>
+    <message>
+      <source>Back to the plan</source>
+      <translation>Rudi kwenye ramani</translation>
+    </message>
+    <message>
+      <source>Record the workshop first</source>
+      <translation>Rekodi warsha kwanza</translation>
+    </message>
+  </context>
+  <context>
+    <name>VotingScreen</name>
+    <message>
+      <source>I am:</source>
+      <translation>Mimi ni:</translation>
+    </message>
+    <message>
+      <source>Woman</source>
+      <translation>Mwanamke</translation>
+    </message>
+    <message>
+      <source>Man</source>
+      <translation>Mwanamume</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>Mwingine</translation>
+    </message>
+    <message>
+      <source>Child</source>
+      <translation>Mtoto</translation>
+    </message>
+    <message>
+      <source>Youth</source>
+      <translation>Kijana</translation>
+    </message>
+    <message>
+      <source>Adult</source>
+      <translation>Mtu mzima</translation>
+    </message>
+    <message>
+      <source>Elder</source>
+      <translation>Mzee</translation>
+    </message>
+    <message>
+      <source>Paper ballot (entered after the meeting)</source>
+      <translation>Kura ya karatasi (imeingizwa baada ya mkutano)</translation>
+    </message>
+    <message>
+      <source>Cast vote</source>
+      <translation>Piga kura</translation>
+    </message>
+    <message>
+      <source>Start again</source>
+      <translation>Anza upya</translation>
+    </message>
+    <message>
+      <source>Undo last vote</source>
+      <translation>Tendua kura ya mwisho</translation>
+    </message>
+    <message>
+      <source>Show results</source>
+      <translation>Onyesha matokeo</translation>
+    </message>
+    <message>
+      <source>Tap the options in order: your favourite first.</source>
+      <translation>Gusa machaguo kwa mpangilio: unalolipenda zaidi kwanza.</translation>
+    </message>
+    <message>
+      <source>Fill the basket with what matters most — within the budget.</source>
+      <translation>Jaza kikapu kwa vitu muhimu zaidi — ndani ya bajeti.</translation>
+    </message>
+    <message>
+      <source>Tap the option you prefer.</source>
+      <translation>Gusa chaguo unalopendelea.</translation>
+    </message>
+    <message>
+      <source>Basket: {cur} {total:,} of {cur} {limit:,}</source>
+      <translation>Kikapu: {cur} {total:,} kati ya {cur} {limit:,}</translation>
+    </message>
+    <message>
+      <source> — over the budget!</source>
+      <translation> — imezidi bajeti!</translation>
+    </message>
+    <message>
+      <source>Tap Woman, Man or Other first.</source>
+      <translation>Gusa kwanza Mwanamke, Mwanamume au Mwingine.</translation>
+    </message>
+    <message>
+      <source>Thank you! Vote recorded.</source>
+      <translation>Asante! Kura imerekodiwa.</translation>
+    </message>
+    <message>
+      <source>{n} ballots ({paper} on paper)</source>
+      <translation>kura {n} ({paper} za karatasi)</translation>
+    </message>
+    <message>
+      <source>Choice</source>
+      <translation>Chaguo</translation>
+    </message>
+    <message>
+      <source>Women</source>
+      <translation>Wanawake</translation>
+    </message>
+    <message>
+      <source>Men</source>
+      <translation>Wanaume</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>Jumla</translation>
+    </message>
+    <message>
+      <source>1st choice</source>
+      <translation>Chaguo la 1</translation>
+    </message>
+    <message>
+      <source>Funded</source>
+      <translation>Imefadhiliwa</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>ndiyo</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>hapana</translation>
+    </message>
+  </context>
+  <context>
+    <name>WorkshopPanel</name>
+    <message>
+      <source>Our options</source>
+      <translation>Machaguo yetu</translation>
+    </message>
+    <message>
+      <source>Today</source>
+      <translation>Leo</translation>
+    </message>
+    <message>
+      <source>The settlement today</source>
+      <translation>Makazi yetu leo</translation>
+    </message>
+    <message>
+      <source>This is the settlement as it is today: %1 households.</source>
+      <translation>Haya ndiyo makazi yalivyo leo: kaya %1.</translation>
+    </message>
+    <message>
+      <source>Working out the cost…</source>
+      <translation>Inakokotoa gharama…</translation>
+    </message>
+    <message>
+      <source>Each household pays &lt;b&gt;%1&lt;/b&gt;.</source>
+      <translation>Kila kaya inalipa &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+      <source>That is about &lt;b&gt;%1 a month&lt;/b&gt;.</source>
+      <translation>Hiyo ni takriban &lt;b&gt;%1 kwa mwezi&lt;/b&gt;.</translation>
+    </message>
+    <message>
+      <source>It serves &lt;b&gt;%1 households&lt;/b&gt;.</source>
+      <translation>Inahudumia &lt;b&gt;kaya %1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+      <source>Total cost: %1.</source>
+      <translation>Gharama yote: %1.</translation>
+    </message>
+  </context>
+  <context>
+    <name>WorkshopRecordDialog</name>
+    <message>
+      <source>Workshop record</source>
+      <translation>Kumbukumbu ya warsha</translation>
+    </message>
+    <message>
+      <source>Edit workshop record</source>
+      <translation>Hariri kumbukumbu ya warsha</translation>
+    </message>
+    <message>
+      <source>Single choice</source>
+      <translation>Chaguo moja</translation>
+    </message>
+    <message>
+      <source>Ranking</source>
+      <translation>Mpangilio wa upendeleo</translation>
+    </message>
+    <message>
+      <source>Shopping cart with a budget</source>
+      <translation>Kikapu chenye bajeti</translation>
+    </message>
+    <message>
+      <source>What was discussed (no names of participants)</source>
+      <translation>Kilichojadiliwa (bila majina ya washiriki)</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Tarehe</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>Mahali</translation>
+    </message>
+    <message>
+      <source>Voting</source>
+      <translation>Upigaji kura</translation>
+    </message>
+    <message>
+      <source>Budget</source>
+      <translation>Bajeti</translation>
+    </message>
+    <message>
+      <source>Participants</source>
+      <translation>Washiriki</translation>
+    </message>
+    <message>
+      <source>Children</source>
+      <translation>Watoto</translation>
+    </message>
+    <message>
+      <source>Youth</source>
+      <translation>Kijana</translation>
+    </message>
+    <message>
+      <source>Adults</source>
+      <translation>Watu wazima</translation>
+    </message>
+    <message>
+      <source>Elders</source>
+      <translation>Wazee</translation>
+    </message>
+    <message>
+      <source>Women / girls</source>
+      <translation>Wanawake / wasichana</translation>
+    </message>
+    <message>
+      <source>Men / boys</source>
+      <translation>Wanaume / wavulana</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>Mwingine</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Maelezo</translation>
+    </message>
+    <message>
+      <source>{total} participants: {women} women, {men} men</source>
+      <translation>washiriki {total}: wanawake {women}, wanaume {men}</translation>
+    </message>
+    <message>
+      <source>A shopping-cart vote needs a budget.</source>
+      <translation>Kura ya kikapu inahitaji bajeti.</translation>
+    </message>
+  </context>
+  <context>
+    <name>command</name>
+    <message>
+      <source>Import base survey</source>
+      <translation>Leta ramani ya msingi</translation>
+    </message>
+    <message>
+      <source>Add background image</source>
+      <translation>Weka picha ya nyuma</translation>
+    </message>
+    <message>
+      <source>New option</source>
+      <translation>Chaguo jipya</translation>
+    </message>
+    <message>
+      <source>Rename option</source>
+      <translation>Badilisha jina la chaguo</translation>
+    </message>
+    <message>
+      <source>Delete option</source>
+      <translation>Futa chaguo</translation>
+    </message>
+    <message>
+      <source>Edit properties</source>
+      <translation>Hariri sifa</translation>
+    </message>
+    <message>
+      <source>Draw plot</source>
+      <translation>Chora kiwanja</translation>
+    </message>
+    <message>
+      <source>Draw building</source>
+      <translation>Chora jengo</translation>
+    </message>
+    <message>
+      <source>Draw core house</source>
+      <translation>Chora nyumba ya msingi</translation>
+    </message>
+    <message>
+      <source>Draw hazard area</source>
+      <translation>Chora eneo la hatari</translation>
+    </message>
+    <message>
+      <source>Draw path</source>
+      <translation>Chora njia</translation>
+    </message>
+    <message>
+      <source>Draw water main</source>
+      <translation>Chora bomba kuu la maji</translation>
+    </message>
+    <message>
+      <source>Draw sewer</source>
+      <translation>Chora bomba la maji taka</translation>
+    </message>
+    <message>
+      <source>Draw drain</source>
+      <translation>Chora mfereji</translation>
+    </message>
+    <message>
+      <source>Add standpipe</source>
+      <translation>Weka bomba la umma</translation>
+    </message>
+    <message>
+      <source>Add water kiosk</source>
+      <translation>Weka kioski cha maji</translation>
+    </message>
+    <message>
+      <source>Add toilet</source>
+      <translation>Weka choo</translation>
+    </message>
+    <message>
+      <source>Add manhole</source>
+      <translation>Weka shimo la ukaguzi</translation>
+    </message>
+    <message>
+      <source>Add street light</source>
+      <translation>Weka taa ya barabarani</translation>
+    </message>
+    <message>
+      <source>Mark for demolition</source>
+      <translation>Weka alama ya kubomoa</translation>
+    </message>
+    <message>
+      <source>Mark for relocation</source>
+      <translation>Weka alama ya kuhamisha</translation>
+    </message>
+    <message>
+      <source>Remove mark</source>
+      <translation>Ondoa alama</translation>
+    </message>
+    <message>
+      <source>Rotate</source>
+      <translation>Zungusha</translation>
+    </message>
+    <message>
+      <source>Move</source>
+      <translation>Sogeza</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Futa</translation>
+    </message>
+    <message>
+      <source>Split plot</source>
+      <translation>Gawa kiwanja</translation>
+    </message>
+    <message>
+      <source>Move vertex</source>
+      <translation>Sogeza pembe</translation>
+    </message>
+    <message>
+      <source>Insert vertex</source>
+      <translation>Ongeza pembe</translation>
+    </message>
+    <message>
+      <source>Delete vertex</source>
+      <translation>Futa pembe</translation>
+    </message>
+  </context>
+  <context>
+    <name>kinds</name>
+    <message>
+      <source>Plots</source>
+      <translation>Viwanja</translation>
+    </message>
+    <message>
+      <source>Hazard areas</source>
+      <translation>Maeneo ya hatari</translation>
+    </message>
+    <message>
+      <source>Paths and roads</source>
+      <translation>Njia na barabara</translation>
+    </message>
+    <message>
+      <source>Buildings</source>
+      <translation>Majengo</translation>
+    </message>
+    <message>
+      <source>New houses</source>
+      <translation>Nyumba mpya</translation>
+    </message>
+    <message>
+      <source>Drains</source>
+      <translation>Mifereji</translation>
+    </message>
+    <message>
+      <source>Sewers</source>
+      <translation>Mabomba ya maji taka</translation>
+    </message>
+    <message>
+      <source>Water mains</source>
+      <translation>Mabomba makuu ya maji</translation>
+    </message>
+    <message>
+      <source>Water points</source>
+      <translation>Vituo vya maji</translation>
+    </message>
+    <message>
+      <source>Toilets</source>
+      <translation>Vyoo</translation>
+    </message>
+    <message>
+      <source>Manholes</source>
+      <translation>Mashimo ya ukaguzi</translation>
+    </message>
+    <message>
+      <source>Street lights</source>
+      <translation>Taa za barabarani</translation>
+    </message>
+    <message>
+      <source>City water supply</source>
+      <translation>Maji kutoka mtandao wa jiji</translation>
+    </message>
+    <message>
+      <source>Ground levels</source>
+      <translation>Miinuko ya ardhi</translation>
+    </message>
+    <message>
+      <source>Demolitions</source>
+      <translation>Ubomoaji</translation>
+    </message>
+    <message>
+      <source>Relocations</source>
+      <translation>Uhamishaji</translation>
+    </message>
+    <message>
+      <source>House improvements</source>
+      <translation>Maboresho ya nyumba</translation>
+    </message>
+    <message>
+      <source>Option</source>
+      <translation>Chaguo</translation>
+    </message>
+    <message>
+      <source>Household</source>
+      <translation>Kaya</translation>
+    </message>
+    <message>
+      <source>Project</source>
+      <translation>Mradi</translation>
+    </message>
+  </context>
+</TS>
