@@ -150,6 +150,17 @@ def path_pen(path: Path, status: Status) -> QPen:
     return pen
 
 
+_Z: dict[tuple[str, Status], float] = {}
+
+
+def _z(kind: str, status: Status) -> float:
+    """Return the stacking order of a kind (proposed things above the existing of the same kind)."""
+    z = _Z.get((kind, status))
+    if z is None:
+        z = _Z[(kind, status)] = style_for(kind).z + (0.5 if status is Status.PROPOSED else 0.0)
+    return z
+
+
 def make_item(e: Entity, status: Status, doc: Document) -> QGraphicsItem | None:
     """Return a new item showing entity ``e`` in ``status`` (None for records with nothing to draw)."""
     item: QGraphicsItem
@@ -178,7 +189,7 @@ def make_item(e: Entity, status: Status, doc: Document) -> QGraphicsItem | None:
         item = _mark_item(e, target, doc)
     else:
         return None
-    item.setZValue(style_for(kind).z + (0.5 if status is Status.PROPOSED else 0.0))
+    item.setZValue(_z(kind, status))
     item.setData(ID_ROLE, e.id)
     return item
 

@@ -124,8 +124,12 @@ class PlanView(QGraphicsView):
         """Show the whole plan."""
         rect = self.plan.sceneRect()
         if rect.isEmpty():
-            return
-        self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+            rect = QRectF(-50.0, -50.0, 100.0, 100.0)  # a new project: 100 m around the origin
+        # Room to scroll well beyond what is drawn: people draw where nothing is yet.
+        margin = max(2000.0, 2 * max(rect.width(), rect.height()))
+        self.setSceneRect(rect.adjusted(-margin, -margin, margin, margin))
+        pad = max(rect.width(), rect.height()) * 0.03
+        self.fitInView(rect.adjusted(-pad, -pad, pad, pad), Qt.AspectRatioMode.KeepAspectRatio)
         self._update_tolerance()
 
     def _update_tolerance(self) -> None:
@@ -270,15 +274,15 @@ class PlanView(QGraphicsView):
         Each distinct label is rendered once into a small pixmap (text on a pale backdrop) and then
         only blitted, which keeps a zoomed-in repaint of thousands of plots cheap.
         """
-        if self.px_per_m < LABEL_MIN_PX_PER_M * (self.label_pt / 9.0):
-            return
         labels = self.plan.labels
+        # Level of detail: zoomed out, only the few street names; plot numbers once they can fit.
+        zoomed_out = self.px_per_m < LABEL_MIN_PX_PER_M * (self.label_pt / 9.0)
+        ids = self.plan.street_label_ids() if zoomed_out else self.plan.label_ids_in(rect)
         px = self.px_per_m
-        t = self.transform()
-        dx, dy = self.horizontalScrollBar().value(), self.verticalScrollBar().value()
+        t = self.viewportTransform()
         painter.save()
         painter.resetTransform()
-        for rid in self.plan.label_ids_in(rect):
+        for rid in ids:
             label = labels.get(rid)
             item = self.plan.item_for(rid)
             if label is None or item is None or not item.isVisible():
@@ -287,10 +291,10 @@ class PlanView(QGraphicsView):
             pm = self._label_pixmap(text)
             w, h = pm.width(), pm.height()
             # Only where the text fits inside its plot: crowded labels help nobody.
-            if w_m and (w_m * px * 0.7 < w + 2 or h_m * px * 0.7 < h):
+            if w_m and (w_m * px < w + 4 or h_m * px < h + 2):
                 continue
             pos = t.map(QPointF(x_m, y_m))
-            painter.drawPixmap(int(pos.x() - dx - w / 2), int(pos.y() - dy - h / 2), pm)
+            painter.drawPixmap(int(pos.x() - w / 2), int(pos.y() - h / 2), pm)
         painter.restore()
 
     def _label_pixmap(self, text: str) -> QPixmap:

@@ -125,7 +125,7 @@ class MainWindow(QMainWindow):
         self._workshop_screens.append((title, widget))
         action = QAction(title, self)
         action.triggered.connect(lambda: self.show_page(widget))
-        self.workshop_bar.addAction(action)
+        self.workshop_controls.insertAction(self.act_workshop, action)
         self.menu_view.addAction(action)
         return action
 
@@ -198,6 +198,7 @@ class MainWindow(QMainWindow):
         )
         self.act_workshop.setCheckable(True)
         self.act_workshop.setIconText(self.tr("Workshop"))
+        self.act_workshop.setToolTip(self.tr("Switch workshop mode on or off (F11)"))
         self.act_fit.setIconText(self.tr("Whole plan"))
         self.act_about = self._action(self.tr("&About Jamii"), self.about, None, "action_about")
         self.tool_group = QActionGroup(self)
@@ -385,10 +386,18 @@ class MainWindow(QMainWindow):
         for spec in TOOL_SPECS:
             if spec.workshop:
                 self.workshop_bar.addAction(self.tool_actions[spec.key])
-        self.workshop_bar.addSeparator()
-        self.workshop_bar.addActions([self.bridge.undo_action, self.act_fit, self.act_workshop])
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.workshop_bar)
         self.workshop_bar.hide()
+        # The controls go along the bottom so the tool row keeps its room on a 16:10 projector.
+        self.workshop_controls = QToolBar(self.tr("Workshop controls"))
+        self.workshop_controls.setObjectName("toolbar_workshop_controls")
+        self.workshop_controls.setIconSize(QSize(48, 48))
+        self.workshop_controls.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.workshop_controls.addActions([self.bridge.undo_action, self.bridge.redo_action, self.act_fit])
+        self.workshop_controls.addSeparator()
+        self.workshop_controls.addAction(self.act_workshop)
+        self.addToolBar(Qt.ToolBarArea.BottomToolBarArea, self.workshop_controls)
+        self.workshop_controls.hide()
 
     def _make_docks(self) -> None:
         from designer.gui.docks.comparison import ComparisonDock
@@ -692,11 +701,13 @@ class MainWindow(QMainWindow):
             for bar in (self.file_bar, self.tools_bar, self.view_bar):
                 bar.hide()
             self.workshop_bar.show()
+            self.workshop_controls.show()
             self.workshop_panel.show()
             self.setStyleSheet(_WORKSHOP_STYLE)
         else:
             self.setStyleSheet("")
             self.workshop_bar.hide()
+            self.workshop_controls.hide()
             self.workshop_panel.hide()
             self.show_page(None)
             if getattr(self, "_saved_state", None) is not None:
@@ -752,6 +763,8 @@ QToolBar#toolbar_workshop { background: #ffffff; border-bottom: 3px solid #00000
 QToolBar#toolbar_workshop QToolButton { min-width: 132px; min-height: 96px; color: #000000; padding: 6px;
     border: 2px solid transparent; border-radius: 8px; }
 QToolBar#toolbar_workshop QToolButton:checked { background: #F0E442; border: 3px solid #000000; }
+QToolBar#toolbar_workshop_controls { background: #ffffff; border-top: 3px solid #000000; spacing: 16px; }
+QToolBar#toolbar_workshop_controls QToolButton { min-height: 64px; padding: 4px 12px; color: #000000; }
 QPushButton { min-height: 56px; padding: 8px 16px; border: 2px solid #000000; border-radius: 8px; background: #ffffff;
     color: #000000; }
 QPushButton:checked { background: #0072B2; color: #ffffff; }

@@ -523,6 +523,10 @@
       <translation>Workshop</translation>
     </message>
     <message>
+      <source>Switch workshop mode on or off (F11)</source>
+      <translation>Switch workshop mode on or off (F11)</translation>
+    </message>
+    <message>
       <source>Whole plan</source>
       <translation>Whole plan</translation>
     </message>
@@ -805,6 +809,10 @@
     <message>
       <source>View</source>
       <translation>View</translation>
+    </message>
+    <message>
+      <source>Workshop controls</source>
+      <translation>Workshop controls</translation>
     </message>
     <message>
       <source>not saved</source>

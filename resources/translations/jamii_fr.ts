@@ -523,6 +523,10 @@
       <translation>Atelier</translation>
     </message>
     <message>
+      <source>Switch workshop mode on or off (F11)</source>
+      <translation>Activer ou désactiver le mode atelier (F11)</translation>
+    </message>
+    <message>
       <source>Whole plan</source>
       <translation>Plan entier</translation>
     </message>
@@ -805,6 +809,10 @@
     <message>
       <source>View</source>
       <translation>Affichage</translation>
+    </message>
+    <message>
+      <source>Workshop controls</source>
+      <translation>Commandes de l’atelier</translation>
     </message>
     <message>
       <source>not saved</source>

@@ -523,6 +523,10 @@
       <translation>Oficina</translation>
     </message>
     <message>
+      <source>Switch workshop mode on or off (F11)</source>
+      <translation>Ligar ou desligar o modo oficina (F11)</translation>
+    </message>
+    <message>
       <source>Whole plan</source>
       <translation>Plano inteiro</translation>
     </message>
@@ -805,6 +809,10 @@
     <message>
       <source>View</source>
       <translation>Ver</translation>
+    </message>
+    <message>
+      <source>Workshop controls</source>
+      <translation>Controlos da oficina</translation>
     </message>
     <message>
       <source>not saved</source>

@@ -523,6 +523,10 @@
       <translation>Warsha</translation>
     </message>
     <message>
+      <source>Switch workshop mode on or off (F11)</source>
+      <translation>Washa au zima hali ya warsha (F11)</translation>
+    </message>
+    <message>
       <source>Whole plan</source>
       <translation>Ramani nzima</translation>
     </message>
@@ -805,6 +809,10 @@
     <message>
       <source>View</source>
       <translation>Mwonekano</translation>
+    </message>
+    <message>
+      <source>Workshop controls</source>
+      <translation>Vidhibiti vya warsha</translation>
     </message>
     <message>
       <source>not saved</source>
