@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path as FilePath
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QObject, QRectF
 from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsScene
 
@@ -42,7 +42,7 @@ _MARKS = (Demolition, Relocation)
 class PlanScene(QGraphicsScene):
     """Graphics items for every entity shown in the tool context's scope."""
 
-    def __init__(self, ctx: ToolContext, parent: object | None = None) -> None:
+    def __init__(self, ctx: ToolContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.doc: Document = ctx.doc

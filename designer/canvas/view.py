@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -268,7 +268,7 @@ class PlanView(QGraphicsView):
         super().keyReleaseEvent(e)
 
     # ------------------------------------------------------------------ labels
-    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+    def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
         """Draw plot numbers and path names at a constant size where there is room for them.
 
         Each distinct label is rendered once into a small pixmap (text on a pale backdrop) and then
@@ -277,7 +277,7 @@ class PlanView(QGraphicsView):
         labels = self.plan.labels
         # Level of detail: zoomed out, only the few street names; plot numbers once they can fit.
         zoomed_out = self.px_per_m < LABEL_MIN_PX_PER_M * (self.label_pt / 9.0)
-        ids = self.plan.street_label_ids() if zoomed_out else self.plan.label_ids_in(rect)
+        ids = self.plan.street_label_ids() if zoomed_out else self.plan.label_ids_in(QRectF(rect))
         px = self.px_per_m
         t = self.viewportTransform()
         painter.save()

@@ -66,8 +66,38 @@ def run_gui(path: str | None, workshop: bool = False, screenshot: str | None = N
     window.show()
     if workshop:
         window.set_workshop(True)
+    _install_excepthook(window)
     QTimer.singleShot(0, window.offer_recovery)
     return int(app.exec())
+
+
+def _install_excepthook(window: object) -> None:
+    """On an unexpected error: log it, save the autosave copy at once, tell the user once."""
+    import logging
+
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[bool] = []
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: object) -> None:
+        logging.getLogger("jamii").error("unexpected error", exc_info=(kind, exc, tb))  # type: ignore[arg-type]
+        autosaver = getattr(window, "autosaver", None)
+        if autosaver is not None:
+            try:
+                autosaver.save_now()
+            except Exception:  # the report below matters more than a failed safety copy
+                logging.getLogger("jamii").exception("autosave after an error failed")
+        if not shown:
+            shown.append(True)
+            QMessageBox.critical(
+                None,  # type: ignore[arg-type]
+                QCoreApplication.translate("App", "Something went wrong"),
+                QCoreApplication.translate(
+                    "App", "Jamii met an unexpected problem: %1. A safety copy of your work has been saved."
+                ).replace("%1", f"{kind.__name__}: {exc}"),
+            )
+
+    sys.excepthook = hook
 
 
 def _settle(app: QApplication, rounds: int = 30) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -81,6 +82,10 @@ def find_orphans(folder: Path) -> list[Orphan]:
     return out
 
 
+def _never() -> bool:
+    return False
+
+
 class Autosaver(QObject):
     """Writes the document every ``interval_min`` minutes while it has unsaved changes."""
 
@@ -93,7 +98,7 @@ class Autosaver(QObject):
         self.path = folder / f"{self.session}.jamii~"
         self.doc: Document | None = None
         self.original = ""
-        self.is_dirty = lambda: False
+        self.is_dirty: Callable[[], bool] = _never
         self.timer = QTimer(self)
         self.timer.setInterval(int(interval_min * 60_000))
         self.timer.timeout.connect(self.save_now)

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from designer.canvas.scene import PlanScene
 from designer.canvas.view import PlanView
-from designer.gui.autosave import Autosaver, autosave_dir, find_orphans
+from designer.gui.autosave import DEFAULT_INTERVAL_MIN, Autosaver, autosave_dir, find_orphans
 from designer.gui.icons import icon
 from designer.gui.tool_specs import TOOL_SPECS, ToolSpec
 from designer.gui.undo_bridge import HistoryDock, UndoBridge
@@ -100,7 +100,8 @@ class MainWindow(QMainWindow):
         self._make_menus()
         self._make_toolbars()
         self._make_docks()
-        self.autosaver = Autosaver(autosave_folder or autosave_dir(), parent=self)
+        minutes = float(str(QSettings().value("autosave_minutes", DEFAULT_INTERVAL_MIN)))
+        self.autosaver = Autosaver(autosave_folder or autosave_dir(), minutes, parent=self)
         self.autosaver.is_dirty = lambda: not self.stack.is_clean()
         self._install_extensions()
         self.set_document(self.doc, None)
@@ -207,7 +208,7 @@ class MainWindow(QMainWindow):
         for spec in TOOL_SPECS:
             a = self._action(
                 labels[spec.key],
-                lambda _=False, s=spec: self.set_tool(s.key),
+                _slot(self.set_tool, spec.key),
                 spec.shortcut or None,
                 f"tool_{spec.key}",
                 spec.key,
@@ -325,7 +326,7 @@ class MainWindow(QMainWindow):
             ("gpkg", self.tr("GeoPackage…")),
         ):
             self.menu_export.addAction(
-                self._action(text, lambda _=False, f=fmt: self.export_file(f), None, f"action_export_{fmt}")
+                self._action(text, _slot(self.export_file, fmt), None, f"action_export_{fmt}")
             )
         m.addSeparator()
         m.addAction(self.act_quit)
@@ -450,6 +451,7 @@ class MainWindow(QMainWindow):
         if not clean:
             self.stack._clean_index = None  # a recovered autosave is not saved anywhere yet
         self.ctx = ToolContext(doc, self.stack)
+        self.apply_preferences()
         old_scene = self.scene
         self.scene = PlanScene(self.ctx, self)
         if path is not None:
@@ -625,7 +627,7 @@ class MainWindow(QMainWindow):
 
     def recent_files(self) -> list[str]:
         value = QSettings().value("recent_files", [], type=list) or []
-        return [str(v) for v in value if v]
+        return [str(v) for v in value if v] if isinstance(value, list) else []
 
     def _add_recent(self, path: Path) -> None:
         files = [str(path.resolve())] + [f for f in self.recent_files() if f != str(path.resolve())]
@@ -723,7 +725,15 @@ class MainWindow(QMainWindow):
 
         dlg = PreferencesDialog(self)
         if dlg.exec():
-            self.autosaver.timer.setInterval(int(dlg.autosave_minutes() * 60_000))
+            self.apply_preferences()
+
+    def apply_preferences(self) -> None:
+        """Use the stored preferences: snapping grid and autosave interval (language: next start)."""
+        s = QSettings()
+        self.ctx.snapper.grid_m = float(str(s.value("grid_m", 0.0)))
+        if hasattr(self, "autosaver"):
+            minutes = float(str(s.value("autosave_minutes", DEFAULT_INTERVAL_MIN)))
+            self.autosaver.timer.setInterval(int(minutes * 60_000))
 
     def about(self) -> None:
         from designer.gui.dialogs.about import AboutDialog
@@ -754,6 +764,15 @@ class MainWindow(QMainWindow):
         with contextlib.suppress(RuntimeError):
             self.view.set_tool(None)
         event.accept()
+
+
+def _slot(fn: Callable[[str], Any], value: str) -> Callable[..., None]:
+    """Return a slot calling ``fn(value)`` whatever the signal passes (``triggered`` sends a bool)."""
+
+    def call(*_args: object) -> None:
+        fn(value)
+
+    return call
 
 
 # High contrast for projectors: black on white, thick focus, large text and targets.

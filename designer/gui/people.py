@@ -46,9 +46,10 @@ class HouseholdsHost(QDockWidget):
     def rebuild(self) -> None:
         """Show the households of the window's current document."""
         old = self.panel
-        self.panel = self.module.HouseholdsPanel(self.window_.doc, self)
-        self.panel.plot_selected.connect(self.show_plot)
-        self.setWidget(self.panel)
+        panel = self.module.HouseholdsPanel(self.window_.doc, self)
+        panel.plot_selected.connect(self.show_plot)
+        self.setWidget(panel)
+        self.panel = panel
         if old is not None:
             old.deleteLater()
 
@@ -76,7 +77,7 @@ class VotingPage(QWidget):
         self.back = QPushButton(self.tr("Back to the plan"))
         self.back.clicked.connect(lambda: window.show_page(None))
         self.layout_.addWidget(self.back, 0, Qt.AlignmentFlag.AlignLeft)
-        self.screen: QWidget | None = None
+        self.voting: QWidget | None = None
         self.message = QPushButton(self.tr("Record the workshop first"))
         self.message.clicked.connect(self.new_workshop)
         self.layout_.addWidget(self.message)
@@ -87,14 +88,14 @@ class VotingPage(QWidget):
 
         w = self.window_
         workshops = sorted(w.doc.of_type(WorkshopRecord), key=lambda r: (r.date, r.id))
-        if self.screen is not None:
-            self.layout_.removeWidget(self.screen)
-            self.screen.deleteLater()
-            self.screen = None
+        if self.voting is not None:
+            self.layout_.removeWidget(self.voting)
+            self.voting.deleteLater()
+            self.voting = None
         self.message.setVisible(not workshops)
         if workshops:
-            self.screen = self.module.VotingScreen(w.doc, w.stack, workshops[-1].id, parent=self)
-            self.layout_.addWidget(self.screen, 1)
+            self.voting = self.module.VotingScreen(w.doc, w.stack, workshops[-1].id, parent=self)
+            self.layout_.addWidget(self.voting, 1)
         w.show_page(self)
 
     def new_workshop(self) -> None:
@@ -128,6 +129,6 @@ def install_people(window: MainWindow) -> bool:
     vote.setIcon(icon("vote"))
     vote.triggered.disconnect()
     vote.triggered.connect(page.open)
-    window.voting_page = page
-    window.households_dock = dock
+    window.voting_page = page  # type: ignore[attr-defined]
+    window.households_dock = dock  # type: ignore[attr-defined]
     return True

@@ -39,10 +39,12 @@ class MarkTool(Tool):
         self.mode = mode
 
     def _existing_mark(self, building_id: str) -> Demolition | Relocation | None:
-        for cls in (Demolition, Relocation):
-            for m in self.ctx.doc.of_type(cls, self.ctx.scope):
-                if m.building_id == building_id:
-                    return m
+        for d in self.ctx.doc.of_type(Demolition, self.ctx.scope):
+            if d.building_id == building_id:
+                return d
+        for r in self.ctx.doc.of_type(Relocation, self.ctx.scope):
+            if r.building_id == building_id:
+                return r
         return None
 
     def on_move(self, ev: PointerEvent) -> None:

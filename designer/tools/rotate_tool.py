@@ -49,7 +49,7 @@ class RotateTool(Tool):
         self.angle_deg = 0.0
 
     def _targets(self) -> list[Entity]:
-        out = []
+        out: list[Entity] = []
         for rid in self.ctx.selection:
             e = self.ctx.doc.get(rid)
             if isinstance(e, AreaEntity | LineEntity) and self.ctx.is_editable(e):

@@ -40,6 +40,17 @@
     </message>
   </context>
   <context>
+    <name>App</name>
+    <message>
+      <source>Something went wrong</source>
+      <translation>Something went wrong</translation>
+    </message>
+    <message>
+      <source>Jamii met an unexpected problem: %1. A safety copy of your work has been saved.</source>
+      <translation>Jamii met an unexpected problem: %1. A safety copy of your work has been saved.</translation>
+    </message>
+  </context>
+  <context>
     <name>BackgroundImageDialog</name>
     <message>
       <source>Background image</source>
@@ -1089,20 +1100,12 @@
       <translation>GIS files (*.geojson *.json *.gpkg *.shp *.csv)</translation>
     </message>
     <message>
-      <source>Reading…</source>
-      <translation>Reading…</translation>
-    </message>
-    <message>
       <source>(leave out)</source>
       <translation>(leave out)</translation>
     </message>
     <message>
       <source>Check what each layer becomes, then import.</source>
       <translation>Check what each layer becomes, then import.</translation>
-    </message>
-    <message>
-      <source>Importing…</source>
-      <translation>Importing…</translation>
     </message>
     <message>
       <source>Imported %1 features</source>

@@ -40,6 +40,17 @@
     </message>
   </context>
   <context>
+    <name>App</name>
+    <message>
+      <source>Something went wrong</source>
+      <translation>Un problème est survenu</translation>
+    </message>
+    <message>
+      <source>Jamii met an unexpected problem: %1. A safety copy of your work has been saved.</source>
+      <translation>Jamii a rencontré un problème inattendu : %1. Une copie de secours de votre travail a été enregistrée.</translation>
+    </message>
+  </context>
+  <context>
     <name>BackgroundImageDialog</name>
     <message>
       <source>Background image</source>
@@ -1089,20 +1100,12 @@
       <translation>Fichiers SIG (*.geojson *.json *.gpkg *.shp *.csv)</translation>
     </message>
     <message>
-      <source>Reading…</source>
-      <translation>Lecture…</translation>
-    </message>
-    <message>
       <source>(leave out)</source>
       <translation>(ignorer)</translation>
     </message>
     <message>
       <source>Check what each layer becomes, then import.</source>
       <translation>Vérifiez ce que devient chaque calque, puis importez.</translation>
-    </message>
-    <message>
-      <source>Importing…</source>
-      <translation>Importation…</translation>
     </message>
     <message>
       <source>Imported %1 features</source>

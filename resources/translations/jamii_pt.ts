@@ -40,6 +40,17 @@
     </message>
   </context>
   <context>
+    <name>App</name>
+    <message>
+      <source>Something went wrong</source>
+      <translation>Algo correu mal</translation>
+    </message>
+    <message>
+      <source>Jamii met an unexpected problem: %1. A safety copy of your work has been saved.</source>
+      <translation>O Jamii encontrou um problema inesperado: %1. Foi guardada uma cópia de segurança do seu trabalho.</translation>
+    </message>
+  </context>
+  <context>
     <name>BackgroundImageDialog</name>
     <message>
       <source>Background image</source>
@@ -1089,20 +1100,12 @@
       <translation>Ficheiros SIG (*.geojson *.json *.gpkg *.shp *.csv)</translation>
     </message>
     <message>
-      <source>Reading…</source>
-      <translation>A ler…</translation>
-    </message>
-    <message>
       <source>(leave out)</source>
       <translation>(deixar de fora)</translation>
     </message>
     <message>
       <source>Check what each layer becomes, then import.</source>
       <translation>Verifique o que cada camada se torna e depois importe.</translation>
-    </message>
-    <message>
-      <source>Importing…</source>
-      <translation>A importar…</translation>
     </message>
     <message>
       <source>Imported %1 features</source>

@@ -40,6 +40,17 @@
     </message>
   </context>
   <context>
+    <name>App</name>
+    <message>
+      <source>Something went wrong</source>
+      <translation>Kuna tatizo limetokea</translation>
+    </message>
+    <message>
+      <source>Jamii met an unexpected problem: %1. A safety copy of your work has been saved.</source>
+      <translation>Jamii imekutana na tatizo lisilotarajiwa: %1. Nakala ya usalama ya kazi yako imehifadhiwa.</translation>
+    </message>
+  </context>
+  <context>
     <name>BackgroundImageDialog</name>
     <message>
       <source>Background image</source>
@@ -1089,20 +1100,12 @@
       <translation>Faili za GIS (*.geojson *.json *.gpkg *.shp *.csv)</translation>
     </message>
     <message>
-      <source>Reading…</source>
-      <translation>Inasoma…</translation>
-    </message>
-    <message>
       <source>(leave out)</source>
       <translation>(acha)</translation>
     </message>
     <message>
       <source>Check what each layer becomes, then import.</source>
       <translation>Hakikisha kila tabaka linakuwa nini, kisha leta.</translation>
-    </message>
-    <message>
-      <source>Importing…</source>
-      <translation>Inaleta…</translation>
     </message>
     <message>
       <source>Imported %1 features</source>

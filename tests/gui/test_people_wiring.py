@@ -22,10 +22,10 @@ def test_voting_page_opens_for_the_latest_workshop(qtbot, window):
     page = window.voting_page
     page.open()
     assert window.pages.currentWidget() is page
-    assert page.screen is None  # no workshop recorded yet: the page offers to record one
+    assert page.voting is None  # no workshop recorded yet: the page offers to record one
     window.stack.push(AddRecord(WorkshopRecord(id="ws-1", date="2026-11-27", place="Hall")))
     page.open()
-    assert page.screen is not None
+    assert page.voting is not None
     page.back.click()
     assert window.pages.currentWidget() is window.view
 

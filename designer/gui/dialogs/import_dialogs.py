@@ -7,15 +7,17 @@ drawings work's ``designer.io.dxf_import`` / ``designer.io.gis_import`` and the 
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPaintEvent, QPen, QPixmap
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -28,9 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from designer.gui.costing_view import snapshot
 from designer.gui.labels import kind_label
-from designer.gui.workers import run_job
 from designer.model.commands import AddRecord, Command, Macro, ReplaceRecord
 from designer.model.entities import Entity
 from designer.model.errors import JamiiError
@@ -129,27 +129,24 @@ class SurveyImportDialog(QDialog):
             self.load(Path(name))
 
     def load(self, path: Path, done: Callable[[], None] | None = None) -> None:
-        """Read ``path`` in the background and show the layer mapping it guesses."""
+        """Read ``path`` and show the layer mapping it guesses.
+
+        Reading runs on the UI thread (with a busy cursor): pyproj, which reprojects the survey,
+        crashed the process when called from a Qt pool thread, and an import is a one-off wait.
+        """
         self.path = path
         self.file_label.setText(str(path))
-        self.message.setText(self.tr("Reading…"))
-        snap = snapshot(self.window_.doc)
         used: dict[str, str] = {}
-
-        def work(_progress: Callable[[float], None]) -> dict[str, str]:
+        with _busy():
             try:
-                read_survey(path, snap, {}, used)
-            except JamiiError:
+                read_survey(path, self.window_.doc, {}, used)
+            except JamiiError as exc:
                 if not used:
-                    raise
-            return used
-
-        def shown(mapping: dict[str, str]) -> None:
-            self._show_mapping(mapping)
-            if done:
-                done()
-
-        run_job(work, on_done=shown, on_failed=self._failed, owner=self)
+                    self._failed(str(exc))
+                    return
+        self._show_mapping(used)
+        if done:
+            done()
 
     def _show_mapping(self, mapping: dict[str, str]) -> None:
         from designer.io.gis_import import KINDS
@@ -173,15 +170,14 @@ class SurveyImportDialog(QDialog):
         """Read again with the chosen mapping and add the features as one undo step."""
         if self.path is None:
             return
-        path, mapping, snap = self.path, dict(self.mapping), snapshot(self.window_.doc)
-        self.import_button.setEnabled(False)
-        self.message.setText(self.tr("Importing…"))
-        run_job(
-            lambda _p: survey_commands(snap, read_survey(path, snap, mapping, {})),
-            on_done=self._apply,
-            on_failed=self._failed,
-            owner=self,
-        )
+        doc = self.window_.doc
+        with _busy():
+            try:
+                result = survey_commands(doc, read_survey(self.path, doc, dict(self.mapping), {}))
+            except JamiiError as exc:
+                self._failed(str(exc))
+                return
+        self._apply(result)
 
     def _apply(self, result: tuple[list[Command], list[str]]) -> None:
         commands, notes = result
@@ -202,6 +198,16 @@ class SurveyImportDialog(QDialog):
         self.outcome = f"failed: {message}"
         self.message.setText(self.tr("Not imported: %1").replace("%1", message))
         self.import_button.setEnabled(bool(self.mapping))
+
+
+@contextlib.contextmanager
+def _busy() -> Iterator[None]:
+    """Show the wait cursor while the UI thread works."""
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
 
 
 def _item(text: str) -> Any:

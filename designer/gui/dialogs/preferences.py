@@ -38,13 +38,13 @@ class PreferencesDialog(QDialog):
         self.autosave = QDoubleSpinBox()
         self.autosave.setRange(0.5, 60.0)
         self.autosave.setSuffix(self.tr(" min"))
-        self.autosave.setValue(float(s.value("autosave_minutes", DEFAULT_INTERVAL_MIN, type=float)))
+        self.autosave.setValue(float(str(s.value("autosave_minutes", DEFAULT_INTERVAL_MIN, type=float))))
         form.addRow(self.tr("Save a safety copy every"), self.autosave)
         self.grid = QDoubleSpinBox()
         self.grid.setRange(0.0, 100.0)
         self.grid.setSuffix(" m")
         self.grid.setSpecialValueText(self.tr("off"))
-        self.grid.setValue(float(s.value("grid_m", 0.0, type=float)))
+        self.grid.setValue(float(str(s.value("grid_m", 0.0, type=float))))
         form.addRow(self.tr("Snap to a grid of"), self.grid)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

@@ -95,7 +95,7 @@ class ComparisonDock(QDockWidget):
     def set_document(self, window: MainWindow) -> None:
         window.bridge.changed.connect(self.request)
         window.document_changed.connect(self.request)
-        self.visibilityChanged.connect(lambda v: v and self.request())
+        self.visibilityChanged.connect(self._visible)
 
     def request(self) -> None:
         self._timer.start()
@@ -110,10 +110,18 @@ class ComparisonDock(QDockWidget):
         snap = snapshot(self.window_.doc)
         run_job(
             lambda _p: compare(snap),
-            on_done=lambda rows: generation == self._generation and self._show(rows or []),
+            on_done=lambda rows: self._done(generation, rows),
             on_failed=self.window_.show_error,
             owner=self,
         )
+
+    def _visible(self, visible: bool) -> None:
+        if visible:
+            self.request()
+
+    def _done(self, generation: int, rows: list[CostSummary] | None) -> None:
+        if generation == self._generation:
+            self._show(rows or [])
 
     def _show(self, rows: list[CostSummary]) -> None:
         self.rows = rows

@@ -4,6 +4,7 @@ shortly after every edit (debounced by ``DEBOUNCE_MS``; a stale result is droppe
 from __future__ import annotations
 
 import time
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from babel.numbers import format_decimal
@@ -30,7 +31,7 @@ __all__ = ["CostsDock", "money"]
 DEBOUNCE_MS = 40
 
 
-def money(value: object, currency: str) -> str:
+def money(value: Decimal | float | str, currency: str) -> str:
     """Return an amount with thousands separators and its currency, e.g. "KES 12,300"."""
     return f"{currency} {format_decimal(value, format='#,##0', locale='en')}"
 
@@ -108,9 +109,13 @@ class CostsDock(QDockWidget):
         run_job(
             lambda _progress: summarise(snap, scope),
             on_done=lambda s: self._done(generation, requested, s),
-            on_failed=lambda msg: generation == self._generation and self._show(None, msg),
+            on_failed=lambda msg: self._failed(generation, msg),
             owner=self,
         )
+
+    def _failed(self, generation: int, message: str) -> None:
+        if generation == self._generation:
+            self._show(None, message)
 
     def _done(self, generation: int, requested: float, summary: CostSummary | None) -> None:
         if generation != self._generation:

@@ -83,9 +83,9 @@ class PropertiesDock(QDockWidget):
         self.window_ = window
         self.setObjectName("dock_properties")
         self.setWindowTitle(self.tr("Properties"))
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.setWidget(self.scroll)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.setWidget(self.scroll_area)
         self.record: Record | None = None
         self.editors: dict[str, QWidget] = {}
 
@@ -112,7 +112,7 @@ class PropertiesDock(QDockWidget):
         self.editors = {}
         body = QWidget()
         form = QFormLayout(body)
-        self.scroll.setWidget(body)
+        self.scroll_area.setWidget(body)
         if rec is None:
             return
         title = QLabel(f"<b>{kind_label(rec.KIND)}</b>  <small>{rec.id}</small>")

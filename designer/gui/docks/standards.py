@@ -72,7 +72,7 @@ class StandardsDock(QDockWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(250)
         self._timer.timeout.connect(self._start)
-        self.group.idToggled.connect(lambda _i, on: on and self.request())
+        self.group.idToggled.connect(self._toggled)
 
     def set_document(self, window: MainWindow) -> None:
         window.bridge.changed.connect(self.request)
@@ -103,10 +103,18 @@ class StandardsDock(QDockWidget):
         run_job(
             # Without the hydraulic simulation: distances and loads are what the overlay shows.
             lambda _p: module.check_option(snap, None if scope == EXISTING else scope, pressure=False),
-            on_done=lambda r: generation == self._generation and self._apply(r, mode),
+            on_done=lambda r: self._done(generation, r, mode),
             on_failed=w.show_error,
             owner=self,
         )
+
+    def _toggled(self, _button_id: int, on: bool) -> None:
+        if on:
+            self.request()
+
+    def _done(self, generation: int, result: Any, mode: str) -> None:
+        if generation == self._generation:
+            self._apply(result, mode)
 
     def _apply(self, result: Any, mode: str) -> None:
         self.result = result
