@@ -341,6 +341,20 @@ class MainWindow(QMainWindow):
         self.menu_view = mb.addMenu(self.tr("&View"))
         self.menu_view.addActions([self.act_zoom_in, self.act_zoom_out, self.act_fit])
         self.menu_view.addSeparator()
+        self.snap_actions: dict[str, QAction] = {}
+        for attr, text in (
+            ("vertices", self.tr("Snap to corners")),
+            ("edges", self.tr("Snap to edges")),
+            ("right_angles", self.tr("Snap to right angles")),
+        ):
+            a = QAction(text, self)
+            a.setObjectName(f"action_snap_{attr}")
+            a.setCheckable(True)
+            a.setChecked(True)
+            a.toggled.connect(self._apply_snapping)
+            self.menu_view.addAction(a)
+            self.snap_actions[attr] = a
+        self.menu_view.addSeparator()
         self.menu_view.addAction(self.act_workshop)
         self.menu_docks = self.menu_view.addMenu(self.tr("&Panels"))
         h = mb.addMenu(self.tr("&Help"))
@@ -727,10 +741,16 @@ class MainWindow(QMainWindow):
         if dlg.exec():
             self.apply_preferences()
 
+    def _apply_snapping(self, *_args: object) -> None:
+        for attr, action in self.snap_actions.items():
+            setattr(self.ctx.snapper, attr, action.isChecked())
+
     def apply_preferences(self) -> None:
         """Use the stored preferences: snapping grid and autosave interval (language: next start)."""
         s = QSettings()
         self.ctx.snapper.grid_m = float(str(s.value("grid_m", 0.0)))
+        if hasattr(self, "snap_actions"):
+            self._apply_snapping()
         if hasattr(self, "autosaver"):
             minutes = float(str(s.value("autosave_minutes", DEFAULT_INTERVAL_MIN)))
             self.autosaver.timer.setInterval(int(minutes * 60_000))

@@ -798,6 +798,18 @@
       <translation>&amp;View</translation>
     </message>
     <message>
+      <source>Snap to corners</source>
+      <translation>Snap to corners</translation>
+    </message>
+    <message>
+      <source>Snap to edges</source>
+      <translation>Snap to edges</translation>
+    </message>
+    <message>
+      <source>Snap to right angles</source>
+      <translation>Snap to right angles</translation>
+    </message>
+    <message>
       <source>&amp;Panels</source>
       <translation>&amp;Panels</translation>
     </message>

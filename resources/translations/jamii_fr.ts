@@ -798,6 +798,18 @@
       <translation>&amp;Affichage</translation>
     </message>
     <message>
+      <source>Snap to corners</source>
+      <translation>Aimanter sur les sommets</translation>
+    </message>
+    <message>
+      <source>Snap to edges</source>
+      <translation>Aimanter sur les côtés</translation>
+    </message>
+    <message>
+      <source>Snap to right angles</source>
+      <translation>Aimanter à angle droit</translation>
+    </message>
+    <message>
       <source>&amp;Panels</source>
       <translation>&amp;Panneaux</translation>
     </message>

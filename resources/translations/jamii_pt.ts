@@ -798,6 +798,18 @@
       <translation>&amp;Ver</translation>
     </message>
     <message>
+      <source>Snap to corners</source>
+      <translation>Ajustar aos vértices</translation>
+    </message>
+    <message>
+      <source>Snap to edges</source>
+      <translation>Ajustar às arestas</translation>
+    </message>
+    <message>
+      <source>Snap to right angles</source>
+      <translation>Ajustar a ângulos retos</translation>
+    </message>
+    <message>
       <source>&amp;Panels</source>
       <translation>&amp;Painéis</translation>
     </message>

@@ -798,6 +798,18 @@
       <translation>&amp;Mwonekano</translation>
     </message>
     <message>
+      <source>Snap to corners</source>
+      <translation>Shika kwenye pembe</translation>
+    </message>
+    <message>
+      <source>Snap to edges</source>
+      <translation>Shika kwenye kingo</translation>
+    </message>
+    <message>
+      <source>Snap to right angles</source>
+      <translation>Shika kwenye pembe mraba</translation>
+    </message>
+    <message>
       <source>&amp;Panels</source>
       <translation>&amp;Paneli</translation>
     </message>

@@ -155,3 +155,15 @@ def test_snap_indicator_follows_the_pointer(window):
     assert preview.snap is not None
     assert preview.snap.kind is SnapKind.VERTEX
     assert not window.scene.preview.boundingRect().isEmpty()
+
+
+def test_snapping_can_be_switched_off_from_the_view_menu(window):
+    from designer.tools.snapping import SnapKind
+
+    window.snap_actions["vertices"].setChecked(False)
+    window.snap_actions["edges"].setChecked(False)
+    assert not window.ctx.snapper.vertices
+    window.set_tool("plot")
+    QTest.mouseMove(window.view.viewport(), window.view.to_pixels(10.1, 15.1))
+    snap = window.scene.preview.data_.snap
+    assert snap is None or snap.kind not in (SnapKind.VERTEX, SnapKind.EDGE)

@@ -334,3 +334,32 @@ def test_sample_opens_in_the_window(qtbot, isolated_settings):
     assert len(w.scene.shown_ids()) > 80
     assert "tumaini.jamii" in w.windowTitle()
     w.close()
+
+
+@pytest.mark.parametrize(("fmt", "suffix"), [("pdf", ".pdf"), ("gpkg", ".gpkg"), ("xlsx", ".xlsx")])
+def test_export_other_formats_read_back(qtbot, window, tmp_path, fmt, suffix):
+    from designer.gui.dialogs.export_dialog import ExportDialog
+
+    window.set_scope("opt-a")
+    window.set_tool("standpipe")
+    click_at(qtbot, window, 25, 21)
+    dlg = ExportDialog(window, fmt)
+    qtbot.addWidget(dlg)
+    out = tmp_path / f"out{suffix}"
+    dlg.file.setText(str(out))
+    dlg.start()
+    qtbot.waitUntil(lambda: dlg.outcome != "", timeout=60_000)
+    assert dlg.outcome == "done", dlg.outcome
+    if fmt == "pdf":
+        from pypdf import PdfReader
+
+        assert len(PdfReader(out).pages) >= 1
+    elif fmt == "gpkg":
+        import pyogrio
+
+        layers = {name for name, _ in pyogrio.list_layers(out)}
+        assert layers
+    else:
+        import openpyxl
+
+        assert "Summary" in openpyxl.load_workbook(out).sheetnames
