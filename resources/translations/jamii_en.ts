@@ -1531,6 +1531,453 @@
     </message>
   </context>
   <context>
+    <name>fields</name>
+    <message>
+      <source>Access</source>
+      <translation>Access</translation>
+    </message>
+    <message>
+      <source>Accessible for disabled people</source>
+      <translation>Accessible for disabled people</translation>
+    </message>
+    <message>
+      <source>Balance</source>
+      <translation>Balance</translation>
+    </message>
+    <message>
+      <source>Ballots</source>
+      <translation>Ballots</translation>
+    </message>
+    <message>
+      <source>Budget limit</source>
+      <translation>Budget limit</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <source>Children</source>
+      <translation>Children</translation>
+    </message>
+    <message>
+      <source>Colour</source>
+      <translation>Colour</translation>
+    </message>
+    <message>
+      <source>Columns</source>
+      <translation>Columns</translation>
+    </message>
+    <message>
+      <source>Community labour share</source>
+      <translation>Community labour share</translation>
+    </message>
+    <message>
+      <source>Cost library</source>
+      <translation>Cost library</translation>
+    </message>
+    <message>
+      <source>Cost region</source>
+      <translation>Cost region</translation>
+    </message>
+    <message>
+      <source>Coordinate system (EPSG)</source>
+      <translation>Coordinate system (EPSG)</translation>
+    </message>
+    <message>
+      <source>Currency</source>
+      <translation>Currency</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>Depth</source>
+      <translation>Depth</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>Description</translation>
+    </message>
+    <message>
+      <source>Diameter</source>
+      <translation>Diameter</translation>
+    </message>
+    <message>
+      <source>Person with a disability</source>
+      <translation>Person with a disability</translation>
+    </message>
+    <message>
+      <source>Drain type</source>
+      <translation>Drain type</translation>
+    </message>
+    <message>
+      <source>Extra rooms</source>
+      <translation>Extra rooms</translation>
+    </message>
+    <message>
+      <source>Fittings</source>
+      <translation>Fittings</translation>
+    </message>
+    <message>
+      <source>Floor</source>
+      <translation>Floor</translation>
+    </message>
+    <message>
+      <source>Floor material</source>
+      <translation>Floor material</translation>
+    </message>
+    <message>
+      <source>Flow</source>
+      <translation>Flow</translation>
+    </message>
+    <message>
+      <source>Funding</source>
+      <translation>Funding</translation>
+    </message>
+    <message>
+      <source>Grid</source>
+      <translation>Grid</translation>
+    </message>
+    <message>
+      <source>Handwashing</source>
+      <translation>Handwashing</translation>
+    </message>
+    <message>
+      <source>Hazard</source>
+      <translation>Hazard</translation>
+    </message>
+    <message>
+      <source>Pressure head</source>
+      <translation>Pressure head</translation>
+    </message>
+    <message>
+      <source>Sex of household head</source>
+      <translation>Sex of household head</translation>
+    </message>
+    <message>
+      <source>Height</source>
+      <translation>Height</translation>
+    </message>
+    <message>
+      <source>Height in pixels</source>
+      <translation>Height in pixels</translation>
+    </message>
+    <message>
+      <source>House type</source>
+      <translation>House type</translation>
+    </message>
+    <message>
+      <source>Improvement</source>
+      <translation>Improvement</translation>
+    </message>
+    <message>
+      <source>Income band</source>
+      <translation>Income band</translation>
+    </message>
+    <message>
+      <source>Income</source>
+      <translation>Income</translation>
+    </message>
+    <message>
+      <source>Labour share by bill</source>
+      <translation>Labour share by bill</translation>
+    </message>
+    <message>
+      <source>Lamp power</source>
+      <translation>Lamp power</translation>
+    </message>
+    <message>
+      <source>Land use</source>
+      <translation>Land use</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Language</translation>
+    </message>
+    <message>
+      <source>Ground level</source>
+      <translation>Ground level</translation>
+    </message>
+    <message>
+      <source>Lined</source>
+      <translation>Lined</translation>
+    </message>
+    <message>
+      <source>Lit at night</source>
+      <translation>Lit at night</translation>
+    </message>
+    <message>
+      <source>Local materials</source>
+      <translation>Local materials</translation>
+    </message>
+    <message>
+      <source>Managed by</source>
+      <translation>Managed by</translation>
+    </message>
+    <message>
+      <source>Material</source>
+      <translation>Material</translation>
+    </message>
+    <message>
+      <source>Maximum GPS error</source>
+      <translation>Maximum GPS error</translation>
+    </message>
+    <message>
+      <source>Women members</source>
+      <translation>Women members</translation>
+    </message>
+    <message>
+      <source>Men members</source>
+      <translation>Men members</translation>
+    </message>
+    <message>
+      <source>Monthly savings</source>
+      <translation>Monthly savings</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <source>Number</source>
+      <translation>Number</translation>
+    </message>
+    <message>
+      <source>Opacity</source>
+      <translation>Opacity</translation>
+    </message>
+    <message>
+      <source>Opening hours</source>
+      <translation>Opening hours</translation>
+    </message>
+    <message>
+      <source>Openings</source>
+      <translation>Openings</translation>
+    </message>
+    <message>
+      <source>Origin east</source>
+      <translation>Origin east</translation>
+    </message>
+    <message>
+      <source>Origin north</source>
+      <translation>Origin north</translation>
+    </message>
+    <message>
+      <source>Participants</source>
+      <translation>Participants</translation>
+    </message>
+    <message>
+      <source>Shared walls</source>
+      <translation>Shared walls</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>File</translation>
+    </message>
+    <message>
+      <source>Path type</source>
+      <translation>Path type</translation>
+    </message>
+    <message>
+      <source>Persons per household</source>
+      <translation>Persons per household</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>Place</translation>
+    </message>
+    <message>
+      <source>Plot depth</source>
+      <translation>Plot depth</translation>
+    </message>
+    <message>
+      <source>Plot width</source>
+      <translation>Plot width</translation>
+    </message>
+    <message>
+      <source>Water point type</source>
+      <translation>Water point type</translation>
+    </message>
+    <message>
+      <source>Power source</source>
+      <translation>Power source</translation>
+    </message>
+    <message>
+      <source>Price date</source>
+      <translation>Price date</translation>
+    </message>
+    <message>
+      <source>Price</source>
+      <translation>Price</translation>
+    </message>
+    <message>
+      <source>Programme</source>
+      <translation>Programme</translation>
+    </message>
+    <message>
+      <source>Proposed by</source>
+      <translation>Proposed by</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <source>Reference 1 on the plan</source>
+      <translation>Reference 1 on the plan</translation>
+    </message>
+    <message>
+      <source>Reference 1 in the image</source>
+      <translation>Reference 1 in the image</translation>
+    </message>
+    <message>
+      <source>Reference 2 on the plan</source>
+      <translation>Reference 2 on the plan</translation>
+    </message>
+    <message>
+      <source>Reference 2 in the image</source>
+      <translation>Reference 2 in the image</translation>
+    </message>
+    <message>
+      <source>Roof</source>
+      <translation>Roof</translation>
+    </message>
+    <message>
+      <source>Roof material</source>
+      <translation>Roof material</translation>
+    </message>
+    <message>
+      <source>Rooms</source>
+      <translation>Rooms</translation>
+    </message>
+    <message>
+      <source>Rotation</source>
+      <translation>Rotation</translation>
+    </message>
+    <message>
+      <source>Savings</source>
+      <translation>Savings</translation>
+    </message>
+    <message>
+      <source>Seats for women</source>
+      <translation>Seats for women</translation>
+    </message>
+    <message>
+      <source>Seats for men</source>
+      <translation>Seats for men</translation>
+    </message>
+    <message>
+      <source>Seats for all</source>
+      <translation>Seats for all</translation>
+    </message>
+    <message>
+      <source>Sewer type</source>
+      <translation>Sewer type</translation>
+    </message>
+    <message>
+      <source>Household size</source>
+      <translation>Household size</translation>
+    </message>
+    <message>
+      <source>Source</source>
+      <translation>Source</translation>
+    </message>
+    <message>
+      <source>Stages</source>
+      <translation>Stages</translation>
+    </message>
+    <message>
+      <source>Stages built</source>
+      <translation>Stages built</translation>
+    </message>
+    <message>
+      <source>Service standards</source>
+      <translation>Service standards</translation>
+    </message>
+    <message>
+      <source>Storage</source>
+      <translation>Storage</translation>
+    </message>
+    <message>
+      <source>Storey height</source>
+      <translation>Storey height</translation>
+    </message>
+    <message>
+      <source>Storeys</source>
+      <translation>Storeys</translation>
+    </message>
+    <message>
+      <source>Surface</source>
+      <translation>Surface</translation>
+    </message>
+    <message>
+      <source>Taps</source>
+      <translation>Taps</translation>
+    </message>
+    <message>
+      <source>Tenure</source>
+      <translation>Tenure</translation>
+    </message>
+    <message>
+      <source>Toilet type</source>
+      <translation>Toilet type</translation>
+    </message>
+    <message>
+      <source>Traffic</source>
+      <translation>Traffic</translation>
+    </message>
+    <message>
+      <source>Unit labels</source>
+      <translation>Unit labels</translation>
+    </message>
+    <message>
+      <source>Use</source>
+      <translation>Use</translation>
+    </message>
+    <message>
+      <source>Values</source>
+      <translation>Values</translation>
+    </message>
+    <message>
+      <source>Visible</source>
+      <translation>Visible</translation>
+    </message>
+    <message>
+      <source>Voting</source>
+      <translation>Voting</translation>
+    </message>
+    <message>
+      <source>Wall material</source>
+      <translation>Wall material</translation>
+    </message>
+    <message>
+      <source>Walls</source>
+      <translation>Walls</translation>
+    </message>
+    <message>
+      <source>Width</source>
+      <translation>Width</translation>
+    </message>
+    <message>
+      <source>Width in pixels</source>
+      <translation>Width in pixels</translation>
+    </message>
+    <message>
+      <source>Willing to pay</source>
+      <translation>Willing to pay</translation>
+    </message>
+  </context>
+  <context>
     <name>kinds</name>
     <message>
       <source>Plots</source>

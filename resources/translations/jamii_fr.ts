@@ -1531,6 +1531,453 @@
     </message>
   </context>
   <context>
+    <name>fields</name>
+    <message>
+      <source>Access</source>
+      <translation>Accès</translation>
+    </message>
+    <message>
+      <source>Accessible for disabled people</source>
+      <translation>Accessible aux personnes handicapées</translation>
+    </message>
+    <message>
+      <source>Balance</source>
+      <translation>Solde</translation>
+    </message>
+    <message>
+      <source>Ballots</source>
+      <translation>Bulletins</translation>
+    </message>
+    <message>
+      <source>Budget limit</source>
+      <translation>Plafond du budget</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>Catégorie</translation>
+    </message>
+    <message>
+      <source>Children</source>
+      <translation>Enfants</translation>
+    </message>
+    <message>
+      <source>Colour</source>
+      <translation>Couleur</translation>
+    </message>
+    <message>
+      <source>Columns</source>
+      <translation>Colonnes</translation>
+    </message>
+    <message>
+      <source>Community labour share</source>
+      <translation>Part du travail communautaire</translation>
+    </message>
+    <message>
+      <source>Cost library</source>
+      <translation>Bibliothèque de coûts</translation>
+    </message>
+    <message>
+      <source>Cost region</source>
+      <translation>Région des coûts</translation>
+    </message>
+    <message>
+      <source>Coordinate system (EPSG)</source>
+      <translation>Système de coordonnées (EPSG)</translation>
+    </message>
+    <message>
+      <source>Currency</source>
+      <translation>Monnaie</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>Depth</source>
+      <translation>Profondeur</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>Description</translation>
+    </message>
+    <message>
+      <source>Diameter</source>
+      <translation>Diamètre</translation>
+    </message>
+    <message>
+      <source>Person with a disability</source>
+      <translation>Personne handicapée</translation>
+    </message>
+    <message>
+      <source>Drain type</source>
+      <translation>Type de caniveau</translation>
+    </message>
+    <message>
+      <source>Extra rooms</source>
+      <translation>Pièces en plus</translation>
+    </message>
+    <message>
+      <source>Fittings</source>
+      <translation>Équipements</translation>
+    </message>
+    <message>
+      <source>Floor</source>
+      <translation>Sol</translation>
+    </message>
+    <message>
+      <source>Floor material</source>
+      <translation>Matériau du sol</translation>
+    </message>
+    <message>
+      <source>Flow</source>
+      <translation>Débit</translation>
+    </message>
+    <message>
+      <source>Funding</source>
+      <translation>Financement</translation>
+    </message>
+    <message>
+      <source>Grid</source>
+      <translation>Grille</translation>
+    </message>
+    <message>
+      <source>Handwashing</source>
+      <translation>Lavage des mains</translation>
+    </message>
+    <message>
+      <source>Hazard</source>
+      <translation>Risque</translation>
+    </message>
+    <message>
+      <source>Pressure head</source>
+      <translation>Charge</translation>
+    </message>
+    <message>
+      <source>Sex of household head</source>
+      <translation>Sexe du chef de ménage</translation>
+    </message>
+    <message>
+      <source>Height</source>
+      <translation>Hauteur</translation>
+    </message>
+    <message>
+      <source>Height in pixels</source>
+      <translation>Hauteur en pixels</translation>
+    </message>
+    <message>
+      <source>House type</source>
+      <translation>Type de maison</translation>
+    </message>
+    <message>
+      <source>Improvement</source>
+      <translation>Amélioration</translation>
+    </message>
+    <message>
+      <source>Income band</source>
+      <translation>Tranche de revenu</translation>
+    </message>
+    <message>
+      <source>Income</source>
+      <translation>Revenu</translation>
+    </message>
+    <message>
+      <source>Labour share by bill</source>
+      <translation>Part du travail par bordereau</translation>
+    </message>
+    <message>
+      <source>Lamp power</source>
+      <translation>Puissance de la lampe</translation>
+    </message>
+    <message>
+      <source>Land use</source>
+      <translation>Usage du sol</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Langue</translation>
+    </message>
+    <message>
+      <source>Ground level</source>
+      <translation>Niveau du sol</translation>
+    </message>
+    <message>
+      <source>Lined</source>
+      <translation>Revêtu</translation>
+    </message>
+    <message>
+      <source>Lit at night</source>
+      <translation>Éclairé la nuit</translation>
+    </message>
+    <message>
+      <source>Local materials</source>
+      <translation>Matériaux locaux</translation>
+    </message>
+    <message>
+      <source>Managed by</source>
+      <translation>Géré par</translation>
+    </message>
+    <message>
+      <source>Material</source>
+      <translation>Matériau</translation>
+    </message>
+    <message>
+      <source>Maximum GPS error</source>
+      <translation>Erreur GPS maximale</translation>
+    </message>
+    <message>
+      <source>Women members</source>
+      <translation>Membres femmes</translation>
+    </message>
+    <message>
+      <source>Men members</source>
+      <translation>Membres hommes</translation>
+    </message>
+    <message>
+      <source>Monthly savings</source>
+      <translation>Épargne mensuelle</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <source>Number</source>
+      <translation>Numéro</translation>
+    </message>
+    <message>
+      <source>Opacity</source>
+      <translation>Opacité</translation>
+    </message>
+    <message>
+      <source>Opening hours</source>
+      <translation>Heures d’ouverture</translation>
+    </message>
+    <message>
+      <source>Openings</source>
+      <translation>Ouvertures</translation>
+    </message>
+    <message>
+      <source>Origin east</source>
+      <translation>Origine est</translation>
+    </message>
+    <message>
+      <source>Origin north</source>
+      <translation>Origine nord</translation>
+    </message>
+    <message>
+      <source>Participants</source>
+      <translation>Participants</translation>
+    </message>
+    <message>
+      <source>Shared walls</source>
+      <translation>Murs mitoyens</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>Fichier</translation>
+    </message>
+    <message>
+      <source>Path type</source>
+      <translation>Type de chemin</translation>
+    </message>
+    <message>
+      <source>Persons per household</source>
+      <translation>Personnes par ménage</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>Lieu</translation>
+    </message>
+    <message>
+      <source>Plot depth</source>
+      <translation>Profondeur de parcelle</translation>
+    </message>
+    <message>
+      <source>Plot width</source>
+      <translation>Largeur de parcelle</translation>
+    </message>
+    <message>
+      <source>Water point type</source>
+      <translation>Type de point d’eau</translation>
+    </message>
+    <message>
+      <source>Power source</source>
+      <translation>Source d’énergie</translation>
+    </message>
+    <message>
+      <source>Price date</source>
+      <translation>Date des prix</translation>
+    </message>
+    <message>
+      <source>Price</source>
+      <translation>Prix</translation>
+    </message>
+    <message>
+      <source>Programme</source>
+      <translation>Programme</translation>
+    </message>
+    <message>
+      <source>Proposed by</source>
+      <translation>Proposé par</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>Raison</translation>
+    </message>
+    <message>
+      <source>Reference 1 on the plan</source>
+      <translation>Repère 1 sur le plan</translation>
+    </message>
+    <message>
+      <source>Reference 1 in the image</source>
+      <translation>Repère 1 dans l’image</translation>
+    </message>
+    <message>
+      <source>Reference 2 on the plan</source>
+      <translation>Repère 2 sur le plan</translation>
+    </message>
+    <message>
+      <source>Reference 2 in the image</source>
+      <translation>Repère 2 dans l’image</translation>
+    </message>
+    <message>
+      <source>Roof</source>
+      <translation>Toit</translation>
+    </message>
+    <message>
+      <source>Roof material</source>
+      <translation>Matériau du toit</translation>
+    </message>
+    <message>
+      <source>Rooms</source>
+      <translation>Pièces</translation>
+    </message>
+    <message>
+      <source>Rotation</source>
+      <translation>Rotation</translation>
+    </message>
+    <message>
+      <source>Savings</source>
+      <translation>Épargne</translation>
+    </message>
+    <message>
+      <source>Seats for women</source>
+      <translation>Places pour femmes</translation>
+    </message>
+    <message>
+      <source>Seats for men</source>
+      <translation>Places pour hommes</translation>
+    </message>
+    <message>
+      <source>Seats for all</source>
+      <translation>Places mixtes</translation>
+    </message>
+    <message>
+      <source>Sewer type</source>
+      <translation>Type d’égout</translation>
+    </message>
+    <message>
+      <source>Household size</source>
+      <translation>Taille du ménage</translation>
+    </message>
+    <message>
+      <source>Source</source>
+      <translation>Source</translation>
+    </message>
+    <message>
+      <source>Stages</source>
+      <translation>Étapes</translation>
+    </message>
+    <message>
+      <source>Stages built</source>
+      <translation>Étapes construites</translation>
+    </message>
+    <message>
+      <source>Service standards</source>
+      <translation>Normes de service</translation>
+    </message>
+    <message>
+      <source>Storage</source>
+      <translation>Stockage</translation>
+    </message>
+    <message>
+      <source>Storey height</source>
+      <translation>Hauteur d’étage</translation>
+    </message>
+    <message>
+      <source>Storeys</source>
+      <translation>Niveaux</translation>
+    </message>
+    <message>
+      <source>Surface</source>
+      <translation>Revêtement</translation>
+    </message>
+    <message>
+      <source>Taps</source>
+      <translation>Robinets</translation>
+    </message>
+    <message>
+      <source>Tenure</source>
+      <translation>Statut foncier</translation>
+    </message>
+    <message>
+      <source>Toilet type</source>
+      <translation>Type de toilettes</translation>
+    </message>
+    <message>
+      <source>Traffic</source>
+      <translation>Trafic</translation>
+    </message>
+    <message>
+      <source>Unit labels</source>
+      <translation>Libellés des unités</translation>
+    </message>
+    <message>
+      <source>Use</source>
+      <translation>Usage</translation>
+    </message>
+    <message>
+      <source>Values</source>
+      <translation>Valeurs</translation>
+    </message>
+    <message>
+      <source>Visible</source>
+      <translation>Visible</translation>
+    </message>
+    <message>
+      <source>Voting</source>
+      <translation>Vote</translation>
+    </message>
+    <message>
+      <source>Wall material</source>
+      <translation>Matériau des murs</translation>
+    </message>
+    <message>
+      <source>Walls</source>
+      <translation>Murs</translation>
+    </message>
+    <message>
+      <source>Width</source>
+      <translation>Largeur</translation>
+    </message>
+    <message>
+      <source>Width in pixels</source>
+      <translation>Largeur en pixels</translation>
+    </message>
+    <message>
+      <source>Willing to pay</source>
+      <translation>Disposé à payer</translation>
+    </message>
+  </context>
+  <context>
     <name>kinds</name>
     <message>
       <source>Plots</source>

@@ -1531,6 +1531,453 @@
     </message>
   </context>
   <context>
+    <name>fields</name>
+    <message>
+      <source>Access</source>
+      <translation>Acesso</translation>
+    </message>
+    <message>
+      <source>Accessible for disabled people</source>
+      <translation>Acessível a pessoas com deficiência</translation>
+    </message>
+    <message>
+      <source>Balance</source>
+      <translation>Saldo</translation>
+    </message>
+    <message>
+      <source>Ballots</source>
+      <translation>Boletins</translation>
+    </message>
+    <message>
+      <source>Budget limit</source>
+      <translation>Limite do orçamento</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>Categoria</translation>
+    </message>
+    <message>
+      <source>Children</source>
+      <translation>Crianças</translation>
+    </message>
+    <message>
+      <source>Colour</source>
+      <translation>Cor</translation>
+    </message>
+    <message>
+      <source>Columns</source>
+      <translation>Colunas</translation>
+    </message>
+    <message>
+      <source>Community labour share</source>
+      <translation>Parte de trabalho comunitário</translation>
+    </message>
+    <message>
+      <source>Cost library</source>
+      <translation>Biblioteca de custos</translation>
+    </message>
+    <message>
+      <source>Cost region</source>
+      <translation>Região de custos</translation>
+    </message>
+    <message>
+      <source>Coordinate system (EPSG)</source>
+      <translation>Sistema de coordenadas (EPSG)</translation>
+    </message>
+    <message>
+      <source>Currency</source>
+      <translation>Moeda</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Data</translation>
+    </message>
+    <message>
+      <source>Depth</source>
+      <translation>Profundidade</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>Descrição</translation>
+    </message>
+    <message>
+      <source>Diameter</source>
+      <translation>Diâmetro</translation>
+    </message>
+    <message>
+      <source>Person with a disability</source>
+      <translation>Pessoa com deficiência</translation>
+    </message>
+    <message>
+      <source>Drain type</source>
+      <translation>Tipo de vala</translation>
+    </message>
+    <message>
+      <source>Extra rooms</source>
+      <translation>Divisões extra</translation>
+    </message>
+    <message>
+      <source>Fittings</source>
+      <translation>Equipamentos</translation>
+    </message>
+    <message>
+      <source>Floor</source>
+      <translation>Pavimento</translation>
+    </message>
+    <message>
+      <source>Floor material</source>
+      <translation>Material do pavimento</translation>
+    </message>
+    <message>
+      <source>Flow</source>
+      <translation>Caudal</translation>
+    </message>
+    <message>
+      <source>Funding</source>
+      <translation>Financiamento</translation>
+    </message>
+    <message>
+      <source>Grid</source>
+      <translation>Grelha</translation>
+    </message>
+    <message>
+      <source>Handwashing</source>
+      <translation>Lavagem das mãos</translation>
+    </message>
+    <message>
+      <source>Hazard</source>
+      <translation>Risco</translation>
+    </message>
+    <message>
+      <source>Pressure head</source>
+      <translation>Carga</translation>
+    </message>
+    <message>
+      <source>Sex of household head</source>
+      <translation>Sexo do chefe do agregado</translation>
+    </message>
+    <message>
+      <source>Height</source>
+      <translation>Altura</translation>
+    </message>
+    <message>
+      <source>Height in pixels</source>
+      <translation>Altura em píxeis</translation>
+    </message>
+    <message>
+      <source>House type</source>
+      <translation>Tipo de casa</translation>
+    </message>
+    <message>
+      <source>Improvement</source>
+      <translation>Melhoria</translation>
+    </message>
+    <message>
+      <source>Income band</source>
+      <translation>Escalão de rendimento</translation>
+    </message>
+    <message>
+      <source>Income</source>
+      <translation>Rendimento</translation>
+    </message>
+    <message>
+      <source>Labour share by bill</source>
+      <translation>Parte de trabalho por capítulo</translation>
+    </message>
+    <message>
+      <source>Lamp power</source>
+      <translation>Potência da lâmpada</translation>
+    </message>
+    <message>
+      <source>Land use</source>
+      <translation>Uso do solo</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Idioma</translation>
+    </message>
+    <message>
+      <source>Ground level</source>
+      <translation>Cota do terreno</translation>
+    </message>
+    <message>
+      <source>Lined</source>
+      <translation>Revestido</translation>
+    </message>
+    <message>
+      <source>Lit at night</source>
+      <translation>Iluminado à noite</translation>
+    </message>
+    <message>
+      <source>Local materials</source>
+      <translation>Materiais locais</translation>
+    </message>
+    <message>
+      <source>Managed by</source>
+      <translation>Gerido por</translation>
+    </message>
+    <message>
+      <source>Material</source>
+      <translation>Material</translation>
+    </message>
+    <message>
+      <source>Maximum GPS error</source>
+      <translation>Erro GPS máximo</translation>
+    </message>
+    <message>
+      <source>Women members</source>
+      <translation>Membros mulheres</translation>
+    </message>
+    <message>
+      <source>Men members</source>
+      <translation>Membros homens</translation>
+    </message>
+    <message>
+      <source>Monthly savings</source>
+      <translation>Poupança mensal</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Nome</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Nota</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Notas</translation>
+    </message>
+    <message>
+      <source>Number</source>
+      <translation>Número</translation>
+    </message>
+    <message>
+      <source>Opacity</source>
+      <translation>Opacidade</translation>
+    </message>
+    <message>
+      <source>Opening hours</source>
+      <translation>Horário</translation>
+    </message>
+    <message>
+      <source>Openings</source>
+      <translation>Aberturas</translation>
+    </message>
+    <message>
+      <source>Origin east</source>
+      <translation>Origem este</translation>
+    </message>
+    <message>
+      <source>Origin north</source>
+      <translation>Origem norte</translation>
+    </message>
+    <message>
+      <source>Participants</source>
+      <translation>Participantes</translation>
+    </message>
+    <message>
+      <source>Shared walls</source>
+      <translation>Paredes meeiras</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>Ficheiro</translation>
+    </message>
+    <message>
+      <source>Path type</source>
+      <translation>Tipo de caminho</translation>
+    </message>
+    <message>
+      <source>Persons per household</source>
+      <translation>Pessoas por agregado</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>Local</translation>
+    </message>
+    <message>
+      <source>Plot depth</source>
+      <translation>Profundidade do lote</translation>
+    </message>
+    <message>
+      <source>Plot width</source>
+      <translation>Largura do lote</translation>
+    </message>
+    <message>
+      <source>Water point type</source>
+      <translation>Tipo de ponto de água</translation>
+    </message>
+    <message>
+      <source>Power source</source>
+      <translation>Fonte de energia</translation>
+    </message>
+    <message>
+      <source>Price date</source>
+      <translation>Data dos preços</translation>
+    </message>
+    <message>
+      <source>Price</source>
+      <translation>Preço</translation>
+    </message>
+    <message>
+      <source>Programme</source>
+      <translation>Programa</translation>
+    </message>
+    <message>
+      <source>Proposed by</source>
+      <translation>Proposto por</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>Motivo</translation>
+    </message>
+    <message>
+      <source>Reference 1 on the plan</source>
+      <translation>Referência 1 no plano</translation>
+    </message>
+    <message>
+      <source>Reference 1 in the image</source>
+      <translation>Referência 1 na imagem</translation>
+    </message>
+    <message>
+      <source>Reference 2 on the plan</source>
+      <translation>Referência 2 no plano</translation>
+    </message>
+    <message>
+      <source>Reference 2 in the image</source>
+      <translation>Referência 2 na imagem</translation>
+    </message>
+    <message>
+      <source>Roof</source>
+      <translation>Telhado</translation>
+    </message>
+    <message>
+      <source>Roof material</source>
+      <translation>Material do telhado</translation>
+    </message>
+    <message>
+      <source>Rooms</source>
+      <translation>Divisões</translation>
+    </message>
+    <message>
+      <source>Rotation</source>
+      <translation>Rotação</translation>
+    </message>
+    <message>
+      <source>Savings</source>
+      <translation>Poupança</translation>
+    </message>
+    <message>
+      <source>Seats for women</source>
+      <translation>Lugares para mulheres</translation>
+    </message>
+    <message>
+      <source>Seats for men</source>
+      <translation>Lugares para homens</translation>
+    </message>
+    <message>
+      <source>Seats for all</source>
+      <translation>Lugares mistos</translation>
+    </message>
+    <message>
+      <source>Sewer type</source>
+      <translation>Tipo de esgoto</translation>
+    </message>
+    <message>
+      <source>Household size</source>
+      <translation>Tamanho do agregado</translation>
+    </message>
+    <message>
+      <source>Source</source>
+      <translation>Fonte</translation>
+    </message>
+    <message>
+      <source>Stages</source>
+      <translation>Fases</translation>
+    </message>
+    <message>
+      <source>Stages built</source>
+      <translation>Fases construídas</translation>
+    </message>
+    <message>
+      <source>Service standards</source>
+      <translation>Padrões de serviço</translation>
+    </message>
+    <message>
+      <source>Storage</source>
+      <translation>Armazenamento</translation>
+    </message>
+    <message>
+      <source>Storey height</source>
+      <translation>Altura do piso</translation>
+    </message>
+    <message>
+      <source>Storeys</source>
+      <translation>Pisos</translation>
+    </message>
+    <message>
+      <source>Surface</source>
+      <translation>Pavimento</translation>
+    </message>
+    <message>
+      <source>Taps</source>
+      <translation>Torneiras</translation>
+    </message>
+    <message>
+      <source>Tenure</source>
+      <translation>Posse</translation>
+    </message>
+    <message>
+      <source>Toilet type</source>
+      <translation>Tipo de sanitário</translation>
+    </message>
+    <message>
+      <source>Traffic</source>
+      <translation>Tráfego</translation>
+    </message>
+    <message>
+      <source>Unit labels</source>
+      <translation>Rótulos das unidades</translation>
+    </message>
+    <message>
+      <source>Use</source>
+      <translation>Uso</translation>
+    </message>
+    <message>
+      <source>Values</source>
+      <translation>Valores</translation>
+    </message>
+    <message>
+      <source>Visible</source>
+      <translation>Visível</translation>
+    </message>
+    <message>
+      <source>Voting</source>
+      <translation>Votação</translation>
+    </message>
+    <message>
+      <source>Wall material</source>
+      <translation>Material das paredes</translation>
+    </message>
+    <message>
+      <source>Walls</source>
+      <translation>Paredes</translation>
+    </message>
+    <message>
+      <source>Width</source>
+      <translation>Largura</translation>
+    </message>
+    <message>
+      <source>Width in pixels</source>
+      <translation>Largura em píxeis</translation>
+    </message>
+    <message>
+      <source>Willing to pay</source>
+      <translation>Disposto a pagar</translation>
+    </message>
+  </context>
+  <context>
     <name>kinds</name>
     <message>
       <source>Plots</source>

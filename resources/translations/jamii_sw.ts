@@ -1531,6 +1531,453 @@
     </message>
   </context>
   <context>
+    <name>fields</name>
+    <message>
+      <source>Access</source>
+      <translation>Ufikiaji</translation>
+    </message>
+    <message>
+      <source>Accessible for disabled people</source>
+      <translation>Inafikika kwa watu wenye ulemavu</translation>
+    </message>
+    <message>
+      <source>Balance</source>
+      <translation>Salio</translation>
+    </message>
+    <message>
+      <source>Ballots</source>
+      <translation>Kura</translation>
+    </message>
+    <message>
+      <source>Budget limit</source>
+      <translation>Kikomo cha bajeti</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>Kundi</translation>
+    </message>
+    <message>
+      <source>Children</source>
+      <translation>Watoto</translation>
+    </message>
+    <message>
+      <source>Colour</source>
+      <translation>Rangi</translation>
+    </message>
+    <message>
+      <source>Columns</source>
+      <translation>Safu wima</translation>
+    </message>
+    <message>
+      <source>Community labour share</source>
+      <translation>Sehemu ya kazi ya jamii</translation>
+    </message>
+    <message>
+      <source>Cost library</source>
+      <translation>Maktaba ya gharama</translation>
+    </message>
+    <message>
+      <source>Cost region</source>
+      <translation>Eneo la gharama</translation>
+    </message>
+    <message>
+      <source>Coordinate system (EPSG)</source>
+      <translation>Mfumo wa kuratibu (EPSG)</translation>
+    </message>
+    <message>
+      <source>Currency</source>
+      <translation>Sarafu</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Tarehe</translation>
+    </message>
+    <message>
+      <source>Depth</source>
+      <translation>Kina</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>Maelezo</translation>
+    </message>
+    <message>
+      <source>Diameter</source>
+      <translation>Kipenyo</translation>
+    </message>
+    <message>
+      <source>Person with a disability</source>
+      <translation>Mtu mwenye ulemavu</translation>
+    </message>
+    <message>
+      <source>Drain type</source>
+      <translation>Aina ya mfereji</translation>
+    </message>
+    <message>
+      <source>Extra rooms</source>
+      <translation>Vyumba vya ziada</translation>
+    </message>
+    <message>
+      <source>Fittings</source>
+      <translation>Vifaa</translation>
+    </message>
+    <message>
+      <source>Floor</source>
+      <translation>Sakafu</translation>
+    </message>
+    <message>
+      <source>Floor material</source>
+      <translation>Aina ya sakafu</translation>
+    </message>
+    <message>
+      <source>Flow</source>
+      <translation>Mtiririko</translation>
+    </message>
+    <message>
+      <source>Funding</source>
+      <translation>Ufadhili</translation>
+    </message>
+    <message>
+      <source>Grid</source>
+      <translation>Gridi</translation>
+    </message>
+    <message>
+      <source>Handwashing</source>
+      <translation>Kunawa mikono</translation>
+    </message>
+    <message>
+      <source>Hazard</source>
+      <translation>Hatari</translation>
+    </message>
+    <message>
+      <source>Pressure head</source>
+      <translation>Kimo cha shinikizo</translation>
+    </message>
+    <message>
+      <source>Sex of household head</source>
+      <translation>Jinsia ya mkuu wa kaya</translation>
+    </message>
+    <message>
+      <source>Height</source>
+      <translation>Kimo</translation>
+    </message>
+    <message>
+      <source>Height in pixels</source>
+      <translation>Kimo kwa pikseli</translation>
+    </message>
+    <message>
+      <source>House type</source>
+      <translation>Aina ya nyumba</translation>
+    </message>
+    <message>
+      <source>Improvement</source>
+      <translation>Uboreshaji</translation>
+    </message>
+    <message>
+      <source>Income band</source>
+      <translation>Kundi la mapato</translation>
+    </message>
+    <message>
+      <source>Income</source>
+      <translation>Mapato</translation>
+    </message>
+    <message>
+      <source>Labour share by bill</source>
+      <translation>Sehemu ya kazi kwa kila sehemu</translation>
+    </message>
+    <message>
+      <source>Lamp power</source>
+      <translation>Nguvu ya taa</translation>
+    </message>
+    <message>
+      <source>Land use</source>
+      <translation>Matumizi ya ardhi</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Lugha</translation>
+    </message>
+    <message>
+      <source>Ground level</source>
+      <translation>Mwinuko wa ardhi</translation>
+    </message>
+    <message>
+      <source>Lined</source>
+      <translation>Imejengewa</translation>
+    </message>
+    <message>
+      <source>Lit at night</source>
+      <translation>Ina mwanga usiku</translation>
+    </message>
+    <message>
+      <source>Local materials</source>
+      <translation>Vifaa vya ndani</translation>
+    </message>
+    <message>
+      <source>Managed by</source>
+      <translation>Inasimamiwa na</translation>
+    </message>
+    <message>
+      <source>Material</source>
+      <translation>Malighafi</translation>
+    </message>
+    <message>
+      <source>Maximum GPS error</source>
+      <translation>Kosa kubwa zaidi la GPS</translation>
+    </message>
+    <message>
+      <source>Women members</source>
+      <translation>Wanachama wanawake</translation>
+    </message>
+    <message>
+      <source>Men members</source>
+      <translation>Wanachama wanaume</translation>
+    </message>
+    <message>
+      <source>Monthly savings</source>
+      <translation>Akiba ya kila mwezi</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Jina</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Kumbukumbu</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Maelezo</translation>
+    </message>
+    <message>
+      <source>Number</source>
+      <translation>Namba</translation>
+    </message>
+    <message>
+      <source>Opacity</source>
+      <translation>Uzito wa rangi</translation>
+    </message>
+    <message>
+      <source>Opening hours</source>
+      <translation>Saa za kufunguliwa</translation>
+    </message>
+    <message>
+      <source>Openings</source>
+      <translation>Nafasi za milango na madirisha</translation>
+    </message>
+    <message>
+      <source>Origin east</source>
+      <translation>Asili mashariki</translation>
+    </message>
+    <message>
+      <source>Origin north</source>
+      <translation>Asili kaskazini</translation>
+    </message>
+    <message>
+      <source>Participants</source>
+      <translation>Washiriki</translation>
+    </message>
+    <message>
+      <source>Shared walls</source>
+      <translation>Kuta za pamoja</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>Faili</translation>
+    </message>
+    <message>
+      <source>Path type</source>
+      <translation>Aina ya njia</translation>
+    </message>
+    <message>
+      <source>Persons per household</source>
+      <translation>Watu kwa kila kaya</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>Mahali</translation>
+    </message>
+    <message>
+      <source>Plot depth</source>
+      <translation>Kina cha kiwanja</translation>
+    </message>
+    <message>
+      <source>Plot width</source>
+      <translation>Upana wa kiwanja</translation>
+    </message>
+    <message>
+      <source>Water point type</source>
+      <translation>Aina ya kituo cha maji</translation>
+    </message>
+    <message>
+      <source>Power source</source>
+      <translation>Chanzo cha nishati</translation>
+    </message>
+    <message>
+      <source>Price date</source>
+      <translation>Tarehe ya bei</translation>
+    </message>
+    <message>
+      <source>Price</source>
+      <translation>Bei</translation>
+    </message>
+    <message>
+      <source>Programme</source>
+      <translation>Mpango</translation>
+    </message>
+    <message>
+      <source>Proposed by</source>
+      <translation>Imependekezwa na</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>Sababu</translation>
+    </message>
+    <message>
+      <source>Reference 1 on the plan</source>
+      <translation>Rejea 1 kwenye ramani</translation>
+    </message>
+    <message>
+      <source>Reference 1 in the image</source>
+      <translation>Rejea 1 kwenye picha</translation>
+    </message>
+    <message>
+      <source>Reference 2 on the plan</source>
+      <translation>Rejea 2 kwenye ramani</translation>
+    </message>
+    <message>
+      <source>Reference 2 in the image</source>
+      <translation>Rejea 2 kwenye picha</translation>
+    </message>
+    <message>
+      <source>Roof</source>
+      <translation>Paa</translation>
+    </message>
+    <message>
+      <source>Roof material</source>
+      <translation>Aina ya paa</translation>
+    </message>
+    <message>
+      <source>Rooms</source>
+      <translation>Vyumba</translation>
+    </message>
+    <message>
+      <source>Rotation</source>
+      <translation>Mzunguko</translation>
+    </message>
+    <message>
+      <source>Savings</source>
+      <translation>Akiba</translation>
+    </message>
+    <message>
+      <source>Seats for women</source>
+      <translation>Vyoo vya wanawake</translation>
+    </message>
+    <message>
+      <source>Seats for men</source>
+      <translation>Vyoo vya wanaume</translation>
+    </message>
+    <message>
+      <source>Seats for all</source>
+      <translation>Vyoo vya wote</translation>
+    </message>
+    <message>
+      <source>Sewer type</source>
+      <translation>Aina ya bomba la maji taka</translation>
+    </message>
+    <message>
+      <source>Household size</source>
+      <translation>Ukubwa wa kaya</translation>
+    </message>
+    <message>
+      <source>Source</source>
+      <translation>Chanzo</translation>
+    </message>
+    <message>
+      <source>Stages</source>
+      <translation>Hatua</translation>
+    </message>
+    <message>
+      <source>Stages built</source>
+      <translation>Hatua zilizojengwa</translation>
+    </message>
+    <message>
+      <source>Service standards</source>
+      <translation>Viwango vya huduma</translation>
+    </message>
+    <message>
+      <source>Storage</source>
+      <translation>Hifadhi</translation>
+    </message>
+    <message>
+      <source>Storey height</source>
+      <translation>Kimo cha ghorofa</translation>
+    </message>
+    <message>
+      <source>Storeys</source>
+      <translation>Ghorofa</translation>
+    </message>
+    <message>
+      <source>Surface</source>
+      <translation>Uso wa njia</translation>
+    </message>
+    <message>
+      <source>Taps</source>
+      <translation>Mabomba</translation>
+    </message>
+    <message>
+      <source>Tenure</source>
+      <translation>Umiliki</translation>
+    </message>
+    <message>
+      <source>Toilet type</source>
+      <translation>Aina ya choo</translation>
+    </message>
+    <message>
+      <source>Traffic</source>
+      <translation>Msongamano wa magari</translation>
+    </message>
+    <message>
+      <source>Unit labels</source>
+      <translation>Alama za vipimo</translation>
+    </message>
+    <message>
+      <source>Use</source>
+      <translation>Matumizi</translation>
+    </message>
+    <message>
+      <source>Values</source>
+      <translation>Thamani</translation>
+    </message>
+    <message>
+      <source>Visible</source>
+      <translation>Inaonekana</translation>
+    </message>
+    <message>
+      <source>Voting</source>
+      <translation>Upigaji kura</translation>
+    </message>
+    <message>
+      <source>Wall material</source>
+      <translation>Aina ya kuta</translation>
+    </message>
+    <message>
+      <source>Walls</source>
+      <translation>Kuta</translation>
+    </message>
+    <message>
+      <source>Width</source>
+      <translation>Upana</translation>
+    </message>
+    <message>
+      <source>Width in pixels</source>
+      <translation>Upana kwa pikseli</translation>
+    </message>
+    <message>
+      <source>Willing to pay</source>
+      <translation>Tayari kulipa</translation>
+    </message>
+  </context>
+  <context>
     <name>kinds</name>
     <message>
       <source>Plots</source>

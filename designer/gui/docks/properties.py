@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from designer.gui.field_labels import field_label
 from designer.gui.labels import kind_label
 from designer.model.commands import ReplaceRecord
 from designer.model.entities import AreaEntity, Entity, LineEntity
@@ -64,15 +65,6 @@ def unit_of(field_name: str) -> str:
         if field_name.endswith(suffix):
             return unit
     return ""
-
-
-def _pretty(field_name: str) -> str:
-    name = field_name
-    for suffix, _ in _UNITS:
-        if name.endswith(suffix):
-            name = name[: -len(suffix)]
-            break
-    return name.replace("_", " ").capitalize()
 
 
 class PropertiesDock(QDockWidget):
@@ -133,7 +125,7 @@ class PropertiesDock(QDockWidget):
             editor.setEnabled(editable)
             editor.setObjectName(f"prop_{f.name}")
             unit = unit_of(f.name)
-            label = _pretty(f.name) + (f" ({unit})" if unit else "")
+            label = field_label(f.name) + (f" ({unit})" if unit else "")
             form.addRow(label, editor)
             self.editors[f.name] = editor
 
