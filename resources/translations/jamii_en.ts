@@ -2060,4 +2060,255 @@
       <translation>Project</translation>
     </message>
   </context>
+  <context>
+    <name>values</name>
+    <message>
+      <source>ablution block</source>
+      <translation>ablution block</translation>
+    </message>
+    <message>
+      <source>asphalt</source>
+      <translation>asphalt</translation>
+    </message>
+    <message>
+      <source>block</source>
+      <translation>block</translation>
+    </message>
+    <message>
+      <source>brick</source>
+      <translation>brick</translation>
+    </message>
+    <message>
+      <source>budget</source>
+      <translation>budget</translation>
+    </message>
+    <message>
+      <source>busy</source>
+      <translation>busy</translation>
+    </message>
+    <message>
+      <source>cement</source>
+      <translation>cement</translation>
+    </message>
+    <message>
+      <source>communal</source>
+      <translation>communal</translation>
+    </message>
+    <message>
+      <source>concrete</source>
+      <translation>concrete</translation>
+    </message>
+    <message>
+      <source>condominial</source>
+      <translation>condominial</translation>
+    </message>
+    <message>
+      <source>conventional</source>
+      <translation>conventional</translation>
+    </message>
+    <message>
+      <source>covered</source>
+      <translation>covered</translation>
+    </message>
+    <message>
+      <source>dumpsite</source>
+      <translation>dumpsite</translation>
+    </message>
+    <message>
+      <source>earth</source>
+      <translation>earth</translation>
+    </message>
+    <message>
+      <source>ecosan</source>
+      <translation>ecosan</translation>
+    </message>
+    <message>
+      <source>female</source>
+      <translation>female</translation>
+    </message>
+    <message>
+      <source>flood</source>
+      <translation>flood</translation>
+    </message>
+    <message>
+      <source>flush to sewer</source>
+      <translation>flush to sewer</translation>
+    </message>
+    <message>
+      <source>footpath</source>
+      <translation>footpath</translation>
+    </message>
+    <message>
+      <source>gravel</source>
+      <translation>gravel</translation>
+    </message>
+    <message>
+      <source>grid</source>
+      <translation>grid</translation>
+    </message>
+    <message>
+      <source>hand pump</source>
+      <translation>hand pump</translation>
+    </message>
+    <message>
+      <source>household</source>
+      <translation>household</translation>
+    </message>
+    <message>
+      <source>improvement</source>
+      <translation>improvement</translation>
+    </message>
+    <message>
+      <source>iron sheet</source>
+      <translation>iron sheet</translation>
+    </message>
+    <message>
+      <source>kiosk</source>
+      <translation>kiosk</translation>
+    </message>
+    <message>
+      <source>landslide</source>
+      <translation>landslide</translation>
+    </message>
+    <message>
+      <source>lane</source>
+      <translation>lane</translation>
+    </message>
+    <message>
+      <source>light</source>
+      <translation>light</translation>
+    </message>
+    <message>
+      <source>male</source>
+      <translation>male</translation>
+    </message>
+    <message>
+      <source>mud</source>
+      <translation>mud</translation>
+    </message>
+    <message>
+      <source>murram</source>
+      <translation>murram</translation>
+    </message>
+    <message>
+      <source>new</source>
+      <translation>new</translation>
+    </message>
+    <message>
+      <source>open</source>
+      <translation>open</translation>
+    </message>
+    <message>
+      <source>other</source>
+      <translation>other</translation>
+    </message>
+    <message>
+      <source>owner</source>
+      <translation>owner</translation>
+    </message>
+    <message>
+      <source>pavers</source>
+      <translation>pavers</translation>
+    </message>
+    <message>
+      <source>pedestrian</source>
+      <translation>pedestrian</translation>
+    </message>
+    <message>
+      <source>piped</source>
+      <translation>piped</translation>
+    </message>
+    <message>
+      <source>pit latrine</source>
+      <translation>pit latrine</translation>
+    </message>
+    <message>
+      <source>plastic</source>
+      <translation>plastic</translation>
+    </message>
+    <message>
+      <source>pour flush</source>
+      <translation>pour flush</translation>
+    </message>
+    <message>
+      <source>power line</source>
+      <translation>power line</translation>
+    </message>
+    <message>
+      <source>railway</source>
+      <translation>railway</translation>
+    </message>
+    <message>
+      <source>ranking</source>
+      <translation>ranking</translation>
+    </message>
+    <message>
+      <source>rent free</source>
+      <translation>rent free</translation>
+    </message>
+    <message>
+      <source>road</source>
+      <translation>road</translation>
+    </message>
+    <message>
+      <source>shared</source>
+      <translation>shared</translation>
+    </message>
+    <message>
+      <source>single choice</source>
+      <translation>single choice</translation>
+    </message>
+    <message>
+      <source>solar</source>
+      <translation>solar</translation>
+    </message>
+    <message>
+      <source>standpipe</source>
+      <translation>standpipe</translation>
+    </message>
+    <message>
+      <source>stone</source>
+      <translation>stone</translation>
+    </message>
+    <message>
+      <source>structure owner</source>
+      <translation>structure owner</translation>
+    </message>
+    <message>
+      <source>tank</source>
+      <translation>tank</translation>
+    </message>
+    <message>
+      <source>tenant</source>
+      <translation>tenant</translation>
+    </message>
+    <message>
+      <source>thatch</source>
+      <translation>thatch</translation>
+    </message>
+    <message>
+      <source>tile</source>
+      <translation>tile</translation>
+    </message>
+    <message>
+      <source>timber</source>
+      <translation>timber</translation>
+    </message>
+    <message>
+      <source>unknown</source>
+      <translation>unknown</translation>
+    </message>
+    <message>
+      <source>VIP latrine</source>
+      <translation>VIP latrine</translation>
+    </message>
+    <message>
+      <source>well</source>
+      <translation>well</translation>
+    </message>
+    <message>
+      <source>yard tap</source>
+      <translation>yard tap</translation>
+    </message>
+  </context>
 </TS>

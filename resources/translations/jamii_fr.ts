@@ -2060,4 +2060,255 @@
       <translation>Projet</translation>
     </message>
   </context>
+  <context>
+    <name>values</name>
+    <message>
+      <source>ablution block</source>
+      <translation>bloc sanitaire</translation>
+    </message>
+    <message>
+      <source>asphalt</source>
+      <translation>asphalte</translation>
+    </message>
+    <message>
+      <source>block</source>
+      <translation>parpaing</translation>
+    </message>
+    <message>
+      <source>brick</source>
+      <translation>brique</translation>
+    </message>
+    <message>
+      <source>budget</source>
+      <translation>budget</translation>
+    </message>
+    <message>
+      <source>busy</source>
+      <translation>dense</translation>
+    </message>
+    <message>
+      <source>cement</source>
+      <translation>ciment</translation>
+    </message>
+    <message>
+      <source>communal</source>
+      <translation>collectif</translation>
+    </message>
+    <message>
+      <source>concrete</source>
+      <translation>béton</translation>
+    </message>
+    <message>
+      <source>condominial</source>
+      <translation>condominial</translation>
+    </message>
+    <message>
+      <source>conventional</source>
+      <translation>conventionnel</translation>
+    </message>
+    <message>
+      <source>covered</source>
+      <translation>couvert</translation>
+    </message>
+    <message>
+      <source>dumpsite</source>
+      <translation>décharge</translation>
+    </message>
+    <message>
+      <source>earth</source>
+      <translation>terre</translation>
+    </message>
+    <message>
+      <source>ecosan</source>
+      <translation>écosan</translation>
+    </message>
+    <message>
+      <source>female</source>
+      <translation>femme</translation>
+    </message>
+    <message>
+      <source>flood</source>
+      <translation>inondation</translation>
+    </message>
+    <message>
+      <source>flush to sewer</source>
+      <translation>chasse vers l’égout</translation>
+    </message>
+    <message>
+      <source>footpath</source>
+      <translation>sentier</translation>
+    </message>
+    <message>
+      <source>gravel</source>
+      <translation>gravier</translation>
+    </message>
+    <message>
+      <source>grid</source>
+      <translation>réseau</translation>
+    </message>
+    <message>
+      <source>hand pump</source>
+      <translation>pompe à main</translation>
+    </message>
+    <message>
+      <source>household</source>
+      <translation>du ménage</translation>
+    </message>
+    <message>
+      <source>improvement</source>
+      <translation>amélioration</translation>
+    </message>
+    <message>
+      <source>iron sheet</source>
+      <translation>tôle</translation>
+    </message>
+    <message>
+      <source>kiosk</source>
+      <translation>kiosque</translation>
+    </message>
+    <message>
+      <source>landslide</source>
+      <translation>glissement de terrain</translation>
+    </message>
+    <message>
+      <source>lane</source>
+      <translation>ruelle</translation>
+    </message>
+    <message>
+      <source>light</source>
+      <translation>faible</translation>
+    </message>
+    <message>
+      <source>male</source>
+      <translation>homme</translation>
+    </message>
+    <message>
+      <source>mud</source>
+      <translation>terre crue</translation>
+    </message>
+    <message>
+      <source>murram</source>
+      <translation>latérite</translation>
+    </message>
+    <message>
+      <source>new</source>
+      <translation>neuf</translation>
+    </message>
+    <message>
+      <source>open</source>
+      <translation>ouvert</translation>
+    </message>
+    <message>
+      <source>other</source>
+      <translation>autre</translation>
+    </message>
+    <message>
+      <source>owner</source>
+      <translation>propriétaire</translation>
+    </message>
+    <message>
+      <source>pavers</source>
+      <translation>pavés</translation>
+    </message>
+    <message>
+      <source>pedestrian</source>
+      <translation>piétons</translation>
+    </message>
+    <message>
+      <source>piped</source>
+      <translation>canalisé</translation>
+    </message>
+    <message>
+      <source>pit latrine</source>
+      <translation>latrine à fosse</translation>
+    </message>
+    <message>
+      <source>plastic</source>
+      <translation>plastique</translation>
+    </message>
+    <message>
+      <source>pour flush</source>
+      <translation>chasse manuelle</translation>
+    </message>
+    <message>
+      <source>power line</source>
+      <translation>ligne électrique</translation>
+    </message>
+    <message>
+      <source>railway</source>
+      <translation>voie ferrée</translation>
+    </message>
+    <message>
+      <source>ranking</source>
+      <translation>classement</translation>
+    </message>
+    <message>
+      <source>rent free</source>
+      <translation>sans loyer</translation>
+    </message>
+    <message>
+      <source>road</source>
+      <translation>route</translation>
+    </message>
+    <message>
+      <source>shared</source>
+      <translation>partagé</translation>
+    </message>
+    <message>
+      <source>single choice</source>
+      <translation>choix unique</translation>
+    </message>
+    <message>
+      <source>solar</source>
+      <translation>solaire</translation>
+    </message>
+    <message>
+      <source>standpipe</source>
+      <translation>borne-fontaine</translation>
+    </message>
+    <message>
+      <source>stone</source>
+      <translation>pierre</translation>
+    </message>
+    <message>
+      <source>structure owner</source>
+      <translation>propriétaire de la construction</translation>
+    </message>
+    <message>
+      <source>tank</source>
+      <translation>réservoir</translation>
+    </message>
+    <message>
+      <source>tenant</source>
+      <translation>locataire</translation>
+    </message>
+    <message>
+      <source>thatch</source>
+      <translation>chaume</translation>
+    </message>
+    <message>
+      <source>tile</source>
+      <translation>carrelage ou tuile</translation>
+    </message>
+    <message>
+      <source>timber</source>
+      <translation>bois</translation>
+    </message>
+    <message>
+      <source>unknown</source>
+      <translation>inconnu</translation>
+    </message>
+    <message>
+      <source>VIP latrine</source>
+      <translation>latrine VIP</translation>
+    </message>
+    <message>
+      <source>well</source>
+      <translation>puits</translation>
+    </message>
+    <message>
+      <source>yard tap</source>
+      <translation>robinet dans la cour</translation>
+    </message>
+  </context>
 </TS>

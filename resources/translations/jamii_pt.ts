@@ -2060,4 +2060,255 @@
       <translation>Projeto</translation>
     </message>
   </context>
+  <context>
+    <name>values</name>
+    <message>
+      <source>ablution block</source>
+      <translation>bloco sanitário</translation>
+    </message>
+    <message>
+      <source>asphalt</source>
+      <translation>asfalto</translation>
+    </message>
+    <message>
+      <source>block</source>
+      <translation>bloco</translation>
+    </message>
+    <message>
+      <source>brick</source>
+      <translation>tijolo</translation>
+    </message>
+    <message>
+      <source>budget</source>
+      <translation>orçamento</translation>
+    </message>
+    <message>
+      <source>busy</source>
+      <translation>intenso</translation>
+    </message>
+    <message>
+      <source>cement</source>
+      <translation>cimento</translation>
+    </message>
+    <message>
+      <source>communal</source>
+      <translation>comunitário</translation>
+    </message>
+    <message>
+      <source>concrete</source>
+      <translation>betão</translation>
+    </message>
+    <message>
+      <source>condominial</source>
+      <translation>condominial</translation>
+    </message>
+    <message>
+      <source>conventional</source>
+      <translation>convencional</translation>
+    </message>
+    <message>
+      <source>covered</source>
+      <translation>coberta</translation>
+    </message>
+    <message>
+      <source>dumpsite</source>
+      <translation>lixeira</translation>
+    </message>
+    <message>
+      <source>earth</source>
+      <translation>terra</translation>
+    </message>
+    <message>
+      <source>ecosan</source>
+      <translation>ecosan</translation>
+    </message>
+    <message>
+      <source>female</source>
+      <translation>mulher</translation>
+    </message>
+    <message>
+      <source>flood</source>
+      <translation>inundação</translation>
+    </message>
+    <message>
+      <source>flush to sewer</source>
+      <translation>autoclismo para esgoto</translation>
+    </message>
+    <message>
+      <source>footpath</source>
+      <translation>carreiro</translation>
+    </message>
+    <message>
+      <source>gravel</source>
+      <translation>gravilha</translation>
+    </message>
+    <message>
+      <source>grid</source>
+      <translation>rede</translation>
+    </message>
+    <message>
+      <source>hand pump</source>
+      <translation>bomba manual</translation>
+    </message>
+    <message>
+      <source>household</source>
+      <translation>do agregado</translation>
+    </message>
+    <message>
+      <source>improvement</source>
+      <translation>melhoria</translation>
+    </message>
+    <message>
+      <source>iron sheet</source>
+      <translation>chapa de zinco</translation>
+    </message>
+    <message>
+      <source>kiosk</source>
+      <translation>quiosque</translation>
+    </message>
+    <message>
+      <source>landslide</source>
+      <translation>deslizamento</translation>
+    </message>
+    <message>
+      <source>lane</source>
+      <translation>viela</translation>
+    </message>
+    <message>
+      <source>light</source>
+      <translation>ligeiro</translation>
+    </message>
+    <message>
+      <source>male</source>
+      <translation>homem</translation>
+    </message>
+    <message>
+      <source>mud</source>
+      <translation>adobe</translation>
+    </message>
+    <message>
+      <source>murram</source>
+      <translation>laterite</translation>
+    </message>
+    <message>
+      <source>new</source>
+      <translation>novo</translation>
+    </message>
+    <message>
+      <source>open</source>
+      <translation>aberta</translation>
+    </message>
+    <message>
+      <source>other</source>
+      <translation>outro</translation>
+    </message>
+    <message>
+      <source>owner</source>
+      <translation>proprietário</translation>
+    </message>
+    <message>
+      <source>pavers</source>
+      <translation>blocos</translation>
+    </message>
+    <message>
+      <source>pedestrian</source>
+      <translation>pedonal</translation>
+    </message>
+    <message>
+      <source>piped</source>
+      <translation>entubada</translation>
+    </message>
+    <message>
+      <source>pit latrine</source>
+      <translation>latrina de fossa</translation>
+    </message>
+    <message>
+      <source>plastic</source>
+      <translation>plástico</translation>
+    </message>
+    <message>
+      <source>pour flush</source>
+      <translation>descarga manual</translation>
+    </message>
+    <message>
+      <source>power line</source>
+      <translation>linha elétrica</translation>
+    </message>
+    <message>
+      <source>railway</source>
+      <translation>linha férrea</translation>
+    </message>
+    <message>
+      <source>ranking</source>
+      <translation>ordenação</translation>
+    </message>
+    <message>
+      <source>rent free</source>
+      <translation>sem renda</translation>
+    </message>
+    <message>
+      <source>road</source>
+      <translation>estrada</translation>
+    </message>
+    <message>
+      <source>shared</source>
+      <translation>partilhado</translation>
+    </message>
+    <message>
+      <source>single choice</source>
+      <translation>escolha única</translation>
+    </message>
+    <message>
+      <source>solar</source>
+      <translation>solar</translation>
+    </message>
+    <message>
+      <source>standpipe</source>
+      <translation>fontanário</translation>
+    </message>
+    <message>
+      <source>stone</source>
+      <translation>pedra</translation>
+    </message>
+    <message>
+      <source>structure owner</source>
+      <translation>dono da construção</translation>
+    </message>
+    <message>
+      <source>tank</source>
+      <translation>tanque</translation>
+    </message>
+    <message>
+      <source>tenant</source>
+      <translation>inquilino</translation>
+    </message>
+    <message>
+      <source>thatch</source>
+      <translation>colmo</translation>
+    </message>
+    <message>
+      <source>tile</source>
+      <translation>mosaico ou telha</translation>
+    </message>
+    <message>
+      <source>timber</source>
+      <translation>madeira</translation>
+    </message>
+    <message>
+      <source>unknown</source>
+      <translation>desconhecido</translation>
+    </message>
+    <message>
+      <source>VIP latrine</source>
+      <translation>latrina VIP</translation>
+    </message>
+    <message>
+      <source>well</source>
+      <translation>poço</translation>
+    </message>
+    <message>
+      <source>yard tap</source>
+      <translation>torneira no quintal</translation>
+    </message>
+  </context>
 </TS>

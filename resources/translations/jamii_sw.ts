@@ -2060,4 +2060,255 @@
       <translation>Mradi</translation>
     </message>
   </context>
+  <context>
+    <name>values</name>
+    <message>
+      <source>ablution block</source>
+      <translation>jengo la vyoo na bafu</translation>
+    </message>
+    <message>
+      <source>asphalt</source>
+      <translation>lami</translation>
+    </message>
+    <message>
+      <source>block</source>
+      <translation>tofali la saruji</translation>
+    </message>
+    <message>
+      <source>brick</source>
+      <translation>tofali</translation>
+    </message>
+    <message>
+      <source>budget</source>
+      <translation>bajeti</translation>
+    </message>
+    <message>
+      <source>busy</source>
+      <translation>yenye magari mengi</translation>
+    </message>
+    <message>
+      <source>cement</source>
+      <translation>saruji</translation>
+    </message>
+    <message>
+      <source>communal</source>
+      <translation>ya jumuiya</translation>
+    </message>
+    <message>
+      <source>concrete</source>
+      <translation>zege</translation>
+    </message>
+    <message>
+      <source>condominial</source>
+      <translation>ya pamoja</translation>
+    </message>
+    <message>
+      <source>conventional</source>
+      <translation>ya kawaida</translation>
+    </message>
+    <message>
+      <source>covered</source>
+      <translation>imefunikwa</translation>
+    </message>
+    <message>
+      <source>dumpsite</source>
+      <translation>jalala</translation>
+    </message>
+    <message>
+      <source>earth</source>
+      <translation>udongo</translation>
+    </message>
+    <message>
+      <source>ecosan</source>
+      <translation>choo cha ekolojia</translation>
+    </message>
+    <message>
+      <source>female</source>
+      <translation>mwanamke</translation>
+    </message>
+    <message>
+      <source>flood</source>
+      <translation>mafuriko</translation>
+    </message>
+    <message>
+      <source>flush to sewer</source>
+      <translation>cha kuvuta maji kwenye bomba</translation>
+    </message>
+    <message>
+      <source>footpath</source>
+      <translation>njia ya miguu</translation>
+    </message>
+    <message>
+      <source>gravel</source>
+      <translation>kokoto</translation>
+    </message>
+    <message>
+      <source>grid</source>
+      <translation>gridi ya umeme</translation>
+    </message>
+    <message>
+      <source>hand pump</source>
+      <translation>pampu ya mkono</translation>
+    </message>
+    <message>
+      <source>household</source>
+      <translation>ya kaya</translation>
+    </message>
+    <message>
+      <source>improvement</source>
+      <translation>uboreshaji</translation>
+    </message>
+    <message>
+      <source>iron sheet</source>
+      <translation>bati</translation>
+    </message>
+    <message>
+      <source>kiosk</source>
+      <translation>kioski</translation>
+    </message>
+    <message>
+      <source>landslide</source>
+      <translation>maporomoko ya ardhi</translation>
+    </message>
+    <message>
+      <source>lane</source>
+      <translation>kichochoro</translation>
+    </message>
+    <message>
+      <source>light</source>
+      <translation>yenye magari machache</translation>
+    </message>
+    <message>
+      <source>male</source>
+      <translation>mwanamume</translation>
+    </message>
+    <message>
+      <source>mud</source>
+      <translation>matope</translation>
+    </message>
+    <message>
+      <source>murram</source>
+      <translation>murramu</translation>
+    </message>
+    <message>
+      <source>new</source>
+      <translation>mpya</translation>
+    </message>
+    <message>
+      <source>open</source>
+      <translation>wazi</translation>
+    </message>
+    <message>
+      <source>other</source>
+      <translation>nyingine</translation>
+    </message>
+    <message>
+      <source>owner</source>
+      <translation>mmiliki</translation>
+    </message>
+    <message>
+      <source>pavers</source>
+      <translation>matofali ya sakafu</translation>
+    </message>
+    <message>
+      <source>pedestrian</source>
+      <translation>ya waenda kwa miguu</translation>
+    </message>
+    <message>
+      <source>piped</source>
+      <translation>ya bomba</translation>
+    </message>
+    <message>
+      <source>pit latrine</source>
+      <translation>choo cha shimo</translation>
+    </message>
+    <message>
+      <source>plastic</source>
+      <translation>plastiki</translation>
+    </message>
+    <message>
+      <source>pour flush</source>
+      <translation>cha kumwagia maji</translation>
+    </message>
+    <message>
+      <source>power line</source>
+      <translation>nyaya za umeme</translation>
+    </message>
+    <message>
+      <source>railway</source>
+      <translation>reli</translation>
+    </message>
+    <message>
+      <source>ranking</source>
+      <translation>mpangilio</translation>
+    </message>
+    <message>
+      <source>rent free</source>
+      <translation>bila kodi</translation>
+    </message>
+    <message>
+      <source>road</source>
+      <translation>barabara</translation>
+    </message>
+    <message>
+      <source>shared</source>
+      <translation>ya kushirikiana</translation>
+    </message>
+    <message>
+      <source>single choice</source>
+      <translation>chaguo moja</translation>
+    </message>
+    <message>
+      <source>solar</source>
+      <translation>jua</translation>
+    </message>
+    <message>
+      <source>standpipe</source>
+      <translation>bomba la umma</translation>
+    </message>
+    <message>
+      <source>stone</source>
+      <translation>mawe</translation>
+    </message>
+    <message>
+      <source>structure owner</source>
+      <translation>mmiliki wa jengo</translation>
+    </message>
+    <message>
+      <source>tank</source>
+      <translation>tangi</translation>
+    </message>
+    <message>
+      <source>tenant</source>
+      <translation>mpangaji</translation>
+    </message>
+    <message>
+      <source>thatch</source>
+      <translation>nyasi</translation>
+    </message>
+    <message>
+      <source>tile</source>
+      <translation>vigae</translation>
+    </message>
+    <message>
+      <source>timber</source>
+      <translation>mbao</translation>
+    </message>
+    <message>
+      <source>unknown</source>
+      <translation>haijulikani</translation>
+    </message>
+    <message>
+      <source>VIP latrine</source>
+      <translation>choo cha VIP</translation>
+    </message>
+    <message>
+      <source>well</source>
+      <translation>kisima</translation>
+    </message>
+    <message>
+      <source>yard tap</source>
+      <translation>bomba la uani</translation>
+    </message>
+  </context>
 </TS>

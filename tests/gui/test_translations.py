@@ -105,3 +105,31 @@ def test_language_defaults_to_the_system_locale_when_shipped(isolated_settings, 
     assert current_language() == "en"
     QSettings().setValue("language", "sw")
     assert current_language() == "sw"
+
+
+def test_properties_dock_speaks_the_chosen_language(qtbot, isolated_settings, plan_doc):
+    from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel
+
+    from designer.gui.i18n import install_translator
+    from designer.gui.main_window import MainWindow
+
+    assert install_translator("fr")
+    try:
+        w = MainWindow(autosave_folder=isolated_settings / "a")
+        qtbot.addWidget(w)
+        w.set_document(plan_doc, None)
+        w.ctx.selection.set(["path-0"])
+        w.properties_dock.refresh()
+        form = w.properties_dock.scroll_area.widget().layout()
+        assert isinstance(form, QFormLayout)
+        labels = [
+            form.itemAt(i).widget().text()
+            for i in range(form.count())
+            if isinstance(form.itemAt(i).widget(), QLabel)
+        ]
+        assert "Largeur (m)" in labels
+        surface = w.properties_dock.editors["surface"]
+        assert isinstance(surface, QComboBox)
+        assert surface.currentText() == "terre"
+    finally:
+        assert install_translator("en")

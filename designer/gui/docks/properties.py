@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from designer.gui.field_labels import field_label
 from designer.gui.labels import kind_label
+from designer.gui.value_labels import value_label
 from designer.model.commands import ReplaceRecord
 from designer.model.entities import AreaEntity, Entity, LineEntity
 from designer.model.errors import JamiiError
@@ -139,7 +140,7 @@ class PropertiesDock(QDockWidget):
             combo = QComboBox()
             members = list(type(value))
             for m in members:
-                combo.addItem(str(m.value).replace("_", " "), m)
+                combo.addItem(value_label(m), m)
             combo.setCurrentIndex(members.index(value))
             combo.currentIndexChanged.connect(lambda i, n=name, ms=members: self.set_value(n, ms[i]))
             return combo
