@@ -62,3 +62,17 @@ def test_bad_file_is_one_line_and_exit_code_2(tmp_path):
     assert len(errors) == 1
     assert "broken.jamii" in errors[0]
     assert "Traceback" not in result.stderr
+
+
+def test_jamii_without_a_command_opens_the_designer_on_the_sample(monkeypatch):
+    import designer.gui.app as app
+    from designer.cli import main
+
+    calls = []
+    monkeypatch.setattr(
+        app, "run_gui", lambda path, workshop=False, screenshot=None: calls.append((path, workshop)) or 0
+    )
+    assert main([]) == 0
+    assert calls == [(None, False)]
+    assert main(["gui", "x.jamii", "--workshop"]) == 0
+    assert calls[-1] == ("x.jamii", True)
