@@ -76,7 +76,9 @@ class PlanScene(QGraphicsScene):
         line.setCosmetic(True)
         self.selection_line.setPen(line)
         self.selection_line.setZValue(91)
-        changes = QPen(QColor(230, 159, 0, 150), 7.0)
+        changes = QPen(
+            QColor(86, 180, 233, 150), 7.0
+        )  # sky blue: apart from red demolitions, yellow selection
         changes.setCosmetic(True)
         self.changes_halo.setPen(changes)
         self.changes_halo.setZValue(2.9)

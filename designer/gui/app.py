@@ -29,7 +29,9 @@ def ensure_app() -> QApplication:
     return app
 
 
-def run_gui(path: str | None, workshop: bool = False, screenshot: str | None = None) -> int:
+def run_gui(
+    path: str | None, workshop: bool = False, screenshot: str | None = None, option: str | None = None
+) -> int:
     """Open the main window on ``path`` (the bundled sample when None); return the exit code.
 
     With ``screenshot``, the window is drawn once at 1600 × 1000, saved as PNG and closed.
@@ -48,6 +50,8 @@ def run_gui(path: str | None, workshop: bool = False, screenshot: str | None = N
     doc = load_project(target)  # a bad file fails here, once, as a JamiiError for the CLI to print
     window = MainWindow()
     window.set_document(doc, target)
+    if option is not None:
+        window.set_scope(_option_id(doc, option))
     if screenshot is not None:
         window.resize(1600, 1000)
         if workshop:
@@ -98,6 +102,18 @@ def _install_excepthook(window: object) -> None:
             )
 
     sys.excepthook = hook
+
+
+def _option_id(doc: object, ref: str) -> str:
+    """Return the id of the option named ``ref`` (id or case-insensitive name)."""
+    from designer.model.errors import JamiiError
+
+    options = getattr(doc, "options", [])
+    for o in options:
+        if ref in (o.id, o.name) or o.name.casefold() == ref.casefold():
+            return str(o.id)
+    known = ", ".join(f"{o.id} ({o.name})" for o in sorted(options, key=lambda o: o.id))
+    raise JamiiError(f"no option {ref!r}; the options are: {known}")
 
 
 def _settle(app: QApplication, rounds: int = 30) -> None:

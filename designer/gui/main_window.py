@@ -731,6 +731,9 @@ class MainWindow(QMainWindow):
             for bar in (self.file_bar, self.tools_bar, self.view_bar):
                 bar.show()
         self.view.set_workshop(on)
+        policy = Qt.ScrollBarPolicy.ScrollBarAlwaysOff if on else Qt.ScrollBarPolicy.ScrollBarAsNeeded
+        self.view.setHorizontalScrollBarPolicy(policy)
+        self.view.setVerticalScrollBarPolicy(policy)
         self.workshop_changed.emit(on)
 
     # ================================================================== desktop manners

@@ -46,9 +46,9 @@ def test_screenshot_of_the_sample_shows_a_drawn_plan(tmp_path, qapp):
     assert colours > 20  # a drawn plan and docks, not an empty grey window
 
 
-def test_workshop_screenshot(tmp_path, qapp):
+def test_workshop_screenshot_on_an_option(tmp_path, qapp):
     out = tmp_path / "workshop.png"
-    result = run_jamii("gui", "--workshop", "--screenshot", str(out), tmp_path=tmp_path)
+    result = run_jamii("gui", "--workshop", "--option", "opt-a", "--screenshot", str(out), tmp_path=tmp_path)
     assert result.returncode == 0, result.stderr
     assert _image_stats(out)[2] > 20
 
@@ -70,9 +70,18 @@ def test_jamii_without_a_command_opens_the_designer_on_the_sample(monkeypatch):
 
     calls = []
     monkeypatch.setattr(
-        app, "run_gui", lambda path, workshop=False, screenshot=None: calls.append((path, workshop)) or 0
+        app,
+        "run_gui",
+        lambda path, workshop=False, screenshot=None, option=None: calls.append((path, workshop)) or 0,
     )
     assert main([]) == 0
     assert calls == [(None, False)]
     assert main(["gui", "x.jamii", "--workshop"]) == 0
     assert calls[-1] == ("x.jamii", True)
+
+
+def test_unknown_option_is_one_line(tmp_path):
+    result = run_jamii("gui", "--option", "nope", "--screenshot", str(tmp_path / "x.png"), tmp_path=tmp_path)
+    assert result.returncode == 2
+    assert "no option 'nope'" in result.stderr
+    assert "Traceback" not in result.stderr
