@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Tests never read or write the user's own cost libraries, house types or autosaves: the whole run gets
+# a private app-data folder (tests that need a fresh one set their own with monkeypatch).
+os.environ["JAMII_DATA_DIR"] = tempfile.mkdtemp(prefix="jamii-test-data-")
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED_DATA = REPO.parent / "shared" / "data"

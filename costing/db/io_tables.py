@@ -18,6 +18,8 @@ raises ``ImportRowError`` (file, row, column, reason) and leaves the library unc
 from __future__ import annotations
 
 import csv
+import os
+import tempfile
 import tomllib
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -177,14 +179,20 @@ def install_shipped_library(name: str, target: Path) -> None:
     if not folder.is_dir():
         raise CostingError(f"no shipped cost library {name!r}")
     data = read_library_tables(folder)
-    tmp = target.with_suffix(".tmp")
-    tmp.unlink(missing_ok=True)
-    lib = CostLibrary(tmp)
+    # A unique temporary name: a background costing thread and the window may install at the same time.
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.stem}.", suffix=".tmp", dir=target.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    tmp.unlink()
     try:
-        lib.replace_all(data)
+        lib = CostLibrary(tmp)
+        try:
+            lib.replace_all(data)
+        finally:
+            lib.close()
+        tmp.replace(target)
     finally:
-        lib.close()
-    tmp.replace(target)
+        tmp.unlink(missing_ok=True)
 
 
 # ---------------------------------------------------------------------- flat schedules

@@ -123,8 +123,15 @@ def test_no_export_of_the_sample_contains_a_name_or_phone_number(tmp_path):
     out = tmp_path / "out"
     out.mkdir()
     formats = list(all_exporters()[0])
-    ext = {"gpkg": ".gpkg", "geojson": ".geojson", "dxf": ".dxf", "csv": ".csv", "xlsx": ".xlsx"}
-    argv = ["export", str(sample_project_path())]
+    ext = {
+        "gpkg": ".gpkg",
+        "geojson": ".geojson",
+        "dxf": ".dxf",
+        "house-dxf": ".dxf",
+        "csv": ".csv",
+        "xlsx": ".xlsx",
+    }
+    argv = ["export", str(sample_project_path()), "--option", "opt-c"]  # opt-c also places houses
     for fmt in formats:
         argv += [f"--{fmt}", str(out / f"sample-{fmt}{ext.get(fmt, '.pdf')}")]
     assert main(argv) == 0
