@@ -57,8 +57,10 @@ STYLES: dict[str, Style] = {
     "street_light": Style("#7a6a00", "#F0E442", 1.5, 2.0, 6.0, symbol="star"),
     "supply_point": Style("#0072B2", "#ffffff", 2.0, 2.0, 6.0, symbol="triangle"),
     "spot_level": Style("#555555", None, 1.0, 1.0, 5.0, symbol="plus"),
-    "demolition": Style("#D55E00", None, 3.0, 3.0, 7.0),
-    "relocation": Style("#CC79A7", None, 3.0, 3.0, 7.0),
+    # Marks sit above the survey's buildings but under new houses built in their place, so a new
+    # house on a cleared site is not read as "to be demolished".
+    "demolition": Style("#D55E00", None, 3.0, 3.0, 3.2),
+    "relocation": Style("#CC79A7", None, 3.0, 3.0, 3.2),
 }
 
 KIND_ORDER = [

@@ -134,5 +134,27 @@ def test_mark_tool_marks_and_unmarks_a_building_in_the_option(doc, stack, ctx):
     assert "bldg-a" not in {b.id for b in doc.option_view("opt-1").of_type(Building)}
     click(tool, 5, 5)
     assert doc.of_type(Demolition) == []
-    MarkTool(ctx, "relocate").press(ev(5, 5))
-    assert [r.building_id for r in doc.of_type(Relocation)] == ["bldg-a"]
+    mover = MarkTool(ctx, "relocate")
+    mover.press(ev(5, 5))
+    assert doc.of_type(Relocation) == []  # waiting for the destination plot
+    mover.press(ev(15, 5))
+    moves = doc.of_type(Relocation)
+    assert [(r.building_id, r.destination_plot_id) for r in moves] == [("bldg-a", "plot-b")]
+    assert mover.state is MarkTool.State.IDLE
+
+
+def test_relocation_without_destination_on_enter(doc, ctx):
+    ctx.set_scope("opt-1")
+    mover = MarkTool(ctx, "relocate")
+    mover.press(ev(5, 5))
+    mover.key(Key.ENTER)
+    assert [(r.building_id, r.destination_plot_id) for r in doc.of_type(Relocation)] == [("bldg-a", "")]
+
+
+def test_escape_drops_a_relocation_half_way(doc, ctx):
+    ctx.set_scope("opt-1")
+    mover = MarkTool(ctx, "relocate")
+    mover.press(ev(5, 5))
+    mover.key(Key.ESCAPE)
+    assert doc.of_type(Relocation) == []
+    assert mover.state is MarkTool.State.IDLE
