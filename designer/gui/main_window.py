@@ -297,6 +297,9 @@ class MainWindow(QMainWindow):
             "demolish": self.tr(
                 "Click a building to mark it for demolition in this option; click again to unmark."
             ),
+            "relocate": self.tr(
+                "Click a building, then the plot its household moves to; Enter leaves the plot open."
+            ),
         }
 
     def _make_menus(self) -> None:

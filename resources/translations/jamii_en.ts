@@ -746,6 +746,10 @@
       <translation>Click a building to mark it for demolition in this option; click again to unmark.</translation>
     </message>
     <message>
+      <source>Click a building, then the plot its household moves to; Enter leaves the plot open.</source>
+      <translation>Click a building, then the plot its household moves to; Enter leaves the plot open.</translation>
+    </message>
+    <message>
       <source>&amp;File</source>
       <translation>&amp;File</translation>
     </message>

@@ -746,6 +746,10 @@
       <translation>Cliquez un bâtiment pour le marquer à démolir dans cette variante ; recliquez pour annuler.</translation>
     </message>
     <message>
+      <source>Click a building, then the plot its household moves to; Enter leaves the plot open.</source>
+      <translation>Cliquez un bâtiment, puis la parcelle où son ménage déménage ; Entrée laisse la parcelle à choisir.</translation>
+    </message>
+    <message>
       <source>&amp;File</source>
       <translation>&amp;Fichier</translation>
     </message>

@@ -746,6 +746,10 @@
       <translation>Clique num edifício para o marcar para demolição nesta opção; clique de novo para desmarcar.</translation>
     </message>
     <message>
+      <source>Click a building, then the plot its household moves to; Enter leaves the plot open.</source>
+      <translation>Clique num edifício e depois no lote para onde o agregado se muda; Enter deixa o lote em aberto.</translation>
+    </message>
+    <message>
       <source>&amp;File</source>
       <translation>&amp;Ficheiro</translation>
     </message>

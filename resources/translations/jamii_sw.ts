@@ -746,6 +746,10 @@
       <translation>Bofya jengo kuliwekea alama ya kubomolewa katika chaguo hili; bofya tena kuiondoa.</translation>
     </message>
     <message>
+      <source>Click a building, then the plot its household moves to; Enter leaves the plot open.</source>
+      <translation>Bofya jengo, kisha kiwanja ambacho kaya yake itahamia; Enter huacha kiwanja kichaguliwe baadaye.</translation>
+    </message>
+    <message>
       <source>&amp;File</source>
       <translation>&amp;Faili</translation>
     </message>
