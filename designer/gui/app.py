@@ -94,7 +94,7 @@ def _install_excepthook(window: object) -> None:
         if not shown:
             shown.append(True)
             QMessageBox.critical(
-                None,  # type: ignore[arg-type]
+                None,
                 QCoreApplication.translate("App", "Something went wrong"),
                 QCoreApplication.translate(
                     "App", "Jamii met an unexpected problem: %1. A safety copy of your work has been saved."
