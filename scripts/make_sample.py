@@ -13,6 +13,7 @@ import math
 import pathlib
 import random
 import sys
+import uuid
 from dataclasses import replace
 from decimal import Decimal
 from itertools import pairwise
@@ -26,7 +27,6 @@ from designer.model import (
     AgeGroup,
     Ballot,
     Building,
-    CoreHouse,
     Demolition,
     Document,
     Drain,
@@ -73,6 +73,7 @@ BLOCK_ROWS_M = ((1.0, 31.0), (33.0, 63.0), (65.0, 95.0), (97.0, 125.0))
 ROAD_Y_M = -8.0
 STREAM_Y_M = 134.0
 
+REBUILT_PLOTS: list[str] = []  # option C's trimmed plots whose house is demolished, filled by build()
 FIRST_NAMES_F = ["Amina", "Wanjiru", "Achieng", "Mwanaisha", "Zawadi", "Nyokabi", "Halima", "Akinyi", "Neema"]
 FIRST_NAMES_M = ["Otieno", "Juma", "Kamau", "Baraka", "Hassan", "Mwangi", "Omondi", "Kiprono", "Salim"]
 
@@ -100,6 +101,7 @@ def warped_rect(x0: float, y0: float, x1: float, y1: float) -> tuple[tuple[float
 
 
 def build() -> Document:
+    REBUILT_PLOTS.clear()
     rng = random.Random(20261127)
     project = ProjectInfo(
         name="Mji wa Tumaini",
@@ -403,6 +405,20 @@ def build() -> Document:
         )
     )
     doc = Document(project, recs)
+    # The displaced households get the federation's one-room core house, placed by the same command the
+    # designer uses (facing the street, from the shipped house type), so its footprint is the real one.
+    from designer.io.house_library import load_library
+    from designer.model import UndoStack
+    from designer.model.house_placement import place_houses
+
+    # New ids come from uuid4: seed them so the sample file is the same on every run.
+    id_rng = random.Random(7)
+    real_uuid4 = uuid.uuid4
+    uuid.uuid4 = lambda: uuid.UUID(int=id_rng.getrandbits(128), version=4)
+    try:
+        UndoStack(doc).push(place_houses(doc, "opt-c", REBUILT_PLOTS, load_library().get("core-1room")))
+    finally:
+        uuid.uuid4 = real_uuid4
     doc.check_references()
     return doc
 
@@ -752,22 +768,7 @@ def option_reblocking(plots: list[Plot], buildings: list[Building], existing: li
                     id=f"demo-c-{plot.id[5:]}", scope=opt, building_id=b.id, reason="in the widened street"
                 )
             )
-            house = trimmed.buffer(-0.8, join_style="mitre")
-            if house.is_empty or house.area < 9.0:
-                continue
-            house = shapely.oriented_envelope(house).intersection(house).simplify(0.05)
-            if house.geom_type != "Polygon":
-                continue
-            recs.append(
-                CoreHouse(
-                    id=f"house-c-{plot.id[5:]}",
-                    scope=opt,
-                    outline=tuple((round(x, 3), round(y, 3)) for x, y in house.exterior.coords[:-1]),
-                    plot_id=new_plot.id,
-                    house_type="core-1room",
-                    rooms=1,
-                )
-            )
+            REBUILT_PLOTS.append(new_plot.id)
     return recs
 
 

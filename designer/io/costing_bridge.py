@@ -51,6 +51,7 @@ from designer.io.takeoff_adapter import (
 from designer.model.document import Document
 from designer.model.entities import (
     Building,
+    CoreHouse,
     Demolition,
     Entity,
     HouseImprovement,
@@ -416,6 +417,21 @@ class LiveCosting:
         scope = getattr(rec, "scope", None)
         if isinstance(rec, Entity) and scope == self.option_id and rec.KIND in COSTED_KINDS:
             ids.append(rec.id)
+        if rec.KIND == "house_type":
+            # A project house type was edited: every house and improvement of that type is re-measured.
+            ids += [
+                e.id
+                for e in self.doc.entities(self.option_id)
+                if isinstance(e, CoreHouse | HouseImprovement) and e.house_type == rec.id
+            ]
+            return ids
+        if isinstance(rec, CoreHouse) and scope == self.option_id:
+            # Party walls are shared with touching houses: their shares change with this house.
+            from designer.io.house_takeoff import houses_near
+
+            for r in (old, new):
+                if isinstance(r, CoreHouse):
+                    ids += sorted(houses_near(self.doc, self.option_id, r.outline) - {r.id})
         if scope not in (EXISTING, self.option_id):
             return ids
         near_pipes_before = self._near_pipes(old) if isinstance(old, Path) else []

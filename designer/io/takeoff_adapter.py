@@ -38,6 +38,7 @@ from designer.model.entities import (
     Demolition,
     Drain,
     Entity,
+    HouseImprovement,
     Manhole,
     Path,
     Plot,
@@ -458,7 +459,13 @@ def _house_measures(
         "storeys": float(storeys),
         "foundation_length_m": foundation_len,
         "foundation_volume_m3": foundation_len * t["foundation_width_m"] * t["foundation_depth_m"],
-        "wall_area_external_m2": perimeter_m * (1 - party) * height * storeys,
+        # Net of openings, as the house-type takeoff gives them (doors taken as 0.9 × 2.0 m).
+        "wall_area_external_m2": max(
+            perimeter_m * (1 - party) * height * storeys
+            - windows * t["window_area_m2"]
+            - t["doors_per_room"] * rooms * 1.8,
+            0.0,
+        ),
         "wall_area_internal_m2": internal_len_m * height * storeys,
         "wall_area_party_m2": perimeter_m * party * height * storeys,
         "roof_area_m2": area_m2 * t["roof_factor"],
@@ -471,15 +478,27 @@ def _house_measures(
     }
 
 
-def _houses(items: list[Any], doc: Document, ctx: MeasureContext) -> list[Element]:  # noqa: ARG001 (one signature for all measurers)
-    polys = _polygons([e.outline for e in items])
+def _houses(items: list[Any], doc: Document, ctx: MeasureContext) -> list[Element]:
+    """Core houses are measured from their house type's plan (one Element per built stage, party walls
+    shared with neighbours); a new building without a type is estimated from its footprint."""
+    from designer.io.house_library import load_library
+    from designer.io.house_takeoff import house_elements
+
+    known = set(load_library(doc).types) | {r.id for r in doc.of_kind("house_type")}
+    planned = {e.id for e in items if isinstance(e, CoreHouse) and e.house_type in known}
+    out: list[Element] = house_elements(doc, ctx.option_id, only=planned) if planned else []
+    others = [e for e in items if e.id not in planned]
+    if not others:
+        return out
+    polys = _polygons([e.outline for e in others])
     areas, perims = shapely.area(polys).tolist(), shapely.length(polys).tolist()
-    out = []
-    for e, a, p in zip(items, areas, perims, strict=True):
+    for e, a, p in zip(others, areas, perims, strict=True):
         if isinstance(e, CoreHouse):
-            htype, stage, label = e.house_type, e.stages_built, f"Core house {e.id} ({e.house_type})"
+            # A type the house library does not know: estimated from the footprint (see house_types.toml).
+            htype, stage = e.house_type, 1
+            label = f"Core house {e.id} ({e.house_type}, estimated from its footprint)"
         else:
-            htype, stage, label = "default", 3, f"New building {e.id} ({e.use})"
+            htype, stage, label = "default", 1, f"New building {e.id} ({e.use})"
         out.append(
             Element(
                 "house",
@@ -487,20 +506,26 @@ def _houses(items: list[Any], doc: Document, ctx: MeasureContext) -> list[Elemen
                 _house_measures(a, p, e.storeys, e.rooms, htype),
                 {"house_type": htype, "stage": int(stage)},
                 f"{label}, {a:.1f} m2",
+                provenance="formula",
             )
         )
     return out
 
 
-def _on_buildings(items: list[Any], doc: Document, ctx: MeasureContext) -> list[Element]:  # noqa: ARG001 (one signature for all measurers)
+def _on_buildings(items: list[Any], doc: Document, ctx: MeasureContext) -> list[Element]:
+    """Demolitions and relocations from the building's footprint; improvements from their house type."""
+    from designer.io.house_takeoff import house_elements
+
+    improvements = {e.id for e in items if isinstance(e, HouseImprovement)}
+    out: list[Element] = house_elements(doc, ctx.option_id, only=improvements) if improvements else []
+    items = [e for e in items if not isinstance(e, HouseImprovement)]
     targets = [doc.get(e.building_id) for e in items]
     found = [(e, b) for e, b in zip(items, targets, strict=True) if isinstance(b, Building)]
     if not found:
-        return []
+        return out
     polys = _polygons([b.outline for _, b in found])
-    areas, perims = shapely.area(polys).tolist(), shapely.length(polys).tolist()
-    out = []
-    for (e, b), a, p in zip(found, areas, perims, strict=True):
+    areas = shapely.area(polys).tolist()
+    for (e, b), a in zip(found, areas, strict=True):
         wall = str(b.wall_material)
         if isinstance(e, Demolition):
             out.append(
@@ -520,22 +545,6 @@ def _on_buildings(items: list[Any], doc: Document, ctx: MeasureContext) -> list[
                     {"floor_area_m2": a * b.storeys},
                     {"wall_material": wall},
                     f"Relocate {b.id} ({a:.1f} m2)",
-                )
-            )
-        else:
-            height = _house_types()["default"]["storey_height_m"]
-            out.append(
-                Element(
-                    "house_improvement",
-                    e.id,
-                    {
-                        "floor_area_m2": a * b.storeys if e.floor else 0.0,
-                        "roof_area_m2": a * _house_types()["default"]["roof_factor"] if e.roof else 0.0,
-                        "wall_area_m2": p * height * b.storeys if e.walls else 0.0,
-                        "extra_rooms": float(e.extra_rooms),
-                    },
-                    {"roof": bool(e.roof), "floor": bool(e.floor), "walls": bool(e.walls)},
-                    f"Improve {b.id} ({a:.1f} m2)",
                 )
             )
     return out

@@ -202,3 +202,21 @@ def test_cost_per_house_stage_and_m2_with_community_labour(tmp_path, monkeypatch
     shared = option_house_costs(doc, "opt")
     assert [c.amount for c in shared] == [c.amount for c in paid]
     assert all(c.in_kind > 0 and c.cash < c.amount for c in shared)
+
+
+def test_live_costing_reshares_party_walls_when_a_neighbour_goes(tmp_path, monkeypatch):
+    """Removing one house of a row changes its neighbour's party-wall share: the live bill must follow."""
+    from designer.io.costing_bridge import LiveCosting, cost_option
+    from designer.model import remove_with_dependents
+
+    monkeypatch.setenv("JAMII_DATA_DIR", str(tmp_path / "appdata"))
+    doc = street(3)
+    stack = UndoStack(doc)
+    stack.push(place_houses(doc, "opt", ["p0", "p1", "p2"], row_room()))
+    live = LiveCosting(doc, "opt")
+    middle = next(e.id for e in doc.entities("opt") if e.KIND == "core_house" and e.plot_id == "p1")
+    stack.push(remove_with_dependents(doc, [middle]))
+    assert live.boq.summary.total == cost_option(doc, "opt").summary.total
+    stack.undo()
+    assert live.boq.summary.total == cost_option(doc, "opt").summary.total
+    live.close()

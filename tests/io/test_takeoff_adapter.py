@@ -161,7 +161,10 @@ def test_every_costed_intervention_becomes_an_element_of_a_known_kind():
         "plot-n",
     }
     assert {e.kind for e in els.values()} <= set(ELEMENT_KINDS)
-    assert all(e.provenance == "drawn" and e.label for e in els.values())
+    # core-2room is not in the house library: that house is estimated from its footprint (a formula).
+    assert {k for k, e in els.items() if e.provenance != "drawn"} == {"house-1"}
+    assert els["house-1"].provenance == "formula"
+    assert all(e.label for e in els.values())
 
 
 def test_pipe_lengths_come_from_the_drawn_route_and_surface_from_the_path_above():
@@ -205,9 +208,19 @@ def test_changes_to_existing_buildings_are_measured_on_those_buildings():
     els = _by_id(make_doc())
     assert els["demo-1"].measures == {"floor_area_m2": 30.0, "storeys": 1.0}
     assert els["move-1"].measures["floor_area_m2"] == pytest.approx(40.0)  # 20 m2 × 2 storeys
-    impr = els["impr-1"].measures
-    assert impr["floor_area_m2"] == 16.0 and impr["roof_area_m2"] == pytest.approx(16 * 1.15)
-    assert impr["wall_area_m2"] == 0.0 and impr["extra_rooms"] == 1.0
+    # The improvement of the 4 × 4 m building follows its house type (improve-rfw): one Element per
+    # stage asked for. Roof: 0.45 m overhang, 10° pitch → 4.9² / cos 10° = 24.3804 m² (stage 1).
+    # Floor: clear area inside 0.15 m walls → 3.7² = 13.69 m² (stage 2). No walls asked for.
+    stages = {
+        e.attributes["stage"]: e.measures
+        for e in option_elements(make_doc(), "opt-a")
+        if e.source_id == "impr-1"
+    }
+    assert set(stages) == {1, 2}
+    assert stages[1]["roof_area_m2"] == pytest.approx(4.9**2 / math.cos(math.radians(10)), abs=1e-4)
+    assert stages[1]["extra_rooms"] == 1.0 and stages[1]["floor_area_m2"] == 0.0
+    assert stages[2]["floor_area_m2"] == pytest.approx(13.69)
+    assert all(m["wall_area_m2"] == 0.0 for m in stages.values())
 
 
 def test_core_house_measures_follow_its_outline_rooms_and_type():
@@ -215,7 +228,8 @@ def test_core_house_measures_follow_its_outline_rooms_and_type():
     assert h["floor_area_m2"] == 30.0
     perimeter, internal = 22.0, math.sqrt(30.0)  # 2 rooms on one storey: one partition
     assert h["foundation_length_m"] == pytest.approx(perimeter + internal)
-    assert h["wall_area_external_m2"] == pytest.approx(perimeter * 2.7)
+    # Net of openings: 2 windows × 1.2 m² and 2 doors × 0.9 × 2.0 m.
+    assert h["wall_area_external_m2"] == pytest.approx(perimeter * 2.7 - 2 * 1.2 - 2 * 1.8)
     assert h["wall_area_internal_m2"] == pytest.approx(internal * 2.7)
     assert h["door_count"] == 2 and h["window_area_m2"] == pytest.approx(2.4)
     assert h["wc_count"] == 1 and h["kitchen_count"] == 1
