@@ -1,8 +1,10 @@
 """`jamii compare FILE [--format text|json] [--library NAME]`: all options side by side.
 
-JSON: ``{"file", "options": [{"id", "name", "cost": {…}, "finance": {…}, "notes": […]}]}`` as
-documented in ``designer.io.costing_bridge.compare_options``; money as decimal strings. Other
-parts of Jamii add sibling keys per option (service scorecard, workshop votes).
+JSON: ``{"file", "standard", "options": [{"id", "name", "cost": {…}, "finance": {…}, "service": {…},
+"votes": {…}, "notes": […]}]}``: cost and finance as documented in
+``designer.io.costing_bridge.compare_options`` (money as decimal strings), ``service`` the option's
+scorecard (``designer.analysis.scorecard.Scorecard.to_json``) under the project's standard, ``votes``
+its support in each workshop by sex (``designer.analysis.participation.votes_by_option``).
 """
 
 from __future__ import annotations
@@ -21,16 +23,26 @@ def register(subparsers: Any) -> None:
     p.add_argument("file", help="a .jamii project file")
     p.add_argument("--library", help="cost library name or .sqlite path (default: the project's)")
     p.add_argument(
+        "--standard", help="service standard for the scorecard (default: the project's standards profile)"
+    )
+    p.add_argument(
+        "--no-pressure", action="store_true", help="skip the hydraulic simulation in the scorecard (faster)"
+    )
+    p.add_argument(
         "--pdf", metavar="OUT", help="write the comparison report (tables and bar charts) as a PDF"
     )
     add_format_argument(p)
     p.set_defaults(func=run)
 
 
-def comparison(path: str, library_name: str | None = None) -> dict[str, Any]:
-    """Return the stable JSON of `jamii compare`."""
+def comparison(
+    path: str, library_name: str | None = None, standard: str | None = None, *, pressure: bool = True
+) -> dict[str, Any]:
+    """Return the stable JSON of `jamii compare`: cost, finance, service scorecard and votes per option."""
     from costing.db.repository import open_library
     from costing.errors import CostingError
+    from designer.analysis.participation import votes_by_option
+    from designer.analysis.scorecard import scorecard
     from designer.io.costing_bridge import compare_options
 
     doc = load(path)
@@ -39,12 +51,18 @@ def comparison(path: str, library_name: str | None = None) -> dict[str, Any]:
     try:
         library = open_library(library_name) if library_name else None
         try:
-            return {"file": path, "options": compare_options(doc, library=library)}
+            options = compare_options(doc, library=library)
         finally:
             if library is not None:
                 library.close()
     except CostingError as exc:
         raise CliError(str(exc)) from None
+    votes = votes_by_option(doc)
+    used_standard = standard or doc.project.standards_profile
+    for opt in options:
+        opt["service"] = scorecard(doc, opt["id"], used_standard, pressure=pressure).to_json()
+        opt["votes"] = votes.get(opt["id"], {"workshops": []})
+    return {"file": path, "standard": used_standard, "options": options}
 
 
 def run(args: argparse.Namespace) -> int:
@@ -55,7 +73,7 @@ def run(args: argparse.Namespace) -> int:
         if args.format != "json":
             print(line)
             return 0
-    data = comparison(args.file, args.library)
+    data = comparison(args.file, args.library, args.standard, pressure=not args.no_pressure)
     if args.format == "json":
         emit_json(data)
         return 0
@@ -92,6 +110,42 @@ def run(args: argparse.Namespace) -> int:
         if key == "share_affordable":
             vals = ["unknown" if v is None else f"{100 * v:.0f} %" for v in vals]
         row(label, vals)
+    print(f"Who is served ({data['standard']}):")
+    for label, fmt in (
+        (
+            "Households with water in reach",
+            lambda sc: f"{sc['households_water_within_standard']}/{sc['households']}",
+        ),
+        (
+            "Households with a toilet in reach",
+            lambda sc: f"{sc['households_toilet_within_standard']}/{sc['households']}",
+        ),
+        ("Persons per tap (most)", lambda sc: f"{sc['persons_per_tap_max']:.0f}"),
+        ("Persons per toilet seat (most)", lambda sc: f"{sc['persons_per_toilet_seat_max']:.0f}"),
+        ("Children crossing a busy road", lambda sc: str(sc["children_busy_crossing"])),
+        (
+            "Water affordable",
+            lambda sc: (
+                "unknown" if sc["affordability_share"] is None else f"{100 * sc['affordability_share']:.0f} %"
+            ),
+        ),
+        (
+            "Taps below minimum pressure",
+            lambda sc: "not checked" if sc["pressure_failures"] is None else str(sc["pressure_failures"]),
+        ),
+        ("Displaced households", lambda sc: str(sc["displaced_households"])),
+        ("Deprivations removed", lambda sc: str(sc["deprivations_removed"])),
+    ):
+        row(f"  {label}", [fmt(o["service"]) for o in options])
+    workshops = {w["workshop_id"]: w for o in options for w in o["votes"]["workshops"]}
+    for wid, w in sorted(workshops.items(), key=lambda kv: kv[1]["date"]):
+        print(f"Votes at workshop {w['date']} ({w['method']}):")
+        for sex in ("female", "male"):
+            vals = []
+            for o in options:
+                mine = next((x for x in o["votes"]["workshops"] if x["workshop_id"] == wid), None)
+                vals.append("—" if mine is None else mine["votes"].get(sex, 0))
+            row(f"  {sex}", vals)
     for o in options:
         for note in o["notes"] + o["finance"]["notes"]:
             print(f"Note ({o['id']}): {note}")
