@@ -50,7 +50,10 @@ class PlanScene(QGraphicsScene):
         self._items: dict[str, QGraphicsItem] = {}
         self.base_folder: FilePath | None = None  # relative background image paths start here
         #: Label per record id: (text, x_m, y_m, width_m, height_m of the room it must fit; 0 = any).
+        #: Street names are kept current; plot numbers are computed when first needed (zoomed in),
+        #: so opening a large settlement does not pay for labels nobody can read yet.
         self.labels: dict[str, tuple[str, float, float, float, float]] = {}
+        self._pending_labels: set[str] = set()
         self._label_index: tuple[list[str], Any, Any] | None = None
         self._removed: set[str] = set()
         self._plot_fill: dict[str, QColor] = {}
@@ -102,6 +105,7 @@ class PlanScene(QGraphicsScene):
             self.removeItem(item)
         self._items.clear()
         self.labels.clear()
+        self._pending_labels.clear()
         self._removed = self.ctx.removed_ids()
         for rec in self.doc.of_kind("background_image"):
             self._add_background(rec)
@@ -120,9 +124,11 @@ class PlanScene(QGraphicsScene):
         if item is None:
             return
         self._items[e.id] = item
-        label = _label_of(e, item)
-        if label is not None:
-            self.labels[e.id] = label
+        if isinstance(e, Plot) and e.number:
+            self._pending_labels.add(e.id)
+            self._label_index = None
+        elif isinstance(e, Path) and e.name:
+            self.labels[e.id] = _label_of(e, item)  # type: ignore[assignment]
             self._label_index = None
         if isinstance(item, SymbolItem):
             item.failing = e.id in self._failing
@@ -149,6 +155,16 @@ class PlanScene(QGraphicsScene):
         """Return ids of labelled records whose label anchor lies in ``rect`` (metres)."""
         import numpy as np
 
+        if self._pending_labels:
+            for rid in self._pending_labels:
+                item = self._items.get(rid)
+                e = self.doc.get(rid)
+                if item is not None and isinstance(e, Entity):
+                    label = _label_of(e, item)
+                    if label is not None:
+                        self.labels[rid] = label
+            self._pending_labels.clear()
+            self._label_index = None
         if self._label_index is None:
             ids = list(self.labels)
             xs = np.fromiter((self.labels[i][1] for i in ids), dtype=float, count=len(ids))
@@ -200,6 +216,7 @@ class PlanScene(QGraphicsScene):
             self._after_change(rec)
 
     def _on_removed(self, rec: Record) -> None:
+        self._pending_labels.discard(rec.id)
         if self.labels.pop(rec.id, None) is not None:
             self._label_index = None
         item = self._items.pop(rec.id, None)
