@@ -184,5 +184,7 @@ def test_deleting_the_costed_option_stops_updates_without_error():
     live.updated.connect(seen.append)
     remove_with_dependents(doc, ["opt-b"]).do(doc)  # removes its toilet first, then the option
     assert "opt-b" not in doc
-    assert len(seen) == 1 and seen[0].summary.total == 0  # the toilet's removal; nothing after the option went
+    assert (
+        len(seen) == 1 and seen[0].summary.total == 0
+    )  # the toilet's removal; nothing after the option went
     live.close()
