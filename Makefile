@@ -1,4 +1,5 @@
-# Quick start: `make run` opens the designer on the bundled sample; `make test` runs every check.
+# Quick start: `make run` opens the designer on the bundled sample; `make test` runs every check
+# (ruff, the import-linter architecture contracts, mypy, then the whole pytest suite).
 # Both create .venv and install the project (editable, with test tools) when needed.
 
 PYTHON ?= python3
@@ -21,6 +22,7 @@ lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/lint-imports
+	$(BIN)/mypy
 
 typecheck: $(STAMP)
 	$(BIN)/mypy

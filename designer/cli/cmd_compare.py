@@ -10,6 +10,7 @@ its support in each workshop by sex (``designer.analysis.participation.votes_by_
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from typing import Any
 
 from designer.cli.common import add_format_argument, emit_json, load
@@ -111,7 +112,7 @@ def run(args: argparse.Namespace) -> int:
             vals = ["unknown" if v is None else f"{100 * v:.0f} %" for v in vals]
         row(label, vals)
     print(f"Who is served ({data['standard']}):")
-    for label, fmt in (
+    service_rows: tuple[tuple[str, Callable[[dict[str, Any]], str]], ...] = (
         (
             "Households with water in reach",
             lambda sc: f"{sc['households_water_within_standard']}/{sc['households']}",
@@ -135,7 +136,8 @@ def run(args: argparse.Namespace) -> int:
         ),
         ("Displaced households", lambda sc: str(sc["displaced_households"])),
         ("Deprivations removed", lambda sc: str(sc["deprivations_removed"])),
-    ):
+    )
+    for label, fmt in service_rows:
         row(f"  {label}", [fmt(o["service"]) for o in options])
     workshops = {w["workshop_id"]: w for o in options for w in o["votes"]["workshops"]}
     for wid, w in sorted(workshops.items(), key=lambda kv: kv[1]["date"]):

@@ -310,9 +310,11 @@ class HouseEditorDialog(QDialog):
         buttons.rejected.connect(self.reject)
         side.addWidget(buttons)
         root.addLayout(side, 2)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self, activated=self.undo)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Redo), self, activated=self.redo)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self, activated=self.delete_selection)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self).activated.connect(self.undo)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Redo), self).activated.connect(self.redo)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self).activated.connect(
+            self.delete_selection
+        )
         self.resize(1100, 720)
 
     # ------------------------------------------------------------------ refresh
@@ -355,8 +357,8 @@ class HouseEditorDialog(QDialog):
             self.room_use.setCurrentIndex(self.room_use.findData(room.use.value))
             self.room_stage.setValue(room.stage)
         op = ht.openings[self.selected_opening] if self.selected_opening is not None else None
-        for w in (self.opening_width, self.opening_height):
-            w.setEnabled(op is not None)
+        for spin in (self.opening_width, self.opening_height):
+            spin.setEnabled(op is not None)
         if op is not None:
             self.opening_width.setValue(op.width_m)
             self.opening_height.setValue(op.height_m)

@@ -175,12 +175,12 @@ class HousePlanView(QGraphicsView):
             label.setBrush(QBrush(QColor("#1b9e77") if text.key == "fixt" else QColor("#000000")))
             scene.addItem(label)
         if selected_room is not None:
-            room = next((r for r in ht.rooms if r.key == selected_room), None)
-            if room is not None and room.level == level:
+            chosen = next((r for r in ht.rooms if r.key == selected_room), None)
+            if chosen is not None and chosen.level == level:
                 pen = QPen(_SELECT, 1)
                 pen.setCosmetic(True)
                 size = 6 * self.metres_per_pixel()
-                for x, y in room.outline:
+                for x, y in chosen.outline:
                     scene.addRect(QRectF(x - size / 2, y - size / 2, size, size), pen, QBrush(_SELECT))
         if preview is not None:
             x0, y0, x1, y1 = preview
