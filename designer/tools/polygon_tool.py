@@ -7,39 +7,28 @@ next corner that far along the pointer direction; Esc cancels.
 
 from __future__ import annotations
 
-from enum import Enum
-
 from designer.model.commands import AddRecord
 from designer.model.entities import Plot
 from designer.model.errors import JamiiError
 from designer.model.geometry import Point, ring_area_m2
-from designer.tools.base import Button, Key, PointerEvent, Tool, ToolContext
+from designer.tools.base import Button, PointerEvent, ToolContext
 from designer.tools.factory import AREA_KINDS, make_area
-from designer.tools.geom import centroid, dist, polar
+from designer.tools.geom import centroid, dist
+from designer.tools.vertex_chain import VertexChainTool
 
 __all__ = ["PolygonTool"]
 
 
-class PolygonTool(Tool):
+class PolygonTool(VertexChainTool):
     """Draws one area entity of ``kind`` ("plot", "building", "core_house", "hazard")."""
 
     NAME = "polygon"
-
-    class State(Enum):
-        IDLE = "idle"
-        DRAWING = "drawing"
 
     def __init__(self, ctx: ToolContext, kind: str = "plot") -> None:
         super().__init__(ctx)
         if kind not in AREA_KINDS:
             raise ValueError(f"not an area kind: {kind}")
         self.kind = kind
-        self.points: list[Point] = []
-
-    def _snapped(self, p: Point) -> Point:
-        anchor = self.points[-1] if self.points else None
-        before = self.points[-2] if len(self.points) > 1 else None
-        return self.snap(p, anchor=anchor, before=before).point
 
     def on_press(self, ev: PointerEvent) -> None:
         if ev.button is Button.RIGHT:
@@ -55,36 +44,13 @@ class PolygonTool(Tool):
         if len(self.points) >= 3 and dist(p, self.points[0]) <= self.ctx.tolerance_m:
             self.finish()
             return
-        if self.points and dist(p, self.points[-1]) == 0:
-            return
-        self.points.append(p)
-        self.state = self.State.DRAWING
-        self._update(p)
+        self._place(p)
 
     def on_move(self, ev: PointerEvent) -> None:
         if self.state is self.State.DRAWING:
             self._update(self._snapped(ev.point))
         else:
             self.preview.points = [self._snapped(ev.point)]
-
-    def on_key(self, key: Key) -> None:
-        if key is Key.BACKSPACE and self.points:
-            self.points.pop()
-            if not self.points:
-                self.cancel()
-                return
-            self._update(self.cursor or self.points[-1])
-
-    def on_typed(self, text: str) -> None:
-        length = self.parse_length(text)
-        if length is None or not self.points:
-            return
-        p = polar(self.points[-1], self.cursor or self.points[-1], length)
-        self.points.append(p)
-        self._update(p)
-
-    def on_cancel(self) -> None:
-        self.points = []
 
     def on_finish(self) -> None:
         if len(self.points) < 3:

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
-from enum import Enum
 from typing import Any
 
 from designer.model.commands import AddRecord, Command, Macro, ReplaceRecord
@@ -21,10 +20,11 @@ from designer.model.entities import LineEntity
 from designer.model.errors import JamiiError
 from designer.model.geometry import Point, line_length_m
 from designer.model.records import new_id
-from designer.tools.base import Button, Key, PointerEvent, Tool, ToolContext
+from designer.tools.base import Button, PointerEvent, ToolContext
 from designer.tools.factory import LINE_KINDS, NETWORK_KINDS, make_line
-from designer.tools.geom import closest_on_segment, dist, polar
+from designer.tools.geom import closest_on_segment, dist
 from designer.tools.snapping import SnapKind
+from designer.tools.vertex_chain import VertexChainTool
 
 __all__ = ["PolylineTool", "split_line_at"]
 
@@ -54,7 +54,7 @@ def split_line_at(line: LineEntity, p: Point) -> tuple[LineEntity, LineEntity] |
     return head, tail
 
 
-class PolylineTool(Tool):
+class PolylineTool(VertexChainTool):
     """Draws line entities of ``kind`` ("path", "water_main", "sewer", "drain").
 
     Attributes:
@@ -63,25 +63,18 @@ class PolylineTool(Tool):
 
     NAME = "polyline"
 
-    class State(Enum):
-        IDLE = "idle"
-        DRAWING = "drawing"
-
     def __init__(self, ctx: ToolContext, kind: str = "path", **fields: Any) -> None:
         super().__init__(ctx)
         if kind not in LINE_KINDS:
             raise ValueError(f"not a line kind: {kind}")
         self.kind = kind
         self.fields: dict[str, Any] = dict(fields)
-        self.points: list[Point] = []
 
     @property
     def is_network(self) -> bool:
         return self.kind in NETWORK_KINDS
 
-    def _snapped(self, p: Point) -> Point:
-        anchor = self.points[-1] if self.points else None
-        before = self.points[-2] if len(self.points) > 1 else None
+    def _snap_from(self, p: Point, anchor: Point | None, before: Point | None) -> Point:
         if self.is_network:
             s = self.snap(p, anchor=anchor, before=before, kinds=(self.kind,))
             if s.kind in (SnapKind.VERTEX, SnapKind.EDGE):
@@ -97,12 +90,7 @@ class PolylineTool(Tool):
         if ev.clicks >= 2:
             self.finish()
             return
-        p = self._snapped(ev.point)
-        if self.points and dist(p, self.points[-1]) == 0:
-            return
-        self.points.append(p)
-        self.state = self.State.DRAWING
-        self._update(p)
+        self._place(self._snapped(ev.point))
 
     def on_move(self, ev: PointerEvent) -> None:
         p = self._snapped(ev.point)
@@ -110,25 +98,6 @@ class PolylineTool(Tool):
             self._update(p)
         else:
             self.preview.points = [p]
-
-    def on_key(self, key: Key) -> None:
-        if key is Key.BACKSPACE and self.points:
-            self.points.pop()
-            if not self.points:
-                self.cancel()
-                return
-            self._update(self.cursor or self.points[-1])
-
-    def on_typed(self, text: str) -> None:
-        length = self.parse_length(text)
-        if length is None or not self.points:
-            return
-        p = polar(self.points[-1], self.cursor or self.points[-1], length)
-        self.points.append(p)
-        self._update(p)
-
-    def on_cancel(self) -> None:
-        self.points = []
 
     def on_finish(self) -> None:
         if len(self.points) < 2:
