@@ -44,6 +44,8 @@ class Document:
     def __init__(self, project: ProjectInfo | None = None, records: Iterable[Record] = ()) -> None:
         self._records: dict[str, Record] = {}
         self._by_kind: dict[str, dict[str, Record]] = {}
+        # Entities by scope ("existing" or an option id): options are costed and checked on their own.
+        self._by_scope: dict[str, dict[str, Entity]] = {}
         self._put(project or ProjectInfo())
         for rec in records:
             if rec.id in self._records:
@@ -143,8 +145,13 @@ class Document:
     # ------------------------------------------------------------------ primitives (commands only)
 
     def _put(self, rec: Record) -> None:
+        old = self._records.get(rec.id)
+        if isinstance(old, Entity) and (not isinstance(rec, Entity) or old.scope != rec.scope):
+            del self._by_scope[old.scope][old.id]
         self._records[rec.id] = rec
         self._by_kind.setdefault(rec.KIND, {})[rec.id] = rec
+        if isinstance(rec, Entity):
+            self._by_scope.setdefault(rec.scope, {})[rec.id] = rec
 
     def _add(self, rec: Record) -> None:
         if rec.id in self._records:
@@ -160,6 +167,8 @@ class Document:
             raise InvalidRecordError(rec.id, rec.KIND, "the record changed since the command was made")
         del self._records[rec.id]
         del self._by_kind[rec.KIND][rec.id]
+        if isinstance(rec, Entity):
+            del self._by_scope[rec.scope][rec.id]
         self.record_removed.emit(rec)
 
     def _replace(self, old: Record, new: Record) -> None:

@@ -153,3 +153,19 @@ def test_option_view_applies_demolitions():
     assert "bldg-2" not in ids and "wp-1" in ids and "bldg-1" in ids
     assert "demo-1" not in ids
     assert "bldg-2" in {e.id for e in doc.existing_view().entities()}
+
+
+def test_entities_by_scope_follow_adds_removes_and_scope_changes():
+    doc = small_document()
+    stack = UndoStack(doc)
+    wp = doc["wp-1"]
+    assert [e.id for e in doc.entities("opt-1")] == ["wp-1", "demo-1"]
+    stack.push(ReplaceRecord(wp, dataclasses.replace(wp, scope="existing")))
+    assert [e.id for e in doc.entities("opt-1")] == ["demo-1"]
+    assert "wp-1" in {e.id for e in doc.entities("existing")}
+    stack.push(RemoveRecord(doc["demo-1"]))
+    assert doc.entities("opt-1") == []
+    stack.undo()
+    stack.undo()
+    assert {e.id for e in doc.entities("opt-1")} == {"wp-1", "demo-1"}
+    assert len(doc.entities()) == len(doc.entities("existing")) + 2
