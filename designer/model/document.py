@@ -80,10 +80,14 @@ class Document:
 
     def of_type(self, cls: type[R], scope: str | None = None) -> list[R]:
         """Return all records of a type, optionally only those in ``scope``."""
-        recs = cast(list[R], list(self._by_kind.get(cls.KIND, {}).values()))
+        of_kind = self._by_kind.get(cls.KIND, {})
         if scope is None:
-            return recs
-        return [r for r in recs if getattr(r, "scope", None) == scope]
+            return cast(list[R], list(of_kind.values()))
+        in_scope = self._by_scope.get(scope, {})
+        # Scan the smaller of the two indexes: an option's few records, or a kind's records.
+        if len(in_scope) < len(of_kind):
+            return cast(list[R], [r for r in in_scope.values() if r.KIND == cls.KIND])
+        return cast(list[R], [r for r in of_kind.values() if getattr(r, "scope", None) == scope])
 
     @property
     def options(self) -> list[Option]:
@@ -95,9 +99,9 @@ class Document:
 
     def entities(self, scope: str | None = None) -> list[Entity]:
         """Return every spatial entity, optionally of one scope."""
-        return [
-            r for r in self._records.values() if isinstance(r, Entity) and (scope is None or r.scope == scope)
-        ]
+        if scope is not None:
+            return list(self._by_scope.get(scope, {}).values())
+        return [r for r in self._records.values() if isinstance(r, Entity)]
 
     def option_view(self, option_id: str) -> OptionView:
         """Return the settlement as it would be if ``option_id`` were built."""
