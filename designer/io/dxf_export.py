@@ -23,12 +23,10 @@ import datetime as _dt
 import gc
 import math
 import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from designer.io.drawing.errors import ExportError
 from designer.io.drawing.primitives import (
     DrawingSummary,
     Hatch,
@@ -182,19 +180,10 @@ class DxfBackend:
 
     def save(self, path: str | os.PathLike[str]) -> Path:
         """Write the DXF atomically (temp file in the same folder, then rename)."""
+        from designer.io.atomic import atomic_write
+
         target = Path(path)
-        folder = target.parent if str(target.parent) else Path()
-        if not folder.is_dir():
-            raise ExportError(f"{folder}: no such folder to write {target.name} into")
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-        os.close(fd)
-        try:
-            self.doc.saveas(tmp)
-            os.chmod(tmp, 0o644)
-            os.replace(tmp, target)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        atomic_write(target, self.doc.saveas)
         return target
 
     # ------------------------------------------------------------------ tables and blocks

@@ -15,7 +15,6 @@ from __future__ import annotations
 import dataclasses
 import json
 import os
-import tempfile
 from decimal import Decimal
 from enum import Enum
 from pathlib import Path
@@ -172,15 +171,13 @@ def export_gpkg(
 
     backend = _collect(doc, mode, option_id, profile)
     epsg = doc.project.crs_epsg
-    target = Path(path)
-    folder = target.parent if str(target.parent) else Path()
-    if not folder.is_dir():
-        raise ExportError(f"{folder}: no such folder to write {target.name} into")
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.stem}.", suffix=".gpkg", dir=folder)
-    os.close(fd)
-    os.unlink(tmp)  # GDAL creates the file itself
+    from designer.io.atomic import atomic_write
+
+    if not backend.layers:
+        raise ExportError("nothing to export: the drawing has no plots, buildings, paths or facilities")
     counts: dict[str, int] = {}
-    try:
+
+    def write(tmp: Path) -> None:
         for i, (kind, feats) in enumerate(sorted(backend.layers.items())):
             geoms = np.array([_geometry(f) for f in feats], dtype=object)
             names = list(feats[0].props)
@@ -199,12 +196,8 @@ def export_gpkg(
                 dataset_options={"VERSION": "1.2"} if i == 0 else None,
             )
             counts[kind] = len(feats)
-        if not counts:
-            raise ExportError("nothing to export: the drawing has no plots, buildings, paths or facilities")
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+
+    atomic_write(path, write, create=False)  # GDAL creates the file itself
     return counts
 
 
@@ -249,19 +242,13 @@ def export_geojson(
                 geometry = {"type": "Polygon", "coordinates": [ring.tolist()]}
             features.append({"type": "Feature", "geometry": geometry, "properties": f.props})
     data = {"type": "FeatureCollection", "features": features}
-    target = Path(path)
-    folder = target.parent if str(target.parent) else Path()
-    if not folder.is_dir():
-        raise ExportError(f"{folder}: no such folder to write {target.name} into")
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+    from designer.io.atomic import atomic_write
+
+    def write(tmp: Path) -> None:
+        with open(tmp, "w", encoding="utf-8") as fh:
             json.dump(data, fh, ensure_ascii=False, separators=(",", ":"))
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+
+    atomic_write(path, write)
     return len(features)
 
 

@@ -156,11 +156,11 @@ def house_type_to_toml(ht: HouseType) -> str:
 
 def save_house_type(ht: HouseType, path: str | os.PathLike[str]) -> Path:
     """Write a house type as TOML (atomically: temp file then rename); return the path written."""
+    from designer.io.atomic import atomic_write
+
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(f".{target.name}.tmp")
-    tmp.write_text(house_type_to_toml(ht), encoding="utf-8")
-    os.replace(tmp, target)
+    atomic_write(target, lambda tmp: tmp.write_text(house_type_to_toml(ht), encoding="utf-8"))
     return target
 
 

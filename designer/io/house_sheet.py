@@ -412,5 +412,7 @@ def export_house_sheets(doc: Document, out: os.PathLike[str] | str, request: Any
     types = option_house_types(doc, request.option_id)
     if not types:
         raise JamiiError("no house types to draw: the option places no houses")
-    pages = write_house_sheets(types, out, doc=doc)
+    from designer.io.atomic import atomic_write
+
+    pages = atomic_write(out, lambda tmp: write_house_sheets(types, tmp, doc=doc))
     return f"{out}: {pages} house sheet(s) ({', '.join(t.id for t in types)})"

@@ -14,9 +14,7 @@ from __future__ import annotations
 
 import gc
 import os
-import tempfile
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from designer.model.codec import DecodeError, decode_record, encode_record
@@ -92,38 +90,10 @@ def save_project(doc: Document, path: str | os.PathLike[str]) -> None:
 
     A crash at any moment leaves either the previous file or the new one, never a mix.
     """
-    target = Path(path)
+    from designer.io.atomic import atomic_write
+
     data = document_to_bytes(doc)
-    folder = target.parent if str(target.parent) else Path()
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        if target.exists():
-            os.chmod(tmp_name, target.stat().st_mode & 0o777)
-        else:
-            os.chmod(tmp_name, 0o644)
-        os.replace(tmp_name, target)
-    except BaseException:
-        Path(tmp_name).unlink(missing_ok=True)
-        raise
-    _fsync_dir(folder)
-
-
-def _fsync_dir(folder: Path) -> None:
-    # Make the rename itself durable; not possible on every platform, harmless where it is not.
-    try:
-        dir_fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(dir_fd)
-    except OSError:
-        pass
-    finally:
-        os.close(dir_fd)
+    atomic_write(path, lambda tmp: tmp.write_bytes(data))
 
 
 def load_project(path: str | os.PathLike[str], max_bytes: int = MAX_FILE_BYTES) -> Document:

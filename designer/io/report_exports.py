@@ -13,16 +13,15 @@ come from :mod:`designer.io.costing_bridge`, walking distances and the service s
 from __future__ import annotations
 
 import datetime as dt
-import os
 import statistics
-import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from designer.io.atomic import atomic_write
 from designer.model.errors import JamiiError
 
 if TYPE_CHECKING:
@@ -69,21 +68,6 @@ class OptionReport:
     finance: OptionFinance
     check: CheckResult | None
     plan: PlanDrawing | None
-
-
-def _atomic(out: Path, write: Callable[[Path], Any]) -> Any:
-    """Call ``write(tmp)`` on a temp file beside ``out`` and rename it over ``out`` only when it succeeded."""
-    out = Path(out)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=out.suffix, dir=out.parent or Path("."))
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
-        result = write(tmp)
-        os.replace(tmp, out)
-        return result
-    finally:
-        if tmp.exists():
-            tmp.unlink()
 
 
 def _report_error(exc: Exception) -> ReportExportError:
@@ -281,7 +265,7 @@ def export_boq_pdf(doc: Document, option_id: str, out: str | Path) -> str:
     rep = collect_option(doc, option_id, with_check=False)
     others = comparison_data(doc) if len(doc.options) > 1 else []
     try:
-        result = _atomic(
+        result = atomic_write(
             Path(out),
             lambda tmp: render_boq_pdf(
                 rep.boq,
@@ -308,7 +292,7 @@ def export_boq_xlsx(doc: Document, option_id: str, out: str | Path) -> str:
 
     boq = _priced(doc, option_id)
     try:
-        _atomic(Path(out), lambda tmp: render_boq_xlsx(boq, tmp, locale=_locale(doc, boq)))
+        atomic_write(Path(out), lambda tmp: render_boq_xlsx(boq, tmp, locale=_locale(doc, boq)))
     except ReportError as exc:
         raise _report_error(exc) from exc
     return f"{out}: XLSX bill, {len(boq.bills)} bill sheets + Summary, {len(boq.lines())} lines (formulas recalculate in Excel/LibreOffice)"
@@ -327,10 +311,10 @@ def export_boq_csv(doc: Document, option_id: str, out: str | Path) -> str:
         raise _report_error(exc) from exc
     out = Path(out)
     summary = out.with_name(out.stem + "-summary.csv")
-    _atomic(
+    atomic_write(
         out, lambda tmp: tmp.write_text(boq_csv_text(boq, _locale(doc, boq)), encoding="utf-8", newline="")
     )
-    _atomic(summary, lambda tmp: tmp.write_text(summary_csv_text(boq), encoding="utf-8", newline=""))
+    atomic_write(summary, lambda tmp: tmp.write_text(summary_csv_text(boq), encoding="utf-8", newline=""))
     return f"{out}: CSV, {len(boq.lines())} lines; main summary in {summary}"
 
 
@@ -341,7 +325,7 @@ def export_plan(doc: Document, option_id: str | None, out: str | Path, paper: st
     from designer.io.privacy import exportable
 
     plan = plan_drawing(exportable(doc), option_id, date=dt.date.today().isoformat())
-    denom = _atomic(Path(out), lambda tmp: render_plan_pdf(plan, tmp, paper=paper))
+    denom = atomic_write(Path(out), lambda tmp: render_plan_pdf(plan, tmp, paper=paper))
     return f"{out}: plan sheet {paper} landscape at 1:{denom}, {len(plan.shapes)} shapes"
 
 
@@ -354,7 +338,9 @@ def export_poster(doc: Document, option_id: str, out: str | Path) -> str:
     facts = poster_facts(rep, getattr(opt, "name", option_id))
     loc = _locale(doc, rep.boq, language=doc.project.language or "en")
     project = doc.project.name + (f", {doc.project.place}" if doc.project.place else "")
-    _atomic(Path(out), lambda tmp: render_poster_pdf(facts, tmp, plan=rep.plan, locale=loc, project=project))
+    atomic_write(
+        Path(out), lambda tmp: render_poster_pdf(facts, tmp, plan=rep.plan, locale=loc, project=project)
+    )
     return f"{out}: A3 workshop poster ({loc.language}), {facts.households_served} of {facts.households_total} households served"
 
 
@@ -441,7 +427,7 @@ def export_comparison_pdf(doc: Document, out: str | Path, *, library_name: str |
         raise ReportExportError("the project has no design options to compare")
     currency = options[0].currency
     try:
-        _atomic(
+        atomic_write(
             Path(out),
             lambda tmp: render_comparison_pdf(
                 options, tmp, project=doc.project.name, currency=currency, locale=_locale(doc, None)
