@@ -44,7 +44,7 @@ def test_writers_that_create_the_file_themselves_get_a_free_name(tmp_path):
 
 
 def test_a_missing_folder_is_one_plain_line_naming_the_folder(tmp_path, capsys):
-    with pytest.raises(OutputFolderError, match="no such folder to write x.pdf into"):
+    with pytest.raises(OutputFolderError, match=r"no such folder to write x\.pdf into"):
         atomic_write(tmp_path / "nope" / "x.pdf", lambda tmp: None)
     out = str(tmp_path / "nope" / "x.pdf")
     assert main(["export", str(sample_project_path()), "--option", "opt-a", "--dxf", out]) == 2
