@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 __all__ = ["PlanView"]
 
 PICK_PX = 6.0
+BASE_LABEL_PT = 9.0  # plot numbers and street names at the desk
 LABEL_MIN_PX_PER_M = 2.5  # below this, plot numbers would overlap: leave them out (level of detail)
 ZOOM_STEP = 1.25
 
@@ -62,7 +63,7 @@ class PlanView(QGraphicsView):
         self.plan = scene
         self.tool: Tool | None = None
         self.pick_px = PICK_PX
-        self.label_pt = 9.0
+        self.label_pt = BASE_LABEL_PT
         self._pan_from: QPoint | None = None
         self._space = False
         self._label_cache: dict[tuple[str, float], QPixmap] = {}
@@ -140,7 +141,7 @@ class PlanView(QGraphicsView):
         """Larger symbols, labels and touch targets for a projector and fingers."""
         SymbolItem.scale_px = 1.7 if on else 1.0
         self.pick_px = 14.0 if on else PICK_PX
-        self.label_pt = 14.0 if on else 9.0
+        self.label_pt = 14.0 if on else BASE_LABEL_PT
         self._update_tolerance()
         self.plan.update()
         self.viewport().update()
@@ -275,8 +276,11 @@ class PlanView(QGraphicsView):
         only blitted, which keeps a zoomed-in repaint of thousands of plots cheap.
         """
         labels = self.plan.labels
+        # Workshop lettering is large; a plot number that does not fit at that size falls back to the
+        # desk size, so residents can still find their own plot on the whole plan.
+        sizes = (self.label_pt, BASE_LABEL_PT) if self.label_pt > BASE_LABEL_PT else (self.label_pt,)
         # Level of detail: zoomed out, only the few street names; plot numbers once they can fit.
-        zoomed_out = self.px_per_m < LABEL_MIN_PX_PER_M * (self.label_pt / 9.0)
+        zoomed_out = self.px_per_m < LABEL_MIN_PX_PER_M * (sizes[-1] / BASE_LABEL_PT)
         ids = self.plan.street_label_ids() if zoomed_out else self.plan.label_ids_in(QRectF(rect))
         px = self.px_per_m
         t = self.viewportTransform()
@@ -288,21 +292,25 @@ class PlanView(QGraphicsView):
             if label is None or item is None or not item.isVisible():
                 continue
             text, x_m, y_m, w_m, h_m = label
-            pm = self._label_pixmap(text)
-            w, h = pm.width(), pm.height()
-            # Only where the text fits inside its plot: crowded labels help nobody.
-            if w_m and (w_m * px < w + 4 or h_m * px < h + 2):
+            for size_pt in sizes:
+                pm = self._label_pixmap(text, size_pt)
+                w, h = pm.width(), pm.height()
+                # Only where the text fits inside its plot: crowded labels help nobody.
+                if not w_m or (w_m * px >= w + 4 and h_m * px >= h + 2):
+                    break
+            else:
                 continue
             pos = t.map(QPointF(x_m, y_m))
             painter.drawPixmap(int(pos.x() - w / 2), int(pos.y() - h / 2), pm)
         painter.restore()
 
-    def _label_pixmap(self, text: str) -> QPixmap:
-        key = (text, self.label_pt)
+    def _label_pixmap(self, text: str, size_pt: float | None = None) -> QPixmap:
+        size_pt = size_pt or self.label_pt
+        key = (text, size_pt)
         pm = self._label_cache.get(key)
         if pm is None:
             font = QFont()
-            font.setPointSizeF(self.label_pt)
+            font.setPointSizeF(size_pt)
             fm = QFontMetricsF(font)
             w, h = int(fm.horizontalAdvance(text)) + 5, int(fm.height()) + 1
             pm = QPixmap(w, h)

@@ -133,7 +133,9 @@ def test_plot_numbers_appear_only_when_they_fit(window, monkeypatch):
     v = window.view
     asked = []
     real = v._label_pixmap
-    monkeypatch.setattr(v, "_label_pixmap", lambda text: asked.append(text) or real(text))
+    monkeypatch.setattr(
+        v, "_label_pixmap", lambda text, size_pt=None: asked.append(text) or real(text, size_pt)
+    )
     v.set_scale(0.5)
     v.viewport().grab()
     assert "1" not in asked  # zoomed out: no plot numbers
