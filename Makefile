@@ -34,8 +34,8 @@ bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks
 
 screenshots: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/jamii gui --screenshot docs/designer.png
-	QT_QPA_PLATFORM=offscreen $(BIN)/jamii gui --workshop --screenshot docs/workshop.png
+	QT_QPA_PLATFORM=offscreen $(BIN)/jamii gui --option opt-b --screenshot docs/designer.png
+	QT_QPA_PLATFORM=offscreen $(BIN)/jamii gui --workshop --option opt-c --screenshot docs/workshop.png
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache .mypy_cache

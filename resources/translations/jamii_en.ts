@@ -1320,12 +1320,16 @@
       <translation>That is about &lt;b&gt;%1 a month&lt;/b&gt;.</translation>
     </message>
     <message>
-      <source>It serves &lt;b&gt;%1 households&lt;/b&gt;.</source>
-      <translation>It serves &lt;b&gt;%1 households&lt;/b&gt;.</translation>
+      <source>Total cost %1, shared by %2 households.</source>
+      <translation>Total cost %1, shared by %2 households.</translation>
     </message>
     <message>
-      <source>Total cost: %1.</source>
-      <translation>Total cost: %1.</translation>
+      <source>Working out who is served…</source>
+      <translation>Working out who is served…</translation>
+    </message>
+    <message>
+      <source>Water and a toilet within reach for &lt;b&gt;%1 of %2 households&lt;/b&gt;.</source>
+      <translation>Water and a toilet within reach for &lt;b&gt;%1 of %2 households&lt;/b&gt;.</translation>
     </message>
   </context>
   <context>

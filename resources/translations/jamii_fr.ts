@@ -1320,12 +1320,16 @@
       <translation>Soit environ &lt;b&gt;%1 par mois&lt;/b&gt;.</translation>
     </message>
     <message>
-      <source>It serves &lt;b&gt;%1 households&lt;/b&gt;.</source>
-      <translation>Elle dessert &lt;b&gt;%1 ménages&lt;/b&gt;.</translation>
+      <source>Total cost %1, shared by %2 households.</source>
+      <translation>Coût total %1, partagé entre %2 ménages.</translation>
     </message>
     <message>
-      <source>Total cost: %1.</source>
-      <translation>Coût total : %1.</translation>
+      <source>Working out who is served…</source>
+      <translation>Calcul des ménages desservis…</translation>
+    </message>
+    <message>
+      <source>Water and a toilet within reach for &lt;b&gt;%1 of %2 households&lt;/b&gt;.</source>
+      <translation>De l’eau et des toilettes à portée pour &lt;b&gt;%1 ménages sur %2&lt;/b&gt;.</translation>
     </message>
   </context>
   <context>

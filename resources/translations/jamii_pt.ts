@@ -1320,12 +1320,16 @@
       <translation>Isso é cerca de &lt;b&gt;%1 por mês&lt;/b&gt;.</translation>
     </message>
     <message>
-      <source>It serves &lt;b&gt;%1 households&lt;/b&gt;.</source>
-      <translation>Serve &lt;b&gt;%1 agregados&lt;/b&gt;.</translation>
+      <source>Total cost %1, shared by %2 households.</source>
+      <translation>Custo total %1, dividido por %2 agregados.</translation>
     </message>
     <message>
-      <source>Total cost: %1.</source>
-      <translation>Custo total: %1.</translation>
+      <source>Working out who is served…</source>
+      <translation>A calcular quem é servido…</translation>
+    </message>
+    <message>
+      <source>Water and a toilet within reach for &lt;b&gt;%1 of %2 households&lt;/b&gt;.</source>
+      <translation>Água e casa de banho ao alcance de &lt;b&gt;%1 de %2 agregados&lt;/b&gt;.</translation>
     </message>
   </context>
   <context>

@@ -1320,12 +1320,16 @@
       <translation>Hiyo ni takriban &lt;b&gt;%1 kwa mwezi&lt;/b&gt;.</translation>
     </message>
     <message>
-      <source>It serves &lt;b&gt;%1 households&lt;/b&gt;.</source>
-      <translation>Inahudumia &lt;b&gt;kaya %1&lt;/b&gt;.</translation>
+      <source>Total cost %1, shared by %2 households.</source>
+      <translation>Gharama yote %1, inagawanywa na kaya %2.</translation>
     </message>
     <message>
-      <source>Total cost: %1.</source>
-      <translation>Gharama yote: %1.</translation>
+      <source>Working out who is served…</source>
+      <translation>Inakokotoa nani anahudumiwa…</translation>
+    </message>
+    <message>
+      <source>Water and a toilet within reach for &lt;b&gt;%1 of %2 households&lt;/b&gt;.</source>
+      <translation>Maji na choo karibu kwa &lt;b&gt;kaya %1 kati ya %2&lt;/b&gt;.</translation>
     </message>
   </context>
   <context>

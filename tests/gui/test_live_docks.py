@@ -63,7 +63,14 @@ def test_workshop_summary_speaks_plainly_about_the_option(qtbot, window):
     qtbot.waitUntil(lambda: "Each household pays" in window.workshop_panel.summary.text(), timeout=20_000)
     text = window.workshop_panel.summary.text()
     assert "a month" in text
-    assert "2 households" in text
+    assert "shared by 2 households" in text
+    # Who is served is worked out in the background with the standards check, as on the poster.
+    from designer.gui.docks.workshop import households_served
+
+    qtbot.waitUntil(lambda: "within reach for" in window.workshop_panel.summary.text(), timeout=20_000)
+    served, total = households_served(window.doc, "opt-a")
+    assert total == 2
+    assert f"within reach for <b>{served} of {total} households" in window.workshop_panel.summary.text()
 
 
 def test_standards_overlay_colours_plots_by_distance_to_water(qtbot, window):

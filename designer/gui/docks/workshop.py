@@ -17,8 +17,9 @@ from designer.model.records import EXISTING
 if TYPE_CHECKING:
     from designer.gui.costing_view import CostSummary
     from designer.gui.main_window import MainWindow
+    from designer.model.document import Document
 
-__all__ = ["WorkshopPanel"]
+__all__ = ["WorkshopPanel", "households_served"]
 
 
 class WorkshopPanel(QDockWidget):
@@ -48,6 +49,8 @@ class WorkshopPanel(QDockWidget):
         self.layout_.addStretch()
         self.setWidget(body)
         self.setMinimumWidth(380)
+        self._cost_lines: list[str] = []
+        self._served_generation = 0
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         self.buttons: dict[str, QPushButton] = {}
@@ -103,10 +106,52 @@ class WorkshopPanel(QDockWidget):
         if s is None:
             self.summary.setText(self.tr("Working out the cost…"))
             return
-        lines = [
+        self._cost_lines = [
             self.tr("Each household pays <b>%1</b>.").replace("%1", money(s.per_household, s.currency)),
             self.tr("That is about <b>%1 a month</b>.").replace("%1", money(s.monthly_repayment, s.currency)),
-            self.tr("It serves <b>%1 households</b>.").replace("%1", str(s.households)),
-            self.tr("Total cost: %1.").replace("%1", money(s.total, s.currency)),
+            self.tr("Total cost %1, shared by %2 households.")
+            .replace("%1", money(s.total, s.currency))
+            .replace("%2", str(s.households)),
         ]
-        self.summary.setText("<br><br>".join(lines))
+        self._show_lines(self.tr("Working out who is served…"))
+        self._start_served(s.option_id)
+
+    def _show_lines(self, served_line: str) -> None:
+        lines = [*self._cost_lines[:2], served_line, *self._cost_lines[2:]]
+        # Paragraphs with a small gap (not blank lines): all four sentences fit a 720-line projector.
+        self.summary.setText("".join(f"<p style='margin: 0 0 10px 0'>{line}</p>" for line in lines))
+
+    def _start_served(self, option_id: str) -> None:
+        """Count, off the UI thread, the households with water and a toilet within the standard's reach."""
+        from designer.gui.costing_view import snapshot
+        from designer.gui.workers import run_job
+
+        self._served_generation += 1
+        generation = self._served_generation
+        snap = snapshot(self.window_.doc)
+        run_job(
+            lambda _progress: households_served(snap, option_id),
+            on_done=lambda counts: self._served_done(generation, option_id, counts),
+            owner=self,
+        )
+
+    def _served_done(self, generation: int, option_id: str, counts: tuple[int, int]) -> None:
+        if generation != self._served_generation or self.window_.ctx.scope != option_id:
+            return  # the option changed or was edited since
+        served, total = counts
+        self._show_lines(
+            self.tr("Water and a toilet within reach for <b>%1 of %2 households</b>.")
+            .replace("%1", str(served))
+            .replace("%2", str(total))
+        )
+
+
+def households_served(doc: Document, option_id: str) -> tuple[int, int]:
+    """Return (households with water and a toilet within the standard's distance, all households).
+
+    The same count as the A3 poster's "households served" (designer.io.report_exports.poster_facts).
+    """
+    from designer.analysis.check import check_option
+
+    rows = check_option(doc, option_id, pressure=False).households
+    return sum(1 for r in rows if r.water_within_standard and r.toilet_within_standard), len(rows)
