@@ -30,8 +30,14 @@ CSV_COLUMNS = (
 SUMMARY_COLUMNS = ("line", "bill", "label", "percent", "amount", "currency")
 
 
-def boq_csv_text(boq: BillOfQuantities, locale: ReportLocale | None = None) -> str:
-    """Return the bill's lines as CSV text: one row per line, plain decimals (no grouping)."""
+def boq_csv_text(
+    boq: BillOfQuantities, locale: ReportLocale | None = None, *, with_summary: bool = False
+) -> str:
+    """Return the bill's lines as CSV text: one row per line, plain decimals (no grouping).
+
+    ``with_summary`` appends the main summary as rows whose ``bill`` is ``summary`` (label in
+    ``description``, value in ``amount``), for a single stream such as `jamii cost --format csv`.
+    """
     loc = locale or report_locale("en", boq.unit_labels)
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
@@ -56,6 +62,19 @@ def boq_csv_text(boq: BillOfQuantities, locale: ReportLocale | None = None) -> s
                     boq.currency,
                 )
             )
+    if with_summary:
+        s = boq.summary
+        for label, value in (
+            ("subtotal", s.subtotal),
+            ("contingency", s.contingency),
+            (s.tax_name.lower(), s.tax),
+            ("total", s.total),
+            ("in_kind", s.in_kind),
+            ("cash", s.cash),
+        ):
+            row = dict.fromkeys(CSV_COLUMNS, "")
+            row.update(bill="summary", description=label, amount=str(value), currency=boq.currency)
+            w.writerow(row.values())
     return buf.getvalue()
 
 

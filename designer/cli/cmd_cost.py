@@ -11,7 +11,6 @@ quantities are decimal strings. CSV: one row per line (values only), then the su
 from __future__ import annotations
 
 import argparse
-import csv
 import sys
 from typing import Any
 
@@ -123,36 +122,10 @@ def run(args: argparse.Namespace) -> int:
         emit_json(boq_to_json(boq))
         return 0
     if args.format == "csv":
-        w = csv.writer(sys.stdout, lineterminator="\n")
-        w.writerow(
-            ["bill", "ref", "code", "description", "unit", "quantity", "rate", "amount", "in_kind", "kind"]
-        )
-        for b in boq.bills:
-            for ln in b.lines:
-                w.writerow(
-                    [
-                        b.number,
-                        ln.ref,
-                        ln.code,
-                        ln.description,
-                        ln.unit,
-                        ln.quantity,
-                        f"{ln.rate:.2f}",
-                        f"{ln.amount:.2f}",
-                        f"{ln.in_kind:.2f}",
-                        str(ln.kind),
-                    ]
-                )
-        s = boq.summary
-        for label, value in (
-            ("subtotal", s.subtotal),
-            ("contingency", s.contingency),
-            (s.tax_name.lower(), s.tax),
-            ("total", s.total),
-            ("in_kind", s.in_kind),
-            ("cash", s.cash),
-        ):
-            w.writerow(["summary", "", "", label, "", "", "", f"{value:.2f}", "", ""])
+        from costing.report.csv import boq_csv_text
+
+        # The same columns as `jamii export --csv`, with the main summary appended.
+        sys.stdout.write(boq_csv_text(boq, with_summary=True))
         return 0
     print(f"{boq.title} — option {boq.option_id}: {boq.option_name}")
     print(
