@@ -73,7 +73,6 @@ BLOCK_ROWS_M = ((1.0, 31.0), (33.0, 63.0), (65.0, 95.0), (97.0, 125.0))
 ROAD_Y_M = -8.0
 STREAM_Y_M = 134.0
 
-REBUILT_PLOTS: list[str] = []  # option C's trimmed plots whose house is demolished, filled by build()
 FIRST_NAMES_F = ["Amina", "Wanjiru", "Achieng", "Mwanaisha", "Zawadi", "Nyokabi", "Halima", "Akinyi", "Neema"]
 FIRST_NAMES_M = ["Otieno", "Juma", "Kamau", "Baraka", "Hassan", "Mwangi", "Omondi", "Kiprono", "Salim"]
 
@@ -101,7 +100,6 @@ def warped_rect(x0: float, y0: float, x1: float, y1: float) -> tuple[tuple[float
 
 
 def build() -> Document:
-    REBUILT_PLOTS.clear()
     rng = random.Random(20261127)
     project = ProjectInfo(
         name="Mji wa Tumaini",
@@ -375,7 +373,8 @@ def build() -> Document:
                 )
             )
 
-    recs += option_standpipes() + option_yard_taps(plots) + option_reblocking(plots, buildings, recs)
+    reblocking, rebuilt_plot_ids = option_reblocking(plots, buildings, recs)
+    recs += option_standpipes() + option_yard_taps(plots) + reblocking
     recs.append(
         WorkshopRecord(
             id="ws-2026-10-17",
@@ -416,7 +415,7 @@ def build() -> Document:
     real_uuid4 = uuid.uuid4
     uuid.uuid4 = lambda: uuid.UUID(int=id_rng.getrandbits(128), version=4)
     try:
-        UndoStack(doc).push(place_houses(doc, "opt-c", REBUILT_PLOTS, load_library().get("core-1room")))
+        UndoStack(doc).push(place_houses(doc, "opt-c", rebuilt_plot_ids, load_library().get("core-1room")))
     finally:
         uuid.uuid4 = real_uuid4
     doc.check_references()
@@ -606,9 +605,10 @@ def option_yard_taps(plots: list[Plot]) -> list:
     return recs
 
 
-def option_reblocking(plots: list[Plot], buildings: list[Building], existing: list) -> list:
+def option_reblocking(plots: list[Plot], buildings: list[Building], existing: list) -> tuple[list, list[str]]:
     """Option C: widen Lane 2 into a 4.5 m paved street with drains, rebuild the displaced, add a sanitation block."""
     opt = "opt-c"
+    rebuilt_plot_ids: list[str] = []  # trimmed plots whose house the street takes: rebuilt as core houses
     recs: list = [
         Option(
             id=opt,
@@ -768,8 +768,8 @@ def option_reblocking(plots: list[Plot], buildings: list[Building], existing: li
                     id=f"demo-c-{plot.id[5:]}", scope=opt, building_id=b.id, reason="in the widened street"
                 )
             )
-            REBUILT_PLOTS.append(new_plot.id)
-    return recs
+            rebuilt_plot_ids.append(new_plot.id)
+    return recs, rebuilt_plot_ids
 
 
 def main() -> None:
