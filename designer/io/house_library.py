@@ -211,11 +211,27 @@ def _shipped_dir() -> Path:
     return resource_path("house_types")
 
 
+_PARSED: dict[Path, tuple[int, HouseType]] = {}
+"""House-type files already read, by path, with the modification time they had (types are immutable)."""
+
+
+def _load_cached(path: Path) -> HouseType:
+    # The library is loaded on every costing of an option with houses: read each file only once
+    # unless it changes on disk.
+    mtime_ns = path.stat().st_mtime_ns
+    hit = _PARSED.get(path)
+    if hit is not None and hit[0] == mtime_ns:
+        return hit[1]
+    ht = load_house_type(path)
+    _PARSED[path] = (mtime_ns, ht)
+    return ht
+
+
 def _read_folder(folder: Path, origin: str, lib: HouseLibrary) -> None:
     if not folder.is_dir():
         return
     for path in sorted(folder.glob("*.toml")):
-        ht = load_house_type(path)
+        ht = _load_cached(path)
         lib.types[ht.id] = ht
         lib.origin[ht.id] = origin
         lib.paths[ht.id] = path

@@ -484,9 +484,9 @@ def _houses(items: list[Any], doc: Document, ctx: MeasureContext) -> list[Elemen
     from designer.io.house_library import load_library
     from designer.io.house_takeoff import house_elements
 
-    known = set(load_library(doc).types) | {r.id for r in doc.of_kind("house_type")}
-    planned = {e.id for e in items if isinstance(e, CoreHouse) and e.house_type in known}
-    out: list[Element] = house_elements(doc, ctx.option_id, only=planned) if planned else []
+    library = load_library(doc)  # shipped, user and project types
+    planned = {e.id for e in items if isinstance(e, CoreHouse) and e.house_type in library}
+    out: list[Element] = house_elements(doc, ctx.option_id, library, only=planned) if planned else []
     others = [e for e in items if e.id not in planned]
     if not others:
         return out

@@ -144,3 +144,15 @@ def test_rules_come_from_data_with_profile_overrides(tmp_path):
     bad.write_text("[default]\nmax_plot_coverage = -1\n", encoding="utf-8")
     with pytest.raises(HouseTypeFileError, match="max_plot_coverage"):
         load_rules(path=bad)
+
+
+def test_a_type_file_edited_on_disk_is_read_again(tmp_path):
+    """Loaded types are remembered between loads, but never past a change of the file."""
+    import os
+
+    path = save_house_type(custom_type(), tmp_path / "mine.toml")
+    assert load_library(user_dir=tmp_path).get("my-house").name == custom_type().name
+    save_house_type(replace(custom_type(), name="Renamed by the family"), path)
+    stat = path.stat()
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000))  # a later time, even on coarse clocks
+    assert load_library(user_dir=tmp_path).get("my-house").name == "Renamed by the family"
