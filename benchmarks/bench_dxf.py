@@ -60,7 +60,7 @@ def _raw_export(rec: _Recorder, path: Path) -> None:
     from ezdxf.enums import TextEntityAlignment
     from ezdxf.tools.standards import setup_dimstyle
 
-    from designer.io.drawing.symbols import BLOCKS
+    from designer.render.symbols import BLOCKS
 
     doc = ezdxf.new("R2013", setup=True, units=ezdxf.units.M)
     setup_dimstyle(doc, "EZ_M_500_H25_M")
@@ -153,8 +153,8 @@ def _djibouti_rows() -> list[dict[str, Any]]:
 
 
 def run(size: int = 10_000) -> list[dict[str, Any]]:
-    from designer.io.drawing.walker import walk
-    from designer.io.dxf_export import export_dxf
+    from designer.render.dxf import export_dxf
+    from designer.render.walker import walk
 
     doc = make_settlement(size)
     rec = _Recorder()

@@ -84,8 +84,8 @@ def _raw_takeoff(doc: Any, ht: Any) -> int:
 
 
 def run(size: int = 10_000) -> list[dict[str, Any]]:
+    from designer.estimate.house_takeoff import house_elements
     from designer.io.house_library import load_library
-    from designer.io.house_takeoff import house_elements
     from designer.model import CoreHouse, UndoStack
     from designer.model.house_placement import place_houses
     from designer.model.housing import footprint_ring

@@ -1,6 +1,6 @@
 """Plain inputs of the reports besides the bill itself: funding, the plan drawing, comparison rows, poster facts.
 
-The reports live in ``costing`` and must not import ``designer``; the glue in ``designer/io/report_exports.py``
+The reports live in ``costing`` and must not import ``designer``; the glue in ``designer/export/reports.py``
 fills these from a Document. Money is Decimal in the project currency; lengths are metres; coordinates are
 local metres (x east, y north).
 """

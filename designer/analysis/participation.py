@@ -118,13 +118,13 @@ def cart_items(doc: Document) -> list[Candidate]:
     contingency and tax are spread over them pro rata, so the components of an option add up to its total.
 
     Raises:
-        VotingError: the costing engine (``designer.io.costing_bridge.cost_option``) is not available.
+        VotingError: the costing engine (``designer.estimate.pricing.cost_option``) is not available.
     """
     import importlib
 
     try:
         # The costing helper's bridge may not be installed in every build; say so plainly if not.
-        bridge = importlib.import_module("designer.io.costing_bridge")
+        bridge = importlib.import_module("designer.estimate.pricing")
     except ImportError:
         bridge = None
     cost_option = getattr(bridge, "cost_option", None)

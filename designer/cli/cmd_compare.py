@@ -2,7 +2,7 @@
 
 JSON: ``{"file", "standard", "options": [{"id", "name", "cost": {…}, "finance": {…}, "service": {…},
 "votes": {…}, "notes": […]}]}``: cost and finance as documented in
-``designer.io.costing_bridge.compare_options`` (money as decimal strings), ``service`` the option's
+``designer.estimate.pricing.compare_options`` (money as decimal strings), ``service`` the option's
 scorecard (``designer.analysis.scorecard.Scorecard.to_json``) under the project's standard, ``votes``
 its support in each workshop by sex (``designer.analysis.participation.votes_by_option``).
 """
@@ -44,7 +44,7 @@ def comparison(
     from costing.errors import CostingError
     from designer.analysis.participation import votes_by_option
     from designer.analysis.scorecard import scorecard
-    from designer.io.costing_bridge import compare_options
+    from designer.estimate.pricing import compare_options
 
     doc = load(path)
     if not doc.options:
@@ -67,8 +67,8 @@ def comparison(
 
 
 def run(args: argparse.Namespace) -> int:
-    if getattr(args, "pdf", None):  # the report renderer lives in designer/io/report_exports.py
-        from designer.io.report_exports import export_comparison_pdf
+    if getattr(args, "pdf", None):  # the report renderer lives in designer/export/reports.py
+        from designer.export.reports import export_comparison_pdf
 
         line = export_comparison_pdf(load(args.file), args.pdf, library_name=args.library)
         if args.format != "json":

@@ -99,7 +99,7 @@ def boq_to_json(boq: Any) -> dict[str, Any]:
 def _cost(args: argparse.Namespace) -> Any:
     from costing.db.repository import open_library
     from costing.errors import CostingError
-    from designer.io.costing_bridge import cost_option
+    from designer.estimate.pricing import cost_option
 
     doc = load(args.file)
     option = resolve_option(doc, args.option)

@@ -1,122 +1,25 @@
-"""`jamii export FILE [--option ID | --existing-only | --all-options] [--dxf OUT] [--gpkg OUT] [--geojson OUT]`.
+"""`jamii export FILE [--option ID | --existing-only | --all-options] [--<format> OUT ...]`.
 
-Extension point: ``EXPORTERS`` maps a format name to an exporter; each becomes an option
-``--<format> OUT``. Another module adds formats without editing this one by defining, in
-``designer/io/report_exports.py``, ``EXPORTERS: dict[str, Exporter]`` (and optionally
-``HELP: dict[str, str]``); this command merges them at start-up. An exporter is
-``func(doc, out_path, request) -> str``: it writes ``out_path`` (atomically) and returns a one-line
-description of what it wrote; ``request`` is an :class:`ExportRequest` (mode, option, profile).
-Domain errors (JamiiError) become one line on stderr.
+Every ``--<format> OUT`` comes from the one exporter registry (:mod:`designer.export.registry`), the same
+one the GUI's Export menu uses. Domain errors (JamiiError) become one line on stderr.
 """
 
 from __future__ import annotations
 
 import argparse
-import importlib
-from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from designer.cli.common import load, resolve_option
 from designer.cli.errors import CliError
+from designer.export.registry import EXPORTERS, HELP
+from designer.export.request import Exporter, ExportRequest
 
-if TYPE_CHECKING:
-    from designer.model.document import Document
-    from designer.model.project import Option
-
-__all__ = ["EXPORTERS", "HELP", "ExportRequest", "Exporter", "all_exporters", "register"]
-
-
-@dataclass(frozen=True)
-class ExportRequest:
-    """What to export, shared by every exporter.
-
-    Attributes:
-        mode: ``"existing"``, ``"option"`` or ``"all"`` (all options on status layers).
-        option: the option in ``"option"`` mode (None otherwise).
-        layer_profile: layer profile name or TOML path (drawing exporters).
-        paper_sizes: paper layouts of the DXF (empty: model space only).
-        dxf_local: DXF in local metres from the project origin instead of CRS coordinates.
-    """
-
-    mode: str
-    option: Option | None
-    layer_profile: str = "jamii-ncs"
-    paper_sizes: tuple[str, ...] = ("A1", "A3")
-    dxf_local: bool = False
-
-    @property
-    def option_id(self) -> str | None:
-        return self.option.id if self.option else None
-
-
-Exporter = Callable[["Document", Path, ExportRequest], str]
-
-
-def _dxf(doc: Document, out: Path, req: ExportRequest) -> str:
-    from designer.io.drawing.profile import load_profile
-    from designer.io.dxf_export import export_dxf
-
-    res = export_dxf(
-        doc,
-        out,
-        mode=req.mode,
-        option_id=req.option_id,
-        profile=load_profile(req.layer_profile),
-        paper_sizes=req.paper_sizes,
-        local_coordinates=req.dxf_local,
-    )
-    n = sum(res.summary.counts.values())
-    layouts = ", ".join(res.layouts) or "none"
-    return f"{out}: DXF R2013, {n} entities on {len(res.summary.counts)} layers, layouts {layouts}; layer key {res.layer_key_path}"
-
-
-def _gpkg(doc: Document, out: Path, req: ExportRequest) -> str:
-    from designer.io.drawing.profile import load_profile
-    from designer.io.gis_export import export_gpkg
-
-    counts = export_gpkg(
-        doc, out, mode=req.mode, option_id=req.option_id, profile=load_profile(req.layer_profile)
-    )
-    crs = f"EPSG:{doc.project.crs_epsg}" if doc.project.crs_epsg else "no CRS"
-    return f"{out}: GeoPackage ({crs}), {sum(counts.values())} features in {len(counts)} layers"
-
-
-def _geojson(doc: Document, out: Path, req: ExportRequest) -> str:
-    from designer.io.drawing.profile import load_profile
-    from designer.io.gis_export import export_geojson
-
-    n = export_geojson(
-        doc, out, mode=req.mode, option_id=req.option_id, profile=load_profile(req.layer_profile)
-    )
-    return f"{out}: GeoJSON (WGS 84), {n} features"
-
-
-EXPORTERS: dict[str, Exporter] = {"dxf": _dxf, "gpkg": _gpkg, "geojson": _geojson}
-HELP: dict[str, str] = {
-    "dxf": "DXF R2013 for CAD (metres, project CRS, layer profile, A1/A3 layouts) and its layer key CSV",
-    "gpkg": "GeoPackage: one layer per feature type in the project CRS, all attributes",
-    "geojson": "GeoJSON (RFC 7946, WGS 84) of every feature with its attributes",
-}
-
-
-def all_exporters() -> tuple[dict[str, Exporter], dict[str, str]]:
-    """Return the built-in exporters merged with those of ``designer.io.report_exports`` if it exists."""
-    exporters, helps = dict(EXPORTERS), dict(HELP)
-    try:
-        extra = importlib.import_module("designer.io.report_exports")
-    except ModuleNotFoundError as exc:
-        if exc.name != "designer.io.report_exports":
-            raise
-        return exporters, helps
-    exporters.update(getattr(extra, "EXPORTERS", {}))
-    helps.update(getattr(extra, "HELP", {}))
-    return exporters, helps
+__all__ = ["register"]
 
 
 def register(subparsers: Any) -> None:
-    exporters, helps = all_exporters()
+    exporters, helps = EXPORTERS, HELP
     p = subparsers.add_parser(
         "export",
         help="write drawings, GIS files and reports of an option",
@@ -168,7 +71,7 @@ def run(args: argparse.Namespace) -> int:
     papers: tuple[str, ...] = ()
     if not args.no_layouts:
         papers = tuple(s.strip().upper() for s in args.paper.split(",") if s.strip())
-        from designer.io.dxf_export import PAPER_SIZES_MM
+        from designer.render.dxf import PAPER_SIZES_MM
 
         unknown = [s for s in papers if s not in PAPER_SIZES_MM]
         if unknown:
@@ -189,7 +92,7 @@ def run(args: argparse.Namespace) -> int:
     for fmt, out in wanted:
         print(exporters[fmt](doc, Path(out), request))
     if args.strip_personal:
-        from designer.io.privacy import write_shareable_copy
+        from designer.io.project_file import write_shareable_copy
 
         write_shareable_copy(doc, args.strip_personal)
         print(f"{args.strip_personal}: shareable project copy without names and phone numbers")

@@ -364,7 +364,7 @@ def run_plan(args: argparse.Namespace) -> int:
     if not drawable:
         raise CliError("improvement types have no plan to draw; name a new-house type")
     if args.dxf:
-        from designer.io.house_dxf import write_house_plans_dxf
+        from designer.render.house_dxf import write_house_plans_dxf
 
         result = write_house_plans_dxf(
             drawable, args.dxf, scale=args.scale, project_name=doc.project.name if doc else ""
@@ -372,7 +372,7 @@ def run_plan(args: argparse.Namespace) -> int:
         scales = ", ".join(f"{k} 1:{v}" for k, v in result.scales.items())
         print(f"wrote {args.dxf}: {scales}")
     if args.pdf:
-        from designer.io.house_sheet import write_house_sheets
+        from designer.export.house_sheet import write_house_sheets
 
         pages = write_house_sheets(drawable, args.pdf, doc=doc, with_cost=not args.no_cost)
         print(f"wrote {args.pdf}: {pages} page(s)")

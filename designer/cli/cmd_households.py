@@ -153,9 +153,9 @@ def run_import(args: argparse.Namespace) -> int:
 
 def household_rows(doc: Document, personal: bool = False) -> list[dict[str, Any]]:
     """Return one JSON-ready row per household (pseudonymous id; names only when ``personal``)."""
-    from designer.io.privacy import public_household_id
     from designer.model.entities import Plot
     from designer.model.people import Household, SavingsGroup
+    from designer.model.privacy import public_household_id
 
     rows = []
     for h in sorted(doc.of_type(Household), key=lambda h: h.id):

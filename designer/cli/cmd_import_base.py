@@ -87,7 +87,7 @@ def import_base(doc: Document, args: argparse.Namespace, project_path: Path) -> 
     """
     import dataclasses
 
-    from designer.io.drawing.errors import ImportBaseError
+    from designer.io.errors import ImportBaseError
     from designer.io.gis_import import load_mapping, parse_epsg, read_gis, survey_records, write_mapping
     from designer.model.document import Document as Doc
     from designer.model.entities import Building, Entity
@@ -238,7 +238,7 @@ def _plots_from_footprints(
 
 
 def _background(doc: Document, source: Path, args: argparse.Namespace, project_path: Path) -> BackgroundImage:
-    from designer.io.drawing.errors import ImportBaseError
+    from designer.io.errors import ImportBaseError
     from designer.model import background  # registers the record kind
     from designer.model.records import new_id
 

@@ -21,7 +21,8 @@ def register(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from designer.io.privacy import personal_values, write_shareable_copy
+    from designer.io.project_file import write_shareable_copy
+    from designer.model.privacy import personal_values
 
     if os.path.abspath(args.file) == os.path.abspath(args.out):
         raise CliError("OUT must differ from FILE: the original keeps the personal data")

@@ -1,4 +1,4 @@
-"""What the GUI shows of an option's cost, computed by the costing bridge (``designer.io.costing_bridge``).
+"""What the GUI shows of an option's cost, computed by the costing bridge (``designer.estimate.pricing``).
 
 The bridge is written by the costing work; until it is installed the GUI says costs are not
 available instead of guessing. Everything here runs off the UI thread on a snapshot of the
@@ -40,7 +40,7 @@ class CostSummary:
 def bridge() -> ModuleType | None:
     """Return the costing bridge module, or None while it is not installed."""
     try:
-        return importlib.import_module("designer.io.costing_bridge")
+        return importlib.import_module("designer.estimate.pricing")
     except ImportError:
         return None
 

@@ -21,7 +21,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from designer.io.drawing.errors import ImportBaseError
+from designer.io.errors import ImportBaseError
 from designer.io.gis_import import AREA_KINDS, POINT_KINDS, BaseSurvey, SurveyFeature, guess_kind
 
 __all__ = ["PLAUSIBLE_SIZE_M", "UNITS_TO_M", "read_dxf"]

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from designer.io.drawing.errors import ImportBaseError, MissingCrsError
+from designer.io.errors import ImportBaseError, MissingCrsError
 
 if TYPE_CHECKING:
     from designer.model.records import Record

@@ -190,3 +190,12 @@ def schema_text() -> str:
     from designer.model.codec import json_schema
 
     return json.dumps(json_schema(SCHEMA_VERSION), indent=2, ensure_ascii=False) + "\n"
+
+
+def write_shareable_copy(doc: Document, out: str | os.PathLike[str]) -> Document:
+    """Write ``doc`` without personal data to ``out`` atomically and return the stripped copy."""
+    from designer.model.privacy import strip_personal
+
+    stripped = strip_personal(doc)
+    save_project(stripped, out)
+    return stripped

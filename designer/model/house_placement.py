@@ -4,7 +4,7 @@ A house is placed in its plot's frame: the plot's *frontage* is the edge nearest
 lane or road of the option), the house frame's x axis runs along it and its y axis points into the
 plot, so the type's front (y = 0) lies on the frontage. Along the frontage the type's design plot is
 centred, or aligned to the side of its party wall, so row houses on adjacent plots of the type's width
-meet on their party walls (which the take-off then counts once, see ``designer.io.house_takeoff``).
+meet on their party walls (which the take-off then counts once, see ``designer.estimate.house_takeoff``).
 
 The placed :class:`~designer.model.entities.CoreHouse` keeps the type's full footprint (all stages)
 as its outline and ``rotation_deg``; :func:`placement_of` recovers the transform from them. Each

@@ -669,7 +669,7 @@ class StageQuantities:
     wall. ``floor_area_m2`` is the clear floor between wall faces (slab and screed area) of the rooms
     this stage builds. ``roof_area_m2`` is the sloped area the stage adds (plan incl. overhang ÷ cos
     pitch; no overhang beyond party walls, whose centreline is where the neighbour's roof starts).
-    Party quantities are for the house alone; a row shares them (see ``designer.io.house_takeoff``).
+    Party quantities are for the house alone; a row shares them (see ``designer.estimate.house_takeoff``).
     """
 
     stage: int

@@ -192,9 +192,9 @@ def test_cart_items_are_works_bills_priced_with_overheads_spread_pro_rata(monkey
         "opt-b": _fake_boq("opt-b", {5: "200"}, "230.00"),
         "opt-c": _fake_boq("opt-c", {1: "10"}, "10.00"),
     }
-    fake = types.ModuleType("designer.io.costing_bridge")
+    fake = types.ModuleType("designer.estimate.pricing")
     fake.cost_option = lambda doc, option_id: boqs[option_id]
-    monkeypatch.setitem(sys.modules, "designer.io.costing_bridge", fake)
+    monkeypatch.setitem(sys.modules, "designer.estimate.pricing", fake)
     items = cart_items(options_doc())
     assert [(i.id, i.price) for i in items] == [
         ("opt-a/bill-7", Decimal("770.00")),
@@ -205,7 +205,7 @@ def test_cart_items_are_works_bills_priced_with_overheads_spread_pro_rata(monkey
 
 
 def test_cart_items_without_costing_engine_is_a_clear_error(monkeypatch):
-    monkeypatch.setitem(sys.modules, "designer.io.costing_bridge", None)
+    monkeypatch.setitem(sys.modules, "designer.estimate.pricing", None)
     with pytest.raises(VotingError, match="costing engine is not available"):
         cart_items(options_doc())
 
@@ -306,7 +306,7 @@ def test_savings_contribution_splits_by_balance_and_re_adds_by_sex():
 
 def test_cart_items_of_the_sample_add_up_to_each_option_total():
     """With the real costing engine: each option's components re-add exactly to its bill's total."""
-    bridge = pytest.importorskip("designer.io.costing_bridge")
+    bridge = pytest.importorskip("designer.estimate.pricing")
     from designer.io.project_file import load_project
     from designer.resources import sample_project_path
 

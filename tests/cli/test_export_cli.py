@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import sys
-import types
-
 import ezdxf
 import pyogrio
 
@@ -82,7 +79,9 @@ def test_geojson_of_a_project_without_crs_fails_cleanly(tmp_path, capsys):
     assert "no coordinate reference system" in capsys.readouterr().err
 
 
-def test_another_module_can_add_a_format_through_report_exports(tmp_path, monkeypatch, capsys):
+def test_the_cli_exports_through_the_one_registry(tmp_path, monkeypatch, capsys):
+    from designer.export import registry
+
     calls = []
 
     def write_csv(doc, out, request):
@@ -90,10 +89,7 @@ def test_another_module_can_add_a_format_through_report_exports(tmp_path, monkey
         calls.append(out)
         return f"{out}: csv"
 
-    fake = types.ModuleType("designer.io.report_exports")
-    fake.EXPORTERS = {"csv": write_csv}
-    fake.HELP = {"csv": "values-only CSV"}
-    monkeypatch.setitem(sys.modules, "designer.io.report_exports", fake)
+    monkeypatch.setitem(registry.EXPORTERS, "csv", write_csv)
     project = _project(tmp_path)
     assert main(["export", str(project), "--option", "opt-b", "--csv", str(tmp_path / "b.csv")]) == 0
     assert (tmp_path / "b.csv").read_text(encoding="utf-8") == "option,opt-b\n"

@@ -167,7 +167,7 @@ def test_budget_screen_without_prices_explains_why(qtbot, doc, monkeypatch):
 
     from designer.gui.households import VotingScreen
 
-    monkeypatch.setitem(sys.modules, "designer.io.costing_bridge", None)
+    monkeypatch.setitem(sys.modules, "designer.estimate.pricing", None)
     stack = UndoStack(doc)
     ws_id = add_workshop(doc, stack, VotingMethod.BUDGET, Decimal("1000"))
     screen = VotingScreen(doc, stack, ws_id)

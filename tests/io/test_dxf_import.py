@@ -7,10 +7,10 @@ from pathlib import Path
 import ezdxf
 import pytest
 
-from designer.io.drawing.errors import ImportBaseError
-from designer.io.dxf_export import export_dxf
 from designer.io.dxf_import import read_dxf
+from designer.io.errors import ImportBaseError
 from designer.io.gis_import import load_mapping, survey_records, write_mapping
+from designer.render.dxf import export_dxf
 from tests.io.drawing_fixtures import EPSG, ORIGIN, small_settlement
 
 

@@ -8,7 +8,7 @@ import pytest
 import shapely
 from pyproj import Transformer
 
-from designer.io.drawing.errors import MissingCrsError
+from designer.io.errors import MissingCrsError
 from designer.io.gis_import import guess_kind, read_gis, survey_records, utm_epsg_for
 from designer.model import Building, Path, PathKind
 

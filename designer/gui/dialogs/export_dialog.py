@@ -41,7 +41,7 @@ EXTENSIONS = {"dxf": ".dxf", "pdf": ".pdf", "xlsx": ".xlsx", "gpkg": ".gpkg"}
 
 
 def _dxf(doc: Document, path: Path, option_id: str | None) -> Any:
-    from designer.io.dxf_export import export_dxf
+    from designer.render.dxf import export_dxf
 
     if option_id is None:
         return export_dxf(doc, path, mode="existing")
@@ -49,13 +49,13 @@ def _dxf(doc: Document, path: Path, option_id: str | None) -> Any:
 
 
 def _pdf(doc: Document, path: Path, option_id: str | None) -> Any:
-    from designer.io.drawing.plan_pdf import export_plan_pdf
+    from designer.render.plan_pdf import export_plan_pdf
 
     return export_plan_pdf(doc, option_id, path)
 
 
 def _gpkg(doc: Document, path: Path, option_id: str | None) -> Any:
-    from designer.io.gis_export import export_gpkg
+    from designer.render.gis import export_gpkg
 
     if option_id is None:
         return export_gpkg(doc, path, mode="existing")
@@ -65,7 +65,7 @@ def _gpkg(doc: Document, path: Path, option_id: str | None) -> Any:
 def _xlsx(doc: Document, path: Path, option_id: str | None) -> Any:
     from costing.report.xlsx import render_boq_xlsx
 
-    bridge = importlib.import_module("designer.io.costing_bridge")
+    bridge = importlib.import_module("designer.estimate.pricing")
     if option_id is None:
         raise JamiiError("a bill of quantities is made for an option: choose one first")
     return render_boq_xlsx(bridge.cost_option(doc, option_id), path)

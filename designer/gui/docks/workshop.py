@@ -149,7 +149,7 @@ class WorkshopPanel(QDockWidget):
 def households_served(doc: Document, option_id: str) -> tuple[int, int]:
     """Return (households with water and a toilet within the standard's distance, all households).
 
-    The same count as the A3 poster's "households served" (designer.io.report_exports.poster_facts).
+    The same count as the A3 poster's "households served" (designer.export.reports.poster_facts).
     """
     from designer.analysis.check import check_option
 

@@ -23,7 +23,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSimpleTextItem, QGraphicsView, QWidget
 
-from designer.io.house_plan import house_plan
+from designer.render.house_plan import house_plan
 
 if TYPE_CHECKING:
     from designer.model.housing import HouseType

@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 
 import designer.model.household_mapping  # noqa: F401  (registers the saved-mapping record kind)
 from designer.gui.i18n import translate
-from designer.io.privacy import public_household_id
 from designer.model.entities import Plot
 from designer.model.people import Household, SavingsGroup
+from designer.model.privacy import public_household_id
 
 if TYPE_CHECKING:
     from designer.model.document import Document

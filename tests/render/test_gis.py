@@ -13,9 +13,9 @@ import pytest
 import shapely
 from pyproj import Transformer
 
-from designer.io.drawing.errors import ExportError
-from designer.io.gis_export import export_geojson, export_gpkg
+from designer.io.errors import ExportError
 from designer.model import Document, Plot, ProjectInfo
+from designer.render.gis import export_geojson, export_gpkg
 from tests.io.drawing_fixtures import EPSG, ORIGIN, small_settlement
 
 

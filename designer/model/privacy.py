@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-import os
 import re
 from typing import Any
 
@@ -25,7 +24,6 @@ __all__ = [
     "public_household_id",
     "public_record",
     "strip_personal",
-    "write_shareable_copy",
 ]
 
 _PSEUDONYM = re.compile(r"^hh-[0-9a-f]{12}$")
@@ -103,12 +101,3 @@ def personal_values(doc: Document) -> set[str]:
             if isinstance(value, str) and value.strip():
                 out.add(value.strip())
     return out
-
-
-def write_shareable_copy(doc: Document, out: str | os.PathLike[str]) -> Document:
-    """Write ``doc`` without personal data to ``out`` atomically and return the stripped copy."""
-    from designer.io.project_file import save_project
-
-    stripped = strip_personal(doc)
-    save_project(stripped, out)
-    return stripped

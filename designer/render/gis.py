@@ -20,8 +20,8 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from designer.io.drawing.errors import ExportError
-from designer.io.drawing.primitives import (
+from designer.io.errors import ExportError
+from designer.render.primitives import (
     DrawingSummary,
     Hatch,
     Label,
@@ -30,14 +30,14 @@ from designer.io.drawing.primitives import (
     Shape,
     Symbol,
 )
-from designer.io.drawing.symbols import STATUS_WORDS
+from designer.render.symbols import STATUS_WORDS
 
 if TYPE_CHECKING:
     import numpy as np
 
-    from designer.io.drawing.profile import LayerProfile
     from designer.model.document import Document
     from designer.model.entities import Entity
+    from designer.render.profile import LayerProfile
 
 __all__ = ["GEOJSON_DECIMALS", "GisBackend", "export_geojson", "export_gpkg", "record_properties"]
 
@@ -123,7 +123,7 @@ class GisBackend:
 
 
 def _collect(doc: Document, mode: str, option_id: str | None, profile: LayerProfile | None) -> GisBackend:
-    from designer.io.drawing.walker import walk
+    from designer.render.walker import walk
 
     backend = GisBackend()
     walk(doc, backend, mode=mode, option_id=option_id, profile=profile)

@@ -22,20 +22,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from designer.io.drawing.errors import ExportError
-from designer.io.drawing.primitives import (
-    DrawingBackend,
-    DrawingSummary,
-    Hatch,
-    Label,
-    LinearDimension,
-    PlanInfo,
-    Shape,
-    Sheet,
-    Symbol,
-)
-from designer.io.drawing.profile import LayerProfile, LayerSpec, load_profile
-from designer.io.drawing.symbols import STATUS_WORDS
+from designer.io.errors import ExportError
 from designer.model.entities import (
     Building,
     CoreHouse,
@@ -60,6 +47,19 @@ from designer.model.entities import (
     WaterPointKind,
 )
 from designer.model.records import EXISTING
+from designer.render.primitives import (
+    DrawingBackend,
+    DrawingSummary,
+    Hatch,
+    Label,
+    LinearDimension,
+    PlanInfo,
+    Shape,
+    Sheet,
+    Symbol,
+)
+from designer.render.profile import LayerProfile, LayerSpec, load_profile
+from designer.render.symbols import STATUS_WORDS
 
 if TYPE_CHECKING:
     import numpy as np

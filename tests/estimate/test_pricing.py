@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from designer.io.costing_bridge import LiveCosting, compare_options, cost_option, option_finance
+from designer.estimate.pricing import LiveCosting, compare_options, cost_option, option_finance
 from designer.model import (
     AddRecord,
     Household,
@@ -19,7 +19,7 @@ from designer.model import (
     WaterMain,
 )
 from designer.resources import sample_project_path
-from tests.io.test_takeoff_adapter import make_doc
+from tests.estimate.test_takeoff import make_doc
 
 
 @pytest.fixture(autouse=True)

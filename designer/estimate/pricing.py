@@ -36,7 +36,7 @@ from costing.finance.affordability import AffordabilityResult, Thresholds, asses
 from costing.finance.funding import FundingResult, fund
 from costing.finance.lifetime import LifetimeCost, lifetime_cost
 from costing.takeoff.engine import LineKey, Takeoff
-from designer.io.takeoff_adapter import (
+from designer.estimate.takeoff import (
     COSTED_KINDS,
     ROUTE_SURFACE_DISTANCE_M,
     MeasureContext,
@@ -427,7 +427,7 @@ class LiveCosting:
             return ids
         if isinstance(rec, CoreHouse) and scope == self.option_id:
             # Party walls are shared with touching houses: their shares change with this house.
-            from designer.io.house_takeoff import houses_near
+            from designer.estimate.house_takeoff import houses_near
 
             for r in (old, new):
                 if isinstance(r, CoreHouse):

@@ -22,8 +22,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from designer.io.house_plan import Plan, house_plan
 from designer.model.housing import HouseCategory, HouseType
+from designer.render.house_plan import Plan, house_plan
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -31,7 +31,6 @@ if TYPE_CHECKING:
 __all__ = [
     "HouseDrawingStyle",
     "HouseDxfResult",
-    "export_house_plans",
     "load_drawing_style",
     "write_house_plans_dxf",
 ]
@@ -337,22 +336,3 @@ def _layout(
         )
         t.set_placement((kx + 30, ky), align=TextEntityAlignment.LEFT)
     return name
-
-
-def export_house_plans(doc: Any, out: os.PathLike[str] | str, request: Any) -> str:
-    """`jamii export` exporter (``designer.cli.cmd_export.Exporter``): house plans of the option's types.
-
-    ``request`` is a ``designer.cli.cmd_export.ExportRequest``; its option (or, without one, every type
-    the project holds) decides the types. Returns the one-line description of what was written.
-    """
-    from designer.io.house_sheet import option_house_types
-    from designer.model.errors import JamiiError
-
-    types = option_house_types(doc, request.option_id)
-    if not types:
-        raise JamiiError("no house types to draw: the option places no houses")
-    from designer.io.atomic import atomic_write
-
-    result = atomic_write(out, lambda tmp: write_house_plans_dxf(types, tmp, project_name=doc.project.name))
-    scales = ", ".join(f"{k} 1:{v}" for k, v in result.scales.items())
-    return f"{out}: house plans ({scales})"

@@ -481,8 +481,8 @@ def _house_measures(
 def _houses(items: list[Any], doc: Document, ctx: MeasureContext) -> list[Element]:
     """Core houses are measured from their house type's plan (one Element per built stage, party walls
     shared with neighbours); a new building without a type is estimated from its footprint."""
+    from designer.estimate.house_takeoff import house_elements
     from designer.io.house_library import load_library
-    from designer.io.house_takeoff import house_elements
 
     library = load_library(doc)  # shipped, user and project types
     planned = {e.id for e in items if isinstance(e, CoreHouse) and e.house_type in library}
@@ -514,7 +514,7 @@ def _houses(items: list[Any], doc: Document, ctx: MeasureContext) -> list[Elemen
 
 def _on_buildings(items: list[Any], doc: Document, ctx: MeasureContext) -> list[Element]:
     """Demolitions and relocations from the building's footprint; improvements from their house type."""
-    from designer.io.house_takeoff import house_elements
+    from designer.estimate.house_takeoff import house_elements
 
     improvements = {e.id for e in items if isinstance(e, HouseImprovement)}
     out: list[Element] = house_elements(doc, ctx.option_id, only=improvements) if improvements else []

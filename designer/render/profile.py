@@ -15,7 +15,7 @@ import tomllib
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from designer.io.drawing.errors import LayerProfileError
+from designer.io.errors import LayerProfileError
 
 __all__ = ["DEFAULT_PROFILE", "STATUSES", "LayerProfile", "LayerSpec", "load_profile"]
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from designer.io.drawing.primitives import (
+from designer.render.primitives import (
     DrawingSummary,
     Hatch,
     Label,
@@ -24,8 +24,8 @@ from designer.io.drawing.primitives import (
 
 if TYPE_CHECKING:
     from costing.report.data import PlanDrawing, PlanShape, PlanStyle
-    from designer.io.drawing.profile import LayerSpec
     from designer.model.document import Document
+    from designer.render.profile import LayerSpec
 
 __all__ = ["PlanPdfBackend", "export_plan_pdf", "plan_drawing"]
 
@@ -199,7 +199,7 @@ class PlanPdfBackend:
 
 def plan_drawing(doc: Document, option_id: str | None, *, date: str = "") -> PlanDrawing:
     """Walk the document (one option, or the existing conditions when ``option_id`` is None) into plan data."""
-    from designer.io.drawing.walker import walk
+    from designer.render.walker import walk
 
     backend = PlanPdfBackend(date=date)
     walk(doc, backend, mode="option" if option_id else "existing", option_id=option_id)

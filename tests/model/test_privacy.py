@@ -8,17 +8,16 @@ from pathlib import Path
 import orjson
 
 from designer.io.households_import import import_households
-from designer.io.privacy import (
+from designer.io.project_file import document_to_bytes, load_project, write_shareable_copy
+from designer.model import Document, Household, ProjectInfo
+from designer.model.privacy import (
     exportable,
     personal_fields,
     personal_values,
     public_household_id,
     public_record,
     strip_personal,
-    write_shareable_copy,
 )
-from designer.io.project_file import document_to_bytes, load_project
-from designer.model import Document, Household, ProjectInfo
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "households"
 
@@ -114,7 +113,7 @@ def _export_texts(folder: Path) -> dict[str, str]:
 def test_no_export_of_the_sample_contains_a_name_or_phone_number(tmp_path):
     """Every exporter of `jamii export` (drawings, GIS, bills, plan, poster) on the sample with 135 households."""
     from designer.cli import main
-    from designer.cli.cmd_export import all_exporters
+    from designer.export.registry import EXPORTERS
     from designer.resources import sample_project_path
 
     doc = load_project(sample_project_path())
@@ -122,7 +121,7 @@ def test_no_export_of_the_sample_contains_a_name_or_phone_number(tmp_path):
     assert len(secrets) > 100  # the sample really holds names and phones
     out = tmp_path / "out"
     out.mkdir()
-    formats = list(all_exporters()[0])
+    formats = list(EXPORTERS)
     ext = {
         "gpkg": ".gpkg",
         "geojson": ".geojson",

@@ -11,10 +11,7 @@ from decimal import Decimal
 
 import pytest
 
-from designer.io.drawing.plan_pdf import PlanPdfBackend, plan_drawing
-from designer.io.drawing.walker import walk
-from designer.io.project_file import load_project
-from designer.io.report_exports import (
+from designer.export.reports import (
     ReportExportError,
     collect_option,
     comparison_data,
@@ -27,7 +24,10 @@ from designer.io.report_exports import (
     funding_summary,
     poster_facts,
 )
+from designer.io.project_file import load_project
 from designer.model.people import Household
+from designer.render.plan_pdf import PlanPdfBackend, plan_drawing
+from designer.render.walker import walk
 from designer.resources import sample_project_path
 from tests.costing.pdf_readback import MONEY_RE, find_money, money, pages_text, qpdf_check
 from tests.io.drawing_fixtures import ORIGIN, small_settlement
@@ -97,7 +97,7 @@ def test_plan_sheet_export_of_an_option_and_of_the_existing_conditions(tmp_path)
 # ---------------------------------------------------------------------------------------------- end to end
 @pytest.fixture(scope="module")
 def sample_pdf(sample, tmp_path_factory):
-    from designer.io.costing_bridge import cost_option
+    from designer.estimate.pricing import cost_option
 
     out = tmp_path_factory.mktemp("reports") / "opt-b.pdf"
     line = export_boq_pdf(sample, "opt-b", out)
@@ -162,7 +162,7 @@ def test_sample_xlsx_and_csv_have_the_engine_lines(sample, tmp_path):
     from openpyxl import load_workbook
 
     from costing.report.xlsx import bill_sheet_name
-    from designer.io.costing_bridge import cost_option
+    from designer.estimate.pricing import cost_option
 
     boq = cost_option(sample, "opt-a")
     export_boq_xlsx(sample, "opt-a", tmp_path / "a.xlsx")
@@ -227,7 +227,7 @@ def test_poster_facts_are_medians_of_the_checked_walks_in_swahili(sample, tmp_pa
 
 
 def test_comparison_has_every_option_with_engine_totals(sample, tmp_path):
-    from designer.io.costing_bridge import cost_option
+    from designer.estimate.pricing import cost_option
 
     data = comparison_data(sample)
     assert [o.option_id for o in data] == sorted(o.id for o in sample.options)

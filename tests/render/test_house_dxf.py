@@ -8,8 +8,8 @@ from collections import Counter
 
 import pytest
 
-from designer.io.house_dxf import write_house_plans_dxf
 from designer.io.house_library import load_library
+from designer.render.house_dxf import write_house_plans_dxf
 
 
 @pytest.fixture(scope="module")

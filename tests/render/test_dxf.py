@@ -12,7 +12,6 @@ import ezdxf
 import pytest
 from ezdxf import recover
 
-from designer.io.dxf_export import export_dxf
 from designer.model import (
     EXISTING,
     Building,
@@ -27,6 +26,7 @@ from designer.model import (
 from designer.model import (
     Path as JPath,
 )
+from designer.render.dxf import export_dxf
 from tests.io.drawing_fixtures import EPSG, NORTH_EPSG, NORTH_ORIGIN, ORIGIN, small_settlement
 
 

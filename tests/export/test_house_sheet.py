@@ -7,8 +7,8 @@ from decimal import Decimal
 import pytest
 from pypdf import PdfReader
 
+from designer.export.house_sheet import stage_costs_for_types, write_house_sheets
 from designer.io.house_library import load_library
-from designer.io.house_sheet import stage_costs_for_types, write_house_sheets
 
 
 @pytest.fixture(autouse=True)
@@ -61,8 +61,7 @@ def test_cost_per_stage_is_printed_and_adds_up_to_the_whole_house(tmp_path, libr
 def test_exporters_draw_the_types_an_option_builds(tmp_path):
     from types import SimpleNamespace
 
-    from designer.io.house_dxf import export_house_plans
-    from designer.io.house_sheet import export_house_sheets
+    from designer.export.house_sheet import export_house_plans, export_house_sheets
     from designer.model import Document, JamiiError, Option, Plot, ProjectInfo, UndoStack
     from designer.model.house_placement import place_houses
     from designer.model.housing import rect_ring

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from designer.io.drawing.primitives import (
+from designer.render.primitives import (
     DrawingSummary,
     Hatch,
     Label,
@@ -37,11 +37,11 @@ from designer.io.drawing.primitives import (
     Sheet,
     Symbol,
 )
-from designer.io.drawing.symbols import BLOCKS
+from designer.render.symbols import BLOCKS
 
 if TYPE_CHECKING:
-    from designer.io.drawing.profile import LayerProfile
     from designer.model.document import Document
+    from designer.render.profile import LayerProfile
 
 __all__ = ["PAPER_SIZES_MM", "DxfBackend", "DxfExportResult", "export_dxf", "write_layer_key"]
 
@@ -532,7 +532,7 @@ def export_dxf(
     Args:
         doc: the project.
         path: the DXF to write (replaced atomically).
-        mode: ``"existing"``, ``"option"`` or ``"all"`` (see ``designer.io.drawing.walker``).
+        mode: ``"existing"``, ``"option"`` or ``"all"`` (see ``designer.render.walker``).
         option_id: the option for ``"option"`` mode.
         profile: the layer profile (default Jamii-NCS).
         paper_sizes: paper layouts to make per sheet (``"A1"``, ``"A3"``).
@@ -541,7 +541,7 @@ def export_dxf(
         local_coordinates: local metres instead of project CRS coordinates (stated in the title
             block and note); for LibreCAD, whose printer loses precision at UTM northings.
     """
-    from designer.io.drawing.walker import walk
+    from designer.render.walker import walk
 
     backend = DxfBackend(paper_sizes=paper_sizes, date=date)
     # Tens of thousands of entity objects without cycles: the cyclic GC only costs time here.

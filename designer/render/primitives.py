@@ -24,9 +24,9 @@ from typing import TYPE_CHECKING, Protocol
 if TYPE_CHECKING:
     import numpy as np
 
-    from designer.io.drawing.profile import LayerProfile, LayerSpec
     from designer.model.entities import Entity
     from designer.model.project import ProjectInfo
+    from designer.render.profile import LayerProfile, LayerSpec
 
 __all__ = [
     "DrawingBackend",

@@ -2,11 +2,11 @@
 and the options comparison.
 
 The glue between the design model and ``costing.report`` (which takes plain data only): the bill and finance
-come from :mod:`designer.io.costing_bridge`, walking distances and the service scorecard from
+come from :mod:`designer.estimate.pricing`, walking distances and the service scorecard from
 :mod:`designer.analysis.check`, the plan from the drawing walker's PDF backend. Every report is made from
-:func:`designer.io.privacy.exportable` (no names or phone numbers) and prints no household ids at all.
+:func:`designer.model.privacy.exportable` (no names or phone numbers) and prints no household ids at all.
 
-``EXPORTERS``/``HELP`` extend ``jamii export`` (``designer/cli/cmd_export.py`` merges them): ``--pdf``,
+``EXPORTERS``/``HELP`` join the one registry (``designer.export.registry``) used by ``jamii export`` and the GUI: ``--pdf``,
 ``--xlsx``, ``--csv``, ``--plan``, ``--poster``. Each writes its file atomically (temp file, then rename).
 """
 
@@ -30,8 +30,8 @@ if TYPE_CHECKING:
     from costing.report.data import FundingSummary, OptionComparison, PlanDrawing, PosterFacts
     from costing.report.locale import ReportLocale
     from designer.analysis.check import CheckResult
-    from designer.cli.cmd_export import ExportRequest
-    from designer.io.costing_bridge import OptionFinance
+    from designer.estimate.pricing import OptionFinance
+    from designer.export.request import ExportRequest
     from designer.model.document import Document
 
 __all__ = [
@@ -95,8 +95,8 @@ def _costing_errors() -> Iterator[None]:
 
 
 def _priced(doc: Document, option_id: str) -> BillOfQuantities:
-    from designer.io.costing_bridge import cost_option
-    from designer.io.privacy import exportable
+    from designer.estimate.pricing import cost_option
+    from designer.model.privacy import exportable
 
     with _costing_errors():
         return cost_option(exportable(doc), option_id)
@@ -114,9 +114,9 @@ def collect_option(
 
     ``library``: a cost library to price with (default: the project's).
     """
-    from designer.io.costing_bridge import cost_option, option_finance
-    from designer.io.drawing.plan_pdf import plan_drawing
-    from designer.io.privacy import exportable
+    from designer.estimate.pricing import cost_option, option_finance
+    from designer.model.privacy import exportable
+    from designer.render.plan_pdf import plan_drawing
 
     public = exportable(doc)
     with _costing_errors():
@@ -321,8 +321,8 @@ def export_boq_csv(doc: Document, option_id: str, out: str | Path) -> str:
 def export_plan(doc: Document, option_id: str | None, out: str | Path, paper: str = "A3") -> str:
     """Write the plan sheet of an option (None: existing conditions) as a one-page PDF."""
     from costing.report.plan_sheet import render_plan_pdf
-    from designer.io.drawing.plan_pdf import plan_drawing
-    from designer.io.privacy import exportable
+    from designer.model.privacy import exportable
+    from designer.render.plan_pdf import plan_drawing
 
     plan = plan_drawing(exportable(doc), option_id, date=dt.date.today().isoformat())
     denom = atomic_write(Path(out), lambda tmp: render_plan_pdf(plan, tmp, paper=paper))
@@ -466,13 +466,13 @@ def _poster(doc: Document, out: Path, req: ExportRequest) -> str:
 
 
 def _house_dxf(doc: Document, out: Path, req: ExportRequest) -> str:
-    from designer.io.house_dxf import export_house_plans
+    from designer.export.house_sheet import export_house_plans
 
     return export_house_plans(doc, out, req)
 
 
 def _house_pdf(doc: Document, out: Path, req: ExportRequest) -> str:
-    from designer.io.house_sheet import export_house_sheets
+    from designer.export.house_sheet import export_house_sheets
 
     return export_house_sheets(doc, out, req)
 

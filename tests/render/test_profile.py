@@ -6,10 +6,10 @@ import ezdxf
 import pytest
 
 from designer.cli import main
-from designer.io.drawing.errors import LayerProfileError
-from designer.io.drawing.profile import load_profile
-from designer.io.dxf_export import export_dxf
+from designer.io.errors import LayerProfileError
 from designer.io.project_file import save_project
+from designer.render.dxf import export_dxf
+from designer.render.profile import load_profile
 from designer.resources import resource_path
 from tests.io.drawing_fixtures import small_settlement
 

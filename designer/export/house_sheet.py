@@ -15,17 +15,18 @@ from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from designer.io.house_plan import Plan, house_plan
 from designer.model.housing import HouseCategory, HouseType, analyse, stage_quantities
+from designer.render.house_plan import Plan, house_plan
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
 
-    from designer.io.house_takeoff import StageCost
+    from designer.estimate.house_takeoff import StageCost
     from designer.model.document import Document
 
 __all__ = [
     "SheetCosts",
+    "export_house_plans",
     "export_house_sheets",
     "option_house_types",
     "stage_costs_for_types",
@@ -52,7 +53,7 @@ def stage_costs_for_types(types: Iterable[HouseType], doc: Document | None = Non
     """Price each stage of each (new-house) type with the project's cost library (or the default one)."""
     from costing.boq.settings import CommunityContribution
     from costing.db.repository import open_library
-    from designer.io.house_takeoff import open_settings_for, price_house_elements, type_elements
+    from designer.estimate.house_takeoff import open_settings_for, price_house_elements, type_elements
     from designer.model.document import Document
     from designer.model.project import ProjectInfo
 
@@ -402,9 +403,9 @@ def option_house_types(doc: Document, option_id: str | None) -> list[HouseType]:
 
 
 def export_house_sheets(doc: Document, out: os.PathLike[str] | str, request: Any) -> str:
-    """`jamii export` exporter (``designer.cli.cmd_export.Exporter``): house sheets of the option's types.
+    """`jamii export` exporter (``designer.export.request.Exporter``): house sheets of the option's types.
 
-    ``request`` is a ``designer.cli.cmd_export.ExportRequest``; its option (or, without one, every type
+    ``request`` is a ``designer.export.request.ExportRequest``; its option (or, without one, every type
     the project holds) decides the types. Returns the one-line description of what was written.
     """
     from designer.model.errors import JamiiError
@@ -416,3 +417,22 @@ def export_house_sheets(doc: Document, out: os.PathLike[str] | str, request: Any
 
     pages = atomic_write(out, lambda tmp: write_house_sheets(types, tmp, doc=doc))
     return f"{out}: {pages} house sheet(s) ({', '.join(t.id for t in types)})"
+
+
+def export_house_plans(doc: Any, out: os.PathLike[str] | str, request: Any) -> str:
+    """`jamii export` exporter (``designer.export.request.Exporter``): house plans of the option's types.
+
+    ``request`` is a ``designer.export.request.ExportRequest``; its option (or, without one, every type
+    the project holds) decides the types. Returns the one-line description of what was written.
+    """
+    from designer.model.errors import JamiiError
+    from designer.render.house_dxf import write_house_plans_dxf
+
+    types = option_house_types(doc, request.option_id)
+    if not types:
+        raise JamiiError("no house types to draw: the option places no houses")
+    from designer.io.atomic import atomic_write
+
+    result = atomic_write(out, lambda tmp: write_house_plans_dxf(types, tmp, project_name=doc.project.name))
+    scales = ", ".join(f"{k} 1:{v}" for k, v in result.scales.items())
+    return f"{out}: house plans ({scales})"

@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 
 from costing.takeoff.elements import ELEMENT_KINDS
-from designer.io.takeoff_adapter import option_elements, option_finance_inputs
+from designer.estimate.takeoff import option_elements, option_finance_inputs
 from designer.model import (
     Building,
     CoreHouse,

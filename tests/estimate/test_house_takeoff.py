@@ -7,8 +7,13 @@ import math
 import pytest
 
 from costing.takeoff.elements import ELEMENT_KINDS
+from designer.estimate.house_takeoff import (
+    HOUSE_MEASURES,
+    IMPROVEMENT_MEASURES,
+    house_elements,
+    type_elements,
+)
 from designer.io.house_library import load_library
-from designer.io.house_takeoff import HOUSE_MEASURES, IMPROVEMENT_MEASURES, house_elements, type_elements
 from designer.model import Building, Document, Option, Path, Plot, ProjectInfo, UndoStack
 from designer.model.house_placement import place_houses, place_improvements
 from designer.model.housing import (
@@ -165,7 +170,7 @@ def test_type_elements_of_every_shipped_new_type_measure_something():
 
 
 def test_measuring_one_house_still_shares_its_party_walls_with_the_neighbours():
-    from designer.io.house_takeoff import houses_near
+    from designer.estimate.house_takeoff import houses_near
 
     doc = street(3)
     UndoStack(doc).push(place_houses(doc, "opt", ["p0", "p1", "p2"], row_room()))
@@ -183,7 +188,7 @@ def test_cost_per_house_stage_and_m2_with_community_labour(tmp_path, monkeypatch
     import dataclasses
     from decimal import Decimal
 
-    from designer.io.house_takeoff import costs_by_house, option_house_costs
+    from designer.estimate.house_takeoff import costs_by_house, option_house_costs
 
     monkeypatch.setenv("JAMII_DATA_DIR", str(tmp_path / "appdata"))
     doc = street(2)
@@ -206,7 +211,7 @@ def test_cost_per_house_stage_and_m2_with_community_labour(tmp_path, monkeypatch
 
 def test_live_costing_reshares_party_walls_when_a_neighbour_goes(tmp_path, monkeypatch):
     """Removing one house of a row changes its neighbour's party-wall share: the live bill must follow."""
-    from designer.io.costing_bridge import LiveCosting, cost_option
+    from designer.estimate.pricing import LiveCosting, cost_option
     from designer.model import remove_with_dependents
 
     monkeypatch.setenv("JAMII_DATA_DIR", str(tmp_path / "appdata"))

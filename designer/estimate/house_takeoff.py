@@ -1,6 +1,6 @@
 """House take-off: the costing library's ``house`` and ``house_improvement`` Elements of an option.
 
-``house_elements(doc, option_id)`` is what ``designer/io/takeoff_adapter.py`` calls. It returns
+``house_elements(doc, option_id)`` is what ``designer/estimate/takeoff.py`` calls. It returns
 
 - one ``Element(kind="house")`` per placed house (``CoreHouse``) per built stage (1 … ``stages_built``),
   measured from the house type's geometry (:func:`designer.model.housing.stage_quantities`) with the
@@ -465,7 +465,7 @@ def option_house_costs(
         settings: estimate settings (default: the project's region and price date).
     """
     from costing.db.repository import open_library
-    from designer.io.takeoff_adapter import option_finance_inputs
+    from designer.estimate.takeoff import option_finance_inputs
 
     lib = library if library is not None else open_library(doc.project.cost_library)
     try:

@@ -1,0 +1,1 @@
+"""designer/estimate: the one bridge from the design to the costing library."""

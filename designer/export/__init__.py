@@ -1,0 +1,1 @@
+"""designer/export: ExportRequest and the one exporter registry used by the CLI and the GUI."""
