@@ -27,7 +27,7 @@ from typing import Any
 
 from psygnal import Signal
 
-from costing.boq.builder import BoQHeader, assemble, price_line
+from costing.boq.builder import BoQHeader, assemble, build_bill, price_line
 from costing.boq.model import BillOfQuantities, BoQLine
 from costing.boq.settings import CommunityContribution, EstimateSettings
 from costing.db.repository import CostLibrary, open_library
@@ -120,7 +120,22 @@ def cost_option(
         library: a cost library (default: the project's, from the app-data folder).
         settings: estimate settings (default: shipped defaults, the project's region and price date).
     """
-    return LiveCosting(doc, option_id, library=library, settings=settings, listen=False).boq
+    opt = _option(doc, option_id)
+    lib = _library(doc, library)
+    try:
+        takeoff = Takeoff(option_elements(doc, option_id))
+        count, persons, estimated = _people(doc)
+        return build_bill(
+            takeoff,
+            lib,
+            _settings(doc, lib, settings),
+            option_community(opt),
+            BoQHeader(doc.project.name, opt.id, opt.name, count, persons),
+            notes=_notes(doc, lib, estimated, count),
+        )
+    finally:
+        if library is None:
+            lib.close()
 
 
 @dataclass(frozen=True)
