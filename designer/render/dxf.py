@@ -43,11 +43,38 @@ if TYPE_CHECKING:
     from designer.model.document import Document
     from designer.render.profile import LayerProfile
 
-__all__ = ["PAPER_SIZES_MM", "DxfBackend", "DxfExportResult", "export_dxf", "write_layer_key"]
+__all__ = [
+    "PAPER_SIZES_MM",
+    "DxfBackend",
+    "DxfExportResult",
+    "export_dxf",
+    "new_metric_drawing",
+    "write_layer_key",
+]
 
 PAPER_SIZES_MM: dict[str, tuple[float, float]] = {"A1": (841.0, 594.0), "A3": (420.0, 297.0)}
 _STANDARD_SCALES = (100, 200, 250, 500, 1000, 1250, 2000, 2500, 5000, 10000, 20000, 25000, 50000, 100000)
 _BYBLOCK = {"layer": "0", "color": 0, "linetype": "BYBLOCK", "lineweight": -2}
+
+
+def new_metric_drawing() -> Any:
+    """Return a new R2013 drawing in metres with text styles and Jamii's metric linetypes defined.
+
+    The linetypes come from ``resources/layers/linetypes.toml`` with patterns in paper millimetres: with
+    ``$LTSCALE`` = scale ÷ 1000 a dash plots at its paper length (acad.lin's inch patterns would not), and
+    every linetype a layer names is defined, so CAD programs and ``ezdxf`` audit find nothing to repair.
+    """
+    from ezdxf import units
+    from ezdxf.filemanagement import new as new_dxf
+
+    from designer.render.profile import linetypes
+
+    doc = new_dxf("R2013", setup=["styles", "visualstyles"], units=units.M)
+    for lt in linetypes().values():
+        # ezdxf patterns: the total length first, then dash (+), gap (-), dot (0); in drawing units, which
+        # $LTSCALE turns into paper mm.
+        doc.linetypes.add(lt.name, pattern=[lt.period_mm, *lt.pattern_mm], description=lt.description)
+    return doc
 
 
 @dataclass
@@ -81,13 +108,11 @@ class DxfBackend:
     # ------------------------------------------------------------------ walker interface
 
     def begin(self, plan: PlanInfo) -> None:
-        from ezdxf import units
-        from ezdxf.filemanagement import new as new_dxf
         from ezdxf.tools.standards import setup_dimstyle
 
         self.plan = plan
         self.profile: LayerProfile = plan.profile
-        doc = new_dxf("R2013", setup=True, units=units.M)
+        doc = new_metric_drawing()
         denom = self.profile.scale_denominator
         doc.header["$LUNITS"] = 2
         doc.header["$LUPREC"] = 3
