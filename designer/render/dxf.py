@@ -55,6 +55,10 @@ __all__ = [
 PAPER_SIZES_MM: dict[str, tuple[float, float]] = {"A1": (841.0, 594.0), "A3": (420.0, 297.0)}
 _STANDARD_SCALES = (100, 200, 250, 500, 1000, 1250, 2000, 2500, 5000, 10000, 20000, 25000, 50000, 100000)
 _BYBLOCK = {"layer": "0", "color": 0, "linetype": "BYBLOCK", "lineweight": -2}
+XDATA_APP = "JAMII"
+"""Registered application name of the feature data on every drawn feature (see ``feature_xdata``)."""
+_GEOMETRY_FIELDS = frozenset({"outline", "route", "position"})
+_XDATA_STR_MAX = 255  # DXF group code 1000 strings are at most 255 characters
 
 
 def new_metric_drawing() -> Any:
@@ -126,6 +130,7 @@ class DxfBackend:
         self._new_entity = self.msp.new_entity
         for spec in self.profile.layers.values():
             self._add_layer(spec)
+        doc.appids.new(XDATA_APP)
         self._define_blocks()
 
     def shape(self, shape: Shape) -> None:
@@ -140,6 +145,8 @@ class DxfBackend:
         e.lwpoints.values = values
         if shape.closed:
             e.closed = True
+        if shape.record is not None:
+            e.set_xdata(XDATA_APP, feature_xdata(shape.record, shape.status, shape.option_id))
 
     def symbol(self, symbol: Symbol) -> None:
         ins = self.msp.add_blockref(symbol.block, (symbol.x, symbol.y), dxfattribs={"layer": symbol.layer})
@@ -147,6 +154,8 @@ class DxfBackend:
         # add_auto_attribs copies the ATTDEF's layer "0"; CAD users expect them on the insert's layer.
         for attrib in ins.attribs:
             attrib.dxf.layer = symbol.layer
+        if symbol.record is not None:
+            ins.set_xdata(XDATA_APP, feature_xdata(symbol.record, symbol.status, symbol.option_id))
 
     def label(self, label: Label) -> None:
         from ezdxf.enums import TextEntityAlignment
@@ -185,9 +194,14 @@ class DxfBackend:
             self.plan.origin[0] + 100,
             self.plan.origin[1] + 100,
         )
-        self.doc.header["$EXTMIN"] = (ext[0], ext[1], 0.0)
-        self.doc.header["$EXTMAX"] = (ext[2], ext[3], 0.0)
+        # ezdxf writes $EXTMIN/$EXTMAX from the model space's own extents on save (header values set
+        # directly are overwritten with "no extents").
+        self.msp.dxf.extmin = (ext[0], ext[1], 0.0)
+        self.msp.dxf.extmax = (ext[2], ext[3], 0.0)
+        self.msp.dxf.limmin = (ext[0], ext[1])
+        self.msp.dxf.limmax = (ext[2], ext[3])
         cx, cy = (ext[0] + ext[2]) / 2, (ext[1] + ext[3]) / 2
+        self._georeference(cx, cy)
         self.doc.set_modelspace_vport(height=max(ext[3] - ext[1], 1.0) * 1.1, center=(cx, cy))
         self._readme_note(ext)
         # LibreCAD (dxf2pdf, print preview) takes its paper size from the active paper space's limits
@@ -200,6 +214,36 @@ class DxfBackend:
         for sheet in summary.sheets:
             for paper in self.paper_sizes:
                 self._layout(sheet, paper, ext, len(summary.sheets))
+
+    def _georeference(self, cx: float, cy: float) -> None:
+        """Record where the drawing lies: GEODATA (WKT CRS, design and reference points, lon/lat) and header.
+
+        The design point is the centre of the drawing in drawing units; the reference point the same place
+        in the project CRS (they differ by the project origin when the drawing is in local metres). The mesh
+        pairs the design point with its WGS 84 longitude/latitude. Without a project CRS nothing is written
+        and ezdxf's default $LATITUDE/$LONGITUDE (San Francisco) are removed rather than left to mislead.
+        """
+        from designer.render.georef import crs_wkt, to_lon_lat
+
+        proj = self.plan.project
+        wkt = crs_wkt(proj)
+        if not wkt:
+            for var in ("$LATITUDE", "$LONGITUDE"):
+                if var in self.doc.header:
+                    del self.doc.header[var]
+            return
+        dx, dy = (proj.origin_x_m, proj.origin_y_m) if self.plan.local_coordinates else (0.0, 0.0)
+        ref_x, ref_y = cx + dx, cy + dy
+        lon, lat = to_lon_lat(proj, ref_x, ref_y)
+        self.doc.header["$LATITUDE"] = float(lat)
+        self.doc.header["$LONGITUDE"] = float(lon)
+        self.doc.header["$NORTHDIRECTION"] = 0.0  # grid north is up
+        geo = self.msp.new_geodata()
+        geo.setup_local_grid(design_point=(cx, cy, 0.0), reference_point=(ref_x, ref_y, 0.0), crs=wkt)
+        if not self.plan.local_coordinates:
+            geo.dxf.coordinate_type = geo.PROJECTED_GRID  # drawing units are the CRS's own coordinates
+        geo.source_vertices.append((cx, cy))
+        geo.target_vertices.append((float(lon), float(lat)))
 
     # ------------------------------------------------------------------ output
 
@@ -471,6 +515,71 @@ class DxfBackend:
             self._text(psp, name, x0 + 20 * f, y + 1.3 * f, 2.5 * f, "MIDDLE_LEFT")
             self._text(psp, _short(spec.description, 70), x0 + 20 * f, y - 1.7 * f, 2.0 * f, "MIDDLE_LEFT")
             y -= row
+
+
+def feature_xdata(rec: Any, status: str, option_id: str | None) -> list[tuple[int, Any]]:
+    """Return the XDATA of a drawn feature: named values a CAD or GIS user can read without parsing text.
+
+    One group per value, ``{`` key value ``}`` (control strings 1002): the key as text (1000), the value as
+    text 1000, whole number 1071, other number 1040 or yes/no 1070 (1/0). First ``kind``, ``jamii_id``,
+    ``status`` and ``option``, then every attribute of the record but its geometry and its personal fields
+    (names and phone numbers never leave the project). An attribute the project does not know (None) is
+    left out: absent means unknown. Lists and tables are JSON text; text longer than 255 characters
+    continues in further 1000 strings of the same group.
+    """
+    import json
+
+    from designer.model.codec import encode_record
+
+    out: list[tuple[int, Any]] = []
+
+    def put(key: str, *values: tuple[int, Any]) -> None:
+        out.extend(((1002, "{"), (1000, key), *values, (1002, "}")))
+
+    def text(key: str, value: str) -> None:
+        chunks = [value[i : i + _XDATA_STR_MAX] for i in range(0, len(value), _XDATA_STR_MAX)] or [""]
+        put(key, *((1000, c) for c in chunks))
+
+    text("kind", rec.KIND)
+    text("jamii_id", rec.id)
+    text("status", status)
+    text("option", option_id or "")
+    skip = _GEOMETRY_FIELDS | set(rec.PERSONAL) | {"id", "scope"}
+    for key, value in encode_record(rec).items():
+        if key in skip or value is None:
+            continue
+        if isinstance(value, bool):
+            put(key, (1070, int(value)))
+        elif isinstance(value, int) and -(2**31) <= value < 2**31:
+            put(key, (1071, value))
+        elif isinstance(value, int | float):
+            put(key, (1040, float(value)))
+        elif isinstance(value, str):
+            text(key, value)
+        else:
+            text(key, json.dumps(value, separators=(",", ":"), ensure_ascii=False))
+    return out
+
+
+def read_feature_xdata(entity: Any) -> dict[str, Any]:
+    """Return the Jamii feature data of a DXF entity as a dict (empty when it carries none)."""
+    if not entity.has_xdata(XDATA_APP):
+        return {}
+    data: dict[str, Any] = {}
+    group: list[tuple[int, Any]] = []
+    for code, value in entity.get_xdata(XDATA_APP):
+        if code == 1002 and value == "{":
+            group = []
+        elif code == 1002 and value == "}" and group:
+            key, values = str(group[0][1]), group[1:]
+            if values and all(c == 1000 for c, _ in values):
+                data[key] = "".join(v for _, v in values)
+            elif len(values) == 1:
+                c, v = values[0]
+                data[key] = bool(v) if c == 1070 else v
+        else:
+            group.append((code, value))
+    return data
 
 
 def _num(v: float) -> str:

@@ -215,21 +215,20 @@ def export_geojson(
         ExportError: the project has no CRS, so its metres cannot be placed on the globe.
     """
     import numpy as np
-    from pyproj import Transformer
 
-    epsg = doc.project.crs_epsg
-    if not epsg:
+    from designer.render.georef import project_crs, to_lon_lat
+
+    if project_crs(doc.project) is None:
         raise ExportError(
             "GeoJSON is in longitude/latitude, but the project has no coordinate reference system; "
             "set one first (jamii import-base … --crs EPSG:xxxx)"
         )
     backend = _collect(doc, mode, option_id, profile)
-    to_wgs84 = Transformer.from_crs(f"EPSG:{epsg}", "EPSG:4326", always_xy=True)
     features = []
     for kind in sorted(backend.layers):
         for f in backend.layers[kind]:
             xy = np.atleast_2d(np.asarray(f.coords, dtype=np.float64))
-            lon, lat = to_wgs84.transform(xy[:, 0], xy[:, 1])
+            lon, lat = to_lon_lat(doc.project, xy[:, 0], xy[:, 1])
             ll = np.round(np.column_stack([lon, lat]), GEOJSON_DECIMALS)
             if f.geom_type == "Point":
                 geometry = {"type": "Point", "coordinates": ll[0].tolist()}
