@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from designer.io.errors import ExportError
@@ -112,6 +112,7 @@ class _Item:
     status: str
     option_no: int | None
     option_id: str | None
+    replaced_in: tuple[int, ...] = ()  # all-options drawing: options whose own plots/paths supersede it
 
 
 def walk(
@@ -165,7 +166,8 @@ def walk(
                 "export options one at a time"
             )
         drawn_options = options
-        items = [_Item(e, "E", None, None) for e in doc.entities(EXISTING)]
+        replaced_in = _superseded_by_option(doc, options)
+        items = [_Item(e, "E", None, None, replaced_in.get(e.id, ())) for e in doc.entities(EXISTING)]
         for k, opt in enumerate(options, 1):
             items.extend(_option_items(doc, opt.id, k))
     plan = PlanInfo(
@@ -189,10 +191,28 @@ def walk(
     if mode == "all":
         for k, opt in enumerate(options, 1):
             others = {n for n, no in w.layer_option.items() if no is not None and no != k}
+            others |= {n for n, ks in w.layer_replaced.items() if k in ks}
             sheets.append(Sheet(opt.id, f"Option {k}: {opt.name}", opt.id, k, tuple(sorted(others))))
     summary.sheets = sheets
     backend.finish(summary)
     return summary
+
+
+def _superseded_by_option(doc: Document, options: list[Any]) -> dict[str, tuple[int, ...]]:
+    """Return, per existing id, the numbers of the options whose new plots replace it or new paths widen it.
+
+    On an all-options drawing those existing plots and paths go on their own layers, frozen on the
+    sheets of those options, so each option's sheet shows only the plots that stand after it.
+    """
+    out: dict[str, list[int]] = {}
+    for k, opt in enumerate(options, 1):
+        for e in doc.entities(opt.id):
+            gone = (
+                e.replaces if isinstance(e, Plot) else (e.widens,) if isinstance(e, Path) and e.widens else ()
+            )
+            for old in gone:
+                out.setdefault(old, []).append(k)
+    return {old: tuple(sorted(set(ks))) for old, ks in out.items()}
 
 
 def _option_items(doc: Document, option_id: str, option_no: int | None) -> list[_Item]:
@@ -237,6 +257,7 @@ class _Walker:
         self.plan = plan
         self.layers: dict[str, LayerSpec] = dict(profile.layers)
         self.layer_option: dict[str, int | None] = {}
+        self.layer_replaced: dict[str, tuple[int, ...]] = {}
         self.counts: dict[str, int] = {}
         self.bounds: list[tuple[float, float, float, float]] = []
         self.text_h = profile.label_height_m
@@ -254,6 +275,21 @@ class _Walker:
             self.layers[spec.name] = spec
             self.layer_option[spec.name] = option_no
         return spec.name
+
+    def _replaced_layer(self, layer: str, replaced_in: tuple[int, ...]) -> str:
+        """The variant of an existing layer for records superseded by options ``replaced_in`` (all-options)."""
+        if not replaced_in:
+            return layer
+        base = self.layers[layer]
+        digits = "".join(str(k) for k in replaced_in)
+        name = f"{base.name[: 31 - len(digits) - 2]}-R{digits}"
+        if name not in self.layers:
+            which = ", ".join(str(k) for k in replaced_in)
+            self.layers[name] = replace(
+                base, name=name, description=f"{base.description} — replaced in option {which}"
+            )
+            self.layer_replaced[name] = replaced_in
+        return name
 
     def _count(self, layer: str) -> None:
         self.counts[layer] = self.counts.get(layer, 0) + 1
@@ -300,7 +336,7 @@ class _Walker:
             e = it.entity
             feature = feature_of(e)
             assert feature is not None
-            layer = self._layer(feature, it.status, it.option_no)
+            layer = self._replaced_layer(self._layer(feature, it.status, it.option_no), it.replaced_in)
             be.shape(Shape(layer, pts, True, feature, it.status, e, it.option_id))
             self._count(layer)
             if has_hatch and it.status == "N" and feature == "building":
@@ -317,7 +353,9 @@ class _Walker:
                 self._count(hatch_layer)
         if label_pts is not None:
             for i, (x, y) in zip(label_items, label_pts, strict=True):
-                layer = self._key_layer("plot.label", items[i].option_no)
+                layer = self._replaced_layer(
+                    self._key_layer("plot.label", items[i].option_no), items[i].replaced_in
+                )
                 be.label(Label(layer, items[i].entity.number, x, y, self.text_h, 0.0, items[i].entity.id))  # type: ignore[attr-defined]
                 self._count(layer)
 
@@ -331,7 +369,7 @@ class _Walker:
             e = it.entity
             feature = feature_of(e)
             assert feature is not None
-            layer = self._layer(feature, it.status, it.option_no)
+            layer = self._replaced_layer(self._layer(feature, it.status, it.option_no), it.replaced_in)
             be.shape(Shape(layer, pts, False, feature, it.status, e, it.option_id))
             self._count(layer)
             if feature == "road" and self.profile.has(f"road_edge.{it.status}"):
@@ -342,7 +380,8 @@ class _Walker:
                 if isinstance(e, Path):
                     key = "text"
                 if self.profile.has(key):
-                    self._label_along(self._key_layer(key, it.option_no), text, pts, e.id)
+                    label_layer = self._replaced_layer(self._key_layer(key, it.option_no), it.replaced_in)
+                    self._label_along(label_layer, text, pts, e.id)
         if edge_jobs:
             self._road_edges(edge_jobs)
 
@@ -383,7 +422,9 @@ class _Walker:
                 lines, side * half, quad_segs=4, join_style="mitre", mitre_limit=3.0
             )
             for (it, _), curve in zip(jobs, curves, strict=True):
-                layer = self._layer("road_edge", it.status, it.option_no)
+                layer = self._replaced_layer(
+                    self._layer("road_edge", it.status, it.option_no), it.replaced_in
+                )
                 for part in shapely.get_parts(curve):
                     coords = shapely.get_coordinates(part)
                     if len(coords) >= 2:
