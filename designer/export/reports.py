@@ -26,10 +26,10 @@ from designer.model.errors import JamiiError
 
 if TYPE_CHECKING:
     from costing.boq.model import BillOfQuantities
-    from costing.db.repository import CostLibrary
     from costing.report.data import FundingSummary, OptionComparison, PlanDrawing, PosterFacts
     from costing.report.locale import ReportLocale
     from designer.analysis.check import CheckResult
+    from designer.estimate.library import CostLibrary
     from designer.estimate.pricing import OptionFinance
     from designer.export.request import ExportRequest
     from designer.model.document import Document
@@ -86,7 +86,7 @@ def _locale(doc: Document, boq: BillOfQuantities | None, language: str = REPORT_
 @contextmanager
 def _costing_errors() -> Iterator[None]:
     """Turn the costing library's errors (missing cost library, bad rule) into one readable line."""
-    from costing.errors import CostingError
+    from designer.estimate.library import CostingError
 
     try:
         yield
@@ -405,24 +405,14 @@ def comparison_data(doc: Document, library: CostLibrary | None = None) -> list[O
 def export_comparison_pdf(doc: Document, out: str | Path, *, library_name: str | None = None) -> str:
     """Write the comparison of all options (table and bar charts) as a PDF; ``library_name`` overrides the
     project's cost library (name or .sqlite path)."""
-    from costing.errors import CostingError
     from costing.report.comparison import render_comparison_pdf
     from costing.report.errors import ReportError
+    from designer.estimate.library import optional_library
 
     if not doc.options:
         raise ReportExportError("the project has no design options to compare")
-    library = None
-    try:
-        if library_name:
-            from costing.db.repository import open_library
-
-            library = open_library(library_name)
+    with _costing_errors(), optional_library(library_name) as library:
         options = comparison_data(doc, library)
-    except CostingError as exc:
-        raise ReportExportError(str(exc)) from exc
-    finally:
-        if library is not None:
-            library.close()
     if not options:
         raise ReportExportError("the project has no design options to compare")
     currency = options[0].currency

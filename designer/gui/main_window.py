@@ -13,7 +13,6 @@ Extension hooks (used by the households screens in ``designer.gui.households``):
 from __future__ import annotations
 
 import contextlib
-import importlib
 import logging
 from collections.abc import Callable
 from pathlib import Path
@@ -139,7 +138,7 @@ class MainWindow(QMainWindow):
 
         install_people(self)
         try:
-            module = importlib.import_module("designer.gui.households")
+            import designer.gui.households as module
         except ImportError:
             return
         install = getattr(module, "install", None)
