@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
 
     from designer.estimate.house_pricing import TypeStageCosts
+    from designer.export.request import ExportRequest
     from designer.model.document import Document
 
 __all__ = [
@@ -373,37 +374,48 @@ def option_house_types(doc: Document, option_id: str | None) -> list[HouseType]:
     return [t for t in (lib.get(i) for i in ids) if t.category is HouseCategory.NEW]
 
 
-def export_house_sheets(doc: Document, out: os.PathLike[str] | str, request: Any) -> str:
+def export_house_sheets(doc: Document, out: os.PathLike[str] | str, request: ExportRequest) -> str:
     """`jamii export` exporter (``designer.export.request.Exporter``): house sheets of the option's types.
 
     ``request`` is a ``designer.export.request.ExportRequest``; its option (or, without one, every type
     the project holds) decides the types. Returns the one-line description of what was written.
     """
+    from designer.export.request import reporting_before_publish
+    from designer.io.atomic import atomic_write
     from designer.model.errors import JamiiError
 
+    request.report(0.05)
     types = option_house_types(doc, request.option_id)
     if not types:
         raise JamiiError("no house types to draw: the option places no houses")
-    from designer.io.atomic import atomic_write
-
-    pages = atomic_write(out, lambda tmp: write_house_sheets(types, tmp, doc=doc))
+    request.report(0.2)
+    pages = atomic_write(
+        out, reporting_before_publish(lambda tmp: write_house_sheets(types, tmp, doc=doc), request.report)
+    )
     return f"{out}: {pages} house sheet(s) ({', '.join(t.id for t in types)})"
 
 
-def export_house_plans(doc: Any, out: os.PathLike[str] | str, request: Any) -> str:
+def export_house_plans(doc: Document, out: os.PathLike[str] | str, request: ExportRequest) -> str:
     """`jamii export` exporter (``designer.export.request.Exporter``): house plans of the option's types.
 
     ``request`` is a ``designer.export.request.ExportRequest``; its option (or, without one, every type
     the project holds) decides the types. Returns the one-line description of what was written.
     """
+    from designer.export.request import reporting_before_publish
+    from designer.io.atomic import atomic_write
     from designer.model.errors import JamiiError
     from designer.render.house_dxf import write_house_plans_dxf
 
+    request.report(0.05)
     types = option_house_types(doc, request.option_id)
     if not types:
         raise JamiiError("no house types to draw: the option places no houses")
-    from designer.io.atomic import atomic_write
-
-    result = atomic_write(out, lambda tmp: write_house_plans_dxf(types, tmp, project_name=doc.project.name))
+    request.report(0.2)
+    result = atomic_write(
+        out,
+        reporting_before_publish(
+            lambda tmp: write_house_plans_dxf(types, tmp, project_name=doc.project.name), request.report
+        ),
+    )
     scales = ", ".join(f"{k} 1:{v}" for k, v in result.scales.items())
     return f"{out}: house plans ({scales})"
