@@ -49,7 +49,9 @@ def _gui_export(qtbot, window, fmt, out):
 
 
 def _pdf_text(path) -> str:
-    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    return subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
 
 
 def _xlsx_values(path) -> dict[str, list[tuple]]:
@@ -120,7 +122,9 @@ def test_the_gui_and_the_cli_write_the_same_file(qtbot, window, project, tmp_pat
 
 
 @pytest.mark.parametrize("fmt", ["pdf", "xlsx", "csv", "dxf"])
-def test_a_cancelled_gui_export_leaves_the_older_file_byte_identical(qtbot, window, project, tmp_path, monkeypatch, fmt):
+def test_a_cancelled_gui_export_leaves_the_older_file_byte_identical(
+    qtbot, window, project, tmp_path, monkeypatch, fmt
+):
     """Cancel pressed when the export is at its last step (the temporary file written, not yet renamed)."""
     from designer.gui import workers
     from designer.gui.dialogs.export_dialog import ExportDialog
