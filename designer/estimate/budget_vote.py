@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from designer.analysis.participation import WORKS_BILLS, Candidate, VotingError, allocate_cents
+from costing.boq.money import allocate_largest_remainder
+from designer.analysis.participation import WORKS_BILLS, Candidate, VotingError
 
 if TYPE_CHECKING:
     from designer.model.document import Document
@@ -38,7 +39,7 @@ def cart_items(doc: Document) -> list[Candidate]:
         bills = [b for b in boq.bills if b.number in WORKS_BILLS and b.lines and b.total > 0]
         if not bills:
             continue
-        shares = allocate_cents(boq.summary.total, [b.total for b in bills])
+        shares = allocate_largest_remainder(boq.summary.total, [b.total for b in bills])
         for bill, price in zip(bills, shares, strict=True):
             items.append(
                 Candidate(

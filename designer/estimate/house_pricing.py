@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from costing.boq.money import round_money
 from designer.estimate.house_takeoff import house_elements, type_elements
 from designer.estimate.takeoff import option_finance_inputs
 
@@ -63,7 +64,7 @@ class StageCost:
         """Cost per m² of the floor area this stage adds (None when it adds none)."""
         if self.floor_area_m2 <= 0:
             return None
-        return (self.amount / Decimal(str(self.floor_area_m2))).quantize(Decimal("0.01"))
+        return round_money(self.amount / Decimal(str(self.floor_area_m2)))
 
 
 def price_house_elements(
