@@ -85,8 +85,6 @@ class Candidate:
     colour: str = ""
 
 
-
-
 def load_prices_csv(path: str | os.PathLike[str]) -> list[Candidate]:
     """Read cart components from a CSV with columns ``item_id,label,price`` (price in project currency).
 
