@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from designer.render.dxf_sheets import PAPER_SIZES_MM, define_title_block, draw_sheets, short_text
 from designer.render.primitives import (
     DrawingSummary,
     Hatch,
@@ -54,8 +55,6 @@ __all__ = [
     "write_layer_key",
 ]
 
-PAPER_SIZES_MM: dict[str, tuple[float, float]] = {"A1": (841.0, 594.0), "A3": (420.0, 297.0)}
-_STANDARD_SCALES = (100, 200, 250, 500, 1000, 1250, 2000, 2500, 5000, 10000, 20000, 25000, 50000, 100000)
 _BYBLOCK = {"layer": "0", "color": 0, "linetype": "BYBLOCK", "lineweight": -2}
 XDATA_APP = "JAMII"
 """Registered application name of the feature data on every drawn feature (see ``feature_xdata``)."""
@@ -134,6 +133,8 @@ class DxfBackend:
             self._add_layer(spec)
         doc.appids.new(XDATA_APP)
         self._define_blocks()
+        if self.paper_sizes:
+            define_title_block(doc, self.profile.layer_name("title"))
 
     def shape(self, shape: Shape) -> None:
         import numpy as np
@@ -212,10 +213,11 @@ class DxfBackend:
         default_ps = self.doc.paperspace()
         default_ps.dxf.limmin = (0.0, 0.0)
         default_ps.dxf.limmax = (0.420, 0.297)
-        # Layout names must be unique; sheets are few, paper sizes two.
         for sheet in summary.sheets:
             for paper in self.paper_sizes:
-                self._layout(sheet, paper, ext, len(summary.sheets))
+                draw_sheets(self, sheet, paper, ext, len(summary.sheets))
+        if self.layouts:  # the sheets replace the empty default layout
+            self.doc.layouts.delete("Layout1")
 
     def _georeference(self, cx: float, cy: float) -> None:
         """Record where the drawing lies: GEODATA (WKT CRS, design and reference points, lon/lat) and header.
@@ -320,69 +322,39 @@ class DxfBackend:
 
     # ------------------------------------------------------------------ paper space
 
-    def _layout(
-        self, sheet: Sheet, paper: str, ext: tuple[float, float, float, float], n_sheets: int
-    ) -> None:
-        width, height = PAPER_SIZES_MM[paper]
-        name = f"{paper}-{sheet.key}"[:255]
-        psp = self.doc.layouts.new(name)
-        self.layouts.append(name)
-        psp.page_setup(
-            size=(width, height), margins=(0, 0, 0, 0), units="mm", scale=(1, 1), name=f"ISO_{paper}"
-        )
-        f = 1.0 if paper == "A1" else 0.6
-        m = 10.0 if paper == "A1" else 7.0
-        ttlb = self.profile.layer_name("title")
-        nplt = self.profile.layer_name("noplot")
-        a = {"layer": ttlb}
-        psp.add_lwpolyline(
-            [(m, m), (width - m, m), (width - m, height - m), (m, height - m)], close=True, dxfattribs=a
-        )
-        col_w = 175.0 * f
-        x0 = width - m - col_w
-        psp.add_line((x0, m), (x0, height - m), dxfattribs=a)
-        # Viewport: the frame left of the column, at the largest standard scale that fits.
-        gap = 5.0 * f
-        vp_w, vp_h = x0 - m - 2 * gap, height - 2 * m - 2 * gap
-        ext_w, ext_h = max(ext[2] - ext[0], 1.0), max(ext[3] - ext[1], 1.0)
-        denom = next(
-            (
-                s
-                for s in _STANDARD_SCALES
-                if ext_w * 1.05 * 1000 / s <= vp_w and ext_h * 1.05 * 1000 / s <= vp_h
-            ),
-            _STANDARD_SCALES[-1],
-        )
-        vp = psp.add_viewport(
-            center=(m + gap + vp_w / 2, m + gap + vp_h / 2),
-            size=(vp_w, vp_h),
-            view_center_point=((ext[0] + ext[2]) / 2, (ext[1] + ext[3]) / 2),
-            view_height=vp_h * denom / 1000.0,
-            dxfattribs={"layer": nplt},
-        )
-        if sheet.frozen_layers:
-            vp.frozen_layers = list(sheet.frozen_layers)
-        # Column, top to bottom: north arrow and scale bar, legend, title block.
-        top = height - m
-        self._north_arrow(psp, x0 + 25 * f, top - 30 * f, f)
-        self._scale_bar(psp, x0 + 55 * f, top - 35 * f, denom, f, paper)
-        title_h = 110.0 * f
-        self._title_block(psp, x0, m, col_w, title_h, sheet, paper, denom, n_sheets, f)
-        self._legend(psp, x0, m + title_h, top - 50 * f, sheet, f)
-
-    def _text(
-        self, psp: Any, text: str, x: float, y: float, h: float, align: str = "LEFT", layer: str = ""
+    def text(
+        self,
+        psp: Any,
+        text: str,
+        x: float,
+        y: float,
+        h: float,
+        align: str = "LEFT",
+        layer: str = "",
+        rotation: float = 0.0,
     ) -> None:
         from ezdxf.enums import TextEntityAlignment
 
         t = psp.add_text(
             text,
             height=h,
+            rotation=rotation,
             dxfattribs={"layer": layer or self.profile.layer_name("title"), "style": "Standard"},
         )
         t.set_placement((x, y), align=TextEntityAlignment[align])
 
-    def _north_arrow(self, psp: Any, cx: float, cy: float, f: float) -> None:
+    def crs_text(self) -> str:
+        """The drawing's coordinates in words: the CRS (EPSG code and name) or local metres."""
+        from designer.render.georef import project_crs
+
+        proj = self.plan.project
+        crs = project_crs(proj)
+        name = "no CRS set" if crs is None else (f"EPSG:{proj.crs_epsg} " if proj.crs_epsg else "") + crs.name
+        if self.plan.local_coordinates:
+            return f"local m; + ({proj.origin_x_m:.0f}, {proj.origin_y_m:.0f}) = {name}"
+        return f"{name} (metres)" if crs is not None else "local metres (no CRS set)"
+
+    def north_arrow(self, psp: Any, cx: float, cy: float, f: float) -> None:
         a = {"layer": self.profile.layer_name("title")}
         s = 12.0 * f
         psp.add_lwpolyline(
@@ -395,10 +367,10 @@ class DxfBackend:
         solid.paths.add_polyline_path(
             [(cx, cy + s), (cx, cy - 0.5 * s), (cx - 0.45 * s, cy - s)], is_closed=True
         )
-        self._text(psp, "N", cx, cy + s + 2.5 * f, 6.0 * f, "BOTTOM_CENTER")
-        self._text(psp, "grid north", cx, cy - s - 2.0 * f, 2.5 * f, "TOP_CENTER")
+        self.text(psp, "N", cx, cy + s + 2.5 * f, 6.0 * f, "BOTTOM_CENTER")
+        self.text(psp, "grid north", cx, cy - s - 2.0 * f, 2.5 * f, "TOP_CENTER")
 
-    def _scale_bar(self, psp: Any, x: float, y: float, denom: int, f: float, paper: str) -> None:
+    def scale_bar(self, psp: Any, x: float, y: float, denom: int, f: float, paper: str) -> None:
         a = {"layer": self.profile.layer_name("title")}
         # A round length in metres that is 60–120 mm long on paper (× f on A3).
         length_m = next(
@@ -425,77 +397,13 @@ class DxfBackend:
                 fill.set_solid_fill(color=7)
                 fill.paths.add_polyline_path(box, is_closed=True)
         for frac, text in ((0.0, "0"), (0.5, _num(length_m / 2)), (1.0, f"{_num(length_m)} m")):
-            self._text(psp, text, x + frac * length_mm, y + h + 1.5 * f, 2.5 * f, "BOTTOM_CENTER")
-        self._text(psp, f"Scale 1:{denom} @ {paper}", x, y - 2.0 * f, 3.0 * f, "TOP_LEFT")
+            self.text(psp, text, x + frac * length_mm, y + h + 1.5 * f, 2.5 * f, "BOTTOM_CENTER")
+        self.text(psp, f"Scale 1:{denom} @ {paper}", x, y - 2.0 * f, 3.0 * f, "TOP_LEFT")
 
-    def _title_block(
-        self,
-        psp: Any,
-        x0: float,
-        y0: float,
-        w: float,
-        h: float,
-        sheet: Sheet,
-        paper: str,
-        denom: int,
-        n: int,
-        f: float,
-    ) -> None:
-        a = {"layer": self.profile.layer_name("title")}
-        psp.add_lwpolyline([(x0, y0), (x0 + w, y0), (x0 + w, y0 + h), (x0, y0 + h)], close=True, dxfattribs=a)
-        proj = self.plan.project
-        crs = f"EPSG:{proj.crs_epsg} (metres)" if proj.crs_epsg else "local metres (no CRS set)"
-        if self.plan.local_coordinates:
-            crs = f"local m; + ({proj.origin_x_m:.0f}, {proj.origin_y_m:.0f}) = " + (
-                f"EPSG:{proj.crs_epsg}" if proj.crs_epsg else "no CRS"
-            )
-        rows = [
-            ("Project", f"{proj.name}" + (f", {proj.place}" if proj.place else "")),
-            ("Drawing", sheet.title),
-            ("Option", sheet.option_id or "existing conditions"),
-            ("Drawing no.", f"JM-{sheet.number:02d}-{paper}"),
-            ("Revision", "P1 (for discussion)"),
-            ("Date", self.date),
-            ("Scale", f"1:{denom} @ {paper}"),
-            ("CRS", crs),
-            ("Drawn", self.drawn_by or "Jamii"),
-            ("Checked", self.checked_by or "—"),
-            ("Approved", "—"),
-            ("Sheet", f"{sheet.number} of {n}"),
-        ]
-        row_h = (h - 14.0 * f) / len(rows)
-        th = 2.5 * f if f < 1 else 3.0
-        y = y0 + h
-        # Characters that fit right of the label column at this text height (~0.85 × height each).
-        fit = int((w - 34 * f) / (0.85 * th))
-        for label, full_value in rows:
-            value = _short(full_value, fit)
-            y -= row_h
-            psp.add_line((x0, y), (x0 + w, y), dxfattribs=a)
-            self._text(psp, label, x0 + 2 * f, y + row_h / 2, th * 0.8, "MIDDLE_LEFT")
-            self._text(psp, value, x0 + 32 * f, y + row_h / 2, th, "MIDDLE_LEFT")
-        psp.add_line((x0 + 30 * f, y), (x0 + 30 * f, y0 + h), dxfattribs=a)
-        self._text(
-            psp,
-            "Participatory design option drawn with the community - not for construction.",
-            x0 + 2 * f,
-            y0 + 9 * f,
-            2.0 * f if f < 1 else 2.5,
-            "MIDDLE_LEFT",
-        )
-        self._text(
-            psp,
-            "Coordinates in " + crs + "; grid north up.",
-            x0 + 2 * f,
-            y0 + 4 * f,
-            2.0 * f if f < 1 else 2.5,
-            "MIDDLE_LEFT",
-        )
-
-    def _legend(self, psp: Any, x0: float, y_bottom: float, y_top: float, sheet: Sheet, f: float) -> None:
+    def legend(self, psp: Any, x0: float, y_bottom: float, y_top: float, sheet: Sheet, f: float) -> None:
         skip = {self.profile.layer_name(k) for k in ("title", "noplot")} | set(sheet.frozen_layers)
         used = [n for n, c in sorted(self.summary.counts.items()) if c and n not in skip]
-        self._text(psp, "Legend", x0 + 3 * f, y_top - 2 * f, 4.0 * f, "TOP_LEFT")
+        self.text(psp, "Legend", x0 + 3 * f, y_top - 2 * f, 4.0 * f, "TOP_LEFT")
         row = 7.5 * f
         y = y_top - 10 * f
         room = int((y - y_bottom - 2 * f) // row)
@@ -504,7 +412,7 @@ class DxfBackend:
             symbol_layers.setdefault(ent.dxf.layer, ent.dxf.name)
         for i, name in enumerate(used):
             if i == room - 1 and len(used) > room:
-                self._text(
+                self.text(
                     psp,
                     f"... {len(used) - i} more: see the layer key CSV",
                     x0 + 3 * f,
@@ -522,8 +430,8 @@ class DxfBackend:
                 )
             else:
                 psp.add_line((x0 + 3 * f, y), (x0 + 17 * f, y), dxfattribs={"layer": name, "ltscale": 0.02})
-            self._text(psp, name, x0 + 20 * f, y + 1.3 * f, 2.5 * f, "MIDDLE_LEFT")
-            self._text(psp, _short(spec.description, 70), x0 + 20 * f, y - 1.7 * f, 2.0 * f, "MIDDLE_LEFT")
+            self.text(psp, name, x0 + 20 * f, y + 1.3 * f, 2.5 * f, "MIDDLE_LEFT")
+            self.text(psp, short_text(spec.description, 70), x0 + 20 * f, y - 1.7 * f, 2.0 * f, "MIDDLE_LEFT")
             y -= row
 
 
@@ -594,10 +502,6 @@ def read_feature_xdata(entity: Any) -> dict[str, Any]:
 
 def _num(v: float) -> str:
     return f"{v:g}"
-
-
-def _short(text: str, n: int) -> str:
-    return text if len(text) <= n else text[: n - 1] + "…"
 
 
 def _draw_symbol(blk: Any, name: str, r: float) -> None:

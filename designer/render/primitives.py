@@ -157,8 +157,10 @@ class Sheet:
         key: short id used in layout names (option id or ``EXISTING``).
         title: drawing title.
         option_id: the option shown (None for existing conditions).
-        number: 1-based sheet number (drawing numbers).
+        number: 1-based position of the sheet in this drawing ("sheet 2 of 3").
         frozen_layers: layers hidden in this sheet's viewport (other options' layers).
+        drawing_no: the option's number in the project (options by id: 1, 2, …; 0 for the existing
+            conditions), the same however the option is exported, so drawing numbers are stable.
     """
 
     key: str
@@ -166,6 +168,7 @@ class Sheet:
     option_id: str | None
     number: int
     frozen_layers: tuple[str, ...] = ()
+    drawing_no: int = 0
 
 
 @dataclass

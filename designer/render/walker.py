@@ -158,7 +158,11 @@ def walk(
             raise ExportError(f"no option {option_id!r} in the project")
         drawn_options = [opt]
         items = _option_items(doc, option_id, None)
-        sheets.append(Sheet(option_id, f"Option: {drawn_options[0].name}", option_id, 1))
+        sheets.append(
+            Sheet(
+                option_id, f"Option: {drawn_options[0].name}", option_id, 1, drawing_no=options.index(opt) + 1
+            )
+        )
     else:
         if len(options) > 9:
             raise ExportError(
@@ -192,7 +196,9 @@ def walk(
         for k, opt in enumerate(options, 1):
             others = {n for n, no in w.layer_option.items() if no is not None and no != k}
             others |= {n for n, ks in w.layer_replaced.items() if k in ks}
-            sheets.append(Sheet(opt.id, f"Option {k}: {opt.name}", opt.id, k, tuple(sorted(others))))
+            sheets.append(
+                Sheet(opt.id, f"Option {k}: {opt.name}", opt.id, k, tuple(sorted(others)), drawing_no=k)
+            )
     summary.sheets = sheets
     backend.finish(summary)
     return summary

@@ -126,8 +126,10 @@ def test_ogrinfo_finds_the_features_at_their_crs_coordinates(sample, tmp_path):
         pytest.skip("needs ogrinfo (Debian gdal-bin)")
     out = tmp_path / "ogr.dxf"
     res = export_dxf(sample, out, mode="existing")
+    # Model space only: GDAL also reads the active layout's paper space (PaperSpace = 1, in paper mm).
+    sql = "SELECT * FROM entities WHERE PaperSpace IS NULL"
     text = subprocess.run(
-        ["ogrinfo", "-so", "-al", str(out)], capture_output=True, text=True, check=True
+        ["ogrinfo", "-so", "-sql", sql, str(out)], capture_output=True, text=True, check=True
     ).stdout
     m = re.search(r"Extent: \(([\d.]+), ([\d.]+)\) - \(([\d.]+), ([\d.]+)\)", text)
     assert m, text
