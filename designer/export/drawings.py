@@ -22,7 +22,7 @@ def _dxf(doc: Document, out: Path, req: ExportRequest) -> str:
         out,
         mode=req.mode,
         option_id=req.option_id,
-        profile=load_profile(req.layer_profile),
+        profile=load_profile(req.layer_profile, scale_denominator=req.scale),
         paper_sizes=req.paper_sizes,
         local_coordinates=req.dxf_local,
         progress=req.report,

@@ -155,8 +155,11 @@ class DxfBackend:
         ins = self.msp.add_blockref(symbol.block, (symbol.x, symbol.y), dxfattribs={"layer": symbol.layer})
         ins.add_auto_attribs(symbol.attributes)
         # add_auto_attribs copies the ATTDEF's layer "0"; CAD users expect them on the insert's layer.
+        visible = BLOCKS[symbol.block].visible
         for attrib in ins.attribs:
             attrib.dxf.layer = symbol.layer
+            if not symbol.show_label and attrib.dxf.tag == visible:
+                attrib.is_invisible = True  # would overlap another label; the value stays
         if symbol.record is not None:
             ins.set_xdata(XDATA_APP, feature_xdata(symbol.record, symbol.status, symbol.option_id))
 

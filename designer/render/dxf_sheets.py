@@ -187,7 +187,10 @@ def draw_sheets(
     denom = backend.profile.scale_denominator
     tiles = plan_tiles(ext, fr, denom)
     if len(tiles) == 1:
-        _layout(backend, sheet, fr, f"{paper}-{sheet.key}", tiles[0], denom, drawing_number(sheet, paper), n)
+        one = f"{sheet.number} of {n}"
+        _layout(
+            backend, sheet, fr, f"{paper}-{sheet.key}", tiles[0], denom, drawing_number(sheet, paper), one
+        )
         return
     numbers = {(t.col, t.row): drawing_number(sheet, paper, f"S{t.number:02d}") for t in tiles}
     key_denom = fitting_scale(ext, fr)
@@ -200,8 +203,8 @@ def draw_sheets(
         key_tile,
         key_denom,
         drawing_number(sheet, paper, "KEY"),
-        n,
-        part_title=f"key plan of {len(tiles)} sheets at 1:{denom}",
+        f"key plan of {len(tiles)} sheets",
+        part_title="key plan",
         hide_annotation=True,
     )
     _key_grid(backend, key, fr, key_tile, key_denom, tiles, numbers)
@@ -214,7 +217,7 @@ def draw_sheets(
             t,
             denom,
             numbers[(t.col, t.row)],
-            n,
+            f"{t.number} of {len(tiles)}",
             part_title=f"sheet {t.number} of {len(tiles)}",
         )
         _match_lines(backend, psp, fr, t, numbers)
@@ -228,7 +231,7 @@ def _layout(
     tile: Tile,
     denom: int,
     number: str,
-    n_sheets: int,
+    sheet_text: str,
     *,
     part_title: str = "",
     hide_annotation: bool = False,
@@ -270,13 +273,13 @@ def _layout(
     top = fr.height - m
     backend.north_arrow(psp, fr.col_x + 25 * f, top - 30 * f, f)
     backend.scale_bar(psp, fr.col_x + 55 * f, top - 35 * f, denom, f, fr.paper)
-    _title_block(backend, psp, fr, sheet, denom, number, n_sheets, part_title)
+    _title_block(backend, psp, fr, sheet, denom, number, sheet_text, part_title)
     backend.legend(psp, fr.col_x, m + _TB_H * f, top - 50 * f, sheet, f)
     return psp
 
 
 def _title_block(
-    backend: Any, psp: Any, fr: SheetFrame, sheet: Sheet, denom: int, number: str, n: int, part: str
+    backend: Any, psp: Any, fr: SheetFrame, sheet: Sheet, denom: int, number: str, sheet_text: str, part: str
 ) -> None:
     plan, profile = backend.plan, backend.profile
     proj = plan.project
@@ -292,7 +295,7 @@ def _title_block(
         "DRAWN": backend.drawn_by or "Jamii",
         "CHECKED": backend.checked_by or "—",
         "APPROVED": "—",
-        "SHEET": f"{sheet.number} of {n}",
+        "SHEET": sheet_text,
     }
     ins = psp.add_blockref(
         TITLE_BLOCK,

@@ -73,6 +73,8 @@ class Symbol:
         block: block name, e.g. ``JM_STANDPIPE``.
         x, y: insertion point in CRS metres.
         attributes: block attributes, tags as in CONVENTIONS.md (ID, STATUS, …, JAMII_ID).
+        show_label: False where the block's visible attribute (its name) would overlap another label;
+            the value stays in the attribute, hidden.
     """
 
     layer: str
@@ -84,6 +86,7 @@ class Symbol:
     status: str
     record: Entity | None = None
     option_id: str | None = None
+    show_label: bool = True
 
 
 @dataclass(slots=True)

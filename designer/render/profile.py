@@ -187,8 +187,12 @@ def linetypes() -> dict[str, Linetype]:
     return out
 
 
-def load_profile(name_or_path: str | Path = DEFAULT_PROFILE) -> LayerProfile:
+def load_profile(
+    name_or_path: str | Path = DEFAULT_PROFILE, *, scale_denominator: int | None = None
+) -> LayerProfile:
     """Load a layer profile by name (``resources/layers/<name>.toml``) or from a TOML file path.
+
+    ``scale_denominator`` draws at another scale than the profile's (text and linetypes follow it).
 
     Raises:
         LayerProfileError: the file is missing, not TOML, or its layers or map are inconsistent.
@@ -204,7 +208,8 @@ def load_profile(name_or_path: str | Path = DEFAULT_PROFILE) -> LayerProfile:
         raise LayerProfileError(f"layer profile {str(path)!r} not found") from None
     except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise LayerProfileError(f"layer profile {str(path)!r} cannot be read ({exc})") from None
-    return _profile_from_dict(data, str(path))
+    profile = _profile_from_dict(data, str(path))
+    return profile if scale_denominator is None else replace(profile, scale_denominator=scale_denominator)
 
 
 def _layer_from_dict(raw: object, i: int, where: str) -> LayerSpec:

@@ -47,6 +47,7 @@ from designer.model.entities import (
     WaterPointKind,
 )
 from designer.model.records import EXISTING
+from designer.render.labels import LabelPlacer, text_box
 from designer.render.primitives import (
     DrawingBackend,
     DrawingSummary,
@@ -59,7 +60,7 @@ from designer.render.primitives import (
     Symbol,
 )
 from designer.render.profile import LayerProfile, LayerSpec, load_profile
-from designer.render.symbols import STATUS_WORDS
+from designer.render.symbols import BLOCKS, STATUS_WORDS
 
 if TYPE_CHECKING:
     import numpy as np
@@ -267,6 +268,8 @@ class _Walker:
         self.counts: dict[str, int] = {}
         self.bounds: list[tuple[float, float, float, float]] = []
         self.text_h = profile.label_height_m
+        self.symbol_r = 0.4 * self.text_h  # the JM_* blocks' radius (designer.render.dxf)
+        self.placer = LabelPlacer(4 * self.text_h)
 
     # ------------------------------------------------------------------ helpers
 
@@ -319,6 +322,12 @@ class _Walker:
         by_type: dict[type, list[_Item]] = {}
         for it in items:
             by_type.setdefault(type(it.entity), []).append(it)
+        # Symbols are drawn last but no label may cover them: reserve their place first.
+        r = self.symbol_r
+        for cls in _POINT_ORDER:
+            for it in by_type.get(cls, ()):
+                x, y = it.entity.position  # type: ignore[attr-defined]
+                self.placer.take((x + self.ox - r, y + self.oy - r, x + self.ox + r, y + self.oy + r))
         for cls in _AREA_ORDER:
             self._areas(by_type.pop(cls, []))
         for cls in _LINE_ORDER:
@@ -362,7 +371,10 @@ class _Walker:
                 layer = self._replaced_layer(
                     self._key_layer("plot.label", items[i].option_no), items[i].replaced_in
                 )
-                be.label(Label(layer, items[i].entity.number, x, y, self.text_h, 0.0, items[i].entity.id))  # type: ignore[attr-defined]
+                number = items[i].entity.number  # type: ignore[attr-defined]
+                be.label(
+                    Label(layer, number, x, y, self._plot_label_height(number, x, y), 0.0, items[i].entity.id)
+                )
                 self._count(layer)
 
     def _lines(self, items: list[_Item]) -> None:
@@ -391,31 +403,41 @@ class _Walker:
         if edge_jobs:
             self._road_edges(edge_jobs)
 
+    def _plot_label_height(self, number: str, x: float, y: float) -> float:
+        """A plot number is always placed: at the label height, or smaller where that would overlap."""
+        for h in (self.text_h, 0.7 * self.text_h):
+            box = text_box(x, y, number, h)
+            if self.placer.free(box):
+                self.placer.take(box)
+                return h
+        self.placer.take(text_box(x, y, number, 0.7 * self.text_h))
+        return 0.7 * self.text_h
+
     def _label_along(self, layer: str, text: str, pts: np.ndarray, record_id: str) -> None:
+        """Label a line beside the middle of one of its three longest segments, wherever that is free."""
         seg = pts[1:] - pts[:-1]
         lengths = (seg**2).sum(axis=1)
-        i = int(lengths.argmax())
-        (x1, y1), (x2, y2) = pts[i], pts[i + 1]
-        angle = math.degrees(math.atan2(y2 - y1, x2 - x1))
-        if angle > 90.0:
-            angle -= 180.0
-        elif angle <= -90.0:
-            angle += 180.0
-        # Sit the text just beside the line so it does not strike through it.
-        nx, ny = -math.sin(math.radians(angle)), math.cos(math.radians(angle))
+        h = self.text_h * 0.8
         off = 0.6 * self.text_h
-        self.backend.label(
-            Label(
-                layer,
-                text,
-                (x1 + x2) / 2 + nx * off,
-                (y1 + y2) / 2 + ny * off,
-                self.text_h * 0.8,
-                angle,
-                record_id,
-            )
-        )
-        self._count(layer)
+        for i in sorted(range(len(lengths)), key=lambda k: -lengths[k])[:3]:
+            (x1, y1), (x2, y2) = pts[i], pts[i + 1]
+            angle = math.degrees(math.atan2(y2 - y1, x2 - x1))
+            if angle > 90.0:
+                angle -= 180.0
+            elif angle <= -90.0:
+                angle += 180.0
+            # Sit the text just beside the line so it does not strike through it (either side).
+            nx, ny = -math.sin(math.radians(angle)), math.cos(math.radians(angle))
+            for side in (1.0, -1.0):
+                x = (x1 + x2) / 2 + side * nx * off
+                y = (y1 + y2) / 2 + side * ny * off
+                box = text_box(x, y, text, h, angle)
+                if self.placer.free(box):
+                    self.placer.take(box)
+                    self.backend.label(Label(layer, text, x, y, h, angle, record_id))
+                    self._count(layer)
+                    return
+        self.placer.skipped += 1
 
     def _road_edges(self, jobs: list[tuple[_Item, np.ndarray]]) -> None:
         import numpy as np
@@ -468,7 +490,20 @@ class _Walker:
             assert feature is not None
             layer = self._layer(feature, it.status, it.option_no)
             block, attrs = symbol_attributes(e, it.status, it.option_id)
-            self.backend.symbol(Symbol(layer, block, x, y, attrs, feature, it.status, e, it.option_id))
+            # The block's visible attribute sits right of the symbol, baseline at 0.2 r (see the DXF blocks).
+            name_box = text_box(
+                x + 1.5 * self.symbol_r,
+                y + 0.2 * self.symbol_r,
+                attrs[BLOCKS[block].visible],
+                0.8 * self.text_h,
+                anchor="left",
+            )
+            shown = self.placer.free(name_box)
+            if shown:
+                self.placer.take(name_box)
+            else:
+                self.placer.skipped += 1
+            self.backend.symbol(Symbol(layer, block, x, y, attrs, feature, it.status, e, it.option_id, shown))
             self._count(layer)
 
     def improvements(self, doc: Document, option_id: str, option_no: int | None) -> None:
@@ -490,9 +525,13 @@ class _Walker:
             x = sum(p[0] for p in house.outline) / n + self.ox
             y = sum(p[1] for p in house.outline) / n + self.oy
             layer = self._key_layer("text", option_no)
-            self.backend.label(
-                Label(layer, "improve: " + ", ".join(works), x, y, self.text_h * 0.6, 0.0, e.id)
-            )
+            text = "improve: " + ", ".join(works)
+            box = text_box(x, y, text, self.text_h * 0.6)
+            if not self.placer.free(box):
+                self.placer.skipped += 1
+                continue
+            self.placer.take(box)
+            self.backend.label(Label(layer, text, x, y, self.text_h * 0.6, 0.0, e.id))
             self._count(layer)
 
     def summary(self) -> DrawingSummary:
