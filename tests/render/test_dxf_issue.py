@@ -162,3 +162,122 @@ def test_every_feature_carries_its_data_and_no_personal_field(sample, tmp_path, 
     # every plot number of the drawing is in the data, not only in loose text
     plot_numbers = {x["number"] for _, x in tagged if x["kind"] == "plot"}
     assert "1A01" in plot_numbers
+
+
+# ---------------------------------------------------------------------------------------------- sheets
+def _attribs(layout) -> dict[str, str]:
+    ins = next(i for i in layout.query("INSERT") if i.dxf.name == "JM_TITLE")
+    return {a.dxf.tag: a.dxf.text for a in ins.attribs}
+
+
+def test_drawing_numbers_are_the_same_however_an_option_is_exported(sample, tmp_path):
+    one, every = tmp_path / "one.dxf", tmp_path / "all.dxf"
+    export_dxf(sample, one, mode="option", option_id="opt-b", paper_sizes=("A1",))
+    export_dxf(sample, every, mode="all", paper_sizes=("A1",))
+    alone = _attribs(ezdxf.readfile(one).layouts.get("A1-opt-b"))["DWG_NO"]
+    together = _attribs(ezdxf.readfile(every).layouts.get("A1-opt-b"))["DWG_NO"]
+    assert alone == together == "JM-02-A1"  # opt-b is the project's second option by id
+
+
+def test_sheets_have_a_title_block_locked_viewports_a_plot_style_and_no_empty_layout(sample, tmp_path):
+    out = tmp_path / "s.dxf"
+    res = export_dxf(sample, out, mode="option", option_id="opt-a")
+    doc = ezdxf.readfile(out)
+    assert "Layout1" not in doc.layouts.names()
+    assert set(res.layouts) == set(doc.layouts.names()) - {"Model"}
+    for name in res.layouts:
+        layout = doc.layouts.get(name)
+        assert layout.dxf_layout.dxf.current_style_sheet == "acad.ctb"
+        (vp,) = layout.query('VIEWPORT[layer=="G-ANNO-NPLT"]')
+        assert vp.dxf.flags & 16384, name  # zoom locked
+        tb = _attribs(layout)
+        assert tb["PROJECT"].startswith("Mji wa Tumaini")
+        assert tb["CRS"].startswith("EPSG:32737") and tb["DWG_NO"].startswith("JM-01-")
+        assert set(tb) >= {"REVISION", "DATE", "SCALE", "DRAWN", "CHECKED", "APPROVED", "SHEET"}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("scale", [500, 2000])
+def test_a_large_site_gets_a_key_plan_and_sheets_with_match_lines_and_legible_text(tmp_path, scale):
+    from benchmarks.synthetic import OPTION_ID, make_settlement
+
+    doc = make_settlement(6000)
+    out = tmp_path / "big.dxf"
+    res = export_dxf(
+        doc,
+        out,
+        mode="option",
+        option_id=OPTION_ID,
+        paper_sizes=("A1",),
+        profile=load_profile(scale_denominator=scale),
+    )
+    dxf = ezdxf.readfile(out)
+    sheets = [n for n in res.layouts if "-S" in n]
+    assert f"A1-{OPTION_ID}-KEY" in res.layouts and len(sheets) > 1
+    xmin, ymin, xmax, ymax = res.summary.extents
+    covered = []
+    for name in sheets:
+        layout = dxf.layouts.get(name)
+        (vp,) = layout.query('VIEWPORT[layer=="G-ANNO-NPLT"]')
+        w = vp.dxf.width * scale / 1000
+        h = vp.dxf.view_height
+        assert h == pytest.approx(vp.dxf.height * scale / 1000)  # every sheet at 1:scale
+        cx, cy = vp.dxf.view_center_point.x, vp.dxf.view_center_point.y
+        covered.append((cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2))
+        texts = " ".join(t.dxf.text for t in layout.query("TEXT"))
+        assert "MATCH LINE - SEE JM-" in texts
+    # the sheets together cover the whole site
+    assert min(c[0] for c in covered) <= xmin and max(c[2] for c in covered) >= xmax
+    assert min(c[1] for c in covered) <= ymin and max(c[3] for c in covered) >= ymax
+    key_texts = {t.dxf.text for t in dxf.layouts.get(f"A1-{OPTION_ID}-KEY").query("TEXT")}
+    assert {f"JM-{n.split('-S')[1][:2]}" for n in sheets} and all(
+        any(n.split(f"{OPTION_ID}-")[1] in k for k in key_texts) for n in sheets
+    )
+    # plot numbers read at the profile's 2.5 mm on paper at the sheet scale (never a 0.1 mm speck)
+    heights = [t.dxf.height * 1000 / scale for t in dxf.modelspace().query('TEXT[layer=="C-PROP-IDEN"]')]
+    assert heights and min(heights) >= 0.7 * 2.5 - 1e-9 and max(heights) == pytest.approx(2.5)
+
+
+def test_labels_of_the_sample_do_not_overlap(sample, tmp_path):
+    from ezdxf import bbox
+
+    out = tmp_path / "labels.dxf"
+    export_dxf(sample, out, mode="option", option_id="opt-b", paper_sizes=())
+    msp = ezdxf.readfile(out).modelspace()
+    texts = list(msp.query("TEXT"))
+    texts += [a for ins in msp.query("INSERT") for a in ins.attribs if not a.is_invisible]
+    boxes = []
+    for t in texts:
+        if t.dxf.layer == "G-ANNO-NPLT" or not t.dxf.text.strip():
+            continue
+        b = bbox.extents([t], fast=False)  # ezdxf measures the text with its font
+        boxes.append((b.extmin.x, b.extmin.y, b.extmax.x, b.extmax.y, t.dxf.text))
+    overlaps = [
+        (a[4], b[4])
+        for i, a in enumerate(boxes)
+        for b in boxes[i + 1 :]
+        if a[0] < b[2] - 0.05 and b[0] < a[2] - 0.05 and a[1] < b[3] - 0.05 and b[1] < a[3] - 0.05
+    ]
+    assert len(boxes) > 150
+    assert overlaps == []
+
+
+def test_a_sheet_renders_with_drawing_and_title(sample, tmp_path):
+    import numpy as np
+    from PIL import Image
+
+    from scripts.render_dxf_layouts import render_layout
+
+    out = tmp_path / "r.dxf"
+    export_dxf(sample, out, mode="option", option_id="opt-a", paper_sizes=("A3",))
+    png = render_layout(
+        out,
+        "A3-opt-a-S01" if "A3-opt-a-S01" in ezdxf.readfile(out).layouts.names() else "A3-opt-a",
+        tmp_path / "s.png",
+        dpi=40,
+    )
+    grey = np.asarray(Image.open(png).convert("L"))
+    w = grey.shape[1]
+    plan, column = grey[:, : int(w * 0.7)], grey[:, int(w * 0.75) :]
+    assert (plan < 200).sum() > 2000  # the plan is drawn in the viewport
+    assert (column < 200).sum() > 2000  # legend and title block
