@@ -51,6 +51,7 @@ __all__ = [
     "DxfBackend",
     "DxfExportResult",
     "export_dxf",
+    "layer_key_csv",
     "new_metric_drawing",
     "write_layer_key",
 ]
@@ -544,25 +545,36 @@ def _draw_symbol(blk: Any, name: str, r: float) -> None:
         blk.add_circle((0, 0), r * 0.4, dxfattribs=a)
 
 
+def layer_key_csv(summary: DrawingSummary) -> str:
+    """Return the layer key as CSV text: every layer with description, style and entities drawn on it."""
+    import io
+
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(["layer", "description", "colour_aci", "linetype", "lineweight_mm", "plotted", "entities"])
+    for name in sorted(summary.layers):
+        spec = summary.layers[name]
+        w.writerow(
+            [
+                name,
+                spec.description,
+                spec.aci,
+                spec.linetype,
+                f"{spec.lineweight / 100:.2f}",
+                "yes" if spec.plot else "no",
+                summary.counts.get(name, 0),
+            ]
+        )
+    return buf.getvalue()
+
+
 def write_layer_key(summary: DrawingSummary, path: str | os.PathLike[str]) -> Path:
-    """Write the layer key CSV: every layer with description, style and number of entities drawn on it."""
+    """Write the layer key CSV atomically and return its path."""
+    from designer.io.atomic import atomic_write
+
+    text = layer_key_csv(summary)
     target = Path(path)
-    with open(target, "w", newline="", encoding="utf-8") as fh:
-        w = csv.writer(fh)
-        w.writerow(["layer", "description", "colour_aci", "linetype", "lineweight_mm", "plotted", "entities"])
-        for name in sorted(summary.layers):
-            spec = summary.layers[name]
-            w.writerow(
-                [
-                    name,
-                    spec.description,
-                    spec.aci,
-                    spec.linetype,
-                    f"{spec.lineweight / 100:.2f}",
-                    "yes" if spec.plot else "no",
-                    summary.counts.get(name, 0),
-                ]
-            )
+    atomic_write(target, lambda tmp: tmp.write_text(text, encoding="utf-8", newline=""))
     return target
 
 
@@ -611,9 +623,17 @@ def export_dxf(
             doc, backend, mode=mode, option_id=option_id, profile=profile, local_coordinates=local_coordinates
         )
         report(0.6)
-        dxf_path = backend.save(path, before_publish=lambda: report(0.95))
+        key_path = Path(path).with_suffix(".layers.csv") if layer_key else None
+
+        def publish_key() -> None:
+            # Both files or neither: the key goes out once the DXF's temporary file is complete, and the DXF
+            # is renamed only if the key was written (a failure leaves both as they were).
+            report(0.95)
+            if key_path is not None:
+                write_layer_key(summary, key_path)
+
+        dxf_path = backend.save(path, before_publish=publish_key)
     finally:
         if gc_was_enabled:
             gc.enable()
-    key_path = write_layer_key(summary, Path(path).with_suffix(".layers.csv")) if layer_key else None
     return DxfExportResult(dxf_path, key_path, summary, list(backend.layouts))

@@ -281,3 +281,36 @@ def test_a_sheet_renders_with_drawing_and_title(sample, tmp_path):
     plan, column = grey[:, : int(w * 0.7)], grey[:, int(w * 0.75) :]
     assert (plan < 200).sum() > 2000  # the plan is drawn in the viewport
     assert (column < 200).sum() > 2000  # legend and title block
+
+
+# ---------------------------------------------------------------------------------------------- all or nothing
+def test_a_failed_export_leaves_neither_the_dxf_nor_its_layer_key(sample, tmp_path, monkeypatch):
+    import designer.render.dxf as dxf_module
+
+    out = tmp_path / "plan.dxf"
+    key = tmp_path / "plan.layers.csv"
+    export_dxf(sample, out, mode="option", option_id="opt-a", paper_sizes=())
+    before = out.read_bytes(), key.read_bytes()
+
+    def disk_full(*_a, **_k):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(dxf_module, "write_layer_key", disk_full)
+    with pytest.raises(OSError, match="No space"):
+        export_dxf(sample, out, mode="option", option_id="opt-b", paper_sizes=())
+    assert (out.read_bytes(), key.read_bytes()) == before  # the old pair, unchanged
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["plan.dxf", "plan.layers.csv"]  # no temp left
+
+
+def test_a_geopackage_without_crs_raises_no_library_warning_and_says_so(tmp_path):
+    import warnings
+
+    from designer.export.registry import run_export
+    from designer.export.request import ExportRequest
+    from designer.model import Document, Option, Plot, ProjectInfo
+
+    doc = Document(ProjectInfo(), [Option(id="o", name="O"), Plot(id="p", outline=((0, 0), (5, 0), (5, 5)))])
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # any warning fails the test
+        line = run_export("gpkg", doc, tmp_path / "x.gpkg", ExportRequest("existing", None))
+    assert "no CRS" in line and (tmp_path / "x.gpkg").stat().st_size > 0
