@@ -70,6 +70,8 @@ if TYPE_CHECKING:
 __all__ = ["MODES", "feature_of", "walk"]
 
 MODES = ("existing", "option", "all")
+_LEVEL_RADIUS_M = 100.0  # spot levels farther than this do not tell the ground level at a point
+_SEWER_BED_M = 0.1  # bed under a sewer pipe (resources/costing/rules/sewer.toml's bedding: 100 mm below)
 
 _AREA_ORDER: tuple[type[Entity], ...] = (Plot, HazardArea, Building, CoreHouse)
 _LINE_ORDER: tuple[type[Entity], ...] = (Path, Drain, Sewer, WaterMain)
@@ -322,6 +324,10 @@ class _Walker:
         by_type: dict[type, list[_Item]] = {}
         for it in items:
             by_type.setdefault(type(it.entity), []).append(it)
+        self.levels = [
+            (*it.entity.position, it.entity.level_m)  # type: ignore[attr-defined]
+            for it in by_type.get(SpotLevel, ())
+        ]
         # Symbols are drawn last but no label may cover them: reserve their place first.
         r = self.symbol_r
         for cls in _POINT_ORDER:
@@ -393,6 +399,8 @@ class _Walker:
             if feature == "road" and self.profile.has(f"road_edge.{it.status}"):
                 edge_jobs.append((it, pts))
             text = _line_label(e)
+            if isinstance(e, Sewer):
+                text += self._invert_text(e)
             if text:
                 key = {"water_main": "water_main.label", "sewer": "sewer.label"}.get(feature, "drain.label")
                 if isinstance(e, Path):
@@ -402,6 +410,37 @@ class _Walker:
                     self._label_along(label_layer, text, pts, e.id)
         if edge_jobs:
             self._road_edges(edge_jobs)
+
+    def ground_level(self, x: float, y: float) -> float | None:
+        """Ground level (m) at a local point from the drawn spot levels within 100 m, inverse-distance
+        weighted (power 2); None where no spot level is that near: the level is unknown there."""
+        near = [(math.hypot(px - x, py - y), z) for px, py, z in self.levels]
+        near = sorted((d, z) for d, z in near if d <= _LEVEL_RADIUS_M)[:4]
+        if not near:
+            return None
+        if near[0][0] < 1e-6:
+            return near[0][1]
+        weights = [1.0 / d**2 for d, _ in near]
+        return sum(w * z for w, (_, z) in zip(weights, near, strict=True)) / sum(weights)
+
+    def _invert_text(self, e: Sewer) -> str:
+        """`` IL 1620.35/1619.90 1:150`` from the ground levels at the sewer's ends, or "" when unknown.
+
+        Invert level = ground − trench depth + the 100 mm bed under the pipe (the sewer measurement rule's
+        bedding); the grade is the fall along the run as drawn (start to end).
+        """
+        (x1, y1), (x2, y2) = e.route[0], e.route[-1]
+        g1, g2 = self.ground_level(x1, y1), self.ground_level(x2, y2)
+        if g1 is None or g2 is None:
+            return ""
+        il1, il2 = g1 - e.depth_m + _SEWER_BED_M, g2 - e.depth_m + _SEWER_BED_M
+        length = sum(math.dist(a, b) for a, b in zip(e.route, e.route[1:], strict=False))
+        fall = il1 - il2
+        if abs(fall) < 1e-3:
+            grade = "level"
+        else:
+            grade = f"1:{length / abs(fall):.0f}" + (" uphill" if fall < 0 else "")
+        return f" IL {il1:.2f}/{il2:.2f} {grade}"
 
     def _plot_label_height(self, number: str, x: float, y: float) -> float:
         """A plot number is always placed: at the label height, or smaller where that would overlap."""

@@ -314,3 +314,31 @@ def test_a_geopackage_without_crs_raises_no_library_warning_and_says_so(tmp_path
         warnings.simplefilter("error")  # any warning fails the test
         line = run_export("gpkg", doc, tmp_path / "x.gpkg", ExportRequest("existing", None))
     assert "no CRS" in line and (tmp_path / "x.gpkg").stat().st_size > 0
+
+
+# ---------------------------------------------------------------------------------------------- pipes
+def _sewer_doc(with_levels: bool):
+    from designer.model import Document, Option, ProjectInfo, Sewer, SpotLevel
+
+    recs = [Option(id="o", name="Sewer"), Sewer(id="s1", scope="o", route=((0, 0), (100, 0)), depth_m=0.8)]
+    if with_levels:  # ground falls 1 m over the run, surveyed at both ends
+        recs += [
+            SpotLevel(id="l1", position=(0, 0), level_m=100.0),
+            SpotLevel(id="l2", position=(100, 0), level_m=99.0),
+        ]
+    return Document(ProjectInfo(crs_epsg=32737, origin_x_m=259400, origin_y_m=9857600), recs)
+
+
+def test_a_sewer_is_labelled_with_invert_levels_and_grade_where_ground_levels_exist(tmp_path):
+    out = tmp_path / "sewer.dxf"
+    export_dxf(_sewer_doc(True), out, mode="option", option_id="o", paper_sizes=())
+    labels = [t.dxf.text for t in ezdxf.readfile(out).modelspace().query('TEXT[layer=="C-SSWR-TEXT"]')]
+    # invert = ground - 0.8 m trench + 0.1 m bed: 99.30 and 98.30; fall 1.00 m over 100 m = 1:100
+    assert labels == ["DN110 uPVC IL 99.30/98.30 1:100"]
+
+
+def test_a_sewer_without_ground_levels_shows_no_invented_levels(tmp_path):
+    out = tmp_path / "flat.dxf"
+    export_dxf(_sewer_doc(False), out, mode="option", option_id="o", paper_sizes=())
+    labels = [t.dxf.text for t in ezdxf.readfile(out).modelspace().query('TEXT[layer=="C-SSWR-TEXT"]')]
+    assert labels == ["DN110 uPVC"]
