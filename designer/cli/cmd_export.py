@@ -7,6 +7,7 @@ one the GUI's Export menu uses. Domain errors (JamiiError) become one line on st
 from __future__ import annotations
 
 import argparse
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -110,6 +111,7 @@ def run(args: argparse.Namespace) -> int:
             args.dxf_local,
             scale=args.scale,
         )
+    request = replace(request, project_dir=Path(args.file).resolve().parent)
     for fmt, out in wanted:
         print(run_export(fmt, doc, Path(out), request))
     if args.strip_personal:

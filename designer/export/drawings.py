@@ -26,10 +26,14 @@ def _dxf(doc: Document, out: Path, req: ExportRequest) -> str:
         paper_sizes=req.paper_sizes,
         local_coordinates=req.dxf_local,
         progress=req.report,
+        project_dir=req.project_dir,
     )
     n = sum(res.summary.counts.values())
     layouts = ", ".join(res.layouts) or "none"
-    return f"{out}: DXF R2013, {n} entities on {len(res.summary.counts)} layers, layouts {layouts}; layer key {res.layer_key_path}"
+    line = f"{out}: DXF R2013, {n} entities on {len(res.summary.counts)} layers, layouts {layouts}; layer key {res.layer_key_path}"
+    for image in res.images:
+        line += f"\n  background image {image}"
+    return line
 
 
 def _gpkg(doc: Document, out: Path, req: ExportRequest) -> str:

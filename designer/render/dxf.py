@@ -23,7 +23,8 @@ import datetime as _dt
 import gc
 import math
 import os
-from dataclasses import dataclass
+import shutil
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -83,6 +84,41 @@ def new_metric_drawing() -> Any:
     return doc
 
 
+@dataclass(frozen=True)
+class BackgroundPlacement:
+    """A background image to reference from the DXF: the record, its file and the copy beside the DXF."""
+
+    record: Any  # designer.model.background.BackgroundImage
+    source: Path
+    target: Path
+
+
+def background_placements(
+    doc: Document, dxf_path: Path, project_dir: Path | None
+) -> tuple[list[BackgroundPlacement], list[str]]:
+    """Return the visible background images that can be referenced, and a line for each that cannot."""
+    from designer.model.background import BackgroundImage
+
+    out: list[BackgroundPlacement] = []
+    notes: list[str] = []
+    for rec in doc.records():
+        if not isinstance(rec, BackgroundImage) or not rec.visible:
+            continue
+        source = Path(rec.path)
+        if not source.is_absolute():
+            if project_dir is None:
+                notes.append(f"{rec.path}: not in the DXF (the project's folder is not known)")
+                continue
+            source = project_dir / source
+        if not source.is_file():
+            notes.append(f"{rec.path}: not in the DXF (the image file is not there)")
+            continue
+        out.append(
+            BackgroundPlacement(rec, source, dxf_path.with_name(f"{dxf_path.stem}.{rec.id}{source.suffix}"))
+        )
+    return out, notes
+
+
 @dataclass
 class DxfExportResult:
     """What ``export_dxf`` wrote: the DXF, the layer key CSV and the drawing summary."""
@@ -91,6 +127,7 @@ class DxfExportResult:
     layer_key_path: Path | None
     summary: DrawingSummary
     layouts: list[str]
+    images: list[str] = field(default_factory=list)
 
 
 class DxfBackend:
@@ -103,8 +140,10 @@ class DxfBackend:
         date: str | None = None,
         drawn_by: str = "",
         checked_by: str = "",
+        backgrounds: list[BackgroundPlacement] | None = None,
     ) -> None:
         self.paper_sizes = paper_sizes
+        self.backgrounds = backgrounds or []
         self.date = date or _dt.date.today().isoformat()
         self.drawn_by = drawn_by
         self.checked_by = checked_by
@@ -133,6 +172,7 @@ class DxfBackend:
         for spec in self.profile.layers.values():
             self._add_layer(spec)
         doc.appids.new(XDATA_APP)
+        self._background_images()
         self._define_blocks()
         if self.paper_sizes:
             define_title_block(doc, self.profile.layer_name("title"))
@@ -222,6 +262,36 @@ class DxfBackend:
                 draw_sheets(self, sheet, paper, ext, len(summary.sheets))
         if self.layouts:  # the sheets replace the empty default layout
             self.doc.layouts.delete("Layout1")
+
+    def _background_images(self) -> None:
+        """IMAGE entities for the background images, first in the model so the plan draws over them.
+
+        Each image lies where the project places it (its two reference points): the lower-left corner, the
+        size in metres and the rotation; its IMAGEDEF names the copy written beside the DXF.
+        """
+        if not self.backgrounds:
+            return
+        ox, oy = self.plan.origin
+        layer = (
+            self.profile.layer_name("image")
+            if self.profile.has("image")
+            else self.profile.layer_name("noplot")
+        )
+        for bg in self.backgrounds:
+            rec = bg.record
+            image_def = self.doc.add_image_def(
+                filename=bg.target.name, size_in_pixel=(rec.width_px, rec.height_px)
+            )
+            x, y = rec.corners_m()[3]  # bottom-left
+            mpp = rec.metres_per_pixel
+            image = self.msp.add_image(
+                image_def,
+                insert=(x + ox, y + oy),
+                size_in_units=(rec.width_px * mpp, rec.height_px * mpp),
+                rotation=rec.rotation_deg,
+                dxfattribs={"layer": layer},
+            )
+            image.set_xdata(XDATA_APP, [(1002, "{"), (1000, "jamii_id"), (1000, rec.id), (1002, "}")])
 
     def _georeference(self, cx: float, cy: float) -> None:
         """Record where the drawing lies: GEODATA (WKT CRS, design and reference points, lon/lat) and header.
@@ -594,6 +664,7 @@ def export_dxf(
     layer_key: bool = True,
     local_coordinates: bool = False,
     progress: Callable[[float], None] | None = None,
+    project_dir: Path | None = None,
 ) -> DxfExportResult:
     """Export existing conditions, one option or all options to a DXF (and its layer key CSV).
 
@@ -609,12 +680,16 @@ def export_dxf(
         local_coordinates: local metres instead of project CRS coordinates (stated in the title
             block and note); for LibreCAD, whose printer loses precision at UTM northings.
         progress: told how far the export is (0–1) between steps; if it raises, nothing is written.
+        project_dir: the project's folder, where background image paths start; the visible images are
+            copied beside the DXF and referenced by IMAGE entities (left out, and said, when not found).
     """
+    from designer.io.atomic import atomic_write
     from designer.render.walker import walk
 
     report = progress or _no_progress
     report(0.05)
-    backend = DxfBackend(paper_sizes=paper_sizes, date=date)
+    backgrounds, image_notes = background_placements(doc, Path(path), project_dir)
+    backend = DxfBackend(paper_sizes=paper_sizes, date=date, backgrounds=backgrounds)
     # Tens of thousands of entity objects without cycles: the cyclic GC only costs time here.
     gc_was_enabled = gc.isenabled()
     gc.disable()
@@ -631,9 +706,12 @@ def export_dxf(
             report(0.95)
             if key_path is not None:
                 write_layer_key(summary, key_path)
+            for bg in backgrounds:  # the images the DXF references, beside it
+                atomic_write(bg.target, lambda tmp, src=bg.source: shutil.copyfile(src, tmp))
 
         dxf_path = backend.save(path, before_publish=publish_key)
     finally:
         if gc_was_enabled:
             gc.enable()
-    return DxfExportResult(dxf_path, key_path, summary, list(backend.layouts))
+    images = [f"{bg.record.path} → {bg.target.name}" for bg in backgrounds] + image_notes
+    return DxfExportResult(dxf_path, key_path, summary, list(backend.layouts), images)

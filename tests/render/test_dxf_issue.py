@@ -342,3 +342,49 @@ def test_a_sewer_without_ground_levels_shows_no_invented_levels(tmp_path):
     export_dxf(_sewer_doc(False), out, mode="option", option_id="o", paper_sizes=())
     labels = [t.dxf.text for t in ezdxf.readfile(out).modelspace().query('TEXT[layer=="C-SSWR-TEXT"]')]
     assert labels == ["DN110 uPVC"]
+
+
+# ---------------------------------------------------------------------------------------------- imagery
+def _with_background(tmp_path, present: bool = True):
+    from PIL import Image
+
+    from designer.model import Document, Option, Plot, ProjectInfo
+    from designer.model.background import BackgroundImage
+
+    if present:
+        Image.new("RGB", (100, 50), (120, 160, 90)).save(tmp_path / "drone.png")
+    bg = BackgroundImage.from_distance(
+        id="bg-1", path="drone.png", width_px=100, height_px=50, ref1_px=(0, 50), ref2_px=(100, 50),
+        distance_m=20.0, at_m=(10.0, 20.0),
+    )  # fmt: skip
+    project = ProjectInfo(crs_epsg=32737, origin_x_m=259400, origin_y_m=9857600)
+    return Document(
+        project, [Option(id="o", name="O"), Plot(id="p", outline=((0, 0), (40, 0), (40, 40))), bg]
+    )
+
+
+def test_the_background_image_is_an_image_entity_placed_by_the_projects_georeference(tmp_path):
+    out = tmp_path / "plan.dxf"
+    res = export_dxf(_with_background(tmp_path), out, mode="existing", project_dir=tmp_path)
+    dxf = ezdxf.readfile(out)
+    (image,) = dxf.modelspace().query("IMAGE")
+    assert image.dxf.layer == "V-IMAG-AERL"
+    assert (image.dxf.insert.x, image.dxf.insert.y) == pytest.approx((259410.0, 9857620.0))  # bottom-left
+    assert image.dxf.u_pixel.x * 100 == pytest.approx(20.0) and image.dxf.v_pixel.y * 50 == pytest.approx(
+        10.0
+    )
+    image_def = dxf.entitydb[image.dxf.image_def_handle]
+    assert image_def.dxf.filename == "plan.bg-1.png"
+    assert (tmp_path / "plan.bg-1.png").read_bytes() == (tmp_path / "drone.png").read_bytes()
+    assert res.images == ["drone.png → plan.bg-1.png"]
+    # the image is drawn first: under the plan
+    assert next(iter(dxf.modelspace())).dxftype() == "IMAGE"
+    _, auditor = recover.readfile(out)
+    assert (auditor.errors, auditor.fixes) == ([], [])
+
+
+def test_a_missing_background_image_is_left_out_and_said(tmp_path):
+    out = tmp_path / "plan.dxf"
+    res = export_dxf(_with_background(tmp_path, present=False), out, mode="existing", project_dir=tmp_path)
+    assert list(ezdxf.readfile(out).modelspace().query("IMAGE")) == []
+    assert res.images == ["drone.png: not in the DXF (the image file is not there)"]
