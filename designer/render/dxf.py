@@ -199,8 +199,12 @@ class DxfBackend:
         visible = BLOCKS[symbol.block].visible
         for attrib in ins.attribs:
             attrib.dxf.layer = symbol.layer
-            if not symbol.show_label and attrib.dxf.tag == visible:
+            if attrib.dxf.tag != visible:
+                continue
+            if not symbol.show_label:
                 attrib.is_invisible = True  # would overlap another label; the value stays
+            elif symbol.label_at is not None:
+                attrib.dxf.insert = symbol.label_at  # moved to a free side of the symbol
         if symbol.record is not None:
             ins.set_xdata(XDATA_APP, feature_xdata(symbol.record, symbol.status, symbol.option_id))
 

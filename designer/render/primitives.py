@@ -73,8 +73,10 @@ class Symbol:
         block: block name, e.g. ``JM_STANDPIPE``.
         x, y: insertion point in CRS metres.
         attributes: block attributes, tags as in CONVENTIONS.md (ID, STATUS, …, JAMII_ID).
-        show_label: False where the block's visible attribute (its name) would overlap another label;
-            the value stays in the attribute, hidden.
+        show_label: False where the block's visible attribute (its name) would overlap another label at
+            every place tried; the value stays in the attribute, hidden.
+        label_at: where the visible attribute starts (baseline left, CRS metres) when not at the block's
+            own place right of the symbol.
     """
 
     layer: str
@@ -87,6 +89,7 @@ class Symbol:
     record: Entity | None = None
     option_id: str | None = None
     show_label: bool = True
+    label_at: tuple[float, float] | None = None
 
 
 @dataclass(slots=True)

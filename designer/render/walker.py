@@ -442,6 +442,27 @@ class _Walker:
             grade = f"1:{length / abs(fall):.0f}" + (" uphill" if fall < 0 else "")
         return f" IL {il1:.2f}/{il2:.2f} {grade}"
 
+    def _symbol_name_place(self, x: float, y: float, name: str) -> tuple[bool, tuple[float, float] | None]:
+        """Where a symbol's name goes: right of it (the block's own place), else left, above or below.
+
+        Returns (shown, start) with start None for the block's own place; (False, None) when all are taken.
+        """
+        r, h = self.symbol_r, 0.8 * self.text_h
+        width = text_box(0.0, 0.0, name, h, anchor="left")[2]
+        places = [
+            (x + 1.5 * r, y + 0.2 * r),  # the ATTDEF's own place
+            (x - 1.5 * r - width, y + 0.2 * r),
+            (x - width / 2, y + 1.3 * r),
+            (x - width / 2, y - 1.3 * r - h),
+        ]
+        for i, (px, py) in enumerate(places):
+            box = text_box(px, py, name, h, anchor="left")
+            if self.placer.free(box):
+                self.placer.take(box)
+                return True, None if i == 0 else (px, py)
+        self.placer.skipped += 1
+        return False, None
+
     def _plot_label_height(self, number: str, x: float, y: float) -> float:
         """A plot number is always placed: at the label height, or smaller where that would overlap."""
         for h in (self.text_h, 0.7 * self.text_h):
@@ -529,20 +550,10 @@ class _Walker:
             assert feature is not None
             layer = self._layer(feature, it.status, it.option_no)
             block, attrs = symbol_attributes(e, it.status, it.option_id)
-            # The block's visible attribute sits right of the symbol, baseline at 0.2 r (see the DXF blocks).
-            name_box = text_box(
-                x + 1.5 * self.symbol_r,
-                y + 0.2 * self.symbol_r,
-                attrs[BLOCKS[block].visible],
-                0.8 * self.text_h,
-                anchor="left",
+            shown, label_at = self._symbol_name_place(x, y, attrs[BLOCKS[block].visible])
+            self.backend.symbol(
+                Symbol(layer, block, x, y, attrs, feature, it.status, e, it.option_id, shown, label_at)
             )
-            shown = self.placer.free(name_box)
-            if shown:
-                self.placer.take(name_box)
-            else:
-                self.placer.skipped += 1
-            self.backend.symbol(Symbol(layer, block, x, y, attrs, feature, it.status, e, it.option_id, shown))
             self._count(layer)
 
     def improvements(self, doc: Document, option_id: str, option_no: int | None) -> None:
@@ -565,13 +576,22 @@ class _Walker:
             y = sum(p[1] for p in house.outline) / n + self.oy
             layer = self._key_layer("text", option_no)
             text = "improve: " + ", ".join(works)
-            box = text_box(x, y, text, self.text_h * 0.6)
-            if not self.placer.free(box):
+            h = self.text_h * 0.6
+            for dy in (
+                0.0,
+                -1.6 * h,
+                1.6 * h,
+                -3.2 * h,
+                3.2 * h,
+            ):  # the house's centre, else just below/above
+                box = text_box(x, y + dy, text, h)
+                if self.placer.free(box):
+                    self.placer.take(box)
+                    self.backend.label(Label(layer, text, x, y + dy, h, 0.0, e.id))
+                    self._count(layer)
+                    break
+            else:
                 self.placer.skipped += 1
-                continue
-            self.placer.take(box)
-            self.backend.label(Label(layer, text, x, y, self.text_h * 0.6, 0.0, e.id))
-            self._count(layer)
 
     def summary(self) -> DrawingSummary:
         extents = None
