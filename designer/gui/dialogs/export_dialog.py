@@ -32,7 +32,7 @@ from designer.model.errors import JamiiError
 from designer.model.records import EXISTING
 
 if TYPE_CHECKING:
-    from designer.gui.main_window import MainWindow
+    from designer.gui.session import Session
     from designer.model.document import Document
 
 __all__ = ["EXPORTERS", "ExportDialog", "export_function"]
@@ -87,9 +87,9 @@ def export_function(fmt: str) -> Callable[[Document, Path, str | None], Any]:
 class ExportDialog(QDialog):
     """Pick a file and an option; Export runs in the background; Cancel stops waiting and cleans up."""
 
-    def __init__(self, window: MainWindow, fmt: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent or window)
-        self.window_ = window
+    def __init__(self, session: Session, fmt: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
         self.fmt = fmt
         self.job: Job | None = None
         self.outcome = ""  # "done", "failed: …", "cancelled"
@@ -98,14 +98,14 @@ class ExportDialog(QDialog):
         form = QFormLayout()
         self.option = QComboBox()
         self.option.addItem(self.tr("Existing conditions"), EXISTING)
-        for o in sorted(window.doc.options, key=lambda o: o.id):
+        for o in sorted(session.doc.options, key=lambda o: o.id):
             self.option.addItem(o.name, o.id)
-        self.option.setCurrentIndex(max(0, self.option.findData(window.ctx.scope)))
+        self.option.setCurrentIndex(max(0, self.option.findData(session.ctx.scope)))
         form.addRow(self.tr("What"), self.option)
         row = QHBoxLayout()
         base = (
-            window.path.with_suffix(EXTENSIONS[fmt])
-            if window.path
+            session.path.with_suffix(EXTENSIONS[fmt])
+            if session.path
             else Path.home() / f"jamii{EXTENSIONS[fmt]}"
         )
         self.file = QLineEdit(str(base))
@@ -140,7 +140,7 @@ class ExportDialog(QDialog):
         path = Path(self.file.text())
         scope = str(self.option.currentData())
         option_id = None if scope == EXISTING else scope
-        snap = snapshot(self.window_.doc)
+        snap = snapshot(self.session.doc)
         fn = export_function(self.fmt)
         self.export_button.setEnabled(False)
         self.progress.setRange(0, 0)  # busy
@@ -161,7 +161,7 @@ class ExportDialog(QDialog):
         self.outcome = "done"
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
-        self.window_.statusBar().showMessage(self.tr("Exported %1").replace("%1", str(self.path)), 8000)
+        self.session.show_message(self.tr("Exported %1").replace("%1", str(self.path)), 8000)
         self.accept()
 
     def _failed(self, message: str) -> None:

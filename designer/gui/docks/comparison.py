@@ -13,7 +13,7 @@ from designer.gui.docks.costs import money
 from designer.gui.workers import run_job
 
 if TYPE_CHECKING:
-    from designer.gui.main_window import MainWindow
+    from designer.gui.session import Session
 
 __all__ = ["BarChart", "ComparisonDock"]
 
@@ -62,9 +62,9 @@ class BarChart(QWidget):
 class ComparisonDock(QDockWidget):
     """Table and chart of all options, recomputed off the UI thread when the document changes."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window_ = window
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
         self.setObjectName("dock_comparison")
         self.setWindowTitle(self.tr("Comparison"))
         split = QSplitter(Qt.Orientation.Horizontal)
@@ -91,10 +91,11 @@ class ComparisonDock(QDockWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(300)
         self._timer.timeout.connect(self._start)
+        self._follow(session)
 
-    def set_document(self, window: MainWindow) -> None:
-        window.bridge.changed.connect(self.request)
-        window.document_changed.connect(self.request)
+    def _follow(self, session: Session) -> None:
+        session.bridge.changed.connect(self.request)
+        session.document_changed.connect(self.request)
         self.visibilityChanged.connect(self._visible)
 
     def request(self) -> None:
@@ -107,11 +108,11 @@ class ComparisonDock(QDockWidget):
             return
         self._generation += 1
         generation = self._generation
-        snap = snapshot(self.window_.doc)
+        snap = snapshot(self.session.doc)
         run_job(
             lambda _p: compare(snap),
             on_done=lambda rows: self._done(generation, rows),
-            on_failed=self.window_.show_error,
+            on_failed=self.session.show_error,
             owner=self,
         )
 
@@ -137,7 +138,7 @@ class ComparisonDock(QDockWidget):
             ]
             for j, v in enumerate(values):
                 self.table.setItem(i, j, QTableWidgetItem(v))
-            opt = self.window_.doc.get(s.option_id)
+            opt = self.session.doc.get(s.option_id)
             chart.append(
                 (
                     s.option_name,

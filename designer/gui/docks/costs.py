@@ -24,7 +24,7 @@ from designer.gui.workers import run_job
 from designer.model.records import EXISTING
 
 if TYPE_CHECKING:
-    from designer.gui.main_window import MainWindow
+    from designer.gui.session import Session
 
 __all__ = ["CostsDock", "money"]
 
@@ -45,9 +45,9 @@ class CostsDock(QDockWidget):
 
     updated = Signal(object)
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window_ = window
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
         self.setObjectName("dock_costs")
         self.setWindowTitle(self.tr("Costs"))
         body = QWidget()
@@ -81,11 +81,12 @@ class CostsDock(QDockWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self._start)
+        self._follow(session)
 
-    def set_document(self, window: MainWindow) -> None:
-        window.bridge.changed.connect(self.request)
-        window.scope_changed.connect(lambda _s: self.request())
-        window.document_changed.connect(self.request)
+    def _follow(self, session: Session) -> None:
+        session.bridge.changed.connect(self.request)
+        session.scope_changed.connect(lambda _s: self.request())
+        session.document_changed.connect(self.request)
 
     def request(self) -> None:
         """Schedule a recalculation (several edits in a row cost once)."""
@@ -94,7 +95,7 @@ class CostsDock(QDockWidget):
         self._timer.start()
 
     def _start(self) -> None:
-        w = self.window_
+        w = self.session
         self._generation += 1
         generation = self._generation
         scope = w.ctx.scope

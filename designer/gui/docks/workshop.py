@@ -16,7 +16,8 @@ from designer.model.records import EXISTING
 
 if TYPE_CHECKING:
     from designer.gui.costing_view import CostSummary
-    from designer.gui.main_window import MainWindow
+    from designer.gui.docks.costs import CostsDock
+    from designer.gui.session import Session
     from designer.model.document import Document
 
 __all__ = ["WorkshopPanel", "households_served"]
@@ -25,9 +26,10 @@ __all__ = ["WorkshopPanel", "households_served"]
 class WorkshopPanel(QDockWidget):
     """Big option buttons and three sentences about the chosen option."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window_ = window
+    def __init__(self, session: Session, costs: CostsDock, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.costs = costs  # the Costs dock's summary is the one spoken here
         self.setObjectName("dock_workshop")
         self.setWindowTitle(self.tr("Our options"))
         self.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
@@ -54,16 +56,17 @@ class WorkshopPanel(QDockWidget):
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         self.buttons: dict[str, QPushButton] = {}
+        self._follow(session)
 
-    def set_document(self, window: MainWindow) -> None:
-        window.document_changed.connect(self.rebuild)
-        window.scope_changed.connect(lambda _s: self.rebuild())
-        window.bridge.changed.connect(self._maybe_rebuild)
-        window.costs_dock.updated.connect(self.show_summary)
+    def _follow(self, session: Session) -> None:
+        session.document_changed.connect(self.rebuild)
+        session.scope_changed.connect(lambda _s: self.rebuild())
+        session.bridge.changed.connect(self._maybe_rebuild)
+        self.costs.updated.connect(self.show_summary)
         self.rebuild()
 
     def _maybe_rebuild(self) -> None:
-        w = self.window_
+        w = self.session
         names = [(EXISTING, "")] + [(o.id, o.name) for o in sorted(w.doc.options, key=lambda o: o.id)]
         if [k for k, _ in names] != list(self.buttons) or any(
             self.buttons[k].text() != n for k, n in names if k != EXISTING
@@ -71,7 +74,7 @@ class WorkshopPanel(QDockWidget):
             self.rebuild()
 
     def rebuild(self) -> None:
-        w = self.window_
+        w = self.session
         for b in self.buttons.values():
             self.group.removeButton(b)
             self.buttons_box.removeWidget(b)
@@ -92,11 +95,11 @@ class WorkshopPanel(QDockWidget):
             self.buttons[scope] = b
         option = w.doc.get(w.ctx.scope)
         self.title.setText(getattr(option, "name", None) or self.tr("The settlement today"))
-        self.show_summary(w.costs_dock.summary if w.ctx.scope != EXISTING else None)
+        self.show_summary(self.costs.summary if w.ctx.scope != EXISTING else None)
 
     def show_summary(self, s: CostSummary | None) -> None:
         """Write the summary sentences for a cost summary (or say what today looks like)."""
-        w = self.window_
+        w = self.session
         if w.ctx.scope == EXISTING:
             n = len(w.doc.households)
             self.summary.setText(
@@ -128,7 +131,7 @@ class WorkshopPanel(QDockWidget):
 
         self._served_generation += 1
         generation = self._served_generation
-        snap = snapshot(self.window_.doc)
+        snap = snapshot(self.session.doc)
         run_job(
             lambda _progress: households_served(snap, option_id),
             on_done=lambda counts: self._served_done(generation, option_id, counts),
@@ -136,7 +139,7 @@ class WorkshopPanel(QDockWidget):
         )
 
     def _served_done(self, generation: int, option_id: str, counts: tuple[int, int]) -> None:
-        if generation != self._served_generation or self.window_.ctx.scope != option_id:
+        if generation != self._served_generation or self.session.ctx.scope != option_id:
             return  # the option changed or was edited since
         served, total = counts
         self._show_lines(
