@@ -7,7 +7,8 @@ from decimal import Decimal
 
 import pytest
 
-from designer.estimate.pricing import LiveCosting, compare_options, cost_option, option_finance
+from designer.estimate.live import LiveCosting
+from designer.estimate.pricing import compare_options, cost_option, option_finance
 from designer.model import (
     AddRecord,
     Household,
