@@ -99,10 +99,6 @@
       <source>Households served</source>
       <translation>Households served</translation>
     </message>
-    <message>
-      <source>Comparison (costs not available)</source>
-      <translation>Comparison (costs not available)</translation>
-    </message>
   </context>
   <context>
     <name>CostsDock</name>
@@ -139,8 +135,8 @@
       <translation>Choose an option to see what it costs.</translation>
     </message>
     <message>
-      <source>Costs are not available: the cost library is not installed.</source>
-      <translation>Costs are not available: the cost library is not installed.</translation>
+      <source>Costs are not available: %1</source>
+      <translation>Costs are not available: %1</translation>
     </message>
   </context>
   <context>

@@ -99,10 +99,6 @@
       <source>Households served</source>
       <translation>Ménages desservis</translation>
     </message>
-    <message>
-      <source>Comparison (costs not available)</source>
-      <translation>Comparaison (coûts non disponibles)</translation>
-    </message>
   </context>
   <context>
     <name>CostsDock</name>
@@ -139,8 +135,8 @@
       <translation>Choisissez une variante pour voir ce qu’elle coûte.</translation>
     </message>
     <message>
-      <source>Costs are not available: the cost library is not installed.</source>
-      <translation>Coûts non disponibles : la bibliothèque de coûts n’est pas installée.</translation>
+      <source>Costs are not available: %1</source>
+      <translation>Coûts non disponibles : %1</translation>
     </message>
   </context>
   <context>

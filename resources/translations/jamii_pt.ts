@@ -99,10 +99,6 @@
       <source>Households served</source>
       <translation>Agregados servidos</translation>
     </message>
-    <message>
-      <source>Comparison (costs not available)</source>
-      <translation>Comparação (custos indisponíveis)</translation>
-    </message>
   </context>
   <context>
     <name>CostsDock</name>
@@ -139,8 +135,8 @@
       <translation>Escolha uma opção para ver quanto custa.</translation>
     </message>
     <message>
-      <source>Costs are not available: the cost library is not installed.</source>
-      <translation>Custos indisponíveis: a biblioteca de custos não está instalada.</translation>
+      <source>Costs are not available: %1</source>
+      <translation>Custos indisponíveis: %1</translation>
     </message>
   </context>
   <context>

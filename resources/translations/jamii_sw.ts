@@ -99,10 +99,6 @@
       <source>Households served</source>
       <translation>Kaya zinazohudumiwa</translation>
     </message>
-    <message>
-      <source>Comparison (costs not available)</source>
-      <translation>Ulinganisho (gharama hazipatikani)</translation>
-    </message>
   </context>
   <context>
     <name>CostsDock</name>
@@ -139,8 +135,8 @@
       <translation>Chagua chaguo ili uone gharama yake.</translation>
     </message>
     <message>
-      <source>Costs are not available: the cost library is not installed.</source>
-      <translation>Gharama hazipatikani: maktaba ya gharama haijasakinishwa.</translation>
+      <source>Costs are not available: %1</source>
+      <translation>Gharama hazipatikani: %1</translation>
     </message>
   </context>
   <context>
