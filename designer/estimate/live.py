@@ -14,11 +14,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from psygnal import Signal
 
-from designer.estimate.pricing import OptionFinance, PricedOption, per_household
+from designer.estimate.pricing import PricedOption, option_funding, per_household
 from designer.estimate.takeoff import COSTED_KINDS, ROUTE_SURFACE_DISTANCE_M, _geometry, option_community
 from designer.model.document import Document
 from designer.model.entities import (
@@ -35,6 +35,10 @@ from designer.model.entities import (
 )
 from designer.model.project import Option
 from designer.model.records import EXISTING, Record
+
+if TYPE_CHECKING:
+    from costing.boq.model import BillOfQuantities
+    from costing.finance.funding import FundingResult
 
 __all__ = ["LiveCosting", "OptionFigures", "option_figures"]
 
@@ -61,16 +65,15 @@ class OptionFigures:
     by_bill: tuple[tuple[int, str, Decimal], ...]
 
 
-def option_figures(fin: OptionFinance) -> OptionFigures:
-    """Return the screen figures of an option's bill and finance (the same as ``option_summary``)."""
-    boq = fin.boq
+def option_figures(boq: BillOfQuantities, funding: FundingResult) -> OptionFigures:
+    """Return the screen figures of an option's bill and funding (the same as ``option_summary``)."""
     return OptionFigures(
         option_id=boq.option_id,
         option_name=boq.option_name,
         currency=boq.currency,
         total=boq.summary.total,
         per_household=per_household(boq.summary.total, boq.households),
-        monthly_repayment=fin.funding.monthly_repayment,
+        monthly_repayment=funding.monthly_repayment,
         households=boq.households,
         by_bill=tuple((b.number, b.title, b.total) for b in boq.bills),
     )
@@ -115,8 +118,12 @@ class LiveCosting(PricedOption):
         super().close()
 
     def figures(self) -> OptionFigures:
-        """Return the screen figures of the current bill and its finance."""
-        return option_figures(self.finance())
+        """Return the screen figures of the current bill and its funding.
+
+        Only the funding is worked out (not the affordability of every household): one edit's
+        figures stay within milliseconds at 10,000 households.
+        """
+        return option_figures(self.boq, option_funding(self.boq, self.finance_inputs()))
 
     # ------------------------------------------------------------------ listening
 

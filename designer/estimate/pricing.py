@@ -53,6 +53,7 @@ __all__ = [
     "compare_options",
     "cost_option",
     "option_finance",
+    "option_funding",
     "option_summary",
     "per_household",
 ]
@@ -128,16 +129,21 @@ class OptionFinance:
     inputs: OptionFinanceInputs
 
 
-def _finance(
-    boq: BillOfQuantities, inputs: OptionFinanceInputs, thresholds: Thresholds | None
-) -> OptionFinance:
-    funding = fund(
+def option_funding(boq: BillOfQuantities, inputs: OptionFinanceInputs) -> FundingResult:
+    """Return who pays the bill's cash cost: subsidy, savings, loan, monthly repayment per household."""
+    return fund(
         boq.summary.cash,
         inputs.funding,
         inputs.household_count,
         inputs.savings_groups,
         sum((h.savings_balance for h in inputs.households), Decimal(0)),
     )
+
+
+def _finance(
+    boq: BillOfQuantities, inputs: OptionFinanceInputs, thresholds: Thresholds | None
+) -> OptionFinance:
+    funding = option_funding(boq, inputs)
     life = lifetime_cost(boq, inputs.household_count)
     afford = assess(boq, funding.monthly_repayment, life, inputs.households, thresholds)
     return OptionFinance(boq, funding, life, afford, inputs)
@@ -287,9 +293,13 @@ class PricedOption:
 
     def finance(self, thresholds: Thresholds | None = None) -> OptionFinance:
         """Return funding, affordability and lifetime cost of the current bill."""
+        return _finance(self._boq, self.finance_inputs(), thresholds)
+
+    def finance_inputs(self) -> OptionFinanceInputs:
+        """Return the option's finance inputs (households, funding mix), read again after they change."""
         if self._inputs is None:
             self._inputs = option_finance_inputs(self.doc, self.option_id)
-        return _finance(self._boq, self._inputs, thresholds)
+        return self._inputs
 
     def refresh_people(self) -> None:
         """Re-read households and the option's parameters (finance inputs are rebuilt lazily)."""

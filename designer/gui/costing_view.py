@@ -17,5 +17,4 @@ CostSummary = OptionFigures
 
 def snapshot(doc: Document) -> Document:
     """Return an independent Document with the same (immutable) records, for a worker thread."""
-    records = list(doc.records())
-    return Document(records[0], records[1:])  # type: ignore[arg-type]
+    return doc.copy()
