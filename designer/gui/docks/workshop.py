@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QButtonGroup, QDockWidget, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from designer.gui.docks.costs import money
@@ -117,7 +118,12 @@ class WorkshopPanel(QDockWidget):
             .replace("%2", str(s.households)),
         ]
         self._show_lines(self.tr("Working out who is served…"))
-        self._start_served(s.option_id)
+        if self.isVisible():  # hidden outside workshop mode: the check starts when it is shown
+            self._start_served(s.option_id)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.show_summary(self.costs.summary if self.session.scope != EXISTING else None)
 
     def _show_lines(self, served_line: str) -> None:
         lines = [*self._cost_lines[:2], served_line, *self._cost_lines[2:]]
