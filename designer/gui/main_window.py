@@ -233,6 +233,11 @@ class MainWindow(QMainWindow):
         self.act_workshop.setToolTip(self.tr("Switch workshop mode on or off (F11)"))
         self.act_fit.setIconText(self.tr("Whole plan"))
         self.act_about = self._action(self.tr("&About Jamii"), self.about, None, "action_about")
+        self.act_house_types = self._action(
+            self.tr("House &types…"), self.house_types, None, "action_house_types", "house_types"
+        )
+        self.act_house_types.setIconText(self.tr("House types"))
+        self.act_house_types.setToolTip(self.tr("Draw and edit the project's house types, room by room"))
         self.tool_group = QActionGroup(self)
         labels = self._tool_labels()
         short = self._tool_short_labels()
@@ -372,6 +377,8 @@ class MainWindow(QMainWindow):
         e.addAction(self.act_prefs)
         t = mb.addMenu(self.tr("&Tools"))
         t.addActions(list(self.tool_actions.values()))
+        d = mb.addMenu(self.tr("&Design"))
+        d.addAction(self.act_house_types)
         self.menu_view = mb.addMenu(self.tr("&View"))
         self.menu_view.addActions([self.act_zoom_in, self.act_zoom_out, self.act_fit])
         self.menu_view.addSeparator()
@@ -412,6 +419,8 @@ class MainWindow(QMainWindow):
                 self.tools_bar.addSeparator()
             group = spec.group
             self.tools_bar.addAction(self.tool_actions[spec.key])
+        self.tools_bar.addSeparator()
+        self.tools_bar.addAction(self.act_house_types)
         self.tools_bar.addSeparator()
         self.tools_bar.addWidget(QLabel(self.tr("Path width")))
         self.path_width = QDoubleSpinBox()
@@ -771,6 +780,15 @@ class MainWindow(QMainWindow):
         if hasattr(self, "autosaver"):
             minutes = float(str(s.value("autosave_minutes", DEFAULT_INTERVAL_MIN)))
             self.autosaver.timer.setInterval(int(minutes * 60_000))
+
+    def house_types(self) -> None:
+        """Open Design → House types… (window-modal, not blocking: ``self.house_types_dialog``)."""
+        from designer.gui.house_editor.types_dialog import HouseTypesDialog
+
+        if self.view.tool is not None:
+            self.view.tool.cancel()
+        self.house_types_dialog = HouseTypesDialog(self.session, self)
+        self.house_types_dialog.open()
 
     def about(self) -> None:
         from designer.gui.dialogs.about import AboutDialog
