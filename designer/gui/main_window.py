@@ -13,7 +13,6 @@ Extension hooks (used by the households screens, wired in by :mod:`designer.gui.
 from __future__ import annotations
 
 import contextlib
-import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -49,8 +48,6 @@ if TYPE_CHECKING:
     from designer.tools.base import Tool, ToolContext
 
 __all__ = ["MainWindow"]
-
-log = logging.getLogger(__name__)
 
 MAX_RECENT = 8
 

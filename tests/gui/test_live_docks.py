@@ -164,6 +164,26 @@ def test_workshop_summary_speaks_plainly_about_the_option(qtbot, window):
     assert f"within reach for <b>{served} of {total} households" in window.workshop_panel.summary.text()
 
 
+def test_the_hidden_workshop_panel_leaves_the_served_check_until_it_is_shown(qtbot, window, monkeypatch):
+    import designer.gui.docks.workshop as workshop
+
+    checked = []
+    real = workshop.households_served
+
+    def spy(doc, option_id):
+        checked.append(option_id)
+        return real(doc, option_id)
+
+    monkeypatch.setattr(workshop, "households_served", spy)
+    window.set_scope("opt-a")
+    qtbot.waitUntil(lambda: window.costs_dock.summary is not None, timeout=20_000)
+    assert not window.workshop_panel.isVisible()
+    assert checked == []  # hidden outside workshop mode: the 10,000-plot check would slow every edit
+    window.set_workshop(True)
+    qtbot.waitUntil(lambda: "within reach for" in window.workshop_panel.summary.text(), timeout=20_000)
+    assert checked and set(checked) == {"opt-a"}
+
+
 def test_standards_overlay_colours_plots_by_distance_to_water(qtbot, window):
     from designer.canvas.styles import Status, brush_for
     from designer.gui.docks.standards import GOOD

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QPointF, Qt, Signal
-from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPaintEvent, QPen, QPixmap
+from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -359,12 +359,3 @@ class BackgroundImageDialog(QDialog):
             self.session.show_error(exc)
             return
         super().accept()
-
-
-def background_pixmap(rec: Any, project_path: Path | None) -> QPixmap | None:
-    """Return the pixmap of a BackgroundImage record (its path is relative to the project's folder)."""
-    path = Path(rec.path)
-    if not path.is_absolute() and project_path is not None:
-        path = project_path.parent / path
-    pm = QPixmap(str(path))
-    return None if pm.isNull() else pm
