@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from psygnal import Signal
 
-from designer.estimate.pricing import PricedOption, option_funding, per_household
+from designer.estimate.pricing import PricedOption, option_funding
 from designer.estimate.takeoff import COSTED_KINDS, ROUTE_SURFACE_DISTANCE_M, _geometry, option_community
 from designer.model.document import Document
 from designer.model.entities import (
@@ -49,7 +49,8 @@ class OptionFigures:
 
     Attributes:
         total: the bill's total (with contingency and tax).
-        per_household: ``total`` shared by the households the option serves, rounded once.
+        per_household: ``total`` shared by the households the option serves (the bill's own figure,
+            as in every report), or None when it serves no household.
         monthly_repayment: what a household repays per month for its loan share.
         households: households the option serves.
         by_bill: (bill number, title, total) of each bill, in bill order.
@@ -59,7 +60,7 @@ class OptionFigures:
     option_name: str
     currency: str
     total: Decimal
-    per_household: Decimal
+    per_household: Decimal | None
     monthly_repayment: Decimal
     households: int
     by_bill: tuple[tuple[int, str, Decimal], ...]
@@ -72,7 +73,7 @@ def option_figures(boq: BillOfQuantities, funding: FundingResult) -> OptionFigur
         option_name=boq.option_name,
         currency=boq.currency,
         total=boq.summary.total,
-        per_household=per_household(boq.summary.total, boq.households),
+        per_household=boq.per_household,
         monthly_repayment=funding.monthly_repayment,
         households=boq.households,
         by_bill=tuple((b.number, b.title, b.total) for b in boq.bills),
@@ -162,45 +163,56 @@ class LiveCosting(PricedOption):
         if isinstance(rec, Entity) and scope == self.option_id and rec.KIND in COSTED_KINDS:
             ids.append(rec.id)
         if rec.KIND == "house_type":
-            # A project house type was edited: every house and improvement of that type is re-measured.
-            ids += [
-                e.id
-                for e in self.doc.entities(self.option_id)
-                if isinstance(e, CoreHouse | HouseImprovement) and e.house_type == rec.id
-            ]
-            return ids
+            return ids + self._houses_of_type(rec.id)
         if isinstance(rec, CoreHouse) and scope == self.option_id:
-            # Party walls are shared with touching houses: their shares change with this house.
-            from designer.estimate.house_takeoff import houses_near
-
-            for r in (old, new):
-                if isinstance(r, CoreHouse):
-                    ids += sorted(houses_near(self.doc, self.option_id, r.outline) - {r.id})
+            ids += self._touching_houses(old, new)
         if scope not in (EXISTING, self.option_id):
             return ids
+        return ids + self._context_dependents(old, new, rec)
+
+    def _houses_of_type(self, type_id: str) -> list[str]:
+        """A project house type was edited: every house and improvement of that type is re-measured."""
+        return [
+            e.id
+            for e in self.doc.entities(self.option_id)
+            if isinstance(e, CoreHouse | HouseImprovement) and e.house_type == type_id
+        ]
+
+    def _touching_houses(self, old: Record | None, new: Record | None) -> list[str]:
+        """Party walls are shared with touching houses: their shares change with this house."""
+        from designer.estimate.house_takeoff import houses_near
+
+        ids: list[str] = []
+        for r in (old, new):
+            if isinstance(r, CoreHouse):
+                ids += sorted(houses_near(self.doc, self.option_id, r.outline) - {r.id})
+        return ids
+
+    def _context_dependents(self, old: Record | None, new: Record | None, rec: Record) -> list[str]:
+        """Move ``rec`` in the measuring context; return the option's entities measured against it."""
         near_pipes_before = self._near_pipes(old) if isinstance(old, Path) else []
         self.context.apply(old, new)
-        kind = rec.KIND
         geoms = [_geometry(r) for r in (old, new) if isinstance(r, WaterMain | StreetLight)]
-        if kind == "path":
-            ids += near_pipes_before + (self._near_pipes(new) if isinstance(new, Path) else [])
+        if rec.KIND == "path":
+            ids = near_pipes_before + (self._near_pipes(new) if isinstance(new, Path) else [])
             if isinstance(rec, Path) and rec.widens:
                 ids += [e.id for e in self.context.layer("option_pipes").items]
-        elif kind == "water_main":
-            ids += self._points_nearer_than_now(WaterPoint, "connection_length_m", geoms)
-        elif kind == "street_light":
+            return ids
+        if rec.KIND == "water_main":
+            return self._points_nearer_than_now(WaterPoint, "connection_length_m", geoms)
+        if rec.KIND == "street_light":
             lights = [
                 g for r, g in zip((old, new), geoms, strict=False) if getattr(r, "power", None) == "grid"
             ]
-            ids += self._points_nearer_than_now(StreetLight, "cable_length_m", lights)
-        elif isinstance(rec, Building):
+            return self._points_nearer_than_now(StreetLight, "cable_length_m", lights)
+        if isinstance(rec, Building):
             changes: list[Any] = [
                 e
                 for cls in (Demolition, Relocation, HouseImprovement)
                 for e in self.doc.of_type(cls, self.option_id)
             ]
-            ids += [e.id for e in changes if e.building_id == rec.id]
-        return ids
+            return [e.id for e in changes if e.building_id == rec.id]
+        return []
 
     def _near_pipes(self, path: Record | None) -> list[str]:
         import shapely

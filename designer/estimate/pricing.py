@@ -11,7 +11,6 @@ Functions (all read-only on the document):
 * ``PricedOption(doc, option_id)`` — an option's measured and priced bill that can be re-measured
   entity by entity; :class:`designer.estimate.live.LiveCosting` keeps one up to date from the
   document's signals while the option is edited.
-* ``per_household(amount, households)`` — an amount shared by the households, rounded once.
 
 The cost library is the project's (``ProjectInfo.cost_library``, region, price date), opened from
 the user's app-data folder (``costing.db.appdata``; the default library is installed on first
@@ -25,9 +24,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from costing.boq.builder import BoQHeader, assemble, price_line
+from costing.boq.builder import BoQHeader, assemble, build_bill, price_line
 from costing.boq.model import BillOfQuantities, BoQLine
-from costing.boq.money import round_money
 from costing.boq.settings import CommunityContribution, EstimateSettings
 from costing.db.repository import CostLibrary, open_library
 from costing.finance.affordability import AffordabilityResult, Thresholds, assess
@@ -55,7 +53,6 @@ __all__ = [
     "option_finance",
     "option_funding",
     "option_summary",
-    "per_household",
 ]
 
 
@@ -113,9 +110,22 @@ def cost_option(
         library: a cost library (default: the project's, from the app-data folder).
         settings: estimate settings (default: shipped defaults, the project's region and price date).
     """
-    priced = PricedOption(doc, option_id, library=library, settings=settings)
-    priced.close()  # the library it opened (if any); the bill stays
-    return priced.boq
+    opt = _option(doc, option_id)
+    lib = _library(doc, library)
+    try:
+        takeoff = Takeoff(option_elements(doc, option_id))
+        count, persons, estimated = _people(doc)
+        return build_bill(
+            takeoff,
+            lib,
+            _settings(doc, lib, settings),
+            option_community(opt),
+            BoQHeader(doc.project.name, opt.id, opt.name, count, persons),
+            notes=_notes(doc, lib, estimated, count),
+        )
+    finally:
+        if library is None:
+            lib.close()
 
 
 @dataclass(frozen=True)
@@ -163,20 +173,15 @@ def option_finance(
     return _finance(boq, option_finance_inputs(doc, option_id), thresholds)
 
 
-def _money(value: Decimal) -> str:
-    return f"{value:.2f}"
-
-
-def per_household(amount: Decimal, households: int) -> Decimal:
-    """Return ``amount`` shared by ``households`` (at least one), rounded as money once."""
-    return round_money(amount / max(households, 1))
+def _money(value: Decimal | None) -> str | None:
+    """Money as a JSON string to the cent; None (JSON null) when the figure is unknown."""
+    return None if value is None else f"{value:.2f}"
 
 
 def option_summary(fin: OptionFinance) -> dict[str, Any]:
     """Return the stable JSON-ready summary of one option's cost and finance (money as strings)."""
     boq, f, life, aff = fin.boq, fin.funding, fin.lifetime, fin.affordability
     s = boq.summary
-    p = max(boq.persons, 1)
     cost = {
         "currency": boq.currency,
         "library": boq.library_name,
@@ -196,9 +201,9 @@ def option_summary(fin: OptionFinance) -> dict[str, Any]:
         "community_saving": _money(s.saving),
         "households": boq.households,
         "persons": boq.persons,
-        "per_household": _money(per_household(s.total, boq.households)),
-        "per_person": _money(round_money(s.total / p)),
-        "cash_per_household": _money(per_household(s.cash, boq.households)),
+        "per_household": _money(boq.per_household),
+        "per_person": _money(boq.per_person),
+        "cash_per_household": _money(boq.cash_per_household),
         "unpriced_items": list(boq.exclusions),
     }
     finance = {

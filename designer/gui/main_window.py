@@ -355,12 +355,9 @@ class MainWindow(QMainWindow):
             )
         )
         self.menu_export = m.addMenu(self.tr("&Export"))
-        for fmt, text in (
-            ("dxf", self.tr("DXF drawing…")),
-            ("pdf", self.tr("PDF plan…")),
-            ("xlsx", self.tr("Bill of quantities (XLSX)…")),
-            ("gpkg", self.tr("GeoPackage…")),
-        ):
+        from designer.gui.dialogs.export_dialog import format_labels  # the formats of `jamii export`
+
+        for fmt, text in format_labels().items():
             self.menu_export.addAction(
                 self._action(text, _slot(self.export_file, fmt), None, f"action_export_{fmt}")
             )

@@ -7,7 +7,6 @@ to nothing if that package is not installed.
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -23,9 +22,10 @@ __all__ = ["HouseholdsHost", "VotingPage", "households_module"]
 def households_module() -> Any | None:
     """Return the households screens package, or None when it is not installed."""
     try:
-        return importlib.import_module("designer.gui.households")
+        from designer.gui import households
     except ImportError:
         return None
+    return households
 
 
 class HouseholdsHost(QDockWidget):

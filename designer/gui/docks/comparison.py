@@ -133,7 +133,7 @@ class ComparisonDock(QDockWidget):
             chart.append(
                 (
                     s.option_name,
-                    float(s.per_household),
+                    float(s.per_household or 0),  # unknown: no bar, and the text says so
                     money(s.per_household, s.currency),
                     getattr(opt, "colour", "#0072B2"),
                 )

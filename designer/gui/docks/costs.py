@@ -11,7 +11,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from babel.numbers import format_decimal
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QDockWidget,
     QFormLayout,
@@ -32,8 +32,10 @@ if TYPE_CHECKING:
 __all__ = ["CostsDock", "money"]
 
 
-def money(value: Decimal | float | str, currency: str) -> str:
-    """Return an amount with thousands separators and its currency, e.g. "KES 12,300"."""
+def money(value: Decimal | float | str | None, currency: str) -> str:
+    """Return an amount with thousands separators and its currency, e.g. "KES 12,300" ("unknown" for None)."""
+    if value is None:  # e.g. per household when the option serves no household: never shown as 0
+        return QCoreApplication.translate("CostsDock", "unknown")
     return f"{currency} {format_decimal(value, format='#,##0', locale='en')}"
 
 
