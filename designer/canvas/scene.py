@@ -60,6 +60,9 @@ class PlanScene(QGraphicsScene):
         self._failing: set[str] = set()
         self._pieces: dict[str, tuple[Record | None, Record | None, QPainterPath]] = {}
         self._changes_due = False
+        #: One outline item per entity of the shown option, children of ``changes_halo``: an edit
+        #: replaces one of them, and painting culls those outside the view.
+        self._halo_items: dict[str, tuple[QPainterPath, QGraphicsPathItem]] = {}
         self.selection_halo = QGraphicsPathItem()
         self.selection_line = QGraphicsPathItem()
         self.changes_halo = QGraphicsPathItem()
@@ -299,10 +302,27 @@ class PlanScene(QGraphicsScene):
     def update_changes(self) -> None:
         """Redraw the halo around everything the shown option adds or changes."""
         self._changes_due = False
-        if self.ctx.scope == EXISTING:
-            self.changes_halo.setPath(QPainterPath())
-            return
-        self.changes_halo.setPath(self._outline_path([e.id for e in self.doc.entities(self.ctx.scope)]))
+        wanted = [] if self.ctx.scope == EXISTING else [e.id for e in self.doc.entities(self.ctx.scope)]
+        for rid in set(self._halo_items) - set(wanted):
+            self.removeItem(self._halo_items.pop(rid)[1])
+        pen = self.changes_halo.pen()
+        for rid in wanted:
+            piece = self._outline_piece(rid)
+            shown = self._halo_items.get(rid)
+            if shown is None:
+                item = QGraphicsPathItem(piece, self.changes_halo)
+                item.setPen(pen)
+                self._halo_items[rid] = (piece, item)
+            elif shown[0] is not piece:
+                shown[1].setPath(piece)
+                self._halo_items[rid] = (piece, shown[1])
+
+    def changes_outline(self) -> QPainterPath:
+        """Return the halo's outline as one path, in metres (what ``update_changes`` shows)."""
+        path = QPainterPath()
+        for piece, _item in self._halo_items.values():
+            path.addPath(piece)
+        return path
 
     def set_changes_highlighted(self, on: bool) -> None:
         """Show or hide the halo marking what the current option changes (Options dock)."""

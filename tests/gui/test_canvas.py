@@ -177,13 +177,13 @@ def test_the_changes_halo_follows_edits_of_the_option(qtbot, window):
     from designer.model import AddRecord, ReplaceRecord, Toilet
 
     window.set_scope("opt-a")
-    halo = window.scene.changes_halo
+    outline = window.scene.changes_outline
     toilet = Toilet(id="wc-1", scope="opt-a", position=(30.0, 25.0))
     window.stack.push(AddRecord(toilet))
-    qtbot.waitUntil(lambda: halo.path().boundingRect().contains(QPointF(30.0, 25.0)))
+    qtbot.waitUntil(lambda: outline().boundingRect().contains(QPointF(30.0, 25.0)))
     moved = dataclasses.replace(toilet, position=(5.0, 25.0))
     window.stack.push(ReplaceRecord(toilet, moved))
-    qtbot.waitUntil(lambda: halo.path().boundingRect().contains(QPointF(5.0, 25.0)))
-    assert not halo.path().boundingRect().contains(QPointF(30.0, 25.0))  # the old outline is gone
+    qtbot.waitUntil(lambda: outline().boundingRect().contains(QPointF(5.0, 25.0)))
+    assert not outline().boundingRect().contains(QPointF(30.0, 25.0))  # the old outline is gone
     window.stack.undo()
-    qtbot.waitUntil(lambda: halo.path().boundingRect().contains(QPointF(30.0, 25.0)))
+    qtbot.waitUntil(lambda: outline().boundingRect().contains(QPointF(30.0, 25.0)))
