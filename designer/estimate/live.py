@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from psygnal import Signal
 
+from costing.errors import CostingError
 from designer.estimate.pricing import PricedOption, option_funding
 from designer.estimate.takeoff import COSTED_KINDS, ROUTE_SURFACE_DISTANCE_M, _geometry, option_community
 from designer.model.document import Document
@@ -33,6 +34,7 @@ from designer.model.entities import (
     WaterMain,
     WaterPoint,
 )
+from designer.model.errors import JamiiError
 from designer.model.project import Option
 from designer.model.records import EXISTING, Record
 
@@ -40,7 +42,10 @@ if TYPE_CHECKING:
     from costing.boq.model import BillOfQuantities
     from costing.finance.funding import FundingResult
 
-__all__ = ["LiveCosting", "OptionFigures", "option_figures"]
+__all__ = ["USER_ERRORS", "LiveCosting", "OptionFigures", "option_figures"]
+
+#: What costing an option raises for a problem the user can fix (shown in plain words, not as a bug).
+USER_ERRORS: tuple[type[Exception], ...] = (CostingError, JamiiError)
 
 
 @dataclass(frozen=True)

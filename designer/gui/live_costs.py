@@ -20,10 +20,10 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
+from designer.estimate.live import USER_ERRORS
 from designer.gui.costing_view import snapshot
 from designer.model.commands import AddRecord, RemoveRecord, ReplaceRecord
 from designer.model.document import Document
-from designer.model.errors import JamiiError
 
 if TYPE_CHECKING:
     from designer.estimate.live import LiveCosting, OptionFigures
@@ -159,8 +159,14 @@ class LiveCostWorker(QObject):
                         break
                 if any(isinstance(item, _Stop) for item in batch):
                     return
-                self._cost(state, batch)  # type: ignore[arg-type]
-                self._done += len(batch)
+                try:
+                    self._cost(state, batch)  # type: ignore[arg-type]
+                except Exception as exc:  # a bug: the thread lives on, the dock says it once
+                    log.exception("live costing failed")
+                    state.close()
+                    self.failed.emit(state.generation, f"unexpected error: {type(exc).__name__}: {exc}")
+                finally:
+                    self._done += len(batch)
         finally:
             state.close()
 
@@ -171,18 +177,14 @@ class LiveCostWorker(QObject):
                 state.start(item)
                 oldest = None
             else:
-                item.command.do(state.doc)  # the copy is in step with the original: this cannot fail
+                state.replay(item.command)
                 if oldest is None:
                     oldest = item.queued_at
         try:
             figures = state.figures()
-        except JamiiError as exc:
+        except USER_ERRORS as exc:  # e.g. the project's cost library cannot be opened
+            state.close()
             self.failed.emit(state.generation, str(exc))
-            state.close()
-        except Exception as exc:  # a bug: say it briefly, keep the details in the log
-            log.exception("live costing failed")
-            self.failed.emit(state.generation, f"unexpected error: {type(exc).__name__}: {exc}")
-            state.close()
         else:
             self.results.emit(state.generation, figures, oldest)
 
@@ -203,6 +205,22 @@ class _WorkerState:
         self.doc = follow.doc
         self.option_ids = follow.option_ids
         self.generation = follow.generation
+
+    def replay(self, command: Command) -> None:
+        """Apply one change of the original document to the copy (the LiveCostings follow it).
+
+        The copy is in step with the original, so the change itself always applies (the record is
+        in place before listeners run). If a LiveCosting cannot follow it for a reason the user can
+        fix (e.g. the project now names a cost library that is not installed), every LiveCosting is
+        dropped: ``figures()`` makes them again and reports that reason in plain words.
+        """
+        try:
+            command.do(self.doc)
+        except Exception as exc:
+            cause = exc.__cause__ or exc  # psygnal wraps a listener's error in an EmitLoopError
+            if not isinstance(cause, USER_ERRORS):
+                raise
+            self.close()
 
     def close(self) -> None:
         for live in self.lives.values():

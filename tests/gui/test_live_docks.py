@@ -215,3 +215,21 @@ def test_workers_report_domain_errors_in_plain_words(qtbot):
     run_job(fail, on_failed=got.append)
     qtbot.waitUntil(lambda: bool(got), timeout=5000)
     assert got == ["the option has no plots"]
+
+
+def test_costs_dock_says_plainly_when_the_cost_library_is_missing_and_recovers(qtbot, window):
+    import dataclasses
+
+    from designer.model import ReplaceRecord
+
+    dock = window.costs_dock
+    window.set_scope("opt-a")
+    qtbot.waitUntil(lambda: dock.summary is not None, timeout=20_000)
+    project = window.doc.project
+    window.stack.push(ReplaceRecord(project, dataclasses.replace(project, cost_library="no-such-library")))
+    qtbot.waitUntil(lambda: "no-such-library" in dock.message.text(), timeout=20_000)
+    assert dock.message.text().startswith("Costs are not available: no cost library named")
+    assert dock.lbl_total.text() == "—"  # nothing shown as if it were a cost
+    window.stack.undo()
+    qtbot.waitUntil(lambda: dock.summary is not None and dock.message.text() == "", timeout=20_000)
+    assert dock.lbl_total.text().startswith("KES ")
