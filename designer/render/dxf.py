@@ -652,6 +652,15 @@ def write_layer_key(summary: DrawingSummary, path: str | os.PathLike[str]) -> Pa
     return target
 
 
+def _copier(source: Path) -> Callable[[Path], None]:
+    """A writer for ``atomic_write`` that copies ``source`` into the temporary file."""
+
+    def copy(tmp: Path) -> None:
+        shutil.copyfile(source, tmp)
+
+    return copy
+
+
 def _no_progress(_fraction: float) -> None:
     """Nobody watches this export (the CLI)."""
 
@@ -711,7 +720,7 @@ def export_dxf(
             if key_path is not None:
                 write_layer_key(summary, key_path)
             for bg in backgrounds:  # the images the DXF references, beside it
-                atomic_write(bg.target, lambda tmp, src=bg.source: shutil.copyfile(src, tmp))
+                atomic_write(bg.target, _copier(bg.source))
 
         dxf_path = backend.save(path, before_publish=publish_key)
     finally:

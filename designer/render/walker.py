@@ -324,7 +324,7 @@ class _Walker:
         by_type: dict[type, list[_Item]] = {}
         for it in items:
             by_type.setdefault(type(it.entity), []).append(it)
-        self.levels = [
+        self.levels: list[tuple[float, float, float]] = [
             (*it.entity.position, it.entity.level_m)  # type: ignore[attr-defined]
             for it in by_type.get(SpotLevel, ())
         ]
@@ -414,7 +414,9 @@ class _Walker:
     def ground_level(self, x: float, y: float) -> float | None:
         """Ground level (m) at a local point from the drawn spot levels within 100 m, inverse-distance
         weighted (power 2); None where no spot level is that near: the level is unknown there."""
-        near = [(math.hypot(px - x, py - y), z) for px, py, z in self.levels]
+        near: list[tuple[float, float]] = [
+            (math.hypot(px - x, py - y), float(z)) for px, py, z in self.levels
+        ]
         near = sorted((d, z) for d, z in near if d <= _LEVEL_RADIUS_M)[:4]
         if not near:
             return None
