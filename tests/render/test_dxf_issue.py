@@ -388,3 +388,16 @@ def test_a_missing_background_image_is_left_out_and_said(tmp_path):
     res = export_dxf(_with_background(tmp_path, present=False), out, mode="existing", project_dir=tmp_path)
     assert list(ezdxf.readfile(out).modelspace().query("IMAGE")) == []
     assert res.images == ["drone.png: not in the DXF (the image file is not there)"]
+
+
+def test_house_plans_audit_clean_with_their_stage_linetypes_defined(sample, tmp_path):
+    from designer.export.house_sheet import export_house_plans
+    from designer.export.request import ExportRequest
+
+    option = next(o for o in sample.options if o.id == "opt-c")
+    out = tmp_path / "houses.dxf"
+    export_house_plans(sample, out, ExportRequest("option", option))
+    doc, auditor = recover.readfile(out)
+    assert (auditor.errors, auditor.fixes) == ([], [])
+    used = {layer.dxf.linetype.upper() for layer in doc.layers} - {"CONTINUOUS", "BYLAYER", "BYBLOCK"}
+    assert used <= {lt.dxf.name.upper() for lt in doc.linetypes}
