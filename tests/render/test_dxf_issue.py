@@ -401,3 +401,9 @@ def test_house_plans_audit_clean_with_their_stage_linetypes_defined(sample, tmp_
     assert (auditor.errors, auditor.fixes) == ([], [])
     used = {layer.dxf.linetype.upper() for layer in doc.layers} - {"CONTINUOUS", "BYLAYER", "BYBLOCK"}
     assert used <= {lt.dxf.name.upper() for lt in doc.linetypes}
+
+
+def test_another_scale_sizes_labels_and_dimensions_for_it():
+    profile = load_profile(scale_denominator=2000)
+    assert profile.label_height_m == pytest.approx(5.0)  # 2.5 mm on paper at 1:2,000
+    assert profile.dimension_style == "EZ_M_2000_H25_M"
