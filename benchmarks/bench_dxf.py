@@ -19,6 +19,8 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from pyproj import CRS
+
 from benchmarks.harness import measure, row
 from benchmarks.synthetic import OPTION_ID, make_settlement
 
@@ -115,7 +117,7 @@ def _djibouti_rows() -> list[dict[str, Any]]:
     src = SHARED / "buildings_DJI.1.1_1.geojson"
 
     def ours() -> int:
-        survey = read_gis(src, target_epsg=None)
+        survey = read_gis(src, target_crs=None)
         return len(survey_records(survey, (247500.0, 1230300.0))[0])
 
     def raw() -> int:
@@ -126,7 +128,7 @@ def _djibouti_rows() -> list[dict[str, Any]]:
         )
         return len(geoms)
 
-    survey = read_gis(src, target_epsg=32638)
+    survey = read_gis(src, target_crs=CRS.from_epsg(32638))
     buildings = [f.geometry for f in survey.features]
     csv.field_size_limit(1 << 30)
     with open(SHARED / "blocks_DJI.1.1_1.csv", newline="", encoding="utf-8") as fh:

@@ -38,7 +38,7 @@ def _gpkg(doc: Document, out: Path, req: ExportRequest) -> str:
     counts = export_gpkg(
         doc, out, mode=req.mode, option_id=req.option_id, profile=load_profile(req.layer_profile)
     )
-    crs = f"EPSG:{doc.project.crs_epsg}" if doc.project.crs_epsg else "no CRS"
+    crs = doc.project.crs_label or "no CRS"
     return f"{out}: GeoPackage ({crs}), {sum(counts.values())} features in {len(counts)} layers"
 
 

@@ -133,8 +133,8 @@ def _bbox(p: Any) -> tuple[Any, Any]:
 def read_dxf(
     path: str | Path,
     *,
-    target_epsg: int | None,
-    source_epsg: int | None = None,
+    target_crs: Any,
+    source_crs: Any = None,
     mapping: dict[str, str] | None = None,
     units: str | None = None,
     mapping_out: dict[str, str] | None = None,
@@ -143,8 +143,8 @@ def read_dxf(
 
     Args:
         path: the DXF (ASCII or binary, any version ezdxf reads).
-        target_epsg: the project CRS (None: keep the drawing's coordinates, CRS = ``source_epsg``).
-        source_epsg: the CRS the drawing's coordinates are in (``--crs``); default: the project's.
+        target_crs: the project CRS (pyproj CRS; None: the drawing's coordinates stay, CRS = ``source_crs``).
+        source_crs: the CRS the drawing's coordinates are in (``--crs``); default: the project's.
         mapping: layer name → kind overrides (``ignore`` drops a layer).
         mapping_out: filled with the layer → kind mapping used, also when the import fails.
         units: override of ``$INSUNITS`` (``"m"``, ``"mm"``, ``"cm"``, ``"ft"``, ``"in"``, …).
@@ -196,25 +196,32 @@ def read_dxf(
     span = float(max(np.ptp(coords[:, 0]), np.ptp(coords[:, 1])))
     _check_size(src, span, factor, code, header_units, units is not None, notes)
     # Coordinates and CRS.
-    crs = target_epsg
-    if source_epsg is not None and target_epsg is None:
-        crs = source_epsg
-    transform = None
-    if source_epsg is not None and target_epsg is not None and source_epsg != target_epsg:
-        from pyproj import Transformer
+    from designer.io.crs import check_placement, crs_label, project_target
 
-        transform = Transformer.from_crs(f"EPSG:{source_epsg}", f"EPSG:{target_epsg}", always_xy=True)
+    crs = target_crs
+    transform = None
+    if source_crs is not None:
+        xy_all = coords * factor
+        bounds = (*xy_all.min(axis=0).tolist(), *xy_all.max(axis=0).tolist())
+        landed = check_placement(
+            source_crs, (bounds[0], bounds[1], bounds[2], bounds[3]), f"{src} (CRS from --crs)"
+        )
+        if target_crs is None:
+            crs, why = project_target(source_crs, (landed.lon, landed.lat))
+            notes.append(f"project CRS {crs_label(crs)}: {why}")
+        if crs != source_crs:
+            from pyproj import Transformer
+
+            transform = Transformer.from_crs(source_crs, crs, always_xy=True)
     if crs is None:
         notes.append(
-            "the drawing's coordinates are kept as local metres (no CRS); pass --crs EPSG:xxxx to place it on the map"
+            "the drawing's coordinates are kept as local metres (no CRS); pass --crs to place it on the map"
         )
-    elif source_epsg is None:
+    elif source_crs is None:
         notes.append(
-            f"the drawing's coordinates are taken to be in the project CRS EPSG:{crs} (pass --crs if not)"
+            f"the drawing's coordinates are taken to be in the project CRS {crs_label(crs)} (pass --crs if not)"
         )
-    if doc.objects.query("GEODATA"):
-        notes.append("the DXF has a GEODATA object; Jamii does not apply it (give the CRS with --crs)")
-    survey = BaseSurvey(source=str(src), crs_epsg=crs, notes=notes)
+    survey = BaseSurvey(source=str(src), crs=crs, notes=notes)
     if mapping_out is not None:
         survey.guessed = mapping_out
     skipped: Counter[str] = Counter()

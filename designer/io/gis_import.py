@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import json
 import math
-import re
 import tomllib
 from collections import Counter
 from dataclasses import dataclass, field
@@ -39,10 +38,8 @@ __all__ = [
     "SurveyFeature",
     "guess_kind",
     "load_mapping",
-    "parse_epsg",
     "read_gis",
     "survey_records",
-    "utm_epsg_for",
 ]
 
 AREA_KINDS = ("plot", "building")
@@ -115,7 +112,8 @@ class BaseSurvey:
     """What an importer read: features in the target CRS, that CRS, and notes for the user."""
 
     source: str
-    crs_epsg: int | None
+    crs: Any
+    """The CRS of ``features`` (pyproj CRS), None for local metres."""
     features: list[SurveyFeature] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     guessed: dict[str, str] = field(default_factory=dict)
@@ -124,33 +122,12 @@ class BaseSurvey:
     def counts(self) -> Counter[str]:
         return Counter(f.kind for f in self.features)
 
+    @property
+    def crs_epsg(self) -> int | None:
+        """The EPSG code of the survey's CRS, when it has one."""
+        from designer.io.crs import crs_fields
 
-def parse_epsg(text: str | int | None) -> int | None:
-    """Parse ``"EPSG:32737"``, ``"32737"`` or 32737 into an int; None stays None.
-
-    Raises:
-        ImportBaseError: the text is not an EPSG code pyproj knows.
-    """
-    if text is None or text == "":
-        return None
-    m = re.fullmatch(r"(?:EPSG:)?(\d{4,6})", str(text).strip(), flags=re.IGNORECASE)
-    if not m:
-        raise ImportBaseError(f"{text!r} is not an EPSG code; write it like EPSG:32737")
-    code = int(m.group(1))
-    from pyproj import CRS
-    from pyproj.exceptions import CRSError
-
-    try:
-        CRS.from_epsg(code)
-    except CRSError:
-        raise ImportBaseError(f"EPSG:{code} is not a coordinate reference system known to PROJ") from None
-    return code
-
-
-def utm_epsg_for(lon: float, lat: float) -> int:
-    """Return the WGS 84 / UTM zone EPSG code (326zz north, 327zz south) containing lon/lat."""
-    zone = min(60, max(1, math.floor((lon + 180.0) / 6.0) + 1))
-    return (32600 if lat >= 0 else 32700) + zone
+        return None if self.crs is None else crs_fields(self.crs)[0]
 
 
 def load_mapping(path: str | Path | None) -> dict[str, str]:
@@ -240,32 +217,35 @@ def _geom_class(geom_type: str) -> str:
 def read_gis(
     path: str | Path,
     *,
-    target_epsg: int | None,
-    source_epsg: int | None = None,
+    target_crs: Any,
+    source_crs: Any = None,
     mapping: dict[str, str] | None = None,
     layer: str | None = None,
     force_kind: str | None = None,
     mapping_out: dict[str, str] | None = None,
 ) -> BaseSurvey:
-    """Read a GIS file into a BaseSurvey in ``target_epsg`` (chosen from the data when None).
+    """Read a GIS file into a BaseSurvey in ``target_crs`` (chosen from the data when None).
 
     Args:
         path: GeoJSON, Shapefile, GeoPackage, or CSV with a WKT ``geometry``/``wkt`` column.
-        target_epsg: the project CRS; None to choose (projected source kept, else its UTM zone).
-        source_epsg: the CRS of a file that does not say it (``--crs``); overrides nothing else.
+        target_crs: the project CRS (pyproj CRS); None to choose (see ``crs.project_target``).
+        source_crs: the CRS of the source (``--crs``, pyproj CRS); overrides what the file says.
         mapping: layer name → kind overrides.
         layer: read only this layer.
         force_kind: every feature of this file is of this kind (``--as``).
         mapping_out: filled with the layer → kind mapping used, also when the import fails.
 
     Raises:
-        MissingCrsError: the file does not say its CRS and ``source_epsg`` is None.
+        MissingCrsError: the file does not say its CRS and ``source_crs`` is None.
+        CrsPlacementError: in its CRS the data would land outside its area of use or at sea.
         ImportBaseError: the file cannot be read, or has nothing to import.
     """
     import numpy as np
     import pyogrio
     import shapely
     from pyogrio.errors import DataLayerError, DataSourceError
+
+    from designer.io.crs import check_placement, crs_label, project_target
 
     src = Path(path)
     if not src.exists():
@@ -291,20 +271,24 @@ def read_gis(
                 layers_data.append((name, meta["crs"], shapely.from_wkb(wkb), attrs))
     except (DataSourceError, DataLayerError) as exc:
         raise ImportBaseError(f"{src} cannot be read as GIS data ({str(exc).splitlines()[0]})") from None
-    survey = BaseSurvey(source=str(src), crs_epsg=target_epsg)
+    survey = BaseSurvey(source=str(src), crs=target_crs)
     if mapping_out is not None:
         survey.guessed = mapping_out
-    # Decide the target CRS from the first layer that has data.
     for name, crs_text, layer_geoms, attrs in layers_data:
         geoms = np.asarray(layer_geoms, dtype=object)
         ok = ~shapely.is_missing(geoms) & ~shapely.is_empty(geoms)
         if not ok.any():
             continue
-        from_epsg = _source_crs(src, name, crs_text, source_epsg, geoms[ok])
-        if survey.crs_epsg is None:
-            survey.crs_epsg = _choose_target(from_epsg, geoms[ok])
-            survey.notes.append(f"project CRS set to EPSG:{survey.crs_epsg} from the data")
-        projected = _reproject(geoms, from_epsg, survey.crs_epsg)
+        if source_crs is not None:
+            from_crs, said = source_crs, "--crs"
+        else:
+            from_crs, said = _layer_crs(src, name, crs_text, geoms[ok]), "the file"
+        where = f"{src} (layer {name}, CRS from {said})"
+        landed = check_placement(from_crs, tuple(shapely.total_bounds(geoms[ok])), where)
+        if survey.crs is None:
+            survey.crs, why = project_target(from_crs, (landed.lon, landed.lat))
+            survey.notes.append(f"project CRS {crs_label(survey.crs)}: {why} (source CRS from {said})")
+        projected = _reproject(geoms, from_crs, survey.crs)
         _collect(survey, name, projected, attrs, ok, mapping, force_kind)
     if not survey.features:
         raise ImportBaseError(f"{src}: found no plots, buildings, paths or facilities to import")
@@ -333,11 +317,10 @@ def _read_wkt_csv(src: Path) -> tuple[str, str | None, Any, dict[str, Any]]:
     return src.stem, None, geoms, attrs
 
 
-def _source_crs(src: Path, layer: str, crs_text: str | None, override: int | None, geoms: Any) -> int:
-    from pyproj import CRS
+def _layer_crs(src: Path, layer: str, crs_text: str | None, geoms: Any) -> Any:
+    """The CRS a layer says it is in (its own WKT, EPSG code or not); never guessed."""
+    from designer.io.crs import parse_crs
 
-    if override is not None:
-        return override
     if not crs_text:
         import shapely
 
@@ -348,38 +331,19 @@ def _source_crs(src: Path, layer: str, crs_text: str | None, override: int | Non
         what = "a shapefile without its .prj file" if src.suffix.lower() == ".shp" else "no CRS in the file"
         raise MissingCrsError(
             f"{src} (layer {layer}) does not say its coordinate reference system ({what}); "
-            f"Jamii does not guess it — pass --crs EPSG:xxxx.{hint}"
+            f"Jamii does not guess it — pass --crs EPSG:xxxx (or a PROJ string, WKT or .prj file).{hint}"
         )
-    crs = CRS.from_user_input(crs_text)
-    epsg = crs.to_epsg(min_confidence=70)
-    if epsg is None:
-        raise ImportBaseError(
-            f"{src} (layer {layer}): its CRS has no EPSG code ({crs.name}); pass --crs EPSG:xxxx"
-        )
-    return int(epsg)
+    return parse_crs(crs_text)
 
 
-def _choose_target(from_epsg: int, geoms: Any) -> int:
-    import shapely
-    from pyproj import CRS, Transformer
-
-    crs = CRS.from_epsg(from_epsg)
-    if crs.is_projected and crs.axis_info and crs.axis_info[0].unit_name in ("metre", "meter"):
-        return from_epsg
-    xmin, ymin, xmax, ymax = shapely.total_bounds(geoms)
-    to_ll = Transformer.from_crs(crs, "EPSG:4326", always_xy=True)
-    lon, lat = to_ll.transform((xmin + xmax) / 2, (ymin + ymax) / 2)
-    return utm_epsg_for(lon, lat)
-
-
-def _reproject(geoms: Any, from_epsg: int, to_epsg: int) -> Any:
+def _reproject(geoms: Any, from_crs: Any, to_crs: Any) -> Any:
     import numpy as np
     import shapely
     from pyproj import Transformer
 
-    if from_epsg == to_epsg:
+    if from_crs == to_crs:
         return geoms
-    tr = Transformer.from_crs(f"EPSG:{from_epsg}", f"EPSG:{to_epsg}", always_xy=True)
+    tr = Transformer.from_crs(from_crs, to_crs, always_xy=True)
 
     def apply(xy: np.ndarray) -> np.ndarray:
         x, y = tr.transform(xy[:, 0], xy[:, 1])

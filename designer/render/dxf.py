@@ -221,7 +221,7 @@ class DxfBackend:
 
     def _readme_note(self, ext: tuple[float, float, float, float]) -> None:
         proj = self.plan.project
-        crs = f"EPSG:{proj.crs_epsg}" if proj.crs_epsg else "no CRS set (local metres)"
+        crs = proj.crs_label or "no CRS set (local metres)"
         where = f"Coordinates: {crs}; model origin of the project = ({proj.origin_x_m:.3f}, {proj.origin_y_m:.3f})."
         if self.plan.local_coordinates:
             where = (
@@ -365,10 +365,10 @@ class DxfBackend:
         a = {"layer": self.profile.layer_name("title")}
         psp.add_lwpolyline([(x0, y0), (x0 + w, y0), (x0 + w, y0 + h), (x0, y0 + h)], close=True, dxfattribs=a)
         proj = self.plan.project
-        crs = f"EPSG:{proj.crs_epsg} (metres)" if proj.crs_epsg else "local metres (no CRS set)"
+        crs = f"{proj.crs_label} (metres)" if proj.crs_label else "local metres (no CRS set)"
         if self.plan.local_coordinates:
             crs = f"local m; + ({proj.origin_x_m:.0f}, {proj.origin_y_m:.0f}) = " + (
-                f"EPSG:{proj.crs_epsg}" if proj.crs_epsg else "no CRS"
+                proj.crs_label or "no CRS"
             )
         rows = [
             ("Project", f"{proj.name}" + (f", {proj.place}" if proj.place else "")),

@@ -169,9 +169,13 @@ def export_gpkg(
     import pyogrio.raw
     import shapely
 
-    backend = _collect(doc, mode, option_id, profile)
-    epsg = doc.project.crs_epsg
     from designer.io.atomic import atomic_write
+    from designer.io.crs import project_crs
+
+    backend = _collect(doc, mode, option_id, profile)
+    crs = project_crs(doc.project)
+    epsg = doc.project.crs_epsg
+    crs_text = f"EPSG:{epsg}" if epsg else (crs.to_wkt() if crs is not None else None)
 
     if not backend.layers:
         raise ExportError("nothing to export: the drawing has no plots, buildings, paths or facilities")
@@ -190,7 +194,7 @@ def export_gpkg(
                 layer=kind,
                 driver="GPKG",
                 geometry_type=feats[0].geom_type,
-                crs=f"EPSG:{epsg}" if epsg else None,
+                crs=crs_text,
                 append=i > 0,
                 # GeoPackage 1.2: what QGIS 3.x and GDAL ≥ 2.2 read without a version warning.
                 dataset_options={"VERSION": "1.2"} if i == 0 else None,
@@ -217,14 +221,16 @@ def export_geojson(
     import numpy as np
     from pyproj import Transformer
 
-    epsg = doc.project.crs_epsg
-    if not epsg:
+    from designer.io.crs import project_crs
+
+    crs = project_crs(doc.project)
+    if crs is None:
         raise ExportError(
             "GeoJSON is in longitude/latitude, but the project has no coordinate reference system; "
             "set one first (jamii import-base … --crs EPSG:xxxx)"
         )
     backend = _collect(doc, mode, option_id, profile)
-    to_wgs84 = Transformer.from_crs(f"EPSG:{epsg}", "EPSG:4326", always_xy=True)
+    to_wgs84 = Transformer.from_crs(crs, "EPSG:4326", always_xy=True)
     features = []
     for kind in sorted(backend.layers):
         for f in backend.layers[kind]:

@@ -15,7 +15,8 @@ def test_geojson_survey_import_is_one_undo_step(qtbot, window, tmp_path):
     from designer.gui.dialogs.import_dialogs import SurveyImportDialog
 
     src = tmp_path / "survey.geojson"
-    square = [[100, 100], [112, 100], [112, 110], [100, 110], [100, 100]]
+    x, y = 259500, 9857700  # in the sample settlement (UTM 37S)
+    square = [[x, y], [x + 12, y], [x + 12, y + 10], [x, y + 10], [x, y]]
     src.write_text(
         json.dumps(
             {

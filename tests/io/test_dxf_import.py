@@ -6,6 +6,7 @@ from pathlib import Path
 
 import ezdxf
 import pytest
+from pyproj import CRS
 
 from designer.io.dxf_import import read_dxf
 from designer.io.errors import ImportBaseError
@@ -39,7 +40,7 @@ def _survey_dxf(path: Path, units: int = 6, scale: float = 1.0) -> Path:
 
 
 def test_layers_are_guessed_and_geometry_decides_the_kind(tmp_path):
-    survey = read_dxf(_survey_dxf(tmp_path / "s.dxf"), target_epsg=None)
+    survey = read_dxf(_survey_dxf(tmp_path / "s.dxf"), target_crs=None)
     assert survey.counts() == {"plot": 1, "building": 2, "path": 2, "water_main": 1, "water_point": 1}
     assert survey.guessed["PARCELS"] == "plot" and survey.guessed["MYSTERY"] == "path"
     assert "ANNO" not in survey.guessed  # text only: nothing to import
@@ -52,7 +53,7 @@ def test_layers_are_guessed_and_geometry_decides_the_kind(tmp_path):
 def test_a_mapping_file_overrides_the_guess_and_can_ignore_layers(tmp_path):
     mapping_file = tmp_path / "map.toml"
     write_mapping({"MYSTERY": "drain", "ROADS": "ignore"}, mapping_file)
-    survey = read_dxf(_survey_dxf(tmp_path / "s.dxf"), target_epsg=None, mapping=load_mapping(mapping_file))
+    survey = read_dxf(_survey_dxf(tmp_path / "s.dxf"), target_crs=None, mapping=load_mapping(mapping_file))
     assert survey.counts()["drain"] == 1
     assert survey.counts()["path"] == 0  # ROADS ignored, MYSTERY is a drain
     assert survey.counts()["plot"] == 1 and survey.counts()["building"] == 2  # the guess for the rest stays
@@ -68,13 +69,13 @@ def test_a_bad_mapping_kind_is_refused(tmp_path):
 def test_header_in_millimetres_with_numbers_in_metres_is_detected(tmp_path):
     path = _survey_dxf(tmp_path / "mm.dxf", units=4)  # says mm, drawn in metres
     with pytest.raises(ImportBaseError, match=r"millimetres.*--units m\b"):
-        read_dxf(path, target_epsg=None)
-    survey = read_dxf(path, target_epsg=None, units="m")
+        read_dxf(path, target_crs=None)
+    survey = read_dxf(path, target_crs=None, units="m")
     assert survey.counts()["plot"] == 1
 
 
 def test_drawing_in_millimetres_is_converted_to_metres(tmp_path):
-    survey = read_dxf(_survey_dxf(tmp_path / "mm.dxf", units=4, scale=1000.0), target_epsg=None)
+    survey = read_dxf(_survey_dxf(tmp_path / "mm.dxf", units=4, scale=1000.0), target_crs=None)
     plot = next(f for f in survey.features if f.kind == "plot")
     assert plot.geometry.area == pytest.approx(600.0)
 
@@ -87,8 +88,8 @@ def test_dxf_coordinates_in_another_crs_are_reprojected_to_the_project(tmp_path)
         [(257000, 9851000), (257020, 9851000), (257020, 9851030)], close=True, dxfattribs={"layer": "BLDG"}
     )
     doc.saveas(src)
-    same = read_dxf(src, target_epsg=32737)
-    moved = read_dxf(src, target_epsg=32737, source_epsg=21037)
+    same = read_dxf(src, target_crs=CRS.from_epsg(32737))
+    moved = read_dxf(src, target_crs=CRS.from_epsg(32737), source_crs=CRS.from_epsg(21037))
     shift = same.features[0].geometry.centroid.distance(moved.features[0].geometry.centroid)
     assert 50 < shift < 500
     assert moved.features[0].geometry.area == pytest.approx(300.0, rel=1e-3)
@@ -97,7 +98,7 @@ def test_dxf_coordinates_in_another_crs_are_reprojected_to_the_project(tmp_path)
 def test_jamii_own_export_imports_back_with_the_same_buildings(tmp_path):
     out = tmp_path / "own.dxf"
     export_dxf(small_settlement(), out, mode="existing", paper_sizes=())
-    survey = read_dxf(out, target_epsg=EPSG)
+    survey = read_dxf(out, target_crs=CRS.from_epsg(EPSG))
     assert survey.counts()["building"] == 6 and survey.counts()["plot"] == 6
     records, notes = survey_records(survey, ORIGIN)
     kinds = sorted(r.KIND for r in records)
@@ -109,9 +110,9 @@ def test_damaged_and_garbage_files_give_one_clear_error(tmp_path):
     junk = tmp_path / "junk.dxf"
     junk.write_bytes(b"\x00\x01 this is not a drawing \xff" * 50)
     with pytest.raises(ImportBaseError, match=r"junk\.dxf"):
-        read_dxf(junk, target_epsg=None)
+        read_dxf(junk, target_crs=None)
     with pytest.raises(ImportBaseError, match="no such file"):
-        read_dxf(tmp_path / "missing.dxf", target_epsg=None)
+        read_dxf(tmp_path / "missing.dxf", target_crs=None)
 
 
 @pytest.mark.shared_data
@@ -121,7 +122,7 @@ def test_every_sample_dxf_imports_or_fails_with_one_clear_message(shared_data):
     imported = 0
     for path in samples:
         try:
-            survey = read_dxf(path, target_epsg=None)
+            survey = read_dxf(path, target_crs=None)
         except ImportBaseError as exc:
             message = str(exc)
             assert path.name in message and "\n" not in message, message
@@ -135,6 +136,6 @@ def test_every_sample_dxf_imports_or_fails_with_one_clear_message(shared_data):
 
 @pytest.mark.shared_data
 def test_recover_mode_reads_the_damaged_sample_and_says_so(shared_data):
-    survey = read_dxf(shared_data / "dxf-samples" / "recover01.dxf", target_epsg=None)
+    survey = read_dxf(shared_data / "dxf-samples" / "recover01.dxf", target_crs=None)
     assert any("recover mode" in n for n in survey.notes)
     assert survey.counts()["path"] > 1000

@@ -8,6 +8,7 @@ from collections import defaultdict
 import numpy as np
 import pytest
 import shapely
+from pyproj import CRS
 
 from designer.io.footprints import SLIT_M, blocks_around_buildings, plots_from_footprints
 from designer.io.gis_import import read_gis
@@ -75,7 +76,7 @@ def test_without_blocks_buildings_are_grouped_into_approximate_blocks():
 @pytest.mark.slow
 def test_djibouti_every_building_in_exactly_one_plot_and_plots_tile_each_block(shared_data):
     folder = shared_data / "settlement-djibouti"
-    survey = read_gis(folder / "buildings_DJI.1.1_1.geojson", target_epsg=32638)
+    survey = read_gis(folder / "buildings_DJI.1.1_1.geojson", target_crs=CRS.from_epsg(32638))
     buildings = [f.geometry for f in survey.features]
     csv.field_size_limit(1 << 30)
     with open(folder / "blocks_DJI.1.1_1.csv", newline="", encoding="utf-8") as fh:

@@ -8,8 +8,6 @@ drawings work's ``designer.io.dxf_import`` / ``designer.io.gis_import`` and the 
 from __future__ import annotations
 
 import contextlib
-import dataclasses
-import math
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -32,7 +30,6 @@ from PySide6.QtWidgets import (
 
 from designer.gui.labels import kind_label
 from designer.model.commands import AddRecord, Command, Macro, ReplaceRecord
-from designer.model.entities import Entity
 from designer.model.errors import JamiiError
 from designer.tools.base import QT_TRANSLATE_NOOP
 
@@ -52,39 +49,20 @@ def run_import(window: MainWindow, kind: str) -> None:
     dialog.exec()
 
 
-def read_survey(path: Path, doc: Document, mapping: dict[str, str], used: dict[str, str]) -> Any:
-    """Read a DXF or GIS base survey into the project's CRS (``used`` receives the layer mapping)."""
-    project = doc.project
-    if path.suffix.lower() == ".dxf":
-        from designer.io.dxf_import import read_dxf
+def import_request(path: Path, mapping: dict[str, str]) -> Any:
+    """The base-import request of the dialog: the file and the layer mapping the user checked."""
+    from designer.io.base_import import ImportRequest
 
-        return read_dxf(path, target_epsg=project.crs_epsg, mapping=mapping, mapping_out=used)
-    from designer.io.gis_import import read_gis
-
-    return read_gis(path, target_epsg=project.crs_epsg, mapping=mapping, mapping_out=used)
+    return ImportRequest(source=path, mapping=dict(mapping))
 
 
-def survey_commands(doc: Document, survey: Any) -> tuple[list[Command], list[str]]:
-    """Return the commands adding a survey's features (and setting the project CRS/origin) and notes."""
-    import shapely
-
-    from designer.io.gis_import import survey_records
-
-    project = doc.project
-    origin = (project.origin_x_m, project.origin_y_m)
-    has_entities = any(isinstance(r, Entity) for r in doc.records())
-    if not has_entities and origin == (0.0, 0.0) and survey.crs_epsg is not None and survey.features:
-        xmin, ymin, _, _ = shapely.total_bounds([f.geometry for f in survey.features])
-        origin = (math.floor(xmin / 100.0) * 100.0, math.floor(ymin / 100.0) * 100.0)
-    records, notes = survey_records(survey, origin)
+def survey_commands(doc: Document, result: Any) -> tuple[list[Command], list[str]]:
+    """Return the commands adding an import's records (and setting the project CRS/origin) and its lines."""
     commands: list[Command] = []
-    new_project = dataclasses.replace(
-        project, crs_epsg=survey.crs_epsg or project.crs_epsg, origin_x_m=origin[0], origin_y_m=origin[1]
-    )
-    if new_project != project:
-        commands.append(ReplaceRecord(project, new_project, IMPORT_LABEL))
-    commands += [AddRecord(r, IMPORT_LABEL) for r in records]
-    return commands, [*survey.notes, *notes]
+    if result.project != doc.project:
+        commands.append(ReplaceRecord(doc.project, result.project, IMPORT_LABEL))
+    commands += [AddRecord(r, IMPORT_LABEL) for r in result.records]
+    return commands, list(result.lines)
 
 
 class SurveyImportDialog(QDialog):
@@ -136,10 +114,12 @@ class SurveyImportDialog(QDialog):
         """
         self.path = path
         self.file_label.setText(str(path))
+        from designer.io.base_import import import_survey
+
         used: dict[str, str] = {}
         with _busy():
             try:
-                read_survey(path, self.window_.doc, {}, used)
+                import_survey(self.window_.doc, import_request(path, {}), used)
             except JamiiError as exc:
                 if not used:
                     self._failed(str(exc))
@@ -168,12 +148,14 @@ class SurveyImportDialog(QDialog):
 
     def start_import(self) -> None:
         """Read again with the chosen mapping and add the features as one undo step."""
+        from designer.io.base_import import import_survey
+
         if self.path is None:
             return
         doc = self.window_.doc
         with _busy():
             try:
-                result = survey_commands(doc, read_survey(self.path, doc, dict(self.mapping), {}))
+                result = survey_commands(doc, import_survey(doc, import_request(self.path, self.mapping)))
             except JamiiError as exc:
                 self._failed(str(exc))
                 return

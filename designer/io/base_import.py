@@ -1,0 +1,252 @@
+"""The one base-survey import used by ``jamii import-base`` and the GUI import dialog.
+
+:func:`import_survey` reads a DXF or GIS source (CRS parsed and checked, see ``designer.io.crs``),
+turns it into model records in the project's local metres, optionally derives plots from the
+building footprints, and returns an :class:`ImportResult`: the new project record, the records to
+add, where the data landed and the lines to tell the user (the first one a summary that adds up).
+Nothing here changes a Document: the CLI saves a new one, the GUI pushes one undo step.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from designer.io.errors import ImportBaseError
+
+if TYPE_CHECKING:
+    from designer.io.crs import Landing
+    from designer.io.gis_import import BaseSurvey
+    from designer.model.document import Document
+    from designer.model.project import ProjectInfo
+    from designer.model.records import Record
+
+__all__ = [
+    "DXF_SUFFIXES",
+    "GIS_SUFFIXES",
+    "ImportRequest",
+    "ImportResult",
+    "import_survey",
+    "read_base_survey",
+]
+
+GIS_SUFFIXES = frozenset({".geojson", ".json", ".shp", ".gpkg", ".csv", ".fgb", ".kml", ".gml", ".zip"})
+DXF_SUFFIXES = frozenset({".dxf"})
+
+
+@dataclass(frozen=True)
+class ImportRequest:
+    """What to import and how (the CLI's options; the GUI fills the same).
+
+    Attributes:
+        source: the DXF or GIS file.
+        crs: the source's CRS as the user wrote it (EPSG/ESRI code, PROJ, WKT, .prj path) or None.
+        mapping: layer name → kind overrides (``ignore`` drops a layer).
+        layer: GIS: read only this layer.
+        force_kind: GIS: every feature is of this kind (``--as``).
+        units: DXF drawing units when ``$INSUNITS`` is wrong.
+        plots_from_footprints: derive plots from the imported buildings.
+        blocks: street blocks for plots from footprints (GIS file), None to approximate them.
+        blocks_crs: the blocks file's CRS when it does not say.
+    """
+
+    source: Path
+    crs: str | None = None
+    mapping: dict[str, str] = field(default_factory=dict)
+    layer: str | None = None
+    force_kind: str | None = None
+    units: str | None = None
+    plots_from_footprints: bool = False
+    blocks: Path | None = None
+    blocks_crs: str | None = None
+
+
+@dataclass
+class ImportResult:
+    """What an import adds: the new project record, the records, where it landed, lines for the user."""
+
+    project: ProjectInfo
+    records: list[Record]
+    survey: BaseSurvey
+    landing: Landing | None
+    lines: list[str]
+    mapping_used: dict[str, str]
+
+    def counts(self) -> Counter[str]:
+        return Counter(r.KIND for r in self.records)
+
+
+def read_base_survey(request: ImportRequest, project: ProjectInfo, mapping_out: dict[str, str]) -> BaseSurvey:
+    """Read the request's source into a BaseSurvey in the project's CRS (or one chosen from the data).
+
+    Raises:
+        ImportBaseError: unknown kind of file, bad CRS, misplaced data, nothing to import.
+    """
+    from designer.io.crs import parse_crs, project_crs
+
+    source = Path(request.source)
+    suffix = source.suffix.lower()
+    source_crs = parse_crs(request.crs) if request.crs else None
+    target = project_crs(project)
+    if suffix in DXF_SUFFIXES:
+        from designer.io.dxf_import import read_dxf
+
+        return read_dxf(
+            source,
+            target_crs=target,
+            source_crs=source_crs,
+            mapping=request.mapping,
+            units=request.units,
+            mapping_out=mapping_out,
+        )
+    if suffix in GIS_SUFFIXES or source.is_dir():
+        from designer.io.gis_import import read_gis
+
+        return read_gis(
+            source,
+            target_crs=target,
+            source_crs=source_crs,
+            mapping=request.mapping,
+            layer=request.layer,
+            force_kind=request.force_kind,
+            mapping_out=mapping_out,
+        )
+    raise ImportBaseError(
+        f"{source}: unknown kind of file; Jamii reads DXF and GIS files (GeoJSON, Shapefile, GeoPackage, CSV)"
+    )
+
+
+def import_survey(
+    doc: Document, request: ImportRequest, mapping_out: dict[str, str] | None = None
+) -> ImportResult:
+    """Read the request's source and return what adding it to ``doc`` means (``doc`` is not changed).
+
+    Args:
+        doc: the open project.
+        request: the source and options.
+        mapping_out: filled with the layer → kind mapping used, also when the import fails.
+
+    Raises:
+        ImportBaseError: anything wrong with the source or the options.
+    """
+    import shapely
+
+    from designer.io.crs import crs_fields, crs_label, landing
+    from designer.io.gis_import import survey_records
+    from designer.model.entities import Entity
+
+    used = mapping_out if mapping_out is not None else {}
+    project = doc.project
+    survey = read_base_survey(request, project, used)
+    has_entities = any(isinstance(r, Entity) for r in doc.records())
+    origin = (project.origin_x_m, project.origin_y_m)
+    bounds = tuple(shapely.total_bounds([f.geometry for f in survey.features]).tolist())
+    if not has_entities and origin == (0.0, 0.0) and survey.crs is not None:
+        origin = (math.floor(bounds[0] / 100.0) * 100.0, math.floor(bounds[1] / 100.0) * 100.0)
+    lines: list[str] = []
+    if project.crs_epsg is None and not project.crs_wkt and survey.crs is not None and has_entities:
+        lines.append(
+            f"note: the project had no CRS; its existing drawing is now read as {crs_label(survey.crs)}"
+        )
+    if survey.crs is not None:
+        epsg, wkt = crs_fields(survey.crs)
+        project = dataclasses.replace(project, crs_epsg=epsg, crs_wkt=wkt)
+    project = dataclasses.replace(project, origin_x_m=origin[0], origin_y_m=origin[1])
+    records, notes = survey_records(survey, origin)
+    if request.plots_from_footprints:
+        records, more = plots_from_footprint_records(doc, records, request, project)
+        notes += more
+    counts = Counter(r.KIND for r in records)
+    what = ", ".join(f"{n} {k}{'s' if n != 1 else ''}" for k, n in sorted(counts.items())) or "nothing"
+    crs = crs_label(survey.crs) if survey.crs is not None else "local metres (no CRS)"
+    landed = landing(survey.crs, (bounds[0], bounds[1], bounds[2], bounds[3]))
+    where = f"; {landed.describe()}" if landed else ""
+    lines.insert(
+        0,
+        f"added {what} from {Path(request.source).name} ({crs}, origin {origin[0]:.0f}, {origin[1]:.0f}){where}",
+    )
+    lines += [f"note: {n}" for n in (*survey.notes, *notes)]
+    return ImportResult(project, records, survey, landed, lines, dict(used))
+
+
+def plots_from_footprint_records(
+    doc: Document, records: list[Record], request: ImportRequest, project: ProjectInfo
+) -> tuple[list[Record], list[str]]:
+    """Derive one plot per building (cluster) from the imported footprints; link buildings to their plots."""
+    import shapely
+
+    from designer.io.crs import parse_crs, project_crs
+    from designer.io.footprints import blocks_around_buildings, plots_from_footprints
+    from designer.io.gis_import import read_gis
+    from designer.model.entities import Building, Plot
+    from designer.model.errors import InvalidRecordError
+    from designer.model.records import new_id
+
+    buildings = [r for r in records if isinstance(r, Building)]
+    if not buildings:
+        raise ImportBaseError("plots from footprints need buildings, and the source has none")
+    polys = [shapely.Polygon(b.outline) for b in buildings]
+    notes: list[str] = []
+    if request.blocks is not None:
+        blocks_survey = read_gis(
+            request.blocks,
+            target_crs=project_crs(project),
+            source_crs=parse_crs(request.blocks_crs) if request.blocks_crs else None,
+            force_kind="plot",
+        )
+        ox, oy = project.origin_x_m, project.origin_y_m
+        blocks = [shapely.affinity.translate(f.geometry, -ox, -oy) for f in blocks_survey.features]
+    else:
+        blocks = blocks_around_buildings(polys)
+        notes.append(
+            f"no street blocks given (--blocks): {len(blocks)} approximate blocks drawn 6 m around groups of buildings"
+        )
+    derived = plots_from_footprints(polys, blocks)
+    start = sum(1 for _ in doc.of_type(Plot)) + 1
+    plot_of: dict[int, str] = {}
+    plots: list[Record] = []
+    failed = 0
+    per_plot: Counter[int] = Counter()
+    for n, fp in enumerate(derived, start):
+        ring = tuple(shapely.get_coordinates(shapely.remove_repeated_points(fp.polygon, 0.02).exterior)[:-1])
+        try:
+            plot = Plot(
+                id=new_id("plot"),
+                outline=tuple((float(x), float(y)) for x, y in ring),
+                number=str(n),
+                note="derived from building footprints",
+            )
+        except InvalidRecordError:
+            failed += 1
+            continue
+        plots.append(plot)
+        per_plot[len(fp.building_indices)] += 1
+        for i in fp.building_indices:
+            plot_of[i] = plot.id
+    by_id = {b.id: i for i, b in enumerate(buildings)}
+    out: list[Record] = []
+    for r in records:
+        j = by_id.get(r.id)
+        if isinstance(r, Building) and j is not None and j in plot_of:
+            out.append(dataclasses.replace(r, plot_id=plot_of[j]))
+        else:
+            out.append(r)
+    if per_plot:
+        spread = ", ".join(f"{n} with {k}" for k, n in sorted(per_plot.items()))
+        notes.append(f"buildings per derived plot: {spread}")
+        shared = sum(n for k, n in per_plot.items() if k > 1)
+        if shared:
+            notes.append(
+                f"warning: {shared} derived plots still hold several buildings (footprints that overlap "
+                "or could not be separated); check them on the plan"
+            )
+    unplaced = len(buildings) - len(plot_of)
+    if unplaced:
+        notes.append(f"{unplaced} buildings lie in no street block and got no plot")
+    if failed:
+        notes.append(f"{failed} derived plots had unusable outlines and were left out")
+    return out + plots, notes
