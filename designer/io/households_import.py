@@ -760,9 +760,7 @@ def _to_local_m(
             far_m = math.dist(local, centre)
             if far_m > FAR_FROM_SITE_M:
                 col = mapping.column_for("easting_m")
-                reason = (
-                    f"the point lies {far_m / 1000:.0f} km from the site (coordinates in {crs_label(crs)}?)"
-                )
+                reason = f"the point lies {far_m / 1000:.0f} km from the site (coordinates in {proj.crs_label or 'the project CRS'}?)"
                 raise HouseholdImportError(path, reason, p.row, col)
             out[i] = local
     return out
