@@ -133,20 +133,20 @@ class WaterPointRow:
     reachable: bool
     households: int
     persons: float
-    taps: int
-    persons_per_tap: float
+    taps: int | None
+    persons_per_tap: float | None
     max_persons_per_tap: float
-    over_capacity: bool
-    capacity_l_per_day: float
+    over_capacity: bool | None
+    capacity_l_per_day: float | None
     demand_l_per_day: float
-    utilisation: float
-    queue_min: float
-    queue_too_long: bool
-    unmet_share: float
-    open_hours: float
-    hours_ok: bool
-    price_per_20l: Decimal
-    cost_per_person_month: Decimal
+    utilisation: float | None
+    queue_min: float | None
+    queue_too_long: bool | None
+    unmet_share: float | None
+    open_hours: float | None
+    hours_ok: bool | None
+    price_per_20l: Decimal | None
+    cost_per_person_month: Decimal | None
     pressure_m: float | None
     pressure_ok: bool | None
     pressure_note: str
@@ -490,7 +490,7 @@ def _water_row(
     private_plot = int(acc.water_private_plot[k])
     return WaterPointRow(
         water_point_id=w.id,
-        kind=w.point_kind.value,
+        kind=w.point_kind.value if w.point_kind else "unknown",
         name=w.name,
         operator=w.managed_by,
         private=private_plot >= 0,
@@ -501,12 +501,14 @@ def _water_row(
         taps=w.taps,
         persons_per_tap=load.persons_per_tap,
         max_persons_per_tap=load.max_persons_per_tap,
-        over_capacity=load.persons_per_tap > load.max_persons_per_tap,
+        over_capacity=None
+        if load.persons_per_tap is None
+        else load.persons_per_tap > load.max_persons_per_tap,
         capacity_l_per_day=load.capacity_l_per_day,
         demand_l_per_day=load.demand_l_per_day,
         utilisation=load.utilisation,
         queue_min=load.queue_min,
-        queue_too_long=load.queue_min > pack.water.max_queue_min,
+        queue_too_long=None if load.queue_min is None else load.queue_min > pack.water.max_queue_min,
         unmet_share=load.unmet_share,
         open_hours=load.open_hours,
         hours_ok=load.hours_ok,
@@ -524,13 +526,13 @@ def _toilet_row(lay: Layout, acc: AccessResult, k: int, load: ToiletLoad, pack: 
     private = private_plot >= 0
     return ToiletRow(
         toilet_id=t.id,
-        kind=t.toilet_kind.value,
-        access=t.access.value,
+        kind=t.toilet_kind.value if t.toilet_kind else "unknown",
+        access=t.access.value if t.access else "unknown",
         operator=t.managed_by,
         private=private,
         plot_id=lay.plots[private_plot].id if private else (t.plot_id or None),
         reachable=bool(acc.toilet_reachable[k]),
-        improved=t.toilet_kind.value in pack.sanitation.improved_kinds,
+        improved=t.toilet_kind in pack.sanitation.improved_kinds,
         households=load.households,
         persons=load.persons,
         seats=t.seats_total,
@@ -625,10 +627,8 @@ def _household_rows(
     per_seat = load_attr(tloads, "persons_per_seat", t, np.nan)
     toilet_hh = load_attr(tloads, "households", t, 0)
     round_trip = 2.0 * water_m / walk.speed_m_per_min + queue
-    improved_w = np.array([x.point_kind.value in w.improved_kinds for x in lay.water_points], bool).reshape(
-        -1
-    )
-    improved_t = np.array([x.toilet_kind.value in san.improved_kinds for x in lay.toilets], bool).reshape(-1)
+    improved_w = np.array([x.point_kind in w.improved_kinds for x in lay.water_points], bool).reshape(-1)
+    improved_t = np.array([x.toilet_kind in san.improved_kinds for x in lay.toilets], bool).reshape(-1)
     imp_w = improved_w[ff] if len(improved_w) else np.zeros(n, bool)
     imp_t = improved_t[tt] if len(improved_t) else np.zeros(n, bool)
     check_trip = w.max_round_trip_min > 0
@@ -663,7 +663,7 @@ def _household_rows(
     costs: list[Decimal | None] = []
     shares: list[float | None] = []
     affordable: list[bool | None] = []
-    cache: dict[tuple[int, int], Decimal] = {}
+    cache: dict[tuple[int, int], Decimal | None] = {}
     limit = w.max_income_share + 1e-12
     for k, h in enumerate(hh):
         fk = int(f[k])
@@ -673,12 +673,13 @@ def _household_rows(
             affordable.append(None)
             continue
         key = (fk, h.size_persons)
-        cost = cache.get(key)
-        if cost is None:
+        if key in cache:
+            cost = cache[key]
+        else:
             cost = cache[key] = water_cost_per_month(h.size_persons, lay.water_points[fk].price_per_20l, pack)
         costs.append(cost)
         income = h.income_per_month
-        if income is not None and income > 0:
+        if cost is not None and income is not None and income > 0:
             share = float(cost / income)
             shares.append(share)
             affordable.append(share <= limit)
@@ -691,8 +692,8 @@ def _household_rows(
     prices = [t_.price_per_use for t_ in lay.toilets]
     toilet_costs: list[Decimal | None] = [
         (Decimal(int(pp)) * uses * prices[x]).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
-        if x >= 0
-        else None
+        if x >= 0 and prices[x] is not None
+        else None  # no toilet, or its price is unknown (not free)
         for pp, x in zip(persons.tolist(), t.tolist(), strict=True)
     ]
     # Covered floor per person: the plot's dwellings shared by everyone living on the plot (unknown

@@ -91,7 +91,8 @@ def build_scorecard(result: CheckResult) -> Scorecard:
     affordable = [r for r in incomes if r.water_affordable]
     public_w = [f for f in result.water_points if not f.private and f.reachable]
     public_t = [f for f in result.toilets if not f.private and f.reachable]
-    taps = sum(f.taps for f in public_w)
+    taps = sum(f.taps or 0 for f in public_w if f.taps is not None)
+    known_tap_load = [f.persons_per_tap for f in public_w if f.persons_per_tap is not None]
     seats = sum(f.seats for f in public_t)
     crossing = [r for r in rows if r.children_cross_busy_road]
     before = sum(len(r.deprivations_before) for r in rows)
@@ -109,13 +110,13 @@ def build_scorecard(result: CheckResult) -> Scorecard:
         water_standard_m=result.pack.water.max_distance_m,
         toilet_standard_m=result.pack.sanitation.max_distance_m,
         households_without_path_access=sum(1 for r in rows if not r.path_access),
-        persons_per_tap_max=max((f.persons_per_tap for f in public_w), default=0.0),
-        persons_per_tap_mean=sum(f.persons for f in public_w) / taps
+        persons_per_tap_max=max(known_tap_load, default=0.0),
+        persons_per_tap_mean=sum(f.persons for f in public_w if f.taps is not None) / taps
         if taps
         else (math.inf if public_w else 0.0),
         water_points_over_capacity=sum(1 for f in public_w if f.over_capacity),
         water_points_queue_too_long=sum(1 for f in public_w if f.queue_too_long),
-        water_points_hours_short=sum(1 for f in public_w if not f.hours_ok),
+        water_points_hours_short=sum(1 for f in public_w if f.hours_ok is False),
         persons_per_toilet_seat_max=max((f.persons_per_seat for f in public_t), default=0.0),
         persons_per_toilet_seat_mean=sum(f.persons for f in public_t) / seats
         if seats
