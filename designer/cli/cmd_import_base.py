@@ -41,11 +41,26 @@ def register(subparsers: Any) -> None:
         help="CRS of the source (EPSG/ESRI code, PROJ string, WKT or a .prj file); overrides the file's; "
         "for a DXF, the CRS of its coordinates",
     )
-    p.add_argument("--mapping", help="TOML file: [layers] NAME = plot|building|path|water_main|…|ignore")
+    p.add_argument(
+        "--mapping",
+        help="TOML file: [layers] NAME = plot|building|path|…|ignore; [fields] FIELD = number|land_use|…; "
+        "[values.land_use] WORD = open_space|…",
+    )
     p.add_argument(
         "--write-mapping", metavar="OUT", help="write the layer mapping used (guessed) for you to confirm"
     )
     p.add_argument("--layer", help="GIS: read only this layer")
+    p.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="show what would be created (kinds, fields and what they map to, CRS, where it lands); write nothing",
+    )
+    p.add_argument(
+        "--sliver-m2",
+        type=float,
+        default=1.0,
+        help="areas smaller than this (m²) are reported as slivers, not imported (default 1)",
+    )
     p.add_argument("--as", dest="force_kind", help="GIS: every feature is of this kind (e.g. plot)")
     p.add_argument("--units", help="DXF: drawing units when $INSUNITS is wrong (m, mm, cm, ft, in, …)")
     p.add_argument(
@@ -101,10 +116,13 @@ def import_base(doc: Document, args: argparse.Namespace, project_path: Path) -> 
             f"{math.dist(corners[1], corners[2]):.1f} m"
         )
         return new_doc, lines
+    mapping = load_mapping(args.mapping)
     request = ImportRequest(
         source=source,
         crs=args.crs,
-        mapping=load_mapping(args.mapping),
+        mapping=mapping.layers,
+        fields=mapping.field_mapping(),
+        sliver_m2=args.sliver_m2,
         layer=args.layer,
         force_kind=args.force_kind,
         units=args.units,
@@ -113,16 +131,18 @@ def import_base(doc: Document, args: argparse.Namespace, project_path: Path) -> 
         blocks_crs=args.blocks_crs,
     )
     used_mapping: dict[str, str] = {}
+    fields_seen: dict[str, list[str]] = {}
     try:
-        result = import_survey(doc, request, used_mapping)
+        result = import_survey(doc, request, used_mapping, fields_seen)
     finally:
         if args.write_mapping and used_mapping:
-            write_mapping(used_mapping, args.write_mapping)
-            lines.append(f"wrote the layer mapping used to {args.write_mapping}")
+            write_mapping(used_mapping, args.write_mapping, fields_seen)
+            lines.append(f"wrote the mapping used (layers and fields) to {args.write_mapping}")
     kept = [r for r in doc.records() if r is not doc.project]
     new_doc = Doc(result.project, [*kept, *result.records])
     new_doc.check_references()
-    return new_doc, [*result.lines[:1], *lines, *result.lines[1:]]
+    preview = result.preview_lines(request.fields) if args.dry_run else []
+    return new_doc, [*result.lines[:2], *preview, *lines, *result.lines[2:]]
 
 
 def _background(doc: Document, source: Path, args: argparse.Namespace, project_path: Path) -> BackgroundImage:
@@ -191,6 +211,11 @@ def run(args: argparse.Namespace) -> int:
             raise CliError(f"{path.parent}: no such folder")
         doc = Document(ProjectInfo(name=args.name or path.stem))
     new_doc, lines = import_base(doc, args, path)
+    if args.dry_run:
+        print(f"{path}: dry run, nothing written — the import would have " + lines[0])
+        for line in lines[1:]:
+            print(f"  {line}")
+        return 0
     save_project(new_doc, path)
     print(f"{path}: " + lines[0])
     for line in lines[1:]:

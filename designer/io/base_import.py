@@ -21,6 +21,7 @@ from designer.io.errors import ImportBaseError
 if TYPE_CHECKING:
     from designer.io.crs import Landing
     from designer.io.gis_import import BaseSurvey
+    from designer.io.source_attributes import FieldMapping
     from designer.model.document import Document
     from designer.model.project import ProjectInfo
     from designer.model.records import Record
@@ -52,6 +53,8 @@ class ImportRequest:
         plots_from_footprints: derive plots from the imported buildings.
         blocks: street blocks for plots from footprints (GIS file), None to approximate them.
         blocks_crs: the blocks file's CRS when it does not say.
+        fields: a mapping file's source field → attribute and value words.
+        sliver_m2: areas below this are reported as slivers, not imported.
     """
 
     source: Path
@@ -63,6 +66,8 @@ class ImportRequest:
     plots_from_footprints: bool = False
     blocks: Path | None = None
     blocks_crs: str | None = None
+    fields: FieldMapping | None = None
+    sliver_m2: float = 1.0
 
 
 @dataclass
@@ -78,6 +83,25 @@ class ImportResult:
 
     def counts(self) -> Counter[str]:
         return Counter(r.KIND for r in self.records)
+
+    def preview_lines(self, fields: FieldMapping | None = None) -> list[str]:
+        """What the import would create, for ``--dry-run`` and the dialog's preview: kinds per layer and
+        each source field with the attribute it maps to (or "kept as tag")."""
+        from designer.io.gis_import import guess_fields
+
+        out = []
+        per_layer = Counter((f.layer, f.kind) for f in self.survey.features)
+        for layer, kind in sorted(self.mapping_used.items()):
+            n = sum(c for (lay, _), c in per_layer.items() if lay == layer)
+            kinds = ", ".join(f"{c} {k}" for (lay, k), c in sorted(per_layer.items()) if lay == layer)
+            out.append(f"layer {layer}: {kinds or 'nothing'}" + ("" if n else f" (mapped to {kind})"))
+            names = self.survey.fields.get(layer, [])
+            if names:
+                user = fields.fields if fields else {}
+                guessed = guess_fields(names)
+                mapped = [f"{n} → {user.get(n) or guessed.get(n) or 'kept as tag'}" for n in names]
+                out.append("  fields: " + "; ".join(mapped))
+        return out
 
 
 def read_base_survey(request: ImportRequest, project: ProjectInfo, mapping_out: dict[str, str]) -> BaseSurvey:
@@ -121,7 +145,10 @@ def read_base_survey(request: ImportRequest, project: ProjectInfo, mapping_out: 
 
 
 def import_survey(
-    doc: Document, request: ImportRequest, mapping_out: dict[str, str] | None = None
+    doc: Document,
+    request: ImportRequest,
+    mapping_out: dict[str, str] | None = None,
+    fields_out: dict[str, list[str]] | None = None,
 ) -> ImportResult:
     """Read the request's source and return what adding it to ``doc`` means (``doc`` is not changed).
 
@@ -129,6 +156,7 @@ def import_survey(
         doc: the open project.
         request: the source and options.
         mapping_out: filled with the layer → kind mapping used, also when the import fails.
+        fields_out: filled with the source's field names per layer.
 
     Raises:
         ImportBaseError: anything wrong with the source or the options.
@@ -142,6 +170,8 @@ def import_survey(
     used = mapping_out if mapping_out is not None else {}
     project = doc.project
     survey = read_base_survey(request, project, used)
+    if fields_out is not None:
+        fields_out.update(survey.fields)
     has_entities = any(isinstance(r, Entity) for r in doc.records())
     origin = (project.origin_x_m, project.origin_y_m)
     bounds = tuple(shapely.total_bounds([f.geometry for f in survey.features]).tolist())
@@ -156,7 +186,9 @@ def import_survey(
         epsg, wkt = crs_fields(survey.crs)
         project = dataclasses.replace(project, crs_epsg=epsg, crs_wkt=wkt)
     project = dataclasses.replace(project, origin_x_m=origin[0], origin_y_m=origin[1])
-    records, notes = survey_records(survey, origin)
+    skipped_on_read = len(survey.skipped)
+    records, notes = survey_records(survey, origin, fields=request.fields, sliver_m2=request.sliver_m2)
+    imported = len(records)
     if request.plots_from_footprints:
         records, more = plots_from_footprint_records(doc, records, request, project)
         notes += more
@@ -165,11 +197,26 @@ def import_survey(
     crs = crs_label(survey.crs) if survey.crs is not None else "local metres (no CRS)"
     landed = landing(survey.crs, (bounds[0], bounds[1], bounds[2], bounds[3]))
     where = f"; {landed.describe()}" if landed else ""
+    read = len(survey.features) + skipped_on_read
+    tally = f"read {read} features: added {imported}"
+    if survey.skipped:
+        tally += f", skipped {len(survey.skipped)}"
+    if survey.slivers:
+        tally += f", left out {survey.slivers} slivers"
     lines.insert(
         0,
         f"added {what} from {Path(request.source).name} ({crs}, origin {origin[0]:.0f}, {origin[1]:.0f}){where}",
     )
+    lines.insert(1, tally)
+    derived = len(records) - imported
+    if derived:
+        lines.insert(2, f"derived {derived} plots from the building footprints")
     lines += [f"note: {n}" for n in (*survey.notes, *notes)]
+    by_reason: dict[str, list[str]] = {}
+    for name, why in survey.skipped:
+        by_reason.setdefault(why, []).append(name)
+    for why, names in by_reason.items():
+        lines.append(f"skipped ({why}): {', '.join(names)}")
     return ImportResult(project, records, survey, landed, lines, dict(used))
 
 

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 from designer.io.errors import ImportBaseError, MissingCrsError
 
 if TYPE_CHECKING:
+    from designer.io.source_attributes import FieldMapping
     from designer.model.records import Record
 
 __all__ = [
@@ -35,7 +36,9 @@ __all__ = [
     "LINE_KINDS",
     "POINT_KINDS",
     "BaseSurvey",
+    "ImportMapping",
     "SurveyFeature",
+    "guess_fields",
     "guess_kind",
     "load_mapping",
     "read_gis",
@@ -105,6 +108,8 @@ class SurveyFeature:
     geometry: Any
     attributes: dict[str, Any]
     layer: str
+    name: str = ""
+    """How the user knows it: the source's number or id, else layer and position."""
 
 
 @dataclass
@@ -118,6 +123,11 @@ class BaseSurvey:
     notes: list[str] = field(default_factory=list)
     guessed: dict[str, str] = field(default_factory=dict)
     """The layer → kind mapping used (guessed or from the mapping file), for ``--write-mapping``."""
+    fields: dict[str, list[str]] = field(default_factory=dict)
+    """Source field names per layer (for the dry run and ``--write-mapping``)."""
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    """Features not imported: (feature name, reason)."""
+    slivers: int = 0
 
     def counts(self) -> Counter[str]:
         return Counter(f.kind for f in self.features)
@@ -130,39 +140,132 @@ class BaseSurvey:
         return None if self.crs is None else crs_fields(self.crs)[0]
 
 
-def load_mapping(path: str | Path | None) -> dict[str, str]:
-    """Read a mapping file: TOML with a ``[layers]`` table of layer name → kind (or ``ignore``).
+@dataclass
+class ImportMapping:
+    """A mapping file: layer → kind, source field → model attribute, and source value words per attribute."""
+
+    layers: dict[str, str] = field(default_factory=dict)
+    fields: dict[str, str] = field(default_factory=dict)
+    values: dict[str, dict[str, str]] = field(default_factory=dict)
+
+    def field_mapping(self) -> FieldMapping:
+        from designer.io.source_attributes import FieldMapping
+
+        return FieldMapping(fields=dict(self.fields), values={k: dict(v) for k, v in self.values.items()})
+
+
+MAPPABLE_ATTRIBUTES = (
+    "number",
+    "land_use",
+    "storeys",
+    "rooms",
+    "wall_material",
+    "roof_material",
+    "name",
+    "operator",
+    "opening_hours",
+    "operational_status",
+    "access",
+    "fee",
+    "charge",
+    "price_per_litre",
+    "users_per_day",
+    "taps",
+    "width",
+    "surface",
+    "highway",
+    "level",
+    "diameter",
+)
+"""Attributes a mapping file's [fields] may name (see resources/import/source_tags.toml [fields])."""
+
+
+def load_mapping(path: str | Path | None) -> ImportMapping:
+    """Read a mapping file (TOML): ``[layers]`` name → kind, ``[fields]`` source field → attribute,
+    ``[values.ATTRIBUTE]`` source word → model word (e.g. ``"OS" = "open_space"`` for land_use).
 
     Raises:
-        ImportBaseError: unreadable file or an unknown kind.
+        ImportBaseError: unreadable file, an unknown kind or attribute.
     """
     if path is None:
-        return {}
+        return ImportMapping()
     try:
         data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ImportBaseError(f"mapping file {str(path)!r} cannot be read ({exc})") from None
-    layers = data.get("layers")
-    if not isinstance(layers, dict):
+    layers = data.get("layers", {})
+    fields = data.get("fields", {})
+    values = data.get("values", {})
+    if not isinstance(layers, dict) or not isinstance(fields, dict) or not isinstance(values, dict):
+        raise ImportBaseError(f"mapping file {str(path)!r}: [layers], [fields] and [values] must be tables")
+    if not layers and not fields:
         raise ImportBaseError(f"mapping file {str(path)!r} needs a [layers] table of layer name = kind")
-    out = {}
+    out = ImportMapping()
     for name, kind in layers.items():
         if kind not in KINDS:
             raise ImportBaseError(
                 f"mapping file {str(path)!r}: layer {name!r} maps to {kind!r}; use one of {', '.join(KINDS)}"
             )
-        out[str(name)] = str(kind)
+        out.layers[str(name)] = str(kind)
+    for name, attr in fields.items():
+        if attr not in MAPPABLE_ATTRIBUTES and attr != "ignore":
+            raise ImportBaseError(
+                f"mapping file {str(path)!r}: field {name!r} maps to {attr!r}; use one of "
+                f"{', '.join(MAPPABLE_ATTRIBUTES)} or ignore"
+            )
+        out.fields[str(name)] = str(attr)
+    for attr, words in values.items():
+        if not isinstance(words, dict):
+            raise ImportBaseError(
+                f"mapping file {str(path)!r}: [values.{attr}] must be a table of word = word"
+            )
+        out.values[str(attr)] = {str(k): str(v) for k, v in words.items()}
     return out
 
 
-def write_mapping(mapping: dict[str, str], path: str | Path) -> None:
+def guess_fields(fields: list[str]) -> dict[str, str]:
+    """Return source field → attribute for the fields the shipped aliases recognise (for --write-mapping)."""
+    from designer.io.source_attributes import rules
+
+    aliases = rules().fields
+    out = {}
+    for f in fields:
+        for attr, names in aliases.items():
+            if f.lower() in names:
+                out[f] = attr
+                break
+    return out
+
+
+def write_mapping(
+    mapping: dict[str, str], path: str | Path, fields: dict[str, list[str]] | None = None
+) -> None:
     """Write a mapping file for the user to confirm or correct (same format as ``load_mapping``)."""
+    from designer.io.atomic import atomic_write
+
     lines = [
         "# Layer -> feature type for `jamii import-base --mapping`. Kinds: " + ", ".join(KINDS),
         "[layers]",
         *(f"{json.dumps(name)} = {json.dumps(kind)}" for name, kind in sorted(mapping.items())),
     ]
-    Path(path).write_text("\n".join(lines) + "\n", encoding="utf-8")
+    names = sorted({f for layer_fields in (fields or {}).values() for f in layer_fields})
+    if names:
+        guessed = guess_fields(names)
+        lines += [
+            "",
+            "# Source field -> attribute (" + ", ".join(MAPPABLE_ATTRIBUTES) + ", or ignore).",
+            "# Fields left commented out are kept as tags of each feature.",
+            "[fields]",
+            *(
+                f"{json.dumps(n)} = {json.dumps(guessed[n])}" if n in guessed else f'# {json.dumps(n)} = ""'
+                for n in names
+            ),
+            "",
+            "# Source words -> Jamii words per attribute, e.g.",
+            '# [values.land_use]\n# "OS" = "open_space"',
+        ]
+    text = "\n".join(lines) + "\n"
+    atomic_write(path, lambda tmp: tmp.write_text(text, encoding="utf-8"))
 
 
 def _topic(name: str) -> str:
@@ -179,27 +282,17 @@ def guess_kind(layer: str, geom_class: str, attributes: dict[str, Any] | None = 
     Args:
         layer: layer name.
         geom_class: ``"area"``, ``"line"`` or ``"point"``.
-        attributes: OSM-style tags, if any (``building``, ``highway``, ``amenity``, ``man_made``).
+        attributes: OSM-style tags, if any (see ``resources/import/source_tags.toml`` [kinds]).
 
     Returns:
         A kind from ``KINDS`` minus ignore, or None when it cannot be told (the feature is skipped).
     """
-    a = attributes or {}
-    if a:
-        if geom_class == "area" and a.get("building") not in (None, "", "no"):
-            return "building"
-        if geom_class == "line" and a.get("highway"):
-            return "path"
-        if geom_class == "point":
-            amenity, man_made = a.get("amenity"), a.get("man_made")
-            if amenity == "toilets":
-                return "toilet"
-            if amenity in ("drinking_water", "water_point") or man_made in ("water_tap", "water_well"):
-                return "water_point"
-            if a.get("highway") == "street_lamp":
-                return "street_light"
-            if man_made == "manhole":
-                return "manhole"
+    if attributes:
+        from designer.io.source_attributes import kind_from_tags
+
+        tagged = kind_from_tags({str(k): str(v) for k, v in attributes.items() if v is not None}, geom_class)
+        if tagged is not None:
+            return tagged
     topic = _topic(layer)
     if topic == "ignore":
         return None
@@ -363,29 +456,97 @@ def _collect(
 ) -> None:
     import shapely
 
+    from designer.io.source_attributes import normalise_row
+
     skipped: Counter[str] = Counter()
     names = list(attrs)
+    personal = 0
+    rows: list[dict[str, str]] = []
+    for i in range(len(geoms)):
+        row, dropped = normalise_row({n: attrs[n][i] for n in names})
+        personal += dropped
+        rows.append(row)
+    area_kind = None
+    if force_kind is None and layer not in mapping:
+        area_kind = _area_layer_kind(survey, layer, geoms[ok], names)
     for i, geom in enumerate(geoms):
         if not ok[i]:
-            skipped["empty geometry"] += 1
+            skipped["empty geometries"] += 1
+            survey.skipped.append((_feature_name(layer, i, rows[i]), "empty geometry"))
             continue
-        row = {n: _plain(attrs[n][i]) for n in names}
+        row = rows[i]
         for part in shapely.get_parts(geom):
             gclass = _geom_class(part.geom_type)
             kind = force_kind or mapping.get(layer) or guess_kind(layer, gclass, row)
+            if kind == "building" and area_kind == "plot" and not _tagged_building(row):
+                kind = "plot"
+            if kind is None and gclass == "area" and area_kind:
+                kind = area_kind
             if layer not in survey.guessed and kind:
                 survey.guessed[layer] = kind
             if kind == "ignore":
                 continue
             if kind is None:
                 skipped[f"{gclass}s of unknown type"] += 1
+                survey.skipped.append((_feature_name(layer, i, row), f"{gclass} of unknown type"))
                 continue
             if (kind in AREA_KINDS) != (gclass == "area") or (kind in POINT_KINDS) != (gclass == "point"):
                 skipped[f"{gclass}s on a layer mapped to {kind}"] += 1
+                survey.skipped.append((_feature_name(layer, i, row), f"{gclass} on a layer mapped to {kind}"))
                 continue
-            survey.features.append(SurveyFeature(kind, part, row, layer))
+            survey.features.append(SurveyFeature(kind, part, row, layer, _feature_name(layer, i, row)))
+    survey.fields.setdefault(layer, [n for n in names if n.lower() not in ("meta", "relations")])
+    if personal:
+        survey.notes.append(
+            f"layer {layer}: left out {personal} personal values (contributor names, ids and changesets, "
+            "phone numbers, e-mail addresses); they are never stored"
+        )
     for reason, n in skipped.items():
         survey.notes.append(f"layer {layer}: skipped {n} {reason} (a mapping file can say what they are)")
+
+
+def _tagged_building(row: dict[str, str]) -> bool:
+    b = row.get("building")
+    return b is not None and b.lower() != "no"
+
+
+_PLOT_FIELDS = ("number", "plot_no", "plot_number", "parcel", "parcel_no", "stand_no", "erf", "lot", "lr_no")
+PARCEL_MEDIAN_M2 = 250.0
+"""Median polygon area above which an untyped area layer reads as plots: huts and shacks are smaller."""
+
+
+def _area_layer_kind(survey: BaseSurvey, layer: str, geoms: Any, fields: list[str]) -> str | None:
+    """Guess plots vs buildings for an untyped area layer from its sizes and field names; say why."""
+    import numpy as np
+    import shapely
+
+    if _topic(layer) not in ("", "building") or not len(geoms):
+        return None
+    areas = shapely.area(geoms[np.isin(shapely.get_type_id(geoms), (3, 6))])
+    if not len(areas):
+        return None
+    median = float(np.median(areas))
+    numbered = [f for f in fields if f.lower() in _PLOT_FIELDS]
+    if _topic(layer) == "building" and not numbered:
+        return None
+    if numbered or median >= PARCEL_MEDIAN_M2:
+        why = ", ".join(
+            [*([f"a plot-number field {numbered[0]}"] if numbered else []), f"median area {median:,.0f} m²"]
+        )
+        survey.notes.append(
+            f"layer {layer}: read as plots ({why}); pass --as building or a mapping file if they are buildings"
+        )
+        return "plot"
+    return None
+
+
+def _feature_name(layer: str, index: int, row: dict[str, str]) -> str:
+    """How to name a feature to the user: its number or id from the source, else its position in the layer."""
+    lower = {k.lower(): v for k, v in row.items()}
+    for key in ("number", "plot_no", "parcel", "stand_no", "erf", "@id", "osm_id", "id", "fid", "name"):
+        if lower.get(key):
+            return f"{layer} {key} {lower[key]}"
+    return f"{layer} feature {index + 1}"
 
 
 def _plain(v: Any) -> Any:
@@ -401,41 +562,53 @@ def _plain(v: Any) -> Any:
 
 # ---------------------------------------------------------------------------- records
 
-
-def _note(feature: SurveyFeature, used: set[str]) -> str:
-    """Keep the source attributes nobody mapped, as ``key=value`` text in the record's note."""
-    kept = [f"{k}={v}" for k, v in feature.attributes.items() if v not in (None, "") and k not in used]
-    text = f"from {feature.layer}" + (": " + "; ".join(kept) if kept else "")
-    return text[:500]
+SLIVER_M2 = 1.0
+"""Areas below this (m²) are slivers: reported, never imported (a configurable threshold)."""
+REPAIR_MIN_AREA_SHARE = 0.99
+"""An invalid polygon is repaired with make_valid only when the repair keeps this share of its area."""
 
 
-def _num(a: dict[str, Any], *keys: str) -> float | None:
-    for k in keys:
-        v = a.get(k)
-        if v in (None, ""):
-            continue
-        try:
-            f = float(str(v).split()[0].replace(",", "."))
-        except ValueError:
-            continue
-        if math.isfinite(f):
-            return f
-    return None
+def _repaired_polygon(g: Any) -> tuple[Any | None, str]:
+    """Return (valid polygon, "") or (None, why): make_valid kept when it keeps ≥ 99 % of the area."""
+    import shapely
+
+    if g.is_valid:
+        return g, ""
+    fixed = shapely.make_valid(g)
+    parts = [p for p in shapely.get_parts(fixed) if p.geom_type == "Polygon" and p.area > 0]
+    if not parts:
+        return None, "its outline crosses itself and encloses no area"
+    best = max(parts, key=lambda p: p.area)
+    before = abs(shapely.area(shapely.Polygon(g.exterior))) or g.area
+    if before > 0 and best.area / before < REPAIR_MIN_AREA_SHARE:
+        return (
+            None,
+            f"repairing its self-crossing outline keeps only {100 * best.area / before:.0f} % of its area",
+        )
+    return best, "repaired"
 
 
-def survey_records(survey: BaseSurvey, origin: tuple[float, float]) -> tuple[list[Record], list[str]]:
+def survey_records(
+    survey: BaseSurvey,
+    origin: tuple[float, float],
+    *,
+    fields: FieldMapping | None = None,
+    sliver_m2: float = SLIVER_M2,
+) -> tuple[list[Record], list[str]]:
     """Turn a survey into model records in local metres (CRS − origin); return records and notes.
 
-    Features whose geometry the model rejects (self-crossing, degenerate) are skipped and counted.
+    Attributes come from the source's tags and fields (``source_attributes``); what it does not say is
+    stored as unknown. Invalid polygons are repaired when the repair keeps ≥ 99 % of the area;
+    features that cannot be imported and slivers below ``sliver_m2`` are named in the notes.
     """
     import shapely
 
+    from designer.io.source_attributes import attributes_for
     from designer.model.entities import (
         Building,
         Drain,
         Manhole,
         Path,
-        PathKind,
         Plot,
         Sewer,
         SpotLevel,
@@ -447,104 +620,71 @@ def survey_records(survey: BaseSurvey, origin: tuple[float, float]) -> tuple[lis
     from designer.model.errors import InvalidRecordError
     from designer.model.records import new_id
 
+    classes: dict[str, Any] = {
+        "plot": Plot,
+        "building": Building,
+        "path": Path,
+        "water_main": WaterMain,
+        "sewer": Sewer,
+        "drain": Drain,
+        "water_point": WaterPoint,
+        "toilet": Toilet,
+        "street_light": StreetLight,
+        "manhole": Manhole,
+        "spot_level": SpotLevel,
+    }
     ox, oy = origin
     records: list[Record] = []
-    rejected: Counter[str] = Counter()
+    notes: list[str] = []
+    repaired = 0
+    holes = 0
+    slivers: list[str] = []
+    attr_notes: Counter[str] = Counter()
     for f in survey.features:
         g = shapely.remove_repeated_points(f.geometry, tolerance=0.02)
-        a = {str(k).lower(): v for k, v in f.attributes.items()}
-        used: set[str] = set()
+        attrs, kept, more = attributes_for(f.kind, f.attributes, fields)
+        for n in more:
+            attr_notes[n] += 1
+        assumed = attrs.pop("_assumed", None)
+        if assumed:
+            kept = (*kept, ("width_assumed", str(assumed)))
+        cls = classes[f.kind]
         try:
             if f.kind in AREA_KINDS:
+                g, how = _repaired_polygon(g)
+                if g is None:
+                    survey.skipped.append((f.name, how))
+                    continue
+                repaired += how == "repaired"
+                if g.area < sliver_m2:
+                    slivers.append(f"{f.name} ({g.area:.3f} m²)")
+                    continue
                 if g.interiors:
-                    rejected[f"{f.kind} holes dropped"] += 1
+                    holes += 1
                 ring = tuple((x - ox, y - oy) for x, y in shapely.get_coordinates(g.exterior)[:-1])
-                if f.kind == "plot":
-                    number = next(
-                        (str(a[k]) for k in ("number", "plot_no", "plot", "parcel", "id") if a.get(k)), ""
-                    )
-                    used.update(("number", "plot_no", "plot", "parcel"))
-                    records.append(Plot(id=new_id("plot"), outline=ring, number=number, note=_note(f, used)))
-                else:
-                    levels = _num(a, "building:levels", "levels", "storeys", "floors")
-                    used.update(("building:levels", "levels", "storeys", "floors"))
-                    use = str(a.get("building") or "residential")
-                    use = "residential" if use in ("yes", "house", "residential") else use
-                    records.append(
-                        Building(
-                            id=new_id("bldg"),
-                            outline=ring,
-                            storeys=max(1, round(levels)) if levels else 1,
-                            use=use,
-                            note=_note(f, used),
-                        )
-                    )
+                rec = cls(id=new_id(cls.ID_PREFIX), outline=ring, tags=kept, **attrs)
             elif f.kind in LINE_KINDS:
                 route = tuple((x - ox, y - oy) for x, y in shapely.get_coordinates(g))
-                name = str(a.get("name") or "")
-                used.add("name")
-                if f.kind == "path":
-                    hw = str(a.get("highway") or "")
-                    kind = (
-                        PathKind.ROAD
-                        if hw in ("primary", "secondary", "tertiary", "trunk", "residential", "unclassified")
-                        else PathKind.LANE
-                        if hw in ("service", "living_street", "track")
-                        else PathKind.FOOTPATH
-                    )
-                    width = _num(a, "width", "width_m") or {PathKind.ROAD: 6.0, PathKind.LANE: 3.0}.get(
-                        kind, 1.5
-                    )
-                    used.update(("highway", "width", "width_m"))
-                    records.append(
-                        Path(
-                            id=new_id("path"),
-                            route=route,
-                            width_m=width,
-                            path_kind=kind,
-                            name=name,
-                            note=_note(f, used),
-                        )
-                    )
-                elif f.kind == "water_main":
-                    d = _num(a, "diameter_mm", "diameter", "diam_mm", "dn")
-                    records.append(
-                        WaterMain(
-                            id=new_id("wm"), route=route, diameter_mm=int(d) if d else 63, note=_note(f, used)
-                        )
-                    )
-                elif f.kind == "sewer":
-                    d = _num(a, "diameter_mm", "diameter", "diam_mm", "dn")
-                    records.append(
-                        Sewer(
-                            id=new_id("sw"),
-                            route=route,
-                            diameter_mm=int(d) if d else 110,
-                            note=_note(f, used),
-                        )
-                    )
-                else:
-                    records.append(Drain(id=new_id("dr"), route=route, note=_note(f, used)))
+                rec = cls(id=new_id(cls.ID_PREFIX), route=route, tags=kept, **attrs)
             else:
-                pos = (g.x - ox, g.y - oy)
-                name = str(a.get("name") or a.get("id") or "")
-                used.update(("name",))
-                if f.kind == "water_point":
-                    records.append(WaterPoint(id=new_id("wp"), position=pos, name=name, note=_note(f, used)))
-                elif f.kind == "toilet":
-                    records.append(Toilet(id=new_id("wc"), position=pos, name=name, note=_note(f, used)))
-                elif f.kind == "street_light":
-                    records.append(StreetLight(id=new_id("sl"), position=pos, note=_note(f, used)))
-                elif f.kind == "manhole":
-                    records.append(Manhole(id=new_id("mh"), position=pos, note=_note(f, used)))
-                else:
-                    z = _num(a, "level", "level_m", "elevation", "ele", "z", "height")
-                    if z is None and g.has_z:
-                        z = float(shapely.get_coordinates(g, include_z=True)[0][2])
-                    records.append(
-                        SpotLevel(id=new_id("lvl"), position=pos, level_m=z or 0.0, note=_note(f, used))
-                    )
+                if f.kind == "spot_level" and "level_m" not in attrs:
+                    if not g.has_z:
+                        survey.skipped.append((f.name, "a spot level without a level"))
+                        continue
+                    attrs["level_m"] = float(shapely.get_coordinates(g, include_z=True)[0][2])
+                rec = cls(id=new_id(cls.ID_PREFIX), position=(g.x - ox, g.y - oy), tags=kept, **attrs)
         except InvalidRecordError as exc:
-            rejected[f"{f.kind}s with unusable geometry ({exc.reason.split(' near')[0]})"] += 1
-    notes = [f"skipped {n} {why}" if "dropped" not in why else f"{n} {why}" for why, n in rejected.items()]
+            survey.skipped.append((f.name, exc.reason.split(" near")[0]))
+            continue
+        records.append(rec)
+    if repaired:
+        notes.append(f"repaired {repaired} self-crossing outlines (make_valid kept ≥ 99 % of each area)")
+    if holes:
+        notes.append(f"{holes} outlines had holes; the model keeps the outer ring only")
+    if slivers:
+        shown = "; ".join(slivers[:5]) + (f"; … {len(slivers) - 5} more" if len(slivers) > 5 else "")
+        notes.append(f"left out {len(slivers)} slivers below {sliver_m2:g} m²: {shown}")
+    for n, count in attr_notes.most_common():
+        notes.append(n if count == 1 else f"{n} (and {count - 1} more like it)")
+    survey.slivers = len(slivers)
     return records, notes

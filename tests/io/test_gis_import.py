@@ -11,7 +11,7 @@ from pyproj import CRS, Transformer
 from designer.io.crs import utm_crs_for
 from designer.io.errors import MissingCrsError
 from designer.io.gis_import import guess_kind, read_gis, survey_records
-from designer.model import Building, Path, PathKind
+from designer.model import Building, Path, PathKind, Surface, Traffic
 
 
 def _write(path, geoms, fields: dict, crs: str | None, layer: str = "data", driver: str | None = None):
@@ -89,7 +89,8 @@ def test_geopackage_is_reprojected_to_the_project_crs_with_attributes(tmp_path):
     records, _ = survey_records(survey, (257000.0, 9851000.0))
     (road,) = records
     assert isinstance(road, Path) and road.path_kind == PathKind.ROAD and road.name == "Tumaini Rd"
-    assert "surface=murram" in road.note  # attributes the model has no field for are kept in the note
+    assert road.surface == Surface.MURRAM and road.traffic == Traffic.LIGHT
+    assert road.note == ""  # source attributes never go to the free-text note
 
 
 def test_projected_source_is_kept_when_the_project_has_no_crs(tmp_path):
@@ -124,4 +125,5 @@ def test_djibouti_footprints_import_into_utm_38n(shared_data):
     assert survey.counts() == {"building": 3855}
     records, _ = survey_records(survey, (247500.0, 1230300.0))
     assert len(records) == 3855
-    assert all("osm_id=" in r.note for r in records)
+    assert all(dict(r.tags).get("osm_id") for r in records)  # unknown source fields are kept as tags
+    assert all(r.wall_material is None and r.rooms is None for r in records)  # not invented
