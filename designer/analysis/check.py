@@ -35,6 +35,7 @@ from designer.analysis.pressure import PressureError, PressureResult, simulate_p
 from designer.analysis.reblocking import ReblockingResult, reblocking_effects
 from designer.analysis.scorecard import Scorecard, build_scorecard
 from designer.analysis.standards import StandardPack, load_pack
+from designer.analysis.unknowns import unknown_facts
 from designer.model.errors import JamiiError
 
 if TYPE_CHECKING:
@@ -429,6 +430,11 @@ def _check(doc: Document, option_id: str | None, standard: str | None, *, pressu
     if homeless:
         warnings.append(f"{len(homeless)} household(s) have no plot in this view: {', '.join(homeless[:5])}")
     warnings += control.warnings
+    warnings += unknown_facts(lay.water_points, lay.toilets, lay.buildings, lay.out_of_service)
+    for j, what in ((2, "durable housing (materials not surveyed)"), (3, "living area (rooms not surveyed)")):
+        n_unknown = int(dep_after.unknown[:, j].sum()) if len(dep_after.unknown) else 0
+        if n_unknown:
+            warnings.append(f"{what} unknown for {n_unknown} households")
     if press_failed:
         warnings.append(f"pressure not checked: {press_failed}")
     for b in reb.buildings_undrawn:

@@ -53,7 +53,9 @@ def test_layers_are_guessed_and_geometry_decides_the_kind(tmp_path):
 def test_a_mapping_file_overrides_the_guess_and_can_ignore_layers(tmp_path):
     mapping_file = tmp_path / "map.toml"
     write_mapping({"MYSTERY": "drain", "ROADS": "ignore"}, mapping_file)
-    survey = read_dxf(_survey_dxf(tmp_path / "s.dxf"), target_crs=None, mapping=load_mapping(mapping_file).layers)
+    survey = read_dxf(
+        _survey_dxf(tmp_path / "s.dxf"), target_crs=None, mapping=load_mapping(mapping_file).layers
+    )
     assert survey.counts()["drain"] == 1
     assert survey.counts()["path"] == 0  # ROADS ignored, MYSTERY is a drain
     assert survey.counts()["plot"] == 1 and survey.counts()["building"] == 2  # the guess for the rest stays
