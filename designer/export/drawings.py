@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from designer.model.privacy import exportable
+
 if TYPE_CHECKING:
     from pathlib import Path
 
@@ -14,6 +16,7 @@ __all__ = ["EXPORTERS", "HELP"]
 
 
 def _dxf(doc: Document, out: Path, req: ExportRequest) -> str:
+    doc = exportable(doc)  # no personal field, phone number or e-mail address reaches a drawing
     from designer.render.dxf import export_dxf
     from designer.render.profile import load_profile
 
@@ -32,6 +35,7 @@ def _dxf(doc: Document, out: Path, req: ExportRequest) -> str:
 
 
 def _gpkg(doc: Document, out: Path, req: ExportRequest) -> str:
+    doc = exportable(doc)  # no personal field, phone number or e-mail address reaches a drawing
     from designer.render.gis import export_gpkg
     from designer.render.profile import load_profile
 
@@ -43,6 +47,7 @@ def _gpkg(doc: Document, out: Path, req: ExportRequest) -> str:
 
 
 def _geojson(doc: Document, out: Path, req: ExportRequest) -> str:
+    doc = exportable(doc)  # no personal field, phone number or e-mail address reaches a drawing
     from designer.render.gis import export_geojson
     from designer.render.profile import load_profile
 

@@ -35,7 +35,9 @@ __all__ = [
     "read_base_survey",
 ]
 
-GIS_SUFFIXES = frozenset({".geojson", ".json", ".shp", ".gpkg", ".csv", ".fgb", ".kml", ".gml", ".zip"})
+GIS_SUFFIXES = frozenset(
+    {".geojson", ".json", ".shp", ".gpkg", ".csv", ".fgb", ".kml", ".gml", ".zip", ".osm", ".pbf"}
+)
 DXF_SUFFIXES = frozenset({".dxf"})
 
 

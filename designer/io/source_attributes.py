@@ -58,6 +58,7 @@ class Rules:
     fields: dict[str, tuple[str, ...]]
     land_use: dict[str, str]
     drop_keys: frozenset[str]
+    artefacts: frozenset[str]
 
 
 @dataclass
@@ -88,6 +89,7 @@ def rules() -> Rules:
         fields={k: tuple(v) for k, v in data["fields"].items()},
         land_use=dict(data["land_use"]),
         drop_keys=frozenset(str(k).lower() for k in data["privacy"]["drop_keys"]),
+        artefacts=frozenset(str(k).lower() for k in data["artefacts"]["keys"]),
     )
 
 
@@ -134,8 +136,17 @@ def normalise_row(row: dict[str, Any]) -> tuple[dict[str, str], int]:
         if low == "other_tags" and "=>" in text:
             nested.append({a.replace('\\"', '"'): b.replace('\\"', '"') for a, b in _HSTORE.findall(text)})
             continue
-        if low in ("relations", "meta") or low in drop:
-            dropped += low in drop
+        if low == "meta" and text.startswith("{"):
+            try:
+                meta = json.loads(text)
+            except json.JSONDecodeError:
+                meta = {}
+            dropped += max(1, sum(1 for k in meta if str(k).lower() in drop)) if isinstance(meta, dict) else 1
+            continue
+        if low in drop:
+            dropped += 1
+            continue
+        if low in rules().artefacts:
             continue
         out[k] = text
     for obj in nested:

@@ -100,7 +100,7 @@ class SurveyImportDialog(QDialog):
         pattern = (
             self.tr("DXF drawings (*.dxf)")
             if self.kind == "dxf"
-            else self.tr("GIS files (*.geojson *.json *.gpkg *.shp *.csv)")
+            else self.tr("GIS files (*.geojson *.json *.gpkg *.shp *.csv *.osm *.pbf)")
         )
         name, _ = QFileDialog.getOpenFileName(self, self.windowTitle(), "", pattern)
         if name:
