@@ -1050,6 +1050,18 @@
       <translation>Length</translation>
     </message>
     <message>
+      <source>unknown</source>
+      <translation>unknown</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>yes</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>no</translation>
+    </message>
+    <message>
       <source>%1 is not a number</source>
       <translation>%1 is not a number</translation>
     </message>
@@ -1540,6 +1552,18 @@
   </context>
   <context>
     <name>fields</name>
+    <message>
+      <source>Source tags</source>
+      <translation>Source tags</translation>
+    </message>
+    <message>
+      <source>Users per day</source>
+      <translation>Users per day</translation>
+    </message>
+    <message>
+      <source>Operational status</source>
+      <translation>Operational status</translation>
+    </message>
     <message>
       <source>Access</source>
       <translation>Access</translation>
@@ -2070,6 +2094,26 @@
   </context>
   <context>
     <name>values</name>
+    <message>
+      <source>public</source>
+      <translation>public</translation>
+    </message>
+    <message>
+      <source>private</source>
+      <translation>private</translation>
+    </message>
+    <message>
+      <source>functional</source>
+      <translation>functional</translation>
+    </message>
+    <message>
+      <source>customers only</source>
+      <translation>customers only</translation>
+    </message>
+    <message>
+      <source>broken</source>
+      <translation>broken</translation>
+    </message>
     <message>
       <source>ablution block</source>
       <translation>ablution block</translation>

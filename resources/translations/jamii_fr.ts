@@ -1050,6 +1050,18 @@
       <translation>Longueur</translation>
     </message>
     <message>
+      <source>unknown</source>
+      <translation>inconnu</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>oui</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>non</translation>
+    </message>
+    <message>
       <source>%1 is not a number</source>
       <translation>%1 n’est pas un nombre</translation>
     </message>
@@ -1540,6 +1552,18 @@
   </context>
   <context>
     <name>fields</name>
+    <message>
+      <source>Source tags</source>
+      <translation>Attributs de la source</translation>
+    </message>
+    <message>
+      <source>Users per day</source>
+      <translation>Usagers par jour</translation>
+    </message>
+    <message>
+      <source>Operational status</source>
+      <translation>État de fonctionnement</translation>
+    </message>
     <message>
       <source>Access</source>
       <translation>Accès</translation>
@@ -2070,6 +2094,26 @@
   </context>
   <context>
     <name>values</name>
+    <message>
+      <source>public</source>
+      <translation>public</translation>
+    </message>
+    <message>
+      <source>private</source>
+      <translation>privé</translation>
+    </message>
+    <message>
+      <source>functional</source>
+      <translation>en état de marche</translation>
+    </message>
+    <message>
+      <source>customers only</source>
+      <translation>clients seulement</translation>
+    </message>
+    <message>
+      <source>broken</source>
+      <translation>en panne</translation>
+    </message>
     <message>
       <source>ablution block</source>
       <translation>bloc sanitaire</translation>

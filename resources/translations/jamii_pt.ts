@@ -1050,6 +1050,18 @@
       <translation>Comprimento</translation>
     </message>
     <message>
+      <source>unknown</source>
+      <translation>desconhecido</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>sim</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>não</translation>
+    </message>
+    <message>
       <source>%1 is not a number</source>
       <translation>%1 não é um número</translation>
     </message>
@@ -1540,6 +1552,18 @@
   </context>
   <context>
     <name>fields</name>
+    <message>
+      <source>Source tags</source>
+      <translation>Atributos da fonte</translation>
+    </message>
+    <message>
+      <source>Users per day</source>
+      <translation>Utilizadores por dia</translation>
+    </message>
+    <message>
+      <source>Operational status</source>
+      <translation>Estado de funcionamento</translation>
+    </message>
     <message>
       <source>Access</source>
       <translation>Acesso</translation>
@@ -2070,6 +2094,26 @@
   </context>
   <context>
     <name>values</name>
+    <message>
+      <source>public</source>
+      <translation>público</translation>
+    </message>
+    <message>
+      <source>private</source>
+      <translation>privado</translation>
+    </message>
+    <message>
+      <source>functional</source>
+      <translation>a funcionar</translation>
+    </message>
+    <message>
+      <source>customers only</source>
+      <translation>só clientes</translation>
+    </message>
+    <message>
+      <source>broken</source>
+      <translation>avariado</translation>
+    </message>
     <message>
       <source>ablution block</source>
       <translation>bloco sanitário</translation>

@@ -1050,6 +1050,18 @@
       <translation>Urefu</translation>
     </message>
     <message>
+      <source>unknown</source>
+      <translation>haijulikani</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>ndiyo</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>hapana</translation>
+    </message>
+    <message>
       <source>%1 is not a number</source>
       <translation>%1 si namba</translation>
     </message>
@@ -1540,6 +1552,18 @@
   </context>
   <context>
     <name>fields</name>
+    <message>
+      <source>Source tags</source>
+      <translation>Sifa za chanzo</translation>
+    </message>
+    <message>
+      <source>Users per day</source>
+      <translation>Watumiaji kwa siku</translation>
+    </message>
+    <message>
+      <source>Operational status</source>
+      <translation>Hali ya kufanya kazi</translation>
+    </message>
     <message>
       <source>Access</source>
       <translation>Ufikiaji</translation>
@@ -2070,6 +2094,26 @@
   </context>
   <context>
     <name>values</name>
+    <message>
+      <source>public</source>
+      <translation>ya umma</translation>
+    </message>
+    <message>
+      <source>private</source>
+      <translation>binafsi</translation>
+    </message>
+    <message>
+      <source>functional</source>
+      <translation>inafanya kazi</translation>
+    </message>
+    <message>
+      <source>customers only</source>
+      <translation>wateja tu</translation>
+    </message>
+    <message>
+      <source>broken</source>
+      <translation>imeharibika</translation>
+    </message>
     <message>
       <source>ablution block</source>
       <translation>jengo la vyoo na bafu</translation>
