@@ -351,13 +351,16 @@ def read_gis(
         if src.suffix.lower() == ".csv":
             layers_data.append(_read_wkt_csv(src))
         else:
-            names = [str(n) for n, _ in pyogrio.list_layers(src)]
+            # A zip of shapefiles (as HOT and many portals ship them): each member is a layer.
+            sources = [(f"/vsizip/{src}/{m}", Path(m).stem) for m in _zip_members(src)] or [(str(src), "")]
+            names = [(path, str(n)) for path, _ in sources for n, _ in pyogrio.list_layers(path)]
             if layer is not None:
-                if layer not in names:
-                    raise ImportBaseError(f"{src} has no layer {layer!r}; its layers: {', '.join(names)}")
-                names = [layer]
-            for name in names:
-                meta, _, wkb, fields = pyogrio.raw.read(src, layer=name)
+                if layer not in [n for _, n in names]:
+                    found = ", ".join(n for _, n in names)
+                    raise ImportBaseError(f"{src} has no layer {layer!r}; its layers: {found}")
+                names = [(p, n) for p, n in names if n == layer]
+            for path, name in names:
+                meta, _, wkb, fields = pyogrio.raw.read(path, layer=name)
                 if wkb is None:
                     continue
                 attrs = {str(f): fields[i] for i, f in enumerate(meta["fields"])}
@@ -386,6 +389,21 @@ def read_gis(
     if not survey.features:
         raise ImportBaseError(f"{src}: found no plots, buildings, paths or facilities to import")
     return survey
+
+
+def _zip_members(src: Path) -> list[str]:
+    """The GIS files inside a zip (shapefiles, GeoJSON, GeoPackage); [] when ``src`` is not a zip."""
+    import zipfile
+
+    if src.suffix.lower() != ".zip":
+        return []
+    try:
+        with zipfile.ZipFile(src) as z:
+            names = z.namelist()
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise ImportBaseError(f"{src} is not a zip file Jamii can open ({exc})") from None
+    wanted = (".shp", ".geojson", ".json", ".gpkg")
+    return sorted(n for n in names if n.lower().endswith(wanted) and not n.startswith("__MACOSX"))
 
 
 def _read_wkt_csv(src: Path) -> tuple[str, str | None, Any, dict[str, Any]]:

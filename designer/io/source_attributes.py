@@ -358,9 +358,10 @@ def attributes_for(
         roof = _word(r.roof_material, take("roof_material"))
         out["roof_material"] = RoofMaterial(roof) if roof else None
         out["floor_material"] = None
-        b = tags.get("building")
-        if b is not None:
-            used.add("building")
+        b_key = next((k for k in tags if k.lower() == "building"), None)
+        b = tags[b_key] if b_key else None
+        if b_key is not None and b is not None:
+            used.add(b_key)
             out["use"] = "residential" if b in ("yes", "house", "residential", "hut", "detached") else b
     elif kind == "path":
         hw = take("highway")
