@@ -14,7 +14,7 @@ import math
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from designer.io.errors import ImportBaseError
 
@@ -177,7 +177,9 @@ def import_survey(
     has_entities = any(isinstance(r, Entity) for r in doc.records())
     origin = (project.origin_x_m, project.origin_y_m)
     bounds = tuple(shapely.total_bounds([f.geometry for f in survey.features]).tolist())
-    if not has_entities and origin == (0.0, 0.0) and survey.crs is not None:
+    if not has_entities and origin == (0.0, 0.0) and survey.origin is not None:
+        origin = survey.origin  # a Jamii drawing: keep its project's origin, so local metres match
+    elif not has_entities and origin == (0.0, 0.0) and survey.crs is not None:
         origin = (math.floor(bounds[0] / 100.0) * 100.0, math.floor(bounds[1] / 100.0) * 100.0)
     lines: list[str] = []
     if project.crs_epsg is None and not project.crs_wkt and survey.crs is not None and has_entities:
@@ -190,6 +192,8 @@ def import_survey(
     project = dataclasses.replace(project, origin_x_m=origin[0], origin_y_m=origin[1])
     skipped_on_read = len(survey.skipped)
     records, notes = survey_records(survey, origin, fields=request.fields, sliver_m2=request.sliver_m2)
+    records, more_notes = _fit_ids_and_scopes(doc, records, survey.options)
+    notes += more_notes
     imported = len(records)
     if request.plots_from_footprints:
         records, more = plots_from_footprint_records(doc, records, request, project)
@@ -220,6 +224,53 @@ def import_survey(
     for why, names in by_reason.items():
         lines.append(f"skipped ({why}): {', '.join(names)}")
     return ImportResult(project, records, survey, landed, lines, dict(used))
+
+
+def _fit_ids_and_scopes(
+    doc: Document, records: list[Record], options: list[dict[str, Any]]
+) -> tuple[list[Record], list[str]]:
+    """Records a Jamii drawing carries keep their ids and scopes: add the options they belong to;
+    give new ids where the project already has the id; blank references to records not there."""
+    from designer.model.entities import Entity
+    from designer.model.project import Option
+    from designer.model.records import EXISTING, new_id
+
+    notes: list[str] = []
+    have = {r.id for r in doc.records()}
+    new_options: list[Record] = []
+    for o in options:
+        if o["id"] not in have:
+            new_options.append(Option(id=str(o["id"]), name=str(o["name"])))
+            have.add(str(o["id"]))
+    renamed = {r.id: new_id(type(r).ID_PREFIX) for r in records if r.id in have}
+    known = have | {renamed.get(r.id, r.id) for r in records}
+    fixed: list[Record] = []
+    blanked = 0
+    for rec in records:
+        changes: dict[str, Any] = {"id": renamed[rec.id]} if rec.id in renamed else {}
+        for name in rec.REFERENCES:
+            value = getattr(rec, name)
+            if isinstance(value, str) and value:
+                target = renamed.get(value, value)
+                if target not in known:
+                    target = ""
+                    blanked += 1
+                if target != value:
+                    changes[name] = target
+            elif isinstance(value, tuple):
+                mapped = tuple(renamed.get(v, v) for v in value)
+                kept = tuple(v for v in mapped if v in known)
+                blanked += len(mapped) - len(kept)
+                if kept != value:
+                    changes[name] = kept
+        if isinstance(rec, Entity) and rec.scope != EXISTING and rec.scope not in known:
+            changes["scope"] = EXISTING
+        fixed.append(dataclasses.replace(rec, **changes) if changes else rec)
+    if renamed:
+        notes.append(f"{len(renamed)} records got new ids (the project already has theirs)")
+    if blanked:
+        notes.append(f"{blanked} references to records not in the project were left empty")
+    return new_options + fixed, notes
 
 
 def plots_from_footprint_records(

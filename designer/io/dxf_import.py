@@ -157,6 +157,11 @@ def read_dxf(
 
     src = Path(path)
     doc, notes = _open(src)
+    from designer.io.dxf_records import read_project
+
+    jamii = read_project(doc)
+    if jamii is not None:
+        return _read_jamii_drawing(src, doc, jamii, target_crs, source_crs, notes, mapping_out)
     mapping = mapping or {}
     header_units = int(doc.header.get("$INSUNITS", 0) or 0)
     if units is not None:
@@ -263,6 +268,89 @@ def read_dxf(
             f"{src}: nothing Jamii recognises as plots, buildings, paths or facilities (layers: {layers}); "
             "say what each layer is in a mapping file (--mapping, see --write-mapping)"
         )
+    return survey
+
+
+def _read_jamii_drawing(
+    src: Path,
+    doc: Any,
+    info: dict[str, Any],
+    target_crs: Any,
+    source_crs: Any,
+    notes: list[str],
+    mapping_out: dict[str, str] | None,
+) -> BaseSurvey:
+    """Read a drawing Jamii wrote: every record from its XDATA, the CRS and origin from its XRECORD.
+
+    Decoration (labels, road edges, hatches, title blocks) carries no record and is not imported.
+    """
+    import shapely
+
+    from designer.io.crs import crs_label, parse_crs
+    from designer.io.dxf_records import read_entity_record
+
+    recorded_crs = None
+    if info.get("crs_wkt"):
+        recorded_crs = parse_crs(str(info["crs_wkt"]))
+    elif info.get("crs_epsg"):
+        recorded_crs = parse_crs(f"EPSG:{info['crs_epsg']}")
+    from_crs = source_crs or recorded_crs
+    # Local drawings hold local metres: the project origin turns them back into CRS metres.
+    po = info.get("project_origin") or [0.0, 0.0]
+    dx, dy = (float(po[0]), float(po[1])) if info.get("local_coordinates") else (0.0, 0.0)
+    crs = target_crs if target_crs is not None else from_crs
+    transform = None
+    if from_crs is not None and crs is not None and from_crs != crs:
+        from pyproj import Transformer
+
+        transform = Transformer.from_crs(from_crs, crs, always_xy=True)
+    survey = BaseSurvey(source=str(src), crs=crs, notes=notes)
+    if mapping_out is not None:
+        survey.guessed = mapping_out
+    if isinstance(po, list) and len(po) == 2 and transform is None:
+        survey.origin = (float(po[0]), float(po[1]))
+    survey.options = [
+        o for o in info.get("options", []) if isinstance(o, dict) and o.get("id") and o.get("name")
+    ]
+    decoration = 0
+    for e in doc.modelspace():
+        rec = read_entity_record(e)
+        if rec is None:
+            decoration += 1
+            continue
+        layer = e.dxf.get("layer", "0")
+        kind = e.dxftype()
+        if kind == "INSERT":
+            xy = [(e.dxf.insert.x + dx, e.dxf.insert.y + dy)]
+        elif kind == "LWPOLYLINE":
+            xy = [(x + dx, y + dy) for x, y in e.get_points("xy")]
+        else:
+            continue
+        if transform is not None:
+            xs, ys = transform.transform([p[0] for p in xy], [p[1] for p in xy])
+            xy = list(zip(xs, ys, strict=True))
+        closed = kind == "LWPOLYLINE" and bool(e.closed)
+        geom = (
+            shapely.Polygon(xy) if closed else shapely.LineString(xy) if len(xy) > 1 else shapely.Point(xy[0])
+        )
+        name = f"{rec['kind']} {rec['fields'].get('id', '')}".strip()
+        survey.features.append(SurveyFeature(str(rec["kind"]), geom, {}, layer, name, record=rec))
+        survey.guessed.setdefault(layer, str(rec["kind"]))
+    notes.append(
+        f"read as a Jamii drawing: {len(survey.features)} records with all their attributes"
+        + (
+            f", CRS {crs_label(recorded_crs)} from the drawing's record"
+            if recorded_crs is not None and source_crs is None
+            else ""
+        )
+        + (
+            f"; {decoration} decoration entities (labels, road edges, title blocks) not imported"
+            if decoration
+            else ""
+        )
+    )
+    if not survey.features:
+        raise ImportBaseError(f"{src}: a Jamii drawing without any drawn records")
     return survey
 
 

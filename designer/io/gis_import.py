@@ -110,6 +110,8 @@ class SurveyFeature:
     layer: str
     name: str = ""
     """How the user knows it: the source's number or id, else layer and position."""
+    record: dict[str, Any] | None = None
+    """A Jamii DXF's own record of this feature (kind, scope, fields; see ``dxf_records``)."""
 
 
 @dataclass
@@ -128,6 +130,10 @@ class BaseSurvey:
     skipped: list[tuple[str, str]] = field(default_factory=list)
     """Features not imported: (feature name, reason)."""
     slivers: int = 0
+    origin: tuple[float, float] | None = None
+    """The project origin a Jamii drawing records (CRS metres), used when it starts a new project."""
+    options: list[dict[str, Any]] = field(default_factory=list)
+    """Options a Jamii drawing records (id, name): its records' scopes."""
 
     def counts(self) -> Counter[str]:
         return Counter(f.kind for f in self.features)
@@ -359,8 +365,8 @@ def read_gis(
                     found = ", ".join(n for _, n in names)
                     raise ImportBaseError(f"{src} has no layer {layer!r}; its layers: {found}")
                 names = [(p, n) for p, n in names if n == layer]
-            for path, name in names:
-                meta, _, wkb, fields = pyogrio.raw.read(path, layer=name)
+            for layer_path, name in names:
+                meta, _, wkb, fields = pyogrio.raw.read(layer_path, layer=name)
                 if wkb is None:
                     continue
                 attrs = {str(f): fields[i] for i, f in enumerate(meta["fields"])}
@@ -606,6 +612,32 @@ def _repaired_polygon(g: Any) -> tuple[Any | None, str]:
     return best, "repaired"
 
 
+def _jamii_record(f: SurveyFeature, ox: float, oy: float) -> Record | None:
+    """Rebuild the record a Jamii DXF carries for this feature: its fields, the entity's geometry."""
+    import shapely
+
+    from designer.model.codec import DecodeError, decode_record
+    from designer.model.records import record_types
+
+    assert f.record is not None
+    cls = record_types().get(str(f.record["kind"]))
+    if cls is None:
+        return None
+    data = dict(f.record["fields"])
+    xy = [[x - ox, y - oy] for x, y in shapely.get_coordinates(f.geometry).tolist()]
+    field_names = set(getattr(cls, "__dataclass_fields__", {}))
+    if "outline" in field_names:
+        data["outline"] = xy[:-1] if len(xy) > 1 and xy[0] == xy[-1] else xy
+    elif "route" in field_names:
+        data["route"] = xy
+    elif "position" in field_names:
+        data["position"] = xy[0]
+    try:
+        return decode_record(cls.KIND, data, f.name)
+    except DecodeError:
+        return None
+
+
 def survey_records(
     survey: BaseSurvey,
     origin: tuple[float, float],
@@ -659,6 +691,13 @@ def survey_records(
     slivers: list[str] = []
     attr_notes: Counter[str] = Counter()
     for f in survey.features:
+        if f.record is not None:
+            rec = _jamii_record(f, ox, oy)
+            if rec is None:
+                survey.skipped.append((f.name, "its Jamii record does not fit the model"))
+            else:
+                records.append(rec)
+            continue
         g = shapely.remove_repeated_points(f.geometry, tolerance=0.02)
         attrs, kept, more = attributes_for(f.kind, f.attributes, fields)
         for n in more:

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from designer.io.dxf_records import write_entity_record, write_project
 from designer.render.primitives import (
     DrawingSummary,
     Hatch,
@@ -97,6 +98,8 @@ class DxfBackend:
         doc.header["$MEASUREMENT"] = 1
         setup_dimstyle(doc, self.profile.dimension_style)
         self.doc = doc
+        options = [{"id": i, "name": n} for i, n in zip(plan.option_ids, plan.option_names, strict=True)]
+        write_project(doc, plan.project, plan.origin, plan.local_coordinates, options)
         self.msp = doc.modelspace()
         self._new_entity = self.msp.new_entity
         for spec in self.profile.layers.values():
@@ -115,6 +118,8 @@ class DxfBackend:
         e.lwpoints.values = values
         if shape.closed:
             e.closed = True
+        if shape.record is not None:
+            write_entity_record(e, shape.record, shape.status)
 
     def symbol(self, symbol: Symbol) -> None:
         ins = self.msp.add_blockref(symbol.block, (symbol.x, symbol.y), dxfattribs={"layer": symbol.layer})
@@ -122,6 +127,8 @@ class DxfBackend:
         # add_auto_attribs copies the ATTDEF's layer "0"; CAD users expect them on the insert's layer.
         for attrib in ins.attribs:
             attrib.dxf.layer = symbol.layer
+        if symbol.record is not None:
+            write_entity_record(ins, symbol.record, symbol.status)
 
     def label(self, label: Label) -> None:
         from ezdxf.enums import TextEntityAlignment
