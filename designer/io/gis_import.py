@@ -68,6 +68,17 @@ _TOPICS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "GRID",
             "VIEWPORT",
             "DEFPOINTS",
+            "NOTE",
+            "FOOTING",
+            "FOUNDATION",
+            "DIMENSION",
+            "FURN",
+            "DOOR",
+            "WINDOW",
+            "STAIR",
+            "COLUMN",
+            "SECTION",
+            "DETAIL",
         ),
     ),
     ("plot", ("PLOT", "PARCEL", "PROP", "LOTL", "CADAST", "BOUNDARY", "BOUNDRY")),
@@ -96,7 +107,9 @@ _BY_GEOMETRY: dict[str, dict[str, str]] = {
     "street_light": {"point": "street_light"},
     "manhole": {"point": "manhole"},
     "spot_level": {"point": "spot_level"},
-    "": {"area": "building", "line": "path"},
+    # A layer whose name says nothing: areas may be footprints (or plots, by their sizes); lines are
+    # not guessed (notes, footings, dimensions would become paths) — a mapping file says what they are.
+    "": {"area": "building"},
 }
 
 
@@ -566,10 +579,11 @@ def _area_layer_kind(survey: BaseSurvey, layer: str, geoms: Any, fields: list[st
 
 def _feature_name(layer: str, index: int, row: dict[str, str]) -> str:
     """How to name a feature to the user: its number or id from the source, else its position in the layer."""
-    lower = {k.lower(): v for k, v in row.items()}
+    lower = {k.lower(): (k, v) for k, v in row.items()}
     for key in ("number", "plot_no", "parcel", "stand_no", "erf", "@id", "osm_id", "id", "fid", "name"):
-        if lower.get(key):
-            return f"{layer} {key} {lower[key]}"
+        if key in lower and lower[key][1]:
+            original, value = lower[key]
+            return f"{layer} {original} {value}"
     return f"{layer} feature {index + 1}"
 
 
@@ -603,11 +617,13 @@ def _repaired_polygon(g: Any) -> tuple[Any | None, str]:
     if not parts:
         return None, "its outline crosses itself and encloses no area"
     best = max(parts, key=lambda p: p.area)
-    before = abs(shapely.area(shapely.Polygon(g.exterior))) or g.area
-    if before > 0 and best.area / before < REPAIR_MIN_AREA_SHARE:
+    # The area the outline meant: all the pieces make_valid found (a bow-tie's two halves), or its
+    # signed ring area where that is larger. Keeping only the largest piece must keep ≥ 99 % of it.
+    meant = max(sum(p.area for p in parts), abs(shapely.area(shapely.Polygon(g.exterior))))
+    if best.area < REPAIR_MIN_AREA_SHARE * meant:
         return (
             None,
-            f"repairing its self-crossing outline keeps only {100 * best.area / before:.0f} % of its area",
+            f"repairing its self-crossing outline keeps only {100 * best.area / meant:.0f} % of its area",
         )
     return best, "repaired"
 

@@ -41,8 +41,10 @@ def _survey_dxf(path: Path, units: int = 6, scale: float = 1.0) -> Path:
 
 def test_layers_are_guessed_and_geometry_decides_the_kind(tmp_path):
     survey = read_dxf(_survey_dxf(tmp_path / "s.dxf"), target_crs=None)
-    assert survey.counts() == {"plot": 1, "building": 2, "path": 2, "water_main": 1, "water_point": 1}
-    assert survey.guessed["PARCELS"] == "plot" and survey.guessed["MYSTERY"] == "path"
+    assert survey.counts() == {"plot": 1, "building": 2, "path": 1, "water_main": 1, "water_point": 1}
+    # Lines on a layer whose name says nothing are not guessed to be paths: the user is told to map them.
+    assert survey.guessed["PARCELS"] == "plot" and survey.guessed["MYSTERY"] == "ignore"
+    assert any("MYSTERY" in n and "unknown type" in n for n in survey.notes)
     assert "ANNO" not in survey.guessed  # text only: nothing to import
     hut = [
         f for f in survey.features if f.kind == "building" and f.geometry.area > 10 and f.geometry.area < 14
@@ -141,3 +143,20 @@ def test_recover_mode_reads_the_damaged_sample_and_says_so(shared_data):
     survey = read_dxf(shared_data / "dxf-samples" / "recover01.dxf", target_crs=None)
     assert any("recover mode" in n for n in survey.notes)
     assert survey.counts()["path"] > 1000
+
+
+def test_a_house_plan_s_notes_footings_and_dimensions_do_not_become_paths(tmp_path):
+    doc = ezdxf.new("R2013", units=6)
+    msp = doc.modelspace()
+    msp.add_lwpolyline([(0, 0), (6, 0), (6, 4), (0, 4)], close=True, dxfattribs={"layer": "WALLS"})
+    msp.add_lwpolyline(
+        [(-0.3, -0.3), (6.3, -0.3), (6.3, 4.3), (-0.3, 4.3)], close=True, dxfattribs={"layer": "FOOTINGS"}
+    )
+    msp.add_line((0, -1), (6, -1), dxfattribs={"layer": "FOOTINGS"})
+    msp.add_line((0, 5), (3, 6), dxfattribs={"layer": "NOTES"})
+    msp.add_line((0, -2), (6, -2), dxfattribs={"layer": "DIMENSIONS"})
+    path = tmp_path / "house.dxf"
+    doc.saveas(path)
+    survey = read_dxf(path, target_crs=None)
+    assert survey.counts() == {"building": 1}
+    assert {survey.guessed[k] for k in ("FOOTINGS", "NOTES", "DIMENSIONS")} == {"ignore"}
