@@ -93,7 +93,8 @@ class ImportResult:
 
         out = []
         per_layer = Counter((f.layer, f.kind) for f in self.survey.features)
-        for layer, kind in sorted(self.mapping_used.items()):
+        for layer in sorted(set(self.mapping_used) | set(self.survey.fields)):
+            kind = self.mapping_used.get(layer, "kinds from tags")
             n = sum(c for (lay, _), c in per_layer.items() if lay == layer)
             kinds = ", ".join(f"{c} {k}" for (lay, k), c in sorted(per_layer.items()) if lay == layer)
             out.append(f"layer {layer}: {kinds or 'nothing'}" + ("" if n else f" (mapped to {kind})"))
@@ -101,7 +102,16 @@ class ImportResult:
             if names:
                 user = fields.fields if fields else {}
                 guessed = guess_fields(names)
-                mapped = [f"{n} → {user.get(n) or guessed.get(n) or 'kept as tag'}" for n in names]
+                nested = ("tags", "other_tags")
+                mapped = [
+                    f"{n} → "
+                    + (
+                        "OSM tags, each read"
+                        if n.lower() in nested
+                        else user.get(n) or guessed.get(n) or "kept as tag"
+                    )
+                    for n in names
+                ]
                 out.append("  fields: " + "; ".join(mapped))
         return out
 

@@ -532,6 +532,13 @@ def _collect(
                 survey.skipped.append((_feature_name(layer, i, row), f"{gclass} on a layer mapped to {kind}"))
                 continue
             survey.features.append(SurveyFeature(kind, part, row, layer, _feature_name(layer, i, row)))
+    kinds_here = {f.kind for f in survey.features if f.layer == layer}
+    if len(kinds_here) > 1 and layer not in mapping and force_kind is None:
+        # Kinds came from each feature's tags: a layer-wide mapping would force them all to one kind.
+        survey.guessed.pop(layer, None)
+        survey.notes.append(
+            f"layer {layer}: kinds read from each feature's tags ({', '.join(sorted(kinds_here))})"
+        )
     survey.fields.setdefault(layer, [n for n in names if n.lower() not in ("meta", "relations")])
     if personal:
         survey.notes.append(

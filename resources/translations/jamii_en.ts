@@ -1112,6 +1112,10 @@
       <translation>Becomes</translation>
     </message>
     <message>
+      <source>What the import will create</source>
+      <translation>What the import will create</translation>
+    </message>
+    <message>
       <source>Choose file…</source>
       <translation>Choose file…</translation>
     </message>

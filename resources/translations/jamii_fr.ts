@@ -1112,6 +1112,10 @@
       <translation>Devient</translation>
     </message>
     <message>
+      <source>What the import will create</source>
+      <translation>Ce que l’import va créer</translation>
+    </message>
+    <message>
       <source>Choose file…</source>
       <translation>Choisir un fichier…</translation>
     </message>

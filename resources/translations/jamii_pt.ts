@@ -1112,6 +1112,10 @@
       <translation>Torna-se</translation>
     </message>
     <message>
+      <source>What the import will create</source>
+      <translation>O que a importação vai criar</translation>
+    </message>
+    <message>
       <source>Choose file…</source>
       <translation>Escolher ficheiro…</translation>
     </message>

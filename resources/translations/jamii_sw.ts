@@ -1112,6 +1112,10 @@
       <translation>Inakuwa</translation>
     </message>
     <message>
+      <source>What the import will create</source>
+      <translation>Kile ambacho uingizaji utaunda</translation>
+    </message>
+    <message>
       <source>Choose file…</source>
       <translation>Chagua faili…</translation>
     </message>

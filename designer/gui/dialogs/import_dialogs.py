@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QLabel,
+    QPlainTextEdit,
     QTableWidget,
     QVBoxLayout,
     QWidget,
@@ -37,7 +38,7 @@ if TYPE_CHECKING:
     from designer.gui.main_window import MainWindow
     from designer.model.document import Document
 
-__all__ = ["BackgroundImageDialog", "SurveyImportDialog", "run_import", "survey_commands"]
+__all__ = ["BackgroundImageDialog", "SurveyImportDialog", "SurveyPicture", "run_import", "survey_commands"]
 
 IMPORT_LABEL = QT_TRANSLATE_NOOP("command", "Import base survey")
 IMAGE_LABEL = QT_TRANSLATE_NOOP("command", "Add background image")
@@ -74,6 +75,8 @@ class SurveyImportDialog(QDialog):
         self.kind = kind
         self.path: Path | None = None
         self.mapping: dict[str, str] = {}
+        self.guessed: dict[str, str] = {}
+        self.previewed = False
         self.outcome = ""
         self.setWindowTitle(self.tr("Import a base survey"))
         layout = QVBoxLayout(self)
@@ -83,6 +86,14 @@ class SurveyImportDialog(QDialog):
         self.table.setHorizontalHeaderLabels([self.tr("Layer in the file"), self.tr("Becomes")])
         self.table.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.table)
+        self.preview_title = QLabel(self.tr("What the import will create"))
+        layout.addWidget(self.preview_title)
+        self.picture = SurveyPicture()
+        layout.addWidget(self.picture)
+        self.preview = QPlainTextEdit()
+        self.preview.setReadOnly(True)
+        self.preview.setMinimumHeight(160)
+        layout.addWidget(self.preview)
         self.message = QLabel()
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
@@ -94,7 +105,7 @@ class SurveyImportDialog(QDialog):
         self.buttons.accepted.connect(self.start_import)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        self.resize(560, 420)
+        self.resize(640, 720)
 
     def choose_file(self) -> None:
         pattern = (
@@ -119,19 +130,36 @@ class SurveyImportDialog(QDialog):
         used: dict[str, str] = {}
         with _busy():
             try:
-                import_survey(self.window_.doc, import_request(path, {}), used)
+                result = import_survey(self.window_.doc, import_request(path, {}), used)
             except JamiiError as exc:
+                self.show_preview(None)
                 if not used:
                     self._failed(str(exc))
                     return
+            else:
+                self.show_preview(result)
         self._show_mapping(used)
         if done:
             done()
+
+    def show_preview(self, result: Any) -> None:
+        """Show what the import will create: counts, CRS and landing place, fields and their attributes,
+        notes, and a small picture of the features (the same lines as ``jamii import-base --dry-run``)."""
+        if result is None:
+            self.preview.setPlainText("")
+            self.picture.set_geometries([])
+            self.previewed = False
+            return
+        lines = [*result.lines[:2], *result.preview_lines(), *result.lines[2:]]
+        self.preview.setPlainText("\n".join(lines))
+        self.previewed = True
+        self.picture.set_geometries([f.geometry for f in result.survey.features])
 
     def _show_mapping(self, mapping: dict[str, str]) -> None:
         from designer.io.gis_import import KINDS
 
         self.mapping = dict(mapping)
+        self.guessed = dict(mapping)
         self.table.setRowCount(len(mapping))
         for i, (layer, kind) in enumerate(sorted(mapping.items())):
             self.table.setItem(i, 0, _item(layer))
@@ -144,7 +172,7 @@ class SurveyImportDialog(QDialog):
             )
             self.table.setCellWidget(i, 1, combo)
         self.message.setText(self.tr("Check what each layer becomes, then import."))
-        self.import_button.setEnabled(bool(mapping))
+        self.import_button.setEnabled(bool(mapping) or self.previewed)
 
     def start_import(self) -> None:
         """Read again with the chosen mapping and add the features as one undo step."""
@@ -155,7 +183,9 @@ class SurveyImportDialog(QDialog):
         doc = self.window_.doc
         with _busy():
             try:
-                result = survey_commands(doc, import_survey(doc, import_request(self.path, self.mapping)))
+                # Only the layers the user changed are forced to a kind; the others keep each feature's own.
+                changed = {k: v for k, v in self.mapping.items() if self.guessed.get(k) != v}
+                result = survey_commands(doc, import_survey(doc, import_request(self.path, changed)))
             except JamiiError as exc:
                 self._failed(str(exc))
                 return
@@ -198,6 +228,43 @@ def _item(text: str) -> Any:
     item = QTableWidgetItem(text)
     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
     return item
+
+
+class SurveyPicture(QWidget):
+    """A small drawing of the features an import will add (plan view, north up, scaled to fit)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.paths: list[tuple[list[QPointF], bool]] = []
+        self.setMinimumSize(320, 200)
+
+    def set_geometries(self, geometries: list[Any]) -> None:
+        import shapely
+
+        self.paths = []
+        if geometries:
+            xmin, ymin, xmax, ymax = shapely.total_bounds(geometries)
+            w, h = max(xmax - xmin, 1e-9), max(ymax - ymin, 1e-9)
+            s = min((self.width() - 12) / w, (self.height() - 12) / h)
+            for g in geometries[:20_000]:
+                for part in shapely.get_parts(g):
+                    ring = part.exterior if part.geom_type == "Polygon" else part
+                    xy = shapely.get_coordinates(ring)
+                    pts = [QPointF(6 + (x - xmin) * s, self.height() - 6 - (y - ymin) * s) for x, y in xy]
+                    self.paths.append((pts, part.geom_type == "Point"))
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        del event
+        p = QPainter(self)
+        p.fillRect(self.rect(), QColor("#ffffff"))
+        p.setPen(QPen(QColor("#1f78b4"), 1))
+        for pts, is_point in self.paths:
+            if is_point:
+                p.drawEllipse(pts[0], 2.5, 2.5)
+            else:
+                p.drawPolyline(pts)
+        p.end()
 
 
 class ImagePicker(QWidget):
