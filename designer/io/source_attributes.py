@@ -178,9 +178,12 @@ def kind_from_tags(tags: dict[str, str], geom_class: str) -> str | None:
     return _match(rules().kinds.get(geom_class, {}), tags)
 
 
-def _lookup(tags: dict[str, str], attr: str, mapping: FieldMapping) -> tuple[str | None, str | None]:
+def _lookup(
+    tags: dict[str, str], attr: str, mapping: FieldMapping, lower: dict[str, str] | None = None
+) -> tuple[str | None, str | None]:
     """Return (source key, value) of the first field carrying ``attr`` (user mapping first)."""
-    lower = {k.lower(): k for k in tags}
+    if lower is None:
+        lower = {k.lower(): k for k in tags}
     for src, target in mapping.fields.items():
         if target == attr and src in tags:
             return src, tags[src]
@@ -329,8 +332,10 @@ def attributes_for(
     used: set[str] = set()
     notes: list[str] = []
 
+    lower = {k.lower(): k for k in tags}
+
     def take(attr: str) -> str | None:
-        key, value = _lookup(tags, attr, mapping)
+        key, value = _lookup(tags, attr, mapping, lower)
         if key is not None:
             used.add(key)
         if value is not None and attr in mapping.values:
