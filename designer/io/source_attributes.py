@@ -107,6 +107,25 @@ def _text(v: Any) -> str | None:
     return text or None
 
 
+def _json_object(text: str) -> dict[str, Any] | None:
+    if not text.startswith("{"):
+        return None
+    try:
+        obj = json.loads(text)
+    except json.JSONDecodeError:
+        return None
+    return obj if isinstance(obj, dict) else None
+
+
+def _nested_tags(low_key: str, text: str) -> dict[str, Any] | None:
+    """Tags packed in one field: an Overpass ``tags`` object (JSON text) or GDAL's ``other_tags`` hstore."""
+    if low_key in ("tags", "properties"):
+        return _json_object(text)
+    if low_key == "other_tags" and "=>" in text:
+        return {a.replace('\\"', '"'): b.replace('\\"', '"') for a, b in _HSTORE.findall(text)}
+    return None
+
+
 def normalise_row(row: dict[str, Any]) -> tuple[dict[str, str], int]:
     """Return a feature's tags as one flat ``key → text`` dict and how many personal values were dropped.
 
@@ -115,51 +134,31 @@ def normalise_row(row: dict[str, Any]) -> tuple[dict[str, str], int]:
     """
     from designer.model.privacy import CONTACT_PATTERN
 
-    drop = rules().drop_keys
-    out: dict[str, str] = {}
+    rl = rules()
+    flat: list[tuple[str, Any]] = []
     dropped = 0
-    nested: list[dict[str, Any]] = []
     for key, value in row.items():
-        k = str(key)
-        low = k.lower()
         text = _text(value)
         if text is None:
             continue
-        if low in ("tags", "properties") and text.startswith("{"):
-            try:
-                obj = json.loads(text)
-            except json.JSONDecodeError:
-                obj = None
-            if isinstance(obj, dict):
-                nested.append(obj)
-                continue
-        if low == "other_tags" and "=>" in text:
-            nested.append({a.replace('\\"', '"'): b.replace('\\"', '"') for a, b in _HSTORE.findall(text)})
+        low = str(key).lower()
+        nested = _nested_tags(low, text)
+        if nested is not None:
+            flat.extend((str(k), v) for k, v in nested.items() if not isinstance(v, dict | list))
+        elif low == "meta":  # Overpass contributor metadata: user, uid, changeset, timestamp, version
+            meta = _json_object(text) or {}
+            dropped += max(1, sum(1 for k in meta if str(k).lower() in rl.drop_keys))
+        elif low not in rl.artefacts:
+            flat.append((str(key), text))
+    out: dict[str, str] = {}
+    for key, value in flat:
+        text = _text(value)
+        if text is None:
             continue
-        if low == "meta" and text.startswith("{"):
-            try:
-                meta = json.loads(text)
-            except json.JSONDecodeError:
-                meta = {}
-            dropped += max(1, sum(1 for k in meta if str(k).lower() in drop)) if isinstance(meta, dict) else 1
-            continue
-        if low in drop:
+        if key.lower() in rl.drop_keys or CONTACT_PATTERN.search(text):
             dropped += 1
             continue
-        if low in rules().artefacts:
-            continue
-        out[k] = text
-    for obj in nested:
-        for key, value in obj.items():
-            text = _text(value) if not isinstance(value, dict | list) else None
-            if text is not None:
-                if str(key).lower() in drop:
-                    dropped += 1
-                    continue
-                out[str(key)] = text
-    for key in [k for k, v in out.items() if CONTACT_PATTERN.search(v)]:
-        del out[key]
-        dropped += 1
+        out[key] = text
     return out, dropped
 
 
@@ -305,153 +304,189 @@ def _word(table: dict[str, str], value: str | None) -> str | None:
     return table.get(value) or table.get(value.lower()) or table.get(value.lower().replace(" ", "_"))
 
 
+class _Reader:
+    """Reads one feature's tags: ``take`` marks a tag used; ``out`` collects the model attributes."""
+
+    def __init__(self, tags: dict[str, str], mapping: FieldMapping) -> None:
+        self.tags = tags
+        self.mapping = mapping
+        self.lower = {k.lower(): k for k in tags}
+        self.out: dict[str, Any] = {}
+        self.used: set[str] = set()
+        self.notes: list[str] = []
+
+    def take(self, attr: str) -> str | None:
+        key, value = _lookup(self.tags, attr, self.mapping, self.lower)
+        if key is not None:
+            self.used.add(key)
+        if value is not None and attr in self.mapping.values:
+            value = self.mapping.values[attr].get(value, value)
+        return value
+
+    def raw(self, key: str) -> str | None:
+        """A tag by its exact key (case-insensitive), marked used when present."""
+        k = self.lower.get(key.lower())
+        if k is None:
+            return None
+        self.used.add(k)
+        return self.tags[k]
+
+    def hours(self) -> tuple[tuple[float, float], ...] | None:
+        text = self.take("opening_hours")
+        hours = parse_opening_hours(text)
+        if text is not None and hours is None:
+            self.notes.append(f"opening_hours {text!r} cannot be read; hours kept unknown")
+        return hours
+
+    def status(self) -> Any:
+        from designer.model.entities import OperationalStatus
+
+        status = _word(rules().status, self.take("operational_status"))
+        return OperationalStatus(status) if status else OperationalStatus.UNKNOWN
+
+    def operator(self) -> None:
+        operator = self.take("operator")
+        if operator is not None:
+            self.out["managed_by"] = operator
+
+
+def _plot(r: _Reader) -> None:
+    number = r.take("number")
+    if number is not None:
+        r.out["number"] = number
+    use = r.take("land_use")
+    if use is not None:
+        r.out["land_use"] = _word(rules().land_use, use) or use
+
+
+def _building(r: _Reader) -> None:
+    from designer.model.entities import RoofMaterial, WallMaterial
+
+    levels = _number(r.take("storeys"))
+    if levels is not None and levels >= 1:
+        r.out["storeys"] = round(levels)
+    rooms = _number(r.take("rooms"))
+    r.out["rooms"] = round(rooms) if rooms is not None and rooms >= 1 else None
+    wall = _word(rules().wall_material, r.take("wall_material"))
+    r.out["wall_material"] = WallMaterial(wall) if wall else None
+    roof = _word(rules().roof_material, r.take("roof_material"))
+    r.out["roof_material"] = RoofMaterial(roof) if roof else None
+    r.out["floor_material"] = None
+    b = r.raw("building")
+    if b is not None:
+        r.out["use"] = "residential" if b in ("yes", "house", "residential", "hut", "detached") else b
+
+
+def _path(r: _Reader) -> None:
+    from designer.model.entities import PathKind, Surface, Traffic
+
+    hw = r.take("highway")
+    klass = rules().highway.get(hw.lower()) if hw else None
+    width = _number(r.take("width"))
+    if klass is not None:
+        r.out["path_kind"] = PathKind(klass[0])
+        r.out["traffic"] = Traffic(klass[1])
+    if width is not None and width > 0:
+        r.out["width_m"] = width
+    elif klass is not None:
+        r.out["width_m"] = klass[2]
+        r.out["_assumed"] = f"width {klass[2]:g} m assumed from highway={hw}"
+    surface = _word(rules().surface, r.take("surface"))
+    r.out["surface"] = Surface(surface) if surface else None
+
+
+def _water_point(r: _Reader) -> None:
+    from designer.model.entities import WaterAccess, WaterPointKind
+
+    rl = rules()
+    wk = _match(rl.water_kind, r.tags)
+    r.out["point_kind"] = WaterPointKind(wk) if wk else None
+    for key in ("amenity", "man_made", "shop", "pump", "type", "water_point:type"):
+        if key in r.tags and any(rule.startswith(key + "=") for rule in (*rl.water_kind, *rl.kinds["point"])):
+            r.used.add(key)
+    taps = _number(r.take("taps"))
+    r.out["taps"] = round(taps) if taps is not None and taps >= 0 else None
+    r.out["flow_l_per_min"] = None
+    r.out["open_hours"] = r.hours()
+    r.out["price_per_20l"], price_keys = _price_per_20l(r.tags, r.mapping, r.notes)
+    r.used |= price_keys
+    r.operator()
+    r.out["operational_status"] = r.status()
+    access = _word(rl.water_access, r.take("access"))
+    r.out["access"] = WaterAccess(access) if access else None
+    users = _number(r.take("users_per_day"))
+    r.out["users_per_day"] = round(users) if users is not None and users >= 0 else None
+
+
+def _toilet(r: _Reader) -> None:
+    from designer.model.entities import ToiletAccess, ToiletKind
+
+    rl = rules()
+    tk = _match(rl.toilet_kind, r.tags)
+    r.out["toilet_kind"] = ToiletKind(tk) if tk else None
+    if tk:
+        r.raw("toilets:disposal")
+    if r.tags.get("amenity") == "toilets":
+        r.used.add("amenity")
+    access = _word(rl.toilet_access, r.take("access"))
+    r.out["access"] = ToiletAccess(access) if access else None
+    r.out["open_hours"] = r.hours()
+    fee, charge = r.raw("fee"), r.tags.get("charge")
+    read = _charge(charge) if charge else None
+    r.out["price_per_use"] = None
+    if read is not None and read[1] is None:  # "10 KES" or "10 KES/use": a price per use
+        r.out["price_per_use"] = read[0]
+        r.used.add("charge")
+    elif fee is not None and fee.lower() == "no":
+        r.out["price_per_use"] = Decimal("0")
+    r.operator()
+    hand = r.raw("toilets:handwashing")
+    r.out["handwashing"] = None if hand is None else hand.lower() == "yes"
+    r.out["operational_status"] = r.status()
+    chambers = _number(r.tags.get("toilets:num_chambers"))
+    if chambers is not None and chambers >= 1:
+        r.out["seats_unisex"] = round(chambers)
+        r.used.add("toilets:num_chambers")
+
+
+def _pipe(r: _Reader) -> None:
+    d = _number(r.take("diameter"))
+    if d is not None and d > 0:
+        r.out["diameter_mm"] = round(d)
+
+
+def _spot_level(r: _Reader) -> None:
+    z = _number(r.take("level"))
+    if z is not None:
+        r.out["level_m"] = z
+
+
+_BY_KIND = {
+    "plot": _plot,
+    "building": _building,
+    "path": _path,
+    "water_point": _water_point,
+    "toilet": _toilet,
+    "water_main": _pipe,
+    "sewer": _pipe,
+    "spot_level": _spot_level,
+}
+
+
 def attributes_for(
     kind: str, tags: dict[str, str], mapping: FieldMapping | None = None
 ) -> tuple[dict[str, Any], tuple[tuple[str, str], ...], list[str]]:
     """Return (model attributes, unused tags, notes) of one feature of ``kind``.
 
-    Only attributes the source gives are set (a value the model cannot read is left unknown and its
-    tag kept); the caller passes None for the unknown ones of the model's optional fields.
+    Only attributes the source gives are set, and the model's optional fields a source does not give
+    are set to None (unknown); a value the model cannot read is left unknown and its tag kept.
     """
-    from designer.model.entities import (
-        OperationalStatus,
-        PathKind,
-        RoofMaterial,
-        Surface,
-        ToiletAccess,
-        ToiletKind,
-        Traffic,
-        WallMaterial,
-        WaterAccess,
-        WaterPointKind,
-    )
-
-    mapping = mapping or FieldMapping()
-    r = rules()
-    out: dict[str, Any] = {}
-    used: set[str] = set()
-    notes: list[str] = []
-
-    lower = {k.lower(): k for k in tags}
-
-    def take(attr: str) -> str | None:
-        key, value = _lookup(tags, attr, mapping, lower)
-        if key is not None:
-            used.add(key)
-        if value is not None and attr in mapping.values:
-            value = mapping.values[attr].get(value, value)
-        return value
-
-    name = take("name")
+    r = _Reader(tags, mapping or FieldMapping())
+    name = r.take("name")
     if name is not None and kind in ("water_point", "toilet", "path", "hazard"):
-        out["name"] = name
-    if kind == "plot":
-        number = take("number")
-        if number is not None:
-            out["number"] = number
-        use = take("land_use")
-        if use is not None:
-            out["land_use"] = _word(r.land_use, use) or _word(mapping.values.get("land_use", {}), use) or use
-    elif kind == "building":
-        levels = _number(take("storeys"))
-        if levels is not None and levels >= 1:
-            out["storeys"] = round(levels)
-        rooms = _number(take("rooms"))
-        out["rooms"] = round(rooms) if rooms is not None and rooms >= 1 else None
-        wall = _word(r.wall_material, take("wall_material"))
-        out["wall_material"] = WallMaterial(wall) if wall else None
-        roof = _word(r.roof_material, take("roof_material"))
-        out["roof_material"] = RoofMaterial(roof) if roof else None
-        out["floor_material"] = None
-        b_key = next((k for k in tags if k.lower() == "building"), None)
-        b = tags[b_key] if b_key else None
-        if b_key is not None and b is not None:
-            used.add(b_key)
-            out["use"] = "residential" if b in ("yes", "house", "residential", "hut", "detached") else b
-    elif kind == "path":
-        hw = take("highway")
-        klass = r.highway.get(hw.lower()) if hw else None
-        width = _number(take("width"))
-        if klass is not None:
-            out["path_kind"] = PathKind(klass[0])
-            out["traffic"] = Traffic(klass[1])
-        if width is not None and width > 0:
-            out["width_m"] = width
-        elif klass is not None:
-            out["width_m"] = klass[2]
-            out["_assumed"] = f"width {klass[2]:g} m assumed from highway={hw}"
-        surface = _word(r.surface, take("surface"))
-        out["surface"] = Surface(surface) if surface else None
-    elif kind == "water_point":
-        wk = _match(r.water_kind, tags)
-        out["point_kind"] = WaterPointKind(wk) if wk else None
-        for key in ("amenity", "man_made", "shop", "pump", "type", "water_point:type"):
-            if key in tags and any(rule.startswith(key + "=") for rule in (*r.water_kind, *r.kinds["point"])):
-                used.add(key)
-        taps = _number(take("taps"))
-        out["taps"] = round(taps) if taps is not None and taps >= 0 else None
-        out["flow_l_per_min"] = None
-        hours_text = take("opening_hours")
-        hours = parse_opening_hours(hours_text)
-        if hours_text is not None and hours is None:
-            notes.append(f"opening_hours {hours_text!r} cannot be read; hours kept unknown")
-        out["open_hours"] = hours
-        out["price_per_20l"], price_keys = _price_per_20l(tags, mapping, notes)
-        used |= price_keys
-        operator = take("operator")
-        if operator is not None:
-            out["managed_by"] = operator
-        status = _word(r.status, take("operational_status"))
-        out["operational_status"] = OperationalStatus(status) if status else OperationalStatus.UNKNOWN
-        access = _word(r.water_access, take("access"))
-        out["access"] = WaterAccess(access) if access else None
-        users = _number(take("users_per_day"))
-        out["users_per_day"] = round(users) if users is not None and users >= 0 else None
-    elif kind == "toilet":
-        tk = _match(r.toilet_kind, tags)
-        out["toilet_kind"] = ToiletKind(tk) if tk else None
-        if "toilets:disposal" in tags and tk:
-            used.add("toilets:disposal")
-        if tags.get("amenity") == "toilets":
-            used.add("amenity")
-        access = _word(r.toilet_access, take("access"))
-        out["access"] = ToiletAccess(access) if access else None
-        hours_text = take("opening_hours")
-        hours = parse_opening_hours(hours_text)
-        if hours_text is not None and hours is None:
-            notes.append(f"opening_hours {hours_text!r} cannot be read; hours kept unknown")
-        out["open_hours"] = hours
-        out["price_per_use"] = None
-        fee = tags.get("fee")
-        charge = tags.get("charge")
-        read = _charge(charge) if charge else None
-        if read is not None and read[1] is None:  # "10 KES" or "10 KES/use": a price per use
-            out["price_per_use"] = read[0]
-            used.add("charge")
-        elif fee is not None and fee.lower() == "no":
-            out["price_per_use"] = Decimal("0")
-        if fee is not None:
-            used.add("fee")
-        operator = take("operator")
-        if operator is not None:
-            out["managed_by"] = operator
-        hand = tags.get("toilets:handwashing")
-        out["handwashing"] = None if hand is None else hand.lower() == "yes"
-        if hand is not None:
-            used.add("toilets:handwashing")
-        status = _word(r.status, take("operational_status"))
-        out["operational_status"] = OperationalStatus(status) if status else OperationalStatus.UNKNOWN
-        chambers = _number(tags.get("toilets:num_chambers"))
-        if chambers is not None and chambers >= 1:
-            out["seats_unisex"] = round(chambers)
-            used.add("toilets:num_chambers")
-    elif kind in ("water_main", "sewer"):
-        d = _number(take("diameter"))
-        if d is not None and d > 0:
-            out["diameter_mm"] = round(d)
-    elif kind == "spot_level":
-        z = _number(take("level"))
-        if z is not None:
-            out["level_m"] = z
-    kept = tuple(sorted((k, v) for k, v in tags.items() if k not in used))
-    return out, kept, notes
+        r.out["name"] = name
+    reader = _BY_KIND.get(kind)
+    if reader is not None:
+        reader(r)
+    kept = tuple(sorted((k, v) for k, v in tags.items() if k not in r.used))
+    return r.out, kept, r.notes

@@ -153,10 +153,11 @@ class PropertiesDock(QDockWidget):
 
     def _editor(self, name: str, tp: Any, value: Any) -> QWidget | None:
         inner = _optional_inner(tp)
-        if inner is not None:
-            return self._optional_editor(name, inner, value)
-        if name == "tags":
-            return _tags_label(value)
+        if inner is not None or name == "tags":
+            return self._optional_editor(name, inner, value) if inner is not None else _tags_label(value)
+        return self._plain_editor(name, tp, value)
+
+    def _plain_editor(self, name: str, tp: Any, value: Any) -> QWidget | None:
         if isinstance(value, bool):
             box = QCheckBox()
             box.setChecked(value)
