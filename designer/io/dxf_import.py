@@ -172,6 +172,7 @@ def read_dxf(
         code = header_units
     factor = UNITS_TO_M.get(code, 1.0)
     raw: list[tuple[str, str, list[tuple[float, float]], str]] = []  # layer, class, points, block/kind hint
+    handles: list[str] = []  # each raw entry's DXF handle: how a skipped entity is named to the user
     seen_layers: Counter[str] = Counter()
     for e in doc.modelspace():
         kind = e.dxftype()
@@ -191,6 +192,7 @@ def read_dxf(
             raw.append((layer, "point", [(loc.x, loc.y)], ""))
         else:
             continue
+        handles.append(str(e.dxf.get("handle", "")))
         seen_layers[f"{layer} ({raw[-1][1]})"] += 1
     if not raw:
         raise ImportBaseError(f"{src}: the model space has no lines, polylines, blocks or points to import")
@@ -230,7 +232,7 @@ def read_dxf(
     if mapping_out is not None:
         survey.guessed = mapping_out
     skipped: Counter[str] = Counter()
-    for layer, gclass, pts, block in raw:
+    for (layer, gclass, pts, block), handle in zip(raw, handles, strict=True):
         kind = (
             mapping.get(layer) or guess_kind(layer, gclass) or (guess_kind(block, gclass) if block else None)
         )
@@ -259,7 +261,8 @@ def read_dxf(
             geom = shapely.LineString(xy)
         else:
             geom = shapely.Point(xy[0])
-        survey.features.append(SurveyFeature(kind, geom, {"block": block} if block else {}, layer))
+        name = f"layer {layer} entity {handle}" if handle else f"layer {layer}"
+        survey.features.append(SurveyFeature(kind, geom, {"block": block} if block else {}, layer, name))
     for why, n in skipped.items():
         survey.notes.append(f"skipped {n} {why}")
     if not survey.features:
