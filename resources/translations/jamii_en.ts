@@ -1144,6 +1144,14 @@
       <translation>No file chosen</translation>
     </message>
     <message>
+      <source>as the file says (EPSG:32737, a PROJ string, WKT or a .prj file)</source>
+      <translation>as the file says (EPSG:32737, a PROJ string, WKT or a .prj file)</translation>
+    </message>
+    <message>
+      <source>Coordinate system of the file</source>
+      <translation>Coordinate system of the file</translation>
+    </message>
+    <message>
       <source>Layer in the file</source>
       <translation>Layer in the file</translation>
     </message>

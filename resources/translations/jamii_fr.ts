@@ -1144,6 +1144,14 @@
       <translation>Aucun fichier choisi</translation>
     </message>
     <message>
+      <source>as the file says (EPSG:32737, a PROJ string, WKT or a .prj file)</source>
+      <translation>comme le dit le fichier (EPSG:32737, une chaîne PROJ, du WKT ou un fichier .prj)</translation>
+    </message>
+    <message>
+      <source>Coordinate system of the file</source>
+      <translation>Système de coordonnées du fichier</translation>
+    </message>
+    <message>
       <source>Layer in the file</source>
       <translation>Calque du fichier</translation>
     </message>

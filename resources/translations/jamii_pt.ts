@@ -1144,6 +1144,14 @@
       <translation>Nenhum ficheiro escolhido</translation>
     </message>
     <message>
+      <source>as the file says (EPSG:32737, a PROJ string, WKT or a .prj file)</source>
+      <translation>como diz o ficheiro (EPSG:32737, uma cadeia PROJ, WKT ou um ficheiro .prj)</translation>
+    </message>
+    <message>
+      <source>Coordinate system of the file</source>
+      <translation>Sistema de coordenadas do ficheiro</translation>
+    </message>
+    <message>
       <source>Layer in the file</source>
       <translation>Camada no ficheiro</translation>
     </message>

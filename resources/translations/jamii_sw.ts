@@ -1144,6 +1144,14 @@
       <translation>Hakuna faili iliyochaguliwa</translation>
     </message>
     <message>
+      <source>as the file says (EPSG:32737, a PROJ string, WKT or a .prj file)</source>
+      <translation>kama faili linavyosema (EPSG:32737, mfuatano wa PROJ, WKT au faili la .prj)</translation>
+    </message>
+    <message>
+      <source>Coordinate system of the file</source>
+      <translation>Mfumo wa kuratibu wa faili</translation>
+    </message>
+    <message>
       <source>Layer in the file</source>
       <translation>Tabaka kwenye faili</translation>
     </message>

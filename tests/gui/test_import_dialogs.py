@@ -106,3 +106,19 @@ def test_the_preview_shows_counts_crs_place_fields_and_a_picture(qtbot, window, 
 
     assert len(window.doc.of_type(Toilet)) >= 1 and len(window.doc.of_type(WaterPoint)) >= 5
     assert len(window.doc.of_type(Plot)) == before
+
+
+def test_a_file_without_crs_is_refused_until_the_user_types_one(qtbot, window, tmp_path):
+    from designer.gui.dialogs.import_dialogs import SurveyImportDialog
+    from tests.io.import_fixtures import squares_at, write_layer
+
+    src = write_layer(
+        tmp_path / "nocrs.shp", squares_at("EPSG:32737", (36.82, -1.31)), driver="ESRI Shapefile"
+    )
+    dlg = SurveyImportDialog(window, "gis")
+    qtbot.addWidget(dlg)
+    dlg.load(src)
+    assert "does not say its coordinate reference system" in dlg.message.text()
+    dlg.crs_edit.setText("EPSG:32737")
+    dlg._crs_changed()
+    assert "landed at 1.3" in dlg.preview.toPlainText()

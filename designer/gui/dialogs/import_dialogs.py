@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QTableWidget,
     QVBoxLayout,
@@ -50,11 +51,11 @@ def run_import(window: MainWindow, kind: str) -> None:
     dialog.exec()
 
 
-def import_request(path: Path, mapping: dict[str, str]) -> Any:
-    """The base-import request of the dialog: the file and the layer mapping the user checked."""
+def import_request(path: Path, mapping: dict[str, str], crs: str = "") -> Any:
+    """The base-import request of the dialog: the file, the layer mapping the user checked, the CRS typed."""
     from designer.io.base_import import ImportRequest
 
-    return ImportRequest(source=path, mapping=dict(mapping))
+    return ImportRequest(source=path, mapping=dict(mapping), crs=crs.strip() or None)
 
 
 def survey_commands(doc: Document, result: Any) -> tuple[list[Command], list[str]]:
@@ -82,6 +83,14 @@ class SurveyImportDialog(QDialog):
         layout = QVBoxLayout(self)
         self.file_label = QLabel(self.tr("No file chosen"))
         layout.addWidget(self.file_label)
+        crs_form = QFormLayout()
+        self.crs_edit = QLineEdit()
+        self.crs_edit.setPlaceholderText(
+            self.tr("as the file says (EPSG:32737, a PROJ string, WKT or a .prj file)")
+        )
+        self.crs_edit.editingFinished.connect(self._crs_changed)
+        crs_form.addRow(self.tr("Coordinate system of the file"), self.crs_edit)
+        layout.addLayout(crs_form)
         self.table = QTableWidget(0, 2)
         self.table.setHorizontalHeaderLabels([self.tr("Layer in the file"), self.tr("Becomes")])
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -130,7 +139,7 @@ class SurveyImportDialog(QDialog):
         used: dict[str, str] = {}
         with _busy():
             try:
-                result = import_survey(self.window_.doc, import_request(path, {}), used)
+                result = import_survey(self.window_.doc, import_request(path, {}, self.crs_edit.text()), used)
             except JamiiError as exc:
                 self.show_preview(None)
                 if not used:
@@ -141,6 +150,11 @@ class SurveyImportDialog(QDialog):
         self._show_mapping(used)
         if done:
             done()
+
+    def _crs_changed(self) -> None:
+        """Read the file again in the CRS the user typed (the preview shows where it lands now)."""
+        if self.path is not None:
+            self.load(self.path)
 
     def show_preview(self, result: Any) -> None:
         """Show what the import will create: counts, CRS and landing place, fields and their attributes,
@@ -185,7 +199,8 @@ class SurveyImportDialog(QDialog):
             try:
                 # Only the layers the user changed are forced to a kind; the others keep each feature's own.
                 changed = {k: v for k, v in self.mapping.items() if self.guessed.get(k) != v}
-                result = survey_commands(doc, import_survey(doc, import_request(self.path, changed)))
+                request = import_request(self.path, changed, self.crs_edit.text())
+                result = survey_commands(doc, import_survey(doc, request))
             except JamiiError as exc:
                 self._failed(str(exc))
                 return
