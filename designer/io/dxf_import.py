@@ -173,6 +173,7 @@ def read_dxf(
     factor = UNITS_TO_M.get(code, 1.0)
     raw: list[tuple[str, str, list[tuple[float, float]], str]] = []  # layer, class, points, block/kind hint
     handles: list[str] = []  # each raw entry's DXF handle: how a skipped entity is named to the user
+    attribs: list[dict[str, str]] = []  # block attributes of each raw entry (KIND, TAPS, DIAM_MM, LEVEL …)
     seen_layers: Counter[str] = Counter()
     for e in doc.modelspace():
         kind = e.dxftype()
@@ -193,6 +194,11 @@ def read_dxf(
         else:
             continue
         handles.append(str(e.dxf.get("handle", "")))
+        attribs.append(
+            {str(a.dxf.tag): str(a.dxf.text) for a in e.attribs if a.dxf.text not in ("", "unknown")}
+            if kind == "INSERT"
+            else {}
+        )
         seen_layers[f"{layer} ({raw[-1][1]})"] += 1
     if not raw:
         raise ImportBaseError(f"{src}: the model space has no lines, polylines, blocks or points to import")
@@ -232,10 +238,15 @@ def read_dxf(
     if mapping_out is not None:
         survey.guessed = mapping_out
     skipped: Counter[str] = Counter()
-    for (layer, gclass, pts, block), handle in zip(raw, handles, strict=True):
-        kind = (
-            mapping.get(layer) or guess_kind(layer, gclass) or (guess_kind(block, gclass) if block else None)
-        )
+    for (layer, gclass, pts, block), handle, block_attrs in zip(raw, handles, attribs, strict=True):
+        if block.startswith("JM_") and layer not in mapping:
+            kind = guess_kind(block, gclass)  # Jamii's own symbol says what it is (JM_SUPPLY: no import kind)
+        else:
+            kind = (
+                mapping.get(layer)
+                or guess_kind(layer, gclass)
+                or (guess_kind(block, gclass) if block else None)
+            )
         if layer not in survey.guessed:
             survey.guessed[layer] = kind or "ignore"
         if kind in (None, "ignore"):
@@ -262,7 +273,8 @@ def read_dxf(
         else:
             geom = shapely.Point(xy[0])
         name = f"layer {layer} entity {handle}" if handle else f"layer {layer}"
-        survey.features.append(SurveyFeature(kind, geom, {"block": block} if block else {}, layer, name))
+        attrs = {"block": block, **block_attrs} if block else {}
+        survey.features.append(SurveyFeature(kind, geom, attrs, layer, name))
     for why, n in skipped.items():
         survey.notes.append(f"skipped {n} {why}")
     if not survey.features:

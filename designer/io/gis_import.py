@@ -86,7 +86,7 @@ _TOPICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("drain", ("STRM", "DRAIN", "DTCH", "DITCH", "STORM", "CULVERT")),
     ("toilet", ("TOILET", "LATRINE", "SANR", "ABLUTION")),
     ("street_light", ("LITE", "LIGHT", "LAMP")),
-    ("water", ("WATR", "WATER", "TAP", "STANDPIPE", "KIOSK")),
+    ("water", ("WATR", "WATER", "TAP", "STANDPIPE", "KIOSK", "JM_TANK")),
     (
         "building",
         ("FOOTPRINT", "FOOT_PRINT", "BLDG", "BUILD", "HOUSE", "STRUCT", "ROOF", "SHACK", "DWELL", "WALL"),

@@ -401,7 +401,7 @@ def _water_point(r: _Reader) -> None:
     rl = rules()
     wk = _match(rl.water_kind, r.tags)
     r.out["point_kind"] = WaterPointKind(wk) if wk else None
-    for key in ("amenity", "man_made", "shop", "pump", "type", "water_point:type"):
+    for key in ("amenity", "man_made", "shop", "pump", "type", "water_point:type", "KIND"):
         if key in r.tags and any(rule.startswith(key + "=") for rule in (*rl.water_kind, *rl.kinds["point"])):
             r.used.add(key)
     taps = _number(r.take("taps"))

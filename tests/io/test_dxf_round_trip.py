@@ -71,3 +71,30 @@ def test_export_then_import_gives_the_same_records(sample, option_id, local, tmp
     options = [r for r in result.records if isinstance(r, Option)]
     assert [(o.id, o.name) for o in options] == [(option_id, sample[option_id].name)]
     assert any("read as a Jamii drawing" in line for line in result.lines)
+
+
+def test_an_older_jamii_dxf_without_records_is_read_by_its_block_attributes(sample, tmp_path):
+    import ezdxf
+
+    from designer.io.dxf_import import read_dxf
+    from designer.io.dxf_records import APP_ID, PROJECT_XRECORD
+    from designer.io.gis_import import survey_records
+    from designer.model import ToiletKind, WaterPoint
+
+    out = tmp_path / "old.dxf"
+    export_dxf(sample, out, option_id="opt-a", paper_sizes=("A3",))
+    doc = ezdxf.readfile(out)  # strip what this version adds: as a drawing from before issue 13
+    for e in doc.modelspace():
+        if e.has_xdata(APP_ID):
+            e.discard_xdata(APP_ID)
+    del doc.rootdict[PROJECT_XRECORD]
+    doc.saveas(out)
+    survey = read_dxf(out, target_crs=None)
+    records, _ = survey_records(survey, (0.0, 0.0))
+    kinds = {r.point_kind for r in records if isinstance(r, WaterPoint)}
+    expected = {w.point_kind for w in sample.of_type(WaterPoint) if w.scope in ("existing", "opt-a")}
+    assert kinds == expected and None not in kinds  # read from the KIND attribute, not defaulted
+    taps = sorted(r.taps for r in records if isinstance(r, WaterPoint))
+    assert taps == sorted(w.taps for w in sample.of_type(WaterPoint) if w.scope in ("existing", "opt-a"))
+    toilets = [r for r in records if r.KIND == "toilet"]
+    assert toilets and all(t.toilet_kind in set(ToiletKind) for t in toilets)
