@@ -349,8 +349,8 @@ def _per_plot_notes(per_plot: Counter[int]) -> list[str]:
     shared = sum(n for k, n in per_plot.items() if k > 1)
     if shared:
         notes.append(
-            f"warning: {shared} derived plots still hold several buildings (footprints that overlap "
-            "or could not be separated); check them on the plan"
+            f"warning: {shared} derived plots hold several buildings (a footprint drawn inside another: "
+            "a duplicate or an extension, or a block too intricate to split); check them on the plan"
         )
     return notes
 
