@@ -33,7 +33,7 @@ def test_geojson_survey_import_is_one_undo_step(qtbot, window, tmp_path):
         ),
         encoding="utf-8",
     )
-    dlg = SurveyImportDialog(window, "gis")
+    dlg = SurveyImportDialog(window.session, "gis", window)
     qtbot.addWidget(dlg)
     loaded = []
     dlg.load(src, done=lambda: loaded.append(True))
@@ -61,7 +61,7 @@ def test_background_image_by_two_reference_points(qtbot, window, tmp_path):
     img.fill(QColor("#336699"))
     path = tmp_path / "aerial.png"
     img.save(str(path))
-    dlg = BackgroundImageDialog(window, path)
+    dlg = BackgroundImageDialog(window.session, path, window)
     qtbot.addWidget(dlg)
     dlg.set_pixel(0, 0.0, 100.0)
     dlg.set_pixel(1, 200.0, 100.0)
@@ -83,7 +83,7 @@ def test_the_preview_shows_counts_crs_place_fields_and_a_picture(qtbot, window, 
     from tests.io.import_fixtures import overpass_geojson
 
     src = overpass_geojson(tmp_path / "osm.geojson", lonlat=(36.82, -1.31))
-    dlg = SurveyImportDialog(window, "gis")
+    dlg = SurveyImportDialog(window.session, "gis", window)
     qtbot.addWidget(dlg)
     dlg.show()
     loaded = []
@@ -115,7 +115,7 @@ def test_a_file_without_crs_is_refused_until_the_user_types_one(qtbot, window, t
     src = write_layer(
         tmp_path / "nocrs.shp", squares_at("EPSG:32737", (36.82, -1.31)), driver="ESRI Shapefile"
     )
-    dlg = SurveyImportDialog(window, "gis")
+    dlg = SurveyImportDialog(window.session, "gis", window)
     qtbot.addWidget(dlg)
     dlg.load(src)
     assert "does not say its coordinate reference system" in dlg.message.text()
