@@ -389,7 +389,7 @@ def _water_points(items: list[WaterPoint], doc: Document, ctx: MeasureContext) -
         Element(
             "water_point",
             e.id,
-            {"taps": float(e.taps), "storage_m3": e.storage_m3, "connection_length_m": d},
+            {"taps": float(e.taps or 0), "storage_m3": e.storage_m3, "connection_length_m": d},
             {"point_kind": str(e.point_kind)},
             f"{e.point_kind} {e.id} ({e.taps} taps)",
         )
