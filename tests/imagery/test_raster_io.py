@@ -37,7 +37,9 @@ def test_geotiff_in_another_crs_is_reprojected_to_the_project_crs(tmp_path):
     to_ll = Transformer.from_crs(UTM36N, 4326, always_xy=True)
     lon0, lat0 = to_ll.transform(*UTM_ORIGIN)
     # 200 × 200 px of 1e-5° (~1.1 m) in lon/lat, top-left at the UTM origin's lon/lat
-    path = write_geotiff(tmp_path / "wgs84.tif", width=200, height=200, epsg=4326, top_left=(lon0, lat0), pixel_size=1e-5)
+    path = write_geotiff(
+        tmp_path / "wgs84.tif", width=200, height=200, epsg=4326, top_left=(lon0, lat0), pixel_size=1e-5
+    )
     with RasterSource(path, CRS.from_epsg(UTM36N)) as src:
         to_utm = Transformer.from_crs(4326, UTM36N, always_xy=True)
         centre_of = {
@@ -106,8 +108,17 @@ def test_a_decompression_bomb_is_refused_before_any_pixel_is_read(tmp_path):
     bomb = tmp_path / "bomb.tif"
     # a sparse file of few large strips that claims 600,000 × 600,000 px in a few kilobytes
     with rasterio.open(
-        bomb, "w", driver="GTiff", width=600_000, height=600_000, count=1, dtype="uint8",
-        blockysize=8192, compress="deflate", sparse_ok=True, bigtiff="yes",
+        bomb,
+        "w",
+        driver="GTiff",
+        width=600_000,
+        height=600_000,
+        count=1,
+        dtype="uint8",
+        blockysize=8192,
+        compress="deflate",
+        sparse_ok=True,
+        bigtiff="yes",
     ):
         pass
     assert bomb.stat().st_size < 1_000_000
@@ -122,8 +133,15 @@ def test_sixteen_bit_data_is_stretched_to_bytes(tmp_path):
     path = tmp_path / "dem.tif"
     values = np.linspace(1000, 2000, 64 * 64, dtype=np.float32).reshape(1, 64, 64)
     with rasterio.open(
-        path, "w", driver="GTiff", width=64, height=64, count=1, dtype="float32",
-        crs=f"EPSG:{UTM36N}", transform=from_origin(*UTM_ORIGIN, 1, 1),
+        path,
+        "w",
+        driver="GTiff",
+        width=64,
+        height=64,
+        count=1,
+        dtype="float32",
+        crs=f"EPSG:{UTM36N}",
+        transform=from_origin(*UTM_ORIGIN, 1, 1),
     ) as ds:
         ds.write(values)
     with RasterSource(path, None) as src:
