@@ -88,6 +88,7 @@ class Session(QObject):
             self.scene.rebuild()
         self.view.plan = self.scene
         self.view.setScene(self.scene)
+        old_scene.close_imagery()  # its tile loader threads stop
         old_scene.deleteLater()
         self.bridge.set_stack(self.stack)
         self.document_changed.emit()

@@ -98,7 +98,7 @@ def test_a_truncated_geotiff_is_refused(tmp_path):
     data = path.read_bytes()
     cut = tmp_path / "cut.tif"
     cut.write_bytes(data[: len(data) // 2])
-    with pytest.raises(RasterError, match="cut.tif"):
+    with pytest.raises(RasterError, match=r"cut\.tif"):
         inspect_raster(cut)
 
 
