@@ -47,13 +47,13 @@ class TileLoader:
     def __init__(
         self,
         path: Path,
-        target_crs: CRS | None,
+        target_wkt: str | None,
         layer: RasterLayer,
         cache: TileCache,
         size: tuple[int, int],
         notifier: TileNotifier,
     ) -> None:
-        self.path, self.target_crs, self.layer, self.cache = path, target_crs, layer, cache
+        self.path, self.target_wkt, self.layer, self.cache = path, target_wkt, layer, cache
         self.width, self.height = size
         # When the scene (and its notifier) goes, the thread stops: its emits would fail anyway.
         self.notifier = notifier
@@ -92,7 +92,7 @@ class TileLoader:
         from designer.io.raster import RasterError, RasterSource
 
         try:
-            source = RasterSource(self.path, self.target_crs)
+            source = RasterSource(self.path, self.target_wkt)
         except RasterError as exc:
             self._emit("failed", (self.layer.id, str(exc)))
             return
@@ -147,7 +147,8 @@ class RasterItem(QGraphicsItem):
         self.setTransform(QTransform(t.a, t.d, t.b, t.e, t.c - origin[0], t.f - origin[1]))
         self.cache = cache
         self.top_level = max_level(self.width_px, self.height_px)
-        self.loader = TileLoader(path, target_crs, layer, cache, (self.width_px, self.height_px), notifier)
+        target_wkt = target_crs.to_wkt() if target_crs is not None else None  # pyproj stays on this thread
+        self.loader = TileLoader(path, target_wkt, layer, cache, (self.width_px, self.height_px), notifier)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, True)
         self.setOpacity(layer.opacity)
         self.setVisible(layer.visible)
@@ -167,9 +168,10 @@ class RasterItem(QGraphicsItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
+        del widget  # tiles are painted the same on every view
         lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
         z = level_for(lod, self.top_level)
-        r = option.exposedRect  # type: ignore[attr-defined]
+        r = option.exposedRect
         wanted: list[TileKey] = []
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, lod < 2.0)
         for tx, ty in tiles_in(z, (r.left(), r.top(), r.right(), r.bottom()), self.width_px, self.height_px):
@@ -222,5 +224,6 @@ class RasterItem(QGraphicsItem):
         return self.loader.idle()
 
     def dispose(self) -> None:
-        """Stop the loader thread (the item is leaving the scene)."""
+        """Stop the loader thread and forget the layer's tiles (the item is leaving the scene)."""
         self.loader.stop()
+        self.cache.drop_layer(self.layer.id)

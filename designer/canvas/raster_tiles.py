@@ -62,8 +62,8 @@ def tiles_in(
     x1, y1 = min(rect[2], float(width_px)), min(rect[3], float(height_px))
     if x1 <= x0 or y1 <= y0:
         return
-    txs = range(int(x0 // span), int(math.ceil(x1 / span)))
-    tys = range(int(y0 // span), int(math.ceil(y1 / span)))
+    txs = range(int(x0 // span), math.ceil(x1 / span))
+    tys = range(int(y0 // span), math.ceil(y1 / span))
     cx, cy = (x0 + x1) / 2 / span, (y0 + y1) / 2 / span
     yield from sorted(
         ((tx, ty) for ty in tys for tx in txs), key=lambda t: (t[0] + 0.5 - cx) ** 2 + (t[1] + 0.5 - cy) ** 2

@@ -191,8 +191,8 @@ class PlanScene(QGraphicsScene):
         return [ids[i] for i in np.flatnonzero(inside)]
 
     def item_for(self, record_id: str) -> QGraphicsItem | None:
-        """Return the item showing a record, if it is drawn."""
-        return self._items.get(record_id)
+        """Return the item showing a record (an entity or an image), if it is drawn."""
+        return self._items.get(record_id) or self._imagery.get(record_id)
 
     def shown_ids(self) -> set[str]:
         """Return the ids of entities drawn and visible now."""
@@ -251,7 +251,7 @@ class PlanScene(QGraphicsScene):
         if item is not None:
             dispose = getattr(item, "dispose", None)
             if dispose is not None:
-                dispose()
+                dispose()  # stops its loader and forgets its tiles (the file may be re-linked)
             self.removeItem(item)
         self.imagery_problems.pop(rid, None)
 

@@ -67,10 +67,17 @@ def _project_bounds(
 
 
 def add_raster_layer(
-    doc: Document, source: Path, project_path: Path, *, name: str | None = None, date: str | None = None
+    doc: Document,
+    source: Path,
+    project_path: Path,
+    *,
+    name: str | None = None,
+    date: str | None = None,
+    sha256: str | None = None,
 ) -> AddedLayer:
     """Check ``source`` and return the layer that places it by its own georeference (``doc`` is not changed).
 
+    ``sha256``: the file's checksum when already computed (the GUI reads it on a worker thread).
     A project without a CRS takes one from the image (the local UTM zone for a geographic image) when it has
     no drawing yet; with a drawing in plain local metres a georeferenced image cannot be placed.
 
@@ -117,7 +124,7 @@ def add_raster_layer(
     layer = RasterLayer(
         id=new_id("img"),
         path=stored_path(source, project_path),
-        sha256=file_sha256(source),
+        sha256=sha256 or file_sha256(source),
         size_bytes=info.size_bytes,
         width_px=info.width_px,
         height_px=info.height_px,

@@ -162,8 +162,14 @@ class RasterSource:
         overview_factors: the source's overview factors (empty: every reduced read decodes full resolution).
     """
 
-    def __init__(self, path: Path, target_crs: CRS | None) -> None:
+    def __init__(self, path: Path, target_crs: CRS | str | None) -> None:
+        """Open ``path`` to read in ``target_crs`` (a pyproj CRS or WKT; None: the file's own grid).
+
+        Worker threads pass WKT: pyproj is only used on the thread that made the CRS, and the comparison
+        and warping here are GDAL's own.
+        """
         import rasterio
+        from rasterio.crs import CRS as RioCRS
         from rasterio.enums import Resampling
         from rasterio.errors import RasterioError
         from rasterio.vrt import WarpedVRT
@@ -178,10 +184,14 @@ class RasterSource:
             raise RasterError(f"{path}: cannot be opened ({exc})") from None
         self._ds: Any = self._file
         src_crs = self._file.crs
-        if target_crs is not None and src_crs is not None and not _same_crs(src_crs, target_crs):
+        target_wkt = target_crs if isinstance(target_crs, str) or target_crs is None else target_crs.to_wkt()
+        if target_wkt and src_crs is not None and RioCRS.from_wkt(target_wkt) != src_crs:
             try:
                 self._ds = WarpedVRT(
-                    self._file, crs=target_crs.to_wkt(), resampling=Resampling.bilinear, add_alpha=True
+                    self._file,
+                    crs=RioCRS.from_wkt(target_wkt),
+                    resampling=Resampling.bilinear,
+                    add_alpha=True,
                 )
             except RasterioError as exc:
                 self.close()
@@ -283,7 +293,8 @@ class RasterSource:
         import numpy as np
 
         if self._stretch is None:
-            return data.astype(np.uint8, copy=False)
+            out: np.ndarray = data.astype(np.uint8, copy=False)
+            return out
         low, high = self._stretch
         scaled = (data.astype(np.float32) - low) * (255.0 / (high - low))
         return np.clip(np.nan_to_num(scaled), 0, 255).astype(np.uint8)
@@ -302,15 +313,6 @@ class RasterSource:
         corners = [self.transform @ (c, r) for c in (0, self.width) for r in (0, self.height)]
         xs, ys = zip(*corners, strict=True)
         return min(xs), min(ys), max(xs), max(ys)
-
-
-def _same_crs(a: Any, b: CRS) -> bool:
-    from pyproj import CRS
-
-    try:
-        return bool(CRS.from_wkt(a.to_wkt()) == b)
-    except Exception:  # an unusual WKT pyproj cannot parse: let GDAL warp it
-        return False
 
 
 def resolve_path(path: str, project_dir: Path | None) -> Path:

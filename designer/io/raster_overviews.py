@@ -101,14 +101,17 @@ def build_overviews(
     try:
         child = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         partial = Path(f"{vrt}.ovr")
-        while child.poll() is None:
-            if cancelled is not None and cancelled():
-                child.kill()
-                child.wait()
-                raise OverviewsCancelled(f"{image}: building overviews cancelled; nothing was written")
-            if progress is not None and partial.exists():
-                progress(min(0.99, partial.stat().st_size / expected))
-            time.sleep(poll_s)
+        try:
+            while child.poll() is None:
+                if cancelled is not None and cancelled():
+                    raise OverviewsCancelled(f"{image}: building overviews cancelled; nothing was written")
+                if progress is not None and partial.exists():
+                    progress(min(0.99, partial.stat().st_size / expected))  # may raise to cancel, too
+                time.sleep(poll_s)
+        except BaseException:
+            child.kill()
+            child.wait()
+            raise
         err = child.stderr.read().decode("utf-8", "replace").strip() if child.stderr else ""
         if child.returncode != 0 or not partial.exists():
             last = err.splitlines()[-1] if err else f"exit code {child.returncode}"
