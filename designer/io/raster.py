@@ -297,7 +297,8 @@ class RasterSource:
             return out
         low, high = self._stretch
         scaled = (data.astype(np.float32) - low) * (255.0 / (high - low))
-        return np.clip(np.nan_to_num(scaled), 0, 255).astype(np.uint8)
+        stretched: np.ndarray = np.clip(np.nan_to_num(scaled), 0, 255).astype(np.uint8)
+        return stretched
 
     def window_of(self, bounds: tuple[float, float, float, float]) -> tuple[int, int, int, int]:
         """The pixel window (col, row, width, height) covering ``bounds`` (project coordinates), not clipped."""

@@ -101,17 +101,7 @@ def build_overviews(
     try:
         child = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         partial = Path(f"{vrt}.ovr")
-        try:
-            while child.poll() is None:
-                if cancelled is not None and cancelled():
-                    raise OverviewsCancelled(f"{image}: building overviews cancelled; nothing was written")
-                if progress is not None and partial.exists():
-                    progress(min(0.99, partial.stat().st_size / expected))  # may raise to cancel, too
-                time.sleep(poll_s)
-        except BaseException:
-            child.kill()
-            child.wait()
-            raise
+        _watch(child, partial, expected, progress, cancelled, f"{image}", poll_s)
         err = child.stderr.read().decode("utf-8", "replace").strip() if child.stderr else ""
         if child.returncode != 0 or not partial.exists():
             last = err.splitlines()[-1] if err else f"exit code {child.returncode}"
@@ -122,6 +112,29 @@ def build_overviews(
     if progress is not None:
         progress(1.0)
     return out
+
+
+def _watch(
+    child: subprocess.Popen[bytes],
+    partial: Path,
+    expected: int,
+    progress: Callable[[float], None] | None,
+    cancelled: Callable[[], bool] | None,
+    where: str,
+    poll_s: float,
+) -> None:
+    """Wait for the child, reporting the growing file's share of ``expected``; kill it on cancel."""
+    try:
+        while child.poll() is None:
+            if cancelled is not None and cancelled():
+                raise OverviewsCancelled(f"{where}: building overviews cancelled; nothing was written")
+            if progress is not None and partial.exists():
+                progress(min(0.99, partial.stat().st_size / expected))  # may raise to cancel, too
+            time.sleep(poll_s)
+    except BaseException:
+        child.kill()
+        child.wait()
+        raise
 
 
 def _child(source: str, vrt: str, factors: list[int]) -> None:

@@ -62,7 +62,7 @@ def test_the_layers_dialog_orders_hides_adjusts_and_relinks(qtbot, empty_window,
     qtbot.addWidget(dlg)
     assert dlg.list.count() == 2
     assert dlg.current().name == "drone"  # top first
-    dlg.move(-1)
+    dlg.move_layer(-1)
     names = [r.name for r in dlg.layers()]
     assert names == ["satellite", "drone"]
     sat, drone = (next(r for r in w.doc.of_type(RasterLayer) if r.name == n) for n in ("satellite", "drone"))

@@ -198,8 +198,8 @@ class ImageryDialog(QDialog):
         for button in (self.up, self.down, self.relink_button, self.overviews_button):
             row.addWidget(button)
         layout.addLayout(row)
-        self.up.clicked.connect(lambda: self.move(+1))
-        self.down.clicked.connect(lambda: self.move(-1))
+        self.up.clicked.connect(lambda: self.move_layer(+1))
+        self.down.clicked.connect(lambda: self.move_layer(-1))
         self.relink_button.clicked.connect(lambda: self.relink(None))
         self.overviews_button.clicked.connect(self._build_overviews)
         for widget in (self.name, self.date):
@@ -227,8 +227,10 @@ class ImageryDialog(QDialog):
 
     def current(self) -> RasterLayer | None:
         item = self.list.currentItem()
+        from designer.model.background import RasterLayer
+
         rec = self.session.doc.get(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
-        return rec  # type: ignore[return-value]
+        return rec if isinstance(rec, RasterLayer) else None
 
     def refresh(self) -> None:
         """List the layers, top first, with a mark on those whose file is missing or changed."""
@@ -311,7 +313,7 @@ class ImageryDialog(QDialog):
             return
         self._push(rec, new)
 
-    def move(self, step: int) -> None:
+    def move_layer(self, step: int) -> None:
         """Swap the current layer's order with its neighbour above (+1) or below (-1)."""
         rec = self.current()
         layers = self.layers()[::-1]  # bottom first
