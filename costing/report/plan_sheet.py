@@ -11,7 +11,7 @@ import math
 from pathlib import Path
 from typing import Any
 
-from costing.report.data import PlanDrawing, PlanShape, PlanStyle, PlanUnderlay
+from costing.report.data import PlanDrawing, PlanShape, PlanStyle
 from costing.report.fonts import FONTS, can_shape, has_devanagari, needs_shaping, register_fonts
 
 __all__ = ["PAPER_MM", "choose_scale", "draw_plan", "draw_sheet", "render_plan_pdf"]
@@ -108,10 +108,9 @@ def draw_plan(
     clip = canv.beginPath()
     clip.rect(x, y, w, h)
     canv.clipPath(clip, stroke=0, fill=0)
-    for underlay in drawing.underlays:
-        _draw_underlay(
-            canv, underlay, (cx - w / 2 / k, cy - h / 2 / k, cx + w / 2 / k, cy + h / 2 / k), x, y, w, h
-        )
+    _draw_underlays(
+        canv, drawing, (cx - w / 2 / k, cy - h / 2 / k, cx + w / 2 / k, cy + h / 2 / k), (x, y, w, h)
+    )
     canv.setLineJoin(1)
     by_style: dict[str, list[PlanShape]] = {}
     for shape in drawing.shapes:
@@ -159,22 +158,21 @@ def draw_plan(
     return denom
 
 
-def _draw_underlay(
+def _draw_underlays(
     canv: Any,
-    underlay: PlanUnderlay,
+    drawing: PlanDrawing,
     bounds_m: tuple[float, float, float, float],
-    x: float,
-    y: float,
-    w: float,
-    h: float,
+    box: tuple[float, float, float, float],
 ) -> None:
-    """Print an image under the plan over the box (points) that shows ``bounds_m``, at UNDERLAY_DPI."""
+    """Print the imagery under the plan over ``box`` (x, y, w, h in points) showing ``bounds_m``, at UNDERLAY_DPI."""
     from reportlab.lib.utils import ImageReader
 
+    x, y, w, h = box
     width_px, height_px = max(1, round(w / 72.0 * UNDERLAY_DPI)), max(1, round(h / 72.0 * UNDERLAY_DPI))
-    image = underlay.read(bounds_m, width_px, height_px)
-    if image is not None:
-        canv.drawImage(ImageReader(image), x, y, w, h, mask="auto")
+    for underlay in drawing.underlays:
+        image = underlay.read(bounds_m, width_px, height_px)
+        if image is not None:
+            canv.drawImage(ImageReader(image), x, y, w, h, mask="auto")
 
 
 def _fit(text: str, font: str, size: float, max_w: float) -> str:

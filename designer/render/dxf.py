@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import csv
 import datetime as _dt
+import functools
 import gc
 import math
 import os
@@ -693,7 +694,7 @@ def export_dxf(
             for bg in backgrounds:  # the images the DXF references, beside it
                 atomic_write(bg.target, _copier(bg.source))
             for raster in rasters:
-                atomic_write(raster.target, lambda tmp, r=raster: write_dxf_image(doc, r, tmp))
+                atomic_write(raster.target, functools.partial(write_dxf_image, doc, raster))
 
         dxf_path = backend.save(path, before_publish=publish_key)
     finally:
