@@ -547,6 +547,73 @@
     </message>
   </context>
   <context>
+    <name>ImageryDialog</name>
+    <message>
+      <source>Imagery layers</source>
+      <translation>Imagery layers</translation>
+    </message>
+    <message>
+      <source>YYYY-MM-DD, empty when not known</source>
+      <translation>YYYY-MM-DD, empty when not known</translation>
+    </message>
+    <message>
+      <source>Shown</source>
+      <translation>Shown</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Date taken</source>
+      <translation>Date taken</translation>
+    </message>
+    <message>
+      <source>Opacity</source>
+      <translation>Opacity</translation>
+    </message>
+    <message>
+      <source>Brightness</source>
+      <translation>Brightness</translation>
+    </message>
+    <message>
+      <source>Contrast</source>
+      <translation>Contrast</translation>
+    </message>
+    <message>
+      <source>Move up</source>
+      <translation>Move up</translation>
+    </message>
+    <message>
+      <source>Move down</source>
+      <translation>Move down</translation>
+    </message>
+    <message>
+      <source>Re-link…</source>
+      <translation>Re-link…</translation>
+    </message>
+    <message>
+      <source>Build overviews…</source>
+      <translation>Build overviews…</translation>
+    </message>
+    <message>
+      <source> (file missing)</source>
+      <translation> (file missing)</translation>
+    </message>
+    <message>
+      <source> (file changed)</source>
+      <translation> (file changed)</translation>
+    </message>
+    <message>
+      <source>No imagery layers: add one with File ▸ Import ▸ Background image.</source>
+      <translation>No imagery layers: add one with File ▸ Import ▸ Background image.</translation>
+    </message>
+    <message>
+      <source>Re-link</source>
+      <translation>Re-link</translation>
+    </message>
+  </context>
+  <context>
     <name>LayersDock</name>
     <message>
       <source>Layers</source>
@@ -866,6 +933,10 @@
     <message>
       <source>Background image…</source>
       <translation>Background image…</translation>
+    </message>
+    <message>
+      <source>Imagery layers…</source>
+      <translation>Imagery layers…</translation>
     </message>
     <message>
       <source>&amp;Export</source>
@@ -1532,6 +1603,14 @@
   <context>
     <name>command</name>
     <message>
+      <source>Add imagery layer</source>
+      <translation>Add imagery layer</translation>
+    </message>
+    <message>
+      <source>Change imagery layer</source>
+      <translation>Change imagery layer</translation>
+    </message>
+    <message>
       <source>Import base survey</source>
       <translation>Import base survey</translation>
     </message>
@@ -2157,6 +2236,45 @@
     <message>
       <source>Willing to pay</source>
       <translation>Willing to pay</translation>
+    </message>
+  </context>
+  <context>
+    <name>imagery</name>
+    <message>
+      <source>Images (*.tif *.tiff *.jp2 *.j2k *.vrt *.img *.png *.jpg *.jpeg)</source>
+      <translation>Images (*.tif *.tiff *.jp2 *.j2k *.vrt *.img *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+      <source>Checking %1…</source>
+      <translation>Checking %1…</translation>
+    </message>
+    <message>
+      <source>%1 has no overviews: panning and zooming will be slow. Build them now (%1.ovr beside it)?</source>
+      <translation>%1 has no overviews: panning and zooming will be slow. Build them now (%1.ovr beside it)?</translation>
+    </message>
+    <message>
+      <source>Build overviews?</source>
+      <translation>Build overviews?</translation>
+    </message>
+    <message>
+      <source>Building overviews of %1…</source>
+      <translation>Building overviews of %1…</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>%1: overviews built</source>
+      <translation>%1: overviews built</translation>
+    </message>
+    <message>
+      <source>%1: building overviews cancelled; nothing was written</source>
+      <translation>%1: building overviews cancelled; nothing was written</translation>
+    </message>
+    <message>
+      <source>Background image</source>
+      <translation>Background image</translation>
     </message>
   </context>
   <context>

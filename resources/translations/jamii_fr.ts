@@ -547,6 +547,73 @@
     </message>
   </context>
   <context>
+    <name>ImageryDialog</name>
+    <message>
+      <source>Imagery layers</source>
+      <translation>Couches d’imagerie</translation>
+    </message>
+    <message>
+      <source>YYYY-MM-DD, empty when not known</source>
+      <translation>AAAA-MM-JJ, vide si inconnue</translation>
+    </message>
+    <message>
+      <source>Shown</source>
+      <translation>Affichée</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
+      <source>Date taken</source>
+      <translation>Date de prise de vue</translation>
+    </message>
+    <message>
+      <source>Opacity</source>
+      <translation>Opacité</translation>
+    </message>
+    <message>
+      <source>Brightness</source>
+      <translation>Luminosité</translation>
+    </message>
+    <message>
+      <source>Contrast</source>
+      <translation>Contraste</translation>
+    </message>
+    <message>
+      <source>Move up</source>
+      <translation>Monter</translation>
+    </message>
+    <message>
+      <source>Move down</source>
+      <translation>Descendre</translation>
+    </message>
+    <message>
+      <source>Re-link…</source>
+      <translation>Relier à nouveau…</translation>
+    </message>
+    <message>
+      <source>Build overviews…</source>
+      <translation>Construire les aperçus…</translation>
+    </message>
+    <message>
+      <source> (file missing)</source>
+      <translation> (fichier introuvable)</translation>
+    </message>
+    <message>
+      <source> (file changed)</source>
+      <translation> (fichier modifié)</translation>
+    </message>
+    <message>
+      <source>No imagery layers: add one with File ▸ Import ▸ Background image.</source>
+      <translation>Aucune couche d’imagerie : ajoutez-en une avec Fichier ▸ Importer ▸ Image de fond.</translation>
+    </message>
+    <message>
+      <source>Re-link</source>
+      <translation>Relier à nouveau</translation>
+    </message>
+  </context>
+  <context>
     <name>LayersDock</name>
     <message>
       <source>Layers</source>
@@ -866,6 +933,10 @@
     <message>
       <source>Background image…</source>
       <translation>Image de fond…</translation>
+    </message>
+    <message>
+      <source>Imagery layers…</source>
+      <translation>Couches d’imagerie…</translation>
     </message>
     <message>
       <source>&amp;Export</source>
@@ -1532,6 +1603,14 @@
   <context>
     <name>command</name>
     <message>
+      <source>Add imagery layer</source>
+      <translation>Ajouter une couche d’imagerie</translation>
+    </message>
+    <message>
+      <source>Change imagery layer</source>
+      <translation>Modifier la couche d’imagerie</translation>
+    </message>
+    <message>
       <source>Import base survey</source>
       <translation>Importer un relevé de base</translation>
     </message>
@@ -2157,6 +2236,45 @@
     <message>
       <source>Willing to pay</source>
       <translation>Disposé à payer</translation>
+    </message>
+  </context>
+  <context>
+    <name>imagery</name>
+    <message>
+      <source>Images (*.tif *.tiff *.jp2 *.j2k *.vrt *.img *.png *.jpg *.jpeg)</source>
+      <translation>Images (*.tif *.tiff *.jp2 *.j2k *.vrt *.img *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+      <source>Checking %1…</source>
+      <translation>Vérification de %1…</translation>
+    </message>
+    <message>
+      <source>%1 has no overviews: panning and zooming will be slow. Build them now (%1.ovr beside it)?</source>
+      <translation>%1 n’a pas d’aperçus : le déplacement et le zoom seront lents. Les construire maintenant (%1.ovr à côté) ?</translation>
+    </message>
+    <message>
+      <source>Build overviews?</source>
+      <translation>Construire les aperçus ?</translation>
+    </message>
+    <message>
+      <source>Building overviews of %1…</source>
+      <translation>Construction des aperçus de %1…</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Annuler</translation>
+    </message>
+    <message>
+      <source>%1: overviews built</source>
+      <translation>%1 : aperçus construits</translation>
+    </message>
+    <message>
+      <source>%1: building overviews cancelled; nothing was written</source>
+      <translation>%1 : construction des aperçus annulée ; rien n’a été écrit</translation>
+    </message>
+    <message>
+      <source>Background image</source>
+      <translation>Image de fond</translation>
     </message>
   </context>
   <context>

@@ -547,6 +547,73 @@
     </message>
   </context>
   <context>
+    <name>ImageryDialog</name>
+    <message>
+      <source>Imagery layers</source>
+      <translation>Camadas de imagem</translation>
+    </message>
+    <message>
+      <source>YYYY-MM-DD, empty when not known</source>
+      <translation>AAAA-MM-DD, vazio se desconhecida</translation>
+    </message>
+    <message>
+      <source>Shown</source>
+      <translation>Visível</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Nome</translation>
+    </message>
+    <message>
+      <source>Date taken</source>
+      <translation>Data da captura</translation>
+    </message>
+    <message>
+      <source>Opacity</source>
+      <translation>Opacidade</translation>
+    </message>
+    <message>
+      <source>Brightness</source>
+      <translation>Brilho</translation>
+    </message>
+    <message>
+      <source>Contrast</source>
+      <translation>Contraste</translation>
+    </message>
+    <message>
+      <source>Move up</source>
+      <translation>Mover para cima</translation>
+    </message>
+    <message>
+      <source>Move down</source>
+      <translation>Mover para baixo</translation>
+    </message>
+    <message>
+      <source>Re-link…</source>
+      <translation>Voltar a ligar…</translation>
+    </message>
+    <message>
+      <source>Build overviews…</source>
+      <translation>Construir visões gerais…</translation>
+    </message>
+    <message>
+      <source> (file missing)</source>
+      <translation> (ficheiro em falta)</translation>
+    </message>
+    <message>
+      <source> (file changed)</source>
+      <translation> (ficheiro alterado)</translation>
+    </message>
+    <message>
+      <source>No imagery layers: add one with File ▸ Import ▸ Background image.</source>
+      <translation>Nenhuma camada de imagem: adicione uma com Ficheiro ▸ Importar ▸ Imagem de fundo.</translation>
+    </message>
+    <message>
+      <source>Re-link</source>
+      <translation>Voltar a ligar</translation>
+    </message>
+  </context>
+  <context>
     <name>LayersDock</name>
     <message>
       <source>Layers</source>
@@ -866,6 +933,10 @@
     <message>
       <source>Background image…</source>
       <translation>Imagem de fundo…</translation>
+    </message>
+    <message>
+      <source>Imagery layers…</source>
+      <translation>Camadas de imagem…</translation>
     </message>
     <message>
       <source>&amp;Export</source>
@@ -1532,6 +1603,14 @@
   <context>
     <name>command</name>
     <message>
+      <source>Add imagery layer</source>
+      <translation>Adicionar camada de imagem</translation>
+    </message>
+    <message>
+      <source>Change imagery layer</source>
+      <translation>Alterar camada de imagem</translation>
+    </message>
+    <message>
       <source>Import base survey</source>
       <translation>Importar levantamento de base</translation>
     </message>
@@ -2157,6 +2236,45 @@
     <message>
       <source>Willing to pay</source>
       <translation>Disposto a pagar</translation>
+    </message>
+  </context>
+  <context>
+    <name>imagery</name>
+    <message>
+      <source>Images (*.tif *.tiff *.jp2 *.j2k *.vrt *.img *.png *.jpg *.jpeg)</source>
+      <translation>Imagens (*.tif *.tiff *.jp2 *.j2k *.vrt *.img *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+      <source>Checking %1…</source>
+      <translation>A verificar %1…</translation>
+    </message>
+    <message>
+      <source>%1 has no overviews: panning and zooming will be slow. Build them now (%1.ovr beside it)?</source>
+      <translation>%1 não tem visões gerais: deslocar e ampliar será lento. Construí-las agora (%1.ovr ao lado)?</translation>
+    </message>
+    <message>
+      <source>Build overviews?</source>
+      <translation>Construir as visões gerais?</translation>
+    </message>
+    <message>
+      <source>Building overviews of %1…</source>
+      <translation>A construir as visões gerais de %1…</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Cancelar</translation>
+    </message>
+    <message>
+      <source>%1: overviews built</source>
+      <translation>%1: visões gerais construídas</translation>
+    </message>
+    <message>
+      <source>%1: building overviews cancelled; nothing was written</source>
+      <translation>%1: construção das visões gerais cancelada; nada foi escrito</translation>
+    </message>
+    <message>
+      <source>Background image</source>
+      <translation>Imagem de fundo</translation>
     </message>
   </context>
   <context>

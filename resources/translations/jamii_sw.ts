@@ -547,6 +547,73 @@
     </message>
   </context>
   <context>
+    <name>ImageryDialog</name>
+    <message>
+      <source>Imagery layers</source>
+      <translation>Tabaka za picha</translation>
+    </message>
+    <message>
+      <source>YYYY-MM-DD, empty when not known</source>
+      <translation>YYYY-MM-DD, acha wazi isipojulikana</translation>
+    </message>
+    <message>
+      <source>Shown</source>
+      <translation>Inaonyeshwa</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Jina</translation>
+    </message>
+    <message>
+      <source>Date taken</source>
+      <translation>Tarehe ya kupigwa</translation>
+    </message>
+    <message>
+      <source>Opacity</source>
+      <translation>Uzito wa rangi</translation>
+    </message>
+    <message>
+      <source>Brightness</source>
+      <translation>Mwangaza</translation>
+    </message>
+    <message>
+      <source>Contrast</source>
+      <translation>Utofautishaji</translation>
+    </message>
+    <message>
+      <source>Move up</source>
+      <translation>Panda juu</translation>
+    </message>
+    <message>
+      <source>Move down</source>
+      <translation>Shusha chini</translation>
+    </message>
+    <message>
+      <source>Re-link…</source>
+      <translation>Unganisha upya…</translation>
+    </message>
+    <message>
+      <source>Build overviews…</source>
+      <translation>Tengeneza muhtasari…</translation>
+    </message>
+    <message>
+      <source> (file missing)</source>
+      <translation> (faili haipo)</translation>
+    </message>
+    <message>
+      <source> (file changed)</source>
+      <translation> (faili imebadilika)</translation>
+    </message>
+    <message>
+      <source>No imagery layers: add one with File ▸ Import ▸ Background image.</source>
+      <translation>Hakuna tabaka za picha: ongeza moja kwa Faili ▸ Ingiza ▸ Picha ya msingi.</translation>
+    </message>
+    <message>
+      <source>Re-link</source>
+      <translation>Unganisha upya</translation>
+    </message>
+  </context>
+  <context>
     <name>LayersDock</name>
     <message>
       <source>Layers</source>
@@ -866,6 +933,10 @@
     <message>
       <source>Background image…</source>
       <translation>Picha ya nyuma…</translation>
+    </message>
+    <message>
+      <source>Imagery layers…</source>
+      <translation>Tabaka za picha…</translation>
     </message>
     <message>
       <source>&amp;Export</source>
@@ -1532,6 +1603,14 @@
   <context>
     <name>command</name>
     <message>
+      <source>Add imagery layer</source>
+      <translation>Ongeza tabaka la picha</translation>
+    </message>
+    <message>
+      <source>Change imagery layer</source>
+      <translation>Badilisha tabaka la picha</translation>
+    </message>
+    <message>
       <source>Import base survey</source>
       <translation>Leta ramani ya msingi</translation>
     </message>
@@ -2157,6 +2236,45 @@
     <message>
       <source>Willing to pay</source>
       <translation>Tayari kulipa</translation>
+    </message>
+  </context>
+  <context>
+    <name>imagery</name>
+    <message>
+      <source>Images (*.tif *.tiff *.jp2 *.j2k *.vrt *.img *.png *.jpg *.jpeg)</source>
+      <translation>Picha (*.tif *.tiff *.jp2 *.j2k *.vrt *.img *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+      <source>Checking %1…</source>
+      <translation>Inakagua %1…</translation>
+    </message>
+    <message>
+      <source>%1 has no overviews: panning and zooming will be slow. Build them now (%1.ovr beside it)?</source>
+      <translation>%1 haina muhtasari wa picha: kusogeza na kukuza kutakuwa polepole. Zitengeneze sasa (%1.ovr kando yake)?</translation>
+    </message>
+    <message>
+      <source>Build overviews?</source>
+      <translation>Tengeneza muhtasari?</translation>
+    </message>
+    <message>
+      <source>Building overviews of %1…</source>
+      <translation>Inatengeneza muhtasari wa %1…</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Ghairi</translation>
+    </message>
+    <message>
+      <source>%1: overviews built</source>
+      <translation>%1: muhtasari umetengenezwa</translation>
+    </message>
+    <message>
+      <source>%1: building overviews cancelled; nothing was written</source>
+      <translation>%1: kutengeneza muhtasari kumesitishwa; hakuna kilichoandikwa</translation>
+    </message>
+    <message>
+      <source>Background image</source>
+      <translation>Picha ya nyuma</translation>
     </message>
   </context>
   <context>
