@@ -16,7 +16,8 @@ private one). Per water point:
 
 Per toilet: persons, seats by sex (women and girls are ``female_share`` of each household), persons per
 seat, per women's and per men's seat (unisex seats shared in proportion), and whether a block meets
-the pack's female:male seat ratio (a communal block with more than one seat must be sex-separated).
+the pack's female:male seat ratio (a communal block with more than one seat must be sex-separated), and
+whether it is open in every window of ``sanitation.needed_open_windows_h`` (by default day and night).
 """
 
 from __future__ import annotations
@@ -83,6 +84,8 @@ class ToiletLoad:
     persons_per_male_seat: float
     female_to_male: float | None
     meets_ratio: bool | None
+    open_hours: float
+    hours_ok: bool
 
 
 def queue_minutes(utilisation: float, container_min: float, open_min: float) -> float:
@@ -187,6 +190,8 @@ def toilet_loads(
                 else (0.0 if p * (1 - fem) == 0 else float("inf")),
                 female_to_male=ratio,
                 meets_ratio=meets,
+                open_hours=open_hours_per_day(t.open_hours),
+                hours_ok=hours_cover(t.open_hours, pack.sanitation.needed_open_windows_h),
             )
         )
     return out

@@ -128,6 +128,8 @@ class WaterPointRow:
     kind: str
     name: str
     operator: str
+    users: str
+    shared_by: tuple[str, ...]
     private: bool
     plot_id: str | None
     reachable: bool
@@ -160,6 +162,8 @@ class ToiletRow:
     kind: str
     access: str
     operator: str
+    users: str
+    shared_by: tuple[str, ...]
     private: bool
     plot_id: str | None
     reachable: bool
@@ -176,6 +180,8 @@ class ToiletRow:
     female_to_male: float | None
     meets_ratio: bool | None
     over_capacity: bool
+    open_hours: float
+    hours_ok: bool
 
 
 @dataclass
@@ -291,7 +297,13 @@ def route_to_water(
     i = lay.plot_index[plot_id]
     if acc.water.private[i]:
         return []
-    sources = np.where(acc.water_private_plot < 0, acc.water_vertex, -1)
+    f = int(acc.water.facility[i])
+    if f >= 0 and not acc.water_users.public[f]:
+        if int(acc.water_users.host_plot[f]) == i:
+            return []  # a tap shared from this plot: nothing to walk
+        sources = np.array([acc.water_vertex[f]], dtype=np.int64)  # the shared tap it may use
+    else:
+        sources = np.where(acc.water_users.public, acc.water_vertex, -1)
     return acc.graph.path_to(sources, int(acc.plot_vertex[i]), penalised=safe)[::-1]
 
 
@@ -428,6 +440,7 @@ def _check(doc: Document, option_id: str | None, standard: str | None, *, pressu
     homeless = [h.id for k, h in enumerate(lay.households) if lay.hh_plot[k] < 0]
     if homeless:
         warnings.append(f"{len(homeless)} household(s) have no plot in this view: {', '.join(homeless[:5])}")
+    warnings += _user_warnings(lay, acc)
     warnings += control.warnings
     if press_failed:
         warnings.append(f"pressure not checked: {press_failed}")
@@ -467,6 +480,21 @@ def _check(doc: Document, option_id: str | None, standard: str | None, *, pressu
     return result
 
 
+def _user_warnings(lay: Layout, acc: AccessResult) -> list[str]:
+    """Say which shared toilets were taken as open to all, and which named users are not in the view."""
+    out = []
+    unnamed = [lay.toilets[k].id for k in acc.toilet_users.unnamed_shared]
+    if unnamed:
+        more = f" and {len(unnamed) - 5} more" if len(unnamed) > 5 else ""
+        out.append(
+            f"{len(unnamed)} shared toilet(s) name no users and are taken as open to every neighbour: "
+            f"{', '.join(unnamed[:5])}{more}"
+        )
+    for fac, uid in acc.water_users.unknown_users + acc.toilet_users.unknown_users:
+        out.append(f"{fac} is shared by {uid!r}, which is not a plot or a housed household in this view")
+    return out
+
+
 class _Clock:
     """Wall time of each stage of a check (seconds), so the pressure run can be reported apart."""
 
@@ -493,6 +521,8 @@ def _water_row(
         kind=w.point_kind.value,
         name=w.name,
         operator=w.managed_by,
+        users=acc.water_users.kind[k].value,
+        shared_by=w.shared_by,
         private=private_plot >= 0,
         plot_id=lay.plots[private_plot].id if private_plot >= 0 else (w.plot_id or None),
         reachable=bool(acc.water_reachable[k]),
@@ -527,6 +557,8 @@ def _toilet_row(lay: Layout, acc: AccessResult, k: int, load: ToiletLoad, pack: 
         kind=t.toilet_kind.value,
         access=t.access.value,
         operator=t.managed_by,
+        users=acc.toilet_users.kind[k].value,
+        shared_by=t.shared_by,
         private=private,
         plot_id=lay.plots[private_plot].id if private else (t.plot_id or None),
         reachable=bool(acc.toilet_reachable[k]),
@@ -543,6 +575,8 @@ def _toilet_row(lay: Layout, acc: AccessResult, k: int, load: ToiletLoad, pack: 
         female_to_male=load.female_to_male,
         meets_ratio=load.meets_ratio,
         over_capacity=load.persons_per_seat > pack.sanitation.max_persons_per_toilet,
+        open_hours=load.open_hours,
+        hours_ok=load.hours_ok,
     )
 
 
@@ -559,6 +593,7 @@ _PROBLEMS = (
     "round_trip_too_long",
     "water_unaffordable",
     "too_many_per_toilet",
+    "toilet_hours_too_short",
     "single_operator",
     "low_pressure",
     "displaced",
@@ -623,6 +658,7 @@ def _household_rows(
     queue = load_attr(wloads, "queue_min", f, np.nan)
     hours_ok = load_attr(wloads, "hours_ok", f, np.nan)
     per_seat = load_attr(tloads, "persons_per_seat", t, np.nan)
+    toilet_hours_ok = load_attr(tloads, "hours_ok", t, np.nan)
     toilet_hh = load_attr(tloads, "households", t, 0)
     round_trip = 2.0 * water_m / walk.speed_m_per_min + queue
     improved_w = np.array([x.point_kind.value in w.improved_kinds for x in lay.water_points], bool).reshape(
@@ -717,6 +753,7 @@ def _household_rows(
                 trip_long & np.isfinite(round_trip),
                 unaffordable,
                 has_t & (per_seat > san.max_persons_per_toilet),
+                has_t & (toilet_hours_ok == 0),
                 single,
                 low_pressure,
                 displaced,

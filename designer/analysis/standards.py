@@ -79,6 +79,7 @@ class SanitationRules:
     female_to_male: float
     uses_per_person_per_day: float
     improved_kinds: tuple[str, ...]
+    needed_open_windows_h: tuple[tuple[float, float], ...]
 
 
 @dataclass(frozen=True, slots=True)

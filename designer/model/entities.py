@@ -372,11 +372,18 @@ class Drain(LineEntity):
 @register
 @dataclass(frozen=True, slots=True, kw_only=True)
 class WaterPoint(PointEntity):
-    """A place to collect water: standpipe, kiosk, yard tap (private to ``plot_id``), hand pump, …"""
+    """A place to collect water: standpipe, kiosk, yard tap (private to ``plot_id``), hand pump, …
+
+    ``shared_by`` names the plots and households that may use it (a tap shared by a yard or a
+    cluster); empty: a private kind serves its plot, any other kind is public (designer.analysis.users).
+    """
 
     KIND: ClassVar[str] = "water_point"
     ID_PREFIX: ClassVar[str] = "wp"
-    REFERENCES: ClassVar[dict[str, tuple[str, ...]]] = {"plot_id": ("plot",)}
+    REFERENCES: ClassVar[dict[str, tuple[str, ...]]] = {
+        "plot_id": ("plot",),
+        "shared_by": ("plot", "household"),
+    }
     point_kind: WaterPointKind = WaterPointKind.STANDPIPE
     taps: int = 1
     flow_l_per_min: float = 7.5
@@ -386,16 +393,25 @@ class WaterPoint(PointEntity):
     plot_id: str = ""
     storage_m3: float = 0.0
     name: str = ""
+    shared_by: tuple[str, ...] = ()
 
 
 @register
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Toilet(PointEntity):
-    """A toilet, latrine or ablution block with its seats by sex."""
+    """A toilet, latrine or ablution block with its seats by sex.
+
+    Who may use it: ``access`` household (private to its plot), shared, or communal (public), and
+    ``shared_by``: the plots and households a shared toilet is shared by. A shared toilet whose users
+    are not named is open to the neighbours who reach it (designer.analysis.users).
+    """
 
     KIND: ClassVar[str] = "toilet"
     ID_PREFIX: ClassVar[str] = "wc"
-    REFERENCES: ClassVar[dict[str, tuple[str, ...]]] = {"plot_id": ("plot",)}
+    REFERENCES: ClassVar[dict[str, tuple[str, ...]]] = {
+        "plot_id": ("plot",),
+        "shared_by": ("plot", "household"),
+    }
     toilet_kind: ToiletKind = ToiletKind.PIT_LATRINE
     access: ToiletAccess = ToiletAccess.SHARED
     seats_female: int = 0
@@ -409,6 +425,7 @@ class Toilet(PointEntity):
     handwashing: bool = True
     accessible: bool = False
     name: str = ""
+    shared_by: tuple[str, ...] = ()
 
     @property
     def seats_total(self) -> int:

@@ -133,3 +133,15 @@ def test_pay_per_use_toilet_cost_and_covered_floor_per_person():
     assert rows["hA"].covered_m2_per_person == pytest.approx(3.0)
     assert "too_little_floor_area" in rows["hA"].problems
     assert rows["hB"].covered_m2_per_person is None  # no dwelling drawn on B
+
+
+def test_toilet_locked_at_night_is_flagged_for_its_users():
+    """A communal block open 06–20 misses the pack's day-and-night window; one open 0–24 does not."""
+    base = l_shaped()
+    for hours, flagged in ((((6.0, 20.0),), True), (((0.0, 24.0),), False)):
+        wc = Toilet(id="wc", position=(50, -2), access=ToiletAccess.COMMUNAL, open_hours=hours)
+        doc = Document(base.project, [*(r for r in base.records() if r.id != "project"), wc])
+        result = check_option(doc, None, pressure=False)
+        assert result.toilets[0].hours_ok is not flagged
+        assert result.toilets[0].open_hours == (14.0 if flagged else 24.0)
+        assert all(("toilet_hours_too_short" in r.problems) is flagged for r in result.households)
