@@ -151,6 +151,7 @@ class WaterPointRow:
     cost_per_person_month: Decimal
     pressure_m: float | None
     pressure_ok: bool | None
+    pressure_status: str | None
     pressure_note: str
 
 
@@ -249,6 +250,7 @@ class CheckResult:
                 "pipes": self.pressure.pipes,
                 "junctions": self.pressure.junctions,
                 "note": self.pressure.note,
+                "assumptions": list(self.pressure.assumptions),
                 "points": [_row_json(p) for p in self.pressure.points],
             },
         }
@@ -444,6 +446,8 @@ def _check(doc: Document, option_id: str | None, standard: str | None, *, pressu
     warnings += control.warnings
     if press_failed:
         warnings.append(f"pressure not checked: {press_failed}")
+    if press is not None:
+        warnings += press.warnings
     for b in reb.buildings_undrawn:
         warnings.append(
             f"building {b.building_id} is crossed by the new corridor {b.corridor_path_id} but not demolished"
@@ -544,6 +548,7 @@ def _water_row(
         cost_per_person_month=load.cost_per_person_month,
         pressure_m=None if press is None else press.pressure_m,
         pressure_ok=None if press is None else press.ok,
+        pressure_status=None if press is None else press.status,
         pressure_note="" if press is None else press.reason,
     )
 
@@ -596,6 +601,8 @@ _PROBLEMS = (
     "toilet_hours_too_short",
     "single_operator",
     "low_pressure",
+    "not_connected",
+    "no_supply",
     "displaced",
     "too_little_floor_area",
 )
@@ -686,12 +693,18 @@ def _household_rows(
         if len(control.single_operator_plot)
         else np.zeros(n, bool)
     )
-    low_pressure = np.zeros(n, bool)
-    if press_by_id:
-        bad = np.array(
-            [x.id in press_by_id and not press_by_id[x.id].ok for x in lay.water_points], bool
+
+    def pressure_is(status: str) -> np.ndarray:
+        if not press_by_id or not len(lay.water_points):
+            return np.zeros(n, bool)
+        hit = np.array(
+            [x.id in press_by_id and press_by_id[x.id].status == status for x in lay.water_points], bool
         ).reshape(-1)
-        low_pressure = has_f & bad[ff]
+        return np.asarray(has_f & hit[ff])
+
+    low_pressure = pressure_is("low_pressure")
+    not_connected = pressure_is("not_connected")
+    no_supply = pressure_is("no_supply")
     displaced_set = set(reb.displaced_households)
     affected_set = set(reb.affected_households)
     displaced = np.array([h.id in displaced_set for h in hh], bool).reshape(-1)
@@ -756,6 +769,8 @@ def _household_rows(
                 has_t & (toilet_hours_ok == 0),
                 single,
                 low_pressure,
+                not_connected,
+                no_supply,
                 displaced,
                 cramped,
             ],

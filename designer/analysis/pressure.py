@@ -4,18 +4,25 @@ The model is built from the drawing and solved by EPANET 2.2 through WNTR; the u
 .inp file:
 
 * pipes are the water mains of the view, joined where they meet or cross (and where a main's end is
-  within ``join_tolerance_m`` of another); length from the drawing, diameter from the main, Hazen–Williams
-  roughness from the rule pack;
-* each supply point is a reservoir at its ``head_m`` (metres above datum) joined to the nearest main;
+  within ``join_tolerance_m`` of another); length from the drawing; bore and Hazen–Williams C from the
+  pipe catalogue (designer.model.pipes: material, nominal size, pressure class; a main without a class
+  takes its material's default class, a main not in the catalogue its nominal size and the pack's C,
+  and the result says so);
+* each supply point is a reservoir joined to the nearest main, at its head above datum, or — when the
+  user gave a pressure — at the ground level there plus that pressure. A supply whose pressure over
+  the ground is negative or above ``max_supply_pressure_m`` is implausible (a pressure typed as a head,
+  or the reverse): the points it feeds are reported "unchecked", not passed or failed;
 * each piped water point (standpipe, kiosk, yard tap) draws its design flow — all taps open,
   ``taps × flow_l_per_min`` — at the point of the nearest main within ``connect_max_m`` (the short
   service pipe is not modelled);
-* node levels are flat (0 m) without spot levels, one level everywhere with one, and the
-  inverse-distance-weighted mean of the spot levels otherwise;
+* node levels are flat (0 m) without spot levels — reported as an assumption and a warning — one
+  level everywhere with one, and the inverse-distance-weighted mean of the spot levels otherwise;
 * pressure-dependent demand (PDD): full flow at ``min_head_m`` of pressure, none at 0 m.
 
-A water point is flagged when its pressure is below ``min_head_m``, or when no main reaches it, or
-its main is not connected to a supply point.
+Each piped water point gets a status: ``ok``; ``low_pressure`` (below ``min_head_m``);
+``not_connected`` (no main within reach, or its main reaches no supply point); ``no_supply`` (no
+supply point is drawn at all: the network cannot be judged); ``unchecked`` (its supply is implausible).
+The assumptions used are listed in ``PressureResult.assumptions`` and printed with the result.
 """
 
 from __future__ import annotations
@@ -29,10 +36,25 @@ import numpy as np
 from designer.analysis.layout import Layout
 from designer.analysis.network import PathInput, build_network
 from designer.analysis.standards import StandardPack, WalkingRules
-from designer.model.entities import SupplyPoint, WaterPoint
+from designer.model.entities import SupplyBasis, SupplyPoint, WaterMain, WaterPoint
 from designer.model.errors import JamiiError
+from designer.model.pipes import find_pipe
 
-__all__ = ["PointPressure", "PressureError", "PressureResult", "ground_levels", "simulate_pressure"]
+__all__ = [
+    "PointPressure",
+    "PressureError",
+    "PressureResult",
+    "ground_levels",
+    "pipe_bores",
+    "simulate_pressure",
+    "supply_heads",
+]
+
+OK = "ok"
+LOW_PRESSURE = "low_pressure"
+NOT_CONNECTED = "not_connected"
+NO_SUPPLY = "no_supply"
+UNCHECKED = "unchecked"
 
 
 class PressureError(JamiiError):
@@ -41,7 +63,7 @@ class PressureError(JamiiError):
 
 @dataclass(frozen=True, slots=True)
 class PointPressure:
-    """The result at one piped water point."""
+    """The result at one piped water point (status: ok, low_pressure, not_connected, no_supply, unchecked)."""
 
     water_point_id: str
     connected: bool
@@ -50,6 +72,7 @@ class PointPressure:
     delivered_l_per_s: float | None
     ok: bool
     reason: str
+    status: str = OK
 
 
 @dataclass
@@ -61,10 +84,13 @@ class PressureResult:
     junctions: int = 0
     seconds: float = 0.0
     note: str = ""
+    assumptions: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def failures(self) -> list[PointPressure]:
-        return [p for p in self.points if not p.ok]
+        """Points that were checked and fail: low pressure or not connected (not the unjudged ones)."""
+        return [p for p in self.points if p.status in (LOW_PRESSURE, NOT_CONNECTED)]
 
 
 def ground_levels(xy: np.ndarray, spots: list[tuple[float, float, float]]) -> np.ndarray:
@@ -96,8 +122,13 @@ def simulate_pressure(lay: Layout, pack: StandardPack) -> PressureResult:
     if not piped:
         result.note = "no piped water points"
         return result
+    if not lay.supplies:
+        result.points = [_unconnected(w, "no supply point is drawn", NO_SUPPLY) for w in piped]
+        result.note = "no supply point is drawn: the network cannot be judged"
+        result.warnings.append(f"pressure: {result.note}")
+        return result
     if not lay.mains:
-        result.points = [_unconnected(w, pr.min_head_m, "no water main is drawn") for w in piped]
+        result.points = [_unconnected(w, "no water main is drawn") for w in piped]
         result.note = "no water mains"
         return result
     rules = WalkingRules(
@@ -119,7 +150,9 @@ def simulate_pressure(lay: Layout, pack: StandardPack) -> PressureResult:
     u, v = edges.u[keep], edges.v[keep]
     length = edges.length_m[keep]
     owner = edges.owner[keep]
-    diameters = np.array([m.diameter_mm for m in lay.mains], dtype=float)[np.maximum(owner, 0)]
+    bore_mm, c_main = pipe_bores(lay.mains, pack, result)
+    diameters = bore_mm[np.maximum(owner, 0)]
+    roughness = c_main[np.maximum(owner, 0)]
     from scipy.sparse import csr_matrix
     from scipy.sparse.csgraph import connected_components
 
@@ -132,7 +165,8 @@ def simulate_pressure(lay: Layout, pack: StandardPack) -> PressureResult:
     first = np.full(int(rep.max()) + 1, n, dtype=np.int64)
     np.minimum.at(first, rep, np.arange(n))
     merge = first[rep]
-    u, v, length, diameters = merge[u[~short]], merge[v[~short]], length[~short], diameters[~short]
+    u, v, length = merge[u[~short]], merge[v[~short]], length[~short]
+    diameters, roughness = diameters[~short], roughness[~short]
     wp_gate = np.where(wp_gate >= 0, merge[np.maximum(wp_gate, 0)], -1)
     sup_gate = np.where(sup_gate >= 0, merge[np.maximum(sup_gate, 0)], -1)
     # Which vertices are connected to a supply?
@@ -140,19 +174,24 @@ def simulate_pressure(lay: Layout, pack: StandardPack) -> PressureResult:
     _, comp = connected_components(adj, directed=False)
     fed_comps = {int(comp[g]) for g in sup_gate if g >= 0}
     fed = np.isin(comp, list(fed_comps))
-    levels = ground_levels(edges.xy, [(s.position[0], s.position[1], s.level_m) for s in lay.levels])
+    spots = [(s.position[0], s.position[1], s.level_m) for s in lay.levels]
+    levels = ground_levels(edges.xy, spots)
+    _note_levels(spots, result)
+    heads, plausible = supply_heads(lay.supplies, spots, pack, result)
 
     demand_m3s = np.zeros(n)
     for k, w in enumerate(piped):
         if wp_gate[k] >= 0:
             demand_m3s[wp_gate[k]] += w.taps * w.flow_l_per_min / 60_000.0
-    reservoir_of = {int(g): lay.supplies[k] for k, g in enumerate(sup_gate) if g >= 0}
+    reservoir_of = {int(g): float(heads[k]) for k, g in enumerate(sup_gate) if g >= 0}
+    # Components fed only by implausible supplies cannot be judged.
+    judged_comps = {int(comp[g]) for k, g in enumerate(sup_gate) if g >= 0 and plausible[k]}
     pipe_mask = fed[u] & fed[v]
     used = np.unique(np.concatenate([u[pipe_mask], v[pipe_mask]]))
     if not fed_comps or len(used) == 0:
         why = "no supply point is drawn" if not lay.supplies else "no main reaches a supply point"
         result.points = [
-            _unconnected(w, pr.min_head_m, "no water main within reach" if wp_gate[k] < 0 else why)
+            _unconnected(w, "no water main within reach" if wp_gate[k] < 0 else why)
             for k, w in enumerate(piped)
         ]
         result.note = why
@@ -163,6 +202,7 @@ def simulate_pressure(lay: Layout, pack: StandardPack) -> PressureResult:
         v[pipe_mask],
         length[pipe_mask],
         diameters[pipe_mask],
+        roughness[pipe_mask],
         levels,
         demand_m3s,
         reservoir_of,
@@ -173,9 +213,22 @@ def simulate_pressure(lay: Layout, pack: StandardPack) -> PressureResult:
         g = int(wp_gate[k])
         demand = w.taps * w.flow_l_per_min / 60.0
         if g < 0:
-            out.append(_unconnected(w, pr.min_head_m, "no water main within reach"))
+            out.append(_unconnected(w, "no water main within reach"))
         elif not fed[g]:
-            out.append(_unconnected(w, pr.min_head_m, "its main is not connected to a supply point"))
+            out.append(_unconnected(w, "its main is not connected to a supply point"))
+        elif int(comp[g]) not in judged_comps:
+            out.append(
+                PointPressure(
+                    water_point_id=w.id,
+                    connected=True,
+                    pressure_m=float(pressure[g]),
+                    demand_l_per_s=demand,
+                    delivered_l_per_s=None,
+                    ok=False,
+                    reason="its supply point's head is implausible (see the warnings)",
+                    status=UNCHECKED,
+                )
+            )
         else:
             p = float(pressure[g])
             share = float(delivered[g] / demand_m3s[g]) if demand_m3s[g] > 0 else 1.0
@@ -189,6 +242,7 @@ def simulate_pressure(lay: Layout, pack: StandardPack) -> PressureResult:
                     delivered_l_per_s=demand * min(1.0, share),
                     ok=ok,
                     reason="" if ok else f"pressure {p:.1f} m is below {pr.min_head_m:g} m",
+                    status=OK if ok else LOW_PRESSURE,
                 )
             )
     result.points = out
@@ -198,8 +252,7 @@ def simulate_pressure(lay: Layout, pack: StandardPack) -> PressureResult:
     return result
 
 
-def _unconnected(w: WaterPoint, min_head_m: float, reason: str) -> PointPressure:
-    del min_head_m
+def _unconnected(w: WaterPoint, reason: str, status: str = NOT_CONNECTED) -> PointPressure:
     return PointPressure(
         water_point_id=w.id,
         connected=False,
@@ -208,7 +261,113 @@ def _unconnected(w: WaterPoint, min_head_m: float, reason: str) -> PointPressure
         delivered_l_per_s=None,
         ok=False,
         reason=reason,
+        status=status,
     )
+
+
+def pipe_bores(
+    mains: list[WaterMain], pack: StandardPack, result: PressureResult
+) -> tuple[np.ndarray, np.ndarray]:
+    """Return the bore (mm) and Hazen–Williams C of each main from the pipe catalogue.
+
+    A main without a pressure class takes its material's default class; a main the catalogue does not
+    list keeps its nominal size as the bore and the pack's C. Both are added to ``result``'s
+    assumptions and warnings, so the user sees what the pressures rest on.
+    """
+    bore = np.zeros(len(mains))
+    c = np.zeros(len(mains))
+    defaulted: dict[str, int] = {}
+    for k, m in enumerate(mains):
+        spec = find_pipe(m.material, m.diameter_mm, m.pressure_class)
+        if spec is None:
+            bore[k], c[k] = float(m.diameter_mm), pack.pressure.hazen_williams_c
+            cls = f" {m.pressure_class}" if m.pressure_class else ""
+            result.warnings.append(
+                f"pressure: main {m.id} ({m.material} {m.diameter_mm} mm{cls}) is not in the pipe catalogue: "
+                f"its nominal size is taken as the bore and C = {pack.pressure.hazen_williams_c:g}"
+            )
+            continue
+        bore[k], c[k] = spec.internal_mm, spec.hazen_williams_c
+        if not m.pressure_class:
+            defaulted[spec.label] = defaulted.get(spec.label, 0) + 1
+    for label, n in sorted(defaulted.items()):
+        result.assumptions.append(f"{n} main(s) with no pressure class taken as {label}")
+    if len(mains):
+        result.assumptions.append(
+            "bores and roughness from the pipe catalogue (resources/pipes/catalogue.csv)"
+        )
+    return bore, c
+
+
+def supply_heads(
+    supplies: list[SupplyPoint],
+    spots: list[tuple[float, float, float]],
+    pack: StandardPack,
+    result: PressureResult,
+) -> tuple[np.ndarray, np.ndarray]:
+    """Return each supply's head above datum (m) and whether it is plausible.
+
+    A pressure is converted with the ground level at the supply point. The pressure over the ground
+    must lie between 0 and ``max_supply_pressure_m``; otherwise a warning names the supply, its figure
+    and the ground, and suggests the likely slip (a pressure typed as a head, or the reverse).
+    """
+    xy = np.array([s.position for s in supplies], dtype=float).reshape(-1, 2)
+    ground = ground_levels(xy, spots)
+    heads = np.zeros(len(supplies))
+    ok = np.ones(len(supplies), dtype=bool)
+    limit = pack.pressure.max_supply_pressure_m
+    for k, s in enumerate(supplies):
+        g = float(ground[k])
+        if s.given_as == SupplyBasis.PRESSURE:
+            heads[k] = g + s.pressure_m
+            result.assumptions.append(
+                f"supply {s.id}: {s.pressure_m:g} m pressure over ground at {g:,.1f} m = head {heads[k]:,.1f} m"
+            )
+        else:
+            heads[k] = s.head_m
+            result.assumptions.append(
+                f"supply {s.id}: head {s.head_m:,.1f} m above datum (ground there {g:,.1f} m)"
+            )
+        over_ground = heads[k] - g
+        if over_ground < 0:
+            ok[k] = False
+            result.warnings.append(
+                f"pressure: supply {s.id} head {heads[k]:,.1f} m is {-over_ground:,.1f} m below the ground there "
+                f"({g:,.1f} m): was a pressure entered as a head? Set 'Supply given as' to pressure"
+            )
+        elif over_ground > limit:
+            ok[k] = False
+            hint = (
+                "was a head above datum entered as a pressure?"
+                if s.given_as == SupplyBasis.PRESSURE
+                else "is the head above the same datum as the ground levels?"
+            )
+            result.warnings.append(
+                f"pressure: supply {s.id} gives {over_ground:,.1f} m over the ground ({g:,.1f} m), more than "
+                f"{limit:g} m: {hint}"
+            )
+        hours = sum(max(0.0, b - a) for a, b in s.supply_hours)
+        if hours < 24:
+            spans = ", ".join(f"{a:02.0f}–{b:02.0f}" for a, b in s.supply_hours)
+            result.assumptions.append(
+                f"supply {s.id} runs {hours:g} h a day ({spans}); pressures are while it runs"
+            )
+    return heads, ok
+
+
+def _note_levels(spots: list[tuple[float, float, float]], result: PressureResult) -> None:
+    if not spots:
+        result.assumptions.append("ground levels: none given, the site is taken as flat at 0 m")
+        result.warnings.append(
+            "pressure: no ground levels (spot levels) are drawn: the site is taken as flat at 0 m, so "
+            "pressures ignore the terrain"
+        )
+    elif len(spots) == 1:
+        result.assumptions.append(f"ground levels: one spot level, {spots[0][2]:g} m everywhere")
+    else:
+        result.assumptions.append(
+            f"ground levels: inverse-distance weighting of {len(spots)} spot levels at every node"
+        )
 
 
 def _run_wntr(
@@ -217,9 +376,10 @@ def _run_wntr(
     v: np.ndarray,
     length: np.ndarray,
     diameter_mm: np.ndarray,
+    roughness_c: np.ndarray,
     levels: np.ndarray,
     demand_m3s: np.ndarray,
-    reservoirs: dict[int, SupplyPoint],
+    reservoirs: dict[int, float],
     pack: StandardPack,
 ) -> tuple[np.ndarray, np.ndarray]:
     """Build and solve the WNTR model; return pressure (m) and delivered demand (m³/s) per vertex."""
@@ -229,7 +389,7 @@ def _run_wntr(
     wn = wntr.network.WaterNetworkModel()
     for vert in used.tolist():
         if vert in reservoirs:
-            wn.add_reservoir(f"n{vert}", base_head=float(reservoirs[vert].head_m))
+            wn.add_reservoir(f"n{vert}", base_head=reservoirs[vert])
         else:
             wn.add_junction(f"n{vert}", base_demand=float(demand_m3s[vert]), elevation=float(levels[vert]))
     for k in range(len(u)):
@@ -239,7 +399,7 @@ def _run_wntr(
             f"n{int(v[k])}",
             length=float(max(length[k], 0.01)),
             diameter=float(diameter_mm[k]) / 1000.0,
-            roughness=pr.hazen_williams_c,
+            roughness=float(roughness_c[k]),
             minor_loss=0.0,
         )
     opts = wn.options

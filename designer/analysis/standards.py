@@ -109,6 +109,7 @@ class PressureRules:
     hazen_williams_c: float
     join_tolerance_m: float
     connect_max_m: float
+    max_supply_pressure_m: float
 
 
 @dataclass(frozen=True, slots=True)

@@ -118,6 +118,10 @@ def _print_text(result: Any, *, show_all: bool) -> None:
     width = max(len(k) for k, _ in lines)
     for key, value in lines:
         print(f"  {key:<{width}}  {value}")
+    if result.pressure is not None and result.pressure.assumptions:
+        print("Pressure assumptions:")
+        for a in result.pressure.assumptions:
+            print(f"  - {a}")
     if result.warnings:
         print("Warnings:")
         for w in result.warnings:

@@ -51,6 +51,7 @@ from designer.model.entities import (
     WaterPoint,
 )
 from designer.model.people import SavingsGroup
+from designer.model.pipes import find_pipe
 from designer.model.project import Option
 from designer.model.records import EXISTING
 
@@ -332,6 +333,14 @@ def _pipes(items: list[Any], doc: Document, ctx: MeasureContext) -> list[Element
         attrs: dict[str, Any] = {"material": e.material, "surface": surface}
         if kind == "sewer":
             attrs["sewer_kind"] = str(e.sewer_kind)
+        else:
+            # The same catalogue row the pressure check used names the pipe that is priced.
+            spec = find_pipe(e.material, e.diameter_mm, e.pressure_class)
+            attrs["pipe_class"] = (
+                f"{spec.pressure_class}, bore {spec.internal_mm:g} mm"
+                if spec is not None
+                else f"{e.pressure_class or 'class unknown'}, not in the pipe catalogue"
+            )
         name = "Water main" if kind == "water_main" else "Sewer"
         out.append(
             Element(

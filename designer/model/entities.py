@@ -49,6 +49,7 @@ __all__ = [
     "SewerKind",
     "SpotLevel",
     "StreetLight",
+    "SupplyBasis",
     "SupplyPoint",
     "Surface",
     "Toilet",
@@ -162,6 +163,13 @@ class DrainKind(StrEnum):
     OPEN = "open"
     COVERED = "covered"
     PIPED = "piped"
+
+
+class SupplyBasis(StrEnum):
+    """What a supply point's figure is: a head above the datum, or a pressure above the ground there."""
+
+    HEAD = "head"
+    PRESSURE = "pressure"
 
 
 class PowerSource(StrEnum):
@@ -332,12 +340,18 @@ class Path(LineEntity):
 @register
 @dataclass(frozen=True, slots=True, kw_only=True)
 class WaterMain(LineEntity):
-    """One water pipe run between network nodes."""
+    """One water pipe run between network nodes.
+
+    ``diameter_mm`` is the nominal size (outside diameter for PE/PVC, DN for steel); with ``material`` and
+    ``pressure_class`` (empty: the material's default class) it names a row of the pipe catalogue
+    (designer.model.pipes), which gives the bore the hydraulics use and the pipe the bill prices.
+    """
 
     KIND: ClassVar[str] = "water_main"
     ID_PREFIX: ClassVar[str] = "wm"
     diameter_mm: int = 63
     material: str = "HDPE"
+    pressure_class: str = ""
     depth_m: float = 0.9
 
 
@@ -458,11 +472,20 @@ class StreetLight(PointEntity):
 @register
 @dataclass(frozen=True, slots=True, kw_only=True)
 class SupplyPoint(PointEntity):
-    """Where the settlement network meets the city main, with the head available there (m above datum)."""
+    """Where the settlement network meets the city main, and what the city main delivers there.
+
+    The user says what the figure is: ``given_as`` head (``head_m``, metres above the datum of the
+    levels) or pressure (``pressure_m``, metres of water above the ground at the supply point, which
+    the check converts with the ground level there). ``supply_hours`` are the hours of the day the
+    city main runs (intermittent supply); piped water points run only then.
+    """
 
     KIND: ClassVar[str] = "supply_point"
     ID_PREFIX: ClassVar[str] = "sup"
     head_m: float = 25.0
+    given_as: SupplyBasis = SupplyBasis.HEAD
+    pressure_m: float = 0.0
+    supply_hours: OpenHours = ((0.0, 24.0),)
 
 
 @register

@@ -1657,8 +1657,12 @@
       <translation>Hazard</translation>
     </message>
     <message>
-      <source>Pressure head</source>
-      <translation>Pressure head</translation>
+      <source>Supply given as</source>
+      <translation>Supply given as</translation>
+    </message>
+    <message>
+      <source>Head above datum</source>
+      <translation>Head above datum</translation>
     </message>
     <message>
       <source>Sex of household head</source>
@@ -1821,6 +1825,14 @@
       <translation>Power source</translation>
     </message>
     <message>
+      <source>Pressure class</source>
+      <translation>Pressure class</translation>
+    </message>
+    <message>
+      <source>Supply pressure</source>
+      <translation>Supply pressure</translation>
+    </message>
+    <message>
       <source>Price date</source>
       <translation>Price date</translation>
     </message>
@@ -1923,6 +1935,10 @@
     <message>
       <source>Storeys</source>
       <translation>Storeys</translation>
+    </message>
+    <message>
+      <source>Supply hours</source>
+      <translation>Supply hours</translation>
     </message>
     <message>
       <source>Surface</source>
@@ -2159,6 +2175,10 @@
       <translation>hand pump</translation>
     </message>
     <message>
+      <source>head above datum</source>
+      <translation>head above datum</translation>
+    </message>
+    <message>
       <source>household</source>
       <translation>household</translation>
     </message>
@@ -2241,6 +2261,10 @@
     <message>
       <source>power line</source>
       <translation>power line</translation>
+    </message>
+    <message>
+      <source>pressure above ground</source>
+      <translation>pressure above ground</translation>
     </message>
     <message>
       <source>railway</source>

@@ -1657,8 +1657,12 @@
       <translation>Risque</translation>
     </message>
     <message>
-      <source>Pressure head</source>
-      <translation>Charge</translation>
+      <source>Supply given as</source>
+      <translation>Alimentation donnée en</translation>
+    </message>
+    <message>
+      <source>Head above datum</source>
+      <translation>Charge au-dessus du niveau de référence</translation>
     </message>
     <message>
       <source>Sex of household head</source>
@@ -1821,6 +1825,14 @@
       <translation>Source d’énergie</translation>
     </message>
     <message>
+      <source>Pressure class</source>
+      <translation>Classe de pression</translation>
+    </message>
+    <message>
+      <source>Supply pressure</source>
+      <translation>Pression d’alimentation</translation>
+    </message>
+    <message>
       <source>Price date</source>
       <translation>Date des prix</translation>
     </message>
@@ -1923,6 +1935,10 @@
     <message>
       <source>Storeys</source>
       <translation>Niveaux</translation>
+    </message>
+    <message>
+      <source>Supply hours</source>
+      <translation>Heures de distribution</translation>
     </message>
     <message>
       <source>Surface</source>
@@ -2159,6 +2175,10 @@
       <translation>pompe à main</translation>
     </message>
     <message>
+      <source>head above datum</source>
+      <translation>charge au-dessus du niveau de référence</translation>
+    </message>
+    <message>
       <source>household</source>
       <translation>du ménage</translation>
     </message>
@@ -2241,6 +2261,10 @@
     <message>
       <source>power line</source>
       <translation>ligne électrique</translation>
+    </message>
+    <message>
+      <source>pressure above ground</source>
+      <translation>pression au-dessus du sol</translation>
     </message>
     <message>
       <source>railway</source>

@@ -1657,8 +1657,12 @@
       <translation>Risco</translation>
     </message>
     <message>
-      <source>Pressure head</source>
-      <translation>Carga</translation>
+      <source>Supply given as</source>
+      <translation>Abastecimento dado como</translation>
+    </message>
+    <message>
+      <source>Head above datum</source>
+      <translation>Carga acima do nível de referência</translation>
     </message>
     <message>
       <source>Sex of household head</source>
@@ -1821,6 +1825,14 @@
       <translation>Fonte de energia</translation>
     </message>
     <message>
+      <source>Pressure class</source>
+      <translation>Classe de pressão</translation>
+    </message>
+    <message>
+      <source>Supply pressure</source>
+      <translation>Pressão de abastecimento</translation>
+    </message>
+    <message>
       <source>Price date</source>
       <translation>Data dos preços</translation>
     </message>
@@ -1923,6 +1935,10 @@
     <message>
       <source>Storeys</source>
       <translation>Pisos</translation>
+    </message>
+    <message>
+      <source>Supply hours</source>
+      <translation>Horas de abastecimento</translation>
     </message>
     <message>
       <source>Surface</source>
@@ -2159,6 +2175,10 @@
       <translation>bomba manual</translation>
     </message>
     <message>
+      <source>head above datum</source>
+      <translation>carga acima do nível de referência</translation>
+    </message>
+    <message>
       <source>household</source>
       <translation>do agregado</translation>
     </message>
@@ -2241,6 +2261,10 @@
     <message>
       <source>power line</source>
       <translation>linha elétrica</translation>
+    </message>
+    <message>
+      <source>pressure above ground</source>
+      <translation>pressão acima do solo</translation>
     </message>
     <message>
       <source>railway</source>

@@ -1657,8 +1657,12 @@
       <translation>Hatari</translation>
     </message>
     <message>
-      <source>Pressure head</source>
-      <translation>Kimo cha shinikizo</translation>
+      <source>Supply given as</source>
+      <translation>Usambazaji umetolewa kama</translation>
+    </message>
+    <message>
+      <source>Head above datum</source>
+      <translation>Kimo juu ya usawa wa marejeo</translation>
     </message>
     <message>
       <source>Sex of household head</source>
@@ -1821,6 +1825,14 @@
       <translation>Chanzo cha nishati</translation>
     </message>
     <message>
+      <source>Pressure class</source>
+      <translation>Daraja la shinikizo</translation>
+    </message>
+    <message>
+      <source>Supply pressure</source>
+      <translation>Shinikizo la usambazaji</translation>
+    </message>
+    <message>
       <source>Price date</source>
       <translation>Tarehe ya bei</translation>
     </message>
@@ -1923,6 +1935,10 @@
     <message>
       <source>Storeys</source>
       <translation>Ghorofa</translation>
+    </message>
+    <message>
+      <source>Supply hours</source>
+      <translation>Saa za usambazaji</translation>
     </message>
     <message>
       <source>Surface</source>
@@ -2159,6 +2175,10 @@
       <translation>pampu ya mkono</translation>
     </message>
     <message>
+      <source>head above datum</source>
+      <translation>kimo juu ya usawa wa marejeo</translation>
+    </message>
+    <message>
       <source>household</source>
       <translation>ya kaya</translation>
     </message>
@@ -2241,6 +2261,10 @@
     <message>
       <source>power line</source>
       <translation>nyaya za umeme</translation>
+    </message>
+    <message>
+      <source>pressure above ground</source>
+      <translation>shinikizo juu ya ardhi</translation>
     </message>
     <message>
       <source>railway</source>
