@@ -12,7 +12,10 @@ private one). Per water point:
   left unmet is 1 − 1/ρ;
 * hours are enough when the point is open at least ``min_open_hours_per_day`` and during every
   period of ``needed_open_windows_h``;
-* cost per month = persons × L/person/day × 30.4 days / 20 L × price per 20 L.
+* cost per month = persons × L/person/day × 30.4 days / 20 L × price per 20 L;
+* intermittent supply: a piped point without storage runs only while the city main runs, so its
+  opening periods are cut to the supply hours (``supply_periods``); one with storage fills its tank
+  while the main runs and keeps its own hours.
 
 Per toilet: persons, seats by sex (women and girls are ``female_share`` of each household), persons per
 seat, per women's and per men's seat (unisex seats shared in proportion), and whether a block meets
@@ -42,7 +45,9 @@ __all__ = [
     "ToiletLoad",
     "WaterLoad",
     "hours_cover",
+    "intersect_hours",
     "queue_minutes",
+    "supply_periods",
     "toilet_loads",
     "water_cost_per_month",
     "water_loads",
@@ -111,6 +116,32 @@ def hours_cover(periods: OpenHours, needed: tuple[tuple[float, float], ...]) -> 
     return True
 
 
+def intersect_hours(a: OpenHours, b: OpenHours) -> OpenHours:
+    """Return the periods (hours of the day) in both ``a`` and ``b``."""
+    out = []
+    for a0, a1 in a:
+        for b0, b1 in b:
+            lo, hi = max(a0, b0), min(a1, b1)
+            if hi > lo:
+                out.append((lo, hi))
+    return tuple(sorted(out))
+
+
+def supply_periods(
+    points: list[WaterPoint], supply_hours: OpenHours | None, pack: StandardPack
+) -> list[OpenHours]:
+    """Return the periods each water point can deliver water: its opening hours, cut to the supply hours
+    for a piped point without storage (``supply_hours`` None: the main runs all day)."""
+    out = []
+    for wp in points:
+        piped = wp.point_kind.value in pack.water.piped_kinds
+        if supply_hours is None or not piped or wp.storage_m3 > 0:
+            out.append(wp.open_hours)
+        else:
+            out.append(intersect_hours(wp.open_hours, supply_hours))
+    return out
+
+
 def water_cost_per_month(persons: float, price_per_20l: Decimal, pack: StandardPack) -> Decimal:
     """Return the cost of the pack's daily demand for ``persons`` over a month, in the project currency.
 
@@ -121,15 +152,23 @@ def water_cost_per_month(persons: float, price_per_20l: Decimal, pack: StandardP
 
 
 def water_loads(
-    points: list[WaterPoint], persons: np.ndarray, households: np.ndarray, pack: StandardPack
+    points: list[WaterPoint],
+    persons: np.ndarray,
+    households: np.ndarray,
+    pack: StandardPack,
+    periods: list[OpenHours] | None = None,
 ) -> list[WaterLoad]:
-    """Return the load of each water point given the persons and households assigned to it."""
+    """Return the load of each water point given the persons and households assigned to it.
+
+    ``periods``: the hours each point can deliver (see :func:`supply_periods`); None: its opening hours.
+    """
     w = pack.water
     out = []
     for k, wp in enumerate(points):
         p = float(persons[k])
         taps = max(wp.taps, 0)
-        hours = open_hours_per_day(wp.open_hours)
+        open_periods = wp.open_hours if periods is None else periods[k]
+        hours = open_hours_per_day(open_periods)
         capacity = taps * wp.flow_l_per_min * 60.0 * hours
         demand = p * w.min_l_per_person_day
         rho = demand / capacity if capacity > 0 else (float("inf") if demand > 0 else 0.0)
@@ -148,7 +187,7 @@ def water_loads(
                 unmet_share=max(0.0, 1.0 - 1.0 / rho) if rho > 1 else 0.0,
                 open_hours=hours,
                 hours_ok=hours + 1e-9 >= w.min_open_hours_per_day
-                and hours_cover(wp.open_hours, w.needed_open_windows_h),
+                and hours_cover(open_periods, w.needed_open_windows_h),
                 cost_per_person_month=water_cost_per_month(1, wp.price_per_20l, pack),
             )
         )

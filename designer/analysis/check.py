@@ -24,6 +24,7 @@ from designer.analysis.capacity import (
     DAYS_PER_MONTH,
     ToiletLoad,
     WaterLoad,
+    supply_periods,
     toilet_loads,
     water_cost_per_month,
     water_loads,
@@ -35,6 +36,7 @@ from designer.analysis.pressure import PressureError, PressureResult, simulate_p
 from designer.analysis.reblocking import ReblockingResult, reblocking_effects
 from designer.analysis.scorecard import Scorecard, build_scorecard
 from designer.analysis.standards import StandardPack, load_pack
+from designer.model.entities import OpenHours, open_hours_per_day
 from designer.model.errors import JamiiError
 
 if TYPE_CHECKING:
@@ -146,6 +148,7 @@ class WaterPointRow:
     queue_too_long: bool
     unmet_share: float
     open_hours: float
+    hours_cut_by_supply: bool
     hours_ok: bool
     price_per_20l: Decimal
     cost_per_person_month: Decimal
@@ -389,7 +392,10 @@ def _check(doc: Document, option_id: str | None, standard: str | None, *, pressu
     wp_hh = _assign(acc.water.facility, hh_plot_count, len(lay.water_points))
     wc_persons = _assign(acc.toilet.facility, persons_plot, len(lay.toilets))
     wc_hh = _assign(acc.toilet.facility, hh_plot_count, len(lay.toilets))
-    wloads = water_loads(lay.water_points, wp_persons, wp_hh, pack)
+    supply_hours = _supply_hours(lay)
+    wloads = water_loads(
+        lay.water_points, wp_persons, wp_hh, pack, supply_periods(lay.water_points, supply_hours, pack)
+    )
     tloads = toilet_loads(lay.toilets, wc_persons, wc_hh, pack)
     clock.lap("capacity")
     control = control_of_water(lay, acc, wp_persons, pack)
@@ -443,6 +449,17 @@ def _check(doc: Document, option_id: str | None, standard: str | None, *, pressu
     if homeless:
         warnings.append(f"{len(homeless)} household(s) have no plot in this view: {', '.join(homeless[:5])}")
     warnings += _user_warnings(lay, acc)
+    cut = [
+        w.id
+        for w, ld in zip(lay.water_points, wloads, strict=True)
+        if ld.open_hours + 1e-9 < open_hours_per_day(w.open_hours)
+    ]
+    if cut and supply_hours is not None:
+        spans = ", ".join(f"{a:02.0f}–{b:02.0f}" for a, b in supply_hours)
+        warnings.append(
+            f"intermittent supply ({spans}): {len(cut)} piped water point(s) without storage deliver water "
+            f"only then: {', '.join(cut[:5])}"
+        )
     warnings += control.warnings
     if press_failed:
         warnings.append(f"pressure not checked: {press_failed}")
@@ -482,6 +499,24 @@ def _check(doc: Document, option_id: str | None, standard: str | None, *, pressu
     result.summary = {"plots": n_plots, "plots_without_access": no_access}
     result.timings_s = clock.laps
     return result
+
+
+def _supply_hours(lay: Layout) -> OpenHours | None:
+    """Return the hours the city main runs: the union of the supply points' hours (None: all day).
+
+    The network is taken as one: a settlement rarely has more than one connection, and where it has
+    several, water reaches a tap while any of them runs.
+    """
+    if not lay.supplies:
+        return None
+    hours = sorted(h for s in lay.supplies for h in s.supply_hours)
+    merged: list[tuple[float, float]] = []
+    for a, b in hours:
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], b))
+        else:
+            merged.append((a, b))
+    return None if merged == [(0.0, 24.0)] else tuple(merged)
 
 
 def _user_warnings(lay: Layout, acc: AccessResult) -> list[str]:
@@ -543,6 +578,7 @@ def _water_row(
         queue_too_long=load.queue_min > pack.water.max_queue_min,
         unmet_share=load.unmet_share,
         open_hours=load.open_hours,
+        hours_cut_by_supply=load.open_hours + 1e-9 < open_hours_per_day(w.open_hours),
         hours_ok=load.hours_ok,
         price_per_20l=w.price_per_20l,
         cost_per_person_month=load.cost_per_person_month,

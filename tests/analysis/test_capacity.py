@@ -145,3 +145,25 @@ def test_toilet_locked_at_night_is_flagged_for_its_users():
         assert result.toilets[0].hours_ok is not flagged
         assert result.toilets[0].open_hours == (14.0 if flagged else 24.0)
         assert all(("toilet_hours_too_short" in r.problems) is flagged for r in result.households)
+
+
+def test_intermittent_supply_cuts_the_hours_of_piped_points_without_storage():
+    """The city main runs 06–09 only. The standpipe (open 06–10 and 16–20) delivers 06–09: 3 h, so
+    capacity 2 taps × 7.5 L/min × 60 × 3 h = 2,700 L/day and the evening window is missed; a kiosk
+    with a tank keeps its own hours."""
+    from designer.model import SupplyPoint
+
+    base = l_shaped()
+    sup = SupplyPoint(id="sup", position=(0, 0), supply_hours=((6.0, 9.0),))
+    tank = WaterPoint(id="k", position=(101, 50), point_kind=WaterPointKind.KIOSK, storage_m3=2.0)
+    doc = Document(base.project, [*(r for r in base.records() if r.id != "project"), sup, tank])
+    result = check_option(doc, None, pressure=False)
+    rows = {w.water_point_id: w for w in result.water_points}
+    assert rows["sp"].open_hours == 3.0 and rows["sp"].hours_cut_by_supply
+    assert rows["sp"].capacity_l_per_day == pytest.approx(2700)
+    assert not rows["sp"].hours_ok
+    assert rows["k"].open_hours == 8.0 and not rows["k"].hours_cut_by_supply
+    assert any("intermittent supply (06–09)" in w and "sp" in w for w in result.warnings)
+    # without a supply schedule the standpipe keeps its 8 h
+    plain = check_option(base, None, pressure=False)
+    assert plain.water_points[0].open_hours == 8.0 and not plain.water_points[0].hours_cut_by_supply
