@@ -14,28 +14,28 @@ import math
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from designer.analysis.access import AccessResult, compute_access
 from designer.analysis.capacity import (
-    DAYS_PER_MONTH,
     ToiletLoad,
     WaterLoad,
     supply_periods,
     toilet_loads,
-    water_cost_per_month,
     water_loads,
 )
 from designer.analysis.control import ControlResult, control_of_water
 from designer.analysis.deprivation import Deprivations, decode_flags, household_deprivations
+from designer.analysis.ladders import LadderInputs, service_ladders
 from designer.analysis.layout import Layout, build_layout, scan
 from designer.analysis.pressure import PressureError, PressureResult, simulate_pressure
 from designer.analysis.reblocking import ReblockingResult, reblocking_effects
 from designer.analysis.scorecard import Scorecard, build_scorecard
 from designer.analysis.standards import StandardPack, load_pack
+from designer.analysis.use_costs import use_costs
 from designer.model.entities import OpenHours, open_hours_per_day
 from designer.model.errors import JamiiError
 
@@ -86,9 +86,11 @@ class HouseholdRow:
     plot_id: str | None
     persons: int
     children: int
+    head_sex: str
     path_access: bool
     water_point_id: str | None
     water_private: bool
+    water_on_premises: bool
     water_m: float | None
     water_safe_m: float | None
     water_safe_cost_m: float | None
@@ -111,9 +113,15 @@ class HouseholdRow:
     water_affordable: bool | None
     persons_per_toilet_seat: float | None
     toilet_cost_per_month: Decimal | None
+    toilet_emptying_per_month: Decimal | None
+    services_cost_per_month: Decimal | None
+    services_cost_complete: bool
+    services_cost_share: float | None
+    services_affordable: bool | None
     covered_m2_per_person: float | None
     water_service_level: str
     sanitation_service_level: str
+    hygiene_service_level: str
     water_single_operator: bool
     displaced: bool
     affected: bool
@@ -633,6 +641,7 @@ _PROBLEMS = (
     "hours_too_short",
     "round_trip_too_long",
     "water_unaffordable",
+    "services_unaffordable",
     "too_many_per_toilet",
     "toilet_hours_too_short",
     "single_operator",
@@ -690,7 +699,6 @@ def _household_rows(
     has_f = f >= 0
     has_t = t >= 0
     ff = np.maximum(f, 0)
-    tt = np.maximum(t, 0)
 
     def load_attr(loads: list[Any], name: str, idx: np.ndarray, fill: float) -> np.ndarray:
         arr = np.array([getattr(ld, name) for ld in loads], dtype=float).reshape(-1)
@@ -704,26 +712,8 @@ def _household_rows(
     toilet_hours_ok = load_attr(tloads, "hours_ok", t, np.nan)
     toilet_hh = load_attr(tloads, "households", t, 0)
     round_trip = 2.0 * water_m / walk.speed_m_per_min + queue
-    improved_w = np.array([x.point_kind.value in w.improved_kinds for x in lay.water_points], bool).reshape(
-        -1
-    )
-    improved_t = np.array([x.toilet_kind.value in san.improved_kinds for x in lay.toilets], bool).reshape(-1)
-    imp_w = improved_w[ff] if len(improved_w) else np.zeros(n, bool)
-    imp_t = improved_t[tt] if len(improved_t) else np.zeros(n, bool)
     check_trip = w.max_round_trip_min > 0
     trip_long = check_trip & has_f & ~(round_trip <= w.max_round_trip_min)
-    w_level = np.where(
-        ~has_f, "none", np.where(~imp_w, "unimproved", np.where(trip_long, "limited", "basic"))
-    )
-    s_level = np.where(
-        ~has_t,
-        "none",
-        np.where(
-            ~imp_t,
-            "unimproved",
-            np.where(toilet_hh > pack.deprivation.toilet_max_households, "limited", "basic"),
-        ),
-    )
     single = (
         per_plot(control.single_operator_plot, False)
         if len(control.single_operator_plot)
@@ -744,42 +734,28 @@ def _household_rows(
     displaced_set = set(reb.displaced_households)
     affected_set = set(reb.affected_households)
     displaced = np.array([h.id in displaced_set for h in hh], bool).reshape(-1)
-    # Money: cost per month by (water point, household size), share of income per household.
-    costs: list[Decimal | None] = []
-    shares: list[float | None] = []
-    affordable: list[bool | None] = []
-    cache: dict[tuple[int, int], Decimal] = {}
-    limit = w.max_income_share + 1e-12
-    for k, h in enumerate(hh):
-        fk = int(f[k])
-        if fk < 0:
-            costs.append(None)
-            shares.append(None)
-            affordable.append(None)
-            continue
-        key = (fk, h.size_persons)
-        cost = cache.get(key)
-        if cost is None:
-            cost = cache[key] = water_cost_per_month(h.size_persons, lay.water_points[fk].price_per_20l, pack)
-        costs.append(cost)
-        income = h.income_per_month
-        if income is not None and income > 0:
-            share = float(cost / income)
-            shares.append(share)
-            affordable.append(share <= limit)
-        else:
-            shares.append(None)
-            affordable.append(None)
-    unaffordable = np.array([a is False for a in affordable], bool).reshape(-1)
-    # Pay-per-use toilets: persons × uses a day × 30.4 days × price per use.
-    uses = Decimal(str(san.uses_per_person_per_day)) * DAYS_PER_MONTH
-    prices = [t_.price_per_use for t_ in lay.toilets]
-    toilet_costs: list[Decimal | None] = [
-        (Decimal(int(pp)) * uses * prices[x]).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
-        if x >= 0
-        else None
-        for pp, x in zip(persons.tolist(), t.tolist(), strict=True)
-    ]
+    # On the premises: a private tap, or a shared one standing on the household's own plot.
+    wp_host = acc.water_users.host_plot
+    on_premises = per_plot(wr.private, False) | (
+        has_f & has_plot & ((wp_host[ff] if len(wp_host) else np.full(n, -1)) == plot)
+    )
+    ladders = service_ladders(
+        LadderInputs(
+            water_point=f,
+            water_on_premises=on_premises,
+            water_available=has_f & (hours_ok == 1) & ~low_pressure & ~not_connected & ~no_supply,
+            round_trip_too_long=trip_long,
+            toilet=t,
+            toilet_households=toilet_hh,
+        ),
+        lay.water_points,
+        lay.toilets,
+        pack,
+    )
+    toilet_hh_per_toilet = np.array([ld.households for ld in tloads], dtype=np.int64).reshape(-1)
+    money = use_costs(hh, f, t, toilet_hh_per_toilet, lay.water_points, lay.toilets, pack)
+    unaffordable = np.array([a is False for a in money.water_affordable], bool).reshape(-1)
+    services_unaffordable = np.array([a is False for a in money.total_affordable], bool).reshape(-1)
     # Covered floor per person: the plot's dwellings shared by everyone living on the plot (unknown
     # where no dwelling is drawn, rather than a false alarm).
     persons_plot = lay.persons_per_plot()
@@ -801,6 +777,7 @@ def _household_rows(
                 has_f & (hours_ok == 0),
                 trip_long & np.isfinite(round_trip),
                 unaffordable,
+                services_unaffordable,
                 has_t & (per_seat > san.max_persons_per_toilet),
                 has_t & (toilet_hours_ok == 0),
                 single,
@@ -844,9 +821,11 @@ def _household_rows(
         plot_col,
         persons.tolist(),
         children.tolist(),
+        [h.head_sex.value for h in hh],
         access.tolist(),
         [wp_ids[x] if x >= 0 else None for x in f_l],
         per_plot(wr.private, False).tolist(),
+        on_premises.tolist(),
         cols["water_m"],
         cols["water_safe_m"],
         cols["water_safe_cost_m"],
@@ -864,14 +843,20 @@ def _household_rows(
         cols["queue"],
         cols["round_trip"],
         [bool(v) if x >= 0 else None for v, x in zip(hours_ok.tolist(), f_l, strict=True)],
-        costs,
-        shares,
-        affordable,
+        money.water,
+        money.water_share,
+        money.water_affordable,
         cols["per_seat"],
-        toilet_costs,
+        money.toilet_fees,
+        money.emptying,
+        money.total,
+        money.complete,
+        money.total_share,
+        money.total_affordable,
         _opt(covered, has_plot),
-        w_level.tolist(),
-        s_level.tolist(),
+        ladders.water.tolist(),
+        ladders.sanitation.tolist(),
+        ladders.hygiene.tolist(),
         single.tolist(),
         displaced.tolist(),
         [h.id in affected_set for h in hh],

@@ -7,6 +7,7 @@ Used by `jamii check` (summary), `jamii compare`, the reports and the GUI. Count
 from __future__ import annotations
 
 import math
+from collections import Counter
 from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -30,6 +31,10 @@ class Scorecard:
             crosses a busy road; ``children_busy_crossing`` counts the children.
         affordability_share: of households with a known income, the share for whom water costs at
             most the pack's share of income.
+        households_services_unaffordable: households whose costs of use (water, toilet fees,
+            emptying) exceed the pack's share of income; ``services_unaffordable_by_head_sex`` splits
+            them by the sex of the household head; ``services_cost_share_max`` is the worst share.
+        water_ladder / sanitation_ladder / hygiene_ladder: households on each JMP rung.
         pressure_failures: piped water points below the minimum pressure or not connected
             (None when the pressure check was not run).
         deprivations_removed: household deprivations the option removes, minus those it adds.
@@ -59,6 +64,12 @@ class Scorecard:
     children_busy_crossing: int
     affordability_share: float | None
     households_water_unaffordable: int
+    households_services_unaffordable: int
+    services_unaffordable_by_head_sex: dict[str, int]
+    services_cost_share_max: float | None
+    water_ladder: dict[str, int]
+    sanitation_ladder: dict[str, int]
+    hygiene_ladder: dict[str, int]
     pressure_failures: int | None
     households_single_operator: int
     operator_warnings: int
@@ -97,6 +108,8 @@ def build_scorecard(result: CheckResult) -> Scorecard:
     before = sum(len(r.deprivations_before) for r in rows)
     after = sum(len(r.deprivations_after) for r in rows)
     pressure = result.pressure
+    too_costly = [r for r in rows if r.services_affordable is False]
+    shares = [r.services_cost_share for r in rows if r.services_cost_share is not None]
     return Scorecard(
         option_id=result.option_id,
         option_name=result.option_name,
@@ -126,6 +139,12 @@ def build_scorecard(result: CheckResult) -> Scorecard:
         children_busy_crossing=sum(r.children for r in crossing),
         affordability_share=len(affordable) / len(incomes) if incomes else None,
         households_water_unaffordable=len(incomes) - len(affordable),
+        households_services_unaffordable=len(too_costly),
+        services_unaffordable_by_head_sex=dict(sorted(Counter(r.head_sex for r in too_costly).items())),
+        services_cost_share_max=max(shares, default=None),
+        water_ladder=dict(sorted(Counter(r.water_service_level for r in rows).items())),
+        sanitation_ladder=dict(sorted(Counter(r.sanitation_service_level for r in rows).items())),
+        hygiene_ladder=dict(sorted(Counter(r.hygiene_service_level for r in rows).items())),
         pressure_failures=None if pressure is None else len(pressure.failures),
         households_single_operator=sum(1 for r in rows if r.water_single_operator),
         operator_warnings=len(result.control.warnings),

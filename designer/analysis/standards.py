@@ -63,6 +63,7 @@ class WaterRules:
     min_open_hours_per_day: float
     needed_open_windows_h: tuple[tuple[float, float], ...]
     max_income_share: float
+    max_services_income_share: float
     container_l: float
     max_round_trip_min: float
     improved_kinds: tuple[str, ...]
@@ -80,6 +81,7 @@ class SanitationRules:
     uses_per_person_per_day: float
     improved_kinds: tuple[str, ...]
     needed_open_windows_h: tuple[tuple[float, float], ...]
+    emptied_kinds: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)

@@ -418,6 +418,8 @@ class Toilet(PointEntity):
     Who may use it: ``access`` household (private to its plot), shared, or communal (public), and
     ``shared_by``: the plots and households a shared toilet is shared by. A shared toilet whose users
     are not named is open to the neighbours who reach it (designer.analysis.users).
+    ``soap`` at the handwashing facility, ``excreta_safely_managed`` (emptied and treated, or safely
+    kept in situ) and ``emptying_cost_per_year`` are unknown (None) until recorded.
     """
 
     KIND: ClassVar[str] = "toilet"
@@ -440,6 +442,9 @@ class Toilet(PointEntity):
     accessible: bool = False
     name: str = ""
     shared_by: tuple[str, ...] = ()
+    soap: bool | None = None
+    excreta_safely_managed: bool | None = None
+    emptying_cost_per_year: Decimal | None = None
 
     @property
     def seats_total(self) -> int:

@@ -1621,6 +1621,14 @@
       <translation>Drain type</translation>
     </message>
     <message>
+      <source>Emptying cost per year</source>
+      <translation>Emptying cost per year</translation>
+    </message>
+    <message>
+      <source>Excreta safely emptied or treated</source>
+      <translation>Excreta safely emptied or treated</translation>
+    </message>
+    <message>
       <source>Extra rooms</source>
       <translation>Extra rooms</translation>
     </message>
@@ -1907,6 +1915,10 @@
     <message>
       <source>Household size</source>
       <translation>Household size</translation>
+    </message>
+    <message>
+      <source>Soap at the handwashing point</source>
+      <translation>Soap at the handwashing point</translation>
     </message>
     <message>
       <source>Source</source>

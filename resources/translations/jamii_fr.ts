@@ -1621,6 +1621,14 @@
       <translation>Type de caniveau</translation>
     </message>
     <message>
+      <source>Emptying cost per year</source>
+      <translation>Coût de vidange par an</translation>
+    </message>
+    <message>
+      <source>Excreta safely emptied or treated</source>
+      <translation>Excréta vidangés ou traités sans risque</translation>
+    </message>
+    <message>
       <source>Extra rooms</source>
       <translation>Pièces en plus</translation>
     </message>
@@ -1907,6 +1915,10 @@
     <message>
       <source>Household size</source>
       <translation>Taille du ménage</translation>
+    </message>
+    <message>
+      <source>Soap at the handwashing point</source>
+      <translation>Savon au point de lavage des mains</translation>
     </message>
     <message>
       <source>Source</source>

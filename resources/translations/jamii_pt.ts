@@ -1621,6 +1621,14 @@
       <translation>Tipo de vala</translation>
     </message>
     <message>
+      <source>Emptying cost per year</source>
+      <translation>Custo de esvaziamento por ano</translation>
+    </message>
+    <message>
+      <source>Excreta safely emptied or treated</source>
+      <translation>Excrementos esvaziados ou tratados com segurança</translation>
+    </message>
+    <message>
       <source>Extra rooms</source>
       <translation>Divisões extra</translation>
     </message>
@@ -1907,6 +1915,10 @@
     <message>
       <source>Household size</source>
       <translation>Tamanho do agregado</translation>
+    </message>
+    <message>
+      <source>Soap at the handwashing point</source>
+      <translation>Sabão no ponto de lavagem das mãos</translation>
     </message>
     <message>
       <source>Source</source>

@@ -1621,6 +1621,14 @@
       <translation>Aina ya mfereji</translation>
     </message>
     <message>
+      <source>Emptying cost per year</source>
+      <translation>Gharama ya kumwaga kwa mwaka</translation>
+    </message>
+    <message>
+      <source>Excreta safely emptied or treated</source>
+      <translation>Kinyesi kinamwagwa au kutibiwa kwa usalama</translation>
+    </message>
+    <message>
       <source>Extra rooms</source>
       <translation>Vyumba vya ziada</translation>
     </message>
@@ -1907,6 +1915,10 @@
     <message>
       <source>Household size</source>
       <translation>Ukubwa wa kaya</translation>
+    </message>
+    <message>
+      <source>Soap at the handwashing point</source>
+      <translation>Sabuni mahali pa kunawa mikono</translation>
     </message>
     <message>
       <source>Source</source>

@@ -135,7 +135,7 @@ def test_deprivations_before_and_after_an_upgrade():
     assert (sc.deprivations_before, sc.deprivations_after, sc.deprivations_removed) == (7, 2, 5)
     assert (sc.households_deprived_before, sc.households_deprived_after) == (2, 1)
     assert rows["h"].sanitation_service_level == "basic"
-    assert rows["g"].sanitation_service_level == "none"
+    assert rows["g"].sanitation_service_level == "open_defecation"
 
 
 def test_shared_toilet_is_a_deprivation_but_a_household_toilet_is_not():

@@ -1,0 +1,129 @@
+"""Every cost of use per household per month: water, toilet fees, pit emptying; against income.
+
+* water: persons × L/person/day × 30.4 days ÷ 20 L × the price per 20 L of the water point used
+  (``capacity.water_cost_per_month``);
+* toilet fees: persons × ``uses_per_person_per_day`` × 30.4 days × the toilet's price per use;
+* emptying: a toilet of a kind in ``sanitation.emptied_kinds`` with no fee per use is emptied at its
+  users' cost: ``emptying_cost_per_year`` ÷ 12, split equally between the households using it (a
+  pay-per-use toilet's operator pays emptying out of the fees). An emptying cost that is not recorded
+  is *unknown*, never zero: the total is then marked incomplete and its share of income is a lower
+  bound;
+* the total is compared with ``water.max_services_income_share`` of the household's income; water
+  alone with ``water.max_income_share``.
+
+Amounts are rounded half up to the cent, per household and part; the total is the sum of the
+rounded parts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+
+import numpy as np
+
+from designer.analysis.capacity import DAYS_PER_MONTH, water_cost_per_month
+from designer.analysis.standards import StandardPack
+from designer.model.entities import Toilet, WaterPoint
+from designer.model.people import Household
+
+__all__ = ["UseCosts", "use_costs"]
+
+_CENT = Decimal("0.01")
+
+
+def _cents(value: Decimal) -> Decimal:
+    return value.quantize(_CENT, rounding=ROUND_HALF_UP)
+
+
+@dataclass
+class UseCosts:
+    """Per household (lists in household order): project currency per month, shares of income 0–1."""
+
+    water: list[Decimal | None]
+    toilet_fees: list[Decimal | None]
+    emptying: list[Decimal | None]
+    total: list[Decimal | None]
+    complete: list[bool]
+    water_share: list[float | None]
+    water_affordable: list[bool | None]
+    total_share: list[float | None]
+    total_affordable: list[bool | None]
+
+
+def use_costs(
+    households: list[Household],
+    water_point: np.ndarray,
+    toilet: np.ndarray,
+    toilet_households: np.ndarray,
+    water_points: list[WaterPoint],
+    toilets: list[Toilet],
+    pack: StandardPack,
+) -> UseCosts:
+    """Return the monthly costs of use of every household.
+
+    Args:
+        households: the households, in row order.
+        water_point: per household, the index of the water point used (-1 none).
+        toilet: per household, the index of the toilet used (-1 none).
+        toilet_households: per toilet, the households using it.
+        water_points, toilets: the facilities of the view.
+        pack: the rule pack.
+    """
+    san = pack.sanitation
+    uses = Decimal(str(san.uses_per_person_per_day)) * DAYS_PER_MONTH
+    water_limit = pack.water.max_income_share + 1e-12
+    total_limit = pack.water.max_services_income_share + 1e-12
+    water_cache: dict[tuple[int, int], Decimal] = {}
+    out = UseCosts([], [], [], [], [], [], [], [], [])
+    for k, h in enumerate(households):
+        f, t = int(water_point[k]), int(toilet[k])
+        water: Decimal | None = None
+        if f >= 0:
+            key = (f, h.size_persons)
+            water = water_cache.get(key)
+            if water is None:
+                water = water_cache[key] = water_cost_per_month(
+                    h.size_persons, water_points[f].price_per_20l, pack
+                )
+        fees: Decimal | None = None
+        emptying: Decimal | None = None
+        emptying_known = True
+        if t >= 0:
+            wc = toilets[t]
+            fees = _cents(Decimal(h.size_persons) * uses * wc.price_per_use)
+            if wc.toilet_kind.value in san.emptied_kinds and wc.price_per_use == 0:
+                if wc.emptying_cost_per_year is None:
+                    emptying_known = False
+                else:
+                    sharing = max(int(toilet_households[t]), 1)
+                    emptying = _cents(wc.emptying_cost_per_year / Decimal(12) / Decimal(sharing))
+            else:
+                emptying = Decimal("0.00")
+        parts = [p for p in (water, fees, emptying) if p is not None]
+        total = sum(parts, Decimal("0.00")) if (f >= 0 or t >= 0) else None
+        out.water.append(water)
+        out.toilet_fees.append(fees)
+        out.emptying.append(emptying)
+        out.total.append(total)
+        out.complete.append(emptying_known and f >= 0)
+        income = h.income_per_month
+        if income is not None and income > 0:
+            w_share = None if water is None else float(water / income)
+            t_share = None if total is None else float(total / income)
+            out.water_share.append(w_share)
+            out.water_affordable.append(None if w_share is None else w_share <= water_limit)
+            out.total_share.append(t_share)
+            # An incomplete total that is already too much is unaffordable; one within the limit is unknown.
+            if t_share is None:
+                out.total_affordable.append(None)
+            elif t_share > total_limit:
+                out.total_affordable.append(False)
+            else:
+                out.total_affordable.append(True if out.complete[-1] else None)
+        else:
+            out.water_share.append(None)
+            out.water_affordable.append(None)
+            out.total_share.append(None)
+            out.total_affordable.append(None)
+    return out
