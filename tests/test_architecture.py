@@ -6,7 +6,16 @@ import subprocess
 import sys
 import textwrap
 
-CORE_MODULES = ["costing", "designer.model", "designer.tools", "designer.analysis", "designer.io"]
+CORE_MODULES = [
+    "costing",
+    "designer.model",
+    "designer.tools",
+    "designer.analysis",
+    "designer.io",
+    "designer.estimate",
+    "designer.render",
+    "designer.export",
+]
 
 
 def test_core_imports_with_pyside6_blocked():

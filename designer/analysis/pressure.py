@@ -208,48 +208,58 @@ def simulate_pressure(lay: Layout, pack: StandardPack) -> PressureResult:
         reservoir_of,
         pack,
     )
-    out = []
-    for k, w in enumerate(piped):
-        g = int(wp_gate[k])
-        demand = w.taps * w.flow_l_per_min / 60.0
-        if g < 0:
-            out.append(_unconnected(w, "no water main within reach"))
-        elif not fed[g]:
-            out.append(_unconnected(w, "its main is not connected to a supply point"))
-        elif int(comp[g]) not in judged_comps:
-            out.append(
-                PointPressure(
-                    water_point_id=w.id,
-                    connected=True,
-                    pressure_m=float(pressure[g]),
-                    demand_l_per_s=demand,
-                    delivered_l_per_s=None,
-                    ok=False,
-                    reason="its supply point's head is implausible (see the warnings)",
-                    status=UNCHECKED,
-                )
-            )
-        else:
-            p = float(pressure[g])
-            share = float(delivered[g] / demand_m3s[g]) if demand_m3s[g] > 0 else 1.0
-            ok = p + 1e-6 >= pr.min_head_m
-            out.append(
-                PointPressure(
-                    water_point_id=w.id,
-                    connected=True,
-                    pressure_m=p,
-                    demand_l_per_s=demand,
-                    delivered_l_per_s=demand * min(1.0, share),
-                    ok=ok,
-                    reason="" if ok else f"pressure {p:.1f} m is below {pr.min_head_m:g} m",
-                    status=OK if ok else LOW_PRESSURE,
-                )
-            )
+    judged = np.isin(comp, list(judged_comps))
+    out = [
+        _point_result(w, int(wp_gate[k]), fed, judged, pressure, delivered, demand_m3s, pr.min_head_m)
+        for k, w in enumerate(piped)
+    ]
     result.points = out
     result.pipes = int(pipe_mask.sum())
     result.junctions = len(used)
     result.seconds = time.perf_counter() - start
     return result
+
+
+def _point_result(
+    w: WaterPoint,
+    g: int,
+    fed: np.ndarray,
+    judged: np.ndarray,
+    pressure: np.ndarray,
+    delivered: np.ndarray,
+    demand_m3s: np.ndarray,
+    min_head_m: float,
+) -> PointPressure:
+    """Return the result at one piped water point whose demand is drawn at vertex ``g`` (-1 none)."""
+    if g < 0:
+        return _unconnected(w, "no water main within reach")
+    if not fed[g]:
+        return _unconnected(w, "its main is not connected to a supply point")
+    demand = w.taps * w.flow_l_per_min / 60.0
+    p = float(pressure[g])
+    if not judged[g]:
+        return PointPressure(
+            water_point_id=w.id,
+            connected=True,
+            pressure_m=p,
+            demand_l_per_s=demand,
+            delivered_l_per_s=None,
+            ok=False,
+            reason="its supply point's head is implausible (see the warnings)",
+            status=UNCHECKED,
+        )
+    share = float(delivered[g] / demand_m3s[g]) if demand_m3s[g] > 0 else 1.0
+    ok = p + 1e-6 >= min_head_m
+    return PointPressure(
+        water_point_id=w.id,
+        connected=True,
+        pressure_m=p,
+        demand_l_per_s=demand,
+        delivered_l_per_s=demand * min(1.0, share),
+        ok=ok,
+        reason="" if ok else f"pressure {p:.1f} m is below {min_head_m:g} m",
+        status=OK if ok else LOW_PRESSURE,
+    )
 
 
 def _unconnected(w: WaterPoint, reason: str, status: str = NOT_CONNECTED) -> PointPressure:

@@ -11,29 +11,24 @@
 * the total is compared with ``water.max_services_income_share`` of the household's income; water
   alone with ``water.max_income_share``.
 
-Amounts are rounded half up to the cent, per household and part; the total is the sum of the
-rounded parts.
+Amounts are rounded (``costing.boq.money.round_money``) per household and part; the total is the
+sum of the rounded parts.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
 import numpy as np
 
+from costing.boq.money import round_money
 from designer.analysis.capacity import DAYS_PER_MONTH, water_cost_per_month
 from designer.analysis.standards import StandardPack
 from designer.model.entities import Toilet, WaterPoint
 from designer.model.people import Household
 
 __all__ = ["UseCosts", "use_costs"]
-
-_CENT = Decimal("0.01")
-
-
-def _cents(value: Decimal) -> Decimal:
-    return value.quantize(_CENT, rounding=ROUND_HALF_UP)
 
 
 @dataclass
@@ -86,20 +81,11 @@ def use_costs(
                 water = water_cache[key] = water_cost_per_month(
                     h.size_persons, water_points[f].price_per_20l, pack
                 )
-        fees: Decimal | None = None
-        emptying: Decimal | None = None
-        emptying_known = True
-        if t >= 0:
-            wc = toilets[t]
-            fees = _cents(Decimal(h.size_persons) * uses * wc.price_per_use)
-            if wc.toilet_kind.value in san.emptied_kinds and wc.price_per_use == 0:
-                if wc.emptying_cost_per_year is None:
-                    emptying_known = False
-                else:
-                    sharing = max(int(toilet_households[t]), 1)
-                    emptying = _cents(wc.emptying_cost_per_year / Decimal(12) / Decimal(sharing))
-            else:
-                emptying = Decimal("0.00")
+        fees, emptying, emptying_known = (
+            _toilet_costs(toilets[t], h.size_persons, int(toilet_households[t]), uses, pack)
+            if t >= 0
+            else (None, None, True)
+        )
         parts = [p for p in (water, fees, emptying) if p is not None]
         total = sum(parts, Decimal("0.00")) if (f >= 0 or t >= 0) else None
         out.water.append(water)
@@ -107,23 +93,46 @@ def use_costs(
         out.emptying.append(emptying)
         out.total.append(total)
         out.complete.append(emptying_known and f >= 0)
-        income = h.income_per_month
-        if income is not None and income > 0:
-            w_share = None if water is None else float(water / income)
-            t_share = None if total is None else float(total / income)
-            out.water_share.append(w_share)
-            out.water_affordable.append(None if w_share is None else w_share <= water_limit)
-            out.total_share.append(t_share)
-            # An incomplete total that is already too much is unaffordable; one within the limit is unknown.
-            if t_share is None:
-                out.total_affordable.append(None)
-            elif t_share > total_limit:
-                out.total_affordable.append(False)
-            else:
-                out.total_affordable.append(True if out.complete[-1] else None)
-        else:
-            out.water_share.append(None)
-            out.water_affordable.append(None)
-            out.total_share.append(None)
-            out.total_affordable.append(None)
+        _add_shares(out, h.income_per_month, water, total, water_limit, total_limit)
     return out
+
+
+def _toilet_costs(
+    wc: Toilet, persons: int, sharing: int, uses_per_month: Decimal, pack: StandardPack
+) -> tuple[Decimal, Decimal | None, bool]:
+    """Return (fees, emptying share, whether the emptying cost is known) per month for one household."""
+    fees = round_money(Decimal(persons) * uses_per_month * wc.price_per_use)
+    if wc.toilet_kind.value not in pack.sanitation.emptied_kinds or wc.price_per_use != 0:
+        return fees, Decimal("0.00"), True
+    if wc.emptying_cost_per_year is None:
+        return fees, None, False
+    return fees, round_money(wc.emptying_cost_per_year / Decimal(12) / Decimal(max(sharing, 1))), True
+
+
+def _add_shares(
+    out: UseCosts,
+    income: Decimal | None,
+    water: Decimal | None,
+    total: Decimal | None,
+    water_limit: float,
+    total_limit: float,
+) -> None:
+    """Append one household's shares of income and whether they are within the limits."""
+    if income is None or income <= 0:
+        out.water_share.append(None)
+        out.water_affordable.append(None)
+        out.total_share.append(None)
+        out.total_affordable.append(None)
+        return
+    w_share = None if water is None else float(water / income)
+    t_share = None if total is None else float(total / income)
+    out.water_share.append(w_share)
+    out.water_affordable.append(None if w_share is None else w_share <= water_limit)
+    out.total_share.append(t_share)
+    # An incomplete total that is already too much is unaffordable; one within the limit is unknown.
+    if t_share is None:
+        out.total_affordable.append(None)
+    elif t_share > total_limit:
+        out.total_affordable.append(False)
+    else:
+        out.total_affordable.append(True if out.complete[-1] else None)

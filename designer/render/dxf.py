@@ -61,7 +61,7 @@ class DxfExportResult:
 
 
 class DxfBackend:
-    """Render the walker's primitives into an ezdxf document (see ``designer.io.drawing``)."""
+    """Render the walker's primitives into an ezdxf document (see ``designer.render``)."""
 
     def __init__(
         self,
