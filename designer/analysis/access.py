@@ -45,6 +45,9 @@ class FacilityRoutes:
     private: np.ndarray  # bool: served by a private facility on the plot
     plain_m: np.ndarray
     plain_crossings: np.ndarray
+    plain_unlit_m: (
+        np.ndarray
+    )  # unlit metres after dark on the plain route (paths not lit, beyond every light)
     safe_m: np.ndarray  # plain length of the safe route
     safe_cost_m: np.ndarray  # penalised length of the safe route
     safe_crossings: np.ndarray
@@ -116,8 +119,15 @@ def compute_access(
         like: the access of another layout of the same settlement (the option, when ``lay`` is the
             existing conditions), whose plot gates are reused where they are certainly the same.
     """
+    reach = pack.walking.light_reach_per_height
+    lights = np.array(
+        [(s.position[0], s.position[1], s.height_m * reach) for s in lay.lights if s.height_m * reach > 0],
+        dtype=float,
+    ).reshape(-1, 3)
     net = build_network(
-        [PathInput(p.route, p.width_m, p.traffic == Traffic.BUSY, p.lit) for p in lay.paths], pack.walking
+        [PathInput(p.route, p.width_m, p.traffic == Traffic.BUSY, p.lit) for p in lay.paths],
+        pack.walking,
+        lights,
     )
     n_plots = len(lay.plots)
     if like is None:
@@ -244,7 +254,7 @@ def _routes(
         return fac, cost, length, cross, unlit
 
     plain = graph.routes(fac_v, penalised=False, details=with_safe)
-    fac, _, plain_m, plain_x, _ = pick(plain)
+    fac, _, plain_m, plain_x, plain_unlit = pick(plain)
     if with_safe:
         safe = graph.routes(fac_v, penalised=True)
         _, safe_cost, safe_m, safe_x, safe_unlit = pick(safe)
@@ -262,7 +272,9 @@ def _routes(
         arr[plots] = 0
     safe_unlit = np.asarray(safe_unlit, dtype=float).copy()
     safe_unlit[plots] = 0.0
-    return FacilityRoutes(fac, private, plain_m, plain_x, safe_m, safe_cost, safe_x, safe_unlit)
+    plain_unlit = np.asarray(plain_unlit, dtype=float).copy()
+    plain_unlit[plots] = 0.0
+    return FacilityRoutes(fac, private, plain_m, plain_x, plain_unlit, safe_m, safe_cost, safe_x, safe_unlit)
 
 
 def _use_shared(
@@ -290,6 +302,7 @@ def _use_shared(
         n = len(plots)
         plain_m = np.full(n, np.inf)
         plain_x = np.zeros(n, np.int64)
+        plain_unlit = np.zeros(n)
         safe_cost = np.full(n, np.inf)
         safe_m = np.full(n, np.inf)
         safe_x = np.zeros(n, np.int64)
@@ -300,6 +313,7 @@ def _use_shared(
             src = np.array([fac_v[k]], dtype=np.int64)
             plain = graph.routes(src, penalised=False, details=with_safe)
             plain_m[ok], plain_x[ok] = plain.length_m[pv[ok]], plain.crossings[pv[ok]]
+            plain_unlit[ok] = plain.unlit_m[pv[ok]]
             if with_safe:
                 safe = graph.routes(src, penalised=True)
                 safe_cost[ok], safe_m[ok] = safe.cost[pv[ok]], safe.length_m[pv[ok]]
@@ -307,7 +321,7 @@ def _use_shared(
             else:
                 safe_cost, safe_m, safe_x, safe_unlit = plain_m.copy(), plain_m.copy(), plain_x, np.zeros(n)
         at_home = plots == host
-        for arr in (plain_m, safe_cost, safe_m, safe_unlit):
+        for arr in (plain_m, safe_cost, safe_m, safe_unlit, plain_unlit):
             arr[at_home] = 0.0
         plain_x[at_home] = 0
         safe_x[at_home] = 0
@@ -317,6 +331,7 @@ def _use_shared(
         routes.facility[win] = k
         routes.plain_m[win] = plain_m[better]
         routes.plain_crossings[win] = plain_x[better]
+        routes.plain_unlit_m[win] = plain_unlit[better]
         if with_safe:
             safer = (safe_cost < routes.safe_cost_m[plots]) & ~routes.private[plots]
             sw = plots[safer]

@@ -23,6 +23,7 @@ from designer.analysis.access import AccessResult, compute_access
 from designer.analysis.capacity import (
     ToiletLoad,
     WaterLoad,
+    hours_cover,
     supply_periods,
     toilet_loads,
     water_loads,
@@ -36,7 +37,7 @@ from designer.analysis.reblocking import ReblockingResult, reblocking_effects
 from designer.analysis.scorecard import Scorecard, build_scorecard
 from designer.analysis.standards import StandardPack, load_pack
 from designer.analysis.use_costs import use_costs
-from designer.model.entities import OpenHours, open_hours_per_day
+from designer.model.entities import OpenHours, ToiletAccess, open_hours_per_day
 from designer.model.errors import JamiiError
 
 if TYPE_CHECKING:
@@ -103,6 +104,9 @@ class HouseholdRow:
     toilet_m: float | None
     toilet_safe_m: float | None
     toilet_crossings: int
+    toilet_unlit_m: float | None
+    toilet_safe_at_night: bool | None
+    night_risks: tuple[str, ...]
     toilet_within_standard: bool
     persons_per_tap: float | None
     queue_min: float | None
@@ -644,6 +648,7 @@ _PROBLEMS = (
     "services_unaffordable",
     "too_many_per_toilet",
     "toilet_hours_too_short",
+    "toilet_unsafe_at_night",
     "single_operator",
     "low_pressure",
     "not_connected",
@@ -651,6 +656,9 @@ _PROBLEMS = (
     "displaced",
     "too_little_floor_area",
 )
+
+
+_NIGHT_RISKS = ("unlit_route", "toilet_unlit", "toilet_closed_at_night", "busy_road_crossing")
 
 
 def _opt(values: np.ndarray, valid: np.ndarray) -> list[float | None]:
@@ -752,6 +760,24 @@ def _household_rows(
         lay.toilets,
         pack,
     )
+    # By night (women and children): the way to the toilet and the toilet itself.
+    toilet_unlit = per_plot(tr.plain_unlit_m, np.nan)
+    t_dark = np.array([not x.lit and x.access != ToiletAccess.HOUSEHOLD for x in lay.toilets], bool).reshape(
+        -1
+    )
+    t_closed = np.array([not hours_cover(x.open_hours, san.night_h) for x in lay.toilets], bool).reshape(-1)
+    tt = np.maximum(t, 0)
+    night = np.stack(
+        [
+            has_t & (toilet_unlit > walk.night_max_unlit_m),
+            has_t & (t_dark[tt] if len(t_dark) else np.zeros(n, bool)),
+            has_t & (t_closed[tt] if len(t_closed) else np.zeros(n, bool)),
+            has_t & (per_plot(tr.plain_crossings, 0) > 0),
+        ],
+        axis=1,
+    )
+    night_lists = decode_flags(night, _NIGHT_RISKS)
+    unsafe_night = night.any(axis=1)
     toilet_hh_per_toilet = np.array([ld.households for ld in tloads], dtype=np.int64).reshape(-1)
     money = use_costs(hh, f, t, toilet_hh_per_toilet, lay.water_points, lay.toilets, pack)
     unaffordable = np.array([a is False for a in money.water_affordable], bool).reshape(-1)
@@ -780,6 +806,7 @@ def _household_rows(
                 services_unaffordable,
                 has_t & (per_seat > san.max_persons_per_toilet),
                 has_t & (toilet_hours_ok == 0),
+                unsafe_night,
                 single,
                 low_pressure,
                 not_connected,
@@ -838,6 +865,9 @@ def _household_rows(
         cols["toilet_m"],
         cols["toilet_safe_m"],
         per_plot(tr.plain_crossings, 0).tolist(),
+        _opt(toilet_unlit, has_t),
+        [None if x < 0 else not r for x, r in zip(t_l, night_lists, strict=True)],
+        night_lists,
         toilet_ok.tolist(),
         cols["per_tap"],
         cols["queue"],

@@ -600,8 +600,14 @@ def _project(p: np.ndarray, a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, n
     return t, proj, np.hypot(diff[:, 0], diff[:, 1])
 
 
-def build_network(paths: Sequence[PathInput], rules: WalkingRules) -> WalkingNetwork:
-    """Return the noded walking network of ``paths`` (centrelines in metres)."""
+def build_network(
+    paths: Sequence[PathInput], rules: WalkingRules, lights: np.ndarray | None = None
+) -> WalkingNetwork:
+    """Return the noded walking network of ``paths`` (centrelines in metres).
+
+    ``lights``: (L, 3) street lights as x, y and reach (m). A path is lit where it is drawn lit or lies
+    within a light's reach: segments are cut where they enter and leave each light's circle.
+    """
     import shapely
 
     if not paths:
@@ -672,6 +678,10 @@ def build_network(paths: Sequence[PathInput], rules: WalkingRules) -> WalkingNet
     mj = on_i & (w > eps_j) & (w < 1 - eps_j)
     split_s += [i[mi], j[mj]]
     split_t += [t[mi], w[mj]]
+    if lights is not None and len(lights):
+        ls, lt = _light_splits(A, B, tree, np.asarray(lights, dtype=float))
+        split_s.append(ls)
+        split_t.append(lt)
 
     # 2. path ends that nearly touch another path: join them with a connector
     end_xy = ends
@@ -753,6 +763,8 @@ def build_network(paths: Sequence[PathInput], rules: WalkingRules) -> WalkingNet
     e_busy = busy_p[e_path]
     e_width = width[e_path]
     e_lit = lit_p[e_path]
+    if lights is not None and len(lights):
+        e_lit = e_lit | _within_light((pa + pb) / 2.0, np.asarray(lights, dtype=float))
 
     left, right, n_vertices, cross = _sides(pa, pb, u, v, e_busy, e_width, e_lit, n_nodes, cu, cv, ca, cb)
     con_u, con_v = cross["con_u"], cross["con_v"]
@@ -787,6 +799,50 @@ def build_network(paths: Sequence[PathInput], rules: WalkingRules) -> WalkingNet
             ]
         ),
     )
+
+
+def _light_splits(
+    A: np.ndarray, B: np.ndarray, tree: Any, lights: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """Return (segment, t) where segments A→B cross the circle of each light (x, y, reach)."""
+    import shapely
+
+    reach = float(lights[:, 2].max())
+    li, si = tree.query(shapely.points(lights[:, :2]), predicate="dwithin", distance=reach)
+    if not len(li):
+        return np.zeros(0, np.int64), np.zeros(0)
+    # |A + t d − c|² = r²  →  (d·d) t² + 2 d·(A − c) t + |A − c|² − r² = 0
+    d = B[si] - A[si]
+    f = A[si] - lights[li, :2]
+    a = (d * d).sum(axis=1)
+    b = 2.0 * (d * f).sum(axis=1)
+    c = (f * f).sum(axis=1) - lights[li, 2] ** 2
+    disc = b * b - 4.0 * a * c
+    ok = (disc > 0) & (a > 1e-12)
+    root = np.sqrt(np.where(ok, disc, 0.0))
+    with np.errstate(divide="ignore", invalid="ignore"):
+        t1 = (-b - root) / (2.0 * a)
+        t2 = (-b + root) / (2.0 * a)
+    segs = np.concatenate([si, si])
+    ts = np.concatenate([t1, t2])
+    inside = np.concatenate([ok, ok]) & (ts > 1e-6) & (ts < 1 - 1e-6)
+    return segs[inside].astype(np.int64), ts[inside]
+
+
+def _within_light(points: np.ndarray, lights: np.ndarray) -> np.ndarray:
+    """Return a bool per point: within the reach of some light (x, y, reach)."""
+    import shapely
+
+    out = np.zeros(len(points), bool)
+    if not len(points):
+        return out
+    reach = float(lights[:, 2].max())
+    pi, li = shapely.STRtree(shapely.points(lights[:, :2])).query(
+        shapely.points(points), predicate="dwithin", distance=reach
+    )
+    close = np.hypot(*(points[pi] - lights[li, :2]).T) <= lights[li, 2] + 1e-9
+    out[pi[close]] = True
+    return out
 
 
 def _sides(

@@ -138,6 +138,8 @@ def simulate_pressure(lay: Layout, pack: StandardPack) -> PressureResult:
         access_tolerance_m=0.0,
         snap_tolerance_m=pr.join_tolerance_m,
         facility_attach_max_m=pr.connect_max_m,
+        light_reach_per_height=0.0,
+        night_max_unlit_m=0.0,
     )
     net = build_network([PathInput(m.route, 0.1, False, True) for m in lay.mains], rules)
     wp_att = net.snap_points(np.array([w.position for w in piped], dtype=float))

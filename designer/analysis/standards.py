@@ -82,6 +82,7 @@ class SanitationRules:
     improved_kinds: tuple[str, ...]
     needed_open_windows_h: tuple[tuple[float, float], ...]
     emptied_kinds: tuple[str, ...]
+    night_h: tuple[tuple[float, float], ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +95,8 @@ class WalkingRules:
     access_tolerance_m: float
     snap_tolerance_m: float
     facility_attach_max_m: float
+    light_reach_per_height: float
+    night_max_unlit_m: float
 
 
 @dataclass(frozen=True, slots=True)
