@@ -12,7 +12,11 @@ Rules (documented for residents and engineers alike):
   toilet whose users are not named);
 * the *plain* route is the shortest; the *safe* route minimises the penalised length (busy-road
   crossings and unlit metres cost extra, see the rule pack's [walking] table); both are reported;
-* a plot whose outline no path reaches has no access and no walking distance, and is reported.
+* a plot whose outline no path reaches has no access and no walking distance, and is reported;
+* the walk from the dwelling to the plot's gate counts too: from the centre of the plot's largest
+  residential building (or new core house) straight to the gate. Without a drawn dwelling the
+  distance starts at the gate (where the door is, is not known). A facility on the household's own
+  plot stays at 0 m.
 """
 
 from __future__ import annotations
@@ -63,6 +67,7 @@ class AccessResult:
     water: FacilityRoutes
     toilet: FacilityRoutes
     improved_water_m: np.ndarray  # plain distance to an improved water source (private counts as 0)
+    entrance_m: np.ndarray  # per plot: dwelling to gate (m), 0 when no dwelling is drawn
     water_reachable: np.ndarray  # per water point: joined to the network (or private)
     toilet_reachable: np.ndarray
     toilet_private_plot: np.ndarray  # per toilet: the plot it is private to, -1 public or shared
@@ -151,6 +156,9 @@ def compute_access(
     toilet = _routes(graph, plot_v, wc_pub_v, wc_plot, wc_private, n_plots, with_safe=routes)
     _use_shared(graph, plot_v, wp_v, wp_users, water, with_safe=routes)
     _use_shared(graph, plot_v, wc_v, wc_users, toilet, with_safe=routes)
+    entrance = dwelling_to_gate_m(lay, plot_att.gate_xy, plot_att.attached)
+    _add_entrance(water, entrance)
+    _add_entrance(toilet, entrance)
     improved = np.array(
         [w.point_kind.value in pack.water.improved_kinds for w in lay.water_points], dtype=bool
     )
@@ -167,12 +175,14 @@ def compute_access(
             with_safe=False,
         )
         improved_m = imp.plain_m
+        _add_entrance(imp, entrance)
     return AccessResult(
         has_access=plot_att.attached,
         gate_xy=plot_att.gate_xy,
         water=water,
         toilet=toilet,
         improved_water_m=improved_m,
+        entrance_m=entrance,
         water_reachable=wp_att.attached | wp_private,
         toilet_reachable=wc_att.attached | wc_private,
         toilet_private_plot=np.where(wc_private, wc_plot, -1),
@@ -343,3 +353,48 @@ def _use_shared(
             routes.safe_m[win] = plain_m[better]
             routes.safe_cost_m[win] = plain_m[better]
             routes.safe_crossings[win] = plain_x[better]
+
+
+def dwelling_to_gate_m(lay: Layout, gate_xy: np.ndarray, attached: np.ndarray) -> np.ndarray:
+    """Return per plot the straight walk (m) from its main dwelling to its gate; 0 without either.
+
+    The main dwelling is the largest residential building standing on the plot, or its largest new
+    core house in an option.
+    """
+    import shapely
+
+    out = np.zeros(len(lay.plots))
+    if not len(lay.plots):
+        return out
+    best_area = np.zeros(len(lay.plots))
+    centre = np.full((len(lay.plots), 2), np.nan)
+    polys = lay.building_polygons
+    if len(polys):
+        areas = shapely.area(polys)
+        cents = shapely.get_coordinates(shapely.centroid(polys))
+        for k, (b, i) in enumerate(zip(lay.buildings, lay.building_plot.tolist(), strict=True)):
+            if i >= 0 and b.use == "residential" and areas[k] > best_area[i]:
+                best_area[i], centre[i] = areas[k], cents[k]
+    for h in lay.core_houses:
+        i = lay.plot_index.get(h.plot_id, -1)
+        if i < 0:
+            continue
+        poly = shapely.Polygon(h.outline)
+        if poly.area > best_area[i]:
+            best_area[i] = poly.area
+            centre[i] = shapely.get_coordinates(poly.centroid)[0]
+    ok = attached & np.isfinite(centre[:, 0])
+    out[ok] = np.hypot(*(centre[ok] - gate_xy[ok]).T)
+    return out
+
+
+def _add_entrance(routes: FacilityRoutes, entrance_m: np.ndarray) -> None:
+    """Add the dwelling-to-gate walk to routes that leave the plot (not to a facility at home)."""
+    walks = (routes.facility >= 0) & ~routes.private & (routes.plain_m > 0) & np.isfinite(routes.plain_m)
+    routes.plain_m[walks] += entrance_m[walks]
+    if routes.safe_m is not routes.plain_m:
+        safe_walks = walks & (routes.safe_m > 0) & np.isfinite(routes.safe_m)
+        routes.safe_m[safe_walks] += entrance_m[safe_walks]
+    if routes.safe_cost_m is not routes.plain_m and routes.safe_cost_m is not routes.safe_m:
+        cost_walks = walks & (routes.safe_cost_m > 0) & np.isfinite(routes.safe_cost_m)
+        routes.safe_cost_m[cost_walks] += entrance_m[cost_walks]

@@ -30,6 +30,7 @@ from designer.analysis.capacity import (
 )
 from designer.analysis.control import ControlResult, control_of_water
 from designer.analysis.deprivation import Deprivations, decode_flags, household_deprivations
+from designer.analysis.hazards import FacilityHazards, facility_hazards
 from designer.analysis.ladders import LadderInputs, service_ladders
 from designer.analysis.layout import Layout, build_layout, scan
 from designer.analysis.pressure import PressureError, PressureResult, simulate_pressure
@@ -142,11 +143,13 @@ class WaterPointRow:
     kind: str
     name: str
     operator: str
+    operator_group: str
     users: str
     shared_by: tuple[str, ...]
     private: bool
     plot_id: str | None
     reachable: bool
+    hazards: tuple[str, ...]
     households: int
     persons: float
     taps: int
@@ -183,6 +186,8 @@ class ToiletRow:
     private: bool
     plot_id: str | None
     reachable: bool
+    hazards: tuple[str, ...]
+    contamination_risk: bool
     improved: bool
     households: int
     persons: float
@@ -461,6 +466,8 @@ def _check(doc: Document, option_id: str | None, standard: str | None, *, pressu
     if homeless:
         warnings.append(f"{len(homeless)} household(s) have no plot in this view: {', '.join(homeless[:5])}")
     warnings += _user_warnings(lay, acc)
+    haz = facility_hazards(lay, pack)
+    warnings += haz.warnings
     cut = [
         w.id
         for w, ld in zip(lay.water_points, wloads, strict=True)
@@ -484,13 +491,13 @@ def _check(doc: Document, option_id: str | None, standard: str | None, *, pressu
 
     press_by_id = {p.water_point_id: p for p in press.points} if press else {}
     w_rows = [
-        _water_row(lay, acc, k, wloads[k], press_by_id.get(w.id), pack)
+        _water_row(lay, acc, k, wloads[k], press_by_id.get(w.id), pack, control, haz)
         for k, w in enumerate(lay.water_points)
     ]
-    t_rows = [_toilet_row(lay, acc, k, tloads[k], pack) for k in range(len(lay.toilets))]
+    t_rows = [_toilet_row(lay, acc, k, tloads[k], pack, haz) for k in range(len(lay.toilets))]
     before_by_id = {h.id: k for k, h in enumerate(before_lay.households)}
     rows = _household_rows(
-        lay, acc, wloads, tloads, control, reb, (dep_before, before_by_id), dep_after, press_by_id, pack
+        lay, acc, wloads, tloads, control, reb, (dep_before, before_by_id), dep_after, press_by_id, pack, haz
     )
     clock.lap("rows")
     option = next((o for o in doc.options if o.id == option_id), None)
@@ -563,7 +570,14 @@ class _Clock:
 
 
 def _water_row(
-    lay: Layout, acc: AccessResult, k: int, load: WaterLoad, press: Any, pack: StandardPack
+    lay: Layout,
+    acc: AccessResult,
+    k: int,
+    load: WaterLoad,
+    press: Any,
+    pack: StandardPack,
+    control: ControlResult,
+    haz: FacilityHazards,
 ) -> WaterPointRow:
     w = lay.water_points[k]
     private_plot = int(acc.water_private_plot[k])
@@ -572,11 +586,13 @@ def _water_row(
         kind=w.point_kind.value,
         name=w.name,
         operator=w.managed_by,
+        operator_group=control.operator_of_point[k] if control.operator_of_point else w.managed_by,
         users=acc.water_users.kind[k].value,
         shared_by=w.shared_by,
         private=private_plot >= 0,
         plot_id=lay.plots[private_plot].id if private_plot >= 0 else (w.plot_id or None),
         reachable=bool(acc.water_reachable[k]),
+        hazards=haz.water_points[k],
         households=load.households,
         persons=load.persons,
         taps=w.taps,
@@ -601,7 +617,9 @@ def _water_row(
     )
 
 
-def _toilet_row(lay: Layout, acc: AccessResult, k: int, load: ToiletLoad, pack: StandardPack) -> ToiletRow:
+def _toilet_row(
+    lay: Layout, acc: AccessResult, k: int, load: ToiletLoad, pack: StandardPack, haz: FacilityHazards
+) -> ToiletRow:
     t = lay.toilets[k]
     private_plot = int(acc.toilet_private_plot[k])
     private = private_plot >= 0
@@ -615,6 +633,8 @@ def _toilet_row(lay: Layout, acc: AccessResult, k: int, load: ToiletLoad, pack: 
         private=private,
         plot_id=lay.plots[private_plot].id if private else (t.plot_id or None),
         reachable=bool(acc.toilet_reachable[k]),
+        hazards=haz.toilets[k],
+        contamination_risk=haz.contamination_risk[k],
         improved=t.toilet_kind.value in pack.sanitation.improved_kinds,
         households=load.households,
         persons=load.persons,
@@ -649,6 +669,7 @@ _PROBLEMS = (
     "too_many_per_toilet",
     "toilet_hours_too_short",
     "toilet_unsafe_at_night",
+    "facility_in_hazard_area",
     "single_operator",
     "low_pressure",
     "not_connected",
@@ -678,6 +699,7 @@ def _household_rows(
     dep_after: Deprivations,
     press_by_id: dict[str, Any],
     pack: StandardPack,
+    haz: FacilityHazards,
 ) -> list[HouseholdRow]:
     """Return one row per household; the per-household values are computed as arrays first."""
     w, san, walk = pack.water, pack.sanitation, pack.walking
@@ -702,8 +724,11 @@ def _household_rows(
     persons = np.array([h.size_persons for h in hh], dtype=np.int64).reshape(-1)
     water_cross = per_plot(wr.plain_crossings, 0)
     crosses = (children > 0) & (water_cross > 0)
-    water_ok = water_m <= w.max_distance_m
-    toilet_ok = toilet_m <= san.max_distance_m
+    # A displaced household is not served at the plot it leaves: where it goes is not drawn.
+    displaced_set = set(reb.displaced_households)
+    displaced = np.array([h.id in displaced_set for h in hh], bool).reshape(-1)
+    water_ok = (water_m <= w.max_distance_m) & ~displaced
+    toilet_ok = (toilet_m <= san.max_distance_m) & ~displaced
     has_f = f >= 0
     has_t = t >= 0
     ff = np.maximum(f, 0)
@@ -739,9 +764,7 @@ def _household_rows(
     low_pressure = pressure_is("low_pressure")
     not_connected = pressure_is("not_connected")
     no_supply = pressure_is("no_supply")
-    displaced_set = set(reb.displaced_households)
     affected_set = set(reb.affected_households)
-    displaced = np.array([h.id in displaced_set for h in hh], bool).reshape(-1)
     # On the premises: a private tap, or a shared one standing on the household's own plot.
     wp_host = acc.water_users.host_plot
     on_premises = per_plot(wr.private, False) | (
@@ -778,6 +801,11 @@ def _household_rows(
     )
     night_lists = decode_flags(night, _NIGHT_RISKS)
     unsafe_night = night.any(axis=1)
+    wp_haz = np.array([bool(k) for k in haz.water_points], bool).reshape(-1)
+    wc_haz = np.array([bool(k) for k in haz.toilets], bool).reshape(-1)
+    in_hazard = (has_f & (wp_haz[ff] if len(wp_haz) else np.zeros(n, bool))) | (
+        has_t & (wc_haz[tt] if len(wc_haz) else np.zeros(n, bool))
+    )
     toilet_hh_per_toilet = np.array([ld.households for ld in tloads], dtype=np.int64).reshape(-1)
     money = use_costs(hh, f, t, toilet_hh_per_toilet, lay.water_points, lay.toilets, pack)
     unaffordable = np.array([a is False for a in money.water_affordable], bool).reshape(-1)
@@ -807,6 +835,7 @@ def _household_rows(
                 has_t & (per_seat > san.max_persons_per_toilet),
                 has_t & (toilet_hours_ok == 0),
                 unsafe_night,
+                in_hazard,
                 single,
                 low_pressure,
                 not_connected,
@@ -884,9 +913,9 @@ def _household_rows(
         money.total_share,
         money.total_affordable,
         _opt(covered, has_plot),
-        ladders.water.tolist(),
-        ladders.sanitation.tolist(),
-        ladders.hygiene.tolist(),
+        np.where(displaced, "unknown", ladders.water).tolist(),
+        np.where(displaced, "unknown", ladders.sanitation).tolist(),
+        np.where(displaced, "unknown", ladders.hygiene).tolist(),
         single.tolist(),
         displaced.tolist(),
         [h.id in affected_set for h in hh],

@@ -83,6 +83,7 @@ class SanitationRules:
     needed_open_windows_h: tuple[tuple[float, float], ...]
     emptied_kinds: tuple[str, ...]
     night_h: tuple[tuple[float, float], ...]
+    pit_kinds: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,7 +208,8 @@ def user_standards_dir() -> Path:
     return base / "jamii" / "standards"
 
 
-def _search_dirs() -> list[Path]:
+def search_dirs() -> list[Path]:
+    """Return the folders searched for rule packs and their tables, most local first."""
     dirs = [Path(p) for p in os.environ.get("JAMII_STANDARDS_DIR", "").split(os.pathsep) if p]
     dirs.append(user_standards_dir())
     from designer.resources import resource_path
@@ -222,7 +224,7 @@ def _find(name: str) -> Path:
         if not path.is_file():
             raise StandardsError(f"rule pack file {name} does not exist")
         return path
-    for folder in _search_dirs():
+    for folder in search_dirs():
         candidate = folder / f"{name}.toml"
         if candidate.is_file():
             return candidate
@@ -335,7 +337,7 @@ def available_packs() -> list[dict[str, str]]:
     """Return ``{"id", "name", "path"}`` of every pack that can be named, user packs first."""
     seen: set[str] = set()
     out: list[dict[str, str]] = []
-    for folder in _search_dirs():
+    for folder in search_dirs():
         if not folder.is_dir():
             continue
         for path in sorted(folder.glob("*.toml")):

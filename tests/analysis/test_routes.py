@@ -186,9 +186,27 @@ def test_water_point_shared_by_named_plots():
 
 def test_sample_option_a_counts_its_shared_latrines():
     """Issue 17: option A's ten shared VIP latrines (no named users) were private to the plot each stood
-    in, giving 74 of 135 households a toilet within 50 m; open to the neighbours they give 100."""
+    in, giving 74 of 135 households a toilet within 50 m; open to the neighbours they give 100, and 99
+    once the walk from each house to its plot's gate is counted too."""
     from designer.io.project_file import load_project
     from designer.resources import sample_project_path
 
     card = check_option(load_project(sample_project_path()), "opt-a", pressure=False).scorecard
-    assert (card.households_toilet_within_standard, card.households) == (100, 135)
+    assert (card.households_toilet_within_standard, card.households) == (99, 135)
+
+
+def test_the_walk_from_the_dwelling_to_the_gate_counts():
+    """Issue 17: a house on A centred at (15, 8) is 8 m from A's gate (15, 0): A walks 85 + √2 + 8 m.
+    B has no house drawn: its distance starts at the gate (35 + √2 m); the yard tap on C is at home."""
+    from designer.model import Building
+
+    doc = l_shaped()
+    house = Building(id="bA", outline=box(12, 4, 18, 12), plot_id="A")
+    tap = WaterPoint(id="yt", position=(105, 45), point_kind=WaterPointKind.YARD_TAP, plot_id="C")
+    hc = Building(id="bC", outline=box(104, 42, 110, 48), plot_id="C")
+    doc = Document(doc.project, [*(r for r in doc.records() if r.id != "project"), house, tap, hc])
+    rows = rows_by_id(check_option(doc, None, pressure=False))
+    assert rows["hA"].water_m == pytest.approx(85 + math.sqrt(2) + 8)
+    assert rows["hB"].water_m == pytest.approx(35 + math.sqrt(2))
+    assert rows["hC"].water_m == 0
+    assert plot_access(doc, None)["A"].water_m == pytest.approx(85 + math.sqrt(2) + 8)
