@@ -28,6 +28,8 @@ The assumptions used are listed in ``PressureResult.assumptions`` and printed wi
 from __future__ import annotations
 
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -198,7 +200,7 @@ def simulate_pressure(lay: Layout, pack: StandardPack) -> PressureResult:
         ]
         result.note = why
         return result
-    pressure, delivered = _run_wntr(
+    pressure, delivered, solver_warnings = _run_wntr(
         used,
         u[pipe_mask],
         v[pipe_mask],
@@ -210,6 +212,8 @@ def simulate_pressure(lay: Layout, pack: StandardPack) -> PressureResult:
         reservoir_of,
         pack,
     )
+    for said in solver_warnings:
+        result.warnings.append(f"pressure: EPANET says: {said} — the pressures are approximate")
     judged = np.isin(comp, list(judged_comps))
     out = [
         _point_result(w, int(wp_gate[k]), fed, judged, pressure, delivered, demand_m3s, pr.min_head_m)
@@ -393,8 +397,9 @@ def _run_wntr(
     demand_m3s: np.ndarray,
     reservoirs: dict[int, float],
     pack: StandardPack,
-) -> tuple[np.ndarray, np.ndarray]:
-    """Build and solve the WNTR model; return pressure (m) and delivered demand (m³/s) per vertex."""
+) -> tuple[np.ndarray, np.ndarray, list[str]]:
+    """Build and solve the WNTR model; return pressure (m) and delivered demand (m³/s) per vertex, and
+    what EPANET warned about (an unbalanced system: the solution did not converge)."""
     import wntr
 
     pr = pack.pressure
@@ -424,7 +429,7 @@ def _run_wntr(
 
     # EPANET 2.2's PDD solver (through WNTR); WNTR's own Newton solver fails to converge on the
     # simplest starved network. EPANET writes its .inp/.rpt/.bin files: keep them out of the cwd.
-    with tempfile.TemporaryDirectory(prefix="jamii-pressure-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="jamii-pressure-") as tmp, _epanet_warnings() as said:
         try:
             results = wntr.sim.EpanetSimulator(wn).run_sim(file_prefix=str(Path(tmp) / "jamii"))
         except Exception as exc:  # wntr raises its own errors and EPANET error codes
@@ -440,4 +445,26 @@ def _run_wntr(
         name = f"n{int(vert)}"
         pressure[vert] = float(p_series[name])
         delivered[vert] = float(d_series[name])
-    return pressure, delivered
+    return pressure, delivered, said
+
+
+@contextmanager
+def _epanet_warnings() -> Iterator[list[str]]:
+    """Collect EPANET's warnings (logged by WNTR) instead of letting them pass unseen."""
+    import logging
+
+    said: list[str] = []
+
+    class _Keep(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            text = record.getMessage()
+            if "EPANET warning" in text:
+                said.append(text.split(" - ", 1)[-1].strip())
+
+    logger = logging.getLogger("wntr.epanet.toolkit")
+    handler = _Keep(level=logging.WARNING)
+    logger.addHandler(handler)
+    try:
+        yield said
+    finally:
+        logger.removeHandler(handler)

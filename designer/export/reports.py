@@ -423,16 +423,30 @@ def export_comparison_pdf(doc: Document, out: str | Path, *, library_name: str |
     if not options:
         raise ReportExportError("the project has no design options to compare")
     currency = options[0].currency
+    from designer.export.service_views import service_views
+
+    # The negotiation pages are in the project's language (read by the federation); the rest in English.
+    words = _locale(doc, None, doc.project.language or REPORT_LANGUAGE)
+    views = service_views(doc, today=words.text("today"))
     try:
         atomic_write(
             Path(out),
             lambda tmp: render_comparison_pdf(
-                options, tmp, project=doc.project.name, currency=currency, locale=_locale(doc, None)
+                options,
+                tmp,
+                project=doc.project.name,
+                currency=currency,
+                locale=_locale(doc, None),
+                services=views,
+                services_locale=words,
             ),
         )
     except ReportError as exc:
         raise _report_error(exc) from exc
-    return f"{out}: comparison of {len(options)} options (table and bar charts)"
+    return (
+        f"{out}: comparison of {len(options)} options (table and bar charts) and who is served today "
+        f"and under each option ({words.language})"
+    )
 
 
 # ------------------------------------------------------------------------------------------------ jamii export

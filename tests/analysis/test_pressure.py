@@ -271,3 +271,22 @@ def test_not_connected_is_distinct_from_low_pressure():
     by_id = {w.water_point_id: w for w in result.water_points}
     assert by_id["far"].pressure_status == "not_connected"
     assert by_id["sp"].pressure_status == "ok"
+
+
+def test_epanet_warnings_are_passed_on_not_lost(monkeypatch):
+    """EPANET logs "system hydraulically unbalanced" through WNTR's logger; the result must say so."""
+    import logging
+
+    import wntr
+
+    real = wntr.sim.EpanetSimulator.run_sim
+
+    def unbalanced(self, *args, **kwargs):
+        logging.getLogger("wntr.epanet.toolkit").warning(
+            "EPANET warning 1 - At   0:00:00, system hydraulically unbalanced"
+        )
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(wntr.sim.EpanetSimulator, "run_sim", unbalanced)
+    result = simulate_pressure(build_layout(long_service_main(), None), PACK)
+    assert any("EPANET says: At   0:00:00, system hydraulically unbalanced" in w for w in result.warnings)
