@@ -366,23 +366,27 @@ def dwelling_to_gate_m(lay: Layout, gate_xy: np.ndarray, attached: np.ndarray) -
     out = np.zeros(len(lay.plots))
     if not len(lay.plots):
         return out
-    best_area = np.zeros(len(lay.plots))
-    centre = np.full((len(lay.plots), 2), np.nan)
+    n = len(lay.plots)
     polys = lay.building_polygons
-    if len(polys):
-        areas = shapely.area(polys)
-        cents = shapely.get_coordinates(shapely.centroid(polys))
-        for k, (b, i) in enumerate(zip(lay.buildings, lay.building_plot.tolist(), strict=True)):
-            if i >= 0 and b.use == "residential" and areas[k] > best_area[i]:
-                best_area[i], centre[i] = areas[k], cents[k]
-    for h in lay.core_houses:
-        i = lay.plot_index.get(h.plot_id, -1)
-        if i < 0:
-            continue
-        poly = shapely.Polygon(h.outline)
-        if poly.area > best_area[i]:
-            best_area[i] = poly.area
-            centre[i] = shapely.get_coordinates(poly.centroid)[0]
+    b_plot = lay.building_plot if len(polys) else np.zeros(0, np.int64)
+    residential = np.array([b.use == "residential" for b in lay.buildings], bool).reshape(-1)
+    keep = np.flatnonzero((b_plot >= 0) & residential) if len(polys) else np.zeros(0, np.int64)
+    areas = [shapely.area(polys[keep])] if len(keep) else []
+    cents = [shapely.get_coordinates(shapely.centroid(polys[keep]))] if len(keep) else []
+    owners = [b_plot[keep]] if len(keep) else []
+    houses = [(lay.plot_index.get(h.plot_id, -1), h) for h in lay.core_houses]
+    houses = [(i, h) for i, h in houses if i >= 0]
+    if houses:
+        hp = shapely.polygons([list(h.outline) for _, h in houses])
+        areas.append(shapely.area(hp))
+        cents.append(shapely.get_coordinates(shapely.centroid(hp)))
+        owners.append(np.array([i for i, _ in houses], dtype=np.int64))
+    centre = np.full((n, 2), np.nan)
+    if owners:
+        area, xy, plot = np.concatenate(areas), np.concatenate(cents), np.concatenate(owners)
+        order = np.lexsort((area, plot))  # by plot, then area: the last of each plot is its largest
+        last = order[np.r_[plot[order][1:] != plot[order][:-1], True]]
+        centre[plot[last]] = xy[last]
     ok = attached & np.isfinite(centre[:, 0])
     out[ok] = np.hypot(*(centre[ok] - gate_xy[ok]).T)
     return out

@@ -69,31 +69,36 @@ def use_costs(
     uses = Decimal(str(san.uses_per_person_per_day)) * DAYS_PER_MONTH
     water_limit = pack.water.max_income_share + 1e-12
     total_limit = pack.water.max_services_income_share + 1e-12
-    water_cache: dict[tuple[int, int], Decimal] = {}
+    # Households of one size using the same facilities pay the same: price each combination once.
+    Parts = tuple[Decimal | None, Decimal | None, Decimal | None, Decimal | None, bool]
+    parts_of: dict[tuple[int, int, int], Parts] = {}
     out = UseCosts([], [], [], [], [], [], [], [], [])
     for k, h in enumerate(households):
         f, t = int(water_point[k]), int(toilet[k])
-        water: Decimal | None = None
-        if f >= 0:
-            key = (f, h.size_persons)
-            water = water_cache.get(key)
-            if water is None:
-                water = water_cache[key] = water_cost_per_month(
-                    h.size_persons, water_points[f].price_per_20l, pack
-                )
-        fees, emptying, emptying_known = (
-            _toilet_costs(toilets[t], h.size_persons, int(toilet_households[t]), uses, pack)
-            if t >= 0
-            else (None, None, True)
-        )
-        parts = [p for p in (water, fees, emptying) if p is not None]
-        total = sum(parts, Decimal("0.00")) if (f >= 0 or t >= 0) else None
+        key = (f, t, h.size_persons)
+        parts = parts_of.get(key)
+        if parts is None:
+            water = (
+                water_cost_per_month(h.size_persons, water_points[f].price_per_20l, pack) if f >= 0 else None
+            )
+            fees, emptying, known = (
+                _toilet_costs(toilets[t], h.size_persons, int(toilet_households[t]), uses, pack)
+                if t >= 0
+                else (None, None, True)
+            )
+            total = (
+                sum((p for p in (water, fees, emptying) if p is not None), Decimal("0.00"))
+                if (f >= 0 or t >= 0)
+                else None
+            )
+            parts = parts_of[key] = (water, fees, emptying, total, known and f >= 0)
+        water, fees, emptying, total, complete = parts
         out.water.append(water)
         out.toilet_fees.append(fees)
         out.emptying.append(emptying)
         out.total.append(total)
-        out.complete.append(emptying_known and f >= 0)
-        _add_shares(out, h.income_per_month, water, total, water_limit, total_limit)
+        out.complete.append(complete)
+    _add_shares(out, households, water_limit, total_limit)
     return out
 
 
@@ -109,30 +114,39 @@ def _toilet_costs(
     return fees, round_money(wc.emptying_cost_per_year / Decimal(12) / Decimal(max(sharing, 1))), True
 
 
-def _add_shares(
-    out: UseCosts,
-    income: Decimal | None,
-    water: Decimal | None,
-    total: Decimal | None,
-    water_limit: float,
-    total_limit: float,
-) -> None:
-    """Append one household's shares of income and whether they are within the limits."""
-    if income is None or income <= 0:
-        out.water_share.append(None)
-        out.water_affordable.append(None)
-        out.total_share.append(None)
-        out.total_affordable.append(None)
-        return
-    w_share = None if water is None else float(water / income)
-    t_share = None if total is None else float(total / income)
-    out.water_share.append(w_share)
-    out.water_affordable.append(None if w_share is None else w_share <= water_limit)
-    out.total_share.append(t_share)
-    # An incomplete total that is already too much is unaffordable; one within the limit is unknown.
-    if t_share is None:
-        out.total_affordable.append(None)
-    elif t_share > total_limit:
-        out.total_affordable.append(False)
-    else:
-        out.total_affordable.append(True if out.complete[-1] else None)
+def _add_shares(out: UseCosts, households: list[Household], water_limit: float, total_limit: float) -> None:
+    """Fill the shares of income and whether they are within the limits (whole arrays at once).
+
+    Shares are compared with a threshold, not printed as money: float division is enough. An
+    incomplete total that is already too much is unaffordable; one within the limit is unknown.
+    """
+    nan = float("nan")
+    income = np.array(
+        [
+            float(h.income_per_month) if h.income_per_month is not None and h.income_per_month > 0 else nan
+            for h in households
+        ],
+        dtype=float,
+    ).reshape(-1)
+    water = np.array([nan if v is None else float(v) for v in out.water], dtype=float).reshape(-1)
+    total = np.array([nan if v is None else float(v) for v in out.total], dtype=float).reshape(-1)
+    complete = np.array(out.complete, dtype=bool).reshape(-1)
+    with np.errstate(invalid="ignore"):
+        w_share = water / income
+        t_share = total / income
+    w_known, t_known = np.isfinite(w_share), np.isfinite(t_share)
+    w_ok = w_share <= water_limit
+    t_over = t_share > total_limit
+    out.water_share = [
+        float(x) if k else None for x, k in zip(w_share.tolist(), w_known.tolist(), strict=True)
+    ]
+    out.water_affordable = [
+        bool(o) if k else None for o, k in zip(w_ok.tolist(), w_known.tolist(), strict=True)
+    ]
+    out.total_share = [
+        float(x) if k else None for x, k in zip(t_share.tolist(), t_known.tolist(), strict=True)
+    ]
+    out.total_affordable = [
+        None if not k else (False if over else (True if c else None))
+        for k, over, c in zip(t_known.tolist(), t_over.tolist(), complete.tolist(), strict=True)
+    ]

@@ -96,7 +96,8 @@ def _users(
     missing = host < 0
     if missing.any():
         host[missing] = lay.plots_containing(xy[missing])
-    hh_plot = {h.id: int(lay.hh_plot[k]) for k, h in enumerate(lay.households)}
+    named = any(f.shared_by for f in facilities)
+    hh_plot = {h.id: int(lay.hh_plot[k]) for k, h in enumerate(lay.households)} if named else {}
     kinds: list[UserKind] = []
     users: list[np.ndarray] = []
     unknown: list[tuple[str, str]] = []
