@@ -164,6 +164,7 @@ class PosterFacts:
     in_kind: Decimal = Decimal("0")
     illustrative: bool = False
     notes: tuple[str, ...] = field(default=())
+    displaced_households: int = 0
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from costing.report.fonts import FONTS
 from costing.report.locale import ReportLocale
 from costing.report.pdf_common import RULE, para
 
-__all__ = ["LEVEL_COLOURS", "REASONS", "service_flowables", "service_map"]
+__all__ = ["LEVEL_COLOURS", "REASONS", "poster_service_flowables", "service_flowables", "service_map"]
 
 LEVEL_COLOURS = {
     "safely_managed": "#1a7f37",
@@ -288,4 +288,34 @@ def service_flowables(views: list[ServiceView], loc: ReportLocale, width: float,
     for v in views:  # each scenario's page says the same figures in plain words
         out.append(PageBreak())
         out += _scenario_page(v, loc, width, height)
+    return out
+
+
+def poster_service_flowables(
+    views: list[ServiceView], loc: ReportLocale, width: float, height: float
+) -> list[Any]:
+    """Return the poster's second page: today beside the option — the table, the words, and both maps
+    of each scenario one row each (water, sanitation)."""
+    from reportlab.platypus import Spacer, Table
+
+    mm = 72 / 25.4
+    out: list[Any] = [
+        para(loc.text("service_title"), "h1"),
+        _summary_table(views, loc, width),
+        Spacer(1, 3 * mm),
+    ]
+    out += [para(plain_words(v, loc), "body") for v in views]
+    out.append(Spacer(1, 3 * mm))
+    map_w = width / 2 - 4 * mm
+    map_h = min((height * 0.40) / max(len(views), 1), map_w * 0.8)
+    grid = [
+        [service_map(v, "water", map_w, map_h, loc), service_map(v, "sanitation", map_w, map_h, loc)]
+        for v in views
+    ]
+    names = [[para(v.name, "h3"), ""] for v in views]
+    rows: list[list[Any]] = []
+    for name, maps in zip(names, grid, strict=True):
+        rows += [name, maps]
+    rows.append([_legend(loc, (*WATER_RUNGS, ""), map_w), _legend(loc, (*SANITATION_RUNGS, ""), map_w)])
+    out.append(Table(rows, colWidths=[width / 2, width / 2]))
     return out

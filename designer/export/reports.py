@@ -241,6 +241,7 @@ def poster_facts(rep: OptionReport, option_name: str, households_total: int | No
         in_kind=boq.summary.in_kind,
         illustrative=boq.illustrative,
         notes=tuple(notes),
+        displaced_households=len(rep.check.reblocking.displaced_households) if rep.check is not None else 0,
     )
 
 
@@ -334,8 +335,18 @@ def export_poster(doc: Document, option_id: str, out: str | Path) -> str:
     facts = poster_facts(rep, getattr(opt, "name", option_id))
     loc = _locale(doc, rep.boq, language=doc.project.language or "en")
     project = doc.project.name + (f", {doc.project.place}" if doc.project.place else "")
+    from designer.analysis.check import check_option
+    from designer.export.service_views import service_view
+    from designer.model.privacy import exportable
+
+    public = exportable(doc)
+    views = [
+        service_view(public, check_option(public, None), loc.text("today")),
+        service_view(public, check_option(public, option_id), getattr(opt, "name", option_id)),
+    ]
     atomic_write(
-        Path(out), lambda tmp: render_poster_pdf(facts, tmp, plan=rep.plan, locale=loc, project=project)
+        Path(out),
+        lambda tmp: render_poster_pdf(facts, tmp, plan=rep.plan, locale=loc, project=project, services=views),
     )
     return f"{out}: A3 workshop poster ({loc.language}), {facts.households_served} of {facts.households_total} households served"
 

@@ -276,3 +276,20 @@ def test_comparison_pdf_has_the_negotiation_pages_for_today_and_every_option(sam
         check=False,
     )
     assert done.returncode == 0 and len(list(tmp_path.glob("pg-*.png"))) == len(pages)
+
+
+def test_reblocking_poster_names_its_displaced_households_and_shows_today_beside_the_option(sample, tmp_path):
+    """Issue 17: the reblocking poster did not mention its displaced households; page 2 now puts today
+    and the option side by side with their maps, in the project's language."""
+    from designer.analysis.check import check_option
+
+    export_poster(sample, "opt-c", tmp_path / "poster.pdf")
+    qpdf_check(tmp_path / "poster.pdf")
+    pages = pages_text(tmp_path / "poster.pdf")
+    assert len(pages) == 2
+    displaced = len(check_option(sample, "opt-c", pressure=False).reblocking.displaced_households)
+    assert displaced > 0 and f"kaya {displaced} zimehamishwa" in " ".join(pages[0].split())
+    second = " ".join(pages[1].split())
+    assert "Nani anahudumiwa: leo na kila chaguo" in second
+    assert "Leo" in second and "Reblocking with a sanitation block" in second
+    assert "Maji ya kunywa (ngazi ya JMP)" in second and "Usafi wa mazingira (ngazi ya JMP)" in second
