@@ -37,6 +37,7 @@ from designer.analysis.pressure import PressureError, PressureResult, simulate_p
 from designer.analysis.reblocking import ReblockingResult, reblocking_effects
 from designer.analysis.scorecard import Scorecard, build_scorecard
 from designer.analysis.standards import StandardPack, load_pack
+from designer.analysis.terrain import DemSource
 from designer.analysis.use_costs import use_costs
 from designer.model.entities import OpenHours, ToiletAccess, open_hours_per_day
 from designer.model.errors import JamiiError
@@ -421,7 +422,13 @@ def _check(doc: Document, option_id: str | None, standard: str | None, *, pressu
     press_failed = ""
     if pressure:
         try:
-            press = simulate_pressure(lay, pack)
+            project = doc.project
+            dem = (
+                DemSource(project.terrain_dem, project.crs_epsg, project.origin_x_m, project.origin_y_m)
+                if project.terrain_dem
+                else None
+            )
+            press = simulate_pressure(lay, pack, dem)
         except PressureError as exc:
             # An unsolvable water network must not hide everything else the check has to say.
             press_failed = str(exc)

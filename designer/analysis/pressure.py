@@ -38,6 +38,7 @@ import numpy as np
 from designer.analysis.layout import Layout
 from designer.analysis.network import PathInput, build_network
 from designer.analysis.standards import StandardPack, WalkingRules
+from designer.analysis.terrain import DemSource, idw_levels, terrain_levels
 from designer.model.entities import SupplyBasis, SupplyPoint, WaterMain, WaterPoint
 from designer.model.errors import JamiiError
 from designer.model.pipes import find_pipe
@@ -101,22 +102,15 @@ def ground_levels(xy: np.ndarray, spots: list[tuple[float, float, float]]) -> np
     Flat 0 m without spot levels; inverse-distance weighting (power 2) otherwise; a point on a spot
     level takes that level.
     """
-    if not spots:
-        return np.zeros(len(xy))
-    s = np.asarray(spots, dtype=float)
-    if len(s) == 1:
-        return np.full(len(xy), s[0, 2])
-    d2 = ((xy[:, None, :] - s[None, :, :2]) ** 2).sum(axis=2)
-    exact = d2 < 1e-12
-    w = 1.0 / np.where(exact, 1.0, d2)
-    z = (w * s[None, :, 2]).sum(axis=1) / w.sum(axis=1)
-    hit = exact.any(axis=1)
-    z[hit] = s[np.argmax(exact[hit], axis=1), 2]
-    return np.asarray(z, dtype=float)
+    z = idw_levels(xy, spots)
+    return np.where(np.isfinite(z), z, 0.0)
 
 
-def simulate_pressure(lay: Layout, pack: StandardPack) -> PressureResult:
-    """Return the pressure at every piped water point of ``lay`` (a WNTR PDD steady-state run)."""
+def simulate_pressure(lay: Layout, pack: StandardPack, dem: DemSource | None = None) -> PressureResult:
+    """Return the pressure at every piped water point of ``lay`` (a WNTR PDD steady-state run).
+
+    ``dem``: the project's terrain model, if it has one (ground levels, see designer.analysis.terrain).
+    """
     start = time.perf_counter()
     pr = pack.pressure
     piped = [w for w in lay.water_points if w.point_kind.value in pack.water.piped_kinds]
@@ -179,9 +173,8 @@ def simulate_pressure(lay: Layout, pack: StandardPack) -> PressureResult:
     fed_comps = {int(comp[g]) for g in sup_gate if g >= 0}
     fed = np.isin(comp, list(fed_comps))
     spots = [(s.position[0], s.position[1], s.level_m) for s in lay.levels]
-    levels = ground_levels(edges.xy, spots)
-    _note_levels(spots, result)
-    heads, plausible = supply_heads(lay.supplies, spots, pack, result)
+    levels, ground_at_supply = _levels(edges.xy, sup_xy, spots, dem, result)
+    heads, plausible = supply_heads(lay.supplies, ground_at_supply, pack, result)
 
     demand_m3s = np.zeros(n)
     for k, w in enumerate(piped):
@@ -317,7 +310,7 @@ def pipe_bores(
 
 def supply_heads(
     supplies: list[SupplyPoint],
-    spots: list[tuple[float, float, float]],
+    ground: np.ndarray,
     pack: StandardPack,
     result: PressureResult,
 ) -> tuple[np.ndarray, np.ndarray]:
@@ -327,8 +320,6 @@ def supply_heads(
     must lie between 0 and ``max_supply_pressure_m``; otherwise a warning names the supply, its figure
     and the ground, and suggests the likely slip (a pressure typed as a head, or the reverse).
     """
-    xy = np.array([s.position for s in supplies], dtype=float).reshape(-1, 2)
-    ground = ground_levels(xy, spots)
     heads = np.zeros(len(supplies))
     ok = np.ones(len(supplies), dtype=bool)
     limit = pack.pressure.max_supply_pressure_m
@@ -371,19 +362,32 @@ def supply_heads(
     return heads, ok
 
 
-def _note_levels(spots: list[tuple[float, float, float]], result: PressureResult) -> None:
-    if not spots:
+def _levels(
+    node_xy: np.ndarray,
+    supply_xy: np.ndarray,
+    spots: list[tuple[float, float, float]],
+    dem: DemSource | None,
+    result: PressureResult,
+) -> tuple[np.ndarray, np.ndarray]:
+    """Return the ground level of every node and of every supply point; say what they rest on.
+
+    A point no terrain model or spot level covers is taken at 0 m — said as an assumption and a warning.
+    """
+    terrain = terrain_levels(np.concatenate([node_xy, supply_xy]), spots, dem)
+    result.assumptions += terrain.notes
+    result.warnings += [f"pressure: {w}" for w in terrain.warnings]
+    z = terrain.level_m
+    unknown = ~np.isfinite(z)
+    if unknown.all():
         result.assumptions.append("ground levels: none given, the site is taken as flat at 0 m")
         result.warnings.append(
-            "pressure: no ground levels (spot levels) are drawn: the site is taken as flat at 0 m, so "
-            "pressures ignore the terrain"
+            "pressure: no ground levels (spot levels or a terrain model) are given: the site is taken as "
+            "flat at 0 m, so pressures ignore the terrain"
         )
-    elif len(spots) == 1:
-        result.assumptions.append(f"ground levels: one spot level, {spots[0][2]:g} m everywhere")
-    else:
-        result.assumptions.append(
-            f"ground levels: inverse-distance weighting of {len(spots)} spot levels at every node"
-        )
+    elif unknown.any():
+        result.warnings.append(f"pressure: {int(unknown.sum())} points have no ground level: taken as 0 m")
+    z = np.where(unknown, 0.0, z)
+    return z[: len(node_xy)], z[len(node_xy) :]
 
 
 def _run_wntr(

@@ -20,7 +20,8 @@ class ProjectInfo(Record):
     """What the project is, where it is and how it is priced.
 
     Geometry in the document is in local metres; add ``origin_x_m, origin_y_m`` to get coordinates in
-    the projected CRS ``EPSG:crs_epsg`` (usually a UTM zone).
+    the projected CRS ``EPSG:crs_epsg`` (usually a UTM zone). ``terrain_dem`` is the path of a terrain
+    model (GeoTIFF, any CRS) the pressure check takes ground levels from; empty: spot levels only.
     """
 
     KIND: ClassVar[str] = "project"
@@ -39,6 +40,7 @@ class ProjectInfo(Record):
     language: str = "en"
     unit_labels: str = "nrm"
     description: str = ""
+    terrain_dem: str = ""
 
     def __post_init__(self) -> None:
         if self.id != PROJECT_ID:

@@ -1965,6 +1965,10 @@
       <translation>Tenure</translation>
     </message>
     <message>
+      <source>Terrain model (GeoTIFF)</source>
+      <translation>Terrain model (GeoTIFF)</translation>
+    </message>
+    <message>
       <source>Toilet type</source>
       <translation>Toilet type</translation>
     </message>

@@ -1965,6 +1965,10 @@
       <translation>Statut foncier</translation>
     </message>
     <message>
+      <source>Terrain model (GeoTIFF)</source>
+      <translation>Modèle de terrain (GeoTIFF)</translation>
+    </message>
+    <message>
       <source>Toilet type</source>
       <translation>Type de toilettes</translation>
     </message>

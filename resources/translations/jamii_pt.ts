@@ -1965,6 +1965,10 @@
       <translation>Posse</translation>
     </message>
     <message>
+      <source>Terrain model (GeoTIFF)</source>
+      <translation>Modelo do terreno (GeoTIFF)</translation>
+    </message>
+    <message>
       <source>Toilet type</source>
       <translation>Tipo de sanitário</translation>
     </message>

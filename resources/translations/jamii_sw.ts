@@ -1965,6 +1965,10 @@
       <translation>Umiliki</translation>
     </message>
     <message>
+      <source>Terrain model (GeoTIFF)</source>
+      <translation>Modeli wa ardhi (GeoTIFF)</translation>
+    </message>
+    <message>
       <source>Toilet type</source>
       <translation>Aina ya choo</translation>
     </message>

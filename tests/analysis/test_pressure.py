@@ -20,14 +20,10 @@ from designer.model import (
     WaterMain,
     WaterPoint,
 )
+from tests.analysis.hydraulics import hand_epanet_pressure, hazen_williams_loss_m
 from tests.analysis.layouts import box
 
 PACK = load_pack("sphere-2018")  # minimum 10 m, C = 140
-
-
-def hazen_williams_loss_m(length_m: float, flow_m3s: float, diameter_m: float, c: float = 140.0) -> float:
-    """Head loss of one pipe: 10.667 L Q^1.852 / (C^1.852 D^4.871)."""
-    return 10.667 * length_m * flow_m3s**1.852 / (c**1.852 * diameter_m**4.871)
 
 
 def network(diameter_mm: int, *, level_m: float | None = None, far: bool = False) -> Document:
@@ -103,7 +99,7 @@ def test_an_unsolvable_network_is_a_warning_not_a_failed_check(monkeypatch):
     import designer.analysis.check as check_module
     from designer.analysis.pressure import PressureError
 
-    def unsolvable(lay, pack):
+    def unsolvable(lay, pack, dem=None):
         raise PressureError("the water network could not be solved: EPANET error 110")
 
     monkeypatch.setattr(check_module, "simulate_pressure", unsolvable)
@@ -113,45 +109,6 @@ def test_an_unsolvable_network_is_a_warning_not_a_failed_check(monkeypatch):
 
 
 # ------------------------------------------------------------------ issue 17: inputs checked and shown
-
-
-def _hand_epanet_pressure(
-    head_m: float, length_m: float, bore_m: float, level_m: float, demand_l_s: float
-) -> float:
-    """Solve by EPANET a network written here by hand: reservoir → one pipe → one junction."""
-    import tempfile
-
-    import wntr
-
-    inp = f"""[TITLE]
-hand-written check network
-[JUNCTIONS]
-;ID  Elev  Demand
- J   {level_m}  {demand_l_s}
-[RESERVOIRS]
-;ID  Head
- R   {head_m}
-[PIPES]
-;ID  Node1  Node2  Length  Diameter(mm)  Roughness  MinorLoss  Status
- P   R      J      {length_m}  {bore_m * 1000}  140  0  Open
-[OPTIONS]
- Units        LPS
- Headloss     H-W
- Demand Model PDA
- Minimum Pressure 0
- Required Pressure 10
- Pressure Exponent 0.5
-[TIMES]
- Duration 0
-[END]
-"""
-    with tempfile.TemporaryDirectory() as tmp:
-        path = f"{tmp}/hand.inp"
-        with open(path, "w") as fh:
-            fh.write(inp)
-        wn = wntr.network.WaterNetworkModel(path)
-        res = wntr.sim.EpanetSimulator(wn).run_sim(file_prefix=f"{tmp}/hand")
-    return float(res.node["pressure"].iloc[0]["J"])
 
 
 def long_service_main(
@@ -198,7 +155,7 @@ def test_the_bore_comes_from_the_pipe_catalogue_and_matches_a_hand_written_epane
     loss = hazen_williams_loss_m(430, 0.000125, 0.016)
     assert loss == pytest.approx(16.0, abs=0.1)
     assert sp.pressure_m == pytest.approx(30.0 - loss, abs=0.05)
-    assert sp.pressure_m == pytest.approx(_hand_epanet_pressure(30.0, 430, 0.016, 0.0, 0.125), abs=0.01)
+    assert sp.pressure_m == pytest.approx(hand_epanet_pressure(30.0, 430, 0.016, 0.0, 0.125), abs=0.01)
     assert sp.pressure_m < 30.0 - hazen_williams_loss_m(430, 0.000125, 0.020) - 10  # far below the old answer
     assert any("HDPE 20 mm PN16 (bore 16 mm)" in a for a in result.assumptions)
 
@@ -210,7 +167,7 @@ def test_a_supply_pressure_is_converted_with_the_ground_level_at_the_supply():
     )
     sp = result.points[0]
     assert sp.status == "ok"
-    assert sp.pressure_m == pytest.approx(_hand_epanet_pressure(1650.0, 430, 0.016, 1620.0, 0.125), abs=0.01)
+    assert sp.pressure_m == pytest.approx(hand_epanet_pressure(1650.0, 430, 0.016, 1620.0, 0.125), abs=0.01)
     assert any("30 m pressure over ground at 1,620.0 m = head 1,650.0 m" in a for a in result.assumptions)
     assert result.warnings == []
 

@@ -1,0 +1,141 @@
+"""Ground levels at any point of the plan: from a terrain model (DEM GeoTIFF) and the surveyed spot levels.
+
+Order of trust, per point:
+
+1. the project's terrain model (``ProjectInfo.terrain_dem``, a GeoTIFF in any CRS): the point is put in
+   the project CRS (local metres + origin), reprojected into the raster's CRS (pyproj) and the raster
+   is interpolated bilinearly; a point outside the raster or next to a nodata cell gets nothing here;
+2. the spot levels drawn on the plan, inverse-distance weighted (power 2; one level: everywhere);
+3. nothing: the level is unknown, and the caller says so (the pressure check then takes the site as flat
+   at 0 m and warns).
+
+Every source used, and every point left to a weaker one, is reported in plain words.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from designer.model.errors import JamiiError
+
+__all__ = ["DemSource", "TerrainLevels", "dem_levels", "idw_levels", "terrain_levels"]
+
+
+@dataclass(frozen=True)
+class DemSource:
+    """Where a terrain model is and how the plan's local metres map to the project CRS."""
+
+    path: str
+    crs_epsg: int | None
+    origin_x_m: float = 0.0
+    origin_y_m: float = 0.0
+
+
+@dataclass
+class TerrainLevels:
+    """Ground level (m above datum) per point, NaN where unknown, and what the levels rest on."""
+
+    level_m: np.ndarray
+    from_dem: np.ndarray  # bool per point
+    notes: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def idw_levels(xy: np.ndarray, spots: list[tuple[float, float, float]]) -> np.ndarray:
+    """Return inverse-distance-weighted levels (power 2) at ``xy``; NaN without spot levels."""
+    if not spots:
+        return np.full(len(xy), np.nan)
+    s = np.asarray(spots, dtype=float)
+    if len(s) == 1:
+        return np.full(len(xy), s[0, 2])
+    d2 = ((xy[:, None, :] - s[None, :, :2]) ** 2).sum(axis=2)
+    exact = d2 < 1e-12
+    w = 1.0 / np.where(exact, 1.0, d2)
+    z = (w * s[None, :, 2]).sum(axis=1) / w.sum(axis=1)
+    hit = exact.any(axis=1)
+    z[hit] = s[np.argmax(exact[hit], axis=1), 2]
+    return np.asarray(z, dtype=float)
+
+
+def dem_levels(dem: DemSource, xy: np.ndarray) -> np.ndarray:
+    """Return the terrain model's level at each local point (bilinear), NaN outside it or near nodata.
+
+    Raises:
+        JamiiError: the file cannot be read, or the project has no CRS to place it with.
+    """
+    import rasterio
+    from pyproj import CRS, Transformer
+
+    if dem.crs_epsg is None:
+        raise JamiiError(
+            f"terrain model {dem.path}: the project has no CRS (EPSG), so the model cannot be placed"
+        )
+    path = Path(dem.path)
+    if not path.is_file():
+        raise JamiiError(f"terrain model {dem.path}: no such file")
+    try:
+        src = rasterio.open(path)
+    except rasterio.errors.RasterioIOError as exc:
+        raise JamiiError(f"terrain model {dem.path}: not a readable raster ({exc})") from exc
+    with src:
+        if src.crs is None:
+            raise JamiiError(f"terrain model {dem.path}: the raster says no CRS")
+        to_dem = Transformer.from_crs(
+            CRS.from_epsg(dem.crs_epsg), CRS.from_wkt(src.crs.to_wkt()), always_xy=True
+        )
+        east, north = to_dem.transform(xy[:, 0] + dem.origin_x_m, xy[:, 1] + dem.origin_y_m)
+        band = src.read(1, masked=True)
+        inv = ~src.transform
+        col, row = inv * (np.asarray(east), np.asarray(north))
+    values = np.ma.filled(band.astype(float), np.nan)
+    # Pixel centres sit at +0.5: bilinear between the four centres around the point.
+    fx, fy = np.asarray(col) - 0.5, np.asarray(row) - 0.5
+    x0, y0 = np.floor(fx).astype(np.int64), np.floor(fy).astype(np.int64)
+    tx, ty = fx - x0, fy - y0
+    h, w = values.shape
+    inside = (x0 >= 0) & (y0 >= 0) & (x0 + 1 < w) & (y0 + 1 < h)
+    out = np.full(len(xy), np.nan)
+    if inside.any():
+        i = np.flatnonzero(inside)
+        a, b = y0[i], x0[i]
+        z00, z01 = values[a, b], values[a, b + 1]
+        z10, z11 = values[a + 1, b], values[a + 1, b + 1]
+        u, v = tx[i], ty[i]
+        out[i] = (z00 * (1 - u) + z01 * u) * (1 - v) + (z10 * (1 - u) + z11 * u) * v  # NaN if any is nodata
+    return out
+
+
+def terrain_levels(
+    xy: np.ndarray, spots: list[tuple[float, float, float]], dem: DemSource | None
+) -> TerrainLevels:
+    """Return the ground level at every point from the terrain model, then the spot levels (see the module)."""
+    n = len(xy)
+    z = np.full(n, np.nan)
+    from_dem = np.zeros(n, bool)
+    res = TerrainLevels(z, from_dem)
+    if dem is not None and dem.path:
+        try:
+            z[:] = dem_levels(dem, xy)
+        except JamiiError as exc:
+            res.warnings.append(f"ground levels: {exc}")
+        from_dem[:] = np.isfinite(z)
+        if from_dem.any():
+            res.notes.append(
+                f"ground levels: terrain model {Path(dem.path).name} at {int(from_dem.sum())} of {n} points (bilinear)"
+            )
+        if n and not from_dem.all():
+            res.warnings.append(
+                f"ground levels: {int((~from_dem).sum())} of {n} points lie outside the terrain model or on "
+                "its nodata cells"
+            )
+    rest = ~from_dem
+    if rest.any() and spots:
+        z[rest] = idw_levels(xy[rest], spots)
+        res.notes.append(
+            f"ground levels: {'one spot level' if len(spots) == 1 else f'{len(spots)} spot levels, inverse-distance weighted,'} "
+            f"at {int(rest.sum())} points"
+        )
+    return res
