@@ -36,9 +36,11 @@ from designer.analysis.network import (
 )
 from designer.analysis.standards import StandardPack
 from designer.analysis.users import FacilityUsers, toilet_users, water_point_users
-from designer.model.entities import Traffic
+from designer.model.entities import PathKind, Traffic
 
 __all__ = ["AccessResult", "FacilityRoutes", "compute_access"]
+
+_CROSSINGS = (PathKind.ZEBRA, PathKind.FOOTBRIDGE)
 
 
 @dataclass
@@ -130,7 +132,10 @@ def compute_access(
         dtype=float,
     ).reshape(-1, 3)
     net = build_network(
-        [PathInput(p.route, p.width_m, p.traffic == Traffic.BUSY, p.lit) for p in lay.paths],
+        [
+            PathInput(p.route, p.width_m, p.traffic == Traffic.BUSY, p.lit, p.path_kind in _CROSSINGS)
+            for p in lay.paths
+        ],
         pack.walking,
         lights,
     )

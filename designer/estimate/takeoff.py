@@ -41,6 +41,7 @@ from designer.model.entities import (
     HouseImprovement,
     Manhole,
     Path,
+    PathKind,
     Plot,
     PowerSource,
     Relocation,
@@ -372,6 +373,18 @@ def _paths(items: list[Path], doc: Document, ctx: MeasureContext) -> list[Elemen
     lengths = shapely.length(_linestrings([e.route for e in items])).tolist()
     out = []
     for e, length in zip(items, lengths, strict=True):
+        if e.path_kind in (PathKind.ZEBRA, PathKind.FOOTBRIDGE):
+            # A crossing is not a path: priced by its own rules (resources/costing/rules/crossing.toml).
+            out.append(
+                Element(
+                    "crossing",
+                    e.id,
+                    {"length_m": length, "width_m": e.width_m},
+                    {"crossing_kind": str(e.path_kind)},
+                    f"{e.path_kind.value.capitalize()} {e.id} ({length:.1f} m)",
+                )
+            )
+            continue
         old = doc.get(e.widens) if e.widens else None
         widened_from = old.width_m if isinstance(old, Path) else 0.0
         out.append(

@@ -28,6 +28,7 @@ _VALUES = {
     "female": QT_TRANSLATE_NOOP("values", "female"),
     "flood": QT_TRANSLATE_NOOP("values", "flood"),
     "flush_sewer": QT_TRANSLATE_NOOP("values", "flush to sewer"),
+    "footbridge": QT_TRANSLATE_NOOP("values", "footbridge"),
     "footpath": QT_TRANSLATE_NOOP("values", "footpath"),
     "gravel": QT_TRANSLATE_NOOP("values", "gravel"),
     "grid": QT_TRANSLATE_NOOP("values", "grid"),
@@ -74,6 +75,7 @@ _VALUES = {
     "vip_latrine": QT_TRANSLATE_NOOP("values", "VIP latrine"),
     "well": QT_TRANSLATE_NOOP("values", "well"),
     "yard_tap": QT_TRANSLATE_NOOP("values", "yard tap"),
+    "zebra": QT_TRANSLATE_NOOP("values", "zebra crossing"),
 }
 
 

@@ -94,6 +94,9 @@ class PathKind(StrEnum):
     FOOTPATH = "footpath"
     LANE = "lane"
     ROAD = "road"
+    # Drawn across a busy road: crossing there is safe (designer.analysis.network).
+    ZEBRA = "zebra"
+    FOOTBRIDGE = "footbridge"
 
 
 class WallMaterial(StrEnum):

@@ -2175,6 +2175,10 @@
       <translation>flush to sewer</translation>
     </message>
     <message>
+      <source>footbridge</source>
+      <translation>footbridge</translation>
+    </message>
+    <message>
       <source>footpath</source>
       <translation>footpath</translation>
     </message>
@@ -2357,6 +2361,10 @@
     <message>
       <source>yard tap</source>
       <translation>yard tap</translation>
+    </message>
+    <message>
+      <source>zebra crossing</source>
+      <translation>zebra crossing</translation>
     </message>
   </context>
 </TS>

@@ -2175,6 +2175,10 @@
       <translation>chasse vers l’égout</translation>
     </message>
     <message>
+      <source>footbridge</source>
+      <translation>passerelle</translation>
+    </message>
+    <message>
       <source>footpath</source>
       <translation>sentier</translation>
     </message>
@@ -2357,6 +2361,10 @@
     <message>
       <source>yard tap</source>
       <translation>robinet dans la cour</translation>
+    </message>
+    <message>
+      <source>zebra crossing</source>
+      <translation>passage piéton</translation>
     </message>
   </context>
 </TS>

@@ -2175,6 +2175,10 @@
       <translation>autoclismo para esgoto</translation>
     </message>
     <message>
+      <source>footbridge</source>
+      <translation>passarela</translation>
+    </message>
+    <message>
       <source>footpath</source>
       <translation>carreiro</translation>
     </message>
@@ -2357,6 +2361,10 @@
     <message>
       <source>yard tap</source>
       <translation>torneira no quintal</translation>
+    </message>
+    <message>
+      <source>zebra crossing</source>
+      <translation>passadeira</translation>
     </message>
   </context>
 </TS>

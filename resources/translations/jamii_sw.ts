@@ -2175,6 +2175,10 @@
       <translation>cha kuvuta maji kwenye bomba</translation>
     </message>
     <message>
+      <source>footbridge</source>
+      <translation>daraja la watembea kwa miguu</translation>
+    </message>
+    <message>
       <source>footpath</source>
       <translation>njia ya miguu</translation>
     </message>
@@ -2357,6 +2361,10 @@
     <message>
       <source>yard tap</source>
       <translation>bomba la uani</translation>
+    </message>
+    <message>
+      <source>zebra crossing</source>
+      <translation>kivuko cha pundamilia</translation>
     </message>
   </context>
 </TS>

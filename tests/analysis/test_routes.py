@@ -11,10 +11,14 @@ from designer.analysis.check import check_option, plot_access, route_to_water
 from designer.model import (
     Document,
     Household,
+    Path,
+    PathKind,
     Plot,
+    ProjectInfo,
     Toilet,
     ToiletAccess,
     ToiletKind,
+    Traffic,
     WaterPoint,
     WaterPointKind,
 )
@@ -210,3 +214,40 @@ def test_the_walk_from_the_dwelling_to_the_gate_counts():
     assert rows["hB"].water_m == pytest.approx(35 + math.sqrt(2))
     assert rows["hC"].water_m == 0
     assert plot_access(doc, None)["A"].water_m == pytest.approx(85 + math.sqrt(2) + 8)
+
+
+def test_a_drawn_zebra_crossing_is_used_by_the_safe_route_and_not_counted():
+    """busy_road(): the plain route to S crosses the road (16 m, one crossing); the safe route went to K
+    (66 m). A zebra drawn across the road at x = 0 from (0, 6) to (0, −6): the plot's gate is now its
+    north end (5 m from the plot's centre, nearer than the road), and S stands at its south end, so the
+    walk is the zebra's 12 m, with no busy crossing, plain and safe."""
+    doc = busy_road()
+    zebra = Path(id="z", route=((0, 6), (0, -6)), width_m=3.0, path_kind=PathKind.ZEBRA, lit=True)
+    with_zebra = Document(doc.project, [*(r for r in doc.records() if r.id != "project"), zebra])
+    before = rows_by_id(check_option(doc, None, pressure=False))["hP"]
+    after = rows_by_id(check_option(with_zebra, None, pressure=False))["hP"]
+    assert before.water_crossings == 1 and before.water_safe_m == pytest.approx(66)
+    assert after.water_crossings == 0 and after.water_m == pytest.approx(12)
+    assert after.water_safe_m == pytest.approx(12) and after.water_safe_crossings == 0
+    assert after.water_point_id == "S"
+    assert not after.children_cross_busy_road
+
+
+def test_a_busy_road_goes_on_past_its_drawn_end():
+    """Issue 17: the safe route walked round the drawn end of a busy road. Road (−100, 0) → (100, 0);
+    the plot's gate is at x = 95 on the north side, a standpipe at (95, −6) south. A footpath runs from
+    the road's end (100, 0) east to (120, 0) and round: before, the walker passed the road's end without
+    crossing; now the end is crossed like any point of the road."""
+    doc = Document(
+        ProjectInfo(name="End"),
+        [
+            Path(id="road", route=((-100, 0), (100, 0)), width_m=10.0, traffic=Traffic.BUSY, lit=True),
+            Path(id="fp", route=((100, 0), (120, 0)), width_m=2.0, lit=True),
+            Plot(id="P", outline=box(90, 6, 100, 16)),
+            WaterPoint(id="S", position=(95, -6)),
+            Household(id="hP", plot_id="P", size_persons=5, children=2),
+        ],
+    )
+    row = rows_by_id(check_option(doc, None, pressure=False))["hP"]
+    assert row.water_crossings == 1 and row.water_safe_crossings == 1
+    assert row.children_cross_busy_road
