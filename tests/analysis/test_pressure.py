@@ -65,7 +65,7 @@ def test_one_pipe_too_small_fails_and_delivers_less():
 
 def test_ground_level_from_a_spot_level_reduces_the_pressure():
     sp = pressures(network(63, level_m=5.0))["sp"]
-    expected = 20.0 - 5.0 - hazen_williams_loss_m(200, 0.00025, 0.0514)  # PN16 bore 63 − 2 × 5.8
+    expected = 20.0 - 5.0 - hazen_williams_loss_m(200, 0.00025, 0.0554)  # PN10 bore 63 − 2 × 3.8
     assert sp.pressure_m == pytest.approx(expected, abs=0.02)
 
 

@@ -157,14 +157,16 @@ def test_unknown_option_is_an_error():
 
 
 def test_water_main_names_the_catalogue_pipe_the_pressure_check_uses():
-    """HDPE 63 mm with no class: the catalogue's default PN16 (SDR 11), bore 63 − 2 × 5.8 = 51.4 mm."""
+    """HDPE 63 mm with no class: the catalogue's default PN10 (SDR 17, the pipe the default library
+    prices), bore 63 − 2 × 3.8 = 55.4 mm; PN16 (SDR 11) has 63 − 2 × 5.8 = 51.4 mm."""
     from designer.model.pipes import find_pipe
 
     wm = _by_id(make_doc())["wm-1"]
-    assert wm.attributes["pipe_class"] == "PN16, bore 51.4 mm"
+    assert wm.attributes["pipe_class"] == "PN10, bore 55.4 mm"
     spec = find_pipe("HDPE", 63)
-    assert spec is not None and spec.internal_mm == 51.4 and spec.pressure_class == "PN16"
-    assert find_pipe("hdpe", 63, "pn10").internal_mm == pytest.approx(63 - 2 * 3.8)
+    assert spec is not None and spec.internal_mm == 55.4 and spec.pressure_class == "PN10"
+    assert find_pipe("hdpe", 63, "pn16").internal_mm == pytest.approx(63 - 2 * 5.8)
+    assert find_pipe("HDPE", 20).pressure_class == "PN16"  # the only class made at 20 mm
     assert find_pipe("HDPE", 63, "PN12") is None
 
 
