@@ -8,8 +8,9 @@ private one). Per water point:
 * queue (minutes): each tap serves containers of ``container_l`` litres, one every
   s = container_l / flow minutes. Below capacity the mean wait is the M/D/1 (Pollaczek–Khinchine)
   value ρ·s / (2(1 − ρ)), never more than half the opening time; at or above capacity the backlog
-  grows all day and the mean wait is taken as ρ × half the opening time, and the share of demand
-  left unmet is 1 − 1/ρ;
+  grows all day and the mean wait is taken as ρ × half the opening time, never more than the opening
+  time itself (nobody queues longer than the point is open), and the share of demand left unmet is
+  1 − 1/ρ;
 * hours are enough when the point is open at least ``min_open_hours_per_day`` and during every
   period of ``needed_open_windows_h``;
 * cost per month = persons × L/person/day × 30.4 days / 20 L × price per 20 L;
@@ -103,7 +104,8 @@ def queue_minutes(utilisation: float, container_min: float, open_min: float) -> 
     half = open_min / 2.0
     if utilisation < 1.0:
         return min(utilisation * container_min / (2.0 * (1.0 - utilisation)), half)
-    return utilisation * half
+    # Nobody queues longer than the point is open: beyond that the demand is unmet (``unmet_share``).
+    return min(utilisation * half, open_min)
 
 
 def hours_cover(periods: OpenHours, needed: tuple[tuple[float, float], ...]) -> bool:

@@ -167,3 +167,16 @@ def test_intermittent_supply_cuts_the_hours_of_piped_points_without_storage():
     # without a supply schedule the standpipe keeps its 8 h
     plain = check_option(base, None, pressure=False)
     assert plain.water_points[0].open_hours == 8.0 and not plain.water_points[0].hours_cut_by_supply
+
+
+def test_the_queue_never_exceeds_the_opening_time():
+    """Issue 17: a kiosk open 120 min at ρ = 4.8 gave a 288 min wait; the wait is bounded by 120 min and
+    the rest of the demand is unmet (1 − 1/4.8 = 79 %)."""
+    wp = WaterPoint(id="k", position=(0, 0), taps=1, flow_l_per_min=7.5, open_hours=((6, 8),))
+    capacity = 7.5 * 120  # 900 L a day
+    persons = 4.8 * capacity / 15
+    (load,) = water_loads([wp], np.array([persons]), np.array([60]), SPHERE)
+    assert load.utilisation == pytest.approx(4.8)
+    assert load.queue_min == 120.0
+    assert load.unmet_share == pytest.approx(1 - 1 / 4.8)
+    assert queue_minutes(4.8, 2.67, 120) == 120.0 and queue_minutes(1.5, 2.67, 120) == 90.0
