@@ -10,7 +10,7 @@ if TYPE_CHECKING:
     from designer.export.request import Exporter, ExportRequest
     from designer.model.document import Document
 
-__all__ = ["EXPORTERS", "HELP"]
+__all__ = ["EXPORTERS", "HELP", "SUFFIXES"]
 
 
 def _dxf(doc: Document, out: Path, req: ExportRequest) -> str:
@@ -22,13 +22,18 @@ def _dxf(doc: Document, out: Path, req: ExportRequest) -> str:
         out,
         mode=req.mode,
         option_id=req.option_id,
-        profile=load_profile(req.layer_profile),
+        profile=load_profile(req.layer_profile, scale_denominator=req.scale),
         paper_sizes=req.paper_sizes,
         local_coordinates=req.dxf_local,
+        progress=req.report,
+        project_dir=req.project_dir,
     )
     n = sum(res.summary.counts.values())
     layouts = ", ".join(res.layouts) or "none"
-    return f"{out}: DXF R2013, {n} entities on {len(res.summary.counts)} layers, layouts {layouts}; layer key {res.layer_key_path}"
+    line = f"{out}: DXF R2013, {n} entities on {len(res.summary.counts)} layers, layouts {layouts}; layer key {res.layer_key_path}"
+    for image in res.images:
+        line += f"\n  background image {image}"
+    return line
 
 
 def _gpkg(doc: Document, out: Path, req: ExportRequest) -> str:
@@ -36,9 +41,18 @@ def _gpkg(doc: Document, out: Path, req: ExportRequest) -> str:
     from designer.render.profile import load_profile
 
     counts = export_gpkg(
-        doc, out, mode=req.mode, option_id=req.option_id, profile=load_profile(req.layer_profile)
+        doc,
+        out,
+        mode=req.mode,
+        option_id=req.option_id,
+        profile=load_profile(req.layer_profile),
+        progress=req.report,
     )
-    crs = f"EPSG:{doc.project.crs_epsg}" if doc.project.crs_epsg else "no CRS"
+    crs = (
+        f"EPSG:{doc.project.crs_epsg}"
+        if doc.project.crs_epsg
+        else "no CRS: local metres, not placed on the earth"
+    )
     return f"{out}: GeoPackage ({crs}), {sum(counts.values())} features in {len(counts)} layers"
 
 
@@ -47,7 +61,12 @@ def _geojson(doc: Document, out: Path, req: ExportRequest) -> str:
     from designer.render.profile import load_profile
 
     n = export_geojson(
-        doc, out, mode=req.mode, option_id=req.option_id, profile=load_profile(req.layer_profile)
+        doc,
+        out,
+        mode=req.mode,
+        option_id=req.option_id,
+        profile=load_profile(req.layer_profile),
+        progress=req.report,
     )
     return f"{out}: GeoJSON (WGS 84), {n} features"
 
@@ -58,3 +77,4 @@ HELP: dict[str, str] = {
     "gpkg": "GeoPackage: one layer per feature type in the project CRS, all attributes",
     "geojson": "GeoJSON (RFC 7946, WGS 84) of every feature with its attributes",
 }
+SUFFIXES: dict[str, str] = {"dxf": ".dxf", "gpkg": ".gpkg", "geojson": ".geojson"}

@@ -15,6 +15,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import os
+import warnings
 from decimal import Decimal
 from enum import Enum
 from pathlib import Path
@@ -33,6 +34,8 @@ from designer.render.primitives import (
 from designer.render.symbols import STATUS_WORDS
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     import numpy as np
 
     from designer.model.document import Document
@@ -153,6 +156,10 @@ def _column(values: list[Any]) -> np.ndarray:
     return np.array(["" if v is None else str(v) for v in values], dtype=object)
 
 
+def _no_progress(_fraction: float) -> None:
+    """Nobody watches this export (the CLI)."""
+
+
 def export_gpkg(
     doc: Document,
     path: str | os.PathLike[str],
@@ -160,42 +167,55 @@ def export_gpkg(
     mode: str = "option",
     option_id: str | None = None,
     profile: LayerProfile | None = None,
+    progress: Callable[[float], None] | None = None,
 ) -> dict[str, int]:
     """Write a GeoPackage with one layer per feature type in the project CRS; return features per layer.
 
-    A project without a CRS is written without one (local metres), and GIS will say so.
+    A project without a CRS is written without one (local metres), and GIS will say so. ``progress`` is
+    told how far the export is (0–1) between layers; if it raises, nothing is written.
     """
     import numpy as np
     import pyogrio.raw
     import shapely
 
+    report = progress or _no_progress
+    report(0.05)
     backend = _collect(doc, mode, option_id, profile)
-    epsg = doc.project.crs_epsg
     from designer.io.atomic import atomic_write
+    from designer.render.georef import crs_wkt
+
+    wkt = crs_wkt(doc.project)
 
     if not backend.layers:
         raise ExportError("nothing to export: the drawing has no plots, buildings, paths or facilities")
     counts: dict[str, int] = {}
 
     def write(tmp: Path) -> None:
-        for i, (kind, feats) in enumerate(sorted(backend.layers.items())):
+        layers = sorted(backend.layers.items())
+        for i, (kind, feats) in enumerate(layers):
+            report(0.3 + 0.65 * i / len(layers))
             geoms = np.array([_geometry(f) for f in feats], dtype=object)
             names = list(feats[0].props)
             columns = [_column([f.props[n] for f in feats]) for n in names]
-            pyogrio.raw.write(
-                tmp,
-                shapely.to_wkb(geoms),
-                columns,
-                names,
-                layer=kind,
-                driver="GPKG",
-                geometry_type=feats[0].geom_type,
-                crs=f"EPSG:{epsg}" if epsg else None,
-                append=i > 0,
-                # GeoPackage 1.2: what QGIS 3.x and GDAL ≥ 2.2 read without a version warning.
-                dataset_options={"VERSION": "1.2"} if i == 0 else None,
-            )
+            with warnings.catch_warnings():
+                # Without a project CRS the layers are in local metres and the export's own message says
+                # so ("no CRS"); pyogrio's "'crs' was not provided" would only repeat it as a raw warning.
+                warnings.filterwarnings("ignore", message="'crs' was not provided", category=UserWarning)
+                pyogrio.raw.write(
+                    tmp,
+                    shapely.to_wkb(geoms),
+                    columns,
+                    names,
+                    layer=kind,
+                    driver="GPKG",
+                    geometry_type=feats[0].geom_type,
+                    crs=wkt or None,
+                    append=i > 0,
+                    # GeoPackage 1.2: what QGIS 3.x and GDAL ≥ 2.2 read without a version warning.
+                    dataset_options={"VERSION": "1.2"} if i == 0 else None,
+                )
             counts[kind] = len(feats)
+        report(0.95)
 
     atomic_write(path, write, create=False)  # GDAL creates the file itself
     return counts
@@ -208,28 +228,33 @@ def export_geojson(
     mode: str = "option",
     option_id: str | None = None,
     profile: LayerProfile | None = None,
+    progress: Callable[[float], None] | None = None,
 ) -> int:
     """Write an RFC 7946 GeoJSON FeatureCollection (WGS 84 lon/lat) of the drawing; return the feature count.
+
+    ``progress`` is told how far the export is (0–1) between steps; if it raises, nothing is written.
 
     Raises:
         ExportError: the project has no CRS, so its metres cannot be placed on the globe.
     """
     import numpy as np
-    from pyproj import Transformer
 
-    epsg = doc.project.crs_epsg
-    if not epsg:
+    from designer.render.georef import project_crs, to_lon_lat
+
+    if project_crs(doc.project) is None:
         raise ExportError(
             "GeoJSON is in longitude/latitude, but the project has no coordinate reference system; "
             "set one first (jamii import-base … --crs EPSG:xxxx)"
         )
+    report = progress or _no_progress
+    report(0.05)
     backend = _collect(doc, mode, option_id, profile)
-    to_wgs84 = Transformer.from_crs(f"EPSG:{epsg}", "EPSG:4326", always_xy=True)
+    report(0.4)
     features = []
     for kind in sorted(backend.layers):
         for f in backend.layers[kind]:
             xy = np.atleast_2d(np.asarray(f.coords, dtype=np.float64))
-            lon, lat = to_wgs84.transform(xy[:, 0], xy[:, 1])
+            lon, lat = to_lon_lat(doc.project, xy[:, 0], xy[:, 1])
             ll = np.round(np.column_stack([lon, lat]), GEOJSON_DECIMALS)
             if f.geom_type == "Point":
                 geometry = {"type": "Point", "coordinates": ll[0].tolist()}
@@ -247,6 +272,7 @@ def export_geojson(
     def write(tmp: Path) -> None:
         with open(tmp, "w", encoding="utf-8") as fh:
             json.dump(data, fh, ensure_ascii=False, separators=(",", ":"))
+        report(0.95)
 
     atomic_write(path, write)
     return len(features)
