@@ -66,9 +66,6 @@ def dem_levels(dem: DemSource, xy: np.ndarray) -> np.ndarray:
     Raises:
         JamiiError: the file cannot be read, or the project has no CRS to place it with.
     """
-    import rasterio
-    from pyproj import CRS, Transformer
-
     if dem.crs_epsg is None:
         raise JamiiError(
             f"terrain model {dem.path}: the project has no CRS (EPSG), so the model cannot be placed"
@@ -76,6 +73,14 @@ def dem_levels(dem: DemSource, xy: np.ndarray) -> np.ndarray:
     path = Path(dem.path)
     if not path.is_file():
         raise JamiiError(f"terrain model {dem.path}: no such file")
+    try:
+        import rasterio
+    except ImportError as exc:  # a declared dependency, but say what is missing rather than fail later
+        raise JamiiError(
+            f"terrain model {dem.path}: reading it needs rasterio (pip install rasterio)"
+        ) from exc
+    from pyproj import CRS, Transformer
+
     try:
         src = rasterio.open(path)
     except rasterio.errors.RasterioIOError as exc:

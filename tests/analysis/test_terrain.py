@@ -45,6 +45,7 @@ def _gdal_value(path, col: int, row: int) -> float:
 
 
 def test_levels_at_pixel_centres_are_the_rasters_values_and_outside_is_unknown(shared_data):
+    pytest.importorskip("rasterio")
     path = shared_data / "dem" / "opengeos_lidar_dtm_2m.tif"
     dem = DemSource(str(path), 26918, *ORIGIN)
     xy = np.array([_centre(100, 100), _centre(200, 150), (5000.0, 5000.0)])
@@ -60,6 +61,7 @@ def test_levels_at_pixel_centres_are_the_rasters_values_and_outside_is_unknown(s
 
 def test_pressure_over_real_terrain_matches_a_hand_written_epanet_network(shared_data):
     """Supply 30 m over the ground at pixel (100, 100); tap at pixel (200, 150) 223.6 m away by HDPE 25 mm."""
+    pytest.importorskip("rasterio")
     from tests.analysis.hydraulics import hand_epanet_pressure, hazen_williams_loss_m
 
     path = shared_data / "dem" / "opengeos_lidar_dtm_2m.tif"
