@@ -427,8 +427,14 @@ def _check(doc: Document, option_id: str | None, standard: str | None, *, pressu
         try:
             project = doc.project
             dem = (
-                DemSource(project.terrain_dem, project.crs_epsg, project.origin_x_m, project.origin_y_m)
-                if project.terrain_dem
+                DemSource(
+                    project.terrain_dem,
+                    project.crs_epsg,
+                    project.origin_x_m,
+                    project.origin_y_m,
+                    project.terrain_contours,
+                )
+                if project.terrain_dem or project.terrain_contours
                 else None
             )
             press = simulate_pressure(lay, pack, dem)

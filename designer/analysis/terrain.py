@@ -5,8 +5,13 @@ Order of trust, per point:
 1. the project's terrain model (``ProjectInfo.terrain_dem``, a GeoTIFF in any CRS): the point is put in
    the project CRS (local metres + origin), reprojected into the raster's CRS (pyproj) and the raster
    is interpolated bilinearly; a point outside the raster or next to a nodata cell gets nothing here;
-2. the spot levels drawn on the plan, inverse-distance weighted (power 2; one level: everywhere);
-3. nothing: the level is unknown, and the caller says so (the pressure check then takes the site as flat
+2. the project's contour lines (``ProjectInfo.terrain_contours``, any GIS file pyogrio reads, with an
+   elevation field ``elev``/``elevation``/``level``/``z``/``height``/``contour``), reprojected to the
+   project CRS: a point takes the level between the two nearest contours of different levels, linearly
+   by its distances to them (on a contour, that contour's level); points further than
+   ``CONTOUR_REACH_M`` from every contour get nothing here;
+3. the spot levels drawn on the plan, inverse-distance weighted (power 2; one level: everywhere);
+4. nothing: the level is unknown, and the caller says so (the pressure check then takes the site as flat
    at 0 m and warns).
 
 Every source used, and every point left to a weaker one, is reported in plain words.
@@ -21,7 +26,19 @@ import numpy as np
 
 from designer.model.errors import JamiiError
 
-__all__ = ["DemSource", "TerrainLevels", "dem_levels", "idw_levels", "terrain_levels"]
+__all__ = [
+    "CONTOUR_REACH_M",
+    "DemSource",
+    "TerrainLevels",
+    "contour_levels",
+    "dem_levels",
+    "idw_levels",
+    "terrain_levels",
+]
+
+CONTOUR_REACH_M = 200.0
+"""Beyond this distance from every contour line a point's level is not taken from the contours."""
+_ELEVATION_FIELDS = ("elev", "elevation", "level", "z", "height", "contour", "altitude")
 
 
 @dataclass(frozen=True)
@@ -32,6 +49,7 @@ class DemSource:
     crs_epsg: int | None
     origin_x_m: float = 0.0
     origin_y_m: float = 0.0
+    contours: str = ""  # contour lines (a GIS file), used where the raster gives nothing
 
 
 @dataclass
@@ -113,6 +131,58 @@ def dem_levels(dem: DemSource, xy: np.ndarray) -> np.ndarray:
     return out
 
 
+def contour_levels(dem: DemSource, xy: np.ndarray) -> np.ndarray:
+    """Return the level at each local point from the contour file (see the module), NaN where none.
+
+    Raises:
+        JamiiError: the file cannot be read, has no elevation field, or the project has no CRS.
+    """
+    import pyogrio
+    import shapely
+    from pyogrio.errors import DataLayerError, DataSourceError
+    from pyproj import CRS, Transformer
+
+    path = Path(dem.contours)
+    if dem.crs_epsg is None:
+        raise JamiiError(f"contours {path}: the project has no CRS (EPSG), so they cannot be placed")
+    if not path.is_file():
+        raise JamiiError(f"contours {path}: no such file")
+    try:
+        meta, _, wkb, fields = pyogrio.raw.read(path)
+    except (DataSourceError, DataLayerError) as exc:
+        raise JamiiError(f"contours {path}: not readable as GIS data ({str(exc).splitlines()[0]})") from None
+    names = [str(f) for f in meta["fields"]]
+    col = next((i for i, n in enumerate(names) if n.lower() in _ELEVATION_FIELDS), None)
+    if col is None or wkb is None:
+        raise JamiiError(
+            f"contours {path}: no elevation field ({', '.join(_ELEVATION_FIELDS)}); its fields: {', '.join(names)}"
+        )
+    if not meta["crs"]:
+        raise JamiiError(f"contours {path}: the file says no CRS")
+    lines = shapely.from_wkb(wkb)
+    levels = np.asarray(fields[col], dtype=float)
+    to_local = Transformer.from_crs(
+        CRS.from_user_input(meta["crs"]), CRS.from_epsg(dem.crs_epsg), always_xy=True
+    )
+    lines = shapely.transform(lines, lambda c: np.column_stack(to_local.transform(c[:, 0], c[:, 1])))
+    lines = shapely.transform(lines, lambda c: c - np.array([dem.origin_x_m, dem.origin_y_m]))
+    pts = shapely.points(xy)
+    distinct = np.unique(levels[np.isfinite(levels)])
+    if not len(distinct):
+        return np.full(len(xy), np.nan)
+    # Distance from every point to the contours of each level.
+    d = np.column_stack([shapely.distance(pts, shapely.union_all(lines[levels == z])) for z in distinct])
+    order = np.argsort(d, axis=1)
+    rows = np.arange(len(xy))
+    d1, d2 = d[rows, order[:, 0]], d[rows, order[:, min(1, len(distinct) - 1)]]
+    z1, z2 = distinct[order[:, 0]], distinct[order[:, min(1, len(distinct) - 1)]]
+    with np.errstate(invalid="ignore", divide="ignore"):
+        z = np.where(d1 + d2 > 0, (z1 * d2 + z2 * d1) / (d1 + d2), z1)
+    z[d1 < 1e-9] = z1[d1 < 1e-9]
+    z[d1 > CONTOUR_REACH_M] = np.nan
+    return np.asarray(z, dtype=float)
+
+
 def terrain_levels(
     xy: np.ndarray, spots: list[tuple[float, float, float]], dem: DemSource | None
 ) -> TerrainLevels:
@@ -136,7 +206,21 @@ def terrain_levels(
                 f"ground levels: {int((~from_dem).sum())} of {n} points lie outside the terrain model or on "
                 "its nodata cells"
             )
-    rest = ~from_dem
+    if dem is not None and dem.contours and (~from_dem).any():
+        todo = np.flatnonzero(~from_dem)
+        try:
+            zc = contour_levels(dem, xy[todo])
+        except JamiiError as exc:
+            res.warnings.append(f"ground levels: {exc}")
+            zc = np.full(len(todo), np.nan)
+        got = np.isfinite(zc)
+        z[todo[got]] = zc[got]
+        if got.any():
+            res.notes.append(
+                f"ground levels: contours {Path(dem.contours).name} at {int(got.sum())} of {n} points "
+                "(between the two nearest contours)"
+            )
+    rest = ~from_dem & ~np.isfinite(z)
     if rest.any() and spots:
         z[rest] = idw_levels(xy[rest], spots)
         res.notes.append(

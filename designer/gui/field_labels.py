@@ -115,6 +115,7 @@ _FIELDS = {
     "surface": QT_TRANSLATE_NOOP("fields", "Surface"),
     "taps": QT_TRANSLATE_NOOP("fields", "Taps"),
     "tenure": QT_TRANSLATE_NOOP("fields", "Tenure"),
+    "terrain_contours": QT_TRANSLATE_NOOP("fields", "Contour lines (GIS file)"),
     "terrain_dem": QT_TRANSLATE_NOOP("fields", "Terrain model (GeoTIFF)"),
     "toilet_kind": QT_TRANSLATE_NOOP("fields", "Toilet type"),
     "traffic": QT_TRANSLATE_NOOP("fields", "Traffic"),

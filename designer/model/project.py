@@ -21,7 +21,8 @@ class ProjectInfo(Record):
 
     Geometry in the document is in local metres; add ``origin_x_m, origin_y_m`` to get coordinates in
     the projected CRS ``EPSG:crs_epsg`` (usually a UTM zone). ``terrain_dem`` is the path of a terrain
-    model (GeoTIFF, any CRS) the pressure check takes ground levels from; empty: spot levels only.
+    model (GeoTIFF, any CRS) the pressure check takes ground levels from, ``terrain_contours`` of a GIS
+    file of contour lines with an elevation field; empty: spot levels only.
     """
 
     KIND: ClassVar[str] = "project"
@@ -41,6 +42,7 @@ class ProjectInfo(Record):
     unit_labels: str = "nrm"
     description: str = ""
     terrain_dem: str = ""
+    terrain_contours: str = ""
 
     def __post_init__(self) -> None:
         if self.id != PROJECT_ID:

@@ -2103,6 +2103,10 @@
       <translation>Tenure</translation>
     </message>
     <message>
+      <source>Contour lines (GIS file)</source>
+      <translation>Contour lines (GIS file)</translation>
+    </message>
+    <message>
       <source>Terrain model (GeoTIFF)</source>
       <translation>Terrain model (GeoTIFF)</translation>
     </message>

@@ -2103,6 +2103,10 @@
       <translation>Statut foncier</translation>
     </message>
     <message>
+      <source>Contour lines (GIS file)</source>
+      <translation>Courbes de niveau (fichier SIG)</translation>
+    </message>
+    <message>
       <source>Terrain model (GeoTIFF)</source>
       <translation>Modèle de terrain (GeoTIFF)</translation>
     </message>

@@ -2103,6 +2103,10 @@
       <translation>Posse</translation>
     </message>
     <message>
+      <source>Contour lines (GIS file)</source>
+      <translation>Curvas de nível (ficheiro SIG)</translation>
+    </message>
+    <message>
       <source>Terrain model (GeoTIFF)</source>
       <translation>Modelo do terreno (GeoTIFF)</translation>
     </message>

@@ -2103,6 +2103,10 @@
       <translation>Umiliki</translation>
     </message>
     <message>
+      <source>Contour lines (GIS file)</source>
+      <translation>Mistari ya kontua (faili la GIS)</translation>
+    </message>
+    <message>
       <source>Terrain model (GeoTIFF)</source>
       <translation>Modeli wa ardhi (GeoTIFF)</translation>
     </message>

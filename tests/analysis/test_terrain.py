@@ -93,3 +93,72 @@ def test_a_missing_terrain_model_is_reported_and_spot_levels_used(tmp_path):
     assert any("nope.tif: no such file" in w for w in res.warnings)
     res = terrain_levels(np.array([[0.0, 0.0]]), [], DemSource(str(tmp_path / "x.tif"), None))
     assert np.isnan(res.level_m[0]) and any("the project has no CRS" in w for w in res.warnings)
+
+
+def _contour_file(tmp_path, origin=(250000.0, 9860000.0)):
+    """Two contours in a GeoJSON (WGS 84): level 10 along local y = 0 and 12 along y = 20, x −100…100."""
+    import json
+
+    from pyproj import Transformer
+
+    to_ll = Transformer.from_crs("EPSG:32737", "EPSG:4326", always_xy=True)
+
+    def ll(x, y):
+        lon, lat = to_ll.transform(x + origin[0], y + origin[1])
+        return [round(lon, 9), round(lat, 9)]
+
+    feats = [
+        {
+            "type": "Feature",
+            "properties": {"ELEV": level},
+            "geometry": {"type": "LineString", "coordinates": [ll(-100, y), ll(100, y)]},
+        }
+        for level, y in ((10.0, 0.0), (12.0, 20.0))
+    ]
+    path = tmp_path / "contours.geojson"
+    path.write_text(json.dumps({"type": "FeatureCollection", "features": feats}), encoding="utf-8")
+    return path, origin
+
+
+def test_levels_between_two_contours_are_linear_in_the_distances(tmp_path):
+    """By hand: at y = 5, 5 m from the 10 m contour and 15 m from the 12 m one → 10 + 2 × 5/20 = 10.5."""
+    path, origin = _contour_file(tmp_path)
+    dem = DemSource("", 32737, *origin, contours=str(path))
+    xy = np.array([[0.0, 5.0], [0.0, 10.0], [30.0, 0.0], [0.0, 500.0]])
+    res = terrain_levels(xy, [(0.0, 500.0, 40.0)], dem)
+    assert res.level_m[:3] == pytest.approx([10.5, 11.0, 10.0], abs=1e-3)
+    assert res.level_m[3] == 40.0  # beyond the contours' reach: the spot level
+    assert any("contours contours.geojson at 3 of 4 points" in n for n in res.notes)
+
+
+def test_a_contour_file_without_an_elevation_field_is_one_clear_line(tmp_path):
+    path = tmp_path / "bad.geojson"
+    path.write_text(
+        '{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"name":"a"},'
+        '"geometry":{"type":"LineString","coordinates":[[36,-1],[36.001,-1]]}}]}',
+        encoding="utf-8",
+    )
+    res = terrain_levels(np.array([[0.0, 0.0]]), [], DemSource("", 32737, contours=str(path)))
+    assert np.isnan(res.level_m[0])
+    assert any("bad.geojson: no elevation field" in w and "its fields: name" in w for w in res.warnings)
+
+
+def test_pressure_check_takes_the_ground_from_the_contours(tmp_path):
+    """Supply 20 m over the ground on the 10 m contour (head 30 m); 20 m of HDPE 25 mm to a tap on the 12 m
+    contour: pressure = 30 − loss − 12, as a hand-written EPANET network gives."""
+    from tests.analysis.hydraulics import hand_epanet_pressure, hazen_williams_loss_m
+
+    path, origin = _contour_file(tmp_path)
+    doc = Document(
+        ProjectInfo(crs_epsg=32737, origin_x_m=origin[0], origin_y_m=origin[1], terrain_contours=str(path)),
+        [
+            SupplyPoint(id="sup", position=(0.0, 0.0), given_as=SupplyBasis.PRESSURE, pressure_m=20.0),
+            WaterMain(id="wm", route=((0.0, 0.0), (0.0, 20.0)), diameter_mm=25),
+            WaterPoint(id="sp", position=(1.0, 20.0), taps=1),
+        ],
+    )
+    point = check_option(doc, None).pressure.points[0]
+    assert point.pressure_m == pytest.approx(
+        30.0 - hazen_williams_loss_m(20, 0.000125, 0.0204) - 12.0, abs=0.02
+    )
+    assert point.pressure_m == pytest.approx(hand_epanet_pressure(30.0, 20.0, 0.0204, 12.0, 0.125), abs=0.01)
