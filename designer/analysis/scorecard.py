@@ -31,7 +31,7 @@ class Scorecard:
             emptying) exceed the pack's share of income; ``services_unaffordable_by_head_sex`` splits
             them by the sex of the household head; ``services_cost_share_max`` is the worst share.
         water_ladder / sanitation_ladder / hygiene_ladder: households on each JMP rung.
-        pressure_failures: piped water points below the minimum pressure or not connected
+        pressure_failures: piped water points below the minimum pressure or not connected to a supply
             (None when the pressure check was not run).
         deprivations_removed: household deprivations the option removes, minus those it adds.
     """
