@@ -69,35 +69,51 @@ def use_costs(
     uses = Decimal(str(san.uses_per_person_per_day)) * DAYS_PER_MONTH
     water_limit = pack.water.max_income_share + 1e-12
     total_limit = pack.water.max_services_income_share + 1e-12
-    # Households of one size using the same facilities pay the same: price each combination once.
-    Parts = tuple[Decimal | None, Decimal | None, Decimal | None, Decimal | None, bool]
-    parts_of: dict[tuple[int, int, int], Parts] = {}
-    out = UseCosts([], [], [], [], [], [], [], [], [])
-    for k, h in enumerate(households):
-        f, t = int(water_point[k]), int(toilet[k])
-        key = (f, t, h.size_persons)
-        parts = parts_of.get(key)
-        if parts is None:
-            water = (
-                water_cost_per_month(h.size_persons, water_points[f].price_per_20l, pack) if f >= 0 else None
-            )
-            fees, emptying, known = (
-                _toilet_costs(toilets[t], h.size_persons, int(toilet_households[t]), uses, pack)
-                if t >= 0
-                else (None, None, True)
-            )
-            total = (
-                sum((p for p in (water, fees, emptying) if p is not None), Decimal("0.00"))
-                if (f >= 0 or t >= 0)
-                else None
-            )
-            parts = parts_of[key] = (water, fees, emptying, total, known and f >= 0)
-        water, fees, emptying, total, complete = parts
-        out.water.append(water)
-        out.toilet_fees.append(fees)
-        out.emptying.append(emptying)
-        out.total.append(total)
-        out.complete.append(complete)
+    # Households of one size using the same facilities pay the same: price each combination once
+    # (water by point and size, toilet by toilet and size), then hand the parts out by index.
+    size = np.array([h.size_persons for h in households], dtype=np.int64).reshape(-1)
+    f_arr = np.asarray(water_point, dtype=np.int64).reshape(-1)
+    t_arr = np.asarray(toilet, dtype=np.int64).reshape(-1)
+    combos, inverse = np.unique(np.stack([f_arr, t_arr, size], axis=1), axis=0, return_inverse=True)
+    water_of: dict[tuple[int, int], Decimal] = {}
+    toilet_of: dict[tuple[int, int], tuple[Decimal, Decimal | None, bool]] = {}
+    parts: list[tuple[Decimal | None, Decimal | None, Decimal | None, Decimal | None, bool]] = []
+    for f, t, persons in combos.tolist():
+        water = None
+        if f >= 0:
+            water = water_of.get((f, persons))
+            if water is None:
+                water = water_of[(f, persons)] = water_cost_per_month(
+                    persons, water_points[f].price_per_20l, pack
+                )
+        fees: Decimal | None = None
+        emptying: Decimal | None = None
+        known = True
+        if t >= 0:
+            got = toilet_of.get((t, persons))
+            if got is None:
+                got = toilet_of[(t, persons)] = _toilet_costs(
+                    toilets[t], persons, int(toilet_households[t]), uses, pack
+                )
+            fees, emptying, known = got
+        total = (
+            sum((p for p in (water, fees, emptying) if p is not None), Decimal("0.00"))
+            if (f >= 0 or t >= 0)
+            else None
+        )
+        parts.append((water, fees, emptying, total, known and f >= 0))
+    picked = [parts[i] for i in np.asarray(inverse).reshape(-1).tolist()]
+    out = UseCosts(
+        water=[p[0] for p in picked],
+        toilet_fees=[p[1] for p in picked],
+        emptying=[p[2] for p in picked],
+        total=[p[3] for p in picked],
+        complete=[p[4] for p in picked],
+        water_share=[],
+        water_affordable=[],
+        total_share=[],
+        total_affordable=[],
+    )
     _add_shares(out, households, water_limit, total_limit)
     return out
 
