@@ -179,7 +179,8 @@ class ServiceView:
         failing: (reason key, households) for the households still failing, by reason (a household can
             fail for several); ``failing_households`` counts each once.
         operators: (operator, water points, share of the persons they serve 0–1).
-        water_points: (id, operator, hours open a day, price per 20 L as printed, or "-").
+        water_points: (id, operator, hours open a day or None when unknown, price per 20 L as printed,
+            or "-" when unknown).
     """
 
     scenario_id: str
@@ -191,7 +192,7 @@ class ServiceView:
     failing: tuple[tuple[str, int], ...]
     failing_households: int
     operators: tuple[tuple[str, int, float], ...]
-    water_points: tuple[tuple[str, str, float, str], ...]
+    water_points: tuple[tuple[str, str, float | None, str], ...]
     displaced_households: int
     area_lost_m2: float
     plot_outlines: tuple[tuple[tuple[float, float], ...], ...] = ()

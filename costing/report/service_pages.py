@@ -246,7 +246,7 @@ def _scenario_page(view: ServiceView, loc: ReportLocale, width: float, height: f
     ops = [[op, str(n), f"{share:.0%}"] for op, n, share in view.operators]
     shown = 10
     taps = [
-        [i, op or loc.text("unknown_operator"), f"{hours:g} h", price]
+        [i, op or loc.text("unknown_operator"), "-" if hours is None else f"{hours:g} h", price]
         for i, op, hours, price in view.water_points
     ]
     blocks = [

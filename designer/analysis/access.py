@@ -164,9 +164,7 @@ def compute_access(
     entrance = dwelling_to_gate_m(lay, plot_att.gate_xy, plot_att.attached)
     _add_entrance(water, entrance)
     _add_entrance(toilet, entrance)
-    improved = np.array(
-        [w.point_kind.value in pack.water.improved_kinds for w in lay.water_points], dtype=bool
-    )
+    improved = np.array([w.point_kind in pack.water.improved_kinds for w in lay.water_points], dtype=bool)
     if improved.all():
         improved_m = water.plain_m
     else:

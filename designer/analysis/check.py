@@ -39,6 +39,7 @@ from designer.analysis.reblocking import ReblockingResult, reblocking_effects
 from designer.analysis.scorecard import Scorecard
 from designer.analysis.standards import StandardPack, load_pack
 from designer.analysis.terrain import DemSource
+from designer.analysis.unknowns import unknown_facts
 from designer.analysis.use_costs import use_costs
 from designer.model.entities import OpenHours, ToiletAccess, open_hours_per_day
 from designer.model.errors import JamiiError
@@ -156,21 +157,21 @@ class WaterPointRow:
     hazards: tuple[str, ...]
     households: int
     persons: float
-    taps: int
-    persons_per_tap: float
+    taps: int | None
+    persons_per_tap: float | None
     max_persons_per_tap: float
-    over_capacity: bool
-    capacity_l_per_day: float
+    over_capacity: bool | None
+    capacity_l_per_day: float | None
     demand_l_per_day: float
-    utilisation: float
-    queue_min: float
-    queue_too_long: bool
-    unmet_share: float
-    open_hours: float
-    hours_cut_by_supply: bool
-    hours_ok: bool
-    price_per_20l: Decimal
-    cost_per_person_month: Decimal
+    utilisation: float | None
+    queue_min: float | None
+    queue_too_long: bool | None
+    unmet_share: float | None
+    open_hours: float | None
+    hours_cut_by_supply: bool | None
+    hours_ok: bool | None
+    price_per_20l: Decimal | None
+    cost_per_person_month: Decimal | None
     pressure_m: float | None
     pressure_ok: bool | None
     pressure_status: str | None
@@ -205,8 +206,8 @@ class ToiletRow:
     female_to_male: float | None
     meets_ratio: bool | None
     over_capacity: bool
-    open_hours: float
-    hours_ok: bool
+    open_hours: float | None
+    hours_ok: bool | None
 
 
 @dataclass
@@ -433,6 +434,7 @@ def _check(doc: Document, option_id: str | None, standard: str | None, *, pressu
                     project.origin_x_m,
                     project.origin_y_m,
                     project.terrain_contours,
+                    project.crs_wkt,
                 )
                 if project.terrain_dem or project.terrain_contours
                 else None
@@ -487,7 +489,7 @@ def _check(doc: Document, option_id: str | None, standard: str | None, *, pressu
     cut = [
         w.id
         for w, ld in zip(lay.water_points, wloads, strict=True)
-        if ld.open_hours + 1e-9 < open_hours_per_day(w.open_hours)
+        if _hours_cut(ld.open_hours, w.open_hours)
     ]
     if cut and supply_hours is not None:
         spans = ", ".join(f"{a:02.0f}–{b:02.0f}" for a, b in supply_hours)
@@ -496,6 +498,11 @@ def _check(doc: Document, option_id: str | None, standard: str | None, *, pressu
             f"only then: {', '.join(cut[:5])}"
         )
     warnings += control.warnings
+    warnings += unknown_facts(lay.water_points, lay.toilets, lay.buildings, lay.out_of_service)
+    for j, what in ((2, "durable housing (materials not surveyed)"), (3, "living area (rooms not surveyed)")):
+        n_unknown = int(dep_after.unknown[:, j].sum()) if len(dep_after.unknown) else 0
+        if n_unknown:
+            warnings.append(f"{what} unknown for {n_unknown} households")
     if press_failed:
         warnings.append(f"pressure not checked: {press_failed}")
     if press is not None:
@@ -534,6 +541,14 @@ def _check(doc: Document, option_id: str | None, standard: str | None, *, pressu
     result.summary = {"plots": n_plots, "plots_without_access": no_access}
     result.timings_s = clock.laps
     return result
+
+
+def _hours_cut(delivering_h: float | None, open_hours: OpenHours | None) -> bool | None:
+    """Whether intermittent supply shortens a point's hours (None when its hours are unknown)."""
+    own = open_hours_per_day(open_hours)
+    if delivering_h is None or own is None:
+        return None
+    return delivering_h + 1e-9 < own
 
 
 def _supply_hours(lay: Layout) -> OpenHours | None:
@@ -599,7 +614,7 @@ def _water_row(
     private_plot = int(acc.water_private_plot[k])
     return WaterPointRow(
         water_point_id=w.id,
-        kind=w.point_kind.value,
+        kind=w.point_kind.value if w.point_kind else "unknown",
         name=w.name,
         operator=w.managed_by,
         operator_group=control.operator_of_point[k] if control.operator_of_point else w.managed_by,
@@ -614,15 +629,17 @@ def _water_row(
         taps=w.taps,
         persons_per_tap=load.persons_per_tap,
         max_persons_per_tap=load.max_persons_per_tap,
-        over_capacity=load.persons_per_tap > load.max_persons_per_tap,
+        over_capacity=None
+        if load.persons_per_tap is None
+        else load.persons_per_tap > load.max_persons_per_tap,
         capacity_l_per_day=load.capacity_l_per_day,
         demand_l_per_day=load.demand_l_per_day,
         utilisation=load.utilisation,
         queue_min=load.queue_min,
-        queue_too_long=load.queue_min > pack.water.max_queue_min,
+        queue_too_long=None if load.queue_min is None else load.queue_min > pack.water.max_queue_min,
         unmet_share=load.unmet_share,
         open_hours=load.open_hours,
-        hours_cut_by_supply=load.open_hours + 1e-9 < open_hours_per_day(w.open_hours),
+        hours_cut_by_supply=_hours_cut(load.open_hours, w.open_hours),
         hours_ok=load.hours_ok,
         price_per_20l=w.price_per_20l,
         cost_per_person_month=load.cost_per_person_month,
@@ -641,8 +658,8 @@ def _toilet_row(
     private = private_plot >= 0
     return ToiletRow(
         toilet_id=t.id,
-        kind=t.toilet_kind.value,
-        access=t.access.value,
+        kind=t.toilet_kind.value if t.toilet_kind else "unknown",
+        access=t.access.value if t.access else "unknown",
         operator=t.managed_by,
         users=acc.toilet_users.kind[k].value,
         shared_by=t.shared_by,
@@ -651,7 +668,7 @@ def _toilet_row(
         reachable=bool(acc.toilet_reachable[k]),
         hazards=haz.toilets[k],
         contamination_risk=haz.contamination_risk[k],
-        improved=t.toilet_kind.value in pack.sanitation.improved_kinds,
+        improved=t.toilet_kind in pack.sanitation.improved_kinds,
         households=load.households,
         persons=load.persons,
         seats=t.seats_total,
@@ -804,8 +821,13 @@ def _household_rows(
     t_dark = np.array([not x.lit and x.access != ToiletAccess.HOUSEHOLD for x in lay.toilets], bool).reshape(
         -1
     )
-    t_closed = np.array([not hours_cover(x.open_hours, san.night_h) for x in lay.toilets], bool).reshape(-1)
+    t_closed = np.array(
+        [x.open_hours is not None and not hours_cover(x.open_hours, san.night_h) for x in lay.toilets], bool
+    ).reshape(-1)
+    # Hours not surveyed: whether it is open at night is unknown (not "safe").
+    t_hours_unknown = np.array([x.open_hours is None for x in lay.toilets], bool).reshape(-1)
     tt = np.maximum(t, 0)
+    night_unknown = has_t & (t_hours_unknown[tt] if len(t_hours_unknown) else np.zeros(n, bool))
     night = np.stack(
         [
             has_t & (toilet_unlit > walk.night_max_unlit_m),
@@ -911,7 +933,10 @@ def _household_rows(
         cols["toilet_safe_m"],
         per_plot(tr.plain_crossings, 0).tolist(),
         _opt(toilet_unlit, has_t),
-        [None if x < 0 else not r for x, r in zip(t_l, night_lists, strict=True)],
+        [
+            None if x < 0 or (not r and unk) else not r
+            for x, r, unk in zip(t_l, night_lists, night_unknown.tolist(), strict=True)
+        ],
         night_lists,
         toilet_ok.tolist(),
         cols["per_tap"],
@@ -950,7 +975,8 @@ def build_scorecard(result: CheckResult) -> Scorecard:
     affordable = [r for r in incomes if r.water_affordable]
     public_w = [f for f in result.water_points if not f.private and f.reachable]
     public_t = [f for f in result.toilets if not f.private and f.reachable]
-    taps = sum(f.taps for f in public_w)
+    taps = sum(f.taps for f in public_w if f.taps is not None)
+    known_tap_load = [f.persons_per_tap for f in public_w if f.persons_per_tap is not None]
     seats = sum(f.seats for f in public_t)
     crossing = [r for r in rows if r.children_cross_busy_road]
     before = sum(len(r.deprivations_before) for r in rows)
@@ -970,13 +996,13 @@ def build_scorecard(result: CheckResult) -> Scorecard:
         water_standard_m=result.pack.water.max_distance_m,
         toilet_standard_m=result.pack.sanitation.max_distance_m,
         households_without_path_access=sum(1 for r in rows if not r.path_access),
-        persons_per_tap_max=max((f.persons_per_tap for f in public_w), default=0.0),
-        persons_per_tap_mean=sum(f.persons for f in public_w) / taps
+        persons_per_tap_max=max(known_tap_load, default=0.0),
+        persons_per_tap_mean=sum(f.persons for f in public_w if f.taps is not None) / taps
         if taps
         else (math.inf if public_w else 0.0),
         water_points_over_capacity=sum(1 for f in public_w if f.over_capacity),
         water_points_queue_too_long=sum(1 for f in public_w if f.queue_too_long),
-        water_points_hours_short=sum(1 for f in public_w if not f.hours_ok),
+        water_points_hours_short=sum(1 for f in public_w if f.hours_ok is False),
         persons_per_toilet_seat_max=max((f.persons_per_seat for f in public_t), default=0.0),
         persons_per_toilet_seat_mean=sum(f.persons for f in public_t) / seats
         if seats

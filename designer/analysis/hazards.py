@@ -45,11 +45,11 @@ def facility_hazards(lay: Layout, pack: StandardPack) -> FacilityHazards:
     wp = _inside(lay, np.array([w.position for w in lay.water_points], dtype=float).reshape(-1, 2))
     wc = _inside(lay, np.array([t.position for t in lay.toilets], dtype=float).reshape(-1, 2))
     risk = [
-        HazardKind.FLOOD.value in kinds and t.toilet_kind.value in pack.sanitation.pit_kinds
+        HazardKind.FLOOD.value in kinds and t.toilet_kind in pack.sanitation.pit_kinds
         for t, kinds in zip(lay.toilets, wc, strict=True)
     ]
     warnings = [
-        f"toilet {t.id} ({t.toilet_kind.value.replace('_', ' ')}) has a pit in a flood zone: contamination risk"
+        f"toilet {t.id} ({str(t.toilet_kind).replace('_', ' ')}) has a pit in a flood zone: contamination risk"
         for t, r in zip(lay.toilets, risk, strict=True)
         if r
     ]

@@ -14,7 +14,10 @@ Rungs, from the top (JMP 2017 definitions, thresholds from the rule pack):
   ``basic``: improved, not shared (at most ``toilet_max_households`` households); ``limited``: improved
   and shared; ``unimproved``; ``open_defecation``: no toilet the household may use within reach;
 * hygiene — ``basic``: a handwashing facility with water and soap at the toilet; ``limited``: a
-  facility without soap; ``no_facility``; ``unknown``: a facility whose soap is not recorded.
+  facility without soap; ``no_facility``; ``unknown``: a facility whose soap is not recorded, or a
+  toilet whose handwashing is not recorded.
+
+An unknown kind (None) is not improved: the household is not counted on an improved rung.
 """
 
 from __future__ import annotations
@@ -63,7 +66,7 @@ def service_ladders(
         arr = np.array(values, dtype=bool).reshape(-1)
         return arr[idx] if len(arr) else np.zeros(n, bool)
 
-    imp_w = per_facility([w.point_kind.value in pack.water.improved_kinds for w in water_points], ff)
+    imp_w = per_facility([w.point_kind in pack.water.improved_kinds for w in water_points], ff)
     water = np.where(
         ~has_f,
         "none",
@@ -77,7 +80,7 @@ def service_ladders(
             ),
         ),
     )
-    imp_t = per_facility([x.toilet_kind.value in pack.sanitation.improved_kinds for x in toilets], tt)
+    imp_t = per_facility([x.toilet_kind in pack.sanitation.improved_kinds for x in toilets], tt)
     safe_disposal = per_facility([x.excreta_safely_managed is True for x in toilets], tt)
     shared = inp.toilet_households > pack.deprivation.toilet_max_households
     sanitation = np.where(
@@ -89,12 +92,15 @@ def service_ladders(
             np.where(shared, "limited", np.where(safe_disposal, "safely_managed", "basic")),
         ),
     )
-    washing = per_facility([x.handwashing for x in toilets], tt)
+    washing_no = per_facility([x.handwashing is False for x in toilets], tt)
+    washing_yes = per_facility([x.handwashing is True for x in toilets], tt)
     soap_yes = per_facility([x.soap is True for x in toilets], tt)
     soap_no = per_facility([x.soap is False for x in toilets], tt)
     hygiene = np.where(
-        ~has_t | ~washing,
+        ~has_t | washing_no,
         "no_facility",
-        np.where(soap_yes, "basic", np.where(soap_no, "limited", "unknown")),
+        np.where(
+            ~washing_yes, "unknown", np.where(soap_yes, "basic", np.where(soap_no, "limited", "unknown"))
+        ),
     )
     return Ladders(water=water, sanitation=sanitation, hygiene=hygiene)

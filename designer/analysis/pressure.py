@@ -113,7 +113,9 @@ def simulate_pressure(lay: Layout, pack: StandardPack, dem: DemSource | None = N
     """
     start = time.perf_counter()
     pr = pack.pressure
-    piped = [w for w in lay.water_points if w.point_kind.value in pack.water.piped_kinds]
+    piped = [
+        w for w in lay.water_points if w.point_kind is not None and w.point_kind in pack.water.piped_kinds
+    ]
     result = PressureResult()
     if not piped:
         result.note = "no piped water points"
@@ -179,7 +181,7 @@ def simulate_pressure(lay: Layout, pack: StandardPack, dem: DemSource | None = N
     demand_m3s = np.zeros(n)
     for k, w in enumerate(piped):
         if wp_gate[k] >= 0:
-            demand_m3s[wp_gate[k]] += w.taps * w.flow_l_per_min / 60_000.0
+            demand_m3s[wp_gate[k]] += _demand_l_per_s(w) / 1000.0
     reservoir_of = {int(g): float(heads[k]) for k, g in enumerate(sup_gate) if g >= 0}
     # Components fed only by implausible supplies cannot be judged.
     judged_comps = {int(comp[g]) for k, g in enumerate(sup_gate) if g >= 0 and plausible[k]}
@@ -234,7 +236,7 @@ def _point_result(
         return _unconnected(w, "no water main within reach")
     if not fed[g]:
         return _unconnected(w, "its main is not connected to a supply point")
-    demand = w.taps * w.flow_l_per_min / 60.0
+    demand = _demand_l_per_s(w)
     p = float(pressure[g])
     if not judged[g]:
         return PointPressure(
@@ -256,9 +258,21 @@ def _point_result(
         demand_l_per_s=demand,
         delivered_l_per_s=demand * min(1.0, share),
         ok=ok,
-        reason="" if ok else f"pressure {p:.1f} m is below {min_head_m:g} m",
+        reason=("" if ok else f"pressure {p:.1f} m is below {min_head_m:g} m")
+        + ("" if _demand_known(w) else " (its own draw is unknown: taps or flow not surveyed)"),
         status=OK if ok else LOW_PRESSURE,
     )
+
+
+def _demand_known(w: WaterPoint) -> bool:
+    return w.taps is not None and w.flow_l_per_min is not None
+
+
+def _demand_l_per_s(w: WaterPoint) -> float:
+    """The point's design draw (taps × flow); 0 when taps or flow are unknown (the reason says so)."""
+    if w.taps is None or w.flow_l_per_min is None:
+        return 0.0
+    return w.taps * w.flow_l_per_min / 60.0
 
 
 def _unconnected(w: WaterPoint, reason: str, status: str = NOT_CONNECTED) -> PointPressure:
@@ -266,7 +280,7 @@ def _unconnected(w: WaterPoint, reason: str, status: str = NOT_CONNECTED) -> Poi
         water_point_id=w.id,
         connected=False,
         pressure_m=None,
-        demand_l_per_s=w.taps * w.flow_l_per_min / 60.0,
+        demand_l_per_s=_demand_l_per_s(w),
         delivered_l_per_s=None,
         ok=False,
         reason=reason,

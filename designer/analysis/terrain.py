@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -50,6 +51,18 @@ class DemSource:
     origin_x_m: float = 0.0
     origin_y_m: float = 0.0
     contours: str = ""  # contour lines (a GIS file), used where the raster gives nothing
+    crs_wkt: str = ""  # the project CRS when it has no EPSG code
+
+
+def _project_crs(dem: DemSource, what: str) -> Any:
+    """Return the project's pyproj CRS (EPSG code, else WKT), or raise naming ``what`` cannot be placed."""
+    from pyproj import CRS
+
+    if dem.crs_epsg is not None:
+        return CRS.from_epsg(dem.crs_epsg)
+    if dem.crs_wkt:
+        return CRS.from_wkt(dem.crs_wkt)
+    raise JamiiError(f"{what}: the project has no CRS, so it cannot be placed")
 
 
 @dataclass
@@ -84,10 +97,7 @@ def dem_levels(dem: DemSource, xy: np.ndarray) -> np.ndarray:
     Raises:
         JamiiError: the file cannot be read, or the project has no CRS to place it with.
     """
-    if dem.crs_epsg is None:
-        raise JamiiError(
-            f"terrain model {dem.path}: the project has no CRS (EPSG), so the model cannot be placed"
-        )
+    project_crs = _project_crs(dem, f"terrain model {dem.path}")
     path = Path(dem.path)
     if not path.is_file():
         raise JamiiError(f"terrain model {dem.path}: no such file")
@@ -106,9 +116,7 @@ def dem_levels(dem: DemSource, xy: np.ndarray) -> np.ndarray:
     with src:
         if src.crs is None:
             raise JamiiError(f"terrain model {dem.path}: the raster says no CRS")
-        to_dem = Transformer.from_crs(
-            CRS.from_epsg(dem.crs_epsg), CRS.from_wkt(src.crs.to_wkt()), always_xy=True
-        )
+        to_dem = Transformer.from_crs(project_crs, CRS.from_wkt(src.crs.to_wkt()), always_xy=True)
         east, north = to_dem.transform(xy[:, 0] + dem.origin_x_m, xy[:, 1] + dem.origin_y_m)
         band = src.read(1, masked=True)
         inv = ~src.transform
@@ -143,8 +151,7 @@ def contour_levels(dem: DemSource, xy: np.ndarray) -> np.ndarray:
     from pyproj import CRS, Transformer
 
     path = Path(dem.contours)
-    if dem.crs_epsg is None:
-        raise JamiiError(f"contours {path}: the project has no CRS (EPSG), so they cannot be placed")
+    project_crs = _project_crs(dem, f"contours {path}")
     if not path.is_file():
         raise JamiiError(f"contours {path}: no such file")
     try:
@@ -161,9 +168,7 @@ def contour_levels(dem: DemSource, xy: np.ndarray) -> np.ndarray:
         raise JamiiError(f"contours {path}: the file says no CRS")
     lines = shapely.from_wkb(wkb)
     levels = np.asarray(fields[col], dtype=float)
-    to_local = Transformer.from_crs(
-        CRS.from_user_input(meta["crs"]), CRS.from_epsg(dem.crs_epsg), always_xy=True
-    )
+    to_local = Transformer.from_crs(CRS.from_user_input(meta["crs"]), project_crs, always_xy=True)
     lines = shapely.transform(lines, lambda c: np.column_stack(to_local.transform(c[:, 0], c[:, 1])))
     lines = shapely.transform(lines, lambda c: c - np.array([dem.origin_x_m, dem.origin_y_m]))
     pts = shapely.points(xy)

@@ -5,9 +5,9 @@
 * toilet fees: persons × ``uses_per_person_per_day`` × 30.4 days × the toilet's price per use;
 * emptying: a toilet of a kind in ``sanitation.emptied_kinds`` with no fee per use is emptied at its
   users' cost: ``emptying_cost_per_year`` ÷ 12, split equally between the households using it (a
-  pay-per-use toilet's operator pays emptying out of the fees). An emptying cost that is not recorded
-  is *unknown*, never zero: the total is then marked incomplete and its share of income is a lower
-  bound;
+  pay-per-use toilet's operator pays emptying out of the fees). An emptying cost, a price or a fee
+  that is not recorded is *unknown*, never zero: the total is then marked incomplete and its share of
+  income is a lower bound;
 * the total is compared with ``water.max_services_income_share`` of the household's income; water
   alone with ``water.max_income_share``.
 
@@ -75,17 +75,15 @@ def use_costs(
     f_arr = np.asarray(water_point, dtype=np.int64).reshape(-1)
     t_arr = np.asarray(toilet, dtype=np.int64).reshape(-1)
     combos, inverse = np.unique(np.stack([f_arr, t_arr, size], axis=1), axis=0, return_inverse=True)
-    water_of: dict[tuple[int, int], Decimal] = {}
-    toilet_of: dict[tuple[int, int], tuple[Decimal, Decimal | None, bool]] = {}
+    water_of: dict[tuple[int, int], Decimal | None] = {}
+    toilet_of: dict[tuple[int, int], tuple[Decimal | None, Decimal | None, bool]] = {}
     parts: list[tuple[Decimal | None, Decimal | None, Decimal | None, Decimal | None, bool]] = []
     for f, t, persons in combos.tolist():
-        water = None
+        water: Decimal | None = None
         if f >= 0:
-            water = water_of.get((f, persons))
-            if water is None:
-                water = water_of[(f, persons)] = water_cost_per_month(
-                    persons, water_points[f].price_per_20l, pack
-                )
+            if (f, persons) not in water_of:
+                water_of[(f, persons)] = water_cost_per_month(persons, water_points[f].price_per_20l, pack)
+            water = water_of[(f, persons)]
         fees: Decimal | None = None
         emptying: Decimal | None = None
         known = True
@@ -101,7 +99,7 @@ def use_costs(
             if (f >= 0 or t >= 0)
             else None
         )
-        parts.append((water, fees, emptying, total, known and f >= 0))
+        parts.append((water, fees, emptying, total, known and water is not None))
     picked = [parts[i] for i in np.asarray(inverse).reshape(-1).tolist()]
     out = UseCosts(
         water=[p[0] for p in picked],
@@ -120,10 +118,14 @@ def use_costs(
 
 def _toilet_costs(
     wc: Toilet, persons: int, sharing: int, uses_per_month: Decimal, pack: StandardPack
-) -> tuple[Decimal, Decimal | None, bool]:
+) -> tuple[Decimal | None, Decimal | None, bool]:
     """Return (fees, emptying share, whether the emptying cost is known) per month for one household."""
+    if wc.price_per_use is None:  # the fee is unknown, not free
+        return None, None, False
     fees = round_money(Decimal(persons) * uses_per_month * wc.price_per_use)
-    if wc.toilet_kind.value not in pack.sanitation.emptied_kinds or wc.price_per_use != 0:
+    if wc.toilet_kind is None:
+        return fees, None, False  # whether it has a pit to empty is unknown
+    if wc.toilet_kind not in pack.sanitation.emptied_kinds or wc.price_per_use != 0:
         return fees, Decimal("0.00"), True
     if wc.emptying_cost_per_year is None:
         return fees, None, False

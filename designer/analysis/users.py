@@ -5,8 +5,8 @@ Rules (the same for water points and toilets; ``shared_by`` lists plot and house
 * a facility with named users (``shared_by``) is **shared**: the plots named, the plots the named
   households live on, and the plot it stands on (its ``plot_id``, else the plot containing it) may
   use it; nobody else. The check works per plot, so a named household opens the facility to its plot;
-* otherwise a household toilet, or a water point of a private kind (yard tap), is **private** to its
-  ``plot_id`` or the plot it stands in; standing outside every plot, it is used as a public one;
+* otherwise a household toilet, or a water point of a private kind (yard tap) or with private access,
+  is **private** to its ``plot_id`` or the plot it stands in; standing outside every plot, it is used as a public one;
 * otherwise the facility is **public**: a communal block, a standpipe, and a shared toilet whose users
   are not named. Such a shared toilet is taken as open to the neighbours who reach it (it is not
   anybody's private toilet; the plot it stands on reaches it at 0 m) and the check says so in a
@@ -23,7 +23,7 @@ import numpy as np
 
 from designer.analysis.layout import Layout
 from designer.analysis.standards import StandardPack
-from designer.model.entities import Toilet, ToiletAccess, WaterPoint
+from designer.model.entities import Toilet, ToiletAccess, WaterAccess, WaterPoint
 
 __all__ = ["FacilityUsers", "UserKind", "toilet_users", "water_point_users"]
 
@@ -72,7 +72,11 @@ class FacilityUsers:
 
 def water_point_users(lay: Layout, pack: StandardPack) -> FacilityUsers:
     """Return who may use each water point of ``lay``."""
-    private = [w.point_kind.value in pack.water.private_kinds for w in lay.water_points]
+    # A private kind (yard tap) or a point whose access is private serves its plot; unknown access is
+    # not private (it is taken as open, and the check counts the unknowns).
+    private = [
+        w.point_kind in pack.water.private_kinds or w.access == WaterAccess.PRIVATE for w in lay.water_points
+    ]
     return _users(lay, lay.water_points, private, unnamed_shared=[False] * len(lay.water_points))
 
 

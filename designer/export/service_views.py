@@ -79,7 +79,7 @@ def service_view(doc: Document, result: CheckResult, name: str) -> ServiceView:
         (
             w.water_point_id,
             w.operator_group if w.operator_group != "unknown" else "",
-            round(w.open_hours, 1),
+            None if w.open_hours is None else round(w.open_hours, 1),
             "-" if prices.get(w.water_point_id) is None else str(prices[w.water_point_id]),
         )
         for w in result.water_points
