@@ -142,3 +142,22 @@ def test_hygiene_ladder_needs_water_and_soap():
         assert rows["hB"].hygiene_service_level == level
         assert rows["hA"].hygiene_service_level == "no_facility"  # no toilet at all
     assert result.scorecard.hygiene_ladder == {"no_facility": 3}
+
+
+def test_unknown_fees_prices_and_facts_stay_unknown():
+    """A communal block whose fee per use is not surveyed: A's total is water only and incomplete (not a
+    fee of 0); a toilet whose handwashing is not recorded puts its users on the "unknown" hygiene rung;
+    a toilet of unknown kind is not improved."""
+    block = Toilet(
+        id="blk", position=(14, -2), access=ToiletAccess.COMMUNAL, price_per_use=None, handwashing=None
+    )
+    _, rows = _rows(_doc(block))
+    a = rows["hA"]
+    assert a.toilet_id == "blk" and a.toilet_cost_per_month is None
+    assert not a.services_cost_complete and a.services_cost_per_month == Decimal("182.40")
+    assert a.services_affordable is False  # 6.1 % for water alone is already over the 5 % limit
+    assert a.hygiene_service_level == "unknown"
+    odd = Toilet(id="odd", position=(14, -2), access=ToiletAccess.COMMUNAL, toilet_kind=None)
+    _, rows = _rows(_doc(odd))
+    assert rows["hA"].sanitation_service_level == "unimproved"
+    assert rows["hA"].toilet_emptying_per_month is None and not rows["hA"].services_cost_complete
