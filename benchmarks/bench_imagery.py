@@ -89,6 +89,8 @@ def _scene_with(path: Path) -> tuple[Any, Any, Any]:
     view.setHorizontalScrollBarPolicy(view.horizontalScrollBarPolicy().ScrollBarAlwaysOff)
     view.setVerticalScrollBarPolicy(view.verticalScrollBarPolicy().ScrollBarAlwaysOff)
     view.scale(1.0, -1.0)  # y up, as the plan view
+    view.show()  # the viewport takes its size; the scene indexes the item (as in the window)
+    _app().processEvents()
     return scene, item, view
 
 

@@ -171,7 +171,7 @@ class RasterItem(QGraphicsItem):
         del widget  # tiles are painted the same on every view
         lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
         z = level_for(lod, self.top_level)
-        r = option.exposedRect
+        r = option.exposedRect.intersected(self._device_rect(painter))
         wanted: list[TileKey] = []
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, lod < 2.0)
         for tx, ty in tiles_in(z, (r.left(), r.top(), r.right(), r.bottom()), self.width_px, self.height_px):
@@ -184,6 +184,19 @@ class RasterItem(QGraphicsItem):
                 painter.drawImage(self._tile_rect(z, tx, ty), image)
         if wanted:
             self.loader.want(wanted)
+
+    def _device_rect(self, painter: QPainter) -> QRectF:
+        """The part of the image the paint device can show (item pixels): Qt may expose the whole item
+        (``QGraphicsView.render``, a first paint), and reading all of a 20,000 px image is what tiles avoid."""
+        device = painter.device()
+        inverse, ok = painter.worldTransform().inverted()
+        if device is None or not ok:
+            return self.boundingRect()
+        shown = QRectF(0.0, 0.0, float(device.width()), float(device.height()))
+        clip = painter.clipBoundingRect()
+        if painter.hasClipping() and not clip.isEmpty():
+            return inverse.mapRect(painter.worldTransform().mapRect(clip).intersected(shown))
+        return inverse.mapRect(shown)
 
     def _paint_coarser(self, painter: QPainter, z: int, tx: int, ty: int) -> None:
         """Fill a tile still loading with the part of the nearest coarser cached tile (blurry, not blank)."""
