@@ -93,6 +93,8 @@ class Session(QObject):
         self.bridge.set_stack(self.stack)
         self.document_changed.emit()
         self.scope_changed.emit(self.ctx.scope)
+        if self.scene.imagery_problems:  # a moved or missing image: said once, re-linked in Imagery layers…
+            self.show_error("; ".join(self.scene.imagery_problems.values()))
 
     def set_scope(self, scope: str) -> None:
         """Show and design another option (``EXISTING`` for the surveyed conditions)."""

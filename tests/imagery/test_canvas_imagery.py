@@ -120,3 +120,12 @@ def test_layer_order_puts_the_newer_image_on_top(qtbot, tmp_path, imagery_window
     top = w.scene.imagery_item(added.layer.id)
     assert top.zValue() > w.scene.imagery_item(layer.id).zValue()
     assert top.zValue() < 0  # still under the plan
+
+
+def test_opening_a_project_whose_image_moved_says_so(qtbot, tmp_path, imagery_window):
+    w, layer = imagery_window
+    (tmp_path / "drone.tif").rename(tmp_path / "moved.tif")
+    errors = []
+    w.session.error.connect(errors.append)
+    w.set_document(w.doc, tmp_path / "site.jamii")
+    assert errors and "image file missing" in errors[-1] and "drone" in errors[-1]
