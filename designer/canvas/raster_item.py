@@ -31,6 +31,9 @@ TILE_CACHE_MB = 256
 
 SHARED_TILE_CACHE = TileCache(TILE_CACHE_MB * 1024 * 1024)
 
+_MAX_WISHES = 256
+"""Tiles waiting to be read per layer: about three 4K screens."""
+
 
 class TileNotifier(QObject):
     """Carries 'a tile is ready' (a TileKey) and 'a layer failed' ((layer id, line)) from the loader threads
@@ -66,9 +69,25 @@ class TileLoader:
         self._thread.start()
 
     def want(self, keys: list[TileKey]) -> None:
-        """Replace the wish list with ``keys`` (those already cached or read are skipped)."""
+        """Put ``keys`` first on the wish list (those cached are skipped).
+
+        Earlier wishes of the same level and settings stay behind them (a paint of one arrived tile's rect
+        must not cancel the rest of the screen); wishes of another zoom level are dropped, and the list is
+        capped so a long pan does not queue tiles long scrolled away.
+        """
+        if not keys:
+            return
+        fresh = [k for k in keys if k not in self.cache]
+        if not fresh:
+            return
+        newest = set(fresh)
         with self._cond:
-            self._wanted = [k for k in keys if k not in self.cache]
+            older = [
+                k
+                for k in self._wanted
+                if k not in newest and k.z == fresh[0].z and k.settings == fresh[0].settings
+            ]
+            self._wanted = (fresh + older)[:_MAX_WISHES]
             self._cond.notify()
 
     def idle(self) -> bool:

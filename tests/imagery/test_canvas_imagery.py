@@ -129,3 +129,24 @@ def test_opening_a_project_whose_image_moved_says_so(qtbot, tmp_path, imagery_wi
     w.session.error.connect(errors.append)
     w.set_document(w.doc, tmp_path / "site.jamii")
     assert errors and "image file missing" in errors[-1] and "drone" in errors[-1]
+
+
+def test_a_partial_repaint_does_not_cancel_the_rest_of_the_screens_tiles(qtbot, tmp_path):
+    from designer.canvas.raster_item import TileLoader, TileNotifier
+    from designer.canvas.raster_tiles import TileCache, TileKey
+
+    image = write_geotiff(tmp_path / "a.tif")
+    base = Document(
+        ProjectInfo(name="Site", crs_epsg=UTM36N, origin_x_m=UTM_ORIGIN[0], origin_y_m=UTM_ORIGIN[1])
+    )
+    layer = add_raster_layer(base, image, tmp_path / "site.jamii").layer
+    notifier = TileNotifier()
+    loader = TileLoader(image, None, layer, TileCache(10**6), (400, 300), notifier)
+    loader.stop()
+    loader._thread.join(5)
+    screen = [TileKey(layer.id, (0.0, 1.0), 0, tx, 0) for tx in range(2)]
+    loader.want(screen)
+    loader.want([screen[1]])  # one tile's rect repainted
+    assert loader._wanted == [screen[1], screen[0]]
+    loader.want([TileKey(layer.id, (0.0, 1.0), 1, 0, 0)])  # zoomed out: level-0 wishes are stale
+    assert [k.z for k in loader._wanted] == [1]
