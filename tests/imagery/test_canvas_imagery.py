@@ -123,7 +123,7 @@ def test_layer_order_puts_the_newer_image_on_top(qtbot, tmp_path, imagery_window
 
 
 def test_opening_a_project_whose_image_moved_says_so(qtbot, tmp_path, imagery_window):
-    w, layer = imagery_window
+    w, _layer = imagery_window
     (tmp_path / "drone.tif").rename(tmp_path / "moved.tif")
     errors = []
     w.session.error.connect(errors.append)
