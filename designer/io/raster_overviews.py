@@ -11,12 +11,12 @@ Run as ``python -m designer.io.raster_overviews SOURCE VRT_OUT FACTOR…`` by :f
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
-import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -130,7 +130,8 @@ def _watch(
                 raise OverviewsCancelled(f"{where}: building overviews cancelled; nothing was written")
             if progress is not None and partial.exists():
                 progress(min(0.99, partial.stat().st_size / expected))  # may raise to cancel, too
-            time.sleep(poll_s)
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                child.wait(timeout=poll_s)  # returns as soon as the child is done
     except BaseException:
         child.kill()
         child.wait()
@@ -143,8 +144,11 @@ def _child(source: str, vrt: str, factors: list[int]) -> None:
     from rasterio.enums import Resampling
     from rasterio.shutil import copy as rio_copy
 
-    with rasterio.Env(GDAL_PAM_ENABLED="NO"):
-        rio_copy(source, vrt, driver="VRT")
+    # The VRT reads in the source's own blocks; a large block cache keeps each level's input in memory.
+    with rasterio.Env(GDAL_PAM_ENABLED="NO", GDAL_CACHEMAX=512):
+        with rasterio.open(source) as ds:
+            block_h, block_w = ds.block_shapes[0]
+        rio_copy(source, vrt, driver="VRT", BLOCKXSIZE=block_w, BLOCKYSIZE=block_h)
         with rasterio.open(vrt, "r+") as ds:  # a VRT keeps its overviews in an external .ovr
             ds.build_overviews(factors, Resampling.average)
 
