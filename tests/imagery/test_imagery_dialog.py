@@ -107,3 +107,9 @@ def test_overviews_are_built_from_the_designer_and_cancel_leaves_nothing(qtbot, 
     build_overviews_for(w.session, image, w)
     qtbot.waitUntil(lambda: any("overviews built" in m for m in messages), timeout=20000)
     assert inspect_raster(image).overview_factors == (2, 4, 8)
+
+
+def test_a_scan_without_georeference_is_left_to_the_two_point_dialog(qtbot, empty_window, tmp_path):
+    w = empty_window
+    assert add_image(w.session, write_geotiff(tmp_path / "scan.tif", epsg=None), w) is False
+    assert w.doc.of_type(RasterLayer) == []

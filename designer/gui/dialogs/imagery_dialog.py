@@ -59,9 +59,13 @@ def _project_file(session: Session) -> Path:
     return session.path if session.path is not None else Path.cwd() / "untitled.jamii"
 
 
-def add_image(session: Session, path: Path, parent: QWidget | None = None) -> None:
-    """Add ``path``: a georeferenced image as a layer (checksum on a worker thread); a scan by two points."""
-    from designer.gui.dialogs.import_dialogs import BackgroundImageDialog
+def add_image(session: Session, path: Path, parent: QWidget | None = None) -> bool:
+    """Add ``path`` as a layer when it is georeferenced (checksum on a worker thread).
+
+    Returns:
+        False when it is a scan to place by two points (the caller opens that dialog); True when handled
+        (added, or the one-line reason it cannot be shown).
+    """
     from designer.gui.workers import run_job
     from designer.io.imagery import add_raster_layer
     from designer.io.raster import file_sha256, inspect_raster
@@ -70,13 +74,11 @@ def add_image(session: Session, path: Path, parent: QWidget | None = None) -> No
         info = inspect_raster(path)
     except JamiiError as exc:
         if path.suffix.lower() in (".png", ".jpg", ".jpeg", ".bmp"):
-            BackgroundImageDialog(session, path, parent).exec()  # Qt may read what GDAL does not
-            return
+            return False  # Qt may read what GDAL does not
         session.show_error(exc)
-        return
+        return True
     if not info.georeferenced:
-        BackgroundImageDialog(session, path, parent).exec()
-        return
+        return False
     doc, project_file = session.doc, _project_file(session)
     busy = QProgressDialog(
         QCoreApplication.translate("imagery", "Checking %1…").replace("%1", path.name), "", 0, 0, parent
@@ -113,6 +115,7 @@ def add_image(session: Session, path: Path, parent: QWidget | None = None) -> No
         session.show_error(message)
 
     run_job(lambda _progress: file_sha256(path), done, failed, owner=parent)
+    return True
 
 
 def build_overviews_for(session: Session, image: Path, parent: QWidget | None = None) -> Any:

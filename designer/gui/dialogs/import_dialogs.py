@@ -53,8 +53,8 @@ def run_import(session: Session, kind: str, parent: QWidget | None = None) -> No
         name, _ = QFileDialog.getOpenFileName(
             parent, QApplication.translate("imagery", "Background image"), "", image_file_filter()
         )
-        if name:
-            add_image(session, Path(name), parent)
+        if name and not add_image(session, Path(name), parent):
+            BackgroundImageDialog(session, Path(name), parent).exec()  # a scan: placed by two points
         return
     SurveyImportDialog(session, kind, parent).exec()
 
