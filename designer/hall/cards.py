@@ -119,6 +119,8 @@ def build_content(doc: Document, workshop: WorkshopRecord, *, thumbnails: bool =
             if c.price is not None
         ]
     else:
-        candidates = [Candidate(o.id, o.name, colour=o.colour) for o in sorted(doc.options, key=lambda o: o.id)]
+        candidates = [
+            Candidate(o.id, o.name, colour=o.colour) for o in sorted(doc.options, key=lambda o: o.id)
+        ]
     pngs = {c["id"]: plan_thumbnail_png(doc, c["id"]) for c in cards} if thumbnails else {}
     return HallContent(page=page, thumbnails_png=pngs, candidates=candidates)

@@ -56,7 +56,9 @@ def hash_code(salt: str, code: str) -> str:
     return hashlib.sha256(f"{salt}:{normalise_code(code)}".encode()).hexdigest()
 
 
-def make_codes(workshop_id: str, count: int, existing: HallCodes | None = None) -> tuple[HallCodes, list[str]]:
+def make_codes(
+    workshop_id: str, count: int, existing: HallCodes | None = None
+) -> tuple[HallCodes, list[str]]:
     """Return the workshop's codes record with ``count`` new codes added, and the new codes in clear.
 
     The clear codes exist only in the returned list (to print); the record keeps their hashes.

@@ -28,7 +28,14 @@ from designer.model.people import AgeGroup, Ballot, HallCodes, Sex, VotingMethod
 if TYPE_CHECKING:
     from designer.model.document import Document
 
-__all__ = ["BallotRejected", "BallotStore", "VoteClosedError", "find_workshop", "hall_codes_of"]
+__all__ = [
+    "BallotRejected",
+    "BallotStore",
+    "VoteClosedError",
+    "find_workshop",
+    "hall_codes_of",
+    "store_codes",
+]
 
 
 class BallotRejected(JamiiError):
@@ -71,7 +78,9 @@ class BallotStore:
         candidates: what may be chosen: the options (single, ranking) or priced cart items (budget).
     """
 
-    def __init__(self, path: str | os.PathLike[str], workshop_id: str, candidates: Sequence[Candidate]) -> None:
+    def __init__(
+        self, path: str | os.PathLike[str], workshop_id: str, candidates: Sequence[Candidate]
+    ) -> None:
         self.path = Path(path)
         self.workshop_id = workshop_id
         self.candidates = list(candidates)
@@ -82,7 +91,9 @@ class BallotStore:
         with self._lock:
             self._load()
         if self._codes is None:
-            raise CodeError(f"workshop {workshop_id}: no voting codes yet; make them first (jamii hall --codes N)")
+            raise CodeError(
+                f"workshop {workshop_id}: no voting codes yet; make them first (jamii hall --codes N)"
+            )
 
     # ------------------------------------------------------------------ reading
 
@@ -105,6 +116,12 @@ class BallotStore:
     def closed(self) -> bool:
         """Whether the vote is closed (as last read or written)."""
         return self._codes is None or self._codes.closed
+
+    def closed_on_disk(self) -> bool:
+        """Re-read the file if it changed and return whether the vote is closed (``jamii hall --close``)."""
+        with self._lock:
+            self._refresh()
+            return self.closed
 
     def voter_of(self, code: str) -> str:
         """Return the voter key of a code (its hash), re-reading the file if it changed.

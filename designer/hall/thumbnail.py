@@ -80,7 +80,9 @@ def plan_thumbnail_png(doc: Document, option_id: str, width_px: int = 360, heigh
         return _png(image)
     x0, y0, x1, y1 = collector.extents
     margin_px = 6
-    scale = min((width_px - 2 * margin_px) / max(x1 - x0, 1e-6), (height_px - 2 * margin_px) / max(y1 - y0, 1e-6))
+    scale = min(
+        (width_px - 2 * margin_px) / max(x1 - x0, 1e-6), (height_px - 2 * margin_px) / max(y1 - y0, 1e-6)
+    )
     off_x = (width_px - (x1 - x0) * scale) / 2
     off_y = (height_px - (y1 - y0) * scale) / 2
 
