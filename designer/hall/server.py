@@ -251,7 +251,9 @@ async def _headers(
     try:
         response = await handler(request)
     except web.HTTPException as exc:
-        response = exc
+        for k, v in SECURITY_HEADERS.items():
+            exc.headers.setdefault(k, v)
+        raise
     for k, v in SECURITY_HEADERS.items():
         response.headers.setdefault(k, v)
     return response
