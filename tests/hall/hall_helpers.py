@@ -57,7 +57,9 @@ def call(
             return exc.code, {"text": text.decode(errors="replace")}
 
 
-def vote(url: str, code: str, choices: list[str], sex: str = "", age_group: str = "") -> tuple[int, dict[str, Any]]:
+def vote(
+    url: str, code: str, choices: list[str], sex: str = "", age_group: str = ""
+) -> tuple[int, dict[str, Any]]:
     """Open a ballot with ``code`` and cast it, as the page does."""
     status, opened = call(url, "api/open", {"code": code})
     if status != 200:

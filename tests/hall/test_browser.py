@@ -17,7 +17,8 @@ from tests.hall.hall_helpers import phone_ballots
 CHROMIUM = shutil.which("chromium")
 CHROMEDRIVER = shutil.which("chromedriver")
 pytestmark = pytest.mark.skipif(
-    not (CHROMIUM and CHROMEDRIVER), reason="needs Debian's chromium and chromium-driver (installed by .ci/run)"
+    not (CHROMIUM and CHROMEDRIVER),
+    reason="needs Debian's chromium and chromium-driver (installed by .ci/run)",
 )
 
 
@@ -28,7 +29,13 @@ def browser() -> Iterator[Any]:
 
     options = webdriver.ChromeOptions()
     options.binary_location = str(CHROMIUM)
-    for arg in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=412,915"):
+    for arg in (
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--window-size=412,915",
+    ):
         options.add_argument(arg)
     driver = webdriver.Chrome(service=Service(executable_path=str(CHROMEDRIVER)), options=options)
     driver.set_script_timeout(30)
@@ -87,9 +94,10 @@ def test_single_choice_vote_then_change_it_then_reopen_with_the_used_code(browse
     _ballot_shown(browser)
     assert browser.find_element(By.ID, "send").text == "Envoyer mon vote"
     plan = browser.find_element(By.CSS_SELECTOR, '[data-option="opt-b"] img.plan')
-    assert plan.get_attribute("alt").startswith("Plan de") and browser.execute_script(
-        "return arguments[0].naturalWidth", plan
-    ) == 360
+    assert (
+        plan.get_attribute("alt").startswith("Plan de")
+        and browser.execute_script("return arguments[0].naturalWidth", plan) == 360
+    )
     _tap(browser, "opt-b")
     browser.find_element(By.ID, "sex-female").click()
     assert _send(browser) == "sent"

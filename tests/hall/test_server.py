@@ -23,7 +23,7 @@ def test_the_page_and_its_assets_are_served_small_and_from_the_laptop_only(start
             total += len(body)
             assert "default-src 'self'" in r.headers["Content-Security-Policy"]
             if path == "":
-                assert b"http" not in body.replace(b'http-equiv', b"")  # no CDN or external link
+                assert b"http" not in body.replace(b"http-equiv", b"")  # no CDN or external link
     assert total <= 200_000
     status, _ = call(run.url, "static/../../hall.toml")
     assert status == 404
@@ -72,7 +72,9 @@ def test_a_forged_code_or_token_casts_nothing(start_hall):
 def test_forms_and_cross_site_posts_are_refused(start_hall):
     run = start_hall("ws-single")
     request = urllib.request.Request(
-        run.url + "api/open", data=b"code=ABCDEF", headers={"Content-Type": "application/x-www-form-urlencoded"}
+        run.url + "api/open",
+        data=b"code=ABCDEF",
+        headers={"Content-Type": "application/x-www-form-urlencoded"},
     )
     with pytest.raises(urllib.error.HTTPError) as exc:
         urllib.request.urlopen(request, timeout=30)
@@ -111,7 +113,10 @@ def test_closing_the_vote_refuses_ballots_and_stops_listening(start_hall):
     assert vote(run.url, run.codes[0], ["opt-a"])[0] == 200
     assert call(run.url, "api/close", {}, {"X-Hall-Admin": "wrong"})[0] == 403
     assert not vote_closed_on_disk(run.path, "ws-single")
-    assert call(run.url, "api/close", {}, {"X-Hall-Admin": "facilitator-secret"}) == (200, {"status": "closed"})
+    assert call(run.url, "api/close", {}, {"X-Hall-Admin": "facilitator-secret"}) == (
+        200,
+        {"status": "closed"},
+    )
     assert vote_closed_on_disk(run.path, "ws-single")
     assert run.server.closed.wait(5)
     run.server._thread.join(5)
