@@ -120,7 +120,7 @@ def test_closing_the_vote_refuses_ballots_and_stops_listening(start_hall):
     assert vote_closed_on_disk(run.path, "ws-single")
     assert run.server.closed.wait(5)
     run.server._thread.join(5)
-    with pytest.raises(OSError), socket.create_connection(("127.0.0.1", run.server.port), timeout=2):
+    with pytest.raises(ConnectionRefusedError), socket.create_connection(("127.0.0.1", run.server.port), timeout=2):
         pass
     assert len(phone_ballots(run.path, "ws-single")) == 1
 
