@@ -225,10 +225,6 @@ class _Hall:
     async def results(self, request: web.Request) -> web.Response:  # noqa: ARG002
         store = self.store
         out = workshop_results(store.doc, store.workshop, store.candidates)
-        by_age: dict[str, int] = defaultdict(int)
-        for b in store.workshop.ballots:
-            by_age[b.age_group.value if b.age_group else "unknown"] += 1
-        out["ballots_by_age_group"] = dict(by_age)
         out["codes_used"] = store.used_codes()
         out["codes"] = len(store._hashes)
         out["closed"] = store.closed

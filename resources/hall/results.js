@@ -37,7 +37,7 @@
       bar(out, c.label, ["female", "male", "other", "unknown"].map(function (s) { return [s, c[key][s]]; }), max);
     });
     var h2 = document.createElement("h2"); h2.textContent = S.ballots + " (" + S.by_age + ")"; out.appendChild(h2);
-    var ages = r.ballots_by_age_group, amax = 0;
+    var ages = v.ballots_by_age_group, amax = 0;
     Object.keys(ages).forEach(function (k) { amax = Math.max(amax, ages[k]); });
     ["child", "youth", "adult", "elder", "unknown"].forEach(function (k) {
       if (ages[k]) { bar(out, S[k] || k, [[k, ages[k]]], amax); }

@@ -111,3 +111,25 @@ def test_close_marks_the_vote_closed_and_serving_is_then_refused(project, tmp_pa
     assert record.closed
     assert main(["hall", str(project), "--workshop", WORKSHOP, "--port", "0"]) == 2
     assert "the vote is closed" in capsys.readouterr().err
+
+
+def test_jamii_votes_shows_phone_ballots_and_age_groups(project, tmp_path, capsys):
+    import asyncio
+    import json
+
+    from designer.analysis.participation import Candidate
+    from designer.hall.store import BallotStore
+
+    out = tmp_path / "c.txt"
+    assert main(["hall", str(project), "--workshop", WORKSHOP, "--codes", "1", "--out", str(out)]) == 0
+    code = out.read_text(encoding="utf-8").splitlines()[-1]
+    store = BallotStore(project, WORKSHOP, [Candidate(o, o) for o in ("opt-a", "opt-b", "opt-c")])
+    asyncio.run(store.cast(store.make_ballot(store.voter_of(code), ["opt-c", "opt-a"], "female", "")))
+    capsys.readouterr()
+    assert main(["votes", str(project), "--workshop", WORKSHOP, "--format", "json"]) == 0
+    votes = json.loads(capsys.readouterr().out)["workshops"][0]["votes"]
+    assert votes["phone_ballots"] == 1
+    assert votes["ballots_by_age_group"]["unknown"] == 1
+    assert main(["votes", str(project), "--workshop", WORKSHOP]) == 0
+    text = capsys.readouterr().out
+    assert "1 by phone" in text and "unknown 1" in text

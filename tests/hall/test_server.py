@@ -120,7 +120,10 @@ def test_closing_the_vote_refuses_ballots_and_stops_listening(start_hall):
     assert vote_closed_on_disk(run.path, "ws-single")
     assert run.server.closed.wait(5)
     run.server._thread.join(5)
-    with pytest.raises(ConnectionRefusedError), socket.create_connection(("127.0.0.1", run.server.port), timeout=2):
+    with (
+        pytest.raises(ConnectionRefusedError),
+        socket.create_connection(("127.0.0.1", run.server.port), timeout=2),
+    ):
         pass
     assert len(phone_ballots(run.path, "ws-single")) == 1
 
@@ -135,5 +138,7 @@ def test_results_count_phone_ballots_by_sex_and_age_group(start_hall):
     by_option = {r["id"]: r["votes"] for r in results["votes"]["results"]}
     assert by_option["opt-a"]["female"] == 1 and by_option["opt-a"]["male"] == 1
     assert by_option["opt-b"]["total"] == 1
-    assert results["ballots_by_age_group"] == {"youth": 1, "unknown": 1, "elder": 1}
+    ages = results["votes"]["ballots_by_age_group"]
+    assert ages == {"child": 0, "youth": 1, "adult": 0, "elder": 1, "unknown": 1}
+    assert results["votes"]["phone_ballots"] == 3
     assert results["codes_used"] == 3 and results["codes"] == 12
