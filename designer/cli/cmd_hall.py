@@ -8,7 +8,6 @@ jamii hall FILE --workshop ID --close                                       clos
 from __future__ import annotations
 
 import argparse
-import socket
 import time
 from typing import Any
 
@@ -33,15 +32,6 @@ def register(subparsers: Any) -> None:
     p.add_argument("--port", type=int, default=8080, help="port to listen on (default 8080)")
     p.add_argument("--close", action="store_true", help="close the vote: no code casts a ballot after this")
     p.set_defaults(func=run)
-
-
-def local_addresses() -> list[str]:
-    """Return this machine's IPv4 addresses other than loopback (to tell the facilitator what to bind)."""
-    try:
-        infos = socket.getaddrinfo(socket.gethostname(), None, socket.AF_INET)
-    except OSError:
-        return []
-    return sorted({str(i[4][0]) for i in infos if not str(i[4][0]).startswith("127.")})
 
 
 def run(args: argparse.Namespace) -> int:
@@ -88,7 +78,7 @@ def _make_codes(args: argparse.Namespace) -> int:
 
 def _serve(args: argparse.Namespace, doc: Any) -> int:
     from designer.hall.cards import build_content
-    from designer.hall.server import HallServer, HallSettings
+    from designer.hall.server import HallServer, HallSettings, local_addresses
     from designer.hall.store import BallotStore, find_workshop
 
     content = build_content(doc, find_workshop(doc, args.workshop))

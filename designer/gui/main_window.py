@@ -169,6 +169,9 @@ class MainWindow(QMainWindow):
         act_workshop.triggered.connect(
             lambda: module.WorkshopRecordDialog(s.doc, s.stack, parent=self).exec()
         )
+        act_phones = menu.addAction(QCoreApplication.translate("People", "Open phone voting…"))
+        act_phones.setObjectName("action_phone_voting")
+        act_phones.triggered.connect(self._open_phone_voting)
         self.voting_page = VotingPage(s, module, self.show_page)
         vote = self.add_workshop_screen(QCoreApplication.translate("People", "Vote"), self.voting_page)
         vote.setObjectName("action_vote")
@@ -599,6 +602,11 @@ class MainWindow(QMainWindow):
         self.set_document(doc, path)
         self._add_recent(path)
         return True
+
+    def _open_phone_voting(self) -> None:
+        from designer.gui.hall_dialog import open_phone_voting
+
+        open_phone_voting(self.session, self.save, self)
 
     def save(self) -> bool:
         if self.path is None:

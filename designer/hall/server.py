@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import hmac
 import secrets
+import socket
 import threading
 import time
 import tomllib
@@ -30,7 +31,7 @@ from designer.resources import resource_path
 if TYPE_CHECKING:
     from designer.hall.cards import HallContent
 
-__all__ = ["HallServer", "HallSettings", "hall_strings", "make_app"]
+__all__ = ["HallServer", "HallSettings", "hall_strings", "local_addresses", "make_app"]
 
 LANGUAGES = ("en", "fr", "pt", "sw")
 STATIC_FILES = {
@@ -56,6 +57,15 @@ class HallSettings:
     max_posts_per_code_per_minute: int = 30
     admin_token: str = field(default_factory=lambda: secrets.token_urlsafe(16))
     public_url: str = ""
+
+
+def local_addresses() -> list[str]:
+    """Return this machine's IPv4 addresses other than loopback (the interfaces a hall may be served on)."""
+    try:
+        infos = socket.getaddrinfo(socket.gethostname(), None, socket.AF_INET)
+    except OSError:
+        return []
+    return sorted({str(i[4][0]) for i in infos if not str(i[4][0]).startswith("127.")})
 
 
 def hall_strings() -> dict[str, dict[str, str]]:

@@ -1082,8 +1082,83 @@
       <translation>Record a workshop…</translation>
     </message>
     <message>
+      <source>Open phone voting…</source>
+      <translation>Open phone voting…</translation>
+    </message>
+    <message>
       <source>Vote</source>
       <translation>Vote</translation>
+    </message>
+  </context>
+  <context>
+    <name>PhoneVotingDialog</name>
+    <message>
+      <source>Phone voting</source>
+      <translation>Phone voting</translation>
+    </message>
+    <message>
+      <source>Record a workshop first.</source>
+      <translation>Record a workshop first.</translation>
+    </message>
+    <message>
+      <source>Start</source>
+      <translation>Start</translation>
+    </message>
+    <message>
+      <source>Close the vote</source>
+      <translation>Close the vote</translation>
+    </message>
+    <message>
+      <source>Workshop</source>
+      <translation>Workshop</translation>
+    </message>
+    <message>
+      <source>Hall network address</source>
+      <translation>Hall network address</translation>
+    </message>
+    <message>
+      <source>Port</source>
+      <translation>Port</translation>
+    </message>
+    <message>
+      <source>Make and print codes…</source>
+      <translation>Make and print codes…</translation>
+    </message>
+    <message>
+      <source>Codes</source>
+      <translation>Codes</translation>
+    </message>
+    <message>
+      <source>Print codes</source>
+      <translation>Print codes</translation>
+    </message>
+    <message>
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <source>%1 codes printed to %2</source>
+      <translation>%1 codes printed to %2</translation>
+    </message>
+    <message>
+      <source>Phones open %1 — projector: %2</source>
+      <translation>Phones open %1 — projector: %2</translation>
+    </message>
+    <message>
+      <source>Stop listening</source>
+      <translation>Stop listening</translation>
+    </message>
+    <message>
+      <source>The vote is closed.</source>
+      <translation>The vote is closed.</translation>
+    </message>
+    <message>
+      <source>%1 of %2 codes have voted</source>
+      <translation>%1 of %2 codes have voted</translation>
+    </message>
+    <message>
+      <source>Phone ballots</source>
+      <translation>Phone ballots</translation>
     </message>
   </context>
   <context>

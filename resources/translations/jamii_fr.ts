@@ -1082,8 +1082,83 @@
       <translation>Enregistrer un atelier…</translation>
     </message>
     <message>
+      <source>Open phone voting…</source>
+      <translation>Ouvrir le vote par téléphone…</translation>
+    </message>
+    <message>
       <source>Vote</source>
       <translation>Voter</translation>
+    </message>
+  </context>
+  <context>
+    <name>PhoneVotingDialog</name>
+    <message>
+      <source>Phone voting</source>
+      <translation>Vote par téléphone</translation>
+    </message>
+    <message>
+      <source>Record a workshop first.</source>
+      <translation>Enregistrez d’abord un atelier.</translation>
+    </message>
+    <message>
+      <source>Start</source>
+      <translation>Démarrer</translation>
+    </message>
+    <message>
+      <source>Close the vote</source>
+      <translation>Clore le vote</translation>
+    </message>
+    <message>
+      <source>Workshop</source>
+      <translation>Atelier</translation>
+    </message>
+    <message>
+      <source>Hall network address</source>
+      <translation>Adresse réseau de la salle</translation>
+    </message>
+    <message>
+      <source>Port</source>
+      <translation>Port</translation>
+    </message>
+    <message>
+      <source>Make and print codes…</source>
+      <translation>Créer et imprimer les codes…</translation>
+    </message>
+    <message>
+      <source>Codes</source>
+      <translation>Codes</translation>
+    </message>
+    <message>
+      <source>Print codes</source>
+      <translation>Imprimer les codes</translation>
+    </message>
+    <message>
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <source>%1 codes printed to %2</source>
+      <translation>%1 codes imprimés dans %2</translation>
+    </message>
+    <message>
+      <source>Phones open %1 — projector: %2</source>
+      <translation>Les téléphones ouvrent %1 — projecteur : %2</translation>
+    </message>
+    <message>
+      <source>Stop listening</source>
+      <translation>Arrêter l’écoute</translation>
+    </message>
+    <message>
+      <source>The vote is closed.</source>
+      <translation>Le vote est clos.</translation>
+    </message>
+    <message>
+      <source>%1 of %2 codes have voted</source>
+      <translation>%1 codes sur %2 ont voté</translation>
+    </message>
+    <message>
+      <source>Phone ballots</source>
+      <translation>Bulletins par téléphone</translation>
     </message>
   </context>
   <context>

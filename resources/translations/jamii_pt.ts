@@ -1082,8 +1082,83 @@
       <translation>Registar uma oficina…</translation>
     </message>
     <message>
+      <source>Open phone voting…</source>
+      <translation>Abrir a votação por telemóvel…</translation>
+    </message>
+    <message>
       <source>Vote</source>
       <translation>Votar</translation>
+    </message>
+  </context>
+  <context>
+    <name>PhoneVotingDialog</name>
+    <message>
+      <source>Phone voting</source>
+      <translation>Votação por telemóvel</translation>
+    </message>
+    <message>
+      <source>Record a workshop first.</source>
+      <translation>Registe primeiro um atelier.</translation>
+    </message>
+    <message>
+      <source>Start</source>
+      <translation>Iniciar</translation>
+    </message>
+    <message>
+      <source>Close the vote</source>
+      <translation>Fechar a votação</translation>
+    </message>
+    <message>
+      <source>Workshop</source>
+      <translation>Oficina</translation>
+    </message>
+    <message>
+      <source>Hall network address</source>
+      <translation>Endereço de rede da sala</translation>
+    </message>
+    <message>
+      <source>Port</source>
+      <translation>Porta</translation>
+    </message>
+    <message>
+      <source>Make and print codes…</source>
+      <translation>Criar e imprimir os códigos…</translation>
+    </message>
+    <message>
+      <source>Codes</source>
+      <translation>Códigos</translation>
+    </message>
+    <message>
+      <source>Print codes</source>
+      <translation>Imprimir os códigos</translation>
+    </message>
+    <message>
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <source>%1 codes printed to %2</source>
+      <translation>%1 códigos impressos em %2</translation>
+    </message>
+    <message>
+      <source>Phones open %1 — projector: %2</source>
+      <translation>Os telemóveis abrem %1 — projetor: %2</translation>
+    </message>
+    <message>
+      <source>Stop listening</source>
+      <translation>Parar de escutar</translation>
+    </message>
+    <message>
+      <source>The vote is closed.</source>
+      <translation>A votação está fechada.</translation>
+    </message>
+    <message>
+      <source>%1 of %2 codes have voted</source>
+      <translation>%1 de %2 códigos votaram</translation>
+    </message>
+    <message>
+      <source>Phone ballots</source>
+      <translation>Boletins por telemóvel</translation>
     </message>
   </context>
   <context>

@@ -1082,8 +1082,83 @@
       <translation>Rekodi warsha…</translation>
     </message>
     <message>
+      <source>Open phone voting…</source>
+      <translation>Fungua upigaji kura kwa simu…</translation>
+    </message>
+    <message>
       <source>Vote</source>
       <translation>Piga kura</translation>
+    </message>
+  </context>
+  <context>
+    <name>PhoneVotingDialog</name>
+    <message>
+      <source>Phone voting</source>
+      <translation>Kura kwa simu</translation>
+    </message>
+    <message>
+      <source>Record a workshop first.</source>
+      <translation>Rekodi warsha kwanza.</translation>
+    </message>
+    <message>
+      <source>Start</source>
+      <translation>Anza</translation>
+    </message>
+    <message>
+      <source>Close the vote</source>
+      <translation>Funga upigaji kura</translation>
+    </message>
+    <message>
+      <source>Workshop</source>
+      <translation>Warsha</translation>
+    </message>
+    <message>
+      <source>Hall network address</source>
+      <translation>Anwani ya mtandao wa ukumbi</translation>
+    </message>
+    <message>
+      <source>Port</source>
+      <translation>Mlango</translation>
+    </message>
+    <message>
+      <source>Make and print codes…</source>
+      <translation>Tengeneza na uchapishe namba…</translation>
+    </message>
+    <message>
+      <source>Codes</source>
+      <translation>Namba</translation>
+    </message>
+    <message>
+      <source>Print codes</source>
+      <translation>Chapisha namba</translation>
+    </message>
+    <message>
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <source>%1 codes printed to %2</source>
+      <translation>Namba %1 zimechapishwa kwenye %2</translation>
+    </message>
+    <message>
+      <source>Phones open %1 — projector: %2</source>
+      <translation>Simu zinafungua %1 — projekta: %2</translation>
+    </message>
+    <message>
+      <source>Stop listening</source>
+      <translation>Acha kusikiliza</translation>
+    </message>
+    <message>
+      <source>The vote is closed.</source>
+      <translation>Upigaji kura umefungwa.</translation>
+    </message>
+    <message>
+      <source>%1 of %2 codes have voted</source>
+      <translation>Namba %1 kati ya %2 zimepiga kura</translation>
+    </message>
+    <message>
+      <source>Phone ballots</source>
+      <translation>Kura za simu</translation>
     </message>
   </context>
   <context>
