@@ -20,7 +20,8 @@ from typing import TYPE_CHECKING
 
 from designer.analysis.participation import Candidate, tally
 from designer.hall.codes import CodeError, hash_code, normalise_code
-from designer.io.project_file import load_project, save_project
+from designer.io.atomic import atomic_write
+from designer.io.project_file import document_to_bytes, load_project, save_project
 from designer.model.commands import AddRecord, ReplaceRecord
 from designer.model.errors import JamiiError
 from designer.model.people import AgeGroup, Ballot, HallCodes, Sex, VotingMethod, WorkshopRecord
@@ -36,6 +37,9 @@ __all__ = [
     "hall_codes_of",
     "store_codes",
 ]
+
+COALESCE_S = 0.01
+"""How long the writer waits after the first ballot of a burst before saving (seconds)."""
 
 
 class BallotRejected(JamiiError):
@@ -88,6 +92,7 @@ class BallotStore:
         self._pending: list[tuple[Ballot, asyncio.Future[None]]] = []
         self._writer: asyncio.Task[None] | None = None
         self.saves = 0
+        self._writing = False
         with self._lock:
             self._load()
         if self._codes is None:
@@ -105,7 +110,7 @@ class BallotStore:
         self._hashes = frozenset(self._codes.code_hashes) if self._codes else frozenset()
 
     def _refresh(self) -> None:
-        if _fingerprint(self.path) != self._seen:
+        if not self._writing and _fingerprint(self.path) != self._seen:
             self._load()
 
     @property
@@ -180,6 +185,9 @@ class BallotStore:
         await future
 
     async def _write_pending(self) -> None:
+        # Ballots come in bursts (the facilitator says "vote now"): a short wait lets one save take
+        # the burst instead of the first ballot alone.
+        await asyncio.sleep(COALESCE_S)
         while self._pending:
             batch, self._pending = self._pending, []
             try:
@@ -202,8 +210,21 @@ class BallotStore:
             kept = [by_voter.pop(b.voter, b) if b.voter else b for b in self.workshop.ballots]
             new = dataclasses.replace(self.workshop, ballots=(*kept, *by_voter.values()))
             ReplaceRecord(self.workshop, new, "Phone ballots").do(self.doc)
-            self._save()
             self.workshop = new
+            data = document_to_bytes(self.doc)
+            self._writing = True
+        # The disk write (fsync) runs without the lock, so phones opening their ballot are not held up.
+        try:
+            atomic_write(self.path, lambda tmp: tmp.write_bytes(data))
+        except BaseException:
+            with self._lock:
+                self._writing = False
+                self._load()  # back to what is on disk: the phones of this batch are told it failed
+            raise
+        with self._lock:
+            self._seen = _fingerprint(self.path)
+            self._writing = False
+            self.saves += 1
 
     def close_vote(self) -> None:
         """Mark the vote closed in the project file (no code casts or changes a ballot after this)."""
