@@ -15,6 +15,7 @@ from designer.model.errors import InvalidRecordError
 from designer.model.records import Record, register
 
 __all__ = [
+    "PHONE_VOTER",
     "AgeGroup",
     "Ballot",
     "HallCodes",
@@ -48,6 +49,10 @@ class Tenure(StrEnum):
     TENANT = "tenant"
     RENT_FREE = "rent_free"
     UNKNOWN = "unknown"
+
+
+PHONE_VOTER = "phone"
+"""``Ballot.voter`` of a phone ballot in a shared copy, where the link to its code is cut."""
 
 
 class VotingMethod(StrEnum):
@@ -124,7 +129,8 @@ class Ballot:
     paper: bool = False
     voter: str = ""
     """Key of the phone-voting code that cast it (``HallCodes.code_hashes``), so that the resident can
-    change it; empty for ballots entered on paper or on the shared screen."""
+    change it; empty for ballots entered on paper or on the shared screen; ``PHONE_VOTER`` in a shared
+    copy (still a phone ballot, no longer linked to its code)."""
 
 
 @register
@@ -158,6 +164,8 @@ class HallCodes(Record):
 
     KIND: ClassVar[str] = "hall_codes"
     ID_PREFIX: ClassVar[str] = "hc"
+    # 29.7-bit codes are brute-forced from their hashes in seconds: a shared copy must not hold them.
+    PERSONAL: ClassVar[tuple[str, ...]] = ("salt", "code_hashes")
     REFERENCES: ClassVar[dict[str, tuple[str, ...]]] = {"workshop_id": ("workshop",)}
     workshop_id: str
     salt: str

@@ -89,3 +89,19 @@ def test_a_forged_code_is_refused_and_a_closed_vote_takes_no_ballot(hall_base, h
         store.voter_of(hall_base.codes["ws-single"][1])
     assert phone_ballots(hall_copy, "ws-single") == []
     assert vote_closed_on_disk(hall_copy, "ws-single")
+
+
+def test_a_shared_copy_holds_neither_the_code_hashes_nor_which_code_cast_which_ballot(hall_base, hall_copy):
+    from designer.model.people import PHONE_VOTER, HallCodes
+    from designer.model.privacy import strip_personal
+
+    store = _store(hall_base, hall_copy, "ws-single")
+    voter = store.voter_of(hall_base.codes["ws-single"][0])
+    asyncio.run(store.cast(store.make_ballot(voter, ["opt-a"], "female", "")))
+    shared = strip_personal(load_project(hall_copy))
+    assert all(c.code_hashes == () and c.salt == "" for c in shared.of_type(HallCodes))
+    w = next(x for x in shared.of_type(WorkshopRecord) if x.id == "ws-single")
+    assert [b.voter for b in w.ballots] == [PHONE_VOTER]
+    assert w.ballots[0].choices == ("opt-a",)  # the vote itself is kept
+    text = str(shared.of_type(WorkshopRecord)) + str(shared.of_type(HallCodes))
+    assert voter not in text
