@@ -161,7 +161,12 @@ class _Hall:
     async def content_json(self, request: web.Request) -> web.Response:
         lang = _language(request, self.content.page.get("language", "en"))
         return web.json_response(
-            {**self.content.page, "lang": lang, "strings": self.strings[lang], "closed": self.store.closed}
+            {
+                **self.content.page,
+                "lang": lang,
+                "strings": self.strings[lang],
+                "closed": self.store.closed_on_disk(),
+            }
         )
 
     # -------------------------------------------------------------- voting
