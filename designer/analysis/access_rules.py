@@ -42,6 +42,7 @@ class ProposeRules:
     path_width_m: float
     building_penalty_m: float
     plot_share_penalty_m: float
+    surface: str
     with_drain: bool
     drain_width_m: float
 
@@ -69,7 +70,10 @@ def _table(raw: dict[str, Any], name: str, cls: type, where: str) -> Any:
         if key not in table:
             raise AccessRulesError(f"{where}: [{name}] is missing {key!r}")
         value = table[key]
-        if kind == "bool":
+        if kind == "str":
+            if not isinstance(value, str) or not value:
+                raise AccessRulesError(f"{where}: [{name}] {key} must be a word, got {value!r}")
+        elif kind == "bool":
             if not isinstance(value, bool):
                 raise AccessRulesError(f"{where}: [{name}] {key} must be true or false, got {value!r}")
         elif isinstance(value, bool) or not isinstance(value, int | float) or value < 0:

@@ -269,6 +269,11 @@ def _skeleton(
     line_tree = shapely.STRtree(lines) if lines else None
     out: list[Centreline] = []
     for chain in chains:
+        if len(adj[chain[0]]) == 1 and len(adj[chain[-1]]) == 1:
+            # A lone twig (its junction was on a drawn path): a corner artefact unless it is long.
+            length = float(np.hypot(*np.diff(xy[chain], axis=0).T).sum())
+            if length < rules.spur_factor * float(clearance[chain].max()):
+                continue
         for piece in _split_by_width(chain, clearance, rules.width_step):
             route = [tuple(p) for p in xy[piece].tolist()]
             width = 2.0 * float(clearance[piece].min())
