@@ -28,6 +28,7 @@ class DeriveRules:
     touch_tolerance_m: float
     outer_margin_m: float
     sample_spacing_m: float
+    max_samples: float
     min_frontage_m: float
     min_passage_m: float
     spur_factor: float

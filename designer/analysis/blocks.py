@@ -61,6 +61,8 @@ class PublicSpace:
     frontage_m: np.ndarray  # (P,) metres of boundary facing public space
     entrance_xy: np.ndarray  # (P, 2), NaN where the plot has no frontage
     centrelines: list[Centreline] = field(default_factory=list)
+    sample_spacing_m: float = 0.0  # the boundary sampling the skeleton used
+    warnings: list[str] = field(default_factory=list)
     timings_s: dict[str, float] = field(default_factory=dict)
 
     @property
@@ -155,8 +157,17 @@ def derive_public_space(
     out = PublicSpace(block_of_plot, blocks, block_ids, space, env, frontage, entrance, timings_s=timings)
     if centrelines and not space.is_empty:
         t3 = clock()
+        boundary_m = float(shapely.length(shapely.boundary(space)))
+        step = max(rules.sample_spacing_m, boundary_m / max(rules.max_samples, 1.0))
+        out.sample_spacing_m = step
+        if step > rules.sample_spacing_m:
+            out.warnings.append(
+                f"public space too large to sample every {rules.sample_spacing_m:g} m "
+                f"({boundary_m / 1000:,.0f} km of edge): sampled every {step:.1f} m, "
+                f"lanes narrower than about {2 * step:.0f} m may be missed"
+            )
         out.centrelines = _skeleton(
-            space, env, blocks, obstacles, corridors, path_routes or [], path_widths_m or [], rules
+            space, env, blocks, obstacles, corridors, path_routes or [], path_widths_m or [], rules, step
         )
         timings["skeleton"] = clock() - t3
     return out
@@ -217,12 +228,12 @@ def _skeleton(
     path_routes: list[tuple[tuple[float, float], ...]],
     path_widths_m: list[float],
     rules: DeriveRules,
+    step: float,
 ) -> list[Centreline]:
     """Return the centreline pieces of the public space (medial axis from a Voronoi diagram)."""
     import shapely
     from scipy.spatial import Voronoi, cKDTree
 
-    step = rules.sample_spacing_m
     samples = shapely.get_coordinates(shapely.segmentize(shapely.boundary(space), step))
     samples = np.unique(np.round(samples * _GRID) / _GRID, axis=0)
     if len(samples) < 3:
@@ -250,10 +261,11 @@ def _skeleton(
     keep = u != v
     u, v = u[keep], v[keep]
     # Clearance of every vertex to the nearest block or building (not to the assumed outer edge).
+    # Distances to the outline *segments*: each is O(1), where a whole block outline would be O(n).
     solids = np.concatenate([np.asarray(blocks, dtype=object), np.asarray(obstacles, dtype=object)])
-    tree = shapely.STRtree(solids)
-    pts = shapely.points(xy)
-    _, dist = tree.query_nearest(pts, return_distance=True, all_matches=False)
+    rings = shapely.get_parts(shapely.boundary(solids))
+    tree = shapely.STRtree(shapely.linestrings(np.concatenate([_ring_segments(g) for g in rings])))
+    _, dist = tree.query_nearest(shapely.points(xy), return_distance=True, all_matches=False)
     clearance = np.asarray(dist, dtype=float)
     env_samples = shapely.get_coordinates(shapely.segmentize(shapely.get_exterior_ring(shapely.get_parts(env)), step))
     env_dist, _ = cKDTree(env_samples).query(xy)
@@ -286,6 +298,13 @@ def _skeleton(
             out.append(Centreline(tuple(simple), math.floor(width * 10) / 10, bool(outer[piece].mean() > 0.5)))
     out.sort(key=lambda c: (c.route[0][1], c.route[0][0], len(c.route)))
     return out
+
+
+def _ring_segments(line: Any) -> np.ndarray:
+    import shapely
+
+    c = shapely.get_coordinates(line)
+    return np.stack([c[:-1], c[1:]], axis=1) if len(c) > 1 else np.zeros((0, 2, 2))
 
 
 def _prune_spurs(adj: dict[int, set[int]], xy: np.ndarray, clearance: np.ndarray, factor: float) -> None:
