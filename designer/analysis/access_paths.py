@@ -15,7 +15,8 @@ meet). Rules (``[propose]`` of resources/access/access.toml):
   connection from the tree to a plot not yet reached (ties: the earlier plot, then the lower
   vertex), until all are reached; twigs no plot needs are then pruned. The union of each interior
   plot's own cheapest way out (the *baseline*) is computed too, and the cheaper of the two is kept,
-  so a proposal never costs more than the baseline. Everything is deterministic.
+  so a proposal never costs more than the baseline (with no buildings and equal plots, cost is
+  length: never longer). Everything is deterministic.
 
 The proposal is new option records: the paths (with a drain along each when the rules say so), the
 demolition of the non-residential buildings their corridors cross and the relocation of the houses
@@ -222,7 +223,7 @@ def _connect(g: BlockGraph, targets: list[int], index: dict[tuple[int, int], int
     if not greedy:
         dist, pred = _reach(g, set(), roots)
         for p in targets:
-            best = _cheapest(g, p, dist, tree)
+            best = _cheapest(g, p, dist, set())  # each plot on its own: the tree so far is ignored
             if best is not None:
                 _add(g, tree, best, pred, index)
         return tree
@@ -383,7 +384,7 @@ def propose_access(
         g = block_graph(lay, members, space.space, rules, b_tree)
         index = _edge_index(g)
         steiner = _prune(g, _connect(g, interior, index, greedy=True), interior)
-        base = _prune(g, _connect(g, interior, index, greedy=False), interior)
+        base = _connect(g, interior, index, greedy=False)  # as the baseline is defined: not pruned
         s_cost, s_len = _tree_cost(g, steiner)
         b_cost, b_len = _tree_cost(g, base)
         use_base = (b_cost, b_len) < (s_cost, s_len)

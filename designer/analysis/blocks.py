@@ -126,13 +126,29 @@ def derive_public_space(
     merged = shapely.get_parts(shapely.union_all(grown)) if n else np.empty(0, dtype=object)
     merged = merged[shapely.get_type_id(merged) == 3] if len(merged) else merged
     blocks = _fill_holes(merged) if len(merged) else merged
+    if len(blocks) > 1:
+        # A group of plots inside another block's courtyard is part of that block: no street reaches it.
+        inner, outer = shapely.STRtree(blocks).query(blocks, predicate="within")
+        inner_of = {int(i): int(o) for i, o in zip(inner.tolist(), outer.tolist(), strict=True) if i != o}
+        if inner_of:
+            keep_idx = np.array([k for k in range(len(blocks)) if k not in inner_of], dtype=np.int64)
+            renum = np.full(len(blocks), -1, dtype=np.int64)
+            renum[keep_idx] = np.arange(len(keep_idx))
+            for i, o in inner_of.items():
+                while o in inner_of:
+                    o = inner_of[o]
+                renum[i] = renum[o]
+            blocks, merged_renum = blocks[keep_idx], renum
+        else:
+            merged_renum = np.arange(len(blocks))
+    else:
+        merged_renum = np.arange(len(blocks))
     block_of_plot = np.full(n, -1, dtype=np.int64)
     if len(blocks):
-        tree = shapely.STRtree(blocks)
         probe = shapely.point_on_surface(cut)
         ok = ~shapely.is_empty(probe)
-        pi, bi = tree.query(probe[ok], predicate="within")
-        block_of_plot[np.flatnonzero(ok)[pi]] = bi
+        pi, bi = shapely.STRtree(merged).query(probe[ok], predicate="within")
+        block_of_plot[np.flatnonzero(ok)[pi]] = merged_renum[bi]
         # Reading order: north to south, then west to east (metres rounded so ties are stable).
         c = shapely.get_coordinates(shapely.centroid(blocks))
         order = np.lexsort((np.round(c[:, 0]), -np.round(c[:, 1])))

@@ -49,4 +49,5 @@ def parcel_grid(
 
 def with_road(doc: Document, route: tuple[tuple[float, float], ...], width_m: float = 6.0) -> Document:
     """Return ``doc`` with a drawn road added (records shared)."""
-    return Document(doc.project, [*doc.records(), Path(id="road", route=route, width_m=width_m)])
+    rest = [r for r in doc.records() if r is not doc.project]
+    return Document(doc.project, [*rest, Path(id="road", route=route, width_m=width_m)])
