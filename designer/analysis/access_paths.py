@@ -10,7 +10,8 @@ meet). Rules (``[propose]`` of resources/access/access.toml):
 * the tree grows from the public space: boundary vertices on the block's edge, or on a drawn path,
   among them the paths already in the option, which a re-run keeps as they are (paths residents
   fixed are respected, never moved);
-* a plot is *reached* when an edge of the tree runs along its boundary (it then fronts the path);
+* a plot is *reached* when the tree runs along at least ``min_frontage_m`` of its boundary (a
+  doorway onto the path: touching a path at a corner is not access);
 * the shortest-path heuristic (Takahashi and Matsuyama 1980) adds, one at a time, the cheapest
   connection from the tree to a plot not yet reached (ties: the earlier plot, then the lower
   vertex), until all are reached; twigs no plot needs are then pruned. The union of each interior
@@ -35,6 +36,7 @@ import numpy as np
 
 from designer.analysis.access_diagnosis import diagnose_layout, settlement_space
 from designer.analysis.access_rules import AccessRules, AccessRulesError, load_access_rules
+from designer.analysis.blocks import clean_route
 from designer.analysis.layout import Layout, build_layout
 from designer.model.commands import AddRecord, Command, Macro
 from designer.model.entities import Demolition, Drain, Path, PathKind, Relocation, Surface
@@ -70,6 +72,15 @@ class BlockGraph:
     root: np.ndarray  # (V,) bool: on public space
     edge_plots: list[tuple[int, ...]]  # layout plot indices the edge runs along
     plot_edges: dict[int, list[int]]  # layout plot index -> its boundary edges
+    min_frontage_m: float = 1.0
+
+    def frontage_m(self, p: int, tree: set[int], without: int = -1) -> float:
+        """Return the metres of plot ``p``'s boundary the tree runs along (leaving out edge ``without``)."""
+        return float(sum(self.length_m[e] for e in self.plot_edges.get(p, []) if e in tree and e != without))
+
+    def reached(self, p: int, tree: set[int], without: int = -1) -> bool:
+        """Return whether the tree runs along at least the minimum frontage of plot ``p`` (a doorway)."""
+        return self.frontage_m(p, tree, without) >= self.min_frontage_m - 1e-9
 
 
 @dataclass
@@ -162,6 +173,11 @@ def block_graph(
     mids = shapely.points(seg.mean(axis=1))
     bnd = shapely.boundary(polys)
     ei, pi = shapely.STRtree(bnd).query(mids, predicate="dwithin", distance=tol)
+    # The whole edge on the plot's outline (not an edge that only starts at its corner).
+    on = shapely.dwithin(bnd[pi], shapely.points(seg[ei, 0]), tol) & shapely.dwithin(
+        bnd[pi], shapely.points(seg[ei, 1]), tol
+    )
+    ei, pi = ei[on], pi[on]
     edge_plots: list[list[int]] = [[] for _ in range(len(seg))]
     for e, p in zip(ei.tolist(), pi.tolist(), strict=True):
         edge_plots[e].append(int(members[p]))
@@ -182,7 +198,15 @@ def block_graph(
         for p in ps:
             plot_edges.setdefault(p, []).append(e)
     return BlockGraph(
-        xy, inv[:, 0], inv[:, 1], length, cost, root, [tuple(p) for p in edge_plots], plot_edges
+        xy,
+        inv[:, 0],
+        inv[:, 1],
+        length,
+        cost,
+        root,
+        [tuple(p) for p in edge_plots],
+        plot_edges,
+        rules.derive.min_frontage_m,
     )
 
 
@@ -226,6 +250,7 @@ def _connect(g: BlockGraph, targets: list[int], index: dict[tuple[int, int], int
             best = _cheapest(g, p, dist, set())  # each plot on its own: the tree so far is ignored
             if best is not None:
                 _add(g, tree, best, pred, index)
+                _complete_frontage(g, p, tree)
         return tree
     left = list(targets)
     while left:
@@ -241,8 +266,22 @@ def _connect(g: BlockGraph, targets: list[int], index: dict[tuple[int, int], int
         if best is None:
             break  # the remaining plots cannot be reached along plot boundaries
         _add(g, tree, best, pred, index)
-        left = [p for p in left if not any(x in tree for x in g.plot_edges.get(p, []))]
+        _complete_frontage(g, best[1], tree)
+        left = [p for p in left if not g.reached(p, tree)]
     return tree
+
+
+def _complete_frontage(g: BlockGraph, p: int, tree: set[int]) -> None:
+    """Extend the tree along plot ``p``'s outline, cheapest edge first, until it fronts a doorway's width."""
+    mine = g.plot_edges.get(p, [])
+    while not g.reached(p, tree):
+        on_tree = {int(x) for e in tree for x in (g.u[e], g.v[e])}
+        nxt = [
+            (float(g.cost[e]), e) for e in mine if e not in tree and (g.u[e] in on_tree or g.v[e] in on_tree)
+        ]
+        if not nxt:
+            return  # its whole outline is shorter than a doorway
+        tree.add(min(nxt)[1])
 
 
 def _cheapest(
@@ -283,9 +322,7 @@ def _prune(g: BlockGraph, tree: set[int], targets: list[int]) -> set[int]:
     need = set(targets)
 
     def still_reached_without(e: int) -> bool:
-        return all(
-            any(x in tree and x != e for x in g.plot_edges.get(p, [])) for p in g.edge_plots[e] if p in need
-        )
+        return all(g.reached(p, tree, without=e) for p in g.edge_plots[e] if p in need)
 
     changed = True
     while changed:
@@ -390,7 +427,7 @@ def propose_access(
         use_base = (b_cost, b_len) < (s_cost, s_len)
         tree = base if use_base else steiner
         reached = [
-            lay.plots[p].id for p in interior if any(e in tree for e in g.plot_edges.get(p, []))
+            lay.plots[p].id for p in interior if g.reached(p, tree)
         ]
         blocks.append(
             BlockProposal(
@@ -470,6 +507,9 @@ def _records(
                 qq = (round(float(q.x), 3), round(float(q.y), 3))
                 connector += float(dist[0])
                 route = [qq, *route] if at_start else [*route, qq]
+            route = clean_route(route)
+            if len(route) < 2:
+                continue
             path = Path(
                 id=new_id(Path.ID_PREFIX),
                 scope=option_id,

@@ -31,7 +31,7 @@ import numpy as np
 if TYPE_CHECKING:
     from designer.analysis.access_rules import DeriveRules
 
-__all__ = ["Centreline", "PublicSpace", "derive_public_space"]
+__all__ = ["Centreline", "PublicSpace", "clean_route", "derive_public_space"]
 
 _GRID = 1000.0  # skeleton vertices closer than a millimetre are one vertex
 
@@ -308,11 +308,24 @@ def _skeleton(
             if line_tree is not None:
                 route = _join_ends(route, line_tree, lines, path_widths_m, adj, piece)
             line = shapely.simplify(shapely.LineString(route), step / 2.0)
-            simple = [(round(x, 3), round(y, 3)) for x, y in shapely.get_coordinates(line).tolist()]
+            simple = clean_route(shapely.get_coordinates(line).tolist())
             if len(simple) < 2 or line.length < step or width < rules.min_path_width_m:
                 continue
             out.append(Centreline(tuple(simple), math.floor(width * 10) / 10, bool(outer[piece].mean() > 0.5)))
     out.sort(key=lambda c: (c.route[0][1], c.route[0][0], len(c.route)))
+    return out
+
+
+def clean_route(points: Any, min_step_m: float = 0.02) -> list[tuple[float, float]]:
+    """Return points rounded to the millimetre, dropping any closer than ``min_step_m`` to the one kept before.
+
+    The model refuses segments shorter than a centimetre; rounding and simplifying can make them.
+    """
+    out: list[tuple[float, float]] = []
+    for x, y in points:
+        pt = (round(float(x), 3), round(float(y), 3))
+        if not out or math.dist(pt, out[-1]) >= min_step_m:
+            out.append(pt)
     return out
 
 
