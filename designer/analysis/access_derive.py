@@ -44,7 +44,13 @@ class DerivedNetwork:
 
     @property
     def length_m(self) -> float:
-        return sum(sum(((b[0] - a[0]) ** 2 + (b[1] - a[1]) ** 2) ** 0.5 for a, b in zip(p.route, p.route[1:], strict=False)) for p in self.paths)
+        return sum(
+            sum(
+                ((b[0] - a[0]) ** 2 + (b[1] - a[1]) ** 2) ** 0.5
+                for a, b in zip(p.route, p.route[1:], strict=False)
+            )
+            for p in self.paths
+        )
 
 
 def derive_paths(doc: Document, rules: AccessRules | None = None) -> DerivedNetwork:

@@ -182,7 +182,11 @@ def plot_neighbours(polygons: Any, min_shared_m: float, tol_m: float) -> tuple[n
 
 
 def diagnose_access(
-    doc: Document, option_id: str | None = None, rules: AccessRules | None = None, *, lay: Layout | None = None
+    doc: Document,
+    option_id: str | None = None,
+    rules: AccessRules | None = None,
+    *,
+    lay: Layout | None = None,
 ) -> AccessDiagnosis:
     """Return the access diagnosis of ``option_id`` (None: the existing conditions).
 

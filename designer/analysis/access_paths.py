@@ -234,7 +234,9 @@ def _edge_index(g: BlockGraph) -> dict[tuple[int, int], int]:
     return out
 
 
-def _connect(g: BlockGraph, targets: list[int], index: dict[tuple[int, int], int], *, greedy: bool) -> set[int]:
+def _connect(
+    g: BlockGraph, targets: list[int], index: dict[tuple[int, int], int], *, greedy: bool
+) -> set[int]:
     """Return tree edges reaching every target plot that can be reached along plot boundaries.
 
     ``greedy`` True: shortest-path heuristic (each connection may reuse the tree built so far);
@@ -249,7 +251,7 @@ def _connect(g: BlockGraph, targets: list[int], index: dict[tuple[int, int], int
         for p in targets:
             best = _cheapest(g, p, dist, set())  # each plot on its own: the tree so far is ignored
             if best is not None:
-                _add(g, tree, best, pred, index)
+                _add(tree, best, pred, index)
                 _complete_frontage(g, p, tree)
         return tree
     left = list(targets)
@@ -265,7 +267,7 @@ def _connect(g: BlockGraph, targets: list[int], index: dict[tuple[int, int], int
                 best = cand
         if best is None:
             break  # the remaining plots cannot be reached along plot boundaries
-        _add(g, tree, best, pred, index)
+        _add(tree, best, pred, index)
         _complete_frontage(g, best[1], tree)
         left = [p for p in left if not g.reached(p, tree)]
     return tree
@@ -284,9 +286,7 @@ def _complete_frontage(g: BlockGraph, p: int, tree: set[int]) -> None:
         tree.add(min(nxt)[1])
 
 
-def _cheapest(
-    g: BlockGraph, p: int, dist: np.ndarray, tree: set[int]
-) -> tuple[float, int, int, int] | None:
+def _cheapest(g: BlockGraph, p: int, dist: np.ndarray, tree: set[int]) -> tuple[float, int, int, int] | None:
     """Return (cost, plot, vertex to reach, edge) of the cheapest way to put an edge of plot ``p`` on the tree."""
     best: tuple[float, int, int, int] | None = None
     for e in g.plot_edges.get(p, []):
@@ -301,7 +301,6 @@ def _cheapest(
 
 
 def _add(
-    g: BlockGraph,
     tree: set[int],
     best: tuple[float, int, int, int],
     pred: np.ndarray,
@@ -426,9 +425,7 @@ def propose_access(
         b_cost, b_len = _tree_cost(g, base)
         use_base = (b_cost, b_len) < (s_cost, s_len)
         tree = base if use_base else steiner
-        reached = [
-            lay.plots[p].id for p in interior if g.reached(p, tree)
-        ]
+        reached = [lay.plots[p].id for p in interior if g.reached(p, tree)]
         blocks.append(
             BlockProposal(
                 block_id=bid,
@@ -536,7 +533,9 @@ def _records(
     if paths and lay.buildings:
         already = {e.building_id for e in doc.entities(option_id) if isinstance(e, Demolition | Relocation)}
         corridors = shapely.buffer(
-            np.array([shapely.LineString(p.route) for p in paths], dtype=object), width / 2.0, cap_style="flat"
+            np.array([shapely.LineString(p.route) for p in paths], dtype=object),
+            width / 2.0,
+            cap_style="flat",
         )
         polys = lay.building_polygons
         ci, bi = shapely.STRtree(polys).query(corridors, predicate="intersects")
@@ -549,11 +548,21 @@ def _records(
                     continue
                 if bldg.use == "residential":
                     relocations.append(
-                        Relocation(id=new_id(Relocation.ID_PREFIX), scope=option_id, building_id=bldg.id, reason=PROPOSAL_REASON)
+                        Relocation(
+                            id=new_id(Relocation.ID_PREFIX),
+                            scope=option_id,
+                            building_id=bldg.id,
+                            reason=PROPOSAL_REASON,
+                        )
                     )
                 else:
                     demolitions.append(
-                        Demolition(id=new_id(Demolition.ID_PREFIX), scope=option_id, building_id=bldg.id, reason=PROPOSAL_REASON)
+                        Demolition(
+                            id=new_id(Demolition.ID_PREFIX),
+                            scope=option_id,
+                            building_id=bldg.id,
+                            reason=PROPOSAL_REASON,
+                        )
                     )
     label = "Propose access paths"
     for rec in [*paths, *drains, *demolitions, *relocations]:

@@ -106,7 +106,12 @@ def load_access_rules(path: str | None = None) -> AccessRules:
     widths = raw.get("widths", {})
     out: dict[str, float] = {}
     for key, value in widths.items():
-        if not key.endswith("_m") or isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
+        if (
+            not key.endswith("_m")
+            or isinstance(value, bool)
+            or not isinstance(value, int | float)
+            or value <= 0
+        ):
             raise AccessRulesError(f"{where}: [widths] {key} must be a width in metres > 0, got {value!r}")
         out[key[:-2]] = float(value)
     derive = _table(raw, "derive", DeriveRules, where)

@@ -21,6 +21,7 @@ How they are made (metres, the rules are ``[derive]`` of resources/access/access
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -134,10 +135,11 @@ def derive_public_space(
             keep_idx = np.array([k for k in range(len(blocks)) if k not in inner_of], dtype=np.int64)
             renum = np.full(len(blocks), -1, dtype=np.int64)
             renum[keep_idx] = np.arange(len(keep_idx))
-            for i, o in inner_of.items():
-                while o in inner_of:
-                    o = inner_of[o]
-                renum[i] = renum[o]
+            for i, first in inner_of.items():
+                top = first
+                while top in inner_of:
+                    top = inner_of[top]
+                renum[i] = renum[top]
             blocks, merged_renum = blocks[keep_idx], renum
         else:
             merged_renum = np.arange(len(blocks))
@@ -231,7 +233,9 @@ def _frontages(
         lengths = shapely.length(parts)
         frontage[p] = float(lengths.sum())
         longest = parts[int(np.argmax(lengths))]
-        entrance[p] = shapely.get_coordinates(shapely.line_interpolate_point(longest, 0.5, normalized=True))[0]
+        entrance[p] = shapely.get_coordinates(shapely.line_interpolate_point(longest, 0.5, normalized=True))[
+            0
+        ]
     return frontage, entrance
 
 
@@ -283,7 +287,9 @@ def _skeleton(
     tree = shapely.STRtree(shapely.linestrings(np.concatenate([_ring_segments(g) for g in rings])))
     _, dist = tree.query_nearest(shapely.points(xy), return_distance=True, all_matches=False)
     clearance = np.asarray(dist, dtype=float)
-    env_samples = shapely.get_coordinates(shapely.segmentize(shapely.get_exterior_ring(shapely.get_parts(env)), step))
+    env_samples = shapely.get_coordinates(
+        shapely.segmentize(shapely.get_exterior_ring(shapely.get_parts(env)), step)
+    )
     env_dist, _ = cKDTree(env_samples).query(xy)
     outer = env_dist <= clearance + 2 * step
     adj: dict[int, set[int]] = defaultdict(set)
@@ -311,7 +317,9 @@ def _skeleton(
             simple = clean_route(shapely.get_coordinates(line).tolist())
             if len(simple) < 2 or line.length < step or width < rules.min_path_width_m:
                 continue
-            out.append(Centreline(tuple(simple), math.floor(width * 10) / 10, bool(outer[piece].mean() > 0.5)))
+            out.append(
+                Centreline(tuple(simple), math.floor(width * 10) / 10, bool(outer[piece].mean() > 0.5))
+            )
     out.sort(key=lambda c: (c.route[0][1], c.route[0][0], len(c.route)))
     return out
 
@@ -352,7 +360,7 @@ def _prune_spurs(adj: dict[int, set[int]], xy: np.ndarray, clearance: np.ndarray
                 prev, cur = cur, nxt[0]
                 chain.append(cur)
             if len(adj[cur]) >= 3 and length < factor * clearance[cur]:
-                for a, b in zip(chain, chain[1:], strict=False):
+                for a, b in itertools.pairwise(chain):
                     adj[a].discard(b)
                     adj[b].discard(a)
                 for a in chain[:-1]:

@@ -152,7 +152,9 @@ def _print_diagnosis(diag: AccessDiagnosis, only: list[str] | None, *, show_all:
         print(f"  warning: {w}")
     blocks = [b for b in diag.blocks if only is None or b.block_id in only]
     print(f"Blocks ({len(blocks)}):")
-    print(f"  {'block':<7} {'plots':>5} {'direct':>6} {'interior':>8} {'enclosed':>8} {'k':>3}  narrowest way out")
+    print(
+        f"  {'block':<7} {'plots':>5} {'direct':>6} {'interior':>8} {'enclosed':>8} {'k':>3}  narrowest way out"
+    )
     for b in blocks:
         if only is None and not show_all and b.without_access == 0 and len(blocks) > 30:
             continue
@@ -167,7 +169,9 @@ def _print_diagnosis(diag: AccessDiagnosis, only: list[str] | None, *, show_all:
     print(f"{'Plots' if show_all else 'Plots without access'} ({len(plots)}):")
     for p in plots:
         depth = "enclosed" if p.depth is None else f"depth {p.depth}"
-        print(f"  {p.plot_id:<16} block {p.block_id or '—':<6} {depth:<10} way out {_w(p.narrowest_way_out_m)}")
+        print(
+            f"  {p.plot_id:<16} block {p.block_id or '—':<6} {depth:<10} way out {_w(p.narrowest_way_out_m)}"
+        )
 
 
 # ---------------------------------------------------------------------------- propose
@@ -269,7 +273,9 @@ def _print_proposal(out: dict[str, Any]) -> None:
     lost = out["plots_losing_area_m2"]
     print(f"  plots losing area: {len(lost)} ({sum(lost.values()):,.1f} m²)")
     print(f"  buildings crossed: {len(out['buildings_crossed'])} {', '.join(out['buildings_crossed'][:8])}")
-    print(f"  households displaced: {len(out['displaced_households'])}; affected: {len(out['affected_households'])}")
+    print(
+        f"  households displaced: {len(out['displaced_households'])}; affected: {len(out['affected_households'])}"
+    )
     c = out["cost"]
     print(f"  cost of the option: {c['currency']} {float(c['total']):,.2f}")
     for bill, amount in c["bills"].items():

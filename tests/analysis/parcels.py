@@ -35,7 +35,11 @@ def parcel_grid(
             y0 = by * (size + street_m)
             for i in range(per_side):
                 for j in range(per_side):
-                    pid = f"P{bx}.{by}-{i}.{j}" if max(blocks_x, blocks_y, per_side) > 10 else f"P{bx}{by}-{i}{j}"
+                    pid = (
+                        f"P{bx}.{by}-{i}.{j}"
+                        if max(blocks_x, blocks_y, per_side) > 10
+                        else f"P{bx}{by}-{i}{j}"
+                    )
                     px, py = x0 + i * PLOT_M, y0 + j * PLOT_M
                     recs.append(Plot(id=pid, outline=box(px, py, px + PLOT_M, py + PLOT_M)))
                     if buildings:

@@ -5,20 +5,19 @@ from __future__ import annotations
 
 import dataclasses
 
-import networkx as nx
 import numpy as np
 import pytest
-import shapely
 
 from designer.analysis.access_derive import accept_derived_paths, derive_paths
 from designer.analysis.access_diagnosis import diagnose_access
-from designer.analysis.access_paths import AccessProposal, propose_access
+from designer.analysis.access_paths import propose_access
 from designer.analysis.access_rules import load_access_rules
 from designer.analysis.check import check_option
 from designer.io.project_file import document_to_bytes
 from designer.model import Building, Document, Household, Path, Plot, ProjectInfo
 from designer.model.commands import ReplaceRecord
 from designer.model.entities import Drain, Relocation
+from tests.analysis.access_checks import independent_reach, length_baseline
 from tests.analysis.parcels import box, parcel_grid
 
 
@@ -35,70 +34,6 @@ def _jittered_block(n: int = 6, size_m: float = 9.0, seed: int = 7) -> Document:
     return Document(ProjectInfo(name="Jittered"), recs)
 
 
-def _independent_reach(doc: Document, proposal: AccessProposal, interior: list[str]) -> dict[str, bool]:
-    """For each interior plot: does a new path run along its boundary and lead to public space?
-
-    Independent of the proposal's own bookkeeping: a networkx graph of the new paths' segments, with a
-    node PUBLIC joined to every path vertex that is not inside any plot (the street, the block edge).
-    """
-    plots = {p.id: shapely.Polygon(p.outline) for p in doc.of_type(Plot, "existing")}
-    inner = shapely.union_all([g.buffer(-0.05) for g in plots.values()])
-    g = nx.Graph()
-    segs = []
-    for path in proposal.paths:
-        for a, b in zip(path.route, path.route[1:], strict=False):
-            g.add_edge(a, b)
-            segs.append((a, b))
-        for pt in path.route:
-            if not inner.contains(shapely.Point(pt)):
-                g.add_edge(pt, "PUBLIC")
-    out = {}
-    for pid in interior:
-        ring = plots[pid].exterior
-        along = [
-            (a, b)
-            for a, b in segs
-            if ring.distance(shapely.Point((a[0] + b[0]) / 2, (a[1] + b[1]) / 2)) < 0.05 and a != b
-        ]
-        out[pid] = any(g.has_node(a) and nx.has_path(g, a, "PUBLIC") for a, _ in along)
-    return out
-
-
-def _length_baseline(doc: Document, interior: list[str]) -> float:
-    """Shortest boundary route (by length) from public space to each interior plot's boundary, unioned."""
-    plots = [shapely.Polygon(p.outline) for p in doc.of_type(Plot)]
-    lines = shapely.get_parts(shapely.line_merge(shapely.union_all([p.exterior for p in plots])))
-    g = nx.Graph()
-    for line in lines:
-        c = [tuple(np.round(x, 6)) for x in shapely.get_coordinates(line)]
-        for a, b in zip(c, c[1:], strict=False):
-            g.add_edge(a, b, w=float(np.hypot(b[0] - a[0], b[1] - a[1])))
-    edge = shapely.union_all(plots).exterior
-    for node in list(g.nodes):
-        if edge.distance(shapely.Point(node)) < 0.05:
-            g.add_edge(node, "PUBLIC", w=0.0)
-    by_id = {p.id: shapely.Polygon(p.outline) for p in doc.of_type(Plot)}
-    used: set[frozenset] = set()
-    for pid in interior:
-        ring = by_id[pid].exterior
-        dist, paths = nx.single_source_dijkstra(g, "PUBLIC", weight="w")
-        best = None
-        for a, b in g.edges:
-            if "PUBLIC" in (a, b):
-                continue
-            if ring.distance(shapely.Point((a[0] + b[0]) / 2, (a[1] + b[1]) / 2)) < 0.05:
-                for s, t in ((a, b), (b, a)):
-                    c = dist.get(s, np.inf) + g[a][b]["w"]
-                    if best is None or c < best[0]:
-                        best = (c, s, t)
-        assert best is not None
-        route = [*paths[best[1]], best[2]]
-        for a, b in zip(route, route[1:], strict=False):
-            if "PUBLIC" not in (a, b):
-                used.add(frozenset((a, b)))
-    return sum(g[tuple(e)[0]][tuple(e)[1]]["w"] for e in used)
-
-
 def test_every_interior_plot_of_a_parcel_grid_is_reached_by_the_proposal():
     doc = parcel_grid(2, 1, 5)
     accept_derived_paths(derive_paths(doc)).do(doc)  # the streets, so that the walking check sees them
@@ -106,7 +41,7 @@ def test_every_interior_plot_of_a_parcel_grid_is_reached_by_the_proposal():
     assert len(interior) == 18
     proposal = propose_access(doc)
     assert proposal.unreached_plot_ids == []
-    assert all(_independent_reach(doc, proposal, interior).values())
+    assert all(independent_reach(doc, proposal, interior).values())
     proposal.command.do(doc)
     after = diagnose_access(doc, proposal.option_id)
     assert after.without_access == []
@@ -124,8 +59,8 @@ def test_the_proposal_is_never_longer_than_each_plots_own_shortest_way_out_union
         assert len(interior) == 16
         proposal = propose_access(doc, rules=plain)
         assert proposal.unreached_plot_ids == []
-        assert all(_independent_reach(doc, proposal, interior).values())
-        baseline = _length_baseline(doc, interior)
+        assert all(independent_reach(doc, proposal, interior).values())
+        baseline = length_baseline(doc, interior)
         assert proposal.length_m <= baseline + 1e-6
         assert proposal.length_m == pytest.approx(sum(b.length_m for b in proposal.blocks))
         assert proposal.baseline_length_m == pytest.approx(baseline, rel=1e-6)

@@ -104,7 +104,7 @@ def test_the_narrowest_width_on_the_way_out_says_a_stretcher_cannot_pass_a_one_m
         p = next(x for x in diag.plots if x.plot_id == pid)
         assert p.direct_access
         assert p.narrowest_way_out_m is not None and p.narrowest_way_out_m < 1.0
-        assert p.passes == {name: False for name in widths}
+        assert p.passes == dict.fromkeys(widths, False)
     corner = next(x for x in diag.plots if x.plot_id == "P00-00")
     assert corner.narrowest_way_out_m is not None and corner.narrowest_way_out_m >= widths["fire_engine"]
     interior = next(x for x in diag.plots if x.plot_id == "P00-11")
@@ -121,7 +121,9 @@ def test_the_diagnosis_json_is_stable_and_names_the_schema():
 
 def test_a_bad_rules_file_is_refused_naming_the_file_and_key(tmp_path: FsPath):
     shipped = load_access_rules().source
-    text = FsPath(shipped).read_text(encoding="utf-8").replace("outer_margin_m = 6.0", 'outer_margin_m = "wide"')
+    text = (
+        FsPath(shipped).read_text(encoding="utf-8").replace("outer_margin_m = 6.0", 'outer_margin_m = "wide"')
+    )
     bad = tmp_path / "access.toml"
     bad.write_text(text, encoding="utf-8")
     with pytest.raises(AccessRulesError, match=r"access\.toml: \[derive\] outer_margin_m"):
