@@ -243,8 +243,8 @@ def diagnose_layout(lay: Layout, space: PublicSpace, rules: AccessRules) -> Acce
         members.setdefault(b, []).append(k)
     for b, bid in enumerate(space.block_ids):
         ks = members.get(b, [])
-        depths = [plots[k].depth for k in ks if plots[k].depth is not None]
-        widths = [plots[k].narrowest_way_out_m for k in ks if plots[k].narrowest_way_out_m is not None]
+        depths = [x.depth for x in (plots[k] for k in ks) if x.depth is not None]
+        widths = [x.narrowest_way_out_m for x in (plots[k] for k in ks) if x.narrowest_way_out_m is not None]
         blocks.append(
             BlockAccess(
                 block_id=bid,
@@ -263,10 +263,8 @@ def diagnose_layout(lay: Layout, space: PublicSpace, rules: AccessRules) -> Acce
 def _way_out_widths(lay: Layout, space: PublicSpace, direct: np.ndarray) -> np.ndarray:
     """Return per plot the narrowest width on its widest route to the edge or a road (NaN: unknown)."""
     import shapely
-    from scipy.spatial import cKDTree
 
-    n = len(lay.plots)
-    out = np.full(n, np.nan)
+    out = np.full(len(lay.plots), np.nan)
     routes = [p.route for p in lay.paths] + [c.route for c in space.centrelines]
     widths = [p.width_m for p in lay.paths] + [c.width_m for c in space.centrelines]
     roads = [p.path_kind == PathKind.ROAD for p in lay.paths] + [False] * len(space.centrelines)
@@ -277,19 +275,29 @@ def _way_out_widths(lay: Layout, space: PublicSpace, direct: np.ndarray) -> np.n
     seg = np.concatenate([_segments(g) for g in noded]) if len(noded) else np.zeros((0, 2, 2))
     if not len(seg):
         return out
-    seg_lines = shapely.linestrings(seg)
-    src_tree = shapely.STRtree(lines)
-    src = src_tree.query_nearest(shapely.points(seg.mean(axis=1)), all_matches=False)[1]
+    src = shapely.STRtree(lines).query_nearest(shapely.points(seg.mean(axis=1)), all_matches=False)[1]
     seg_w = np.asarray(widths, dtype=float)[src]
     keys = np.round(seg.reshape(-1, 2) * 1000).astype(np.int64)
     uniq, inv = np.unique(keys, axis=0, return_inverse=True)
     inv = inv.reshape(-1, 2)
-    xy = uniq / 1000.0
-    adj: list[list[tuple[int, float]]] = [[] for _ in range(len(xy))]
-    for (a, b), w in zip(inv.tolist(), seg_w.tolist(), strict=True):
-        adj[a].append((b, w))
-        adj[b].append((a, w))
-    # Exits: vertices at the settlement's edge (within their line's half-width of it), and roads.
+    exits = _exits(uniq / 1000.0, inv, seg_w, space)
+    exits[inv[np.asarray(roads, dtype=bool)[src]].reshape(-1)] = True
+    best = _widest_from(len(uniq), inv, seg_w, exits)
+    # Each plot joins the segment nearest its entrance.
+    idx = np.flatnonzero(direct & ~np.isnan(space.entrance_xy[:, 0]))
+    if len(idx):
+        seg_tree = shapely.STRtree(shapely.linestrings(seg))
+        near = seg_tree.query_nearest(shapely.points(space.entrance_xy[idx]), all_matches=False)[1]
+        value = np.minimum(seg_w[near], np.maximum(best[inv[near, 0]], best[inv[near, 1]]))
+        out[idx] = np.where(np.isfinite(value) & (value > 0), value, np.nan)
+    return out
+
+
+def _exits(xy: np.ndarray, inv: np.ndarray, seg_w: np.ndarray, space: PublicSpace) -> np.ndarray:
+    """Return per vertex: is it at the settlement's edge (within its line's half-width + 1 m of it)."""
+    import shapely
+    from scipy.spatial import cKDTree
+
     exits = np.zeros(len(xy), bool)
     env_ring = shapely.get_exterior_ring(shapely.get_parts(space.envelope))
     samples = shapely.get_coordinates(shapely.segmentize(env_ring, 1.0))
@@ -299,31 +307,29 @@ def _way_out_widths(lay: Layout, space: PublicSpace, direct: np.ndarray) -> np.n
         np.maximum.at(half, inv[:, 0], seg_w / 2.0)
         np.maximum.at(half, inv[:, 1], seg_w / 2.0)
         exits |= edge_d <= half + 1.0
-    road_seg = np.asarray(roads, dtype=bool)[src]
-    exits[inv[road_seg].reshape(-1)] = True
-    best = np.full(len(xy), -np.inf)
-    heap = [(-np.inf, int(v)) for v in np.flatnonzero(exits)]
+    return exits
+
+
+def _widest_from(n: int, inv: np.ndarray, seg_w: np.ndarray, exits: np.ndarray) -> np.ndarray:
+    """Return per vertex the best, over routes to an exit, of the narrowest width met (widest path)."""
+    adj: list[list[tuple[int, float]]] = [[] for _ in range(n)]
+    for (a, b), w in zip(inv.tolist(), seg_w.tolist(), strict=True):
+        adj[a].append((b, w))
+        adj[b].append((a, w))
+    best = np.full(n, -np.inf)
     best[exits] = np.inf
+    heap = [(-np.inf, int(v)) for v in np.flatnonzero(exits)]
     heapq.heapify(heap)
     while heap:
         neg, v = heapq.heappop(heap)
-        w = -neg
-        if w < best[v]:
+        if -neg < best[v]:
             continue
         for m, ew in adj[v]:
-            cand = min(w, ew)
+            cand = min(-neg, ew)
             if cand > best[m]:
                 best[m] = cand
                 heapq.heappush(heap, (-cand, m))
-    # Each plot joins the segment nearest its entrance.
-    idx = np.flatnonzero(direct & ~np.isnan(space.entrance_xy[:, 0]))
-    if len(idx):
-        seg_tree = shapely.STRtree(seg_lines)
-        near = seg_tree.query_nearest(shapely.points(space.entrance_xy[idx]), all_matches=False)[1]
-        via = np.maximum(best[inv[near, 0]], best[inv[near, 1]])
-        value = np.minimum(seg_w[near], via)
-        out[idx] = np.where(np.isfinite(value) & (value > 0), value, np.nan)
-    return out
+    return best
 
 
 def _segments(line: Any) -> np.ndarray:

@@ -249,9 +249,9 @@ def _connect(
     if not greedy:
         dist, pred = _reach(g, set(), roots)
         for p in targets:
-            best = _cheapest(g, p, dist, set())  # each plot on its own: the tree so far is ignored
-            if best is not None:
-                _add(tree, best, pred, index)
+            own = _cheapest(g, p, dist, set())  # each plot on its own: the tree so far is ignored
+            if own is not None:
+                _add(tree, own, pred, index)
                 _complete_frontage(g, p, tree)
         return tree
     left = list(targets)
@@ -457,9 +457,7 @@ def _records(
     surface: Surface,
 ) -> AccessProposal:
     """Turn the chosen trees into option records and one macro adding them."""
-    import shapely
-
-    new_option = option_id is None
+    label = "Propose access paths"
     commands: list[Command] = []
     if option_id is None:
         option = Option(
@@ -468,17 +466,45 @@ def _records(
             description="Access paths proposed by Jamii along plot boundaries (jamii access propose); edit freely.",
             proposed_by="Jamii (access proposal)",
         )
-        option_id = option.id
-        commands.append(AddRecord(option, "Propose access paths"))
+        commands.append(AddRecord(option, label))
     else:
-        option = doc[option_id]  # type: ignore[assignment]
+        found = doc[option_id]
+        assert isinstance(found, Option)
+        option = found
+    paths, drains, connector = _paths_and_drains(space, blocks, fixed_routes, option.id, rules, surface)
+    demolitions, relocations = _crossed_buildings(doc, lay, paths, option.id, rules.propose.path_width_m)
+    commands += [AddRecord(rec, label) for rec in [*paths, *drains, *demolitions, *relocations]]
+    return AccessProposal(
+        option_id=option.id,
+        option_name=option.name,
+        new_option=option_id is None,
+        blocks=blocks,
+        paths=paths,
+        drains=drains,
+        demolitions=demolitions,
+        relocations=relocations,
+        connector_m=connector,
+        command=Macro(f"{label} ({len(paths)} paths)", tuple(commands)),
+    )
+
+
+def _paths_and_drains(
+    space: Any,
+    blocks: list[BlockProposal],
+    fixed_routes: list[Any],
+    option_id: str,
+    rules: AccessRules,
+    surface: Surface,
+) -> tuple[list[Path], list[Drain], float]:
+    """Return the new paths (open ends on the block edge joined to the public network), drains, join metres."""
+    import shapely
+
     # Open ends on the block edge are joined to the nearest drawn or derived centreline.
     targets = [shapely.LineString(r) for r in fixed_routes] + [
         shapely.LineString(c.route) for c in space.centrelines
     ]
-    t_tree = shapely.STRtree(targets) if targets else None
+    joiner = (shapely.STRtree(targets), targets) if targets else None
     shapely.prepare(space.space)
-    width = rules.propose.path_width_m
     paths: list[Path] = []
     drains: list[Drain] = []
     connector = 0.0
@@ -491,19 +517,11 @@ def _records(
             route = list(r)
             for at_start in (True, False):
                 pt = route[0] if at_start else route[-1]
-                if ends.get(pt, 0) != 1 or t_tree is None:
-                    continue
-                p = shapely.Point(pt)
-                if not shapely.dwithin(space.space, p, rules.derive.touch_tolerance_m):
-                    continue
-                near, dist = t_tree.query_nearest(p, return_distance=True)
-                if not len(near) or dist[0] > _CONNECT_MAX_M or dist[0] < 1e-3:
-                    continue
-                line = targets[int(near[0])]
-                q = shapely.line_interpolate_point(line, shapely.line_locate_point(line, p))
-                qq = (round(float(q.x), 3), round(float(q.y), 3))
-                connector += float(dist[0])
-                route = [qq, *route] if at_start else [*route, qq]
+                if ends.get(pt, 0) == 1 and joiner is not None:
+                    q, metres = _join_point(pt, joiner, space.space, rules.derive.touch_tolerance_m)
+                    if q is not None:
+                        connector += metres
+                        route = [q, *route] if at_start else [*route, q]
             route = clean_route(route)
             if len(route) < 2:
                 continue
@@ -511,7 +529,7 @@ def _records(
                 id=new_id(Path.ID_PREFIX),
                 scope=option_id,
                 route=tuple(route),
-                width_m=width,
+                width_m=rules.propose.path_width_m,
                 surface=surface,
                 path_kind=PathKind.FOOTPATH,
                 name=f"Access path, block {b.block_id}",
@@ -528,54 +546,65 @@ def _records(
                         note=f"along the proposed access path {path.id}",
                     )
                 )
+    return paths, drains, connector
+
+
+def _join_point(
+    pt: tuple[float, float], joiner: tuple[Any, list[Any]], space: Any, tol: float
+) -> tuple[tuple[float, float] | None, float]:
+    """Return (the point of the nearest public centreline to join an open end to, metres), or (None, 0)."""
+    import shapely
+
+    p = shapely.Point(pt)
+    if not shapely.dwithin(space, p, tol):
+        return None, 0.0  # an end inside the block stays where it is
+    tree, targets = joiner
+    near, dist = tree.query_nearest(p, return_distance=True)
+    if not len(near) or dist[0] > _CONNECT_MAX_M or dist[0] < 1e-3:
+        return None, 0.0
+    line = targets[int(near[0])]
+    q = shapely.line_interpolate_point(line, shapely.line_locate_point(line, p))
+    return (round(float(q.x), 3), round(float(q.y), 3)), float(dist[0])
+
+
+def _crossed_buildings(
+    doc: Document, lay: Layout, paths: list[Path], option_id: str, width_m: float
+) -> tuple[list[Demolition], list[Relocation]]:
+    """Return the demolitions (non-residential) and relocations (houses) of the buildings the paths cross."""
+    import shapely
+
+    if not paths or not lay.buildings:
+        return [], []
+    already = {e.building_id for e in doc.entities(option_id) if isinstance(e, Demolition | Relocation)}
+    lines = np.array([shapely.LineString(p.route) for p in paths], dtype=object)
+    corridors = shapely.buffer(lines, width_m / 2.0, cap_style="flat")
+    polys = lay.building_polygons
+    ci, bi = shapely.STRtree(polys).query(corridors, predicate="intersects")
+    if not len(ci):
+        return [], []
+    area = shapely.area(shapely.intersection(corridors[ci], polys[bi]))
     demolitions: list[Demolition] = []
     relocations: list[Relocation] = []
-    if paths and lay.buildings:
-        already = {e.building_id for e in doc.entities(option_id) if isinstance(e, Demolition | Relocation)}
-        corridors = shapely.buffer(
-            np.array([shapely.LineString(p.route) for p in paths], dtype=object),
-            width / 2.0,
-            cap_style="flat",
-        )
-        polys = lay.building_polygons
-        ci, bi = shapely.STRtree(polys).query(corridors, predicate="intersects")
-        if len(ci):
-            area = shapely.area(shapely.intersection(corridors[ci], polys[bi]))
-            hit = sorted(set(bi[area > _MIN_OVERLAP_M2].tolist()))
-            for k in hit:
-                bldg = lay.buildings[k]
-                if bldg.id in already:
-                    continue
-                if bldg.use == "residential":
-                    relocations.append(
-                        Relocation(
-                            id=new_id(Relocation.ID_PREFIX),
-                            scope=option_id,
-                            building_id=bldg.id,
-                            reason=PROPOSAL_REASON,
-                        )
-                    )
-                else:
-                    demolitions.append(
-                        Demolition(
-                            id=new_id(Demolition.ID_PREFIX),
-                            scope=option_id,
-                            building_id=bldg.id,
-                            reason=PROPOSAL_REASON,
-                        )
-                    )
-    label = "Propose access paths"
-    for rec in [*paths, *drains, *demolitions, *relocations]:
-        commands.append(AddRecord(rec, label))
-    return AccessProposal(
-        option_id=option_id,
-        option_name=option.name,
-        new_option=new_option,
-        blocks=blocks,
-        paths=paths,
-        drains=drains,
-        demolitions=demolitions,
-        relocations=relocations,
-        connector_m=connector,
-        command=Macro(f"{label} ({len(paths)} paths)", tuple(commands)),
-    )
+    for k in sorted(set(bi[area > _MIN_OVERLAP_M2].tolist())):
+        bldg = lay.buildings[k]
+        if bldg.id in already:
+            continue
+        if bldg.use == "residential":
+            relocations.append(
+                Relocation(
+                    id=new_id(Relocation.ID_PREFIX),
+                    scope=option_id,
+                    building_id=bldg.id,
+                    reason=PROPOSAL_REASON,
+                )
+            )
+        else:
+            demolitions.append(
+                Demolition(
+                    id=new_id(Demolition.ID_PREFIX),
+                    scope=option_id,
+                    building_id=bldg.id,
+                    reason=PROPOSAL_REASON,
+                )
+            )
+    return demolitions, relocations

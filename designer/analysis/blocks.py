@@ -112,52 +112,11 @@ def derive_public_space(
     t0 = clock()
     timings: dict[str, float] = {}
     polys = shapely.make_valid(np.asarray(plot_polygons, dtype=object))
-    n = len(polys)
     obstacles = np.asarray(obstacles if obstacles is not None else [], dtype=object)
     corridors = _corridors(path_routes or [], path_widths_m or [])
-    tol = rules.touch_tolerance_m
-    cut = polys
     corridor_union = shapely.union_all(corridors) if len(corridors) else None
-    if corridor_union is not None and n:
-        hit = shapely.intersects(polys, corridor_union)
-        if hit.any():
-            cut = polys.copy()
-            cut[hit] = shapely.difference(polys[hit], corridor_union)
-    grown = shapely.buffer(cut, tol / 2.0, quad_segs=2, join_style="mitre")
-    merged = shapely.get_parts(shapely.union_all(grown)) if n else np.empty(0, dtype=object)
-    merged = merged[shapely.get_type_id(merged) == 3] if len(merged) else merged
-    blocks = _fill_holes(merged) if len(merged) else merged
-    if len(blocks) > 1:
-        # A group of plots inside another block's courtyard is part of that block: no street reaches it.
-        inner, outer = shapely.STRtree(blocks).query(blocks, predicate="within")
-        inner_of = {int(i): int(o) for i, o in zip(inner.tolist(), outer.tolist(), strict=True) if i != o}
-        if inner_of:
-            keep_idx = np.array([k for k in range(len(blocks)) if k not in inner_of], dtype=np.int64)
-            renum = np.full(len(blocks), -1, dtype=np.int64)
-            renum[keep_idx] = np.arange(len(keep_idx))
-            for i, first in inner_of.items():
-                top = first
-                while top in inner_of:
-                    top = inner_of[top]
-                renum[i] = renum[top]
-            blocks, merged_renum = blocks[keep_idx], renum
-        else:
-            merged_renum = np.arange(len(blocks))
-    else:
-        merged_renum = np.arange(len(blocks))
-    block_of_plot = np.full(n, -1, dtype=np.int64)
-    if len(blocks):
-        probe = shapely.point_on_surface(cut)
-        ok = ~shapely.is_empty(probe)
-        pi, bi = shapely.STRtree(merged).query(probe[ok], predicate="within")
-        block_of_plot[np.flatnonzero(ok)[pi]] = merged_renum[bi]
-        # Reading order: north to south, then west to east (metres rounded so ties are stable).
-        c = shapely.get_coordinates(shapely.centroid(blocks))
-        order = np.lexsort((np.round(c[:, 0]), -np.round(c[:, 1])))
-        rank = np.empty(len(order), dtype=np.int64)
-        rank[order] = np.arange(len(order))
-        blocks = blocks[order]
-        block_of_plot = np.where(block_of_plot >= 0, rank[np.maximum(block_of_plot, 0)], -1)
+    tol = rules.touch_tolerance_m
+    blocks, block_of_plot = _blocks(polys, corridor_union, tol)
     block_ids = [f"B{k + 1}" for k in range(len(blocks))]
     timings["blocks"] = clock() - t0
     t1 = clock()
@@ -184,11 +143,65 @@ def derive_public_space(
                 f"({boundary_m / 1000:,.0f} km of edge): sampled every {step:.1f} m, "
                 f"lanes narrower than about {2 * step:.0f} m may be missed"
             )
+        drawn = (path_routes or [], path_widths_m or [])
         out.centrelines = _skeleton(
-            space, env, blocks, obstacles, corridors, path_routes or [], path_widths_m or [], rules, step
+            space, env, np.concatenate([blocks, obstacles]), corridors, drawn, rules, step
         )
         timings["skeleton"] = clock() - t3
     return out
+
+
+def _blocks(polys: Any, corridor_union: Any, tol: float) -> tuple[Any, np.ndarray]:
+    """Return (block polygons in reading order, block index of each plot) of plots cut by the corridors."""
+    import shapely
+
+    n = len(polys)
+    cut = polys
+    if corridor_union is not None and n:
+        hit = shapely.intersects(polys, corridor_union)
+        if hit.any():
+            cut = polys.copy()
+            cut[hit] = shapely.difference(polys[hit], corridor_union)
+    grown = shapely.buffer(cut, tol / 2.0, quad_segs=2, join_style="mitre")
+    merged = shapely.get_parts(shapely.union_all(grown)) if n else np.empty(0, dtype=object)
+    merged = merged[shapely.get_type_id(merged) == 3] if len(merged) else merged
+    block_of_plot = np.full(n, -1, dtype=np.int64)
+    if not len(merged):
+        return merged, block_of_plot
+    blocks, renum = _absorb_courtyards(_fill_holes(merged))
+    probe = shapely.point_on_surface(cut)
+    ok = ~shapely.is_empty(probe)
+    pi, bi = shapely.STRtree(merged).query(probe[ok], predicate="within")
+    block_of_plot[np.flatnonzero(ok)[pi]] = renum[bi]
+    # Reading order: north to south, then west to east (metres rounded so ties are stable).
+    c = shapely.get_coordinates(shapely.centroid(blocks))
+    order = np.lexsort((np.round(c[:, 0]), -np.round(c[:, 1])))
+    rank = np.empty(len(order), dtype=np.int64)
+    rank[order] = np.arange(len(order))
+    return blocks[order], np.where(block_of_plot >= 0, rank[np.maximum(block_of_plot, 0)], -1)
+
+
+def _absorb_courtyards(blocks: Any) -> tuple[Any, np.ndarray]:
+    """Return (blocks, new index of each old block): a group of plots inside another block's courtyard
+    is part of that block, since no street reaches it."""
+    import shapely
+
+    renum = np.arange(len(blocks))
+    if len(blocks) < 2:
+        return blocks, renum
+    inner, outer = shapely.STRtree(blocks).query(blocks, predicate="within")
+    inner_of = {int(i): int(o) for i, o in zip(inner.tolist(), outer.tolist(), strict=True) if i != o}
+    if not inner_of:
+        return blocks, renum
+    keep_idx = np.array([k for k in range(len(blocks)) if k not in inner_of], dtype=np.int64)
+    renum = np.full(len(blocks), -1, dtype=np.int64)
+    renum[keep_idx] = np.arange(len(keep_idx))
+    for i, first in inner_of.items():
+        top = first
+        while top in inner_of:
+            top = inner_of[top]
+        renum[i] = renum[top]
+    return blocks[keep_idx], renum
 
 
 def _frontages(
@@ -242,37 +255,19 @@ def _frontages(
 def _skeleton(
     space: Any,
     env: Any,
-    blocks: Any,
-    obstacles: Any,
+    solids: Any,
     corridors: Any,
-    path_routes: list[tuple[tuple[float, float], ...]],
-    path_widths_m: list[float],
+    drawn: tuple[list[tuple[tuple[float, float], ...]], list[float]],
     rules: DeriveRules,
     step: float,
 ) -> list[Centreline]:
     """Return the centreline pieces of the public space (medial axis from a Voronoi diagram)."""
     import shapely
-    from scipy.spatial import Voronoi, cKDTree
+    from scipy.spatial import cKDTree
 
-    samples = shapely.get_coordinates(shapely.segmentize(shapely.boundary(space), step))
-    samples = np.unique(np.round(samples * _GRID) / _GRID, axis=0)
-    if len(samples) < 3:
-        return []
-    # qhull (scipy) rather than GEOS's Voronoi: the same diagram, an order of magnitude faster.
-    vor = Voronoi(samples)
-    ridges = np.asarray(vor.ridge_vertices, dtype=np.int64).reshape(-1, 2)
-    ridges = ridges[(ridges >= 0).all(axis=1)]
-    coords = vor.vertices[ridges]  # (R, 2, 2)
-    shapely.prepare(space)
-    coords = coords[shapely.contains_properly(space, shapely.linestrings(coords))]
+    coords = _medial_edges(space, corridors, step)
     if not len(coords):
         return []
-    if len(corridors):
-        # Drawn paths are there already: drop skeleton edges on their corridors (plus a snap margin).
-        near = shapely.buffer(shapely.union_all(corridors), 0.5)
-        shapely.prepare(near)
-        mids = shapely.points(coords.mean(axis=1))
-        coords = coords[~shapely.intersects(near, mids)]
     keys = np.round(coords.reshape(-1, 2) * _GRID).astype(np.int64)
     uniq, inv = np.unique(keys, axis=0, return_inverse=True)
     inv = inv.reshape(-1)
@@ -280,39 +275,33 @@ def _skeleton(
     u, v = inv[0::2], inv[1::2]
     keep = u != v
     u, v = u[keep], v[keep]
-    # Clearance of every vertex to the nearest block or building (not to the assumed outer edge).
-    # Distances to the outline *segments*: each is O(1), where a whole block outline would be O(n).
-    solids = np.concatenate([np.asarray(blocks, dtype=object), np.asarray(obstacles, dtype=object)])
+    # Clearance to the nearest block or building (not to the assumed outer edge), from the outline
+    # *segments*: each distance is O(1), where a whole block outline would be O(n).
     rings = shapely.get_parts(shapely.boundary(solids))
     tree = shapely.STRtree(shapely.linestrings(np.concatenate([_ring_segments(g) for g in rings])))
-    _, dist = tree.query_nearest(shapely.points(xy), return_distance=True, all_matches=False)
-    clearance = np.asarray(dist, dtype=float)
-    env_samples = shapely.get_coordinates(
-        shapely.segmentize(shapely.get_exterior_ring(shapely.get_parts(env)), step)
-    )
-    env_dist, _ = cKDTree(env_samples).query(xy)
+    clearance = np.asarray(tree.query_nearest(shapely.points(xy), return_distance=True, all_matches=False)[1])
+    env_ring = shapely.get_exterior_ring(shapely.get_parts(env))
+    env_dist, _ = cKDTree(shapely.get_coordinates(shapely.segmentize(env_ring, step))).query(xy)
     outer = env_dist <= clearance + 2 * step
     adj: dict[int, set[int]] = defaultdict(set)
     for a, b in zip(u.tolist(), v.tolist(), strict=True):
         adj[a].add(b)
         adj[b].add(a)
     _prune_spurs(adj, xy, clearance, rules.spur_factor)
-    chains = _chains(adj)
-    # Where a drawn path cut the skeleton, join the cut end to the path's centreline.
-    lines = [shapely.LineString(r) for r in path_routes]
-    line_tree = shapely.STRtree(lines) if lines else None
+    lines = [shapely.LineString(r) for r in drawn[0]]
+    joiner = (shapely.STRtree(lines), lines, drawn[1]) if lines else None
     out: list[Centreline] = []
-    for chain in chains:
+    for chain in _chains(adj):
         if len(adj[chain[0]]) == 1 and len(adj[chain[-1]]) == 1:
             # A lone twig (its junction was on a drawn path): a corner artefact unless it is long.
             length = float(np.hypot(*np.diff(xy[chain], axis=0).T).sum())
             if length < rules.spur_factor * float(clearance[chain].max()):
                 continue
         for piece in _split_by_width(chain, clearance, rules.width_step):
-            route = [tuple(p) for p in xy[piece].tolist()]
             width = 2.0 * float(clearance[piece].min())
-            if line_tree is not None:
-                route = _join_ends(route, line_tree, lines, path_widths_m, adj, piece)
+            route = [tuple(p) for p in xy[piece].tolist()]
+            if joiner is not None:
+                route = _join_ends(route, joiner, adj, piece)
             line = shapely.simplify(shapely.LineString(route), step / 2.0)
             simple = clean_route(shapely.get_coordinates(line).tolist())
             if len(simple) < 2 or line.length < step or width < rules.min_path_width_m:
@@ -322,6 +311,30 @@ def _skeleton(
             )
     out.sort(key=lambda c: (c.route[0][1], c.route[0][0], len(c.route)))
     return out
+
+
+def _medial_edges(space: Any, corridors: Any, step: float) -> np.ndarray:
+    """Return (R, 2, 2) Voronoi edges of the boundary samples that lie inside the space, off drawn paths."""
+    import shapely
+    from scipy.spatial import Voronoi
+
+    samples = shapely.get_coordinates(shapely.segmentize(shapely.boundary(space), step))
+    samples = np.unique(np.round(samples * _GRID) / _GRID, axis=0)
+    if len(samples) < 3:
+        return np.zeros((0, 2, 2))
+    # qhull (scipy) rather than GEOS's Voronoi: the same diagram, an order of magnitude faster.
+    vor = Voronoi(samples)
+    ridges = np.asarray(vor.ridge_vertices, dtype=np.int64).reshape(-1, 2)
+    ridges = ridges[(ridges >= 0).all(axis=1)]
+    coords = vor.vertices[ridges]  # (R, 2, 2)
+    shapely.prepare(space)
+    coords = coords[shapely.contains_properly(space, shapely.linestrings(coords))]
+    if len(coords) and len(corridors):
+        # Drawn paths are there already: drop skeleton edges on their corridors (plus a snap margin).
+        near = shapely.buffer(shapely.union_all(corridors), 0.5)
+        shapely.prepare(near)
+        coords = coords[~shapely.intersects(near, shapely.points(coords.mean(axis=1)))]
+    return np.asarray(coords)
 
 
 def clean_route(points: Any, min_step_m: float = 0.02) -> list[tuple[float, float]]:
@@ -351,15 +364,9 @@ def _prune_spurs(adj: dict[int, set[int]], xy: np.ndarray, clearance: np.ndarray
         for leaf in [k for k, nb in adj.items() if len(nb) == 1]:
             if len(adj.get(leaf, ())) != 1:
                 continue
-            chain, length, prev, cur = [leaf], 0.0, -1, leaf
-            while True:
-                nxt = [x for x in adj[cur] if x != prev]
-                if (cur != leaf and len(adj[cur]) != 2) or not nxt:
-                    break
-                length += float(np.hypot(*(xy[nxt[0]] - xy[cur])))
-                prev, cur = cur, nxt[0]
-                chain.append(cur)
-            if len(adj[cur]) >= 3 and length < factor * clearance[cur]:
+            chain, length = _walk_from_leaf(adj, xy, leaf)
+            end = chain[-1]
+            if len(adj[end]) >= 3 and length < factor * clearance[end]:
                 for a, b in itertools.pairwise(chain):
                     adj[a].discard(b)
                     adj[b].discard(a)
@@ -371,42 +378,43 @@ def _prune_spurs(adj: dict[int, set[int]], xy: np.ndarray, clearance: np.ndarray
             break
 
 
+def _walk_from_leaf(adj: dict[int, set[int]], xy: np.ndarray, leaf: int) -> tuple[list[int], float]:
+    """Return (vertices from ``leaf`` to the first junction or end, length in metres)."""
+    chain, length, prev, cur = [leaf], 0.0, -1, leaf
+    while True:
+        nxt = [x for x in adj[cur] if x != prev]
+        if (cur != leaf and len(adj[cur]) != 2) or not nxt:
+            return chain, length
+        length += float(np.hypot(*(xy[nxt[0]] - xy[cur])))
+        prev, cur = cur, nxt[0]
+        chain.append(cur)
+
+
 def _chains(adj: dict[int, set[int]]) -> list[list[int]]:
     """Return the vertex chains between junctions and ends (and closed loops), deterministically."""
     seen: set[tuple[int, int]] = set()
     chains: list[list[int]] = []
-    starts = sorted(k for k, nb in adj.items() if len(nb) != 2)
-    for s in starts:
+    ends = sorted(k for k, nb in adj.items() if len(nb) != 2)
+    for s in [*ends, *sorted(adj)]:  # from junctions and ends first, then what is left: loops
         for nb in sorted(adj[s]):
-            if (s, nb) in seen:
-                continue
-            chain = [s, nb]
-            seen.update({(s, nb), (nb, s)})
-            prev, cur = s, nb
-            while len(adj[cur]) == 2:
-                nxt = next(x for x in sorted(adj[cur]) if x != prev)
-                if (cur, nxt) in seen:
-                    break
-                seen.update({(cur, nxt), (nxt, cur)})
-                chain.append(nxt)
-                prev, cur = cur, nxt
-            chains.append(chain)
-    for s in sorted(adj):  # loops with no junction
-        for nb in sorted(adj[s]):
-            if (s, nb) in seen:
-                continue
-            chain = [s, nb]
-            seen.update({(s, nb), (nb, s)})
-            prev, cur = s, nb
-            while cur != s:
-                nxt = next((x for x in sorted(adj[cur]) if x != prev and (cur, x) not in seen), None)
-                if nxt is None:
-                    break
-                seen.update({(cur, nxt), (nxt, cur)})
-                chain.append(nxt)
-                prev, cur = cur, nxt
-            chains.append(chain)
+            if (s, nb) not in seen:
+                chains.append(_walk_chain(adj, s, nb, seen))
     return chains
+
+
+def _walk_chain(adj: dict[int, set[int]], start: int, first: int, seen: set[tuple[int, int]]) -> list[int]:
+    """Return the chain from ``start`` through ``first`` to the next junction or end (or back to start)."""
+    chain = [start, first]
+    seen.update({(start, first), (first, start)})
+    prev, cur = start, first
+    while len(adj[cur]) == 2 and cur != start:
+        nxt = next((x for x in sorted(adj[cur]) if x != prev and (cur, x) not in seen), None)
+        if nxt is None:
+            break
+        seen.update({(cur, nxt), (nxt, cur)})
+        chain.append(nxt)
+        prev, cur = cur, nxt
+    return chain
 
 
 def _split_by_width(chain: list[int], clearance: np.ndarray, step: float) -> list[list[int]]:
@@ -428,21 +436,20 @@ def _split_by_width(chain: list[int], clearance: np.ndarray, step: float) -> lis
 
 def _join_ends(
     route: list[tuple[float, float]],
-    line_tree: Any,
-    lines: list[Any],
-    widths_m: list[float],
+    joiner: tuple[Any, list[Any], list[float]],
     adj: dict[int, set[int]],
     piece: list[int],
 ) -> list[tuple[float, float]]:
     """Extend a piece's free ends that stop at a drawn path to the nearest point of its centreline."""
     import shapely
 
+    tree, lines, widths_m = joiner
     for at_start in (True, False):
         vertex = piece[0] if at_start else piece[-1]
         if len(adj.get(vertex, ())) != 1:
             continue
         end = shapely.Point(route[0] if at_start else route[-1])
-        near, dist = line_tree.query_nearest(end, return_distance=True)
+        near, dist = tree.query_nearest(end, return_distance=True)
         # Only ends the corridor cut (they stop half its width plus the 0.5 m margin from it).
         if not len(near) or dist[0] > widths_m[int(near[0])] / 2.0 + 1.0:
             continue

@@ -239,7 +239,7 @@ def run_propose(args: argparse.Namespace) -> int:
 
 def _cost_summary(doc: Any, option_id: str) -> dict[str, Any]:
     """Return the option's total and the bills the proposal adds to, from the normal costing."""
-    from costing.errors import CostingError
+    from designer.estimate.library import CostingError
     from designer.estimate.pricing import cost_option
 
     try:
