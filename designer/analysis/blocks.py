@@ -302,7 +302,8 @@ def _skeleton(
             route = [tuple(p) for p in xy[piece].tolist()]
             if joiner is not None:
                 route = _join_ends(route, joiner, adj, piece)
-            line = shapely.simplify(shapely.LineString(route), step / 2.0)
+            # A small tolerance: a simplified line that strays into a block would give false frontage.
+            line = shapely.simplify(shapely.LineString(route), min(step / 2.0, 0.1))
             simple = clean_route(shapely.get_coordinates(line).tolist())
             if len(simple) < 2 or line.length < step or width < rules.min_path_width_m:
                 continue

@@ -20,24 +20,23 @@ def independent_reach(doc: Document, proposal: AccessProposal, interior: list[st
     """
     plots = {p.id: shapely.Polygon(p.outline) for p in doc.of_type(Plot, "existing")}
     inner = shapely.union_all([g.buffer(-0.05) for g in plots.values()])
+    shapely.prepare(inner)
     g = nx.Graph()
     segs = []
     for path in proposal.paths:
-        for a, b in zip(path.route, path.route[1:], strict=False):
+        for a, b in itertools.pairwise(path.route):
             g.add_edge(a, b)
             segs.append((a, b))
         for pt in path.route:
             if not inner.contains(shapely.Point(pt)):
                 g.add_edge(pt, "PUBLIC")
+    public = nx.node_connected_component(g, "PUBLIC") if "PUBLIC" in g else set()
+    mids = shapely.points([((a[0] + b[0]) / 2, (a[1] + b[1]) / 2) for a, b in segs]) if segs else []
+    tree = shapely.STRtree(mids)
     out = {}
     for pid in interior:
-        ring = plots[pid].exterior
-        along = [
-            (a, b)
-            for a, b in segs
-            if ring.distance(shapely.Point((a[0] + b[0]) / 2, (a[1] + b[1]) / 2)) < 0.05 and a != b
-        ]
-        out[pid] = any(g.has_node(a) and nx.has_path(g, a, "PUBLIC") for a, _ in along)
+        near = tree.query(plots[pid].exterior, predicate="dwithin", distance=0.05) if segs else []
+        out[pid] = any(segs[k][0] in public for k in near)
     return out
 
 
