@@ -280,9 +280,10 @@ def _way_out_widths(lay: Layout, space: PublicSpace, direct: np.ndarray) -> np.n
     keys = np.round(seg.reshape(-1, 2) * 1000).astype(np.int64)
     uniq, inv = np.unique(keys, axis=0, return_inverse=True)
     inv = inv.reshape(-1, 2)
-    exits = _exits(uniq / 1000.0, inv, seg_w, space)
+    edges, edge_w = _join_dangling(uniq / 1000.0, inv, seg, seg_w)
+    exits = _exits(uniq / 1000.0, edges, edge_w, space)
     exits[inv[np.asarray(roads, dtype=bool)[src]].reshape(-1)] = True
-    best = _widest_from(len(uniq), inv, seg_w, exits)
+    best = _widest_from(len(uniq), edges, edge_w, exits)
     # Each plot joins the segment nearest its entrance.
     idx = np.flatnonzero(direct & ~np.isnan(space.entrance_xy[:, 0]))
     if len(idx):
@@ -291,6 +292,29 @@ def _way_out_widths(lay: Layout, space: PublicSpace, direct: np.ndarray) -> np.n
         value = np.minimum(seg_w[near], np.maximum(best[inv[near, 0]], best[inv[near, 1]]))
         out[idx] = np.where(np.isfinite(value) & (value > 0), value, np.nan)
     return out
+
+
+def _join_dangling(
+    xy: np.ndarray, inv: np.ndarray, seg: np.ndarray, seg_w: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """Return edges and widths with each dangling end joined to a line it stops on (within 2 cm).
+
+    A path joined to another at a point of its segment (a T) is not noded when the point is a
+    fraction of a millimetre off the line; the end is joined to both ends of that segment instead.
+    """
+    import shapely
+
+    degree = np.bincount(inv.reshape(-1), minlength=len(xy))
+    ends = np.flatnonzero(degree == 1)
+    if not len(ends):
+        return inv, seg_w
+    vi, si = shapely.STRtree(shapely.linestrings(seg)).query(
+        shapely.points(xy[ends]), predicate="dwithin", distance=0.02
+    )
+    own = (inv[si, 0] == ends[vi]) | (inv[si, 1] == ends[vi])
+    vi, si = vi[~own], si[~own]
+    extra = np.concatenate([np.stack([ends[vi], inv[si, 0]], 1), np.stack([ends[vi], inv[si, 1]], 1)])
+    return np.concatenate([inv, extra]), np.concatenate([seg_w, seg_w[si], seg_w[si]])
 
 
 def _exits(xy: np.ndarray, inv: np.ndarray, seg_w: np.ndarray, space: PublicSpace) -> np.ndarray:

@@ -45,6 +45,11 @@ def test_every_interior_plot_of_a_parcel_grid_is_reached_by_the_proposal():
     proposal.command.do(doc)
     after = diagnose_access(doc, proposal.option_id)
     assert after.without_access == []
+    # The 2 m lanes join the 4 m streets at a T (a point on the street's centreline): a stretcher
+    # and a handcart get out of every plot, a fire engine only from the plots on the streets.
+    passes = after.summary()["plots_passable_by"]
+    assert passes["stretcher"] == passes["handcart"] == 50
+    assert passes["fire_engine"] < 50
     assert check_option(doc, proposal.option_id, pressure=False).summary["plots_without_access"] == 0
 
 
