@@ -532,7 +532,6 @@ def _paths_and_drains(
                 width_m=rules.propose.path_width_m,
                 surface=surface,
                 path_kind=PathKind.FOOTPATH,
-                name=f"Access path, block {b.block_id}",
                 note=f"proposed by Jamii for block {b.block_id}",
             )
             paths.append(path)
