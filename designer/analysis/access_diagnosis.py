@@ -187,8 +187,13 @@ def diagnose_access(
     rules: AccessRules | None = None,
     *,
     lay: Layout | None = None,
+    centrelines: bool = True,
 ) -> AccessDiagnosis:
     """Return the access diagnosis of ``option_id`` (None: the existing conditions).
+
+    Args:
+        centrelines: False leaves out the derived centrelines (the slow part): widths on the way out
+            are then measured along the drawn paths only.
 
     Raises:
         JamiiError: no such option.
@@ -197,7 +202,7 @@ def diagnose_access(
         raise JamiiError(f"no option {option_id!r} in the project")
     rules = rules or load_access_rules()
     lay = lay or build_layout(doc, option_id)
-    space = settlement_space(lay, rules)
+    space = settlement_space(lay, rules, centrelines=centrelines)
     return diagnose_layout(lay, space, rules)
 
 

@@ -71,7 +71,8 @@ def _access(doc: Any, option_id: str | None) -> dict[str, Any] | None:
 
     if not doc.of_kind("plot"):
         return None
-    return diagnose_access(doc, option_id).summary()
+    # Once paths are drawn, widths are measured along them (deriving the centrelines is the slow part).
+    return diagnose_access(doc, option_id, centrelines=not doc.of_kind("path")).summary()
 
 
 def _print_access(access: dict[str, Any] | None) -> None:
