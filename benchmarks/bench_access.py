@@ -66,7 +66,9 @@ def _raw_skeleton(polys: Any, tol: float, margin: float, spacing: float) -> int:
     env = shapely.buffer(blocks, margin, quad_segs=4, join_style="mitre")
     space = shapely.difference(env, blocks)
     samples = shapely.segmentize(shapely.boundary(space), spacing)
-    edges = shapely.get_parts(shapely.voronoi_polygons(shapely.extract_unique_points(samples), only_edges=True))
+    edges = shapely.get_parts(
+        shapely.voronoi_polygons(shapely.extract_unique_points(samples), only_edges=True)
+    )
     shapely.prepare(space)
     return int(shapely.contains_properly(space, edges).sum())
 
@@ -84,7 +86,9 @@ def run(size: int = 10_000) -> list[dict[str, Any]]:  # noqa: ARG001 (the issue 
     polys = lay.plot_polygons
     d = rules.derive
     derive_s = measure(lambda: settlement_space(lay, rules), repeat=1)
-    raw_s = measure(lambda: _raw_skeleton(polys, d.touch_tolerance_m, d.outer_margin_m, d.sample_spacing_m), repeat=1)
+    raw_s = measure(
+        lambda: _raw_skeleton(polys, d.touch_tolerance_m, d.outer_margin_m, d.sample_spacing_m), repeat=1
+    )
     diag_s = measure(lambda: diagnose_access(doc), repeat=1)
     proposal = propose_access(doc)
     seconds = [b.seconds for b in proposal.blocks]
@@ -94,10 +98,9 @@ def run(size: int = 10_000) -> list[dict[str, Any]]:  # noqa: ARG001 (the issue 
         "baseline_path_m": round(proposal.baseline_length_m, 1),
         "unreached_plots": len(proposal.unreached_plot_ids),
     }
-    rows = [
+    return [
         row("access: derive blocks + public space + centrelines", n, derive_s, raw_s, 3.0),
         row("access: diagnosis (derivation included)", n, diag_s),
         {**row("access: proposal per block (median)", n, statistics.median(seconds)), **extra},
         {**row("access: proposal per block (worst)", n, max(seconds)), **extra},
     ]
-    return rows

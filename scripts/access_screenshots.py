@@ -26,7 +26,9 @@ def settlement():  # -> Document
     recs: list = []
     for b in range(2):
         x0 = b * (n * size + street)
-        grid = np.array([[(x0 + i * size, j * size) for j in range(n + 1)] for i in range(n + 1)], dtype=float)
+        grid = np.array(
+            [[(x0 + i * size, j * size) for j in range(n + 1)] for i in range(n + 1)], dtype=float
+        )
         grid[1:n, 1:n] += rng.uniform(-1.5, 1.5, size=(n - 1, n - 1, 2))
         for i in range(n):
             for j in range(n):

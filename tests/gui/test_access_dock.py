@@ -15,7 +15,7 @@ def _open_parcels(window):
 
 
 def _wait_idle(qtbot, dock):
-    qtbot.waitUntil(lambda: dock.btn_find.isEnabled(), timeout=60_000)
+    qtbot.waitUntil(dock.btn_find.isEnabled, timeout=60_000)
 
 
 def test_find_colours_every_plot_and_says_how_many_have_access(qtbot, window):
@@ -49,7 +49,9 @@ def test_propose_makes_an_option_that_reaches_every_plot_and_undo_removes_it(qtb
     dock.btn_propose.click()
     qtbot.waitUntil(lambda: dock.proposal is not None, timeout=60_000)
     _wait_idle(qtbot, dock)
-    qtbot.waitUntil(lambda: dock.diagnosis is not None and dock.diagnosis.option_id is not None, timeout=60_000)
+    qtbot.waitUntil(
+        lambda: dock.diagnosis is not None and dock.diagnosis.option_id is not None, timeout=60_000
+    )
     option_id = dock.proposal.option_id
     assert window.session.ctx.scope == option_id
     assert dock.diagnosis.without_access == []
