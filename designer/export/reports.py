@@ -19,7 +19,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from designer.export.request import reporting_before_publish
 from designer.io.atomic import atomic_write
@@ -402,6 +402,14 @@ def export_poster(doc: Document, option_id: str, out: str | Path, *, progress: P
     return f"{out}: A3 workshop poster ({loc.language}), {facts.households_served} of {facts.households_total} households served"
 
 
+def _plots_reachable(check: Any) -> str:
+    """Return "before → after of all" plots a path reaches (access gained by the option's paths)."""
+    plots = int(check.summary.get("plots", 0))
+    after = plots - int(check.summary.get("plots_without_access", 0))
+    before = after - len(check.reblocking.plots_gaining_access)
+    return f"{before:,} → {after:,} of {plots:,}"
+
+
 def comparison_data(
     doc: Document, library: CostLibrary | None = None, *, progress: Progress | None = None
 ) -> list[OptionComparison]:
@@ -443,6 +451,7 @@ def comparison_data(
                 ("Children crossing a busy road to water", str(card.children_busy_crossing)),
                 ("Households displaced", str(card.displaced_households)),
                 ("Deprivations removed", str(card.deprivations_removed)),
+                ("Plots reachable by a path (before → after)", _plots_reachable(rep.check)),
             ]
         out.append(
             OptionComparison(
