@@ -163,3 +163,5 @@ class PosterFacts:
     in_kind: Decimal = Decimal("0")
     illustrative: bool = False
     notes: tuple[str, ...] = field(default=())
+    # (before, after, all): plots a path reaches before and after the option; None when it gains none.
+    plots_reachable: tuple[int, int, int] | None = None

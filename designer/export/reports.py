@@ -227,8 +227,11 @@ def poster_facts(rep: OptionReport, option_name: str, households_total: int | No
         "walking distances are medians along the drawn paths",
         "served = water and a toilet within the standard",
     ]
+    reachable = None
     if rep.check is not None:
         notes.append(f"standard: {rep.check.pack.id}")
+        if rep.check.reblocking.plots_gaining_access:
+            reachable = _reachable_counts(rep.check)
     return PosterFacts(
         option_name=option_name,
         currency=boq.currency,
@@ -243,6 +246,7 @@ def poster_facts(rep: OptionReport, option_name: str, households_total: int | No
         in_kind=boq.summary.in_kind,
         illustrative=boq.illustrative,
         notes=tuple(notes),
+        plots_reachable=reachable,
     )
 
 
@@ -402,11 +406,16 @@ def export_poster(doc: Document, option_id: str, out: str | Path, *, progress: P
     return f"{out}: A3 workshop poster ({loc.language}), {facts.households_served} of {facts.households_total} households served"
 
 
-def _plots_reachable(check: Any) -> str:
-    """Return "before → after of all" plots a path reaches (access gained by the option's paths)."""
+def _reachable_counts(check: Any) -> tuple[int, int, int]:
+    """Return (before, after, all): plots a path reaches before and after the option's paths."""
     plots = int(check.summary.get("plots", 0))
     after = plots - int(check.summary.get("plots_without_access", 0))
-    before = after - len(check.reblocking.plots_gaining_access)
+    return after - len(check.reblocking.plots_gaining_access), after, plots
+
+
+def _plots_reachable(check: Any) -> str:
+    """Return "before → after of all" plots a path reaches (access gained by the option's paths)."""
+    before, after, plots = _reachable_counts(check)
     return f"{before:,} → {after:,} of {plots:,}"
 
 
