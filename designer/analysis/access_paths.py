@@ -474,6 +474,8 @@ def _records(
     paths, drains, connector = _paths_and_drains(space, blocks, fixed_routes, option.id, rules, surface)
     demolitions, relocations = _crossed_buildings(doc, lay, paths, option.id, rules.propose.path_width_m)
     commands += [AddRecord(rec, label) for rec in [*paths, *drains, *demolitions, *relocations]]
+    if not paths:
+        commands = []  # nothing to propose: no empty option is made
     return AccessProposal(
         option_id=option.id,
         option_name=option.name,

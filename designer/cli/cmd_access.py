@@ -187,6 +187,27 @@ def run_propose(args: argparse.Namespace) -> int:
     option_id = None if args.option is None else resolve_option(doc, args.option).id
     before = diagnose_access(doc, option_id)
     proposal = propose_access(doc, option_id=option_id, block_ids=args.block, option_name=args.name)
+    if not proposal.command.commands:
+        nothing = {
+            "schema": PROPOSAL_SCHEMA,
+            "file": args.file,
+            "saved": False,
+            "nothing_to_propose": True,
+            "unreached_plots": proposal.unreached_plot_ids,
+            "plots_with_access_before": before.summary()["plots_with_direct_access"],
+            "plots": len(before.plots),
+        }
+        if args.format == "json":
+            emit_json(nothing)
+        elif proposal.unreached_plot_ids:
+            print(
+                f"Nothing proposed: {len(proposal.unreached_plot_ids)} plots cannot be reached along plot boundaries"
+            )
+        else:
+            print(
+                "Nothing to propose: every plot in the blocks asked for already faces public space or a path"
+            )
+        return 0
     proposal.command.do(doc)
     after = diagnose_access(doc, proposal.option_id)
     check = check_option(doc, proposal.option_id, pressure=False)

@@ -78,6 +78,10 @@
       <translation>Access paths (proposed)</translation>
     </message>
     <message>
+      <source>Nothing to propose: every plot already faces public space or a path.</source>
+      <translation>Nothing to propose: every plot already faces public space or a path.</translation>
+    </message>
+    <message>
       <source>%1 m of new path (baseline %2 m), %3 buildings crossed.</source>
       <translation>%1 m of new path (baseline %2 m), %3 buildings crossed.</translation>
     </message>

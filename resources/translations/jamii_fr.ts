@@ -78,6 +78,10 @@
       <translation>Chemins d’accès (proposés)</translation>
     </message>
     <message>
+      <source>Nothing to propose: every plot already faces public space or a path.</source>
+      <translation>Rien à proposer : chaque parcelle donne déjà sur l’espace public ou un chemin.</translation>
+    </message>
+    <message>
       <source>%1 m of new path (baseline %2 m), %3 buildings crossed.</source>
       <translation>%1 m de nouveau chemin (référence %2 m), %3 bâtiments traversés.</translation>
     </message>

@@ -78,6 +78,10 @@
       <translation>Caminhos de acesso (propostos)</translation>
     </message>
     <message>
+      <source>Nothing to propose: every plot already faces public space or a path.</source>
+      <translation>Nada a propor: cada lote já dá para o espaço público ou um caminho.</translation>
+    </message>
+    <message>
       <source>%1 m of new path (baseline %2 m), %3 buildings crossed.</source>
       <translation>%1 m de caminho novo (referência %2 m), %3 edifícios atravessados.</translation>
     </message>

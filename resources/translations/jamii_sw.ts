@@ -78,6 +78,10 @@
       <translation>Njia za kufikia (zilizopendekezwa)</translation>
     </message>
     <message>
+      <source>Nothing to propose: every plot already faces public space or a path.</source>
+      <translation>Hakuna cha kupendekeza: kila kiwanja tayari kinaelekea eneo la umma au njia.</translation>
+    </message>
+    <message>
       <source>%1 m of new path (baseline %2 m), %3 buildings crossed.</source>
       <translation>Mita %1 za njia mpya (kigezo mita %2), majengo %3 yamepitwa.</translation>
     </message>

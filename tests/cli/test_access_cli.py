@@ -80,7 +80,15 @@ def test_propose_reaches_every_plot_names_what_it_takes_and_prices_it(tmp_path, 
     assert check["access"]["plots_without_access"] == 0
     # A second run on that option adds nothing: every plot is reached and the paths are kept.
     rerun = _json(capsys, ["access", "propose", str(f), "--option", out["option"]["id"], "--format", "json"])
-    assert rerun["paths"] == [] and rerun["option"]["new"] is False
+    assert rerun["nothing_to_propose"] is True and rerun["saved"] is False
+
+
+def test_propose_on_a_settlement_with_no_interior_plot_makes_no_empty_option(tmp_path, capsys):
+    path = tmp_path / "row.jamii"
+    save_project(parcel_grid(2, 1, 2), path)  # 2 × 2 blocks: every plot faces the street
+    assert main(["access", "propose", str(path)]) == 0
+    assert "Nothing to propose" in capsys.readouterr().out
+    assert load_project(path).options == []
 
 
 def test_propose_text_says_every_plot_reachable_from_before_to_after(tmp_path, capsys):

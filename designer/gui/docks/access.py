@@ -190,8 +190,12 @@ class AccessDock(QDockWidget):
 
     def _apply_proposal(self, proposal: Any) -> None:
         self.proposal = proposal
-        if proposal.command.commands:
-            self.session.stack.push(proposal.command)
+        if not proposal.command.commands:
+            self.summary.setText(
+                self.tr("Nothing to propose: every plot already faces public space or a path.")
+            )
+            return
+        self.session.stack.push(proposal.command)
         self.session.set_scope(proposal.option_id)
         self.session.scene.set_changes_highlighted(True)
         unreached = len(proposal.unreached_plot_ids)
