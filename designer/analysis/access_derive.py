@@ -19,6 +19,7 @@ from designer.analysis.access_rules import AccessRules, load_access_rules
 from designer.analysis.layout import build_layout
 from designer.model.commands import AddRecord, Macro
 from designer.model.entities import Path, PathKind
+from designer.model.geometry import line_length_m
 from designer.model.records import EXISTING, new_id
 
 if TYPE_CHECKING:
@@ -44,13 +45,8 @@ class DerivedNetwork:
 
     @property
     def length_m(self) -> float:
-        return sum(
-            sum(
-                ((b[0] - a[0]) ** 2 + (b[1] - a[1]) ** 2) ** 0.5
-                for a, b in zip(p.route, p.route[1:], strict=False)
-            )
-            for p in self.paths
-        )
+        """Total length of the derived paths in metres."""
+        return sum(line_length_m(p.route) for p in self.paths)
 
 
 def derive_paths(doc: Document, rules: AccessRules | None = None) -> DerivedNetwork:

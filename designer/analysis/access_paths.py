@@ -57,7 +57,6 @@ __all__ = [
 
 PROPOSAL_REASON = "proposed access path"
 _MIN_OVERLAP_M2 = 0.01
-_CONNECT_MAX_M = 15.0  # a new path's open end is joined to a drawn or derived centreline this close
 
 
 @dataclass
@@ -520,7 +519,7 @@ def _paths_and_drains(
             for at_start in (True, False):
                 pt = route[0] if at_start else route[-1]
                 if ends.get(pt, 0) == 1 and joiner is not None:
-                    q, metres = _join_point(pt, joiner, space.space, rules.derive.touch_tolerance_m)
+                    q, metres = _join_point(pt, joiner, space.space, rules)
                     if q is not None:
                         connector += metres
                         route = [q, *route] if at_start else [*route, q]
@@ -551,17 +550,17 @@ def _paths_and_drains(
 
 
 def _join_point(
-    pt: tuple[float, float], joiner: tuple[Any, list[Any]], space: Any, tol: float
+    pt: tuple[float, float], joiner: tuple[Any, list[Any]], space: Any, rules: AccessRules
 ) -> tuple[tuple[float, float] | None, float]:
     """Return (the point of the nearest public centreline to join an open end to, metres), or (None, 0)."""
     import shapely
 
     p = shapely.Point(pt)
-    if not shapely.dwithin(space, p, tol):
+    if not shapely.dwithin(space, p, rules.derive.touch_tolerance_m):
         return None, 0.0  # an end inside the block stays where it is
     tree, targets = joiner
     near, dist = tree.query_nearest(p, return_distance=True)
-    if not len(near) or dist[0] > _CONNECT_MAX_M or dist[0] < 1e-3:
+    if not len(near) or dist[0] > rules.propose.connect_max_m or dist[0] < 1e-3:
         return None, 0.0
     line = targets[int(near[0])]
     q = shapely.line_interpolate_point(line, shapely.line_locate_point(line, p))

@@ -46,6 +46,7 @@ class ProposeRules:
     surface: str
     with_drain: bool
     drain_width_m: float
+    connect_max_m: float
 
 
 @dataclass(frozen=True, slots=True)

@@ -29,6 +29,8 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from designer.model.geometry import line_length_m
+
 if TYPE_CHECKING:
     from designer.analysis.access_rules import DeriveRules
 
@@ -47,7 +49,7 @@ class Centreline:
 
     @property
     def length_m(self) -> float:
-        return sum(math.dist(a, b) for a, b in zip(self.route, self.route[1:], strict=False))
+        return line_length_m(self.route)
 
 
 @dataclass
