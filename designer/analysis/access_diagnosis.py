@@ -262,7 +262,7 @@ def diagnose_layout(lay: Layout, space: PublicSpace, rules: AccessRules) -> Acce
                 plot_ids=tuple(plots[k].plot_id for k in ks),
             )
         )
-    return AccessDiagnosis(lay.option_id, plots, blocks, space, rules, warnings)
+    return AccessDiagnosis(lay.option_id, plots, blocks, space, rules, [*space.warnings, *warnings])
 
 
 def _way_out_widths(lay: Layout, space: PublicSpace, direct: np.ndarray) -> np.ndarray:

@@ -93,6 +93,7 @@ def run_derive(args: argparse.Namespace) -> int:
         "plots": len(before.plots),
         "plots_with_direct_access": before.summary()["plots_with_direct_access"],
         "path_ids": [p.id for p in derived.paths],
+        "warnings": list(derived.space.warnings),
     }
     if args.format == "json":
         emit_json(out)
@@ -106,6 +107,8 @@ def run_derive(args: argparse.Namespace) -> int:
         print("  nothing new: the public space is already covered by drawn paths")
     print(f"  plots facing public space: {out['plots_with_direct_access']} of {out['plots']}")
     print("  surface, traffic and lighting of derived paths are not surveyed (noted on each path)")
+    for w in derived.space.warnings:
+        print(f"  warning: {w}")
     return 0
 
 

@@ -128,3 +128,12 @@ def test_a_bad_rules_file_is_refused_naming_the_file_and_key(tmp_path: FsPath):
     bad.write_text(text, encoding="utf-8")
     with pytest.raises(AccessRulesError, match=r"access\.toml: \[derive\] outer_margin_m"):
         load_access_rules(str(bad))
+
+
+def test_a_settlement_too_large_to_sample_finely_is_sampled_coarser_and_says_so():
+    rules = load_access_rules()
+    capped = dataclasses.replace(rules, derive=dataclasses.replace(rules.derive, max_samples=200))
+    diag = diagnose_access(parcel_grid(2, 1, 4), rules=capped)
+    assert diag.space.sample_spacing_m > rules.derive.sample_spacing_m
+    assert any("sampled every" in w and "may be missed" in w for w in diag.warnings)
+    assert not diagnose_access(parcel_grid(2, 1, 4)).warnings
