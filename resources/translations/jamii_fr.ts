@@ -1866,6 +1866,14 @@
       <translation>Type de caniveau</translation>
     </message>
     <message>
+      <source>Emptying cost per year</source>
+      <translation>Coût de vidange par an</translation>
+    </message>
+    <message>
+      <source>Excreta safely emptied or treated</source>
+      <translation>Excréta vidangés ou traités sans risque</translation>
+    </message>
+    <message>
       <source>Extra rooms</source>
       <translation>Pièces en plus</translation>
     </message>
@@ -1902,8 +1910,12 @@
       <translation>Risque</translation>
     </message>
     <message>
-      <source>Pressure head</source>
-      <translation>Charge</translation>
+      <source>Supply given as</source>
+      <translation>Alimentation donnée en</translation>
+    </message>
+    <message>
+      <source>Head above datum</source>
+      <translation>Charge au-dessus du niveau de référence</translation>
     </message>
     <message>
       <source>Sex of household head</source>
@@ -2066,6 +2078,14 @@
       <translation>Source d’énergie</translation>
     </message>
     <message>
+      <source>Pressure class</source>
+      <translation>Classe de pression</translation>
+    </message>
+    <message>
+      <source>Supply pressure</source>
+      <translation>Pression d’alimentation</translation>
+    </message>
+    <message>
       <source>Price date</source>
       <translation>Date des prix</translation>
     </message>
@@ -2142,6 +2162,10 @@
       <translation>Taille du ménage</translation>
     </message>
     <message>
+      <source>Soap at the handwashing point</source>
+      <translation>Savon au point de lavage des mains</translation>
+    </message>
+    <message>
       <source>Source</source>
       <translation>Source</translation>
     </message>
@@ -2170,6 +2194,10 @@
       <translation>Niveaux</translation>
     </message>
     <message>
+      <source>Supply hours</source>
+      <translation>Heures de distribution</translation>
+    </message>
+    <message>
       <source>Surface</source>
       <translation>Revêtement</translation>
     </message>
@@ -2180,6 +2208,14 @@
     <message>
       <source>Tenure</source>
       <translation>Statut foncier</translation>
+    </message>
+    <message>
+      <source>Contour lines (GIS file)</source>
+      <translation>Courbes de niveau (fichier SIG)</translation>
+    </message>
+    <message>
+      <source>Terrain model (GeoTIFF)</source>
+      <translation>Modèle de terrain (GeoTIFF)</translation>
     </message>
     <message>
       <source>Toilet type</source>
@@ -2408,6 +2444,10 @@
       <translation>chasse vers l’égout</translation>
     </message>
     <message>
+      <source>footbridge</source>
+      <translation>passerelle</translation>
+    </message>
+    <message>
       <source>footpath</source>
       <translation>sentier</translation>
     </message>
@@ -2422,6 +2462,10 @@
     <message>
       <source>hand pump</source>
       <translation>pompe à main</translation>
+    </message>
+    <message>
+      <source>head above datum</source>
+      <translation>charge au-dessus du niveau de référence</translation>
     </message>
     <message>
       <source>household</source>
@@ -2508,6 +2552,10 @@
       <translation>ligne électrique</translation>
     </message>
     <message>
+      <source>pressure above ground</source>
+      <translation>pression au-dessus du sol</translation>
+    </message>
+    <message>
       <source>railway</source>
       <translation>voie ferrée</translation>
     </message>
@@ -2582,6 +2630,10 @@
     <message>
       <source>yard tap</source>
       <translation>robinet dans la cour</translation>
+    </message>
+    <message>
+      <source>zebra crossing</source>
+      <translation>passage piéton</translation>
     </message>
   </context>
 </TS>
