@@ -23,6 +23,7 @@ def command_modules() -> list[ModuleType]:
     Plain imports (not a walk over module names) keep every edge visible to import-linter and mypy.
     """
     from designer.cli import (
+        cmd_access,
         cmd_check,
         cmd_compare,
         cmd_cost,
@@ -38,6 +39,7 @@ def command_modules() -> list[ModuleType]:
     )
 
     return [
+        cmd_access,
         cmd_check,
         cmd_compare,
         cmd_cost,

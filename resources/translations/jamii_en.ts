@@ -40,6 +40,69 @@
     </message>
   </context>
   <context>
+    <name>AccessDock</name>
+    <message>
+      <source>Access</source>
+      <translation>Access</translation>
+    </message>
+    <message>
+      <source>Find plots without access</source>
+      <translation>Find plots without access</translation>
+    </message>
+    <message>
+      <source>Accept paths derived from the plots</source>
+      <translation>Accept paths derived from the plots</translation>
+    </message>
+    <message>
+      <source>All blocks</source>
+      <translation>All blocks</translation>
+    </message>
+    <message>
+      <source>Propose access paths</source>
+      <translation>Propose access paths</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Cancelled: nothing was changed.</source>
+      <translation>Cancelled: nothing was changed.</translation>
+    </message>
+    <message>
+      <source>%1 derived paths added to the existing conditions.</source>
+      <translation>%1 derived paths added to the existing conditions.</translation>
+    </message>
+    <message>
+      <source>Access paths (proposed)</source>
+      <translation>Access paths (proposed)</translation>
+    </message>
+    <message>
+      <source>Nothing to propose: every plot already faces public space or a path.</source>
+      <translation>Nothing to propose: every plot already faces public space or a path.</translation>
+    </message>
+    <message>
+      <source>%1 m of new path (baseline %2 m), %3 buildings crossed.</source>
+      <translation>%1 m of new path (baseline %2 m), %3 buildings crossed.</translation>
+    </message>
+    <message>
+      <source>%1 plots cannot be reached along plot boundaries.</source>
+      <translation>%1 plots cannot be reached along plot boundaries.</translation>
+    </message>
+    <message>
+      <source>Block %1 (%2 without access)</source>
+      <translation>Block %1 (%2 without access)</translation>
+    </message>
+    <message>
+      <source>Every plot reachable: %1 of %2. Interior plots: %3; highest block complexity k: %4. Blue: faces public space. Yellow: behind one plot. Red: deeper or enclosed.</source>
+      <translation>Every plot reachable: %1 of %2. Interior plots: %3; highest block complexity k: %4. Blue: faces public space. Yellow: behind one plot. Red: deeper or enclosed.</translation>
+    </message>
+    <message>
+      <source>A stretcher can reach %1 plots.</source>
+      <translation>A stretcher can reach %1 plots.</translation>
+    </message>
+  </context>
+  <context>
     <name>App</name>
     <message>
       <source>Something went wrong</source>
@@ -926,6 +989,14 @@
     <message>
       <source>Workshop controls</source>
       <translation>Workshop controls</translation>
+    </message>
+    <message>
+      <source>Find plots without access</source>
+      <translation>Find plots without access</translation>
+    </message>
+    <message>
+      <source>Propose access paths</source>
+      <translation>Propose access paths</translation>
     </message>
     <message>
       <source>not saved</source>

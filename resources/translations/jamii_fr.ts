@@ -40,6 +40,69 @@
     </message>
   </context>
   <context>
+    <name>AccessDock</name>
+    <message>
+      <source>Access</source>
+      <translation>Accès</translation>
+    </message>
+    <message>
+      <source>Find plots without access</source>
+      <translation>Trouver les parcelles sans accès</translation>
+    </message>
+    <message>
+      <source>Accept paths derived from the plots</source>
+      <translation>Accepter les chemins déduits des parcelles</translation>
+    </message>
+    <message>
+      <source>All blocks</source>
+      <translation>Tous les îlots</translation>
+    </message>
+    <message>
+      <source>Propose access paths</source>
+      <translation>Proposer des chemins d’accès</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Annuler</translation>
+    </message>
+    <message>
+      <source>Cancelled: nothing was changed.</source>
+      <translation>Annulé : rien n’a été modifié.</translation>
+    </message>
+    <message>
+      <source>%1 derived paths added to the existing conditions.</source>
+      <translation>%1 chemins déduits ajoutés à l’existant.</translation>
+    </message>
+    <message>
+      <source>Access paths (proposed)</source>
+      <translation>Chemins d’accès (proposés)</translation>
+    </message>
+    <message>
+      <source>Nothing to propose: every plot already faces public space or a path.</source>
+      <translation>Rien à proposer : chaque parcelle donne déjà sur l’espace public ou un chemin.</translation>
+    </message>
+    <message>
+      <source>%1 m of new path (baseline %2 m), %3 buildings crossed.</source>
+      <translation>%1 m de nouveau chemin (référence %2 m), %3 bâtiments traversés.</translation>
+    </message>
+    <message>
+      <source>%1 plots cannot be reached along plot boundaries.</source>
+      <translation>%1 parcelles ne peuvent pas être atteintes le long des limites de parcelles.</translation>
+    </message>
+    <message>
+      <source>Block %1 (%2 without access)</source>
+      <translation>Îlot %1 (%2 sans accès)</translation>
+    </message>
+    <message>
+      <source>Every plot reachable: %1 of %2. Interior plots: %3; highest block complexity k: %4. Blue: faces public space. Yellow: behind one plot. Red: deeper or enclosed.</source>
+      <translation>Parcelles atteignables : %1 sur %2. Parcelles intérieures : %3 ; complexité d’îlot k la plus haute : %4. Bleu : donne sur l’espace public. Jaune : derrière une parcelle. Rouge : plus loin ou enclavée.</translation>
+    </message>
+    <message>
+      <source>A stretcher can reach %1 plots.</source>
+      <translation>Un brancard peut atteindre %1 parcelles.</translation>
+    </message>
+  </context>
+  <context>
     <name>App</name>
     <message>
       <source>Something went wrong</source>
@@ -926,6 +989,14 @@
     <message>
       <source>Workshop controls</source>
       <translation>Commandes de l’atelier</translation>
+    </message>
+    <message>
+      <source>Find plots without access</source>
+      <translation>Trouver les parcelles sans accès</translation>
+    </message>
+    <message>
+      <source>Propose access paths</source>
+      <translation>Proposer des chemins d’accès</translation>
     </message>
     <message>
       <source>not saved</source>

@@ -40,6 +40,69 @@
     </message>
   </context>
   <context>
+    <name>AccessDock</name>
+    <message>
+      <source>Access</source>
+      <translation>Acesso</translation>
+    </message>
+    <message>
+      <source>Find plots without access</source>
+      <translation>Encontrar lotes sem acesso</translation>
+    </message>
+    <message>
+      <source>Accept paths derived from the plots</source>
+      <translation>Aceitar os caminhos deduzidos dos lotes</translation>
+    </message>
+    <message>
+      <source>All blocks</source>
+      <translation>Todas as quadras</translation>
+    </message>
+    <message>
+      <source>Propose access paths</source>
+      <translation>Propor caminhos de acesso</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Cancelar</translation>
+    </message>
+    <message>
+      <source>Cancelled: nothing was changed.</source>
+      <translation>Cancelado: nada foi alterado.</translation>
+    </message>
+    <message>
+      <source>%1 derived paths added to the existing conditions.</source>
+      <translation>%1 caminhos deduzidos acrescentados à situação existente.</translation>
+    </message>
+    <message>
+      <source>Access paths (proposed)</source>
+      <translation>Caminhos de acesso (propostos)</translation>
+    </message>
+    <message>
+      <source>Nothing to propose: every plot already faces public space or a path.</source>
+      <translation>Nada a propor: cada lote já dá para o espaço público ou um caminho.</translation>
+    </message>
+    <message>
+      <source>%1 m of new path (baseline %2 m), %3 buildings crossed.</source>
+      <translation>%1 m de caminho novo (referência %2 m), %3 edifícios atravessados.</translation>
+    </message>
+    <message>
+      <source>%1 plots cannot be reached along plot boundaries.</source>
+      <translation>%1 lotes não podem ser alcançados ao longo dos limites dos lotes.</translation>
+    </message>
+    <message>
+      <source>Block %1 (%2 without access)</source>
+      <translation>Quadra %1 (%2 sem acesso)</translation>
+    </message>
+    <message>
+      <source>Every plot reachable: %1 of %2. Interior plots: %3; highest block complexity k: %4. Blue: faces public space. Yellow: behind one plot. Red: deeper or enclosed.</source>
+      <translation>Lotes alcançáveis: %1 de %2. Lotes interiores: %3; maior complexidade de quadra k: %4. Azul: dá para o espaço público. Amarelo: atrás de um lote. Vermelho: mais fundo ou encravado.</translation>
+    </message>
+    <message>
+      <source>A stretcher can reach %1 plots.</source>
+      <translation>Uma maca pode chegar a %1 lotes.</translation>
+    </message>
+  </context>
+  <context>
     <name>App</name>
     <message>
       <source>Something went wrong</source>
@@ -926,6 +989,14 @@
     <message>
       <source>Workshop controls</source>
       <translation>Controlos da oficina</translation>
+    </message>
+    <message>
+      <source>Find plots without access</source>
+      <translation>Encontrar lotes sem acesso</translation>
+    </message>
+    <message>
+      <source>Propose access paths</source>
+      <translation>Propor caminhos de acesso</translation>
     </message>
     <message>
       <source>not saved</source>

@@ -40,6 +40,69 @@
     </message>
   </context>
   <context>
+    <name>AccessDock</name>
+    <message>
+      <source>Access</source>
+      <translation>Ufikiaji</translation>
+    </message>
+    <message>
+      <source>Find plots without access</source>
+      <translation>Tafuta viwanja visivyo na njia</translation>
+    </message>
+    <message>
+      <source>Accept paths derived from the plots</source>
+      <translation>Kubali njia zilizotokana na viwanja</translation>
+    </message>
+    <message>
+      <source>All blocks</source>
+      <translation>Vitalu vyote</translation>
+    </message>
+    <message>
+      <source>Propose access paths</source>
+      <translation>Pendekeza njia za kufikia</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Ghairi</translation>
+    </message>
+    <message>
+      <source>Cancelled: nothing was changed.</source>
+      <translation>Imeghairiwa: hakuna kilichobadilishwa.</translation>
+    </message>
+    <message>
+      <source>%1 derived paths added to the existing conditions.</source>
+      <translation>Njia %1 zilizotokana zimeongezwa kwenye hali iliyopo.</translation>
+    </message>
+    <message>
+      <source>Access paths (proposed)</source>
+      <translation>Njia za kufikia (zilizopendekezwa)</translation>
+    </message>
+    <message>
+      <source>Nothing to propose: every plot already faces public space or a path.</source>
+      <translation>Hakuna cha kupendekeza: kila kiwanja tayari kinaelekea eneo la umma au njia.</translation>
+    </message>
+    <message>
+      <source>%1 m of new path (baseline %2 m), %3 buildings crossed.</source>
+      <translation>Mita %1 za njia mpya (kigezo mita %2), majengo %3 yamepitwa.</translation>
+    </message>
+    <message>
+      <source>%1 plots cannot be reached along plot boundaries.</source>
+      <translation>Viwanja %1 haviwezi kufikiwa kupitia mipaka ya viwanja.</translation>
+    </message>
+    <message>
+      <source>Block %1 (%2 without access)</source>
+      <translation>Kitalu %1 (%2 bila njia)</translation>
+    </message>
+    <message>
+      <source>Every plot reachable: %1 of %2. Interior plots: %3; highest block complexity k: %4. Blue: faces public space. Yellow: behind one plot. Red: deeper or enclosed.</source>
+      <translation>Viwanja vinavyofikika: %1 kati ya %2. Viwanja vya ndani: %3; utata mkubwa wa kitalu k: %4. Bluu: kinaelekea eneo la umma. Njano: nyuma ya kiwanja kimoja. Nyekundu: ndani zaidi au kimezingirwa.</translation>
+    </message>
+    <message>
+      <source>A stretcher can reach %1 plots.</source>
+      <translation>Machela inaweza kufikia viwanja %1.</translation>
+    </message>
+  </context>
+  <context>
     <name>App</name>
     <message>
       <source>Something went wrong</source>
@@ -926,6 +989,14 @@
     <message>
       <source>Workshop controls</source>
       <translation>Vidhibiti vya warsha</translation>
+    </message>
+    <message>
+      <source>Find plots without access</source>
+      <translation>Tafuta viwanja visivyo na njia</translation>
+    </message>
+    <message>
+      <source>Propose access paths</source>
+      <translation>Pendekeza njia za kufikia</translation>
     </message>
     <message>
       <source>not saved</source>
