@@ -28,6 +28,7 @@ from typing import Any
 from costing.db.schema import TABLE_COLUMNS
 from costing.db.tables import CANONICAL_UNITS, LibraryData
 from costing.errors import CostingError, ImportRowError
+from costing.report.cell_safety import SafeCsvWriter, xlsx_cell
 
 __all__ = [
     "FLAT_FIELDS",
@@ -159,7 +160,7 @@ def write_library_tables(data: LibraryData, out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
     for table, cols in TABLE_COLUMNS.items():
         with (out / f"{table}.csv").open("w", newline="", encoding="utf-8") as fh:
-            writer = csv.writer(fh)
+            writer = SafeCsvWriter(fh)
             writer.writerow(cols)
             for row in data.tables[table]:
                 writer.writerow([row.get(c) for c in cols])
@@ -394,9 +395,9 @@ def _write_xlsx(data: LibraryData, out: Path) -> None:
                             int(dec) if dec == dec.to_integral_value() and "." not in text else float(text)
                         )
                     except InvalidOperation:
-                        cells.append(text)
+                        cells.append(xlsx_cell(text))
                 else:
-                    cells.append(text)
+                    cells.append(xlsx_cell(text))
             ws.append(cells)
         ws.freeze_panes = "A2"
     wb.save(out)

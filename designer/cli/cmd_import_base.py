@@ -290,20 +290,26 @@ def _background(doc: Document, source: Path, args: argparse.Namespace, project_p
 
 
 def run(args: argparse.Namespace) -> int:
-    from designer.io.project_file import load_project, save_project
+    from designer.cli.common import program_name
+    from designer.io.file_limits import check_import_source
+    from designer.io.output_paths import check_output_paths
+    from designer.io.project_edit import CLI_LOCK_WAIT_S
+    from designer.io.project_file import read_project, save_project
+    from designer.io.project_lock import ProjectLock
     from designer.model import background  # noqa: F401 - projects may hold background images
     from designer.model.document import Document
     from designer.model.project import ProjectInfo
 
     path = Path(args.file)
-    if path.exists():
-        doc = load_project(path)
-    else:
-        if not path.parent.exists():
-            raise CliError(f"{path.parent}: no such folder")
-        doc = Document(ProjectInfo(name=args.name or path.stem))
-    new_doc, lines = import_base(doc, args, path)
-    save_project(new_doc, path)
+    if not path.parent.exists():
+        raise CliError(f"{path.parent}: no such folder")
+    check_output_paths({"--from": args.source}, {"FILE": path})
+    check_import_source(args.source)
+    with ProjectLock(path, program_name(args), wait_s=CLI_LOCK_WAIT_S):
+        loaded = read_project(path) if path.exists() else None
+        doc = loaded.doc if loaded else Document(ProjectInfo(name=args.name or path.stem))
+        new_doc, lines = import_base(doc, args, path)
+        save_project(new_doc, path, expected=loaded.fingerprint if loaded else None)
     print(f"{path}: " + lines[0])
     for line in lines[1:]:
         print(f"  {line}")

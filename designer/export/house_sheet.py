@@ -431,8 +431,6 @@ def export_house_plans(doc: Any, out: os.PathLike[str] | str, request: Any) -> s
     types = option_house_types(doc, request.option_id)
     if not types:
         raise JamiiError("no house types to draw: the option places no houses")
-    from designer.io.atomic import atomic_write
-
-    result = atomic_write(out, lambda tmp: write_house_plans_dxf(types, tmp, project_name=doc.project.name))
+    result = write_house_plans_dxf(types, out, project_name=doc.project.name)  # atomic itself
     scales = ", ".join(f"{k} 1:{v}" for k, v in result.scales.items())
     return f"{out}: house plans ({scales})"

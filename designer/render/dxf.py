@@ -18,7 +18,6 @@ World Mercator, which is worse than nothing; the CRS is stated in the title bloc
 
 from __future__ import annotations
 
-import csv
 import datetime as _dt
 import gc
 import math
@@ -495,23 +494,32 @@ def _draw_symbol(blk: Any, name: str, r: float) -> None:
 
 def write_layer_key(summary: DrawingSummary, path: str | os.PathLike[str]) -> Path:
     """Write the layer key CSV: every layer with description, style and number of entities drawn on it."""
+    from costing.report.cell_safety import SafeCsvWriter
+    from designer.io.atomic import atomic_write
+
     target = Path(path)
-    with open(target, "w", newline="", encoding="utf-8") as fh:
-        w = csv.writer(fh)
-        w.writerow(["layer", "description", "colour_aci", "linetype", "lineweight_mm", "plotted", "entities"])
-        for name in sorted(summary.layers):
-            spec = summary.layers[name]
+
+    def write(tmp: Path) -> None:
+        with open(tmp, "w", newline="", encoding="utf-8") as fh:
+            w = SafeCsvWriter(fh)
             w.writerow(
-                [
-                    name,
-                    spec.description,
-                    spec.aci,
-                    spec.linetype,
-                    f"{spec.lineweight / 100:.2f}",
-                    "yes" if spec.plot else "no",
-                    summary.counts.get(name, 0),
-                ]
+                ["layer", "description", "colour_aci", "linetype", "lineweight_mm", "plotted", "entities"]
             )
+            for name in sorted(summary.layers):
+                spec = summary.layers[name]
+                w.writerow(
+                    [
+                        name,
+                        spec.description,
+                        spec.aci,
+                        spec.linetype,
+                        f"{spec.lineweight / 100:.2f}",
+                        "yes" if spec.plot else "no",
+                        summary.counts.get(name, 0),
+                    ]
+                )
+
+    atomic_write(target, write)
     return target
 
 

@@ -68,7 +68,10 @@ def _xlsx(doc: Document, path: Path, option_id: str | None) -> Any:
     bridge = importlib.import_module("designer.estimate.pricing")
     if option_id is None:
         raise JamiiError("a bill of quantities is made for an option: choose one first")
-    return render_boq_xlsx(bridge.cost_option(doc, option_id), path)
+    from designer.io.atomic import atomic_write
+
+    boq = bridge.cost_option(doc, option_id)
+    return atomic_write(path, lambda tmp: render_boq_xlsx(boq, tmp))
 
 
 EXPORTERS: dict[str, Callable[[Document, Path, str | None], Any]] = {
