@@ -51,19 +51,21 @@ class LockHolder:
     user: str
     host: str
     since_utc: str
+    brief: bool = True
+    """A command that ends within seconds (worth waiting for), not a designer window kept open."""
 
     def describe(self) -> str:
         """Return e.g. ``jamii workshop add (process 4242, amina on kibera-pc, since 2026-12-05 16:40 UTC)``."""
         return f"{self.program} (process {self.pid}, {self.user} on {self.host}, since {self.since_utc})"
 
     @staticmethod
-    def current(program: str) -> LockHolder:
+    def current(program: str, brief: bool = True) -> LockHolder:
         try:
             user = getpass.getuser()
         except (KeyError, OSError):  # no passwd entry (containers)
             user = "unknown user"
         now = datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC")
-        return LockHolder(program, os.getpid(), user, socket.gethostname(), now)
+        return LockHolder(program, os.getpid(), user, socket.gethostname(), now, brief)
 
     @staticmethod
     def parse(text: str) -> LockHolder | None:
@@ -75,6 +77,7 @@ class LockHolder:
                 str(data["user"]),
                 str(data["host"]),
                 str(data["since_utc"]),
+                bool(data.get("brief", True)),
             )
         except (ValueError, KeyError, TypeError):
             return None
@@ -94,14 +97,19 @@ class ProjectLock:
     Args:
         project: the project file (it need not exist yet).
         program: what to show a refused second writer, e.g. ``"jamii workshop add"``.
-        wait_s: how long to wait for another holder to finish before refusing (0: refuse at once).
+        wait_s: how long to wait for a brief holder (a command) to finish before refusing; a holder
+            that is not brief (a designer window) is refused at once.
+        brief: this holder ends within seconds (False for a designer window keeping the file open).
     """
 
-    def __init__(self, project: str | os.PathLike[str], program: str, wait_s: float = 0.0) -> None:
+    def __init__(
+        self, project: str | os.PathLike[str], program: str, wait_s: float = 0.0, *, brief: bool = True
+    ) -> None:
         self.project = Path(project)
         self.path = lock_path_of(self.project)
         self.program = program
         self.wait_s = wait_s
+        self.brief = brief
         self._fh: IO[str] | None = None
 
     @property
@@ -139,12 +147,12 @@ class ProjectLock:
                 continue
             holder = LockHolder.parse(_read_all(fh))
             fh.close()
-            if time.monotonic() >= deadline:
+            if time.monotonic() >= deadline or (holder is not None and not holder.brief):
                 raise ProjectLockedError(self.project, holder)
             time.sleep(_POLL_S)
         fh.seek(0)
         fh.truncate()
-        fh.write(json.dumps(LockHolder.current(self.program).__dict__) + "\n")
+        fh.write(json.dumps(LockHolder.current(self.program, self.brief).__dict__) + "\n")
         fh.flush()
         self._fh = fh
 
@@ -163,7 +171,7 @@ class ProjectLock:
     def holder(self) -> LockHolder | None:
         """Return who holds the lock now (None when nobody does)."""
         if self._fh is not None:
-            return LockHolder.current(self.program)
+            return LockHolder.current(self.program, self.brief)
         try:
             fh = open(self.path, encoding="utf-8")  # noqa: SIM115 - closed below
         except OSError:
