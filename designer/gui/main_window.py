@@ -622,7 +622,7 @@ class MainWindow(QMainWindow):
             QMessageBox.information(
                 self,
                 self.tr("Opened read-only"),
-                self.tr("%1\n\nThe project is opened read-only: Save will ask for a new file name.").replace(
+                self.tr("%1. The project is opened read-only: Save will ask for a new file name.").replace(
                     "%1", held_by
                 ),
             )
