@@ -28,7 +28,7 @@ from typing import Any
 from costing.db.schema import TABLE_COLUMNS
 from costing.db.tables import CANONICAL_UNITS, LibraryData
 from costing.errors import CostingError, ImportRowError
-from costing.report.cell_safety import SafeCsvWriter, xlsx_cell
+from costing.report.cell_safety import SafeCsvWriter, csv_value, xlsx_cell
 
 __all__ = [
     "FLAT_FIELDS",
@@ -318,7 +318,7 @@ def _read_csv(path: Path) -> Iterable[tuple[int, dict[str, str]]]:
         for i, row in enumerate(reader, start=2):
             if None in row:
                 raise ImportRowError(path.name, i, "", "more cells than header columns")
-            yield i, {k: v or "" for k, v in row.items()}
+            yield i, {k: csv_value(v or "") for k, v in row.items()}  # our own export round-trips
 
 
 def _read_xlsx(path: Path) -> dict[str, list[tuple[int, dict[str, str]]]]:

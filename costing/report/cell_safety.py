@@ -16,7 +16,16 @@ from __future__ import annotations
 import re
 from typing import Any
 
-__all__ = ["FORMULA_TRIGGERS", "SafeCsvWriter", "csv_cell", "csv_row", "xlsx_cell", "xlsx_row", "xml_text"]
+__all__ = [
+    "FORMULA_TRIGGERS",
+    "SafeCsvWriter",
+    "csv_cell",
+    "csv_row",
+    "csv_value",
+    "xlsx_cell",
+    "xlsx_row",
+    "xml_text",
+]
 
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 _PLAIN_NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?")
@@ -32,6 +41,13 @@ def csv_cell(value: Any) -> Any:
     if isinstance(value, str) and _risky(value):
         return "'" + value
     return value
+
+
+def csv_value(text: str) -> str:
+    """Undo ``csv_cell`` when reading back a CSV Jamii wrote: ``'=x`` is ``=x`` again."""
+    if text.startswith("'") and _risky(text[1:]):
+        return text[1:]
+    return text
 
 
 def csv_row(values: Any) -> list[Any]:

