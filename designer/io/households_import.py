@@ -28,11 +28,12 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from designer.model.commands import AddRecord, Command, Macro, ReplaceRecord
+from designer.model.commands import AddRecord, Command, Macro, RemoveRecord, ReplaceRecord
 from designer.model.entities import Plot
 from designer.model.errors import InvalidRecordError, JamiiError
 from designer.model.household_mapping import HOUSEHOLD_FIELDS, SOURCES, HouseholdMapping, mapping_id
 from designer.model.people import Household, SavingsGroup, Sex, Tenure
+from designer.model.privacy import keyed_pseudonym, new_pseudonym_secret
 from designer.model.records import EXISTING, new_id
 
 if TYPE_CHECKING:
@@ -639,10 +640,17 @@ def _check_mapping_columns(survey: SurveyFile, mapping: HouseholdMapping) -> Non
 # --------------------------------------------------------------------------- plan and report
 
 
-def household_record_id(survey_key: str) -> str:
-    """Return the stable, pseudonymous record id of a household from its survey id (``hh-`` + 12 hex)."""
-    digest = hashlib.sha256(survey_key.strip().casefold().encode("utf-8")).hexdigest()
-    return f"hh-{digest[:12]}"
+def household_record_id(survey_key: str, secret: str = "") -> str:
+    """Return the stable, pseudonymous record id of a household from its survey id (``hh-`` + 12 hex).
+
+    With the project's ``secret``: HMAC-SHA256, which nobody without the project can link back to a
+    survey id or phone number. Without it: the plain SHA-256 of older Jamii (used only to find and
+    re-key households imported before salted pseudonyms).
+    """
+    key = survey_key.strip().casefold()
+    if secret:
+        return keyed_pseudonym(secret, key)
+    return f"hh-{hashlib.sha256(key.encode('utf-8')).hexdigest()[:12]}"
 
 
 @dataclass(frozen=True)
@@ -834,6 +842,12 @@ def plan_import(doc: Document, survey: SurveyFile, mapping: HouseholdMapping) ->
         HouseholdImportError: naming the file, row and column of the first malformed value.
     """
     _check_mapping_columns(survey, mapping)
+    commands: list[Command] = []
+    secret = doc.project.pseudonym_secret
+    if not secret:
+        secret = new_pseudonym_secret()
+        project = dataclasses.replace(doc.project, pseudonym_secret=secret)
+        commands.append(ReplaceRecord(doc.project, project, "Create the secret of household pseudonyms"))
     table = survey.main
     parsed: list[ParsedRow] = []
     rids: list[str] = []
@@ -844,7 +858,7 @@ def plan_import(doc: Document, survey: SurveyFile, mapping: HouseholdMapping) ->
             p = _parse_row(row, number, reader)
         except _RowError as exc:
             raise HouseholdImportError(table.label, exc.reason, number, exc.column) from None
-        rid = household_record_id(p.key)
+        rid = household_record_id(p.key, secret)
         rids.append(rid)
         if rid in first_row_of:
             raise HouseholdImportError(
@@ -868,7 +882,6 @@ def plan_import(doc: Document, survey: SurveyFile, mapping: HouseholdMapping) ->
 
     report = ImportReport(file=survey.path, source=survey.source, rows=len(parsed), mapping=mapping)
     report.repeat_files = sorted({t.label for t in survey.repeats})
-    commands: list[Command] = []
     old_mapping = doc.get(mapping.id)
     if old_mapping is None:
         commands.append(AddRecord(mapping, "Save household column mapping"))
@@ -910,8 +923,15 @@ def plan_import(doc: Document, survey: SurveyFile, mapping: HouseholdMapping) ->
                 values["savings_group_id"] = group.id
 
         existing = doc.get(rid)
+        legacy = doc.get(household_record_id(p.key)) if existing is None else None
         try:
-            if existing is None:
+            if isinstance(legacy, Household):
+                # Imported before salted pseudonyms: the same household gets its keyed id.
+                household_commands.append(RemoveRecord(legacy, "Re-key household"))
+                new = dataclasses.replace(legacy, id=rid, **values)
+                household_commands.append(AddRecord(new, "Re-key household"))
+                report.updated += 1
+            elif existing is None:
                 new = Household(id=rid, **values)
                 household_commands.append(AddRecord(new, "Import household"))
                 report.added += 1

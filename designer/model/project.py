@@ -24,6 +24,8 @@ class ProjectInfo(Record):
     """
 
     KIND: ClassVar[str] = "project"
+    # The secret salt of household pseudonyms stays in the project file and out of shared copies.
+    PERSONAL: ClassVar[tuple[str, ...]] = ("pseudonym_secret",)
     id: str = PROJECT_ID
     name: str = "Untitled settlement"
     place: str = ""
@@ -39,6 +41,8 @@ class ProjectInfo(Record):
     language: str = "en"
     unit_labels: str = "nrm"
     description: str = ""
+    pseudonym_secret: str = ""
+    """Hex key of the household pseudonyms (HMAC-SHA256 of the survey id); made at the first import."""
 
     def __post_init__(self) -> None:
         if self.id != PROJECT_ID:

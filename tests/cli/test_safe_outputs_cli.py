@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
@@ -66,11 +67,11 @@ def test_house_plan_dxf_that_fails_keeps_the_previous_file(tmp_path, monkeypatch
     out.write_text("previous", encoding="utf-8")
 
     def full_disk(self, filename=None, **_kw):
-        open(filename, "w").write("0\nSECTION\n")
+        Path(filename).write_text("0\nSECTION\n", encoding="utf-8")
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(ezdxf.document.Drawing, "saveas", full_disk)
-    with pytest.raises(OSError):
+    with pytest.raises(OSError, match="No space left"):
         _plan(out)
     assert out.read_text(encoding="utf-8") == "previous"
     assert [p.name for p in tmp_path.iterdir()] == ["plans.dxf"]

@@ -34,7 +34,7 @@ def doc() -> Document:
 
 
 def hh(doc: Document, survey_id: str) -> Household:
-    rec = doc[household_record_id(survey_id)]
+    rec = doc[household_record_id(survey_id, doc.project.pseudonym_secret)]
     assert isinstance(rec, Household)
     return rec
 
@@ -112,9 +112,13 @@ def test_kobo_import_attaches_households_to_plots_and_reports_the_rest(doc):
     assert hh(doc, "TUM-005").plot_id == "plot-t05"
     assert report.matched_by_point == 1
     assert report.matched_by_number == 3
-    assert [(n.row, n.household_id) for n in report.unmatched] == [(5, household_record_id("TUM-004"))]
+    assert [(n.row, n.household_id) for n in report.unmatched] == [
+        (5, household_record_id("TUM-004", doc.project.pseudonym_secret))
+    ]
     assert "T-99" in report.unmatched[0].detail
-    assert [(n.row, n.household_id) for n in report.low_precision] == [(4, household_record_id("TUM-003"))]
+    assert [(n.row, n.household_id) for n in report.low_precision] == [
+        (4, household_record_id("TUM-003", doc.project.pseudonym_secret))
+    ]
     assert "18 m" in report.low_precision[0].detail
 
 

@@ -33,9 +33,8 @@ def _dead_pid() -> int:
 
 
 def test_a_second_writer_is_refused_with_who_holds_the_lock(project):
-    with ProjectLock(project, "the Jamii designer", brief=False):
-        with pytest.raises(ProjectLockedError) as info:
-            ProjectLock(project, "jamii workshop add", wait_s=5).acquire()
+    with ProjectLock(project, "the Jamii designer", brief=False), pytest.raises(ProjectLockedError) as info:
+        ProjectLock(project, "jamii workshop add", wait_s=5).acquire()
     message = str(info.value)
     assert "is open for writing by the Jamii designer" in message and f"process {os.getpid()}" in message
     assert "\n" not in message
