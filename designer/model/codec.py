@@ -229,6 +229,9 @@ def _build_dataclass_codec(cls: type) -> tuple[Encoder, Decoder, dict[str, Any]]
             required.append(f.name)
     names = {s[0] for s in specs}
     is_record = issubclass(cls, Record)
+    from designer.model.ranges import check_value, field_range
+
+    ranged = frozenset(n for n in names if field_range(n) is not None)
 
     def encode(obj: Any) -> dict[str, Any]:
         return {name: enc(getattr(obj, name)) for name, enc, _, _ in specs}
@@ -242,7 +245,9 @@ def _build_dataclass_codec(cls: type) -> tuple[Encoder, Decoder, dict[str, Any]]
         kwargs = {}
         for name, _, dec, has_default in specs:
             if name in data:
-                kwargs[name] = dec(data[name], f"{path}.{name}")
+                value = kwargs[name] = dec(data[name], f"{path}.{name}")
+                if name in ranged and (reason := check_value(name, value)):
+                    raise DecodeError(f"{path}.{name}", reason)
             elif not has_default:
                 raise DecodeError(path, f"missing field {name!r}")
         try:
