@@ -128,6 +128,7 @@ class Document:
         """Raise DanglingReferenceError for the first reference to a missing or wrong-kind record."""
         for rec in self._records.values():
             _check_identity(rec)
+        for rec in self._records.values():
             scope = getattr(rec, "scope", EXISTING)
             if scope != EXISTING and not isinstance(self._records.get(scope), Option):
                 raise DanglingReferenceError(rec.id, rec.KIND, f"its scope {scope!r} is not an option")

@@ -75,3 +75,20 @@ def test_household_with_only_one_operator_within_reach_is_flagged():
     row = result.households[0]
     assert row.water_single_operator and "single_operator" in row.problems
     assert result.scorecard.households_single_operator == 1
+
+
+def test_a_yard_tap_with_its_own_operator_does_not_break_the_control_analysis():
+    """Was: ValueError in the control analysis, so `check`, `compare` and the poster crashed."""
+    from designer.model import WaterPointKind
+
+    doc = market()
+    recs = [r for r in doc.records() if r.id != "project"]
+    recs.append(
+        WaterPoint(
+            id="yard", position=(5, 6), point_kind=WaterPointKind.YARD_TAP, plot_id="V", managed_by="Landlord"
+        )
+    )
+    result = check_option(Document(doc.project, recs), None, pressure=False)
+    shares = {o.operator: o for o in result.control.operators}
+    assert set(shares) == {"Vendor", "Women's group"}  # the private tap is nobody's public point
+    assert shares["Vendor"].water_points == 3
