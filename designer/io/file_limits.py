@@ -26,6 +26,7 @@ __all__ = [
     "check_dxf_input",
     "check_import_source",
     "check_input_file",
+    "check_xlsx_input",
     "read_capped",
 ]
 
@@ -37,6 +38,8 @@ MAX_DXF_ENTITIES = 300_000
 """A whole settlement survey is tens of thousands of entities; a million took 6.5 GB in ezdxf."""
 MAX_DXF_ABS_COORD_M = 1e9
 """Projected coordinates are below 4e7 m (and 1.4e8 in US survey feet); beyond 1e9 is corruption."""
+MAX_XLSX_UNZIPPED_BYTES = 1024 * MIB
+"""What a workbook may expand to: a zip bomb of a few kilobytes can claim terabytes."""
 MAX_GIS_BYTES = 512 * MIB
 MAX_IMAGE_BYTES = 256 * MIB
 
@@ -177,6 +180,31 @@ def check_dxf_input(
                     f"line {i + 2}: value {value[:40]} (group {code}) is not a plausible coordinate or length "
                     f"(at most {max_abs_coord_m:g} m)",
                 )
+
+
+def check_xlsx_input(
+    path: str | os.PathLike[str],
+    max_bytes: int = MAX_TABLE_BYTES,
+    max_unzipped_bytes: int = MAX_XLSX_UNZIPPED_BYTES,
+) -> None:
+    """Check a workbook before openpyxl opens it: a regular zip file, not too large packed or unpacked.
+
+    Raises:
+        InputFileError: one line naming the file and the reason.
+    """
+    import zipfile
+
+    check_input_file(path, max_bytes, "a workbook")
+    try:
+        with zipfile.ZipFile(path) as zf:
+            unpacked = sum(info.file_size for info in zf.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise InputFileError(path, f"is not an XLSX workbook ({exc})") from None
+    if unpacked > max_unzipped_bytes:
+        raise InputFileError(
+            path,
+            f"unpacks to {_mib(unpacked)} MiB, more than the {_mib(max_unzipped_bytes)} MiB a workbook may have",
+        )
 
 
 _IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp", ".webp"})

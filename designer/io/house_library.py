@@ -13,7 +13,6 @@ from __future__ import annotations
 import json
 import math
 import os
-import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from designer.model.codec import DecodeError, decode_record
 from designer.model.errors import JamiiError
 from designer.model.housing import HouseRules, HouseType, rect_ring
+from designer.model.toml_data import TomlDataError, read_toml
 
 if TYPE_CHECKING:
     from designer.model.commands import Command
@@ -101,10 +101,9 @@ def load_house_type(path: str | os.PathLike[str]) -> HouseType:
     """
     where = str(path)
     try:
-        with open(path, "rb") as fh:
-            data = tomllib.load(fh)
-    except tomllib.TOMLDecodeError as exc:
-        raise HouseTypeFileError(where, "", f"is not valid TOML ({exc})") from None
+        data = read_toml(path)
+    except TomlDataError as exc:
+        raise HouseTypeFileError(where, "", exc.reason) from None
     return house_type_from_dict(data, where)
 
 
@@ -296,10 +295,9 @@ def load_rules(profile: str | None = None, path: str | os.PathLike[str] | None =
     file = Path(path) if path is not None else resource_path("house_rules.toml")
     where = str(file)
     try:
-        with open(file, "rb") as fh:
-            data = tomllib.load(fh)
-    except tomllib.TOMLDecodeError as exc:
-        raise HouseTypeFileError(where, "", f"is not valid TOML ({exc})") from None
+        data = read_toml(file)
+    except TomlDataError as exc:
+        raise HouseTypeFileError(where, "", exc.reason) from None
     values: dict[str, Any] = dict(data.get("default", {}))
     used = "default"
     overrides = data.get("profiles", {}).get(profile or "", None)

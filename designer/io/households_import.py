@@ -14,7 +14,6 @@ record id is a hash of it) instead of adding duplicates.
 
 from __future__ import annotations
 
-import csv
 import dataclasses
 import hashlib
 import math
@@ -28,6 +27,8 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from designer.io.file_limits import MAX_TABLE_BYTES, InputFileError, check_input_file, check_xlsx_input
+from designer.io.text_tables import TextTableError, read_text_table
 from designer.model.commands import AddRecord, Command, Macro, RemoveRecord, ReplaceRecord
 from designer.model.entities import Plot
 from designer.model.errors import InvalidRecordError, JamiiError
@@ -98,6 +99,8 @@ class Table:
     rows: list[dict[str, str]]
     row_numbers: list[int]
     sheet: str = ""
+    encoding: str = "UTF-8"
+    """How a CSV was written (UTF-8, UTF-16, Windows-1252): reported when it is not UTF-8."""
 
     @property
     def label(self) -> str:
@@ -180,33 +183,33 @@ def _table_from_rows(path: str, raw: Iterable[list[Any]], sheet: str = "", all_t
 
 
 def _read_csv(path: str) -> Table:
+    # Encoding, delimiter (per file: Kobo uses ";", ODK ","), strict quotes: see designer.io.text_tables.
     try:
-        with open(path, encoding="utf-8-sig", newline="") as fh:
-            text = fh.read()
-    except UnicodeDecodeError as exc:
-        raise HouseholdImportError(
-            path, f"is not UTF-8 text (byte {exc.start}); export it as UTF-8 CSV"
-        ) from None
-    first_line = text.split("\n", 1)[0]
-    # Kobo's CSV export uses ";" by default, ODK and most tools ",": take the one the header uses most.
-    delimiter = max((",", ";", "\t"), key=first_line.count)
-    reader = csv.reader(text.splitlines(keepends=True), delimiter=delimiter)
-    try:
-        return _table_from_rows(path, reader, all_text=True)
-    except csv.Error as exc:
-        raise HouseholdImportError(path, f"is not a valid CSV file ({exc})", row=reader.line_num) from None
+        table = read_text_table(path)
+    except TextTableError as exc:
+        raise HouseholdImportError(path, exc.reason, row=exc.line) from None
+    result = _table_from_rows(path, table.records, all_text=True)
+    result.encoding = table.encoding
+    return result
 
 
 def _read_xlsx(path: str) -> list[Table]:
     import openpyxl
 
     try:
+        check_xlsx_input(path)
+    except InputFileError as exc:
+        raise HouseholdImportError(path, exc.reason) from None
+    try:
+        # openpyxl parses through defusedxml when it is installed (a dependency): no XXE, no entity bombs.
         wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many types for a damaged or foreign file
-        raise HouseholdImportError(path, f"is not a readable XLSX workbook ({exc})") from None
+        raise HouseholdImportError(path, f"is not a readable XLSX workbook ({_short(exc)})") from None
     try:
         tables = []
         for ws in wb.worksheets:
+            if hasattr(ws, "reset_dimensions"):
+                ws.reset_dimensions()  # read every row, whatever a stale <dimension> claims
             rows = ws.iter_rows(values_only=True)
             try:
                 tables.append(_table_from_rows(path, ([*r] for r in rows), ws.title))
@@ -214,9 +217,20 @@ def _read_xlsx(path: str) -> list[Table]:
                 if not tables:
                     raise
                 # A later sheet without a header (notes, a chart) is not a repeat: skip it.
+            except JamiiError:
+                raise
+            except Exception as exc:  # XML errors inside a sheet, found while streaming it
+                raise HouseholdImportError(path, f"is not a readable XLSX workbook ({_short(exc)})") from None
+        if not tables:
+            raise HouseholdImportError(path, "has no worksheet")
         return tables
     finally:
         wb.close()
+
+
+def _short(exc: BaseException) -> str:
+    text = " ".join(str(exc).split()) or type(exc).__name__
+    return text if len(text) <= 200 else text[:200] + "…"
 
 
 def _is_repeat(table: Table) -> bool:
@@ -236,8 +250,12 @@ def read_survey(
         HouseholdImportError: unreadable file, empty or duplicated header, row longer than the header.
     """
     p = str(path)
-    if not os.path.isfile(p):
+    if not os.path.exists(p):
         raise HouseholdImportError(p, "no such file")
+    try:
+        check_input_file(p, MAX_TABLE_BYTES, "a survey export")
+    except InputFileError as exc:
+        raise HouseholdImportError(p, exc.reason) from None
     suffix = Path(p).suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
         tables = _read_xlsx(p)
@@ -377,11 +395,12 @@ def load_mapping_file(path: str | os.PathLike[str], source: str) -> HouseholdMap
         HouseholdImportError: not TOML, unknown field, wrong value types.
     """
     p = str(path)
+    from designer.model.toml_data import TomlDataError, read_toml
+
     try:
-        with open(p, "rb") as fh:
-            data = tomllib.load(fh)
-    except tomllib.TOMLDecodeError as exc:
-        raise HouseholdImportError(p, f"is not a valid TOML mapping ({exc})") from None
+        data = read_toml(p)
+    except TomlDataError as exc:
+        raise HouseholdImportError(p, f"is not a valid TOML mapping: {exc.reason}") from None
     unknown = set(data) - {"source", "columns", "values", "max_precision_m"}
     if unknown:
         raise HouseholdImportError(
@@ -1076,7 +1095,11 @@ def import_households(
         mapping, notes = adapt_saved_mapping(mapping_for(doc, survey), survey)
     elif not isinstance(mapping, HouseholdMapping):
         mapping = mapping_for(doc, survey, mapping)
+    if not survey.main.rows:
+        raise HouseholdImportError(survey.main.label, "has a header but no household rows: nothing to import")
     plan = plan_import(doc, survey, mapping)
+    if survey.main.encoding != "UTF-8":
+        notes.append(f"{survey.main.label} was read as {survey.main.encoding} text (not UTF-8)")
     plan.report.notes.extend(notes)
     if plan.macro.commands:
         if stack is not None:

@@ -11,7 +11,6 @@ title, noplot.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -153,11 +152,13 @@ def load_profile(name_or_path: str | Path = DEFAULT_PROFILE) -> LayerProfile:
         from designer.resources import resource_path
 
         path = resource_path("layers", f"{name_or_path}.toml")
+    from designer.model.toml_data import TomlDataError, read_toml
+
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        data = read_toml(path)
     except FileNotFoundError:
         raise LayerProfileError(f"layer profile {str(path)!r} not found") from None
-    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+    except (OSError, TomlDataError) as exc:
         raise LayerProfileError(f"layer profile {str(path)!r} cannot be read ({exc})") from None
     return _profile_from_dict(data, str(path))
 

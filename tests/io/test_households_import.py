@@ -239,11 +239,14 @@ def test_row_longer_than_header_is_refused(tmp_path, doc):
         import_households(doc, path)
 
 
-def test_file_that_is_not_utf8_is_refused(tmp_path, doc):
-    path = tmp_path / "latin1.csv"
-    path.write_bytes("household_id,name\nA,Zo\xe9\n".encode("latin-1"))
-    with pytest.raises(HouseholdImportError, match="not UTF-8"):
-        import_households(doc, path)
+def test_an_excel_windows_1252_csv_is_read_and_reported(tmp_path, doc):
+    """Was: a traceback, then a refusal; Excel's everyday "CSV" on Windows is cp1252."""
+    path = tmp_path / "cp1252.csv"
+    path.write_bytes("household_id,name\nA,Zo\xe9 \u2019s\n".encode("cp1252"))
+    report = import_households(doc, path)
+    assert report.added == 1
+    assert doc[household_record_id("A", doc.project.pseudonym_secret)].name == "Zo\xe9 \u2019s"
+    assert any("Windows-1252" in n for n in report.notes)
 
 
 def test_gps_points_need_a_project_crs(tmp_path):
