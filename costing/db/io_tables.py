@@ -18,6 +18,7 @@ raises ``ImportRowError`` (file, row, column, reason) and leaves the library unc
 from __future__ import annotations
 
 import csv
+import io
 import os
 import tempfile
 import tomllib
@@ -27,6 +28,7 @@ from typing import Any
 
 from costing.db.schema import TABLE_COLUMNS
 from costing.db.tables import CANONICAL_UNITS, LibraryData
+from costing.db.text_files import read_schedule_text
 from costing.errors import CostingError, ImportRowError
 from costing.report.cell_safety import SafeCsvWriter, csv_value, xlsx_cell
 
@@ -221,8 +223,7 @@ def read_flat_schedule(
         headers = list(rows[0][1].keys()) if rows else []
     else:
         rows = list(_read_csv(path))
-        with path.open(newline="", encoding="utf-8-sig") as fh:
-            headers = next(csv.reader(fh), [])
+        headers = next(csv.reader(io.StringIO(read_schedule_text(path), newline="")), [])
     columns: dict[str, str] = {f: f for f in FLAT_FIELDS if f in headers}
     columns.update(mapping.get("columns", {}))
     for required in ("code", "description", "unit", "rate"):
@@ -313,12 +314,14 @@ def _add_aliases(data: LibraryData, mapping: Mapping[str, Any], source: str) -> 
 
 
 def _read_csv(path: Path) -> Iterable[tuple[int, dict[str, str]]]:
-    with path.open(newline="", encoding="utf-8-sig") as fh:
-        reader = csv.DictReader(fh)
+    reader = csv.DictReader(io.StringIO(read_schedule_text(path), newline=""))
+    try:
         for i, row in enumerate(reader, start=2):
             if None in row:
                 raise ImportRowError(path.name, i, "", "more cells than header columns")
             yield i, {k: csv_value(v or "") for k, v in row.items()}  # our own export round-trips
+    except csv.Error as exc:
+        raise CostingError(f"{path}: is not a valid CSV file (line {reader.line_num}: {exc})") from None
 
 
 def _read_xlsx(path: Path) -> dict[str, list[tuple[int, dict[str, str]]]]:

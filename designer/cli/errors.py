@@ -7,7 +7,19 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-__all__ = ["CliError", "user_errors"]
+__all__ = ["MAX_MESSAGE_CHARS", "CliError", "one_line", "user_errors"]
+
+MAX_MESSAGE_CHARS = 500
+"""An error message quoting a value from a file never echoes more (one echoed a 50 MB value)."""
+
+
+def one_line(message: str, limit: int = MAX_MESSAGE_CHARS) -> str:
+    """Return ``message`` on one line (line breaks become spaces), shortened in the middle past ``limit``."""
+    flat = " ".join(message.split())
+    if len(flat) <= limit:
+        return flat
+    keep = (limit - 1) // 2
+    return f"{flat[:keep]}…{flat[-keep:]}"
 
 
 class CliError(Exception):
@@ -31,7 +43,7 @@ def user_errors() -> Iterator[Outcome]:
         message = str(exc)
         if isinstance(exc, OSError) and exc.filename:
             message = f"{exc.filename}: {exc.strerror or exc}"
-        print(f"jamii: error: {message}", file=sys.stderr)
+        print(f"jamii: error: {one_line(message)}", file=sys.stderr)
         outcome.code = 2
     except KeyboardInterrupt:
         print("jamii: interrupted", file=sys.stderr)

@@ -83,3 +83,18 @@ def _plan(out):
 
     lib = load_library(None)
     write_house_plans_dxf([lib.get("core-1room")], out)
+
+
+def test_an_error_quoting_a_huge_value_stays_one_short_line(tmp_path, capsys):
+    """Was: an error message echoed a 50 MB value."""
+    import json
+
+    from designer.io.project_file import document_to_json
+
+    data = document_to_json(small_settlement())
+    data["records"]["path"][0]["surface"] = "x" * 1_000_000 + "\ny"  # an enum: the message quotes it
+    path = tmp_path / "p.jamii"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    assert main(["info", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and len(err) < 600 and str(path) in err

@@ -46,3 +46,28 @@ def test_a_library_with_a_bad_stored_rate_fails_at_load_in_one_line(tmp_path, st
     with pytest.raises(CostingError, match=r"resource M-TAP rate .* re-import the library"):
         lib.has("WS-TAP")
     lib.close()
+
+
+def test_a_windows_1252_schedule_imports(tmp_path):
+    """Was: UnicodeDecodeError traceback on the everyday Excel export."""
+    from costing.db.io_tables import load_mapping, read_flat_schedule
+
+    src = tmp_path / "schedule.csv"
+    src.write_bytes("code,description,unit,rate,source\nA1,B\xe9ton 1:2:4,cum,8500,DSR\n".encode("cp1252"))
+    data = read_flat_schedule(
+        src,
+        load_mapping(None),
+        {"name": "x", "currency": "KES", "region": "base", "price_base": "2026-01-01"},
+    )
+    assert any("B\xe9ton" in r.get("description") for r in data.tables["assembly"])
+
+
+def test_a_fifo_schedule_is_refused_without_blocking(tmp_path):
+    import os
+
+    from costing.db.importer import read_any
+
+    fifo = tmp_path / "schedule.csv"
+    os.mkfifo(fifo)
+    with pytest.raises(CostingError, match="not a regular file"):
+        read_any(fifo)

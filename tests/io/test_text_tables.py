@@ -142,5 +142,5 @@ def test_a_workbook_with_an_entity_bomb_is_refused_in_one_line(tmp_path):
             if item.filename.endswith("sheet1.xml"):
                 data = lol + data.split(b"?>", 1)[-1]  # defusedxml forbids entity declarations outright
             zout.writestr(item, data)
-    with pytest.raises(HouseholdImportError, match="bomb.xlsx: is not a readable XLSX workbook"):
+    with pytest.raises(HouseholdImportError, match=r"bomb\.xlsx: is not a readable XLSX workbook"):
         import_households(small_settlement(), bomb)
