@@ -308,7 +308,16 @@ def run(args: argparse.Namespace) -> int:
     with ProjectLock(path, program_name(args), wait_s=CLI_LOCK_WAIT_S):
         loaded = read_project(path) if path.exists() else None
         doc = loaded.doc if loaded else Document(ProjectInfo(name=args.name or path.stem))
-        new_doc, lines = import_base(doc, args, path)
+        from shapely.errors import GEOSException
+
+        try:
+            new_doc, lines = import_base(doc, args, path)
+        except UnicodeDecodeError as exc:  # a GDAL/ezdxf text field that is not in the file's encoding
+            raise CliError(
+                f"{args.source}: holds text that is not in its declared encoding ({exc.reason})"
+            ) from None
+        except GEOSException as exc:  # until the importer names the feature itself: at least one line
+            raise CliError(f"{args.source}: holds a geometry GEOS cannot read ({exc})") from None
         save_project(new_doc, path, expected=loaded.fingerprint if loaded else None)
     print(f"{path}: " + lines[0])
     for line in lines[1:]:

@@ -184,3 +184,62 @@ def test_export_with_a_mutated_layer_profile(tmp_path_factory, data):
         ["export", str(project), "--dxf", str(out / "plan.dxf"), "--layer-profile", str(profile)],
         project=project,
     )
+
+
+def _cost_xlsx_seed() -> bytes:
+    import csv
+    import io
+
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    for row in csv.reader(io.StringIO(COST_CSV.decode())):
+        wb.active.append(row)
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
+@FUZZ
+@given(data=mutated(_cost_xlsx_seed()))
+def test_costdb_import_of_a_mutated_workbook(tmp_path_factory, data):
+    folder = tmp_path_factory.mktemp("x")
+    src = folder / "schedule.xlsx"
+    src.write_bytes(data)
+    args = ["costdb", "import", str(src), "--name", f"fuzzx-{folder.name}", "--currency", "KES"]
+    run_cli([*args, "--region", "base", "--price-base", "2026-01-01", "--source", "fuzz"])
+
+
+def _png_seed() -> bytes:
+    import io
+
+    from PIL import Image
+
+    buf = io.BytesIO()
+    Image.new("RGB", (64, 48), (200, 180, 120)).save(buf, format="PNG")
+    return buf.getvalue()
+
+
+@FUZZ
+@given(data=mutated(_png_seed()))
+def test_import_base_of_a_mutated_image(tmp_path_factory, data):
+    folder = tmp_path_factory.mktemp("i")
+    project = _project(folder)
+    src = folder / "photo.png"
+    src.write_bytes(data)
+    refs = ["--ref1", "0,0=0,0", "--ref2", "60,0", "--distance-m", "30"]
+    run_cli(["import-base", str(project), "--from", str(src), *refs], project=project)
+
+
+MAPPING = b'source = "plain"\nmax_precision_m = 10.0\n[columns]\nhousehold_id = "household_id"\nsize_persons = "size"\n'
+
+
+@FUZZ
+@given(data=mutated(MAPPING))
+def test_households_import_with_a_mutated_mapping(tmp_path_factory, data):
+    folder = tmp_path_factory.mktemp("m")
+    project = _project(folder)
+    mapping = folder / "map.toml"
+    mapping.write_bytes(data)
+    survey = HOUSEHOLDS / "plain_households.csv"
+    run_cli(["households", "import", str(project), str(survey), "--mapping", str(mapping)], project=project)
