@@ -33,7 +33,7 @@ test: lint
 # The fuzz tests run a small fixed budget in `make test`; this runs 800 cases per importer (14 × 800 = 11,200).
 FUZZ_EXAMPLES ?= 800
 fuzz: $(STAMP)
-	JAMII_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests/fuzz -q -p no:randomly
+	JAMII_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests/fuzz -q
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks

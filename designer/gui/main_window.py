@@ -598,14 +598,18 @@ class MainWindow(QMainWindow):
         from designer.io.project_file import read_project
         from designer.io.project_lock import ProjectLock, ProjectLockedError
 
-        lock: ProjectLock | None = ProjectLock(path, DESIGNER_LOCK_NAME, brief=False)
         held_by = ""
-        try:
-            lock.acquire()  # type: ignore[union-attr]
-        except ProjectLockedError as exc:
-            lock, held_by = None, str(exc)
-        except OSError:
-            lock = None  # a read-only folder or medium: nothing can be saved there anyway
+        lock: ProjectLock | None
+        if self._lock is not None and self._lock.project.resolve() == path.resolve():
+            lock, self._lock = self._lock, None  # reopening (reload) the file this window already holds
+        else:
+            lock = ProjectLock(path, DESIGNER_LOCK_NAME, brief=False)
+            try:
+                lock.acquire()
+            except ProjectLockedError as exc:
+                lock, held_by = None, str(exc)
+            except OSError:
+                lock = None  # a read-only folder or medium: nothing can be saved there anyway
         try:
             loaded = read_project(path)
         except (JamiiError, OSError) as exc:

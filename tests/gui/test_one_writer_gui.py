@@ -59,6 +59,17 @@ def test_save_does_not_overwrite_a_workshop_added_meanwhile(window, tmp_path, mo
     assert "ws-cli" in window.doc and "ws-gui" not in window.doc  # the file on disk, as chosen
 
 
+def test_reloading_the_open_file_keeps_its_lock(window, tmp_path, monkeypatch):
+    path = tmp_path / "site.jamii"
+    save_project(window.doc, path)
+    assert window.open_path(path)
+    assert window.open_path(path)  # e.g. "Reload from disk"
+    assert not window.read_only and window._lock is not None and window._lock.held
+    AddRecord(WorkshopRecord(id="ws-gui", date="2026-11-08"), "Add workshop").do(window.doc)
+    assert window.save()
+    assert "ws-gui" in load_project(path)
+
+
 def test_a_project_another_program_writes_opens_read_only(window, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 
