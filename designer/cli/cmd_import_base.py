@@ -251,6 +251,10 @@ def _background(doc: Document, source: Path, args: argparse.Namespace, project_p
         raise ImportBaseError(f"{source}: no such file") from None
     except (UnidentifiedImageError, OSError) as exc:
         raise ImportBaseError(f"{source} is not an image Jamii can read ({exc})") from None
+    except Image.DecompressionBombError:
+        raise ImportBaseError(
+            f"{source}: has more pixels than an image Jamii opens (a decompression bomb?)"
+        ) from None
     ox, oy = doc.project.origin_x_m, doc.project.origin_y_m
     p1, w1 = _ref(args.ref1, "--ref1")
     p2, w2 = _ref(args.ref2, "--ref2")

@@ -74,3 +74,26 @@ def test_too_many_dxf_entities_are_refused_before_parsing(tmp_path):
     path.write_text(_dxf("0\nPOINT\n8\n0\n10\n1\n20\n1\n" * 11), encoding="utf-8")
     with pytest.raises(InputFileError, match="more than 10 entities"):
         check_dxf_input(path, max_entities=10)
+
+
+def test_an_image_bomb_is_one_line(tmp_path, capsys, monkeypatch):
+    from PIL import Image
+
+    src = tmp_path / "big.png"
+    Image.new("L", (200, 200)).save(src)
+    monkeypatch.setattr(Image, "MAX_IMAGE_PIXELS", 100)  # 200 × 200 is then a "bomb" (over twice the limit)
+    project = tmp_path / "p.jamii"
+    argv = [
+        "import-base",
+        str(project),
+        "--from",
+        str(src),
+        "--ref1",
+        "0,0=0,0",
+        "--ref2",
+        "100,0",
+        "--distance-m",
+        "10",
+    ]
+    assert main(argv) == 2
+    assert "more pixels than an image Jamii opens" in capsys.readouterr().err
