@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -159,10 +159,16 @@ class CostLibrary:
         self._conn.execute("BEGIN")
         try:
             yield self._conn
-        except BaseException:
-            self._conn.execute("ROLLBACK")
+            self._conn.execute("COMMIT")
+        except BaseException as exc:
+            # SQLite rolls back by itself on a full disk; a second ROLLBACK would then fail with "cannot
+            # rollback" and hide "database or disk is full", the reason the user must read.
+            if self._conn.in_transaction:
+                with suppress(sqlite3.Error):
+                    self._conn.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.OperationalError):
+                raise CostingError(f"{self.path}: {exc}; nothing was changed") from None
             raise
-        self._conn.execute("COMMIT")
         self._invalidate()
 
     def _invalidate(self) -> None:

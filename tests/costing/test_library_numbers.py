@@ -71,3 +71,18 @@ def test_a_fifo_schedule_is_refused_without_blocking(tmp_path):
     os.mkfifo(fifo)
     with pytest.raises(CostingError, match="not a regular file"):
         read_any(fifo)
+
+
+def test_a_full_disk_during_a_write_says_so_and_changes_nothing(tmp_path):
+    """Was: SQLite's "cannot rollback" hid "database or disk is full" (a traceback)."""
+    lib = CostLibrary(tmp_path / "lib.sqlite")
+    lib.replace_all(tiny_data())
+    with (
+        pytest.raises(CostingError, match="database or disk is full; nothing was changed"),
+        lib.transaction() as conn,
+    ):
+        conn.execute("UPDATE resource SET name = 'changed'")
+        conn.execute("ROLLBACK")  # what SQLite itself does when the disk fills
+        raise sqlite3.OperationalError("database or disk is full")
+    assert "changed" not in {r[0] for r in lib._conn.execute("SELECT name FROM resource")}
+    lib.close()
