@@ -7,7 +7,6 @@ document (records are immutable, so a shallow copy is a consistent snapshot).
 
 from __future__ import annotations
 
-import importlib
 from dataclasses import dataclass
 from decimal import Decimal
 from types import ModuleType
@@ -40,9 +39,10 @@ class CostSummary:
 def bridge() -> ModuleType | None:
     """Return the costing bridge module, or None while it is not installed."""
     try:
-        return importlib.import_module("designer.estimate.pricing")
+        import designer.estimate.pricing as pricing_module
     except ImportError:
         return None
+    return pricing_module
 
 
 def snapshot(doc: Document) -> Document:

@@ -13,7 +13,6 @@ Extension hooks (used by the households screens in ``designer.gui.households``):
 from __future__ import annotations
 
 import contextlib
-import importlib
 import logging
 from collections.abc import Callable
 from pathlib import Path
@@ -149,7 +148,7 @@ class MainWindow(QMainWindow):
 
         install_people(self)
         try:
-            module = importlib.import_module("designer.gui.households")
+            import designer.gui.households as module
         except ImportError:
             return
         install = getattr(module, "install", None)
@@ -332,12 +331,9 @@ class MainWindow(QMainWindow):
             )
         )
         self.menu_export = m.addMenu(self.tr("&Export"))
-        for fmt, text in (
-            ("dxf", self.tr("DXF drawing…")),
-            ("pdf", self.tr("PDF plan…")),
-            ("xlsx", self.tr("Bill of quantities (XLSX)…")),
-            ("gpkg", self.tr("GeoPackage…")),
-        ):
+        from designer.gui.dialogs.export_dialog import format_labels  # the formats of `jamii export`
+
+        for fmt, text in format_labels().items():
             self.menu_export.addAction(
                 self._action(text, _slot(self.export_file, fmt), None, f"action_export_{fmt}")
             )

@@ -7,7 +7,6 @@ nothing if that package is not installed.
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
@@ -23,9 +22,10 @@ __all__ = ["HouseholdsHost", "install_people"]
 
 def _households() -> Any | None:
     try:
-        return importlib.import_module("designer.gui.households")
+        import designer.gui.households as households_module
     except ImportError:
         return None
+    return households_module
 
 
 class HouseholdsHost(QDockWidget):

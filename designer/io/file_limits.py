@@ -146,6 +146,12 @@ def check_dxf_input(
         fh.seek(0)
         # latin-1 maps every byte: the numbers we check are ASCII whatever the drawing's code page.
         lines = fh.read().decode("latin-1").splitlines()
+    _scan_dxf_tags(path, lines, max_entities, max_abs_coord_m)
+
+
+def _scan_dxf_tags(
+    path: str | os.PathLike[str], lines: list[str], max_entities: int, max_abs_coord_m: float
+) -> None:
     entities = 0
     in_entities = False
     for i in range(0, len(lines) - 1, 2):
@@ -168,18 +174,33 @@ def check_dxf_input(
             in_entities = True
         elif in_entities and code in _DXF_FLOAT_CODES:
             # Only geometry: the header legitimately says $EXTMIN = 1e20 for an empty drawing.
-            try:
-                number = float(value)
-            except ValueError:
-                raise InputFileError(
-                    path, f"line {i + 2}: {value[:40]!r} is not a number (group {code})"
-                ) from None
-            if not math.isfinite(number) or abs(number) > max_abs_coord_m:
-                raise InputFileError(
-                    path,
-                    f"line {i + 2}: value {value[:40]} (group {code}) is not a plausible coordinate or length "
-                    f"(at most {max_abs_coord_m:g} m)",
-                )
+            _check_dxf_number(path, i + 2, code, value, max_abs_coord_m)
+
+
+def _check_dxf_number(path: str | os.PathLike[str], line: int, code: int, value: str, max_abs: float) -> None:
+    try:
+        number = float(value)
+    except ValueError:
+        raise InputFileError(path, f"line {line}: {value[:40]!r} is not a number (group {code})") from None
+    if not math.isfinite(number) or abs(number) > max_abs:
+        raise InputFileError(
+            path,
+            f"line {line}: value {value[:40]} (group {code}) is not a plausible coordinate or length "
+            f"(at most {max_abs:g} m)",
+        )
+
+
+def _check_dxf_number(path: str | os.PathLike[str], line: int, code: int, value: str, max_abs: float) -> None:
+    try:
+        number = float(value)
+    except ValueError:
+        raise InputFileError(path, f"line {line}: {value[:40]!r} is not a number (group {code})") from None
+    if not math.isfinite(number) or abs(number) > max_abs:
+        raise InputFileError(
+            path,
+            f"line {line}: value {value[:40]} (group {code}) is not a plausible coordinate or length "
+            f"(at most {max_abs:g} m)",
+        )
 
 
 def check_xlsx_input(

@@ -170,9 +170,9 @@ def user_house_types_dir() -> Path:
     """Return the folder of the user's own house types: ``house_types`` in Jamii's app-data folder.
 
     That folder is ``$JAMII_DATA_DIR`` if set, else the platform's convention (the same folder that
-    holds the user's cost libraries, ``costing.db.appdata.data_dir``).
+    holds the user's cost libraries).
     """
-    from costing.db.appdata import data_dir
+    from designer.io.appdata import data_dir
 
     return data_dir() / "house_types"
 

@@ -107,32 +107,39 @@ def read_text_table(path: str | os.PathLike[str], max_bytes: int = MAX_TABLE_BYT
         raise TextTableError(where, "holds NUL bytes: it is not a text table (save it as CSV)")
     if not text.strip():
         raise TextTableError(where, "is empty (no header row)")
+    chosen = _choose_delimiter(text)
+    try:
+        records, lines = _parse(text, chosen)
+    except csv.Error as exc:
+        raise TextTableError(where, f"is not a valid CSV file ({exc}; an unterminated quote?)") from None
+    _check_widths(where, records, lines, chosen)
+    return TextTable(records, lines, encoding, chosen)
+
+
+def _choose_delimiter(text: str) -> str:
+    """Return the delimiter that splits the header and every sampled row alike (else the header's)."""
     first_line = text.lstrip("\ufeff").split("\n", 1)[0]
     by_header = sorted(_DELIMITERS, key=first_line.count, reverse=True)
-    chosen = None
     for delimiter in by_header:
         try:
             sample, _ = _parse(text, delimiter, _SNIFF_RECORDS)
         except csv.Error:
             continue
         if sample and _consistent(sample):
-            chosen = delimiter
-            break
-    if chosen is None:
-        chosen = by_header[0]  # the header's delimiter: parse to report the first bad line
-    try:
-        records, lines = _parse(text, chosen)
-    except csv.Error as exc:
-        raise TextTableError(where, f"is not a valid CSV file ({exc}; an unterminated quote?)") from None
-    if records:
-        width = len(records[0])
-        for record, line in zip(records[1:], lines[1:], strict=True):
-            if any(c.strip() for c in record) and len(record) != width:
-                named = {",": "commas", ";": "semicolons", "\t": "tabs", "|": "bars"}[chosen]
-                raise TextTableError(
-                    where,
-                    f"has {len(record)} cells but the header has {width} columns (split by {named}); "
-                    "every row must be split like the header",
-                    line,
-                )
-    return TextTable(records, lines, encoding, chosen)
+            return delimiter
+    return by_header[0]  # the header's delimiter: parsing with it reports the first bad line
+
+
+def _check_widths(where: str, records: list[list[str]], lines: list[int], delimiter: str) -> None:
+    if not records:
+        return
+    width = len(records[0])
+    for record, line in zip(records[1:], lines[1:], strict=True):
+        if any(c.strip() for c in record) and len(record) != width:
+            named = {",": "commas", ";": "semicolons", "\t": "tabs", "|": "bars"}[delimiter]
+            raise TextTableError(
+                where,
+                f"has {len(record)} cells but the header has {width} columns (split by {named}); "
+                "every row must be split like the header",
+                line,
+            )

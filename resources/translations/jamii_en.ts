@@ -146,12 +146,56 @@
   <context>
     <name>ExportDialog</name>
     <message>
+      <source>DXF drawing…</source>
+      <translation>DXF drawing…</translation>
+    </message>
+    <message>
+      <source>GeoPackage…</source>
+      <translation>GeoPackage…</translation>
+    </message>
+    <message>
+      <source>GeoJSON…</source>
+      <translation>GeoJSON…</translation>
+    </message>
+    <message>
+      <source>Bill of quantities (PDF)…</source>
+      <translation>Bill of quantities (PDF)…</translation>
+    </message>
+    <message>
+      <source>Bill of quantities (XLSX)…</source>
+      <translation>Bill of quantities (XLSX)…</translation>
+    </message>
+    <message>
+      <source>Bill of quantities (CSV)…</source>
+      <translation>Bill of quantities (CSV)…</translation>
+    </message>
+    <message>
+      <source>Plan sheet (PDF)…</source>
+      <translation>Plan sheet (PDF)…</translation>
+    </message>
+    <message>
+      <source>Workshop poster (PDF)…</source>
+      <translation>Workshop poster (PDF)…</translation>
+    </message>
+    <message>
+      <source>House plans (DXF)…</source>
+      <translation>House plans (DXF)…</translation>
+    </message>
+    <message>
+      <source>House sheets (PDF)…</source>
+      <translation>House sheets (PDF)…</translation>
+    </message>
+    <message>
       <source>Export %1</source>
       <translation>Export %1</translation>
     </message>
     <message>
       <source>Existing conditions</source>
       <translation>Existing conditions</translation>
+    </message>
+    <message>
+      <source>All options on one drawing</source>
+      <translation>All options on one drawing</translation>
     </message>
     <message>
       <source>What</source>
@@ -180,6 +224,14 @@
     <message>
       <source>Not exported: %1</source>
       <translation>Not exported: %1</translation>
+    </message>
+    <message>
+      <source>Exported %1 (it was finished before Cancel)</source>
+      <translation>Exported %1 (it was finished before Cancel)</translation>
+    </message>
+    <message>
+      <source>Export cancelled: %1 was not written</source>
+      <translation>Export cancelled: %1 was not written</translation>
     </message>
   </context>
   <context>
@@ -776,18 +828,6 @@
     <message>
       <source>&amp;Export</source>
       <translation>&amp;Export</translation>
-    </message>
-    <message>
-      <source>PDF plan…</source>
-      <translation>PDF plan…</translation>
-    </message>
-    <message>
-      <source>Bill of quantities (XLSX)…</source>
-      <translation>Bill of quantities (XLSX)…</translation>
-    </message>
-    <message>
-      <source>GeoPackage…</source>
-      <translation>GeoPackage…</translation>
     </message>
     <message>
       <source>&amp;Edit</source>

@@ -146,12 +146,56 @@
   <context>
     <name>ExportDialog</name>
     <message>
+      <source>DXF drawing…</source>
+      <translation>Dessin DXF…</translation>
+    </message>
+    <message>
+      <source>GeoPackage…</source>
+      <translation>GeoPackage…</translation>
+    </message>
+    <message>
+      <source>GeoJSON…</source>
+      <translation>GeoJSON…</translation>
+    </message>
+    <message>
+      <source>Bill of quantities (PDF)…</source>
+      <translation>Devis quantitatif (PDF)…</translation>
+    </message>
+    <message>
+      <source>Bill of quantities (XLSX)…</source>
+      <translation>Devis quantitatif (XLSX)…</translation>
+    </message>
+    <message>
+      <source>Bill of quantities (CSV)…</source>
+      <translation>Devis quantitatif (CSV)…</translation>
+    </message>
+    <message>
+      <source>Plan sheet (PDF)…</source>
+      <translation>Feuille de plan (PDF)…</translation>
+    </message>
+    <message>
+      <source>Workshop poster (PDF)…</source>
+      <translation>Affiche d’atelier (PDF)…</translation>
+    </message>
+    <message>
+      <source>House plans (DXF)…</source>
+      <translation>Plans des maisons (DXF)…</translation>
+    </message>
+    <message>
+      <source>House sheets (PDF)…</source>
+      <translation>Fiches des maisons (PDF)…</translation>
+    </message>
+    <message>
       <source>Export %1</source>
       <translation>Exporter %1</translation>
     </message>
     <message>
       <source>Existing conditions</source>
       <translation>Situation actuelle</translation>
+    </message>
+    <message>
+      <source>All options on one drawing</source>
+      <translation>Toutes les variantes sur un même dessin</translation>
     </message>
     <message>
       <source>What</source>
@@ -180,6 +224,14 @@
     <message>
       <source>Not exported: %1</source>
       <translation>Non exporté : %1</translation>
+    </message>
+    <message>
+      <source>Exported %1 (it was finished before Cancel)</source>
+      <translation>%1 exporté (l’export était terminé avant l’annulation)</translation>
+    </message>
+    <message>
+      <source>Export cancelled: %1 was not written</source>
+      <translation>Export annulé : %1 n’a pas été écrit</translation>
     </message>
   </context>
   <context>
@@ -776,18 +828,6 @@
     <message>
       <source>&amp;Export</source>
       <translation>&amp;Exporter</translation>
-    </message>
-    <message>
-      <source>PDF plan…</source>
-      <translation>Plan PDF…</translation>
-    </message>
-    <message>
-      <source>Bill of quantities (XLSX)…</source>
-      <translation>Devis quantitatif (XLSX)…</translation>
-    </message>
-    <message>
-      <source>GeoPackage…</source>
-      <translation>GeoPackage…</translation>
     </message>
     <message>
       <source>&amp;Edit</source>

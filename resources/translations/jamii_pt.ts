@@ -146,12 +146,56 @@
   <context>
     <name>ExportDialog</name>
     <message>
+      <source>DXF drawing…</source>
+      <translation>Desenho DXF…</translation>
+    </message>
+    <message>
+      <source>GeoPackage…</source>
+      <translation>GeoPackage…</translation>
+    </message>
+    <message>
+      <source>GeoJSON…</source>
+      <translation>GeoJSON…</translation>
+    </message>
+    <message>
+      <source>Bill of quantities (PDF)…</source>
+      <translation>Mapa de quantidades (PDF)…</translation>
+    </message>
+    <message>
+      <source>Bill of quantities (XLSX)…</source>
+      <translation>Mapa de quantidades (XLSX)…</translation>
+    </message>
+    <message>
+      <source>Bill of quantities (CSV)…</source>
+      <translation>Mapa de quantidades (CSV)…</translation>
+    </message>
+    <message>
+      <source>Plan sheet (PDF)…</source>
+      <translation>Folha de planta (PDF)…</translation>
+    </message>
+    <message>
+      <source>Workshop poster (PDF)…</source>
+      <translation>Cartaz da oficina (PDF)…</translation>
+    </message>
+    <message>
+      <source>House plans (DXF)…</source>
+      <translation>Plantas das casas (DXF)…</translation>
+    </message>
+    <message>
+      <source>House sheets (PDF)…</source>
+      <translation>Fichas das casas (PDF)…</translation>
+    </message>
+    <message>
       <source>Export %1</source>
       <translation>Exportar %1</translation>
     </message>
     <message>
       <source>Existing conditions</source>
       <translation>Situação atual</translation>
+    </message>
+    <message>
+      <source>All options on one drawing</source>
+      <translation>Todas as opções num só desenho</translation>
     </message>
     <message>
       <source>What</source>
@@ -180,6 +224,14 @@
     <message>
       <source>Not exported: %1</source>
       <translation>Não exportado: %1</translation>
+    </message>
+    <message>
+      <source>Exported %1 (it was finished before Cancel)</source>
+      <translation>%1 exportado (a exportação terminou antes de cancelar)</translation>
+    </message>
+    <message>
+      <source>Export cancelled: %1 was not written</source>
+      <translation>Exportação cancelada: %1 não foi escrito</translation>
     </message>
   </context>
   <context>
@@ -776,18 +828,6 @@
     <message>
       <source>&amp;Export</source>
       <translation>&amp;Exportar</translation>
-    </message>
-    <message>
-      <source>PDF plan…</source>
-      <translation>Plano PDF…</translation>
-    </message>
-    <message>
-      <source>Bill of quantities (XLSX)…</source>
-      <translation>Mapa de quantidades (XLSX)…</translation>
-    </message>
-    <message>
-      <source>GeoPackage…</source>
-      <translation>GeoPackage…</translation>
     </message>
     <message>
       <source>&amp;Edit</source>

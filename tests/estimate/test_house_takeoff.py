@@ -188,7 +188,7 @@ def test_cost_per_house_stage_and_m2_with_community_labour(tmp_path, monkeypatch
     import dataclasses
     from decimal import Decimal
 
-    from designer.estimate.house_takeoff import costs_by_house, option_house_costs
+    from designer.estimate.house_pricing import costs_by_house, option_house_costs
 
     monkeypatch.setenv("JAMII_DATA_DIR", str(tmp_path / "appdata"))
     doc = street(2)

@@ -19,7 +19,7 @@ from designer.model import (
     WaterMain,
 )
 from designer.resources import sample_project_path
-from tests.estimate.test_takeoff import make_doc
+from tests.estimate.documents import make_doc
 
 
 @pytest.fixture(autouse=True)

@@ -117,7 +117,7 @@ def test_workshop_mode_makes_symbols_and_targets_bigger(window):
 
     window.set_scope("opt-a")
     window.set_tool("standpipe")
-    from tests.gui.conftest import click_at
+    from tests.gui.helpers import click_at
 
     click_at(None, window, 25, 21)
     symbol = next(i for i in window.scene.items() if isinstance(i, SymbolItem))

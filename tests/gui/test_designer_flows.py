@@ -11,7 +11,7 @@ from PySide6.QtTest import QTest
 
 from designer.model import EXISTING, Plot, WaterPoint, WaterPointKind
 from designer.model.geometry import ring_area_m2
-from tests.gui.conftest import click_at, forget_changes
+from tests.gui.helpers import click_at, forget_changes
 
 pytestmark = pytest.mark.gui
 

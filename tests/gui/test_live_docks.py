@@ -6,7 +6,7 @@ import threading
 
 import pytest
 
-from tests.gui.conftest import click_at
+from tests.gui.helpers import click_at
 
 pytestmark = pytest.mark.gui
 

@@ -7,7 +7,6 @@ UI thread. Colours: blue = well within the standard, yellow = within it, vermili
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer
@@ -31,9 +30,10 @@ BAD = QColor("#D55E00")
 def scorecard() -> Any | None:
     """Return the standards check of the analysis work (``designer.analysis.check``), or None."""
     try:
-        return importlib.import_module("designer.analysis.check")
+        import designer.analysis.check as check_module
     except ImportError:
         return None
+    return check_module
 
 
 def colour_for(distance_m: float | None, limit_m: float) -> QColor:
