@@ -190,19 +190,6 @@ def _check_dxf_number(path: str | os.PathLike[str], line: int, code: int, value:
         )
 
 
-def _check_dxf_number(path: str | os.PathLike[str], line: int, code: int, value: str, max_abs: float) -> None:
-    try:
-        number = float(value)
-    except ValueError:
-        raise InputFileError(path, f"line {line}: {value[:40]!r} is not a number (group {code})") from None
-    if not math.isfinite(number) or abs(number) > max_abs:
-        raise InputFileError(
-            path,
-            f"line {line}: value {value[:40]} (group {code}) is not a plausible coordinate or length "
-            f"(at most {max_abs:g} m)",
-        )
-
-
 def check_xlsx_input(
     path: str | os.PathLike[str],
     max_bytes: int = MAX_TABLE_BYTES,
