@@ -161,7 +161,11 @@ def import_base(doc: Document, args: argparse.Namespace, project_path: Path) -> 
     new_doc = Doc(project, [*kept, *records])
     new_doc.check_references()
     counts = Counter(r.KIND for r in records)
-    what = ", ".join(f"{n} {k}{'s' if n != 1 else ''}" for k, n in sorted(counts.items())) or "nothing"
+    if not counts:
+        # An import that adds nothing is a failure the user must see (exit 2), not "added nothing" and exit 0.
+        reasons = "; ".join([*survey.notes, *notes][:3])
+        raise CliError(f"{source}: nothing could be imported" + (f" ({reasons})" if reasons else ""))
+    what = ", ".join(f"{n} {k}{'s' if n != 1 else ''}" for k, n in sorted(counts.items()))
     crs = f"EPSG:{project.crs_epsg}" if project.crs_epsg else "local metres (no CRS)"
     lines.insert(0, f"added {what} from {source.name} ({crs}, origin {origin[0]:.0f}, {origin[1]:.0f})")
     lines += [f"note: {n}" for n in (*survey.notes, *notes)]

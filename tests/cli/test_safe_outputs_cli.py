@@ -98,3 +98,33 @@ def test_an_error_quoting_a_huge_value_stays_one_short_line(tmp_path, capsys):
     assert main(["info", str(path)]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and len(err) < 600 and str(path) in err
+
+
+def test_a_gis_import_whose_every_feature_is_invalid_exits_2(tmp_path, capsys):
+    """Was: "added nothing" and exit 0."""
+    src = tmp_path / "bad.geojson"
+    ring = [[36.816, -1.302], [36.8162, -1.3018], [36.8162, -1.302], [36.816, -1.3018], [36.816, -1.302]]
+    src.write_text(
+        '{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"kind":"plot"},'
+        f'"geometry":{{"type":"Polygon","coordinates":[{ring}]}}}}]}}',
+        encoding="utf-8",
+    )
+    project = tmp_path / "p.jamii"
+    assert main(["import-base", str(project), "--from", str(src)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "nothing could be imported" in err
+    assert not project.exists()
+
+
+def test_replace_with_a_bad_rate_keeps_the_working_library(tmp_path, capsys):
+    """Was: `--replace` turned a working library into one whose every costing raised InvalidOperation."""
+    good = tmp_path / "good.csv"
+    good.write_text("code,description,unit,rate,source\nA1,Trench,cum,1250.50,DSR\n", encoding="utf-8")
+    bad = tmp_path / "bad.csv"
+    bad.write_text('code,description,unit,rate,source\nA1,Trench,cum,"1,2,3",DSR\n', encoding="utf-8")
+    meta = ["--currency", "KES", "--region", "base", "--price-base", "2026-01-01", "--source", "t"]
+    assert main(["costdb", "import", str(good), "--name", "county", *meta]) == 0
+    assert main(["costdb", "import", str(bad), "--name", "county", "--replace", *meta]) == 2
+    assert "'1,2,3' is not a number" in capsys.readouterr().err
+    assert main(["costdb", "show", "county", "--code", "A1", "--format", "json"]) == 0
+    assert '"1250.50"' in capsys.readouterr().out
