@@ -127,12 +127,15 @@ class Document:
     def check_references(self) -> None:
         """Raise DanglingReferenceError for the first reference to a missing or wrong-kind record."""
         for rec in self._records.values():
-            _check_identity(rec)
+            if rec.id == EXISTING:  # first: a record named "existing" confuses every later message
+                _check_identity(rec)
         for rec in self._records.values():
             scope = getattr(rec, "scope", EXISTING)
             if scope != EXISTING and not isinstance(self._records.get(scope), Option):
                 raise DanglingReferenceError(rec.id, rec.KIND, f"its scope {scope!r} is not an option")
             for field_name, target_id in rec.referenced_ids():
+                if target_id == rec.id:
+                    raise InvalidRecordError(rec.id, rec.KIND, f"{field_name} refers to the record itself")
                 target = self._records.get(target_id)
                 allowed = rec.REFERENCES[field_name]
                 if target is None:

@@ -95,7 +95,7 @@ def line_length_m(line: Line) -> float:
 def _check_finite(points: tuple[Point, ...], record_id: str, kind: str) -> None:
     from designer.model.ranges import max_abs_local_m
 
-    lim = max_abs_local_m()
+    lim = max_abs_local_m()  # cached: this runs for every record of a load
     for i, p in enumerate(points):
         # The chained comparisons are False for NaN too.
         if len(p) != 2 or not (-lim <= p[0] <= lim and -lim <= p[1] <= lim):

@@ -29,16 +29,30 @@ class FieldRange:
 
     def problem(self, value: float | Decimal) -> str | None:
         """Return why ``value`` is refused (None when it is fine)."""
-        shown = f"{value}{' ' + self.unit if self.unit else ''}"
-        if not (value.is_finite() if isinstance(value, Decimal) else math.isfinite(value)):
+        if not _finite(value):
             return f"{self.what} {value} is not a finite number"
+        above_low = value > self.gt if self.gt is not None else (self.min is None or value >= self.min)
+        if above_low and (self.max is None or value <= self.max):
+            return None  # the common case, without building a message
+        shown = f"{_shown(value)}{' ' + self.unit if self.unit else ''}"
         if self.gt is not None and not value > self.gt:
             return f"{self.what} {shown} must be more than {self.gt:g}"
         if self.min is not None and value < self.min:
             return f"{self.what} {shown} is below the smallest plausible value, {self.min:g}"
-        if self.max is not None and value > self.max:
-            return f"{self.what} {shown} is above the largest plausible value, {self.max:g}"
-        return None
+        return f"{self.what} {shown} is above the largest plausible value, {self.max:g}"
+
+
+def _finite(value: float | Decimal) -> bool:
+    if isinstance(value, Decimal):
+        return value.is_finite()
+    return isinstance(value, int) or math.isfinite(value)  # an int is finite and may not fit a float
+
+
+def _shown(value: float | Decimal) -> str:
+    if isinstance(value, int) and abs(value) >= 10**18:
+        # str() of a huge int is slow or refused (4,300-digit limit): say how big it is instead.
+        return f"a number of about {int(abs(value).bit_length() * 0.30103) + 1} digits"
+    return str(value)
 
 
 @cache
