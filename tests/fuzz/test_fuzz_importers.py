@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from hypothesis import given
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from designer.io.project_file import load_project, save_project
-from tests.fuzz.helpers import FUZZ, mutated, run_cli
+from tests.fuzz.helpers import FUZZ, FUZZ_EXAMPLES, mutated, run_cli
 
 TESTS = Path(__file__).resolve().parent.parent
 HOUSEHOLDS = TESTS / "data" / "households"
@@ -243,3 +244,14 @@ def test_households_import_with_a_mutated_mapping(tmp_path_factory, data):
     mapping.write_bytes(data)
     survey = HOUSEHOLDS / "plain_households.csv"
     run_cli(["households", "import", str(project), str(survey), "--mapping", str(mapping)], project=project)
+
+
+@settings(FUZZ, max_examples=min(FUZZ_EXAMPLES, 60))  # a 4 MB schedule per case: fewer cases
+@given(data=st.data())
+def test_costdb_import_of_a_mutated_eproj(tmp_path_factory, shared_data, data):
+    seed = (shared_data / "cost-cpwd-dsr2016" / "DSR2016_civil.eproj").read_bytes()
+    folder = tmp_path_factory.mktemp("e")
+    src = folder / "schedule.eproj"
+    src.write_bytes(data.draw(mutated(seed)))
+    args = ["costdb", "import", str(src), "--name", f"fuzze-{folder.name}"]
+    run_cli(args)
