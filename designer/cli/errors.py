@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-__all__ = ["MAX_MESSAGE_CHARS", "CliError", "one_line", "user_errors"]
+__all__ = ["EXIT_INTERNAL_ERROR", "MAX_MESSAGE_CHARS", "CliError", "one_line", "user_errors"]
+
+EXIT_INTERNAL_ERROR = 3
 
 MAX_MESSAGE_CHARS = 500
 """An error message quoting a value from a file never echoes more (one echoed a 50 MB value)."""
@@ -33,7 +36,7 @@ class Outcome:
 
 @contextmanager
 def user_errors() -> Iterator[Outcome]:
-    """Catch domain and file errors, print ``jamii: error: …`` once and set exit code 2."""
+    """Catch domain and file errors, print ``jamii: error: …`` once and set exit code 2 (3 for a bug)."""
     from designer.model.errors import JamiiError
 
     outcome = Outcome()
@@ -48,3 +51,14 @@ def user_errors() -> Iterator[Outcome]:
     except KeyboardInterrupt:
         print("jamii: interrupted", file=sys.stderr)
         outcome.code = 130
+    except Exception as exc:
+        # A bug, not a user error: still one line for the user (exit 3, unlike a refused input's 2);
+        # JAMII_DEBUG=1 shows the traceback. The fuzz tests fail on exit 3 as on a traceback.
+        if os.environ.get("JAMII_DEBUG"):
+            raise
+        print(
+            f"jamii: internal error: {one_line(f'{type(exc).__name__}: {exc}')} "
+            "(a bug: please report it; JAMII_DEBUG=1 shows the details)",
+            file=sys.stderr,
+        )
+        outcome.code = EXIT_INTERNAL_ERROR

@@ -128,3 +128,18 @@ def test_replace_with_a_bad_rate_keeps_the_working_library(tmp_path, capsys):
     assert "'1,2,3' is not a number" in capsys.readouterr().err
     assert main(["costdb", "show", "county", "--code", "A1", "--format", "json"]) == 0
     assert '"1250.50"' in capsys.readouterr().out
+
+
+def test_a_bug_is_one_line_with_exit_3_and_a_traceback_only_on_request(capsys, monkeypatch):
+    import designer.cli.cmd_info as cmd_info
+
+    def broken(_args):
+        raise ZeroDivisionError("division by zero")
+
+    monkeypatch.setattr(cmd_info, "run", broken)  # the parser is built per call and binds it
+    assert main(["info", "x.jamii"]) == 3
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "internal error: ZeroDivisionError: division by zero" in err
+    monkeypatch.setenv("JAMII_DEBUG", "1")
+    with pytest.raises(ZeroDivisionError):
+        main(["info", "x.jamii"])

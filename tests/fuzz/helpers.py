@@ -59,7 +59,7 @@ HOSTILE_NUMBERS = [
 ]
 
 
-class Hang(Exception):
+class Hang(BaseException):  # not Exception: the CLI's last-resort handler must not swallow it
     pass
 
 
