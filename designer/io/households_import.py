@@ -9,7 +9,8 @@ they are reprojected with pyproj from WGS 84 to the project CRS and then to loca
 
 The import is all or nothing: every row is read and checked before the document is touched, and the
 change is one :class:`Macro` (one undo step). A re-import updates households by their survey id (the
-record id is a hash of it) instead of adding duplicates.
+record id is its HMAC under the project's secret, see ``designer.model.privacy``) instead of adding
+duplicates. CSV reading (encodings, delimiter, quotes, caps) is ``designer.io.text_tables``.
 """
 
 from __future__ import annotations
