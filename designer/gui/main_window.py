@@ -698,6 +698,7 @@ class MainWindow(QMainWindow):
                 "%1 was changed by another program since you opened it. Saving now would lose that change."
             ).replace("%1", str(exc.path))
         )
+        box.setInformativeText(self._disk_difference(exc.path))
         reload = box.addButton(self.tr("Reload from disk"), QMessageBox.ButtonRole.DestructiveRole)
         save_as = box.addButton(self.tr("Save as…"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
@@ -709,6 +710,23 @@ class MainWindow(QMainWindow):
             self.stack.set_clean()  # the user chose to drop the unsaved changes
             self.open_path(self.path)
         return False
+
+    def _disk_difference(self, path: str) -> str:
+        """Say what the file on disk has that this window has not, and the other way round."""
+        from designer.io.project_file import load_project
+        from designer.model.document_diff import diff_documents
+
+        try:
+            diff = diff_documents(self.doc, load_project(path))
+        except (JamiiError, OSError) as exc:
+            return self._plain(exc)
+        return "\n".join(
+            [
+                self.tr("Only in the file on disk: %1").replace("%1", diff.describe(diff.only_theirs)),
+                self.tr("Only in this window: %1").replace("%1", diff.describe(diff.only_mine)),
+                self.tr("Different in both: %1").replace("%1", diff.describe(diff.changed)),
+            ]
+        )
 
     def maybe_save(self) -> bool:
         """Ask to save unsaved changes; return False if the user cancelled."""

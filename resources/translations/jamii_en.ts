@@ -970,6 +970,18 @@
       <translation>Save as…</translation>
     </message>
     <message>
+      <source>Only in the file on disk: %1</source>
+      <translation>Only in the file on disk: %1</translation>
+    </message>
+    <message>
+      <source>Only in this window: %1</source>
+      <translation>Only in this window: %1</translation>
+    </message>
+    <message>
+      <source>Different in both: %1</source>
+      <translation>Different in both: %1</translation>
+    </message>
+    <message>
       <source>Unsaved changes</source>
       <translation>Unsaved changes</translation>
     </message>

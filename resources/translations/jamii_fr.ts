@@ -970,6 +970,18 @@
       <translation>Enregistrer sous…</translation>
     </message>
     <message>
+      <source>Only in the file on disk: %1</source>
+      <translation>Seulement dans le fichier sur le disque : %1</translation>
+    </message>
+    <message>
+      <source>Only in this window: %1</source>
+      <translation>Seulement dans cette fenêtre : %1</translation>
+    </message>
+    <message>
+      <source>Different in both: %1</source>
+      <translation>Différent dans les deux : %1</translation>
+    </message>
+    <message>
       <source>Unsaved changes</source>
       <translation>Modifications non enregistrées</translation>
     </message>

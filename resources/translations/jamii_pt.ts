@@ -970,6 +970,18 @@
       <translation>Guardar como…</translation>
     </message>
     <message>
+      <source>Only in the file on disk: %1</source>
+      <translation>Só no ficheiro no disco: %1</translation>
+    </message>
+    <message>
+      <source>Only in this window: %1</source>
+      <translation>Só nesta janela: %1</translation>
+    </message>
+    <message>
+      <source>Different in both: %1</source>
+      <translation>Diferente nos dois: %1</translation>
+    </message>
+    <message>
       <source>Unsaved changes</source>
       <translation>Alterações não guardadas</translation>
     </message>

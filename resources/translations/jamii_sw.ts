@@ -970,6 +970,18 @@
       <translation>Hifadhi kama…</translation>
     </message>
     <message>
+      <source>Only in the file on disk: %1</source>
+      <translation>Kwenye faili la diski tu: %1</translation>
+    </message>
+    <message>
+      <source>Only in this window: %1</source>
+      <translation>Kwenye dirisha hili tu: %1</translation>
+    </message>
+    <message>
+      <source>Different in both: %1</source>
+      <translation>Tofauti katika yote mawili: %1</translation>
+    </message>
+    <message>
       <source>Unsaved changes</source>
       <translation>Mabadiliko hayajahifadhiwa</translation>
     </message>

@@ -15,7 +15,7 @@ def _click(monkeypatch, text_start: str) -> list[str]:
     seen: list[str] = []
 
     def exec_(box):
-        seen.append(box.text())
+        seen.append((box.text(), box.informativeText()))
         for button in box.buttons():
             if button.text().startswith(text_start):
                 button.click()
@@ -51,7 +51,9 @@ def test_save_does_not_overwrite_a_workshop_added_meanwhile(window, tmp_path, mo
 
     seen = _click(monkeypatch, "Cancel")
     assert not window.save()
-    assert len(seen) == 1 and "was changed by another program" in seen[0]
+    assert len(seen) == 1 and "was changed by another program" in seen[0][0]
+    assert "Only in the file on disk: 1 workshop" in seen[0][1]  # what the other program added
+    assert "Only in this window: 1 workshop" in seen[0][1]
     assert path.read_bytes() == newer
 
     _click(monkeypatch, "Reload")
