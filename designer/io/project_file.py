@@ -167,6 +167,14 @@ def save_project(
     from designer.io.atomic import atomic_write
 
     data = document_to_bytes(doc)
+    if len(data) > MAX_FILE_BYTES:
+        # Never write a file that load_project would then refuse.
+        raise ProjectFileError(
+            str(path),
+            "",
+            f"would be {len(data) / 2**20:.1f} MiB, more than the {MAX_FILE_BYTES / 2**20:.0f} MiB a project may "
+            "have; nothing was written",
+        )
 
     def write(tmp: Path) -> None:
         tmp.write_bytes(data)

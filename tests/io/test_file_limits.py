@@ -97,3 +97,18 @@ def test_an_image_bomb_is_one_line(tmp_path, capsys, monkeypatch):
     ]
     assert main(argv) == 2
     assert "more pixels than an image Jamii opens" in capsys.readouterr().err
+
+
+def test_a_project_too_large_to_load_again_is_never_written(tmp_path, monkeypatch):
+    """Was: a 603 MB project written that `info` then refused."""
+    import designer.io.project_file as project_file
+    from tests.io.drawing_fixtures import small_settlement
+
+    path = tmp_path / "p.jamii"
+    path.write_text("previous", encoding="utf-8")
+    monkeypatch.setattr(project_file, "MAX_FILE_BYTES", 1000)
+    with pytest.raises(
+        ProjectFileError, match=r"more than the 0 MiB a project may have; nothing was written"
+    ):
+        project_file.save_project(small_settlement(), path)
+    assert path.read_text(encoding="utf-8") == "previous"
