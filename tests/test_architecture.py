@@ -150,10 +150,6 @@ def _import_graph():
     return g
 
 
-def _gui_only(modules: set[str]) -> bool:
-    return all(m.startswith(("designer.gui.", "designer.canvas.")) for m in modules)
-
-
 def test_no_import_circles():
     import networkx as nx
 
@@ -161,9 +157,6 @@ def test_no_import_circles():
     assert g.number_of_edges() > 500
     circles = [c for c in nx.strongly_connected_components(g) if len(c) > 1]
     circles += [{m} for m in g.nodes if g.has_edge(m, m)]
-    # The circle of GUI modules (every dock and dialog taking the whole MainWindow) is being removed by the
-    # GUI session object (issue 12, branch i12-gui); it is let through until that lands, then this line goes.
-    circles = [c for c in circles if not _gui_only(c)]
     report = []
     for circle in circles:
         cycle = nx.find_cycle(g.subgraph(circle))
@@ -176,7 +169,7 @@ def test_the_circle_check_sees_a_circle():
 
     g = _import_graph()
     g.add_edge("designer.model.document", "designer.tools.base")  # model -> tools -> model
-    circles = [c for c in nx.strongly_connected_components(g) if len(c) > 1 and not _gui_only(c)]
+    circles = [c for c in nx.strongly_connected_components(g) if len(c) > 1]
     assert any({"designer.model.document", "designer.tools.base"} <= c for c in circles)
 
 

@@ -268,16 +268,9 @@ def add_type_command(doc: Document, ht: HouseType, label: str = "") -> Command |
 
     Returns None when the project already holds exactly this type.
     """
-    from designer.model.commands import AddRecord, ReplaceRecord
+    from designer.model.house_commands import house_type_command
 
-    current = doc.get(ht.id)
-    if current is None:
-        return AddRecord(ht, label or f"Add house type {ht.name}")
-    if current == ht:
-        return None
-    if not isinstance(current, HouseType):
-        raise JamiiError(f"the id {ht.id!r} is already used by a {current.KIND}")
-    return ReplaceRecord(current, ht, label or f"Edit house type {ht.name}")
+    return house_type_command(doc, ht, label)
 
 
 # --------------------------------------------------------------------------- rules

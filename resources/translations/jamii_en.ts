@@ -99,13 +99,13 @@
       <source>Households served</source>
       <translation>Households served</translation>
     </message>
-    <message>
-      <source>Comparison (costs not available)</source>
-      <translation>Comparison (costs not available)</translation>
-    </message>
   </context>
   <context>
     <name>CostsDock</name>
+    <message>
+      <source>unknown</source>
+      <translation>unknown</translation>
+    </message>
     <message>
       <source>Costs</source>
       <translation>Costs</translation>
@@ -139,8 +139,8 @@
       <translation>Choose an option to see what it costs.</translation>
     </message>
     <message>
-      <source>Costs are not available: the cost library is not installed.</source>
-      <translation>Costs are not available: the cost library is not installed.</translation>
+      <source>Costs are not available: %1</source>
+      <translation>Costs are not available: %1</translation>
     </message>
   </context>
   <context>
@@ -246,10 +246,29 @@
     </message>
   </context>
   <context>
+    <name>HouseEditing</name>
+    <message>
+      <source>A house type needs at least one room.</source>
+      <translation>A house type needs at least one room.</translation>
+    </message>
+    <message>
+      <source>Click on a wall to put a door or window in it.</source>
+      <translation>Click on a wall to put a door or window in it.</translation>
+    </message>
+  </context>
+  <context>
     <name>HouseEditorDialog</name>
     <message>
       <source>House type: %1</source>
       <translation>House type: %1</translation>
+    </message>
+    <message>
+      <source>Room %1</source>
+      <translation>Room %1</translation>
+    </message>
+    <message>
+      <source>Stage %1</source>
+      <translation>Stage %1</translation>
     </message>
     <message>
       <source>Select</source>
@@ -352,28 +371,39 @@
       <translation>Up to stage %1: %2 m² floor, %3 m² per person, plot coverage %4</translation>
     </message>
     <message>
-      <source>Room %1</source>
-      <translation>Room %1</translation>
-    </message>
-    <message>
-      <source>Click on a wall to put a door or window in it.</source>
-      <translation>Click on a wall to put a door or window in it.</translation>
-    </message>
-    <message>
-      <source>A house type needs at least one room.</source>
-      <translation>A house type needs at least one room.</translation>
-    </message>
-    <message>
-      <source>Stage %1</source>
-      <translation>Stage %1</translation>
-    </message>
-    <message>
       <source>Saved %1</source>
       <translation>Saved %1</translation>
     </message>
     <message>
       <source>Save house type</source>
       <translation>Save house type</translation>
+    </message>
+  </context>
+  <context>
+    <name>HouseTypesDialog</name>
+    <message>
+      <source>House types</source>
+      <translation>House types</translation>
+    </message>
+    <message>
+      <source>The project's house types first, then the library's.</source>
+      <translation>The project's house types first, then the library's.</translation>
+    </message>
+    <message>
+      <source>Edit…</source>
+      <translation>Edit…</translation>
+    </message>
+    <message>
+      <source>in this project</source>
+      <translation>in this project</translation>
+    </message>
+    <message>
+      <source>your library</source>
+      <translation>your library</translation>
+    </message>
+    <message>
+      <source>shipped with Jamii</source>
+      <translation>shipped with Jamii</translation>
     </message>
   </context>
   <context>
@@ -596,6 +626,18 @@
     <message>
       <source>&amp;About Jamii</source>
       <translation>&amp;About Jamii</translation>
+    </message>
+    <message>
+      <source>House &amp;types…</source>
+      <translation>House &amp;types…</translation>
+    </message>
+    <message>
+      <source>House types</source>
+      <translation>House types</translation>
+    </message>
+    <message>
+      <source>Draw and edit the project's house types, room by room</source>
+      <translation>Draw and edit the project's house types, room by room</translation>
     </message>
     <message>
       <source>Select and move</source>
@@ -836,6 +878,10 @@
     <message>
       <source>&amp;Tools</source>
       <translation>&amp;Tools</translation>
+    </message>
+    <message>
+      <source>&amp;Design</source>
+      <translation>&amp;Design</translation>
     </message>
     <message>
       <source>&amp;View</source>
@@ -1576,6 +1622,58 @@
     <message>
       <source>Add street light</source>
       <translation>Add street light</translation>
+    </message>
+    <message>
+      <source>Draw room</source>
+      <translation>Draw room</translation>
+    </message>
+    <message>
+      <source>Move room</source>
+      <translation>Move room</translation>
+    </message>
+    <message>
+      <source>Resize room</source>
+      <translation>Resize room</translation>
+    </message>
+    <message>
+      <source>Edit room</source>
+      <translation>Edit room</translation>
+    </message>
+    <message>
+      <source>Delete room</source>
+      <translation>Delete room</translation>
+    </message>
+    <message>
+      <source>Add door</source>
+      <translation>Add door</translation>
+    </message>
+    <message>
+      <source>Add window</source>
+      <translation>Add window</translation>
+    </message>
+    <message>
+      <source>Edit door or window</source>
+      <translation>Edit door or window</translation>
+    </message>
+    <message>
+      <source>Delete door or window</source>
+      <translation>Delete door or window</translation>
+    </message>
+    <message>
+      <source>Edit building stage</source>
+      <translation>Edit building stage</translation>
+    </message>
+    <message>
+      <source>Add building stage</source>
+      <translation>Add building stage</translation>
+    </message>
+    <message>
+      <source>Rename house type</source>
+      <translation>Rename house type</translation>
+    </message>
+    <message>
+      <source>Change house grid</source>
+      <translation>Change house grid</translation>
     </message>
     <message>
       <source>Mark for demolition</source>

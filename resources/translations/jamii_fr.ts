@@ -99,13 +99,13 @@
       <source>Households served</source>
       <translation>Ménages desservis</translation>
     </message>
-    <message>
-      <source>Comparison (costs not available)</source>
-      <translation>Comparaison (coûts non disponibles)</translation>
-    </message>
   </context>
   <context>
     <name>CostsDock</name>
+    <message>
+      <source>unknown</source>
+      <translation>inconnu</translation>
+    </message>
     <message>
       <source>Costs</source>
       <translation>Coûts</translation>
@@ -139,8 +139,8 @@
       <translation>Choisissez une variante pour voir ce qu’elle coûte.</translation>
     </message>
     <message>
-      <source>Costs are not available: the cost library is not installed.</source>
-      <translation>Coûts non disponibles : la bibliothèque de coûts n’est pas installée.</translation>
+      <source>Costs are not available: %1</source>
+      <translation>Coûts non disponibles : %1</translation>
     </message>
   </context>
   <context>
@@ -246,10 +246,29 @@
     </message>
   </context>
   <context>
+    <name>HouseEditing</name>
+    <message>
+      <source>A house type needs at least one room.</source>
+      <translation>Un type de maison a besoin d’au moins une pièce.</translation>
+    </message>
+    <message>
+      <source>Click on a wall to put a door or window in it.</source>
+      <translation>Cliquez sur un mur pour y placer une porte ou une fenêtre.</translation>
+    </message>
+  </context>
+  <context>
     <name>HouseEditorDialog</name>
     <message>
       <source>House type: %1</source>
       <translation>Type de maison : %1</translation>
+    </message>
+    <message>
+      <source>Room %1</source>
+      <translation>Pièce %1</translation>
+    </message>
+    <message>
+      <source>Stage %1</source>
+      <translation>Étape %1</translation>
     </message>
     <message>
       <source>Select</source>
@@ -352,28 +371,39 @@
       <translation>Jusqu’à l’étape %1 : %2 m² de plancher, %3 m² par personne, emprise sur la parcelle %4</translation>
     </message>
     <message>
-      <source>Room %1</source>
-      <translation>Pièce %1</translation>
-    </message>
-    <message>
-      <source>Click on a wall to put a door or window in it.</source>
-      <translation>Cliquez sur un mur pour y placer une porte ou une fenêtre.</translation>
-    </message>
-    <message>
-      <source>A house type needs at least one room.</source>
-      <translation>Un type de maison a besoin d’au moins une pièce.</translation>
-    </message>
-    <message>
-      <source>Stage %1</source>
-      <translation>Étape %1</translation>
-    </message>
-    <message>
       <source>Saved %1</source>
       <translation>%1 enregistré</translation>
     </message>
     <message>
       <source>Save house type</source>
       <translation>Enregistrer le type de maison</translation>
+    </message>
+  </context>
+  <context>
+    <name>HouseTypesDialog</name>
+    <message>
+      <source>House types</source>
+      <translation>Types de maison</translation>
+    </message>
+    <message>
+      <source>The project's house types first, then the library's.</source>
+      <translation>D’abord les types de maison du projet, puis ceux de la bibliothèque.</translation>
+    </message>
+    <message>
+      <source>Edit…</source>
+      <translation>Modifier…</translation>
+    </message>
+    <message>
+      <source>in this project</source>
+      <translation>dans ce projet</translation>
+    </message>
+    <message>
+      <source>your library</source>
+      <translation>votre bibliothèque</translation>
+    </message>
+    <message>
+      <source>shipped with Jamii</source>
+      <translation>fourni avec Jamii</translation>
     </message>
   </context>
   <context>
@@ -596,6 +626,18 @@
     <message>
       <source>&amp;About Jamii</source>
       <translation>À &amp;propos de Jamii</translation>
+    </message>
+    <message>
+      <source>House &amp;types…</source>
+      <translation>&amp;Types de maison…</translation>
+    </message>
+    <message>
+      <source>House types</source>
+      <translation>Types de maison</translation>
+    </message>
+    <message>
+      <source>Draw and edit the project's house types, room by room</source>
+      <translation>Dessiner et modifier les types de maison du projet, pièce par pièce</translation>
     </message>
     <message>
       <source>Select and move</source>
@@ -836,6 +878,10 @@
     <message>
       <source>&amp;Tools</source>
       <translation>&amp;Outils</translation>
+    </message>
+    <message>
+      <source>&amp;Design</source>
+      <translation>&amp;Conception</translation>
     </message>
     <message>
       <source>&amp;View</source>
@@ -1576,6 +1622,58 @@
     <message>
       <source>Add street light</source>
       <translation>Ajouter un lampadaire</translation>
+    </message>
+    <message>
+      <source>Draw room</source>
+      <translation>Dessiner une pièce</translation>
+    </message>
+    <message>
+      <source>Move room</source>
+      <translation>Déplacer la pièce</translation>
+    </message>
+    <message>
+      <source>Resize room</source>
+      <translation>Redimensionner la pièce</translation>
+    </message>
+    <message>
+      <source>Edit room</source>
+      <translation>Modifier la pièce</translation>
+    </message>
+    <message>
+      <source>Delete room</source>
+      <translation>Supprimer la pièce</translation>
+    </message>
+    <message>
+      <source>Add door</source>
+      <translation>Ajouter une porte</translation>
+    </message>
+    <message>
+      <source>Add window</source>
+      <translation>Ajouter une fenêtre</translation>
+    </message>
+    <message>
+      <source>Edit door or window</source>
+      <translation>Modifier la porte ou la fenêtre</translation>
+    </message>
+    <message>
+      <source>Delete door or window</source>
+      <translation>Supprimer la porte ou la fenêtre</translation>
+    </message>
+    <message>
+      <source>Edit building stage</source>
+      <translation>Modifier l’étape de construction</translation>
+    </message>
+    <message>
+      <source>Add building stage</source>
+      <translation>Ajouter une étape de construction</translation>
+    </message>
+    <message>
+      <source>Rename house type</source>
+      <translation>Renommer le type de maison</translation>
+    </message>
+    <message>
+      <source>Change house grid</source>
+      <translation>Changer la trame de la maison</translation>
     </message>
     <message>
       <source>Mark for demolition</source>

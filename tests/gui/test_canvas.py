@@ -169,3 +169,21 @@ def test_snapping_can_be_switched_off_from_the_view_menu(window):
     QTest.mouseMove(window.view.viewport(), window.view.to_pixels(10.1, 15.1))
     snap = window.scene.preview.data_.snap
     assert snap is None or snap.kind not in (SnapKind.VERTEX, SnapKind.EDGE)
+
+
+def test_the_changes_halo_follows_edits_of_the_option(qtbot, window):
+    import dataclasses
+
+    from designer.model import AddRecord, ReplaceRecord, Toilet
+
+    window.set_scope("opt-a")
+    outline = window.scene.changes_outline
+    toilet = Toilet(id="wc-1", scope="opt-a", position=(30.0, 25.0))
+    window.stack.push(AddRecord(toilet))
+    qtbot.waitUntil(lambda: outline().boundingRect().contains(QPointF(30.0, 25.0)))
+    moved = dataclasses.replace(toilet, position=(5.0, 25.0))
+    window.stack.push(ReplaceRecord(toilet, moved))
+    qtbot.waitUntil(lambda: outline().boundingRect().contains(QPointF(5.0, 25.0)))
+    assert not outline().boundingRect().contains(QPointF(30.0, 25.0))  # the old outline is gone
+    window.stack.undo()
+    qtbot.waitUntil(lambda: outline().boundingRect().contains(QPointF(30.0, 25.0)))

@@ -37,7 +37,7 @@ def project(window, tmp_path):
 def _gui_export(qtbot, window, fmt, out):
     from designer.gui.dialogs.export_dialog import ExportDialog
 
-    dlg = ExportDialog(window, fmt)
+    dlg = ExportDialog(window.session, fmt, window)
     qtbot.addWidget(dlg)
     assert dlg.option.currentData() == "opt-a"  # the dialog proposes the option being designed
     dlg.file.setText(str(out))
@@ -145,7 +145,7 @@ def test_a_cancelled_gui_export_leaves_the_older_file_byte_identical(
     out = tmp_path / f"older{SUFFIXES[fmt]}"
     out.write_bytes(OLDER)
     before = {p.name: p.read_bytes() for p in tmp_path.iterdir() if p.is_file()}
-    dlg = ExportDialog(window, fmt)
+    dlg = ExportDialog(window.session, fmt, window)
     qtbot.addWidget(dlg)
     dlg.file.setText(str(out))
     dlg.start()

@@ -43,7 +43,7 @@ from designer.model.records import EXISTING
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from designer.gui.main_window import MainWindow
+    from designer.gui.session import Session
 
 __all__ = ["ALL_OPTIONS", "DRAWING_FORMATS", "ExportDialog", "format_labels"]
 
@@ -97,9 +97,9 @@ def _request(doc_options: dict[str, Option], scope: str) -> ExportRequest:
 class ExportDialog(QDialog):
     """Pick a file and what to export; Export runs in the background with a progress bar; Cancel stops it."""
 
-    def __init__(self, window: MainWindow, fmt: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent or window)
-        self.window_ = window
+    def __init__(self, session: Session, fmt: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
         self.fmt = fmt
         self.job: Job | None = None
         self.outcome = ""  # "done", "failed: …", "cancelled"
@@ -110,11 +110,11 @@ class ExportDialog(QDialog):
         form = QFormLayout()
         self.option = QComboBox()
         self.option.addItem(self.tr("Existing conditions"), EXISTING)
-        for o in sorted(window.doc.options, key=lambda o: o.id):
+        for o in sorted(session.doc.options, key=lambda o: o.id):
             self.option.addItem(o.name, o.id)
-        if fmt in DRAWING_FORMATS and window.doc.options:
+        if fmt in DRAWING_FORMATS and session.doc.options:
             self.option.addItem(self.tr("All options on one drawing"), ALL_OPTIONS)
-        self.option.setCurrentIndex(max(0, self.option.findData(window.ctx.scope)))
+        self.option.setCurrentIndex(max(0, self.option.findData(session.ctx.scope)))
         form.addRow(self.tr("What"), self.option)
         row = QHBoxLayout()
         self.file = QLineEdit(str(self._proposed_path()))
@@ -139,7 +139,7 @@ class ExportDialog(QDialog):
 
     def _proposed_path(self) -> Path:
         part, suffix = _NAME_PART.get(self.fmt, ""), SUFFIXES.get(self.fmt, "")
-        path = self.window_.path
+        path = self.session.path
         if path is not None:
             return path.with_name(path.stem + part + suffix)
         return Path.home() / f"jamii{part}{suffix}"
@@ -154,8 +154,10 @@ class ExportDialog(QDialog):
     def start(self) -> None:
         """Run the export in the background (on a copy of the document without personal data)."""
         path = Path(self.file.text())
-        public = exportable(self.window_.doc)  # an independent copy: the user may edit on meanwhile
+        public = exportable(self.session.doc)  # an independent copy: the user may edit on meanwhile
         request = _request({o.id: o for o in public.options}, str(self.option.currentData()))
+        if self.session.path is not None:  # background images are found beside the project file
+            request = replace(request, project_dir=self.session.path.parent)
         fmt = self.fmt
         self.export_button.setEnabled(False)
         self.progress.setValue(0)
@@ -170,9 +172,9 @@ class ExportDialog(QDialog):
         self.job = run_job(
             work, on_done=self._done, on_failed=self._failed, on_progress=self._progress, owner=self
         )
-        # Not through the dialog, which Cancel closes at once: the window says how it ended.
-        window = self.window_
-        self.job.signals.cancelled.connect(lambda: _say_cancelled(window, path, bool(published)))
+        # Not through the dialog, which Cancel closes at once: the session's status line says how it ended.
+        session = self.session
+        self.job.signals.cancelled.connect(lambda: _say_cancelled(session, path, bool(published)))
 
     def _progress(self, fraction: float) -> None:
         self.progress.setValue(round(min(max(fraction, 0.0), 1.0) * _PROGRESS_STEPS))
@@ -180,7 +182,7 @@ class ExportDialog(QDialog):
     def _done(self, _result: Any) -> None:
         self.outcome = "done"
         self.progress.setValue(_PROGRESS_STEPS)
-        self.window_.statusBar().showMessage(self.tr("Exported %1").replace("%1", str(self.path)), 8000)
+        self.session.show_message(self.tr("Exported %1").replace("%1", str(self.path)), 8000)
         self.accept()
 
     def _failed(self, message: str) -> None:
@@ -197,12 +199,12 @@ class ExportDialog(QDialog):
         self.reject()
 
 
-def _say_cancelled(window: MainWindow, path: Path, published: bool) -> None:
+def _say_cancelled(session: Session, path: Path, published: bool) -> None:
     """Tell the user how a cancelled export ended: stopped in time, or finished just before."""
-    if not shiboken6.isValid(window):  # the window was closed while the export stopped
+    if not shiboken6.isValid(session):  # the window and its session closed while the export stopped
         return
     if published:
         text = QCoreApplication.translate("ExportDialog", "Exported %1 (it was finished before Cancel)")
     else:
         text = QCoreApplication.translate("ExportDialog", "Export cancelled: %1 was not written")
-    window.statusBar().showMessage(text.replace("%1", str(path)), 8000)
+    session.show_message(text.replace("%1", str(path)), 8000)
