@@ -864,7 +864,8 @@ def plan_import(doc: Document, survey: SurveyFile, mapping: HouseholdMapping) ->
     _check_mapping_columns(survey, mapping)
     commands: list[Command] = []
     secret = doc.project.pseudonym_secret
-    if not secret:
+    created_secret = not secret
+    if created_secret:
         secret = new_pseudonym_secret()
         project = dataclasses.replace(doc.project, pseudonym_secret=secret)
         commands.append(ReplaceRecord(doc.project, project, "Create the secret of household pseudonyms"))
@@ -911,6 +912,7 @@ def plan_import(doc: Document, survey: SurveyFile, mapping: HouseholdMapping) ->
     groups_by_name = {g.name.strip().casefold(): g.id for g in doc.of_type(SavingsGroup)}
     groups_by_id = {g.id for g in doc.of_type(SavingsGroup)}
     household_commands: list[Command] = []
+    rekeyed: set[str] = set()
     for i, p in enumerate(parsed):
         rid = rids[i]
         report.household_ids.append(rid)
@@ -943,7 +945,7 @@ def plan_import(doc: Document, survey: SurveyFile, mapping: HouseholdMapping) ->
                 values["savings_group_id"] = group.id
 
         existing = doc.get(rid)
-        legacy = doc.get(household_record_id(p.key)) if existing is None else None
+        legacy = _legacy_household(doc, p.key, secret) if existing is None else None
         try:
             if isinstance(legacy, Household):
                 # Imported before salted pseudonyms: the same household gets its keyed id.
@@ -951,6 +953,7 @@ def plan_import(doc: Document, survey: SurveyFile, mapping: HouseholdMapping) ->
                 new = dataclasses.replace(legacy, id=rid, **values)
                 household_commands.append(AddRecord(new, "Re-key household"))
                 report.updated += 1
+                rekeyed.add(legacy.id)
             elif existing is None:
                 new = Household(id=rid, **values)
                 household_commands.append(AddRecord(new, "Import household"))
@@ -974,8 +977,36 @@ def plan_import(doc: Document, survey: SurveyFile, mapping: HouseholdMapping) ->
         except _RowError as exc:
             raise HouseholdImportError(table.label, exc.reason, p.row, exc.column) from None
 
+    if created_secret:
+        household_commands += _rekey_the_rest(doc, secret, {*rids, *rekeyed})
     label = f"Import households from {os.path.basename(survey.path)}"
     return ImportPlan(Macro(label, tuple(commands + household_commands)), report)
+
+
+def _legacy_household(doc: Document, survey_key: str, secret: str) -> Household | None:
+    """Return the household an older Jamii imported for ``survey_key`` (plain-hash id, or its keyed remap)."""
+    plain = household_record_id(survey_key)
+    for candidate in (plain, keyed_pseudonym(secret, plain)):
+        rec = doc.get(candidate)
+        if isinstance(rec, Household):
+            return rec
+    return None
+
+
+def _rekey_the_rest(doc: Document, secret: str, done: set[str]) -> list[Command]:
+    """Give every other household a keyed id when a project gets its secret.
+
+    Their ids may be plain hashes of survey ids (older Jamii) that anyone could reverse; the keyed
+    remap of the old id cannot be, and a later import still finds them (``_legacy_household``).
+    """
+    out: list[Command] = []
+    for h in sorted(doc.of_type(Household), key=lambda h: h.id):
+        if h.id not in done:
+            out.append(RemoveRecord(h, "Re-key household"))
+            out.append(
+                AddRecord(dataclasses.replace(h, id=keyed_pseudonym(secret, h.id)), "Re-key household")
+            )
+    return out
 
 
 def _resolve_plot(

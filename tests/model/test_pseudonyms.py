@@ -84,3 +84,20 @@ def test_keyed_pseudonym_is_hmac_sha256():
     expected = hmac.new(secret.encode(), b"tum-001", hashlib.sha256).hexdigest()[:12]
     assert keyed_pseudonym(secret, "tum-001") == "hh-" + expected
     assert household_record_id(" TUM-001 ", secret) == "hh-" + expected
+
+
+def test_old_households_missing_from_the_survey_are_rekeyed_too_and_found_later(tmp_path):
+    """No plain-hash id survives the first salted import, and a later survey still finds the household."""
+    doc = load_project(DATA / "settlement.jamii")
+    old = _unsalted("TUM-OLD")
+    AddRecord(Household(id=old, size_persons=3)).do(doc)
+    import_households(doc, DATA / "kobo_households.csv")
+    secret = doc.project.pseudonym_secret
+    assert old not in doc
+    assert doc[keyed_pseudonym(secret, old)].size_persons == 3
+    later = tmp_path / "later.csv"
+    later.write_text("household_id,household_size\nTUM-OLD,4\n", encoding="utf-8")
+    report = import_households(doc, later)
+    assert (report.added, report.updated) == (0, 1)
+    assert doc[household_record_id("TUM-OLD", secret)].size_persons == 4
+    assert len(doc.of_type(Household)) == 6
