@@ -36,6 +36,7 @@ from designer.model.errors import InvalidRecordError, JamiiError
 from designer.model.household_mapping import HOUSEHOLD_FIELDS, SOURCES, HouseholdMapping, mapping_id
 from designer.model.people import Household, SavingsGroup, Sex, Tenure
 from designer.model.privacy import keyed_pseudonym, new_pseudonym_secret
+from designer.model.ranges import check_value
 from designer.model.records import EXISTING, new_id
 
 if TYPE_CHECKING:
@@ -424,13 +425,18 @@ def load_mapping_file(path: str | os.PathLike[str], source: str) -> HouseholdMap
         raise HouseholdImportError(
             p, f"{bad!r} is not a household field; fields are: {', '.join(HOUSEHOLD_FIELDS)}"
         )
+    precision = data.get("max_precision_m", 10.0)
+    if isinstance(precision, bool) or not isinstance(precision, int | float):
+        raise HouseholdImportError(p, f"max_precision_m must be a number of metres, got {precision!r}")
+    if reason := check_value("max_precision_m", precision):
+        raise HouseholdImportError(p, f"max_precision_m: {reason}")
     try:
         return HouseholdMapping(
             id=mapping_id(src),
             source=src,
             columns=ordered,
             values=tuple(values),
-            max_precision_m=float(data.get("max_precision_m", 10.0)),
+            max_precision_m=float(precision),
         )
     except InvalidRecordError as exc:
         raise HouseholdImportError(p, exc.reason) from None

@@ -144,3 +144,16 @@ def test_a_workbook_with_an_entity_bomb_is_refused_in_one_line(tmp_path):
             zout.writestr(item, data)
     with pytest.raises(HouseholdImportError, match=r"bomb\.xlsx: is not a readable XLSX workbook"):
         import_households(small_settlement(), bomb)
+
+
+@pytest.mark.parametrize("value", ["1" + "0" * 400, '"ten"', "[1]", "-5", "true"])
+def test_a_mapping_with_an_absurd_precision_limit_is_one_line(project, tmp_path, capsys, value):
+    """Found by `make fuzz`: a huge integer crashed the float conversion."""
+    mapping = tmp_path / "map.toml"
+    mapping.write_text(
+        f'source = "plain"\nmax_precision_m = {value}\n[columns]\nhousehold_id = "id"\n', encoding="utf-8"
+    )
+    survey = tmp_path / "s.csv"
+    survey.write_text("id,size\nA,4\n", encoding="utf-8")
+    assert main(["households", "import", str(project), str(survey), "--mapping", str(mapping)]) == 2
+    assert "max_precision_m" in capsys.readouterr().err
