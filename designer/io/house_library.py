@@ -75,7 +75,12 @@ def house_type_from_dict(data: Mapping[str, Any], where: str = "<memory>") -> Ho
                     raise HouseTypeFileError(
                         where, f"rooms[{i}].rect", "expected [x, y, width, depth] in metres"
                     )
-                room["outline"] = [list(p) for p in rect_ring(*(float(v) for v in rect))]
+                try:
+                    room["outline"] = [list(p) for p in rect_ring(*(float(v) for v in rect))]
+                except OverflowError:
+                    raise HouseTypeFileError(
+                        where, f"rooms[{i}].rect", "a number too large for metres"
+                    ) from None
             fixed.append(room)
         data["rooms"] = fixed
     try:
@@ -309,6 +314,9 @@ def load_rules(profile: str | None = None, path: str | os.PathLike[str] | None =
                 raise HouseTypeFileError(where, key, "expected a table of use = area in m²")
         elif not isinstance(value, int | float) or isinstance(value, bool) or value < 0:
             raise HouseTypeFileError(where, key, f"expected a non-negative number, got {value!r}")
-    min_area = {str(k): float(v) for k, v in values.pop("min_room_area_m2", {}).items()}
-    numbers = {k: float(v) for k, v in values.items()}
+    try:
+        min_area = {str(k): float(v) for k, v in values.pop("min_room_area_m2", {}).items()}
+        numbers = {k: float(v) for k, v in values.items()}
+    except OverflowError:
+        raise HouseTypeFileError(where, "", "a threshold too large for a number") from None
     return HouseRules(profile=used, min_room_area_m2=min_area, **numbers)

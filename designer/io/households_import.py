@@ -950,6 +950,9 @@ def plan_import(doc: Document, survey: SurveyFile, mapping: HouseholdMapping) ->
                 report.savings_groups_created.append(group.name)
                 values["savings_group_id"] = group.id
 
+        for field_name, value in values.items():  # physical ranges, named by row and column
+            if reason := check_value(field_name, value):
+                raise HouseholdImportError(table.label, reason, p.row, mapping.column_for(field_name) or None)
         existing = doc.get(rid)
         legacy = _legacy_household(doc, p.key, secret) if existing is None else None
         try:

@@ -96,3 +96,30 @@ def test_the_shipped_sample_is_within_every_range():
 
     doc = load_project(sample_project_path())
     assert [e for r in doc.records() for e in record_range_errors(r)] == []
+
+
+def test_huge_integers_from_toml_are_one_line_not_an_overflow(tmp_path, capsys):
+    """Found by `make fuzz`: a 400-digit integer in a house type crashed float() (OverflowError)."""
+    from designer.resources import resource_path
+
+    text = (resource_path("house_types") / "core-1room.toml").read_text(encoding="utf-8")
+    toml = tmp_path / "t.toml"
+    toml.write_text(
+        text.replace("storey_height_m = 2.6", "storey_height_m = 1" + "0" * 400), encoding="utf-8"
+    )
+    project = tmp_path / "p.jamii"
+    project.write_bytes((resource_path("samples") / "tumaini.jamii").read_bytes())
+    assert main(["house", "add", str(project), str(toml)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "$.storey_height_m" in err and "too large" in err
+
+
+def test_an_absurd_household_size_names_file_row_and_column(tmp_path, capsys):
+    from designer.io.project_file import save_project
+
+    project = tmp_path / "p.jamii"
+    save_project(small_settlement(), project)
+    survey = tmp_path / "s.csv"
+    survey.write_text("household_id,household_size\nA,4\nB,999999\n", encoding="utf-8")
+    assert main(["households", "import", str(project), str(survey)]) == 2
+    assert "s.csv row 3, column 'household_size': household size 999999 is above" in capsys.readouterr().err
