@@ -8,15 +8,21 @@ private one). Per water point:
 * queue (minutes): each tap serves containers of ``container_l`` litres, one every
   s = container_l / flow minutes. Below capacity the mean wait is the M/D/1 (Pollaczek–Khinchine)
   value ρ·s / (2(1 − ρ)), never more than half the opening time; at or above capacity the backlog
-  grows all day and the mean wait is taken as ρ × half the opening time, and the share of demand
-  left unmet is 1 − 1/ρ;
+  grows all day and the mean wait is taken as ρ × half the opening time, never more than the opening
+  time itself (nobody queues longer than the point is open), and the share of demand left unmet is
+  1 − 1/ρ;
 * hours are enough when the point is open at least ``min_open_hours_per_day`` and during every
   period of ``needed_open_windows_h``;
-* cost per month = persons × L/person/day × 30.4 days / 20 L × price per 20 L.
+* cost per month = persons × L/person/day × 30.4 days / 20 L × price per 20 L;
+* intermittent supply: a piped point without storage runs only while the city main runs, so its
+  opening periods are cut to the supply hours (``supply_periods``); one with storage fills its tank
+  while the main runs and keeps its own hours.
 
 Per toilet: persons, seats by sex (women and girls are ``female_share`` of each household), persons per
 seat, per women's and per men's seat (unisex seats shared in proportion), and whether a block meets
-the pack's female:male seat ratio (a communal block with more than one seat must be sex-separated).
+the pack's female:male seat ratio (a communal block with more than one seat must be sex-separated), and
+whether it is open in every window of ``sanitation.needed_open_windows_h`` (by default day and night;
+unknown hours: unknown).
 """
 
 from __future__ import annotations
@@ -42,7 +48,9 @@ __all__ = [
     "ToiletLoad",
     "WaterLoad",
     "hours_cover",
+    "intersect_hours",
     "queue_minutes",
+    "supply_periods",
     "toilet_loads",
     "water_cost_per_month",
     "water_loads",
@@ -54,20 +62,24 @@ _HANDPUMP_KINDS = (WaterPointKind.HANDPUMP, WaterPointKind.WELL)
 
 @dataclass(frozen=True, slots=True)
 class WaterLoad:
-    """What one water point has to deliver and how well it can."""
+    """What one water point has to deliver and how well it can.
+
+    None where the point's taps, flow, hours or price are unknown (not surveyed): a value that
+    depends on an unknown is unknown, never computed from a default.
+    """
 
     persons: float
     households: int
-    persons_per_tap: float
+    persons_per_tap: float | None
     max_persons_per_tap: float
-    capacity_l_per_day: float
+    capacity_l_per_day: float | None
     demand_l_per_day: float
-    utilisation: float
-    queue_min: float
-    unmet_share: float
-    open_hours: float
-    hours_ok: bool
-    cost_per_person_month: Decimal
+    utilisation: float | None
+    queue_min: float | None
+    unmet_share: float | None
+    open_hours: float | None
+    hours_ok: bool | None
+    cost_per_person_month: Decimal | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +96,8 @@ class ToiletLoad:
     persons_per_male_seat: float
     female_to_male: float | None
     meets_ratio: bool | None
+    open_hours: float | None
+    hours_ok: bool | None
 
 
 def queue_minutes(utilisation: float, container_min: float, open_min: float) -> float:
@@ -95,7 +109,8 @@ def queue_minutes(utilisation: float, container_min: float, open_min: float) -> 
     half = open_min / 2.0
     if utilisation < 1.0:
         return min(utilisation * container_min / (2.0 * (1.0 - utilisation)), half)
-    return utilisation * half
+    # Nobody queues longer than the point is open: beyond that the demand is unmet (``unmet_share``).
+    return min(utilisation * half, open_min)
 
 
 def hours_cover(periods: OpenHours, needed: tuple[tuple[float, float], ...]) -> bool:
@@ -109,44 +124,92 @@ def hours_cover(periods: OpenHours, needed: tuple[tuple[float, float], ...]) -> 
     return True
 
 
-def water_cost_per_month(persons: float, price_per_20l: Decimal, pack: StandardPack) -> Decimal:
+def intersect_hours(a: OpenHours, b: OpenHours) -> OpenHours:
+    """Return the periods (hours of the day) in both ``a`` and ``b``."""
+    out = []
+    for a0, a1 in a:
+        for b0, b1 in b:
+            lo, hi = max(a0, b0), min(a1, b1)
+            if hi > lo:
+                out.append((lo, hi))
+    return tuple(sorted(out))
+
+
+def supply_periods(
+    points: list[WaterPoint], supply_hours: OpenHours | None, pack: StandardPack
+) -> list[OpenHours | None]:
+    """Return the periods each water point can deliver water: its opening hours, cut to the supply hours
+    for a piped point without storage (``supply_hours`` None: the main runs all day; unknown opening
+    hours stay unknown)."""
+    out: list[OpenHours | None] = []
+    for wp in points:
+        piped = wp.point_kind in pack.water.piped_kinds
+        if supply_hours is None or not piped or wp.storage_m3 > 0 or wp.open_hours is None:
+            out.append(wp.open_hours)
+        else:
+            out.append(intersect_hours(wp.open_hours, supply_hours))
+    return out
+
+
+def water_cost_per_month(persons: float, price_per_20l: Decimal | None, pack: StandardPack) -> Decimal | None:
     """Return the cost of the pack's daily demand for ``persons`` over a month, in the project currency.
 
-    cost = persons × L/person/day × 30.4 days ÷ 20 L × price per 20 L, rounded half up to 0.01.
+    cost = persons × L/person/day × 30.4 days ÷ 20 L × price per 20 L, rounded half up to 0.01;
+    None when the price is unknown (unknown is not free).
     """
+    if price_per_20l is None:
+        return None
     litres = Decimal(str(persons)) * Decimal(str(pack.water.min_l_per_person_day)) * DAYS_PER_MONTH
     return round_money(litres / Decimal(20) * price_per_20l)
 
 
 def water_loads(
-    points: list[WaterPoint], persons: np.ndarray, households: np.ndarray, pack: StandardPack
+    points: list[WaterPoint],
+    persons: np.ndarray,
+    households: np.ndarray,
+    pack: StandardPack,
+    periods: list[OpenHours | None] | None = None,
 ) -> list[WaterLoad]:
-    """Return the load of each water point given the persons and households assigned to it."""
+    """Return the load of each water point given the persons and households assigned to it.
+
+    ``periods``: the hours each point can deliver (see :func:`supply_periods`); None: its opening hours.
+    """
     w = pack.water
     out = []
     for k, wp in enumerate(points):
         p = float(persons[k])
-        taps = max(wp.taps, 0)
-        hours = open_hours_per_day(wp.open_hours)
-        capacity = taps * wp.flow_l_per_min * 60.0 * hours
+        taps = None if wp.taps is None else max(wp.taps, 0)
+        open_periods = wp.open_hours if periods is None else periods[k]
+        hours = open_hours_per_day(open_periods)
+        flow = wp.flow_l_per_min
         demand = p * w.min_l_per_person_day
-        rho = demand / capacity if capacity > 0 else (float("inf") if demand > 0 else 0.0)
-        container_min = w.container_l / wp.flow_l_per_min if wp.flow_l_per_min > 0 else float("inf")
         limit = w.max_persons_per_handpump if wp.point_kind in _HANDPUMP_KINDS else w.max_persons_per_tap
+        capacity = rho = queue = unmet = None
+        if taps is not None and flow is not None and hours is not None:
+            capacity = taps * flow * 60.0 * hours
+            rho = demand / capacity if capacity > 0 else (float("inf") if demand > 0 else 0.0)
+            container_min = w.container_l / flow if flow > 0 else float("inf")
+            queue = queue_minutes(rho, container_min, hours * 60.0)
+            unmet = max(0.0, 1.0 - 1.0 / rho) if rho > 1 else 0.0
+        hours_ok = (
+            None
+            if open_periods is None or hours is None
+            else hours + 1e-9 >= w.min_open_hours_per_day
+            and hours_cover(open_periods, w.needed_open_windows_h)
+        )
         out.append(
             WaterLoad(
                 persons=p,
                 households=int(households[k]),
-                persons_per_tap=p / taps if taps else float("inf"),
+                persons_per_tap=None if taps is None else (p / taps if taps else float("inf")),
                 max_persons_per_tap=limit,
                 capacity_l_per_day=capacity,
                 demand_l_per_day=demand,
                 utilisation=rho,
-                queue_min=queue_minutes(rho, container_min, hours * 60.0),
-                unmet_share=max(0.0, 1.0 - 1.0 / rho) if rho > 1 else 0.0,
+                queue_min=queue,
+                unmet_share=unmet,
                 open_hours=hours,
-                hours_ok=hours + 1e-9 >= w.min_open_hours_per_day
-                and hours_cover(wp.open_hours, w.needed_open_windows_h),
+                hours_ok=hours_ok,
                 cost_per_person_month=water_cost_per_month(1, wp.price_per_20l, pack),
             )
         )
@@ -188,6 +251,10 @@ def toilet_loads(
                 else (0.0 if p * (1 - fem) == 0 else float("inf")),
                 female_to_male=ratio,
                 meets_ratio=meets,
+                open_hours=open_hours_per_day(t.open_hours),
+                hours_ok=None
+                if t.open_hours is None
+                else hours_cover(t.open_hours, pack.sanitation.needed_open_windows_h),
             )
         )
     return out

@@ -38,6 +38,7 @@ __all__ = [
     "HouseImprovement",
     "LineEntity",
     "Manhole",
+    "OperationalStatus",
     "Path",
     "PathKind",
     "Plot",
@@ -49,6 +50,7 @@ __all__ = [
     "SewerKind",
     "SpotLevel",
     "StreetLight",
+    "SupplyBasis",
     "SupplyPoint",
     "Surface",
     "Toilet",
@@ -56,6 +58,7 @@ __all__ = [
     "ToiletKind",
     "Traffic",
     "WallMaterial",
+    "WaterAccess",
     "WaterMain",
     "WaterPoint",
     "WaterPointKind",
@@ -66,8 +69,14 @@ OpenHours = tuple[tuple[float, float], ...]
 """Opening periods of a facility as (from_h, to_h) in hours of the day, e.g. ((6, 10), (16, 20))."""
 
 
-def open_hours_per_day(periods: OpenHours) -> float:
-    """Return the hours per day a facility is open."""
+Tags = tuple[tuple[str, str], ...]
+"""Source attributes the model has no field for, as (key, value) pairs, e.g. (("wheelchair", "yes"),)."""
+
+
+def open_hours_per_day(periods: OpenHours | None) -> float | None:
+    """Return the hours per day a facility is open (None when its hours are unknown)."""
+    if periods is None:
+        return None
     return sum(max(0.0, b - a) for a, b in periods)
 
 
@@ -93,6 +102,9 @@ class PathKind(StrEnum):
     FOOTPATH = "footpath"
     LANE = "lane"
     ROAD = "road"
+    # Drawn across a busy road: crossing there is safe (designer.analysis.network).
+    ZEBRA = "zebra"
+    FOOTBRIDGE = "footbridge"
 
 
 class WallMaterial(StrEnum):
@@ -164,6 +176,29 @@ class DrainKind(StrEnum):
     PIPED = "piped"
 
 
+class SupplyBasis(StrEnum):
+    """What a supply point's figure is: a head above the datum, or a pressure above the ground there."""
+
+    HEAD = "head"
+    PRESSURE = "pressure"
+
+
+class OperationalStatus(StrEnum):
+    """Whether a facility works (OSM ``operational_status``); imports without the fact say UNKNOWN."""
+
+    FUNCTIONAL = "functional"
+    BROKEN = "broken"
+    UNKNOWN = "unknown"
+
+
+class WaterAccess(StrEnum):
+    """Who may use a water point (OSM ``access``): everyone, its customers only, or its owners only."""
+
+    PUBLIC = "public"
+    CUSTOMERS = "customers"
+    PRIVATE = "private"
+
+
 class PowerSource(StrEnum):
     SOLAR = "solar"
     GRID = "grid"
@@ -179,11 +214,13 @@ class Entity(Record):
     Attributes:
         scope: ``"existing"`` or the id of the Option that proposes it.
         note: free text shown in the properties panel.
+        tags: source attributes the model has no field for (an import keeps them here, never in ``note``).
     """
 
     KIND: ClassVar[str] = "entity"
     scope: str = EXISTING
     note: str = ""
+    tags: Tags = ()
 
     @property
     def is_existing(self) -> bool:
@@ -261,16 +298,20 @@ class Plot(AreaEntity):
 @register
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Building(AreaEntity):
-    """A building footprint with its construction and use."""
+    """A building footprint with its construction and use.
+
+    Rooms and materials are None (unknown) when the survey does not say them; drawn buildings get the
+    defaults below, which the drawer sees and changes.
+    """
 
     KIND: ClassVar[str] = "building"
     ID_PREFIX: ClassVar[str] = "bldg"
     REFERENCES: ClassVar[dict[str, tuple[str, ...]]] = {"plot_id": ("plot",)}
     storeys: int = 1
-    rooms: int = 1
-    wall_material: WallMaterial = WallMaterial.MUD
-    roof_material: RoofMaterial = RoofMaterial.IRON_SHEET
-    floor_material: FloorMaterial = FloorMaterial.EARTH
+    rooms: int | None = 1
+    wall_material: WallMaterial | None = WallMaterial.MUD
+    roof_material: RoofMaterial | None = RoofMaterial.IRON_SHEET
+    floor_material: FloorMaterial | None = FloorMaterial.EARTH
     use: str = "residential"
     plot_id: str = ""
 
@@ -314,7 +355,7 @@ class Path(LineEntity):
     ID_PREFIX: ClassVar[str] = "path"
     REFERENCES: ClassVar[dict[str, tuple[str, ...]]] = {"widens": ("path",)}
     width_m: float = 1.5
-    surface: Surface = Surface.EARTH
+    surface: Surface | None = Surface.EARTH
     traffic: Traffic = Traffic.PEDESTRIAN
     path_kind: PathKind = PathKind.FOOTPATH
     lit: bool = False
@@ -332,12 +373,18 @@ class Path(LineEntity):
 @register
 @dataclass(frozen=True, slots=True, kw_only=True)
 class WaterMain(LineEntity):
-    """One water pipe run between network nodes."""
+    """One water pipe run between network nodes.
+
+    ``diameter_mm`` is the nominal size (outside diameter for PE/PVC, DN for steel); with ``material`` and
+    ``pressure_class`` (empty: the material's default class) it names a row of the pipe catalogue
+    (designer.model.pipes), which gives the bore the hydraulics use and the pipe the bill prices.
+    """
 
     KIND: ClassVar[str] = "water_main"
     ID_PREFIX: ClassVar[str] = "wm"
     diameter_mm: int = 63
     material: str = "HDPE"
+    pressure_class: str = ""
     depth_m: float = 0.9
 
 
@@ -372,43 +419,78 @@ class Drain(LineEntity):
 @register
 @dataclass(frozen=True, slots=True, kw_only=True)
 class WaterPoint(PointEntity):
-    """A place to collect water: standpipe, kiosk, yard tap (private to ``plot_id``), hand pump, …"""
+    """A place to collect water: standpipe, kiosk, yard tap (private to ``plot_id``), hand pump, …
+
+    A value the source does not give is None (unknown): the analysis reports it as unknown and never
+    counts it as free, open, working or private. ``managed_by`` "" is an unknown operator.
+
+    Attributes:
+        operational_status: whether it works (imports: UNKNOWN unless the source says).
+        access: who may use it (None: unknown).
+        users_per_day: people who use it a day, as surveyed (None: not surveyed).
+
+    ``shared_by`` names the plots and households that may use it (a tap shared by a yard or a
+    cluster); empty: a private kind serves its plot, any other kind is public (designer.analysis.users).
+    """
 
     KIND: ClassVar[str] = "water_point"
     ID_PREFIX: ClassVar[str] = "wp"
-    REFERENCES: ClassVar[dict[str, tuple[str, ...]]] = {"plot_id": ("plot",)}
-    point_kind: WaterPointKind = WaterPointKind.STANDPIPE
-    taps: int = 1
-    flow_l_per_min: float = 7.5
-    open_hours: OpenHours = ((6.0, 10.0), (16.0, 20.0))
-    price_per_20l: Decimal = Decimal("0")
+    REFERENCES: ClassVar[dict[str, tuple[str, ...]]] = {
+        "plot_id": ("plot",),
+        "shared_by": ("plot", "household"),
+    }
+    point_kind: WaterPointKind | None = WaterPointKind.STANDPIPE
+    taps: int | None = 1
+    flow_l_per_min: float | None = 7.5
+    open_hours: OpenHours | None = ((6.0, 10.0), (16.0, 20.0))
+    price_per_20l: Decimal | None = Decimal("0")
     managed_by: str = ""
     plot_id: str = ""
     storage_m3: float = 0.0
     name: str = ""
+    operational_status: OperationalStatus = OperationalStatus.FUNCTIONAL
+    access: WaterAccess | None = WaterAccess.PUBLIC
+    users_per_day: int | None = None
+    shared_by: tuple[str, ...] = ()
 
 
 @register
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Toilet(PointEntity):
-    """A toilet, latrine or ablution block with its seats by sex."""
+    """A toilet, latrine or ablution block with its seats by sex.
+
+    Kind, access, price and hours are None (unknown) when the source does not give them.
+    Who may use it: ``access`` household (private to its plot), shared, or communal (public), and
+    ``shared_by``: the plots and households a shared toilet is shared by. A shared toilet whose users
+    are not named is open to the neighbours who reach it (designer.analysis.users).
+    ``soap`` at the handwashing facility, ``excreta_safely_managed`` (emptied and treated, or safely
+    kept in situ) and ``emptying_cost_per_year`` are unknown (None) until recorded.
+    """
 
     KIND: ClassVar[str] = "toilet"
     ID_PREFIX: ClassVar[str] = "wc"
-    REFERENCES: ClassVar[dict[str, tuple[str, ...]]] = {"plot_id": ("plot",)}
-    toilet_kind: ToiletKind = ToiletKind.PIT_LATRINE
-    access: ToiletAccess = ToiletAccess.SHARED
+    REFERENCES: ClassVar[dict[str, tuple[str, ...]]] = {
+        "plot_id": ("plot",),
+        "shared_by": ("plot", "household"),
+    }
+    toilet_kind: ToiletKind | None = ToiletKind.PIT_LATRINE
+    access: ToiletAccess | None = ToiletAccess.SHARED
     seats_female: int = 0
     seats_male: int = 0
     seats_unisex: int = 1
     plot_id: str = ""
     managed_by: str = ""
-    price_per_use: Decimal = Decimal("0")
-    open_hours: OpenHours = ((0.0, 24.0),)
+    price_per_use: Decimal | None = Decimal("0")
+    open_hours: OpenHours | None = ((0.0, 24.0),)
     lit: bool = False
-    handwashing: bool = True
+    handwashing: bool | None = True
     accessible: bool = False
     name: str = ""
+    operational_status: OperationalStatus = OperationalStatus.FUNCTIONAL
+    shared_by: tuple[str, ...] = ()
+    soap: bool | None = None
+    excreta_safely_managed: bool | None = None
+    emptying_cost_per_year: Decimal | None = None
 
     @property
     def seats_total(self) -> int:
@@ -441,11 +523,20 @@ class StreetLight(PointEntity):
 @register
 @dataclass(frozen=True, slots=True, kw_only=True)
 class SupplyPoint(PointEntity):
-    """Where the settlement network meets the city main, with the head available there (m above datum)."""
+    """Where the settlement network meets the city main, and what the city main delivers there.
+
+    The user says what the figure is: ``given_as`` head (``head_m``, metres above the datum of the
+    levels) or pressure (``pressure_m``, metres of water above the ground at the supply point, which
+    the check converts with the ground level there). ``supply_hours`` are the hours of the day the
+    city main runs (intermittent supply); piped water points run only then.
+    """
 
     KIND: ClassVar[str] = "supply_point"
     ID_PREFIX: ClassVar[str] = "sup"
     head_m: float = 25.0
+    given_as: SupplyBasis = SupplyBasis.HEAD
+    pressure_m: float = 0.0
+    supply_hours: OpenHours = ((0.0, 24.0),)
 
 
 @register

@@ -212,7 +212,11 @@ def load_profile(
     except (OSError, TomlDataError) as exc:
         raise LayerProfileError(f"layer profile {str(path)!r} cannot be read ({exc})") from None
     profile = _profile_from_dict(data, str(path))
-    return profile if scale_denominator is None else replace(profile, scale_denominator=scale_denominator)
+    if scale_denominator is None:
+        return profile
+    # ezdxf's dimension style names carry the scale (EZ_M_500_H25_M): the text follows the new scale too.
+    dimstyle = re.sub(r"^(EZ_M_)\d+(_)", rf"\g<1>{scale_denominator}\g<2>", profile.dimension_style)
+    return replace(profile, scale_denominator=scale_denominator, dimension_style=dimstyle)
 
 
 def _layer_from_dict(raw: object, i: int, where: str) -> LayerSpec:

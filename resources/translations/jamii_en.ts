@@ -1176,6 +1176,18 @@
       <translation>Length</translation>
     </message>
     <message>
+      <source>unknown</source>
+      <translation>unknown</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>yes</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>no</translation>
+    </message>
+    <message>
       <source>%1 is not a number</source>
       <translation>%1 is not a number</translation>
     </message>
@@ -1218,12 +1230,24 @@
       <translation>No file chosen</translation>
     </message>
     <message>
+      <source>as the file says (EPSG:32737, a PROJ string, WKT or a .prj file)</source>
+      <translation>as the file says (EPSG:32737, a PROJ string, WKT or a .prj file)</translation>
+    </message>
+    <message>
+      <source>Coordinate system of the file</source>
+      <translation>Coordinate system of the file</translation>
+    </message>
+    <message>
       <source>Layer in the file</source>
       <translation>Layer in the file</translation>
     </message>
     <message>
       <source>Becomes</source>
       <translation>Becomes</translation>
+    </message>
+    <message>
+      <source>What the import will create</source>
+      <translation>What the import will create</translation>
     </message>
     <message>
       <source>Choose file…</source>
@@ -1238,8 +1262,8 @@
       <translation>DXF drawings (*.dxf)</translation>
     </message>
     <message>
-      <source>GIS files (*.geojson *.json *.gpkg *.shp *.csv)</source>
-      <translation>GIS files (*.geojson *.json *.gpkg *.shp *.csv)</translation>
+      <source>GIS files (*.geojson *.json *.gpkg *.shp *.csv *.osm *.pbf)</source>
+      <translation>GIS files (*.geojson *.json *.gpkg *.shp *.csv *.osm *.pbf)</translation>
     </message>
     <message>
       <source>(leave out)</source>
@@ -1719,6 +1743,18 @@
   <context>
     <name>fields</name>
     <message>
+      <source>Source tags</source>
+      <translation>Source tags</translation>
+    </message>
+    <message>
+      <source>Users per day</source>
+      <translation>Users per day</translation>
+    </message>
+    <message>
+      <source>Operational status</source>
+      <translation>Operational status</translation>
+    </message>
+    <message>
       <source>Access</source>
       <translation>Access</translation>
     </message>
@@ -1799,6 +1835,14 @@
       <translation>Drain type</translation>
     </message>
     <message>
+      <source>Emptying cost per year</source>
+      <translation>Emptying cost per year</translation>
+    </message>
+    <message>
+      <source>Excreta safely emptied or treated</source>
+      <translation>Excreta safely emptied or treated</translation>
+    </message>
+    <message>
       <source>Extra rooms</source>
       <translation>Extra rooms</translation>
     </message>
@@ -1835,8 +1879,12 @@
       <translation>Hazard</translation>
     </message>
     <message>
-      <source>Pressure head</source>
-      <translation>Pressure head</translation>
+      <source>Supply given as</source>
+      <translation>Supply given as</translation>
+    </message>
+    <message>
+      <source>Head above datum</source>
+      <translation>Head above datum</translation>
     </message>
     <message>
       <source>Sex of household head</source>
@@ -1999,6 +2047,14 @@
       <translation>Power source</translation>
     </message>
     <message>
+      <source>Pressure class</source>
+      <translation>Pressure class</translation>
+    </message>
+    <message>
+      <source>Supply pressure</source>
+      <translation>Supply pressure</translation>
+    </message>
+    <message>
       <source>Price date</source>
       <translation>Price date</translation>
     </message>
@@ -2075,6 +2131,10 @@
       <translation>Household size</translation>
     </message>
     <message>
+      <source>Soap at the handwashing point</source>
+      <translation>Soap at the handwashing point</translation>
+    </message>
+    <message>
       <source>Source</source>
       <translation>Source</translation>
     </message>
@@ -2103,6 +2163,10 @@
       <translation>Storeys</translation>
     </message>
     <message>
+      <source>Supply hours</source>
+      <translation>Supply hours</translation>
+    </message>
+    <message>
       <source>Surface</source>
       <translation>Surface</translation>
     </message>
@@ -2113,6 +2177,14 @@
     <message>
       <source>Tenure</source>
       <translation>Tenure</translation>
+    </message>
+    <message>
+      <source>Contour lines (GIS file)</source>
+      <translation>Contour lines (GIS file)</translation>
+    </message>
+    <message>
+      <source>Terrain model (GeoTIFF)</source>
+      <translation>Terrain model (GeoTIFF)</translation>
     </message>
     <message>
       <source>Toilet type</source>
@@ -2249,6 +2321,26 @@
   <context>
     <name>values</name>
     <message>
+      <source>public</source>
+      <translation>public</translation>
+    </message>
+    <message>
+      <source>private</source>
+      <translation>private</translation>
+    </message>
+    <message>
+      <source>functional</source>
+      <translation>functional</translation>
+    </message>
+    <message>
+      <source>customers only</source>
+      <translation>customers only</translation>
+    </message>
+    <message>
+      <source>broken</source>
+      <translation>broken</translation>
+    </message>
+    <message>
       <source>ablution block</source>
       <translation>ablution block</translation>
     </message>
@@ -2321,6 +2413,10 @@
       <translation>flush to sewer</translation>
     </message>
     <message>
+      <source>footbridge</source>
+      <translation>footbridge</translation>
+    </message>
+    <message>
       <source>footpath</source>
       <translation>footpath</translation>
     </message>
@@ -2335,6 +2431,10 @@
     <message>
       <source>hand pump</source>
       <translation>hand pump</translation>
+    </message>
+    <message>
+      <source>head above datum</source>
+      <translation>head above datum</translation>
     </message>
     <message>
       <source>household</source>
@@ -2421,6 +2521,10 @@
       <translation>power line</translation>
     </message>
     <message>
+      <source>pressure above ground</source>
+      <translation>pressure above ground</translation>
+    </message>
+    <message>
       <source>railway</source>
       <translation>railway</translation>
     </message>
@@ -2495,6 +2599,10 @@
     <message>
       <source>yard tap</source>
       <translation>yard tap</translation>
+    </message>
+    <message>
+      <source>zebra crossing</source>
+      <translation>zebra crossing</translation>
     </message>
   </context>
 </TS>

@@ -1176,6 +1176,18 @@
       <translation>Longueur</translation>
     </message>
     <message>
+      <source>unknown</source>
+      <translation>inconnu</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>oui</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>non</translation>
+    </message>
+    <message>
       <source>%1 is not a number</source>
       <translation>%1 n’est pas un nombre</translation>
     </message>
@@ -1218,12 +1230,24 @@
       <translation>Aucun fichier choisi</translation>
     </message>
     <message>
+      <source>as the file says (EPSG:32737, a PROJ string, WKT or a .prj file)</source>
+      <translation>comme le dit le fichier (EPSG:32737, une chaîne PROJ, du WKT ou un fichier .prj)</translation>
+    </message>
+    <message>
+      <source>Coordinate system of the file</source>
+      <translation>Système de coordonnées du fichier</translation>
+    </message>
+    <message>
       <source>Layer in the file</source>
       <translation>Calque du fichier</translation>
     </message>
     <message>
       <source>Becomes</source>
       <translation>Devient</translation>
+    </message>
+    <message>
+      <source>What the import will create</source>
+      <translation>Ce que l’import va créer</translation>
     </message>
     <message>
       <source>Choose file…</source>
@@ -1238,8 +1262,8 @@
       <translation>Dessins DXF (*.dxf)</translation>
     </message>
     <message>
-      <source>GIS files (*.geojson *.json *.gpkg *.shp *.csv)</source>
-      <translation>Fichiers SIG (*.geojson *.json *.gpkg *.shp *.csv)</translation>
+      <source>GIS files (*.geojson *.json *.gpkg *.shp *.csv *.osm *.pbf)</source>
+      <translation>Fichiers SIG (*.geojson *.json *.gpkg *.shp *.csv *.osm *.pbf)</translation>
     </message>
     <message>
       <source>(leave out)</source>
@@ -1719,6 +1743,18 @@
   <context>
     <name>fields</name>
     <message>
+      <source>Source tags</source>
+      <translation>Attributs de la source</translation>
+    </message>
+    <message>
+      <source>Users per day</source>
+      <translation>Usagers par jour</translation>
+    </message>
+    <message>
+      <source>Operational status</source>
+      <translation>État de fonctionnement</translation>
+    </message>
+    <message>
       <source>Access</source>
       <translation>Accès</translation>
     </message>
@@ -1799,6 +1835,14 @@
       <translation>Type de caniveau</translation>
     </message>
     <message>
+      <source>Emptying cost per year</source>
+      <translation>Coût de vidange par an</translation>
+    </message>
+    <message>
+      <source>Excreta safely emptied or treated</source>
+      <translation>Excréta vidangés ou traités sans risque</translation>
+    </message>
+    <message>
       <source>Extra rooms</source>
       <translation>Pièces en plus</translation>
     </message>
@@ -1835,8 +1879,12 @@
       <translation>Risque</translation>
     </message>
     <message>
-      <source>Pressure head</source>
-      <translation>Charge</translation>
+      <source>Supply given as</source>
+      <translation>Alimentation donnée en</translation>
+    </message>
+    <message>
+      <source>Head above datum</source>
+      <translation>Charge au-dessus du niveau de référence</translation>
     </message>
     <message>
       <source>Sex of household head</source>
@@ -1999,6 +2047,14 @@
       <translation>Source d’énergie</translation>
     </message>
     <message>
+      <source>Pressure class</source>
+      <translation>Classe de pression</translation>
+    </message>
+    <message>
+      <source>Supply pressure</source>
+      <translation>Pression d’alimentation</translation>
+    </message>
+    <message>
       <source>Price date</source>
       <translation>Date des prix</translation>
     </message>
@@ -2075,6 +2131,10 @@
       <translation>Taille du ménage</translation>
     </message>
     <message>
+      <source>Soap at the handwashing point</source>
+      <translation>Savon au point de lavage des mains</translation>
+    </message>
+    <message>
       <source>Source</source>
       <translation>Source</translation>
     </message>
@@ -2103,6 +2163,10 @@
       <translation>Niveaux</translation>
     </message>
     <message>
+      <source>Supply hours</source>
+      <translation>Heures de distribution</translation>
+    </message>
+    <message>
       <source>Surface</source>
       <translation>Revêtement</translation>
     </message>
@@ -2113,6 +2177,14 @@
     <message>
       <source>Tenure</source>
       <translation>Statut foncier</translation>
+    </message>
+    <message>
+      <source>Contour lines (GIS file)</source>
+      <translation>Courbes de niveau (fichier SIG)</translation>
+    </message>
+    <message>
+      <source>Terrain model (GeoTIFF)</source>
+      <translation>Modèle de terrain (GeoTIFF)</translation>
     </message>
     <message>
       <source>Toilet type</source>
@@ -2249,6 +2321,26 @@
   <context>
     <name>values</name>
     <message>
+      <source>public</source>
+      <translation>public</translation>
+    </message>
+    <message>
+      <source>private</source>
+      <translation>privé</translation>
+    </message>
+    <message>
+      <source>functional</source>
+      <translation>en état de marche</translation>
+    </message>
+    <message>
+      <source>customers only</source>
+      <translation>clients seulement</translation>
+    </message>
+    <message>
+      <source>broken</source>
+      <translation>en panne</translation>
+    </message>
+    <message>
       <source>ablution block</source>
       <translation>bloc sanitaire</translation>
     </message>
@@ -2321,6 +2413,10 @@
       <translation>chasse vers l’égout</translation>
     </message>
     <message>
+      <source>footbridge</source>
+      <translation>passerelle</translation>
+    </message>
+    <message>
       <source>footpath</source>
       <translation>sentier</translation>
     </message>
@@ -2335,6 +2431,10 @@
     <message>
       <source>hand pump</source>
       <translation>pompe à main</translation>
+    </message>
+    <message>
+      <source>head above datum</source>
+      <translation>charge au-dessus du niveau de référence</translation>
     </message>
     <message>
       <source>household</source>
@@ -2421,6 +2521,10 @@
       <translation>ligne électrique</translation>
     </message>
     <message>
+      <source>pressure above ground</source>
+      <translation>pression au-dessus du sol</translation>
+    </message>
+    <message>
       <source>railway</source>
       <translation>voie ferrée</translation>
     </message>
@@ -2495,6 +2599,10 @@
     <message>
       <source>yard tap</source>
       <translation>robinet dans la cour</translation>
+    </message>
+    <message>
+      <source>zebra crossing</source>
+      <translation>passage piéton</translation>
     </message>
   </context>
 </TS>

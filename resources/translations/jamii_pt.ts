@@ -1176,6 +1176,18 @@
       <translation>Comprimento</translation>
     </message>
     <message>
+      <source>unknown</source>
+      <translation>desconhecido</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>sim</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>não</translation>
+    </message>
+    <message>
       <source>%1 is not a number</source>
       <translation>%1 não é um número</translation>
     </message>
@@ -1218,12 +1230,24 @@
       <translation>Nenhum ficheiro escolhido</translation>
     </message>
     <message>
+      <source>as the file says (EPSG:32737, a PROJ string, WKT or a .prj file)</source>
+      <translation>como diz o ficheiro (EPSG:32737, uma cadeia PROJ, WKT ou um ficheiro .prj)</translation>
+    </message>
+    <message>
+      <source>Coordinate system of the file</source>
+      <translation>Sistema de coordenadas do ficheiro</translation>
+    </message>
+    <message>
       <source>Layer in the file</source>
       <translation>Camada no ficheiro</translation>
     </message>
     <message>
       <source>Becomes</source>
       <translation>Torna-se</translation>
+    </message>
+    <message>
+      <source>What the import will create</source>
+      <translation>O que a importação vai criar</translation>
     </message>
     <message>
       <source>Choose file…</source>
@@ -1238,8 +1262,8 @@
       <translation>Desenhos DXF (*.dxf)</translation>
     </message>
     <message>
-      <source>GIS files (*.geojson *.json *.gpkg *.shp *.csv)</source>
-      <translation>Ficheiros SIG (*.geojson *.json *.gpkg *.shp *.csv)</translation>
+      <source>GIS files (*.geojson *.json *.gpkg *.shp *.csv *.osm *.pbf)</source>
+      <translation>Ficheiros SIG (*.geojson *.json *.gpkg *.shp *.csv *.osm *.pbf)</translation>
     </message>
     <message>
       <source>(leave out)</source>
@@ -1719,6 +1743,18 @@
   <context>
     <name>fields</name>
     <message>
+      <source>Source tags</source>
+      <translation>Atributos da fonte</translation>
+    </message>
+    <message>
+      <source>Users per day</source>
+      <translation>Utilizadores por dia</translation>
+    </message>
+    <message>
+      <source>Operational status</source>
+      <translation>Estado de funcionamento</translation>
+    </message>
+    <message>
       <source>Access</source>
       <translation>Acesso</translation>
     </message>
@@ -1799,6 +1835,14 @@
       <translation>Tipo de vala</translation>
     </message>
     <message>
+      <source>Emptying cost per year</source>
+      <translation>Custo de esvaziamento por ano</translation>
+    </message>
+    <message>
+      <source>Excreta safely emptied or treated</source>
+      <translation>Excrementos esvaziados ou tratados com segurança</translation>
+    </message>
+    <message>
       <source>Extra rooms</source>
       <translation>Divisões extra</translation>
     </message>
@@ -1835,8 +1879,12 @@
       <translation>Risco</translation>
     </message>
     <message>
-      <source>Pressure head</source>
-      <translation>Carga</translation>
+      <source>Supply given as</source>
+      <translation>Abastecimento dado como</translation>
+    </message>
+    <message>
+      <source>Head above datum</source>
+      <translation>Carga acima do nível de referência</translation>
     </message>
     <message>
       <source>Sex of household head</source>
@@ -1999,6 +2047,14 @@
       <translation>Fonte de energia</translation>
     </message>
     <message>
+      <source>Pressure class</source>
+      <translation>Classe de pressão</translation>
+    </message>
+    <message>
+      <source>Supply pressure</source>
+      <translation>Pressão de abastecimento</translation>
+    </message>
+    <message>
       <source>Price date</source>
       <translation>Data dos preços</translation>
     </message>
@@ -2075,6 +2131,10 @@
       <translation>Tamanho do agregado</translation>
     </message>
     <message>
+      <source>Soap at the handwashing point</source>
+      <translation>Sabão no ponto de lavagem das mãos</translation>
+    </message>
+    <message>
       <source>Source</source>
       <translation>Fonte</translation>
     </message>
@@ -2103,6 +2163,10 @@
       <translation>Pisos</translation>
     </message>
     <message>
+      <source>Supply hours</source>
+      <translation>Horas de abastecimento</translation>
+    </message>
+    <message>
       <source>Surface</source>
       <translation>Pavimento</translation>
     </message>
@@ -2113,6 +2177,14 @@
     <message>
       <source>Tenure</source>
       <translation>Posse</translation>
+    </message>
+    <message>
+      <source>Contour lines (GIS file)</source>
+      <translation>Curvas de nível (ficheiro SIG)</translation>
+    </message>
+    <message>
+      <source>Terrain model (GeoTIFF)</source>
+      <translation>Modelo do terreno (GeoTIFF)</translation>
     </message>
     <message>
       <source>Toilet type</source>
@@ -2249,6 +2321,26 @@
   <context>
     <name>values</name>
     <message>
+      <source>public</source>
+      <translation>público</translation>
+    </message>
+    <message>
+      <source>private</source>
+      <translation>privado</translation>
+    </message>
+    <message>
+      <source>functional</source>
+      <translation>a funcionar</translation>
+    </message>
+    <message>
+      <source>customers only</source>
+      <translation>só clientes</translation>
+    </message>
+    <message>
+      <source>broken</source>
+      <translation>avariado</translation>
+    </message>
+    <message>
       <source>ablution block</source>
       <translation>bloco sanitário</translation>
     </message>
@@ -2321,6 +2413,10 @@
       <translation>autoclismo para esgoto</translation>
     </message>
     <message>
+      <source>footbridge</source>
+      <translation>passarela</translation>
+    </message>
+    <message>
       <source>footpath</source>
       <translation>carreiro</translation>
     </message>
@@ -2335,6 +2431,10 @@
     <message>
       <source>hand pump</source>
       <translation>bomba manual</translation>
+    </message>
+    <message>
+      <source>head above datum</source>
+      <translation>carga acima do nível de referência</translation>
     </message>
     <message>
       <source>household</source>
@@ -2421,6 +2521,10 @@
       <translation>linha elétrica</translation>
     </message>
     <message>
+      <source>pressure above ground</source>
+      <translation>pressão acima do solo</translation>
+    </message>
+    <message>
       <source>railway</source>
       <translation>linha férrea</translation>
     </message>
@@ -2495,6 +2599,10 @@
     <message>
       <source>yard tap</source>
       <translation>torneira no quintal</translation>
+    </message>
+    <message>
+      <source>zebra crossing</source>
+      <translation>passadeira</translation>
     </message>
   </context>
 </TS>

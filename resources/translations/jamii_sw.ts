@@ -1176,6 +1176,18 @@
       <translation>Urefu</translation>
     </message>
     <message>
+      <source>unknown</source>
+      <translation>haijulikani</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>ndiyo</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>hapana</translation>
+    </message>
+    <message>
       <source>%1 is not a number</source>
       <translation>%1 si namba</translation>
     </message>
@@ -1218,12 +1230,24 @@
       <translation>Hakuna faili iliyochaguliwa</translation>
     </message>
     <message>
+      <source>as the file says (EPSG:32737, a PROJ string, WKT or a .prj file)</source>
+      <translation>kama faili linavyosema (EPSG:32737, mfuatano wa PROJ, WKT au faili la .prj)</translation>
+    </message>
+    <message>
+      <source>Coordinate system of the file</source>
+      <translation>Mfumo wa kuratibu wa faili</translation>
+    </message>
+    <message>
       <source>Layer in the file</source>
       <translation>Tabaka kwenye faili</translation>
     </message>
     <message>
       <source>Becomes</source>
       <translation>Inakuwa</translation>
+    </message>
+    <message>
+      <source>What the import will create</source>
+      <translation>Kile ambacho uingizaji utaunda</translation>
     </message>
     <message>
       <source>Choose file…</source>
@@ -1238,8 +1262,8 @@
       <translation>Michoro ya DXF (*.dxf)</translation>
     </message>
     <message>
-      <source>GIS files (*.geojson *.json *.gpkg *.shp *.csv)</source>
-      <translation>Faili za GIS (*.geojson *.json *.gpkg *.shp *.csv)</translation>
+      <source>GIS files (*.geojson *.json *.gpkg *.shp *.csv *.osm *.pbf)</source>
+      <translation>Faili za GIS (*.geojson *.json *.gpkg *.shp *.csv *.osm *.pbf)</translation>
     </message>
     <message>
       <source>(leave out)</source>
@@ -1719,6 +1743,18 @@
   <context>
     <name>fields</name>
     <message>
+      <source>Source tags</source>
+      <translation>Sifa za chanzo</translation>
+    </message>
+    <message>
+      <source>Users per day</source>
+      <translation>Watumiaji kwa siku</translation>
+    </message>
+    <message>
+      <source>Operational status</source>
+      <translation>Hali ya kufanya kazi</translation>
+    </message>
+    <message>
       <source>Access</source>
       <translation>Ufikiaji</translation>
     </message>
@@ -1799,6 +1835,14 @@
       <translation>Aina ya mfereji</translation>
     </message>
     <message>
+      <source>Emptying cost per year</source>
+      <translation>Gharama ya kumwaga kwa mwaka</translation>
+    </message>
+    <message>
+      <source>Excreta safely emptied or treated</source>
+      <translation>Kinyesi kinamwagwa au kutibiwa kwa usalama</translation>
+    </message>
+    <message>
       <source>Extra rooms</source>
       <translation>Vyumba vya ziada</translation>
     </message>
@@ -1835,8 +1879,12 @@
       <translation>Hatari</translation>
     </message>
     <message>
-      <source>Pressure head</source>
-      <translation>Kimo cha shinikizo</translation>
+      <source>Supply given as</source>
+      <translation>Usambazaji umetolewa kama</translation>
+    </message>
+    <message>
+      <source>Head above datum</source>
+      <translation>Kimo juu ya usawa wa marejeo</translation>
     </message>
     <message>
       <source>Sex of household head</source>
@@ -1999,6 +2047,14 @@
       <translation>Chanzo cha nishati</translation>
     </message>
     <message>
+      <source>Pressure class</source>
+      <translation>Daraja la shinikizo</translation>
+    </message>
+    <message>
+      <source>Supply pressure</source>
+      <translation>Shinikizo la usambazaji</translation>
+    </message>
+    <message>
       <source>Price date</source>
       <translation>Tarehe ya bei</translation>
     </message>
@@ -2075,6 +2131,10 @@
       <translation>Ukubwa wa kaya</translation>
     </message>
     <message>
+      <source>Soap at the handwashing point</source>
+      <translation>Sabuni mahali pa kunawa mikono</translation>
+    </message>
+    <message>
       <source>Source</source>
       <translation>Chanzo</translation>
     </message>
@@ -2103,6 +2163,10 @@
       <translation>Ghorofa</translation>
     </message>
     <message>
+      <source>Supply hours</source>
+      <translation>Saa za usambazaji</translation>
+    </message>
+    <message>
       <source>Surface</source>
       <translation>Uso wa njia</translation>
     </message>
@@ -2113,6 +2177,14 @@
     <message>
       <source>Tenure</source>
       <translation>Umiliki</translation>
+    </message>
+    <message>
+      <source>Contour lines (GIS file)</source>
+      <translation>Mistari ya kontua (faili la GIS)</translation>
+    </message>
+    <message>
+      <source>Terrain model (GeoTIFF)</source>
+      <translation>Modeli wa ardhi (GeoTIFF)</translation>
     </message>
     <message>
       <source>Toilet type</source>
@@ -2249,6 +2321,26 @@
   <context>
     <name>values</name>
     <message>
+      <source>public</source>
+      <translation>ya umma</translation>
+    </message>
+    <message>
+      <source>private</source>
+      <translation>binafsi</translation>
+    </message>
+    <message>
+      <source>functional</source>
+      <translation>inafanya kazi</translation>
+    </message>
+    <message>
+      <source>customers only</source>
+      <translation>wateja tu</translation>
+    </message>
+    <message>
+      <source>broken</source>
+      <translation>imeharibika</translation>
+    </message>
+    <message>
       <source>ablution block</source>
       <translation>jengo la vyoo na bafu</translation>
     </message>
@@ -2321,6 +2413,10 @@
       <translation>cha kuvuta maji kwenye bomba</translation>
     </message>
     <message>
+      <source>footbridge</source>
+      <translation>daraja la watembea kwa miguu</translation>
+    </message>
+    <message>
       <source>footpath</source>
       <translation>njia ya miguu</translation>
     </message>
@@ -2335,6 +2431,10 @@
     <message>
       <source>hand pump</source>
       <translation>pampu ya mkono</translation>
+    </message>
+    <message>
+      <source>head above datum</source>
+      <translation>kimo juu ya usawa wa marejeo</translation>
     </message>
     <message>
       <source>household</source>
@@ -2421,6 +2521,10 @@
       <translation>nyaya za umeme</translation>
     </message>
     <message>
+      <source>pressure above ground</source>
+      <translation>shinikizo juu ya ardhi</translation>
+    </message>
+    <message>
       <source>railway</source>
       <translation>reli</translation>
     </message>
@@ -2495,6 +2599,10 @@
     <message>
       <source>yard tap</source>
       <translation>bomba la uani</translation>
+    </message>
+    <message>
+      <source>zebra crossing</source>
+      <translation>kivuko cha pundamilia</translation>
     </message>
   </context>
 </TS>
