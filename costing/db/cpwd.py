@@ -70,6 +70,13 @@ def read_eproj(path: Path, meta: dict[str, str], mapping: dict[str, Any]) -> Lib
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
         return _read(conn, path, meta, mapping)
+    except sqlite3.DatabaseError as exc:
+        raise CostingError(f"{path}: a damaged .eproj database ({exc})") from None
+    except (ArithmeticError, ValueError, TypeError, KeyError, IndexError, AttributeError) as exc:
+        # A schedule whose cells do not hold what GEstimator writes there (numbers as text, missing rows).
+        raise CostingError(
+            f"{path}: unexpected content in the .eproj ({type(exc).__name__}: {exc})"
+        ) from None
     finally:
         conn.close()
 

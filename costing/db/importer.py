@@ -9,6 +9,7 @@ from costing.db.cpwd import is_eproj, read_eproj
 from costing.db.io_tables import load_mapping, read_flat_schedule, read_library_tables
 from costing.db.repository import CostLibrary
 from costing.db.tables import LibraryData
+from costing.db.text_files import check_schedule_file
 from costing.errors import CostingError
 
 __all__ = ["import_library", "read_any"]
@@ -22,6 +23,7 @@ def read_any(
     meta = dict(meta or {})
     if not path.exists():
         raise CostingError(f"{path}: no such file or folder")
+    check_schedule_file(path)
     if path.is_dir():
         return read_library_tables(path)
     if is_eproj(path):

@@ -18,6 +18,7 @@ raises ``ImportRowError`` (file, row, column, reason) and leaves the library unc
 from __future__ import annotations
 
 import csv
+import io
 import tomllib
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -25,7 +26,9 @@ from typing import Any
 
 from costing.db.schema import TABLE_COLUMNS
 from costing.db.tables import CANONICAL_UNITS, LibraryData
+from costing.db.text_files import read_schedule_text
 from costing.errors import CostingError, ImportRowError
+from costing.report.cell_safety import SafeCsvWriter, csv_value, xlsx_cell
 
 __all__ = [
     "FLAT_FIELDS",
@@ -156,7 +159,7 @@ def write_library_tables(data: LibraryData, out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
     for table, cols in TABLE_COLUMNS.items():
         with (out / f"{table}.csv").open("w", newline="", encoding="utf-8") as fh:
-            writer = csv.writer(fh)
+            writer = SafeCsvWriter(fh)
             writer.writerow(cols)
             for row in data.tables[table]:
                 writer.writerow([row.get(c) for c in cols])
@@ -192,8 +195,7 @@ def read_flat_schedule(
         headers = list(rows[0][1].keys()) if rows else []
     else:
         rows = list(_read_csv(path))
-        with path.open(newline="", encoding="utf-8-sig") as fh:
-            headers = next(csv.reader(fh), [])
+        headers = next(csv.reader(io.StringIO(read_schedule_text(path), newline="")), [])
     columns: dict[str, str] = {f: f for f in FLAT_FIELDS if f in headers}
     columns.update(mapping.get("columns", {}))
     for required in ("code", "description", "unit", "rate"):
@@ -284,12 +286,14 @@ def _add_aliases(data: LibraryData, mapping: Mapping[str, Any], source: str) -> 
 
 
 def _read_csv(path: Path) -> Iterable[tuple[int, dict[str, str]]]:
-    with path.open(newline="", encoding="utf-8-sig") as fh:
-        reader = csv.DictReader(fh)
+    reader = csv.DictReader(io.StringIO(read_schedule_text(path), newline=""))
+    try:
         for i, row in enumerate(reader, start=2):
             if None in row:
                 raise ImportRowError(path.name, i, "", "more cells than header columns")
-            yield i, {k: v or "" for k, v in row.items()}
+            yield i, {k: csv_value(v or "") for k, v in row.items()}  # our own export round-trips
+    except csv.Error as exc:
+        raise CostingError(f"{path}: is not a valid CSV file (line {reader.line_num}: {exc})") from None
 
 
 def _read_xlsx(path: Path) -> dict[str, list[tuple[int, dict[str, str]]]]:
@@ -366,9 +370,9 @@ def _write_xlsx(data: LibraryData, out: Path) -> None:
                             int(dec) if dec == dec.to_integral_value() and "." not in text else float(text)
                         )
                     except InvalidOperation:
-                        cells.append(text)
+                        cells.append(xlsx_cell(text))
                 else:
-                    cells.append(text)
+                    cells.append(xlsx_cell(text))
             ws.append(cells)
         ws.freeze_panes = "A2"
     wb.save(out)

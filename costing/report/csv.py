@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import csv
 import io
 from pathlib import Path
 
 from costing.boq.model import BillOfQuantities
+from costing.report.cell_safety import SafeCsvWriter
 from costing.report.locale import ReportLocale, report_locale
 
 __all__ = ["CSV_COLUMNS", "SUMMARY_COLUMNS", "boq_csv_text", "render_boq_csv", "summary_csv_text"]
@@ -40,7 +40,7 @@ def boq_csv_text(
     """
     loc = locale or report_locale("en", boq.unit_labels)
     buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\n")
+    w = SafeCsvWriter(buf, lineterminator="\n")
     w.writerow(CSV_COLUMNS)
     for bill in boq.bills:
         for ln in bill.lines:
@@ -86,7 +86,7 @@ def summary_csv_text(boq: BillOfQuantities) -> str:
     """
     s = boq.summary
     buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\n")
+    w = SafeCsvWriter(buf, lineterminator="\n")
     w.writerow(SUMMARY_COLUMNS)
     for number, title, total in s.bill_totals:
         w.writerow(("bill_total", number, title, "", str(total), boq.currency))

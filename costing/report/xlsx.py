@@ -18,6 +18,7 @@ from typing import Any
 
 from costing.boq.model import BillOfQuantities, BillSection
 from costing.boq.money import round_money
+from costing.report.cell_safety import xlsx_cell, xlsx_row, xml_text
 from costing.report.locale import ReportLocale, report_locale
 
 __all__ = ["bill_sheet_name", "render_boq_xlsx"]
@@ -45,7 +46,15 @@ def _bill_sheet(wb: Any, bill: BillSection, boq: BillOfQuantities, loc: ReportLo
     ws = wb.create_sheet(bill_sheet_name(bill))
     bold = Font(bold=True)
     ws.append(
-        [*HEADERS[:5], f"Amount ({boq.currency})", f"In kind ({boq.currency})", HEADERS[7], *BUILD_UP_HEADERS]
+        xlsx_row(
+            [
+                *HEADERS[:5],
+                f"Amount ({boq.currency})",
+                f"In kind ({boq.currency})",
+                HEADERS[7],
+                *BUILD_UP_HEADERS,
+            ]
+        )
     )
     for cell in ws[1]:
         cell.font = bold
@@ -55,14 +64,14 @@ def _bill_sheet(wb: Any, bill: BillSection, boq: BillOfQuantities, loc: ReportLo
         split = [bu.materials, bu.labour, bu.plant, bu.overheads_and_profit] if bu is not None else []
         ws.append(
             [
-                ln.ref,
-                ln.description,
-                loc.unit(ln.unit),
+                xlsx_cell(ln.ref),
+                xlsx_cell(ln.description),
+                xlsx_cell(loc.unit(ln.unit)),
                 ln.quantity,
                 ln.rate,
                 f"=ROUND(D{r}*E{r},2)",
                 ln.in_kind,
-                ln.code,
+                xlsx_cell(ln.code),
                 *split,
             ]
         )
@@ -121,7 +130,7 @@ def render_boq_xlsx(boq: BillOfQuantities, out: str | Path, *, locale: ReportLoc
             ]
         )
     for row in rows:
-        summary.append(row)
+        summary.append(xlsx_row(row))
     summary["A1"].font = Font(bold=True, size=14)
     if boq.illustrative:
         summary["A4"].font = Font(bold=True, color="B00020")
@@ -129,14 +138,14 @@ def render_boq_xlsx(boq: BillOfQuantities, out: str | Path, *, locale: ReportLoc
     summary.cell(header_row, 1, "Bill").font = bold
     summary.cell(header_row, 2, "Description").font = bold
     summary.cell(header_row, 3, "%").font = bold
-    summary.cell(header_row, 4, f"Amount ({boq.currency})").font = bold
+    summary.cell(header_row, 4, xlsx_cell(f"Amount ({boq.currency})")).font = bold
     r = header_row + 1
     first_bill_row = r
     for number, title, total in s.bill_totals:
         if number == CONTINGENCY_BILL:
             continue
         summary.cell(r, 1, number)
-        summary.cell(r, 2, title)
+        summary.cell(r, 2, xlsx_cell(title))
         summary.cell(r, 4, f"={refs[number][0]}" if number in refs else total).number_format = MONEY
         r += 1
     last_bill_row = r - 1
@@ -164,7 +173,7 @@ def render_boq_xlsx(boq: BillOfQuantities, out: str | Path, *, locale: ReportLoc
         summary.cell(kind_row, 4, s.in_kind)
     summary.cell(kind_row, 4).number_format = MONEY
     tax_row = kind_row + 1
-    summary.cell(tax_row, 2, s.tax_name)
+    summary.cell(tax_row, 2, xlsx_cell(s.tax_name))
     summary.cell(tax_row, 3, s.tax_pct).number_format = PCT
     tax_bases = (
         (s.subtotal + s.contingency - s.in_kind, f"D{sub_row}+D{cont_row}-D{kind_row}"),
@@ -192,9 +201,9 @@ def render_boq_xlsx(boq: BillOfQuantities, out: str | Path, *, locale: ReportLoc
     summary.column_dimensions["B"].width = 48
     summary.column_dimensions["C"].width = 8
     summary.column_dimensions["D"].width = 18
-    wb.properties.title = f"Bill of Quantities: {boq.title}: {boq.option_name}"
+    wb.properties.title = xml_text(f"Bill of Quantities: {boq.title}: {boq.option_name}")
     wb.properties.creator = "Jamii"
-    wb.properties.subject = f"Option {boq.option_id}, price base {boq.price_base}, {boq.currency}"
+    wb.properties.subject = xml_text(f"Option {boq.option_id}, price base {boq.price_base}, {boq.currency}")
     out_path = Path(out)
     wb.save(out_path)
     return out_path

@@ -219,9 +219,16 @@ def run_import(args: argparse.Namespace) -> int:
 @_guard
 def run_export(args: argparse.Namespace) -> int:
     from designer.estimate.library import export_library, open_library
+    from designer.io.atomic import atomic_write, atomic_write_folder
+    from designer.io.output_paths import check_output_paths
 
     out = Path(args.out)
     with open_library(args.name) as lib:
-        export_library(lib, out)
+        check_output_paths({f"library {args.name!r}": lib.path}, {"OUT": out})
+        # All or nothing: never a 0-byte workbook or half a folder of tables on a full disk.
+        if out.suffix.lower() == ".xlsx":
+            atomic_write(out, lambda tmp: export_library(lib, tmp))
+        else:
+            atomic_write_folder(out, lambda tmp: export_library(lib, tmp))
     print(f"exported {args.name} to {out}")
     return 0

@@ -28,6 +28,8 @@ class ProjectInfo(Record):
     """
 
     KIND: ClassVar[str] = "project"
+    # The secret salt of household pseudonyms stays in the project file and out of shared copies.
+    PERSONAL: ClassVar[tuple[str, ...]] = ("pseudonym_secret",)
     id: str = PROJECT_ID
     name: str = "Untitled settlement"
     place: str = ""
@@ -46,6 +48,8 @@ class ProjectInfo(Record):
     description: str = ""
     terrain_dem: str = ""
     terrain_contours: str = ""
+    pseudonym_secret: str = ""
+    """Hex key of the household pseudonyms (HMAC-SHA256 of the survey id); made at the first import."""
 
     @property
     def crs_label(self) -> str:

@@ -1003,6 +1003,10 @@
       <translation>not saved</translation>
     </message>
     <message>
+      <source>(read-only)</source>
+      <translation>(read-only)</translation>
+    </message>
+    <message>
       <source>Existing conditions</source>
       <translation>Existing conditions</translation>
     </message>
@@ -1047,6 +1051,14 @@
       <translation>Cannot open</translation>
     </message>
     <message>
+      <source>Opened read-only</source>
+      <translation>Opened read-only</translation>
+    </message>
+    <message>
+      <source>%1. The project is opened read-only: Save will ask for a new file name.</source>
+      <translation>%1. The project is opened read-only: Save will ask for a new file name.</translation>
+    </message>
+    <message>
       <source>Save project</source>
       <translation>Save project</translation>
     </message>
@@ -1057,6 +1069,34 @@
     <message>
       <source>Saved %1</source>
       <translation>Saved %1</translation>
+    </message>
+    <message>
+      <source>Changed on disk</source>
+      <translation>Changed on disk</translation>
+    </message>
+    <message>
+      <source>%1 was changed by another program since you opened it. Saving now would lose that change.</source>
+      <translation>%1 was changed by another program since you opened it. Saving now would lose that change.</translation>
+    </message>
+    <message>
+      <source>Reload from disk</source>
+      <translation>Reload from disk</translation>
+    </message>
+    <message>
+      <source>Save as…</source>
+      <translation>Save as…</translation>
+    </message>
+    <message>
+      <source>Only in the file on disk: %1</source>
+      <translation>Only in the file on disk: %1</translation>
+    </message>
+    <message>
+      <source>Only in this window: %1</source>
+      <translation>Only in this window: %1</translation>
+    </message>
+    <message>
+      <source>Different in both: %1</source>
+      <translation>Different in both: %1</translation>
     </message>
     <message>
       <source>Unsaved changes</source>

@@ -1003,6 +1003,10 @@
       <translation>non enregistré</translation>
     </message>
     <message>
+      <source>(read-only)</source>
+      <translation>(lecture seule)</translation>
+    </message>
+    <message>
       <source>Existing conditions</source>
       <translation>Situation actuelle</translation>
     </message>
@@ -1047,6 +1051,14 @@
       <translation>Impossible d’ouvrir</translation>
     </message>
     <message>
+      <source>Opened read-only</source>
+      <translation>Ouvert en lecture seule</translation>
+    </message>
+    <message>
+      <source>%1. The project is opened read-only: Save will ask for a new file name.</source>
+      <translation>%1. Le projet est ouvert en lecture seule : Enregistrer demandera un nouveau nom de fichier.</translation>
+    </message>
+    <message>
       <source>Save project</source>
       <translation>Enregistrer le projet</translation>
     </message>
@@ -1057,6 +1069,34 @@
     <message>
       <source>Saved %1</source>
       <translation>%1 enregistré</translation>
+    </message>
+    <message>
+      <source>Changed on disk</source>
+      <translation>Modifié sur le disque</translation>
+    </message>
+    <message>
+      <source>%1 was changed by another program since you opened it. Saving now would lose that change.</source>
+      <translation>%1 a été modifié par un autre programme depuis son ouverture. Enregistrer maintenant ferait perdre cette modification.</translation>
+    </message>
+    <message>
+      <source>Reload from disk</source>
+      <translation>Recharger depuis le disque</translation>
+    </message>
+    <message>
+      <source>Save as…</source>
+      <translation>Enregistrer sous…</translation>
+    </message>
+    <message>
+      <source>Only in the file on disk: %1</source>
+      <translation>Seulement dans le fichier sur le disque : %1</translation>
+    </message>
+    <message>
+      <source>Only in this window: %1</source>
+      <translation>Seulement dans cette fenêtre : %1</translation>
+    </message>
+    <message>
+      <source>Different in both: %1</source>
+      <translation>Différent dans les deux : %1</translation>
     </message>
     <message>
       <source>Unsaved changes</source>

@@ -1003,6 +1003,10 @@
       <translation>não guardado</translation>
     </message>
     <message>
+      <source>(read-only)</source>
+      <translation>(só leitura)</translation>
+    </message>
+    <message>
       <source>Existing conditions</source>
       <translation>Situação atual</translation>
     </message>
@@ -1047,6 +1051,14 @@
       <translation>Não é possível abrir</translation>
     </message>
     <message>
+      <source>Opened read-only</source>
+      <translation>Aberto só para leitura</translation>
+    </message>
+    <message>
+      <source>%1. The project is opened read-only: Save will ask for a new file name.</source>
+      <translation>%1. O projeto está aberto só para leitura: Guardar pedirá um novo nome de ficheiro.</translation>
+    </message>
+    <message>
       <source>Save project</source>
       <translation>Guardar projeto</translation>
     </message>
@@ -1057,6 +1069,34 @@
     <message>
       <source>Saved %1</source>
       <translation>%1 guardado</translation>
+    </message>
+    <message>
+      <source>Changed on disk</source>
+      <translation>Alterado no disco</translation>
+    </message>
+    <message>
+      <source>%1 was changed by another program since you opened it. Saving now would lose that change.</source>
+      <translation>%1 foi alterado por outro programa depois de o abrir. Guardar agora perderia essa alteração.</translation>
+    </message>
+    <message>
+      <source>Reload from disk</source>
+      <translation>Recarregar do disco</translation>
+    </message>
+    <message>
+      <source>Save as…</source>
+      <translation>Guardar como…</translation>
+    </message>
+    <message>
+      <source>Only in the file on disk: %1</source>
+      <translation>Só no ficheiro no disco: %1</translation>
+    </message>
+    <message>
+      <source>Only in this window: %1</source>
+      <translation>Só nesta janela: %1</translation>
+    </message>
+    <message>
+      <source>Different in both: %1</source>
+      <translation>Diferente nos dois: %1</translation>
     </message>
     <message>
       <source>Unsaved changes</source>

@@ -1003,6 +1003,10 @@
       <translation>haijahifadhiwa</translation>
     </message>
     <message>
+      <source>(read-only)</source>
+      <translation>(kusoma tu)</translation>
+    </message>
+    <message>
       <source>Existing conditions</source>
       <translation>Hali ilivyo sasa</translation>
     </message>
@@ -1047,6 +1051,14 @@
       <translation>Haiwezi kufungua</translation>
     </message>
     <message>
+      <source>Opened read-only</source>
+      <translation>Imefunguliwa kwa kusoma tu</translation>
+    </message>
+    <message>
+      <source>%1. The project is opened read-only: Save will ask for a new file name.</source>
+      <translation>%1. Mradi umefunguliwa kwa kusoma tu: Hifadhi itaomba jina jipya la faili.</translation>
+    </message>
+    <message>
       <source>Save project</source>
       <translation>Hifadhi mradi</translation>
     </message>
@@ -1057,6 +1069,34 @@
     <message>
       <source>Saved %1</source>
       <translation>%1 imehifadhiwa</translation>
+    </message>
+    <message>
+      <source>Changed on disk</source>
+      <translation>Imebadilishwa kwenye diski</translation>
+    </message>
+    <message>
+      <source>%1 was changed by another program since you opened it. Saving now would lose that change.</source>
+      <translation>%1 imebadilishwa na programu nyingine tangu ulipoifungua. Kuhifadhi sasa kungepoteza badiliko hilo.</translation>
+    </message>
+    <message>
+      <source>Reload from disk</source>
+      <translation>Pakia upya kutoka diski</translation>
+    </message>
+    <message>
+      <source>Save as…</source>
+      <translation>Hifadhi kama…</translation>
+    </message>
+    <message>
+      <source>Only in the file on disk: %1</source>
+      <translation>Kwenye faili la diski tu: %1</translation>
+    </message>
+    <message>
+      <source>Only in this window: %1</source>
+      <translation>Kwenye dirisha hili tu: %1</translation>
+    </message>
+    <message>
+      <source>Different in both: %1</source>
+      <translation>Tofauti katika yote mawili: %1</translation>
     </message>
     <message>
       <source>Unsaved changes</source>
