@@ -23,10 +23,10 @@ from costing.boq.model import (
 )
 from costing.boq.money import ZERO, line_amount, round_money, to_decimal
 from costing.boq.settings import CommunityContribution, EstimateSettings, rounding_for_method
-from costing.db.repository import CostLibrary
+from costing.db.repository import CostLibrary, PricedItem
 from costing.takeoff.engine import MeasuredLine, Takeoff
 
-__all__ = ["BoQHeader", "assemble", "build_bill", "price_line"]
+__all__ = ["BoQHeader", "assemble", "build_bill", "price_line", "unpriced_reason"]
 
 _HUNDRED = Decimal(100)
 MEASURED_BILLS = range(1, 11)
@@ -60,14 +60,8 @@ def price_line(
         inputs=takeoff.inputs(line),
     )
     item = library.price(line.code, settings.region, settings.price_date)
-    reason = None
-    if item is None:
-        reason = f"no item {line.code} in cost library {library.meta.name}"
-    elif item.library_code == line.code and item.unit != line.unit:
-        reason = (
-            f"item {line.code} is priced per {item.unit} in {library.meta.name}, measured per {line.unit}"
-        )
-    if item is None or reason is not None:
+    reason = unpriced_reason(line.code, line.unit, item, library.meta.name)
+    if item is None or reason:
         return (
             line.bill,
             BoQLine(
@@ -79,6 +73,7 @@ def price_line(
                 ZERO,
                 ZERO,
                 provenance=provenance,
+                unpriced=reason,
             ),
             f"{line.description}: {reason}",
         )
@@ -92,6 +87,12 @@ def price_line(
         )
         in_kind = min(round_money(qty * per_unit), amount)
     description = line.description
+    if item.unit != line.unit:
+        # An explicit conversion of the mapping: printed on the line so a reader can check it.
+        description += (
+            f" [priced as {item.factor.normalize():f} {item.unit} of {library.meta.name} item "
+            f"{item.library_code} per {line.unit}]"
+        )
     return (
         line.bill,
         BoQLine(
@@ -109,6 +110,22 @@ def price_line(
         ),
         None,
     )
+
+
+def unpriced_reason(code: str, unit: str, item: PricedItem | None, library_name: str) -> str:
+    """Return why a line measured per ``unit`` cannot take ``item``'s rate ("" when it can).
+
+    A library lacking the item, or an item in another unit without a conversion factor in the
+    library's mapping (a m3 trench at a per-metre pipe rate), leaves the line unpriced: never 0.00.
+    """
+    if item is None:
+        return f"no item {code} in cost library {library_name}"
+    if item.unit != unit and item.factor == 1:
+        return (
+            f"item {item.library_code} is priced per {item.unit} in {library_name}, measured per {unit}, "
+            "and the mapping gives no conversion factor"
+        )
+    return ""
 
 
 def build_bill(

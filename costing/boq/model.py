@@ -20,6 +20,7 @@ __all__ = [
     "Provenance",
     "RateBuildUp",
     "Summary",
+    "incomplete_note",
 ]
 
 BILL_TITLES: dict[int, str] = {
@@ -88,6 +89,8 @@ class BoQLine:
         rate: unit rate (bill currency).
         amount: quantity × rate rounded half up to the cent.
         in_kind: part of ``amount`` contributed by the community (labour, local materials).
+        unpriced: why the line has no rate (empty when priced). An unpriced line's rate and amount
+            are *unknown*, not zero: renderers print "unpriced" in those cells and the bill is incomplete.
     """
 
     ref: str
@@ -101,10 +104,15 @@ class BoQLine:
     build_up: RateBuildUp | None = None
     in_kind: Decimal = Decimal("0")
     provenance: Provenance = field(default_factory=lambda: Provenance("manual"))
+    unpriced: str = ""
 
     @property
     def cash(self) -> Decimal:
         return self.amount - self.in_kind
+
+    @property
+    def priced(self) -> bool:
+        return not self.unpriced
 
 
 @dataclass(frozen=True)
@@ -122,6 +130,10 @@ class BillSection:
     @property
     def in_kind(self) -> Decimal:
         return sum((ln.in_kind for ln in self.lines), Decimal("0"))
+
+    @property
+    def unpriced_count(self) -> int:
+        return sum(1 for ln in self.lines if ln.unpriced)
 
 
 @dataclass(frozen=True)
@@ -179,3 +191,43 @@ class BillOfQuantities:
 
     def lines(self) -> list[BoQLine]:
         return [ln for b in self.bills for ln in b.lines]
+
+    @property
+    def unpriced_lines(self) -> list[BoQLine]:
+        """The lines the library could not price (their amounts are unknown, not zero)."""
+        return [ln for b in self.bills for ln in b.lines if ln.unpriced]
+
+    @property
+    def unpriced_count(self) -> int:
+        return sum(b.unpriced_count for b in self.bills)
+
+    @property
+    def complete(self) -> bool:
+        """True when every line is priced; an incomplete bill's totals are only those of its priced lines."""
+        return self.unpriced_count == 0
+
+    @property
+    def partial_bills(self) -> frozenset[int]:
+        """Bills whose totals are not known: those with unpriced lines and, in an incomplete bill, those
+        with lines computed as a percentage of the works (preliminaries, contingency), which are then
+        percentages of the priced part only."""
+        if self.complete:
+            return frozenset()
+        derived = {"measured_works", "subtotal", "pc_sum"}
+        return frozenset(
+            b.number
+            for b in self.bills
+            if b.unpriced_count or any(derived & {k for k, _ in ln.provenance.inputs} for ln in b.lines)
+        )
+
+    @property
+    def incomplete_note(self) -> str:
+        """Return "incomplete: N items unpriced" (empty for a complete bill)."""
+        return incomplete_note(self.unpriced_count)
+
+
+def incomplete_note(unpriced_count: int) -> str:
+    """Return the one wording every report uses for a bill with unpriced items ("" when there are none)."""
+    if unpriced_count <= 0:
+        return ""
+    return f"incomplete: {unpriced_count} item{'s' if unpriced_count != 1 else ''} unpriced"

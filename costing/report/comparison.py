@@ -38,28 +38,46 @@ def comparison_rows(options: list[OptionComparison], loc: ReportLocale) -> list[
     then the scorecard rows in the order the first option gives them."""
     bills = sorted({n for o in options for n, _, _ in o.bill_totals})
     rows: list[tuple[str, list[str]]] = []
+
+    def incomplete(n: int) -> str:
+        return loc.text("incomplete_one") if n == 1 else loc.text("incomplete", n=n)
+
     for n in bills:
         title = next((t for o in options for m, t, _ in o.bill_totals if m == n), BILL_TITLES.get(n, str(n)))
-        rows.append(
-            (
-                f"{n}. {title}",
-                [loc.money({m: v for m, _, v in o.bill_totals}.get(n, Decimal(0))) for o in options],
+        values = []
+        for o in options:
+            partial = dict(o.unpriced_by_bill)  # also bills that are a percentage of the priced part only
+            values.append(
+                incomplete(partial[n] or o.unpriced_count)
+                if n in partial
+                else loc.money({m: v for m, _, v in o.bill_totals}.get(n, Decimal(0)))
             )
-        )
-    money = loc.money
+        rows.append((f"{n}. {title}", values))
+
+    def money_row(label: str, value: Any) -> tuple[str, list[str]]:
+        # An incomplete option's totals are of its priced part only: never ranked against a complete one.
+        return (label, [loc.money(value(o)) if o.complete else incomplete(o.unpriced_count) for o in options])
+
     rows += [
-        ("Total (incl. contingency and tax)", [money(o.total) for o in options]),
+        money_row("Total (incl. contingency and tax)", lambda o: o.total),
         ("Households served", [str(o.households) for o in options]),
-        ("Cost per household", [money(o.cost_per_household) for o in options]),
-        ("Cash", [money(o.cash) for o in options]),
-        ("Community contribution in kind", [money(o.in_kind) for o in options]),
-        ("Subsidy", [money(o.subsidy) for o in options]),
-        ("Savings", [money(o.savings) for o in options]),
-        ("Loan", [money(o.loan) for o in options]),
-        ("Monthly repayment per household", [money(o.monthly_repayment) for o in options]),
+        money_row("Cost per household", lambda o: o.cost_per_household),
+        money_row("Cash", lambda o: o.cash),
+        money_row("Community contribution in kind", lambda o: o.in_kind),
+        money_row("Subsidy", lambda o: o.subsidy),
+        money_row("Savings", lambda o: o.savings),
+        money_row("Loan", lambda o: o.loan),
+        money_row("Monthly repayment per household", lambda o: o.monthly_repayment),
         (
             "Households for whom it is affordable",
-            ["-" if o.affordable_share is None else f"{o.affordable_share * 100:.0f} %" for o in options],
+            [
+                incomplete(o.unpriced_count)
+                if not o.complete
+                else "-"
+                if o.affordable_share is None
+                else f"{o.affordable_share * 100:.0f} %"
+                for o in options
+            ],
         ),
     ]
     labels: list[str] = []
@@ -189,6 +207,14 @@ def render_comparison_pdf(
     story: list[Any] = [para(loc.text("comparison_title"), "h1"), para(f"{project} ({currency})", "h3")]
     if any(o.illustrative for o in options):
         story += [Spacer(1, 4 * MM), para(loc.text("illustrative_warning"), "warn"), Spacer(1, 5 * MM)]
+    for o in options:
+        if not o.complete:
+            story += [
+                Spacer(1, 2 * MM),
+                para(
+                    f"{o.name} ({o.option_id}): {loc.text('incomplete_warning', n=o.unpriced_count)}", "warn"
+                ),
+            ]
     rows = comparison_rows(options, loc)
     head = ["", *[f"{o.name} ({o.option_id})" for o in options]]
     label_w = 80 * MM
@@ -214,6 +240,19 @@ def render_comparison_pdf(
         )
     )
     story += [Spacer(1, 4 * MM), table, PageBreak(), para("Charts", "h2")]
+    left_out = [o for o in options if not o.complete]
+    if left_out:
+        story.append(
+            para(
+                "Not charted (unpriced items, their cost is not known): "
+                + ", ".join(f"{o.name} ({o.option_id})" for o in left_out),
+                "warn",
+            )
+        )
+    options = [o for o in options if o.complete]
+    if not options:
+        doc.build(story, canvasmaker=numbered_canvas_class(loc.text("page_x_of_y")))
+        return out_path
     names = [o.name for o in options]
     w, h = doc.width / 2 - 4 * MM, 70 * MM
     charts = [

@@ -140,6 +140,17 @@ class OptionComparison:
     scorecard: tuple[tuple[str, str], ...] = ()
     illustrative: bool = False
     currency: str = ""
+    unpriced_by_bill: tuple[tuple[int, int], ...] = ()
+    """(bill number, unpriced lines) for each bill whose total is not known (a percentage bill: 0 lines)."""
+
+    @property
+    def unpriced_count(self) -> int:
+        """Lines the cost library could not price: the option's totals are then not its cost."""
+        return sum(n for _, n in self.unpriced_by_bill)
+
+    @property
+    def complete(self) -> bool:
+        return self.unpriced_count == 0
 
     @property
     def cost_per_household(self) -> Decimal:
@@ -168,3 +179,4 @@ class PosterFacts:
     in_kind: Decimal = Decimal("0")
     illustrative: bool = False
     notes: tuple[str, ...] = field(default=())
+    unpriced_count: int = 0  # > 0: the poster refuses to print a cost (it would be the priced part only)

@@ -51,8 +51,13 @@ def poster_numbers(facts: PosterFacts, loc: ReportLocale) -> list[tuple[str, str
     cost_note = f"{t('total_cost')}: {money(facts.total_cost, facts.currency)}"
     if facts.in_kind > 0:
         cost_note += f" · {t('community_work')}: {money(facts.in_kind, facts.currency)}"
+    cost = money(facts.cost_per_household, facts.currency)
+    if facts.unpriced_count:
+        # The priced part of an incomplete bill is not the option's cost: say so instead of a number.
+        cost = repay = t("cost_not_known")
+        cost_note = repay_note = t("cost_not_known_note", n=facts.unpriced_count)
     return [
-        ("cost", t("cost_per_household"), money(facts.cost_per_household, facts.currency), cost_note),
+        ("cost", t("cost_per_household"), cost, cost_note),
         ("calendar", t("monthly_repayment"), repay, repay_note),
         ("water", t("walk_to_water"), water, water_min),
         ("toilet", t("walk_to_toilet"), toilet, toilet_min),

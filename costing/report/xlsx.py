@@ -56,14 +56,18 @@ def _bill_sheet(wb: Any, bill: BillSection, boq: BillOfQuantities, loc: ReportLo
         r = FIRST_LINE_ROW + i
         bu = ln.build_up
         split = [bu.materials, bu.labour, bu.plant, bu.overheads_and_profit] if bu is not None else []
+        # An unpriced line has no rate: the Rate cell stays empty (a user can type one in) and the
+        # Amount says UNPRICED until then; SUM skips text, and the Summary says the bill is incomplete.
         ws.append(
             [
                 ln.ref,
                 ln.description,
                 loc.unit(ln.unit),
                 ln.quantity,
-                ln.rate,
-                f"=ROUND(D{r}*E{r},2)",
+                None if ln.unpriced else ln.rate,
+                f'=IF(ISNUMBER(E{r}),ROUND(D{r}*E{r},2),"UNPRICED")'
+                if ln.unpriced
+                else f"=ROUND(D{r}*E{r},2)",
                 ln.in_kind,
                 ln.code,
                 *split,
@@ -117,17 +121,22 @@ def render_boq_xlsx(boq: BillOfQuantities, out: str | Path, *, locale: ReportLoc
             f"Price base {boq.price_base}, region {boq.region}, {boq.library_name}, {boq.method_of_measurement}"
         ],
     ]
+    warnings = []
     if boq.illustrative:
-        rows.append(
-            [
-                "ILLUSTRATIVE RATES: not from a published price source; check before any tender or funding decision."
-            ]
+        warnings.append(
+            "ILLUSTRATIVE RATES: not from a published price source; check before any tender or funding decision."
         )
+    if not boq.complete:
+        warnings.append(
+            f"INCOMPLETE: {boq.unpriced_count} item(s) UNPRICED (cost unknown, not zero); "
+            "the totals below cover the priced items only."
+        )
+    rows += [[w] for w in warnings]
     for row in rows:
         summary.append(row)
     summary["A1"].font = Font(bold=True, size=14)
-    if boq.illustrative:
-        summary["A4"].font = Font(bold=True, color="B00020")
+    for i in range(len(warnings)):
+        summary.cell(4 + i, 1).font = Font(bold=True, color="B00020")
     header_row = summary.max_row + 2
     summary.cell(header_row, 1, "Bill").font = bold
     summary.cell(header_row, 2, "Description").font = bold
@@ -178,7 +187,7 @@ def render_boq_xlsx(boq: BillOfQuantities, out: str | Path, *, locale: ReportLoc
     summary.cell(tax_row, 4, f"=ROUND(({formula})*C{tax_row}/100,2)" if formula else s.tax)
     summary.cell(tax_row, 4).number_format = MONEY
     total_row = tax_row + 1
-    summary.cell(total_row, 2, "Total").font = bold
+    summary.cell(total_row, 2, "Total" if boq.complete else "Total of priced items only").font = bold
     total = summary.cell(total_row, 4, f"=D{sub_row}+D{cont_row}+D{tax_row}")
     total.number_format = MONEY
     total.font = bold

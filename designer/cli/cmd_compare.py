@@ -82,6 +82,12 @@ def run(args: argparse.Namespace) -> int:
     cur = options[0]["cost"]["currency"]
     if any(o["cost"]["illustrative"] for o in options):
         print("WARNING: illustrative rates — not from a published source.")
+    for o in options:
+        if o["cost"].get("incomplete"):
+            print(
+                f"WARNING: option {o['id']} is {o['cost']['incomplete']}: its cost is not known "
+                "and it is not ranked against the others."
+            )
     width = 18
     names = [f"{o['id']}" for o in options]
     print(f"{'':<34}" + "".join(f"{n[:width]:>{width}}" for n in names))
@@ -92,7 +98,8 @@ def run(args: argparse.Namespace) -> int:
 
     bills = sorted({(b["bill"], b["title"]) for o in options for b in o["cost"]["by_bill"]})
     for number, title in bills:
-        vals = [next((b["total"] for b in o["cost"]["by_bill"] if b["bill"] == number), "—") for o in options]
+        found = [next((b for b in o["cost"]["by_bill"] if b["bill"] == number), None) for o in options]
+        vals = ["—" if b is None else "incomplete" if not b.get("known", True) else b["total"] for b in found]
         row(f"{number:>2} {title[:30]}", vals)
     for label, key, part in (
         (f"Total ({cur})", "total", "cost"),
@@ -110,6 +117,11 @@ def run(args: argparse.Namespace) -> int:
         vals = [o[part][key] for o in options]
         if key == "share_affordable":
             vals = ["unknown" if v is None else f"{100 * v:.0f} %" for v in vals]
+        # An incomplete option shows "incomplete" where a figure would rank it (its sums are partial).
+        vals = [
+            "incomplete" if o["cost"].get("incomplete") and o[part][key] is None else v
+            for o, v in zip(options, vals, strict=True)
+        ]
         row(label, vals)
     print(f"Who is served ({data['standard']}):")
     service_rows: tuple[tuple[str, Callable[[dict[str, Any]], str]], ...] = (

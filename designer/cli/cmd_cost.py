@@ -41,8 +41,9 @@ def boq_to_json(boq: Any) -> dict[str, Any]:
             "description": ln.description,
             "unit": ln.unit,
             "quantity": str(ln.quantity),
-            "rate": f"{ln.rate:.2f}",
-            "amount": f"{ln.amount:.2f}",
+            "rate": None if ln.unpriced else f"{ln.rate:.2f}",
+            "amount": None if ln.unpriced else f"{ln.amount:.2f}",
+            "unpriced": ln.unpriced,
             "in_kind": f"{ln.in_kind:.2f}",
             "kind": str(ln.kind),
             "materials": f"{bu.materials:.2f}" if bu else None,
@@ -93,6 +94,9 @@ def boq_to_json(boq: Any) -> dict[str, Any]:
             "community_saving": f"{s.saving:.2f}",
         },
         "exclusions": list(boq.exclusions),
+        "complete": boq.complete,
+        "unpriced_count": boq.unpriced_count,
+        "incomplete": boq.incomplete_note,
     }
 
 
@@ -133,11 +137,16 @@ def run(args: argparse.Namespace) -> int:
     )
     if boq.illustrative:
         print("WARNING: illustrative rates — not from a published source; do not tender on these figures.")
+    if not boq.complete:
+        print(f"WARNING: {boq.incomplete_note}; the totals cover the priced items only.")
     for b in boq.bills:
         print(f"\nBill {b.number}: {b.title}  ({boq.currency})")
         for ln in b.lines:
+            rate, amount = (
+                ("UNPRICED", "UNPRICED") if ln.unpriced else (f"{ln.rate:,.2f}", f"{ln.amount:,.2f}")
+            )
             print(
-                f"  {ln.ref:<6} {ln.description[:58]:<58} {unit_label(ln.unit, boq.unit_labels):>4} {ln.quantity!s:>9} {ln.rate:>12,.2f} {ln.amount:>14,.2f}"
+                f"  {ln.ref:<6} {ln.description[:58]:<58} {unit_label(ln.unit, boq.unit_labels):>4} {ln.quantity!s:>9} {rate:>12} {amount:>14}"
             )
         print(f"  {'':<6} {'Carried to summary':<58} {'':>4} {'':>9} {'':>12} {b.total:>14,.2f}")
     s = boq.summary
@@ -145,10 +154,13 @@ def run(args: argparse.Namespace) -> int:
     print(f"  Subtotal (Bills 1–12)          {s.subtotal:>16,.2f}")
     print(f"  Contingency {s.contingency_pct} %            {s.contingency:>16,.2f}")
     print(f"  {s.tax_name} {s.tax_pct} % (on cash works)   {s.tax:>16,.2f}")
-    print(f"  Total                          {s.total:>16,.2f}")
+    if boq.complete:
+        print(f"  Total                          {s.total:>16,.2f}")
+    else:
+        print(f"  Total of priced items only     {s.total:>16,.2f}  ({boq.incomplete_note})")
     print(f"  of which in kind (community)   {s.in_kind:>16,.2f}")
     print(f"  Cash cost                      {s.cash:>16,.2f}")
-    if boq.households:
+    if boq.households and boq.complete:
         print(f"  Per household ({boq.households})        {s.total / boq.households:>16,.2f}")
     for note in boq.exclusions:
         print(f"  Note: {note}")

@@ -180,7 +180,14 @@ def option_summary(fin: OptionFinance) -> dict[str, Any]:
         "illustrative": boq.illustrative,
         "price_base": boq.price_base,
         "by_bill": [
-            {"bill": b.number, "title": b.title, "total": _money(b.total), "in_kind": _money(b.in_kind)}
+            {
+                "bill": b.number,
+                "title": b.title,
+                "total": _money(b.total),
+                "in_kind": _money(b.in_kind),
+                "unpriced": b.unpriced_count,
+                "known": b.number not in boq.partial_bills,
+            }
             for b in boq.bills
         ],
         "subtotal": _money(s.subtotal),
@@ -197,6 +204,9 @@ def option_summary(fin: OptionFinance) -> dict[str, Any]:
         "per_person": _money(round_money(s.total / p)),
         "cash_per_household": _money(round_money(s.cash / n)),
         "unpriced_items": list(boq.exclusions),
+        "complete": boq.complete,
+        "unpriced_count": boq.unpriced_count,
+        "incomplete": boq.incomplete_note,
     }
     finance = {
         "government_works": _money(f.government_works),
@@ -222,7 +232,51 @@ def option_summary(fin: OptionFinance) -> dict[str, Any]:
         "lifetime_cost_per_household_per_year": _money(life.per_household_per_year),
         "notes": list(f.notes),
     }
+    if not boq.complete:
+        _withhold_incomplete(cost, finance)
     return {"cost": cost, "finance": finance}
+
+
+_COST_TOTALS = (
+    "subtotal",
+    "contingency",
+    "tax",
+    "total",
+    "cash",
+    "in_kind",
+    "community_saving",
+    "per_household",
+    "per_person",
+    "cash_per_household",
+)
+_FINANCE_FIGURES = (
+    "government_works",
+    "subsidy_needed",
+    "savings_used",
+    "loan",
+    "upfront_per_household",
+    "loan_per_household",
+    "monthly_repayment",
+    "monthly_cost_per_household",
+    "share_affordable",
+    "lifetime_cost_per_household_per_year",
+)
+
+
+def _withhold_incomplete(cost: dict[str, Any], finance: dict[str, Any]) -> None:
+    """Replace the totals of a bill with unpriced lines by None (unknown), keeping the priced part apart.
+
+    Its sums cover the priced lines only; a reader (or a ranking) taking them for the option's cost
+    would get a silent wrong answer, so they are not given under the names that mean "the cost".
+    """
+    cost["priced_part"] = {k: cost[k] for k in ("subtotal", "contingency", "tax", "total", "cash", "in_kind")}
+    for key in _COST_TOTALS:
+        cost[key] = None
+    for key in _FINANCE_FIGURES:
+        finance[key] = None
+    finance["monthly_by_service"] = {}
+    finance["households_affordable"] = None
+    finance["households_unaffordable"] = []
 
 
 def compare_options(doc: Document, *, library: CostLibrary | None = None) -> list[dict[str, Any]]:

@@ -245,6 +245,7 @@ def poster_facts(rep: OptionReport, option_name: str, households_total: int | No
         in_kind=boq.summary.in_kind,
         illustrative=boq.illustrative,
         notes=tuple(notes),
+        unpriced_count=boq.unpriced_count,
     )
 
 
@@ -397,6 +398,9 @@ def comparison_data(doc: Document, library: CostLibrary | None = None) -> list[O
                 scorecard=tuple(scorecard),
                 illustrative=boq.illustrative,
                 currency=boq.currency,
+                unpriced_by_bill=tuple(
+                    (b.number, b.unpriced_count) for b in boq.bills if b.number in boq.partial_bills
+                ),
             )
         )
     return out

@@ -35,6 +35,12 @@ class CostSummary:
     monthly_repayment: Decimal
     households: int
     by_bill: tuple[tuple[str, Decimal], ...] = ()
+    unpriced_count: int = 0
+    """Lines the cost library cannot price: the money figures are then unknown and shown as incomplete."""
+
+    @property
+    def complete(self) -> bool:
+        return self.unpriced_count == 0
 
 
 def bridge() -> ModuleType | None:
@@ -85,4 +91,5 @@ def _from_summary(option_id: str, name: str, summary: dict[str, Any]) -> CostSum
         monthly_repayment=_dec(finance["monthly_repayment"]),
         households=int(cost["households"]),
         by_bill=tuple((f"{b['bill']} {b['title']}", _dec(b["total"])) for b in cost["by_bill"]),
+        unpriced_count=int(cost.get("unpriced_count", 0)),
     )

@@ -103,6 +103,10 @@
       <source>Comparison (costs not available)</source>
       <translation>Comparison (costs not available)</translation>
     </message>
+    <message>
+      <source>incomplete: {n} items unpriced</source>
+      <translation>incomplete: {n} items unpriced</translation>
+    </message>
   </context>
   <context>
     <name>CostsDock</name>
@@ -141,6 +145,14 @@
     <message>
       <source>Costs are not available: the cost library is not installed.</source>
       <translation>Costs are not available: the cost library is not installed.</translation>
+    </message>
+    <message>
+      <source>incomplete: {n} items unpriced</source>
+      <translation>incomplete: {n} items unpriced</translation>
+    </message>
+    <message>
+      <source>The cost library has no price for some items: the cost is not known until they are priced.</source>
+      <translation>The cost library has no price for some items: the cost is not known until they are priced.</translation>
     </message>
   </context>
   <context>

@@ -103,6 +103,10 @@
       <source>Comparison (costs not available)</source>
       <translation>Comparaison (coûts non disponibles)</translation>
     </message>
+    <message>
+      <source>incomplete: {n} items unpriced</source>
+      <translation>incomplet : {n} articles non chiffrés</translation>
+    </message>
   </context>
   <context>
     <name>CostsDock</name>
@@ -141,6 +145,14 @@
     <message>
       <source>Costs are not available: the cost library is not installed.</source>
       <translation>Coûts non disponibles : la bibliothèque de coûts n’est pas installée.</translation>
+    </message>
+    <message>
+      <source>incomplete: {n} items unpriced</source>
+      <translation>incomplet : {n} articles non chiffrés</translation>
+    </message>
+    <message>
+      <source>The cost library has no price for some items: the cost is not known until they are priced.</source>
+      <translation>La base de prix n’a pas de prix pour certains articles : le coût reste inconnu tant qu’ils ne sont pas chiffrés.</translation>
     </message>
   </context>
   <context>

@@ -103,6 +103,10 @@
       <source>Comparison (costs not available)</source>
       <translation>Comparação (custos indisponíveis)</translation>
     </message>
+    <message>
+      <source>incomplete: {n} items unpriced</source>
+      <translation>incompleto: {n} itens sem preço</translation>
+    </message>
   </context>
   <context>
     <name>CostsDock</name>
@@ -141,6 +145,14 @@
     <message>
       <source>Costs are not available: the cost library is not installed.</source>
       <translation>Custos indisponíveis: a biblioteca de custos não está instalada.</translation>
+    </message>
+    <message>
+      <source>incomplete: {n} items unpriced</source>
+      <translation>incompleto: {n} itens sem preço</translation>
+    </message>
+    <message>
+      <source>The cost library has no price for some items: the cost is not known until they are priced.</source>
+      <translation>A base de preços não tem preço para alguns itens: o custo é desconhecido até terem preço.</translation>
     </message>
   </context>
   <context>

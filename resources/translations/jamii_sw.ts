@@ -103,6 +103,10 @@
       <source>Comparison (costs not available)</source>
       <translation>Ulinganisho (gharama hazipatikani)</translation>
     </message>
+    <message>
+      <source>incomplete: {n} items unpriced</source>
+      <translation>haijakamilika: vitu {n} havina bei</translation>
+    </message>
   </context>
   <context>
     <name>CostsDock</name>
@@ -141,6 +145,14 @@
     <message>
       <source>Costs are not available: the cost library is not installed.</source>
       <translation>Gharama hazipatikani: maktaba ya gharama haijasakinishwa.</translation>
+    </message>
+    <message>
+      <source>incomplete: {n} items unpriced</source>
+      <translation>haijakamilika: vitu {n} havina bei</translation>
+    </message>
+    <message>
+      <source>The cost library has no price for some items: the cost is not known until they are priced.</source>
+      <translation>Orodha ya bei haina bei ya baadhi ya vitu: gharama haijulikani mpaka viwekewe bei.</translation>
     </message>
   </context>
   <context>
