@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import csv
 import os
+import re
 import tempfile
 import tomllib
 from collections.abc import Iterable, Mapping
@@ -33,6 +34,7 @@ __all__ = [
     "FLAT_FIELDS",
     "export_library",
     "install_shipped_library",
+    "is_canonical_unit",
     "load_mapping",
     "normalise_unit",
     "read_flat_schedule",
@@ -74,12 +76,29 @@ def _units_config() -> dict[str, Any]:
 
 
 def normalise_unit(text: str) -> str:
-    """Return the canonical unit for a unit as written (``cum`` → ``m3``); unknown units stay as written."""
-    clean = text.strip().rstrip(".").strip()
+    """Return the canonical unit for a unit as written (``cum`` → ``m3``, ``Sq. M.`` → ``m2``).
+
+    Unknown units come back lower-cased as written (see ``is_canonical_unit`` to report them).
+    """
+    clean = " ".join(text.strip().rstrip(".").split())
     if clean in CANONICAL_UNITS:
         return clean
+    lower = clean.lower()
+    lower = lower.removeprefix("per ").strip()
     synonyms: dict[str, str] = _units_config().get("synonyms", {})
-    return synonyms.get(clean.lower(), clean.lower())
+    if lower in CANONICAL_UNITS:
+        return lower
+    if lower in synonyms:
+        return synonyms[lower]
+    squeezed = re.sub(r"[\s.]+", "", lower)
+    if squeezed in CANONICAL_UNITS:
+        return squeezed
+    return synonyms.get(squeezed, lower)
+
+
+def is_canonical_unit(unit: str) -> bool:
+    """Say whether ``unit`` is one of Jamii's canonical units (m m2 m3 kg t nr item sum h)."""
+    return unit in CANONICAL_UNITS
 
 
 def shipped_unit_labels() -> list[dict[str, str]]:
@@ -91,7 +110,7 @@ def shipped_unit_labels() -> list[dict[str, str]]:
     return rows
 
 
-def load_mapping(spec: str | Path | None) -> dict[str, Any]:
+def load_mapping(spec: str | Path | Mapping[str, Any] | None) -> dict[str, Any]:
     """Return a column mapping from a TOML file, a shipped mapping name, or ``field=Column,…`` text.
 
     A mapping file has ``[columns]`` (field → column header), optional ``[chapter_bills]``
@@ -99,6 +118,8 @@ def load_mapping(spec: str | Path | None) -> dict[str, Any]:
     """
     if spec is None or spec == "":
         return {"columns": {}}
+    if isinstance(spec, Mapping):
+        return dict(spec)
     text = str(spec)
     path = Path(text)
     if path.suffix == ".toml" and path.exists():
@@ -203,90 +224,18 @@ def read_flat_schedule(
     mapping: Mapping[str, Any],
     meta: Mapping[str, str],
 ) -> LibraryData:
-    """Read a flat schedule of rates (CSV or first XLSX sheet) into library tables.
+    """Read a schedule of rates (CSV, or every sheet of an XLSX workbook) into library tables.
 
-    Args:
-        path: the file.
-        mapping: ``{"columns": {field: header}, "chapter_bills": {...}, "aliases": {...}}``; a field
-            not mapped is looked up under its own name.
-        meta: library metadata (name, currency, region, price_base, source, …).
+    See ``costing.db.schedule``: the header row is found on each sheet, headings become groups,
+    sub-codes are made unique, units and numbers are normalised.
 
     Raises:
-        ImportRowError: for a missing column or the first bad row.
+        ImportRowError: the first bad row (file, sheet, row, column, value).
+        CostingError: no sheet with a header row.
     """
-    if path.suffix.lower() == ".xlsx":
-        sheets = _read_xlsx(path)
-        rows = next(iter(sheets.values()), [])
-        headers = list(rows[0][1].keys()) if rows else []
-    else:
-        rows = list(_read_csv(path))
-        with path.open(newline="", encoding="utf-8-sig") as fh:
-            headers = next(csv.reader(fh), [])
-    columns: dict[str, str] = {f: f for f in FLAT_FIELDS if f in headers}
-    columns.update(mapping.get("columns", {}))
-    for required in ("code", "description", "unit", "rate"):
-        if columns.get(required) not in headers:
-            raise ImportRowError(
-                path.name,
-                1,
-                columns.get(required, required),
-                f"no column for {required!r} (map it with --mapping)",
-            )
-    chapter_bills: dict[str, int] = {
-        k.strip().upper(): int(v) for k, v in mapping.get("chapter_bills", {}).items()
-    }
-    default_bill = str(mapping.get("default_bill", 10))
-    data = LibraryData()
-    all_meta = {**mapping.get("meta", {}), **{k: v for k, v in meta.items() if v}}
-    for key, value in all_meta.items():
-        data.add("meta", {"key": key, "value": str(value)}, path.name, 0)
-    data.set_meta(
-        "illustrative", "false" if all_meta.get("illustrative", "false") in ("false", False) else "true"
-    )
+    from costing.db.schedule import scan_schedule, schedule_data
 
-    def col(values: dict[str, str], field: str) -> str:
-        header = columns.get(field)
-        return (values.get(header) or "").strip() if header else ""
-
-    for number, values in rows:
-        chapter = col(values, "chapter").upper()
-        bill = col(values, "bill") or str(chapter_bills.get(chapter, default_bill))
-        currency = col(values, "currency") or all_meta.get("currency", "")
-        if currency and all_meta.get("currency") and currency != all_meta["currency"]:
-            raise ImportRowError(
-                path.name,
-                number,
-                columns.get("currency", "currency"),
-                f"currency {currency} differs from the library's {all_meta['currency']}",
-            )
-        unit = col(values, "unit")
-        row = {
-            "code": col(values, "code"),
-            "bill": bill,
-            "description": col(values, "description"),
-            "unit": normalise_unit(unit) if unit else "",
-            "method_ref": all_meta.get("method_of_measurement", ""),
-            "community_ok": col(values, "community_ok") or "0",
-            "fixed_rate": col(values, "rate"),
-            "source": col(values, "source") or all_meta.get("source", ""),
-            "price_date": col(values, "price_date") or all_meta.get("price_base", ""),
-        }
-        if not row["fixed_rate"]:
-            raise ImportRowError(path.name, number, columns["rate"], "a rate is required")
-        file_columns = {
-            "code": columns["code"],
-            "description": columns["description"],
-            "unit": columns["unit"],
-            "fixed_rate": columns["rate"],
-            "bill": columns.get("bill", "bill"),
-            "source": columns.get("source", "source"),
-            "price_date": columns.get("price_date", "price_date"),
-        }
-        data.add("assembly", row, path.name, number, file_columns)
-    _add_aliases(data, mapping, path.name)
-    for r in shipped_unit_labels():
-        data.add("unit_label", r, "units.toml", 0)
-    return data
+    return schedule_data(scan_schedule(path, mapping), mapping, meta)
 
 
 def _add_aliases(data: LibraryData, mapping: Mapping[str, Any], source: str) -> None:

@@ -122,7 +122,7 @@ def test_flat_schedule_without_the_needed_columns_is_refused(tmp_path):
     path.write_text("x,y\n1,2\n", encoding="utf-8")
     from costing.db.io_tables import read_flat_schedule
 
-    with pytest.raises(ImportRowError, match="no column for 'code'"):
+    with pytest.raises(CostingError, match="sheet 'foreign': no header row with description, unit, rate"):
         read_flat_schedule(
             path, {"columns": {}}, {"name": "n", "currency": "KES", "region": "r", "price_base": "2026"}
         )
