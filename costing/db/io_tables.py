@@ -23,6 +23,7 @@ import re
 import tempfile
 import tomllib
 from collections.abc import Iterable, Mapping
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -69,7 +70,9 @@ def _toml(path: Path) -> dict[str, Any]:
         raise CostingError(f"{path}: {exc}") from None
 
 
+@cache
 def _units_config() -> dict[str, Any]:
+    """The shipped units.toml, read once (an import normalises a unit per item)."""
     from costing.db.appdata import shipped_resource
 
     return _toml(shipped_resource("units.toml"))
