@@ -178,3 +178,19 @@ def test_shipped_mapping_files_parse():
     spec = load_mapping("cpwd-dsr2016")
     assert spec["aliases"]["WS-TAP"]["code"] == "18.15.1"
     assert Path(str(spec["meta"]["currency"])) and spec["chapter_bills"]["WATER SUPPLY"] == 7
+
+
+@pytest.mark.shared_data
+def test_cpwd_eproj_keeps_labour_of_nested_sub_analyses_and_community_flags(shared_data, tmp_path):
+    src = shared_data / "cost-cpwd-dsr2016" / "DSR2016_civil.eproj"
+    with import_library(tmp_path / "cpwd.sqlite", src) as lib:
+        # 2.11 (extra depth of trench) is priced entirely through a sub-analysis: its labour was read as material.
+        extra = lib.price("2.11").build_up
+        assert extra.materials == 0 and extra.labour > 80 and extra.rate == Decimal("127.00")
+        codes = {r["code"] for r in lib.rows("assembly")}
+        nested = [r for r in lib.rows("assembly_line") if r["resource_code"] in codes]
+        assert nested == []  # every sub-analysis with its own analysis is expanded into its resources
+        flags = {r["code"]: r["community_ok"] for r in lib.rows("assembly")}
+        # Hand excavation and masonry are community-buildable; a GI main and a brass tap are not.
+        assert flags["2.8.1"] == flags["6.23"] == "1"
+        assert flags["18.12.6"] == flags["18.15.1"] == "0"
