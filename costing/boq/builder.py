@@ -19,6 +19,7 @@ from costing.boq.model import (
     BoQLine,
     LineKind,
     Provenance,
+    RateBuildUp,
     Summary,
 )
 from costing.boq.money import ZERO, line_amount, round_money, to_decimal
@@ -78,12 +79,16 @@ def price_line(
             f"{line.description}: {reason}",
         )
     bu = item.build_up
+    factor = settings.factor_for(line.bill)
+    if factor != 1:  # escalation to the project's price date and/or conversion to its currency
+        bu = scale_build_up(bu, factor)
     amount = line_amount(qty, bu.rate)
     in_kind = ZERO
     if item.community_ok:
         per_unit = bu.labour * community.share_for(line.bill)
         per_unit += sum(
-            (v for k, v in item.materials_by_resource.items() if k in community.local_materials), ZERO
+            (v * factor for k, v in item.materials_by_resource.items() if k in community.local_materials),
+            ZERO,
         )
         in_kind = min(round_money(qty * per_unit), amount)
     description = line.description
@@ -109,6 +114,17 @@ def price_line(
             provenance,
         ),
         None,
+    )
+
+
+def scale_build_up(bu: RateBuildUp, factor: Decimal) -> RateBuildUp:
+    """Return a build-up with every component multiplied by ``factor`` (each rounded to the cent once)."""
+    return replace(
+        bu,
+        materials=round_money(bu.materials * factor),
+        labour=round_money(bu.labour * factor),
+        plant=round_money(bu.plant * factor),
+        overheads_and_profit=round_money(bu.overheads_and_profit * factor),
     )
 
 
@@ -233,14 +249,27 @@ def assemble(
             )
         )
     subtotal = sum((ln.amount for b, lines in by_bill.items() if b <= 12 for ln in lines), ZERO)
-    if settings.contingency_pct and subtotal:
+    # Transfers to households (relocation allowances) are not works: no contingency or tax on them.
+    uncharged = sum(
+        (
+            ln.amount
+            for b, lines in by_bill.items()
+            if b <= 12
+            for ln in lines
+            if ln.code in settings.uncharged_codes
+        ),
+        ZERO,
+    )
+    charged = subtotal - uncharged
+    if settings.contingency_pct and charged:
         by_bill[13] = [
             _sum_line(
-                f"Contingency ({settings.contingency_pct} % of Bills 1–12)",
-                subtotal * settings.contingency_pct / _HUNDRED,
+                f"Contingency ({settings.contingency_pct} % of Bills 1–12"
+                + (", allowances to households excluded)" if uncharged else ")"),
+                charged * settings.contingency_pct / _HUNDRED,
                 LineKind.PROVISIONAL_SUM,
                 "contingency_pct / 100 * subtotal",
-                (("contingency_pct", float(settings.contingency_pct)), ("subtotal", float(subtotal))),
+                (("contingency_pct", float(settings.contingency_pct)), ("subtotal", float(charged))),
             ),
         ]
     bills = []
@@ -249,8 +278,8 @@ def assemble(
         bills.append(BillSection(number, BILL_TITLES[number], lines))
     contingency = sum((ln.amount for ln in by_bill.get(13, [])), ZERO)
     in_kind = sum((ln.in_kind for b in bills for ln in b.lines), ZERO)
-    tax = round_money((subtotal + contingency - in_kind) * settings.tax_pct / _HUNDRED)
-    tax_without_community = round_money((subtotal + contingency) * settings.tax_pct / _HUNDRED)
+    tax = round_money((charged + contingency - in_kind) * settings.tax_pct / _HUNDRED)
+    tax_without_community = round_money((charged + contingency) * settings.tax_pct / _HUNDRED)
     total = subtotal + contingency + tax
     summary = Summary(
         bill_totals=tuple((b.number, b.title, b.total) for b in bills),
@@ -269,8 +298,8 @@ def assemble(
         title=header.title,
         option_id=header.option_id,
         option_name=header.option_name,
-        currency=meta.currency,
-        price_base=settings.price_date or meta.price_base,
+        currency=settings.currency or meta.currency,
+        price_base=settings.price_base or settings.price_date or meta.price_base,
         region=settings.region or meta.region,
         library_name=meta.name,
         method_of_measurement=settings.method_of_measurement or meta.method_of_measurement,
@@ -281,4 +310,5 @@ def assemble(
         households=header.households,
         persons=header.persons,
         exclusions=tuple(exclusions),
+        price_notes=settings.price_notes,
     )

@@ -188,6 +188,9 @@ class BillOfQuantities:
     households: int = 0
     persons: int = 0
     exclusions: tuple[str, ...] = ()
+    price_notes: tuple[str, ...] = ()
+    assumptions: tuple[tuple[str, str, str], ...] = ()
+    """(assumption, value, where it came from) for the assumptions page of every report."""
 
     def lines(self) -> list[BoQLine]:
         return [ln for b in self.bills for ln in b.lines]

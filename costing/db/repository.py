@@ -269,6 +269,10 @@ class CostLibrary:
         """Say whether the library has component factors for ``region``."""
         return region in self._load_state()["regions"]
 
+    def has_price_index(self) -> bool:
+        """Say whether the library carries its own price-index table (then it escalates its own rates)."""
+        return bool(self._load_state()["indices"])
+
     def escalation_factor(self, to_date: str) -> Decimal:
         """Return I(to_date) / I(price base) from the price-index table (1 when either is unknown)."""
         st = self._load_state()

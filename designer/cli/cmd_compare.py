@@ -13,6 +13,7 @@ import argparse
 from collections.abc import Callable
 from typing import Any
 
+from designer.cli.assumption_args import add_assumption_arguments, assumption_overrides
 from designer.cli.common import add_format_argument, emit_json, load
 from designer.cli.errors import CliError
 
@@ -32,12 +33,18 @@ def register(subparsers: Any) -> None:
     p.add_argument(
         "--pdf", metavar="OUT", help="write the comparison report (tables and bar charts) as a PDF"
     )
+    add_assumption_arguments(p)
     add_format_argument(p)
     p.set_defaults(func=run)
 
 
 def comparison(
-    path: str, library_name: str | None = None, standard: str | None = None, *, pressure: bool = True
+    path: str,
+    library_name: str | None = None,
+    standard: str | None = None,
+    *,
+    pressure: bool = True,
+    assumptions: dict[str, str] | None = None,
 ) -> dict[str, Any]:
     """Return the stable JSON of `jamii compare`: cost, finance, service scorecard and votes per option."""
     from costing.db.repository import open_library
@@ -52,7 +59,7 @@ def comparison(
     try:
         library = open_library(library_name) if library_name else None
         try:
-            options = compare_options(doc, library=library)
+            options = compare_options(doc, library=library, assumptions=assumptions)
         finally:
             if library is not None:
                 library.close()
@@ -74,7 +81,13 @@ def run(args: argparse.Namespace) -> int:
         if args.format != "json":
             print(line)
             return 0
-    data = comparison(args.file, args.library, args.standard, pressure=not args.no_pressure)
+    data = comparison(
+        args.file,
+        args.library,
+        args.standard,
+        pressure=not args.no_pressure,
+        assumptions=assumption_overrides(args),
+    )
     if args.format == "json":
         emit_json(data)
         return 0

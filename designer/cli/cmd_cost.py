@@ -14,6 +14,7 @@ import argparse
 import sys
 from typing import Any
 
+from designer.cli.assumption_args import add_assumption_arguments, assumption_overrides
 from designer.cli.common import add_format_argument, emit_json, load, resolve_option
 from designer.cli.errors import CliError
 
@@ -25,6 +26,10 @@ def register(subparsers: Any) -> None:
     p.add_argument("file", help="a .jamii project file")
     p.add_argument("--option", help="option id or name (default: the first option)")
     p.add_argument("--library", help="cost library name or .sqlite path (default: the project's)")
+    add_assumption_arguments(p)
+    p.add_argument(
+        "--assumptions", action="store_true", help="also list every assumption the bill used, with its source"
+    )
     add_format_argument(p, ("text", "json", "csv"))
     p.set_defaults(func=run)
 
@@ -97,6 +102,8 @@ def boq_to_json(boq: Any) -> dict[str, Any]:
         "complete": boq.complete,
         "unpriced_count": boq.unpriced_count,
         "incomplete": boq.incomplete_note,
+        "price_notes": list(boq.price_notes),
+        "assumptions": [{"name": a, "value": v, "source": src} for a, v, src in boq.assumptions],
     }
 
 
@@ -107,10 +114,11 @@ def _cost(args: argparse.Namespace) -> Any:
 
     doc = load(args.file)
     option = resolve_option(doc, args.option)
+    overrides = assumption_overrides(args)
     try:
         library = open_library(args.library) if args.library else None
         try:
-            return cost_option(doc, option.id, library=library)
+            return cost_option(doc, option.id, library=library, assumptions=overrides)
         finally:
             if library is not None:
                 library.close()
@@ -139,6 +147,8 @@ def run(args: argparse.Namespace) -> int:
         print("WARNING: illustrative rates — not from a published source; do not tender on these figures.")
     if not boq.complete:
         print(f"WARNING: {boq.incomplete_note}; the totals cover the priced items only.")
+    for note in boq.price_notes:
+        print(f"Price basis: {note}")
     for b in boq.bills:
         print(f"\nBill {b.number}: {b.title}  ({boq.currency})")
         for ln in b.lines:
@@ -164,4 +174,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"  Per household ({boq.households})        {s.total / boq.households:>16,.2f}")
     for note in boq.exclusions:
         print(f"  Note: {note}")
+    if getattr(args, "assumptions", False):
+        print("\nAssumptions")
+        for name, value, source in boq.assumptions:
+            print(f"  {name}: {value}  [{source}]")
     return 0

@@ -20,7 +20,8 @@ use); pass ``library=`` to use another one.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import dataclasses
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -36,6 +37,7 @@ from costing.finance.affordability import AffordabilityResult, Thresholds, asses
 from costing.finance.funding import FundingResult, fund
 from costing.finance.lifetime import LifetimeCost, lifetime_cost
 from costing.takeoff.engine import LineKey, Takeoff
+from designer.estimate.assumptions import CostAssumptions, resolve
 from designer.estimate.takeoff import (
     COSTED_KINDS,
     ROUTE_SURFACE_DISTANCE_M,
@@ -71,14 +73,8 @@ def _library(doc: Document, library: CostLibrary | None) -> CostLibrary:
     return library if library is not None else open_library(doc.project.cost_library)
 
 
-def _settings(doc: Document, library: CostLibrary, settings: EstimateSettings | None) -> EstimateSettings:
-    if settings is not None:
-        return settings
-    meta = library.meta
-    region = doc.project.cost_region if library.has_region(doc.project.cost_region) else ""
-    return EstimateSettings.defaults(
-        meta.currency, region=region, price_date=doc.project.price_date, unit_labels=doc.project.unit_labels
-    )
+def _resolve(doc: Document, library: CostLibrary, overrides: Mapping[str, str] | None) -> CostAssumptions:
+    return resolve(doc, library, overrides)
 
 
 def _option(doc: Document, option_id: str) -> Option:
@@ -95,12 +91,8 @@ def _people(doc: Document) -> tuple[int, int, bool]:
     return household_counts(doc)
 
 
-def _notes(doc: Document, library: CostLibrary, estimated: bool, household_count: int) -> list[str]:
+def _notes(estimated: bool, household_count: int) -> list[str]:
     notes = []
-    if library.meta.currency != doc.project.currency:
-        notes.append(
-            f"amounts are in {library.meta.currency} (the cost library's currency), not the project's {doc.project.currency}"
-        )
     if estimated:
         notes.append(f"no households recorded: {household_count} households estimated from residential plots")
     return notes
@@ -112,6 +104,7 @@ def cost_option(
     *,
     library: CostLibrary | None = None,
     settings: EstimateSettings | None = None,
+    assumptions: Mapping[str, str] | None = None,
 ) -> BillOfQuantities:
     """Return the priced bill of quantities of one option.
 
@@ -119,9 +112,16 @@ def cost_option(
         doc: the project.
         option_id: the option's id.
         library: a cost library (default: the project's, from the app-data folder).
-        settings: estimate settings (default: shipped defaults, the project's region and price date).
+        settings: estimate settings (default: resolved from shipped data, the library and the project).
+        assumptions: one-off overrides (``designer.estimate.assumptions``), e.g. ``{"contingency_pct": "5"}``.
     """
-    return LiveCosting(doc, option_id, library=library, settings=settings, listen=False).boq
+    live = LiveCosting(
+        doc, option_id, library=library, settings=settings, assumptions=assumptions, listen=False
+    )
+    try:
+        return live.boq
+    finally:
+        live.close()
 
 
 @dataclass(frozen=True)
@@ -136,17 +136,27 @@ class OptionFinance:
 
 
 def _finance(
-    boq: BillOfQuantities, inputs: OptionFinanceInputs, thresholds: Thresholds | None
+    boq: BillOfQuantities,
+    inputs: OptionFinanceInputs,
+    thresholds: Thresholds | None,
+    assumptions: CostAssumptions | None = None,
 ) -> OptionFinance:
+    same_currency = assumptions.incomes_comparable if assumptions is not None else True
     funding = fund(
         boq.summary.cash,
         inputs.funding,
         inputs.household_count,
         inputs.savings_groups,
         sum((h.savings_balance for h in inputs.households), Decimal(0)),
+        same_currency=same_currency,
     )
-    life = lifetime_cost(boq, inputs.household_count)
-    afford = assess(boq, funding.monthly_repayment, life, inputs.households, thresholds)
+    life = lifetime_cost(boq, inputs.household_count, assumptions.lifetime if assumptions else None)
+    households = inputs.households
+    if not same_currency:
+        # Incomes are in the project's currency, the cost in the library's: not compared (unknown).
+        households = tuple(dataclasses.replace(h, income_per_month=None) for h in households)
+    thresholds = thresholds or (assumptions.thresholds if assumptions else None)
+    afford = assess(boq, funding.monthly_repayment, life, households, thresholds)
     return OptionFinance(boq, funding, life, afford, inputs)
 
 
@@ -157,11 +167,18 @@ def option_finance(
     boq: BillOfQuantities | None = None,
     library: CostLibrary | None = None,
     thresholds: Thresholds | None = None,
+    assumptions: Mapping[str, str] | None = None,
 ) -> OptionFinance:
     """Return who pays what for an option, whether households can afford it, and its lifetime cost."""
     _option(doc, option_id)
-    boq = boq or cost_option(doc, option_id, library=library)
-    return _finance(boq, option_finance_inputs(doc, option_id), thresholds)
+    lib = _library(doc, library)
+    try:
+        resolved = _resolve(doc, lib, assumptions)
+        boq = boq or cost_option(doc, option_id, library=lib, assumptions=assumptions)
+    finally:
+        if library is None:
+            lib.close()
+    return _finance(boq, option_finance_inputs(doc, option_id), thresholds, resolved)
 
 
 def _money(value: Decimal) -> str:
@@ -204,6 +221,8 @@ def option_summary(fin: OptionFinance) -> dict[str, Any]:
         "per_person": _money(round_money(s.total / p)),
         "cash_per_household": _money(round_money(s.cash / n)),
         "unpriced_items": list(boq.exclusions),
+        "price_notes": list(boq.price_notes),
+        "assumptions": [{"name": a, "value": v, "source": src} for a, v, src in boq.assumptions],
         "complete": boq.complete,
         "unpriced_count": boq.unpriced_count,
         "incomplete": boq.incomplete_note,
@@ -279,7 +298,9 @@ def _withhold_incomplete(cost: dict[str, Any], finance: dict[str, Any]) -> None:
     finance["households_unaffordable"] = []
 
 
-def compare_options(doc: Document, *, library: CostLibrary | None = None) -> list[dict[str, Any]]:
+def compare_options(
+    doc: Document, *, library: CostLibrary | None = None, assumptions: Mapping[str, str] | None = None
+) -> list[dict[str, Any]]:
     """Return, per option (sorted by id): ``{"id", "name", "cost": {…}, "finance": {…}, "notes": […]}``.
 
     ``cost``: totals by bill, cash vs in-kind, community saving, per household and per person.
@@ -289,11 +310,12 @@ def compare_options(doc: Document, *, library: CostLibrary | None = None) -> lis
     lib = _library(doc, library)
     try:
         out = []
+        resolved = _resolve(doc, lib, assumptions)
         for opt in sorted(doc.options, key=lambda o: o.id):
-            boq = cost_option(doc, opt.id, library=lib)
+            boq = cost_option(doc, opt.id, library=lib, assumptions=assumptions)
             inputs = option_finance_inputs(doc, opt.id)
-            summary = option_summary(_finance(boq, inputs, None))
-            notes = _notes(doc, lib, inputs.households_estimated, inputs.household_count)
+            summary = option_summary(_finance(boq, inputs, None, resolved))
+            notes = list(boq.price_notes) + _notes(inputs.households_estimated, inputs.household_count)
             out.append({"id": opt.id, "name": opt.name, **summary, "notes": notes})
         return out
     finally:
@@ -325,6 +347,7 @@ class LiveCosting:
 
     library: CostLibrary
     settings: EstimateSettings
+    assumptions: CostAssumptions
     context: MeasureContext
     takeoff: Takeoff
     community: CommunityContribution
@@ -339,6 +362,7 @@ class LiveCosting:
         *,
         library: CostLibrary | None = None,
         settings: EstimateSettings | None = None,
+        assumptions: Mapping[str, str] | None = None,
         listen: bool = True,
     ) -> None:
         self.doc = doc
@@ -346,6 +370,7 @@ class LiveCosting:
         self._own_library = library is None
         self._library_arg = library
         self._settings_arg = settings
+        self._overrides = dict(assumptions or {})
         self._listening = False
         self._rebuild()
         if listen:
@@ -364,7 +389,7 @@ class LiveCosting:
         """Return funding, affordability and lifetime cost of the current bill."""
         if self._inputs is None:
             self._inputs = option_finance_inputs(self.doc, self.option_id)
-        return _finance(self._boq, self._inputs, thresholds)
+        return _finance(self._boq, self._inputs, thresholds, self.assumptions)
 
     def _refresh_people(self) -> None:
         """Re-read households and the option's parameters (finance inputs are rebuilt lazily)."""
@@ -388,12 +413,15 @@ class LiveCosting:
         if getattr(self, "library", None) is not None and self._own_library:
             self.library.close()
         self.library = _library(self.doc, self._library_arg)
-        self.settings = _settings(self.doc, self.library, self._settings_arg)
+        self.assumptions = _resolve(self.doc, self.library, self._overrides)
+        self.settings = self._settings_arg or self.assumptions.settings
         self.context = MeasureContext(self.doc, self.option_id)
         self._inputs = None
         self._people = _people(self.doc)
         self.community = option_community(opt)
-        self.takeoff = Takeoff(option_elements(self.doc, self.option_id, self.context))
+        self.takeoff = Takeoff(
+            option_elements(self.doc, self.option_id, self.context), self.assumptions.rules
+        )
         self._priced: dict[LineKey, tuple[int, BoQLine, str | None]] = {}
         for ln in self.takeoff.sorted_lines():
             self._priced[ln.key] = price_line(ln, self.takeoff, self.library, self.settings, self.community)
@@ -405,9 +433,10 @@ class LiveCosting:
         measured = [(self._priced[ln.key][0], self._priced[ln.key][1]) for ln in lines]
         notes = [self._priced[ln.key][2] for ln in lines if self._priced[ln.key][2]]
         count, persons, estimated = self._people
-        notes += _notes(self.doc, self.library, estimated, count)
+        notes += _notes(estimated, count)
         header = BoQHeader(self.doc.project.name, opt.id, opt.name, count, persons)
-        self._boq = assemble(measured, self.library, self.settings, header, [n for n in notes if n])
+        boq = assemble(measured, self.library, self.settings, header, [n for n in notes if n])
+        self._boq = dataclasses.replace(boq, assumptions=self.assumptions.rows)
 
     def _reprice(self, keys: Iterable[LineKey]) -> None:
         for key in keys:

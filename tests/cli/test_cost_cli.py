@@ -149,4 +149,6 @@ def test_costdb_imports_cpwd_and_costs_with_it(shared_data, project, capsys):
     assert data["currency"] == "INR" and data["illustrative"] is False
     codes = {ln["code"] for b in data["bills"] for ln in b["lines"]}
     assert {"18.15.1", "2.8.1"} <= codes
-    assert any("INR" in e for e in data["exclusions"])  # the currency differs from the project's
+    assert any(
+        "INR" in e and "not compared with incomes" in e for e in data["price_notes"]
+    )  # currency differs
