@@ -155,8 +155,11 @@ def render_comparison_pdf(
     currency: str,
     locale: ReportLocale | None = None,
     issued: dt.date | None = None,
+    assumptions: tuple[tuple[str, str, str], ...] = (),
+    price_notes: tuple[str, ...] = (),
 ) -> Path:
-    """Write the comparison of all options: a table (bills, finance, scorecard) and bar charts.
+    """Write the comparison of all options: a table (bills, finance, scorecard), bar charts, and the
+    assumptions page (``assumptions``: (assumption, value, source) rows; ``price_notes``: price basis).
 
     Raises:
         ReportError: no options, or an option whose bill totals do not sum below its total.
@@ -249,9 +252,12 @@ def render_comparison_pdf(
                 "warn",
             )
         )
+    from costing.report.assumptions_page import assumptions_flowables
+
+    closing = [PageBreak(), *assumptions_flowables(assumptions, price_notes, loc, doc.width)]
     options = [o for o in options if o.complete]
     if not options:
-        doc.build(story, canvasmaker=numbered_canvas_class(loc.text("page_x_of_y")))
+        doc.build([*story, *closing], canvasmaker=numbered_canvas_class(loc.text("page_x_of_y")))
         return out_path
     names = [o.name for o in options]
     w, h = doc.width / 2 - 4 * MM, 70 * MM
@@ -298,5 +304,5 @@ def render_comparison_pdf(
 
     grid = Table([[charts[0], charts[1]], [charts[2], charts[3]]], colWidths=[w + 8 * MM, w + 8 * MM])
     story.append(grid)
-    doc.build(story, canvasmaker=numbered_canvas_class(loc.text("page_x_of_y")))
+    doc.build([*story, *closing], canvasmaker=numbered_canvas_class(loc.text("page_x_of_y")))
     return out_path

@@ -142,6 +142,8 @@ class OptionComparison:
     currency: str = ""
     unpriced_by_bill: tuple[tuple[int, int], ...] = ()
     """(bill number, unpriced lines) for each bill whose total is not known (a percentage bill: 0 lines)."""
+    assumptions: tuple[tuple[str, str, str], ...] = ()
+    price_notes: tuple[str, ...] = ()
 
     @property
     def unpriced_count(self) -> int:
@@ -180,3 +182,5 @@ class PosterFacts:
     illustrative: bool = False
     notes: tuple[str, ...] = field(default=())
     unpriced_count: int = 0  # > 0: the poster refuses to print a cost (it would be the priced part only)
+    assumptions: tuple[tuple[str, str, str], ...] = ()  # (assumption, value, source) for page 2
+    price_notes: tuple[str, ...] = ()

@@ -727,6 +727,18 @@ class _BoqRenderer:
         table.setStyle(TableStyle(style))
         return [*story, table]
 
+    def assumptions_page(self) -> list[Any]:
+        from reportlab.platypus import PageBreak
+
+        from costing.report.assumptions_page import assumptions_flowables
+
+        t = self.loc.text
+        return [
+            PageBreak(),
+            self.cls["Mark"]("text", title=t("assumptions_title")),
+            *assumptions_flowables(self.boq.assumptions, self.boq.price_notes, self.loc, self.width),
+        ]
+
     def appendix_plan(self) -> list[Any]:
         from reportlab.platypus import NextPageTemplate, PageBreak
 
@@ -800,6 +812,7 @@ class _BoqRenderer:
             if bill.lines:
                 story += self.bill(bill)
         story += self.main_summary()
+        story += self.assumptions_page()
         story += self.appendix_build_ups()
         story += self.appendix_community()
         story += self.appendix_funding()

@@ -100,6 +100,17 @@ def _tile(canv: Any, x: float, y: float, w: float, h: float, tile: tuple[str, st
         _draw_para(canv, note, "poster_note", tx, top, tw)
 
 
+def _assumptions_page(canv: Any, facts: PosterFacts, loc: ReportLocale, w: float, h: float, m: float) -> None:
+    """Page 2: the assumptions behind the numbers on page 1 (as on every Jamii PDF)."""
+    from reportlab.platypus import Frame
+
+    from costing.report.assumptions_page import assumptions_flowables
+
+    frame = Frame(m, m, w - 2 * m, h - 2 * m, showBoundary=0)
+    frame.addFromList(assumptions_flowables(facts.assumptions, facts.price_notes, loc, w - 2 * m - 12), canv)
+    canv.showPage()
+
+
 def render_poster_pdf(
     facts: PosterFacts,
     out: str | Path,
@@ -188,5 +199,6 @@ def render_poster_pdf(
     canv.setFillColorRGB(0.4, 0.4, 0.4)
     canv.drawString(m, 5 * MM, "Jamii · " + " · ".join(facts.notes)[:160])
     canv.showPage()
+    _assumptions_page(canv, facts, loc, W, H, m)
     canv.save()
     return out_path

@@ -246,6 +246,8 @@ def poster_facts(rep: OptionReport, option_name: str, households_total: int | No
         illustrative=boq.illustrative,
         notes=tuple(notes),
         unpriced_count=boq.unpriced_count,
+        assumptions=boq.assumptions,
+        price_notes=boq.price_notes,
     )
 
 
@@ -401,6 +403,8 @@ def comparison_data(doc: Document, library: CostLibrary | None = None) -> list[O
                 unpriced_by_bill=tuple(
                     (b.number, b.unpriced_count) for b in boq.bills if b.number in boq.partial_bills
                 ),
+                assumptions=boq.assumptions,
+                price_notes=boq.price_notes,
             )
         )
     return out
@@ -434,7 +438,13 @@ def export_comparison_pdf(doc: Document, out: str | Path, *, library_name: str |
         atomic_write(
             Path(out),
             lambda tmp: render_comparison_pdf(
-                options, tmp, project=doc.project.name, currency=currency, locale=_locale(doc, None)
+                options,
+                tmp,
+                project=doc.project.name,
+                currency=currency,
+                locale=_locale(doc, None),
+                assumptions=options[0].assumptions,
+                price_notes=options[0].price_notes,
             ),
         )
     except ReportError as exc:
