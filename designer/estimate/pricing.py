@@ -49,17 +49,23 @@ from designer.estimate.takeoff import (
     option_community,
     option_elements,
     option_finance_inputs,
+    plots_sharing_corners,
 )
 from designer.model.document import Document
 from designer.model.entities import (
     Building,
     CoreHouse,
     Demolition,
+    Drain,
     Entity,
     HouseImprovement,
     Path,
+    Plot,
     Relocation,
+    Sewer,
     StreetLight,
+    Toilet,
+    ToiletKind,
     WaterMain,
     WaterPoint,
 )
@@ -517,6 +523,7 @@ class LiveCosting:
                     ids += sorted(houses_near(self.doc, self.option_id, r.outline) - {r.id})
         if scope not in (EXISTING, self.option_id):
             return ids
+        ids += self._context_dependents(old, new)
         near_pipes_before = self._near_pipes(old) if isinstance(old, Path) else []
         self.context.apply(old, new)
         kind = rec.KIND
@@ -539,6 +546,31 @@ class LiveCosting:
                 for e in self.doc.of_type(cls, self.option_id)
             ]
             ids += [e.id for e in changes if e.building_id == rec.id]
+        return ids
+
+    def _context_dependents(self, old: Record | None, new: Record | None) -> list[str]:
+        """Return this option's entities whose measures read the changed record (besides paths/mains/lights).
+
+        A pour-flush toilet reads the distance to the nearest sewer; a lane's side drain, the drains drawn
+        along it; the utility connection sits on one of the option's mains; a plot's beacons are shared
+        with the plots whose corners it touches.
+        """
+        rec = new if new is not None else old
+        ids: list[str] = []
+        if isinstance(rec, Sewer):
+            ids += [
+                t.id
+                for t in self.doc.of_type(Toilet, self.option_id)
+                if t.toilet_kind == ToiletKind.POUR_FLUSH
+            ]
+        elif isinstance(rec, Drain):
+            ids += [p.id for p in self.doc.of_type(Path, self.option_id) if p.path_kind != "footpath"]
+        elif isinstance(rec, WaterMain):
+            ids += [m.id for m in self.doc.of_type(WaterMain, self.option_id)]
+        elif isinstance(rec, Plot) and rec.scope == self.option_id:
+            for r in (old, new):
+                if isinstance(r, Plot):
+                    ids += plots_sharing_corners(self.doc, self.option_id, r.outline)
         return ids
 
     def _near_pipes(self, path: Record | None) -> list[str]:

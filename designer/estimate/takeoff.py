@@ -64,6 +64,7 @@ __all__ = [
     "option_community",
     "option_elements",
     "option_finance_inputs",
+    "plots_sharing_corners",
 ]
 
 ROUTE_SURFACE_DISTANCE_M = 3.0
@@ -198,7 +199,16 @@ class _Layer:
         return out
 
 
-_LAYER_TYPES: dict[str, type[Entity]] = {"path": Path, "water_main": WaterMain, "street_light": StreetLight}
+_LAYER_TYPES: dict[str, type[Entity]] = {
+    "path": Path,
+    "water_main": WaterMain,
+    "street_light": StreetLight,
+    "sewer": Sewer,
+    "drain": Drain,
+}
+
+DRAIN_ALONG_PATH_M = 1.5
+"""A drawn drain within this distance of a path's edge runs along it (it is that path's side drain)."""
 
 
 class MeasureContext:
@@ -276,6 +286,27 @@ class MeasureContext:
         found = layer.nearest(mids, ROUTE_SURFACE_DISTANCE_M)
         return ["earth" if f is None else str(layer.items[f[0]].surface) for f in found]
 
+    def distance_to_sewers(self, points: Any) -> list[float]:
+        """Return each point's distance (m) to the nearest sewer (existing or the option's); -1 when none."""
+        return [-1.0 if f is None else f[1] for f in self.layer("sewer").nearest(points)]
+
+    def drain_length_along(self, path: Path) -> float:
+        """Return the length (m) of drawn drains running along a path (within its width plus a margin)."""
+        layer = self.layer("drain")
+        if not layer.items:
+            return 0.0
+        zone = shapely.buffer(shapely.linestrings(path.route), path.width_m / 2 + DRAIN_ALONG_PATH_M)
+        return float(shapely.length(shapely.intersection(layer.array(), zone)).sum())
+
+    def asphalt_length(self, lines: Any) -> list[float]:
+        """Return, per line, its length under asphalt paths and roads (their drawn width)."""
+        layer = self.layer("path")
+        roads = [(p, g) for p, g in zip(layer.items, layer.geoms, strict=True) if str(p.surface) == "asphalt"]
+        if not roads or not len(lines):
+            return [0.0] * len(lines)
+        area = shapely.union_all([shapely.buffer(g, p.width_m / 2, cap_style="flat") for p, g in roads])
+        return [float(x) for x in shapely.length(shapely.intersection(lines, area))]
+
     def distance_to_mains(self, points: Any) -> list[float]:
         """Return each point's distance (m) to the nearest water main (0 when there is none)."""
         return [0.0 if f is None else f[1] for f in self.layer("water_main").nearest(points)]
@@ -322,27 +353,45 @@ def entity_elements(entities: Iterable[Entity], doc: Document, context: MeasureC
 # ---------------------------------------------------------------------- per kind
 
 
-def _pipes(items: list[Any], doc: Document, ctx: MeasureContext) -> list[Element]:  # noqa: ARG001 (one signature for all measurers)
+def _pipes(items: list[Any], doc: Document, ctx: MeasureContext) -> list[Element]:
     lines = _linestrings([e.route for e in items])
     lengths = shapely.length(lines).tolist()
     surfaces = ctx.route_surfaces(lines)
+    asphalt = ctx.asphalt_length(lines)
     kind = items[0].KIND
+    head = _utility_connection(doc, ctx.option_id) if kind == "water_main" else None
     out = []
-    for e, length, surface in zip(items, lengths, surfaces, strict=True):
+    for e, length, surface, under_asphalt in zip(items, lengths, surfaces, asphalt, strict=True):
         attrs: dict[str, Any] = {"material": e.material, "surface": surface}
+        measures = {
+            "length_m": length,
+            "diameter_mm": float(e.diameter_mm),
+            "depth_m": e.depth_m,
+            "asphalt_crossing_m": under_asphalt,
+        }
         if kind == "sewer":
             attrs["sewer_kind"] = str(e.sewer_kind)
+        else:
+            measures["utility_connection"] = 1.0 if e.id == head else 0.0
         name = "Water main" if kind == "water_main" else "Sewer"
         out.append(
-            Element(
-                kind,
-                e.id,
-                {"length_m": length, "diameter_mm": float(e.diameter_mm), "depth_m": e.depth_m},
-                attrs,
-                f"{name} {e.id} ({e.diameter_mm} mm, {length:.1f} m)",
-            )
+            Element(kind, e.id, measures, attrs, f"{name} {e.id} ({e.diameter_mm} mm, {length:.1f} m)")
         )
     return out
+
+
+def _utility_connection(doc: Document, option_id: str) -> str | None:
+    """Return the id of the option's main that connects its network to the utility: the one nearest to an
+    existing main (the first by id when the project records none); None when the option has no main."""
+    mains = sorted(doc.of_type(WaterMain, option_id), key=lambda m: m.id)
+    if not mains:
+        return None
+    existing = list(doc.of_type(WaterMain, EXISTING))
+    if not existing:
+        return mains[0].id
+    grid = shapely.union_all(_linestrings([m.route for m in existing]))
+    dists = shapely.distance(_linestrings([m.route for m in mains]), grid).tolist()
+    return min(zip(dists, (m.id for m in mains), strict=True))[1]
 
 
 def _drains(items: list[Drain], doc: Document, ctx: MeasureContext) -> list[Element]:  # noqa: ARG001 (one signature for all measurers)
@@ -359,7 +408,7 @@ def _drains(items: list[Drain], doc: Document, ctx: MeasureContext) -> list[Elem
     ]
 
 
-def _paths(items: list[Path], doc: Document, ctx: MeasureContext) -> list[Element]:  # noqa: ARG001 (one signature for all measurers)
+def _paths(items: list[Path], doc: Document, ctx: MeasureContext) -> list[Element]:
     lengths = shapely.length(_linestrings([e.route for e in items])).tolist()
     out = []
     for e, length in zip(items, lengths, strict=True):
@@ -374,6 +423,8 @@ def _paths(items: list[Path], doc: Document, ctx: MeasureContext) -> list[Elemen
                     "width_m": e.width_m,
                     "area_m2": length * e.width_m,
                     "widened_from_width_m": widened_from,
+                    # drawn drains along it are billed as drains, not again as its side drain
+                    "drawn_drain_m": ctx.drain_length_along(e),
                 },
                 {"surface": str(e.surface), "path_kind": str(e.path_kind), "lit": bool(e.lit)},
                 f"{'Widened path' if widened_from else 'Path'} {e.id} ({e.width_m} m × {length:.1f} m)",
@@ -398,6 +449,8 @@ def _water_points(items: list[WaterPoint], doc: Document, ctx: MeasureContext) -
 
 
 def _toilets(items: list[Toilet], doc: Document, ctx: MeasureContext) -> list[Element]:  # noqa: ARG001 (one signature for all measurers)
+    pts = shapely.points(np.asarray([e.position for e in items], dtype=float).reshape(-1, 2))
+    sewers = ctx.distance_to_sewers(pts)
     return [
         Element(
             "toilet",
@@ -406,11 +459,12 @@ def _toilets(items: list[Toilet], doc: Document, ctx: MeasureContext) -> list[El
                 "seats": float(e.seats_total),
                 "seats_female": float(e.seats_female),
                 "seats_male": float(e.seats_male),
+                "sewer_distance_m": d,
             },
             {"toilet_kind": str(e.toilet_kind), "access": str(e.access), "handwashing": bool(e.handwashing)},
             f"{e.toilet_kind} {e.id} ({e.seats_total} seats)",
         )
-        for e in items
+        for e, d in zip(items, sewers, strict=True)
     ]
 
 
@@ -553,10 +607,44 @@ def _on_buildings(items: list[Any], doc: Document, ctx: MeasureContext) -> list[
 def _plots(items: list[Plot], doc: Document, ctx: MeasureContext) -> list[Element]:  # noqa: ARG001 (one signature for all measurers)
     polys = _polygons([e.outline for e in items])
     areas, perims = shapely.area(polys).tolist(), shapely.length(polys).tolist()
+    shares = beacon_shares(list(doc.of_type(Plot, items[0].scope)))
     return [
-        Element("plot", e.id, {"area_m2": a, "perimeter_m": p}, {}, f"Plot {e.number or e.id} ({a:.1f} m2)")
+        Element(
+            "plot",
+            e.id,
+            {"area_m2": a, "perimeter_m": p, "beacons": shares.get(e.id, 0.0)},
+            {},
+            f"Plot {e.number or e.id} ({a:.1f} m2)",
+        )
         for e, a, p in zip(items, areas, perims, strict=True)
     ]
+
+
+BEACON_SNAP_M = 0.05
+"""Plot corners closer than this are one corner (one beacon)."""
+
+
+def _corner_keys(outline: Sequence[tuple[float, float]]) -> set[tuple[int, int]]:
+    return {(round(x / BEACON_SNAP_M), round(y / BEACON_SNAP_M)) for x, y in outline}
+
+
+def beacon_shares(plots: Sequence[Plot]) -> dict[str, float]:
+    """Return, per plot, its share of the survey beacons: Σ 1/k over its corners, k = plots sharing the corner.
+
+    The shares of all plots add up to the number of distinct corners (one beacon each).
+    """
+    counts: dict[tuple[int, int], int] = {}
+    keys = {p.id: _corner_keys(p.outline) for p in plots}
+    for corners in keys.values():
+        for c in corners:
+            counts[c] = counts.get(c, 0) + 1
+    return {pid: math.fsum(1.0 / counts[c] for c in corners) for pid, corners in keys.items()}
+
+
+def plots_sharing_corners(doc: Document, scope: str, outline: Sequence[tuple[float, float]]) -> list[str]:
+    """Return the ids of the plots of ``scope`` with a corner in common with ``outline``."""
+    mine = _corner_keys(outline)
+    return [p.id for p in doc.of_type(Plot, scope) if mine & _corner_keys(p.outline)]
 
 
 _MEASURERS: dict[str, Any] = {
