@@ -27,7 +27,16 @@ from costing.boq.settings import CommunityContribution, EstimateSettings, roundi
 from costing.db.repository import CostLibrary, PricedItem
 from costing.takeoff.engine import MeasuredLine, Takeoff
 
-__all__ = ["BoQHeader", "assemble", "build_bill", "price_line", "unpriced_reason"]
+__all__ = [
+    "MANUAL_MARK",
+    "BoQHeader",
+    "ManualLine",
+    "assemble",
+    "build_bill",
+    "price_line",
+    "price_manual",
+    "unpriced_reason",
+]
 
 _HUNDRED = Decimal(100)
 MEASURED_BILLS = range(1, 11)
@@ -142,6 +151,80 @@ def unpriced_reason(code: str, unit: str, item: PricedItem | None, library_name:
             "and the mapping gives no conversion factor"
         )
     return ""
+
+
+@dataclass(frozen=True)
+class ManualLine:
+    """An item added by hand (not measured): a rate in the bill currency, or a library code to price."""
+
+    item_id: str
+    bill: int
+    description: str
+    unit: str
+    quantity: Decimal
+    rate: Decimal | None = None
+    code: str = ""
+
+
+MANUAL_MARK = "[manual item]"
+"""Appended to a manual line's description: every report shows the line was not measured from the drawing."""
+
+
+def price_manual(
+    item: ManualLine, library: CostLibrary, settings: EstimateSettings
+) -> tuple[int, BoQLine, str | None]:
+    """Price a manual line: its own rate (bill currency), or its library code with the unit check."""
+    provenance = Provenance("manual", (item.item_id,))
+    description = f"{item.description} {MANUAL_MARK}"
+    if item.rate is not None:
+        rate = round_money(item.rate)
+        return (
+            item.bill,
+            BoQLine(
+                "",
+                "",
+                description,
+                item.unit,
+                item.quantity,
+                rate,
+                line_amount(item.quantity, rate),
+                provenance=provenance,
+            ),
+            None,
+        )
+    priced = library.price(item.code, settings.region, settings.price_date)
+    reason = unpriced_reason(item.code, item.unit, priced, library.meta.name)
+    if priced is None or reason:
+        line = BoQLine(
+            "",
+            item.code,
+            f"{description} — NOT PRICED ({reason})",
+            item.unit,
+            item.quantity,
+            ZERO,
+            ZERO,
+            provenance=provenance,
+            unpriced=reason,
+        )
+        return item.bill, line, f"{item.description}: {reason}"
+    bu = priced.build_up
+    factor = settings.factor_for(item.bill)
+    if factor != 1:
+        bu = scale_build_up(bu, factor)
+    amount = line_amount(item.quantity, bu.rate)
+    line = BoQLine(
+        "",
+        priced.library_code,
+        description,
+        item.unit,
+        item.quantity,
+        bu.rate,
+        amount,
+        LineKind.MEASURED,
+        bu,
+        provenance=provenance,
+    )
+    return item.bill, line, None
 
 
 def build_bill(

@@ -28,7 +28,7 @@ from typing import Any
 
 from psygnal import Signal
 
-from costing.boq.builder import BoQHeader, assemble, price_line
+from costing.boq.builder import BoQHeader, ManualLine, assemble, price_line, price_manual
 from costing.boq.model import BillOfQuantities, BoQLine
 from costing.boq.money import round_money
 from costing.boq.settings import CommunityContribution, EstimateSettings
@@ -69,6 +69,7 @@ from designer.model.entities import (
     WaterMain,
     WaterPoint,
 )
+from designer.model.manual_items import ManualItem
 from designer.model.project import Option
 from designer.model.records import EXISTING, Record
 
@@ -431,13 +432,31 @@ class LiveCosting:
         self._priced: dict[LineKey, tuple[int, BoQLine, str | None]] = {}
         for ln in self.takeoff.sorted_lines():
             self._priced[ln.key] = price_line(ln, self.takeoff, self.library, self.settings, self.community)
+        self._price_manual()
         self._assemble(opt)
+
+    def _price_manual(self) -> None:
+        """Price the option's manual items (added by hand, listed after the measured lines of their bill)."""
+        items = sorted(
+            (m for m in self.doc.of_type(ManualItem) if m.option_id == self.option_id), key=lambda m: m.id
+        )
+        self._manual = [
+            price_manual(
+                ManualLine(m.id, m.bill, m.description, m.unit, m.quantity, m.rate, m.code),
+                self.library,
+                self.settings,
+            )
+            for m in items
+        ]
 
     def _assemble(self, opt: Option | None = None) -> None:
         opt = opt or _option(self.doc, self.option_id)
         lines = self.takeoff.sorted_lines()
         measured = [(self._priced[ln.key][0], self._priced[ln.key][1]) for ln in lines]
+        measured += sorted(((bill, line) for bill, line, _ in self._manual), key=lambda bl: bl[0])
+        measured.sort(key=lambda bl: bl[0])  # stable: manual items follow the measured lines of their bill
         notes = [self._priced[ln.key][2] for ln in lines if self._priced[ln.key][2]]
+        notes += [note for _, _, note in self._manual if note]
         count, persons, estimated = self._people
         notes += _notes(estimated, count)
         header = BoQHeader(self.doc.project.name, opt.id, opt.name, count, persons)
@@ -593,6 +612,14 @@ class LiveCosting:
         if rec.KIND == "project":
             self._rebuild()
             self.updated.emit(self._boq)
+            return
+        if isinstance(rec, ManualItem):
+            if rec.option_id == self.option_id or (
+                isinstance(old, ManualItem) and old.option_id == self.option_id
+            ):
+                self._price_manual()
+                self._assemble()
+                self.updated.emit(self._boq)
             return
         refinance = rec.KIND in ("household", "savings_group")
         option_changed = rec.KIND == "option" and rec.id == self.option_id

@@ -60,6 +60,7 @@ from designer.model.errors import (
 )
 from designer.model.household_mapping import HouseholdMapping
 from designer.model.housing import HouseType
+from designer.model.manual_items import ManualItem
 from designer.model.people import (
     AgeGroup,
     Ballot,
@@ -106,6 +107,7 @@ __all__ = [
     "LineEntity",
     "Macro",
     "Manhole",
+    "ManualItem",
     "Option",
     "OptionView",
     "ParticipantCount",
