@@ -136,6 +136,16 @@ def run(args: argparse.Namespace) -> int:
             for o, v in zip(options, vals, strict=True)
         ]
         row(label, vals)
+
+    def spread(o: dict[str, Any], key: str) -> str:
+        values = sorted(float(p[key]) for p in o["finance"].get("per_household", []))
+        if not values:
+            return "incomplete" if o["cost"].get("incomplete") else "equal split"
+        return f"{values[0]:,.0f}–{values[-1]:,.0f}"
+
+    # Allocated to the households each item serves (a core house to its household, a yard tap to its plot).
+    row("Share per household (min–max)", [spread(o, "total") for o in options])
+    row("Monthly cost per household (min–max)", [spread(o, "monthly") for o in options])
     print(f"Who is served ({data['standard']}):")
     service_rows: tuple[tuple[str, Callable[[dict[str, Any]], str]], ...] = (
         (

@@ -34,6 +34,7 @@ from costing.boq.money import round_money
 from costing.boq.settings import CommunityContribution, EstimateSettings
 from costing.db.repository import CostLibrary, open_library
 from costing.finance.affordability import AffordabilityResult, Thresholds, assess
+from costing.finance.allocation import HouseholdShare, allocate_option
 from costing.finance.funding import FundingResult, fund
 from costing.finance.lifetime import LifetimeCost, lifetime_cost
 from costing.takeoff.engine import LineKey, Takeoff
@@ -192,8 +193,13 @@ def _money(value: Decimal) -> str:
     return f"{value:.2f}"
 
 
-def option_summary(fin: OptionFinance) -> dict[str, Any]:
-    """Return the stable JSON-ready summary of one option's cost and finance (money as strings)."""
+def option_summary(fin: OptionFinance, allocation: list[HouseholdShare] | None = None) -> dict[str, Any]:
+    """Return the stable JSON-ready summary of one option's cost and finance (money as strings).
+
+    With an ``allocation`` (``LiveCosting.allocation``), ``finance.per_household`` lists each household's
+    share and monthly cost (repayment, running costs, water, toilet fees, next stage) and
+    ``share_affordable`` counts them; otherwise the cost is split equally over the households.
+    """
     boq, f, life, aff = fin.boq, fin.funding, fin.lifetime, fin.affordability
     s = boq.summary
     n = max(boq.households, 1)
@@ -258,6 +264,31 @@ def option_summary(fin: OptionFinance) -> dict[str, Any]:
         "lifetime_cost_per_household_per_year": _money(life.per_household_per_year),
         "notes": list(f.notes),
     }
+    finance["allocation"] = "equal split over all households"
+    if allocation:
+        finance["allocation"] = "to the households each item serves (see designer.estimate.allocation)"
+        finance["per_household"] = [
+            {
+                "household": a.household_id,
+                "total": _money(a.total),
+                "cash": _money(a.cash),
+                "loan": _money(a.loan),
+                "repayment": _money(a.repayment),
+                "running": _money(a.running),
+                "water": _money(a.charges.water),
+                "toilet": _money(a.charges.toilet),
+                "next_stage": _money(a.charges.next_stage),
+                "monthly": _money(a.monthly),
+                "affordable": a.affordable,
+            }
+            for a in allocation
+        ]
+        known = [a for a in allocation if a.affordable is not None]
+        finance["share_affordable"] = (
+            None if not known else round(sum(1 for a in known if a.affordable) / len(known), 4)
+        )
+        finance["households_affordable"] = sum(1 for a in known if a.affordable)
+        finance["households_unaffordable"] = [a.household_id for a in known if not a.affordable]
     if not boq.complete:
         _withhold_incomplete(cost, finance)
     return {"cost": cost, "finance": finance}
@@ -319,9 +350,10 @@ def compare_options(
         out = []
         resolved = _resolve(doc, lib, assumptions)
         for opt in sorted(doc.options, key=lambda o: o.id):
-            boq = cost_option(doc, opt.id, library=lib, assumptions=assumptions)
+            live = LiveCosting(doc, opt.id, library=lib, assumptions=assumptions, listen=False)
+            boq = live.boq
             inputs = option_finance_inputs(doc, opt.id)
-            summary = option_summary(_finance(boq, inputs, None, resolved))
+            summary = option_summary(_finance(boq, inputs, None, resolved), live.allocation())
             notes = list(boq.price_notes) + _notes(inputs.households_estimated, inputs.household_count)
             out.append({"id": opt.id, "name": opt.name, **summary, "notes": notes})
         return out
@@ -397,6 +429,37 @@ class LiveCosting:
         if self._inputs is None:
             self._inputs = option_finance_inputs(self.doc, self.option_id)
         return _finance(self._boq, self._inputs, thresholds, self.assumptions)
+
+    def allocation(self, thresholds: Thresholds | None = None) -> list[HouseholdShare] | None:
+        """Return each recorded household's share of the option and its monthly cost (see
+        ``costing.finance.allocation``); None when the bill is incomplete or no household is recorded."""
+        if not self._boq.complete:
+            return None
+        fin = self.finance(thresholds)
+        inputs = fin.inputs
+        if inputs.households_estimated or not inputs.households:
+            return None
+        from designer.analysis.check import plot_access
+        from designer.estimate.allocation import beneficiaries, direct_costs, monthly_charges
+
+        access = plot_access(self.doc, self.option_id)
+        served = beneficiaries(self.doc, self.option_id, inputs.households, access)
+        direct = direct_costs(self.takeoff, self._priced, self._manual, inputs.households, served)
+        households = inputs.households
+        if self.assumptions.incomes_comparable:
+            charges = monthly_charges(self.doc, self.option_id, households, access, self)
+        else:  # charges and incomes are in the project's currency, the bill in another: not added
+            charges = {}
+            households = tuple(dataclasses.replace(h, income_per_month=None) for h in households)
+        return allocate_option(
+            self._boq,
+            direct,
+            fin.funding,
+            fin.lifetime,
+            households,
+            charges,
+            thresholds or self.assumptions.thresholds,
+        )
 
     def _refresh_people(self) -> None:
         """Re-read households and the option's parameters (finance inputs are rebuilt lazily)."""
