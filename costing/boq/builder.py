@@ -68,6 +68,7 @@ def price_line(
         source_ids=tuple(line.source_ids),
         formula=line.formula,
         inputs=takeoff.inputs(line),
+        parts=takeoff.parts(line),
     )
     item = library.price(line.code, settings.region, settings.price_date)
     reason = unpriced_reason(line.code, line.unit, item, library.meta.name)
@@ -92,7 +93,7 @@ def price_line(
     if factor != 1:  # escalation to the project's price date and/or conversion to its currency
         bu = scale_build_up(bu, factor)
     amount = line_amount(qty, bu.rate)
-    in_kind = ZERO
+    in_kind = per_unit = ZERO
     if item.community_ok:
         per_unit = bu.labour * community.share_for(line.bill)
         per_unit += sum(
@@ -121,6 +122,7 @@ def price_line(
             bu,
             in_kind,
             provenance,
+            in_kind_per_unit=per_unit,
         ),
         None,
     )
@@ -394,4 +396,5 @@ def assemble(
         persons=header.persons,
         exclusions=tuple(exclusions),
         price_notes=settings.price_notes,
+        uncharged_codes=tuple(sorted(settings.uncharged_codes)),
     )

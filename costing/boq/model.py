@@ -56,6 +56,8 @@ class Provenance:
     source_ids: tuple[str, ...] = ()
     formula: str = ""
     inputs: tuple[tuple[str, float], ...] = ()
+    parts: tuple[tuple[str, float, tuple[tuple[str, float], ...]], ...] = ()
+    """Per contributing entity: (entity id, its unrounded quantity, the formula's inputs for it)."""
 
 
 @dataclass(frozen=True)
@@ -105,6 +107,8 @@ class BoQLine:
     in_kind: Decimal = Decimal("0")
     provenance: Provenance = field(default_factory=lambda: Provenance("manual"))
     unpriced: str = ""
+    in_kind_per_unit: Decimal = Decimal("0")
+    """Unrounded in-kind value per unit: ``in_kind = min(round(quantity × in_kind_per_unit), amount)``."""
 
     @property
     def cash(self) -> Decimal:
@@ -189,6 +193,8 @@ class BillOfQuantities:
     persons: int = 0
     exclusions: tuple[str, ...] = ()
     price_notes: tuple[str, ...] = ()
+    uncharged_codes: tuple[str, ...] = ()
+    """Item codes that are transfers to households (no contingency or tax on them)."""
     assumptions: tuple[tuple[str, str, str], ...] = ()
     """(assumption, value, where it came from) for the assumptions page of every report."""
 

@@ -293,12 +293,19 @@ def export_boq_xlsx(doc: Document, option_id: str, out: str | Path) -> str:
     from costing.report.errors import ReportError
     from costing.report.xlsx import render_boq_xlsx
 
-    boq = _priced(doc, option_id)
+    rep = collect_option(doc, option_id, with_check=False)
+    boq = rep.boq
+    funding = funding_summary(boq, rep.finance)
     try:
-        atomic_write(Path(out), lambda tmp: render_boq_xlsx(boq, tmp, locale=_locale(doc, boq)))
+        atomic_write(
+            Path(out), lambda tmp: render_boq_xlsx(boq, tmp, locale=_locale(doc, boq), funding=funding)
+        )
     except ReportError as exc:
         raise _report_error(exc) from exc
-    return f"{out}: XLSX bill, {len(boq.bills)} bill sheets + Summary, {len(boq.lines())} lines (formulas recalculate in Excel/LibreOffice)"
+    return (
+        f"{out}: XLSX bill, {len(boq.bills)} bill sheets + Summary, Settings, Measurement and Finance, "
+        f"{len(boq.lines())} lines (live formulas with cached values)"
+    )
 
 
 def export_boq_csv(doc: Document, option_id: str, out: str | Path) -> str:
