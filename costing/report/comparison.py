@@ -5,6 +5,7 @@ subsidy, monthly repayment, affordability and the service scorecard, with bar ch
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -33,6 +34,11 @@ BAR_COLOURS = (
 )
 
 
+def _or_dash(fmt: Callable[[Decimal], str], value: Decimal | None) -> str:
+    """An unknown figure prints as a dash, never as 0.00."""
+    return "-" if value is None else fmt(value)
+
+
 def comparison_rows(options: list[OptionComparison], loc: ReportLocale) -> list[tuple[str, list[str]]]:
     """Return the comparison table as (row label, one printed value per option), bills first, then finance,
     then the scorecard rows in the order the first option gives them."""
@@ -56,7 +62,11 @@ def comparison_rows(options: list[OptionComparison], loc: ReportLocale) -> list[
 
     def money_row(label: str, value: Any) -> tuple[str, list[str]]:
         # An incomplete option's totals are of its priced part only: never ranked against a complete one.
-        return (label, [loc.money(value(o)) if o.complete else incomplete(o.unpriced_count) for o in options])
+        # An unknown figure (no households to share it) prints as a dash, never as 0.00.
+        return (
+            label,
+            [_or_dash(loc.money, value(o)) if o.complete else incomplete(o.unpriced_count) for o in options],
+        )
 
     rows += [
         money_row("Total (incl. contingency and tax)", lambda o: o.total),
@@ -274,7 +284,7 @@ def render_comparison_pdf(
         _bar_chart(
             f"Cost per household ({currency})",
             names,
-            [[float(o.cost_per_household) for o in options]],
+            [[float(o.cost_per_household or 0) for o in options]],  # no households: the table says '-'
             [],
             w,
             h,

@@ -140,6 +140,7 @@ class OptionComparison:
     scorecard: tuple[tuple[str, str], ...] = ()
     illustrative: bool = False
     currency: str = ""
+    cost_per_household: Decimal | None = None  # BillOfQuantities.per_household: None when no households
     unpriced_by_bill: tuple[tuple[int, int], ...] = ()
     """(bill number, unpriced lines) for each bill whose total is not known (a percentage bill: 0 lines)."""
     assumptions: tuple[tuple[str, str, str], ...] = ()
@@ -154,12 +155,6 @@ class OptionComparison:
     def complete(self) -> bool:
         return self.unpriced_count == 0
 
-    @property
-    def cost_per_household(self) -> Decimal:
-        if self.households <= 0:
-            return Decimal("0")
-        return (self.total / self.households).quantize(Decimal("0.01"))
-
 
 @dataclass(frozen=True)
 class PosterFacts:
@@ -170,7 +165,7 @@ class PosterFacts:
 
     option_name: str
     currency: str
-    cost_per_household: Decimal
+    cost_per_household: Decimal | None  # None when the option serves no household
     monthly_repayment: Decimal
     repayment_months: int
     walk_to_water_m: float | None

@@ -51,7 +51,7 @@ def poster_numbers(facts: PosterFacts, loc: ReportLocale) -> list[tuple[str, str
     cost_note = f"{t('total_cost')}: {money(facts.total_cost, facts.currency)}"
     if facts.in_kind > 0:
         cost_note += f" · {t('community_work')}: {money(facts.in_kind, facts.currency)}"
-    cost = money(facts.cost_per_household, facts.currency)
+    cost = "-" if facts.cost_per_household is None else money(facts.cost_per_household, facts.currency)
     if facts.unpriced_count:
         # The priced part of an incomplete bill is not the option's cost: say so instead of a number.
         cost = repay = t("cost_not_known")

@@ -20,11 +20,12 @@ from __future__ import annotations
 
 import re
 import zipfile
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from costing.boq.model import BillOfQuantities, BillSection, BoQLine
+from costing.boq.money import round_money
 from costing.report.data import FundingSummary
 from costing.report.locale import ReportLocale, report_locale
 
@@ -349,7 +350,7 @@ class _Writer:
         ws.cell(tax, 2, s.tax_name)
         book.put(ws, tax, 3, f"={self.tax_ref}", s.tax_pct, PCT)
         base = s.subtotal - self.transfers_value + s.contingency - s.in_kind
-        if (base * s.tax_pct / 100).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP) == s.tax:
+        if round_money(base * s.tax_pct / 100) == s.tax:
             book.put(ws, tax, 4, f"=ROUND((D{sub}-D{tr}+D{cont}-D{kind})*C{tax}/100,2)", s.tax, MONEY)
         else:  # a bill whose tax follows another rule: the engine's figure, not a formula that would change it
             book.put(ws, tax, 4, s.tax, fmt=MONEY)
@@ -358,6 +359,14 @@ class _Writer:
         book.put(ws, total, 4, f"=D{sub}+D{cont}+D{tax}", s.total, MONEY).font = bold
         ws.cell(total + 1, 2, "of which cash")
         book.put(ws, total + 1, 4, f"=D{total}-D{kind}", s.cash, MONEY)
+        # Per household as a value, not a formula: the engine's one figure (BillOfQuantities.per_household),
+        # the same cent the screen, PDF, CSV and poster show; blank when no household shares the cost or
+        # the bill is incomplete.
+        ws.cell(total + 2, 2, "Households sharing the cost")
+        ws.cell(total + 2, 4, boq.households)
+        ws.cell(total + 3, 2, "Cost per household")
+        if boq.per_household is not None and boq.complete:
+            ws.cell(total + 3, 4, boq.per_household).number_format = MONEY
         self.total_ref, self.cash_ref = f"Summary!$D${total}", f"Summary!$D${total + 1}"
         for letter, width in zip("ABCD", (8, 60, 8, 18), strict=True):
             ws.column_dimensions[letter].width = width

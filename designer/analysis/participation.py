@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import csv
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any
 
 from designer.model.errors import JamiiError
@@ -25,10 +25,9 @@ __all__ = [
     "SEX_KEYS",
     "Candidate",
     "CandidateResult",
+    "Prices",
     "VoteResult",
     "VotingError",
-    "allocate_cents",
-    "cart_items",
     "load_prices_csv",
     "participants_summary",
     "tally",
@@ -42,8 +41,6 @@ SEX_KEYS: tuple[str, ...] = tuple(s.value for s in Sex)
 WORKS_BILLS = range(2, 11)
 """Bills a resident can choose as a cart component (site works to community facilities); the others
 (preliminaries, PC sums, dayworks, contingency) are spread over them pro rata."""
-
-CENT = Decimal("0.01")
 
 
 class VotingError(JamiiError):
@@ -88,70 +85,6 @@ class Candidate:
     colour: str = ""
 
 
-def allocate_cents(total: Decimal, weights: Sequence[Decimal]) -> list[Decimal]:
-    """Split ``total`` in proportion to ``weights`` into cent amounts that add up to ``total`` exactly.
-
-    Largest-remainder rounding: each share is rounded down to the cent, and the cents left over go to
-    the shares with the largest remainders (ties: the earlier share).
-    """
-    total = total.quantize(CENT, rounding=ROUND_HALF_UP)
-    weight_sum = sum(weights, Decimal("0"))
-    if not weights:
-        return []
-    if weight_sum <= 0:
-        weights = [Decimal("1")] * len(weights)
-        weight_sum = Decimal(len(weights))
-    exact = [total * w / weight_sum for w in weights]
-    floors = [(e / CENT).to_integral_value(rounding=ROUND_FLOOR) * CENT for e in exact]
-    left = int(((total - sum(floors, Decimal("0"))) / CENT).to_integral_value())
-    order = sorted(range(len(exact)), key=lambda i: (-(exact[i] - floors[i]), i))
-    for i in order[:left]:
-        floors[i] += CENT
-    return floors
-
-
-def cart_items(doc: Document) -> list[Candidate]:
-    """Return the priced components of every option for a budget vote, from the costing engine.
-
-    One component per works bill of an option's bill of quantities (bills 2–10: earthworks, housing,
-    roads, drainage, water, sanitation, lighting, facilities); the option's preliminaries, PC sums,
-    contingency and tax are spread over them pro rata, so the components of an option add up to its total.
-
-    Raises:
-        VotingError: the costing engine (``designer.estimate.pricing.cost_option``) is not available.
-    """
-    import importlib
-
-    try:
-        # The costing helper's bridge may not be installed in every build; say so plainly if not.
-        bridge = importlib.import_module("designer.estimate.pricing")
-    except ImportError:
-        bridge = None
-    cost_option = getattr(bridge, "cost_option", None)
-    if cost_option is None:
-        raise VotingError(
-            "a budget vote needs component prices: the costing engine is not available; give a prices CSV"
-        )
-    items: list[Candidate] = []
-    for opt in sorted(doc.options, key=lambda o: o.id):
-        boq = cost_option(doc, opt.id)
-        bills = [b for b in boq.bills if b.number in WORKS_BILLS and b.lines and b.total > 0]
-        if not bills:
-            continue
-        shares = allocate_cents(boq.summary.total, [b.total for b in bills])
-        for bill, price in zip(bills, shares, strict=True):
-            items.append(
-                Candidate(
-                    id=f"{opt.id}/bill-{bill.number}",
-                    label=f"{opt.name}: {bill.title}",
-                    price=price,
-                    option_id=opt.id,
-                    colour=opt.colour,
-                )
-            )
-    return items
-
-
 def load_prices_csv(path: str | os.PathLike[str]) -> list[Candidate]:
     """Read cart components from a CSV with columns ``item_id,label,price`` (price in project currency).
 
@@ -189,6 +122,12 @@ def _option_candidates(doc: Document) -> list[Candidate]:
 
 
 # --------------------------------------------------------------------------- tallies
+
+
+Prices = Sequence[Candidate] | Callable[[], Sequence[Candidate]]
+"""The priced components of a budget vote: a list, or a function giving it (called only when a budget
+vote needs it, as pricing every option takes time). ``designer.estimate.budget_vote.cart_items`` prices
+them from the options' bills; the analysis itself does not price anything."""
 
 
 @dataclass
@@ -347,18 +286,22 @@ def tally(
     return out
 
 
-def workshop_results(
-    doc: Document, workshop: WorkshopRecord, prices: Sequence[Candidate] | None = None
-) -> dict[str, Any]:
+def _priced(prices: Prices | None) -> list[Candidate]:
+    if prices is None:
+        raise VotingError("a budget vote needs component prices: give a prices CSV")
+    return list(prices() if callable(prices) else prices)
+
+
+def workshop_results(doc: Document, workshop: WorkshopRecord, prices: Prices | None = None) -> dict[str, Any]:
     """Return a workshop's participation and vote count, JSON-ready (``jamii votes``, reports, GUI).
 
     Single-choice and ranking votes are over the project's options; a budget vote is over ``prices``
-    or, without them, over :func:`cart_items` from the costing engine.
+    (a list, or a function giving it such as ``designer.estimate.budget_vote.cart_items``).
+
+    Raises:
+        VotingError: a budget vote without ``prices``.
     """
-    if workshop.voting is VotingMethod.BUDGET:
-        candidates = list(prices) if prices is not None else cart_items(doc)
-    else:
-        candidates = _option_candidates(doc)
+    candidates = _priced(prices) if workshop.voting is VotingMethod.BUDGET else _option_candidates(doc)
     result = tally(workshop, candidates)
     participants = participants_summary(workshop)
     notes = []
@@ -378,7 +321,7 @@ def workshop_results(
     }
 
 
-def votes_by_option(doc: Document, prices: Sequence[Candidate] | None = None) -> dict[str, dict[str, Any]]:
+def votes_by_option(doc: Document, prices: Prices | None = None) -> dict[str, dict[str, Any]]:
     """Return each option's support in every workshop, by sex, to show beside the option comparison.
 
     For ``jamii compare`` and the comparison screen: ``{option id: {"workshops": [{"workshop_id", "date",
@@ -391,7 +334,7 @@ def votes_by_option(doc: Document, prices: Sequence[Candidate] | None = None) ->
     for w in workshops:
         if w.voting is VotingMethod.BUDGET:
             try:
-                items = list(prices) if prices is not None else cart_items(doc)
+                items = _priced(prices)
             except VotingError:
                 continue  # no prices: the budget vote cannot be attributed to options
             result = tally(w, items)

@@ -307,7 +307,8 @@ def _workshop(doc: Document, ref: str) -> WorkshopRecord:
 
 
 def _candidates(doc: Document, workshop: WorkshopRecord, prices: str | None) -> list[Candidate]:
-    from designer.analysis.participation import Candidate, cart_items, load_prices_csv
+    from designer.analysis.participation import Candidate, load_prices_csv
+    from designer.estimate.budget_vote import cart_items
     from designer.model.people import VotingMethod
 
     if workshop.voting is VotingMethod.BUDGET:
@@ -422,6 +423,7 @@ def run_workshop_list(args: argparse.Namespace) -> int:
 
 def run_votes(args: argparse.Namespace) -> int:
     from designer.analysis.participation import load_prices_csv, workshop_results
+    from designer.estimate.budget_vote import cart_items
     from designer.model.people import WorkshopRecord
 
     doc = load(args.file)
@@ -430,7 +432,8 @@ def run_votes(args: argparse.Namespace) -> int:
         if args.workshop
         else sorted(doc.of_type(WorkshopRecord), key=lambda w: (w.date, w.id))
     )
-    prices = load_prices_csv(args.prices) if args.prices else None
+    # Without a prices CSV a budget vote is over the options' works bills (priced once, when needed).
+    prices = load_prices_csv(args.prices) if args.prices else lambda: cart_items(doc)
     results = [workshop_results(doc, w, prices) for w in workshops]
     if args.format == "json":
         emit_json({"file": args.file, "workshops": results})

@@ -8,10 +8,9 @@ Functions (all read-only on the document):
 * ``compare_options(doc) -> list[dict]`` — per option ``{"id", "name", "cost": {…}, "finance": {…}}``
   (money as decimal strings), the JSON of ``jamii compare``. Other parts (service scorecard, votes)
   add sibling keys to each option dict.
-* ``LiveCosting(doc, option_id)`` — keeps an option's bill up to date while it is edited: it
-  listens to the document's signals and re-measures only the changed entity (and, for a path,
-  water main or street light, the few entities whose context it changes), then re-prices the
-  affected lines; emits ``updated(boq)``. Typical cost of one edit: well under 10 ms.
+* ``PricedOption(doc, option_id)`` — an option's measured and priced bill that can be re-measured
+  entity by entity; :class:`designer.estimate.live.LiveCosting` keeps one up to date from the
+  document's signals while the option is edited.
 
 The cost library is the project's (``ProjectInfo.cost_library``, region, price date), opened from
 the user's app-data folder (``costing.db.appdata``; the default library is installed on first
@@ -26,11 +25,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from psygnal import Signal
-
 from costing.boq.builder import BoQHeader, ManualLine, assemble, price_line, price_manual
 from costing.boq.model import BillOfQuantities, BoQLine
-from costing.boq.money import round_money
 from costing.boq.settings import CommunityContribution, EstimateSettings
 from costing.db.repository import CostLibrary, open_library
 from costing.finance.affordability import AffordabilityResult, Thresholds, assess
@@ -40,41 +36,28 @@ from costing.finance.lifetime import LifetimeCost, lifetime_cost
 from costing.takeoff.engine import LineKey, Takeoff
 from designer.estimate.assumptions import CostAssumptions, resolve
 from designer.estimate.takeoff import (
-    COSTED_KINDS,
-    ROUTE_SURFACE_DISTANCE_M,
     MeasureContext,
     OptionFinanceInputs,
-    _geometry,
     entity_elements,
     household_counts,
     option_community,
     option_elements,
     option_finance_inputs,
-    plots_sharing_corners,
 )
 from designer.model.document import Document
-from designer.model.entities import (
-    Building,
-    CoreHouse,
-    Demolition,
-    Drain,
-    Entity,
-    HouseImprovement,
-    Path,
-    Plot,
-    Relocation,
-    Sewer,
-    StreetLight,
-    Toilet,
-    ToiletKind,
-    WaterMain,
-    WaterPoint,
-)
+from designer.model.entities import Entity
 from designer.model.manual_items import ManualItem
 from designer.model.project import Option
-from designer.model.records import EXISTING, Record
 
-__all__ = ["LiveCosting", "OptionFinance", "compare_options", "cost_option", "option_finance"]
+__all__ = [
+    "OptionFinance",
+    "PricedOption",
+    "compare_options",
+    "cost_option",
+    "option_finance",
+    "option_funding",
+    "option_summary",
+]
 
 
 def _library(doc: Document, library: CostLibrary | None) -> CostLibrary:
@@ -114,7 +97,7 @@ def cost_option(
     settings: EstimateSettings | None = None,
     assumptions: Mapping[str, str] | None = None,
 ) -> BillOfQuantities:
-    """Return the priced bill of quantities of one option.
+    """Return the priced bill of quantities of one option (measured lines and manual items).
 
     Args:
         doc: the project.
@@ -123,13 +106,11 @@ def cost_option(
         settings: estimate settings (default: resolved from shipped data, the library and the project).
         assumptions: one-off overrides (``designer.estimate.assumptions``), e.g. ``{"contingency_pct": "5"}``.
     """
-    live = LiveCosting(
-        doc, option_id, library=library, settings=settings, assumptions=assumptions, listen=False
-    )
+    priced = PricedOption(doc, option_id, library=library, settings=settings, assumptions=assumptions)
     try:
-        return live.boq
+        return priced.boq
     finally:
-        live.close()
+        priced.close()
 
 
 @dataclass(frozen=True)
@@ -143,14 +124,15 @@ class OptionFinance:
     inputs: OptionFinanceInputs
 
 
-def _finance(
-    boq: BillOfQuantities,
-    inputs: OptionFinanceInputs,
-    thresholds: Thresholds | None,
-    assumptions: CostAssumptions | None = None,
-) -> OptionFinance:
-    same_currency = assumptions.incomes_comparable if assumptions is not None else True
-    funding = fund(
+def option_funding(
+    boq: BillOfQuantities, inputs: OptionFinanceInputs, *, same_currency: bool = True
+) -> FundingResult:
+    """Return who pays the bill's cash cost: subsidy, savings, loan, monthly repayment per household.
+
+    ``same_currency`` False: the bill is in another currency than savings and the subsidy cap (no
+    exchange rate given), which are then not applied to it.
+    """
+    return fund(
         boq.summary.cash,
         inputs.funding,
         inputs.household_count,
@@ -158,6 +140,16 @@ def _finance(
         sum((h.savings_balance for h in inputs.households), Decimal(0)),
         same_currency=same_currency,
     )
+
+
+def _finance(
+    boq: BillOfQuantities,
+    inputs: OptionFinanceInputs,
+    thresholds: Thresholds | None,
+    assumptions: CostAssumptions | None = None,
+) -> OptionFinance:
+    same_currency = assumptions.incomes_comparable if assumptions is not None else True
+    funding = option_funding(boq, inputs, same_currency=same_currency)
     life = lifetime_cost(boq, inputs.household_count, assumptions.lifetime if assumptions else None)
     households = inputs.households
     if not same_currency:
@@ -189,21 +181,20 @@ def option_finance(
     return _finance(boq, option_finance_inputs(doc, option_id), thresholds, resolved)
 
 
-def _money(value: Decimal) -> str:
-    return f"{value:.2f}"
+def _money(value: Decimal | None) -> str | None:
+    """Money as a JSON string to the cent; None (JSON null) when the figure is unknown."""
+    return None if value is None else f"{value:.2f}"
 
 
 def option_summary(fin: OptionFinance, allocation: list[HouseholdShare] | None = None) -> dict[str, Any]:
     """Return the stable JSON-ready summary of one option's cost and finance (money as strings).
 
-    With an ``allocation`` (``LiveCosting.allocation``), ``finance.per_household`` lists each household's
+    With an ``allocation`` (``PricedOption.allocation``), ``finance.per_household`` lists each household's
     share and monthly cost (repayment, running costs, water, toilet fees, next stage) and
     ``share_affordable`` counts them; otherwise the cost is split equally over the households.
     """
     boq, f, life, aff = fin.boq, fin.funding, fin.lifetime, fin.affordability
     s = boq.summary
-    n = max(boq.households, 1)
-    p = max(boq.persons, 1)
     cost = {
         "currency": boq.currency,
         "library": boq.library_name,
@@ -230,15 +221,15 @@ def option_summary(fin: OptionFinance, allocation: list[HouseholdShare] | None =
         "community_saving": _money(s.saving),
         "households": boq.households,
         "persons": boq.persons,
-        "per_household": _money(round_money(s.total / n)),
-        "per_person": _money(round_money(s.total / p)),
-        "cash_per_household": _money(round_money(s.cash / n)),
+        "per_household": _money(boq.per_household),
+        "per_person": _money(boq.per_person),
+        "cash_per_household": _money(boq.cash_per_household),
         "unpriced_items": list(boq.exclusions),
-        "price_notes": list(boq.price_notes),
-        "assumptions": [{"name": a, "value": v, "source": src} for a, v, src in boq.assumptions],
         "complete": boq.complete,
         "unpriced_count": boq.unpriced_count,
         "incomplete": boq.incomplete_note,
+        "price_notes": list(boq.price_notes),
+        "assumptions": [{"name": a, "value": v, "source": src} for a, v, src in boq.assumptions],
     }
     finance = {
         "government_works": _money(f.government_works),
@@ -348,12 +339,11 @@ def compare_options(
     lib = _library(doc, library)
     try:
         out = []
-        resolved = _resolve(doc, lib, assumptions)
         for opt in sorted(doc.options, key=lambda o: o.id):
-            live = LiveCosting(doc, opt.id, library=lib, assumptions=assumptions, listen=False)
-            boq = live.boq
-            inputs = option_finance_inputs(doc, opt.id)
-            summary = option_summary(_finance(boq, inputs, None, resolved), live.allocation())
+            priced = PricedOption(doc, opt.id, library=lib, assumptions=assumptions)
+            boq = priced.boq
+            inputs = priced.finance_inputs()
+            summary = option_summary(priced.finance(), priced.allocation())
             notes = list(boq.price_notes) + _notes(inputs.households_estimated, inputs.household_count)
             out.append({"id": opt.id, "name": opt.name, **summary, "notes": notes})
         return out
@@ -362,27 +352,16 @@ def compare_options(
             lib.close()
 
 
-class LiveCosting:
-    """An option's bill of quantities, kept up to date incrementally while the document is edited.
+class PricedOption:
+    """An option's measured and priced bill, which can be re-measured entity by entity.
 
-    Usage (GUI Costs dock)::
-
-        live = LiveCosting(doc, option_id)
-        live.updated.connect(lambda boq: dock.show(boq))   # after every edit
-        live.boq, live.finance()                            # current bill, funding/affordability
-        live.close()                                        # stop listening
-
-    An edit of one entity re-measures that entity only (plus, for a path, the option's pipes near
-    it; for a water main, the option's water points; for a grid street light, the option's grid
-    lights), re-prices the bill lines whose quantities changed and re-assembles the bill. Changing
-    the option's community parameters re-prices every line without re-measuring; changing the
-    project's library, region or price date rebuilds everything.
+    ``boq`` is the current bill; ``remeasure(ids)`` + ``reprice(keys)`` + ``assemble()`` bring it up
+    to date after some entities changed (what :class:`designer.estimate.live.LiveCosting` does on
+    every edit); ``close()`` closes the cost library if this object opened it.
 
     Raises (from the constructor): ``costing.errors.CostingError`` when the project's cost library
     cannot be opened, ``designer.model.errors.JamiiError`` for an unknown option.
     """
-
-    updated = Signal(object)
 
     library: CostLibrary
     settings: EstimateSettings
@@ -402,7 +381,6 @@ class LiveCosting:
         library: CostLibrary | None = None,
         settings: EstimateSettings | None = None,
         assumptions: Mapping[str, str] | None = None,
-        listen: bool = True,
     ) -> None:
         self.doc = doc
         self.option_id = option_id
@@ -410,13 +388,7 @@ class LiveCosting:
         self._library_arg = library
         self._settings_arg = settings
         self._overrides = dict(assumptions or {})
-        self._listening = False
-        self._rebuild()
-        if listen:
-            doc.record_added.connect(self._on_added)
-            doc.record_removed.connect(self._on_removed)
-            doc.record_replaced.connect(self._on_replaced)
-            self._listening = True
+        self.rebuild()
 
     # ------------------------------------------------------------------ public
 
@@ -426,9 +398,7 @@ class LiveCosting:
 
     def finance(self, thresholds: Thresholds | None = None) -> OptionFinance:
         """Return funding, affordability and lifetime cost of the current bill."""
-        if self._inputs is None:
-            self._inputs = option_finance_inputs(self.doc, self.option_id)
-        return _finance(self._boq, self._inputs, thresholds, self.assumptions)
+        return _finance(self._boq, self.finance_inputs(), thresholds, self.assumptions)
 
     def allocation(self, thresholds: Thresholds | None = None) -> list[HouseholdShare] | None:
         """Return each recorded household's share of the option and its monthly cost (see
@@ -461,24 +431,26 @@ class LiveCosting:
             thresholds or self.assumptions.thresholds,
         )
 
-    def _refresh_people(self) -> None:
+    def finance_inputs(self) -> OptionFinanceInputs:
+        """Return the option's finance inputs (households, funding mix), read again after they change."""
+        if self._inputs is None:
+            self._inputs = option_finance_inputs(self.doc, self.option_id)
+        return self._inputs
+
+    def refresh_people(self) -> None:
         """Re-read households and the option's parameters (finance inputs are rebuilt lazily)."""
         self._inputs = None
         self._people = _people(self.doc)
 
     def close(self) -> None:
-        """Stop listening to the document and close the library if this object opened it."""
-        if self._listening:
-            self.doc.record_added.disconnect(self._on_added)
-            self.doc.record_removed.disconnect(self._on_removed)
-            self.doc.record_replaced.disconnect(self._on_replaced)
-            self._listening = False
+        """Close the cost library if this object opened it (the bill stays readable)."""
         if self._own_library:
             self.library.close()
 
     # ------------------------------------------------------------------ building
 
-    def _rebuild(self) -> None:
+    def rebuild(self) -> None:
+        """Open the library, measure every entity of the option and price every line."""
         opt = _option(self.doc, self.option_id)
         if getattr(self, "library", None) is not None and self._own_library:
             self.library.close()
@@ -495,10 +467,10 @@ class LiveCosting:
         self._priced: dict[LineKey, tuple[int, BoQLine, str | None]] = {}
         for ln in self.takeoff.sorted_lines():
             self._priced[ln.key] = price_line(ln, self.takeoff, self.library, self.settings, self.community)
-        self._price_manual()
-        self._assemble(opt)
+        self.price_manual()
+        self.assemble_bill(opt)
 
-    def _price_manual(self) -> None:
+    def price_manual(self) -> None:
         """Price the option's manual items (added by hand, listed after the measured lines of their bill)."""
         items = sorted(
             (m for m in self.doc.of_type(ManualItem) if m.option_id == self.option_id), key=lambda m: m.id
@@ -512,11 +484,12 @@ class LiveCosting:
             for m in items
         ]
 
-    def _assemble(self, opt: Option | None = None) -> None:
+    def assemble_bill(self, opt: Option | None = None) -> None:
+        """Make ``boq`` from the priced lines (after ``reprice``)."""
         opt = opt or _option(self.doc, self.option_id)
         lines = self.takeoff.sorted_lines()
         measured = [(self._priced[ln.key][0], self._priced[ln.key][1]) for ln in lines]
-        measured += sorted(((bill, line) for bill, line, _ in self._manual), key=lambda bl: bl[0])
+        measured += [(bill, line) for bill, line, _ in self._manual]
         measured.sort(key=lambda bl: bl[0])  # stable: manual items follow the measured lines of their bill
         notes = [self._priced[ln.key][2] for ln in lines if self._priced[ln.key][2]]
         notes += [note for _, _, note in self._manual if note]
@@ -526,7 +499,8 @@ class LiveCosting:
         boq = assemble(measured, self.library, self.settings, header, [n for n in notes if n])
         self._boq = dataclasses.replace(boq, assumptions=self.assumptions.rows)
 
-    def _reprice(self, keys: Iterable[LineKey]) -> None:
+    def reprice(self, keys: Iterable[LineKey]) -> None:
+        """Price again the bill lines ``keys`` (dropping those no longer measured)."""
         for key in keys:
             line = self.takeoff.lines.get(key)
             if line is None:
@@ -536,7 +510,8 @@ class LiveCosting:
                     line, self.takeoff, self.library, self.settings, self.community
                 )
 
-    def _remeasure(self, entity_ids: Iterable[str]) -> set[LineKey]:
+    def remeasure(self, entity_ids: Iterable[str]) -> set[LineKey]:
+        """Measure the entities ``entity_ids`` again (gone ones drop out); return the lines they changed."""
         changed: set[LineKey] = set()
         present = []
         for eid in dict.fromkeys(entity_ids):
@@ -551,161 +526,3 @@ class LiveCosting:
             for k in keys:
                 changed |= self.takeoff.line_keys_of(k)
         return changed
-
-    # ------------------------------------------------------------------ listening
-
-    def _current(self, source_id: str, measure: str) -> float | None:
-        keys = self.takeoff.keys_for_source(source_id)
-        if not keys:
-            return None
-        return float(self.takeoff.elements[keys[0]].measures.get(measure, 0.0))
-
-    def _points_nearer_than_now(self, cls: type[Entity], measure: str, geoms: list[Any]) -> list[str]:
-        """Return this option's points whose ``measure`` (a distance) the changed geometries may alter."""
-        import numpy as np
-        import shapely
-
-        items: list[Any] = list(self.doc.of_type(cls, self.option_id))
-        if not items or not geoms:
-            return []
-        pts = shapely.points(np.asarray([e.position for e in items], dtype=float).reshape(-1, 2))
-        near = np.full(len(items), np.inf)
-        for g in geoms:
-            near = np.minimum(near, shapely.distance(pts, g))
-        out = []
-        for e, d in zip(items, near.tolist(), strict=True):
-            now = self._current(e.id, measure)
-            # Re-measure when the changed thing is (or was) as near as the current neighbour, or it had none.
-            if now is None or now == 0.0 or d <= now + 1e-9:
-                out.append(e.id)
-        return out
-
-    def _affected(self, old: Record | None, new: Record | None) -> list[str]:
-        """Update the spatial layers and return ids of this option's entities to re-measure."""
-        rec = new if new is not None else old
-        assert rec is not None
-        ids: list[str] = []
-        scope = getattr(rec, "scope", None)
-        if isinstance(rec, Entity) and scope == self.option_id and rec.KIND in COSTED_KINDS:
-            ids.append(rec.id)
-        if rec.KIND == "house_type":
-            # A project house type was edited: every house and improvement of that type is re-measured.
-            ids += [
-                e.id
-                for e in self.doc.entities(self.option_id)
-                if isinstance(e, CoreHouse | HouseImprovement) and e.house_type == rec.id
-            ]
-            return ids
-        if isinstance(rec, CoreHouse) and scope == self.option_id:
-            # Party walls are shared with touching houses: their shares change with this house.
-            from designer.estimate.house_takeoff import houses_near
-
-            for r in (old, new):
-                if isinstance(r, CoreHouse):
-                    ids += sorted(houses_near(self.doc, self.option_id, r.outline) - {r.id})
-        if scope not in (EXISTING, self.option_id):
-            return ids
-        ids += self._context_dependents(old, new)
-        near_pipes_before = self._near_pipes(old) if isinstance(old, Path) else []
-        self.context.apply(old, new)
-        kind = rec.KIND
-        geoms = [_geometry(r) for r in (old, new) if isinstance(r, WaterMain | StreetLight)]
-        if kind == "path":
-            ids += near_pipes_before + (self._near_pipes(new) if isinstance(new, Path) else [])
-            if isinstance(rec, Path) and rec.widens:
-                ids += [e.id for e in self.context.layer("option_pipes").items]
-        elif kind == "water_main":
-            ids += self._points_nearer_than_now(WaterPoint, "connection_length_m", geoms)
-        elif kind == "street_light":
-            lights = [
-                g for r, g in zip((old, new), geoms, strict=False) if getattr(r, "power", None) == "grid"
-            ]
-            ids += self._points_nearer_than_now(StreetLight, "cable_length_m", lights)
-        elif isinstance(rec, Building):
-            changes: list[Any] = [
-                e
-                for cls in (Demolition, Relocation, HouseImprovement)
-                for e in self.doc.of_type(cls, self.option_id)
-            ]
-            ids += [e.id for e in changes if e.building_id == rec.id]
-        return ids
-
-    def _context_dependents(self, old: Record | None, new: Record | None) -> list[str]:
-        """Return this option's entities whose measures read the changed record (besides paths/mains/lights).
-
-        A pour-flush toilet reads the distance to the nearest sewer; a lane's side drain, the drains drawn
-        along it; the utility connection sits on one of the option's mains; a plot's beacons are shared
-        with the plots whose corners it touches.
-        """
-        rec = new if new is not None else old
-        ids: list[str] = []
-        if isinstance(rec, Sewer):
-            ids += [
-                t.id
-                for t in self.doc.of_type(Toilet, self.option_id)
-                if t.toilet_kind == ToiletKind.POUR_FLUSH
-            ]
-        elif isinstance(rec, Drain):
-            ids += [p.id for p in self.doc.of_type(Path, self.option_id) if p.path_kind != "footpath"]
-        elif isinstance(rec, WaterMain):
-            ids += [m.id for m in self.doc.of_type(WaterMain, self.option_id)]
-        elif isinstance(rec, Plot) and rec.scope == self.option_id:
-            for r in (old, new):
-                if isinstance(r, Plot):
-                    ids += plots_sharing_corners(self.doc, self.option_id, r.outline)
-        return ids
-
-    def _near_pipes(self, path: Record | None) -> list[str]:
-        import shapely
-
-        if not isinstance(path, Path):
-            return []
-        layer = self.context.layer("option_pipes")
-        if not layer.items:
-            return []
-        zone = shapely.buffer(shapely.linestrings(path.route), ROUTE_SURFACE_DISTANCE_M + 1.0)
-        hits = shapely.intersects(zone, layer.array())
-        return [layer.items[i].id for i in hits.nonzero()[0].tolist()]
-
-    def _handle(self, old: Record | None, new: Record | None) -> None:
-        rec = new if new is not None else old
-        assert rec is not None
-        if not isinstance(self.doc.get(self.option_id), Option):
-            return  # the option itself was deleted: nothing left to cost (the owner should close())
-        if rec.KIND == "project":
-            self._rebuild()
-            self.updated.emit(self._boq)
-            return
-        if isinstance(rec, ManualItem):
-            if rec.option_id == self.option_id or (
-                isinstance(old, ManualItem) and old.option_id == self.option_id
-            ):
-                self._price_manual()
-                self._assemble()
-                self.updated.emit(self._boq)
-            return
-        refinance = rec.KIND in ("household", "savings_group")
-        option_changed = rec.KIND == "option" and rec.id == self.option_id
-        ids = self._affected(old, new)
-        if not ids and not refinance and not option_changed:
-            return
-        if option_changed or refinance:
-            self._refresh_people()
-        changed = self._remeasure(ids) if ids else set()
-        if option_changed:
-            community = option_community(_option(self.doc, self.option_id))
-            if community != self.community:
-                self.community = community
-                changed = set(self.takeoff.lines)
-        self._reprice(changed)
-        self._assemble()
-        self.updated.emit(self._boq)
-
-    def _on_added(self, rec: Record) -> None:
-        self._handle(None, rec)
-
-    def _on_removed(self, rec: Record) -> None:
-        self._handle(rec, None)
-
-    def _on_replaced(self, old: Record, new: Record) -> None:
-        self._handle(old, new)

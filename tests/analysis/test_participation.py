@@ -11,8 +11,6 @@ import pytest
 from designer.analysis.participation import (
     Candidate,
     VotingError,
-    allocate_cents,
-    cart_items,
     load_prices_csv,
     participants_summary,
     tally,
@@ -20,6 +18,7 @@ from designer.analysis.participation import (
     workshop_results,
 )
 from designer.analysis.savings import savings_contribution, savings_summary
+from designer.estimate.budget_vote import cart_items
 from designer.model import (
     AgeGroup,
     Ballot,
@@ -167,15 +166,6 @@ def test_budget_vote_without_limit_or_price_is_an_error():
         tally(ws(VotingMethod.BUDGET, [], budget=Decimal("5")), [Candidate("k1", "Kiosk")])
 
 
-def test_allocate_cents_re_adds_exactly():
-    parts = allocate_cents(Decimal("100.00"), [Decimal(1), Decimal(1), Decimal(1)])
-    assert parts == [Decimal("33.34"), Decimal("33.33"), Decimal("33.33")]
-    assert sum(
-        allocate_cents(Decimal("1234.57"), [Decimal("3.3"), Decimal("7.1"), Decimal("0.2")])
-    ) == Decimal("1234.57")
-    assert allocate_cents(Decimal("10"), [Decimal(0), Decimal(0)]) == [Decimal("5.00"), Decimal("5.00")]
-
-
 def _fake_boq(option_id: str, bills: dict[int, str], total: str):
     from costing.boq.model import BillSection, BoQLine
 
@@ -208,6 +198,26 @@ def test_cart_items_without_costing_engine_is_a_clear_error(monkeypatch):
     monkeypatch.setitem(sys.modules, "designer.estimate.pricing", None)
     with pytest.raises(VotingError, match="costing engine is not available"):
         cart_items(options_doc())
+
+
+def test_budget_vote_results_need_prices_and_price_lazily():
+    """The analysis prices nothing: a budget vote without prices is a plain error, and a price function
+    is called only when a budget vote needs it."""
+    single = ws(VotingMethod.SINGLE, [b(F, "opt-a")])
+    budget = ws(VotingMethod.BUDGET, [b(F, "k1")], budget=Decimal("5"))
+    calls = []
+
+    def prices():
+        calls.append(1)
+        return [Candidate("k1", "Kiosk", Decimal("2"), option_id="opt-a")]
+
+    workshop_results(options_doc(), single, prices)
+    assert calls == []
+    with pytest.raises(VotingError, match="needs component prices"):
+        workshop_results(options_doc(), budget)
+    result = workshop_results(options_doc(), budget, prices)
+    assert calls == [1]
+    assert result["votes"]["results"][0]["votes"]["female"] == 1
 
 
 def test_prices_csv_is_read_and_checked(tmp_path):

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QButtonGroup, QDockWidget, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from designer.gui.docks.costs import money
@@ -16,7 +17,8 @@ from designer.model.records import EXISTING
 
 if TYPE_CHECKING:
     from designer.gui.costing_view import CostSummary
-    from designer.gui.main_window import MainWindow
+    from designer.gui.docks.costs import CostsDock
+    from designer.gui.session import Session
     from designer.model.document import Document
 
 __all__ = ["WorkshopPanel", "households_served"]
@@ -25,9 +27,10 @@ __all__ = ["WorkshopPanel", "households_served"]
 class WorkshopPanel(QDockWidget):
     """Big option buttons and three sentences about the chosen option."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window_ = window
+    def __init__(self, session: Session, costs: CostsDock, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.costs = costs  # the Costs dock's summary is the one spoken here
         self.setObjectName("dock_workshop")
         self.setWindowTitle(self.tr("Our options"))
         self.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
@@ -54,16 +57,17 @@ class WorkshopPanel(QDockWidget):
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         self.buttons: dict[str, QPushButton] = {}
+        self._follow(session)
 
-    def set_document(self, window: MainWindow) -> None:
-        window.document_changed.connect(self.rebuild)
-        window.scope_changed.connect(lambda _s: self.rebuild())
-        window.bridge.changed.connect(self._maybe_rebuild)
-        window.costs_dock.updated.connect(self.show_summary)
+    def _follow(self, session: Session) -> None:
+        session.document_changed.connect(self.rebuild)
+        session.scope_changed.connect(lambda _s: self.rebuild())
+        session.bridge.changed.connect(self._maybe_rebuild)
+        self.costs.updated.connect(self.show_summary)
         self.rebuild()
 
     def _maybe_rebuild(self) -> None:
-        w = self.window_
+        w = self.session
         names = [(EXISTING, "")] + [(o.id, o.name) for o in sorted(w.doc.options, key=lambda o: o.id)]
         if [k for k, _ in names] != list(self.buttons) or any(
             self.buttons[k].text() != n for k, n in names if k != EXISTING
@@ -71,7 +75,7 @@ class WorkshopPanel(QDockWidget):
             self.rebuild()
 
     def rebuild(self) -> None:
-        w = self.window_
+        w = self.session
         for b in self.buttons.values():
             self.group.removeButton(b)
             self.buttons_box.removeWidget(b)
@@ -92,11 +96,11 @@ class WorkshopPanel(QDockWidget):
             self.buttons[scope] = b
         option = w.doc.get(w.ctx.scope)
         self.title.setText(getattr(option, "name", None) or self.tr("The settlement today"))
-        self.show_summary(w.costs_dock.summary if w.ctx.scope != EXISTING else None)
+        self.show_summary(self.costs.summary if w.ctx.scope != EXISTING else None)
 
     def show_summary(self, s: CostSummary | None) -> None:
         """Write the summary sentences for a cost summary (or say what today looks like)."""
-        w = self.window_
+        w = self.session
         if w.ctx.scope == EXISTING:
             n = len(w.doc.households)
             self.summary.setText(
@@ -114,7 +118,12 @@ class WorkshopPanel(QDockWidget):
             .replace("%2", str(s.households)),
         ]
         self._show_lines(self.tr("Working out who is served…"))
-        self._start_served(s.option_id)
+        if self.isVisible():  # hidden outside workshop mode: the check starts when it is shown
+            self._start_served(s.option_id)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.show_summary(self.costs.summary if self.session.scope != EXISTING else None)
 
     def _show_lines(self, served_line: str) -> None:
         lines = [*self._cost_lines[:2], served_line, *self._cost_lines[2:]]
@@ -128,7 +137,7 @@ class WorkshopPanel(QDockWidget):
 
         self._served_generation += 1
         generation = self._served_generation
-        snap = snapshot(self.window_.doc)
+        snap = snapshot(self.session.doc)
         run_job(
             lambda _progress: households_served(snap, option_id),
             on_done=lambda counts: self._served_done(generation, option_id, counts),
@@ -136,7 +145,7 @@ class WorkshopPanel(QDockWidget):
         )
 
     def _served_done(self, generation: int, option_id: str, counts: tuple[int, int]) -> None:
-        if generation != self._served_generation or self.window_.ctx.scope != option_id:
+        if generation != self._served_generation or self.session.ctx.scope != option_id:
             return  # the option changed or was edited since
         served, total = counts
         self._show_lines(

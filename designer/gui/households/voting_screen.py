@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from designer.analysis.participation import Candidate, VoteResult, cart_items, tally
+from designer.analysis.participation import Candidate, VoteResult, tally
+from designer.estimate.budget_vote import cart_items
 from designer.model.commands import ReplaceRecord
 from designer.model.errors import JamiiError
 from designer.model.people import AgeGroup, Ballot, Sex, VotingMethod, WorkshopRecord
