@@ -23,7 +23,7 @@ import csv
 import re
 from collections import Counter
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 from functools import cache
 from pathlib import Path
@@ -164,26 +164,10 @@ def parse_amount(value: object, locale: str = "en") -> Decimal | None:
     """
     if value is None or isinstance(value, bool):
         return None
-    if isinstance(value, int):
-        return Decimal(value)
-    if isinstance(value, float):
-        return Decimal(repr(value))
-    if isinstance(value, Decimal):
-        return value
-    text = " ".join(str(value).split())
-    numbers = _config()["numbers"]
-    if not text or text.lower() in numbers["no_rate_words"]:
-        return None
-    lower = text.lower()
-    changed = True
-    while changed:  # marks on either side, in any order ("Rs. 1,250/-")
-        changed = False
-        for mark in sorted(numbers["currency_marks"], key=len, reverse=True):
-            if lower.startswith(mark):
-                text, lower, changed = text[len(mark) :].strip(), lower[len(mark) :].strip(), True
-            if lower.endswith(mark):
-                text, lower, changed = text[: -len(mark)].strip(), lower[: -len(mark)].strip(), True
-    if not _NUMBERISH.search(text):
+    if isinstance(value, int | float | Decimal):
+        return Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
+    text = _strip_currency(" ".join(str(value).split()))
+    if not text or _says_no_rate(text) or not _NUMBERISH.search(text):
         return None  # a word ("Rate only", "as per actual") is not a bad number: the row is a note
     from babel.numbers import NumberFormatError, get_group_symbol, parse_decimal
 
@@ -196,6 +180,21 @@ def parse_amount(value: object, locale: str = "en") -> Decimal | None:
     if not amount.is_finite():
         raise ValueError(f"{value!r} is not a finite number")
     return amount
+
+
+def _strip_currency(text: str) -> str:
+    """Drop currency marks written on either side of an amount, in any order ("Rs. 1,250/-" → "1,250")."""
+    marks = sorted(_config()["numbers"]["currency_marks"], key=len, reverse=True)
+    changed = True
+    while changed:
+        changed = False
+        lower = text.lower()
+        for mark in marks:
+            if lower.startswith(mark):
+                text, lower, changed = text[len(mark) :].strip(), lower[len(mark) :].strip(), True
+            if lower.endswith(mark):
+                text, lower, changed = text[: -len(mark)].strip(), lower[: -len(mark)].strip(), True
+    return text
 
 
 def _says_no_rate(value: object) -> bool:
@@ -275,149 +274,146 @@ def scan_schedule(path: str | Path, mapping: Mapping[str, Any] | None = None) ->
         CostingError: an unreadable file, or no sheet with a header row.
     """
     path = Path(path)
-    mapping = mapping or {}
     if not path.exists():
         raise CostingError(f"{path}: no such file")
-    locale = str(mapping.get("locale", "en"))
-    wanted = dict(mapping.get("columns", {}))
-    only = set(mapping.get("sheets", []))
-    skip = set(mapping.get("skip_sheets", []))
-    header_rows: dict[str, int] = dict(mapping.get("header_rows", {}))
-    search_rows = int(_config()["scan"]["header_search_rows"])
-    chapter_bills = {str(k).strip().upper(): int(v) for k, v in mapping.get("chapter_bills", {}).items()}
-    sheet_bills = {str(k): int(v) for k, v in mapping.get("sheet_bills", {}).items()}
-    default_bill = int(mapping.get("default_bill", 10))
+    plan = _Plan(mapping or {})
     seen_codes: set[str] = set()
     sheets: list[SheetScan] = []
     for name, rows in _sheets(path):
         scan = SheetScan(name)
         sheets.append(scan)
-        if (only and name not in only) or name in skip:
+        if not plan.reads(name):
             scan.note = "not read (the mapping leaves this sheet out)"
             continue
-        fixed = header_rows.get(name, mapping.get("header_row"))
-        columns: dict[str, int] = {}
-        header_cells: tuple[Any, ...] = ()
-        number = 0
-        for number, cells in enumerate(rows, start=1):
-            if fixed is not None:
-                if number == int(fixed):
-                    columns, header_cells = _match_columns(cells, wanted), cells
-                    break
-                continue
-            found = _match_columns(cells, wanted)
-            if all(f in found for f in NEEDED) and (not wanted or set(wanted) <= set(found)):
-                columns, header_cells = found, cells
-                break
-            if number >= search_rows:
-                break
-        missing = [f for f in NEEDED if f not in columns]
-        if missing or not header_cells:
-            where = f"row {fixed}" if fixed is not None else f"the first {search_rows} rows"
-            scan.note = f"no header row with {', '.join(NEEDED)} columns in {where}"
-            if missing and header_cells:
-                scan.note = f"header row {fixed} has no column for {', '.join(missing)}"
+        found = plan.header(name, rows)
+        if isinstance(found, str):
+            scan.note = found
             continue
-        scan.header_row = number
+        scan.header_row, columns, header_cells = found
         scan.columns = {f: _text(header_cells[i]) for f, i in columns.items()}
-        _read_rows(path, scan, rows, columns, header_cells, locale, seen_codes)
-        for it_index, it in enumerate(scan.items):
-            bill = sheet_bills.get(name) or chapter_bills.get(
-                (it.extra.get("chapter") or name).strip().upper()
-            )
-            if it.extra.get("bill"):
-                continue
-            scan.items[it_index] = _with_bill(it, bill or default_bill)
+        _SheetReader(path, scan, columns, header_cells, plan.locale, seen_codes).read(rows)
+        scan.items = [it if it.bill else replace(it, bill=plan.bill_for(name, it)) for it in scan.items]
     if not any(s.header_row for s in sheets):
         notes = "; ".join(f"sheet {s.name!r}: {s.note}" for s in sheets[:5])
         raise CostingError(
             f"{path}: nothing to import ({notes}); name the header row or columns with --mapping"
         )
-    return ScheduleScan(path, sheets, locale)
+    return ScheduleScan(path, sheets, plan.locale)
 
 
-def _with_bill(item: ScheduleItem, bill: int) -> ScheduleItem:
-    from dataclasses import replace
+class _Plan:
+    """What a mapping says about reading a workbook: sheets, header rows, columns, bills, locale."""
 
-    return replace(item, bill=bill)
+    def __init__(self, mapping: Mapping[str, Any]) -> None:
+        self.mapping = mapping
+        self.locale = str(mapping.get("locale", "en"))
+        self.wanted = dict(mapping.get("columns", {}))
+        self.only = set(mapping.get("sheets", []))
+        self.skip = set(mapping.get("skip_sheets", []))
+        self.header_rows: dict[str, int] = dict(mapping.get("header_rows", {}))
+        self.search_rows = int(_config()["scan"]["header_search_rows"])
+        self.chapter_bills = {
+            str(k).strip().upper(): int(v) for k, v in mapping.get("chapter_bills", {}).items()
+        }
+        self.sheet_bills = {str(k): int(v) for k, v in mapping.get("sheet_bills", {}).items()}
+        self.default_bill = int(mapping.get("default_bill", 10))
+
+    def reads(self, name: str) -> bool:
+        return not ((self.only and name not in self.only) or name in self.skip)
+
+    def header(
+        self, name: str, rows: Iterator[tuple[Any, ...]]
+    ) -> tuple[int, dict[str, int], tuple[Any, ...]] | str:
+        """Return (header row number, field → column, header cells), or why no header row was found."""
+        fixed = self.header_rows.get(name, self.mapping.get("header_row"))
+        for number, cells in enumerate(rows, start=1):
+            if fixed is not None and number != int(fixed):
+                continue
+            found = _match_columns(cells, self.wanted)
+            complete = all(f in found for f in NEEDED) and set(self.wanted) <= set(found)
+            if fixed is not None:
+                missing = [f for f in NEEDED if f not in found]
+                return (
+                    (number, found, cells)
+                    if not missing
+                    else f"header row {fixed} has no column for {', '.join(missing)}"
+                )
+            if complete:
+                return number, found, cells
+            if number >= self.search_rows:
+                break
+        where = f"row {fixed}" if fixed is not None else f"the first {self.search_rows} rows"
+        return f"no header row with {', '.join(NEEDED)} columns in {where}"
+
+    def bill_for(self, sheet: str, item: ScheduleItem) -> int:
+        chapter = (item.extra.get("chapter") or sheet).strip().upper()
+        return self.sheet_bills.get(sheet) or self.chapter_bills.get(chapter) or self.default_bill
 
 
-def _read_rows(
-    path: Path,
-    scan: SheetScan,
-    rows: Iterator[tuple[Any, ...]],
-    columns: dict[str, int],
-    header_cells: tuple[Any, ...],
-    locale: str,
-    seen_codes: set[str],
-) -> None:
-    """Classify the rows below the header: items, headings (groups), skipped rows with a reason."""
-    header_key = tuple(_norm_header(c) for c in header_cells)
-    source = path.name if path.suffix.lower() == ".csv" else f"{path.name}, sheet {scan.name!r}"
-    parent_code, parent_text = "", ""
-    group_text = ""
-    idx = {f: columns.get(f) for f in FIELDS}
-    rate_header = scan.columns["rate"]
-    for number, cells in enumerate(rows, start=scan.header_row + 1 if scan.header_row else 1):
-        if not any(c is not None and str(c).strip() for c in cells):
-            continue
-        if tuple(_norm_header(c) for c in cells) == header_key:
-            scan.skipped.append((number, "the header row repeated"))
-            continue
+class _SheetReader:
+    """Classifies the rows below a sheet's header: items, headings (groups), skipped rows with a reason."""
+
+    def __init__(
+        self,
+        path: Path,
+        scan: SheetScan,
+        columns: dict[str, int],
+        header_cells: tuple[Any, ...],
+        locale: str,
+        seen_codes: set[str],
+    ) -> None:
+        self.scan = scan
+        self.locale = locale
+        self.seen_codes = seen_codes
+        self.header_key = tuple(_norm_header(c) for c in header_cells)
+        self.source = path.name if path.suffix.lower() == ".csv" else f"{path.name}, sheet {scan.name!r}"
+        self.idx = {f: columns.get(f) for f in FIELDS}
+        self.rate_header = scan.columns["rate"]
+        self.parent_code = self.parent_text = self.group_text = ""
+
+    def read(self, rows: Iterator[tuple[Any, ...]]) -> None:
+        start = (self.scan.header_row or 0) + 1
+        for number, cells in enumerate(rows, start=start):
+            if not any(c is not None and str(c).strip() for c in cells):
+                continue
+            if tuple(_norm_header(c) for c in cells) == self.header_key:
+                self.scan.skipped.append((number, "the header row repeated"))
+                continue
+            self.row(number, cells)
+
+    def _rate(self, number: int, raw: Any, unit: str) -> Decimal | None:
+        try:
+            rate = parse_amount(raw, self.locale)
+        except ValueError as exc:
+            raise ImportRowError(self.source, number, self.rate_header, str(exc)) from None
+        if rate is None and unit and _text(raw) and not _says_no_rate(raw):
+            raise ImportRowError(
+                self.source, number, self.rate_header, f"{_text(raw)!r} is not a rate (the row has a unit)"
+            )
+        if rate is not None and rate < 0:
+            raise ImportRowError(self.source, number, self.rate_header, f"{_text(raw)!r} is a negative rate")
+        return rate
+
+    def row(self, number: int, cells: tuple[Any, ...]) -> None:
+        scan, idx = self.scan, self.idx
         code = _text(_cell(cells, idx["code"]))
         description = _text(_cell(cells, idx["description"]))
         unit_written = _text(_cell(cells, idx["unit"]))
         raw_rate = _cell(cells, idx["rate"])
-        try:
-            rate = parse_amount(raw_rate, locale)
-        except ValueError as exc:
-            raise ImportRowError(source, number, rate_header, str(exc)) from None
+        rate = self._rate(number, raw_rate, unit_written)
         if rate is None:
-            if unit_written and _text(raw_rate) and not _says_no_rate(raw_rate):
-                raise ImportRowError(
-                    source, number, rate_header, f"{_text(raw_rate)!r} is not a rate (the row has a unit)"
-                )
-            if unit_written:
-                written = f" (rate written {_text(raw_rate)!r})" if _text(raw_rate) else ""
-                scan.skipped.append((number, f"a unit ({unit_written}) but no rate{written}"))
-                continue
-            if code or description:
-                # A heading (or a note): it groups the items below it and gives sub-items their parent.
-                scan.groups.append((number, code, description))
-                if code and not _SUB_CODE.match(code):
-                    parent_code, parent_text = code, description
-                group_text = description or group_text
-                continue
-            scan.skipped.append((number, "no code, description or rate"))
-            continue
+            self.no_rate(number, code, description, unit_written, raw_rate)
+            return
         if not unit_written:
             scan.skipped.append((number, "a rate but no unit"))
-            continue
-        if rate < 0:
-            raise ImportRowError(source, number, rate_header, f"{_text(raw_rate)!r} is a negative rate")
+            return
         written_code = code
-        if code and _SUB_CODE.match(code) and parent_code:
-            inner = code.strip("().").strip()
-            code = f"{parent_code}({inner.lower()})"
-            if parent_text and description and not description.startswith(parent_text):
-                description = f"{parent_text} | {description}"
-        elif code:
-            parent_code, parent_text = code, description
-        if not description:
-            description = group_text
+        code, description = self.qualified(code, description)
+        description = description or self.group_text
         if not description:
             scan.skipped.append((number, "a rate but no description"))
-            continue
-        if not code:
-            code = f"{scan.name}:{number}"
-        unique = code
-        if unique in seen_codes:
-            unique = f"{scan.name}/{code}"
-            if unique in seen_codes:
-                unique = f"{scan.name}/{code}@{number}"
-        if unique != written_code:  # a sub-code under its parent, a repeated code, or none written
-            scan.renamed.append((number, written_code, unique))
-        seen_codes.add(unique)
+            return
+        unique = self.unique(number, code, written_code)
         unit = normalise_unit(unit_written)
         if not is_canonical_unit(unit):
             scan.unknown_units[unit_written] += 1
@@ -429,9 +425,45 @@ def _read_rows(
         bill = int(extra["bill"]) if extra.get("bill", "").isdigit() else 0
         scan.items.append(
             ScheduleItem(
-                scan.name, number, unique, description, unit, unit_written, rate, bill, group_text, extra
+                scan.name, number, unique, description, unit, unit_written, rate, bill, self.group_text, extra
             )
         )
+
+    def no_rate(self, number: int, code: str, description: str, unit: str, raw_rate: Any) -> None:
+        """A row without a rate: a heading (kept as a group, parent of the sub-items below) or skipped."""
+        if unit:
+            written = f" (rate written {_text(raw_rate)!r})" if _text(raw_rate) else ""
+            self.scan.skipped.append((number, f"a unit ({unit}) but no rate{written}"))
+        elif code or description:
+            self.scan.groups.append((number, code, description))
+            if code and not _SUB_CODE.match(code):
+                self.parent_code, self.parent_text = code, description
+            self.group_text = description or self.group_text
+        else:
+            self.scan.skipped.append((number, "no code, description or rate"))
+
+    def qualified(self, code: str, description: str) -> tuple[str, str]:
+        """Return (code, description) with a sub-code ("(i)") put under its parent ("4.1.3(i)")."""
+        if code and _SUB_CODE.match(code) and self.parent_code:
+            code = f"{self.parent_code}({code.strip('().').strip().lower()})"
+            if self.parent_text and description and not description.startswith(self.parent_text):
+                description = f"{self.parent_text} | {description}"
+        elif code:
+            self.parent_code, self.parent_text = code, description
+        return code, description
+
+    def unique(self, number: int, code: str, written: str) -> str:
+        """Return a code unique in the workbook (sheet-qualified when repeated); record any renaming."""
+        code = code or f"{self.scan.name}:{number}"
+        unique = code
+        if unique in self.seen_codes:
+            unique = f"{self.scan.name}/{code}"
+            if unique in self.seen_codes:
+                unique = f"{self.scan.name}/{code}@{number}"
+        if unique != written:  # a sub-code under its parent, a repeated code, or none written
+            self.scan.renamed.append((number, written, unique))
+        self.seen_codes.add(unique)
+        return unique
 
 
 # ---------------------------------------------------------------------------------------------- to tables

@@ -157,6 +157,31 @@ def _bar_chart(
     return d
 
 
+def _incomplete_warnings(options: list[OptionComparison], loc: ReportLocale) -> list[Any]:
+    """Return a warning per option the library could not fully price (its cost is not known)."""
+    from reportlab.platypus import Spacer
+
+    out: list[Any] = []
+    for o in options:
+        if not o.complete:
+            out += [
+                Spacer(1, 2 * MM),
+                para(
+                    f"{o.name} ({o.option_id}): {loc.text('incomplete_warning', n=o.unpriced_count)}", "warn"
+                ),
+            ]
+    return out
+
+
+def _not_charted(options: list[OptionComparison]) -> list[Any]:
+    """Return the line naming the options left out of the charts (their cost is not known)."""
+    left_out = [o for o in options if not o.complete]
+    if not left_out:
+        return []
+    names = ", ".join(f"{o.name} ({o.option_id})" for o in left_out)
+    return [para(f"Not charted (unpriced items, their cost is not known): {names}", "warn")]
+
+
 def render_comparison_pdf(
     options: list[OptionComparison],
     out: str | Path,
@@ -220,14 +245,7 @@ def render_comparison_pdf(
     story: list[Any] = [para(loc.text("comparison_title"), "h1"), para(f"{project} ({currency})", "h3")]
     if any(o.illustrative for o in options):
         story += [Spacer(1, 4 * MM), para(loc.text("illustrative_warning"), "warn"), Spacer(1, 5 * MM)]
-    for o in options:
-        if not o.complete:
-            story += [
-                Spacer(1, 2 * MM),
-                para(
-                    f"{o.name} ({o.option_id}): {loc.text('incomplete_warning', n=o.unpriced_count)}", "warn"
-                ),
-            ]
+    story += _incomplete_warnings(options, loc)
     rows = comparison_rows(options, loc)
     head = ["", *[f"{o.name} ({o.option_id})" for o in options]]
     label_w = 80 * MM
@@ -253,15 +271,7 @@ def render_comparison_pdf(
         )
     )
     story += [Spacer(1, 4 * MM), table, PageBreak(), para("Charts", "h2")]
-    left_out = [o for o in options if not o.complete]
-    if left_out:
-        story.append(
-            para(
-                "Not charted (unpriced items, their cost is not known): "
-                + ", ".join(f"{o.name} ({o.option_id})" for o in left_out),
-                "warn",
-            )
-        )
+    story += _not_charted(options)
     from costing.report.assumptions_page import assumptions_flowables
 
     closing = [PageBreak(), *assumptions_flowables(assumptions, price_notes, loc, doc.width)]

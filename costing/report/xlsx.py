@@ -200,6 +200,26 @@ class _Writer:
             return "derived"
         return "transfer" if ln.code in self.boq.uncharged_codes else "works"
 
+    def _rate_formula(self, ln: BoQLine, previous_amount: str) -> str | None:
+        """Return the rate formula of a percentage line (None for a line with a library or manual rate)."""
+        formula = ln.provenance.formula
+        if formula == FORMULA_PRELIMS:
+            return f"=ROUND({self.measured_ref}*{self.prelims_ref}/100,2)"
+        if formula == FORMULA_PCT_SUM:
+            return f"=ROUND({self.measured_ref}*{self.pct_refs[id(ln)]}/100,2)"
+        if formula == FORMULA_ATTENDANCE and previous_amount:
+            return f"=ROUND({previous_amount}*{self.pct_refs[id(ln)]}/100,2)"
+        if formula == FORMULA_CONTINGENCY:
+            return f"=ROUND(({self.subtotal_ref}-{self.transfers_ref})*{self.contingency_ref}/100,2)"
+        return None
+
+    def _rate_cell(self, ws: Any, r: int, ln: BoQLine, previous_amount: str) -> None:
+        if ln.unpriced:
+            ws.cell(r, 5, None)  # unknown: a user can type a rate in
+            return
+        formula = self._rate_formula(ln, previous_amount)
+        self.book.put(ws, r, 5, formula if formula is not None else ln.rate, ln.rate, MONEY)
+
     def write_bill(self, bill: BillSection) -> None:
         from openpyxl.styles import Alignment, Font
 
@@ -236,22 +256,7 @@ class _Writer:
             else:
                 book.put(ws, r, 4, ln.quantity, fmt=QTY)
             # Rate: a formula for percentage lines, empty for an unpriced line, else the library rate
-            formula = ln.provenance.formula
-            if ln.unpriced:
-                ws.cell(r, 5, None)
-            elif formula == FORMULA_PRELIMS:
-                book.put(ws, r, 5, f"=ROUND({self.measured_ref}*{self.prelims_ref}/100,2)", ln.rate, MONEY)
-            elif formula == FORMULA_PCT_SUM:
-                book.put(
-                    ws, r, 5, f"=ROUND({self.measured_ref}*{self.pct_refs[id(ln)]}/100,2)", ln.rate, MONEY
-                )
-            elif formula == FORMULA_ATTENDANCE and previous_amount:
-                book.put(ws, r, 5, f"=ROUND({previous_amount}*{self.pct_refs[id(ln)]}/100,2)", ln.rate, MONEY)
-            elif formula == FORMULA_CONTINGENCY:
-                base = f"({self.subtotal_ref}-{self.transfers_ref})"
-                book.put(ws, r, 5, f"=ROUND({base}*{self.contingency_ref}/100,2)", ln.rate, MONEY)
-            else:
-                book.put(ws, r, 5, ln.rate, fmt=MONEY)
+            self._rate_cell(ws, r, ln, previous_amount)
             if ln.unpriced:
                 book.put(ws, r, 6, f'=IF(ISNUMBER(E{r}),ROUND(D{r}*E{r},2),"UNPRICED")', "UNPRICED", MONEY)
             else:
@@ -288,17 +293,15 @@ class _Writer:
         self.bill_rows[bill.number] = rows
 
     # ------------------------------------------------------------------ summary
-    def write_summary(self) -> None:
+    def _summary_heading(self) -> None:
+        """Title, option, price base, the warnings (illustrative rates, incomplete bill) and the price basis."""
         from openpyxl.styles import Font
 
-        book, boq, ws, s = self.book, self.boq, self.summary, self.boq.summary
-        bold = Font(bold=True)
-        rows: list[list[Any]] = [
-            [boq.title],
-            [f"Option {boq.option_id}: {boq.option_name}"],
-            [
-                f"Price base {boq.price_base}, region {boq.region}, {boq.library_name}, {boq.method_of_measurement}"
-            ],
+        boq, ws = self.boq, self.summary
+        rows: list[str] = [
+            boq.title,
+            f"Option {boq.option_id}: {boq.option_name}",
+            f"Price base {boq.price_base}, region {boq.region}, {boq.library_name}, {boq.method_of_measurement}",
         ]
         warnings = []
         if boq.illustrative:
@@ -307,15 +310,21 @@ class _Writer:
             )
         if not boq.complete:
             warnings.append(
-                f"INCOMPLETE: {boq.unpriced_count} item(s) UNPRICED (cost unknown, not zero); the totals below cover the priced items only."
+                f"INCOMPLETE: {boq.unpriced_count} item(s) UNPRICED (cost unknown, not zero); "
+                "the totals below cover the priced items only."
             )
-        rows += [[w] for w in warnings]
-        rows += [[f"Price basis: {n}"] for n in boq.price_notes]
-        for row in rows:
-            ws.append([_safe_text(str(v)) for v in row])
+        for text in [*rows, *warnings, *(f"Price basis: {n}" for n in boq.price_notes)]:
+            ws.append([_safe_text(text)])
         ws["A1"].font = Font(bold=True, size=14)
         for i in range(len(warnings)):
             ws.cell(4 + i, 1).font = Font(bold=True, color="B00020")
+
+    def write_summary(self) -> None:
+        from openpyxl.styles import Font
+
+        book, boq, ws, s = self.book, self.boq, self.summary, self.boq.summary
+        bold = Font(bold=True)
+        self._summary_heading()
         header = ws.max_row + 2
         for col, text in enumerate(("Bill", "Description", "%", f"Amount ({boq.currency})"), start=1):
             ws.cell(header, col, text).font = bold

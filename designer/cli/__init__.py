@@ -33,6 +33,7 @@ def command_modules() -> list[ModuleType]:
         cmd_households,
         cmd_import_base,
         cmd_info,
+        cmd_item,
         cmd_share,
     )
 
@@ -47,6 +48,7 @@ def command_modules() -> list[ModuleType]:
         cmd_households,
         cmd_import_base,
         cmd_info,
+        cmd_item,
         cmd_share,
     ]
 

@@ -32,8 +32,8 @@ def add_assumption_arguments(parser: Any) -> None:
 
 def assumption_overrides(args: argparse.Namespace) -> dict[str, str]:
     """Return the overrides given on the command line (settings file first, then each --set)."""
-    from costing.errors import CostingError
     from designer.estimate.assumptions import read_settings_file
+    from designer.estimate.library import CostingError
 
     out: dict[str, str] = {}
     if getattr(args, "settings", None):

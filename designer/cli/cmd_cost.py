@@ -122,8 +122,6 @@ def _cost(args: argparse.Namespace) -> Any:
 
 
 def run(args: argparse.Namespace) -> int:
-    from designer.estimate.bill import unit_label
-
     boq = _cost(args)
     if args.format == "json":
         emit_json(boq_to_json(boq))
@@ -134,6 +132,17 @@ def run(args: argparse.Namespace) -> int:
         # The same columns as `jamii export --csv`, with the main summary appended.
         sys.stdout.write(bill_csv_text(boq, with_summary=True))
         return 0
+    _print_heading(boq)
+    _print_bills(boq)
+    _print_summary(boq)
+    if getattr(args, "assumptions", False):
+        print("\nAssumptions")
+        for name, value, source in boq.assumptions:
+            print(f"  {name}: {value}  [{source}]")
+    return 0
+
+
+def _print_heading(boq: Any) -> None:
     print(f"{boq.title} — option {boq.option_id}: {boq.option_name}")
     print(
         f"Cost library {boq.library_name} ({boq.region}, price base {boq.price_base}); {boq.method_of_measurement}"
@@ -144,6 +153,11 @@ def run(args: argparse.Namespace) -> int:
         print(f"WARNING: {boq.incomplete_note}; the totals cover the priced items only.")
     for note in boq.price_notes:
         print(f"Price basis: {note}")
+
+
+def _print_bills(boq: Any) -> None:
+    from designer.estimate.bill import unit_label
+
     for b in boq.bills:
         print(f"\nBill {b.number}: {b.title}  ({boq.currency})")
         for ln in b.lines:
@@ -154,6 +168,9 @@ def run(args: argparse.Namespace) -> int:
                 f"  {ln.ref:<6} {ln.description[:58]:<58} {unit_label(ln.unit, boq.unit_labels):>4} {ln.quantity!s:>9} {rate:>12} {amount:>14}"
             )
         print(f"  {'':<6} {'Carried to summary':<58} {'':>4} {'':>9} {'':>12} {b.total:>14,.2f}")
+
+
+def _print_summary(boq: Any) -> None:
     s = boq.summary
     print(f"\nMain summary ({boq.currency})")
     print(f"  Subtotal (Bills 1–12)          {s.subtotal:>16,.2f}")
@@ -165,12 +182,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"  Total of priced items only     {s.total:>16,.2f}  ({boq.incomplete_note})")
     print(f"  of which in kind (community)   {s.in_kind:>16,.2f}")
     print(f"  Cash cost                      {s.cash:>16,.2f}")
-    if boq.households and boq.complete:
-        print(f"  Per household ({boq.households})        {s.total / boq.households:>16,.2f}")
+    if boq.per_household is not None and boq.complete:
+        print(f"  Per household ({boq.households})        {boq.per_household:>16,.2f}")
     for note in boq.exclusions:
         print(f"  Note: {note}")
-    if getattr(args, "assumptions", False):
-        print("\nAssumptions")
-        for name, value, source in boq.assumptions:
-            print(f"  {name}: {value}  [{source}]")
-    return 0

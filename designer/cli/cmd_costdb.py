@@ -224,7 +224,7 @@ def run_import(args: argparse.Namespace) -> int:
         meta["illustrative"] = "true"
     mapping: Any = args.mapping
     if getattr(args, "locale", None):
-        from costing.db.io_tables import load_mapping
+        from designer.estimate.library import load_mapping
 
         mapping = {**load_mapping(args.mapping), "locale": args.locale}
     lib = import_library(target, Path(args.path), mapping=mapping, meta=meta)
@@ -238,14 +238,12 @@ def run_import(args: argparse.Namespace) -> int:
 
 @_guard
 def run_inspect(args: argparse.Namespace) -> int:
-    from costing.db.importer import scan
-    from costing.db.io_tables import load_mapping
+    from designer.estimate.library import inspect_schedule, load_mapping
 
     mapping = load_mapping(args.mapping)
     if args.locale:
         mapping["locale"] = args.locale
-    result = scan(Path(args.path), mapping=mapping)
-    data = result.to_json()
+    data = inspect_schedule(Path(args.path), mapping)
     if args.format == "json":
         emit_json(data)
         return 0

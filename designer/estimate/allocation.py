@@ -66,35 +66,44 @@ def _plot_households(
     return out
 
 
+def _facility_users(
+    by_plot: Mapping[str, list[str]], access: Mapping[str, Any]
+) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """Return the households using each public water point and each shared toilet (their nearest, walking)."""
+    water: dict[str, list[str]] = {}
+    toilets: dict[str, list[str]] = {}
+    for plot_id, hh in by_plot.items():
+        acc = access.get(plot_id)
+        if acc is not None and acc.water_point_id:
+            water.setdefault(acc.water_point_id, []).extend(hh)
+        if acc is not None and acc.toilet_id:
+            toilets.setdefault(acc.toilet_id, []).extend(hh)
+    return water, toilets
+
+
 def beneficiaries(
     doc: Document, option_id: str, households: Sequence[HouseholdInfo], access: Mapping[str, Any]
 ) -> dict[str, tuple[str, ...]]:
     """Return, per entity id of the option that serves particular households, those households' ids."""
     by_plot = _plot_households(doc, households, option_id)
-    users_of_water: dict[str, list[str]] = {}
-    users_of_toilet: dict[str, list[str]] = {}
-    for plot_id, hh in by_plot.items():
-        acc = access.get(plot_id)
-        if acc is None:
-            continue
-        if acc.water_point_id:
-            users_of_water.setdefault(acc.water_point_id, []).extend(hh)
-        if acc.toilet_id:
-            users_of_toilet.setdefault(acc.toilet_id, []).extend(hh)
+    water, toilets = _facility_users(by_plot, access)
+
+    def served(e: Any) -> list[str]:
+        if isinstance(e, CoreHouse):
+            return by_plot.get(e.plot_id, [])
+        if isinstance(e, HouseImprovement | Demolition | Relocation):
+            b = doc.get(e.building_id)
+            return by_plot.get(b.plot_id, []) if isinstance(b, Building) else []
+        if isinstance(e, WaterPoint | Toilet):
+            users = water if isinstance(e, WaterPoint) else toilets
+            return by_plot.get(e.plot_id, []) if e.plot_id else users.get(e.id, [])
+        return []  # common works
+
     out: dict[str, tuple[str, ...]] = {}
     for e in doc.entities(option_id):
-        served: list[str] = []
-        if isinstance(e, CoreHouse):
-            served = by_plot.get(e.plot_id, [])
-        elif isinstance(e, HouseImprovement | Demolition | Relocation):
-            b = doc.get(e.building_id)
-            served = by_plot.get(b.plot_id, []) if isinstance(b, Building) else []
-        elif isinstance(e, WaterPoint):
-            served = by_plot.get(e.plot_id, []) if e.plot_id else users_of_water.get(e.id, [])
-        elif isinstance(e, Toilet):
-            served = by_plot.get(e.plot_id, []) if e.plot_id else users_of_toilet.get(e.id, [])
-        if served:
-            out[e.id] = tuple(sorted(set(served)))
+        ids = served(e)
+        if ids:
+            out[e.id] = tuple(sorted(set(ids)))
     return out
 
 
@@ -137,7 +146,8 @@ def direct_costs(
 
 def _next_stage_cost(doc: Document, house: CoreHouse, live: Any) -> Decimal:
     """Return the priced cost of a core house's next stage (0 when its type has no further stage)."""
-    from designer.estimate.house_takeoff import house_elements, price_house_elements
+    from designer.estimate.house_pricing import price_house_elements
+    from designer.estimate.house_takeoff import house_elements
 
     nxt = house.stages_built + 1
     grown = dataclasses.replace(house, stages_built=nxt)

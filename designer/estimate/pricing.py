@@ -195,7 +195,7 @@ def option_summary(fin: OptionFinance, allocation: list[HouseholdShare] | None =
     """
     boq, f, life, aff = fin.boq, fin.funding, fin.lifetime, fin.affordability
     s = boq.summary
-    cost = {
+    cost: dict[str, Any] = {
         "currency": boq.currency,
         "library": boq.library_name,
         "illustrative": boq.illustrative,
@@ -231,7 +231,7 @@ def option_summary(fin: OptionFinance, allocation: list[HouseholdShare] | None =
         "price_notes": list(boq.price_notes),
         "assumptions": [{"name": a, "value": v, "source": src} for a, v, src in boq.assumptions],
     }
-    finance = {
+    finance: dict[str, Any] = {
         "government_works": _money(f.government_works),
         "subsidy_needed": _money(f.subsidy),
         "subsidy_capped": f.subsidy_capped,

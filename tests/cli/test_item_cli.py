@@ -9,7 +9,7 @@ from decimal import Decimal
 import pytest
 
 from designer.cli import main
-from designer.estimate.pricing import LiveCosting
+from designer.estimate.live import LiveCosting
 from designer.io.project_file import load_project
 from designer.model import AddRecord, ManualItem, RemoveRecord
 from designer.resources import sample_project_path

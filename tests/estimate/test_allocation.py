@@ -7,7 +7,7 @@ from decimal import Decimal
 import pytest
 
 from costing.boq.money import allocate, round_money
-from designer.estimate.pricing import LiveCosting, compare_options
+from designer.estimate.pricing import PricedOption, compare_options
 from designer.io.project_file import load_project
 from designer.model import (
     CoreHouse,
@@ -54,7 +54,7 @@ def two_plots() -> Document:
 
 def test_a_core_house_goes_to_its_household_a_yard_tap_to_its_plot_common_works_to_all():
     doc = two_plots()
-    live = LiveCosting(doc, "o", listen=False)
+    live = PricedOption(doc, "o")
     shares = {s.household_id: s for s in live.allocation()}
     boq = live.boq
     house = sum((ln.amount for b in boq.bills if b.number in (3, 4) for ln in b.lines), D(0))
@@ -73,7 +73,7 @@ def test_a_core_house_goes_to_its_household_a_yard_tap_to_its_plot_common_works_
 
 
 def test_running_costs_divide_over_the_households_served_and_the_next_stage_is_saved_for():
-    live = LiveCosting(two_plots(), "o", listen=False)
+    live = PricedOption(two_plots(), "o")
     shares = {s.household_id: s for s in live.allocation()}
     fin = live.finance()
     om = {b: annual for b, _cap, annual in fin.lifetime.by_bill}

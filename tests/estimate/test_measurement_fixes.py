@@ -7,7 +7,7 @@ import math
 import pytest
 
 from costing.takeoff.engine import Takeoff
-from designer.estimate.pricing import LiveCosting
+from designer.estimate.live import LiveCosting
 from designer.estimate.takeoff import option_elements
 from designer.model import (
     AddRecord,
