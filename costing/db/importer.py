@@ -6,8 +6,9 @@ from pathlib import Path
 from typing import Any
 
 from costing.db.cpwd import is_eproj, read_eproj
-from costing.db.io_tables import load_mapping, read_flat_schedule, read_library_tables
+from costing.db.io_tables import load_mapping, read_library_tables
 from costing.db.repository import CostLibrary
+from costing.db.schedule import read_flat_schedule
 from costing.db.tables import LibraryData
 from costing.errors import CostingError
 

@@ -5,10 +5,8 @@ Three layouts:
 * **Library tables** (round trip): a folder with one CSV per table of ``schema.TABLE_COLUMNS``
   (``meta.csv``, ``resource.csv``, …), or an XLSX workbook with one sheet per table. The shipped
   default library is such a folder.
-* **Flat schedule of rates** (foreign layout): one CSV or XLSX sheet with a row per priced item
-  (code, description, unit, rate, …). A *column mapping* names which column holds which field,
-  e.g. ``{"code": "Item No", "rate": "Rate (INR)"}``; items become assemblies with a fixed
-  (published) rate.
+* **Schedules of rates** laid out for people (every sheet of a workbook, or a CSV): read by
+  ``costing.db.schedule``, which uses the unit normalisation, mappings and aliases defined here.
 * The CPWD ``.eproj`` SQLite file, see ``costing.db.cpwd``.
 
 Every import validates all rows first (``tables.validate``) and writes in one transaction: a bad row
@@ -35,7 +33,6 @@ __all__ = [
     "is_canonical_unit",
     "load_mapping",
     "normalise_unit",
-    "read_flat_schedule",
     "read_library_tables",
     "shipped_unit_labels",
     "write_library_tables",
@@ -192,25 +189,6 @@ def export_library(library: Any, out: Path) -> None:
 
 
 # ---------------------------------------------------------------------- flat schedules
-
-
-def read_flat_schedule(
-    path: Path,
-    mapping: Mapping[str, Any],
-    meta: Mapping[str, str],
-) -> LibraryData:
-    """Read a schedule of rates (CSV, or every sheet of an XLSX workbook) into library tables.
-
-    See ``costing.db.schedule``: the header row is found on each sheet, headings become groups,
-    sub-codes are made unique, units and numbers are normalised.
-
-    Raises:
-        ImportRowError: the first bad row (file, sheet, row, column, value).
-        CostingError: no sheet with a header row.
-    """
-    from costing.db.schedule import scan_schedule, schedule_data
-
-    return schedule_data(scan_schedule(path, mapping), mapping, meta)
 
 
 def _add_aliases(data: LibraryData, mapping: Mapping[str, Any], source: str) -> None:

@@ -44,6 +44,7 @@ __all__ = [
     "ScheduleScan",
     "SheetScan",
     "parse_amount",
+    "read_flat_schedule",
     "scan_schedule",
     "schedule_data",
 ]
@@ -512,3 +513,13 @@ def schedule_data(scan: ScheduleScan, mapping: Mapping[str, Any], meta: Mapping[
     for r in shipped_unit_labels():
         data.add("unit_label", r, "units.toml", 0)
     return data
+
+
+def read_flat_schedule(path: Path, mapping: Mapping[str, Any], meta: Mapping[str, str]) -> LibraryData:
+    """Read a schedule of rates (CSV, or every sheet of an XLSX workbook) into library tables.
+
+    Raises:
+        ImportRowError: the first bad row (file, sheet, row, column, value).
+        CostingError: no sheet with a header row.
+    """
+    return schedule_data(scan_schedule(path, mapping), mapping, meta)

@@ -120,7 +120,7 @@ def test_flat_schedule_with_a_column_mapping(tmp_path):
 def test_flat_schedule_without_the_needed_columns_is_refused(tmp_path):
     path = tmp_path / "foreign.csv"
     path.write_text("x,y\n1,2\n", encoding="utf-8")
-    from costing.db.io_tables import read_flat_schedule
+    from costing.db.schedule import read_flat_schedule
 
     with pytest.raises(CostingError, match="sheet 'foreign': no header row with description, unit, rate"):
         read_flat_schedule(
