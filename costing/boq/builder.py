@@ -59,8 +59,15 @@ def price_line(
     library: CostLibrary,
     settings: EstimateSettings,
     community: CommunityContribution,
+    *,
+    with_parts: bool = False,
 ) -> tuple[int, BoQLine, str | None]:
-    """Price one measured line; return (bill number, bill line with ref not yet set, exclusion note or None)."""
+    """Price one measured line; return (bill number, bill line with ref not yet set, exclusion note or None).
+
+    ``with_parts``: also keep each contributing entity's quantity and inputs (``Provenance.parts``, for the
+    XLSX measurement sheet); off for live re-costing, where a line of thousands of entities is re-priced
+    after every edit.
+    """
     method = settings.method_of_measurement or library.meta.method_of_measurement
     qty = rounding_for_method(method).billed(line.quantity, line.unit)
     provenance = Provenance(
@@ -68,7 +75,7 @@ def price_line(
         source_ids=tuple(line.source_ids),
         formula=line.formula,
         inputs=takeoff.inputs(line),
-        parts=takeoff.parts(line),
+        parts=takeoff.parts(line) if with_parts else (),
     )
     item = library.price(line.code, settings.region, settings.price_date)
     reason = unpriced_reason(line.code, line.unit, item, library.meta.name)

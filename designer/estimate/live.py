@@ -215,15 +215,17 @@ class LiveCosting(PricedOption):
 
     def _context_dependents(self, old: Record | None, new: Record | None, rec: Record) -> list[str]:
         """Move ``rec`` in the measuring context; return the option's entities measured against it."""
-        extra = self._readers_of(old, new, rec)
-        return extra + self._moved_in_context(old, new, rec)
+        head_before = self.context.utility_head() if isinstance(rec, WaterMain) else None
+        ids = self._readers_of(old, new, rec) + self._moved_in_context(old, new, rec)
+        if isinstance(rec, WaterMain):  # the utility connection may move to another main
+            ids += [h for h in (head_before, self.context.utility_head()) if h]
+        return ids
 
     def _readers_of(self, old: Record | None, new: Record | None, rec: Record) -> list[str]:
         """Return the option's entities whose measures read ``rec`` besides paths, mains and lights.
 
         A pour-flush toilet reads the distance to the nearest sewer; a lane's side drain, the drains drawn
-        along it; the utility connection sits on one of the option's mains; a plot's beacons are shared
-        with the plots whose corners it touches.
+        along it; a plot's beacons are shared with the plots whose corners it touches.
         """
         ids: list[str] = []
         if isinstance(rec, Sewer):
@@ -234,8 +236,6 @@ class LiveCosting(PricedOption):
             ]
         elif isinstance(rec, Drain):
             ids += [p.id for p in self.doc.of_type(Path, self.option_id) if p.path_kind != "footpath"]
-        elif isinstance(rec, WaterMain):
-            ids += [m.id for m in self.doc.of_type(WaterMain, self.option_id)]
         elif isinstance(rec, Plot) and rec.scope == self.option_id:
             for r in (old, new):
                 if isinstance(r, Plot):

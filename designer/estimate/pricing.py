@@ -96,6 +96,7 @@ def cost_option(
     library: CostLibrary | None = None,
     settings: EstimateSettings | None = None,
     assumptions: Mapping[str, str] | None = None,
+    measurement_detail: bool = False,
 ) -> BillOfQuantities:
     """Return the priced bill of quantities of one option (measured lines and manual items).
 
@@ -105,8 +106,17 @@ def cost_option(
         library: a cost library (default: the project's, from the app-data folder).
         settings: estimate settings (default: resolved from shipped data, the library and the project).
         assumptions: one-off overrides (``designer.estimate.assumptions``), e.g. ``{"contingency_pct": "5"}``.
+        measurement_detail: keep each entity's quantity on its lines (``Provenance.parts``, for the XLSX
+            measurement sheet).
     """
-    priced = PricedOption(doc, option_id, library=library, settings=settings, assumptions=assumptions)
+    priced = PricedOption(
+        doc,
+        option_id,
+        library=library,
+        settings=settings,
+        assumptions=assumptions,
+        measurement_detail=measurement_detail,
+    )
     try:
         return priced.boq
     finally:
@@ -381,9 +391,11 @@ class PricedOption:
         library: CostLibrary | None = None,
         settings: EstimateSettings | None = None,
         assumptions: Mapping[str, str] | None = None,
+        measurement_detail: bool = False,
     ) -> None:
         self.doc = doc
         self.option_id = option_id
+        self._detail = measurement_detail
         self._own_library = library is None
         self._library_arg = library
         self._settings_arg = settings
@@ -466,7 +478,9 @@ class PricedOption:
         )
         self._priced: dict[LineKey, tuple[int, BoQLine, str | None]] = {}
         for ln in self.takeoff.sorted_lines():
-            self._priced[ln.key] = price_line(ln, self.takeoff, self.library, self.settings, self.community)
+            self._priced[ln.key] = price_line(
+                ln, self.takeoff, self.library, self.settings, self.community, with_parts=self._detail
+            )
         self.price_manual()
         self.assemble_bill(opt)
 
@@ -507,7 +521,7 @@ class PricedOption:
                 self._priced.pop(key, None)
             else:
                 self._priced[key] = price_line(
-                    line, self.takeoff, self.library, self.settings, self.community
+                    line, self.takeoff, self.library, self.settings, self.community, with_parts=self._detail
                 )
 
     def remeasure(self, entity_ids: Iterable[str]) -> set[LineKey]:

@@ -223,6 +223,9 @@ class MeasureContext:
         self.doc = doc
         self.option_id = option_id
         self._layers: dict[str, _Layer] = {}
+        self._asphalt: Any = None  # union of the asphalt roads' areas (None: not built yet)
+        self._grid: Any = None  # union of the existing water mains
+        self._head: str | bool | None = False  # the main connecting to the utility (False: not known yet)
 
     def invalidate(self, kind: str | None = None) -> None:
         """Forget one layer (or all): it is rebuilt from the document on next use."""
@@ -278,6 +281,30 @@ class MeasureContext:
                 layer.drop(old.id)
             if new is not None and self._belongs(kind, new):
                 layer.put(new)
+        if any(isinstance(r, Path) for r in (old, new)):
+            self._asphalt = None
+        if any(isinstance(r, WaterMain) for r in (old, new)):
+            self._head = False
+            if any(isinstance(r, WaterMain) and r.scope == EXISTING for r in (old, new)):
+                self._grid = None
+
+    def utility_head(self) -> str | None:
+        """Return the id of the option's main that connects its network to the utility (cached): the one
+        nearest an existing main, the first by id when the project records none; None without mains."""
+        if self._head is False:
+            mains = sorted(self.doc.of_type(WaterMain, self.option_id), key=lambda m: m.id)
+            if not mains:
+                self._head = None
+            else:
+                if self._grid is None:
+                    existing = [m.route for m in self.doc.of_type(WaterMain, EXISTING)]
+                    self._grid = shapely.union_all(_linestrings(existing)) if existing else shapely.Point()
+                if self._grid.is_empty:
+                    self._head = mains[0].id
+                else:
+                    dists = shapely.distance(_linestrings([m.route for m in mains]), self._grid).tolist()
+                    self._head = min(zip(dists, (m.id for m in mains), strict=True))[1]
+        return self._head if isinstance(self._head, str) else None
 
     def route_surfaces(self, lines: Any) -> list[str]:
         """Return the surface of the nearest path to each line's midpoint ("earth" when none is near)."""
@@ -290,22 +317,45 @@ class MeasureContext:
         """Return each point's distance (m) to the nearest sewer (existing or the option's); -1 when none."""
         return [-1.0 if f is None else f[1] for f in self.layer("sewer").nearest(points)]
 
-    def drain_length_along(self, path: Path) -> float:
-        """Return the length (m) of drawn drains running along a path (within its width plus a margin)."""
+    def drain_lengths_along(self, paths: Sequence[Path]) -> list[float]:
+        """Return, per path, the length (m) of drawn drains running along it (within its width plus a margin)."""
         layer = self.layer("drain")
-        if not layer.items:
-            return 0.0
-        zone = shapely.buffer(shapely.linestrings(path.route), path.width_m / 2 + DRAIN_ALONG_PATH_M)
-        return float(shapely.length(shapely.intersection(layer.array(), zone)).sum())
+        out = [0.0] * len(paths)
+        if not layer.items or not paths:
+            return out
+        zones = shapely.buffer(
+            _linestrings([p.route for p in paths]),
+            np.asarray([p.width_m / 2 + DRAIN_ALONG_PATH_M for p in paths], dtype=float),
+        )
+        arr = layer.array()
+        pairs = shapely.STRtree(arr).query(zones, predicate="intersects")
+        if pairs.size:
+            lengths = shapely.length(shapely.intersection(arr[pairs[1]], zones[pairs[0]]))
+            for i, length in zip(pairs[0].tolist(), lengths.tolist(), strict=True):
+                out[i] += length
+        return out
 
     def asphalt_length(self, lines: Any) -> list[float]:
         """Return, per line, its length under asphalt paths and roads (their drawn width)."""
-        layer = self.layer("path")
-        roads = [(p, g) for p, g in zip(layer.items, layer.geoms, strict=True) if str(p.surface) == "asphalt"]
-        if not roads or not len(lines):
+        if self._asphalt is None:
+            layer = self.layer("path")
+            roads = [
+                shapely.buffer(g, p.width_m / 2, cap_style="flat")
+                for p, g in zip(layer.items, layer.geoms, strict=True)
+                if str(p.surface) == "asphalt"
+            ]
+            self._asphalt = shapely.union_all(roads) if roads else shapely.Polygon()
+            shapely.prepare(self._asphalt)  # tested against every pipe of the option
+        if self._asphalt.is_empty or not len(lines):
             return [0.0] * len(lines)
-        area = shapely.union_all([shapely.buffer(g, p.width_m / 2, cap_style="flat") for p, g in roads])
-        return [float(x) for x in shapely.length(shapely.intersection(lines, area))]
+        hit = shapely.intersects(lines, self._asphalt)
+        out = [0.0] * len(lines)
+        if hit.any():
+            idx = np.flatnonzero(hit)
+            lengths = shapely.length(shapely.intersection(np.asarray(lines)[idx], self._asphalt))
+            for i, length in zip(idx.tolist(), lengths.tolist(), strict=True):
+                out[i] = float(length)
+        return out
 
     def distance_to_mains(self, points: Any) -> list[float]:
         """Return each point's distance (m) to the nearest water main (0 when there is none)."""
@@ -353,13 +403,13 @@ def entity_elements(entities: Iterable[Entity], doc: Document, context: MeasureC
 # ---------------------------------------------------------------------- per kind
 
 
-def _pipes(items: list[Any], doc: Document, ctx: MeasureContext) -> list[Element]:
+def _pipes(items: list[Any], doc: Document, ctx: MeasureContext) -> list[Element]:  # noqa: ARG001 (one signature for all measurers)
     lines = _linestrings([e.route for e in items])
     lengths = shapely.length(lines).tolist()
     surfaces = ctx.route_surfaces(lines)
     asphalt = ctx.asphalt_length(lines)
     kind = items[0].KIND
-    head = _utility_connection(doc, ctx.option_id) if kind == "water_main" else None
+    head = ctx.utility_head() if kind == "water_main" else None
     out = []
     for e, length, surface, under_asphalt in zip(items, lengths, surfaces, asphalt, strict=True):
         attrs: dict[str, Any] = {"material": e.material, "surface": surface}
@@ -380,20 +430,6 @@ def _pipes(items: list[Any], doc: Document, ctx: MeasureContext) -> list[Element
     return out
 
 
-def _utility_connection(doc: Document, option_id: str) -> str | None:
-    """Return the id of the option's main that connects its network to the utility: the one nearest to an
-    existing main (the first by id when the project records none); None when the option has no main."""
-    mains = sorted(doc.of_type(WaterMain, option_id), key=lambda m: m.id)
-    if not mains:
-        return None
-    existing = list(doc.of_type(WaterMain, EXISTING))
-    if not existing:
-        return mains[0].id
-    grid = shapely.union_all(_linestrings([m.route for m in existing]))
-    dists = shapely.distance(_linestrings([m.route for m in mains]), grid).tolist()
-    return min(zip(dists, (m.id for m in mains), strict=True))[1]
-
-
 def _drains(items: list[Drain], doc: Document, ctx: MeasureContext) -> list[Element]:  # noqa: ARG001 (one signature for all measurers)
     lengths = shapely.length(_linestrings([e.route for e in items])).tolist()
     return [
@@ -410,8 +446,9 @@ def _drains(items: list[Drain], doc: Document, ctx: MeasureContext) -> list[Elem
 
 def _paths(items: list[Path], doc: Document, ctx: MeasureContext) -> list[Element]:
     lengths = shapely.length(_linestrings([e.route for e in items])).tolist()
+    along = ctx.drain_lengths_along(items)
     out = []
-    for e, length in zip(items, lengths, strict=True):
+    for e, length, drained in zip(items, lengths, along, strict=True):
         old = doc.get(e.widens) if e.widens else None
         widened_from = old.width_m if isinstance(old, Path) else 0.0
         out.append(
@@ -424,7 +461,7 @@ def _paths(items: list[Path], doc: Document, ctx: MeasureContext) -> list[Elemen
                     "area_m2": length * e.width_m,
                     "widened_from_width_m": widened_from,
                     # drawn drains along it are billed as drains, not again as its side drain
-                    "drawn_drain_m": ctx.drain_length_along(e),
+                    "drawn_drain_m": drained,
                 },
                 {"surface": str(e.surface), "path_kind": str(e.path_kind), "lit": bool(e.lit)},
                 f"{'Widened path' if widened_from else 'Path'} {e.id} ({e.width_m} m × {length:.1f} m)",

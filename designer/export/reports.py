@@ -111,6 +111,7 @@ def collect_option(
     with_check: bool = True,
     with_plan: bool = True,
     library: CostLibrary | None = None,
+    measurement_detail: bool = False,
 ) -> OptionReport:
     """Price, finance, check and draw one option (the document is first stripped of personal data).
 
@@ -122,7 +123,7 @@ def collect_option(
 
     public = exportable(doc)
     with _costing_errors():
-        boq = cost_option(public, option_id, library=library)
+        boq = cost_option(public, option_id, library=library, measurement_detail=measurement_detail)
         finance = option_finance(public, option_id, boq=boq)
     check = None
     if with_check:
@@ -315,7 +316,7 @@ def export_boq_xlsx(
 
     report = progress or _no_progress
     report(0.05)
-    rep = collect_option(doc, option_id, with_check=False)
+    rep = collect_option(doc, option_id, with_check=False, with_plan=False, measurement_detail=True)
     boq = rep.boq
     funding = funding_summary(boq, rep.finance)
     report(0.6)
