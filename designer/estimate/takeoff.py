@@ -281,8 +281,8 @@ class MeasureContext:
                 layer.drop(old.id)
             if new is not None and self._belongs(kind, new):
                 layer.put(new)
-        if any(isinstance(r, Path) for r in (old, new)):
-            self._asphalt = None
+        if any(isinstance(r, Path) and str(r.surface) == "asphalt" for r in (old, new)):
+            self._asphalt = None  # only an asphalt road changes the asphalt area
         if any(isinstance(r, WaterMain) for r in (old, new)):
             self._head = False
             if any(isinstance(r, WaterMain) and r.scope == EXISTING for r in (old, new)):
