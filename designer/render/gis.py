@@ -15,6 +15,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import os
+import warnings
 from decimal import Decimal
 from enum import Enum
 from pathlib import Path
@@ -180,8 +181,10 @@ def export_gpkg(
     report = progress or _no_progress
     report(0.05)
     backend = _collect(doc, mode, option_id, profile)
-    epsg = doc.project.crs_epsg
     from designer.io.atomic import atomic_write
+    from designer.render.georef import crs_wkt
+
+    wkt = crs_wkt(doc.project)
 
     if not backend.layers:
         raise ExportError("nothing to export: the drawing has no plots, buildings, paths or facilities")
@@ -194,19 +197,23 @@ def export_gpkg(
             geoms = np.array([_geometry(f) for f in feats], dtype=object)
             names = list(feats[0].props)
             columns = [_column([f.props[n] for f in feats]) for n in names]
-            pyogrio.raw.write(
-                tmp,
-                shapely.to_wkb(geoms),
-                columns,
-                names,
-                layer=kind,
-                driver="GPKG",
-                geometry_type=feats[0].geom_type,
-                crs=f"EPSG:{epsg}" if epsg else None,
-                append=i > 0,
-                # GeoPackage 1.2: what QGIS 3.x and GDAL ≥ 2.2 read without a version warning.
-                dataset_options={"VERSION": "1.2"} if i == 0 else None,
-            )
+            with warnings.catch_warnings():
+                # Without a project CRS the layers are in local metres and the export's own message says
+                # so ("no CRS"); pyogrio's "'crs' was not provided" would only repeat it as a raw warning.
+                warnings.filterwarnings("ignore", message="'crs' was not provided", category=UserWarning)
+                pyogrio.raw.write(
+                    tmp,
+                    shapely.to_wkb(geoms),
+                    columns,
+                    names,
+                    layer=kind,
+                    driver="GPKG",
+                    geometry_type=feats[0].geom_type,
+                    crs=wkt or None,
+                    append=i > 0,
+                    # GeoPackage 1.2: what QGIS 3.x and GDAL ≥ 2.2 read without a version warning.
+                    dataset_options={"VERSION": "1.2"} if i == 0 else None,
+                )
             counts[kind] = len(feats)
         report(0.95)
 
@@ -231,10 +238,10 @@ def export_geojson(
         ExportError: the project has no CRS, so its metres cannot be placed on the globe.
     """
     import numpy as np
-    from pyproj import Transformer
 
-    epsg = doc.project.crs_epsg
-    if not epsg:
+    from designer.render.georef import project_crs, to_lon_lat
+
+    if project_crs(doc.project) is None:
         raise ExportError(
             "GeoJSON is in longitude/latitude, but the project has no coordinate reference system; "
             "set one first (jamii import-base … --crs EPSG:xxxx)"
@@ -243,12 +250,11 @@ def export_geojson(
     report(0.05)
     backend = _collect(doc, mode, option_id, profile)
     report(0.4)
-    to_wgs84 = Transformer.from_crs(f"EPSG:{epsg}", "EPSG:4326", always_xy=True)
     features = []
     for kind in sorted(backend.layers):
         for f in backend.layers[kind]:
             xy = np.atleast_2d(np.asarray(f.coords, dtype=np.float64))
-            lon, lat = to_wgs84.transform(xy[:, 0], xy[:, 1])
+            lon, lat = to_lon_lat(doc.project, xy[:, 0], xy[:, 1])
             ll = np.round(np.column_stack([lon, lat]), GEOJSON_DECIMALS)
             if f.geom_type == "Point":
                 geometry = {"type": "Point", "coordinates": ll[0].tolist()}
