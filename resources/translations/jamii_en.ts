@@ -644,6 +644,14 @@
       <translation>House &amp;types…</translation>
     </message>
     <message>
+      <source>Add an &amp;item by hand…</source>
+      <translation>Add an &amp;item by hand…</translation>
+    </message>
+    <message>
+      <source>Add a priced item that is not drawn (a quote, a notice board) to the shown option's bill</source>
+      <translation>Add a priced item that is not drawn (a quote, a notice board) to the shown option's bill</translation>
+    </message>
+    <message>
       <source>House types</source>
       <translation>House types</translation>
     </message>
@@ -1018,6 +1026,65 @@
     <message>
       <source>Cannot recover</source>
       <translation>Cannot recover</translation>
+    </message>
+    <message>
+      <source>Choose an option first: items by hand go on an option's bill.</source>
+      <translation>Choose an option first: items by hand go on an option's bill.</translation>
+    </message>
+    <message>
+      <source>Add an item by hand</source>
+      <translation>Add an item by hand</translation>
+    </message>
+  </context>
+  <context>
+    <name>ManualItemDialog</name>
+    <message>
+      <source>Add an item by hand</source>
+      <translation>Add an item by hand</translation>
+    </message>
+    <message>
+      <source>in the bill's currency</source>
+      <translation>in the bill's currency</translation>
+    </message>
+    <message>
+      <source>or a cost-library item code</source>
+      <translation>or a cost-library item code</translation>
+    </message>
+    <message>
+      <source>where the quantity or rate comes from</source>
+      <translation>where the quantity or rate comes from</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>Description</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>Unit</translation>
+    </message>
+    <message>
+      <source>Quantity</source>
+      <translation>Quantity</translation>
+    </message>
+    <message>
+      <source>Rate</source>
+      <translation>Rate</translation>
+    </message>
+    <message>
+      <source>Library code</source>
+      <translation>Library code</translation>
+    </message>
+    <message>
+      <source>Bill</source>
+      <translation>Bill</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <source>{label}: {text!r} is not a number</source>
+      <translation>{label}: {text!r} is not a number</translation>
     </message>
   </context>
   <context>

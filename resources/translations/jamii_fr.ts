@@ -644,6 +644,14 @@
       <translation>&amp;Types de maison…</translation>
     </message>
     <message>
+      <source>Add an &amp;item by hand…</source>
+      <translation>Ajouter un &amp;article à la main…</translation>
+    </message>
+    <message>
+      <source>Add a priced item that is not drawn (a quote, a notice board) to the shown option's bill</source>
+      <translation>Ajouter au bordereau de la variante affichée un article chiffré qui n’est pas dessiné (un devis, un panneau d’affichage)</translation>
+    </message>
+    <message>
       <source>House types</source>
       <translation>Types de maison</translation>
     </message>
@@ -1018,6 +1026,65 @@
     <message>
       <source>Cannot recover</source>
       <translation>Récupération impossible</translation>
+    </message>
+    <message>
+      <source>Choose an option first: items by hand go on an option's bill.</source>
+      <translation>Choisissez d’abord une variante : les articles ajoutés à la main vont sur le bordereau d’une variante.</translation>
+    </message>
+    <message>
+      <source>Add an item by hand</source>
+      <translation>Ajouter un article à la main</translation>
+    </message>
+  </context>
+  <context>
+    <name>ManualItemDialog</name>
+    <message>
+      <source>Add an item by hand</source>
+      <translation>Ajouter un article à la main</translation>
+    </message>
+    <message>
+      <source>in the bill's currency</source>
+      <translation>dans la monnaie du bordereau</translation>
+    </message>
+    <message>
+      <source>or a cost-library item code</source>
+      <translation>ou un code d’article de la base de prix</translation>
+    </message>
+    <message>
+      <source>where the quantity or rate comes from</source>
+      <translation>d’où viennent la quantité ou le prix</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>Description</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>Unité</translation>
+    </message>
+    <message>
+      <source>Quantity</source>
+      <translation>Quantité</translation>
+    </message>
+    <message>
+      <source>Rate</source>
+      <translation>Prix unitaire</translation>
+    </message>
+    <message>
+      <source>Library code</source>
+      <translation>Code de la base de prix</translation>
+    </message>
+    <message>
+      <source>Bill</source>
+      <translation>Bordereau</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <source>{label}: {text!r} is not a number</source>
+      <translation>{label} : {text!r} n’est pas un nombre</translation>
     </message>
   </context>
   <context>

@@ -644,6 +644,14 @@
       <translation>&amp;Tipos de casa…</translation>
     </message>
     <message>
+      <source>Add an &amp;item by hand…</source>
+      <translation>Adicionar um &amp;item à mão…</translation>
+    </message>
+    <message>
+      <source>Add a priced item that is not drawn (a quote, a notice board) to the shown option's bill</source>
+      <translation>Adicionar ao orçamento da opção mostrada um item com preço que não está desenhado (um orçamento, um quadro de avisos)</translation>
+    </message>
+    <message>
       <source>House types</source>
       <translation>Tipos de casa</translation>
     </message>
@@ -1018,6 +1026,65 @@
     <message>
       <source>Cannot recover</source>
       <translation>Não é possível recuperar</translation>
+    </message>
+    <message>
+      <source>Choose an option first: items by hand go on an option's bill.</source>
+      <translation>Escolha primeiro uma opção: os itens adicionados à mão vão para o orçamento de uma opção.</translation>
+    </message>
+    <message>
+      <source>Add an item by hand</source>
+      <translation>Adicionar um item à mão</translation>
+    </message>
+  </context>
+  <context>
+    <name>ManualItemDialog</name>
+    <message>
+      <source>Add an item by hand</source>
+      <translation>Adicionar um item à mão</translation>
+    </message>
+    <message>
+      <source>in the bill's currency</source>
+      <translation>na moeda do orçamento</translation>
+    </message>
+    <message>
+      <source>or a cost-library item code</source>
+      <translation>ou um código de item da base de preços</translation>
+    </message>
+    <message>
+      <source>where the quantity or rate comes from</source>
+      <translation>de onde vêm a quantidade ou o preço</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>Descrição</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>Unidade</translation>
+    </message>
+    <message>
+      <source>Quantity</source>
+      <translation>Quantidade</translation>
+    </message>
+    <message>
+      <source>Rate</source>
+      <translation>Preço unitário</translation>
+    </message>
+    <message>
+      <source>Library code</source>
+      <translation>Código da base de preços</translation>
+    </message>
+    <message>
+      <source>Bill</source>
+      <translation>Capítulo</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Nota</translation>
+    </message>
+    <message>
+      <source>{label}: {text!r} is not a number</source>
+      <translation>{label}: {text!r} não é um número</translation>
     </message>
   </context>
   <context>

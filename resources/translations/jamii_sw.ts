@@ -644,6 +644,14 @@
       <translation>&amp;Aina za nyumba…</translation>
     </message>
     <message>
+      <source>Add an &amp;item by hand…</source>
+      <translation>Ongeza &amp;kitu kwa mkono…</translation>
+    </message>
+    <message>
+      <source>Add a priced item that is not drawn (a quote, a notice board) to the shown option's bill</source>
+      <translation>Ongeza kwenye orodha ya gharama ya chaguo linaloonyeshwa kitu chenye bei ambacho hakijachorwa (nukuu ya bei, ubao wa matangazo)</translation>
+    </message>
+    <message>
       <source>House types</source>
       <translation>Aina za nyumba</translation>
     </message>
@@ -1018,6 +1026,65 @@
     <message>
       <source>Cannot recover</source>
       <translation>Haiwezi kurejesha</translation>
+    </message>
+    <message>
+      <source>Choose an option first: items by hand go on an option's bill.</source>
+      <translation>Chagua chaguo kwanza: vitu vinavyoongezwa kwa mkono huenda kwenye orodha ya gharama ya chaguo.</translation>
+    </message>
+    <message>
+      <source>Add an item by hand</source>
+      <translation>Ongeza kitu kwa mkono</translation>
+    </message>
+  </context>
+  <context>
+    <name>ManualItemDialog</name>
+    <message>
+      <source>Add an item by hand</source>
+      <translation>Ongeza kitu kwa mkono</translation>
+    </message>
+    <message>
+      <source>in the bill's currency</source>
+      <translation>kwa sarafu ya orodha ya gharama</translation>
+    </message>
+    <message>
+      <source>or a cost-library item code</source>
+      <translation>au namba ya kitu katika orodha ya bei</translation>
+    </message>
+    <message>
+      <source>where the quantity or rate comes from</source>
+      <translation>kiasi au bei vinatoka wapi</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>Maelezo</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>Kipimo</translation>
+    </message>
+    <message>
+      <source>Quantity</source>
+      <translation>Kiasi</translation>
+    </message>
+    <message>
+      <source>Rate</source>
+      <translation>Bei kwa kipimo</translation>
+    </message>
+    <message>
+      <source>Library code</source>
+      <translation>Namba ya kitu katika orodha ya bei</translation>
+    </message>
+    <message>
+      <source>Bill</source>
+      <translation>Sehemu</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Kumbukumbu</translation>
+    </message>
+    <message>
+      <source>{label}: {text!r} is not a number</source>
+      <translation>{label}: {text!r} si namba</translation>
     </message>
   </context>
   <context>
