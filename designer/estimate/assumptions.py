@@ -34,7 +34,7 @@ from costing.finance.lifetime import LifetimeSettings
 from costing.takeoff.rules import RuleSet, load_rules
 from designer.model.document import Document
 
-__all__ = ["ASSUMPTIONS", "CostAssumptions", "read_settings_file", "resolve"]
+__all__ = ["ASSUMPTIONS", "CostAssumptions", "check_assumptions", "read_settings_file", "resolve"]
 
 ASSUMPTIONS: dict[str, str] = {
     "country": "Country (ISO 3166 alpha-2): tax table and price index",
@@ -141,6 +141,23 @@ def _check_names(pairs: Mapping[str, str], where: str, rules: RuleSet) -> None:
             raise CostingError(f"{where}: no measurement-rule parameter {rest!r} (rule.<kind>.<parameter>)")
         known = ", ".join([*ASSUMPTIONS, "lifetime_years.<bill>", "om_pct.<bill>", "rule.<kind>.<parameter>"])
         raise CostingError(f"{where}: unknown assumption {name!r}; known: {known}")
+
+
+def check_assumptions(pairs: Mapping[str, str], where: str = "project assumptions") -> None:
+    """Check names and numbers of assumption pairs before they are saved (a Settings dialog, a file).
+
+    Raises:
+        CostingError: an unknown name or a value that is not a number ≥ 0, naming ``where``.
+    """
+    _check_names(pairs, where, load_rules())
+    for name, value in pairs.items():
+        if name in _DECIMALS or name.startswith(("lifetime_years.", "om_pct.")):
+            _decimal(name, value, where)
+        elif name.startswith("rule."):
+            kind, _, param = name.removeprefix("rule.").partition(".")
+            old = load_rules().kinds[kind].defaults[param]
+            if isinstance(old, int | float) and not isinstance(old, bool):
+                _decimal(name, value, where)
 
 
 def resolve(

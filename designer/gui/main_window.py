@@ -241,6 +241,9 @@ class MainWindow(QMainWindow):
                 "Add a priced item that is not drawn (a quote, a notice board) to the shown option's bill"
             )
         )
+        self.act_assumptions = self._action(
+            self.tr("Costing &assumptions…"), self.edit_assumptions, None, "action_assumptions"
+        )
         self.act_house_types.setIconText(self.tr("House types"))
         self.act_house_types.setToolTip(self.tr("Draw and edit the project's house types, room by room"))
         self.tool_group = QActionGroup(self)
@@ -382,6 +385,7 @@ class MainWindow(QMainWindow):
         d = mb.addMenu(self.tr("&Design"))
         d.addAction(self.act_house_types)
         d.addAction(self.act_manual_item)
+        d.addAction(self.act_assumptions)
         self.menu_view = mb.addMenu(self.tr("&View"))
         self.menu_view.addActions([self.act_zoom_in, self.act_zoom_out, self.act_fit])
         self.menu_view.addSeparator()
@@ -805,6 +809,16 @@ class MainWindow(QMainWindow):
         dialog = ManualItemDialog(self.ctx.scope, self)
         if dialog.exec() and dialog.item is not None:
             self.stack.push(AddRecord(dialog.item, self.tr("Add an item by hand")))
+
+    def edit_assumptions(self) -> None:
+        """Design → Costing assumptions…: the project's own values, saved as one undoable step."""
+        from designer.gui.dialogs.assumptions import AssumptionsDialog
+        from designer.model import ReplaceRecord
+
+        project = self.doc.project
+        dialog = AssumptionsDialog(project, self)
+        if dialog.exec() and dialog.project is not None and dialog.project != project:
+            self.stack.push(ReplaceRecord(project, dialog.project, self.tr("Costing assumptions")))
 
     def about(self) -> None:
         from designer.gui.dialogs.about import AboutDialog

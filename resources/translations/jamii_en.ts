@@ -51,6 +51,33 @@
     </message>
   </context>
   <context>
+    <name>AssumptionsDialog</name>
+    <message>
+      <source>Costing assumptions</source>
+      <translation>Costing assumptions</translation>
+    </message>
+    <message>
+      <source>Leave a value empty to use the cost library's or Jamii's own. Other names: lifetime_years.&lt;bill&gt;, om_pct.&lt;bill&gt;, rule.&lt;kind&gt;.&lt;parameter&gt;.</source>
+      <translation>Leave a value empty to use the cost library's or Jamii's own. Other names: lifetime_years.&lt;bill&gt;, om_pct.&lt;bill&gt;, rule.&lt;kind&gt;.&lt;parameter&gt;.</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Value</source>
+      <translation>Value</translation>
+    </message>
+    <message>
+      <source>Meaning</source>
+      <translation>Meaning</translation>
+    </message>
+    <message>
+      <source>Add a row</source>
+      <translation>Add a row</translation>
+    </message>
+  </context>
+  <context>
     <name>BackgroundImageDialog</name>
     <message>
       <source>Background image</source>
@@ -652,6 +679,10 @@
       <translation>Add a priced item that is not drawn (a quote, a notice board) to the shown option's bill</translation>
     </message>
     <message>
+      <source>Costing &amp;assumptions…</source>
+      <translation>Costing &amp;assumptions…</translation>
+    </message>
+    <message>
       <source>House types</source>
       <translation>House types</translation>
     </message>
@@ -1034,6 +1065,10 @@
     <message>
       <source>Add an item by hand</source>
       <translation>Add an item by hand</translation>
+    </message>
+    <message>
+      <source>Costing assumptions</source>
+      <translation>Costing assumptions</translation>
     </message>
   </context>
   <context>

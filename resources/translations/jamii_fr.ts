@@ -51,6 +51,33 @@
     </message>
   </context>
   <context>
+    <name>AssumptionsDialog</name>
+    <message>
+      <source>Costing assumptions</source>
+      <translation>Hypothèses de coût</translation>
+    </message>
+    <message>
+      <source>Leave a value empty to use the cost library's or Jamii's own. Other names: lifetime_years.&lt;bill&gt;, om_pct.&lt;bill&gt;, rule.&lt;kind&gt;.&lt;parameter&gt;.</source>
+      <translation>Laissez une valeur vide pour garder celle de la base de prix ou de Jamii. Autres noms : lifetime_years.&lt;bill&gt;, om_pct.&lt;bill&gt;, rule.&lt;kind&gt;.&lt;parameter&gt;.</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
+      <source>Value</source>
+      <translation>Valeur</translation>
+    </message>
+    <message>
+      <source>Meaning</source>
+      <translation>Signification</translation>
+    </message>
+    <message>
+      <source>Add a row</source>
+      <translation>Ajouter une ligne</translation>
+    </message>
+  </context>
+  <context>
     <name>BackgroundImageDialog</name>
     <message>
       <source>Background image</source>
@@ -652,6 +679,10 @@
       <translation>Ajouter au bordereau de la variante affichée un article chiffré qui n’est pas dessiné (un devis, un panneau d’affichage)</translation>
     </message>
     <message>
+      <source>Costing &amp;assumptions…</source>
+      <translation>&amp;Hypothèses de coût…</translation>
+    </message>
+    <message>
       <source>House types</source>
       <translation>Types de maison</translation>
     </message>
@@ -1034,6 +1065,10 @@
     <message>
       <source>Add an item by hand</source>
       <translation>Ajouter un article à la main</translation>
+    </message>
+    <message>
+      <source>Costing assumptions</source>
+      <translation>Hypothèses de coût</translation>
     </message>
   </context>
   <context>

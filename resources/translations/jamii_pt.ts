@@ -51,6 +51,33 @@
     </message>
   </context>
   <context>
+    <name>AssumptionsDialog</name>
+    <message>
+      <source>Costing assumptions</source>
+      <translation>Pressupostos de custo</translation>
+    </message>
+    <message>
+      <source>Leave a value empty to use the cost library's or Jamii's own. Other names: lifetime_years.&lt;bill&gt;, om_pct.&lt;bill&gt;, rule.&lt;kind&gt;.&lt;parameter&gt;.</source>
+      <translation>Deixe um valor vazio para usar o da base de preços ou do Jamii. Outros nomes: lifetime_years.&lt;bill&gt;, om_pct.&lt;bill&gt;, rule.&lt;kind&gt;.&lt;parameter&gt;.</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Nome</translation>
+    </message>
+    <message>
+      <source>Value</source>
+      <translation>Valor</translation>
+    </message>
+    <message>
+      <source>Meaning</source>
+      <translation>Significado</translation>
+    </message>
+    <message>
+      <source>Add a row</source>
+      <translation>Adicionar uma linha</translation>
+    </message>
+  </context>
+  <context>
     <name>BackgroundImageDialog</name>
     <message>
       <source>Background image</source>
@@ -652,6 +679,10 @@
       <translation>Adicionar ao orçamento da opção mostrada um item com preço que não está desenhado (um orçamento, um quadro de avisos)</translation>
     </message>
     <message>
+      <source>Costing &amp;assumptions…</source>
+      <translation>&amp;Pressupostos de custo…</translation>
+    </message>
+    <message>
       <source>House types</source>
       <translation>Tipos de casa</translation>
     </message>
@@ -1034,6 +1065,10 @@
     <message>
       <source>Add an item by hand</source>
       <translation>Adicionar um item à mão</translation>
+    </message>
+    <message>
+      <source>Costing assumptions</source>
+      <translation>Pressupostos de custo</translation>
     </message>
   </context>
   <context>

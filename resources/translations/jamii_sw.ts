@@ -51,6 +51,33 @@
     </message>
   </context>
   <context>
+    <name>AssumptionsDialog</name>
+    <message>
+      <source>Costing assumptions</source>
+      <translation>Makisio ya gharama</translation>
+    </message>
+    <message>
+      <source>Leave a value empty to use the cost library's or Jamii's own. Other names: lifetime_years.&lt;bill&gt;, om_pct.&lt;bill&gt;, rule.&lt;kind&gt;.&lt;parameter&gt;.</source>
+      <translation>Acha thamani tupu kutumia ile ya orodha ya bei au ya Jamii. Majina mengine: lifetime_years.&lt;bill&gt;, om_pct.&lt;bill&gt;, rule.&lt;kind&gt;.&lt;parameter&gt;.</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Jina</translation>
+    </message>
+    <message>
+      <source>Value</source>
+      <translation>Thamani</translation>
+    </message>
+    <message>
+      <source>Meaning</source>
+      <translation>Maana</translation>
+    </message>
+    <message>
+      <source>Add a row</source>
+      <translation>Ongeza mstari</translation>
+    </message>
+  </context>
+  <context>
     <name>BackgroundImageDialog</name>
     <message>
       <source>Background image</source>
@@ -652,6 +679,10 @@
       <translation>Ongeza kwenye orodha ya gharama ya chaguo linaloonyeshwa kitu chenye bei ambacho hakijachorwa (nukuu ya bei, ubao wa matangazo)</translation>
     </message>
     <message>
+      <source>Costing &amp;assumptions…</source>
+      <translation>&amp;Makisio ya gharama…</translation>
+    </message>
+    <message>
       <source>House types</source>
       <translation>Aina za nyumba</translation>
     </message>
@@ -1034,6 +1065,10 @@
     <message>
       <source>Add an item by hand</source>
       <translation>Ongeza kitu kwa mkono</translation>
+    </message>
+    <message>
+      <source>Costing assumptions</source>
+      <translation>Makisio ya gharama</translation>
     </message>
   </context>
   <context>
