@@ -300,7 +300,12 @@ def export_boq_pdf(
     s = rep.boq.summary
     return (
         f"{out}: PDF bill of quantities, {result.pages} pages, {len([b for b in rep.boq.bills if b.lines])} bills, "
-        f"total {rep.boq.currency} {s.total:,.2f}" + (" (illustrative rates)" if rep.boq.illustrative else "")
+        + (
+            f"total {rep.boq.currency} {s.total:,.2f}"
+            if rep.boq.complete
+            else f"{rep.boq.incomplete_note} (priced part {rep.boq.currency} {s.total:,.2f})"
+        )
+        + (" (illustrative rates)" if rep.boq.illustrative else "")
     )
 
 
