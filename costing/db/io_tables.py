@@ -192,8 +192,12 @@ def export_library(library: Any, out: Path) -> None:
 
 
 def _add_aliases(data: LibraryData, mapping: Mapping[str, Any], source: str) -> None:
+    """Add the mapping's aliases (Jamii code → one library item × factor) and composites (→ several)."""
     present = {r.get("code") for r in data.tables["assembly"]}
     for code, target in mapping.get("aliases", {}).items():
+        if isinstance(target, dict) and "parts" in target:
+            _add_composite(data, code, target, source)
+            continue
         target_code = target["code"] if isinstance(target, dict) else str(target)
         factor = str(target.get("factor", 1)) if isinstance(target, dict) else "1"
         if target_code in present:
@@ -208,6 +212,67 @@ def _add_aliases(data: LibraryData, mapping: Mapping[str, Any], source: str) -> 
                 source,
                 0,
             )
+
+
+def _add_composite(data: LibraryData, code: str, target: Mapping[str, Any], source: str) -> None:
+    """Add an assembly made of several library items (a toilet cubicle: walls + roof + door).
+
+    Its published rate is Σ factor × each item's published rate; its build-up lines are the items'
+    lines scaled the same way, so labour stays labour. Left out (the Jamii item stays unpriced) when an
+    item is missing or has no published rate.
+    """
+    from decimal import Decimal
+
+    assemblies = {r.get("code"): r for r in data.tables["assembly"]}
+    parts = [(str(p["code"]), Decimal(str(p.get("factor", 1)))) for p in target["parts"]]
+    rows = [assemblies.get(c) for c, _ in parts]
+    if any(r is None or not r.get("fixed_rate") for r in rows):
+        return
+    rate = sum(
+        (Decimal(r.get("fixed_rate")) * f for r, (_, f) in zip(rows, parts, strict=True) if r), Decimal(0)
+    )
+    first = rows[0]
+    assert first is not None
+    described = " + ".join(
+        f"{f.normalize():f} {r.get('unit')} of item {c}" for (c, f), r in zip(parts, rows, strict=True) if r
+    )
+    data.add(
+        "assembly",
+        {
+            "code": code,
+            "bill": first.get("bill"),
+            "description": f"{target.get('note', code)} ({described})",
+            "unit": str(target.get("unit", "nr")),
+            "method_ref": first.get("method_ref"),
+            "community_ok": "1" if all(r.get("community_ok") == "1" for r in rows if r) else "0",
+            "fixed_rate": str(rate),
+            "source": f"composite of {described}: " + "; ".join(r.get("source") for r in rows if r),
+            "price_date": first.get("price_date"),
+        },
+        source,
+        0,
+    )
+    seq = 0
+    by_assembly: dict[str, list[Any]] = {}
+    for line in data.tables["assembly_line"]:
+        by_assembly.setdefault(line.get("assembly_code"), []).append(line)
+    for part_code, factor in parts:
+        for line in by_assembly.get(part_code, []):
+            qty = Decimal(line.get("qty_per_unit")) * factor
+            data.add(
+                "assembly_line",
+                {
+                    "assembly_code": code,
+                    "seq": str(seq),
+                    "resource_code": line.get("resource_code"),
+                    "qty_per_unit": format(qty.normalize(), "f"),
+                    "waste_pct": line.get("waste_pct") or "0",
+                    "output_per_day": "",
+                },
+                source,
+                0,
+            )
+            seq += 1
 
 
 # ---------------------------------------------------------------------- file readers
