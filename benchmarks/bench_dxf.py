@@ -19,6 +19,8 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from pyproj import CRS
+
 from benchmarks.harness import measure, row
 from benchmarks.synthetic import OPTION_ID, make_settlement
 
@@ -58,9 +60,9 @@ class _Recorder:
 
 def _xdata(p: Any) -> list[tuple[int, Any]] | None:
     """The feature data Jamii writes on the entity (prepared outside the timed region for raw)."""
-    from designer.render.dxf import feature_xdata
+    from designer.io.dxf_records import entity_record_tags
 
-    return None if p.record is None else feature_xdata(p.record, p.status, p.option_id)
+    return None if p.record is None else entity_record_tags(p.record, p.status)
 
 
 def _raw_entity(msp: Any, kind: str, data: Any) -> None:
@@ -133,7 +135,7 @@ def _djibouti_rows() -> list[dict[str, Any]]:
     src = SHARED / "buildings_DJI.1.1_1.geojson"
 
     def ours() -> int:
-        survey = read_gis(src, target_epsg=None)
+        survey = read_gis(src, target_crs=None)
         return len(survey_records(survey, (247500.0, 1230300.0))[0])
 
     def raw() -> int:
@@ -144,7 +146,7 @@ def _djibouti_rows() -> list[dict[str, Any]]:
         )
         return len(geoms)
 
-    survey = read_gis(src, target_epsg=32638)
+    survey = read_gis(src, target_crs=CRS.from_epsg(32638))
     buildings = [f.geometry for f in survey.features]
     csv.field_size_limit(1 << 30)
     with open(SHARED / "blocks_DJI.1.1_1.csv", newline="", encoding="utf-8") as fh:

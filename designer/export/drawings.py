@@ -48,11 +48,7 @@ def _gpkg(doc: Document, out: Path, req: ExportRequest) -> str:
         profile=load_profile(req.layer_profile),
         progress=req.report,
     )
-    crs = (
-        f"EPSG:{doc.project.crs_epsg}"
-        if doc.project.crs_epsg
-        else "no CRS: local metres, not placed on the earth"
-    )
+    crs = doc.project.crs_label or "no CRS: local metres, not placed on the earth"
     return f"{out}: GeoPackage ({crs}), {sum(counts.values())} features in {len(counts)} layers"
 
 

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from designer.io.dxf_records import APP_ID, write_entity_record, write_project
 from designer.render.dxf_sheets import PAPER_SIZES_MM, define_title_block, draw_sheets, short_text
 from designer.render.primitives import (
     DrawingSummary,
@@ -58,10 +59,6 @@ __all__ = [
 ]
 
 _BYBLOCK = {"layer": "0", "color": 0, "linetype": "BYBLOCK", "lineweight": -2}
-XDATA_APP = "JAMII"
-"""Registered application name of the feature data on every drawn feature (see ``feature_xdata``)."""
-_GEOMETRY_FIELDS = frozenset({"outline", "route", "position"})
-_XDATA_STR_MAX = 255  # DXF group code 1000 strings are at most 255 characters
 
 
 def new_metric_drawing() -> Any:
@@ -167,11 +164,12 @@ class DxfBackend:
         doc.header["$MEASUREMENT"] = 1
         setup_dimstyle(doc, self.profile.dimension_style)
         self.doc = doc
+        options = [{"id": i, "name": n} for i, n in zip(plan.option_ids, plan.option_names, strict=True)]
+        write_project(doc, plan.project, plan.origin, plan.local_coordinates, options)
         self.msp = doc.modelspace()
         self._new_entity = self.msp.new_entity
         for spec in self.profile.layers.values():
             self._add_layer(spec)
-        doc.appids.new(XDATA_APP)
         self._background_images()
         self._define_blocks()
         if self.paper_sizes:
@@ -190,7 +188,7 @@ class DxfBackend:
         if shape.closed:
             e.closed = True
         if shape.record is not None:
-            e.set_xdata(XDATA_APP, feature_xdata(shape.record, shape.status, shape.option_id))
+            write_entity_record(e, shape.record, shape.status)
 
     def symbol(self, symbol: Symbol) -> None:
         ins = self.msp.add_blockref(symbol.block, (symbol.x, symbol.y), dxfattribs={"layer": symbol.layer})
@@ -206,7 +204,7 @@ class DxfBackend:
             elif symbol.label_at is not None:
                 attrib.dxf.insert = symbol.label_at  # moved to a free side of the symbol
         if symbol.record is not None:
-            ins.set_xdata(XDATA_APP, feature_xdata(symbol.record, symbol.status, symbol.option_id))
+            write_entity_record(ins, symbol.record, symbol.status)
 
     def label(self, label: Label) -> None:
         from ezdxf.enums import TextEntityAlignment
@@ -295,7 +293,7 @@ class DxfBackend:
                 rotation=rec.rotation_deg,
                 dxfattribs={"layer": layer},
             )
-            image.set_xdata(XDATA_APP, [(1002, "{"), (1000, "jamii_id"), (1000, rec.id), (1002, "}")])
+            image.set_xdata(APP_ID, [(1002, "{"), (1000, "jamii_id"), (1000, rec.id), (1002, "}")])
 
     def _georeference(self, cx: float, cy: float) -> None:
         """Record where the drawing lies: GEODATA (WKT CRS, design and reference points, lon/lat) and header.
@@ -380,7 +378,7 @@ class DxfBackend:
 
     def _readme_note(self, ext: tuple[float, float, float, float]) -> None:
         proj = self.plan.project
-        crs = f"EPSG:{proj.crs_epsg}" if proj.crs_epsg else "no CRS set (local metres)"
+        crs = proj.crs_label or "no CRS set (local metres)"
         where = f"Coordinates: {crs}; model origin of the project = ({proj.origin_x_m:.3f}, {proj.origin_y_m:.3f})."
         if self.plan.local_coordinates:
             where = (
@@ -511,71 +509,6 @@ class DxfBackend:
             self.text(psp, name, x0 + 20 * f, y + 1.3 * f, 2.5 * f, "MIDDLE_LEFT")
             self.text(psp, short_text(spec.description, 70), x0 + 20 * f, y - 1.7 * f, 2.0 * f, "MIDDLE_LEFT")
             y -= row
-
-
-def feature_xdata(rec: Any, status: str, option_id: str | None) -> list[tuple[int, Any]]:
-    """Return the XDATA of a drawn feature: named values a CAD or GIS user can read without parsing text.
-
-    One group per value, ``{`` key value ``}`` (control strings 1002): the key as text (1000), the value as
-    text 1000, whole number 1071, other number 1040 or yes/no 1070 (1/0). First ``kind``, ``jamii_id``,
-    ``status`` and ``option``, then every attribute of the record but its geometry and its personal fields
-    (names and phone numbers never leave the project). An attribute the project does not know (None) is
-    left out: absent means unknown. Lists and tables are JSON text; text longer than 255 characters
-    continues in further 1000 strings of the same group.
-    """
-    import json
-
-    from designer.model.codec import encode_record
-
-    out: list[tuple[int, Any]] = []
-
-    def put(key: str, *values: tuple[int, Any]) -> None:
-        out.extend(((1002, "{"), (1000, key), *values, (1002, "}")))
-
-    def text(key: str, value: str) -> None:
-        chunks = [value[i : i + _XDATA_STR_MAX] for i in range(0, len(value), _XDATA_STR_MAX)] or [""]
-        put(key, *((1000, c) for c in chunks))
-
-    text("kind", rec.KIND)
-    text("jamii_id", rec.id)
-    text("status", status)
-    text("option", option_id or "")
-    skip = _GEOMETRY_FIELDS | set(rec.PERSONAL) | {"id", "scope"}
-    for key, value in encode_record(rec).items():
-        if key in skip or value is None:
-            continue
-        if isinstance(value, bool):
-            put(key, (1070, int(value)))
-        elif isinstance(value, int) and -(2**31) <= value < 2**31:
-            put(key, (1071, value))
-        elif isinstance(value, int | float):
-            put(key, (1040, float(value)))
-        elif isinstance(value, str):
-            text(key, value)
-        else:
-            text(key, json.dumps(value, separators=(",", ":"), ensure_ascii=False))
-    return out
-
-
-def read_feature_xdata(entity: Any) -> dict[str, Any]:
-    """Return the Jamii feature data of a DXF entity as a dict (empty when it carries none)."""
-    if not entity.has_xdata(XDATA_APP):
-        return {}
-    data: dict[str, Any] = {}
-    group: list[tuple[int, Any]] = []
-    for code, value in entity.get_xdata(XDATA_APP):
-        if code == 1002 and value == "{":
-            group = []
-        elif code == 1002 and value == "}" and group:
-            key, values = str(group[0][1]), group[1:]
-            if values and all(c == 1000 for c, _ in values):
-                data[key] = "".join(v for _, v in values)
-            elif len(values) == 1:
-                c, v = values[0]
-                data[key] = bool(v) if c == 1070 else v
-        else:
-            group.append((code, value))
-    return data
 
 
 def _num(v: float) -> str:

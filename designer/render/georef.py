@@ -15,11 +15,9 @@ __all__ = ["crs_wkt", "project_crs", "to_lon_lat"]
 
 def project_crs(project: ProjectInfo) -> Any | None:
     """Return the project's CRS as a ``pyproj.CRS``, or None when the project has none (local metres only)."""
-    from pyproj import CRS
+    from designer.io.crs import project_crs as stored_crs
 
-    if project.crs_epsg:
-        return CRS.from_epsg(project.crs_epsg)
-    return None
+    return stored_crs(project)
 
 
 def crs_wkt(project: ProjectInfo) -> str:

@@ -143,17 +143,20 @@ def _geometry(feat: _Feature) -> Any:
     return shapely.Point(feat.coords)
 
 
-def _column(values: list[Any]) -> np.ndarray:
+def _column(values: list[Any]) -> tuple[np.ndarray, np.ndarray | None]:
+    """Return a field's values and its null mask (None where every value is known): unknown is NULL, not 0."""
     import numpy as np
 
+    missing = np.array([v is None for v in values], dtype=bool)
+    mask = missing if missing.any() else None
     kinds = {type(v) for v in values if v is not None}
     if kinds == {bool}:
-        return np.array(values, dtype=bool)
+        return np.array([bool(v) for v in values], dtype=bool), mask
     if kinds == {int}:
-        return np.array(values, dtype=np.int64)
+        return np.array([0 if v is None else v for v in values], dtype=np.int64), mask
     if kinds <= {int, float} and kinds:
-        return np.array(values, dtype=np.float64)
-    return np.array(["" if v is None else str(v) for v in values], dtype=object)
+        return np.array([0.0 if v is None else v for v in values], dtype=np.float64), mask
+    return np.array(["" if v is None else str(v) for v in values], dtype=object), mask
 
 
 def _no_progress(_fraction: float) -> None:
@@ -178,10 +181,11 @@ def export_gpkg(
     import pyogrio.raw
     import shapely
 
+    from designer.io.atomic import atomic_write
+
     report = progress or _no_progress
     report(0.05)
     backend = _collect(doc, mode, option_id, profile)
-    from designer.io.atomic import atomic_write
     from designer.render.georef import crs_wkt
 
     wkt = crs_wkt(doc.project)
@@ -196,7 +200,7 @@ def export_gpkg(
             report(0.3 + 0.65 * i / len(layers))
             geoms = np.array([_geometry(f) for f in feats], dtype=object)
             names = list(feats[0].props)
-            columns = [_column([f.props[n] for f in feats]) for n in names]
+            columns, masks = zip(*(_column([f.props[n] for f in feats]) for n in names), strict=True)
             with warnings.catch_warnings():
                 # Without a project CRS the layers are in local metres and the export's own message says
                 # so ("no CRS"); pyogrio's "'crs' was not provided" would only repeat it as a raw warning.
@@ -204,8 +208,9 @@ def export_gpkg(
                 pyogrio.raw.write(
                     tmp,
                     shapely.to_wkb(geoms),
-                    columns,
+                    list(columns),
                     names,
+                    field_mask=list(masks) if any(m is not None for m in masks) else None,
                     layer=kind,
                     driver="GPKG",
                     geometry_type=feats[0].geom_type,

@@ -191,8 +191,8 @@ class PlanPdfBackend:
                 option=option,
                 drawing_no=self.drawing_no or (f"JM-{plan.option_ids[0]}" if plan.option_ids else "JM-EX"),
                 date=self.date,
-                crs=f"EPSG:{project.crs_epsg} (local origin {plan.origin[0]:.0f}, {plan.origin[1]:.0f})"
-                if project.crs_epsg
+                crs=f"{project.crs_label} (local origin {plan.origin[0]:.0f}, {plan.origin[1]:.0f})"
+                if project.crs_label
                 else "",
             ),
             extent=ext,

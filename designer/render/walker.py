@@ -612,24 +612,30 @@ def _fmt(value: float) -> str:
     return f"{value:.3f}".rstrip("0").rstrip(".")
 
 
+UNKNOWN_TEXT = "unknown"
+"""What a drawing writes for a value the survey did not give (never a default that looks like a fact)."""
+
+
 def symbol_attributes(e: Entity, status: str, option_id: str | None) -> tuple[str, dict[str, str]]:
     """Return the ``JM_*`` block name and the attribute values (tag → text) of a point entity."""
     shown = getattr(e, "name", "") or e.id
     attrs: dict[str, str] = {"ID": shown, "STATUS": STATUS_WORDS.get(status, "proposed")}
     if isinstance(e, WaterPoint):
-        block = {WaterPointKind.KIOSK: "JM_KIOSK", WaterPointKind.TANK: "JM_TANK"}.get(
-            e.point_kind, "JM_STANDPIPE"
-        )
-        attrs["KIND"] = e.point_kind.value
-        attrs["TAPS"] = str(e.taps)
+        blocks: dict[WaterPointKind | None, str] = {
+            WaterPointKind.KIOSK: "JM_KIOSK",
+            WaterPointKind.TANK: "JM_TANK",
+        }
+        block = blocks.get(e.point_kind, "JM_STANDPIPE")
+        attrs["KIND"] = e.point_kind.value if e.point_kind else UNKNOWN_TEXT
+        attrs["TAPS"] = UNKNOWN_TEXT if e.taps is None else str(e.taps)
         if block == "JM_STANDPIPE":
-            attrs["FLOW_LPM"] = _fmt(e.flow_l_per_min)
+            attrs["FLOW_LPM"] = UNKNOWN_TEXT if e.flow_l_per_min is None else _fmt(e.flow_l_per_min)
         else:
             attrs["STORAGE_M3"] = _fmt(e.storage_m3)
     elif isinstance(e, Toilet):
         block = "JM_TOILET"
-        attrs["KIND"] = e.toilet_kind.value
-        attrs["ACCESS"] = e.access.value
+        attrs["KIND"] = e.toilet_kind.value if e.toilet_kind else UNKNOWN_TEXT
+        attrs["ACCESS"] = e.access.value if e.access else UNKNOWN_TEXT
         attrs["SEATS"] = str(e.seats_total)
     elif isinstance(e, Manhole):
         block = "JM_MANHOLE"

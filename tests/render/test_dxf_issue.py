@@ -142,25 +142,26 @@ def test_ogrinfo_finds_the_features_at_their_crs_coordinates(sample, tmp_path):
 
 @pytest.mark.parametrize("option_id", ["opt-a", "opt-b", "opt-c"])
 def test_every_feature_carries_its_data_and_no_personal_field(sample, tmp_path, option_id):
-    from designer.render.dxf import read_feature_xdata
+    from designer.io.dxf_records import APP_ID, read_entity_record
 
     out = tmp_path / f"{option_id}.dxf"
     export_dxf(sample, out, mode="option", option_id=option_id)
-    features = [
-        (e, read_feature_xdata(e)) for e in ezdxf.readfile(out).modelspace().query("LWPOLYLINE INSERT")
-    ]
-    tagged = [(e, x) for e, x in features if x]
-    assert len(tagged) > 100
-    for _e, x in tagged:
-        rec = sample.get(x["jamii_id"])
-        assert rec is not None and x["kind"] == rec.KIND
+    entities = list(ezdxf.readfile(out).modelspace().query("LWPOLYLINE INSERT"))
+    tagged = [(e, read_entity_record(e)) for e in entities if e.has_xdata(APP_ID)]
+    assert len(tagged) > 100 and all(rec is not None for _, rec in tagged)
+    for e, rec in tagged:
+        model = sample.get(rec["fields"]["id"])
+        assert model is not None and rec["kind"] == model.KIND
         for field in ("number", "diameter_mm", "material", "taps", "level_m", "width_m", "seats_female"):
-            if hasattr(rec, field):
-                assert x[field] == getattr(rec, field), (x["jamii_id"], field)
-        assert "name" not in x or rec.KIND not in ("household",)
-        assert "phone" not in x
-    # every plot number of the drawing is in the data, not only in loose text
-    plot_numbers = {x["number"] for _, x in tagged if x["kind"] == "plot"}
+            if hasattr(model, field):
+                assert rec["fields"][field] == getattr(model, field), (model.id, field)
+        assert "phone" not in rec["fields"]
+        # named, typed values a CAD user's data extraction reads without parsing text
+        tags = list(e.get_xdata(APP_ID))
+        assert (1000, "jamii_id") in tags and (1000, model.id) in tags
+        if hasattr(model, "diameter_mm"):
+            assert (1071, model.diameter_mm) in tags
+    plot_numbers = {rec["fields"]["number"] for _, rec in tagged if rec["kind"] == "plot"}
     assert "1A01" in plot_numbers
 
 
