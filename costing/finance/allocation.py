@@ -33,11 +33,15 @@ __all__ = ["HouseholdShare", "MonthlyCharges", "allocate_option"]
 
 @dataclass(frozen=True)
 class MonthlyCharges:
-    """What a household pays each month besides the loan (bill currency)."""
+    """What a household pays each month besides the loan (bill currency); None: the price is unknown."""
 
-    water: Decimal = ZERO
-    toilet: Decimal = ZERO
+    water: Decimal | None = ZERO
+    toilet: Decimal | None = ZERO
     next_stage: Decimal = ZERO
+
+    @property
+    def known(self) -> bool:
+        return self.water is not None and self.toilet is not None
 
 
 @dataclass(frozen=True)
@@ -48,8 +52,10 @@ class HouseholdShare:
         total, cash: its share of the bill total and of the cash part.
         loan: its principal; ``repayment``: its monthly instalment.
         running: its share of the yearly O&M of the works that serve it, per month.
-        monthly: repayment + running + water + toilet + next stage.
-        affordable: None when its income is unknown (or not comparable), else monthly ≤ the threshold.
+        monthly: repayment + running + water + toilet + next stage; None when a price (water, toilet) is
+            unknown (unknown is not free).
+        affordable: None when its income or its monthly cost is unknown (or not comparable), else
+            monthly ≤ the threshold.
     """
 
     household_id: str
@@ -59,7 +65,7 @@ class HouseholdShare:
     repayment: Decimal
     running: Decimal
     charges: MonthlyCharges
-    monthly: Decimal
+    monthly: Decimal | None
     income: Decimal | None
     affordable: bool | None
 
@@ -106,13 +112,15 @@ def allocate_option(
         running = round_money(om_year / 12)
         repayment = monthly_payment(loan, funding.loan_terms) if loan > 0 else ZERO
         ch = charges.get(h, MonthlyCharges())
-        monthly = repayment + running + ch.water + ch.toilet + ch.next_stage
+        monthly = None
+        if ch.water is not None and ch.toilet is not None:
+            monthly = repayment + running + ch.water + ch.toilet + ch.next_stage
         income = info.income_per_month
         affordable = None
-        if income is not None and income > 0:
+        if monthly is not None and income is not None and income > 0:
             affordable = monthly <= income * thresholds.total_pct / 100
             water_pct = thresholds.pct_by_service.get("water")
-            if water_pct is not None and ch.water > income * water_pct / 100:
+            if water_pct is not None and ch.water is not None and ch.water > income * water_pct / 100:
                 affordable = False
         out.append(
             HouseholdShare(h, total, cash_h, loan, repayment, running, ch, monthly, income, affordable)

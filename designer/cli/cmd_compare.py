@@ -134,7 +134,10 @@ def run(args: argparse.Namespace) -> int:
         row(label, vals)
 
     def spread(o: dict[str, Any], key: str) -> str:
-        values = sorted(float(p[key]) for p in o["finance"].get("per_household", []))
+        rows = o["finance"].get("per_household", [])
+        values = sorted(float(p[key]) for p in rows if p[key] is not None)
+        if rows and len(values) < len(rows):
+            return "unknown"  # a price (water, toilet) is not known for some households
         if not values:
             return "incomplete" if o["cost"].get("incomplete") else "equal split"
         return f"{values[0]:,.0f}–{values[-1]:,.0f}"

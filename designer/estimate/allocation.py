@@ -198,10 +198,9 @@ def monthly_charges(
                 if isinstance(wp, WaterPoint)
                 else ZERO
             )
-            fee = (
-                round_money(toilet.price_per_use * uses * persons[h] * DAYS_PER_MONTH)
-                if isinstance(toilet, Toilet)
-                else ZERO
-            )
+            fee: Decimal | None = ZERO
+            if isinstance(toilet, Toilet):
+                price = toilet.price_per_use
+                fee = None if price is None else round_money(price * uses * persons[h] * DAYS_PER_MONTH)
             out[h] = MonthlyCharges(water, fee, next_stage.get(h, ZERO))
     return out
