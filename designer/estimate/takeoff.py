@@ -41,6 +41,7 @@ from designer.model.entities import (
     HouseImprovement,
     Manhole,
     Path,
+    PathKind,
     Plot,
     PowerSource,
     Relocation,
@@ -51,6 +52,7 @@ from designer.model.entities import (
     WaterPoint,
 )
 from designer.model.people import SavingsGroup
+from designer.model.pipes import find_pipe
 from designer.model.project import Option
 from designer.model.records import EXISTING
 
@@ -427,6 +429,13 @@ def _pipes(items: list[Any], doc: Document, ctx: MeasureContext) -> list[Element
             attrs["sewer_kind"] = str(e.sewer_kind)
         else:
             measures["utility_connection"] = 1.0 if e.id == head else 0.0
+            # The same catalogue row the pressure check used names the pipe that is priced.
+            spec = find_pipe(e.material, e.diameter_mm, e.pressure_class)
+            attrs["pipe_class"] = (
+                f"{spec.pressure_class}, bore {spec.internal_mm:g} mm"
+                if spec is not None
+                else f"{e.pressure_class or 'class unknown'}, not in the pipe catalogue"
+            )
         name = "Water main" if kind == "water_main" else "Sewer"
         out.append(
             Element(kind, e.id, measures, attrs, f"{name} {e.id} ({e.diameter_mm} mm, {length:.1f} m)")
@@ -453,6 +462,18 @@ def _paths(items: list[Path], doc: Document, ctx: MeasureContext) -> list[Elemen
     along = ctx.drain_lengths_along(items)
     out = []
     for e, length, drained in zip(items, lengths, along, strict=True):
+        if e.path_kind in (PathKind.ZEBRA, PathKind.FOOTBRIDGE):
+            # A crossing is not a path: priced by its own rules (resources/costing/rules/crossing.toml).
+            out.append(
+                Element(
+                    "crossing",
+                    e.id,
+                    {"length_m": length, "width_m": e.width_m},
+                    {"crossing_kind": str(e.path_kind)},
+                    f"{e.path_kind.value.capitalize()} {e.id} ({length:.1f} m)",
+                )
+            )
+            continue
         old = doc.get(e.widens) if e.widens else None
         widened_from = old.width_m if isinstance(old, Path) else 0.0
         out.append(

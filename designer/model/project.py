@@ -22,7 +22,9 @@ class ProjectInfo(Record):
 
     Geometry in the document is in local metres; add ``origin_x_m, origin_y_m`` to get coordinates in
     the project CRS: ``crs_wkt`` (WKT2, the full definition, also for a local Transverse Mercator
-    that has no EPSG code) and ``crs_epsg`` (its EPSG code when it has one). Both empty: local metres.
+    that has no EPSG code) and ``crs_epsg`` (its EPSG code when it has one). Both empty: local metres. ``terrain_dem`` is the
+    path of a terrain model (GeoTIFF, any CRS) the pressure check takes ground levels from,
+    ``terrain_contours`` of a GIS file of contour lines with an elevation field; empty: spot levels only.
     """
 
     KIND: ClassVar[str] = "project"
@@ -47,6 +49,8 @@ class ProjectInfo(Record):
     assumptions: tuple[tuple[str, str], ...] = ()
     """Per-project overrides of costing assumptions as (name, value) pairs, e.g. ``(("contingency_pct", "7.5"),)``;
     names as listed by ``jamii cost --assumptions`` (designer.estimate.assumptions)."""
+    terrain_dem: str = ""
+    terrain_contours: str = ""
 
     @property
     def crs_label(self) -> str:

@@ -1909,6 +1909,14 @@
       <translation>Type de caniveau</translation>
     </message>
     <message>
+      <source>Emptying cost per year</source>
+      <translation>Coût de vidange par an</translation>
+    </message>
+    <message>
+      <source>Excreta safely emptied or treated</source>
+      <translation>Excréta vidangés ou traités sans risque</translation>
+    </message>
+    <message>
       <source>Extra rooms</source>
       <translation>Pièces en plus</translation>
     </message>
@@ -1945,8 +1953,12 @@
       <translation>Risque</translation>
     </message>
     <message>
-      <source>Pressure head</source>
-      <translation>Charge</translation>
+      <source>Supply given as</source>
+      <translation>Alimentation donnée en</translation>
+    </message>
+    <message>
+      <source>Head above datum</source>
+      <translation>Charge au-dessus du niveau de référence</translation>
     </message>
     <message>
       <source>Sex of household head</source>
@@ -2109,6 +2121,14 @@
       <translation>Source d’énergie</translation>
     </message>
     <message>
+      <source>Pressure class</source>
+      <translation>Classe de pression</translation>
+    </message>
+    <message>
+      <source>Supply pressure</source>
+      <translation>Pression d’alimentation</translation>
+    </message>
+    <message>
       <source>Price date</source>
       <translation>Date des prix</translation>
     </message>
@@ -2185,6 +2205,10 @@
       <translation>Taille du ménage</translation>
     </message>
     <message>
+      <source>Soap at the handwashing point</source>
+      <translation>Savon au point de lavage des mains</translation>
+    </message>
+    <message>
       <source>Source</source>
       <translation>Source</translation>
     </message>
@@ -2213,6 +2237,10 @@
       <translation>Niveaux</translation>
     </message>
     <message>
+      <source>Supply hours</source>
+      <translation>Heures de distribution</translation>
+    </message>
+    <message>
       <source>Surface</source>
       <translation>Revêtement</translation>
     </message>
@@ -2223,6 +2251,14 @@
     <message>
       <source>Tenure</source>
       <translation>Statut foncier</translation>
+    </message>
+    <message>
+      <source>Contour lines (GIS file)</source>
+      <translation>Courbes de niveau (fichier SIG)</translation>
+    </message>
+    <message>
+      <source>Terrain model (GeoTIFF)</source>
+      <translation>Modèle de terrain (GeoTIFF)</translation>
     </message>
     <message>
       <source>Toilet type</source>
@@ -2451,6 +2487,10 @@
       <translation>chasse vers l’égout</translation>
     </message>
     <message>
+      <source>footbridge</source>
+      <translation>passerelle</translation>
+    </message>
+    <message>
       <source>footpath</source>
       <translation>sentier</translation>
     </message>
@@ -2465,6 +2505,10 @@
     <message>
       <source>hand pump</source>
       <translation>pompe à main</translation>
+    </message>
+    <message>
+      <source>head above datum</source>
+      <translation>charge au-dessus du niveau de référence</translation>
     </message>
     <message>
       <source>household</source>
@@ -2551,6 +2595,10 @@
       <translation>ligne électrique</translation>
     </message>
     <message>
+      <source>pressure above ground</source>
+      <translation>pression au-dessus du sol</translation>
+    </message>
+    <message>
       <source>railway</source>
       <translation>voie ferrée</translation>
     </message>
@@ -2625,6 +2673,10 @@
     <message>
       <source>yard tap</source>
       <translation>robinet dans la cour</translation>
+    </message>
+    <message>
+      <source>zebra crossing</source>
+      <translation>passage piéton</translation>
     </message>
   </context>
 </TS>
