@@ -286,7 +286,8 @@ def test_reblocking_poster_names_its_displaced_households_and_shows_today_beside
     export_poster(sample, "opt-c", tmp_path / "poster.pdf")
     qpdf_check(tmp_path / "poster.pdf")
     pages = pages_text(tmp_path / "poster.pdf")
-    assert len(pages) == 2
+    assert len(pages) == 3  # the poster, who is served (today and the option), the assumptions
+    assert "Makisio yaliyotumika" in pages[2]
     displaced = len(check_option(sample, "opt-c", pressure=False).reblocking.displaced_households)
     assert displaced > 0 and f"kaya {displaced} zimehamishwa" in " ".join(pages[0].split())
     second = " ".join(pages[1].split())
