@@ -315,6 +315,10 @@ class CostLibrary:
         """Say whether the library has component factors for ``region``."""
         return region in self._load_state()["regions"]
 
+    def has_price_index(self) -> bool:
+        """Say whether the library carries its own price-index table (then it escalates its own rates)."""
+        return bool(self._load_state()["indices"])
+
     def escalation_factor(self, to_date: str) -> Decimal:
         """Return I(to_date) / I(price base) from the price-index table (1 when either is unknown)."""
         st = self._load_state()
@@ -419,6 +423,21 @@ def _cell(column: str, value: str) -> str | None:
     return None if value == "" and column in _NULLABLE else value
 
 
+def _stale_default(path: Path) -> bool:
+    """Say whether the installed default library is older than the shipped one (its ``data_version``)."""
+    import csv
+
+    from costing.db.appdata import shipped_library_dir
+
+    with (shipped_library_dir() / "meta.csv").open(encoding="utf-8", newline="") as fh:
+        shipped = {r["key"]: r["value"] for r in csv.DictReader(fh)}.get("data_version", "")
+    try:
+        with CostLibrary(path, readonly=True) as lib:
+            return lib.meta.extra.get("data_version", "") != shipped
+    except CostingError:
+        return True
+
+
 def open_library(name_or_path: str | Path) -> CostLibrary:
     """Open a library by name (user's app-data folder; the default is built on first use) or by path."""
     from costing.db.appdata import DEFAULT_LIBRARY, library_path
@@ -430,6 +449,10 @@ def open_library(name_or_path: str | Path) -> CostLibrary:
             raise LibraryNotFoundError(f"no cost library at {path}")
         return CostLibrary(path)
     path = library_path(text)
+    if path.exists() and text == DEFAULT_LIBRARY and _stale_default(path):
+        # The shipped default changed (new items, sourced rates): the user's copy is rebuilt from it, or
+        # new measurement rules would find their items missing. Own libraries are imported under other names.
+        install_shipped_library(text, path)
     if not path.exists():
         if text != DEFAULT_LIBRARY:
             from costing.db.appdata import list_libraries

@@ -35,6 +35,7 @@ def command_modules() -> list[ModuleType]:
         cmd_households,
         cmd_import_base,
         cmd_info,
+        cmd_item,
         cmd_share,
     )
 
@@ -51,6 +52,7 @@ def command_modules() -> list[ModuleType]:
         cmd_households,
         cmd_import_base,
         cmd_info,
+        cmd_item,
         cmd_share,
     ]
 

@@ -246,6 +246,17 @@ class MainWindow(QMainWindow):
         self.act_house_types = self._action(
             self.tr("House &types…"), self.house_types, None, "action_house_types", "house_types"
         )
+        self.act_manual_item = self._action(
+            self.tr("Add an &item by hand…"), self.add_manual_item, None, "action_manual_item"
+        )
+        self.act_manual_item.setToolTip(
+            self.tr(
+                "Add a priced item that is not drawn (a quote, a notice board) to the shown option's bill"
+            )
+        )
+        self.act_assumptions = self._action(
+            self.tr("Costing &assumptions…"), self.edit_assumptions, None, "action_assumptions"
+        )
         self.act_house_types.setIconText(self.tr("House types"))
         self.act_house_types.setToolTip(self.tr("Draw and edit the project's house types, room by room"))
         self.tool_group = QActionGroup(self)
@@ -386,6 +397,8 @@ class MainWindow(QMainWindow):
         t.addActions(list(self.tool_actions.values()))
         d = self.menu_design = mb.addMenu(self.tr("&Design"))
         d.addAction(self.act_house_types)
+        d.addAction(self.act_manual_item)
+        d.addAction(self.act_assumptions)
         self.menu_view = mb.addMenu(self.tr("&View"))
         self.menu_view.addActions([self.act_zoom_in, self.act_zoom_out, self.act_fit])
         self.menu_view.addSeparator()
@@ -928,6 +941,29 @@ class MainWindow(QMainWindow):
             self.view.tool.cancel()
         self.house_types_dialog = HouseTypesDialog(self.session, self)
         self.house_types_dialog.open()
+
+    def add_manual_item(self) -> None:
+        """Design → Add an item by hand…: one undoable step on the shown option (not on existing conditions)."""
+        from designer.gui.dialogs.manual_item import ManualItemDialog
+        from designer.model import AddRecord
+        from designer.model.records import EXISTING
+
+        if self.ctx.scope == EXISTING:
+            self.show_error(self.tr("Choose an option first: items by hand go on an option's bill."))
+            return
+        dialog = ManualItemDialog(self.ctx.scope, self)
+        if dialog.exec() and dialog.item is not None:
+            self.stack.push(AddRecord(dialog.item, self.tr("Add an item by hand")))
+
+    def edit_assumptions(self) -> None:
+        """Design → Costing assumptions…: the project's own values, saved as one undoable step."""
+        from designer.gui.dialogs.assumptions import AssumptionsDialog
+        from designer.model import ReplaceRecord
+
+        project = self.doc.project
+        dialog = AssumptionsDialog(project, self)
+        if dialog.exec() and dialog.project is not None and dialog.project != project:
+            self.stack.push(ReplaceRecord(project, dialog.project, self.tr("Costing assumptions")))
 
     def about(self) -> None:
         from designer.gui.dialogs.about import AboutDialog

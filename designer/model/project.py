@@ -46,6 +46,11 @@ class ProjectInfo(Record):
     language: str = "en"
     unit_labels: str = "nrm"
     description: str = ""
+    country: str = ""
+    """ISO 3166-1 alpha-2 code ("KE"); chooses the tax table and price index. "" = not given (unknown)."""
+    assumptions: tuple[tuple[str, str], ...] = ()
+    """Per-project overrides of costing assumptions as (name, value) pairs, e.g. ``(("contingency_pct", "7.5"),)``;
+    names as listed by ``jamii cost --assumptions`` (designer.estimate.assumptions)."""
     terrain_dem: str = ""
     terrain_contours: str = ""
     pseudonym_secret: str = ""

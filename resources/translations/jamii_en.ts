@@ -114,6 +114,33 @@
     </message>
   </context>
   <context>
+    <name>AssumptionsDialog</name>
+    <message>
+      <source>Costing assumptions</source>
+      <translation>Costing assumptions</translation>
+    </message>
+    <message>
+      <source>Leave a value empty to use the cost library's or Jamii's own. Other names: lifetime_years.&lt;bill&gt;, om_pct.&lt;bill&gt;, rule.&lt;kind&gt;.&lt;parameter&gt;.</source>
+      <translation>Leave a value empty to use the cost library's or Jamii's own. Other names: lifetime_years.&lt;bill&gt;, om_pct.&lt;bill&gt;, rule.&lt;kind&gt;.&lt;parameter&gt;.</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Value</source>
+      <translation>Value</translation>
+    </message>
+    <message>
+      <source>Meaning</source>
+      <translation>Meaning</translation>
+    </message>
+    <message>
+      <source>Add a row</source>
+      <translation>Add a row</translation>
+    </message>
+  </context>
+  <context>
     <name>BackgroundImageDialog</name>
     <message>
       <source>Background image</source>
@@ -162,6 +189,10 @@
       <source>Households served</source>
       <translation>Households served</translation>
     </message>
+    <message>
+      <source>incomplete: {n} items unpriced</source>
+      <translation>incomplete: {n} items unpriced</translation>
+    </message>
   </context>
   <context>
     <name>CostsDock</name>
@@ -204,6 +235,14 @@
     <message>
       <source>Costs are not available: %1</source>
       <translation>Costs are not available: %1</translation>
+    </message>
+    <message>
+      <source>incomplete: {n} items unpriced</source>
+      <translation>incomplete: {n} items unpriced</translation>
+    </message>
+    <message>
+      <source>The cost library has no price for some items: the cost is not known until they are priced.</source>
+      <translation>The cost library has no price for some items: the cost is not known until they are priced.</translation>
     </message>
   </context>
   <context>
@@ -695,6 +734,18 @@
       <translation>House &amp;types…</translation>
     </message>
     <message>
+      <source>Add an &amp;item by hand…</source>
+      <translation>Add an &amp;item by hand…</translation>
+    </message>
+    <message>
+      <source>Add a priced item that is not drawn (a quote, a notice board) to the shown option's bill</source>
+      <translation>Add a priced item that is not drawn (a quote, a notice board) to the shown option's bill</translation>
+    </message>
+    <message>
+      <source>Costing &amp;assumptions…</source>
+      <translation>Costing &amp;assumptions…</translation>
+    </message>
+    <message>
       <source>House types</source>
       <translation>House types</translation>
     </message>
@@ -1117,6 +1168,69 @@
     <message>
       <source>Cannot recover</source>
       <translation>Cannot recover</translation>
+    </message>
+    <message>
+      <source>Choose an option first: items by hand go on an option's bill.</source>
+      <translation>Choose an option first: items by hand go on an option's bill.</translation>
+    </message>
+    <message>
+      <source>Add an item by hand</source>
+      <translation>Add an item by hand</translation>
+    </message>
+    <message>
+      <source>Costing assumptions</source>
+      <translation>Costing assumptions</translation>
+    </message>
+  </context>
+  <context>
+    <name>ManualItemDialog</name>
+    <message>
+      <source>Add an item by hand</source>
+      <translation>Add an item by hand</translation>
+    </message>
+    <message>
+      <source>in the bill's currency</source>
+      <translation>in the bill's currency</translation>
+    </message>
+    <message>
+      <source>or a cost-library item code</source>
+      <translation>or a cost-library item code</translation>
+    </message>
+    <message>
+      <source>where the quantity or rate comes from</source>
+      <translation>where the quantity or rate comes from</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>Description</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>Unit</translation>
+    </message>
+    <message>
+      <source>Quantity</source>
+      <translation>Quantity</translation>
+    </message>
+    <message>
+      <source>Rate</source>
+      <translation>Rate</translation>
+    </message>
+    <message>
+      <source>Library code</source>
+      <translation>Library code</translation>
+    </message>
+    <message>
+      <source>Bill</source>
+      <translation>Bill</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <source>{label}: {text!r} is not a number</source>
+      <translation>{label}: {text!r} is not a number</translation>
     </message>
   </context>
   <context>

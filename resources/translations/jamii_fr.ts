@@ -114,6 +114,33 @@
     </message>
   </context>
   <context>
+    <name>AssumptionsDialog</name>
+    <message>
+      <source>Costing assumptions</source>
+      <translation>Hypothèses de coût</translation>
+    </message>
+    <message>
+      <source>Leave a value empty to use the cost library's or Jamii's own. Other names: lifetime_years.&lt;bill&gt;, om_pct.&lt;bill&gt;, rule.&lt;kind&gt;.&lt;parameter&gt;.</source>
+      <translation>Laissez une valeur vide pour garder celle de la base de prix ou de Jamii. Autres noms : lifetime_years.&lt;bill&gt;, om_pct.&lt;bill&gt;, rule.&lt;kind&gt;.&lt;parameter&gt;.</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
+      <source>Value</source>
+      <translation>Valeur</translation>
+    </message>
+    <message>
+      <source>Meaning</source>
+      <translation>Signification</translation>
+    </message>
+    <message>
+      <source>Add a row</source>
+      <translation>Ajouter une ligne</translation>
+    </message>
+  </context>
+  <context>
     <name>BackgroundImageDialog</name>
     <message>
       <source>Background image</source>
@@ -162,6 +189,10 @@
       <source>Households served</source>
       <translation>Ménages desservis</translation>
     </message>
+    <message>
+      <source>incomplete: {n} items unpriced</source>
+      <translation>incomplet : {n} articles non chiffrés</translation>
+    </message>
   </context>
   <context>
     <name>CostsDock</name>
@@ -204,6 +235,14 @@
     <message>
       <source>Costs are not available: %1</source>
       <translation>Coûts non disponibles : %1</translation>
+    </message>
+    <message>
+      <source>incomplete: {n} items unpriced</source>
+      <translation>incomplet : {n} articles non chiffrés</translation>
+    </message>
+    <message>
+      <source>The cost library has no price for some items: the cost is not known until they are priced.</source>
+      <translation>La base de prix n’a pas de prix pour certains articles : le coût reste inconnu tant qu’ils ne sont pas chiffrés.</translation>
     </message>
   </context>
   <context>
@@ -695,6 +734,18 @@
       <translation>&amp;Types de maison…</translation>
     </message>
     <message>
+      <source>Add an &amp;item by hand…</source>
+      <translation>Ajouter un &amp;article à la main…</translation>
+    </message>
+    <message>
+      <source>Add a priced item that is not drawn (a quote, a notice board) to the shown option's bill</source>
+      <translation>Ajouter au bordereau de la variante affichée un article chiffré qui n’est pas dessiné (un devis, un panneau d’affichage)</translation>
+    </message>
+    <message>
+      <source>Costing &amp;assumptions…</source>
+      <translation>&amp;Hypothèses de coût…</translation>
+    </message>
+    <message>
       <source>House types</source>
       <translation>Types de maison</translation>
     </message>
@@ -1117,6 +1168,69 @@
     <message>
       <source>Cannot recover</source>
       <translation>Récupération impossible</translation>
+    </message>
+    <message>
+      <source>Choose an option first: items by hand go on an option's bill.</source>
+      <translation>Choisissez d’abord une variante : les articles ajoutés à la main vont sur le bordereau d’une variante.</translation>
+    </message>
+    <message>
+      <source>Add an item by hand</source>
+      <translation>Ajouter un article à la main</translation>
+    </message>
+    <message>
+      <source>Costing assumptions</source>
+      <translation>Hypothèses de coût</translation>
+    </message>
+  </context>
+  <context>
+    <name>ManualItemDialog</name>
+    <message>
+      <source>Add an item by hand</source>
+      <translation>Ajouter un article à la main</translation>
+    </message>
+    <message>
+      <source>in the bill's currency</source>
+      <translation>dans la monnaie du bordereau</translation>
+    </message>
+    <message>
+      <source>or a cost-library item code</source>
+      <translation>ou un code d’article de la base de prix</translation>
+    </message>
+    <message>
+      <source>where the quantity or rate comes from</source>
+      <translation>d’où viennent la quantité ou le prix</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>Description</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>Unité</translation>
+    </message>
+    <message>
+      <source>Quantity</source>
+      <translation>Quantité</translation>
+    </message>
+    <message>
+      <source>Rate</source>
+      <translation>Prix unitaire</translation>
+    </message>
+    <message>
+      <source>Library code</source>
+      <translation>Code de la base de prix</translation>
+    </message>
+    <message>
+      <source>Bill</source>
+      <translation>Bordereau</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <source>{label}: {text!r} is not a number</source>
+      <translation>{label} : {text!r} n’est pas un nombre</translation>
     </message>
   </context>
   <context>

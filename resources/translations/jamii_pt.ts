@@ -114,6 +114,33 @@
     </message>
   </context>
   <context>
+    <name>AssumptionsDialog</name>
+    <message>
+      <source>Costing assumptions</source>
+      <translation>Pressupostos de custo</translation>
+    </message>
+    <message>
+      <source>Leave a value empty to use the cost library's or Jamii's own. Other names: lifetime_years.&lt;bill&gt;, om_pct.&lt;bill&gt;, rule.&lt;kind&gt;.&lt;parameter&gt;.</source>
+      <translation>Deixe um valor vazio para usar o da base de preços ou do Jamii. Outros nomes: lifetime_years.&lt;bill&gt;, om_pct.&lt;bill&gt;, rule.&lt;kind&gt;.&lt;parameter&gt;.</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Nome</translation>
+    </message>
+    <message>
+      <source>Value</source>
+      <translation>Valor</translation>
+    </message>
+    <message>
+      <source>Meaning</source>
+      <translation>Significado</translation>
+    </message>
+    <message>
+      <source>Add a row</source>
+      <translation>Adicionar uma linha</translation>
+    </message>
+  </context>
+  <context>
     <name>BackgroundImageDialog</name>
     <message>
       <source>Background image</source>
@@ -162,6 +189,10 @@
       <source>Households served</source>
       <translation>Agregados servidos</translation>
     </message>
+    <message>
+      <source>incomplete: {n} items unpriced</source>
+      <translation>incompleto: {n} itens sem preço</translation>
+    </message>
   </context>
   <context>
     <name>CostsDock</name>
@@ -204,6 +235,14 @@
     <message>
       <source>Costs are not available: %1</source>
       <translation>Custos indisponíveis: %1</translation>
+    </message>
+    <message>
+      <source>incomplete: {n} items unpriced</source>
+      <translation>incompleto: {n} itens sem preço</translation>
+    </message>
+    <message>
+      <source>The cost library has no price for some items: the cost is not known until they are priced.</source>
+      <translation>A base de preços não tem preço para alguns itens: o custo é desconhecido até terem preço.</translation>
     </message>
   </context>
   <context>
@@ -695,6 +734,18 @@
       <translation>&amp;Tipos de casa…</translation>
     </message>
     <message>
+      <source>Add an &amp;item by hand…</source>
+      <translation>Adicionar um &amp;item à mão…</translation>
+    </message>
+    <message>
+      <source>Add a priced item that is not drawn (a quote, a notice board) to the shown option's bill</source>
+      <translation>Adicionar ao orçamento da opção mostrada um item com preço que não está desenhado (um orçamento, um quadro de avisos)</translation>
+    </message>
+    <message>
+      <source>Costing &amp;assumptions…</source>
+      <translation>&amp;Pressupostos de custo…</translation>
+    </message>
+    <message>
       <source>House types</source>
       <translation>Tipos de casa</translation>
     </message>
@@ -1117,6 +1168,69 @@
     <message>
       <source>Cannot recover</source>
       <translation>Não é possível recuperar</translation>
+    </message>
+    <message>
+      <source>Choose an option first: items by hand go on an option's bill.</source>
+      <translation>Escolha primeiro uma opção: os itens adicionados à mão vão para o orçamento de uma opção.</translation>
+    </message>
+    <message>
+      <source>Add an item by hand</source>
+      <translation>Adicionar um item à mão</translation>
+    </message>
+    <message>
+      <source>Costing assumptions</source>
+      <translation>Pressupostos de custo</translation>
+    </message>
+  </context>
+  <context>
+    <name>ManualItemDialog</name>
+    <message>
+      <source>Add an item by hand</source>
+      <translation>Adicionar um item à mão</translation>
+    </message>
+    <message>
+      <source>in the bill's currency</source>
+      <translation>na moeda do orçamento</translation>
+    </message>
+    <message>
+      <source>or a cost-library item code</source>
+      <translation>ou um código de item da base de preços</translation>
+    </message>
+    <message>
+      <source>where the quantity or rate comes from</source>
+      <translation>de onde vêm a quantidade ou o preço</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>Descrição</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>Unidade</translation>
+    </message>
+    <message>
+      <source>Quantity</source>
+      <translation>Quantidade</translation>
+    </message>
+    <message>
+      <source>Rate</source>
+      <translation>Preço unitário</translation>
+    </message>
+    <message>
+      <source>Library code</source>
+      <translation>Código da base de preços</translation>
+    </message>
+    <message>
+      <source>Bill</source>
+      <translation>Capítulo</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Nota</translation>
+    </message>
+    <message>
+      <source>{label}: {text!r} is not a number</source>
+      <translation>{label}: {text!r} não é um número</translation>
     </message>
   </context>
   <context>

@@ -114,6 +114,33 @@
     </message>
   </context>
   <context>
+    <name>AssumptionsDialog</name>
+    <message>
+      <source>Costing assumptions</source>
+      <translation>Makisio ya gharama</translation>
+    </message>
+    <message>
+      <source>Leave a value empty to use the cost library's or Jamii's own. Other names: lifetime_years.&lt;bill&gt;, om_pct.&lt;bill&gt;, rule.&lt;kind&gt;.&lt;parameter&gt;.</source>
+      <translation>Acha thamani tupu kutumia ile ya orodha ya bei au ya Jamii. Majina mengine: lifetime_years.&lt;bill&gt;, om_pct.&lt;bill&gt;, rule.&lt;kind&gt;.&lt;parameter&gt;.</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Jina</translation>
+    </message>
+    <message>
+      <source>Value</source>
+      <translation>Thamani</translation>
+    </message>
+    <message>
+      <source>Meaning</source>
+      <translation>Maana</translation>
+    </message>
+    <message>
+      <source>Add a row</source>
+      <translation>Ongeza mstari</translation>
+    </message>
+  </context>
+  <context>
     <name>BackgroundImageDialog</name>
     <message>
       <source>Background image</source>
@@ -162,6 +189,10 @@
       <source>Households served</source>
       <translation>Kaya zinazohudumiwa</translation>
     </message>
+    <message>
+      <source>incomplete: {n} items unpriced</source>
+      <translation>haijakamilika: vitu {n} havina bei</translation>
+    </message>
   </context>
   <context>
     <name>CostsDock</name>
@@ -204,6 +235,14 @@
     <message>
       <source>Costs are not available: %1</source>
       <translation>Gharama hazipatikani: %1</translation>
+    </message>
+    <message>
+      <source>incomplete: {n} items unpriced</source>
+      <translation>haijakamilika: vitu {n} havina bei</translation>
+    </message>
+    <message>
+      <source>The cost library has no price for some items: the cost is not known until they are priced.</source>
+      <translation>Orodha ya bei haina bei ya baadhi ya vitu: gharama haijulikani mpaka viwekewe bei.</translation>
     </message>
   </context>
   <context>
@@ -695,6 +734,18 @@
       <translation>&amp;Aina za nyumba…</translation>
     </message>
     <message>
+      <source>Add an &amp;item by hand…</source>
+      <translation>Ongeza &amp;kitu kwa mkono…</translation>
+    </message>
+    <message>
+      <source>Add a priced item that is not drawn (a quote, a notice board) to the shown option's bill</source>
+      <translation>Ongeza kwenye orodha ya gharama ya chaguo linaloonyeshwa kitu chenye bei ambacho hakijachorwa (nukuu ya bei, ubao wa matangazo)</translation>
+    </message>
+    <message>
+      <source>Costing &amp;assumptions…</source>
+      <translation>&amp;Makisio ya gharama…</translation>
+    </message>
+    <message>
       <source>House types</source>
       <translation>Aina za nyumba</translation>
     </message>
@@ -1117,6 +1168,69 @@
     <message>
       <source>Cannot recover</source>
       <translation>Haiwezi kurejesha</translation>
+    </message>
+    <message>
+      <source>Choose an option first: items by hand go on an option's bill.</source>
+      <translation>Chagua chaguo kwanza: vitu vinavyoongezwa kwa mkono huenda kwenye orodha ya gharama ya chaguo.</translation>
+    </message>
+    <message>
+      <source>Add an item by hand</source>
+      <translation>Ongeza kitu kwa mkono</translation>
+    </message>
+    <message>
+      <source>Costing assumptions</source>
+      <translation>Makisio ya gharama</translation>
+    </message>
+  </context>
+  <context>
+    <name>ManualItemDialog</name>
+    <message>
+      <source>Add an item by hand</source>
+      <translation>Ongeza kitu kwa mkono</translation>
+    </message>
+    <message>
+      <source>in the bill's currency</source>
+      <translation>kwa sarafu ya orodha ya gharama</translation>
+    </message>
+    <message>
+      <source>or a cost-library item code</source>
+      <translation>au namba ya kitu katika orodha ya bei</translation>
+    </message>
+    <message>
+      <source>where the quantity or rate comes from</source>
+      <translation>kiasi au bei vinatoka wapi</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>Maelezo</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>Kipimo</translation>
+    </message>
+    <message>
+      <source>Quantity</source>
+      <translation>Kiasi</translation>
+    </message>
+    <message>
+      <source>Rate</source>
+      <translation>Bei kwa kipimo</translation>
+    </message>
+    <message>
+      <source>Library code</source>
+      <translation>Namba ya kitu katika orodha ya bei</translation>
+    </message>
+    <message>
+      <source>Bill</source>
+      <translation>Sehemu</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Kumbukumbu</translation>
+    </message>
+    <message>
+      <source>{label}: {text!r} is not a number</source>
+      <translation>{label}: {text!r} si namba</translation>
     </message>
   </context>
   <context>
