@@ -201,6 +201,9 @@ class RasterSource:
         self.transform: Any = self._ds.transform
         self.overview_factors: tuple[int, ...] = tuple(self._file.overviews(1))
         self._bands = self._colour_bands()
+        from rasterio.enums import MaskFlags
+
+        self._all_valid = all(flags == [MaskFlags.all_valid] for flags in self._ds.mask_flag_enums)
         self._stretch = self._stretch_range()
 
     def close(self) -> None:
@@ -278,6 +281,8 @@ class RasterSource:
         data = self._ds.read(colour, window=window, out_shape=(len(colour), *shape), resampling=resampling)
         if alpha is not None:
             mask = self._ds.read(alpha, window=window, out_shape=shape, resampling=Resampling.nearest)
+        elif self._all_valid:
+            mask = np.full(shape, 255, dtype=np.uint8)  # GDAL's all-valid mask costs a full-resolution pass
         else:
             # The first colour band's mask (nodata, an internal mask, or all valid): dataset_mask() reads
             # every band at full resolution, ~100 times slower than a reduced read from an overview.
