@@ -123,11 +123,20 @@ def run_import(args: argparse.Namespace) -> int:
         f"{report.updated} updated, {report.unchanged} unchanged"
     )
     if report.repeat_files:
-        print(f"  repeats: {', '.join(report.repeat_files)}")
+        links = [
+            f"{f} (linked by {report.repeat_links[f]})" if f in report.repeat_links else f
+            for f in report.repeat_files
+        ]
+        print(f"  repeats: {', '.join(links)}")
     print(
         f"  plots: {report.matched_by_number} by plot number, {report.matched_by_point} by GPS point, "
         f"{len(report.unmatched)} unmatched"
     )
+    if report.unplaced:
+        print(
+            f"  unplaced: {report.unplaced} households have no plot number and no GPS point; "
+            "place them later (Households dock, or 'jamii households place')"
+        )
     for title, notes in (
         ("unmatched", report.unmatched),
         (

@@ -28,6 +28,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from designer.io.survey_shapes import RepeatLink, find_link, index_column_values_ok
 from designer.model.commands import AddRecord, Command, Macro, ReplaceRecord
 from designer.model.entities import Plot
 from designer.model.errors import InvalidRecordError, JamiiError
@@ -97,6 +98,8 @@ class Table:
     rows: list[dict[str, str]]
     row_numbers: list[int]
     sheet: str = ""
+    index_column: bool = False
+    """The file had an unnamed row-index column (dropped)."""
 
     @property
     def label(self) -> str:
@@ -113,6 +116,11 @@ class SurveyFile:
     source: str
     main: Table
     repeats: list[Table] = field(default_factory=list)
+    links: dict[str, RepeatLink] = field(default_factory=dict)
+    """How each repeat table (by label) points at its household."""
+
+    def link_of(self, repeat: Table) -> RepeatLink:
+        return self.links.get(repeat.label) or _link(self.main, repeat) or RepeatLink("PARENT_KEY", "KEY")
 
 
 def detect_source(headers: Iterable[str]) -> str:
@@ -149,6 +157,10 @@ def _table_from_rows(path: str, raw: Iterable[list[Any]], sheet: str = "", all_t
         headers.pop()
     if not headers:
         raise HouseholdImportError(path, "the header row is empty")
+    # An unnamed first column is a row index (pandas' to_csv): read it under a name, drop it after.
+    has_index = len(headers) > 1 and not headers[0] and all(headers[1:])
+    if has_index:
+        headers[0] = _INDEX_COLUMN
     seen: set[str] = set()
     for i, h in enumerate(headers):
         if not h:
@@ -175,7 +187,19 @@ def _table_from_rows(path: str, raw: Iterable[list[Any]], sheet: str = "", all_t
             raise HouseholdImportError(
                 path, f"has more than {MAX_ROWS} rows; this is not a household register"
             )
-    return Table(path, headers, rows, numbers, sheet)
+    if has_index:
+        if not index_column_values_ok(r[_INDEX_COLUMN] for r in rows):
+            raise HouseholdImportError(
+                path, "header cell 1 is empty and its column is not a row index", row=1
+            )
+        headers = headers[1:]
+        for r in rows:
+            del r[_INDEX_COLUMN]
+    return Table(path, headers, rows, numbers, sheet, index_column=has_index)
+
+
+_INDEX_COLUMN = "\x00index"
+"""Placeholder name of an unnamed index column while it is read (no header can hold a NUL)."""
 
 
 def _read_csv(path: str) -> Table:
@@ -222,6 +246,16 @@ def _is_repeat(table: Table) -> bool:
     return "PARENT_KEY" in table.headers or "_parent_index" in table.headers
 
 
+def _link(main: Table, repeat: Table) -> RepeatLink | None:
+    main_col = "KEY" if "KEY" in main.headers else ""
+    return find_link(
+        repeat.headers,
+        main.headers,
+        (r.get("KEY", "") for r in repeat.rows) if "KEY" in repeat.headers else (),
+        (r.get(main_col, "") for r in main.rows) if main_col else (),
+    )
+
+
 def read_survey(
     path: str | os.PathLike[str], repeat_paths: Iterable[str | os.PathLike[str]] = ()
 ) -> SurveyFile:
@@ -259,11 +293,23 @@ def read_survey(
             extra.append(str(sibling))
     for rp in extra:
         t = _read_csv(rp) if Path(rp).suffix.lower() != ".xlsx" else _read_xlsx(rp)[0]
-        if _is_repeat(t):
+        if _is_repeat(t) or _link(main, t) is not None:
             repeats.append(t)
         elif rp in [str(r) for r in repeat_paths]:
-            raise HouseholdImportError(rp, "is not a repeat table (no PARENT_KEY or _parent_index column)")
-    return SurveyFile(p, detect_source(main.headers), main, repeats)
+            raise HouseholdImportError(
+                rp,
+                "is not a repeat table of this export (no PARENT_KEY, _parent_index or _submission__uuid "
+                "column, and its KEY column does not hold the households' KEYs)",
+            )
+    links: dict[str, RepeatLink] = {}
+    for t in repeats:
+        link = _link(main, t)
+        if link is None:
+            raise HouseholdImportError(
+                t.label, f"links to its households by a column the main file {main.label} lacks"
+            )
+        links[t.label] = link
+    return SurveyFile(p, detect_source(main.headers), main, repeats, links)
 
 
 def glob_escape(text: str) -> str:
@@ -350,6 +396,8 @@ def guess_mapping(survey: SurveyFile) -> HouseholdMapping:
             taken.add(match)
     if "household_id" not in columns:
         fallback = {"kobo": "_uuid", "odk": "KEY"}.get(source)
+        # A plain export with a submission key (SurveyCTO, an analyst's CSV) is keyed by it.
+        fallback = fallback or next((k for k in ("KEY", "_uuid", "instanceID") if k in headers), None)
         if fallback:
             columns["household_id"] = fallback
     ordered = tuple((t, columns[t]) for t in HOUSEHOLD_FIELDS if t in columns)
@@ -669,11 +717,14 @@ class ImportReport:
     unchanged: int = 0
     matched_by_point: int = 0
     matched_by_number: int = 0
+    unplaced: int = 0
+    """Households with neither a plot number nor a GPS point: imported unplaced, to be placed later."""
     unmatched: list[RowNote] = field(default_factory=list)
     low_precision: list[RowNote] = field(default_factory=list)
     conflicts: list[RowNote] = field(default_factory=list)
     savings_groups_created: list[str] = field(default_factory=list)
     repeat_files: list[str] = field(default_factory=list)
+    repeat_links: dict[str, str] = field(default_factory=dict)
     household_ids: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     mapping: HouseholdMapping | None = None
@@ -689,11 +740,13 @@ class ImportReport:
             "unchanged": self.unchanged,
             "matched_by_point": self.matched_by_point,
             "matched_by_number": self.matched_by_number,
+            "unplaced": self.unplaced,
             "unmatched": [n.to_json() for n in self.unmatched],
             "low_precision": [n.to_json() for n in self.low_precision],
             "conflicts": [n.to_json() for n in self.conflicts],
             "savings_groups_created": list(self.savings_groups_created),
             "repeat_files": list(self.repeat_files),
+            "repeat_links": dict(self.repeat_links),
             "notes": list(self.notes),
             "mapping": dict(self.mapping.columns) if self.mapping else {},
         }
@@ -803,18 +856,21 @@ def _plots_at(plots: list[Plot], points: dict[int, tuple[float, float]]) -> dict
     return found
 
 
-def _member_stats(survey: SurveyFile, mapping: HouseholdMapping) -> dict[str, tuple[int, int | None]]:
-    """Return (members, children or None) per main-row link key, from the repeat tables."""
+def _member_stats(
+    survey: SurveyFile, mapping: HouseholdMapping
+) -> dict[tuple[str, str], tuple[int, int | None]]:
+    """Return (members, children or None) per (main table's link column, its value), from the repeats."""
     age_col = mapping.column_for("member_age")
-    counts: dict[str, list[int]] = {}
-    stats: dict[str, tuple[int, int | None]] = {}
+    counts: dict[tuple[str, str], list[int]] = {}
+    stats: dict[tuple[str, str], tuple[int, int | None]] = {}
     for t in survey.repeats:
-        link = "PARENT_KEY" if "PARENT_KEY" in t.headers else "_parent_index"
+        link = survey.link_of(t).repeat_column
+        main_col = survey.link_of(t).main_column
         has_age = age_col is not None and age_col in t.headers
         if age_col is not None and not has_age:
             continue  # another repeat (e.g. livelihoods): it does not list people
         for row, number in zip(t.rows, t.row_numbers, strict=True):
-            parent = row.get(link, "")
+            parent = (main_col, row.get(link, ""))
             c = counts.setdefault(parent, [0, 0, 1 if has_age else 0])
             c[0] += 1
             if has_age:
@@ -861,7 +917,7 @@ def plan_import(doc: Document, survey: SurveyFile, mapping: HouseholdMapping) ->
         parsed.append(p)
 
     members = _member_stats(survey, mapping) if survey.repeats else {}
-    link_col = "KEY" if survey.source == "odk" else "_index"
+    link_cols = sorted({survey.link_of(t).main_column for t in survey.repeats})
     plots = doc.of_type(Plot, EXISTING)
     local = _to_local_m(doc, parsed, table.label, mapping, plots)
     in_plot = _plots_at(plots, local)
@@ -872,6 +928,9 @@ def plan_import(doc: Document, survey: SurveyFile, mapping: HouseholdMapping) ->
 
     report = ImportReport(file=survey.path, source=survey.source, rows=len(parsed), mapping=mapping)
     report.repeat_files = sorted({t.label for t in survey.repeats})
+    report.repeat_links = {t.label: survey.link_of(t).describe() for t in survey.repeats}
+    if table.index_column:
+        report.notes.append("the first column had no name and holds a row index; it was left out")
     commands: list[Command] = []
     old_mapping = doc.get(mapping.id)
     if old_mapping is None:
@@ -887,8 +946,10 @@ def plan_import(doc: Document, survey: SurveyFile, mapping: HouseholdMapping) ->
         report.household_ids.append(rid)
         values = dict(p.values)
         # Sizes from the member repeat when the main table does not give them.
-        link = table.rows[i].get(link_col, "")
-        if link and link in members:
+        link = next(
+            ((c, v) for c in link_cols if (v := table.rows[i].get(c, "")) and (c, v) in members), None
+        )
+        if link is not None:
             n, kids = members[link]
             values.setdefault("size_persons", n)
             if kids is not None:
@@ -994,7 +1055,9 @@ def _resolve_plot(
         x, y = local[i]
         reasons.append(f"the point ({x:.1f}, {y:.1f}) m lies in no plot")
     if not reasons:
-        reasons.append("no plot number and no GPS point")
+        # Surveyed before the plots were drawn or numbered: placed later in the Households dock.
+        report.unplaced += 1
+        return ""
     report.unmatched.append(RowNote(p.row, rid, "; ".join(reasons)))
     return ""
 
