@@ -47,6 +47,7 @@ def register(subparsers: Any) -> None:
     p.add_argument(
         "--repeat", action="append", default=[], help="an ODK repeat file (default: NAME-*.csv beside)"
     )
+    p.add_argument("--form", help="the XLSForm (.xlsx or .xls): answers typed, choice codes shown as labels")
     p.add_argument("--dry-run", action="store_true", help="check and report, but do not save")
     add_format_argument(p)
     p.set_defaults(func=run_import)
@@ -108,7 +109,7 @@ def run_import(args: argparse.Namespace) -> int:
     from designer.io.project_file import save_project
 
     doc = load(args.file)
-    report = import_households(doc, args.csv, mapping=args.mapping, repeat_paths=args.repeat)
+    report = import_households(doc, args.csv, mapping=args.mapping, repeat_paths=args.repeat, form=args.form)
     changed = report.added + report.updated > 0 or bool(report.savings_groups_created)
     if not args.dry_run:
         save_project(doc, args.file)
@@ -135,7 +136,7 @@ def run_import(args: argparse.Namespace) -> int:
     if report.unplaced:
         print(
             f"  unplaced: {report.unplaced} households have no plot number and no GPS point; "
-            "place them later (Households dock, or 'jamii households place')"
+            "place them later in the Households dock, or re-import a table of their ids and plot numbers"
         )
     for title, notes in (
         ("unmatched", report.unmatched),

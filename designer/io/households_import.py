@@ -28,13 +28,16 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from designer.io.survey_answers import AnswerColumns, plan_answer_columns
 from designer.io.survey_shapes import RepeatLink, find_link, index_column_values_ok
+from designer.io.xlsform import XLSForm, read_xlsform
 from designer.model.commands import AddRecord, Command, Macro, ReplaceRecord
 from designer.model.entities import Plot
 from designer.model.errors import InvalidRecordError, JamiiError
 from designer.model.household_mapping import HOUSEHOLD_FIELDS, SOURCES, HouseholdMapping, mapping_id
 from designer.model.people import Household, SavingsGroup, Sex, Tenure
 from designer.model.records import EXISTING, new_id
+from designer.model.survey import SurveyAnswer, SurveyMember
 
 if TYPE_CHECKING:
     from designer.model.document import Document
@@ -429,11 +432,18 @@ def load_mapping_file(path: str | os.PathLike[str], source: str) -> HouseholdMap
             data = tomllib.load(fh)
     except tomllib.TOMLDecodeError as exc:
         raise HouseholdImportError(p, f"is not a valid TOML mapping ({exc})") from None
-    unknown = set(data) - {"source", "columns", "values", "max_precision_m"}
+    unknown = set(data) - {"source", "columns", "values", "max_precision_m", "survey"}
     if unknown:
         raise HouseholdImportError(
-            p, f"unknown key {sorted(unknown)[0]!r} (expected columns, values, max_precision_m)"
+            p, f"unknown key {sorted(unknown)[0]!r} (expected columns, values, max_precision_m, survey)"
         )
+    marks = data.get("survey", {})
+    if (
+        not isinstance(marks, dict)
+        or not all(isinstance(v, list) and all(isinstance(x, str) for x in v) for v in marks.values())
+        or set(marks) - {"personal", "public"}
+    ):
+        raise HouseholdImportError(p, "[survey] takes personal = [questions] and public = [questions]")
     src = data.get("source", source)
     if src not in SOURCES:
         raise HouseholdImportError(p, f"source must be one of {', '.join(SOURCES)}")
@@ -458,6 +468,8 @@ def load_mapping_file(path: str | os.PathLike[str], source: str) -> HouseholdMap
             columns=ordered,
             values=tuple(values),
             max_precision_m=float(data.get("max_precision_m", 10.0)),
+            personal_questions=tuple(marks.get("personal", ())),
+            public_questions=tuple(marks.get("public", ())),
         )
     except InvalidRecordError as exc:
         raise HouseholdImportError(p, exc.reason) from None
@@ -476,6 +488,10 @@ def mapping_to_toml(mapping: HouseholdMapping) -> str:
         "[columns]",
     ]
     lines += [f"{t} = {q(c)}" for t, c in mapping.columns]
+    if mapping.personal_questions or mapping.public_questions:
+        lines += ["", "[survey]"]
+        lines += [f"personal = [{', '.join(q(x) for x in mapping.personal_questions)}]"]
+        lines += [f"public = [{', '.join(q(x) for x in mapping.public_questions)}]"]
     targets = sorted({t for t, _, _ in mapping.values})
     for t in targets:
         lines += ["", f"[values.{t}]"]
@@ -856,6 +872,34 @@ def _plots_at(plots: list[Plot], points: dict[int, tuple[float, float]]) -> dict
     return found
 
 
+def _survey_answers(
+    doc: Document, survey: SurveyFile, mapping: HouseholdMapping, form: XLSForm | None
+) -> tuple[AnswerColumns, dict[tuple[str, str], list[tuple[list[SurveyAnswer], list[SurveyAnswer]]]]]:
+    """Return how the main table's other answers are read, and each household's members' answers.
+
+    Members are keyed like :func:`_member_stats` (main table's link column, its value), in file order.
+    """
+    language = doc.project.language
+    marks = {"personal": mapping.personal_questions, "public": mapping.public_questions}
+    links = {survey.link_of(t).main_column for t in survey.repeats}
+    used = {c for _, c in mapping.columns} | links
+    main = plan_answer_columns(survey.main.headers, survey.main.rows, used, form, language, **marks)
+    members: dict[tuple[str, str], list[tuple[list[SurveyAnswer], list[SurveyAnswer]]]] = {}
+    age_col = mapping.column_for("member_age")
+    for t in survey.repeats:
+        link = survey.link_of(t)
+        if age_col is not None and age_col not in t.headers:
+            continue  # not the people repeat (same rule as the member count)
+        # The repeat's copies of household columns (City, Site in an analyst's file) are not about the person.
+        copies = {h for h in t.headers if h in survey.main.headers}
+        plan = plan_answer_columns(t.headers, t.rows, copies | {link.repeat_column}, form, language, **marks)
+        for row in t.rows:
+            members.setdefault((link.main_column, row.get(link.repeat_column, "")), []).append(
+                plan.answers(row)
+            )
+    return main, members
+
+
 def _member_stats(
     survey: SurveyFile, mapping: HouseholdMapping
 ) -> dict[tuple[str, str], tuple[int, int | None]]:
@@ -887,7 +931,9 @@ def _member_stats(
     return stats
 
 
-def plan_import(doc: Document, survey: SurveyFile, mapping: HouseholdMapping) -> ImportPlan:
+def plan_import(
+    doc: Document, survey: SurveyFile, mapping: HouseholdMapping, form: XLSForm | None = None
+) -> ImportPlan:
     """Check every row and return the one Macro that imports them (the document is not touched).
 
     Raises:
@@ -917,6 +963,7 @@ def plan_import(doc: Document, survey: SurveyFile, mapping: HouseholdMapping) ->
         parsed.append(p)
 
     members = _member_stats(survey, mapping) if survey.repeats else {}
+    answers, member_answers = _survey_answers(doc, survey, mapping, form)
     link_cols = sorted({survey.link_of(t).main_column for t in survey.repeats})
     plots = doc.of_type(Plot, EXISTING)
     local = _to_local_m(doc, parsed, table.label, mapping, plots)
@@ -954,6 +1001,18 @@ def plan_import(doc: Document, survey: SurveyFile, mapping: HouseholdMapping) ->
             values.setdefault("size_persons", n)
             if kids is not None:
                 values.setdefault("children", kids)
+        public, personal = answers.answers(table.rows[i])
+        people = [m for c in link_cols for m in member_answers.get((c, table.rows[i].get(c, "")), [])]
+        for n_person, (_, member_personal) in enumerate(people, start=1):
+            personal += [
+                dataclasses.replace(a, question=f"member {n_person}/{a.question}") for a in member_personal
+            ]
+        # A later file of ids and plot numbers only (placing households) keeps the answers already held.
+        if answers.singles or answers.multis:
+            values["survey"] = tuple(public)
+            values["survey_personal"] = tuple(personal)
+        if member_answers:
+            values["members"] = tuple(SurveyMember(answers=tuple(m)) for m, _ in people)
 
         plot_id = _resolve_plot(
             p, i=i, rid=rid, local=local, in_plot=in_plot, by_number=by_number, mapping=mapping, report=report
@@ -1104,6 +1163,7 @@ def import_households(
     mapping: HouseholdMapping | str | os.PathLike[str] | None = None,
     stack: UndoStack | None = None,
     repeat_paths: Iterable[str | os.PathLike[str]] = (),
+    form: XLSForm | str | os.PathLike[str] | None = None,
 ) -> ImportReport:
     """Import a survey export into ``doc`` as one undoable step and return the report.
 
@@ -1113,17 +1173,21 @@ def import_households(
         mapping: a mapping, a TOML mapping file, or None for the saved mapping (or a guess).
         stack: push the macro here (undoable); without a stack the macro is done directly.
         repeat_paths: repeat files of an ODK export, if not beside the main file.
+        form: the XLSForm (or its path): answers typed and choice codes shown as labels.
 
     Raises:
         HouseholdImportError: nothing is changed.
+        XLSFormError: the form cannot be read.
     """
+    if form is not None and not isinstance(form, XLSForm):
+        form = read_xlsform(form)
     survey = read_survey(path, repeat_paths)
     notes: list[str] = []
     if mapping is None and isinstance(doc.get(mapping_id(survey.source)), HouseholdMapping):
         mapping, notes = adapt_saved_mapping(mapping_for(doc, survey), survey)
     elif not isinstance(mapping, HouseholdMapping):
         mapping = mapping_for(doc, survey, mapping)
-    plan = plan_import(doc, survey, mapping)
+    plan = plan_import(doc, survey, mapping, form)
     plan.report.notes.extend(notes)
     if plan.macro.commands:
         if stack is not None:

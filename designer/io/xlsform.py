@@ -1,0 +1,223 @@
+"""Read an XLSForm (the survey definition Kobo, ODK and SurveyCTO share) from .xlsx or .xls.
+
+Only what an import needs: each question's name, type, choice list, group path, repeat and labels in
+every language of the form, and each choice list's codes with their labels. Label columns are
+``label`` (the form's default language) or ``label::English (en)``; a language is picked by its code
+in brackets, its name, or the default column.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from designer.model.errors import JamiiError
+
+__all__ = ["Question", "XLSForm", "XLSFormError", "read_xlsform"]
+
+DEFAULT_LANGUAGE = ""
+"""The key of the plain ``label`` column (a form without ``label::<language>`` columns)."""
+
+_NO_ANSWER_TYPES = frozenset({"note", "begin_group", "end_group", "begin_repeat", "end_repeat"})
+
+
+class XLSFormError(JamiiError):
+    """An XLSForm that cannot be read: names the file, sheet and row."""
+
+
+@dataclass(frozen=True)
+class Question:
+    """One question of the form (``type`` without its list name: ``select_one``, ``integer`` ...)."""
+
+    name: str
+    type: str
+    list_name: str = ""
+    labels: dict[str, str] = field(default_factory=dict)
+    group: str = ""
+    """Group path of the question, e.g. ``group_WaterHygiene/group_HandWashPLACE``."""
+    repeat: str = ""
+    """Name of the innermost repeat the question is in ("" for a household-level question)."""
+
+    @property
+    def kind(self) -> str:
+        """Return how its answer is kept: ``number``, ``choice``, ``choices``, ``date`` or ``text``."""
+        if self.type in ("integer", "decimal", "range"):
+            return "number"
+        if self.type in ("select_one", "select_one_from_file", "rank"):
+            return "choice"
+        if self.type in ("select_multiple", "select_multiple_from_file"):
+            return "choices"
+        if self.type in ("date", "datetime", "today", "start", "end", "time"):
+            return "date"
+        return "text"
+
+
+@dataclass
+class XLSForm:
+    """A form's questions by name, choice lists and the languages of its labels."""
+
+    path: str
+    questions: dict[str, Question]
+    choices: dict[str, dict[str, dict[str, str]]]
+    """``list name → code → language → label``."""
+    languages: list[str]
+
+    def language_key(self, language: str) -> str:
+        """Return the form's label language matching a project language code (``en``, ``sw``)."""
+        code = language.strip().casefold()
+        for lang in self.languages:
+            folded = lang.casefold()
+            m = re.search(r"\(([^)]+)\)\s*$", folded)
+            if (m and m.group(1).strip() == code) or folded == code or folded.startswith(code + " "):
+                return lang
+        english_like = {"en": "english", "fr": "french", "pt": "portuguese", "sw": "swahili", "ar": "arabic"}
+        for lang in self.languages:
+            if english_like.get(code, "\x00") in lang.casefold():
+                return lang
+        return DEFAULT_LANGUAGE if DEFAULT_LANGUAGE in self.languages else (self.languages or [""])[0]
+
+    def label(self, question: str, language: str) -> str:
+        """Return a question's label in ``language`` (its name when the form has none)."""
+        q = self.questions.get(question)
+        if q is None:
+            return question
+        labels = q.labels
+        return labels.get(self.language_key(language)) or next((v for v in labels.values() if v), question)
+
+    def choice_label(self, list_name: str, code: str, language: str) -> str:
+        """Return the label of one choice code in ``language`` (the code when it is not in the list)."""
+        labels = self.choices.get(list_name, {}).get(code)
+        if not labels:
+            return code
+        return labels.get(self.language_key(language)) or next((v for v in labels.values() if v), code)
+
+    def question_for_column(self, column: str) -> Question | None:
+        """Return the question a data column holds: by the last path part (``group/Name``, ``g-Name``)."""
+        q = self.questions.get(column)
+        if q is not None:
+            return q
+        for sep in ("/", "-", ":"):
+            if sep in column:
+                q = self.questions.get(column.rsplit(sep, 1)[-1])
+                if q is not None:
+                    return q
+        return None
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
+def _sheets(path: str) -> dict[str, list[list[str]]]:
+    suffix = Path(path).suffix.lower()
+    try:
+        if suffix == ".xls":
+            import xlrd
+
+            book = xlrd.open_workbook(path)
+            return {
+                s.name.strip().casefold(): [[_cell(c) for c in s.row_values(i)] for i in range(s.nrows)]
+                for s in book.sheets()
+            }
+        import openpyxl
+
+        wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        try:
+            return {
+                ws.title.strip().casefold(): [[_cell(c) for c in r] for r in ws.iter_rows(values_only=True)]
+                for ws in wb.worksheets
+            }
+        finally:
+            wb.close()
+    except Exception as exc:  # xlrd/openpyxl raise many types for a damaged or foreign file
+        raise XLSFormError(f"{path}: is not a readable XLSForm workbook ({exc})") from None
+
+
+def _label_columns(header: list[str]) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for i, h in enumerate(header):
+        low = h.casefold()
+        if low == "label":
+            out[DEFAULT_LANGUAGE] = i
+        elif low.startswith("label::") or low.startswith("label:"):
+            out[h.split(":")[-1].strip()] = i
+    return out
+
+
+def read_xlsform(path: str | os.PathLike[str]) -> XLSForm:
+    """Read the ``survey`` and ``choices`` sheets of an XLSForm.
+
+    Raises:
+        XLSFormError: unreadable workbook, no survey sheet, or a sheet without ``type``/``name`` headers.
+    """
+    p = str(path)
+    if not os.path.isfile(p):
+        raise XLSFormError(f"{p}: no such file")
+    if Path(p).suffix.lower() not in (".xls", ".xlsx", ".xlsm"):
+        raise XLSFormError(f"{p}: an XLSForm is an .xlsx or .xls workbook")
+    sheets = _sheets(p)
+    survey = sheets.get("survey")
+    if not survey:
+        raise XLSFormError(f"{p}: has no 'survey' sheet (is it an XLSForm?)")
+    header = [h.strip() for h in survey[0]]
+    cols = {h.casefold(): i for i, h in enumerate(header)}
+    if "type" not in cols or "name" not in cols:
+        raise XLSFormError(f"{p} [survey] row 1: needs 'type' and 'name' columns")
+    labels_at = _label_columns(header)
+    languages = list(labels_at)
+    questions: dict[str, Question] = {}
+    groups: list[tuple[str, bool]] = []  # (name, is_repeat), innermost last
+    for cells in survey[1:]:
+        cells = cells + [""] * (len(header) - len(cells))
+        raw_type = cells[cols["type"]].strip()
+        name = cells[cols["name"]].strip()
+        if not raw_type:
+            continue
+        parts = raw_type.replace("begin group", "begin_group").replace("end group", "end_group")
+        parts = parts.replace("begin repeat", "begin_repeat").replace("end repeat", "end_repeat").split()
+        qtype = parts[0]
+        if qtype in ("begin_group", "begin_repeat"):
+            groups.append((name, qtype == "begin_repeat"))
+            continue
+        if qtype in ("end_group", "end_repeat"):
+            if groups:
+                groups.pop()
+            continue
+        if qtype in _NO_ANSWER_TYPES or not name:
+            continue
+        repeat = next((g for g, is_rep in reversed(groups) if is_rep), "")
+        questions[name] = Question(
+            name=name,
+            type=qtype,
+            list_name=parts[1] if len(parts) > 1 else "",
+            labels={lang: cells[i].strip() for lang, i in labels_at.items() if cells[i].strip()},
+            group="/".join(g for g, _ in groups),
+            repeat=repeat,
+        )
+    choices: dict[str, dict[str, dict[str, str]]] = {}
+    rows = sheets.get("choices") or []
+    if rows:
+        ch_header = [h.strip() for h in rows[0]]
+        ch_cols = {h.casefold(): i for i, h in enumerate(ch_header)}
+        list_col = ch_cols.get("list_name", ch_cols.get("list name"))
+        if list_col is None or "name" not in ch_cols:
+            raise XLSFormError(f"{p} [choices] row 1: needs 'list_name' and 'name' columns")
+        ch_labels = _label_columns(ch_header)
+        for lang in ch_labels:
+            if lang not in languages:
+                languages.append(lang)
+        for cells in rows[1:]:
+            cells = cells + [""] * (len(ch_header) - len(cells))
+            list_name, code = cells[list_col].strip(), cells[ch_cols["name"]].strip()
+            if list_name and code:
+                choices.setdefault(list_name, {})[code] = {
+                    lang: cells[i].strip() for lang, i in ch_labels.items() if cells[i].strip()
+                }
+    return XLSForm(p, questions, choices, languages)
