@@ -19,7 +19,7 @@ from designer.io.xlsform import XLSForm
 from designer.model.privacy import CONTACT_PATTERN
 from designer.model.survey import SurveyAnswer
 
-__all__ = ["AnswerColumns", "META_COLUMNS", "plan_answer_columns"]
+__all__ = ["META_COLUMNS", "AnswerColumns", "plan_answer_columns"]
 
 META_COLUMNS = frozenset(
     {
@@ -164,9 +164,7 @@ def plan_answer_columns(
         else:
             values = [r.get(h, "").strip() for r in rows]
             kind = "number" if any(values) and all(_is_number(v) for v in values if v) else "text"
-        out.singles.append(
-            (h, question, kind, _personal(question, form, marked_personal, marked_public, kind))
-        )
+        out.singles.append((h, question, kind, _personal(question, form, marked_personal, marked_public)))
     return out
 
 
@@ -177,9 +175,7 @@ def _base(column: str) -> str:
     return column.rsplit("-", 1)[-1] if "-" in column.strip("-") else column
 
 
-def _personal(
-    question: str, form: XLSForm | None, marked: set[str], unmarked: set[str], kind: str = "choices"
-) -> bool:
+def _personal(question: str, form: XLSForm | None, marked: set[str], unmarked: set[str]) -> bool:
     q = question.casefold()
     if q in marked:
         return True

@@ -146,7 +146,7 @@ def _label_columns(header: list[str]) -> dict[str, int]:
         low = h.casefold()
         if low == "label":
             out[DEFAULT_LANGUAGE] = i
-        elif low.startswith("label::") or low.startswith("label:"):
+        elif low.startswith("label:"):
             out[h.split(":")[-1].strip()] = i
     return out
 
@@ -166,58 +166,64 @@ def read_xlsform(path: str | os.PathLike[str]) -> XLSForm:
     survey = sheets.get("survey")
     if not survey:
         raise XLSFormError(f"{p}: has no 'survey' sheet (is it an XLSForm?)")
+    questions, languages = _questions(p, survey)
+    choices, choice_languages = _choices(p, sheets.get("choices") or [])
+    languages += [lang for lang in choice_languages if lang not in languages]
+    return XLSForm(p, questions, choices, languages)
+
+
+def _padded(cells: list[str], width: int) -> list[str]:
+    return cells + [""] * (width - len(cells))
+
+
+def _questions(path: str, survey: list[list[str]]) -> tuple[dict[str, Question], list[str]]:
     header = [h.strip() for h in survey[0]]
     cols = {h.casefold(): i for i, h in enumerate(header)}
     if "type" not in cols or "name" not in cols:
-        raise XLSFormError(f"{p} [survey] row 1: needs 'type' and 'name' columns")
+        raise XLSFormError(f"{path} [survey] row 1: needs 'type' and 'name' columns")
     labels_at = _label_columns(header)
-    languages = list(labels_at)
     questions: dict[str, Question] = {}
     groups: list[tuple[str, bool]] = []  # (name, is_repeat), innermost last
-    for cells in survey[1:]:
-        cells = cells + [""] * (len(header) - len(cells))
-        raw_type = cells[cols["type"]].strip()
+    for raw in survey[1:]:
+        cells = _padded(raw, len(header))
+        # "begin group" (with a space) is an accepted spelling of "begin_group".
+        parts = re.sub(r"^(begin|end) (group|repeat)", r"\1_\2", cells[cols["type"]].strip()).split()
         name = cells[cols["name"]].strip()
-        if not raw_type:
+        if not parts:
             continue
-        parts = raw_type.replace("begin group", "begin_group").replace("end group", "end_group")
-        parts = parts.replace("begin repeat", "begin_repeat").replace("end repeat", "end_repeat").split()
         qtype = parts[0]
         if qtype in ("begin_group", "begin_repeat"):
             groups.append((name, qtype == "begin_repeat"))
-            continue
-        if qtype in ("end_group", "end_repeat"):
+        elif qtype in ("end_group", "end_repeat"):
             if groups:
                 groups.pop()
-            continue
-        if qtype in _NO_ANSWER_TYPES or not name:
-            continue
-        repeat = next((g for g, is_rep in reversed(groups) if is_rep), "")
-        questions[name] = Question(
-            name=name,
-            type=qtype,
-            list_name=parts[1] if len(parts) > 1 else "",
-            labels={lang: cells[i].strip() for lang, i in labels_at.items() if cells[i].strip()},
-            group="/".join(g for g, _ in groups),
-            repeat=repeat,
-        )
+        elif qtype not in _NO_ANSWER_TYPES and name:
+            questions[name] = Question(
+                name=name,
+                type=qtype,
+                list_name=parts[1] if len(parts) > 1 else "",
+                labels={lang: cells[i].strip() for lang, i in labels_at.items() if cells[i].strip()},
+                group="/".join(g for g, _ in groups),
+                repeat=next((g for g, is_rep in reversed(groups) if is_rep), ""),
+            )
+    return questions, list(labels_at)
+
+
+def _choices(path: str, rows: list[list[str]]) -> tuple[dict[str, dict[str, dict[str, str]]], list[str]]:
     choices: dict[str, dict[str, dict[str, str]]] = {}
-    rows = sheets.get("choices") or []
-    if rows:
-        ch_header = [h.strip() for h in rows[0]]
-        ch_cols = {h.casefold(): i for i, h in enumerate(ch_header)}
-        list_col = ch_cols.get("list_name", ch_cols.get("list name"))
-        if list_col is None or "name" not in ch_cols:
-            raise XLSFormError(f"{p} [choices] row 1: needs 'list_name' and 'name' columns")
-        ch_labels = _label_columns(ch_header)
-        for lang in ch_labels:
-            if lang not in languages:
-                languages.append(lang)
-        for cells in rows[1:]:
-            cells = cells + [""] * (len(ch_header) - len(cells))
-            list_name, code = cells[list_col].strip(), cells[ch_cols["name"]].strip()
-            if list_name and code:
-                choices.setdefault(list_name, {})[code] = {
-                    lang: cells[i].strip() for lang, i in ch_labels.items() if cells[i].strip()
-                }
-    return XLSForm(p, questions, choices, languages)
+    if not rows:
+        return choices, []
+    header = [h.strip() for h in rows[0]]
+    cols = {h.casefold(): i for i, h in enumerate(header)}
+    list_col = cols.get("list_name", cols.get("list name"))
+    if list_col is None or "name" not in cols:
+        raise XLSFormError(f"{path} [choices] row 1: needs 'list_name' and 'name' columns")
+    labels_at = _label_columns(header)
+    for raw in rows[1:]:
+        cells = _padded(raw, len(header))
+        list_name, code = cells[list_col].strip(), cells[cols["name"]].strip()
+        if list_name and code:
+            choices.setdefault(list_name, {})[code] = {
+                lang: cells[i].strip() for lang, i in labels_at.items() if cells[i].strip()
+            }
+    return choices, list(labels_at)
