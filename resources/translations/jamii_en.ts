@@ -504,6 +504,10 @@
       <translation>Saves / month</translation>
     </message>
     <message>
+      <source>Survey answers</source>
+      <translation>Survey answers</translation>
+    </message>
+    <message>
       <source>Name</source>
       <translation>Name</translation>
     </message>
@@ -526,8 +530,8 @@
   <context>
     <name>HouseholdsPanel</name>
     <message>
-      <source>Filter: plot, household, group…</source>
-      <translation>Filter: plot, household, group…</translation>
+      <source>Filter: plot, household, group… or question=answer</source>
+      <translation>Filter: plot, household, group… or question=answer</translation>
     </message>
     <message>
       <source>Without plot</source>
@@ -542,8 +546,20 @@
       <translation>Names and phone numbers stay in the project file; hide them on a projector</translation>
     </message>
     <message>
+      <source>Place on a plot</source>
+      <translation>Place on a plot</translation>
+    </message>
+    <message>
+      <source>Select a household, press this, then click its plot on the plan</source>
+      <translation>Select a household, press this, then click its plot on the plan</translation>
+    </message>
+    <message>
       <source>{shown} of {total} households · {persons} persons</source>
       <translation>{shown} of {total} households · {persons} persons</translation>
+    </message>
+    <message>
+      <source>{n} not placed on a plot</source>
+      <translation>{n} not placed on a plot</translation>
     </message>
   </context>
   <context>

@@ -504,6 +504,10 @@
       <translation>Épargne / mois</translation>
     </message>
     <message>
+      <source>Survey answers</source>
+      <translation>Réponses à l’enquête</translation>
+    </message>
+    <message>
       <source>Name</source>
       <translation>Nom</translation>
     </message>
@@ -526,8 +530,8 @@
   <context>
     <name>HouseholdsPanel</name>
     <message>
-      <source>Filter: plot, household, group…</source>
-      <translation>Filtrer : parcelle, ménage, groupe…</translation>
+      <source>Filter: plot, household, group… or question=answer</source>
+      <translation>Filtrer : parcelle, ménage, groupe… ou question=réponse</translation>
     </message>
     <message>
       <source>Without plot</source>
@@ -542,8 +546,20 @@
       <translation>Les noms et numéros de téléphone restent dans le fichier du projet ; cachez-les au projecteur</translation>
     </message>
     <message>
+      <source>Place on a plot</source>
+      <translation>Placer sur une parcelle</translation>
+    </message>
+    <message>
+      <source>Select a household, press this, then click its plot on the plan</source>
+      <translation>Sélectionnez un ménage, appuyez ici, puis cliquez sur sa parcelle sur le plan</translation>
+    </message>
+    <message>
       <source>{shown} of {total} households · {persons} persons</source>
       <translation>{shown} sur {total} ménages · {persons} personnes</translation>
+    </message>
+    <message>
+      <source>{n} not placed on a plot</source>
+      <translation>{n} sans parcelle</translation>
     </message>
   </context>
   <context>

@@ -504,6 +504,10 @@
       <translation>Poupa / mês</translation>
     </message>
     <message>
+      <source>Survey answers</source>
+      <translation>Respostas ao inquérito</translation>
+    </message>
+    <message>
       <source>Name</source>
       <translation>Nome</translation>
     </message>
@@ -526,8 +530,8 @@
   <context>
     <name>HouseholdsPanel</name>
     <message>
-      <source>Filter: plot, household, group…</source>
-      <translation>Filtrar: lote, agregado, grupo…</translation>
+      <source>Filter: plot, household, group… or question=answer</source>
+      <translation>Filtrar: lote, agregado, grupo… ou pergunta=resposta</translation>
     </message>
     <message>
       <source>Without plot</source>
@@ -542,8 +546,20 @@
       <translation>Nomes e telefones ficam no ficheiro do projeto; esconda-os no projetor</translation>
     </message>
     <message>
+      <source>Place on a plot</source>
+      <translation>Colocar num lote</translation>
+    </message>
+    <message>
+      <source>Select a household, press this, then click its plot on the plan</source>
+      <translation>Selecione um agregado, carregue aqui e depois clique no seu lote na planta</translation>
+    </message>
+    <message>
       <source>{shown} of {total} households · {persons} persons</source>
       <translation>{shown} de {total} agregados · {persons} pessoas</translation>
+    </message>
+    <message>
+      <source>{n} not placed on a plot</source>
+      <translation>{n} sem lote</translation>
     </message>
   </context>
   <context>

@@ -504,6 +504,10 @@
       <translation>Akiba / mwezi</translation>
     </message>
     <message>
+      <source>Survey answers</source>
+      <translation>Majibu ya utafiti</translation>
+    </message>
+    <message>
       <source>Name</source>
       <translation>Jina</translation>
     </message>
@@ -526,8 +530,8 @@
   <context>
     <name>HouseholdsPanel</name>
     <message>
-      <source>Filter: plot, household, group…</source>
-      <translation>Chuja: kiwanja, kaya, kikundi…</translation>
+      <source>Filter: plot, household, group… or question=answer</source>
+      <translation>Chuja: kiwanja, kaya, kikundi… au swali=jibu</translation>
     </message>
     <message>
       <source>Without plot</source>
@@ -542,8 +546,20 @@
       <translation>Majina na namba za simu hubaki kwenye faili la mradi; yaficha kwenye projekta</translation>
     </message>
     <message>
+      <source>Place on a plot</source>
+      <translation>Weka kwenye kiwanja</translation>
+    </message>
+    <message>
+      <source>Select a household, press this, then click its plot on the plan</source>
+      <translation>Chagua kaya, bonyeza hapa, kisha bofya kiwanja chake kwenye ramani</translation>
+    </message>
+    <message>
       <source>{shown} of {total} households · {persons} persons</source>
       <translation>kaya {shown} kati ya {total} · watu {persons}</translation>
+    </message>
+    <message>
+      <source>{n} not placed on a plot</source>
+      <translation>{n} bila kiwanja</translation>
     </message>
   </context>
   <context>
