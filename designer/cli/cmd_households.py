@@ -34,6 +34,15 @@ if TYPE_CHECKING:
 __all__ = ["household_rows", "parse_ballots_csv", "register"]
 
 
+def _add_baseline(hh_sub: Any) -> None:
+    p = hh_sub.add_parser(
+        "baseline", help="today's JMP water/sanitation/hygiene rungs from the survey, beside the drawing's"
+    )
+    p.add_argument("file", help="a .jamii project file")
+    add_format_argument(p)
+    p.set_defaults(func=run_baseline)
+
+
 def register(subparsers: Any) -> None:
     hh = subparsers.add_parser("households", help="import and list the household register")
     hh_sub = hh.add_subparsers(dest="households_command", metavar="ACTION", required=True)
@@ -57,6 +66,8 @@ def register(subparsers: Any) -> None:
     p.add_argument("--personal", action="store_true", help="also show names and phone numbers")
     add_format_argument(p)
     p.set_defaults(func=run_list)
+
+    _add_baseline(hh_sub)
 
     p = hh_sub.add_parser("savings", help="savings groups: members by sex, balances, monthly savings")
     p.add_argument("file", help="a .jamii project file")
@@ -183,12 +194,53 @@ def household_rows(doc: Document, personal: bool = False) -> list[dict[str, Any]
             "savings_group": group.name if isinstance(group, SavingsGroup) else "",
             "savings_balance": str(h.savings_balance),
             "monthly_savings": str(h.monthly_savings),
+            "survey": {a.question: a.value for a in h.survey},
         }
         if personal:
             row["name"] = h.name
             row["phone"] = h.phone
         rows.append(row)
     return rows
+
+
+def run_baseline(args: argparse.Namespace) -> int:
+    from designer.analysis.check import check_option
+    from designer.analysis.survey_baseline import LADDERS, survey_baseline
+    from designer.model.people import Household
+
+    doc = load(args.file)
+    placed = any(h.plot_id and h.survey for h in doc.of_type(Household))
+    base = survey_baseline(doc, check_option(doc, None, pressure=False) if placed else None)
+    if args.format == "json":
+        emit_json({"file": args.file, **base.to_json()})
+        return 0
+    if not base.surveyed:
+        print(
+            f"{args.file}: no household has survey answers (import a survey with 'jamii households import')"
+        )
+        return 0
+    print(f"{args.file}: today's service levels of {base.surveyed} surveyed households")
+    for ladder, rungs in LADDERS.items():
+        print(f"  {ladder}")
+        drawn = base.drawing_counts.get(ladder)
+        print(
+            f"    {'rung':<16} {'survey':>7} {'drawing':>8}"
+            if drawn is not None
+            else f"    {'rung':<16} {'survey':>7}"
+        )
+        for rung in (*rungs, "unknown"):
+            line = f"    {rung.replace('_', ' '):<16} {base.survey_counts[ladder][rung]:>7}"
+            if drawn is not None:
+                as_drawn = {"surface_water": "none", "open_defecation": "none"}.get(rung, rung)
+                line += f" {drawn.get(as_drawn, 0) if rung != 'unknown' else '':>8}"
+            print(line)
+    if base.disagreements:
+        print(f"  to check ({len(base.disagreements)} disagreements of survey and drawing):")
+        for d in base.disagreements:
+            print(f"    {d.household_id}  {d.ladder}: {d.detail}")
+    for note in base.notes:
+        print(f"  note: {note}")
+    return 0
 
 
 def run_list(args: argparse.Namespace) -> int:
