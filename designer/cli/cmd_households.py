@@ -49,7 +49,7 @@ def register(subparsers: Any) -> None:
 
     p = hh_sub.add_parser("import", help="import a Kobo/ODK/plain CSV or XLSX survey export")
     p.add_argument("file", help="a .jamii project file (saved in place)")
-    p.add_argument("csv", help="the survey export (.csv or .xlsx)")
+    p.add_argument("csv", help="the survey export (.csv, .xlsx, or an ODK Central .zip)")
     p.add_argument(
         "--mapping", help="a TOML column mapping (default: the one saved in the project, or a guess)"
     )

@@ -262,9 +262,10 @@ def _link(main: Table, repeat: Table) -> RepeatLink | None:
 def read_survey(
     path: str | os.PathLike[str], repeat_paths: Iterable[str | os.PathLike[str]] = ()
 ) -> SurveyFile:
-    """Read a survey export (CSV or XLSX) and its repeat tables.
+    """Read a survey export (CSV, XLSX or an ODK Central CSV zip) and its repeat tables.
 
-    Repeats: the other sheets of a Kobo XLSX export (linked by ``_parent_index`` → ``_index``); for an
+    Repeats: the other sheets of a Kobo XLSX export (linked by ``_parent_index`` → ``_index``), the
+    repeat CSVs inside an ODK Central zip (``PARENT_KEY`` → ``KEY``); for an
     ODK CSV, the files given in ``repeat_paths`` plus any ``<name>-<group>.csv`` beside it with a
     ``PARENT_KEY`` column (Briefcase writes them there), linked by ``PARENT_KEY`` → ``KEY``.
 
@@ -281,10 +282,12 @@ def read_survey(
     elif suffix in (".csv", ".txt", ".tsv"):
         main = _read_csv(p)
         repeats = []
+    elif suffix == ".zip":
+        main, repeats = _read_zip(p)
     elif suffix == ".xls":
         raise HouseholdImportError(p, "old .xls workbooks are not supported; export as XLSX or CSV")
     else:
-        raise HouseholdImportError(p, "is neither CSV nor XLSX")
+        raise HouseholdImportError(p, "is neither CSV, XLSX nor an ODK Central CSV zip")
     if _is_repeat(main) and "SubmissionDate" not in main.headers:
         raise HouseholdImportError(
             p, "is a repeat table (it has PARENT_KEY); import the main file of the export"
@@ -313,6 +316,61 @@ def read_survey(
             )
         links[t.label] = link
     return SurveyFile(p, detect_source(main.headers), main, repeats, links)
+
+
+def _rename_label_headers(survey: SurveyFile, form: XLSForm) -> None:
+    """Give the columns of a Kobo "labels" export their question names (the form tells which)."""
+    for t in (survey.main, *survey.repeats):
+        names = form.names_for_label_headers(t.headers)
+        taken = set(t.headers) - set(names)
+        names = {h: n for h, n in names.items() if n not in taken}
+        if not names:
+            continue
+        t.headers = [names.get(h, h) for h in t.headers]
+        t.rows = [{names.get(k, k): v for k, v in row.items()} for row in t.rows]
+    if survey.repeats:
+        survey.links = {t.label: link for t in survey.repeats if (link := _link(survey.main, t)) is not None}
+
+
+def _read_zip(path: str) -> tuple[Table, list[Table]]:
+    """Read an ODK Central CSV zip: the form's CSV and one ``<form>-<repeat>.csv`` per repeat group."""
+    import shutil
+    import tempfile
+    import zipfile
+
+    try:
+        zf = zipfile.ZipFile(path)
+    except zipfile.BadZipFile as exc:
+        raise HouseholdImportError(path, f"is not a readable zip file ({exc})") from None
+    with zf, tempfile.TemporaryDirectory(prefix="jamii-survey-") as tmp:
+        members = [i for i in zf.infolist() if i.filename.lower().endswith(".csv") and not i.is_dir()]
+        if not members:
+            raise HouseholdImportError(path, "holds no CSV file (expected an ODK Central CSV export)")
+        if sum(i.file_size for i in members) > MAX_ZIP_BYTES:
+            raise HouseholdImportError(path, f"unpacks to more than {MAX_ZIP_BYTES // 10**6} MB of CSV")
+        tables: list[Table] = []
+        for n, info in enumerate(members):
+            target = os.path.join(tmp, f"{n}.csv")  # never the member's own path (zip-slip)
+            with zf.open(info) as src, open(target, "wb") as dst:
+                shutil.copyfileobj(src, dst)
+            try:
+                t = _read_csv(target)
+            except HouseholdImportError as exc:
+                raise HouseholdImportError(
+                    f"{path} [{info.filename}]", exc.reason, exc.row, exc.column
+                ) from None
+            t.path, t.sheet = path, os.path.basename(info.filename)
+            tables.append(t)
+    mains = sorted((t for t in tables if not _is_repeat(t)), key=lambda t: len(t.sheet))
+    if not mains:
+        raise HouseholdImportError(
+            path, "every CSV in it is a repeat table (PARENT_KEY); the main one is missing"
+        )
+    return mains[0], [t for t in tables if t is not mains[0] and _is_repeat(t)]
+
+
+MAX_ZIP_BYTES = 500 * 10**6
+"""A zipped survey export larger than this unpacked is not a household register (or a zip bomb)."""
 
 
 def glob_escape(text: str) -> str:
@@ -1182,6 +1240,8 @@ def import_households(
     if form is not None and not isinstance(form, XLSForm):
         form = read_xlsform(form)
     survey = read_survey(path, repeat_paths)
+    if form is not None:
+        _rename_label_headers(survey, form)
     notes: list[str] = []
     if mapping is None and isinstance(doc.get(mapping_id(survey.source)), HouseholdMapping):
         mapping, notes = adapt_saved_mapping(mapping_for(doc, survey), survey)

@@ -86,8 +86,10 @@ class AnswerColumns:
 
     def _answer(self, question: str, kind: str, text: str) -> SurveyAnswer:
         if kind == "choice" and self.form is not None:
-            label = self.form.choice_label(self._list_of(question), text, self.language)
-            return SurveyAnswer(question=question, kind=kind, value=label, code=text if label != text else "")
+            list_name = self._list_of(question)
+            code = self.form.code_for(list_name, text) or text  # a labels export gives the label
+            label = self.form.choice_label(list_name, code, self.language)
+            return SurveyAnswer(question=question, kind=kind, value=label, code=code if label != code else "")
         if kind == "choices":
             return self._choices(question, text.split())
         return SurveyAnswer(question=question, kind=kind, value=text)
@@ -96,6 +98,7 @@ class AnswerColumns:
         if self.form is None:
             return SurveyAnswer(question=question, kind="choices", value="; ".join(codes))
         list_name = self._list_of(question)
+        codes = [self.form.code_for(list_name, c) or c for c in codes]
         labels = [self.form.choice_label(list_name, c, self.language) for c in codes]
         value = "; ".join(labels)
         code = " ".join(codes)

@@ -94,6 +94,50 @@ class XLSForm:
             return code
         return labels.get(self.language_key(language)) or next((v for v in labels.values() if v), code)
 
+    def code_for(self, list_name: str, text: str) -> str | None:
+        """Return the code of a choice given as its code or as a label in any language (labels exports)."""
+        options = self.choices.get(list_name, {})
+        if text in options:
+            return text
+        folded = text.strip().casefold()
+        for code, labels in options.items():
+            if any(label.strip().casefold() == folded for label in labels.values()):
+                return code
+        return None
+
+    def names_for_label_headers(self, headers: list[str]) -> dict[str, str]:
+        """Return ``header → question name`` for the headers of a Kobo "labels" export.
+
+        A header is a question's label in any language, or ``group label/question label``; a header
+        that already is a question name, or matches no label, or more than one question, is left out.
+        """
+        by_label: dict[str, list[str]] = {}
+        for q in self.questions.values():
+            for label in {v.strip().casefold() for v in q.labels.values() if v.strip()}:
+                by_label.setdefault(label, []).append(q.name)
+
+        def one(label: str) -> str | None:
+            names = by_label.get(label.strip().casefold(), [])
+            return names[0] if len(names) == 1 else None
+
+        out: dict[str, str] = {}
+        for h in headers:
+            if self.question_for_column(h) is not None:
+                continue
+            name = one(h) or one(h.rsplit("/", 1)[-1])
+            if name is None and "/" in h:
+                # "Group/Question label/Choice label": one 0/1 column of a select_multiple.
+                prefix, choice = h.rsplit("/", 1)
+                multi = one(prefix) or one(prefix.rsplit("/", 1)[-1])
+                q = self.questions.get(multi or "")
+                code = self.code_for(q.list_name, choice) if q is not None and q.kind == "choices" else None
+                if q is not None and code is not None:
+                    out[h] = f"{q.name}/{code}"
+                continue
+            if name is not None:
+                out[h] = name
+        return out
+
     def question_for_column(self, column: str) -> Question | None:
         """Return the question a data column holds: by the last path part (``group/Name``, ``g-Name``)."""
         q = self.questions.get(column)
