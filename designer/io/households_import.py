@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import csv
 import dataclasses
+import gc
 import hashlib
 import math
 import os
@@ -28,7 +29,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from designer.io.survey_answers import AnswerColumns, plan_answer_columns
+from designer.io.survey_answers import plan_answer_columns
 from designer.io.survey_shapes import RepeatLink, find_link, index_column_values_ok
 from designer.io.xlsform import XLSForm, read_xlsform
 from designer.model.commands import AddRecord, Command, Macro, ReplaceRecord
@@ -37,7 +38,7 @@ from designer.model.errors import InvalidRecordError, JamiiError
 from designer.model.household_mapping import HOUSEHOLD_FIELDS, SOURCES, HouseholdMapping, mapping_id
 from designer.model.people import Household, SavingsGroup, Sex, Tenure
 from designer.model.records import EXISTING, new_id
-from designer.model.survey import SurveyAnswer, SurveyMember
+from designer.model.survey import SurveyAnswer
 
 if TYPE_CHECKING:
     from designer.model.document import Document
@@ -932,17 +933,21 @@ def _plots_at(plots: list[Plot], points: dict[int, tuple[float, float]]) -> dict
 
 def _survey_answers(
     doc: Document, survey: SurveyFile, mapping: HouseholdMapping, form: XLSForm | None
-) -> tuple[AnswerColumns, dict[tuple[str, str], list[tuple[list[SurveyAnswer], list[SurveyAnswer]]]]]:
-    """Return how the main table's other answers are read, and each household's members' answers.
+) -> tuple[
+    list[tuple[tuple[SurveyAnswer, ...], tuple[SurveyAnswer, ...]]] | None, dict[tuple[str, str], list[Any]]
+]:
+    """Return each main row's (public, personal) answers, and each household's members' answers.
 
-    Members are keyed like :func:`_member_stats` (main table's link column, its value), in file order.
+    The first is None when the table has no other answers (a file of ids and plot numbers). Members
+    are keyed like :func:`_member_stats` (main table's link column, its value), in file order.
     """
     language = doc.project.language
     marks = {"personal": mapping.personal_questions, "public": mapping.public_questions}
     links = {survey.link_of(t).main_column for t in survey.repeats}
     used = {c for _, c in mapping.columns} | links
-    main = plan_answer_columns(survey.main.headers, survey.main.rows, used, form, language, **marks)
-    members: dict[tuple[str, str], list[tuple[list[SurveyAnswer], list[SurveyAnswer]]]] = {}
+    plan = plan_answer_columns(survey.main.headers, survey.main.rows, used, form, language, **marks)
+    main = plan.table_answers(survey.main.rows) if plan.singles or plan.multis else None
+    members: dict[tuple[str, str], list[Any]] = {}
     age_col = mapping.column_for("member_age")
     for t in survey.repeats:
         link = survey.link_of(t)
@@ -950,11 +955,9 @@ def _survey_answers(
             continue  # not the people repeat (same rule as the member count)
         # The repeat's copies of household columns (City, Site in an analyst's file) are not about the person.
         copies = {h for h in t.headers if h in survey.main.headers}
-        plan = plan_answer_columns(t.headers, t.rows, copies | {link.repeat_column}, form, language, **marks)
-        for row in t.rows:
-            members.setdefault((link.main_column, row.get(link.repeat_column, "")), []).append(
-                plan.answers(row)
-            )
+        rplan = plan_answer_columns(t.headers, t.rows, copies | {link.repeat_column}, form, language, **marks)
+        for row, person in zip(t.rows, rplan.table_answers(t.rows), strict=True):
+            members.setdefault((link.main_column, row.get(link.repeat_column, "")), []).append(person)
     return main, members
 
 
@@ -1051,26 +1054,26 @@ def plan_import(
         report.household_ids.append(rid)
         values = dict(p.values)
         # Sizes from the member repeat when the main table does not give them.
-        link = next(
-            ((c, v) for c in link_cols if (v := table.rows[i].get(c, "")) and (c, v) in members), None
-        )
-        if link is not None:
-            n, kids = members[link]
+        row_links = [(c, table.rows[i].get(c, "")) for c in link_cols]
+        stats = next((members[k] for k in row_links if k in members), None)
+        if stats is not None:
+            n, kids = stats
             values.setdefault("size_persons", n)
             if kids is not None:
                 values.setdefault("children", kids)
-        public, personal = answers.answers(table.rows[i])
-        people = [m for c in link_cols for m in member_answers.get((c, table.rows[i].get(c, "")), [])]
+        people = [m for k in row_links for m in member_answers.get(k, ())]
+        personal = answers[i][1] if answers is not None else ()
         for n_person, (_, member_personal) in enumerate(people, start=1):
-            personal += [
+            personal += tuple(
                 dataclasses.replace(a, question=f"member {n_person}/{a.question}") for a in member_personal
-            ]
+            )
         # A later file of ids and plot numbers only (placing households) keeps the answers already held.
-        if answers.singles or answers.multis:
-            values["survey"] = tuple(public)
-            values["survey_personal"] = tuple(personal)
+        if answers is not None:
+            values["survey"] = answers[i][0]
+        if answers is not None or personal:
+            values["survey_personal"] = personal
         if member_answers:
-            values["members"] = tuple(SurveyMember(answers=tuple(m)) for m, _ in people)
+            values["members"] = tuple(m for m, _ in people)
 
         plot_id = _resolve_plot(
             p, i=i, rid=rid, local=local, in_plot=in_plot, by_number=by_number, mapping=mapping, report=report
@@ -1239,6 +1242,25 @@ def import_households(
     """
     if form is not None and not isinstance(form, XLSForm):
         form = read_xlsform(form)
+    # Hundreds of thousands of small, long-lived objects (rows, answers): the cyclic GC would walk them
+    # again and again while they are built, for nothing (none of them forms a cycle).
+    gc_was_on = gc.isenabled()
+    gc.disable()
+    try:
+        return _import(doc, path, mapping, stack, repeat_paths, form)
+    finally:
+        if gc_was_on:
+            gc.enable()
+
+
+def _import(
+    doc: Document,
+    path: str | os.PathLike[str],
+    mapping: HouseholdMapping | str | os.PathLike[str] | None,
+    stack: UndoStack | None,
+    repeat_paths: Iterable[str | os.PathLike[str]],
+    form: XLSForm | None,
+) -> ImportReport:
     survey = read_survey(path, repeat_paths)
     if form is not None:
         _rename_label_headers(survey, form)

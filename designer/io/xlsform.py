@@ -129,10 +129,11 @@ class XLSForm:
                 # "Group/Question label/Choice label": one 0/1 column of a select_multiple.
                 prefix, choice = h.rsplit("/", 1)
                 multi = one(prefix) or one(prefix.rsplit("/", 1)[-1])
-                q = self.questions.get(multi or "")
-                code = self.code_for(q.list_name, choice) if q is not None and q.kind == "choices" else None
-                if q is not None and code is not None:
-                    out[h] = f"{q.name}/{code}"
+                found = self.questions.get(multi or "")
+                if found is not None and found.kind == "choices":
+                    code = self.code_for(found.list_name, choice)
+                    if code is not None:
+                        out[h] = f"{found.name}/{code}"
                 continue
             if name is not None:
                 out[h] = name

@@ -13,7 +13,7 @@ from typing import ClassVar
 
 from designer.model.errors import InvalidRecordError
 from designer.model.records import Record, register
-from designer.model.survey import SurveyAnswer, SurveyMember
+from designer.model.survey import SurveyAnswer
 
 __all__ = [
     "AgeGroup",
@@ -86,8 +86,8 @@ class Household(Record):
     """The survey's other answers about the household (questions without a field here)."""
     survey_personal: tuple[SurveyAnswer, ...] = ()
     """Answers that may name or reach a person (names, phones, free text): never exported."""
-    members: tuple[SurveyMember, ...] = ()
-    """The answers of the member repeat, one entry per person."""
+    members: tuple[tuple[SurveyAnswer, ...], ...] = ()
+    """The answers of the member repeat, one tuple per person (names and free text are in survey_personal)."""
 
     def __post_init__(self) -> None:
         if self.size_persons < 1:

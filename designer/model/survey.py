@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from designer.model.errors import InvalidRecordError
 
-__all__ = ["ANSWER_KINDS", "SurveyAnswer", "SurveyMember", "answer_of"]
+__all__ = ["ANSWER_KINDS", "SurveyAnswer", "answer_of"]
 
 ANSWER_KINDS = ("number", "choice", "choices", "date", "text")
 
@@ -36,13 +36,6 @@ class SurveyAnswer:
     def raw(self) -> str:
         """Return the form's code (for choices) or the value."""
         return self.code or self.value
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class SurveyMember:
-    """One person of a household's member repeat, with the answers about them (no names: those are personal)."""
-
-    answers: tuple[SurveyAnswer, ...] = ()
 
 
 def answer_of(answers: tuple[SurveyAnswer, ...], question: str) -> SurveyAnswer | None:

@@ -67,7 +67,7 @@ def test_odk_central_zip_with_a_repeat_csv(tmp_path, doc):
     e1 = household(doc, "E-1")
     assert (e1.size_persons, e1.children) == (2, 1)
     assert answer_of(e1.survey, "water_source").value == "Water kiosk"
-    assert [answer_of(m.answers, "sex").value for m in e1.members] == ["Female", "Male"]
+    assert [answer_of(m, "sex").value for m in e1.members] == ["Female", "Male"]
 
 
 def test_a_damaged_row_inside_a_zip_names_the_zip_and_the_member(tmp_path, doc):
@@ -123,7 +123,7 @@ def test_kobo_xlsx_values_export_with_a_sheet_per_repeat_and_one_column_select_m
     h = household(doc, "X-1")
     assert answer_of(h.survey, "items").value == "Radio; Television"
     assert answer_of(h.survey, "water_minutes").value == "12"
-    assert answer_of(h.members[0].answers, "age").value == "70"
+    assert answer_of(h.members[0], "age").value == "70"
 
 
 def test_select_multiple_zero_one_columns_without_a_form(tmp_path, doc):

@@ -87,7 +87,7 @@ def test_answers_are_typed_decoded_in_the_project_language_and_none_dropped(tmp_
     assert answer_of(a.survey, "head_name") is None and answer_of(a.survey, "wall_other") is None
     assert a.name == "Amina W."  # a known question goes to its field (personal too)
     assert {x.question for x in a.survey_personal} == {"wall_other"}
-    assert [answer_of(m.answers, "sex").value for m in a.members] == ["Female", "Male"]
+    assert [answer_of(m, "sex").value for m in a.members] == ["Female", "Male"]
     assert a.size_persons == 2
     b = doc[household_record_id("A-2")]
     assert answer_of(b.survey, "items").value == ""  # asked, nothing owned: an answer, not a gap

@@ -197,6 +197,8 @@ class _Filter(QSortFilterProxyModel):
         if "=" in self.text:
             # "question=answer": households whose answer to that question contains the text.
             question, _, wanted = self.text.partition("=")
+            if not isinstance(model, HouseholdTableModel):
+                return False
             answer = answer_of(model.household(source_row).survey, question.strip())
             folded = wanted.strip().casefold()
             return answer is not None and (
