@@ -52,6 +52,7 @@ __all__ = [
     "SurveyFile",
     "Table",
     "adapt_saved_mapping",
+    "apply_form_labels",
     "detect_source",
     "guess_mapping",
     "household_record_id",
@@ -319,7 +320,7 @@ def read_survey(
     return SurveyFile(p, detect_source(main.headers), main, repeats, links)
 
 
-def _rename_label_headers(survey: SurveyFile, form: XLSForm) -> None:
+def apply_form_labels(survey: SurveyFile, form: XLSForm) -> None:
     """Give the columns of a Kobo "labels" export their question names (the form tells which)."""
     for t in (survey.main, *survey.repeats):
         names = form.names_for_label_headers(t.headers)
@@ -1263,7 +1264,7 @@ def _import(
 ) -> ImportReport:
     survey = read_survey(path, repeat_paths)
     if form is not None:
-        _rename_label_headers(survey, form)
+        apply_form_labels(survey, form)
     notes: list[str] = []
     if mapping is None and isinstance(doc.get(mapping_id(survey.source)), HouseholdMapping):
         mapping, notes = adapt_saved_mapping(mapping_for(doc, survey), survey)

@@ -417,6 +417,18 @@
       <translation>Choose file…</translation>
     </message>
     <message>
+      <source>XLSForm (optional)</source>
+      <translation>XLSForm (optional)</translation>
+    </message>
+    <message>
+      <source>Choose form…</source>
+      <translation>Choose form…</translation>
+    </message>
+    <message>
+      <source>Names, phone numbers and free text are personal already; never exported</source>
+      <translation>Names, phone numbers and free text are personal already; never exported</translation>
+    </message>
+    <message>
       <source>Household field</source>
       <translation>Household field</translation>
     </message>
@@ -429,6 +441,10 @@
       <translation>Report GPS points less precise than</translation>
     </message>
     <message>
+      <source>Also personal (questions, comma-separated)</source>
+      <translation>Also personal (questions, comma-separated)</translation>
+    </message>
+    <message>
       <source>Import</source>
       <translation>Import</translation>
     </message>
@@ -437,8 +453,16 @@
       <translation>Survey export</translation>
     </message>
     <message>
-      <source>Survey exports (*.csv *.xlsx);;All files (*)</source>
-      <translation>Survey exports (*.csv *.xlsx);;All files (*)</translation>
+      <source>Survey exports (*.csv *.xlsx *.zip);;All files (*)</source>
+      <translation>Survey exports (*.csv *.xlsx *.zip);;All files (*)</translation>
+    </message>
+    <message>
+      <source>XLSForm</source>
+      <translation>XLSForm</translation>
+    </message>
+    <message>
+      <source>XLSForms (*.xlsx *.xls);;All files (*)</source>
+      <translation>XLSForms (*.xlsx *.xls);;All files (*)</translation>
     </message>
     <message>
       <source>— not imported —</source>

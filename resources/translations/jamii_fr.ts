@@ -417,6 +417,18 @@
       <translation>Choisir un fichier…</translation>
     </message>
     <message>
+      <source>XLSForm (optional)</source>
+      <translation>XLSForm (facultatif)</translation>
+    </message>
+    <message>
+      <source>Choose form…</source>
+      <translation>Choisir le formulaire…</translation>
+    </message>
+    <message>
+      <source>Names, phone numbers and free text are personal already; never exported</source>
+      <translation>Les noms, numéros de téléphone et textes libres sont déjà personnels ; jamais exportés</translation>
+    </message>
+    <message>
       <source>Household field</source>
       <translation>Champ du ménage</translation>
     </message>
@@ -429,6 +441,10 @@
       <translation>Signaler les points GPS moins précis que</translation>
     </message>
     <message>
+      <source>Also personal (questions, comma-separated)</source>
+      <translation>Aussi personnels (questions, séparées par des virgules)</translation>
+    </message>
+    <message>
       <source>Import</source>
       <translation>Importer</translation>
     </message>
@@ -437,8 +453,16 @@
       <translation>Export d’enquête</translation>
     </message>
     <message>
-      <source>Survey exports (*.csv *.xlsx);;All files (*)</source>
-      <translation>Exports d’enquête (*.csv *.xlsx);;Tous les fichiers (*)</translation>
+      <source>Survey exports (*.csv *.xlsx *.zip);;All files (*)</source>
+      <translation>Exports d’enquête (*.csv *.xlsx *.zip);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+      <source>XLSForm</source>
+      <translation>XLSForm</translation>
+    </message>
+    <message>
+      <source>XLSForms (*.xlsx *.xls);;All files (*)</source>
+      <translation>XLSForms (*.xlsx *.xls);;Tous les fichiers (*)</translation>
     </message>
     <message>
       <source>— not imported —</source>

@@ -417,6 +417,18 @@
       <translation>Escolher ficheiro…</translation>
     </message>
     <message>
+      <source>XLSForm (optional)</source>
+      <translation>XLSForm (opcional)</translation>
+    </message>
+    <message>
+      <source>Choose form…</source>
+      <translation>Escolher o formulário…</translation>
+    </message>
+    <message>
+      <source>Names, phone numbers and free text are personal already; never exported</source>
+      <translation>Nomes, números de telefone e texto livre já são pessoais; nunca exportados</translation>
+    </message>
+    <message>
       <source>Household field</source>
       <translation>Campo do agregado</translation>
     </message>
@@ -429,6 +441,10 @@
       <translation>Assinalar pontos GPS menos precisos que</translation>
     </message>
     <message>
+      <source>Also personal (questions, comma-separated)</source>
+      <translation>Também pessoais (perguntas, separadas por vírgulas)</translation>
+    </message>
+    <message>
       <source>Import</source>
       <translation>Importar</translation>
     </message>
@@ -437,8 +453,16 @@
       <translation>Exportação de inquérito</translation>
     </message>
     <message>
-      <source>Survey exports (*.csv *.xlsx);;All files (*)</source>
-      <translation>Exportações de inquérito (*.csv *.xlsx);;Todos os ficheiros (*)</translation>
+      <source>Survey exports (*.csv *.xlsx *.zip);;All files (*)</source>
+      <translation>Exportações de inquérito (*.csv *.xlsx *.zip);;Todos os ficheiros (*)</translation>
+    </message>
+    <message>
+      <source>XLSForm</source>
+      <translation>XLSForm</translation>
+    </message>
+    <message>
+      <source>XLSForms (*.xlsx *.xls);;All files (*)</source>
+      <translation>XLSForms (*.xlsx *.xls);;Todos os ficheiros (*)</translation>
     </message>
     <message>
       <source>— not imported —</source>

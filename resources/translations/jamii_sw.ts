@@ -417,6 +417,18 @@
       <translation>Chagua faili…</translation>
     </message>
     <message>
+      <source>XLSForm (optional)</source>
+      <translation>XLSForm (si lazima)</translation>
+    </message>
+    <message>
+      <source>Choose form…</source>
+      <translation>Chagua fomu…</translation>
+    </message>
+    <message>
+      <source>Names, phone numbers and free text are personal already; never exported</source>
+      <translation>Majina, namba za simu na maandishi huru tayari ni ya binafsi; hayasafirishwi kamwe</translation>
+    </message>
+    <message>
       <source>Household field</source>
       <translation>Sehemu ya kaya</translation>
     </message>
@@ -429,6 +441,10 @@
       <translation>Ripoti alama za GPS zisizo sahihi kuliko</translation>
     </message>
     <message>
+      <source>Also personal (questions, comma-separated)</source>
+      <translation>Pia ya binafsi (maswali, yakitenganishwa kwa koma)</translation>
+    </message>
+    <message>
       <source>Import</source>
       <translation>Leta</translation>
     </message>
@@ -437,8 +453,16 @@
       <translation>Faili ya utafiti</translation>
     </message>
     <message>
-      <source>Survey exports (*.csv *.xlsx);;All files (*)</source>
-      <translation>Faili za utafiti (*.csv *.xlsx);;Faili zote (*)</translation>
+      <source>Survey exports (*.csv *.xlsx *.zip);;All files (*)</source>
+      <translation>Faili za utafiti (*.csv *.xlsx *.zip);;Faili zote (*)</translation>
+    </message>
+    <message>
+      <source>XLSForm</source>
+      <translation>XLSForm</translation>
+    </message>
+    <message>
+      <source>XLSForms (*.xlsx *.xls);;All files (*)</source>
+      <translation>XLSForms (*.xlsx *.xls);;Faili zote (*)</translation>
     </message>
     <message>
       <source>— not imported —</source>
