@@ -99,7 +99,8 @@ def _value(tags: list[tuple[int, Any]]) -> Any:
 def _groups(tags: Any) -> dict[str, Any]:
     """The named values of ``{`` name value ``}`` groups (nested groups belong to their value)."""
     values: dict[str, Any] = {}
-    depth, name, inner = 0, "", []
+    depth, name = 0, ""
+    inner: list[tuple[int, Any]] = []
     for code, value in tags:
         if code == 1002:
             depth += 1 if value == "{" else -1

@@ -1835,6 +1835,14 @@
       <translation>Drain type</translation>
     </message>
     <message>
+      <source>Emptying cost per year</source>
+      <translation>Emptying cost per year</translation>
+    </message>
+    <message>
+      <source>Excreta safely emptied or treated</source>
+      <translation>Excreta safely emptied or treated</translation>
+    </message>
+    <message>
       <source>Extra rooms</source>
       <translation>Extra rooms</translation>
     </message>
@@ -1871,8 +1879,12 @@
       <translation>Hazard</translation>
     </message>
     <message>
-      <source>Pressure head</source>
-      <translation>Pressure head</translation>
+      <source>Supply given as</source>
+      <translation>Supply given as</translation>
+    </message>
+    <message>
+      <source>Head above datum</source>
+      <translation>Head above datum</translation>
     </message>
     <message>
       <source>Sex of household head</source>
@@ -2035,6 +2047,14 @@
       <translation>Power source</translation>
     </message>
     <message>
+      <source>Pressure class</source>
+      <translation>Pressure class</translation>
+    </message>
+    <message>
+      <source>Supply pressure</source>
+      <translation>Supply pressure</translation>
+    </message>
+    <message>
       <source>Price date</source>
       <translation>Price date</translation>
     </message>
@@ -2111,6 +2131,10 @@
       <translation>Household size</translation>
     </message>
     <message>
+      <source>Soap at the handwashing point</source>
+      <translation>Soap at the handwashing point</translation>
+    </message>
+    <message>
       <source>Source</source>
       <translation>Source</translation>
     </message>
@@ -2139,6 +2163,10 @@
       <translation>Storeys</translation>
     </message>
     <message>
+      <source>Supply hours</source>
+      <translation>Supply hours</translation>
+    </message>
+    <message>
       <source>Surface</source>
       <translation>Surface</translation>
     </message>
@@ -2149,6 +2177,14 @@
     <message>
       <source>Tenure</source>
       <translation>Tenure</translation>
+    </message>
+    <message>
+      <source>Contour lines (GIS file)</source>
+      <translation>Contour lines (GIS file)</translation>
+    </message>
+    <message>
+      <source>Terrain model (GeoTIFF)</source>
+      <translation>Terrain model (GeoTIFF)</translation>
     </message>
     <message>
       <source>Toilet type</source>
@@ -2377,6 +2413,10 @@
       <translation>flush to sewer</translation>
     </message>
     <message>
+      <source>footbridge</source>
+      <translation>footbridge</translation>
+    </message>
+    <message>
       <source>footpath</source>
       <translation>footpath</translation>
     </message>
@@ -2391,6 +2431,10 @@
     <message>
       <source>hand pump</source>
       <translation>hand pump</translation>
+    </message>
+    <message>
+      <source>head above datum</source>
+      <translation>head above datum</translation>
     </message>
     <message>
       <source>household</source>
@@ -2477,6 +2521,10 @@
       <translation>power line</translation>
     </message>
     <message>
+      <source>pressure above ground</source>
+      <translation>pressure above ground</translation>
+    </message>
+    <message>
       <source>railway</source>
       <translation>railway</translation>
     </message>
@@ -2551,6 +2599,10 @@
     <message>
       <source>yard tap</source>
       <translation>yard tap</translation>
+    </message>
+    <message>
+      <source>zebra crossing</source>
+      <translation>zebra crossing</translation>
     </message>
   </context>
 </TS>

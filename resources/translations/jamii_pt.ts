@@ -1835,6 +1835,14 @@
       <translation>Tipo de vala</translation>
     </message>
     <message>
+      <source>Emptying cost per year</source>
+      <translation>Custo de esvaziamento por ano</translation>
+    </message>
+    <message>
+      <source>Excreta safely emptied or treated</source>
+      <translation>Excrementos esvaziados ou tratados com segurança</translation>
+    </message>
+    <message>
       <source>Extra rooms</source>
       <translation>Divisões extra</translation>
     </message>
@@ -1871,8 +1879,12 @@
       <translation>Risco</translation>
     </message>
     <message>
-      <source>Pressure head</source>
-      <translation>Carga</translation>
+      <source>Supply given as</source>
+      <translation>Abastecimento dado como</translation>
+    </message>
+    <message>
+      <source>Head above datum</source>
+      <translation>Carga acima do nível de referência</translation>
     </message>
     <message>
       <source>Sex of household head</source>
@@ -2035,6 +2047,14 @@
       <translation>Fonte de energia</translation>
     </message>
     <message>
+      <source>Pressure class</source>
+      <translation>Classe de pressão</translation>
+    </message>
+    <message>
+      <source>Supply pressure</source>
+      <translation>Pressão de abastecimento</translation>
+    </message>
+    <message>
       <source>Price date</source>
       <translation>Data dos preços</translation>
     </message>
@@ -2111,6 +2131,10 @@
       <translation>Tamanho do agregado</translation>
     </message>
     <message>
+      <source>Soap at the handwashing point</source>
+      <translation>Sabão no ponto de lavagem das mãos</translation>
+    </message>
+    <message>
       <source>Source</source>
       <translation>Fonte</translation>
     </message>
@@ -2139,6 +2163,10 @@
       <translation>Pisos</translation>
     </message>
     <message>
+      <source>Supply hours</source>
+      <translation>Horas de abastecimento</translation>
+    </message>
+    <message>
       <source>Surface</source>
       <translation>Pavimento</translation>
     </message>
@@ -2149,6 +2177,14 @@
     <message>
       <source>Tenure</source>
       <translation>Posse</translation>
+    </message>
+    <message>
+      <source>Contour lines (GIS file)</source>
+      <translation>Curvas de nível (ficheiro SIG)</translation>
+    </message>
+    <message>
+      <source>Terrain model (GeoTIFF)</source>
+      <translation>Modelo do terreno (GeoTIFF)</translation>
     </message>
     <message>
       <source>Toilet type</source>
@@ -2377,6 +2413,10 @@
       <translation>autoclismo para esgoto</translation>
     </message>
     <message>
+      <source>footbridge</source>
+      <translation>passarela</translation>
+    </message>
+    <message>
       <source>footpath</source>
       <translation>carreiro</translation>
     </message>
@@ -2391,6 +2431,10 @@
     <message>
       <source>hand pump</source>
       <translation>bomba manual</translation>
+    </message>
+    <message>
+      <source>head above datum</source>
+      <translation>carga acima do nível de referência</translation>
     </message>
     <message>
       <source>household</source>
@@ -2477,6 +2521,10 @@
       <translation>linha elétrica</translation>
     </message>
     <message>
+      <source>pressure above ground</source>
+      <translation>pressão acima do solo</translation>
+    </message>
+    <message>
       <source>railway</source>
       <translation>linha férrea</translation>
     </message>
@@ -2551,6 +2599,10 @@
     <message>
       <source>yard tap</source>
       <translation>torneira no quintal</translation>
+    </message>
+    <message>
+      <source>zebra crossing</source>
+      <translation>passadeira</translation>
     </message>
   </context>
 </TS>
