@@ -228,11 +228,15 @@ def run_baseline(args: argparse.Namespace) -> int:
             if drawn is not None
             else f"    {'rung':<16} {'survey':>7}"
         )
-        for rung in (*rungs, "unknown"):
-            line = f"    {rung.replace('_', ' '):<16} {base.survey_counts[ladder][rung]:>7}"
+        # The drawing says "none" where the survey says surface water, and can tell safely managed.
+        names = {"surface_water": "none"} if ladder == "water" else {}
+        shown = {names.get(x, x) for x in (*rungs, "unknown")}
+        extra = [r for r in (drawn or {}) if r not in shown]
+        for rung in (*rungs, *extra, "unknown"):
+            said = base.survey_counts[ladder].get(rung)
+            line = f"    {rung.replace('_', ' '):<16} {'—' if said is None else said:>7}"
             if drawn is not None:
-                as_drawn = {"surface_water": "none", "open_defecation": "none"}.get(rung, rung)
-                line += f" {drawn.get(as_drawn, 0) if rung != 'unknown' else '':>8}"
+                line += f" {drawn.get(names.get(rung, rung), 0):>8}"
             print(line)
     if base.disagreements:
         print(f"  to check ({len(base.disagreements)} disagreements of survey and drawing):")

@@ -103,9 +103,9 @@ def test_survey_beside_the_drawing_with_disagreements_and_unplaced_apart(tmp_pat
     assert base.unplaced == 1
     assert base.survey_counts["sanitation"]["limited"] == 1
     assert base.survey_counts["sanitation"]["basic"] == 1
-    assert base.drawing_counts["sanitation"] == {"none": 1}  # the unplaced household is not in it
+    assert base.drawing_counts["sanitation"] == {"open_defecation": 1}  # the unplaced one is not in it
     by_ladder = {d.ladder: d for d in base.disagreements}
-    assert by_ladder["sanitation"].survey == "limited" and by_ladder["sanitation"].drawing == "none"
+    assert (by_ladder["sanitation"].survey, by_ladder["sanitation"].drawing) == ("limited", "open_defecation")
     assert "shared" in by_ladder["sanitation"].detail
     assert by_ladder["water"].survey == "basic"
     assert any("not placed on a plot" in n for n in base.notes)
