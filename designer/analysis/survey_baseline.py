@@ -42,14 +42,26 @@ LADDERS: dict[str, tuple[str, ...]] = {
 }
 """Rungs the survey can tell, worst first (``safely_managed`` needs data such surveys do not hold)."""
 
-_AS_DRAWN = {
-    "surface_water": "none",
-    "open_defecation": "none",
-    "unimproved": "unimproved",
-    "limited": "limited",
-    "basic": "basic",
+_AS_DRAWN: dict[str, dict[str, frozenset[str]]] = {
+    "water": {
+        "surface_water": frozenset({"none"}),
+        "unimproved": frozenset({"unimproved"}),
+        "limited": frozenset({"limited"}),
+        "basic": frozenset({"basic", "safely_managed"}),  # the survey cannot tell safely managed
+    },
+    "sanitation": {
+        "open_defecation": frozenset({"open_defecation"}),
+        "unimproved": frozenset({"unimproved"}),
+        "limited": frozenset({"limited"}),
+        "basic": frozenset({"basic", "safely_managed"}),
+    },
+    "hygiene": {
+        "no_facility": frozenset({"no_facility"}),
+        "limited": frozenset({"limited"}),
+        "basic": frozenset({"basic"}),
+    },
 }
-"""A survey rung in the drawing's words (``none`` = no facility within reach)."""
+"""The drawing's rungs (designer.analysis.ladders) that agree with each survey rung."""
 
 
 @cache
@@ -226,7 +238,7 @@ def survey_baseline(doc: Document, check: CheckResult | None) -> SurveyBaseline:
     surveyed = [h for h in doc.of_type(Household) if h.survey]
     rows = {r.household_id: r for r in check.households} if check is not None else {}
     survey_counts = {ladder: dict.fromkeys((*rungs, UNKNOWN), 0) for ladder, rungs in LADDERS.items()}
-    drawing: dict[str, Counter[str]] = {"water": Counter(), "sanitation": Counter()}
+    drawing: dict[str, Counter[str]] = {ladder: Counter() for ladder in LADDERS}
     disagreements: list[Disagreement] = []
     unplaced = 0
     for h in sorted(surveyed, key=lambda x: x.id):
@@ -239,13 +251,11 @@ def survey_baseline(doc: Document, check: CheckResult | None) -> SurveyBaseline:
         row = rows.get(h.id)
         if row is None:
             continue
-        for ladder, drawn in (
-            ("water", row.water_service_level),
-            ("sanitation", row.sanitation_service_level),
-        ):
+        for ladder in LADDERS:
+            drawn = getattr(row, f"{ladder}_service_level")
             drawing[ladder][drawn] += 1
             said = getattr(rungs, ladder)
-            if said != UNKNOWN and _AS_DRAWN[said] != drawn:
+            if UNKNOWN not in (said, drawn) and drawn not in _AS_DRAWN[ladder][said]:
                 disagreements.append(
                     Disagreement(
                         public_household_id(h),
