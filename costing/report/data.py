@@ -165,6 +165,8 @@ class PosterFacts:
     illustrative: bool = False
     notes: tuple[str, ...] = field(default=())
     displaced_households: int = 0
+    # (before, after, all): plots a path reaches before and after the option; None when it gains none.
+    plots_reachable: tuple[int, int, int] | None = None
 
 
 @dataclass(frozen=True)

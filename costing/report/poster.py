@@ -50,6 +50,12 @@ def poster_numbers(facts: PosterFacts, loc: ReportLocale) -> list[tuple[str, str
         )
     else:
         repay, repay_note = money(Decimal("0"), facts.currency), t("no_loan")
+    served_note = t("of_households", n=facts.households_total)
+    if facts.plots_reachable is not None:
+        before, after, plots = facts.plots_reachable
+        served_note += " · " + t("plots_reachable", before=f"{before:,}", after=f"{after:,}", n=f"{plots:,}")
+    if facts.displaced_households:
+        served_note += f" · {t('displaced_on_poster', n=facts.displaced_households)}"
     cost_note = f"{t('total_cost')}: {money(facts.total_cost, facts.currency)}"
     if facts.in_kind > 0:
         cost_note += f" · {t('community_work')}: {money(facts.in_kind, facts.currency)}"
@@ -67,12 +73,7 @@ def poster_numbers(facts: PosterFacts, loc: ReportLocale) -> list[tuple[str, str
             "people",
             t("households_served"),
             f"{facts.households_served:d}",
-            t("of_households", n=facts.households_total)
-            + (
-                f" · {t('displaced_on_poster', n=facts.displaced_households)}"
-                if facts.displaced_households
-                else ""
-            ),
+            served_note,
         ),
     ]
 

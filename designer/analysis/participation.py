@@ -172,6 +172,8 @@ class VoteResult:
     ballots: dict[str, int] = field(default_factory=_by_sex)
     paper_ballots: int = 0
     screen_ballots: int = 0
+    phone_ballots: int = 0
+    ballots_by_age_group: dict[str, int] = field(default_factory=dict)
     invalid: list[tuple[int, str]] = field(default_factory=list)
     budget_limit: Decimal | None = None
     funded_total: Decimal | None = None
@@ -197,6 +199,8 @@ class VoteResult:
             "ballots": dict(self.ballots),
             "paper_ballots": self.paper_ballots,
             "screen_ballots": self.screen_ballots,
+            "phone_ballots": self.phone_ballots,
+            "ballots_by_age_group": dict(self.ballots_by_age_group),
             "invalid": [{"ballot": n, "reason": why} for n, why in self.invalid],
             "results": [r.to_json() for r in self.ranked],
             "winners": self.winners,
@@ -247,6 +251,8 @@ def tally(
         if unpriced:
             raise VotingError(f"workshop {workshop.id}: component {unpriced[0]!r} has no price")
     out = VoteResult(workshop.id, method, list(results.values()), budget_limit=limit)
+    # Age groups as recorded; "unknown" where the voter did not give one (phone ballots make it optional).
+    out.ballots_by_age_group = dict.fromkeys((*(a.value for a in AgeGroup), "unknown"), 0)
     n_cands = len(cands)
     for number, ballot in enumerate(workshop.ballots, start=1):
         why = _check_ballot(ballot, set(results), method)
@@ -258,8 +264,11 @@ def tally(
             out.invalid.append((number, why))
             continue
         _add(out.ballots, ballot.sex)
+        out.ballots_by_age_group[ballot.age_group.value if ballot.age_group else "unknown"] += 1
         if ballot.paper:
             out.paper_ballots += 1
+        elif ballot.voter:
+            out.phone_ballots += 1
         else:
             out.screen_ballots += 1
         if method is VotingMethod.RANKING:

@@ -511,8 +511,11 @@ def run_votes(args: argparse.Namespace) -> int:
         print(f"Workshop {r['id']} on {r['date']} at {r['place'] or '-'} — {v['method']} vote")
         print(
             f"  participants: {p['total']} ({p['by_sex']['female']} women, {p['by_sex']['male']} men); "
-            f"valid ballots: {v['ballots']['total']} ({v['paper_ballots']} on paper), invalid: {len(v['invalid'])}"
+            f"valid ballots: {v['ballots']['total']} ({v['paper_ballots']} on paper, {v['phone_ballots']} by phone), "
+            f"invalid: {len(v['invalid'])}"
         )
+        ages = ", ".join(f"{k} {n}" for k, n in v["ballots_by_age_group"].items() if n)
+        print(f"  valid ballots by age group: {ages or 'none'}")
         score = "borda" if v["method"] == "ranking" else "votes"
         head = f"  {'choice':<40} {'women':>6} {'men':>6} {'other':>6} {'total':>6}"
         if v["method"] == "ranking":

@@ -19,7 +19,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from designer.export.request import reporting_before_publish
 from designer.io.atomic import atomic_write
@@ -227,8 +227,11 @@ def poster_facts(rep: OptionReport, option_name: str, households_total: int | No
         "walking distances are medians along the drawn paths",
         "served = water and a toilet within the standard",
     ]
+    reachable = None
     if rep.check is not None:
         notes.append(f"standard: {rep.check.pack.id}")
+        if rep.check.reblocking.plots_gaining_access:
+            reachable = _reachable_counts(rep.check)
     return PosterFacts(
         option_name=option_name,
         currency=boq.currency,
@@ -243,6 +246,7 @@ def poster_facts(rep: OptionReport, option_name: str, households_total: int | No
         in_kind=boq.summary.in_kind,
         illustrative=boq.illustrative,
         notes=tuple(notes),
+        plots_reachable=reachable,
         displaced_households=len(rep.check.reblocking.displaced_households) if rep.check is not None else 0,
     )
 
@@ -415,6 +419,19 @@ def export_poster(doc: Document, option_id: str, out: str | Path, *, progress: P
     return f"{out}: A3 workshop poster ({loc.language}), {facts.households_served} of {facts.households_total} households served"
 
 
+def _reachable_counts(check: Any) -> tuple[int, int, int]:
+    """Return (before, after, all): plots a path reaches before and after the option's paths."""
+    plots = int(check.summary.get("plots", 0))
+    after = plots - int(check.summary.get("plots_without_access", 0))
+    return after - len(check.reblocking.plots_gaining_access), after, plots
+
+
+def _plots_reachable(check: Any) -> str:
+    """Return "before → after of all" plots a path reaches (access gained by the option's paths)."""
+    before, after, plots = _reachable_counts(check)
+    return f"{before:,} → {after:,} of {plots:,}"
+
+
 def comparison_data(
     doc: Document, library: CostLibrary | None = None, *, progress: Progress | None = None
 ) -> list[OptionComparison]:
@@ -456,6 +473,7 @@ def comparison_data(
                 ("Children crossing a busy road to water", str(card.children_busy_crossing)),
                 ("Households displaced", str(card.displaced_households)),
                 ("Deprivations removed", str(card.deprivations_removed)),
+                ("Plots reachable by a path (before → after)", _plots_reachable(rep.check)),
             ]
         out.append(
             OptionComparison(

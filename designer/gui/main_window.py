@@ -169,6 +169,9 @@ class MainWindow(QMainWindow):
         act_workshop.triggered.connect(
             lambda: module.WorkshopRecordDialog(s.doc, s.stack, parent=self).exec()
         )
+        act_phones = menu.addAction(QCoreApplication.translate("People", "Open phone voting…"))
+        act_phones.setObjectName("action_phone_voting")
+        act_phones.triggered.connect(self._open_phone_voting)
         self.voting_page = VotingPage(s, module, self.show_page)
         vote = self.add_workshop_screen(QCoreApplication.translate("People", "Vote"), self.voting_page)
         vote.setObjectName("action_vote")
@@ -371,7 +374,7 @@ class MainWindow(QMainWindow):
         e.addAction(self.act_prefs)
         t = mb.addMenu(self.tr("&Tools"))
         t.addActions(list(self.tool_actions.values()))
-        d = mb.addMenu(self.tr("&Design"))
+        d = self.menu_design = mb.addMenu(self.tr("&Design"))
         d.addAction(self.act_house_types)
         self.menu_view = mb.addMenu(self.tr("&View"))
         self.menu_view.addActions([self.act_zoom_in, self.act_zoom_out, self.act_fit])
@@ -487,8 +490,34 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.properties_dock, self.costs_dock)
         self.properties_dock.raise_()
         self.comparison_dock.hide()
+        self._install_access(left)
         self.addDockWidget(right, self.workshop_panel)
         self.workshop_panel.hide()
+
+    def _install_access(self, area: Qt.DockWidgetArea) -> None:
+        """Add the Access dock and its two Design menu entries (they raise the dock and start the work)."""
+        from designer.gui.docks.access import AccessDock
+
+        self.access_dock = AccessDock(self.session, self)
+        self.add_dock(self.access_dock, area)
+        self.tabifyDockWidget(self.layers_dock, self.access_dock)
+        self.layers_dock.raise_()
+        self.menu_design.addSeparator()
+        for text, name, slot in (
+            (self.tr("Find plots without access"), "action_access_find", self.access_dock.find_plots),
+            (self.tr("Propose access paths"), "action_access_propose", self.access_dock.propose),
+        ):
+            action = self._action(text, self._raise_access(slot))
+            action.setObjectName(name)
+            self.menu_design.addAction(action)
+
+    def _raise_access(self, start: Callable[[], None]) -> Callable[[], None]:
+        def run() -> None:
+            self.access_dock.show()
+            self.access_dock.raise_()
+            start()
+
+        return run
 
     # ================================================================== document
     def set_document(self, doc: Document, path: Path | None, clean: bool = True) -> None:
@@ -599,6 +628,11 @@ class MainWindow(QMainWindow):
         self.set_document(doc, path)
         self._add_recent(path)
         return True
+
+    def _open_phone_voting(self) -> None:
+        from designer.gui.hall_dialog import open_phone_voting
+
+        open_phone_voting(self.session, self.save, self)
 
     def save(self) -> bool:
         if self.path is None:

@@ -14,7 +14,7 @@ import re
 from typing import Any
 
 from designer.model.document import Document
-from designer.model.people import Household
+from designer.model.people import PHONE_VOTER, Household, WorkshopRecord
 from designer.model.records import Record, record_types
 
 __all__ = [
@@ -82,11 +82,24 @@ def _scrub(rec: Record) -> Record:
 def strip_personal(doc: Document) -> Document:
     """Return a copy of ``doc`` with every personal field blanked (names, phone numbers); ``doc`` is untouched.
 
-    Phone numbers and e-mail addresses in notes and tags are cut out too. Ids, plots, sizes, money and
-    votes are kept, so the copy computes the same costs and results.
+    Phone numbers and e-mail addresses in notes and tags are cut out too, and phone ballots lose the link
+    to their voting code (whose hashes go too). Ids, plots, sizes, money and votes are kept, so the copy
+    computes the same costs and results.
     """
-    records = [_scrub(_blank(r) if r.PERSONAL else r) for r in doc.records() if r.id != doc.project.id]
+    records = [
+        _unlink_ballots(_scrub(_blank(r) if r.PERSONAL else r))
+        for r in doc.records()
+        if r.id != doc.project.id
+    ]
     return Document(doc.project, records)
+
+
+def _unlink_ballots(rec: Record) -> Record:
+    """Cut the link between phone ballots and their codes (whoever knows a code would know its vote)."""
+    if not isinstance(rec, WorkshopRecord) or not any(b.voter not in ("", PHONE_VOTER) for b in rec.ballots):
+        return rec
+    ballots = tuple(dataclasses.replace(b, voter=PHONE_VOTER) if b.voter else b for b in rec.ballots)
+    return dataclasses.replace(rec, ballots=ballots)
 
 
 def exportable(doc: Document) -> Document:

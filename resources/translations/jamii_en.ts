@@ -40,6 +40,69 @@
     </message>
   </context>
   <context>
+    <name>AccessDock</name>
+    <message>
+      <source>Access</source>
+      <translation>Access</translation>
+    </message>
+    <message>
+      <source>Find plots without access</source>
+      <translation>Find plots without access</translation>
+    </message>
+    <message>
+      <source>Accept paths derived from the plots</source>
+      <translation>Accept paths derived from the plots</translation>
+    </message>
+    <message>
+      <source>All blocks</source>
+      <translation>All blocks</translation>
+    </message>
+    <message>
+      <source>Propose access paths</source>
+      <translation>Propose access paths</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Cancelled: nothing was changed.</source>
+      <translation>Cancelled: nothing was changed.</translation>
+    </message>
+    <message>
+      <source>%1 derived paths added to the existing conditions.</source>
+      <translation>%1 derived paths added to the existing conditions.</translation>
+    </message>
+    <message>
+      <source>Access paths (proposed)</source>
+      <translation>Access paths (proposed)</translation>
+    </message>
+    <message>
+      <source>Nothing to propose: every plot already faces public space or a path.</source>
+      <translation>Nothing to propose: every plot already faces public space or a path.</translation>
+    </message>
+    <message>
+      <source>%1 m of new path (baseline %2 m), %3 buildings crossed.</source>
+      <translation>%1 m of new path (baseline %2 m), %3 buildings crossed.</translation>
+    </message>
+    <message>
+      <source>%1 plots cannot be reached along plot boundaries.</source>
+      <translation>%1 plots cannot be reached along plot boundaries.</translation>
+    </message>
+    <message>
+      <source>Block %1 (%2 without access)</source>
+      <translation>Block %1 (%2 without access)</translation>
+    </message>
+    <message>
+      <source>Every plot reachable: %1 of %2. Interior plots: %3; highest block complexity k: %4. Blue: faces public space. Yellow: behind one plot. Red: deeper or enclosed.</source>
+      <translation>Every plot reachable: %1 of %2. Interior plots: %3; highest block complexity k: %4. Blue: faces public space. Yellow: behind one plot. Red: deeper or enclosed.</translation>
+    </message>
+    <message>
+      <source>A stretcher can reach %1 plots.</source>
+      <translation>A stretcher can reach %1 plots.</translation>
+    </message>
+  </context>
+  <context>
     <name>App</name>
     <message>
       <source>Something went wrong</source>
@@ -968,6 +1031,14 @@
       <translation>Workshop controls</translation>
     </message>
     <message>
+      <source>Find plots without access</source>
+      <translation>Find plots without access</translation>
+    </message>
+    <message>
+      <source>Propose access paths</source>
+      <translation>Propose access paths</translation>
+    </message>
+    <message>
       <source>not saved</source>
       <translation>not saved</translation>
     </message>
@@ -1122,8 +1193,83 @@
       <translation>Record a workshop…</translation>
     </message>
     <message>
+      <source>Open phone voting…</source>
+      <translation>Open phone voting…</translation>
+    </message>
+    <message>
       <source>Vote</source>
       <translation>Vote</translation>
+    </message>
+  </context>
+  <context>
+    <name>PhoneVotingDialog</name>
+    <message>
+      <source>Phone voting</source>
+      <translation>Phone voting</translation>
+    </message>
+    <message>
+      <source>Record a workshop first.</source>
+      <translation>Record a workshop first.</translation>
+    </message>
+    <message>
+      <source>Start</source>
+      <translation>Start</translation>
+    </message>
+    <message>
+      <source>Close the vote</source>
+      <translation>Close the vote</translation>
+    </message>
+    <message>
+      <source>Workshop</source>
+      <translation>Workshop</translation>
+    </message>
+    <message>
+      <source>Hall network address</source>
+      <translation>Hall network address</translation>
+    </message>
+    <message>
+      <source>Port</source>
+      <translation>Port</translation>
+    </message>
+    <message>
+      <source>Make and print codes…</source>
+      <translation>Make and print codes…</translation>
+    </message>
+    <message>
+      <source>Codes</source>
+      <translation>Codes</translation>
+    </message>
+    <message>
+      <source>Print codes</source>
+      <translation>Print codes</translation>
+    </message>
+    <message>
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <source>%1 codes printed to %2</source>
+      <translation>%1 codes printed to %2</translation>
+    </message>
+    <message>
+      <source>Phones open %1 — projector: %2</source>
+      <translation>Phones open %1 — projector: %2</translation>
+    </message>
+    <message>
+      <source>Stop listening</source>
+      <translation>Stop listening</translation>
+    </message>
+    <message>
+      <source>The vote is closed.</source>
+      <translation>The vote is closed.</translation>
+    </message>
+    <message>
+      <source>%1 of %2 codes have voted</source>
+      <translation>%1 of %2 codes have voted</translation>
+    </message>
+    <message>
+      <source>Phone ballots</source>
+      <translation>Phone ballots</translation>
     </message>
   </context>
   <context>

@@ -40,6 +40,69 @@
     </message>
   </context>
   <context>
+    <name>AccessDock</name>
+    <message>
+      <source>Access</source>
+      <translation>Accès</translation>
+    </message>
+    <message>
+      <source>Find plots without access</source>
+      <translation>Trouver les parcelles sans accès</translation>
+    </message>
+    <message>
+      <source>Accept paths derived from the plots</source>
+      <translation>Accepter les chemins déduits des parcelles</translation>
+    </message>
+    <message>
+      <source>All blocks</source>
+      <translation>Tous les îlots</translation>
+    </message>
+    <message>
+      <source>Propose access paths</source>
+      <translation>Proposer des chemins d’accès</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Annuler</translation>
+    </message>
+    <message>
+      <source>Cancelled: nothing was changed.</source>
+      <translation>Annulé : rien n’a été modifié.</translation>
+    </message>
+    <message>
+      <source>%1 derived paths added to the existing conditions.</source>
+      <translation>%1 chemins déduits ajoutés à l’existant.</translation>
+    </message>
+    <message>
+      <source>Access paths (proposed)</source>
+      <translation>Chemins d’accès (proposés)</translation>
+    </message>
+    <message>
+      <source>Nothing to propose: every plot already faces public space or a path.</source>
+      <translation>Rien à proposer : chaque parcelle donne déjà sur l’espace public ou un chemin.</translation>
+    </message>
+    <message>
+      <source>%1 m of new path (baseline %2 m), %3 buildings crossed.</source>
+      <translation>%1 m de nouveau chemin (référence %2 m), %3 bâtiments traversés.</translation>
+    </message>
+    <message>
+      <source>%1 plots cannot be reached along plot boundaries.</source>
+      <translation>%1 parcelles ne peuvent pas être atteintes le long des limites de parcelles.</translation>
+    </message>
+    <message>
+      <source>Block %1 (%2 without access)</source>
+      <translation>Îlot %1 (%2 sans accès)</translation>
+    </message>
+    <message>
+      <source>Every plot reachable: %1 of %2. Interior plots: %3; highest block complexity k: %4. Blue: faces public space. Yellow: behind one plot. Red: deeper or enclosed.</source>
+      <translation>Parcelles atteignables : %1 sur %2. Parcelles intérieures : %3 ; complexité d’îlot k la plus haute : %4. Bleu : donne sur l’espace public. Jaune : derrière une parcelle. Rouge : plus loin ou enclavée.</translation>
+    </message>
+    <message>
+      <source>A stretcher can reach %1 plots.</source>
+      <translation>Un brancard peut atteindre %1 parcelles.</translation>
+    </message>
+  </context>
+  <context>
     <name>App</name>
     <message>
       <source>Something went wrong</source>
@@ -968,6 +1031,14 @@
       <translation>Commandes de l’atelier</translation>
     </message>
     <message>
+      <source>Find plots without access</source>
+      <translation>Trouver les parcelles sans accès</translation>
+    </message>
+    <message>
+      <source>Propose access paths</source>
+      <translation>Proposer des chemins d’accès</translation>
+    </message>
+    <message>
       <source>not saved</source>
       <translation>non enregistré</translation>
     </message>
@@ -1122,8 +1193,83 @@
       <translation>Enregistrer un atelier…</translation>
     </message>
     <message>
+      <source>Open phone voting…</source>
+      <translation>Ouvrir le vote par téléphone…</translation>
+    </message>
+    <message>
       <source>Vote</source>
       <translation>Voter</translation>
+    </message>
+  </context>
+  <context>
+    <name>PhoneVotingDialog</name>
+    <message>
+      <source>Phone voting</source>
+      <translation>Vote par téléphone</translation>
+    </message>
+    <message>
+      <source>Record a workshop first.</source>
+      <translation>Enregistrez d’abord un atelier.</translation>
+    </message>
+    <message>
+      <source>Start</source>
+      <translation>Démarrer</translation>
+    </message>
+    <message>
+      <source>Close the vote</source>
+      <translation>Clore le vote</translation>
+    </message>
+    <message>
+      <source>Workshop</source>
+      <translation>Atelier</translation>
+    </message>
+    <message>
+      <source>Hall network address</source>
+      <translation>Adresse réseau de la salle</translation>
+    </message>
+    <message>
+      <source>Port</source>
+      <translation>Port</translation>
+    </message>
+    <message>
+      <source>Make and print codes…</source>
+      <translation>Créer et imprimer les codes…</translation>
+    </message>
+    <message>
+      <source>Codes</source>
+      <translation>Codes</translation>
+    </message>
+    <message>
+      <source>Print codes</source>
+      <translation>Imprimer les codes</translation>
+    </message>
+    <message>
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <source>%1 codes printed to %2</source>
+      <translation>%1 codes imprimés dans %2</translation>
+    </message>
+    <message>
+      <source>Phones open %1 — projector: %2</source>
+      <translation>Les téléphones ouvrent %1 — projecteur : %2</translation>
+    </message>
+    <message>
+      <source>Stop listening</source>
+      <translation>Arrêter l’écoute</translation>
+    </message>
+    <message>
+      <source>The vote is closed.</source>
+      <translation>Le vote est clos.</translation>
+    </message>
+    <message>
+      <source>%1 of %2 codes have voted</source>
+      <translation>%1 codes sur %2 ont voté</translation>
+    </message>
+    <message>
+      <source>Phone ballots</source>
+      <translation>Bulletins par téléphone</translation>
     </message>
   </context>
   <context>

@@ -40,6 +40,69 @@
     </message>
   </context>
   <context>
+    <name>AccessDock</name>
+    <message>
+      <source>Access</source>
+      <translation>Acesso</translation>
+    </message>
+    <message>
+      <source>Find plots without access</source>
+      <translation>Encontrar lotes sem acesso</translation>
+    </message>
+    <message>
+      <source>Accept paths derived from the plots</source>
+      <translation>Aceitar os caminhos deduzidos dos lotes</translation>
+    </message>
+    <message>
+      <source>All blocks</source>
+      <translation>Todas as quadras</translation>
+    </message>
+    <message>
+      <source>Propose access paths</source>
+      <translation>Propor caminhos de acesso</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Cancelar</translation>
+    </message>
+    <message>
+      <source>Cancelled: nothing was changed.</source>
+      <translation>Cancelado: nada foi alterado.</translation>
+    </message>
+    <message>
+      <source>%1 derived paths added to the existing conditions.</source>
+      <translation>%1 caminhos deduzidos acrescentados à situação existente.</translation>
+    </message>
+    <message>
+      <source>Access paths (proposed)</source>
+      <translation>Caminhos de acesso (propostos)</translation>
+    </message>
+    <message>
+      <source>Nothing to propose: every plot already faces public space or a path.</source>
+      <translation>Nada a propor: cada lote já dá para o espaço público ou um caminho.</translation>
+    </message>
+    <message>
+      <source>%1 m of new path (baseline %2 m), %3 buildings crossed.</source>
+      <translation>%1 m de caminho novo (referência %2 m), %3 edifícios atravessados.</translation>
+    </message>
+    <message>
+      <source>%1 plots cannot be reached along plot boundaries.</source>
+      <translation>%1 lotes não podem ser alcançados ao longo dos limites dos lotes.</translation>
+    </message>
+    <message>
+      <source>Block %1 (%2 without access)</source>
+      <translation>Quadra %1 (%2 sem acesso)</translation>
+    </message>
+    <message>
+      <source>Every plot reachable: %1 of %2. Interior plots: %3; highest block complexity k: %4. Blue: faces public space. Yellow: behind one plot. Red: deeper or enclosed.</source>
+      <translation>Lotes alcançáveis: %1 de %2. Lotes interiores: %3; maior complexidade de quadra k: %4. Azul: dá para o espaço público. Amarelo: atrás de um lote. Vermelho: mais fundo ou encravado.</translation>
+    </message>
+    <message>
+      <source>A stretcher can reach %1 plots.</source>
+      <translation>Uma maca pode chegar a %1 lotes.</translation>
+    </message>
+  </context>
+  <context>
     <name>App</name>
     <message>
       <source>Something went wrong</source>
@@ -968,6 +1031,14 @@
       <translation>Controlos da oficina</translation>
     </message>
     <message>
+      <source>Find plots without access</source>
+      <translation>Encontrar lotes sem acesso</translation>
+    </message>
+    <message>
+      <source>Propose access paths</source>
+      <translation>Propor caminhos de acesso</translation>
+    </message>
+    <message>
       <source>not saved</source>
       <translation>não guardado</translation>
     </message>
@@ -1122,8 +1193,83 @@
       <translation>Registar uma oficina…</translation>
     </message>
     <message>
+      <source>Open phone voting…</source>
+      <translation>Abrir a votação por telemóvel…</translation>
+    </message>
+    <message>
       <source>Vote</source>
       <translation>Votar</translation>
+    </message>
+  </context>
+  <context>
+    <name>PhoneVotingDialog</name>
+    <message>
+      <source>Phone voting</source>
+      <translation>Votação por telemóvel</translation>
+    </message>
+    <message>
+      <source>Record a workshop first.</source>
+      <translation>Registe primeiro um atelier.</translation>
+    </message>
+    <message>
+      <source>Start</source>
+      <translation>Iniciar</translation>
+    </message>
+    <message>
+      <source>Close the vote</source>
+      <translation>Fechar a votação</translation>
+    </message>
+    <message>
+      <source>Workshop</source>
+      <translation>Oficina</translation>
+    </message>
+    <message>
+      <source>Hall network address</source>
+      <translation>Endereço de rede da sala</translation>
+    </message>
+    <message>
+      <source>Port</source>
+      <translation>Porta</translation>
+    </message>
+    <message>
+      <source>Make and print codes…</source>
+      <translation>Criar e imprimir os códigos…</translation>
+    </message>
+    <message>
+      <source>Codes</source>
+      <translation>Códigos</translation>
+    </message>
+    <message>
+      <source>Print codes</source>
+      <translation>Imprimir os códigos</translation>
+    </message>
+    <message>
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <source>%1 codes printed to %2</source>
+      <translation>%1 códigos impressos em %2</translation>
+    </message>
+    <message>
+      <source>Phones open %1 — projector: %2</source>
+      <translation>Os telemóveis abrem %1 — projetor: %2</translation>
+    </message>
+    <message>
+      <source>Stop listening</source>
+      <translation>Parar de escutar</translation>
+    </message>
+    <message>
+      <source>The vote is closed.</source>
+      <translation>A votação está fechada.</translation>
+    </message>
+    <message>
+      <source>%1 of %2 codes have voted</source>
+      <translation>%1 de %2 códigos votaram</translation>
+    </message>
+    <message>
+      <source>Phone ballots</source>
+      <translation>Boletins por telemóvel</translation>
     </message>
   </context>
   <context>

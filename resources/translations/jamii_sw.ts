@@ -40,6 +40,69 @@
     </message>
   </context>
   <context>
+    <name>AccessDock</name>
+    <message>
+      <source>Access</source>
+      <translation>Ufikiaji</translation>
+    </message>
+    <message>
+      <source>Find plots without access</source>
+      <translation>Tafuta viwanja visivyo na njia</translation>
+    </message>
+    <message>
+      <source>Accept paths derived from the plots</source>
+      <translation>Kubali njia zilizotokana na viwanja</translation>
+    </message>
+    <message>
+      <source>All blocks</source>
+      <translation>Vitalu vyote</translation>
+    </message>
+    <message>
+      <source>Propose access paths</source>
+      <translation>Pendekeza njia za kufikia</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Ghairi</translation>
+    </message>
+    <message>
+      <source>Cancelled: nothing was changed.</source>
+      <translation>Imeghairiwa: hakuna kilichobadilishwa.</translation>
+    </message>
+    <message>
+      <source>%1 derived paths added to the existing conditions.</source>
+      <translation>Njia %1 zilizotokana zimeongezwa kwenye hali iliyopo.</translation>
+    </message>
+    <message>
+      <source>Access paths (proposed)</source>
+      <translation>Njia za kufikia (zilizopendekezwa)</translation>
+    </message>
+    <message>
+      <source>Nothing to propose: every plot already faces public space or a path.</source>
+      <translation>Hakuna cha kupendekeza: kila kiwanja tayari kinaelekea eneo la umma au njia.</translation>
+    </message>
+    <message>
+      <source>%1 m of new path (baseline %2 m), %3 buildings crossed.</source>
+      <translation>Mita %1 za njia mpya (kigezo mita %2), majengo %3 yamepitwa.</translation>
+    </message>
+    <message>
+      <source>%1 plots cannot be reached along plot boundaries.</source>
+      <translation>Viwanja %1 haviwezi kufikiwa kupitia mipaka ya viwanja.</translation>
+    </message>
+    <message>
+      <source>Block %1 (%2 without access)</source>
+      <translation>Kitalu %1 (%2 bila njia)</translation>
+    </message>
+    <message>
+      <source>Every plot reachable: %1 of %2. Interior plots: %3; highest block complexity k: %4. Blue: faces public space. Yellow: behind one plot. Red: deeper or enclosed.</source>
+      <translation>Viwanja vinavyofikika: %1 kati ya %2. Viwanja vya ndani: %3; utata mkubwa wa kitalu k: %4. Bluu: kinaelekea eneo la umma. Njano: nyuma ya kiwanja kimoja. Nyekundu: ndani zaidi au kimezingirwa.</translation>
+    </message>
+    <message>
+      <source>A stretcher can reach %1 plots.</source>
+      <translation>Machela inaweza kufikia viwanja %1.</translation>
+    </message>
+  </context>
+  <context>
     <name>App</name>
     <message>
       <source>Something went wrong</source>
@@ -968,6 +1031,14 @@
       <translation>Vidhibiti vya warsha</translation>
     </message>
     <message>
+      <source>Find plots without access</source>
+      <translation>Tafuta viwanja visivyo na njia</translation>
+    </message>
+    <message>
+      <source>Propose access paths</source>
+      <translation>Pendekeza njia za kufikia</translation>
+    </message>
+    <message>
       <source>not saved</source>
       <translation>haijahifadhiwa</translation>
     </message>
@@ -1122,8 +1193,83 @@
       <translation>Rekodi warsha…</translation>
     </message>
     <message>
+      <source>Open phone voting…</source>
+      <translation>Fungua upigaji kura kwa simu…</translation>
+    </message>
+    <message>
       <source>Vote</source>
       <translation>Piga kura</translation>
+    </message>
+  </context>
+  <context>
+    <name>PhoneVotingDialog</name>
+    <message>
+      <source>Phone voting</source>
+      <translation>Kura kwa simu</translation>
+    </message>
+    <message>
+      <source>Record a workshop first.</source>
+      <translation>Rekodi warsha kwanza.</translation>
+    </message>
+    <message>
+      <source>Start</source>
+      <translation>Anza</translation>
+    </message>
+    <message>
+      <source>Close the vote</source>
+      <translation>Funga upigaji kura</translation>
+    </message>
+    <message>
+      <source>Workshop</source>
+      <translation>Warsha</translation>
+    </message>
+    <message>
+      <source>Hall network address</source>
+      <translation>Anwani ya mtandao wa ukumbi</translation>
+    </message>
+    <message>
+      <source>Port</source>
+      <translation>Mlango</translation>
+    </message>
+    <message>
+      <source>Make and print codes…</source>
+      <translation>Tengeneza na uchapishe namba…</translation>
+    </message>
+    <message>
+      <source>Codes</source>
+      <translation>Namba</translation>
+    </message>
+    <message>
+      <source>Print codes</source>
+      <translation>Chapisha namba</translation>
+    </message>
+    <message>
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <source>%1 codes printed to %2</source>
+      <translation>Namba %1 zimechapishwa kwenye %2</translation>
+    </message>
+    <message>
+      <source>Phones open %1 — projector: %2</source>
+      <translation>Simu zinafungua %1 — projekta: %2</translation>
+    </message>
+    <message>
+      <source>Stop listening</source>
+      <translation>Acha kusikiliza</translation>
+    </message>
+    <message>
+      <source>The vote is closed.</source>
+      <translation>Upigaji kura umefungwa.</translation>
+    </message>
+    <message>
+      <source>%1 of %2 codes have voted</source>
+      <translation>Namba %1 kati ya %2 zimepiga kura</translation>
+    </message>
+    <message>
+      <source>Phone ballots</source>
+      <translation>Kura za simu</translation>
     </message>
   </context>
   <context>
