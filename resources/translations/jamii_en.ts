@@ -519,6 +519,18 @@
       <translation>Choose file…</translation>
     </message>
     <message>
+      <source>XLSForm (optional)</source>
+      <translation>XLSForm (optional)</translation>
+    </message>
+    <message>
+      <source>Choose form…</source>
+      <translation>Choose form…</translation>
+    </message>
+    <message>
+      <source>Names, phone numbers and free text are personal already; never exported</source>
+      <translation>Names, phone numbers and free text are personal already; never exported</translation>
+    </message>
+    <message>
       <source>Household field</source>
       <translation>Household field</translation>
     </message>
@@ -531,6 +543,10 @@
       <translation>Report GPS points less precise than</translation>
     </message>
     <message>
+      <source>Also personal (questions, comma-separated)</source>
+      <translation>Also personal (questions, comma-separated)</translation>
+    </message>
+    <message>
       <source>Import</source>
       <translation>Import</translation>
     </message>
@@ -539,8 +555,16 @@
       <translation>Survey export</translation>
     </message>
     <message>
-      <source>Survey exports (*.csv *.xlsx);;All files (*)</source>
-      <translation>Survey exports (*.csv *.xlsx);;All files (*)</translation>
+      <source>Survey exports (*.csv *.xlsx *.zip);;All files (*)</source>
+      <translation>Survey exports (*.csv *.xlsx *.zip);;All files (*)</translation>
+    </message>
+    <message>
+      <source>XLSForm</source>
+      <translation>XLSForm</translation>
+    </message>
+    <message>
+      <source>XLSForms (*.xlsx *.xls);;All files (*)</source>
+      <translation>XLSForms (*.xlsx *.xls);;All files (*)</translation>
     </message>
     <message>
       <source>— not imported —</source>
@@ -606,6 +630,10 @@
       <translation>Saves / month</translation>
     </message>
     <message>
+      <source>Survey answers</source>
+      <translation>Survey answers</translation>
+    </message>
+    <message>
       <source>Name</source>
       <translation>Name</translation>
     </message>
@@ -628,8 +656,8 @@
   <context>
     <name>HouseholdsPanel</name>
     <message>
-      <source>Filter: plot, household, group…</source>
-      <translation>Filter: plot, household, group…</translation>
+      <source>Filter: plot, household, group… or question=answer</source>
+      <translation>Filter: plot, household, group… or question=answer</translation>
     </message>
     <message>
       <source>Without plot</source>
@@ -644,8 +672,20 @@
       <translation>Names and phone numbers stay in the project file; hide them on a projector</translation>
     </message>
     <message>
+      <source>Place on a plot</source>
+      <translation>Place on a plot</translation>
+    </message>
+    <message>
+      <source>Select a household, press this, then click its plot on the plan</source>
+      <translation>Select a household, press this, then click its plot on the plan</translation>
+    </message>
+    <message>
       <source>{shown} of {total} households · {persons} persons</source>
       <translation>{shown} of {total} households · {persons} persons</translation>
+    </message>
+    <message>
+      <source>{n} not placed on a plot</source>
+      <translation>{n} not placed on a plot</translation>
     </message>
   </context>
   <context>

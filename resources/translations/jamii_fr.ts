@@ -519,6 +519,18 @@
       <translation>Choisir un fichier…</translation>
     </message>
     <message>
+      <source>XLSForm (optional)</source>
+      <translation>XLSForm (facultatif)</translation>
+    </message>
+    <message>
+      <source>Choose form…</source>
+      <translation>Choisir le formulaire…</translation>
+    </message>
+    <message>
+      <source>Names, phone numbers and free text are personal already; never exported</source>
+      <translation>Les noms, numéros de téléphone et textes libres sont déjà personnels ; jamais exportés</translation>
+    </message>
+    <message>
       <source>Household field</source>
       <translation>Champ du ménage</translation>
     </message>
@@ -531,6 +543,10 @@
       <translation>Signaler les points GPS moins précis que</translation>
     </message>
     <message>
+      <source>Also personal (questions, comma-separated)</source>
+      <translation>Aussi personnels (questions, séparées par des virgules)</translation>
+    </message>
+    <message>
       <source>Import</source>
       <translation>Importer</translation>
     </message>
@@ -539,8 +555,16 @@
       <translation>Export d’enquête</translation>
     </message>
     <message>
-      <source>Survey exports (*.csv *.xlsx);;All files (*)</source>
-      <translation>Exports d’enquête (*.csv *.xlsx);;Tous les fichiers (*)</translation>
+      <source>Survey exports (*.csv *.xlsx *.zip);;All files (*)</source>
+      <translation>Exports d’enquête (*.csv *.xlsx *.zip);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+      <source>XLSForm</source>
+      <translation>XLSForm</translation>
+    </message>
+    <message>
+      <source>XLSForms (*.xlsx *.xls);;All files (*)</source>
+      <translation>XLSForms (*.xlsx *.xls);;Tous les fichiers (*)</translation>
     </message>
     <message>
       <source>— not imported —</source>
@@ -606,6 +630,10 @@
       <translation>Épargne / mois</translation>
     </message>
     <message>
+      <source>Survey answers</source>
+      <translation>Réponses à l’enquête</translation>
+    </message>
+    <message>
       <source>Name</source>
       <translation>Nom</translation>
     </message>
@@ -628,8 +656,8 @@
   <context>
     <name>HouseholdsPanel</name>
     <message>
-      <source>Filter: plot, household, group…</source>
-      <translation>Filtrer : parcelle, ménage, groupe…</translation>
+      <source>Filter: plot, household, group… or question=answer</source>
+      <translation>Filtrer : parcelle, ménage, groupe… ou question=réponse</translation>
     </message>
     <message>
       <source>Without plot</source>
@@ -644,8 +672,20 @@
       <translation>Les noms et numéros de téléphone restent dans le fichier du projet ; cachez-les au projecteur</translation>
     </message>
     <message>
+      <source>Place on a plot</source>
+      <translation>Placer sur une parcelle</translation>
+    </message>
+    <message>
+      <source>Select a household, press this, then click its plot on the plan</source>
+      <translation>Sélectionnez un ménage, appuyez ici, puis cliquez sur sa parcelle sur le plan</translation>
+    </message>
+    <message>
       <source>{shown} of {total} households · {persons} persons</source>
       <translation>{shown} sur {total} ménages · {persons} personnes</translation>
+    </message>
+    <message>
+      <source>{n} not placed on a plot</source>
+      <translation>{n} sans parcelle</translation>
     </message>
   </context>
   <context>

@@ -519,6 +519,18 @@
       <translation>Escolher ficheiro…</translation>
     </message>
     <message>
+      <source>XLSForm (optional)</source>
+      <translation>XLSForm (opcional)</translation>
+    </message>
+    <message>
+      <source>Choose form…</source>
+      <translation>Escolher o formulário…</translation>
+    </message>
+    <message>
+      <source>Names, phone numbers and free text are personal already; never exported</source>
+      <translation>Nomes, números de telefone e texto livre já são pessoais; nunca exportados</translation>
+    </message>
+    <message>
       <source>Household field</source>
       <translation>Campo do agregado</translation>
     </message>
@@ -531,6 +543,10 @@
       <translation>Assinalar pontos GPS menos precisos que</translation>
     </message>
     <message>
+      <source>Also personal (questions, comma-separated)</source>
+      <translation>Também pessoais (perguntas, separadas por vírgulas)</translation>
+    </message>
+    <message>
       <source>Import</source>
       <translation>Importar</translation>
     </message>
@@ -539,8 +555,16 @@
       <translation>Exportação de inquérito</translation>
     </message>
     <message>
-      <source>Survey exports (*.csv *.xlsx);;All files (*)</source>
-      <translation>Exportações de inquérito (*.csv *.xlsx);;Todos os ficheiros (*)</translation>
+      <source>Survey exports (*.csv *.xlsx *.zip);;All files (*)</source>
+      <translation>Exportações de inquérito (*.csv *.xlsx *.zip);;Todos os ficheiros (*)</translation>
+    </message>
+    <message>
+      <source>XLSForm</source>
+      <translation>XLSForm</translation>
+    </message>
+    <message>
+      <source>XLSForms (*.xlsx *.xls);;All files (*)</source>
+      <translation>XLSForms (*.xlsx *.xls);;Todos os ficheiros (*)</translation>
     </message>
     <message>
       <source>— not imported —</source>
@@ -606,6 +630,10 @@
       <translation>Poupa / mês</translation>
     </message>
     <message>
+      <source>Survey answers</source>
+      <translation>Respostas ao inquérito</translation>
+    </message>
+    <message>
       <source>Name</source>
       <translation>Nome</translation>
     </message>
@@ -628,8 +656,8 @@
   <context>
     <name>HouseholdsPanel</name>
     <message>
-      <source>Filter: plot, household, group…</source>
-      <translation>Filtrar: lote, agregado, grupo…</translation>
+      <source>Filter: plot, household, group… or question=answer</source>
+      <translation>Filtrar: lote, agregado, grupo… ou pergunta=resposta</translation>
     </message>
     <message>
       <source>Without plot</source>
@@ -644,8 +672,20 @@
       <translation>Nomes e telefones ficam no ficheiro do projeto; esconda-os no projetor</translation>
     </message>
     <message>
+      <source>Place on a plot</source>
+      <translation>Colocar num lote</translation>
+    </message>
+    <message>
+      <source>Select a household, press this, then click its plot on the plan</source>
+      <translation>Selecione um agregado, carregue aqui e depois clique no seu lote na planta</translation>
+    </message>
+    <message>
       <source>{shown} of {total} households · {persons} persons</source>
       <translation>{shown} de {total} agregados · {persons} pessoas</translation>
+    </message>
+    <message>
+      <source>{n} not placed on a plot</source>
+      <translation>{n} sem lote</translation>
     </message>
   </context>
   <context>

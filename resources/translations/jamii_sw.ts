@@ -519,6 +519,18 @@
       <translation>Chagua faili…</translation>
     </message>
     <message>
+      <source>XLSForm (optional)</source>
+      <translation>XLSForm (si lazima)</translation>
+    </message>
+    <message>
+      <source>Choose form…</source>
+      <translation>Chagua fomu…</translation>
+    </message>
+    <message>
+      <source>Names, phone numbers and free text are personal already; never exported</source>
+      <translation>Majina, namba za simu na maandishi huru tayari ni ya binafsi; hayasafirishwi kamwe</translation>
+    </message>
+    <message>
       <source>Household field</source>
       <translation>Sehemu ya kaya</translation>
     </message>
@@ -531,6 +543,10 @@
       <translation>Ripoti alama za GPS zisizo sahihi kuliko</translation>
     </message>
     <message>
+      <source>Also personal (questions, comma-separated)</source>
+      <translation>Pia ya binafsi (maswali, yakitenganishwa kwa koma)</translation>
+    </message>
+    <message>
       <source>Import</source>
       <translation>Leta</translation>
     </message>
@@ -539,8 +555,16 @@
       <translation>Faili ya utafiti</translation>
     </message>
     <message>
-      <source>Survey exports (*.csv *.xlsx);;All files (*)</source>
-      <translation>Faili za utafiti (*.csv *.xlsx);;Faili zote (*)</translation>
+      <source>Survey exports (*.csv *.xlsx *.zip);;All files (*)</source>
+      <translation>Faili za utafiti (*.csv *.xlsx *.zip);;Faili zote (*)</translation>
+    </message>
+    <message>
+      <source>XLSForm</source>
+      <translation>XLSForm</translation>
+    </message>
+    <message>
+      <source>XLSForms (*.xlsx *.xls);;All files (*)</source>
+      <translation>XLSForms (*.xlsx *.xls);;Faili zote (*)</translation>
     </message>
     <message>
       <source>— not imported —</source>
@@ -606,6 +630,10 @@
       <translation>Akiba / mwezi</translation>
     </message>
     <message>
+      <source>Survey answers</source>
+      <translation>Majibu ya utafiti</translation>
+    </message>
+    <message>
       <source>Name</source>
       <translation>Jina</translation>
     </message>
@@ -628,8 +656,8 @@
   <context>
     <name>HouseholdsPanel</name>
     <message>
-      <source>Filter: plot, household, group…</source>
-      <translation>Chuja: kiwanja, kaya, kikundi…</translation>
+      <source>Filter: plot, household, group… or question=answer</source>
+      <translation>Chuja: kiwanja, kaya, kikundi… au swali=jibu</translation>
     </message>
     <message>
       <source>Without plot</source>
@@ -644,8 +672,20 @@
       <translation>Majina na namba za simu hubaki kwenye faili la mradi; yaficha kwenye projekta</translation>
     </message>
     <message>
+      <source>Place on a plot</source>
+      <translation>Weka kwenye kiwanja</translation>
+    </message>
+    <message>
+      <source>Select a household, press this, then click its plot on the plan</source>
+      <translation>Chagua kaya, bonyeza hapa, kisha bofya kiwanja chake kwenye ramani</translation>
+    </message>
+    <message>
       <source>{shown} of {total} households · {persons} persons</source>
       <translation>kaya {shown} kati ya {total} · watu {persons}</translation>
+    </message>
+    <message>
+      <source>{n} not placed on a plot</source>
+      <translation>{n} bila kiwanja</translation>
     </message>
   </context>
   <context>
