@@ -44,6 +44,13 @@ class TileNotifier(QObject):
     failed = Signal(object)
 
 
+_LIVE_LOADERS: set[TileLoader] = set()
+"""Loaders whose thread may still be running. A loader holds a Qt connection and a reference to its scene's
+notifier; were its last reference dropped on its own thread (when ``Thread.run`` lets go of its target), Qt
+would disconnect there while the GUI thread holds the GIL and Qt's connection lock: a deadlock. Kept here,
+a loader is released only by ``stop`` on the GUI thread, after its thread has ended."""
+
+
 class TileLoader:
     """Reads wanted tiles of one layer on its own thread, newest wish first; stale wishes are dropped."""
 
@@ -66,6 +73,7 @@ class TileLoader:
         self._stop = False
         self._busy = False
         self._thread = threading.Thread(target=self._run, name=f"tiles-{layer.id}", daemon=True)
+        _LIVE_LOADERS.add(self)
         self._thread.start()
 
     def want(self, keys: list[TileKey]) -> None:
@@ -95,9 +103,14 @@ class TileLoader:
             return not self._wanted and not self._busy
 
     def stop(self) -> None:
+        """Stop the thread; called on the GUI thread (the notifier's ``destroyed``), which then releases it."""
         with self._cond:
             self._stop = True
             self._cond.notify()
+        if threading.current_thread() is not self._thread:
+            self._thread.join(timeout=5.0)  # a tile read takes milliseconds
+            if not self._thread.is_alive():
+                _LIVE_LOADERS.discard(self)
 
     def _emit(self, signal_name: str, value: object) -> bool:
         """Send to the GUI thread; False when the notifier is gone (the scene was closed)."""
