@@ -234,6 +234,7 @@ class VoteResult:
     paper_ballots: int = 0
     screen_ballots: int = 0
     invalid: list[tuple[int, str]] = field(default_factory=list)
+    corrected: list[tuple[int, str]] = field(default_factory=list)
     budget_limit: Decimal | None = None
     funded_total: Decimal | None = None
 
@@ -259,6 +260,7 @@ class VoteResult:
             "paper_ballots": self.paper_ballots,
             "screen_ballots": self.screen_ballots,
             "invalid": [{"ballot": n, "reason": why} for n, why in self.invalid],
+            "corrected": [{"ballot": n, "reason": why} for n, why in self.corrected],
             "results": [r.to_json() for r in self.ranked],
             "winners": self.winners,
         }
@@ -309,7 +311,14 @@ def tally(
             raise VotingError(f"workshop {workshop.id}: component {unpriced[0]!r} has no price")
     out = VoteResult(workshop.id, method, list(results.values()), budget_limit=limit)
     n_cands = len(cands)
-    for number, ballot in enumerate(workshop.ballots, start=1):
+    for number, counted, correction in workshop.counted_ballots():
+        if correction is not None:
+            out.corrected.append((number, correction.reason))
+        if counted is None:
+            reason = correction.reason if correction is not None else ""
+            out.invalid.append((number, f"voided by the facilitator: {reason}"))
+            continue
+        ballot = counted
         why = _check_ballot(ballot, set(results), method)
         if not why and method is VotingMethod.BUDGET and limit is not None:
             spent = sum((results[c].candidate.price or Decimal(0) for c in ballot.choices), Decimal(0))

@@ -307,11 +307,13 @@ def _workshop(doc: Document, ref: str) -> WorkshopRecord:
 
 
 def _candidates(doc: Document, workshop: WorkshopRecord, prices: str | None) -> list[Candidate]:
-    from designer.analysis.participation import Candidate, cart_items, load_prices_csv
+    from designer.analysis.participation import Candidate, load_prices_csv
+    from designer.estimate.vote_menu import intervention_menu
     from designer.model.people import VotingMethod
 
     if workshop.voting is VotingMethod.BUDGET:
-        return load_prices_csv(prices) if prices else cart_items(doc)
+        # The same menu, at the same prices per household, as the designer's budget vote screen.
+        return load_prices_csv(prices) if prices else [i.candidate for i in intervention_menu(doc)]
     return [Candidate(o.id, o.name) for o in sorted(doc.options, key=lambda o: o.id)]
 
 
@@ -422,7 +424,8 @@ def run_workshop_list(args: argparse.Namespace) -> int:
 
 def run_votes(args: argparse.Namespace) -> int:
     from designer.analysis.participation import load_prices_csv, workshop_results
-    from designer.model.people import WorkshopRecord
+    from designer.estimate.vote_menu import intervention_menu
+    from designer.model.people import VotingMethod, WorkshopRecord
 
     doc = load(args.file)
     workshops = (
@@ -431,6 +434,8 @@ def run_votes(args: argparse.Namespace) -> int:
         else sorted(doc.of_type(WorkshopRecord), key=lambda w: (w.date, w.id))
     )
     prices = load_prices_csv(args.prices) if args.prices else None
+    if prices is None and any(w.voting is VotingMethod.BUDGET for w in workshops):
+        prices = [i.candidate for i in intervention_menu(doc)]  # as on the voting screen
     results = [workshop_results(doc, w, prices) for w in workshops]
     if args.format == "json":
         emit_json({"file": args.file, "workshops": results})

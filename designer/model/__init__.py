@@ -63,6 +63,7 @@ from designer.model.housing import HouseType
 from designer.model.people import (
     AgeGroup,
     Ballot,
+    BallotCorrection,
     Household,
     ParticipantCount,
     SavingsGroup,
@@ -83,6 +84,7 @@ __all__ = [
     "AreaEntity",
     "BackgroundImage",
     "Ballot",
+    "BallotCorrection",
     "Building",
     "Command",
     "CoreHouse",

@@ -23,10 +23,12 @@ class UndoStack:
     Signals:
         index_changed(int): after push, undo, redo or clear.
         clean_changed(bool): when the document becomes saved/unsaved.
+        permanent_applied(Command): after :meth:`apply_permanent` did a command outside the history.
     """
 
     index_changed = Signal(int)
     clean_changed = Signal(bool)
+    permanent_applied = Signal(object)
 
     def __init__(self, doc: Document) -> None:
         self.doc = doc
@@ -34,6 +36,8 @@ class UndoStack:
         self._index = 0  # commands[:index] are done
         self._clean_index: int | None = 0
         self._macro_stack: list[tuple[str, list[Command]]] = []
+        # Changes made outside the undo history (votes, workshop records) since the last save.
+        self._unsaved_records = False
 
     # ------------------------------------------------------------------ state
     @property
@@ -60,13 +64,30 @@ class UndoStack:
         return self._commands[self._index].label if self.can_redo() else ""
 
     def is_clean(self) -> bool:
-        return self._clean_index == self._index
+        return self._clean_index == self._index and not self._unsaved_records
 
     def set_clean(self) -> None:
         was = self.is_clean()
         self._clean_index = self._index
+        self._unsaved_records = False
         if not was:
             self.clean_changed.emit(True)
+
+    # ------------------------------------------------------------------ records outside the history
+    def apply_permanent(self, cmd: Command) -> None:
+        """Do ``cmd`` without putting it in the undo history: Undo and Redo never take it back.
+
+        For records of what happened (a cast ballot, a workshop's attendance) rather than design
+        decisions: only a further explicit, recorded change alters them. The document becomes
+        modified; ``permanent_applied`` tells listeners (e.g. the autosave journal) what was done.
+        """
+        was_clean = self.is_clean()
+        cmd.do(self.doc)
+        self._unsaved_records = True
+        self.permanent_applied.emit(cmd)
+        self.index_changed.emit(self._index)
+        if was_clean:
+            self.clean_changed.emit(False)
 
     # ------------------------------------------------------------------ changes
     def push(self, cmd: Command) -> None:
@@ -127,6 +148,7 @@ class UndoStack:
         self._commands.clear()
         self._index = 0
         self._clean_index = 0
+        self._unsaved_records = False
         self._emit(was_clean)
 
     def _emit(self, was_clean: bool) -> None:
