@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
 
+from costing.boq.money import share_equally
+
 __all__ = [
     "BILL_TITLES",
     "BillOfQuantities",
@@ -179,3 +181,18 @@ class BillOfQuantities:
 
     def lines(self) -> list[BoQLine]:
         return [ln for b in self.bills for ln in b.lines]
+
+    @property
+    def per_household(self) -> Decimal | None:
+        """The total shared by the households served (None when the bill serves no household)."""
+        return share_equally(self.summary.total, self.households)
+
+    @property
+    def cash_per_household(self) -> Decimal | None:
+        """The cash part shared by the households served (None when the bill serves no household)."""
+        return share_equally(self.summary.cash, self.households)
+
+    @property
+    def per_person(self) -> Decimal | None:
+        """The total shared by the persons served (None when no persons are known)."""
+        return share_equally(self.summary.total, self.persons)

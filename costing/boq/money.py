@@ -11,16 +11,19 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal
 
 __all__ = [
     "CENT",
     "ZERO",
     "QuantityRounding",
     "allocate",
+    "allocate_largest_remainder",
     "line_amount",
     "round_money",
+    "round_places",
     "round_to_step",
+    "share_equally",
     "to_decimal",
 ]
 
@@ -44,6 +47,11 @@ def round_money(value: Decimal | float | int | str) -> Decimal:
     return to_decimal(value).quantize(CENT, rounding=ROUND_HALF_UP)
 
 
+def round_places(value: Decimal, places: int) -> Decimal:
+    """Return ``value`` rounded half up to ``places`` decimals (display of money in whole units, quantities)."""
+    return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+
+
 def round_to_step(value: Decimal, step: Decimal) -> Decimal:
     """Return ``value`` rounded half up to a multiple of ``step`` (e.g. 0.05 for "say" in a rate analysis)."""
     places = max(0, -step.normalize().as_tuple().exponent)  # type: ignore[operator]
@@ -55,6 +63,18 @@ def round_to_step(value: Decimal, step: Decimal) -> Decimal:
 def line_amount(quantity: Decimal, rate: Decimal) -> Decimal:
     """Return the amount of a bill line: quantity × rate rounded half up to the cent."""
     return round_money(quantity * rate)
+
+
+def share_equally(amount: Decimal, count: int) -> Decimal | None:
+    """Return ``amount`` shared equally by ``count`` households (or persons), rounded half up to the cent.
+
+    None when there is no one to share it: a per-household figure of nothing is unknown, not the total.
+    The one division of money by households: the Costs panel, the bill, the XLSX/CSV, the comparison and the
+    poster all reach it through ``BillOfQuantities.per_household``, so they agree to the cent.
+    """
+    if count < 1:
+        return None
+    return round_money(amount / count)
 
 
 def allocate(total: Decimal, weights: Sequence[Decimal]) -> list[Decimal]:
@@ -76,6 +96,29 @@ def allocate(total: Decimal, weights: Sequence[Decimal]) -> list[Decimal]:
         biggest = max(range(len(weights)), key=lambda i: (weights[i], -i))
         parts[biggest] += diff
     return parts
+
+
+def allocate_largest_remainder(total: Decimal, weights: Sequence[Decimal]) -> list[Decimal]:
+    """Split ``total`` in proportion to ``weights`` into cent amounts that add up to ``total`` exactly.
+
+    Largest-remainder rounding: each share is rounded down to the cent, and the cents left over go to
+    the shares with the largest remainders (ties: the earlier share). Weights that sum to zero or less
+    share equally.
+    """
+    total = round_money(total)
+    if not weights:
+        return []
+    weight_sum = sum(weights, ZERO)
+    if weight_sum <= 0:
+        weights = [Decimal(1)] * len(weights)
+        weight_sum = Decimal(len(weights))
+    exact = [total * w / weight_sum for w in weights]
+    floors = [(e / CENT).to_integral_value(rounding=ROUND_FLOOR) * CENT for e in exact]
+    left = int(((total - sum(floors, ZERO)) / CENT).to_integral_value())
+    order = sorted(range(len(exact)), key=lambda i: (-(exact[i] - floors[i]), i))
+    for i in order[:left]:
+        floors[i] += CENT
+    return floors
 
 
 @dataclass(frozen=True)

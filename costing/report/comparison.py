@@ -5,6 +5,7 @@ subsidy, monthly repayment, affordability and the service scorecard, with bar ch
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -33,6 +34,11 @@ BAR_COLOURS = (
 )
 
 
+def _or_dash(fmt: Callable[[Decimal], str], value: Decimal | None) -> str:
+    """An unknown figure prints as a dash, never as 0.00."""
+    return "-" if value is None else fmt(value)
+
+
 def comparison_rows(options: list[OptionComparison], loc: ReportLocale) -> list[tuple[str, list[str]]]:
     """Return the comparison table as (row label, one printed value per option), bills first, then finance,
     then the scorecard rows in the order the first option gives them."""
@@ -50,7 +56,7 @@ def comparison_rows(options: list[OptionComparison], loc: ReportLocale) -> list[
     rows += [
         ("Total (incl. contingency and tax)", [money(o.total) for o in options]),
         ("Households served", [str(o.households) for o in options]),
-        ("Cost per household", [money(o.cost_per_household) for o in options]),
+        ("Cost per household", [_or_dash(money, o.cost_per_household) for o in options]),
         ("Cash", [money(o.cash) for o in options]),
         ("Community contribution in kind", [money(o.in_kind) for o in options]),
         ("Subsidy", [money(o.subsidy) for o in options]),
@@ -229,7 +235,7 @@ def render_comparison_pdf(
         _bar_chart(
             f"Cost per household ({currency})",
             names,
-            [[float(o.cost_per_household) for o in options]],
+            [[float(o.cost_per_household or 0) for o in options]],  # no households: the table says '-'
             [],
             w,
             h,

@@ -71,6 +71,7 @@ def boq_csv_text(
             ("total", s.total),
             ("in_kind", s.in_kind),
             ("cash", s.cash),
+            ("per_household", "" if boq.per_household is None else boq.per_household),
         ):
             row = dict.fromkeys(CSV_COLUMNS, "")
             row.update(bill="summary", description=label, amount=str(value), currency=boq.currency)
@@ -79,7 +80,10 @@ def boq_csv_text(
 
 
 def summary_csv_text(boq: BillOfQuantities) -> str:
-    """Return the main summary as CSV: bill totals, subtotal, contingency, tax, total, in kind, cash."""
+    """Return the main summary as CSV: bill totals, subtotal, contingency, tax, total, in kind, cash, per household.
+
+    The per-household cost is empty when the bill serves no household (unknown, not zero).
+    """
     s = boq.summary
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
@@ -92,6 +96,9 @@ def summary_csv_text(boq: BillOfQuantities) -> str:
     w.writerow(("total", "", "Total", "", str(s.total), boq.currency))
     w.writerow(("in_kind", "", "Community contribution in kind", "", str(s.in_kind), boq.currency))
     w.writerow(("cash", "", "Cash", "", str(s.cash), boq.currency))
+    w.writerow(("households", "", "Households sharing the cost", "", str(boq.households), ""))
+    per_household = "" if boq.per_household is None else str(boq.per_household)
+    w.writerow(("per_household", "", "Cost per household", "", per_household, boq.currency))
     return buf.getvalue()
 
 

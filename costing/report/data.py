@@ -140,12 +140,7 @@ class OptionComparison:
     scorecard: tuple[tuple[str, str], ...] = ()
     illustrative: bool = False
     currency: str = ""
-
-    @property
-    def cost_per_household(self) -> Decimal:
-        if self.households <= 0:
-            return Decimal("0")
-        return (self.total / self.households).quantize(Decimal("0.01"))
+    cost_per_household: Decimal | None = None  # BillOfQuantities.per_household: None when no households
 
 
 @dataclass(frozen=True)
@@ -157,7 +152,7 @@ class PosterFacts:
 
     option_name: str
     currency: str
-    cost_per_household: Decimal
+    cost_per_household: Decimal | None  # None when the option serves no household
     monthly_repayment: Decimal
     repayment_months: int
     walk_to_water_m: float | None

@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from functools import cache
 from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
+from costing.boq.money import round_places
 from costing.report.errors import ReportError
 
 __all__ = ["ReportLocale", "report_locale", "unit_label_sets"]
@@ -95,7 +96,7 @@ class ReportLocale:
             "." + "0" * decimals if decimals else ""
         )
         return format_currency(
-            value.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP),
+            round_places(value, decimals),
             currency,
             format="¤\u00a0" + pattern,
             locale=self.number_locale,
@@ -132,7 +133,7 @@ def _fixed(value: Decimal, decimals: int, number_locale: str) -> str:
     (CLDR), and a test checks the result against format_decimal.
     """
     minus, point, group, primary, secondary = _symbols(number_locale)
-    q = value.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+    q = round_places(value, decimals)
     text = f"{abs(q):f}"
     whole, _, frac = text.partition(".")
     if len(whole) > primary:

@@ -15,12 +15,13 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 from costing.boq.model import BillOfQuantities, BillSection, BoQLine, LineKind
+from costing.boq.money import round_money, share_equally
 from costing.report.data import FundingSummary, OptionComparison, PlanDrawing
 from costing.report.errors import ReportError
 from costing.report.fonts import FONTS, register_fonts
@@ -54,10 +55,6 @@ class BoqPdfResult:
     page_totals: dict[int, list[tuple[int, Decimal]]] = field(default_factory=dict)
 
 
-def _round_half_up(value: Decimal) -> Decimal:
-    return value.quantize(CENT, rounding=ROUND_HALF_UP)
-
-
 def check_bill(boq: BillOfQuantities) -> None:
     """Check that the bill adds up before anything is printed.
 
@@ -70,10 +67,10 @@ def check_bill(boq: BillOfQuantities) -> None:
     """
     for bill in boq.bills:
         for ln in bill.lines:
-            if _round_half_up(ln.quantity * ln.rate) != ln.amount:
+            if round_money(ln.quantity * ln.rate) != ln.amount:
                 raise ReportError(
                     f"bill {bill.number} item {ln.ref}: amount {ln.amount} is not {ln.quantity} × {ln.rate} "
-                    f"rounded to the cent ({_round_half_up(ln.quantity * ln.rate)})"
+                    f"rounded to the cent ({round_money(ln.quantity * ln.rate)})"
                 )
             if ln.build_up is not None and ln.build_up.rate != ln.rate:
                 raise ReportError(
@@ -266,6 +263,12 @@ class _BoqRenderer:
             (t("method"), b.method_of_measurement),
             (t("households"), str(b.households)),
             (t("total"), f"{b.currency} {self.loc.money(b.summary.total)}"),
+            (
+                t("cost_per_household"),
+                t("unknown")
+                if b.per_household is None
+                else f"{b.currency} {self.loc.money(b.per_household)}",
+            ),
         ]
         table = Table(
             [[para(k, "body", bold=True), para(v)] for k, v in rows],
@@ -470,7 +473,7 @@ class _BoqRenderer:
             table,
         ]
         taxable_cash = s.subtotal + s.contingency - s.in_kind
-        if s.in_kind and s.tax and _round_half_up(taxable_cash * s.tax_pct / 100) == s.tax:
+        if s.in_kind and s.tax and round_money(taxable_cash * s.tax_pct / 100) == s.tax:
             story.append(para(t("tax_note"), "small"))
         return story
 
@@ -624,9 +627,7 @@ class _BoqRenderer:
                     loc.money(line.per_household) if line.per_household is not None else "",
                 ]
             )
-        per_hh_total = (
-            (f.total / f.households).quantize(CENT, rounding=ROUND_HALF_UP) if f.households else None
-        )
+        per_hh_total = share_equally(f.total, f.households)
         rows.append(
             [t("total"), loc.money(f.total), loc.money(per_hh_total) if per_hh_total is not None else ""]
         )

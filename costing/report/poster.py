@@ -52,7 +52,12 @@ def poster_numbers(facts: PosterFacts, loc: ReportLocale) -> list[tuple[str, str
     if facts.in_kind > 0:
         cost_note += f" · {t('community_work')}: {money(facts.in_kind, facts.currency)}"
     return [
-        ("cost", t("cost_per_household"), money(facts.cost_per_household, facts.currency), cost_note),
+        (
+            "cost",
+            t("cost_per_household"),
+            "-" if facts.cost_per_household is None else money(facts.cost_per_household, facts.currency),
+            cost_note,
+        ),
         ("calendar", t("monthly_repayment"), repay, repay_note),
         ("water", t("walk_to_water"), water, water_min),
         ("toilet", t("walk_to_toilet"), toilet, toilet_min),

@@ -12,11 +12,12 @@ values-only CSV (:mod:`costing.report.csv`) is written beside it for machines.
 from __future__ import annotations
 
 import re
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from costing.boq.model import BillOfQuantities, BillSection
+from costing.boq.money import round_money
 from costing.report.locale import ReportLocale, report_locale
 
 __all__ = ["bill_sheet_name", "render_boq_xlsx"]
@@ -35,10 +36,6 @@ def bill_sheet_name(bill: BillSection) -> str:
     """Return the sheet name of a bill, e.g. ``"7 Water supply"`` (≤ 31 characters, no ``[]:*?/\\``)."""
     name = re.sub(r"[\[\]:*?/\\']", " ", f"{bill.number} {bill.title}")
     return re.sub(r"\s+", " ", name).strip()[:31]
-
-
-def _round_half_up(value: Decimal) -> Decimal:
-    return value.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
 
 
 def _bill_sheet(wb: Any, bill: BillSection, boq: BillOfQuantities, loc: ReportLocale) -> tuple[str, str]:
@@ -153,7 +150,7 @@ def render_boq_xlsx(boq: BillOfQuantities, out: str | Path, *, locale: ReportLoc
     if CONTINGENCY_BILL in refs:
         summary.cell(cont_row, 1, CONTINGENCY_BILL)
         summary.cell(cont_row, 4, f"={refs[CONTINGENCY_BILL][0]}")
-    elif _round_half_up(s.subtotal * s.contingency_pct / 100) == s.contingency:
+    elif round_money(s.subtotal * s.contingency_pct / 100) == s.contingency:
         summary.cell(cont_row, 4, f"=ROUND(D{sub_row}*C{cont_row}/100,2)")
     else:
         summary.cell(cont_row, 4, s.contingency)
@@ -174,7 +171,7 @@ def render_boq_xlsx(boq: BillOfQuantities, out: str | Path, *, locale: ReportLoc
         (s.subtotal + s.contingency, f"D{sub_row}+D{cont_row}"),
         (s.subtotal, f"D{sub_row}"),
     )
-    formula = next((f for base, f in tax_bases if _round_half_up(base * s.tax_pct / 100) == s.tax), None)
+    formula = next((f for base, f in tax_bases if round_money(base * s.tax_pct / 100) == s.tax), None)
     summary.cell(tax_row, 4, f"=ROUND(({formula})*C{tax_row}/100,2)" if formula else s.tax)
     summary.cell(tax_row, 4).number_format = MONEY
     total_row = tax_row + 1
@@ -184,6 +181,13 @@ def render_boq_xlsx(boq: BillOfQuantities, out: str | Path, *, locale: ReportLoc
     total.font = bold
     summary.cell(total_row + 1, 2, "of which cash")
     summary.cell(total_row + 1, 4, f"=D{total_row}-D{kind_row}").number_format = MONEY
+    # Per household as a value, not a formula: it is the engine's one figure (BillOfQuantities.per_household),
+    # the same cent the screen, PDF, CSV and poster show; blank when no household shares the cost.
+    summary.cell(total_row + 2, 2, "Households sharing the cost")
+    summary.cell(total_row + 2, 4, boq.households)
+    summary.cell(total_row + 3, 2, "Cost per household")
+    if boq.per_household is not None:
+        summary.cell(total_row + 3, 4, boq.per_household).number_format = MONEY
     summary.column_dimensions["A"].width = 8
     summary.column_dimensions["B"].width = 48
     summary.column_dimensions["C"].width = 8

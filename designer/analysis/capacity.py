@@ -22,10 +22,11 @@ the pack's female:male seat ratio (a communal block with more than one seat must
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
 import numpy as np
 
+from costing.boq.money import round_money
 from designer.analysis.standards import StandardPack
 from designer.model.entities import (
     OpenHours,
@@ -114,7 +115,7 @@ def water_cost_per_month(persons: float, price_per_20l: Decimal, pack: StandardP
     cost = persons × L/person/day × 30.4 days ÷ 20 L × price per 20 L, rounded half up to 0.01.
     """
     litres = Decimal(str(persons)) * Decimal(str(pack.water.min_l_per_person_day)) * DAYS_PER_MONTH
-    return (litres / Decimal(20) * price_per_20l).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    return round_money(litres / Decimal(20) * price_per_20l)
 
 
 def water_loads(

@@ -14,11 +14,12 @@ import math
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from costing.boq.money import round_money
 from designer.analysis.access import AccessResult, compute_access
 from designer.analysis.capacity import (
     DAYS_PER_MONTH,
@@ -690,9 +691,7 @@ def _household_rows(
     uses = Decimal(str(san.uses_per_person_per_day)) * DAYS_PER_MONTH
     prices = [t_.price_per_use for t_ in lay.toilets]
     toilet_costs: list[Decimal | None] = [
-        (Decimal(int(pp)) * uses * prices[x]).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
-        if x >= 0
-        else None
+        round_money(Decimal(int(pp)) * uses * prices[x]) if x >= 0 else None
         for pp, x in zip(persons.tolist(), t.tolist(), strict=True)
     ]
     # Covered floor per person: the plot's dwellings shared by everyone living on the plot (unknown

@@ -12,9 +12,10 @@ import csv
 import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any
 
+from costing.boq.money import allocate_largest_remainder
 from designer.model.errors import JamiiError
 from designer.model.people import AgeGroup, Ballot, Sex, VotingMethod, WorkshopRecord
 
@@ -27,7 +28,6 @@ __all__ = [
     "CandidateResult",
     "VoteResult",
     "VotingError",
-    "allocate_cents",
     "cart_items",
     "load_prices_csv",
     "participants_summary",
@@ -42,8 +42,6 @@ SEX_KEYS: tuple[str, ...] = tuple(s.value for s in Sex)
 WORKS_BILLS = range(2, 11)
 """Bills a resident can choose as a cart component (site works to community facilities); the others
 (preliminaries, PC sums, dayworks, contingency) are spread over them pro rata."""
-
-CENT = Decimal("0.01")
 
 
 class VotingError(JamiiError):
@@ -88,28 +86,6 @@ class Candidate:
     colour: str = ""
 
 
-def allocate_cents(total: Decimal, weights: Sequence[Decimal]) -> list[Decimal]:
-    """Split ``total`` in proportion to ``weights`` into cent amounts that add up to ``total`` exactly.
-
-    Largest-remainder rounding: each share is rounded down to the cent, and the cents left over go to
-    the shares with the largest remainders (ties: the earlier share).
-    """
-    total = total.quantize(CENT, rounding=ROUND_HALF_UP)
-    weight_sum = sum(weights, Decimal("0"))
-    if not weights:
-        return []
-    if weight_sum <= 0:
-        weights = [Decimal("1")] * len(weights)
-        weight_sum = Decimal(len(weights))
-    exact = [total * w / weight_sum for w in weights]
-    floors = [(e / CENT).to_integral_value(rounding=ROUND_FLOOR) * CENT for e in exact]
-    left = int(((total - sum(floors, Decimal("0"))) / CENT).to_integral_value())
-    order = sorted(range(len(exact)), key=lambda i: (-(exact[i] - floors[i]), i))
-    for i in order[:left]:
-        floors[i] += CENT
-    return floors
-
-
 def cart_items(doc: Document) -> list[Candidate]:
     """Return the priced components of every option for a budget vote, from the costing engine.
 
@@ -138,7 +114,7 @@ def cart_items(doc: Document) -> list[Candidate]:
         bills = [b for b in boq.bills if b.number in WORKS_BILLS and b.lines and b.total > 0]
         if not bills:
             continue
-        shares = allocate_cents(boq.summary.total, [b.total for b in bills])
+        shares = allocate_largest_remainder(boq.summary.total, [b.total for b in bills])
         for bill, price in zip(bills, shares, strict=True):
             items.append(
                 Candidate(

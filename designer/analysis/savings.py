@@ -9,10 +9,11 @@ Money is ``Decimal`` in the project currency.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from designer.analysis.participation import SEX_KEYS, allocate_cents
+from costing.boq.money import allocate_largest_remainder, round_money
+from designer.analysis.participation import SEX_KEYS
 from designer.model.people import Household, SavingsGroup
 
 if TYPE_CHECKING:
@@ -21,11 +22,6 @@ if TYPE_CHECKING:
 __all__ = ["GroupSummary", "SavingsSummary", "SexSummary", "savings_contribution", "savings_summary"]
 
 ZERO = Decimal("0")
-CENT = Decimal("0.01")
-
-
-def _cents(d: Decimal) -> Decimal:
-    return d.quantize(CENT, rounding=ROUND_HALF_UP)
 
 
 @dataclass
@@ -73,8 +69,8 @@ class SexSummary:
     monthly_savings: Decimal = ZERO
 
     def to_json(self) -> dict[str, Any]:
-        per = _cents(self.balance / self.households) if self.households else ZERO
-        per_month = _cents(self.monthly_savings / self.households) if self.households else ZERO
+        per = round_money(self.balance / self.households) if self.households else ZERO
+        per_month = round_money(self.monthly_savings / self.households) if self.households else ZERO
         return {
             "households": self.households,
             "saving_households": self.saving_households,
@@ -101,12 +97,12 @@ class SavingsSummary:
     @property
     def balance_per_household(self) -> Decimal:
         """Return the savings balance per household (all households), to the cent."""
-        return _cents(self.total_balance / self.households) if self.households else ZERO
+        return round_money(self.total_balance / self.households) if self.households else ZERO
 
     @property
     def monthly_savings_per_household(self) -> Decimal:
         """Return the monthly savings per household (all households), to the cent."""
-        return _cents(self.total_monthly_savings / self.households) if self.households else ZERO
+        return round_money(self.total_monthly_savings / self.households) if self.households else ZERO
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -189,11 +185,11 @@ def savings_contribution(doc: Document, amount: Decimal) -> dict[str, Any]:
         "average_per_household"}`` with amounts as Decimal.
     """
     households = sorted(doc.of_type(Household), key=lambda h: h.id)
-    total = _cents(amount)
+    total = round_money(amount)
     by_sex = dict.fromkeys(SEX_KEYS, ZERO)
     if not households:
         return {"total": total, "per_household": {}, "by_head_sex": by_sex, "average_per_household": ZERO}
-    shares = allocate_cents(total, [h.savings_balance for h in households])
+    shares = allocate_largest_remainder(total, [h.savings_balance for h in households])
     per_household = {h.id: s for h, s in zip(households, shares, strict=True)}
     for h, s in zip(households, shares, strict=True):
         by_sex[h.head_sex.value] += s
@@ -201,5 +197,5 @@ def savings_contribution(doc: Document, amount: Decimal) -> dict[str, Any]:
         "total": total,
         "per_household": per_household,
         "by_head_sex": by_sex,
-        "average_per_household": _cents(total / len(households)),
+        "average_per_household": round_money(total / len(households)),
     }

@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from costing.boq.money import round_money
 from costing.takeoff.elements import Element
 from designer.model.entities import Building, CoreHouse, HouseImprovement
 from designer.model.errors import JamiiError
@@ -402,7 +403,7 @@ class StageCost:
         """Cost per m² of the floor area this stage adds (None when it adds none)."""
         if self.floor_area_m2 <= 0:
             return None
-        return (self.amount / Decimal(str(self.floor_area_m2))).quantize(Decimal("0.01"))
+        return round_money(self.amount / Decimal(str(self.floor_area_m2)))
 
 
 def price_house_elements(

@@ -29,7 +29,6 @@ from psygnal import Signal
 
 from costing.boq.builder import BoQHeader, assemble, price_line
 from costing.boq.model import BillOfQuantities, BoQLine
-from costing.boq.money import round_money
 from costing.boq.settings import CommunityContribution, EstimateSettings
 from costing.db.repository import CostLibrary, open_library
 from costing.finance.affordability import AffordabilityResult, Thresholds, assess
@@ -164,16 +163,15 @@ def option_finance(
     return _finance(boq, option_finance_inputs(doc, option_id), thresholds)
 
 
-def _money(value: Decimal) -> str:
-    return f"{value:.2f}"
+def _money(value: Decimal | None) -> str | None:
+    """Money as a JSON string to the cent; None (JSON null) when the figure is unknown."""
+    return None if value is None else f"{value:.2f}"
 
 
 def option_summary(fin: OptionFinance) -> dict[str, Any]:
     """Return the stable JSON-ready summary of one option's cost and finance (money as strings)."""
     boq, f, life, aff = fin.boq, fin.funding, fin.lifetime, fin.affordability
     s = boq.summary
-    n = max(boq.households, 1)
-    p = max(boq.persons, 1)
     cost = {
         "currency": boq.currency,
         "library": boq.library_name,
@@ -193,9 +191,9 @@ def option_summary(fin: OptionFinance) -> dict[str, Any]:
         "community_saving": _money(s.saving),
         "households": boq.households,
         "persons": boq.persons,
-        "per_household": _money(round_money(s.total / n)),
-        "per_person": _money(round_money(s.total / p)),
-        "cash_per_household": _money(round_money(s.cash / n)),
+        "per_household": _money(boq.per_household),
+        "per_person": _money(boq.per_person),
+        "cash_per_household": _money(boq.cash_per_household),
         "unpriced_items": list(boq.exclusions),
     }
     finance = {

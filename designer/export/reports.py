@@ -17,7 +17,7 @@ import statistics
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -131,16 +131,13 @@ def collect_option(
     return OptionReport(boq, finance, check, plan)
 
 
-def _per_household(amount: Decimal, households: int) -> Decimal:
-    return (amount / max(households, 1)).quantize(CENT, rounding=ROUND_HALF_UP)
-
-
 def funding_summary(boq: BillOfQuantities, finance: OptionFinance) -> FundingSummary:
     """Return Appendix C's data: the sources of the option's total and the repayment per household.
 
     The sources add up to the bill's total: government works + subsidy + savings + loan + paid upfront
     (together the cash part) + the community's in-kind contribution.
     """
+    from costing.boq.money import share_equally
     from costing.report.data import FundingLine, FundingSummary
 
     f, n = finance.funding, finance.funding.households
@@ -187,7 +184,7 @@ def funding_summary(boq: BillOfQuantities, finance: OptionFinance) -> FundingSum
         currency=boq.currency,
         households=n,
         lines=tuple(
-            FundingLine(label, amount, _per_household(amount, n))
+            FundingLine(label, amount, share_equally(amount, n))
             for label, amount in lines
             if amount or "in kind" in label
         ),
@@ -224,7 +221,6 @@ def poster_facts(rep: OptionReport, option_name: str, households_total: int | No
         _walk_m(r.toilet_private, r.toilet_m) for r in rows if r.toilet_private or r.toilet_m is not None
     ]
     served = sum(1 for r in rows if r.water_within_standard and r.toilet_within_standard)
-    n = max(boq.households, 1)
     notes = [
         "walking distances are medians along the drawn paths",
         "served = water and a toilet within the standard",
@@ -234,7 +230,7 @@ def poster_facts(rep: OptionReport, option_name: str, households_total: int | No
     return PosterFacts(
         option_name=option_name,
         currency=boq.currency,
-        cost_per_household=_per_household(boq.summary.total, n),
+        cost_per_household=boq.per_household,
         monthly_repayment=f.monthly_repayment,
         repayment_months=f.loan_terms.term_months,
         walk_to_water_m=_median(water),
@@ -389,6 +385,7 @@ def comparison_data(doc: Document, library: CostLibrary | None = None) -> list[O
                 cash=boq.summary.cash,
                 in_kind=boq.summary.in_kind,
                 households=boq.households,
+                cost_per_household=boq.per_household,
                 subsidy=f.subsidy,
                 savings=f.savings,
                 loan=f.loan,

@@ -11,7 +11,6 @@ import pytest
 from designer.analysis.participation import (
     Candidate,
     VotingError,
-    allocate_cents,
     cart_items,
     load_prices_csv,
     participants_summary,
@@ -165,15 +164,6 @@ def test_budget_vote_without_limit_or_price_is_an_error():
         tally(ws(VotingMethod.BUDGET, []), [Candidate("k1", "Kiosk", Decimal("1"))])
     with pytest.raises(VotingError, match="'k1' has no price"):
         tally(ws(VotingMethod.BUDGET, [], budget=Decimal("5")), [Candidate("k1", "Kiosk")])
-
-
-def test_allocate_cents_re_adds_exactly():
-    parts = allocate_cents(Decimal("100.00"), [Decimal(1), Decimal(1), Decimal(1)])
-    assert parts == [Decimal("33.34"), Decimal("33.33"), Decimal("33.33")]
-    assert sum(
-        allocate_cents(Decimal("1234.57"), [Decimal("3.3"), Decimal("7.1"), Decimal("0.2")])
-    ) == Decimal("1234.57")
-    assert allocate_cents(Decimal("10"), [Decimal(0), Decimal(0)]) == [Decimal("5.00"), Decimal("5.00")]
 
 
 def _fake_boq(option_id: str, bills: dict[int, str], total: str):

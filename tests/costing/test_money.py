@@ -5,7 +5,15 @@ from decimal import Decimal
 from hypothesis import given
 from hypothesis import strategies as st
 
-from costing.boq.money import QuantityRounding, allocate, line_amount, round_money
+from costing.boq.money import (
+    QuantityRounding,
+    allocate,
+    allocate_largest_remainder,
+    line_amount,
+    round_money,
+    round_places,
+    share_equally,
+)
 
 
 def test_round_money_rounds_half_up_to_the_cent():
@@ -61,3 +69,26 @@ def test_unit_labels_per_locale():
     assert [unit_label(u, "india") for u in ("m", "m2", "m3", "nr")] == ["RM", "sqm", "cum", "No"]
     assert unit_label("m2", "nrm") == "m2"
     assert unit_label("m2", "unknown-locale") == "m2"
+
+
+def test_allocate_largest_remainder_re_adds_exactly():
+    parts = allocate_largest_remainder(Decimal("100.00"), [Decimal(1), Decimal(1), Decimal(1)])
+    assert parts == [Decimal("33.34"), Decimal("33.33"), Decimal("33.33")]
+    assert sum(
+        allocate_largest_remainder(Decimal("1234.57"), [Decimal("3.3"), Decimal("7.1"), Decimal("0.2")])
+    ) == Decimal("1234.57")
+    assert allocate_largest_remainder(Decimal("10"), [Decimal(0), Decimal(0)]) == [
+        Decimal("5.00"),
+        Decimal("5.00"),
+    ]
+
+
+def test_share_equally_is_unknown_without_households_and_half_up_otherwise():
+    assert share_equally(Decimal("100"), 0) is None
+    assert share_equally(Decimal("100"), 3) == Decimal("33.33")
+    assert share_equally(Decimal("0.05"), 2) == Decimal("0.03")  # 0.025 half up, not banker's 0.02
+
+
+def test_round_places_rounds_half_up():
+    assert round_places(Decimal("2.5"), 0) == Decimal("3")
+    assert round_places(Decimal("1234.5678"), 2) == Decimal("1234.57")

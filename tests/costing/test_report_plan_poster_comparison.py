@@ -158,6 +158,7 @@ def options() -> list[OptionComparison]:
             0.8,
             (("Households within 50 m of a toilet", "82 %"),),
             True,
+            cost_per_household=D("80.00"),
         ),
         OptionComparison(
             "opt-b",
@@ -173,6 +174,7 @@ def options() -> list[OptionComparison]:
             D("160.00"),
             0.55,
             (("Households within 50 m of a toilet", "95 %"),),
+            cost_per_household=D("167.56"),
         ),
     ]
 
