@@ -422,10 +422,22 @@ def run_workshop_list(args: argparse.Namespace) -> int:
     return 0
 
 
-def run_votes(args: argparse.Namespace) -> int:
-    from designer.analysis.participation import load_prices_csv, workshop_results
+def _vote_prices(doc: Document, workshops: list[Any], prices_csv: str | None) -> list[Candidate] | None:
+    """Return the budget-vote prices: the CSV's, else the voting screen's menu (None: no budget vote)."""
+    from designer.analysis.participation import load_prices_csv
     from designer.estimate.vote_menu import intervention_menu
-    from designer.model.people import VotingMethod, WorkshopRecord
+    from designer.model.people import VotingMethod
+
+    if prices_csv:
+        return load_prices_csv(prices_csv)
+    if any(w.voting is VotingMethod.BUDGET for w in workshops):
+        return [i.candidate for i in intervention_menu(doc)]
+    return None
+
+
+def run_votes(args: argparse.Namespace) -> int:
+    from designer.analysis.participation import workshop_results
+    from designer.model.people import WorkshopRecord
 
     doc = load(args.file)
     workshops = (
@@ -433,9 +445,7 @@ def run_votes(args: argparse.Namespace) -> int:
         if args.workshop
         else sorted(doc.of_type(WorkshopRecord), key=lambda w: (w.date, w.id))
     )
-    prices = load_prices_csv(args.prices) if args.prices else None
-    if prices is None and any(w.voting is VotingMethod.BUDGET for w in workshops):
-        prices = [i.candidate for i in intervention_menu(doc)]  # as on the voting screen
+    prices = _vote_prices(doc, workshops, args.prices)
     results = [workshop_results(doc, w, prices) for w in workshops]
     if args.format == "json":
         emit_json({"file": args.file, "workshops": results})

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from designer.analysis.participation import Candidate, VotingError, allocate_cents
+from designer.analysis.participation import Candidate, VotingError
 from designer.resources import resource_path
 
 if TYPE_CHECKING:
@@ -64,7 +64,7 @@ def intervention_menu(doc: Document, *, library: CostLibrary | None = None) -> l
 
 
 def _menu(doc: Document, library: CostLibrary | None) -> list[MenuItem]:
-    from costing.boq.money import round_money
+    from costing.boq.money import allocate_largest_remainder
     from designer.estimate.pricing import LiveCosting
 
     groups = menu_groups()
@@ -88,10 +88,10 @@ def _menu(doc: Document, library: CostLibrary | None) -> list[MenuItem]:
         finally:
             live.close()
         offered = [g for g in groups if weights[g.id] > 0]
-        if not offered or boq.households < 1:
+        per_household = boq.per_household  # the Costs panel's figure (unknown without households)
+        if not offered or per_household is None:
             continue
-        per_household = round_money(boq.summary.total / boq.households)
-        shares = allocate_cents(per_household, [weights[g.id] for g in offered])
+        shares = allocate_largest_remainder(per_household, [weights[g.id] for g in offered])
         for group, price in zip(offered, shares, strict=True):
             candidate = Candidate(
                 id=f"{opt.id}/{group.id}",

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QTabBar,
     QToolBar,
     QWidget,
 )
@@ -133,6 +134,10 @@ class MainWindow(QMainWindow):
     def show_page(self, widget: QWidget | None = None) -> None:
         """Show a workshop screen, or the plan when ``widget`` is None."""
         self.pages.setCurrentWidget(widget or self.view)
+        if self.workshop:
+            # A screen gets the whole height and width: the drawing tools and the summary return with the plan.
+            self.workshop_bar.setVisible(widget is None)
+            self.workshop_panel.setVisible(widget is None)
 
     def _install_extensions(self) -> None:
         from designer.gui.people import install_people
@@ -717,6 +722,9 @@ class MainWindow(QMainWindow):
             self._saved_state = self.saveState()
             for dock in self._docks:
                 dock.hide()
+            # Qt can leave the tab bar of a tabified group standing over the plan once its docks are hidden.
+            for tabs in self.findChildren(QTabBar, options=Qt.FindChildOption.FindDirectChildrenOnly):
+                tabs.hide()
             for bar in (self.file_bar, self.tools_bar, self.view_bar):
                 bar.hide()
             self.workshop_bar.show()
@@ -776,6 +784,24 @@ class MainWindow(QMainWindow):
             self.resize(1400, 900)
         if state is not None:
             self.restoreState(state)
+        self._fit_to_screen()
+
+    def _screen_size(self) -> QSize | None:
+        screen = self.screen()
+        return screen.availableGeometry().size() if screen is not None else None
+
+    def fits_screen(self) -> bool:
+        """Say whether the window is no larger than its screen's available area."""
+        available = self._screen_size()
+        return available is None or (
+            self.width() <= available.width() and self.height() <= available.height()
+        )
+
+    def _fit_to_screen(self) -> None:
+        """Shrink a window larger than its screen (e.g. geometry saved on a bigger monitor)."""
+        available = self._screen_size()
+        if available is not None and not self.fits_screen():
+            self.resize(self.size().boundedTo(available))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.maybe_save():
@@ -784,7 +810,8 @@ class MainWindow(QMainWindow):
         if self.workshop:
             self.set_workshop(False)
         s = QSettings()
-        s.setValue("window/geometry", self.saveGeometry())
+        if self.fits_screen():  # an oversized window is never carried over to the next start
+            s.setValue("window/geometry", self.saveGeometry())
         s.setValue("window/state", self.saveState())
         self.autosaver.clear()
         with contextlib.suppress(RuntimeError):

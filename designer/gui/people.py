@@ -75,6 +75,7 @@ class VotingPage(QWidget):
         self.setObjectName("page_voting")
         self.layout_ = QVBoxLayout(self)
         self.back = QPushButton(self.tr("Back to the plan"))
+        self.back.setObjectName("back_to_plan")
         self.back.clicked.connect(lambda: window.show_page(None))
         self.layout_.addWidget(self.back, 0, Qt.AlignmentFlag.AlignLeft)
         self.voting: QWidget | None = None
@@ -89,13 +90,17 @@ class VotingPage(QWidget):
         w = self.window_
         workshops = sorted(w.doc.of_type(WorkshopRecord), key=lambda r: (r.date, r.id))
         if self.voting is not None:
+            self.layout_.insertWidget(0, self.back, 0, Qt.AlignmentFlag.AlignLeft)  # keep it: the screen goes
             self.layout_.removeWidget(self.voting)
             self.voting.deleteLater()
             self.voting = None
         self.message.setVisible(not workshops)
         if workshops:
-            self.voting = self.module.VotingScreen(w.doc, w.stack, workshops[-1].id, parent=self)
-            self.layout_.addWidget(self.voting, 1)
+            voting = self.module.VotingScreen(w.doc, w.stack, workshops[-1].id, parent=self)
+            # Back sits in the voting screen's footer, so the choices keep the height of the screen.
+            voting.footer_actions.insertWidget(0, self.back)
+            self.layout_.addWidget(voting, 1)
+            self.voting = voting
         w.show_page(self)
 
     def new_workshop(self) -> None:

@@ -39,27 +39,8 @@ class CorrectBallotDialog(QDialog):
         self._workshop = workshop
         self._labels = {c.id: c.label for c in candidates}
         self._checked_order: list[str] = []  # ranking: the order the facilitator ticks the choices
-        sexes = {Sex.FEMALE: self.tr("woman"), Sex.MALE: self.tr("man"), Sex.OTHER: self.tr("other")}
 
-        self.ballot_list = QListWidget(self)
-        self.ballot_list.setObjectName("ballot_list")
-        self.ballot_list.setAccessibleName(self.tr("Cast ballots"))
-        for number, counted, correction in workshop.counted_ballots():
-            ballot = workshop.ballots[number - 1]
-            who = sexes.get(ballot.sex, self.tr("unknown"))
-            text = f"{number} · {who} · " + ", ".join(self._labels.get(c, c) for c in ballot.choices)
-            if correction is not None:
-                text += (
-                    " — "
-                    + (self.tr("voided") if counted is None else self.tr("corrected"))
-                    + f": {correction.reason}"
-                )
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, number)
-            self.ballot_list.addItem(item)
-        if self.ballot_list.count():
-            self.ballot_list.setCurrentRow(self.ballot_list.count() - 1)  # usually the last one is wrong
-
+        self.ballot_list = self._ballot_list(workshop)
         self.void_radio = QRadioButton(self.tr("Void this ballot (it is not counted)"), self)
         self.void_radio.setObjectName("correct_void")
         self.void_radio.setChecked(True)
@@ -98,6 +79,30 @@ class CorrectBallotDialog(QDialog):
         layout.addWidget(self.reason_edit)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
+
+    def _ballot_list(self, workshop: WorkshopRecord) -> QListWidget:
+        """Return the list of cast ballots, each with its correction if it has one."""
+        sexes = {Sex.FEMALE: self.tr("woman"), Sex.MALE: self.tr("man"), Sex.OTHER: self.tr("other")}
+        ballot_list = QListWidget(self)
+        ballot_list.setObjectName("ballot_list")
+        ballot_list.setAccessibleName(self.tr("Cast ballots"))
+        for number, counted, correction in workshop.counted_ballots():
+            ballot = workshop.ballots[number - 1]
+            who = sexes.get(ballot.sex, self.tr("unknown"))
+            text = f"{number} · {who} · " + ", ".join(self._labels.get(c, c) for c in ballot.choices)
+            if correction is not None:
+                text += (
+                    " — "
+                    + (self.tr("voided") if counted is None else self.tr("corrected"))
+                    + f": {correction.reason}"
+                )
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, number)
+            ballot_list.addItem(item)
+        if ballot_list.count():
+            ballot_list.setCurrentRow(ballot_list.count() - 1)  # usually the last one is wrong
+
+        return ballot_list
 
     def _on_choice_changed(self, item: QListWidgetItem) -> None:
         cid = str(item.data(Qt.ItemDataRole.UserRole))

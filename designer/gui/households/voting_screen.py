@@ -141,7 +141,8 @@ class VotingScreen(QWidget):
             self.sex_group.addButton(b)
             sex_row.addWidget(b)
         self.age_group = QButtonGroup(self)
-        age_row = QHBoxLayout()
+        age_row = sex_row  # one row: the choices keep the height of a 720-line projector
+        sex_row.addSpacing(24)
         for age, label in (
             (AgeGroup.CHILD, self.tr("Child")),
             (AgeGroup.YOUTH, self.tr("Youth")),
@@ -197,7 +198,6 @@ class VotingScreen(QWidget):
         body_layout = QVBoxLayout(body)
         body_layout.addWidget(self.prompt)
         body_layout.addLayout(sex_row)
-        body_layout.addLayout(age_row)
         body_layout.addLayout(grid)
         body_layout.addWidget(self.paper_check)
         body_layout.addWidget(self.show_tally)
@@ -259,6 +259,7 @@ class VotingScreen(QWidget):
         self.correct_button.setToolTip(self.tr("For the facilitator: void or change a ballot, with a reason"))
         self.correct_button.clicked.connect(self.open_correction)
         actions = QHBoxLayout()
+        self.footer_actions = actions  # the page holding the screen may add its own buttons
         actions.addWidget(self.clear_button)
         actions.addWidget(self.correct_button)
         actions.addStretch(1)

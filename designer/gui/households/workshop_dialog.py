@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from designer.gui.households.voting_screen import FittingScrollArea
 from designer.model.commands import AddRecord, ReplaceRecord
 from designer.model.people import AgeGroup, ParticipantCount, Sex, VotingMethod, WorkshopRecord
 from designer.model.records import new_id
@@ -122,11 +123,15 @@ class WorkshopRecordDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
 
+        # The fields scroll inside so the dialog fits a 1280×720 projector in workshop mode's large type.
+        body = QWidget(self)
+        body_layout = QVBoxLayout(body)
+        body_layout.addLayout(form)
+        body_layout.addWidget(group)
+        body_layout.addWidget(QLabel(self.tr("Notes"), body))
+        body_layout.addWidget(self.notes_edit)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(group)
-        layout.addWidget(QLabel(self.tr("Notes"), self))
-        layout.addWidget(self.notes_edit)
+        layout.addWidget(FittingScrollArea(body, self), 1)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
         if workshop is not None:
