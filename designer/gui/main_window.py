@@ -244,6 +244,7 @@ class MainWindow(QMainWindow):
             "light": self.tr("Add street light"),
             "measure": self.tr("Measure"),
             "split": self.tr("Split plot"),
+            "eraser": self.tr("Eraser: remove what this option added"),
             "demolish": self.tr("Mark for demolition"),
             "relocate": self.tr("Mark for relocation"),
         }
@@ -269,7 +270,8 @@ class MainWindow(QMainWindow):
             "light": self.tr("Light"),
             "measure": self.tr("Measure"),
             "split": self.tr("Split"),
-            "demolish": self.tr("Remove"),
+            "eraser": self.tr("Eraser"),
+            "demolish": self.tr("Take down house"),
             "relocate": self.tr("Move house"),
         }
 
@@ -299,6 +301,10 @@ class MainWindow(QMainWindow):
             "standpipe": self.tr("Click where the standpipe goes."),
             "measure": self.tr("Click points to measure length; three or more points also give the area."),
             "split": self.tr("Click two points across a plot to cut it in two."),
+            "eraser": self.tr(
+                "Click a tap, toilet, path or house this option added to take it away again; "
+                "today's settlement is never erased."
+            ),
             "demolish": self.tr(
                 "Click a building to mark it for demolition in this option; click again to unmark."
             ),
@@ -473,6 +479,7 @@ class MainWindow(QMainWindow):
         if not clean:
             self.stack._clean_index = None  # a recovered autosave is not saved anywhere yet
         self.ctx = ToolContext(doc, self.stack)
+        self.ctx.confirm = self.confirm if self.workshop else None
         self.apply_preferences()
         old_scene = self.scene
         self.scene = PlanScene(self.ctx, self)
@@ -549,6 +556,19 @@ class MainWindow(QMainWindow):
             if tool.typed:
                 parts.append(self.tr("typed: %1").replace("%1", tool.typed))
         self._status_label.setText("   ".join(x for x in parts if x))
+
+    def confirm(self, question: str) -> bool:
+        """Ask a tool's yes/no question (English source text, shown translated); say whether it was Yes."""
+        from designer.gui.i18n import translate
+
+        answer = QMessageBox.question(
+            self,
+            self.tr("Please confirm"),
+            translate("command", question),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def show_error(self, exc: Exception | str) -> None:
         """Show a problem the user caused, once, in plain words, in the status bar."""
@@ -718,6 +738,8 @@ class MainWindow(QMainWindow):
             return
         self.workshop = on
         self.act_workshop.setChecked(on)
+        # In a workshop, drastic steps (taking a house down) ask first: a stray tap must not do them.
+        self.ctx.confirm = self.confirm if on else None
         if on:
             self._saved_state = self.saveState()
             for dock in self._docks:

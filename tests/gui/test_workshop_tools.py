@@ -1,0 +1,50 @@
+"""Workshop mode's eraser and its careful demolition, through the real window and mouse clicks."""
+
+from __future__ import annotations
+
+import pytest
+
+from designer.model import Building, Demolition, Toilet
+from tests.gui.conftest import click_at
+
+pytestmark = pytest.mark.gui
+
+
+def test_workshop_eraser_removes_an_added_toilet_without_touching_houses(qtbot, window):
+    window.set_workshop(True)
+    window.set_scope("opt-a")
+    assert window.tool_actions["eraser"] in window.workshop_bar.actions()
+    window.tool_actions["toilet"].trigger()
+    click_at(qtbot, window, 8.6, 5.0)  # beside the house of plot 1
+    (toilet,) = window.doc.of_type(Toilet, "opt-a")
+    window.tool_actions["eraser"].trigger()
+    click_at(qtbot, window, *toilet.position)  # snapped onto the house's corner: both under the tap
+    assert toilet.id not in window.doc
+    assert window.doc.of_type(Demolition) == []
+    assert [b.id for b in window.doc.of_type(Building)] == ["bldg-0"]
+
+
+def test_taking_a_house_down_in_workshop_mode_asks_first(qtbot, window, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    asked = []
+
+    def question(_parent, _title, text, *_args):
+        asked.append(text)
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    window.set_workshop(True)
+    window.set_scope("opt-a")
+    window.tool_actions["demolish"].trigger()
+    click_at(qtbot, window, 5.0, 5.0)
+    assert window.doc.of_type(Demolition) == []
+    assert "Take down this house" in asked[0]
+    click_at(qtbot, window, 5.0, 5.0)
+    assert len(window.doc.of_type(Demolition)) == 1
+    window.set_workshop(False)
+    window.tool_actions["demolish"].trigger()
+    click_at(qtbot, window, 5.0, 5.0)  # outside a workshop a click unmarks without a question
+    assert window.doc.of_type(Demolition) == []
+    assert len(asked) == 2
