@@ -39,13 +39,10 @@ class EraserTool(Tool):
             return editable[0]
         if self.ctx.scope == EXISTING:
             return None
-        marks = {
-            m.building_id: m
-            for m in (
-                *self.ctx.doc.of_type(Demolition, self.ctx.scope),
-                *self.ctx.doc.of_type(Relocation, self.ctx.scope),
-            )
+        marks: dict[str, Demolition | Relocation] = {
+            m.building_id: m for m in self.ctx.doc.of_type(Demolition, self.ctx.scope)
         }
+        marks.update((m.building_id, m) for m in self.ctx.doc.of_type(Relocation, self.ctx.scope))
         for e in self.ctx.index.at(ev.point, self.ctx.tolerance_m, (Building.KIND,)):
             if e.id in marks:
                 return marks[e.id]
