@@ -492,7 +492,7 @@ class MainWindow(QMainWindow):
         self.bridge.set_stack(self.stack)
         self.setWindowModified(not clean)
         self.autosaver.clear()
-        self.autosaver.track(doc, str(path) if path else "")
+        self.autosaver.track(doc, str(path) if path else "", self.stack)
         self.set_tool(self._tool_key)
         self.view.fit_all()
         self._refresh_title()
@@ -640,7 +640,7 @@ class MainWindow(QMainWindow):
         self.stack.set_clean()
         self.setWindowModified(False)
         self.autosaver.clear()
-        self.autosaver.track(self.doc, str(path))
+        self.autosaver.track(self.doc, str(path), self.stack)
         self._add_recent(path)
         self._refresh_title()
         self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 5000)
@@ -706,14 +706,13 @@ class MainWindow(QMainWindow):
 
     def recover(self, orphan: Any) -> bool:
         """Open an orphaned autosave as an unsaved project (it keeps its original file name if any)."""
-        from designer.io.project_file import load_project
-
         try:
-            doc = load_project(orphan.path)
+            doc = orphan.load()
         except (JamiiError, OSError) as exc:
             QMessageBox.warning(self, self.tr("Cannot recover"), self._plain(exc))
             return False
         self.set_document(doc, Path(orphan.original) if orphan.original else None, clean=False)
+        self.autosaver.save_now()  # this session's own autosave holds it before the orphan goes
         orphan.discard()
         return True
 

@@ -24,11 +24,14 @@ class UndoStack:
         index_changed(int): after push, undo, redo or clear.
         clean_changed(bool): when the document becomes saved/unsaved.
         permanent_applied(Command): after :meth:`apply_permanent` did a command outside the history.
+        applied(Command): after any command was done on the document (push, undo: the inverse, redo,
+            apply_permanent), with that command: what a journal of changes records.
     """
 
     index_changed = Signal(int)
     clean_changed = Signal(bool)
     permanent_applied = Signal(object)
+    applied = Signal(object)
 
     def __init__(self, doc: Document) -> None:
         self.doc = doc
@@ -83,6 +86,7 @@ class UndoStack:
         """
         was_clean = self.is_clean()
         cmd.do(self.doc)
+        self.applied.emit(cmd)
         self._unsaved_records = True
         self.permanent_applied.emit(cmd)
         self.index_changed.emit(self._index)
@@ -93,6 +97,7 @@ class UndoStack:
     def push(self, cmd: Command) -> None:
         """Do ``cmd`` and record it (inside an open macro, it joins the macro)."""
         cmd.do(self.doc)
+        self.applied.emit(cmd)
         if self._macro_stack:
             self._macro_stack[-1][1].append(cmd)
             return
@@ -131,7 +136,9 @@ class UndoStack:
         if not self.can_undo():
             return
         was_clean = self.is_clean()
-        self._commands[self._index - 1].inverse().do(self.doc)
+        inverse = self._commands[self._index - 1].inverse()
+        inverse.do(self.doc)
+        self.applied.emit(inverse)
         self._index -= 1
         self._emit(was_clean)
 
@@ -139,7 +146,9 @@ class UndoStack:
         if not self.can_redo():
             return
         was_clean = self.is_clean()
-        self._commands[self._index].do(self.doc)
+        command = self._commands[self._index]
+        command.do(self.doc)
+        self.applied.emit(command)
         self._index += 1
         self._emit(was_clean)
 
