@@ -49,7 +49,7 @@ def run_gui(
 
     doc = load_project(target)  # a bad file fails here, once, as a JamiiError for the CLI to print
     window = MainWindow()
-    window.set_document(doc, target)
+    window.show_document(doc, target)
     if option is not None:
         window.set_scope(_option_id(doc, option))
     if screenshot is not None:

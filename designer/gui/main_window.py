@@ -606,8 +606,27 @@ class MainWindow(QMainWindow):
         except (JamiiError, OSError) as exc:
             QMessageBox.warning(self, self.tr("Cannot open"), self._plain(exc))
             return False
+        if self.show_document(doc, path):
+            self._add_recent(path)
+        return True
+
+    def show_document(self, doc: Document, path: Path) -> bool:
+        """Show a document read from ``path``; a file shipped with Jamii becomes an untitled copy.
+
+        Returns False for such a copy (Save then asks where to keep it, never writing into the program).
+        """
+        from designer.resources import is_bundled
+
+        if is_bundled(path):
+            self.set_document(doc, None)
+            self.statusBar().showMessage(
+                self.tr(
+                    "This is a copy of %1 shipped with Jamii: Save asks where to keep your work."
+                ).replace("%1", path.name),
+                15_000,
+            )
+            return False
         self.set_document(doc, path)
-        self._add_recent(path)
         return True
 
     def save(self) -> bool:

@@ -18,7 +18,7 @@ from designer.gui.icons import icon
 if TYPE_CHECKING:
     from designer.gui.main_window import MainWindow
 
-__all__ = ["HouseholdsHost", "install_people"]
+__all__ = ["HouseholdsHost", "delete_latest_workshop", "install_people"]
 
 
 def _households() -> Any | None:
@@ -109,6 +109,41 @@ class VotingPage(QWidget):
             self.open()
 
 
+def delete_latest_workshop(window: MainWindow, confirm: bool = True) -> bool:
+    """Delete the most recent workshop record and its ballots after asking; say whether it was deleted.
+
+    Like the ballots, the record lives outside the undo history, so the question says it is final.
+    """
+    from PySide6.QtWidgets import QMessageBox
+
+    from designer.model.commands import RemoveRecord
+    from designer.model.people import WorkshopRecord
+
+    workshops = sorted(window.doc.of_type(WorkshopRecord), key=lambda r: (r.date, r.id))
+    if not workshops:
+        return False
+    latest = workshops[-1]
+    if confirm:
+        question = (
+            QCoreApplication.translate(
+                "People", "Delete the workshop record of %1 with its %2 ballots? This cannot be undone."
+            )
+            .replace("%1", latest.date)
+            .replace("%2", str(len(latest.ballots)))
+        )
+        answer = QMessageBox.question(
+            window,
+            QCoreApplication.translate("People", "Delete workshop record"),
+            question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+    window.stack.apply_permanent(RemoveRecord(latest, "Delete workshop record"))
+    return True
+
+
 def install_people(window: MainWindow) -> bool:
     """Add the households dock, People menu and voting page; say whether the package was there."""
     module = _households()
@@ -128,6 +163,9 @@ def install_people(window: MainWindow) -> bool:
     act_workshop.triggered.connect(
         lambda: module.WorkshopRecordDialog(window.doc, window.stack, parent=window).exec()
     )
+    act_delete = menu.addAction(QCoreApplication.translate("People", "Delete the latest workshop record…"))
+    act_delete.setObjectName("action_delete_workshop")
+    act_delete.triggered.connect(lambda: delete_latest_workshop(window))
     page = VotingPage(window, module)
     vote = window.add_workshop_screen(QCoreApplication.translate("People", "Vote"), page)
     vote.setObjectName("action_vote")

@@ -69,6 +69,9 @@ class ComparisonDock(QDockWidget):
         self.setWindowTitle(self.tr("Comparison"))
         split = QSplitter(Qt.Orientation.Horizontal)
         self.table = QTableWidget(0, 5)
+        self.table.setEditTriggers(
+            QTableWidget.EditTrigger.NoEditTriggers
+        )  # figures are read, never typed over
         self.table.setObjectName("comparison_table")
         self.table.setHorizontalHeaderLabels(
             [

@@ -66,6 +66,9 @@ class CostsDock(QDockWidget):
         form.addRow(self.tr("Households served"), self.lbl_households)
         layout.addLayout(form)
         self.table = QTableWidget(0, 2)
+        self.table.setEditTriggers(
+            QTableWidget.EditTrigger.NoEditTriggers
+        )  # figures are read, never typed over
         self.table.setHorizontalHeaderLabels([self.tr("Bill"), self.tr("Amount")])
         self.table.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.table)
