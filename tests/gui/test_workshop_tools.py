@@ -11,6 +11,8 @@ pytestmark = pytest.mark.gui
 
 
 def test_workshop_eraser_removes_an_added_toilet_without_touching_houses(qtbot, window):
+    from PySide6.QtWidgets import QApplication
+
     window.set_workshop(True)
     window.set_scope("opt-a")
     assert window.tool_actions["eraser"] in window.workshop_bar.actions()
@@ -18,6 +20,7 @@ def test_workshop_eraser_removes_an_added_toilet_without_touching_houses(qtbot, 
     click_at(qtbot, window, 8.6, 5.0)  # beside the house of plot 1
     (toilet,) = window.doc.of_type(Toilet, "opt-a")
     window.tool_actions["eraser"].trigger()
+    qtbot.wait(QApplication.doubleClickInterval() + 100)  # a separate tap, not a double click
     click_at(qtbot, window, *toilet.position)  # snapped onto the house's corner: both under the tap
     assert toilet.id not in window.doc
     assert window.doc.of_type(Demolition) == []
@@ -25,7 +28,7 @@ def test_workshop_eraser_removes_an_added_toilet_without_touching_houses(qtbot, 
 
 
 def test_taking_a_house_down_in_workshop_mode_asks_first(qtbot, window, monkeypatch):
-    from PySide6.QtWidgets import QMessageBox
+    from PySide6.QtWidgets import QApplication, QMessageBox
 
     answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
     asked = []
@@ -41,10 +44,12 @@ def test_taking_a_house_down_in_workshop_mode_asks_first(qtbot, window, monkeypa
     click_at(qtbot, window, 5.0, 5.0)
     assert window.doc.of_type(Demolition) == []
     assert "Take down this house" in asked[0]
+    qtbot.wait(QApplication.doubleClickInterval() + 100)
     click_at(qtbot, window, 5.0, 5.0)
     assert len(window.doc.of_type(Demolition)) == 1
     window.set_workshop(False)
     window.tool_actions["demolish"].trigger()
+    qtbot.wait(QApplication.doubleClickInterval() + 100)
     click_at(qtbot, window, 5.0, 5.0)  # outside a workshop a click unmarks without a question
     assert window.doc.of_type(Demolition) == []
     assert len(asked) == 2
