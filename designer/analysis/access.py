@@ -15,7 +15,7 @@ Rules (documented for residents and engineers alike):
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -66,6 +66,7 @@ class AccessResult:
     plot_attachment: Attachment
     water_vertex: np.ndarray
     plot_vertex: np.ndarray
+    toilet_vertex: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
 
     def nearest_by_group(self, groups: np.ndarray, n_groups: int, limit_m: float) -> np.ndarray:
         """Return (P, n_groups) bool: is a public water point of each group within ``limit_m`` of the plot."""
@@ -172,6 +173,7 @@ def compute_access(
         plot_attachment=plot_att,
         water_vertex=wp_v,
         plot_vertex=plot_v,
+        toilet_vertex=wc_v,
     )
 
 

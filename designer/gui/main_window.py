@@ -101,6 +101,9 @@ class MainWindow(QMainWindow):
         self._make_menus()
         self._make_toolbars()
         self._make_docks()
+        from designer.gui.served_routes import ServedRoutes
+
+        self.served_routes = ServedRoutes(self)  # select a plot: its walks to water and a toilet
         minutes = float(str(QSettings().value("autosave_minutes", DEFAULT_INTERVAL_MIN)))
         self.autosaver = Autosaver(autosave_folder or autosave_dir(), minutes, parent=self)
         self.autosaver.is_dirty = lambda: not self.stack.is_clean()

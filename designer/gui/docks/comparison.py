@@ -14,6 +14,7 @@ from designer.gui.workers import run_job
 
 if TYPE_CHECKING:
     from designer.gui.main_window import MainWindow
+    from designer.model.document import Document
 
 __all__ = ["BarChart", "ComparisonDock"]
 
@@ -59,6 +60,13 @@ class BarChart(QWidget):
         p.end()
 
 
+def _served_by_option(doc: Document) -> dict[str, tuple[int, int]]:
+    """Return (served, all households) per option id: the one definition of designer.analysis.served."""
+    from designer.analysis.served import households_served
+
+    return {o.id: households_served(doc, o.id) for o in doc.options}
+
+
 class ComparisonDock(QDockWidget):
     """Table and chart of all options, recomputed off the UI thread when the document changes."""
 
@@ -68,7 +76,7 @@ class ComparisonDock(QDockWidget):
         self.setObjectName("dock_comparison")
         self.setWindowTitle(self.tr("Comparison"))
         split = QSplitter(Qt.Orientation.Horizontal)
-        self.table = QTableWidget(0, 5)
+        self.table = QTableWidget(0, 6)
         self.table.setEditTriggers(
             QTableWidget.EditTrigger.NoEditTriggers
         )  # figures are read, never typed over
@@ -79,6 +87,7 @@ class ComparisonDock(QDockWidget):
                 self.tr("Total"),
                 self.tr("Per household"),
                 self.tr("Monthly repayment"),
+                self.tr("Households sharing the cost"),
                 self.tr("Households served"),
             ]
         )
@@ -89,6 +98,7 @@ class ComparisonDock(QDockWidget):
         split.addWidget(self.chart)
         self.setWidget(split)
         self.rows: list[CostSummary] = []
+        self.served: dict[str, tuple[int, int]] = {}
         self._generation = 0
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -112,8 +122,8 @@ class ComparisonDock(QDockWidget):
         generation = self._generation
         snap = snapshot(self.window_.doc)
         run_job(
-            lambda _p: compare(snap),
-            on_done=lambda rows: self._done(generation, rows),
+            lambda _p: (compare(snap), _served_by_option(snap)),
+            on_done=lambda result: self._done(generation, *result),
             on_failed=self.window_.show_error,
             owner=self,
         )
@@ -122,8 +132,11 @@ class ComparisonDock(QDockWidget):
         if visible:
             self.request()
 
-    def _done(self, generation: int, rows: list[CostSummary] | None) -> None:
+    def _done(
+        self, generation: int, rows: list[CostSummary] | None, served: dict[str, tuple[int, int]]
+    ) -> None:
         if generation == self._generation:
+            self.served = served
             self._show(rows or [])
 
     def _show(self, rows: list[CostSummary]) -> None:
@@ -137,6 +150,7 @@ class ComparisonDock(QDockWidget):
                 money(s.per_household, s.currency),
                 money(s.monthly_repayment, s.currency),
                 str(s.households),
+                self._served_text(s.option_id),
             ]
             for j, v in enumerate(values):
                 self.table.setItem(i, j, QTableWidgetItem(v))
@@ -151,3 +165,9 @@ class ComparisonDock(QDockWidget):
             )
         self.table.resizeColumnsToContents()
         self.chart.set_rows(chart)
+
+    def _served_text(self, option_id: str) -> str:
+        counts = self.served.get(option_id)
+        if counts is None:
+            return "—"
+        return self.tr("%1 of %2").replace("%1", str(counts[0])).replace("%2", str(counts[1]))

@@ -60,10 +60,21 @@ class CostsDock(QDockWidget):
         self.lbl_monthly = QLabel("—")
         self.lbl_monthly.setObjectName("cost_monthly")
         self.lbl_households = QLabel("—")
+        self.lbl_households.setObjectName("cost_households")
+        # "Served" has one meaning everywhere (designer.analysis.served): water and a toilet within reach.
+        self.lbl_served = QLabel("—")
+        self.lbl_served.setObjectName("cost_served")
+        self.lbl_served.setToolTip(
+            self.tr(
+                "Households with water and a toilet within the standard's walking distance, along the paths"
+            )
+        )
+        self._served_generation = 0
         form.addRow(self.tr("Total"), self.lbl_total)
         form.addRow(self.tr("Per household"), self.lbl_household)
         form.addRow(self.tr("Monthly repayment"), self.lbl_monthly)
-        form.addRow(self.tr("Households served"), self.lbl_households)
+        form.addRow(self.tr("Households sharing the cost"), self.lbl_households)
+        form.addRow(self.tr("Households served"), self.lbl_served)
         layout.addLayout(form)
         self.table = QTableWidget(0, 2)
         self.table.setEditTriggers(
@@ -130,7 +141,13 @@ class CostsDock(QDockWidget):
         self.summary = s
         self.message.setText(message)
         if s is None:
-            for lbl in (self.lbl_total, self.lbl_household, self.lbl_monthly, self.lbl_households):
+            for lbl in (
+                self.lbl_total,
+                self.lbl_household,
+                self.lbl_monthly,
+                self.lbl_households,
+                self.lbl_served,
+            ):
                 lbl.setText("—")
             self.table.setRowCount(0)
         else:
@@ -138,8 +155,29 @@ class CostsDock(QDockWidget):
             self.lbl_household.setText(money(s.per_household, s.currency))
             self.lbl_monthly.setText(money(s.monthly_repayment, s.currency))
             self.lbl_households.setText(str(s.households))
+            self._start_served(s.option_id)
             self.table.setRowCount(len(s.by_bill))
             for i, (bill, amount) in enumerate(s.by_bill):
                 self.table.setItem(i, 0, QTableWidgetItem(bill))
                 self.table.setItem(i, 1, QTableWidgetItem(money(amount, s.currency)))
         self.updated.emit(s)
+
+    def _start_served(self, option_id: str) -> None:
+        """Count the served households off the UI thread (the check walks every plot's routes)."""
+        from designer.analysis.served import households_served
+
+        self._served_generation += 1
+        generation = self._served_generation
+        snap = snapshot(self.window_.doc)
+        self.lbl_served.setText("…")
+        run_job(
+            lambda _progress: households_served(snap, option_id),
+            on_done=lambda counts: self._served_done(generation, counts),
+            on_failed=lambda _msg: self.lbl_served.setText("—"),
+            owner=self,
+        )
+
+    def _served_done(self, generation: int, counts: tuple[int, int]) -> None:
+        if generation == self._served_generation:
+            served, total = counts
+            self.lbl_served.setText(self.tr("%1 of %2").replace("%1", str(served)).replace("%2", str(total)))

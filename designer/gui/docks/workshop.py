@@ -11,13 +11,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QButtonGroup, QDockWidget, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from designer.analysis.served import households_served
 from designer.gui.docks.costs import money
 from designer.model.records import EXISTING
 
 if TYPE_CHECKING:
     from designer.gui.costing_view import CostSummary
     from designer.gui.main_window import MainWindow
-    from designer.model.document import Document
 
 __all__ = ["WorkshopPanel", "households_served"]
 
@@ -144,14 +144,3 @@ class WorkshopPanel(QDockWidget):
             .replace("%1", str(served))
             .replace("%2", str(total))
         )
-
-
-def households_served(doc: Document, option_id: str) -> tuple[int, int]:
-    """Return (households with water and a toilet within the standard's distance, all households).
-
-    The same count as the A3 poster's "households served" (designer.export.reports.poster_facts).
-    """
-    from designer.analysis.check import check_option
-
-    rows = check_option(doc, option_id, pressure=False).households
-    return sum(1 for r in rows if r.water_within_standard and r.toilet_within_standard), len(rows)
