@@ -96,6 +96,10 @@
       <translation>Monthly repayment</translation>
     </message>
     <message>
+      <source>Households sharing the cost</source>
+      <translation>Households sharing the cost</translation>
+    </message>
+    <message>
       <source>Households served</source>
       <translation>Households served</translation>
     </message>
@@ -103,12 +107,99 @@
       <source>Comparison (costs not available)</source>
       <translation>Comparison (costs not available)</translation>
     </message>
+    <message>
+      <source>%1 of %2</source>
+      <translation>%1 of %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>CorrectBallotDialog</name>
+    <message>
+      <source>Correct a ballot</source>
+      <translation>Correct a ballot</translation>
+    </message>
+    <message>
+      <source>Void this ballot (it is not counted)</source>
+      <translation>Void this ballot (it is not counted)</translation>
+    </message>
+    <message>
+      <source>Count these choices instead:</source>
+      <translation>Count these choices instead:</translation>
+    </message>
+    <message>
+      <source>Choices to count instead</source>
+      <translation>Choices to count instead</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <source>Why (e.g. pressed the wrong picture)</source>
+      <translation>Why (e.g. pressed the wrong picture)</translation>
+    </message>
+    <message>
+      <source>Ballot</source>
+      <translation>Ballot</translation>
+    </message>
+    <message>
+      <source>Reason (recorded with the correction)</source>
+      <translation>Reason (recorded with the correction)</translation>
+    </message>
+    <message>
+      <source>woman</source>
+      <translation>woman</translation>
+    </message>
+    <message>
+      <source>man</source>
+      <translation>man</translation>
+    </message>
+    <message>
+      <source>other</source>
+      <translation>other</translation>
+    </message>
+    <message>
+      <source>Cast ballots</source>
+      <translation>Cast ballots</translation>
+    </message>
+    <message>
+      <source>unknown</source>
+      <translation>unknown</translation>
+    </message>
+    <message>
+      <source>voided</source>
+      <translation>voided</translation>
+    </message>
+    <message>
+      <source>corrected</source>
+      <translation>corrected</translation>
+    </message>
+    <message>
+      <source>Choose the ballot to correct.</source>
+      <translation>Choose the ballot to correct.</translation>
+    </message>
+    <message>
+      <source>Say why the ballot is corrected.</source>
+      <translation>Say why the ballot is corrected.</translation>
+    </message>
+    <message>
+      <source>Tick the choices to count instead.</source>
+      <translation>Tick the choices to count instead.</translation>
+    </message>
+    <message>
+      <source>A single-choice ballot has exactly one choice.</source>
+      <translation>A single-choice ballot has exactly one choice.</translation>
+    </message>
   </context>
   <context>
     <name>CostsDock</name>
     <message>
       <source>Costs</source>
       <translation>Costs</translation>
+    </message>
+    <message>
+      <source>Households with water and a toilet within the standard's walking distance, along the paths</source>
+      <translation>Households with water and a toilet within the standard's walking distance, along the paths</translation>
     </message>
     <message>
       <source>Total</source>
@@ -121,6 +212,10 @@
     <message>
       <source>Monthly repayment</source>
       <translation>Monthly repayment</translation>
+    </message>
+    <message>
+      <source>Households sharing the cost</source>
+      <translation>Households sharing the cost</translation>
     </message>
     <message>
       <source>Households served</source>
@@ -141,6 +236,10 @@
     <message>
       <source>Costs are not available: the cost library is not installed.</source>
       <translation>Costs are not available: the cost library is not installed.</translation>
+    </message>
+    <message>
+      <source>%1 of %2</source>
+      <translation>%1 of %2</translation>
     </message>
   </context>
   <context>
@@ -618,6 +717,10 @@
       <translation>Split plot</translation>
     </message>
     <message>
+      <source>Eraser: remove what this option added</source>
+      <translation>Eraser: remove what this option added</translation>
+    </message>
+    <message>
       <source>Mark for demolition</source>
       <translation>Mark for demolition</translation>
     </message>
@@ -694,8 +797,12 @@
       <translation>Split</translation>
     </message>
     <message>
-      <source>Remove</source>
-      <translation>Remove</translation>
+      <source>Eraser</source>
+      <translation>Eraser</translation>
+    </message>
+    <message>
+      <source>Take down house</source>
+      <translation>Take down house</translation>
     </message>
     <message>
       <source>Move house</source>
@@ -740,6 +847,10 @@
     <message>
       <source>Click two points across a plot to cut it in two.</source>
       <translation>Click two points across a plot to cut it in two.</translation>
+    </message>
+    <message>
+      <source>Click a tap, toilet, path or house this option added to take it away again; today's settlement is never erased.</source>
+      <translation>Click a tap, toilet, path or house this option added to take it away again; today's settlement is never erased.</translation>
     </message>
     <message>
       <source>Click a building to mark it for demolition in this option; click again to unmark.</source>
@@ -870,6 +981,10 @@
       <translation>typed: %1</translation>
     </message>
     <message>
+      <source>Please confirm</source>
+      <translation>Please confirm</translation>
+    </message>
+    <message>
       <source>Not done: %1</source>
       <translation>Not done: %1</translation>
     </message>
@@ -888,6 +1003,10 @@
     <message>
       <source>Cannot open</source>
       <translation>Cannot open</translation>
+    </message>
+    <message>
+      <source>This is a copy of %1 shipped with Jamii: Save asks where to keep your work.</source>
+      <translation>This is a copy of %1 shipped with Jamii: Save asks where to keep your work.</translation>
     </message>
     <message>
       <source>Save project</source>
@@ -984,6 +1103,14 @@
   <context>
     <name>People</name>
     <message>
+      <source>Delete the workshop record of %1 with its %2 ballots? This cannot be undone.</source>
+      <translation>Delete the workshop record of %1 with its %2 ballots? This cannot be undone.</translation>
+    </message>
+    <message>
+      <source>Delete workshop record</source>
+      <translation>Delete workshop record</translation>
+    </message>
+    <message>
       <source>&amp;People</source>
       <translation>&amp;People</translation>
     </message>
@@ -994,6 +1121,10 @@
     <message>
       <source>Record a workshop…</source>
       <translation>Record a workshop…</translation>
+    </message>
+    <message>
+      <source>Delete the latest workshop record…</source>
+      <translation>Delete the latest workshop record…</translation>
     </message>
     <message>
       <source>Vote</source>
@@ -1052,6 +1183,45 @@
     <message>
       <source>%1 is not a number</source>
       <translation>%1 is not a number</translation>
+    </message>
+  </context>
+  <context>
+    <name>ServedRoutes</name>
+    <message>
+      <source>Draw a path</source>
+      <translation>Draw a path</translation>
+    </message>
+    <message>
+      <source>Connect this plot to the paths so its walks can be measured</source>
+      <translation>Connect this plot to the paths so its walks can be measured</translation>
+    </message>
+    <message>
+      <source>No path from this plot: distances are walked along the drawn paths. Draw a path to its gate.</source>
+      <translation>No path from this plot: distances are walked along the drawn paths. Draw a path to its gate.</translation>
+    </message>
+    <message>
+      <source>Water</source>
+      <translation>Water</translation>
+    </message>
+    <message>
+      <source>Toilet</source>
+      <translation>Toilet</translation>
+    </message>
+    <message>
+      <source>%1: on the plot</source>
+      <translation>%1: on the plot</translation>
+    </message>
+    <message>
+      <source>%1: none reachable along the paths</source>
+      <translation>%1: none reachable along the paths</translation>
+    </message>
+    <message>
+      <source>%1: %2 m walk (within %3 m)</source>
+      <translation>%1: %2 m walk (within %3 m)</translation>
+    </message>
+    <message>
+      <source>%1: %2 m walk — more than %3 m</source>
+      <translation>%1: %2 m walk — more than %3 m</translation>
     </message>
   </context>
   <context>
@@ -1160,6 +1330,37 @@
     </message>
   </context>
   <context>
+    <name>VoteMenu</name>
+    <message>
+      <source>Water taps</source>
+      <translation>Water taps</translation>
+    </message>
+    <message>
+      <source>Toilets</source>
+      <translation>Toilets</translation>
+    </message>
+    <message>
+      <source>Street lights</source>
+      <translation>Street lights</translation>
+    </message>
+    <message>
+      <source>Paths</source>
+      <translation>Paths</translation>
+    </message>
+    <message>
+      <source>Drains</source>
+      <translation>Drains</translation>
+    </message>
+    <message>
+      <source>Core houses</source>
+      <translation>Core houses</translation>
+    </message>
+    <message>
+      <source>House improvements</source>
+      <translation>House improvements</translation>
+    </message>
+  </context>
+  <context>
     <name>VotingPage</name>
     <message>
       <source>Back to the plan</source>
@@ -1209,6 +1410,26 @@
       <translation>Paper ballot (entered after the meeting)</translation>
     </message>
     <message>
+      <source>Show results</source>
+      <translation>Show results</translation>
+    </message>
+    <message>
+      <source>Results</source>
+      <translation>Results</translation>
+    </message>
+    <message>
+      <source>Yes, record my vote</source>
+      <translation>Yes, record my vote</translation>
+    </message>
+    <message>
+      <source>No, change it</source>
+      <translation>No, change it</translation>
+    </message>
+    <message>
+      <source>Budget used</source>
+      <translation>Budget used</translation>
+    </message>
+    <message>
       <source>Cast vote</source>
       <translation>Cast vote</translation>
     </message>
@@ -1217,12 +1438,12 @@
       <translation>Start again</translation>
     </message>
     <message>
-      <source>Undo last vote</source>
-      <translation>Undo last vote</translation>
+      <source>Correct a ballot…</source>
+      <translation>Correct a ballot…</translation>
     </message>
     <message>
-      <source>Show results</source>
-      <translation>Show results</translation>
+      <source>For the facilitator: void or change a ballot, with a reason</source>
+      <translation>For the facilitator: void or change a ballot, with a reason</translation>
     </message>
     <message>
       <source>Tap the options in order: your favourite first.</source>
@@ -1237,24 +1458,44 @@
       <translation>Tap the option you prefer.</translation>
     </message>
     <message>
-      <source>Basket: {cur} {total:,} of {cur} {limit:,}</source>
-      <translation>Basket: {cur} {total:,} of {cur} {limit:,}</translation>
+      <source>Basket: %1 of %2</source>
+      <translation>Basket: %1 of %2</translation>
     </message>
     <message>
-      <source> — over the budget!</source>
-      <translation> — over the budget!</translation>
+      <source>Too much for the budget: take something out (at least %1).</source>
+      <translation>Too much for the budget: take something out (at least %1).</translation>
     </message>
     <message>
       <source>Tap Woman, Man or Other first.</source>
       <translation>Tap Woman, Man or Other first.</translation>
     </message>
     <message>
-      <source>Thank you! Vote recorded.</source>
-      <translation>Thank you! Vote recorded.</translation>
+      <source>Your vote:</source>
+      <translation>Your vote:</translation>
+    </message>
+    <message>
+      <source>Total: %1</source>
+      <translation>Total: %1</translation>
+    </message>
+    <message>
+      <source>Is this right?</source>
+      <translation>Is this right?</translation>
+    </message>
+    <message>
+      <source>Thank you! Vote recorded (ballot %1).</source>
+      <translation>Thank you! Vote recorded (ballot %1).</translation>
+    </message>
+    <message>
+      <source>Ballot %1 corrected: %2</source>
+      <translation>Ballot %1 corrected: %2</translation>
     </message>
     <message>
       <source>{n} ballots ({paper} on paper)</source>
       <translation>{n} ballots ({paper} on paper)</translation>
+    </message>
+    <message>
+      <source>%1 corrected by the facilitator</source>
+      <translation>%1 corrected by the facilitator</translation>
     </message>
     <message>
       <source>Choice</source>
@@ -1355,6 +1596,10 @@
       <translation>Shopping cart with a budget</translation>
     </message>
     <message>
+      <source>What each household could spend on the interventions of the menu</source>
+      <translation>What each household could spend on the interventions of the menu</translation>
+    </message>
+    <message>
       <source>What was discussed (no names of participants)</source>
       <translation>What was discussed (no names of participants)</translation>
     </message>
@@ -1371,8 +1616,8 @@
       <translation>Voting</translation>
     </message>
     <message>
-      <source>Budget</source>
-      <translation>Budget</translation>
+      <source>Budget per household</source>
+      <translation>Budget per household</translation>
     </message>
     <message>
       <source>Participants</source>
@@ -1446,6 +1691,10 @@
       <translation>Edit properties</translation>
     </message>
     <message>
+      <source>Erase</source>
+      <translation>Erase</translation>
+    </message>
+    <message>
       <source>Draw plot</source>
       <translation>Draw plot</translation>
     </message>
@@ -1508,6 +1757,10 @@
     <message>
       <source>Remove mark</source>
       <translation>Remove mark</translation>
+    </message>
+    <message>
+      <source>Take down this house in this option? The household living in it will need another home.</source>
+      <translation>Take down this house in this option? The household living in it will need another home.</translation>
     </message>
     <message>
       <source>Rotate</source>

@@ -96,6 +96,10 @@
       <translation>Remboursement mensuel</translation>
     </message>
     <message>
+      <source>Households sharing the cost</source>
+      <translation>Ménages qui partagent le coût</translation>
+    </message>
+    <message>
       <source>Households served</source>
       <translation>Ménages desservis</translation>
     </message>
@@ -103,12 +107,99 @@
       <source>Comparison (costs not available)</source>
       <translation>Comparaison (coûts non disponibles)</translation>
     </message>
+    <message>
+      <source>%1 of %2</source>
+      <translation>%1 sur %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>CorrectBallotDialog</name>
+    <message>
+      <source>Correct a ballot</source>
+      <translation>Corriger un bulletin</translation>
+    </message>
+    <message>
+      <source>Void this ballot (it is not counted)</source>
+      <translation>Annuler ce bulletin (il n’est pas compté)</translation>
+    </message>
+    <message>
+      <source>Count these choices instead:</source>
+      <translation>Compter ces choix à la place :</translation>
+    </message>
+    <message>
+      <source>Choices to count instead</source>
+      <translation>Choix à compter à la place</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>Raison</translation>
+    </message>
+    <message>
+      <source>Why (e.g. pressed the wrong picture)</source>
+      <translation>Pourquoi (p. ex. a appuyé sur la mauvaise image)</translation>
+    </message>
+    <message>
+      <source>Ballot</source>
+      <translation>Bulletin</translation>
+    </message>
+    <message>
+      <source>Reason (recorded with the correction)</source>
+      <translation>Motif (enregistré avec la correction)</translation>
+    </message>
+    <message>
+      <source>woman</source>
+      <translation>femme</translation>
+    </message>
+    <message>
+      <source>man</source>
+      <translation>homme</translation>
+    </message>
+    <message>
+      <source>other</source>
+      <translation>autre</translation>
+    </message>
+    <message>
+      <source>Cast ballots</source>
+      <translation>Bulletins déposés</translation>
+    </message>
+    <message>
+      <source>unknown</source>
+      <translation>inconnu</translation>
+    </message>
+    <message>
+      <source>voided</source>
+      <translation>annulé</translation>
+    </message>
+    <message>
+      <source>corrected</source>
+      <translation>corrigé</translation>
+    </message>
+    <message>
+      <source>Choose the ballot to correct.</source>
+      <translation>Choisissez le bulletin à corriger.</translation>
+    </message>
+    <message>
+      <source>Say why the ballot is corrected.</source>
+      <translation>Indiquez pourquoi le bulletin est corrigé.</translation>
+    </message>
+    <message>
+      <source>Tick the choices to count instead.</source>
+      <translation>Cochez les choix à compter à la place.</translation>
+    </message>
+    <message>
+      <source>A single-choice ballot has exactly one choice.</source>
+      <translation>Un bulletin à choix unique a exactement un choix.</translation>
+    </message>
   </context>
   <context>
     <name>CostsDock</name>
     <message>
       <source>Costs</source>
       <translation>Coûts</translation>
+    </message>
+    <message>
+      <source>Households with water and a toilet within the standard's walking distance, along the paths</source>
+      <translation>Ménages ayant l’eau et des toilettes à la distance à pied de la norme, par les chemins</translation>
     </message>
     <message>
       <source>Total</source>
@@ -121,6 +212,10 @@
     <message>
       <source>Monthly repayment</source>
       <translation>Remboursement mensuel</translation>
+    </message>
+    <message>
+      <source>Households sharing the cost</source>
+      <translation>Ménages qui partagent le coût</translation>
     </message>
     <message>
       <source>Households served</source>
@@ -141,6 +236,10 @@
     <message>
       <source>Costs are not available: the cost library is not installed.</source>
       <translation>Coûts non disponibles : la bibliothèque de coûts n’est pas installée.</translation>
+    </message>
+    <message>
+      <source>%1 of %2</source>
+      <translation>%1 sur %2</translation>
     </message>
   </context>
   <context>
@@ -618,6 +717,10 @@
       <translation>Diviser une parcelle</translation>
     </message>
     <message>
+      <source>Eraser: remove what this option added</source>
+      <translation>Gomme : retirer ce que cette variante a ajouté</translation>
+    </message>
+    <message>
       <source>Mark for demolition</source>
       <translation>Marquer à démolir</translation>
     </message>
@@ -694,8 +797,12 @@
       <translation>Diviser</translation>
     </message>
     <message>
-      <source>Remove</source>
-      <translation>Enlever</translation>
+      <source>Eraser</source>
+      <translation>Gomme</translation>
+    </message>
+    <message>
+      <source>Take down house</source>
+      <translation>Démolir la maison</translation>
     </message>
     <message>
       <source>Move house</source>
@@ -740,6 +847,10 @@
     <message>
       <source>Click two points across a plot to cut it in two.</source>
       <translation>Cliquez deux points de part et d’autre d’une parcelle pour la couper en deux.</translation>
+    </message>
+    <message>
+      <source>Click a tap, toilet, path or house this option added to take it away again; today's settlement is never erased.</source>
+      <translation>Cliquez un robinet, des toilettes, un chemin ou une maison que cette variante a ajouté pour le retirer ; le quartier actuel n’est jamais effacé.</translation>
     </message>
     <message>
       <source>Click a building to mark it for demolition in this option; click again to unmark.</source>
@@ -870,6 +981,10 @@
       <translation>saisi : %1</translation>
     </message>
     <message>
+      <source>Please confirm</source>
+      <translation>Veuillez confirmer</translation>
+    </message>
+    <message>
       <source>Not done: %1</source>
       <translation>Non fait : %1</translation>
     </message>
@@ -888,6 +1003,10 @@
     <message>
       <source>Cannot open</source>
       <translation>Impossible d’ouvrir</translation>
+    </message>
+    <message>
+      <source>This is a copy of %1 shipped with Jamii: Save asks where to keep your work.</source>
+      <translation>Ceci est une copie de %1 fourni avec Jamii : Enregistrer demande où garder votre travail.</translation>
     </message>
     <message>
       <source>Save project</source>
@@ -984,6 +1103,14 @@
   <context>
     <name>People</name>
     <message>
+      <source>Delete the workshop record of %1 with its %2 ballots? This cannot be undone.</source>
+      <translation>Supprimer le compte rendu d’atelier du %1 et ses %2 bulletins ? Cette action est définitive.</translation>
+    </message>
+    <message>
+      <source>Delete workshop record</source>
+      <translation>Supprimer le compte rendu d’atelier</translation>
+    </message>
+    <message>
       <source>&amp;People</source>
       <translation>&amp;Habitants</translation>
     </message>
@@ -994,6 +1121,10 @@
     <message>
       <source>Record a workshop…</source>
       <translation>Enregistrer un atelier…</translation>
+    </message>
+    <message>
+      <source>Delete the latest workshop record…</source>
+      <translation>Supprimer le dernier compte rendu d’atelier…</translation>
     </message>
     <message>
       <source>Vote</source>
@@ -1052,6 +1183,45 @@
     <message>
       <source>%1 is not a number</source>
       <translation>%1 n’est pas un nombre</translation>
+    </message>
+  </context>
+  <context>
+    <name>ServedRoutes</name>
+    <message>
+      <source>Draw a path</source>
+      <translation>Tracer un chemin</translation>
+    </message>
+    <message>
+      <source>Connect this plot to the paths so its walks can be measured</source>
+      <translation>Reliez cette parcelle aux chemins pour mesurer ses trajets à pied</translation>
+    </message>
+    <message>
+      <source>No path from this plot: distances are walked along the drawn paths. Draw a path to its gate.</source>
+      <translation>Aucun chemin depuis cette parcelle : les distances se mesurent à pied le long des chemins dessinés. Tracez un chemin jusqu’à son entrée.</translation>
+    </message>
+    <message>
+      <source>Water</source>
+      <translation>Eau</translation>
+    </message>
+    <message>
+      <source>Toilet</source>
+      <translation>Toilettes</translation>
+    </message>
+    <message>
+      <source>%1: on the plot</source>
+      <translation>%1 : sur la parcelle</translation>
+    </message>
+    <message>
+      <source>%1: none reachable along the paths</source>
+      <translation>%1 : aucun accessible par les chemins</translation>
+    </message>
+    <message>
+      <source>%1: %2 m walk (within %3 m)</source>
+      <translation>%1 : %2 m à pied (moins de %3 m)</translation>
+    </message>
+    <message>
+      <source>%1: %2 m walk — more than %3 m</source>
+      <translation>%1 : %2 m à pied — plus de %3 m</translation>
     </message>
   </context>
   <context>
@@ -1160,6 +1330,37 @@
     </message>
   </context>
   <context>
+    <name>VoteMenu</name>
+    <message>
+      <source>Water taps</source>
+      <translation>Robinets d’eau</translation>
+    </message>
+    <message>
+      <source>Toilets</source>
+      <translation>Toilettes</translation>
+    </message>
+    <message>
+      <source>Street lights</source>
+      <translation>Lampadaires</translation>
+    </message>
+    <message>
+      <source>Paths</source>
+      <translation>Chemins</translation>
+    </message>
+    <message>
+      <source>Drains</source>
+      <translation>Caniveaux</translation>
+    </message>
+    <message>
+      <source>Core houses</source>
+      <translation>Maisons noyaux</translation>
+    </message>
+    <message>
+      <source>House improvements</source>
+      <translation>Améliorations de logements</translation>
+    </message>
+  </context>
+  <context>
     <name>VotingPage</name>
     <message>
       <source>Back to the plan</source>
@@ -1209,6 +1410,26 @@
       <translation>Bulletin papier (saisi après la réunion)</translation>
     </message>
     <message>
+      <source>Show results</source>
+      <translation>Afficher les résultats</translation>
+    </message>
+    <message>
+      <source>Results</source>
+      <translation>Résultats</translation>
+    </message>
+    <message>
+      <source>Yes, record my vote</source>
+      <translation>Oui, enregistrer mon vote</translation>
+    </message>
+    <message>
+      <source>No, change it</source>
+      <translation>Non, le changer</translation>
+    </message>
+    <message>
+      <source>Budget used</source>
+      <translation>Budget utilisé</translation>
+    </message>
+    <message>
       <source>Cast vote</source>
       <translation>Voter</translation>
     </message>
@@ -1217,12 +1438,12 @@
       <translation>Recommencer</translation>
     </message>
     <message>
-      <source>Undo last vote</source>
-      <translation>Annuler le dernier vote</translation>
+      <source>Correct a ballot…</source>
+      <translation>Corriger un bulletin…</translation>
     </message>
     <message>
-      <source>Show results</source>
-      <translation>Afficher les résultats</translation>
+      <source>For the facilitator: void or change a ballot, with a reason</source>
+      <translation>Pour l’animateur : annuler ou modifier un bulletin, avec un motif</translation>
     </message>
     <message>
       <source>Tap the options in order: your favourite first.</source>
@@ -1237,24 +1458,44 @@
       <translation>Touchez la variante que vous préférez.</translation>
     </message>
     <message>
-      <source>Basket: {cur} {total:,} of {cur} {limit:,}</source>
-      <translation>Panier : {cur} {total:,} sur {cur} {limit:,}</translation>
+      <source>Basket: %1 of %2</source>
+      <translation>Panier : %1 sur %2</translation>
     </message>
     <message>
-      <source> — over the budget!</source>
-      <translation> — au-delà du budget !</translation>
+      <source>Too much for the budget: take something out (at least %1).</source>
+      <translation>Trop pour le budget : retirez quelque chose (au moins %1).</translation>
     </message>
     <message>
       <source>Tap Woman, Man or Other first.</source>
       <translation>Touchez d’abord Femme, Homme ou Autre.</translation>
     </message>
     <message>
-      <source>Thank you! Vote recorded.</source>
-      <translation>Merci ! Vote enregistré.</translation>
+      <source>Your vote:</source>
+      <translation>Votre vote :</translation>
+    </message>
+    <message>
+      <source>Total: %1</source>
+      <translation>Total : %1</translation>
+    </message>
+    <message>
+      <source>Is this right?</source>
+      <translation>Est-ce correct ?</translation>
+    </message>
+    <message>
+      <source>Thank you! Vote recorded (ballot %1).</source>
+      <translation>Merci ! Vote enregistré (bulletin %1).</translation>
+    </message>
+    <message>
+      <source>Ballot %1 corrected: %2</source>
+      <translation>Bulletin %1 corrigé : %2</translation>
     </message>
     <message>
       <source>{n} ballots ({paper} on paper)</source>
       <translation>{n} bulletins ({paper} sur papier)</translation>
+    </message>
+    <message>
+      <source>%1 corrected by the facilitator</source>
+      <translation>%1 corrigé(s) par l’animateur</translation>
     </message>
     <message>
       <source>Choice</source>
@@ -1355,6 +1596,10 @@
       <translation>Panier avec un budget</translation>
     </message>
     <message>
+      <source>What each household could spend on the interventions of the menu</source>
+      <translation>Ce que chaque ménage pourrait dépenser pour les interventions du menu</translation>
+    </message>
+    <message>
       <source>What was discussed (no names of participants)</source>
       <translation>Ce qui a été discuté (sans noms de participants)</translation>
     </message>
@@ -1371,8 +1616,8 @@
       <translation>Vote</translation>
     </message>
     <message>
-      <source>Budget</source>
-      <translation>Budget</translation>
+      <source>Budget per household</source>
+      <translation>Budget par ménage</translation>
     </message>
     <message>
       <source>Participants</source>
@@ -1446,6 +1691,10 @@
       <translation>Modifier les propriétés</translation>
     </message>
     <message>
+      <source>Erase</source>
+      <translation>Effacer</translation>
+    </message>
+    <message>
       <source>Draw plot</source>
       <translation>Dessiner une parcelle</translation>
     </message>
@@ -1508,6 +1757,10 @@
     <message>
       <source>Remove mark</source>
       <translation>Enlever la marque</translation>
+    </message>
+    <message>
+      <source>Take down this house in this option? The household living in it will need another home.</source>
+      <translation>Démolir cette maison dans cette variante ? Le ménage qui y vit aura besoin d’un autre logement.</translation>
     </message>
     <message>
       <source>Rotate</source>

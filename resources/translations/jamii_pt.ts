@@ -96,6 +96,10 @@
       <translation>Prestação mensal</translation>
     </message>
     <message>
+      <source>Households sharing the cost</source>
+      <translation>Agregados que partilham o custo</translation>
+    </message>
+    <message>
       <source>Households served</source>
       <translation>Agregados servidos</translation>
     </message>
@@ -103,12 +107,99 @@
       <source>Comparison (costs not available)</source>
       <translation>Comparação (custos indisponíveis)</translation>
     </message>
+    <message>
+      <source>%1 of %2</source>
+      <translation>%1 de %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>CorrectBallotDialog</name>
+    <message>
+      <source>Correct a ballot</source>
+      <translation>Corrigir um boletim</translation>
+    </message>
+    <message>
+      <source>Void this ballot (it is not counted)</source>
+      <translation>Anular este boletim (não é contado)</translation>
+    </message>
+    <message>
+      <source>Count these choices instead:</source>
+      <translation>Contar estas escolhas em vez disso:</translation>
+    </message>
+    <message>
+      <source>Choices to count instead</source>
+      <translation>Escolhas a contar em vez disso</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>Motivo</translation>
+    </message>
+    <message>
+      <source>Why (e.g. pressed the wrong picture)</source>
+      <translation>Porquê (p. ex. carregou na imagem errada)</translation>
+    </message>
+    <message>
+      <source>Ballot</source>
+      <translation>Boletim</translation>
+    </message>
+    <message>
+      <source>Reason (recorded with the correction)</source>
+      <translation>Motivo (registado com a correção)</translation>
+    </message>
+    <message>
+      <source>woman</source>
+      <translation>mulher</translation>
+    </message>
+    <message>
+      <source>man</source>
+      <translation>homem</translation>
+    </message>
+    <message>
+      <source>other</source>
+      <translation>outro</translation>
+    </message>
+    <message>
+      <source>Cast ballots</source>
+      <translation>Boletins depositados</translation>
+    </message>
+    <message>
+      <source>unknown</source>
+      <translation>desconhecido</translation>
+    </message>
+    <message>
+      <source>voided</source>
+      <translation>anulado</translation>
+    </message>
+    <message>
+      <source>corrected</source>
+      <translation>corrigido</translation>
+    </message>
+    <message>
+      <source>Choose the ballot to correct.</source>
+      <translation>Escolha o boletim a corrigir.</translation>
+    </message>
+    <message>
+      <source>Say why the ballot is corrected.</source>
+      <translation>Diga porque o boletim é corrigido.</translation>
+    </message>
+    <message>
+      <source>Tick the choices to count instead.</source>
+      <translation>Marque as escolhas a contar em vez disso.</translation>
+    </message>
+    <message>
+      <source>A single-choice ballot has exactly one choice.</source>
+      <translation>Um boletim de escolha única tem exatamente uma escolha.</translation>
+    </message>
   </context>
   <context>
     <name>CostsDock</name>
     <message>
       <source>Costs</source>
       <translation>Custos</translation>
+    </message>
+    <message>
+      <source>Households with water and a toilet within the standard's walking distance, along the paths</source>
+      <translation>Agregados com água e sanita dentro da distância a pé da norma, pelos caminhos</translation>
     </message>
     <message>
       <source>Total</source>
@@ -121,6 +212,10 @@
     <message>
       <source>Monthly repayment</source>
       <translation>Prestação mensal</translation>
+    </message>
+    <message>
+      <source>Households sharing the cost</source>
+      <translation>Agregados que partilham o custo</translation>
     </message>
     <message>
       <source>Households served</source>
@@ -141,6 +236,10 @@
     <message>
       <source>Costs are not available: the cost library is not installed.</source>
       <translation>Custos indisponíveis: a biblioteca de custos não está instalada.</translation>
+    </message>
+    <message>
+      <source>%1 of %2</source>
+      <translation>%1 de %2</translation>
     </message>
   </context>
   <context>
@@ -618,6 +717,10 @@
       <translation>Dividir lote</translation>
     </message>
     <message>
+      <source>Eraser: remove what this option added</source>
+      <translation>Borracha: retirar o que esta opção acrescentou</translation>
+    </message>
+    <message>
       <source>Mark for demolition</source>
       <translation>Marcar para demolição</translation>
     </message>
@@ -694,8 +797,12 @@
       <translation>Dividir</translation>
     </message>
     <message>
-      <source>Remove</source>
-      <translation>Remover</translation>
+      <source>Eraser</source>
+      <translation>Borracha</translation>
+    </message>
+    <message>
+      <source>Take down house</source>
+      <translation>Demolir casa</translation>
     </message>
     <message>
       <source>Move house</source>
@@ -740,6 +847,10 @@
     <message>
       <source>Click two points across a plot to cut it in two.</source>
       <translation>Clique em dois pontos através de um lote para o cortar em dois.</translation>
+    </message>
+    <message>
+      <source>Click a tap, toilet, path or house this option added to take it away again; today's settlement is never erased.</source>
+      <translation>Clique numa torneira, sanita, caminho ou casa que esta opção acrescentou para o retirar; o bairro atual nunca é apagado.</translation>
     </message>
     <message>
       <source>Click a building to mark it for demolition in this option; click again to unmark.</source>
@@ -870,6 +981,10 @@
       <translation>escrito: %1</translation>
     </message>
     <message>
+      <source>Please confirm</source>
+      <translation>Confirme, por favor</translation>
+    </message>
+    <message>
       <source>Not done: %1</source>
       <translation>Não feito: %1</translation>
     </message>
@@ -888,6 +1003,10 @@
     <message>
       <source>Cannot open</source>
       <translation>Não é possível abrir</translation>
+    </message>
+    <message>
+      <source>This is a copy of %1 shipped with Jamii: Save asks where to keep your work.</source>
+      <translation>Esta é uma cópia de %1 fornecido com o Jamii: Guardar pergunta onde guardar o seu trabalho.</translation>
     </message>
     <message>
       <source>Save project</source>
@@ -984,6 +1103,14 @@
   <context>
     <name>People</name>
     <message>
+      <source>Delete the workshop record of %1 with its %2 ballots? This cannot be undone.</source>
+      <translation>Eliminar o registo da oficina de %1 com os seus %2 boletins? Isto não pode ser desfeito.</translation>
+    </message>
+    <message>
+      <source>Delete workshop record</source>
+      <translation>Eliminar registo de oficina</translation>
+    </message>
+    <message>
       <source>&amp;People</source>
       <translation>&amp;Pessoas</translation>
     </message>
@@ -994,6 +1121,10 @@
     <message>
       <source>Record a workshop…</source>
       <translation>Registar uma oficina…</translation>
+    </message>
+    <message>
+      <source>Delete the latest workshop record…</source>
+      <translation>Eliminar o último registo de oficina…</translation>
     </message>
     <message>
       <source>Vote</source>
@@ -1052,6 +1183,45 @@
     <message>
       <source>%1 is not a number</source>
       <translation>%1 não é um número</translation>
+    </message>
+  </context>
+  <context>
+    <name>ServedRoutes</name>
+    <message>
+      <source>Draw a path</source>
+      <translation>Desenhar um caminho</translation>
+    </message>
+    <message>
+      <source>Connect this plot to the paths so its walks can be measured</source>
+      <translation>Ligue este lote aos caminhos para medir os percursos a pé</translation>
+    </message>
+    <message>
+      <source>No path from this plot: distances are walked along the drawn paths. Draw a path to its gate.</source>
+      <translation>Nenhum caminho a partir deste lote: as distâncias medem-se a pé pelos caminhos desenhados. Desenhe um caminho até à entrada.</translation>
+    </message>
+    <message>
+      <source>Water</source>
+      <translation>Água</translation>
+    </message>
+    <message>
+      <source>Toilet</source>
+      <translation>Sanitário</translation>
+    </message>
+    <message>
+      <source>%1: on the plot</source>
+      <translation>%1: no lote</translation>
+    </message>
+    <message>
+      <source>%1: none reachable along the paths</source>
+      <translation>%1: nenhum acessível pelos caminhos</translation>
+    </message>
+    <message>
+      <source>%1: %2 m walk (within %3 m)</source>
+      <translation>%1: %2 m a pé (dentro de %3 m)</translation>
+    </message>
+    <message>
+      <source>%1: %2 m walk — more than %3 m</source>
+      <translation>%1: %2 m a pé — mais de %3 m</translation>
     </message>
   </context>
   <context>
@@ -1160,6 +1330,37 @@
     </message>
   </context>
   <context>
+    <name>VoteMenu</name>
+    <message>
+      <source>Water taps</source>
+      <translation>Torneiras de água</translation>
+    </message>
+    <message>
+      <source>Toilets</source>
+      <translation>Sanitários</translation>
+    </message>
+    <message>
+      <source>Street lights</source>
+      <translation>Candeeiros</translation>
+    </message>
+    <message>
+      <source>Paths</source>
+      <translation>Caminhos</translation>
+    </message>
+    <message>
+      <source>Drains</source>
+      <translation>Valas de drenagem</translation>
+    </message>
+    <message>
+      <source>Core houses</source>
+      <translation>Casas embrião</translation>
+    </message>
+    <message>
+      <source>House improvements</source>
+      <translation>Melhorias de casas</translation>
+    </message>
+  </context>
+  <context>
     <name>VotingPage</name>
     <message>
       <source>Back to the plan</source>
@@ -1209,6 +1410,26 @@
       <translation>Boletim em papel (introduzido depois da reunião)</translation>
     </message>
     <message>
+      <source>Show results</source>
+      <translation>Mostrar resultados</translation>
+    </message>
+    <message>
+      <source>Results</source>
+      <translation>Resultados</translation>
+    </message>
+    <message>
+      <source>Yes, record my vote</source>
+      <translation>Sim, registar o meu voto</translation>
+    </message>
+    <message>
+      <source>No, change it</source>
+      <translation>Não, alterar</translation>
+    </message>
+    <message>
+      <source>Budget used</source>
+      <translation>Orçamento usado</translation>
+    </message>
+    <message>
       <source>Cast vote</source>
       <translation>Votar</translation>
     </message>
@@ -1217,12 +1438,12 @@
       <translation>Recomeçar</translation>
     </message>
     <message>
-      <source>Undo last vote</source>
-      <translation>Desfazer o último voto</translation>
+      <source>Correct a ballot…</source>
+      <translation>Corrigir um boletim…</translation>
     </message>
     <message>
-      <source>Show results</source>
-      <translation>Mostrar resultados</translation>
+      <source>For the facilitator: void or change a ballot, with a reason</source>
+      <translation>Para o facilitador: anular ou alterar um boletim, com um motivo</translation>
     </message>
     <message>
       <source>Tap the options in order: your favourite first.</source>
@@ -1237,24 +1458,44 @@
       <translation>Toque na opção que prefere.</translation>
     </message>
     <message>
-      <source>Basket: {cur} {total:,} of {cur} {limit:,}</source>
-      <translation>Cesto: {cur} {total:,} de {cur} {limit:,}</translation>
+      <source>Basket: %1 of %2</source>
+      <translation>Cesta: %1 de %2</translation>
     </message>
     <message>
-      <source> — over the budget!</source>
-      <translation> — acima do orçamento!</translation>
+      <source>Too much for the budget: take something out (at least %1).</source>
+      <translation>Demasiado para o orçamento: retire algo (pelo menos %1).</translation>
     </message>
     <message>
       <source>Tap Woman, Man or Other first.</source>
       <translation>Toque primeiro em Mulher, Homem ou Outro.</translation>
     </message>
     <message>
-      <source>Thank you! Vote recorded.</source>
-      <translation>Obrigado! Voto registado.</translation>
+      <source>Your vote:</source>
+      <translation>O seu voto:</translation>
+    </message>
+    <message>
+      <source>Total: %1</source>
+      <translation>Total: %1</translation>
+    </message>
+    <message>
+      <source>Is this right?</source>
+      <translation>Está certo?</translation>
+    </message>
+    <message>
+      <source>Thank you! Vote recorded (ballot %1).</source>
+      <translation>Obrigado! Voto registado (boletim %1).</translation>
+    </message>
+    <message>
+      <source>Ballot %1 corrected: %2</source>
+      <translation>Boletim %1 corrigido: %2</translation>
     </message>
     <message>
       <source>{n} ballots ({paper} on paper)</source>
       <translation>{n} boletins ({paper} em papel)</translation>
+    </message>
+    <message>
+      <source>%1 corrected by the facilitator</source>
+      <translation>%1 corrigido(s) pelo facilitador</translation>
     </message>
     <message>
       <source>Choice</source>
@@ -1355,6 +1596,10 @@
       <translation>Cesto de compras com orçamento</translation>
     </message>
     <message>
+      <source>What each household could spend on the interventions of the menu</source>
+      <translation>O que cada agregado poderia gastar nas intervenções do menu</translation>
+    </message>
+    <message>
       <source>What was discussed (no names of participants)</source>
       <translation>O que foi discutido (sem nomes de participantes)</translation>
     </message>
@@ -1371,8 +1616,8 @@
       <translation>Votação</translation>
     </message>
     <message>
-      <source>Budget</source>
-      <translation>Orçamento</translation>
+      <source>Budget per household</source>
+      <translation>Orçamento por agregado</translation>
     </message>
     <message>
       <source>Participants</source>
@@ -1446,6 +1691,10 @@
       <translation>Editar propriedades</translation>
     </message>
     <message>
+      <source>Erase</source>
+      <translation>Apagar</translation>
+    </message>
+    <message>
       <source>Draw plot</source>
       <translation>Desenhar lote</translation>
     </message>
@@ -1508,6 +1757,10 @@
     <message>
       <source>Remove mark</source>
       <translation>Remover marca</translation>
+    </message>
+    <message>
+      <source>Take down this house in this option? The household living in it will need another home.</source>
+      <translation>Demolir esta casa nesta opção? O agregado que nela vive precisará de outra casa.</translation>
     </message>
     <message>
       <source>Rotate</source>

@@ -96,6 +96,10 @@
       <translation>Marejesho ya kila mwezi</translation>
     </message>
     <message>
+      <source>Households sharing the cost</source>
+      <translation>Kaya zinazogawana gharama</translation>
+    </message>
+    <message>
       <source>Households served</source>
       <translation>Kaya zinazohudumiwa</translation>
     </message>
@@ -103,12 +107,99 @@
       <source>Comparison (costs not available)</source>
       <translation>Ulinganisho (gharama hazipatikani)</translation>
     </message>
+    <message>
+      <source>%1 of %2</source>
+      <translation>%1 kati ya %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>CorrectBallotDialog</name>
+    <message>
+      <source>Correct a ballot</source>
+      <translation>Sahihisha kura</translation>
+    </message>
+    <message>
+      <source>Void this ballot (it is not counted)</source>
+      <translation>Batilisha kura hii (haihesabiwi)</translation>
+    </message>
+    <message>
+      <source>Count these choices instead:</source>
+      <translation>Hesabu machaguo haya badala yake:</translation>
+    </message>
+    <message>
+      <source>Choices to count instead</source>
+      <translation>Machaguo ya kuhesabiwa badala yake</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>Sababu</translation>
+    </message>
+    <message>
+      <source>Why (e.g. pressed the wrong picture)</source>
+      <translation>Kwa nini (k.m. alibonyeza picha isiyo sahihi)</translation>
+    </message>
+    <message>
+      <source>Ballot</source>
+      <translation>Kura</translation>
+    </message>
+    <message>
+      <source>Reason (recorded with the correction)</source>
+      <translation>Sababu (inahifadhiwa pamoja na usahihishaji)</translation>
+    </message>
+    <message>
+      <source>woman</source>
+      <translation>mwanamke</translation>
+    </message>
+    <message>
+      <source>man</source>
+      <translation>mwanamume</translation>
+    </message>
+    <message>
+      <source>other</source>
+      <translation>nyingine</translation>
+    </message>
+    <message>
+      <source>Cast ballots</source>
+      <translation>Kura zilizopigwa</translation>
+    </message>
+    <message>
+      <source>unknown</source>
+      <translation>haijulikani</translation>
+    </message>
+    <message>
+      <source>voided</source>
+      <translation>imebatilishwa</translation>
+    </message>
+    <message>
+      <source>corrected</source>
+      <translation>imesahihishwa</translation>
+    </message>
+    <message>
+      <source>Choose the ballot to correct.</source>
+      <translation>Chagua kura ya kusahihisha.</translation>
+    </message>
+    <message>
+      <source>Say why the ballot is corrected.</source>
+      <translation>Eleza kwa nini kura inasahihishwa.</translation>
+    </message>
+    <message>
+      <source>Tick the choices to count instead.</source>
+      <translation>Weka alama kwenye machaguo ya kuhesabiwa badala yake.</translation>
+    </message>
+    <message>
+      <source>A single-choice ballot has exactly one choice.</source>
+      <translation>Kura ya chaguo moja ina chaguo moja tu.</translation>
+    </message>
   </context>
   <context>
     <name>CostsDock</name>
     <message>
       <source>Costs</source>
       <translation>Gharama</translation>
+    </message>
+    <message>
+      <source>Households with water and a toilet within the standard's walking distance, along the paths</source>
+      <translation>Kaya zenye maji na choo ndani ya umbali wa kutembea wa kiwango, kupitia njia</translation>
     </message>
     <message>
       <source>Total</source>
@@ -121,6 +212,10 @@
     <message>
       <source>Monthly repayment</source>
       <translation>Marejesho ya kila mwezi</translation>
+    </message>
+    <message>
+      <source>Households sharing the cost</source>
+      <translation>Kaya zinazogawana gharama</translation>
     </message>
     <message>
       <source>Households served</source>
@@ -141,6 +236,10 @@
     <message>
       <source>Costs are not available: the cost library is not installed.</source>
       <translation>Gharama hazipatikani: maktaba ya gharama haijasakinishwa.</translation>
+    </message>
+    <message>
+      <source>%1 of %2</source>
+      <translation>%1 kati ya %2</translation>
     </message>
   </context>
   <context>
@@ -618,6 +717,10 @@
       <translation>Gawa kiwanja</translation>
     </message>
     <message>
+      <source>Eraser: remove what this option added</source>
+      <translation>Kifutio: ondoa kilichoongezwa na chaguo hili</translation>
+    </message>
+    <message>
       <source>Mark for demolition</source>
       <translation>Weka alama ya kubomoa</translation>
     </message>
@@ -694,8 +797,12 @@
       <translation>Gawa</translation>
     </message>
     <message>
-      <source>Remove</source>
-      <translation>Ondoa</translation>
+      <source>Eraser</source>
+      <translation>Kifutio</translation>
+    </message>
+    <message>
+      <source>Take down house</source>
+      <translation>Bomoa nyumba</translation>
     </message>
     <message>
       <source>Move house</source>
@@ -740,6 +847,10 @@
     <message>
       <source>Click two points across a plot to cut it in two.</source>
       <translation>Bofya sehemu mbili zinazovuka kiwanja ili ukigawe mara mbili.</translation>
+    </message>
+    <message>
+      <source>Click a tap, toilet, path or house this option added to take it away again; today's settlement is never erased.</source>
+      <translation>Bofya bomba, choo, njia au nyumba iliyoongezwa na chaguo hili ili kuiondoa; makazi ya leo hayafutwi kamwe.</translation>
     </message>
     <message>
       <source>Click a building to mark it for demolition in this option; click again to unmark.</source>
@@ -870,6 +981,10 @@
       <translation>imeandikwa: %1</translation>
     </message>
     <message>
+      <source>Please confirm</source>
+      <translation>Tafadhali thibitisha</translation>
+    </message>
+    <message>
       <source>Not done: %1</source>
       <translation>Haikufanyika: %1</translation>
     </message>
@@ -888,6 +1003,10 @@
     <message>
       <source>Cannot open</source>
       <translation>Haiwezi kufungua</translation>
+    </message>
+    <message>
+      <source>This is a copy of %1 shipped with Jamii: Save asks where to keep your work.</source>
+      <translation>Hii ni nakala ya %1 inayokuja na Jamii: Hifadhi itauliza mahali pa kuweka kazi yako.</translation>
     </message>
     <message>
       <source>Save project</source>
@@ -984,6 +1103,14 @@
   <context>
     <name>People</name>
     <message>
+      <source>Delete the workshop record of %1 with its %2 ballots? This cannot be undone.</source>
+      <translation>Futa rekodi ya warsha ya %1 pamoja na kura zake %2? Hili haliwezi kutenduliwa.</translation>
+    </message>
+    <message>
+      <source>Delete workshop record</source>
+      <translation>Futa rekodi ya warsha</translation>
+    </message>
+    <message>
       <source>&amp;People</source>
       <translation>&amp;Watu</translation>
     </message>
@@ -994,6 +1121,10 @@
     <message>
       <source>Record a workshop…</source>
       <translation>Rekodi warsha…</translation>
+    </message>
+    <message>
+      <source>Delete the latest workshop record…</source>
+      <translation>Futa rekodi ya mwisho ya warsha…</translation>
     </message>
     <message>
       <source>Vote</source>
@@ -1052,6 +1183,45 @@
     <message>
       <source>%1 is not a number</source>
       <translation>%1 si namba</translation>
+    </message>
+  </context>
+  <context>
+    <name>ServedRoutes</name>
+    <message>
+      <source>Draw a path</source>
+      <translation>Chora njia</translation>
+    </message>
+    <message>
+      <source>Connect this plot to the paths so its walks can be measured</source>
+      <translation>Unganisha kiwanja hiki na njia ili umbali wa kutembea upimwe</translation>
+    </message>
+    <message>
+      <source>No path from this plot: distances are walked along the drawn paths. Draw a path to its gate.</source>
+      <translation>Hakuna njia kutoka kiwanja hiki: umbali hupimwa kwa kutembea kupitia njia zilizochorwa. Chora njia hadi langoni mwake.</translation>
+    </message>
+    <message>
+      <source>Water</source>
+      <translation>Maji</translation>
+    </message>
+    <message>
+      <source>Toilet</source>
+      <translation>Choo</translation>
+    </message>
+    <message>
+      <source>%1: on the plot</source>
+      <translation>%1: kiwanjani</translation>
+    </message>
+    <message>
+      <source>%1: none reachable along the paths</source>
+      <translation>%1: hakuna kinachofikika kupitia njia</translation>
+    </message>
+    <message>
+      <source>%1: %2 m walk (within %3 m)</source>
+      <translation>%1: mwendo wa m %2 (ndani ya m %3)</translation>
+    </message>
+    <message>
+      <source>%1: %2 m walk — more than %3 m</source>
+      <translation>%1: mwendo wa m %2 — zaidi ya m %3</translation>
     </message>
   </context>
   <context>
@@ -1160,6 +1330,37 @@
     </message>
   </context>
   <context>
+    <name>VoteMenu</name>
+    <message>
+      <source>Water taps</source>
+      <translation>Mabomba ya maji</translation>
+    </message>
+    <message>
+      <source>Toilets</source>
+      <translation>Vyoo</translation>
+    </message>
+    <message>
+      <source>Street lights</source>
+      <translation>Taa za barabarani</translation>
+    </message>
+    <message>
+      <source>Paths</source>
+      <translation>Njia</translation>
+    </message>
+    <message>
+      <source>Drains</source>
+      <translation>Mifereji</translation>
+    </message>
+    <message>
+      <source>Core houses</source>
+      <translation>Nyumba za msingi</translation>
+    </message>
+    <message>
+      <source>House improvements</source>
+      <translation>Maboresho ya nyumba</translation>
+    </message>
+  </context>
+  <context>
     <name>VotingPage</name>
     <message>
       <source>Back to the plan</source>
@@ -1209,6 +1410,26 @@
       <translation>Kura ya karatasi (imeingizwa baada ya mkutano)</translation>
     </message>
     <message>
+      <source>Show results</source>
+      <translation>Onyesha matokeo</translation>
+    </message>
+    <message>
+      <source>Results</source>
+      <translation>Matokeo</translation>
+    </message>
+    <message>
+      <source>Yes, record my vote</source>
+      <translation>Ndiyo, hifadhi kura yangu</translation>
+    </message>
+    <message>
+      <source>No, change it</source>
+      <translation>Hapana, badilisha</translation>
+    </message>
+    <message>
+      <source>Budget used</source>
+      <translation>Bajeti iliyotumika</translation>
+    </message>
+    <message>
       <source>Cast vote</source>
       <translation>Piga kura</translation>
     </message>
@@ -1217,12 +1438,12 @@
       <translation>Anza upya</translation>
     </message>
     <message>
-      <source>Undo last vote</source>
-      <translation>Tendua kura ya mwisho</translation>
+      <source>Correct a ballot…</source>
+      <translation>Sahihisha kura…</translation>
     </message>
     <message>
-      <source>Show results</source>
-      <translation>Onyesha matokeo</translation>
+      <source>For the facilitator: void or change a ballot, with a reason</source>
+      <translation>Kwa mwezeshaji: batilisha au badilisha kura, pamoja na sababu</translation>
     </message>
     <message>
       <source>Tap the options in order: your favourite first.</source>
@@ -1237,24 +1458,44 @@
       <translation>Gusa chaguo unalopendelea.</translation>
     </message>
     <message>
-      <source>Basket: {cur} {total:,} of {cur} {limit:,}</source>
-      <translation>Kikapu: {cur} {total:,} kati ya {cur} {limit:,}</translation>
+      <source>Basket: %1 of %2</source>
+      <translation>Kikapu: %1 kati ya %2</translation>
     </message>
     <message>
-      <source> — over the budget!</source>
-      <translation> — imezidi bajeti!</translation>
+      <source>Too much for the budget: take something out (at least %1).</source>
+      <translation>Imezidi bajeti: ondoa kitu (angalau %1).</translation>
     </message>
     <message>
       <source>Tap Woman, Man or Other first.</source>
       <translation>Gusa kwanza Mwanamke, Mwanamume au Mwingine.</translation>
     </message>
     <message>
-      <source>Thank you! Vote recorded.</source>
-      <translation>Asante! Kura imerekodiwa.</translation>
+      <source>Your vote:</source>
+      <translation>Kura yako:</translation>
+    </message>
+    <message>
+      <source>Total: %1</source>
+      <translation>Jumla: %1</translation>
+    </message>
+    <message>
+      <source>Is this right?</source>
+      <translation>Je, hii ni sahihi?</translation>
+    </message>
+    <message>
+      <source>Thank you! Vote recorded (ballot %1).</source>
+      <translation>Asante! Kura imehifadhiwa (kura %1).</translation>
+    </message>
+    <message>
+      <source>Ballot %1 corrected: %2</source>
+      <translation>Kura %1 imesahihishwa: %2</translation>
     </message>
     <message>
       <source>{n} ballots ({paper} on paper)</source>
       <translation>kura {n} ({paper} za karatasi)</translation>
+    </message>
+    <message>
+      <source>%1 corrected by the facilitator</source>
+      <translation>%1 yamesahihishwa na mwezeshaji</translation>
     </message>
     <message>
       <source>Choice</source>
@@ -1355,6 +1596,10 @@
       <translation>Kikapu chenye bajeti</translation>
     </message>
     <message>
+      <source>What each household could spend on the interventions of the menu</source>
+      <translation>Kiasi ambacho kila kaya ingeweza kutumia kwa huduma za orodha</translation>
+    </message>
+    <message>
       <source>What was discussed (no names of participants)</source>
       <translation>Kilichojadiliwa (bila majina ya washiriki)</translation>
     </message>
@@ -1371,8 +1616,8 @@
       <translation>Upigaji kura</translation>
     </message>
     <message>
-      <source>Budget</source>
-      <translation>Bajeti</translation>
+      <source>Budget per household</source>
+      <translation>Bajeti kwa kila kaya</translation>
     </message>
     <message>
       <source>Participants</source>
@@ -1446,6 +1691,10 @@
       <translation>Hariri sifa</translation>
     </message>
     <message>
+      <source>Erase</source>
+      <translation>Futa</translation>
+    </message>
+    <message>
       <source>Draw plot</source>
       <translation>Chora kiwanja</translation>
     </message>
@@ -1508,6 +1757,10 @@
     <message>
       <source>Remove mark</source>
       <translation>Ondoa alama</translation>
+    </message>
+    <message>
+      <source>Take down this house in this option? The household living in it will need another home.</source>
+      <translation>Bomoa nyumba hii katika chaguo hili? Kaya inayoishi humo itahitaji makazi mengine.</translation>
     </message>
     <message>
       <source>Rotate</source>

@@ -18,15 +18,14 @@ __all__ = ["budget_candidates", "group_label"]
 
 def group_label(group_id: str, english: str) -> str:
     """Return a menu group's plain name in the user's language (``english`` if it is not known here)."""
-    tr = QCoreApplication.translate
     labels = {
-        "tap": tr("VoteMenu", "Water taps"),
-        "toilet": tr("VoteMenu", "Toilets"),
-        "light": tr("VoteMenu", "Street lights"),
-        "path": tr("VoteMenu", "Paths"),
-        "drain": tr("VoteMenu", "Drains"),
-        "core_house": tr("VoteMenu", "Core houses"),
-        "improvement": tr("VoteMenu", "House improvements"),
+        "tap": QCoreApplication.translate("VoteMenu", "Water taps"),
+        "toilet": QCoreApplication.translate("VoteMenu", "Toilets"),
+        "light": QCoreApplication.translate("VoteMenu", "Street lights"),
+        "path": QCoreApplication.translate("VoteMenu", "Paths"),
+        "drain": QCoreApplication.translate("VoteMenu", "Drains"),
+        "core_house": QCoreApplication.translate("VoteMenu", "Core houses"),
+        "improvement": QCoreApplication.translate("VoteMenu", "House improvements"),
     }
     return labels.get(group_id, english)
 
