@@ -75,6 +75,8 @@ def compare(doc: Document) -> list[CostSummary] | None:
 
 def _from_summary(option_id: str, name: str, summary: dict[str, Any]) -> CostSummary:
     """Read the bridge's JSON-ready summary (``option_summary`` / ``compare_options`` entries)."""
+    from designer.gui.bill_titles import bill_title
+
     cost, finance = summary["cost"], summary["finance"]
     return CostSummary(
         option_id=option_id,
@@ -84,5 +86,8 @@ def _from_summary(option_id: str, name: str, summary: dict[str, Any]) -> CostSum
         per_household=_dec(cost["per_household"]),
         monthly_repayment=_dec(finance["monthly_repayment"]),
         households=int(cost["households"]),
-        by_bill=tuple((f"{b['bill']} {b['title']}", _dec(b["total"])) for b in cost["by_bill"]),
+        by_bill=tuple(
+            (f"{b['bill']} {bill_title(int(b['bill']), str(b['title']))}", _dec(b["total"]))
+            for b in cost["by_bill"]
+        ),
     )

@@ -38,6 +38,7 @@ from designer.canvas.scene import PlanScene
 from designer.canvas.view import PlanView
 from designer.gui.autosave import DEFAULT_INTERVAL_MIN, Autosaver, autosave_dir, find_orphans
 from designer.gui.icons import icon
+from designer.gui.locale_format import number
 from designer.gui.tool_specs import TOOL_SPECS, ToolSpec
 from designer.gui.undo_bridge import HistoryDock, UndoBridge
 from designer.model.document import Document
@@ -542,7 +543,9 @@ class MainWindow(QMainWindow):
             self.set_tool("path")
 
     def _show_cursor(self, x_m: float, y_m: float) -> None:
-        self._cursor_text = self.tr("x %1 m, y %2 m").replace("%1", f"{x_m:.2f}").replace("%2", f"{y_m:.2f}")
+        self._cursor_text = (
+            self.tr("x %1 m, y %2 m").replace("%1", number(x_m, 2)).replace("%2", number(y_m, 2))
+        )
         self._show_measure()
 
     def _show_measure(self) -> None:
@@ -551,11 +554,11 @@ class MainWindow(QMainWindow):
         if tool is not None:
             p = tool.preview
             if p.length_m:
-                parts.append(self.tr("length %1 m").replace("%1", f"{p.length_m:.2f}"))
+                parts.append(self.tr("length %1 m").replace("%1", number(p.length_m, 2)))
             if p.area_m2:
-                parts.append(self.tr("area %1 m²").replace("%1", f"{p.area_m2:.1f}"))
+                parts.append(self.tr("area %1 m²").replace("%1", number(p.area_m2, 1)))
             if p.angle_deg is not None:
-                parts.append(self.tr("angle %1°").replace("%1", f"{p.angle_deg:.1f}"))
+                parts.append(self.tr("angle %1°").replace("%1", number(p.angle_deg, 1)))
             if tool.typed:
                 parts.append(self.tr("typed: %1").replace("%1", tool.typed))
         self._status_label.setText("   ".join(x for x in parts if x))

@@ -74,6 +74,61 @@
     </message>
   </context>
   <context>
+    <name>Bills</name>
+    <message>
+      <source>Preliminaries</source>
+      <translation>Preliminaries</translation>
+    </message>
+    <message>
+      <source>Site clearance, demolition and earthworks</source>
+      <translation>Site clearance, demolition and earthworks</translation>
+    </message>
+    <message>
+      <source>Housing: substructure</source>
+      <translation>Housing: substructure</translation>
+    </message>
+    <message>
+      <source>Housing: superstructure</source>
+      <translation>Housing: superstructure</translation>
+    </message>
+    <message>
+      <source>Roads and footpaths</source>
+      <translation>Roads and footpaths</translation>
+    </message>
+    <message>
+      <source>Storm drainage</source>
+      <translation>Storm drainage</translation>
+    </message>
+    <message>
+      <source>Water supply</source>
+      <translation>Water supply</translation>
+    </message>
+    <message>
+      <source>Sanitation</source>
+      <translation>Sanitation</translation>
+    </message>
+    <message>
+      <source>Street lighting</source>
+      <translation>Street lighting</translation>
+    </message>
+    <message>
+      <source>External works and community facilities</source>
+      <translation>External works and community facilities</translation>
+    </message>
+    <message>
+      <source>Provisional and PC sums</source>
+      <translation>Provisional and PC sums</translation>
+    </message>
+    <message>
+      <source>Dayworks</source>
+      <translation>Dayworks</translation>
+    </message>
+    <message>
+      <source>Contingency</source>
+      <translation>Contingency</translation>
+    </message>
+  </context>
+  <context>
     <name>ComparisonDock</name>
     <message>
       <source>Comparison</source>
@@ -1183,6 +1238,85 @@
     <message>
       <source>%1 is not a number</source>
       <translation>%1 is not a number</translation>
+    </message>
+  </context>
+  <context>
+    <name>QPlatformTheme</name>
+    <message>
+      <source>OK</source>
+      <translation>OK</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <source>Save All</source>
+      <translation>Save All</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Open</translation>
+    </message>
+    <message>
+      <source>&amp;Yes</source>
+      <translation>&amp;Yes</translation>
+    </message>
+    <message>
+      <source>Yes to &amp;All</source>
+      <translation>Yes to &amp;All</translation>
+    </message>
+    <message>
+      <source>&amp;No</source>
+      <translation>&amp;No</translation>
+    </message>
+    <message>
+      <source>N&amp;o to All</source>
+      <translation>N&amp;o to All</translation>
+    </message>
+    <message>
+      <source>Abort</source>
+      <translation>Abort</translation>
+    </message>
+    <message>
+      <source>Retry</source>
+      <translation>Retry</translation>
+    </message>
+    <message>
+      <source>Ignore</source>
+      <translation>Ignore</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Discard</source>
+      <translation>Discard</translation>
+    </message>
+    <message>
+      <source>Don't Save</source>
+      <translation>Don't Save</translation>
+    </message>
+    <message>
+      <source>Help</source>
+      <translation>Help</translation>
+    </message>
+    <message>
+      <source>Apply</source>
+      <translation>Apply</translation>
+    </message>
+    <message>
+      <source>Reset</source>
+      <translation>Reset</translation>
+    </message>
+    <message>
+      <source>Restore Defaults</source>
+      <translation>Restore Defaults</translation>
     </message>
   </context>
   <context>

@@ -74,6 +74,61 @@
     </message>
   </context>
   <context>
+    <name>Bills</name>
+    <message>
+      <source>Preliminaries</source>
+      <translation>Installation de chantier</translation>
+    </message>
+    <message>
+      <source>Site clearance, demolition and earthworks</source>
+      <translation>Dégagement du site, démolition et terrassements</translation>
+    </message>
+    <message>
+      <source>Housing: substructure</source>
+      <translation>Logement : fondations</translation>
+    </message>
+    <message>
+      <source>Housing: superstructure</source>
+      <translation>Logement : élévation</translation>
+    </message>
+    <message>
+      <source>Roads and footpaths</source>
+      <translation>Voirie et chemins piétons</translation>
+    </message>
+    <message>
+      <source>Storm drainage</source>
+      <translation>Drainage des eaux pluviales</translation>
+    </message>
+    <message>
+      <source>Water supply</source>
+      <translation>Alimentation en eau</translation>
+    </message>
+    <message>
+      <source>Sanitation</source>
+      <translation>Assainissement</translation>
+    </message>
+    <message>
+      <source>Street lighting</source>
+      <translation>Éclairage public</translation>
+    </message>
+    <message>
+      <source>External works and community facilities</source>
+      <translation>Travaux extérieurs et équipements collectifs</translation>
+    </message>
+    <message>
+      <source>Provisional and PC sums</source>
+      <translation>Sommes provisionnelles</translation>
+    </message>
+    <message>
+      <source>Dayworks</source>
+      <translation>Travaux en régie</translation>
+    </message>
+    <message>
+      <source>Contingency</source>
+      <translation>Imprévus</translation>
+    </message>
+  </context>
+  <context>
     <name>ComparisonDock</name>
     <message>
       <source>Comparison</source>
@@ -1183,6 +1238,85 @@
     <message>
       <source>%1 is not a number</source>
       <translation>%1 n’est pas un nombre</translation>
+    </message>
+  </context>
+  <context>
+    <name>QPlatformTheme</name>
+    <message>
+      <source>OK</source>
+      <translation>OK</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Enregistrer</translation>
+    </message>
+    <message>
+      <source>Save All</source>
+      <translation>Tout enregistrer</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Ouvrir</translation>
+    </message>
+    <message>
+      <source>&amp;Yes</source>
+      <translation>&amp;Oui</translation>
+    </message>
+    <message>
+      <source>Yes to &amp;All</source>
+      <translation>Oui à &amp;tout</translation>
+    </message>
+    <message>
+      <source>&amp;No</source>
+      <translation>&amp;Non</translation>
+    </message>
+    <message>
+      <source>N&amp;o to All</source>
+      <translation>Non à t&amp;out</translation>
+    </message>
+    <message>
+      <source>Abort</source>
+      <translation>Abandonner</translation>
+    </message>
+    <message>
+      <source>Retry</source>
+      <translation>Réessayer</translation>
+    </message>
+    <message>
+      <source>Ignore</source>
+      <translation>Ignorer</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Fermer</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Annuler</translation>
+    </message>
+    <message>
+      <source>Discard</source>
+      <translation>Abandonner les modifications</translation>
+    </message>
+    <message>
+      <source>Don't Save</source>
+      <translation>Ne pas enregistrer</translation>
+    </message>
+    <message>
+      <source>Help</source>
+      <translation>Aide</translation>
+    </message>
+    <message>
+      <source>Apply</source>
+      <translation>Appliquer</translation>
+    </message>
+    <message>
+      <source>Reset</source>
+      <translation>Réinitialiser</translation>
+    </message>
+    <message>
+      <source>Restore Defaults</source>
+      <translation>Restaurer les valeurs par défaut</translation>
     </message>
   </context>
   <context>

@@ -74,6 +74,61 @@
     </message>
   </context>
   <context>
+    <name>Bills</name>
+    <message>
+      <source>Preliminaries</source>
+      <translation>Preliminares</translation>
+    </message>
+    <message>
+      <source>Site clearance, demolition and earthworks</source>
+      <translation>Limpeza do terreno, demolição e terraplenagem</translation>
+    </message>
+    <message>
+      <source>Housing: substructure</source>
+      <translation>Habitação: fundações</translation>
+    </message>
+    <message>
+      <source>Housing: superstructure</source>
+      <translation>Habitação: superestrutura</translation>
+    </message>
+    <message>
+      <source>Roads and footpaths</source>
+      <translation>Estradas e caminhos pedonais</translation>
+    </message>
+    <message>
+      <source>Storm drainage</source>
+      <translation>Drenagem pluvial</translation>
+    </message>
+    <message>
+      <source>Water supply</source>
+      <translation>Abastecimento de água</translation>
+    </message>
+    <message>
+      <source>Sanitation</source>
+      <translation>Saneamento</translation>
+    </message>
+    <message>
+      <source>Street lighting</source>
+      <translation>Iluminação pública</translation>
+    </message>
+    <message>
+      <source>External works and community facilities</source>
+      <translation>Obras exteriores e equipamentos comunitários</translation>
+    </message>
+    <message>
+      <source>Provisional and PC sums</source>
+      <translation>Somas provisórias</translation>
+    </message>
+    <message>
+      <source>Dayworks</source>
+      <translation>Trabalhos por administração</translation>
+    </message>
+    <message>
+      <source>Contingency</source>
+      <translation>Imprevistos</translation>
+    </message>
+  </context>
+  <context>
     <name>ComparisonDock</name>
     <message>
       <source>Comparison</source>
@@ -1183,6 +1238,85 @@
     <message>
       <source>%1 is not a number</source>
       <translation>%1 não é um número</translation>
+    </message>
+  </context>
+  <context>
+    <name>QPlatformTheme</name>
+    <message>
+      <source>OK</source>
+      <translation>OK</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Guardar</translation>
+    </message>
+    <message>
+      <source>Save All</source>
+      <translation>Guardar tudo</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Abrir</translation>
+    </message>
+    <message>
+      <source>&amp;Yes</source>
+      <translation>&amp;Sim</translation>
+    </message>
+    <message>
+      <source>Yes to &amp;All</source>
+      <translation>Sim para &amp;todos</translation>
+    </message>
+    <message>
+      <source>&amp;No</source>
+      <translation>&amp;Não</translation>
+    </message>
+    <message>
+      <source>N&amp;o to All</source>
+      <translation>Não para t&amp;odos</translation>
+    </message>
+    <message>
+      <source>Abort</source>
+      <translation>Abortar</translation>
+    </message>
+    <message>
+      <source>Retry</source>
+      <translation>Tentar de novo</translation>
+    </message>
+    <message>
+      <source>Ignore</source>
+      <translation>Ignorar</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Fechar</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Cancelar</translation>
+    </message>
+    <message>
+      <source>Discard</source>
+      <translation>Descartar</translation>
+    </message>
+    <message>
+      <source>Don't Save</source>
+      <translation>Não guardar</translation>
+    </message>
+    <message>
+      <source>Help</source>
+      <translation>Ajuda</translation>
+    </message>
+    <message>
+      <source>Apply</source>
+      <translation>Aplicar</translation>
+    </message>
+    <message>
+      <source>Reset</source>
+      <translation>Repor</translation>
+    </message>
+    <message>
+      <source>Restore Defaults</source>
+      <translation>Repor predefinições</translation>
     </message>
   </context>
   <context>

@@ -74,6 +74,61 @@
     </message>
   </context>
   <context>
+    <name>Bills</name>
+    <message>
+      <source>Preliminaries</source>
+      <translation>Maandalizi ya awali</translation>
+    </message>
+    <message>
+      <source>Site clearance, demolition and earthworks</source>
+      <translation>Kusafisha eneo, ubomoaji na kazi za udongo</translation>
+    </message>
+    <message>
+      <source>Housing: substructure</source>
+      <translation>Nyumba: msingi</translation>
+    </message>
+    <message>
+      <source>Housing: superstructure</source>
+      <translation>Nyumba: kuta na paa</translation>
+    </message>
+    <message>
+      <source>Roads and footpaths</source>
+      <translation>Barabara na njia za waenda kwa miguu</translation>
+    </message>
+    <message>
+      <source>Storm drainage</source>
+      <translation>Mifereji ya maji ya mvua</translation>
+    </message>
+    <message>
+      <source>Water supply</source>
+      <translation>Usambazaji wa maji</translation>
+    </message>
+    <message>
+      <source>Sanitation</source>
+      <translation>Usafi wa mazingira</translation>
+    </message>
+    <message>
+      <source>Street lighting</source>
+      <translation>Taa za barabarani</translation>
+    </message>
+    <message>
+      <source>External works and community facilities</source>
+      <translation>Kazi za nje na huduma za jamii</translation>
+    </message>
+    <message>
+      <source>Provisional and PC sums</source>
+      <translation>Fedha za tahadhari na PC</translation>
+    </message>
+    <message>
+      <source>Dayworks</source>
+      <translation>Kazi za kutwa</translation>
+    </message>
+    <message>
+      <source>Contingency</source>
+      <translation>Dharura</translation>
+    </message>
+  </context>
+  <context>
     <name>ComparisonDock</name>
     <message>
       <source>Comparison</source>
@@ -962,7 +1017,7 @@
     </message>
     <message>
       <source>x %1 m, y %2 m</source>
-      <translation>x m %1, y m %2</translation>
+      <translation>x %1 m, y %2 m</translation>
     </message>
     <message>
       <source>length %1 m</source>
@@ -1183,6 +1238,85 @@
     <message>
       <source>%1 is not a number</source>
       <translation>%1 si namba</translation>
+    </message>
+  </context>
+  <context>
+    <name>QPlatformTheme</name>
+    <message>
+      <source>OK</source>
+      <translation>Sawa</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Hifadhi</translation>
+    </message>
+    <message>
+      <source>Save All</source>
+      <translation>Hifadhi zote</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Fungua</translation>
+    </message>
+    <message>
+      <source>&amp;Yes</source>
+      <translation>&amp;Ndiyo</translation>
+    </message>
+    <message>
+      <source>Yes to &amp;All</source>
+      <translation>Ndiyo kwa &amp;zote</translation>
+    </message>
+    <message>
+      <source>&amp;No</source>
+      <translation>&amp;Hapana</translation>
+    </message>
+    <message>
+      <source>N&amp;o to All</source>
+      <translation>Hapana kwa z&amp;ote</translation>
+    </message>
+    <message>
+      <source>Abort</source>
+      <translation>Sitisha</translation>
+    </message>
+    <message>
+      <source>Retry</source>
+      <translation>Jaribu tena</translation>
+    </message>
+    <message>
+      <source>Ignore</source>
+      <translation>Puuza</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Funga</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Ghairi</translation>
+    </message>
+    <message>
+      <source>Discard</source>
+      <translation>Tupa mabadiliko</translation>
+    </message>
+    <message>
+      <source>Don't Save</source>
+      <translation>Usihifadhi</translation>
+    </message>
+    <message>
+      <source>Help</source>
+      <translation>Msaada</translation>
+    </message>
+    <message>
+      <source>Apply</source>
+      <translation>Tekeleza</translation>
+    </message>
+    <message>
+      <source>Reset</source>
+      <translation>Weka upya</translation>
+    </message>
+    <message>
+      <source>Restore Defaults</source>
+      <translation>Rejesha chaguo-msingi</translation>
     </message>
   </context>
   <context>

@@ -7,7 +7,6 @@ import time
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from babel.numbers import format_decimal
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -32,8 +31,10 @@ DEBOUNCE_MS = 40
 
 
 def money(value: Decimal | float | str, currency: str) -> str:
-    """Return an amount with thousands separators and its currency, e.g. "KES 12,300"."""
-    return f"{currency} {format_decimal(value, format='#,##0', locale='en')}"
+    """Return an amount in whole units with its currency, as the user's language writes it ("KES 12,300")."""
+    from designer.gui.locale_format import money as locale_money
+
+    return locale_money(value, currency)
 
 
 class CostsDock(QDockWidget):
