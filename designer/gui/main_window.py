@@ -204,11 +204,19 @@ class MainWindow(QMainWindow):
         )
         self.act_fit = self._action(self.tr("&Whole Plan"), self.view.fit_all, "Ctrl+0", "action_fit", "fit")
         self.act_workshop = self._action(
-            self.tr("&Workshop Mode"), self._toggle_workshop, "F11", "action_workshop", "workshop"
+            self.tr("&Workshop Mode"), self._toggle_workshop, "F9", "action_workshop", "workshop"
         )
+        # F11 is every program's "full screen": on a projector the plan gets every pixel.
+        self.act_full_screen = self._action(
+            self.tr("&Full Screen"),
+            self.toggle_full_screen,
+            QKeySequence.StandardKey.FullScreen,
+            "action_full_screen",
+        )
+        self.act_full_screen.setCheckable(True)
         self.act_workshop.setCheckable(True)
         self.act_workshop.setIconText(self.tr("Workshop"))
-        self.act_workshop.setToolTip(self.tr("Switch workshop mode on or off (F11)"))
+        self.act_workshop.setToolTip(self.tr("Switch workshop mode on or off (F9)"))
         self.act_fit.setIconText(self.tr("Whole plan"))
         self.act_about = self._action(self.tr("&About Jamii"), self.about, None, "action_about")
         self.tool_group = QActionGroup(self)
@@ -374,6 +382,7 @@ class MainWindow(QMainWindow):
             self.snap_actions[attr] = a
         self.menu_view.addSeparator()
         self.menu_view.addAction(self.act_workshop)
+        self.menu_view.addAction(self.act_full_screen)
         self.menu_docks = self.menu_view.addMenu(self.tr("&Panels"))
         h = mb.addMenu(self.tr("&Help"))
         h.addAction(self.act_about)
@@ -428,6 +437,7 @@ class MainWindow(QMainWindow):
         self.workshop_controls.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.workshop_controls.addActions([self.bridge.undo_action, self.bridge.redo_action, self.act_fit])
         self.workshop_controls.addSeparator()
+        self.workshop_controls.addAction(self.act_full_screen)
         self.workshop_controls.addAction(self.act_workshop)
         self.addToolBar(Qt.ToolBarArea.BottomToolBarArea, self.workshop_controls)
         self.workshop_controls.hide()
@@ -792,6 +802,14 @@ class MainWindow(QMainWindow):
         self.view.setHorizontalScrollBarPolicy(policy)
         self.view.setVerticalScrollBarPolicy(policy)
         self.workshop_changed.emit(on)
+
+    def toggle_full_screen(self) -> None:
+        """Fill the whole screen (no window frame) or go back to the window as it was (F11)."""
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self.showFullScreen()
+        self.act_full_screen.setChecked(self.isFullScreen())
 
     # ================================================================== desktop manners
     def preferences(self) -> None:

@@ -72,12 +72,20 @@ from designer.model.people import (
     VotingMethod,
     WorkshopRecord,
 )
-from designer.model.project import PROJECT_ID, FundingMix, Option, ProjectInfo
+from designer.model.project import (
+    OPTION_PALETTE,
+    PROJECT_ID,
+    FundingMix,
+    Option,
+    ProjectInfo,
+    next_option_colour,
+)
 from designer.model.records import EXISTING, Record, new_id, record_types
 from designer.model.undo import UndoStack
 
 __all__ = [
     "EXISTING",
+    "OPTION_PALETTE",
     "PROJECT_ID",
     "AddRecord",
     "AgeGroup",
@@ -145,6 +153,7 @@ __all__ = [
     "WorkshopRecord",
     "duplicate_option",
     "new_id",
+    "next_option_colour",
     "open_hours_per_day",
     "record_types",
     "remove_with_dependents",

@@ -684,12 +684,16 @@
       <translation>&amp;Workshop Mode</translation>
     </message>
     <message>
+      <source>&amp;Full Screen</source>
+      <translation>&amp;Full Screen</translation>
+    </message>
+    <message>
       <source>Workshop</source>
       <translation>Workshop</translation>
     </message>
     <message>
-      <source>Switch workshop mode on or off (F11)</source>
-      <translation>Switch workshop mode on or off (F11)</translation>
+      <source>Switch workshop mode on or off (F9)</source>
+      <translation>Switch workshop mode on or off (F9)</translation>
     </message>
     <message>
       <source>Whole plan</source>

@@ -684,12 +684,16 @@
       <translation>Mode &amp;atelier</translation>
     </message>
     <message>
+      <source>&amp;Full Screen</source>
+      <translation>&amp;Plein écran</translation>
+    </message>
+    <message>
       <source>Workshop</source>
       <translation>Atelier</translation>
     </message>
     <message>
-      <source>Switch workshop mode on or off (F11)</source>
-      <translation>Activer ou désactiver le mode atelier (F11)</translation>
+      <source>Switch workshop mode on or off (F9)</source>
+      <translation>Activer ou désactiver le mode atelier (F9)</translation>
     </message>
     <message>
       <source>Whole plan</source>

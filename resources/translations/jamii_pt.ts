@@ -684,12 +684,16 @@
       <translation>Modo &amp;oficina</translation>
     </message>
     <message>
+      <source>&amp;Full Screen</source>
+      <translation>&amp;Ecrã inteiro</translation>
+    </message>
+    <message>
       <source>Workshop</source>
       <translation>Oficina</translation>
     </message>
     <message>
-      <source>Switch workshop mode on or off (F11)</source>
-      <translation>Ligar ou desligar o modo oficina (F11)</translation>
+      <source>Switch workshop mode on or off (F9)</source>
+      <translation>Ligar ou desligar o modo oficina (F9)</translation>
     </message>
     <message>
       <source>Whole plan</source>

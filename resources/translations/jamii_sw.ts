@@ -684,12 +684,16 @@
       <translation>Hali ya &amp;warsha</translation>
     </message>
     <message>
+      <source>&amp;Full Screen</source>
+      <translation>Skrini &amp;nzima</translation>
+    </message>
+    <message>
       <source>Workshop</source>
       <translation>Warsha</translation>
     </message>
     <message>
-      <source>Switch workshop mode on or off (F11)</source>
-      <translation>Washa au zima hali ya warsha (F11)</translation>
+      <source>Switch workshop mode on or off (F9)</source>
+      <translation>Washa au zima hali ya warsha (F9)</translation>
     </message>
     <message>
       <source>Whole plan</source>

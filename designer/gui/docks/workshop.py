@@ -8,18 +8,49 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QButtonGroup, QDockWidget, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from designer.analysis.served import households_served
 from designer.gui.docks.costs import money
+from designer.gui.icons import icon
 from designer.model.records import EXISTING
 
 if TYPE_CHECKING:
     from designer.gui.costing_view import CostSummary
     from designer.gui.main_window import MainWindow
+    from designer.model.document import Document
 
-__all__ = ["WorkshopPanel", "households_served"]
+__all__ = ["WorkshopPanel", "households_served", "main_intervention_icon"]
+
+# What an option mostly does, as the pictogram of its button (entity kind -> icon name), in order of
+# preference when an option does several things equally often.
+_INTERVENTION_ICONS = (
+    ("water_point", "standpipe"),
+    ("toilet", "toilet"),
+    ("core_house", "building"),
+    ("house_improvement", "building"),
+    ("path", "path"),
+    ("drain", "drain"),
+    ("street_light", "light"),
+    ("water_main", "water_main"),
+    ("sewer", "sewer"),
+    ("demolition", "demolish"),
+    ("relocation", "relocate"),
+)
+
+
+def main_intervention_icon(doc: Document, scope: str) -> str:
+    """Return the icon name of an option's most frequent intervention ("" for none or for today)."""
+    if scope == EXISTING:
+        return ""
+    counts: dict[str, int] = {}
+    for e in doc.entities(scope):
+        counts[e.KIND] = counts.get(e.KIND, 0) + 1
+    ranked = sorted(
+        ((counts.get(kind, 0), -i, name) for i, (kind, name) in enumerate(_INTERVENTION_ICONS)), reverse=True
+    )
+    return ranked[0][2] if ranked and ranked[0][0] > 0 else ""
 
 
 class WorkshopPanel(QDockWidget):
@@ -85,6 +116,10 @@ class WorkshopPanel(QDockWidget):
             b.setCheckable(True)
             b.setObjectName(f"workshop_option_{scope}")
             b.setStyleSheet(f"border-left: 14px solid {colour};")
+            picture = main_intervention_icon(w.doc, scope)
+            if picture:
+                b.setIcon(icon(picture))
+                b.setIconSize(QSize(40, 40))
             b.setChecked(scope == w.ctx.scope)
             b.clicked.connect(lambda _=False, s=scope: w.set_scope(s))
             self.group.addButton(b)

@@ -1,0 +1,55 @@
+"""Projector legibility: F11 fills the screen; options have distinct, colour-blind-safe colours and a picture."""
+
+from __future__ import annotations
+
+import pytest
+
+from designer.model import OPTION_PALETTE, Option, UndoStack, duplicate_option
+
+pytestmark = pytest.mark.gui
+
+
+def test_f11_toggles_true_full_screen(qtbot, window):
+    from PySide6.QtGui import QKeySequence
+
+    assert window.act_full_screen.shortcut() == QKeySequence(QKeySequence.StandardKey.FullScreen)
+    window.act_full_screen.trigger()
+    qtbot.waitUntil(window.isFullScreen, timeout=2000)
+    window.act_full_screen.trigger()
+    qtbot.waitUntil(lambda: not window.isFullScreen(), timeout=2000)
+    assert window.act_workshop.shortcut().toString() == "F9"
+
+
+def test_new_and_duplicated_options_get_distinct_palette_colours(qtbot, window):
+    window.set_scope("opt-a")
+    window.options_dock.duplicate()
+    window.options_dock.new_option("Lights")
+    colours = [o.colour.lower() for o in window.doc.options]
+    assert len(set(colours)) == len(colours) == 4
+    assert {c.lower() for c in colours} <= {c.lower() for c in OPTION_PALETTE}
+
+
+def test_duplicate_option_in_the_model_takes_an_unused_colour(plan_doc):
+    macro = duplicate_option(plan_doc, "opt-a")
+    UndoStack(plan_doc).push(macro)
+    copy = macro.commands[0].record
+    assert isinstance(copy, Option)
+    assert copy.colour not in {"#0072B2", "#009E73"}
+
+
+def test_workshop_option_buttons_show_the_options_main_intervention(qtbot, isolated_settings):
+    from designer.gui.docks.workshop import main_intervention_icon
+    from designer.gui.main_window import MainWindow
+    from designer.io.project_file import load_project
+    from designer.resources import sample_project_path
+    from tests.gui.conftest import forget_changes
+
+    window = MainWindow(autosave_folder=isolated_settings / "autosave")
+    qtbot.addWidget(window, before_close_func=forget_changes)
+    window.set_document(load_project(sample_project_path()), None)
+    window.set_workshop(True)
+    icons = {o.id: main_intervention_icon(window.doc, o.id) for o in window.doc.options}
+    assert all(icons.values()), icons
+    for option_id in icons:
+        assert not window.workshop_panel.buttons[option_id].icon().isNull()
+    assert window.workshop_panel.buttons["existing"].icon().isNull()
