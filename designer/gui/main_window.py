@@ -137,11 +137,15 @@ class MainWindow(QMainWindow):
 
     def show_page(self, widget: QWidget | None = None) -> None:
         """Show a workshop screen, or the plan when ``widget`` is None."""
+        if self.workshop and widget is not None:
+            # A screen gets the whole height and width: the drawing tools and the summary return with the
+            # plan. Hidden first, so the screen and the summary never stand side by side and widen the window.
+            self.workshop_bar.hide()
+            self.workshop_panel.hide()
         self.pages.setCurrentWidget(widget or self.view)
-        if self.workshop:
-            # A screen gets the whole height and width: the drawing tools and the summary return with the plan.
-            self.workshop_bar.setVisible(widget is None)
-            self.workshop_panel.setVisible(widget is None)
+        if self.workshop and widget is None:
+            self.workshop_bar.show()
+            self.workshop_panel.show()
 
     def _install_extensions(self) -> None:
         from designer.gui.people import install_people

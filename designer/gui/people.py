@@ -92,11 +92,13 @@ class VotingPage(QWidget):
         if self.voting is not None:
             self.layout_.insertWidget(0, self.back, 0, Qt.AlignmentFlag.AlignLeft)  # keep it: the screen goes
             self.layout_.removeWidget(self.voting)
+            self.voting.setParent(None)  # off the page now: it must not stand behind the new screen
             self.voting.deleteLater()
             self.voting = None
         self.message.setVisible(not workshops)
         if workshops:
-            voting = self.module.VotingScreen(w.doc, w.stack, workshops[-1].id, parent=self)
+            # Built off the page and added whole: half-built, its sizes could widen the window for a moment.
+            voting = self.module.VotingScreen(w.doc, w.stack, workshops[-1].id)
             # Back sits in the voting screen's footer, so the choices keep the height of the screen.
             voting.footer_actions.insertWidget(0, self.back)
             self.layout_.addWidget(voting, 1)

@@ -12,8 +12,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPointF, Qt
 from PySide6.QtGui import QColor, QFont, QPainterPath, QPen
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsSimpleTextItem, QPushButton
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsSimpleTextItem, QToolButton
 
+from designer.gui.icons import icon
 from designer.model.entities import Plot
 from designer.model.records import EXISTING
 
@@ -39,8 +40,13 @@ class ServedRoutes(QObject):
         self.items: list[QGraphicsItem] = []
         self.hint = ""
         self._generation = 0
-        self.draw_path_button = QPushButton(self.tr("Draw a path"))
+        # A tool button, not a push button: workshop mode's 56 px push buttons would make the status bar
+        # (and with it the window) too tall for a 720-line projector.
+        self.draw_path_button = QToolButton()
+        self.draw_path_button.setText(self.tr("Draw a path"))
         self.draw_path_button.setObjectName("served_draw_path")
+        self.draw_path_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.draw_path_button.setIcon(icon("path"))
         self.draw_path_button.setToolTip(
             self.tr("Connect this plot to the paths so its walks can be measured")
         )

@@ -72,7 +72,7 @@ def _untranslated(root, lang: str) -> list[str]:
 
 
 def _clipped(root) -> list[str]:
-    """Buttons and one-line labels on screen whose text needs more width than they have."""
+    """Buttons and one-line labels on screen whose text needs more room than they have."""
     from PySide6.QtWidgets import QLabel, QPushButton
 
     bad = []
@@ -81,11 +81,18 @@ def _clipped(root) -> list[str]:
             continue
         if isinstance(w, QLabel) and (w.wordWrap() or w.textFormat() != w.textFormat().PlainText):
             continue
-        lines = w.text().replace("&", "").split("\n")
-        needed = max(w.fontMetrics().horizontalAdvance(line) for line in lines)
-        if needed > w.contentsRect().width() + 1:
+        if isinstance(w, QPushButton):
+            # The style's own measure: every line of text, the icon, padding and border of this button.
+            needed_w, needed_h = w.sizeHint().width(), w.sizeHint().height()
+            room_w, room_h = w.width(), w.height()
+        else:
+            lines = w.text().replace("&", "").split("\n")
+            needed_w = max(w.fontMetrics().horizontalAdvance(line) for line in lines)
+            needed_h = len(lines) * w.fontMetrics().lineSpacing()
+            room_w, room_h = w.contentsRect().width(), w.contentsRect().height()
+        if needed_w > room_w + 1 or needed_h > room_h + 1:
             bad.append(
-                f"{w.objectName() or type(w).__name__}: {w.text()!r} needs {needed} px, has {w.width()}"
+                f"{w.objectName() or type(w).__name__}: {w.text()!r} needs {needed_w}×{needed_h}, has {room_w}×{room_h}"
             )
     return bad
 
@@ -115,12 +122,26 @@ def test_windows_docks_and_workshop_screens_are_translated_and_not_clipped(
     problems = _untranslated(window, language)
     window.set_workshop(True)
     qtbot.wait(20)
+    assert (window.width(), window.height()) == (1280, 720)
     problems += _untranslated(window, language)
     clipped = _clipped(window)
     window.voting_page.open()
     qtbot.wait(20)
     problems += _untranslated(window.voting_page, language)
     clipped += _clipped(window.voting_page)
+    # The budget vote: many priced interventions, each with its option's name.
+    from designer.model import AddRecord, VotingMethod, WorkshopRecord
+
+    budget = WorkshopRecord(
+        id="ws-b", date="2026-12-05", voting=VotingMethod.BUDGET, budget_limit=Decimal(40000)
+    )
+    window.stack.apply_permanent(AddRecord(budget))
+    window.voting_page.open()
+    qtbot.wait(20)
+    assert len(window.voting_page.voting.option_buttons) > 8
+    problems += _untranslated(window.voting_page, language)
+    clipped += _clipped(window.voting_page)
+    assert (window.width(), window.height()) == (1280, 720)
     assert problems == [], f"{language}: untranslated {problems}"
     assert clipped == [], f"{language}: clipped {clipped}"
     # Cost sections in the user's language.

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QButtonGroup, QDockWidget, QLabel, QPushButton, QV
 
 from designer.analysis.served import households_served
 from designer.gui.docks.costs import money
+from designer.gui.fitting import FittingScrollArea
 from designer.gui.icons import icon
 from designer.model.records import EXISTING
 
@@ -78,8 +79,9 @@ class WorkshopPanel(QDockWidget):
         self.layout_.addWidget(self.title)
         self.layout_.addWidget(self.summary)
         self.layout_.addStretch()
-        self.setWidget(body)
-        self.setMinimumWidth(380)
+        # The summary scrolls inside the panel, so a long one never makes the window taller than the screen.
+        self.setWidget(FittingScrollArea(body))
+        self.setMinimumWidth(470)  # the option names on their buttons stay whole
         self._cost_lines: list[str] = []
         self._served_generation = 0
         self.group = QButtonGroup(self)

@@ -18,18 +18,16 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QIcon
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
@@ -39,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from designer.analysis.participation import Candidate, VoteResult, tally
 from designer.gui.docks.costs import money
+from designer.gui.fitting import FittingScrollArea
 from designer.model.commands import ReplaceRecord
 from designer.model.errors import JamiiError
 from designer.model.people import AgeGroup, Ballot, Sex, VotingMethod, WorkshopRecord
@@ -47,10 +46,7 @@ if TYPE_CHECKING:
     from designer.model.document import Document
     from designer.model.undo import UndoStack
 
-__all__ = ["FittingScrollArea", "VotingScreen"]
-
-FIT_HINT = QSize(960, 480)
-"""The most a scrolling body asks for: with a footer and the window's bars it fits 1280×720."""
+__all__ = ["VotingScreen"]
 
 
 def _text_colour(background: str) -> str:
@@ -58,20 +54,6 @@ def _text_colour(background: str) -> str:
     # Relative luminance decides black or white text, so every option colour stays readable.
     lum = 0.2126 * c.redF() + 0.7152 * c.greenF() + 0.0722 * c.blueF()
     return "#000000" if lum > 0.5 else "#ffffff"
-
-
-class FittingScrollArea(QScrollArea):
-    """A scroll area that never asks for more room than a 1280×720 screen has: its content scrolls."""
-
-    def __init__(self, body: QWidget, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setWidget(body)
-
-    def sizeHint(self) -> QSize:
-        return super().sizeHint().boundedTo(FIT_HINT)
 
 
 class VotingScreen(QWidget):
@@ -141,8 +123,7 @@ class VotingScreen(QWidget):
             self.sex_group.addButton(b)
             sex_row.addWidget(b)
         self.age_group = QButtonGroup(self)
-        age_row = sex_row  # one row: the choices keep the height of a 720-line projector
-        sex_row.addSpacing(24)
+        age_row = QHBoxLayout()  # its own row: in Kiswahili the seven words do not fit one 1280 px line
         for age, label in (
             (AgeGroup.CHILD, self.tr("Child")),
             (AgeGroup.YOUTH, self.tr("Youth")),
@@ -160,21 +141,27 @@ class VotingScreen(QWidget):
             age_row.addWidget(b)
         self.paper_check = QCheckBox(self.tr("Paper ballot (entered after the meeting)"), body)
 
-        # One big button per option or intervention; the grid scrolls when there are many.
+        # One big button per option or intervention; the grid scrolls when there are many. A priced
+        # intervention needs three lines (what, which option, price): two wide columns keep them whole.
         self.option_buttons: dict[str, QPushButton] = {}
         grid = QGridLayout()
-        columns = 2 if len(candidates) <= 4 else 3
+        lines = max((c.label.count("\n") + 1 + (c.price is not None) for c in candidates), default=1)
+        columns = 2 if len(candidates) <= 4 or lines > 1 else 3
+        line_height = QFontMetrics(big).lineSpacing()
         for i, c in enumerate(candidates):
             b = QPushButton(body)
             b.setObjectName(f"choice_{c.id}")
-            b.setAccessibleName(c.label)
+            b.setAccessibleName(c.label.replace("\n", " "))
             b.setCheckable(True)
-            b.setMinimumSize(QSize(200, 96))
             b.setFont(big)
             colour = c.colour or "#dddddd"
+            # The height goes in the button's own style sheet: workshop mode's style sheet would
+            # otherwise set every push button's minimum height back to one line.
+            height_px = max(96, lines * line_height + 44)
             b.setStyleSheet(
                 f"QPushButton {{ background: {colour}; color: {_text_colour(colour)}; border-radius: 12px; "
-                "padding: 8px; } QPushButton:checked { border: 6px solid #222222; }"
+                f"padding: 8px; min-height: {height_px}px; min-width: 200px; }} "
+                "QPushButton:checked { border: 6px solid #222222; }"
             )
             picture = self._pictures.get(c.id) or self._pictures.get(c.option_id)
             if picture:
@@ -198,6 +185,7 @@ class VotingScreen(QWidget):
         body_layout = QVBoxLayout(body)
         body_layout.addWidget(self.prompt)
         body_layout.addLayout(sex_row)
+        body_layout.addLayout(age_row)
         body_layout.addLayout(grid)
         body_layout.addWidget(self.paper_check)
         body_layout.addWidget(self.show_tally)

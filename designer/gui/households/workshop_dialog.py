@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from designer.gui.households.voting_screen import FittingScrollArea
+from designer.gui.fitting import FittingScrollArea
 from designer.model.commands import AddRecord, ReplaceRecord
 from designer.model.people import AgeGroup, ParticipantCount, Sex, VotingMethod, WorkshopRecord
 from designer.model.records import new_id

@@ -1,0 +1,83 @@
+"""Draw the workshop screens at 1280×720 in one language for the README (docs/workshop-<lang>-*.png).
+
+Usage (from the repository root)::
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/workshop_screenshots.py sw
+
+Works on an in-memory copy of the bundled sample (a budget workshop is added for the basket screen);
+nothing is saved but the pictures.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from decimal import Decimal
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+REPO = Path(__file__).resolve().parent.parent
+
+
+def main(lang: str) -> None:
+    from PySide6.QtCore import QCoreApplication, QStandardPaths
+
+    from designer.gui.app import ensure_app
+    from designer.gui.i18n import install_translator
+    from designer.gui.main_window import MainWindow
+    from designer.io.project_file import load_project
+    from designer.model import AddRecord, VotingMethod, WorkshopRecord
+    from designer.resources import sample_project_path
+
+    QStandardPaths.setTestModeEnabled(True)
+    QCoreApplication.setApplicationName("JamiiScreenshots")
+    app = ensure_app()
+    install_translator(lang)
+    window = MainWindow(autosave_folder=Path(tempfile.mkdtemp()))
+    window.set_document(load_project(sample_project_path()), None)
+    window.resize(1280, 720)
+    window.show()
+
+    def settle(seconds: float = 0.5) -> None:
+        end = time.time() + seconds
+        while time.time() < end:
+            app.processEvents()
+
+    def shot(name: str, widget: object = None) -> None:
+        settle()
+        out = REPO / "docs" / f"workshop-{lang}-{name}.png"
+        (widget or window).grab().save(str(out))  # type: ignore[attr-defined]
+        print(out.relative_to(REPO))
+
+    window.set_workshop(True)
+    window.workshop_panel.buttons["opt-a"].click()
+    window.view.fit_all()
+    window.ctx.selection.set(["plot-001"])
+    deadline = time.time() + 30
+    while (window.served_routes.walks is None or window.costs_dock.summary is None) and time.time() < deadline:
+        app.processEvents()
+    settle(3)
+    shot("plan")
+    window.voting_page.open()
+    screen = window.voting_page.voting
+    screen.findChild(type(screen.cast_button), "sex_female").click()
+    for cid in list(screen.option_buttons)[:2]:
+        screen.option_buttons[cid].click()
+    shot("ranking")
+    screen.review()
+    shot("review")
+    budget = WorkshopRecord(id="ws-budget", date="2026-12-05", voting=VotingMethod.BUDGET, budget_limit=Decimal(40000))
+    window.stack.apply_permanent(AddRecord(budget))
+    window.voting_page.open()
+    screen = window.voting_page.voting
+    for cid in ("opt-c/tap", "opt-c/toilet", "opt-c/core_house"):
+        screen.option_buttons[cid].click()
+    shot("basket")
+    window.stack.set_clean()
+    window.close()
+
+
+if __name__ == "__main__":
+    main(sys.argv[1] if len(sys.argv) > 1 else "sw")
