@@ -111,6 +111,9 @@ class MainWindow(QMainWindow):
         self._install_extensions()
         self.set_document(self.doc, None)
         self._restore_layout()
+        from designer.gui.accessibility import AccessibleNamer
+
+        AccessibleNamer.install()  # every window and dialog names its controls for screen readers
 
     # ================================================================== hooks
     def add_dock(
@@ -137,6 +140,10 @@ class MainWindow(QMainWindow):
 
     def show_page(self, widget: QWidget | None = None) -> None:
         """Show a workshop screen, or the plan when ``widget`` is None."""
+        if widget is not None:
+            from designer.gui.accessibility import name_controls
+
+            name_controls(widget)
         if self.workshop and widget is not None:
             # A screen gets the whole height and width: the drawing tools and the summary return with the
             # plan. Hidden first, so the screen and the summary never stand side by side and widen the window.

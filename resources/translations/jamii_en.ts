@@ -40,6 +40,17 @@
     </message>
   </context>
   <context>
+    <name>Accessibility</name>
+    <message>
+      <source>Select all rows</source>
+      <translation>Select all rows</translation>
+    </message>
+    <message>
+      <source>More tools</source>
+      <translation>More tools</translation>
+    </message>
+  </context>
+  <context>
     <name>App</name>
     <message>
       <source>Something went wrong</source>

@@ -40,6 +40,17 @@
     </message>
   </context>
   <context>
+    <name>Accessibility</name>
+    <message>
+      <source>Select all rows</source>
+      <translation>Sélectionner toutes les lignes</translation>
+    </message>
+    <message>
+      <source>More tools</source>
+      <translation>Plus d’outils</translation>
+    </message>
+  </context>
+  <context>
     <name>App</name>
     <message>
       <source>Something went wrong</source>

@@ -40,6 +40,17 @@
     </message>
   </context>
   <context>
+    <name>Accessibility</name>
+    <message>
+      <source>Select all rows</source>
+      <translation>Chagua safu zote</translation>
+    </message>
+    <message>
+      <source>More tools</source>
+      <translation>Zana zaidi</translation>
+    </message>
+  </context>
+  <context>
     <name>App</name>
     <message>
       <source>Something went wrong</source>

@@ -109,6 +109,7 @@ class WorkshopRecordDialog(QDialog):
                 spin = QSpinBox(group)
                 spin.setRange(0, 100000)
                 spin.setObjectName(f"count_{sex.value}_{age.value}")
+                spin.setAccessibleName(f"{sex_labels[sex]}, {age_labels[age]}")  # its row and column
                 spin.valueChanged.connect(self._update_total)
                 self.count_spins[(sex, age)] = spin
                 grid.addWidget(spin, r, c)
