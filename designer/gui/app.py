@@ -70,6 +70,8 @@ def run_gui(
     window.show()
     if workshop:
         window.set_workshop(True)
+    elif path is None:
+        window.show_welcome()  # started without a file: say what one can do first
     _install_excepthook(window)
     QTimer.singleShot(0, window.offer_recovery)
     return int(app.exec())

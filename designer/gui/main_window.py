@@ -16,6 +16,7 @@ import contextlib
 import importlib
 import logging
 from collections.abc import Callable
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -96,6 +97,10 @@ class MainWindow(QMainWindow):
         self._status_label = QLabel()
         self._status_label.setObjectName("status_measure")
         self.statusBar().addPermanentWidget(self._status_label)
+        # Where the drawing is on Earth and what money it is priced in: always in sight, never guessed.
+        self.project_label = QLabel()
+        self.project_label.setObjectName("status_project")
+        self.statusBar().addPermanentWidget(self.project_label)
         self.view.cursor_moved.connect(self._show_cursor)
 
         self._make_actions()
@@ -137,6 +142,16 @@ class MainWindow(QMainWindow):
         self.workshop_controls.insertAction(self.act_workshop, action)
         self.menu_view.addAction(action)
         return action
+
+    def show_welcome(self) -> None:
+        """Show the welcome page (the sample, my data, an empty project, recent files)."""
+        from designer.gui.welcome import WelcomePage
+
+        if getattr(self, "welcome_page", None) is None:
+            self.welcome_page = WelcomePage(self)
+            self.pages.addWidget(self.welcome_page)
+        self.welcome_page.refresh()
+        self.show_page(self.welcome_page)
 
     def show_page(self, widget: QWidget | None = None) -> None:
         """Show a workshop screen, or the plan when ``widget`` is None."""
@@ -396,6 +411,7 @@ class MainWindow(QMainWindow):
         self.menu_view.addAction(self.act_full_screen)
         self.menu_docks = self.menu_view.addMenu(self.tr("&Panels"))
         h = mb.addMenu(self.tr("&Help"))
+        h.addAction(self._action(self.tr("&Welcome page"), self.show_welcome, None, "action_welcome"))
         h.addAction(self.act_about)
         self._refresh_recent()
 
@@ -534,7 +550,22 @@ class MainWindow(QMainWindow):
         self.scope_changed.emit(scope)
         self._refresh_title()
 
+    def _refresh_project_label(self) -> None:
+        """Show the project's coordinate system (EPSG code and name) and currency in the status bar."""
+        project = self.doc.project
+        if project.crs_epsg is None:
+            crs = self.tr("local metres, no coordinate system")
+            tip = self.tr(
+                "The drawing is not placed on the Earth: import a survey or set the CRS in Properties."
+            )
+        else:
+            crs = f"EPSG:{project.crs_epsg}"
+            tip = crs_name(project.crs_epsg)
+        self.project_label.setText(f"{crs} · {project.currency}")
+        self.project_label.setToolTip(f"{tip}\n" + self.tr("Currency: %1").replace("%1", project.currency))
+
     def _refresh_title(self) -> None:
+        self._refresh_project_label()
         name = self.doc.project.name
         file = self.path.name if self.path else self.tr("not saved")
         scope = self.doc.get(self.ctx.scope)
@@ -892,6 +923,20 @@ class MainWindow(QMainWindow):
         with contextlib.suppress(RuntimeError):
             self.view.set_tool(None)
         event.accept()
+
+
+@cache
+def crs_name(epsg: int) -> str:
+    """Return the name of an EPSG coordinate system ("WGS 84 / UTM zone 37S"), or the code if unknown."""
+    try:
+        from pyproj import CRS
+        from pyproj.exceptions import CRSError
+    except ImportError:
+        return f"EPSG:{epsg}"
+    try:
+        return str(CRS.from_epsg(epsg).name)
+    except CRSError:
+        return f"EPSG:{epsg}"
 
 
 def _slot(fn: Callable[[str], Any], value: str) -> Callable[..., None]:

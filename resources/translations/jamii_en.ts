@@ -1003,6 +1003,10 @@
       <translation>&amp;Help</translation>
     </message>
     <message>
+      <source>&amp;Welcome page</source>
+      <translation>&amp;Welcome page</translation>
+    </message>
+    <message>
       <source>File</source>
       <translation>File</translation>
     </message>
@@ -1021,6 +1025,18 @@
     <message>
       <source>Workshop controls</source>
       <translation>Workshop controls</translation>
+    </message>
+    <message>
+      <source>local metres, no coordinate system</source>
+      <translation>local metres, no coordinate system</translation>
+    </message>
+    <message>
+      <source>The drawing is not placed on the Earth: import a survey or set the CRS in Properties.</source>
+      <translation>The drawing is not placed on the Earth: import a survey or set the CRS in Properties.</translation>
+    </message>
+    <message>
+      <source>Currency: %1</source>
+      <translation>Currency: %1</translation>
     </message>
     <message>
       <source>not saved</source>
@@ -1677,6 +1693,37 @@
     <message>
       <source>no</source>
       <translation>no</translation>
+    </message>
+  </context>
+  <context>
+    <name>WelcomePage</name>
+    <message>
+      <source>Welcome to Jamii</source>
+      <translation>Welcome to Jamii</translation>
+    </message>
+    <message>
+      <source>Draw your settlement's plots, houses, paths, water and toilets with your neighbours, try several options, see what each costs a household and who is served, and vote.</source>
+      <translation>Draw your settlement's plots, houses, paths, water and toilets with your neighbours, try several options, see what each costs a household and who is served, and vote.</translation>
+    </message>
+    <message>
+      <source>Explore the sample settlement</source>
+      <translation>Explore the sample settlement</translation>
+    </message>
+    <message>
+      <source>Start from my settlement's data (survey, GIS or DXF)…</source>
+      <translation>Start from my settlement's data (survey, GIS or DXF)…</translation>
+    </message>
+    <message>
+      <source>Start an empty project</source>
+      <translation>Start an empty project</translation>
+    </message>
+    <message>
+      <source>Open a project file…</source>
+      <translation>Open a project file…</translation>
+    </message>
+    <message>
+      <source>Recent projects</source>
+      <translation>Recent projects</translation>
     </message>
   </context>
   <context>

@@ -1003,6 +1003,10 @@
       <translation>&amp;Aide</translation>
     </message>
     <message>
+      <source>&amp;Welcome page</source>
+      <translation>Page d’&amp;accueil</translation>
+    </message>
+    <message>
       <source>File</source>
       <translation>Fichier</translation>
     </message>
@@ -1021,6 +1025,18 @@
     <message>
       <source>Workshop controls</source>
       <translation>Commandes de l’atelier</translation>
+    </message>
+    <message>
+      <source>local metres, no coordinate system</source>
+      <translation>mètres locaux, sans système de coordonnées</translation>
+    </message>
+    <message>
+      <source>The drawing is not placed on the Earth: import a survey or set the CRS in Properties.</source>
+      <translation>Le dessin n’est pas placé sur la Terre : importez un relevé ou indiquez le SCR dans Propriétés.</translation>
+    </message>
+    <message>
+      <source>Currency: %1</source>
+      <translation>Monnaie : %1</translation>
     </message>
     <message>
       <source>not saved</source>
@@ -1677,6 +1693,37 @@
     <message>
       <source>no</source>
       <translation>non</translation>
+    </message>
+  </context>
+  <context>
+    <name>WelcomePage</name>
+    <message>
+      <source>Welcome to Jamii</source>
+      <translation>Bienvenue dans Jamii</translation>
+    </message>
+    <message>
+      <source>Draw your settlement's plots, houses, paths, water and toilets with your neighbours, try several options, see what each costs a household and who is served, and vote.</source>
+      <translation>Dessinez avec vos voisins les parcelles, maisons, chemins, points d’eau et toilettes de votre quartier, essayez plusieurs variantes, voyez ce que chacune coûte à un ménage et qui est desservi, et votez.</translation>
+    </message>
+    <message>
+      <source>Explore the sample settlement</source>
+      <translation>Explorer le quartier d’exemple</translation>
+    </message>
+    <message>
+      <source>Start from my settlement's data (survey, GIS or DXF)…</source>
+      <translation>Partir des données de mon quartier (relevé, SIG ou DXF)…</translation>
+    </message>
+    <message>
+      <source>Start an empty project</source>
+      <translation>Commencer un projet vide</translation>
+    </message>
+    <message>
+      <source>Open a project file…</source>
+      <translation>Ouvrir un fichier de projet…</translation>
+    </message>
+    <message>
+      <source>Recent projects</source>
+      <translation>Projets récents</translation>
     </message>
   </context>
   <context>

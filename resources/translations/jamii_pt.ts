@@ -1003,6 +1003,10 @@
       <translation>A&amp;juda</translation>
     </message>
     <message>
+      <source>&amp;Welcome page</source>
+      <translation>Página de &amp;boas-vindas</translation>
+    </message>
+    <message>
       <source>File</source>
       <translation>Ficheiro</translation>
     </message>
@@ -1021,6 +1025,18 @@
     <message>
       <source>Workshop controls</source>
       <translation>Controlos da oficina</translation>
+    </message>
+    <message>
+      <source>local metres, no coordinate system</source>
+      <translation>metros locais, sem sistema de coordenadas</translation>
+    </message>
+    <message>
+      <source>The drawing is not placed on the Earth: import a survey or set the CRS in Properties.</source>
+      <translation>O desenho não está colocado na Terra: importe um levantamento ou defina o SRC em Propriedades.</translation>
+    </message>
+    <message>
+      <source>Currency: %1</source>
+      <translation>Moeda: %1</translation>
     </message>
     <message>
       <source>not saved</source>
@@ -1677,6 +1693,37 @@
     <message>
       <source>no</source>
       <translation>não</translation>
+    </message>
+  </context>
+  <context>
+    <name>WelcomePage</name>
+    <message>
+      <source>Welcome to Jamii</source>
+      <translation>Bem-vindo ao Jamii</translation>
+    </message>
+    <message>
+      <source>Draw your settlement's plots, houses, paths, water and toilets with your neighbours, try several options, see what each costs a household and who is served, and vote.</source>
+      <translation>Desenhe com os seus vizinhos os lotes, casas, caminhos, água e sanitários do seu bairro, experimente várias opções, veja quanto custa cada uma a um agregado e quem é servido, e vote.</translation>
+    </message>
+    <message>
+      <source>Explore the sample settlement</source>
+      <translation>Explorar o bairro de exemplo</translation>
+    </message>
+    <message>
+      <source>Start from my settlement's data (survey, GIS or DXF)…</source>
+      <translation>Começar com os dados do meu bairro (levantamento, SIG ou DXF)…</translation>
+    </message>
+    <message>
+      <source>Start an empty project</source>
+      <translation>Começar um projeto vazio</translation>
+    </message>
+    <message>
+      <source>Open a project file…</source>
+      <translation>Abrir um ficheiro de projeto…</translation>
+    </message>
+    <message>
+      <source>Recent projects</source>
+      <translation>Projetos recentes</translation>
     </message>
   </context>
   <context>

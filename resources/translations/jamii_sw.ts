@@ -1003,6 +1003,10 @@
       <translation>&amp;Msaada</translation>
     </message>
     <message>
+      <source>&amp;Welcome page</source>
+      <translation>Ukurasa wa &amp;karibu</translation>
+    </message>
+    <message>
       <source>File</source>
       <translation>Faili</translation>
     </message>
@@ -1021,6 +1025,18 @@
     <message>
       <source>Workshop controls</source>
       <translation>Vidhibiti vya warsha</translation>
+    </message>
+    <message>
+      <source>local metres, no coordinate system</source>
+      <translation>mita za eneo, hakuna mfumo wa kuratibu</translation>
+    </message>
+    <message>
+      <source>The drawing is not placed on the Earth: import a survey or set the CRS in Properties.</source>
+      <translation>Mchoro haujawekwa mahali duniani: leta utafiti au weka CRS kwenye Sifa.</translation>
+    </message>
+    <message>
+      <source>Currency: %1</source>
+      <translation>Sarafu: %1</translation>
     </message>
     <message>
       <source>not saved</source>
@@ -1677,6 +1693,37 @@
     <message>
       <source>no</source>
       <translation>hapana</translation>
+    </message>
+  </context>
+  <context>
+    <name>WelcomePage</name>
+    <message>
+      <source>Welcome to Jamii</source>
+      <translation>Karibu Jamii</translation>
+    </message>
+    <message>
+      <source>Draw your settlement's plots, houses, paths, water and toilets with your neighbours, try several options, see what each costs a household and who is served, and vote.</source>
+      <translation>Chora pamoja na majirani viwanja, nyumba, njia, maji na vyoo vya makazi yenu, jaribu machaguo kadhaa, ona kila moja linagharimu kaya kiasi gani na nani anahudumiwa, kisha pigeni kura.</translation>
+    </message>
+    <message>
+      <source>Explore the sample settlement</source>
+      <translation>Chunguza makazi ya mfano</translation>
+    </message>
+    <message>
+      <source>Start from my settlement's data (survey, GIS or DXF)…</source>
+      <translation>Anza na data ya makazi yangu (utafiti, GIS au DXF)…</translation>
+    </message>
+    <message>
+      <source>Start an empty project</source>
+      <translation>Anza mradi mtupu</translation>
+    </message>
+    <message>
+      <source>Open a project file…</source>
+      <translation>Fungua faili la mradi…</translation>
+    </message>
+    <message>
+      <source>Recent projects</source>
+      <translation>Miradi ya hivi karibuni</translation>
     </message>
   </context>
   <context>
