@@ -237,7 +237,7 @@ class _Filter(QSortFilterProxyModel):
         if isinstance(model, HouseholdTableModel):
             model.sort(column, order)
 
-    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
+    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:  # noqa: ARG002 (Qt signature; a flat table)
         model = self.sourceModel()
         assert isinstance(model, HouseholdTableModel)
         if self.only_unmatched and model.household(source_row).plot_id:
