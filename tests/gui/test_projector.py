@@ -53,3 +53,28 @@ def test_workshop_option_buttons_show_the_options_main_intervention(qtbot, isola
     for option_id in icons:
         assert not window.workshop_panel.buttons[option_id].icon().isNull()
     assert window.workshop_panel.buttons["existing"].icon().isNull()
+
+
+def test_labels_never_overlap_and_plot_numbers_win_in_workshop_mode(qtbot, window):
+    from PySide6.QtCore import QRectF
+
+    from designer.model import AddRecord, Path, Plot
+
+    # Two survey plots drawn almost on top of each other, and a lane name across the plot numbers.
+    for i, (x, number) in enumerate(((100.0, "3A02"), (100.6, "3A03"))):
+        outline = ((x, 0.0), (x + 12, 0.0), (x + 12, 12.0), (x, 12.0))
+        window.stack.push(AddRecord(Plot(id=f"plot-x{i}", outline=outline, number=number)))
+    window.stack.push(
+        AddRecord(Path(id="path-x", route=((95.0, 6.0), (120.0, 6.0)), width_m=1.0, name="Njia ya Soko"))
+    )
+    window.set_workshop(True)
+    window.view.set_scale(8.0)
+    window.view.centerOn(106.0, 6.0)
+    placed = window.view.place_labels(QRectF(80, -20, 60, 60))
+    boxes = [box for _rid, box, _pm in placed]
+    assert all(not a.intersects(b) for i, a in enumerate(boxes) for b in boxes[i + 1 :])
+    ids = [rid for rid, _box, _pm in placed]
+    assert ("plot-x0" in ids) != ("plot-x1" in ids)  # one of the two numbers, never "3A023A03"
+    assert "path-x" not in ids  # the lane name would cover the plot number: the number wins
+    heights = {box.height() for rid, box, _pm in placed if rid.startswith("plot")}
+    assert len(heights) == 1  # one lettering size for every plot number
