@@ -56,7 +56,8 @@ def _raw(inp: dict[str, Any]) -> Any:
 
 def run(size: int) -> list[dict[str, Any]]:
     from costing.db.repository import open_library
-    from designer.estimate.pricing import LiveCosting, cost_option
+    from designer.estimate.live import LiveCosting
+    from designer.estimate.pricing import cost_option
     from designer.model import Path, ReplaceRecord, WaterMain
 
     with tempfile.TemporaryDirectory() as tmp:

@@ -56,7 +56,9 @@ def main(lang: str) -> None:
     window.view.fit_all()
     window.ctx.selection.set(["plot-001"])
     deadline = time.time() + 30
-    while (window.served_routes.walks is None or window.costs_dock.summary is None) and time.time() < deadline:
+    while (
+        window.served_routes.walks is None or window.costs_dock.summary is None
+    ) and time.time() < deadline:
         app.processEvents()
     settle(3)
     shot("plan")
@@ -68,7 +70,9 @@ def main(lang: str) -> None:
     shot("ranking")
     screen.review()
     shot("review")
-    budget = WorkshopRecord(id="ws-budget", date="2026-12-05", voting=VotingMethod.BUDGET, budget_limit=Decimal(40000))
+    budget = WorkshopRecord(
+        id="ws-budget", date="2026-12-05", voting=VotingMethod.BUDGET, budget_limit=Decimal(40000)
+    )
     window.stack.apply_permanent(AddRecord(budget))
     window.voting_page.open()
     screen = window.voting_page.voting

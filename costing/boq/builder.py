@@ -117,8 +117,12 @@ def build_bill(
     settings: EstimateSettings | None = None,
     community: CommunityContribution | None = None,
     header: BoQHeader | None = None,
+    notes: Iterable[str] = (),
 ) -> BillOfQuantities:
-    """Price every measured line of ``takeoff`` and complete the bill (see ``assemble``)."""
+    """Price every measured line of ``takeoff`` and complete the bill (see ``assemble``).
+
+    ``notes`` (e.g. how the households were counted) follow the pricing's own notes on unpriced lines.
+    """
     settings = settings or EstimateSettings.defaults(library.meta.currency)
     community = community or CommunityContribution()
     priced = []
@@ -128,7 +132,7 @@ def build_bill(
         priced.append((bill, bl))
         if note:
             exclusions.append(note)
-    return assemble(priced, library, settings, header or BoQHeader(), exclusions)
+    return assemble(priced, library, settings, header or BoQHeader(), [*exclusions, *notes])
 
 
 def _sum_line(

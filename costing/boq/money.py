@@ -9,7 +9,7 @@ measurement (``QuantityRounding``).
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal
 
@@ -145,8 +145,3 @@ class QuantityRounding:
         if self.minimum_one and unit not in self.exempt_units and ZERO < q < 1:
             out = Decimal(1).quantize(Decimal(1).scaleb(-places))
         return out
-
-
-def sum_money(values: Iterable[Decimal]) -> Decimal:
-    """Return the exact sum of already rounded amounts."""
-    return sum(values, ZERO)

@@ -18,8 +18,6 @@ raises ``ImportRowError`` (file, row, column, reason) and leaves the library unc
 from __future__ import annotations
 
 import csv
-import os
-import tempfile
 import tomllib
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -32,7 +30,6 @@ from costing.errors import CostingError, ImportRowError
 __all__ = [
     "FLAT_FIELDS",
     "export_library",
-    "install_shipped_library",
     "load_mapping",
     "normalise_unit",
     "read_flat_schedule",
@@ -168,31 +165,6 @@ def write_library_tables(data: LibraryData, out: Path) -> None:
 def export_library(library: Any, out: Path) -> None:
     """Export an open ``CostLibrary`` to ``out`` (.xlsx workbook, else a folder of CSV tables)."""
     write_library_tables(library.read_all(), out)
-
-
-def install_shipped_library(name: str, target: Path) -> None:
-    """Build the user's copy of a shipped (read-only) library from its CSV tables."""
-    from costing.db.appdata import shipped_library_dir
-    from costing.db.repository import CostLibrary
-
-    folder = shipped_library_dir(name)
-    if not folder.is_dir():
-        raise CostingError(f"no shipped cost library {name!r}")
-    data = read_library_tables(folder)
-    # A unique temporary name: a background costing thread and the window may install at the same time.
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.stem}.", suffix=".tmp", dir=target.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
-    tmp.unlink()
-    try:
-        lib = CostLibrary(tmp)
-        try:
-            lib.replace_all(data)
-        finally:
-            lib.close()
-        tmp.replace(target)
-    finally:
-        tmp.unlink(missing_ok=True)
 
 
 # ---------------------------------------------------------------------- flat schedules

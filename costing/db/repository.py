@@ -10,7 +10,9 @@ component is rounded to the cent once, in ``costing.boq.money``.
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -24,7 +26,7 @@ from costing.db.schema import TABLE_COLUMNS, migrate
 from costing.db.tables import LibraryData, validate
 from costing.errors import CostingError, LibraryNotFoundError
 
-__all__ = ["CostLibrary", "LibraryMeta", "PricedItem", "open_library"]
+__all__ = ["CostLibrary", "LibraryMeta", "PricedItem", "install_shipped_library", "open_library"]
 
 _HUNDRED = Decimal(100)
 
@@ -391,7 +393,30 @@ def open_library(name_or_path: str | Path) -> CostLibrary:
             raise LibraryNotFoundError(
                 f"no cost library named {text!r}; the libraries are: {', '.join(list_libraries())}"
             )
-        from costing.db.io_tables import install_shipped_library
-
         install_shipped_library(text, path)
     return CostLibrary(path)
+
+
+def install_shipped_library(name: str, target: Path) -> None:
+    """Build the user's copy of a shipped (read-only) library from its CSV tables."""
+    from costing.db.appdata import shipped_library_dir
+    from costing.db.io_tables import read_library_tables
+
+    folder = shipped_library_dir(name)
+    if not folder.is_dir():
+        raise CostingError(f"no shipped cost library {name!r}")
+    data = read_library_tables(folder)
+    # A unique temporary name: a background costing thread and the window may install at the same time.
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.stem}.", suffix=".tmp", dir=target.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    tmp.unlink()
+    try:
+        lib = CostLibrary(tmp)
+        try:
+            lib.replace_all(data)
+        finally:
+            lib.close()
+        tmp.replace(target)
+    finally:
+        tmp.unlink(missing_ok=True)

@@ -34,7 +34,7 @@ from designer.analysis.deprivation import Deprivations, decode_flags, household_
 from designer.analysis.layout import Layout, build_layout, scan
 from designer.analysis.pressure import PressureError, PressureResult, simulate_pressure
 from designer.analysis.reblocking import ReblockingResult, reblocking_effects
-from designer.analysis.scorecard import Scorecard, build_scorecard
+from designer.analysis.scorecard import Scorecard
 from designer.analysis.standards import StandardPack, load_pack
 from designer.model.errors import JamiiError
 
@@ -48,9 +48,11 @@ __all__ = [
     "PlotAccess",
     "ToiletRow",
     "WaterPointRow",
+    "build_scorecard",
     "check_option",
     "plot_access",
     "route_to_water",
+    "scorecard",
 ]
 
 SCHEMA = "jamii-check/1"
@@ -792,3 +794,68 @@ def _household_rows(
     ]
     assert len(columns) == len(HouseholdRow.__slots__)
     return [HouseholdRow(*values) for values in zip(*columns, strict=True)]
+
+
+def build_scorecard(result: CheckResult) -> Scorecard:
+    """Return the scorecard of a finished check."""
+    rows = result.households
+    incomes = [r for r in rows if r.water_cost_share is not None]
+    affordable = [r for r in incomes if r.water_affordable]
+    public_w = [f for f in result.water_points if not f.private and f.reachable]
+    public_t = [f for f in result.toilets if not f.private and f.reachable]
+    taps = sum(f.taps for f in public_w)
+    seats = sum(f.seats for f in public_t)
+    crossing = [r for r in rows if r.children_cross_busy_road]
+    before = sum(len(r.deprivations_before) for r in rows)
+    after = sum(len(r.deprivations_after) for r in rows)
+    pressure = result.pressure
+    return Scorecard(
+        option_id=result.option_id,
+        option_name=result.option_name,
+        standard=result.pack.id,
+        households=len(rows),
+        persons=sum(r.persons for r in rows),
+        households_assumed=result.households_assumed,
+        households_water_within_standard=sum(1 for r in rows if r.water_within_standard),
+        households_toilet_within_standard=sum(1 for r in rows if r.toilet_within_standard),
+        water_standard_m=result.pack.water.max_distance_m,
+        toilet_standard_m=result.pack.sanitation.max_distance_m,
+        households_without_path_access=sum(1 for r in rows if not r.path_access),
+        persons_per_tap_max=max((f.persons_per_tap for f in public_w), default=0.0),
+        persons_per_tap_mean=sum(f.persons for f in public_w) / taps
+        if taps
+        else (math.inf if public_w else 0.0),
+        water_points_over_capacity=sum(1 for f in public_w if f.over_capacity),
+        water_points_queue_too_long=sum(1 for f in public_w if f.queue_too_long),
+        water_points_hours_short=sum(1 for f in public_w if not f.hours_ok),
+        persons_per_toilet_seat_max=max((f.persons_per_seat for f in public_t), default=0.0),
+        persons_per_toilet_seat_mean=sum(f.persons for f in public_t) / seats
+        if seats
+        else (math.inf if public_t else 0.0),
+        toilets_over_capacity=sum(1 for f in public_t if f.over_capacity),
+        toilet_blocks_ratio_failing=sum(1 for f in result.toilets if f.meets_ratio is False),
+        children_busy_crossing_households=len(crossing),
+        children_busy_crossing=sum(r.children for r in crossing),
+        affordability_share=len(affordable) / len(incomes) if incomes else None,
+        households_water_unaffordable=len(incomes) - len(affordable),
+        pressure_failures=None if pressure is None else len(pressure.failures),
+        households_single_operator=sum(1 for r in rows if r.water_single_operator),
+        operator_warnings=len(result.control.warnings),
+        displaced_households=len(result.reblocking.displaced_households),
+        affected_households=len(result.reblocking.affected_households),
+        displaced_buildings=len(result.reblocking.buildings),
+        plot_area_lost_m2=sum(result.reblocking.area_lost_m2.values()),
+        plots_gaining_access=len(result.reblocking.plots_gaining_access),
+        deprivations_before=before,
+        deprivations_after=after,
+        deprivations_removed=before - after,
+        households_deprived_before=sum(1 for r in rows if r.deprivations_before),
+        households_deprived_after=sum(1 for r in rows if r.deprivations_after),
+    )
+
+
+def scorecard(
+    doc: Document, option_id: str | None, standard: str | None = None, *, pressure: bool = True
+) -> Scorecard:
+    """Return the scorecard of ``option_id`` (None: the existing conditions) under ``standard``."""
+    return check_option(doc, option_id, standard, pressure=pressure).scorecard

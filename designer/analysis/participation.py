@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import csv
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any
 
-from costing.boq.money import allocate_largest_remainder
 from designer.model.errors import JamiiError
 from designer.model.people import AgeGroup, Ballot, Sex, VotingMethod, WorkshopRecord
 
@@ -26,9 +25,9 @@ __all__ = [
     "SEX_KEYS",
     "Candidate",
     "CandidateResult",
+    "Prices",
     "VoteResult",
     "VotingError",
-    "cart_items",
     "load_prices_csv",
     "participants_summary",
     "tally",
@@ -86,48 +85,6 @@ class Candidate:
     colour: str = ""
 
 
-def cart_items(doc: Document) -> list[Candidate]:
-    """Return the priced components of every option for a budget vote, from the costing engine.
-
-    One component per works bill of an option's bill of quantities (bills 2–10: earthworks, housing,
-    roads, drainage, water, sanitation, lighting, facilities); the option's preliminaries, PC sums,
-    contingency and tax are spread over them pro rata, so the components of an option add up to its total.
-
-    Raises:
-        VotingError: the costing engine (``designer.estimate.pricing.cost_option``) is not available.
-    """
-    import importlib
-
-    try:
-        # The costing helper's bridge may not be installed in every build; say so plainly if not.
-        bridge = importlib.import_module("designer.estimate.pricing")
-    except ImportError:
-        bridge = None
-    cost_option = getattr(bridge, "cost_option", None)
-    if cost_option is None:
-        raise VotingError(
-            "a budget vote needs component prices: the costing engine is not available; give a prices CSV"
-        )
-    items: list[Candidate] = []
-    for opt in sorted(doc.options, key=lambda o: o.id):
-        boq = cost_option(doc, opt.id)
-        bills = [b for b in boq.bills if b.number in WORKS_BILLS and b.lines and b.total > 0]
-        if not bills:
-            continue
-        shares = allocate_largest_remainder(boq.summary.total, [b.total for b in bills])
-        for bill, price in zip(bills, shares, strict=True):
-            items.append(
-                Candidate(
-                    id=f"{opt.id}/bill-{bill.number}",
-                    label=f"{opt.name}: {bill.title}",
-                    price=price,
-                    option_id=opt.id,
-                    colour=opt.colour,
-                )
-            )
-    return items
-
-
 def load_prices_csv(path: str | os.PathLike[str]) -> list[Candidate]:
     """Read cart components from a CSV with columns ``item_id,label,price`` (price in project currency).
 
@@ -165,6 +122,12 @@ def _option_candidates(doc: Document) -> list[Candidate]:
 
 
 # --------------------------------------------------------------------------- tallies
+
+
+Prices = Sequence[Candidate] | Callable[[], Sequence[Candidate]]
+"""The priced components of a budget vote: a list, or a function giving it (called only when a budget
+vote needs it, as pricing every option takes time). ``designer.estimate.budget_vote.cart_items`` prices
+them from the options' bills; the analysis itself does not price anything."""
 
 
 @dataclass
@@ -332,18 +295,22 @@ def tally(
     return out
 
 
-def workshop_results(
-    doc: Document, workshop: WorkshopRecord, prices: Sequence[Candidate] | None = None
-) -> dict[str, Any]:
+def _priced(prices: Prices | None) -> list[Candidate]:
+    if prices is None:
+        raise VotingError("a budget vote needs component prices: give a prices CSV")
+    return list(prices() if callable(prices) else prices)
+
+
+def workshop_results(doc: Document, workshop: WorkshopRecord, prices: Prices | None = None) -> dict[str, Any]:
     """Return a workshop's participation and vote count, JSON-ready (``jamii votes``, reports, GUI).
 
     Single-choice and ranking votes are over the project's options; a budget vote is over ``prices``
-    or, without them, over :func:`cart_items` from the costing engine.
+    (a list, or a function giving it such as ``designer.estimate.budget_vote.cart_items``).
+
+    Raises:
+        VotingError: a budget vote without ``prices``.
     """
-    if workshop.voting is VotingMethod.BUDGET:
-        candidates = list(prices) if prices is not None else cart_items(doc)
-    else:
-        candidates = _option_candidates(doc)
+    candidates = _priced(prices) if workshop.voting is VotingMethod.BUDGET else _option_candidates(doc)
     result = tally(workshop, candidates)
     participants = participants_summary(workshop)
     notes = []
@@ -363,7 +330,7 @@ def workshop_results(
     }
 
 
-def votes_by_option(doc: Document, prices: Sequence[Candidate] | None = None) -> dict[str, dict[str, Any]]:
+def votes_by_option(doc: Document, prices: Prices | None = None) -> dict[str, dict[str, Any]]:
     """Return each option's support in every workshop, by sex, to show beside the option comparison.
 
     For ``jamii compare`` and the comparison screen: ``{option id: {"workshops": [{"workshop_id", "date",
@@ -376,7 +343,7 @@ def votes_by_option(doc: Document, prices: Sequence[Candidate] | None = None) ->
     for w in workshops:
         if w.voting is VotingMethod.BUDGET:
             try:
-                items = list(prices) if prices is not None else cart_items(doc)
+                items = _priced(prices)
             except VotingError:
                 continue  # no prices: the budget vote cannot be attributed to options
             result = tally(w, items)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path as FilePath
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QRectF
+from PySide6.QtCore import QObject, QRectF, QTimer
 from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsScene
 
@@ -58,6 +58,11 @@ class PlanScene(QGraphicsScene):
         self._removed: set[str] = set()
         self._plot_fill: dict[str, QColor] = {}
         self._failing: set[str] = set()
+        self._pieces: dict[str, tuple[Record | None, Record | None, QPainterPath]] = {}
+        self._changes_due = False
+        #: One outline item per entity of the shown option, children of ``changes_halo``: an edit
+        #: replaces one of them, and painting culls those outside the view.
+        self._halo_items: dict[str, tuple[QPainterPath, QGraphicsPathItem]] = {}
         self.selection_halo = QGraphicsPathItem()
         self.selection_line = QGraphicsPathItem()
         self.changes_halo = QGraphicsPathItem()
@@ -216,6 +221,7 @@ class PlanScene(QGraphicsScene):
             self._after_change(rec)
 
     def _on_removed(self, rec: Record) -> None:
+        self._pieces.pop(rec.id, None)
         self._pending_labels.discard(rec.id)
         if self.labels.pop(rec.id, None) is not None:
             self._label_index = None
@@ -239,8 +245,10 @@ class PlanScene(QGraphicsScene):
                 e = self.doc.get(rid)
                 if item is not None and isinstance(e, Entity):
                     item.setVisible(self._visible(e))
-        if isinstance(rec, Entity) and rec.scope != EXISTING:
-            self.update_changes()
+        if isinstance(rec, Entity) and rec.scope != EXISTING and not self._changes_due:
+            # Once per event-loop turn: a replace (remove + add) or a macro redraws the halo once.
+            self._changes_due = True
+            QTimer.singleShot(0, self.update_changes)
         if rec.id in self.ctx.selection:
             self.update_selection()
 
@@ -259,18 +267,31 @@ class PlanScene(QGraphicsScene):
     def _outline_path(self, ids: list[str]) -> QPainterPath:
         path = QPainterPath()
         for rid in ids:
-            e = self.doc.get(rid)
-            if isinstance(e, AreaEntity):
-                path.addPolygon(polygon((*e.outline, e.outline[0])))
-            elif isinstance(e, LineEntity):
-                path.addPath(polyline_path(e.route))
-            elif isinstance(e, PointEntity):
-                path.addEllipse(e.position[0] - 1.0, e.position[1] - 1.0, 2.0, 2.0)
-            elif isinstance(e, _MARKS):
-                b = self.doc.get(e.building_id)
-                if isinstance(b, AreaEntity):
-                    path.addPolygon(polygon((*b.outline, b.outline[0])))
+            path.addPath(self._outline_piece(rid))
         return path
+
+    def _outline_piece(self, rid: str) -> QPainterPath:
+        """Return the outline of one record, kept while neither it nor a marked building changes.
+
+        The changes halo joins the outlines of every entity of the option after each edit; making
+        them again each time cost ~0.1 s at 10,000 plots.
+        """
+        e = self.doc.get(rid)
+        marked = self.doc.get(e.building_id) if isinstance(e, _MARKS) else None
+        cached = self._pieces.get(rid)
+        if cached is not None and cached[0] is e and cached[1] is marked:
+            return cached[2]
+        piece = QPainterPath()
+        if isinstance(e, AreaEntity):
+            piece.addPolygon(polygon((*e.outline, e.outline[0])))
+        elif isinstance(e, LineEntity):
+            piece.addPath(polyline_path(e.route))
+        elif isinstance(e, PointEntity):
+            piece.addEllipse(e.position[0] - 1.0, e.position[1] - 1.0, 2.0, 2.0)
+        elif isinstance(marked, AreaEntity):
+            piece.addPolygon(polygon((*marked.outline, marked.outline[0])))
+        self._pieces[rid] = (e, marked, piece)
+        return piece
 
     def update_selection(self) -> None:
         """Redraw the selection outline from the tool context's selection."""
@@ -280,10 +301,28 @@ class PlanScene(QGraphicsScene):
 
     def update_changes(self) -> None:
         """Redraw the halo around everything the shown option adds or changes."""
-        if self.ctx.scope == EXISTING:
-            self.changes_halo.setPath(QPainterPath())
-            return
-        self.changes_halo.setPath(self._outline_path([e.id for e in self.doc.entities(self.ctx.scope)]))
+        self._changes_due = False
+        wanted = [] if self.ctx.scope == EXISTING else [e.id for e in self.doc.entities(self.ctx.scope)]
+        for rid in set(self._halo_items) - set(wanted):
+            self.removeItem(self._halo_items.pop(rid)[1])
+        pen = self.changes_halo.pen()
+        for rid in wanted:
+            piece = self._outline_piece(rid)
+            shown = self._halo_items.get(rid)
+            if shown is None:
+                item = QGraphicsPathItem(piece, self.changes_halo)
+                item.setPen(pen)
+                self._halo_items[rid] = (piece, item)
+            elif shown[0] is not piece:
+                shown[1].setPath(piece)
+                self._halo_items[rid] = (piece, shown[1])
+
+    def changes_outline(self) -> QPainterPath:
+        """Return the halo's outline as one path, in metres (what ``update_changes`` shows)."""
+        path = QPainterPath()
+        for piece, _item in self._halo_items.values():
+            path.addPath(piece)
+        return path
 
     def set_changes_highlighted(self, on: bool) -> None:
         """Show or hide the halo marking what the current option changes (Options dock)."""

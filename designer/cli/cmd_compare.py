@@ -40,25 +40,21 @@ def comparison(
     path: str, library_name: str | None = None, standard: str | None = None, *, pressure: bool = True
 ) -> dict[str, Any]:
     """Return the stable JSON of `jamii compare`: cost, finance, service scorecard and votes per option."""
-    from costing.db.repository import open_library
-    from costing.errors import CostingError
+    from designer.analysis.check import scorecard
     from designer.analysis.participation import votes_by_option
-    from designer.analysis.scorecard import scorecard
+    from designer.estimate.budget_vote import cart_items
+    from designer.estimate.library import CostingError, optional_library
     from designer.estimate.pricing import compare_options
 
     doc = load(path)
     if not doc.options:
         raise CliError("the project has no design options")
     try:
-        library = open_library(library_name) if library_name else None
-        try:
+        with optional_library(library_name) as library:
             options = compare_options(doc, library=library)
-        finally:
-            if library is not None:
-                library.close()
     except CostingError as exc:
         raise CliError(str(exc)) from None
-    votes = votes_by_option(doc)
+    votes = votes_by_option(doc, lambda: cart_items(doc))
     used_standard = standard or doc.project.standards_profile
     for opt in options:
         opt["service"] = scorecard(doc, opt["id"], used_standard, pressure=pressure).to_json()

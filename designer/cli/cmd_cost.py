@@ -97,35 +97,30 @@ def boq_to_json(boq: Any) -> dict[str, Any]:
 
 
 def _cost(args: argparse.Namespace) -> Any:
-    from costing.db.repository import open_library
-    from costing.errors import CostingError
+    from designer.estimate.library import CostingError, optional_library
     from designer.estimate.pricing import cost_option
 
     doc = load(args.file)
     option = resolve_option(doc, args.option)
     try:
-        library = open_library(args.library) if args.library else None
-        try:
+        with optional_library(args.library) as library:
             return cost_option(doc, option.id, library=library)
-        finally:
-            if library is not None:
-                library.close()
     except CostingError as exc:
         raise CliError(str(exc)) from None
 
 
 def run(args: argparse.Namespace) -> int:
-    from costing.boq.units import unit_label
+    from designer.estimate.bill import unit_label
 
     boq = _cost(args)
     if args.format == "json":
         emit_json(boq_to_json(boq))
         return 0
     if args.format == "csv":
-        from costing.report.csv import boq_csv_text
+        from designer.estimate.bill import bill_csv_text
 
         # The same columns as `jamii export --csv`, with the main summary appended.
-        sys.stdout.write(boq_csv_text(boq, with_summary=True))
+        sys.stdout.write(bill_csv_text(boq, with_summary=True))
         return 0
     print(f"{boq.title} — option {boq.option_id}: {boq.option_name}")
     print(

@@ -56,7 +56,7 @@ def register(subparsers: Any) -> None:
 
 def _guard(fn: Any) -> Any:
     def wrapper(args: argparse.Namespace) -> int:
-        from costing.errors import CostingError
+        from designer.estimate.library import CostingError
 
         try:
             return int(fn(args))
@@ -68,8 +68,7 @@ def _guard(fn: Any) -> Any:
 
 @_guard
 def run_list(args: argparse.Namespace) -> int:
-    from costing.db.appdata import libraries_dir, list_libraries
-    from costing.db.repository import open_library
+    from designer.estimate.library import libraries_dir, list_libraries, open_library
 
     rows = []
     for name in list_libraries():
@@ -102,7 +101,7 @@ def run_list(args: argparse.Namespace) -> int:
 
 @_guard
 def run_show(args: argparse.Namespace) -> int:
-    from costing.db.repository import open_library
+    from designer.estimate.library import open_library
 
     with open_library(args.name) as lib:
         m = lib.meta
@@ -191,8 +190,7 @@ def run_show(args: argparse.Namespace) -> int:
 
 @_guard
 def run_import(args: argparse.Namespace) -> int:
-    from costing.db.appdata import DEFAULT_LIBRARY, library_path
-    from costing.db.importer import import_library
+    from designer.estimate.library import DEFAULT_LIBRARY, import_library, library_path
 
     target = library_path(args.name)
     if target.exists() and not args.replace:
@@ -220,8 +218,7 @@ def run_import(args: argparse.Namespace) -> int:
 
 @_guard
 def run_export(args: argparse.Namespace) -> int:
-    from costing.db.io_tables import export_library
-    from costing.db.repository import open_library
+    from designer.estimate.library import export_library, open_library
 
     out = Path(args.out)
     with open_library(args.name) as lib:

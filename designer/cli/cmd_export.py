@@ -12,7 +12,7 @@ from typing import Any
 
 from designer.cli.common import load, resolve_option
 from designer.cli.errors import CliError
-from designer.export.registry import EXPORTERS, HELP
+from designer.export.registry import EXPORTERS, HELP, run_export
 from designer.export.request import Exporter, ExportRequest
 
 __all__ = ["register"]
@@ -90,7 +90,7 @@ def run(args: argparse.Namespace) -> int:
             "option", resolve_option(doc, args.option), args.layer_profile, papers, args.dxf_local
         )
     for fmt, out in wanted:
-        print(exporters[fmt](doc, Path(out), request))
+        print(run_export(fmt, doc, Path(out), request))
     if args.strip_personal:
         from designer.io.project_file import write_shareable_copy
 

@@ -308,12 +308,11 @@ def _workshop(doc: Document, ref: str) -> WorkshopRecord:
 
 def _candidates(doc: Document, workshop: WorkshopRecord, prices: str | None) -> list[Candidate]:
     from designer.analysis.participation import Candidate, load_prices_csv
-    from designer.estimate.vote_menu import intervention_menu
+    from designer.estimate.budget_vote import cart_items
     from designer.model.people import VotingMethod
 
     if workshop.voting is VotingMethod.BUDGET:
-        # The same menu, at the same prices per household, as the designer's budget vote screen.
-        return load_prices_csv(prices) if prices else [i.candidate for i in intervention_menu(doc)]
+        return load_prices_csv(prices) if prices else cart_items(doc)
     return [Candidate(o.id, o.name) for o in sorted(doc.options, key=lambda o: o.id)]
 
 
@@ -422,21 +421,9 @@ def run_workshop_list(args: argparse.Namespace) -> int:
     return 0
 
 
-def _vote_prices(doc: Document, workshops: list[Any], prices_csv: str | None) -> list[Candidate] | None:
-    """Return the budget-vote prices: the CSV's, else the voting screen's menu (None: no budget vote)."""
-    from designer.analysis.participation import load_prices_csv
-    from designer.estimate.vote_menu import intervention_menu
-    from designer.model.people import VotingMethod
-
-    if prices_csv:
-        return load_prices_csv(prices_csv)
-    if any(w.voting is VotingMethod.BUDGET for w in workshops):
-        return [i.candidate for i in intervention_menu(doc)]
-    return None
-
-
 def run_votes(args: argparse.Namespace) -> int:
-    from designer.analysis.participation import workshop_results
+    from designer.analysis.participation import load_prices_csv, workshop_results
+    from designer.estimate.budget_vote import cart_items
     from designer.model.people import WorkshopRecord
 
     doc = load(args.file)
@@ -445,7 +432,8 @@ def run_votes(args: argparse.Namespace) -> int:
         if args.workshop
         else sorted(doc.of_type(WorkshopRecord), key=lambda w: (w.date, w.id))
     )
-    prices = _vote_prices(doc, workshops, args.prices)
+    # Without a prices CSV a budget vote is over the options' works bills (priced once, when needed).
+    prices = load_prices_csv(args.prices) if args.prices else lambda: cart_items(doc)
     results = [workshop_results(doc, w, prices) for w in workshops]
     if args.format == "json":
         emit_json({"file": args.file, "workshops": results})

@@ -30,10 +30,8 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from dataclasses import dataclass
-from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from costing.boq.money import round_money
 from costing.takeoff.elements import Element
 from designer.model.entities import Building, CoreHouse, HouseImprovement
 from designer.model.errors import JamiiError
@@ -43,8 +41,6 @@ from designer.model.housing import HouseCategory, HouseType, WallKind, Work, ana
 if TYPE_CHECKING:
     from collections.abc import Collection
 
-    from costing.boq.settings import CommunityContribution, EstimateSettings
-    from costing.db.repository import CostLibrary
     from designer.io.house_library import HouseLibrary
     from designer.model.document import Document
     from designer.model.geometry import Point, Ring
@@ -53,15 +49,10 @@ __all__ = [
     "DEFAULT_IMPROVEMENT_TYPE",
     "HOUSE_MEASURES",
     "IMPROVEMENT_MEASURES",
-    "StageCost",
-    "costs_by_house",
     "house_elements",
     "houses_near",
     "improvement_quantities",
-    "open_settings_for",
-    "option_house_costs",
     "party_share_factors",
-    "price_house_elements",
     "type_elements",
 ]
 
@@ -370,117 +361,3 @@ def house_elements(
     for impr in improvements:
         out.extend(_improvement_elements(doc, impr, lib))
     return out
-
-
-# --------------------------------------------------------------------------- cost per house, stage and m²
-
-
-@dataclass(frozen=True)
-class StageCost:
-    """The priced cost of one house (or improvement) stage.
-
-    Attributes:
-        amount: sum of the priced bill lines of this element (bill currency, lines rounded as in the bill).
-        in_kind: part of ``amount`` the community contributes (labour, local materials).
-        not_priced: codes the cost library lacks (their lines are priced at zero).
-    """
-
-    source_id: str
-    kind: str
-    house_type: str
-    stage: int
-    floor_area_m2: float
-    amount: Decimal
-    in_kind: Decimal
-    not_priced: tuple[str, ...] = ()
-
-    @property
-    def cash(self) -> Decimal:
-        return self.amount - self.in_kind
-
-    @property
-    def per_m2(self) -> Decimal | None:
-        """Cost per m² of the floor area this stage adds (None when it adds none)."""
-        if self.floor_area_m2 <= 0:
-            return None
-        return round_money(self.amount / Decimal(str(self.floor_area_m2)))
-
-
-def price_house_elements(
-    elements: list[Element],
-    library: CostLibrary,
-    settings: EstimateSettings,
-    community: CommunityContribution | None = None,
-) -> list[StageCost]:
-    """Price each house/improvement Element on its own with the costing engine; one StageCost each."""
-    from costing.boq.builder import price_line
-    from costing.boq.settings import CommunityContribution
-    from costing.takeoff.engine import Takeoff
-
-    contribution = community if community is not None else CommunityContribution()
-    out: list[StageCost] = []
-    for element in elements:
-        takeoff = Takeoff([element])
-        amount = in_kind = Decimal("0")
-        missing: list[str] = []
-        for line in takeoff.sorted_lines():
-            _, priced, note = price_line(line, takeoff, library, settings, contribution)
-            amount += priced.amount
-            in_kind += priced.in_kind
-            if note:
-                missing.append(line.code)
-        out.append(
-            StageCost(
-                source_id=element.source_id,
-                kind=element.kind,
-                house_type=str(element.attributes.get("house_type", "")),
-                stage=int(element.attributes.get("stage", 1)),
-                floor_area_m2=float(element.measures.get("floor_area_m2", 0.0)),
-                amount=amount,
-                in_kind=in_kind,
-                not_priced=tuple(sorted(set(missing))),
-            )
-        )
-    return out
-
-
-def open_settings_for(doc: Document, library: CostLibrary) -> EstimateSettings:
-    """Return default estimate settings for a project and a library (the project's region and price date)."""
-    from costing.boq.settings import EstimateSettings
-
-    region = doc.project.cost_region if library.has_region(doc.project.cost_region) else ""
-    return EstimateSettings.defaults(library.meta.currency, region=region, price_date=doc.project.price_date)
-
-
-def option_house_costs(
-    doc: Document,
-    option_id: str,
-    *,
-    library: CostLibrary | None = None,
-    settings: EstimateSettings | None = None,
-) -> list[StageCost]:
-    """Return the cost of every house and improvement stage of an option, with its community contribution.
-
-    Args:
-        library: a cost library (default: the project's, opened and closed here).
-        settings: estimate settings (default: the project's region and price date).
-    """
-    from costing.db.repository import open_library
-    from designer.estimate.takeoff import option_finance_inputs
-
-    lib = library if library is not None else open_library(doc.project.cost_library)
-    try:
-        chosen = settings if settings is not None else open_settings_for(doc, lib)
-        community = option_finance_inputs(doc, option_id).community
-        return price_house_elements(house_elements(doc, option_id), lib, chosen, community)
-    finally:
-        if library is None:
-            lib.close()
-
-
-def costs_by_house(costs: list[StageCost]) -> dict[str, Decimal]:
-    """Return the total cost per house (source id) of a list of stage costs."""
-    totals: dict[str, Decimal] = defaultdict(Decimal)
-    for cost in costs:
-        totals[cost.source_id] += cost.amount
-    return dict(totals)

@@ -8,10 +8,9 @@ Functions (all read-only on the document):
 * ``compare_options(doc) -> list[dict]`` — per option ``{"id", "name", "cost": {…}, "finance": {…}}``
   (money as decimal strings), the JSON of ``jamii compare``. Other parts (service scorecard, votes)
   add sibling keys to each option dict.
-* ``LiveCosting(doc, option_id)`` — keeps an option's bill up to date while it is edited: it
-  listens to the document's signals and re-measures only the changed entity (and, for a path,
-  water main or street light, the few entities whose context it changes), then re-prices the
-  affected lines; emits ``updated(boq)``. Typical cost of one edit: well under 10 ms.
+* ``PricedOption(doc, option_id)`` — an option's measured and priced bill that can be re-measured
+  entity by entity; :class:`designer.estimate.live.LiveCosting` keeps one up to date from the
+  document's signals while the option is edited.
 
 The cost library is the project's (``ProjectInfo.cost_library``, region, price date), opened from
 the user's app-data folder (``costing.db.appdata``; the default library is installed on first
@@ -25,9 +24,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from psygnal import Signal
-
-from costing.boq.builder import BoQHeader, assemble, price_line
+from costing.boq.builder import BoQHeader, assemble, build_bill, price_line
 from costing.boq.model import BillOfQuantities, BoQLine
 from costing.boq.settings import CommunityContribution, EstimateSettings
 from costing.db.repository import CostLibrary, open_library
@@ -36,11 +33,8 @@ from costing.finance.funding import FundingResult, fund
 from costing.finance.lifetime import LifetimeCost, lifetime_cost
 from costing.takeoff.engine import LineKey, Takeoff
 from designer.estimate.takeoff import (
-    COSTED_KINDS,
-    ROUTE_SURFACE_DISTANCE_M,
     MeasureContext,
     OptionFinanceInputs,
-    _geometry,
     entity_elements,
     household_counts,
     option_community,
@@ -48,22 +42,18 @@ from designer.estimate.takeoff import (
     option_finance_inputs,
 )
 from designer.model.document import Document
-from designer.model.entities import (
-    Building,
-    CoreHouse,
-    Demolition,
-    Entity,
-    HouseImprovement,
-    Path,
-    Relocation,
-    StreetLight,
-    WaterMain,
-    WaterPoint,
-)
+from designer.model.entities import Entity
 from designer.model.project import Option
-from designer.model.records import EXISTING, Record
 
-__all__ = ["LiveCosting", "OptionFinance", "compare_options", "cost_option", "option_finance"]
+__all__ = [
+    "OptionFinance",
+    "PricedOption",
+    "compare_options",
+    "cost_option",
+    "option_finance",
+    "option_funding",
+    "option_summary",
+]
 
 
 def _library(doc: Document, library: CostLibrary | None) -> CostLibrary:
@@ -120,7 +110,22 @@ def cost_option(
         library: a cost library (default: the project's, from the app-data folder).
         settings: estimate settings (default: shipped defaults, the project's region and price date).
     """
-    return LiveCosting(doc, option_id, library=library, settings=settings, listen=False).boq
+    opt = _option(doc, option_id)
+    lib = _library(doc, library)
+    try:
+        takeoff = Takeoff(option_elements(doc, option_id))
+        count, persons, estimated = _people(doc)
+        return build_bill(
+            takeoff,
+            lib,
+            _settings(doc, lib, settings),
+            option_community(opt),
+            BoQHeader(doc.project.name, opt.id, opt.name, count, persons),
+            notes=_notes(doc, lib, estimated, count),
+        )
+    finally:
+        if library is None:
+            lib.close()
 
 
 @dataclass(frozen=True)
@@ -134,16 +139,21 @@ class OptionFinance:
     inputs: OptionFinanceInputs
 
 
-def _finance(
-    boq: BillOfQuantities, inputs: OptionFinanceInputs, thresholds: Thresholds | None
-) -> OptionFinance:
-    funding = fund(
+def option_funding(boq: BillOfQuantities, inputs: OptionFinanceInputs) -> FundingResult:
+    """Return who pays the bill's cash cost: subsidy, savings, loan, monthly repayment per household."""
+    return fund(
         boq.summary.cash,
         inputs.funding,
         inputs.household_count,
         inputs.savings_groups,
         sum((h.savings_balance for h in inputs.households), Decimal(0)),
     )
+
+
+def _finance(
+    boq: BillOfQuantities, inputs: OptionFinanceInputs, thresholds: Thresholds | None
+) -> OptionFinance:
+    funding = option_funding(boq, inputs)
     life = lifetime_cost(boq, inputs.household_count)
     afford = assess(boq, funding.monthly_repayment, life, inputs.households, thresholds)
     return OptionFinance(boq, funding, life, afford, inputs)
@@ -245,27 +255,16 @@ def compare_options(doc: Document, *, library: CostLibrary | None = None) -> lis
             lib.close()
 
 
-class LiveCosting:
-    """An option's bill of quantities, kept up to date incrementally while the document is edited.
+class PricedOption:
+    """An option's measured and priced bill, which can be re-measured entity by entity.
 
-    Usage (GUI Costs dock)::
-
-        live = LiveCosting(doc, option_id)
-        live.updated.connect(lambda boq: dock.show(boq))   # after every edit
-        live.boq, live.finance()                            # current bill, funding/affordability
-        live.close()                                        # stop listening
-
-    An edit of one entity re-measures that entity only (plus, for a path, the option's pipes near
-    it; for a water main, the option's water points; for a grid street light, the option's grid
-    lights), re-prices the bill lines whose quantities changed and re-assembles the bill. Changing
-    the option's community parameters re-prices every line without re-measuring; changing the
-    project's library, region or price date rebuilds everything.
+    ``boq`` is the current bill; ``remeasure(ids)`` + ``reprice(keys)`` + ``assemble()`` bring it up
+    to date after some entities changed (what :class:`designer.estimate.live.LiveCosting` does on
+    every edit); ``close()`` closes the cost library if this object opened it.
 
     Raises (from the constructor): ``costing.errors.CostingError`` when the project's cost library
     cannot be opened, ``designer.model.errors.JamiiError`` for an unknown option.
     """
-
-    updated = Signal(object)
 
     library: CostLibrary
     settings: EstimateSettings
@@ -283,20 +282,13 @@ class LiveCosting:
         *,
         library: CostLibrary | None = None,
         settings: EstimateSettings | None = None,
-        listen: bool = True,
     ) -> None:
         self.doc = doc
         self.option_id = option_id
         self._own_library = library is None
         self._library_arg = library
         self._settings_arg = settings
-        self._listening = False
-        self._rebuild()
-        if listen:
-            doc.record_added.connect(self._on_added)
-            doc.record_removed.connect(self._on_removed)
-            doc.record_replaced.connect(self._on_replaced)
-            self._listening = True
+        self.rebuild()
 
     # ------------------------------------------------------------------ public
 
@@ -311,28 +303,28 @@ class LiveCosting:
 
     def finance(self, thresholds: Thresholds | None = None) -> OptionFinance:
         """Return funding, affordability and lifetime cost of the current bill."""
+        return _finance(self._boq, self.finance_inputs(), thresholds)
+
+    def finance_inputs(self) -> OptionFinanceInputs:
+        """Return the option's finance inputs (households, funding mix), read again after they change."""
         if self._inputs is None:
             self._inputs = option_finance_inputs(self.doc, self.option_id)
-        return _finance(self._boq, self._inputs, thresholds)
+        return self._inputs
 
-    def _refresh_people(self) -> None:
+    def refresh_people(self) -> None:
         """Re-read households and the option's parameters (finance inputs are rebuilt lazily)."""
         self._inputs = None
         self._people = _people(self.doc)
 
     def close(self) -> None:
-        """Stop listening to the document and close the library if this object opened it."""
-        if self._listening:
-            self.doc.record_added.disconnect(self._on_added)
-            self.doc.record_removed.disconnect(self._on_removed)
-            self.doc.record_replaced.disconnect(self._on_replaced)
-            self._listening = False
+        """Close the cost library if this object opened it (the bill stays readable)."""
         if self._own_library:
             self.library.close()
 
     # ------------------------------------------------------------------ building
 
-    def _rebuild(self) -> None:
+    def rebuild(self) -> None:
+        """Open the library, measure every entity of the option and price every line."""
         opt = _option(self.doc, self.option_id)
         if getattr(self, "library", None) is not None and self._own_library:
             self.library.close()
@@ -346,9 +338,10 @@ class LiveCosting:
         self._priced: dict[LineKey, tuple[int, BoQLine, str | None]] = {}
         for ln in self.takeoff.sorted_lines():
             self._priced[ln.key] = price_line(ln, self.takeoff, self.library, self.settings, self.community)
-        self._assemble(opt)
+        self.assemble_bill(opt)
 
-    def _assemble(self, opt: Option | None = None) -> None:
+    def assemble_bill(self, opt: Option | None = None) -> None:
+        """Make ``boq`` from the priced lines (after ``reprice``)."""
         opt = opt or _option(self.doc, self.option_id)
         lines = self.takeoff.sorted_lines()
         measured = [(self._priced[ln.key][0], self._priced[ln.key][1]) for ln in lines]
@@ -358,7 +351,8 @@ class LiveCosting:
         header = BoQHeader(self.doc.project.name, opt.id, opt.name, count, persons)
         self._boq = assemble(measured, self.library, self.settings, header, [n for n in notes if n])
 
-    def _reprice(self, keys: Iterable[LineKey]) -> None:
+    def reprice(self, keys: Iterable[LineKey]) -> None:
+        """Price again the bill lines ``keys`` (dropping those no longer measured)."""
         for key in keys:
             line = self.takeoff.lines.get(key)
             if line is None:
@@ -368,7 +362,8 @@ class LiveCosting:
                     line, self.takeoff, self.library, self.settings, self.community
                 )
 
-    def _remeasure(self, entity_ids: Iterable[str]) -> set[LineKey]:
+    def remeasure(self, entity_ids: Iterable[str]) -> set[LineKey]:
+        """Measure the entities ``entity_ids`` again (gone ones drop out); return the lines they changed."""
         changed: set[LineKey] = set()
         present = []
         for eid in dict.fromkeys(entity_ids):
@@ -383,127 +378,3 @@ class LiveCosting:
             for k in keys:
                 changed |= self.takeoff.line_keys_of(k)
         return changed
-
-    # ------------------------------------------------------------------ listening
-
-    def _current(self, source_id: str, measure: str) -> float | None:
-        keys = self.takeoff.keys_for_source(source_id)
-        if not keys:
-            return None
-        return float(self.takeoff.elements[keys[0]].measures.get(measure, 0.0))
-
-    def _points_nearer_than_now(self, cls: type[Entity], measure: str, geoms: list[Any]) -> list[str]:
-        """Return this option's points whose ``measure`` (a distance) the changed geometries may alter."""
-        import numpy as np
-        import shapely
-
-        items: list[Any] = list(self.doc.of_type(cls, self.option_id))
-        if not items or not geoms:
-            return []
-        pts = shapely.points(np.asarray([e.position for e in items], dtype=float).reshape(-1, 2))
-        near = np.full(len(items), np.inf)
-        for g in geoms:
-            near = np.minimum(near, shapely.distance(pts, g))
-        out = []
-        for e, d in zip(items, near.tolist(), strict=True):
-            now = self._current(e.id, measure)
-            # Re-measure when the changed thing is (or was) as near as the current neighbour, or it had none.
-            if now is None or now == 0.0 or d <= now + 1e-9:
-                out.append(e.id)
-        return out
-
-    def _affected(self, old: Record | None, new: Record | None) -> list[str]:
-        """Update the spatial layers and return ids of this option's entities to re-measure."""
-        rec = new if new is not None else old
-        assert rec is not None
-        ids: list[str] = []
-        scope = getattr(rec, "scope", None)
-        if isinstance(rec, Entity) and scope == self.option_id and rec.KIND in COSTED_KINDS:
-            ids.append(rec.id)
-        if rec.KIND == "house_type":
-            # A project house type was edited: every house and improvement of that type is re-measured.
-            ids += [
-                e.id
-                for e in self.doc.entities(self.option_id)
-                if isinstance(e, CoreHouse | HouseImprovement) and e.house_type == rec.id
-            ]
-            return ids
-        if isinstance(rec, CoreHouse) and scope == self.option_id:
-            # Party walls are shared with touching houses: their shares change with this house.
-            from designer.estimate.house_takeoff import houses_near
-
-            for r in (old, new):
-                if isinstance(r, CoreHouse):
-                    ids += sorted(houses_near(self.doc, self.option_id, r.outline) - {r.id})
-        if scope not in (EXISTING, self.option_id):
-            return ids
-        near_pipes_before = self._near_pipes(old) if isinstance(old, Path) else []
-        self.context.apply(old, new)
-        kind = rec.KIND
-        geoms = [_geometry(r) for r in (old, new) if isinstance(r, WaterMain | StreetLight)]
-        if kind == "path":
-            ids += near_pipes_before + (self._near_pipes(new) if isinstance(new, Path) else [])
-            if isinstance(rec, Path) and rec.widens:
-                ids += [e.id for e in self.context.layer("option_pipes").items]
-        elif kind == "water_main":
-            ids += self._points_nearer_than_now(WaterPoint, "connection_length_m", geoms)
-        elif kind == "street_light":
-            lights = [
-                g for r, g in zip((old, new), geoms, strict=False) if getattr(r, "power", None) == "grid"
-            ]
-            ids += self._points_nearer_than_now(StreetLight, "cable_length_m", lights)
-        elif isinstance(rec, Building):
-            changes: list[Any] = [
-                e
-                for cls in (Demolition, Relocation, HouseImprovement)
-                for e in self.doc.of_type(cls, self.option_id)
-            ]
-            ids += [e.id for e in changes if e.building_id == rec.id]
-        return ids
-
-    def _near_pipes(self, path: Record | None) -> list[str]:
-        import shapely
-
-        if not isinstance(path, Path):
-            return []
-        layer = self.context.layer("option_pipes")
-        if not layer.items:
-            return []
-        zone = shapely.buffer(shapely.linestrings(path.route), ROUTE_SURFACE_DISTANCE_M + 1.0)
-        hits = shapely.intersects(zone, layer.array())
-        return [layer.items[i].id for i in hits.nonzero()[0].tolist()]
-
-    def _handle(self, old: Record | None, new: Record | None) -> None:
-        rec = new if new is not None else old
-        assert rec is not None
-        if not isinstance(self.doc.get(self.option_id), Option):
-            return  # the option itself was deleted: nothing left to cost (the owner should close())
-        if rec.KIND == "project":
-            self._rebuild()
-            self.updated.emit(self._boq)
-            return
-        refinance = rec.KIND in ("household", "savings_group")
-        option_changed = rec.KIND == "option" and rec.id == self.option_id
-        ids = self._affected(old, new)
-        if not ids and not refinance and not option_changed:
-            return
-        if option_changed or refinance:
-            self._refresh_people()
-        changed = self._remeasure(ids) if ids else set()
-        if option_changed:
-            community = option_community(_option(self.doc, self.option_id))
-            if community != self.community:
-                self.community = community
-                changed = set(self.takeoff.lines)
-        self._reprice(changed)
-        self._assemble()
-        self.updated.emit(self._boq)
-
-    def _on_added(self, rec: Record) -> None:
-        self._handle(None, rec)
-
-    def _on_removed(self, rec: Record) -> None:
-        self._handle(rec, None)
-
-    def _on_replaced(self, old: Record, new: Record) -> None:
-        self._handle(old, new)

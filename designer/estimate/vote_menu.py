@@ -65,13 +65,13 @@ def intervention_menu(doc: Document, *, library: CostLibrary | None = None) -> l
 
 def _menu(doc: Document, library: CostLibrary | None) -> list[MenuItem]:
     from costing.boq.money import allocate_largest_remainder
-    from designer.estimate.pricing import LiveCosting
+    from designer.estimate.pricing import PricedOption
 
     groups = menu_groups()
     group_of_kind = {kind: g for g in groups for kind in g.kinds}
     items: list[MenuItem] = []
     for opt in sorted(doc.options, key=lambda o: o.id):
-        live = LiveCosting(doc, opt.id, library=library, listen=False)
+        live = PricedOption(doc, opt.id, library=library)
         try:
             boq = live.boq
             weights = dict.fromkeys((g.id for g in groups), Decimal(0))

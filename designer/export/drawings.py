@@ -10,7 +10,7 @@ if TYPE_CHECKING:
     from designer.export.request import Exporter, ExportRequest
     from designer.model.document import Document
 
-__all__ = ["EXPORTERS", "HELP"]
+__all__ = ["EXPORTERS", "HELP", "SUFFIXES"]
 
 
 def _dxf(doc: Document, out: Path, req: ExportRequest) -> str:
@@ -25,6 +25,7 @@ def _dxf(doc: Document, out: Path, req: ExportRequest) -> str:
         profile=load_profile(req.layer_profile),
         paper_sizes=req.paper_sizes,
         local_coordinates=req.dxf_local,
+        progress=req.report,
     )
     n = sum(res.summary.counts.values())
     layouts = ", ".join(res.layouts) or "none"
@@ -36,7 +37,12 @@ def _gpkg(doc: Document, out: Path, req: ExportRequest) -> str:
     from designer.render.profile import load_profile
 
     counts = export_gpkg(
-        doc, out, mode=req.mode, option_id=req.option_id, profile=load_profile(req.layer_profile)
+        doc,
+        out,
+        mode=req.mode,
+        option_id=req.option_id,
+        profile=load_profile(req.layer_profile),
+        progress=req.report,
     )
     crs = f"EPSG:{doc.project.crs_epsg}" if doc.project.crs_epsg else "no CRS"
     return f"{out}: GeoPackage ({crs}), {sum(counts.values())} features in {len(counts)} layers"
@@ -47,7 +53,12 @@ def _geojson(doc: Document, out: Path, req: ExportRequest) -> str:
     from designer.render.profile import load_profile
 
     n = export_geojson(
-        doc, out, mode=req.mode, option_id=req.option_id, profile=load_profile(req.layer_profile)
+        doc,
+        out,
+        mode=req.mode,
+        option_id=req.option_id,
+        profile=load_profile(req.layer_profile),
+        progress=req.report,
     )
     return f"{out}: GeoJSON (WGS 84), {n} features"
 
@@ -58,3 +69,4 @@ HELP: dict[str, str] = {
     "gpkg": "GeoPackage: one layer per feature type in the project CRS, all attributes",
     "geojson": "GeoJSON (RFC 7946, WGS 84) of every feature with its attributes",
 }
+SUFFIXES: dict[str, str] = {"dxf": ".dxf", "gpkg": ".gpkg", "geojson": ".geojson"}

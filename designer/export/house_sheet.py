@@ -10,7 +10,6 @@ m² of floor it adds. The plan geometry comes from the same walker as the DXF (`
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
@@ -21,11 +20,11 @@ from designer.render.house_plan import Plan, house_plan
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
 
-    from designer.estimate.house_takeoff import StageCost
+    from designer.estimate.house_pricing import TypeStageCosts
+    from designer.export.request import ExportRequest
     from designer.model.document import Document
 
 __all__ = [
-    "SheetCosts",
     "export_house_plans",
     "export_house_sheets",
     "option_house_types",
@@ -39,38 +38,11 @@ _PLAN_BOX_MM = (15.0, 30.0, 255.0, 235.0)  # x, y, width, height of the plan are
 _STAGE_DASHES: tuple[tuple[float, ...], ...] = ((), (3, 2), (6, 2, 1, 2), (4, 1, 1, 1), (1, 2))
 
 
-@dataclass(frozen=True)
-class SheetCosts:
-    """Costs to print on the sheets: per type id, one StageCost per stage, and where they came from."""
-
-    by_type: dict[str, list[StageCost]]
-    currency: str
-    source: str
-    illustrative: bool
-
-
-def stage_costs_for_types(types: Iterable[HouseType], doc: Document | None = None) -> SheetCosts:
+def stage_costs_for_types(types: Iterable[HouseType], doc: Document | None = None) -> TypeStageCosts:
     """Price each stage of each (new-house) type with the project's cost library (or the default one)."""
-    from costing.boq.settings import CommunityContribution
-    from costing.db.repository import open_library
-    from designer.estimate.house_takeoff import open_settings_for, price_house_elements, type_elements
-    from designer.model.document import Document
-    from designer.model.project import ProjectInfo
+    from designer.estimate.house_pricing import price_house_types
 
-    project_doc = doc if doc is not None else Document(ProjectInfo())
-    library = open_library(project_doc.project.cost_library)
-    try:
-        settings = open_settings_for(project_doc, library)
-        by_type = {
-            ht.id: price_house_elements(type_elements(ht), library, settings, CommunityContribution())
-            for ht in types
-            if ht.category is HouseCategory.NEW
-        }
-        meta = library.meta
-        source = f"{meta.name}, {settings.region or 'base region'}, prices of {settings.price_date}"
-        return SheetCosts(by_type, meta.currency, source, bool(meta.illustrative))
-    finally:
-        library.close()
+    return price_house_types(types, doc)
 
 
 def _money(value: Decimal) -> str:
@@ -84,7 +56,7 @@ def write_house_sheets(
     doc: Document | None = None,
     persons: float | None = None,
     with_cost: bool = True,
-    costs: SheetCosts | None = None,
+    costs: TypeStageCosts | None = None,
 ) -> int:
     """Write one house sheet per new-house type to a PDF; return the number of pages.
 
@@ -123,7 +95,7 @@ def _page(
     c: Any,
     ht: HouseType,
     fonts: Any,
-    costs: SheetCosts | None,
+    costs: TypeStageCosts | None,
     cost_note: str,
     rules: Any,
     persons: float,
@@ -402,37 +374,48 @@ def option_house_types(doc: Document, option_id: str | None) -> list[HouseType]:
     return [t for t in (lib.get(i) for i in ids) if t.category is HouseCategory.NEW]
 
 
-def export_house_sheets(doc: Document, out: os.PathLike[str] | str, request: Any) -> str:
+def export_house_sheets(doc: Document, out: os.PathLike[str] | str, request: ExportRequest) -> str:
     """`jamii export` exporter (``designer.export.request.Exporter``): house sheets of the option's types.
 
     ``request`` is a ``designer.export.request.ExportRequest``; its option (or, without one, every type
     the project holds) decides the types. Returns the one-line description of what was written.
     """
+    from designer.export.request import reporting_before_publish
+    from designer.io.atomic import atomic_write
     from designer.model.errors import JamiiError
 
+    request.report(0.05)
     types = option_house_types(doc, request.option_id)
     if not types:
         raise JamiiError("no house types to draw: the option places no houses")
-    from designer.io.atomic import atomic_write
-
-    pages = atomic_write(out, lambda tmp: write_house_sheets(types, tmp, doc=doc))
+    request.report(0.2)
+    pages = atomic_write(
+        out, reporting_before_publish(lambda tmp: write_house_sheets(types, tmp, doc=doc), request.report)
+    )
     return f"{out}: {pages} house sheet(s) ({', '.join(t.id for t in types)})"
 
 
-def export_house_plans(doc: Any, out: os.PathLike[str] | str, request: Any) -> str:
+def export_house_plans(doc: Document, out: os.PathLike[str] | str, request: ExportRequest) -> str:
     """`jamii export` exporter (``designer.export.request.Exporter``): house plans of the option's types.
 
     ``request`` is a ``designer.export.request.ExportRequest``; its option (or, without one, every type
     the project holds) decides the types. Returns the one-line description of what was written.
     """
+    from designer.export.request import reporting_before_publish
+    from designer.io.atomic import atomic_write
     from designer.model.errors import JamiiError
     from designer.render.house_dxf import write_house_plans_dxf
 
+    request.report(0.05)
     types = option_house_types(doc, request.option_id)
     if not types:
         raise JamiiError("no house types to draw: the option places no houses")
-    from designer.io.atomic import atomic_write
-
-    result = atomic_write(out, lambda tmp: write_house_plans_dxf(types, tmp, project_name=doc.project.name))
+    request.report(0.2)
+    result = atomic_write(
+        out,
+        reporting_before_publish(
+            lambda tmp: write_house_plans_dxf(types, tmp, project_name=doc.project.name), request.report
+        ),
+    )
     scales = ", ".join(f"{k} 1:{v}" for k, v in result.scales.items())
     return f"{out}: house plans ({scales})"

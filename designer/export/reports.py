@@ -21,22 +21,24 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from designer.export.request import reporting_before_publish
 from designer.io.atomic import atomic_write
 from designer.model.errors import JamiiError
 
 if TYPE_CHECKING:
     from costing.boq.model import BillOfQuantities
-    from costing.db.repository import CostLibrary
     from costing.report.data import FundingSummary, OptionComparison, PlanDrawing, PosterFacts
     from costing.report.locale import ReportLocale
     from designer.analysis.check import CheckResult
+    from designer.estimate.library import CostLibrary
     from designer.estimate.pricing import OptionFinance
-    from designer.export.request import ExportRequest
+    from designer.export.request import ExportRequest, Progress
     from designer.model.document import Document
 
 __all__ = [
     "EXPORTERS",
     "HELP",
+    "SUFFIXES",
     "OptionReport",
     "ReportExportError",
     "collect_option",
@@ -86,7 +88,7 @@ def _locale(doc: Document, boq: BillOfQuantities | None, language: str = REPORT_
 @contextmanager
 def _costing_errors() -> Iterator[None]:
     """Turn the costing library's errors (missing cost library, bad rule) into one readable line."""
-    from costing.errors import CostingError
+    from designer.estimate.library import CostingError
 
     try:
         yield
@@ -249,28 +251,45 @@ def poster_facts(rep: OptionReport, option_name: str, households_total: int | No
 def _option_id(req: ExportRequest) -> str:
     if req.mode != "option" or req.option_id is None:
         raise ReportExportError(
-            "bills, plans and posters are made per option: use --option ID (not --existing-only or --all-options)"
+            "bills, plans and posters are made for one option: choose one first "
+            "(jamii export: --option ID, not --existing-only or --all-options)"
         )
     return req.option_id
 
 
-def export_boq_pdf(doc: Document, option_id: str, out: str | Path) -> str:
-    """Write the PDF bill of quantities of an option with its appendices; return a one-line description."""
+def _no_progress(_fraction: float) -> None:
+    """Nobody watches this export (the CLI)."""
+
+
+def export_boq_pdf(
+    doc: Document, option_id: str, out: str | Path, *, progress: Progress | None = None
+) -> str:
+    """Write the PDF bill of quantities of an option with its appendices; return a one-line description.
+
+    ``progress`` is told how far the export is (0–1) between steps; if it raises, nothing is written.
+    """
     from costing.report.errors import ReportError
     from costing.report.pdf_boq import render_boq_pdf
 
+    report = progress or _no_progress
+    report(0.05)
     rep = collect_option(doc, option_id, with_check=False)
-    others = comparison_data(doc) if len(doc.options) > 1 else []
+    report(0.4)
+    others = comparison_data(doc, progress=lambda f: report(0.4 + 0.4 * f)) if len(doc.options) > 1 else []
+    report(0.8)
     try:
         result = atomic_write(
             Path(out),
-            lambda tmp: render_boq_pdf(
-                rep.boq,
-                tmp,
-                locale=_locale(doc, rep.boq),
-                funding=funding_summary(rep.boq, rep.finance),
-                plan=rep.plan,
-                comparison=others,
+            reporting_before_publish(
+                lambda tmp: render_boq_pdf(
+                    rep.boq,
+                    tmp,
+                    locale=_locale(doc, rep.boq),
+                    funding=funding_summary(rep.boq, rep.finance),
+                    plan=rep.plan,
+                    comparison=others,
+                ),
+                report,
             ),
         )
     except ReportError as exc:
@@ -282,71 +301,120 @@ def export_boq_pdf(doc: Document, option_id: str, out: str | Path) -> str:
     )
 
 
-def export_boq_xlsx(doc: Document, option_id: str, out: str | Path) -> str:
-    """Write the XLSX bill (one sheet per bill plus Summary, Amount as formulas)."""
+def export_boq_xlsx(
+    doc: Document, option_id: str, out: str | Path, *, progress: Progress | None = None
+) -> str:
+    """Write the XLSX bill (one sheet per bill plus Summary, Amount as formulas).
+
+    ``progress`` is told how far the export is (0–1) between steps; if it raises, nothing is written.
+    """
     from costing.report.errors import ReportError
     from costing.report.xlsx import render_boq_xlsx
 
+    report = progress or _no_progress
+    report(0.05)
     boq = _priced(doc, option_id)
+    report(0.6)
     try:
-        atomic_write(Path(out), lambda tmp: render_boq_xlsx(boq, tmp, locale=_locale(doc, boq)))
+        atomic_write(
+            Path(out),
+            reporting_before_publish(lambda tmp: render_boq_xlsx(boq, tmp, locale=_locale(doc, boq)), report),
+        )
     except ReportError as exc:
         raise _report_error(exc) from exc
     return f"{out}: XLSX bill, {len(boq.bills)} bill sheets + Summary, {len(boq.lines())} lines (formulas recalculate in Excel/LibreOffice)"
 
 
-def export_boq_csv(doc: Document, option_id: str, out: str | Path) -> str:
-    """Write the values-only CSV of the bill's lines and ``<stem>-summary.csv`` beside it."""
+def export_boq_csv(
+    doc: Document, option_id: str, out: str | Path, *, progress: Progress | None = None
+) -> str:
+    """Write the values-only CSV of the bill's lines and ``<stem>-summary.csv`` beside it.
+
+    ``progress`` is told how far the export is (0–1) before the two files are written; if it raises,
+    neither is (both are made in memory first, so a stop never leaves one new and one old).
+    """
     from costing.report.csv import boq_csv_text, summary_csv_text
     from costing.report.errors import ReportError
     from costing.report.pdf_boq import check_bill
 
+    report = progress or _no_progress
+    report(0.05)
     boq = _priced(doc, option_id)
     try:
         check_bill(boq)
     except ReportError as exc:
         raise _report_error(exc) from exc
+    lines_text, summary_text = boq_csv_text(boq, _locale(doc, boq)), summary_csv_text(boq)
+    report(0.9)
     out = Path(out)
     summary = out.with_name(out.stem + "-summary.csv")
-    atomic_write(
-        out, lambda tmp: tmp.write_text(boq_csv_text(boq, _locale(doc, boq)), encoding="utf-8", newline="")
-    )
-    atomic_write(summary, lambda tmp: tmp.write_text(summary_csv_text(boq), encoding="utf-8", newline=""))
+    atomic_write(out, lambda tmp: tmp.write_text(lines_text, encoding="utf-8", newline=""))
+    atomic_write(summary, lambda tmp: tmp.write_text(summary_text, encoding="utf-8", newline=""))
     return f"{out}: CSV, {len(boq.lines())} lines; main summary in {summary}"
 
 
-def export_plan(doc: Document, option_id: str | None, out: str | Path, paper: str = "A3") -> str:
-    """Write the plan sheet of an option (None: existing conditions) as a one-page PDF."""
+def export_plan(
+    doc: Document,
+    option_id: str | None,
+    out: str | Path,
+    paper: str = "A3",
+    *,
+    progress: Progress | None = None,
+) -> str:
+    """Write the plan sheet of an option (None: existing conditions) as a one-page PDF.
+
+    ``progress`` is told how far the export is (0–1) between steps; if it raises, nothing is written.
+    """
     from costing.report.plan_sheet import render_plan_pdf
     from designer.model.privacy import exportable
     from designer.render.plan_pdf import plan_drawing
 
+    report = progress or _no_progress
+    report(0.05)
     plan = plan_drawing(exportable(doc), option_id, date=dt.date.today().isoformat())
-    denom = atomic_write(Path(out), lambda tmp: render_plan_pdf(plan, tmp, paper=paper))
+    report(0.5)
+    denom = atomic_write(
+        Path(out), reporting_before_publish(lambda tmp: render_plan_pdf(plan, tmp, paper=paper), report)
+    )
     return f"{out}: plan sheet {paper} landscape at 1:{denom}, {len(plan.shapes)} shapes"
 
 
-def export_poster(doc: Document, option_id: str, out: str | Path) -> str:
-    """Write the A3 workshop poster of an option in the project's language."""
+def export_poster(doc: Document, option_id: str, out: str | Path, *, progress: Progress | None = None) -> str:
+    """Write the A3 workshop poster of an option in the project's language.
+
+    ``progress`` is told how far the export is (0–1) between steps; if it raises, nothing is written.
+    """
     from costing.report.poster import render_poster_pdf
 
+    report = progress or _no_progress
+    report(0.05)
     opt = doc.get(option_id)
     rep = collect_option(doc, option_id)
+    report(0.7)
     facts = poster_facts(rep, getattr(opt, "name", option_id))
     loc = _locale(doc, rep.boq, language=doc.project.language or "en")
     project = doc.project.name + (f", {doc.project.place}" if doc.project.place else "")
     atomic_write(
-        Path(out), lambda tmp: render_poster_pdf(facts, tmp, plan=rep.plan, locale=loc, project=project)
+        Path(out),
+        reporting_before_publish(
+            lambda tmp: render_poster_pdf(facts, tmp, plan=rep.plan, locale=loc, project=project), report
+        ),
     )
     return f"{out}: A3 workshop poster ({loc.language}), {facts.households_served} of {facts.households_total} households served"
 
 
-def comparison_data(doc: Document, library: CostLibrary | None = None) -> list[OptionComparison]:
-    """Return every option's figures for the comparison report (options sorted by id)."""
+def comparison_data(
+    doc: Document, library: CostLibrary | None = None, *, progress: Progress | None = None
+) -> list[OptionComparison]:
+    """Return every option's figures for the comparison report (options sorted by id).
+
+    ``progress`` is told the share of options done (0–1) after each one.
+    """
     from costing.report.data import OptionComparison
 
     out = []
-    for opt in sorted(doc.options, key=lambda o: o.id):
+    options = sorted(doc.options, key=lambda o: o.id)
+    for opt in options:
         rep = collect_option(doc, opt.id, with_plan=False, library=library)
         boq, f = rep.boq, rep.finance.funding
         card = rep.check.scorecard if rep.check is not None else None
@@ -397,30 +465,22 @@ def comparison_data(doc: Document, library: CostLibrary | None = None) -> list[O
                 currency=boq.currency,
             )
         )
+        if progress is not None:
+            progress(len(out) / len(options))
     return out
 
 
 def export_comparison_pdf(doc: Document, out: str | Path, *, library_name: str | None = None) -> str:
     """Write the comparison of all options (table and bar charts) as a PDF; ``library_name`` overrides the
     project's cost library (name or .sqlite path)."""
-    from costing.errors import CostingError
     from costing.report.comparison import render_comparison_pdf
     from costing.report.errors import ReportError
+    from designer.estimate.library import optional_library
 
     if not doc.options:
         raise ReportExportError("the project has no design options to compare")
-    library = None
-    try:
-        if library_name:
-            from costing.db.repository import open_library
-
-            library = open_library(library_name)
+    with _costing_errors(), optional_library(library_name) as library:
         options = comparison_data(doc, library)
-    except CostingError as exc:
-        raise ReportExportError(str(exc)) from exc
-    finally:
-        if library is not None:
-            library.close()
     if not options:
         raise ReportExportError("the project has no design options to compare")
     currency = options[0].currency
@@ -438,15 +498,15 @@ def export_comparison_pdf(doc: Document, out: str | Path, *, library_name: str |
 
 # ------------------------------------------------------------------------------------------------ jamii export
 def _pdf(doc: Document, out: Path, req: ExportRequest) -> str:
-    return export_boq_pdf(doc, _option_id(req), out)
+    return export_boq_pdf(doc, _option_id(req), out, progress=req.report)
 
 
 def _xlsx(doc: Document, out: Path, req: ExportRequest) -> str:
-    return export_boq_xlsx(doc, _option_id(req), out)
+    return export_boq_xlsx(doc, _option_id(req), out, progress=req.report)
 
 
 def _csv(doc: Document, out: Path, req: ExportRequest) -> str:
-    return export_boq_csv(doc, _option_id(req), out)
+    return export_boq_csv(doc, _option_id(req), out, progress=req.report)
 
 
 def _plan(doc: Document, out: Path, req: ExportRequest) -> str:
@@ -456,11 +516,13 @@ def _plan(doc: Document, out: Path, req: ExportRequest) -> str:
         )
     # A3 (the workshop handout) unless only A1 was asked for with --paper A1.
     paper = "A1" if "A1" in req.paper_sizes and "A3" not in req.paper_sizes else "A3"
-    return export_plan(doc, req.option_id if req.mode == "option" else None, out, paper=paper)
+    return export_plan(
+        doc, req.option_id if req.mode == "option" else None, out, paper=paper, progress=req.report
+    )
 
 
 def _poster(doc: Document, out: Path, req: ExportRequest) -> str:
-    return export_poster(doc, _option_id(req), out)
+    return export_poster(doc, _option_id(req), out, progress=req.report)
 
 
 def _house_dxf(doc: Document, out: Path, req: ExportRequest) -> str:
@@ -493,4 +555,13 @@ HELP: dict[str, str] = {
     "poster": "A3 workshop poster of the option in the project's language",
     "house-dxf": "DXF plans of the option's house types at 1:50/1:100 (A-WALL, A-DOOR, A-GLAZ; stage by linetype)",
     "house-pdf": "A3 PDF sheet per house type of the option: plans, stages, quantities and cost per stage",
+}
+SUFFIXES: dict[str, str] = {
+    "pdf": ".pdf",
+    "xlsx": ".xlsx",
+    "csv": ".csv",
+    "plan": ".pdf",
+    "poster": ".pdf",
+    "house-dxf": ".dxf",
+    "house-pdf": ".pdf",
 }

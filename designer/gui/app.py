@@ -124,8 +124,16 @@ def _settle(app: QApplication, rounds: int = 30) -> None:
 
     from PySide6.QtCore import QThreadPool
 
+    from designer.gui.live_costs import workers_busy
+
     for _ in range(rounds):
         app.processEvents()
         QThreadPool.globalInstance().waitForDone(200)
         time.sleep(0.02)
         app.processEvents()
+    waited_s = 0.0
+    while workers_busy() and waited_s < 30.0:  # the first costing may build the cost library
+        time.sleep(0.05)
+        waited_s += 0.05
+        app.processEvents()
+    app.processEvents()

@@ -1,26 +1,24 @@
 """The main window: the plan, the tools, the docks, files, workshop mode.
 
-Extension hooks (used by the households screens in ``designer.gui.households``):
+The open project lives in a :class:`designer.gui.session.Session` (document, undo stack, scope,
+file, plan scene and view); docks and dialogs get that session, not the window.
 
-* :meth:`MainWindow.add_dock` adds a dock that follows the document (it may define
-  ``set_document(window)``, called whenever a project is opened or created);
+Extension hooks (used by the households screens, wired in by :mod:`designer.gui.people`):
+
+* :meth:`MainWindow.add_dock` adds a dock to the window and to the Panels menu;
 * :meth:`MainWindow.add_workshop_screen` adds a full-screen page reachable from workshop mode
-  (e.g. the voting screen);
-* at start-up, the households screens are wired in by :mod:`designer.gui.people`, and if
-  ``designer.gui.households`` defines ``install(window)``, it is called once as well.
+  (e.g. the voting screen).
 """
 
 from __future__ import annotations
 
 import contextlib
-import importlib
-import logging
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -35,55 +33,41 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from designer.canvas.scene import PlanScene
-from designer.canvas.view import PlanView
 from designer.gui.autosave import DEFAULT_INTERVAL_MIN, Autosaver, autosave_dir, find_orphans
 from designer.gui.icons import icon
 from designer.gui.locale_format import number
+from designer.gui.session import Session
 from designer.gui.tool_specs import TOOL_SPECS, ToolSpec
-from designer.gui.undo_bridge import HistoryDock, UndoBridge
+from designer.gui.undo_bridge import HistoryDock
 from designer.model.document import Document
 from designer.model.errors import JamiiError
 from designer.model.project import ProjectInfo
-from designer.model.undo import UndoStack
-from designer.tools.base import ToolContext
 
 if TYPE_CHECKING:
-    from designer.tools.base import Tool
+    from designer.canvas.scene import PlanScene
+    from designer.canvas.view import PlanView
+    from designer.gui.undo_bridge import UndoBridge
+    from designer.model.undo import UndoStack
+    from designer.tools.base import Tool, ToolContext
 
 __all__ = ["MainWindow"]
-
-log = logging.getLogger(__name__)
 
 MAX_RECENT = 8
 
 
 class MainWindow(QMainWindow):
-    """The designer window on one project at a time.
-
-    Signals:
-        document_changed(): a project was opened or created (docks re-read everything).
-        scope_changed(str): another option (or the existing conditions) is shown.
-        workshop_changed(bool): workshop mode switched on or off.
-    """
-
-    document_changed = Signal()
-    scope_changed = Signal(str)
-    workshop_changed = Signal(bool)
+    """The designer window on one project at a time (held by ``self.session``)."""
 
     def __init__(self, autosave_folder: Path | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("main_window")
-        self.path: Path | None = None
-        self.workshop = False
         self.tool_options: dict[str, float] = {"path_width_m": 2.0}
-        self.doc = Document(ProjectInfo())
-        self.stack = UndoStack(self.doc)
-        self.ctx = ToolContext(self.doc, self.stack)
-        self.scene = PlanScene(self.ctx, self)
-        self.view = PlanView(self.scene)
-        self.view.setObjectName("plan_view")
-        self.bridge = UndoBridge(self)
+        self.session = Session(self)
+        # The window reacts first (scene, tools, title), then the docks connected after it.
+        self.session.document_changed.connect(self._document_shown)
+        self.session.scope_changed.connect(self._scope_shown)
+        self.session.error.connect(self.show_error)
+        self.session.message.connect(lambda text, ms: self.statusBar().showMessage(text, ms))
         self.bridge.clean_changed.connect(lambda clean: self.setWindowModified(not clean))
         self.bridge.changed.connect(self._refresh_title)
         self._docks: list[QDockWidget] = []
@@ -109,16 +93,51 @@ class MainWindow(QMainWindow):
         self._make_docks()
         from designer.gui.served_routes import ServedRoutes
 
-        self.served_routes = ServedRoutes(self)  # select a plot: its walks to water and a toilet
+        self.served_routes = ServedRoutes(
+            self.session, self.statusBar(), self.set_tool, self
+        )  # a plot's walks
         minutes = float(str(QSettings().value("autosave_minutes", DEFAULT_INTERVAL_MIN)))
         self.autosaver = Autosaver(autosave_folder or autosave_dir(), minutes, parent=self)
         self.autosaver.is_dirty = lambda: not self.stack.is_clean()
-        self._install_extensions()
+        self._install_people()
         self.set_document(self.doc, None)
         self._restore_layout()
         from designer.gui.accessibility import AccessibleNamer
 
         AccessibleNamer.install()  # every window and dialog names its controls for screen readers
+
+    # ================================================================== the session, for short
+    @property
+    def doc(self) -> Document:
+        return self.session.doc
+
+    @property
+    def stack(self) -> UndoStack:
+        return self.session.stack
+
+    @property
+    def ctx(self) -> ToolContext:
+        return self.session.ctx
+
+    @property
+    def scene(self) -> PlanScene:
+        return self.session.scene
+
+    @property
+    def view(self) -> PlanView:
+        return self.session.view
+
+    @property
+    def bridge(self) -> UndoBridge:
+        return self.session.bridge
+
+    @property
+    def path(self) -> Path | None:
+        return self.session.path
+
+    @property
+    def workshop(self) -> bool:
+        return self.session.workshop
 
     # ================================================================== hooks
     def add_dock(
@@ -130,8 +149,6 @@ class MainWindow(QMainWindow):
         self.addDockWidget(area, dock)
         self._docks.append(dock)
         self.menu_docks.addAction(dock.toggleViewAction())
-        if hasattr(dock, "set_document"):
-            dock.set_document(self)
 
     def add_workshop_screen(self, title: str, widget: QWidget) -> QAction:
         """Add a full-window page (e.g. voting) shown from workshop mode; return the action opening it."""
@@ -169,20 +186,38 @@ class MainWindow(QMainWindow):
             self.workshop_bar.show()
             self.workshop_panel.show()
 
-    def _install_extensions(self) -> None:
-        from designer.gui.people import install_people
+    def _install_people(self) -> bool:
+        """Add the households dock, People menu and voting page; say whether the package was there."""
+        from designer.gui.people import HouseholdsHost, VotingPage, delete_latest_workshop, households_module
 
-        install_people(self)
-        try:
-            module = importlib.import_module("designer.gui.households")
-        except ImportError:
-            return
-        install = getattr(module, "install", None)
-        if callable(install):
-            try:
-                install(self)
-            except Exception:  # an extension must not stop the designer from opening
-                log.exception("the households screens could not be installed")
+        module = households_module()
+        if module is None:
+            return False
+        s = self.session
+        self.households_dock = HouseholdsHost(s, module, self)
+        self.add_dock(self.households_dock, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.tabifyDockWidget(self.costs_dock, self.households_dock)
+        menu = self.menuBar().addMenu(QCoreApplication.translate("People", "&People"))
+        act_import = menu.addAction(QCoreApplication.translate("People", "Import households…"))
+        act_import.setObjectName("action_import_households")
+        act_import.triggered.connect(lambda: module.HouseholdImportDialog(s.doc, s.stack, parent=self).exec())
+        act_workshop = menu.addAction(QCoreApplication.translate("People", "Record a workshop…"))
+        act_workshop.setObjectName("action_workshop_record")
+        act_workshop.triggered.connect(
+            lambda: module.WorkshopRecordDialog(s.doc, s.stack, parent=self).exec()
+        )
+        act_delete = menu.addAction(
+            QCoreApplication.translate("People", "Delete the latest workshop record…")
+        )
+        act_delete.setObjectName("action_delete_workshop")
+        act_delete.triggered.connect(lambda: delete_latest_workshop(s, self))
+        self.voting_page = VotingPage(s, module, self.show_page)
+        vote = self.add_workshop_screen(QCoreApplication.translate("People", "Vote"), self.voting_page)
+        vote.setObjectName("action_vote")
+        vote.setIcon(icon("vote"))
+        vote.triggered.disconnect()
+        vote.triggered.connect(self.voting_page.open)
+        return True
 
     # ================================================================== actions
     def _action(
@@ -245,6 +280,11 @@ class MainWindow(QMainWindow):
         self.act_workshop.setToolTip(self.tr("Switch workshop mode on or off (F9)"))
         self.act_fit.setIconText(self.tr("Whole plan"))
         self.act_about = self._action(self.tr("&About Jamii"), self.about, None, "action_about")
+        self.act_house_types = self._action(
+            self.tr("House &types…"), self.house_types, None, "action_house_types", "house_types"
+        )
+        self.act_house_types.setIconText(self.tr("House types"))
+        self.act_house_types.setToolTip(self.tr("Draw and edit the project's house types, room by room"))
         self.tool_group = QActionGroup(self)
         labels = self._tool_labels()
         short = self._tool_short_labels()
@@ -371,12 +411,9 @@ class MainWindow(QMainWindow):
             )
         )
         self.menu_export = m.addMenu(self.tr("&Export"))
-        for fmt, text in (
-            ("dxf", self.tr("DXF drawing…")),
-            ("pdf", self.tr("PDF plan…")),
-            ("xlsx", self.tr("Bill of quantities (XLSX)…")),
-            ("gpkg", self.tr("GeoPackage…")),
-        ):
+        from designer.gui.dialogs.export_dialog import format_labels  # the formats of `jamii export`
+
+        for fmt, text in format_labels().items():
             self.menu_export.addAction(
                 self._action(text, _slot(self.export_file, fmt), None, f"action_export_{fmt}")
             )
@@ -390,6 +427,8 @@ class MainWindow(QMainWindow):
         e.addAction(self.act_prefs)
         t = mb.addMenu(self.tr("&Tools"))
         t.addActions(list(self.tool_actions.values()))
+        d = mb.addMenu(self.tr("&Design"))
+        d.addAction(self.act_house_types)
         self.menu_view = mb.addMenu(self.tr("&View"))
         self.menu_view.addActions([self.act_zoom_in, self.act_zoom_out, self.act_fit])
         self.menu_view.addSeparator()
@@ -432,6 +471,8 @@ class MainWindow(QMainWindow):
                 self.tools_bar.addSeparator()
             group = spec.group
             self.tools_bar.addAction(self.tool_actions[spec.key])
+        self.tools_bar.addSeparator()
+        self.tools_bar.addAction(self.act_house_types)
         self.tools_bar.addSeparator()
         self.tools_bar.addWidget(QLabel(self.tr("Path width")))
         self.path_width = QDoubleSpinBox()
@@ -480,14 +521,15 @@ class MainWindow(QMainWindow):
 
         left = Qt.DockWidgetArea.LeftDockWidgetArea
         right = Qt.DockWidgetArea.RightDockWidgetArea
-        self.options_dock = OptionsDock(self)
-        self.layers_dock = LayersDock(self)
-        self.properties_dock = PropertiesDock(self)
-        self.costs_dock = CostsDock(self)
-        self.comparison_dock = ComparisonDock(self)
-        self.standards_dock = StandardsDock(self)
+        s = self.session
+        self.options_dock = OptionsDock(s, self)
+        self.layers_dock = LayersDock(s, self)
+        self.properties_dock = PropertiesDock(s, self)
+        self.costs_dock = CostsDock(s, self)
+        self.comparison_dock = ComparisonDock(s, self)
+        self.standards_dock = StandardsDock(s, self)
         self.history_dock = HistoryDock(self.bridge, self)
-        self.workshop_panel = WorkshopPanel(self)
+        self.workshop_panel = WorkshopPanel(s, self.costs_dock, self)
         for dock, area in (
             (self.options_dock, right),
             (self.properties_dock, right),
@@ -506,48 +548,28 @@ class MainWindow(QMainWindow):
         self.comparison_dock.hide()
         self.addDockWidget(right, self.workshop_panel)
         self.workshop_panel.hide()
-        if hasattr(self.workshop_panel, "set_document"):
-            self.workshop_panel.set_document(self)
 
     # ================================================================== document
     def set_document(self, doc: Document, path: Path | None, clean: bool = True) -> None:
         """Show ``doc`` (from ``path``, or never saved); the previous document is dropped."""
-        if self.view.tool is not None:
-            self.view.set_tool(None)
-        self.doc = doc
-        self.path = path
-        self.stack = UndoStack(doc)
-        if not clean:
-            self.stack._clean_index = None  # a recovered autosave is not saved anywhere yet
-        self.ctx = ToolContext(doc, self.stack)
-        self.ctx.confirm = self.confirm if self.workshop else None
+        self.session.set_document(doc, path, clean)
+
+    def _document_shown(self) -> None:
+        """A document was opened: preferences, autosave, the current tool and the title follow it."""
         self.apply_preferences()
-        old_scene = self.scene
-        self.scene = PlanScene(self.ctx, self)
-        if path is not None:
-            self.scene.base_folder = path.parent
-            self.scene.rebuild()
-        self.view.plan = self.scene
-        self.view.setScene(self.scene)
-        old_scene.deleteLater()
-        self.bridge.set_stack(self.stack)
-        self.setWindowModified(not clean)
+        self.setWindowModified(not self.stack.is_clean())
         self.autosaver.clear()
-        self.autosaver.track(doc, str(path) if path else "", self.stack)
+        self.autosaver.track(self.doc, str(self.path) if self.path else "", self.stack)
+        self.ctx.confirm = self.confirm if self.workshop else None
         self.set_tool(self._tool_key)
         self.view.fit_all()
         self._refresh_title()
-        self.document_changed.emit()
-        self.scope_changed.emit(self.ctx.scope)
 
     def set_scope(self, scope: str) -> None:
         """Show and design another option (``EXISTING`` for the surveyed conditions)."""
-        if scope == self.ctx.scope:
-            return
-        if self.view.tool is not None:
-            self.view.tool.cancel()
-        self.scene.set_scope(scope)
-        self.scope_changed.emit(scope)
+        self.session.set_scope(scope)
+
+    def _scope_shown(self, _scope: str) -> None:
         self._refresh_title()
 
     def _refresh_project_label(self) -> None:
@@ -713,7 +735,7 @@ class MainWindow(QMainWindow):
         except (JamiiError, OSError) as exc:
             QMessageBox.warning(self, self.tr("Cannot save"), self._plain(exc))
             return False
-        self.path = path
+        self.session.path = path
         self.stack.set_clean()
         self.setWindowModified(False)
         self.autosaver.clear()
@@ -797,12 +819,12 @@ class MainWindow(QMainWindow):
     def import_file(self, kind: str) -> None:
         from designer.gui.dialogs.import_dialogs import run_import
 
-        run_import(self, kind)
+        run_import(self.session, kind, self)
 
     def export_file(self, fmt: str) -> None:
         from designer.gui.dialogs.export_dialog import ExportDialog
 
-        ExportDialog(self, fmt).exec()
+        ExportDialog(self.session, fmt, self).exec()
 
     # ================================================================== workshop mode
     def _toggle_workshop(self) -> None:
@@ -812,7 +834,6 @@ class MainWindow(QMainWindow):
         """Workshop mode: big pictograms, large targets, high contrast, docks hidden but the summary."""
         if on == self.workshop:
             return
-        self.workshop = on
         self.act_workshop.setChecked(on)
         # In a workshop, drastic steps (taking a house down) ask first: a stray tap must not do them.
         self.ctx.confirm = self.confirm if on else None
@@ -830,11 +851,11 @@ class MainWindow(QMainWindow):
             self.workshop_panel.show()
             self.setStyleSheet(_WORKSHOP_STYLE)
         else:
+            self.show_page(None)  # first: back on the plan, the page switcher shows the workshop bars
             self.setStyleSheet("")
             self.workshop_bar.hide()
             self.workshop_controls.hide()
             self.workshop_panel.hide()
-            self.show_page(None)
             if getattr(self, "_saved_state", None) is not None:
                 self.restoreState(self._saved_state)
             for bar in (self.file_bar, self.tools_bar, self.view_bar):
@@ -843,7 +864,7 @@ class MainWindow(QMainWindow):
         policy = Qt.ScrollBarPolicy.ScrollBarAlwaysOff if on else Qt.ScrollBarPolicy.ScrollBarAsNeeded
         self.view.setHorizontalScrollBarPolicy(policy)
         self.view.setVerticalScrollBarPolicy(policy)
-        self.workshop_changed.emit(on)
+        self.session.set_workshop(on)
 
     def toggle_full_screen(self) -> None:
         """Fill the whole screen (no window frame) or go back to the window as it was (F11)."""
@@ -874,6 +895,15 @@ class MainWindow(QMainWindow):
         if hasattr(self, "autosaver"):
             minutes = float(str(s.value("autosave_minutes", DEFAULT_INTERVAL_MIN)))
             self.autosaver.timer.setInterval(int(minutes * 60_000))
+
+    def house_types(self) -> None:
+        """Open Design → House types… (window-modal, not blocking: ``self.house_types_dialog``)."""
+        from designer.gui.house_editor.types_dialog import HouseTypesDialog
+
+        if self.view.tool is not None:
+            self.view.tool.cancel()
+        self.house_types_dialog = HouseTypesDialog(self.session, self)
+        self.house_types_dialog.open()
 
     def about(self) -> None:
         from designer.gui.dialogs.about import AboutDialog
@@ -922,6 +952,7 @@ class MainWindow(QMainWindow):
         self.autosaver.clear()
         with contextlib.suppress(RuntimeError):
             self.view.set_tool(None)
+        self.session.closing.emit()  # background costing stops and closes its cost library
         event.accept()
 
 

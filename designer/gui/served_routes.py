@@ -19,8 +19,12 @@ from designer.model.entities import Plot
 from designer.model.records import EXISTING
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from PySide6.QtWidgets import QStatusBar
+
     from designer.analysis.served import PlotWalks, Walk
-    from designer.gui.main_window import MainWindow
+    from designer.gui.session import Session
 
 __all__ = ["ServedRoutes"]
 
@@ -33,9 +37,12 @@ ROUTE_Z = 50.0  # above every entity of the plan
 class ServedRoutes(QObject):
     """Draws the selected plot's walks on the window's plan and explains them in the status bar."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window_ = window
+    def __init__(
+        self, session: Session, status_bar: QStatusBar, set_tool: Callable[[str], None], parent: QObject
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.status_bar = status_bar
         self.walks: PlotWalks | None = None
         self.items: list[QGraphicsItem] = []
         self.hint = ""
@@ -50,24 +57,24 @@ class ServedRoutes(QObject):
         self.draw_path_button.setToolTip(
             self.tr("Connect this plot to the paths so its walks can be measured")
         )
-        self.draw_path_button.clicked.connect(lambda: window.set_tool("path"))
+        self.draw_path_button.clicked.connect(lambda: set_tool("path"))
         self.draw_path_button.hide()
-        window.statusBar().addPermanentWidget(self.draw_path_button)
-        window.document_changed.connect(self._follow)
-        window.scope_changed.connect(lambda _s: self.refresh())
-        window.bridge.changed.connect(self.refresh)
+        status_bar.addPermanentWidget(self.draw_path_button)
+        session.document_changed.connect(self._follow)
+        session.scope_changed.connect(lambda _s: self.refresh())
+        session.bridge.changed.connect(self.refresh)
         self._follow()
 
     def _follow(self) -> None:
         self.items = []  # the old scene took them with it
-        self.window_.ctx.selection.changed.connect(self.refresh)
+        self.session.ctx.selection.changed.connect(self.refresh)
         self.refresh()
 
     def _selected_plot(self) -> str | None:
-        ids = list(self.window_.ctx.selection)
+        ids = list(self.session.ctx.selection)
         if len(ids) != 1:
             return None
-        rec = self.window_.doc.get(ids[0])
+        rec = self.session.doc.get(ids[0])
         return rec.id if isinstance(rec, Plot) else None
 
     def refresh(self) -> None:
@@ -82,18 +89,18 @@ class ServedRoutes(QObject):
         self._clear()
         if plot_id is None:
             return
-        scope = self.window_.ctx.scope
+        scope = self.session.ctx.scope
         option_id = None if scope == EXISTING else scope
-        snap = snapshot(self.window_.doc)
+        snap = snapshot(self.session.doc)
         run_job(
             lambda _progress: plot_walks(snap, option_id, plot_id),
             on_done=lambda walks: self._done(generation, walks),
             on_failed=lambda _msg: None,  # a plot the option replaced: nothing to explain
-            owner=self.window_,
+            owner=self.status_bar,
         )
 
     def _clear(self) -> None:
-        scene = self.window_.scene
+        scene = self.session.scene
         for item in self.items:
             with contextlib.suppress(RuntimeError):  # already gone with its scene
                 if item.scene() is scene:
@@ -117,7 +124,7 @@ class ServedRoutes(QObject):
             self._draw(walks.water, WATER_COLOUR, self.tr("Water"))
             self._draw(walks.toilet, TOILET_COLOUR, self.tr("Toilet"))
             self.hint = "   ".join(self.describe(w, n) for w, n in self._named(walks))
-        self.window_.statusBar().showMessage(self.hint, 30_000)
+        self.status_bar.showMessage(self.hint, 30_000)
 
     def _named(self, walks: PlotWalks) -> list[tuple[Walk, str]]:
         return [(walks.water, self.tr("Water")), (walks.toilet, self.tr("Toilet"))]
@@ -160,5 +167,5 @@ class ServedRoutes(QObject):
         label.setPos(QPointF(*walk.route[-1]))
         label.setZValue(ROUTE_Z + 1)
         for item in (line, label):
-            self.window_.scene.addItem(item)
+            self.session.scene.addItem(item)
             self.items.append(item)

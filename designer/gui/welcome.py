@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QFont
@@ -13,7 +13,27 @@ from designer.gui.fitting import FittingScrollArea
 from designer.gui.icons import icon
 
 if TYPE_CHECKING:
-    from designer.gui.main_window import MainWindow
+    from designer.model.document import Document
+
+
+class _Window(Protocol):
+    """What the welcome page asks of the main window (a protocol: no import circle with it)."""
+
+    @property
+    def doc(self) -> Document: ...
+
+    @property
+    def path(self) -> Path | None: ...
+
+    def recent_files(self) -> list[str]: ...
+    def maybe_save(self) -> bool: ...
+    def new_project(self) -> None: ...
+    def open_dialog(self) -> None: ...
+    def open_path(self, path: Path) -> bool: ...
+    def show_document(self, doc: Document, path: Path) -> bool: ...
+    def show_page(self, widget: QWidget | None = None) -> None: ...
+    def import_file(self, kind: str) -> None: ...
+
 
 __all__ = ["WelcomePage"]
 
@@ -21,7 +41,7 @@ __all__ = ["WelcomePage"]
 class WelcomePage(QWidget):
     """Shown when Jamii starts without a file: the sample, my settlement's data, an empty project, recent files."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: _Window) -> None:
         super().__init__()
         self.window_ = window
         self.setObjectName("page_welcome")

@@ -47,10 +47,6 @@ class Job(QRunnable):
         """Ask the job to stop at its next progress report."""
         self._cancel.set()
 
-    @property
-    def is_cancelled(self) -> bool:
-        return self._cancel.is_set()
-
     def _progress(self, fraction: float) -> None:
         if self._cancel.is_set():
             raise Cancelled

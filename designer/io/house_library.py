@@ -171,9 +171,9 @@ def user_house_types_dir() -> Path:
     """Return the folder of the user's own house types: ``house_types`` in Jamii's app-data folder.
 
     That folder is ``$JAMII_DATA_DIR`` if set, else the platform's convention (the same folder that
-    holds the user's cost libraries, ``costing.db.appdata.data_dir``).
+    holds the user's cost libraries).
     """
-    from costing.db.appdata import data_dir
+    from designer.io.appdata import data_dir
 
     return data_dir() / "house_types"
 
@@ -269,16 +269,9 @@ def add_type_command(doc: Document, ht: HouseType, label: str = "") -> Command |
 
     Returns None when the project already holds exactly this type.
     """
-    from designer.model.commands import AddRecord, ReplaceRecord
+    from designer.model.house_commands import house_type_command
 
-    current = doc.get(ht.id)
-    if current is None:
-        return AddRecord(ht, label or f"Add house type {ht.name}")
-    if current == ht:
-        return None
-    if not isinstance(current, HouseType):
-        raise JamiiError(f"the id {ht.id!r} is already used by a {current.KIND}")
-    return ReplaceRecord(current, ht, label or f"Edit house type {ht.name}")
+    return house_type_command(doc, ht, label)
 
 
 # --------------------------------------------------------------------------- rules

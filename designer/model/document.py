@@ -52,6 +52,18 @@ class Document:
                 raise InvalidRecordError(rec.id, rec.KIND, "the id is used twice")
             self._put(rec)
 
+    def copy(self) -> Document:
+        """Return an independent Document holding the same (immutable) records, without listeners.
+
+        A consistent snapshot for another thread: later edits of either document leave the other
+        as it was. Copies the indexes directly (no re-validation), a few ms at 10,000 plots.
+        """
+        twin = Document.__new__(Document)
+        twin._records = dict(self._records)
+        twin._by_kind = {kind: dict(recs) for kind, recs in self._by_kind.items()}
+        twin._by_scope = {scope: dict(recs) for scope, recs in self._by_scope.items()}
+        return twin
+
     # ------------------------------------------------------------------ reading
 
     @property

@@ -69,6 +69,13 @@ class UndoStack:
     def is_clean(self) -> bool:
         return self._clean_index == self._index and not self._unsaved_records
 
+    def mark_unsaved(self) -> None:
+        """Count the current state as not saved anywhere (a recovered autosave), whatever is done."""
+        was = self.is_clean()
+        self._clean_index = None
+        if was:
+            self.clean_changed.emit(False)
+
     def set_clean(self) -> None:
         was = self.is_clean()
         self._clean_index = self._index

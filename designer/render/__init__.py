@@ -1,4 +1,4 @@
-"""Drawing export: one model walker, several backends.
+"""designer/render: the drawing walker and its backends (no Qt, no costing but its report renderers).
 
 ``walk(doc, backend, mode=..., option_id=..., profile=...)`` (``designer.render.walker``) walks
 the existing conditions, one option or all options once and emits primitives — ``Shape``
@@ -7,9 +7,9 @@ the existing conditions, one option or all options once and emits primitives —
 ``designer.render.profile``) to a backend implementing ``DrawingBackend``
 (``designer.render.primitives``).
 
-Backends so far: ``designer.render.dxf.DxfBackend`` (DXF R2013 with layouts) and
-``designer.render.gis.GisBackend`` (GeoPackage / GeoJSON). A PDF plan sheet is one more class
-with the same seven methods: ``begin(plan)``, ``shape``, ``symbol``, ``label``, ``hatch``,
-``dimension`` and ``finish(summary)``; ``summary.extents`` and ``summary.sheets`` give what a page
-layout needs, ``plan.profile.layers`` the colours and lineweights.
+Backends: ``designer.render.dxf.DxfBackend`` (DXF R2013 with layouts), ``designer.render.gis.GisBackend``
+(GeoPackage / GeoJSON) and ``designer.render.plan_pdf.PlanPdfBackend`` (the plan sheet), each with the same
+seven methods: ``begin(plan)``, ``shape``, ``symbol``, ``label``, ``hatch``, ``dimension`` and
+``finish(summary)``. House plans (``house_plan``, ``house_dxf``) draw house types, not the site.
+Exporters that write these files for the CLI and the GUI are in ``designer.export``.
 """

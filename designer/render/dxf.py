@@ -40,6 +40,8 @@ from designer.render.primitives import (
 from designer.render.symbols import BLOCKS
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from designer.model.document import Document
     from designer.render.profile import LayerProfile
 
@@ -61,7 +63,7 @@ class DxfExportResult:
 
 
 class DxfBackend:
-    """Render the walker's primitives into an ezdxf document (see ``designer.io.drawing``)."""
+    """Render the walker's primitives into an ezdxf document (see ``designer.render``)."""
 
     def __init__(
         self,
@@ -178,12 +180,20 @@ class DxfBackend:
 
     # ------------------------------------------------------------------ output
 
-    def save(self, path: str | os.PathLike[str]) -> Path:
-        """Write the DXF atomically (temp file in the same folder, then rename)."""
+    def save(self, path: str | os.PathLike[str], before_publish: Callable[[], None] | None = None) -> Path:
+        """Write the DXF atomically (temp file in the same folder, then rename).
+
+        ``before_publish`` runs once the temporary file is complete; if it raises, the target is untouched.
+        """
         from designer.io.atomic import atomic_write
 
+        def write(tmp: Path) -> None:
+            self.doc.saveas(tmp)
+            if before_publish is not None:
+                before_publish()
+
         target = Path(path)
-        atomic_write(target, self.doc.saveas)
+        atomic_write(target, write)
         return target
 
     # ------------------------------------------------------------------ tables and blocks
@@ -515,6 +525,10 @@ def write_layer_key(summary: DrawingSummary, path: str | os.PathLike[str]) -> Pa
     return target
 
 
+def _no_progress(_fraction: float) -> None:
+    """Nobody watches this export (the CLI)."""
+
+
 def export_dxf(
     doc: Document,
     path: str | os.PathLike[str],
@@ -526,6 +540,7 @@ def export_dxf(
     date: str | None = None,
     layer_key: bool = True,
     local_coordinates: bool = False,
+    progress: Callable[[float], None] | None = None,
 ) -> DxfExportResult:
     """Export existing conditions, one option or all options to a DXF (and its layer key CSV).
 
@@ -540,9 +555,12 @@ def export_dxf(
         layer_key: also write ``<path stem>.layers.csv``.
         local_coordinates: local metres instead of project CRS coordinates (stated in the title
             block and note); for LibreCAD, whose printer loses precision at UTM northings.
+        progress: told how far the export is (0–1) between steps; if it raises, nothing is written.
     """
     from designer.render.walker import walk
 
+    report = progress or _no_progress
+    report(0.05)
     backend = DxfBackend(paper_sizes=paper_sizes, date=date)
     # Tens of thousands of entity objects without cycles: the cyclic GC only costs time here.
     gc_was_enabled = gc.isenabled()
@@ -551,7 +569,8 @@ def export_dxf(
         summary = walk(
             doc, backend, mode=mode, option_id=option_id, profile=profile, local_coordinates=local_coordinates
         )
-        dxf_path = backend.save(path)
+        report(0.6)
+        dxf_path = backend.save(path, before_publish=lambda: report(0.95))
     finally:
         if gc_was_enabled:
             gc.enable()

@@ -33,6 +33,8 @@ from designer.render.primitives import (
 from designer.render.symbols import STATUS_WORDS
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     import numpy as np
 
     from designer.model.document import Document
@@ -153,6 +155,10 @@ def _column(values: list[Any]) -> np.ndarray:
     return np.array(["" if v is None else str(v) for v in values], dtype=object)
 
 
+def _no_progress(_fraction: float) -> None:
+    """Nobody watches this export (the CLI)."""
+
+
 def export_gpkg(
     doc: Document,
     path: str | os.PathLike[str],
@@ -160,15 +166,19 @@ def export_gpkg(
     mode: str = "option",
     option_id: str | None = None,
     profile: LayerProfile | None = None,
+    progress: Callable[[float], None] | None = None,
 ) -> dict[str, int]:
     """Write a GeoPackage with one layer per feature type in the project CRS; return features per layer.
 
-    A project without a CRS is written without one (local metres), and GIS will say so.
+    A project without a CRS is written without one (local metres), and GIS will say so. ``progress`` is
+    told how far the export is (0–1) between layers; if it raises, nothing is written.
     """
     import numpy as np
     import pyogrio.raw
     import shapely
 
+    report = progress or _no_progress
+    report(0.05)
     backend = _collect(doc, mode, option_id, profile)
     epsg = doc.project.crs_epsg
     from designer.io.atomic import atomic_write
@@ -178,7 +188,9 @@ def export_gpkg(
     counts: dict[str, int] = {}
 
     def write(tmp: Path) -> None:
-        for i, (kind, feats) in enumerate(sorted(backend.layers.items())):
+        layers = sorted(backend.layers.items())
+        for i, (kind, feats) in enumerate(layers):
+            report(0.3 + 0.65 * i / len(layers))
             geoms = np.array([_geometry(f) for f in feats], dtype=object)
             names = list(feats[0].props)
             columns = [_column([f.props[n] for f in feats]) for n in names]
@@ -196,6 +208,7 @@ def export_gpkg(
                 dataset_options={"VERSION": "1.2"} if i == 0 else None,
             )
             counts[kind] = len(feats)
+        report(0.95)
 
     atomic_write(path, write, create=False)  # GDAL creates the file itself
     return counts
@@ -208,8 +221,11 @@ def export_geojson(
     mode: str = "option",
     option_id: str | None = None,
     profile: LayerProfile | None = None,
+    progress: Callable[[float], None] | None = None,
 ) -> int:
     """Write an RFC 7946 GeoJSON FeatureCollection (WGS 84 lon/lat) of the drawing; return the feature count.
+
+    ``progress`` is told how far the export is (0–1) between steps; if it raises, nothing is written.
 
     Raises:
         ExportError: the project has no CRS, so its metres cannot be placed on the globe.
@@ -223,7 +239,10 @@ def export_geojson(
             "GeoJSON is in longitude/latitude, but the project has no coordinate reference system; "
             "set one first (jamii import-base … --crs EPSG:xxxx)"
         )
+    report = progress or _no_progress
+    report(0.05)
     backend = _collect(doc, mode, option_id, profile)
+    report(0.4)
     to_wgs84 = Transformer.from_crs(f"EPSG:{epsg}", "EPSG:4326", always_xy=True)
     features = []
     for kind in sorted(backend.layers):
@@ -247,6 +266,7 @@ def export_geojson(
     def write(tmp: Path) -> None:
         with open(tmp, "w", encoding="utf-8") as fh:
             json.dump(data, fh, ensure_ascii=False, separators=(",", ":"))
+        report(0.95)
 
     atomic_write(path, write)
     return len(features)

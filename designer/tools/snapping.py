@@ -10,16 +10,17 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from designer.model.entities import AreaEntity, LineEntity, PointEntity
 from designer.tools.geom import closest_on_segment, dist, segments
 
 if TYPE_CHECKING:
+    from designer.model.entities import Entity
     from designer.model.geometry import Point
-    from designer.tools.base import ToolContext
+    from designer.tools.spatial import SpatialIndex
 
-__all__ = ["Snap", "SnapKind", "Snapper"]
+__all__ = ["Snap", "SnapKind", "SnapSource", "Snapper"]
 
 RIGHT_ANGLE_TOLERANCE_DEG = 6.0
 
@@ -47,10 +48,23 @@ class Snap:
     index: int = -1
 
 
+class SnapSource(Protocol):
+    """What the snapper reads of a tool context (``designer.tools.base.ToolContext``).
+
+    A protocol rather than the context class itself: the context owns a snapper, so naming it here
+    would make the two modules import each other.
+    """
+
+    tolerance_m: float
+    index: SpatialIndex
+
+    def is_shown(self, entity: Entity) -> bool: ...
+
+
 class Snapper:
     """Snaps points against what is shown in a tool context; each kind can be switched off."""
 
-    def __init__(self, ctx: ToolContext) -> None:
+    def __init__(self, ctx: SnapSource) -> None:
         self.ctx = ctx
         self.vertices = True
         self.edges = True

@@ -170,10 +170,6 @@
       <translation>Households served</translation>
     </message>
     <message>
-      <source>Comparison (costs not available)</source>
-      <translation>Comparison (costs not available)</translation>
-    </message>
-    <message>
       <source>%1 of %2</source>
       <translation>%1 of %2</translation>
     </message>
@@ -260,6 +256,10 @@
   <context>
     <name>CostsDock</name>
     <message>
+      <source>unknown</source>
+      <translation>unknown</translation>
+    </message>
+    <message>
       <source>Costs</source>
       <translation>Costs</translation>
     </message>
@@ -300,8 +300,8 @@
       <translation>Choose an option to see what it costs.</translation>
     </message>
     <message>
-      <source>Costs are not available: the cost library is not installed.</source>
-      <translation>Costs are not available: the cost library is not installed.</translation>
+      <source>Costs are not available: %1</source>
+      <translation>Costs are not available: %1</translation>
     </message>
     <message>
       <source>%1 of %2</source>
@@ -311,12 +311,56 @@
   <context>
     <name>ExportDialog</name>
     <message>
+      <source>DXF drawing…</source>
+      <translation>DXF drawing…</translation>
+    </message>
+    <message>
+      <source>GeoPackage…</source>
+      <translation>GeoPackage…</translation>
+    </message>
+    <message>
+      <source>GeoJSON…</source>
+      <translation>GeoJSON…</translation>
+    </message>
+    <message>
+      <source>Bill of quantities (PDF)…</source>
+      <translation>Bill of quantities (PDF)…</translation>
+    </message>
+    <message>
+      <source>Bill of quantities (XLSX)…</source>
+      <translation>Bill of quantities (XLSX)…</translation>
+    </message>
+    <message>
+      <source>Bill of quantities (CSV)…</source>
+      <translation>Bill of quantities (CSV)…</translation>
+    </message>
+    <message>
+      <source>Plan sheet (PDF)…</source>
+      <translation>Plan sheet (PDF)…</translation>
+    </message>
+    <message>
+      <source>Workshop poster (PDF)…</source>
+      <translation>Workshop poster (PDF)…</translation>
+    </message>
+    <message>
+      <source>House plans (DXF)…</source>
+      <translation>House plans (DXF)…</translation>
+    </message>
+    <message>
+      <source>House sheets (PDF)…</source>
+      <translation>House sheets (PDF)…</translation>
+    </message>
+    <message>
       <source>Export %1</source>
       <translation>Export %1</translation>
     </message>
     <message>
       <source>Existing conditions</source>
       <translation>Existing conditions</translation>
+    </message>
+    <message>
+      <source>All options on one drawing</source>
+      <translation>All options on one drawing</translation>
     </message>
     <message>
       <source>What</source>
@@ -346,6 +390,14 @@
       <source>Not exported: %1</source>
       <translation>Not exported: %1</translation>
     </message>
+    <message>
+      <source>Exported %1 (it was finished before Cancel)</source>
+      <translation>Exported %1 (it was finished before Cancel)</translation>
+    </message>
+    <message>
+      <source>Export cancelled: %1 was not written</source>
+      <translation>Export cancelled: %1 was not written</translation>
+    </message>
   </context>
   <context>
     <name>HistoryDock</name>
@@ -359,10 +411,29 @@
     </message>
   </context>
   <context>
+    <name>HouseEditing</name>
+    <message>
+      <source>A house type needs at least one room.</source>
+      <translation>A house type needs at least one room.</translation>
+    </message>
+    <message>
+      <source>Click on a wall to put a door or window in it.</source>
+      <translation>Click on a wall to put a door or window in it.</translation>
+    </message>
+  </context>
+  <context>
     <name>HouseEditorDialog</name>
     <message>
       <source>House type: %1</source>
       <translation>House type: %1</translation>
+    </message>
+    <message>
+      <source>Room %1</source>
+      <translation>Room %1</translation>
+    </message>
+    <message>
+      <source>Stage %1</source>
+      <translation>Stage %1</translation>
     </message>
     <message>
       <source>Select</source>
@@ -465,28 +536,39 @@
       <translation>Up to stage %1: %2 m² floor, %3 m² per person, plot coverage %4</translation>
     </message>
     <message>
-      <source>Room %1</source>
-      <translation>Room %1</translation>
-    </message>
-    <message>
-      <source>Click on a wall to put a door or window in it.</source>
-      <translation>Click on a wall to put a door or window in it.</translation>
-    </message>
-    <message>
-      <source>A house type needs at least one room.</source>
-      <translation>A house type needs at least one room.</translation>
-    </message>
-    <message>
-      <source>Stage %1</source>
-      <translation>Stage %1</translation>
-    </message>
-    <message>
       <source>Saved %1</source>
       <translation>Saved %1</translation>
     </message>
     <message>
       <source>Save house type</source>
       <translation>Save house type</translation>
+    </message>
+  </context>
+  <context>
+    <name>HouseTypesDialog</name>
+    <message>
+      <source>House types</source>
+      <translation>House types</translation>
+    </message>
+    <message>
+      <source>The project's house types first, then the library's.</source>
+      <translation>The project's house types first, then the library's.</translation>
+    </message>
+    <message>
+      <source>Edit…</source>
+      <translation>Edit…</translation>
+    </message>
+    <message>
+      <source>in this project</source>
+      <translation>in this project</translation>
+    </message>
+    <message>
+      <source>your library</source>
+      <translation>your library</translation>
+    </message>
+    <message>
+      <source>shipped with Jamii</source>
+      <translation>shipped with Jamii</translation>
     </message>
   </context>
   <context>
@@ -713,6 +795,18 @@
     <message>
       <source>&amp;About Jamii</source>
       <translation>&amp;About Jamii</translation>
+    </message>
+    <message>
+      <source>House &amp;types…</source>
+      <translation>House &amp;types…</translation>
+    </message>
+    <message>
+      <source>House types</source>
+      <translation>House types</translation>
+    </message>
+    <message>
+      <source>Draw and edit the project's house types, room by room</source>
+      <translation>Draw and edit the project's house types, room by room</translation>
     </message>
     <message>
       <source>Select and move</source>
@@ -959,24 +1053,16 @@
       <translation>&amp;Export</translation>
     </message>
     <message>
-      <source>PDF plan…</source>
-      <translation>PDF plan…</translation>
-    </message>
-    <message>
-      <source>Bill of quantities (XLSX)…</source>
-      <translation>Bill of quantities (XLSX)…</translation>
-    </message>
-    <message>
-      <source>GeoPackage…</source>
-      <translation>GeoPackage…</translation>
-    </message>
-    <message>
       <source>&amp;Edit</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
       <source>&amp;Tools</source>
       <translation>&amp;Tools</translation>
+    </message>
+    <message>
+      <source>&amp;Design</source>
+      <translation>&amp;Design</translation>
     </message>
     <message>
       <source>&amp;View</source>
@@ -1189,14 +1275,6 @@
   <context>
     <name>People</name>
     <message>
-      <source>Delete the workshop record of %1 with its %2 ballots? This cannot be undone.</source>
-      <translation>Delete the workshop record of %1 with its %2 ballots? This cannot be undone.</translation>
-    </message>
-    <message>
-      <source>Delete workshop record</source>
-      <translation>Delete workshop record</translation>
-    </message>
-    <message>
       <source>&amp;People</source>
       <translation>&amp;People</translation>
     </message>
@@ -1215,6 +1293,14 @@
     <message>
       <source>Vote</source>
       <translation>Vote</translation>
+    </message>
+    <message>
+      <source>Delete the workshop record of %1 with its %2 ballots? This cannot be undone.</source>
+      <translation>Delete the workshop record of %1 with its %2 ballots? This cannot be undone.</translation>
+    </message>
+    <message>
+      <source>Delete workshop record</source>
+      <translation>Delete workshop record</translation>
     </message>
   </context>
   <context>
@@ -1941,6 +2027,58 @@
     <message>
       <source>Add street light</source>
       <translation>Add street light</translation>
+    </message>
+    <message>
+      <source>Draw room</source>
+      <translation>Draw room</translation>
+    </message>
+    <message>
+      <source>Move room</source>
+      <translation>Move room</translation>
+    </message>
+    <message>
+      <source>Resize room</source>
+      <translation>Resize room</translation>
+    </message>
+    <message>
+      <source>Edit room</source>
+      <translation>Edit room</translation>
+    </message>
+    <message>
+      <source>Delete room</source>
+      <translation>Delete room</translation>
+    </message>
+    <message>
+      <source>Add door</source>
+      <translation>Add door</translation>
+    </message>
+    <message>
+      <source>Add window</source>
+      <translation>Add window</translation>
+    </message>
+    <message>
+      <source>Edit door or window</source>
+      <translation>Edit door or window</translation>
+    </message>
+    <message>
+      <source>Delete door or window</source>
+      <translation>Delete door or window</translation>
+    </message>
+    <message>
+      <source>Edit building stage</source>
+      <translation>Edit building stage</translation>
+    </message>
+    <message>
+      <source>Add building stage</source>
+      <translation>Add building stage</translation>
+    </message>
+    <message>
+      <source>Rename house type</source>
+      <translation>Rename house type</translation>
+    </message>
+    <message>
+      <source>Change house grid</source>
+      <translation>Change house grid</translation>
     </message>
     <message>
       <source>Mark for demolition</source>

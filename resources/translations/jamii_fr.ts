@@ -170,10 +170,6 @@
       <translation>Ménages desservis</translation>
     </message>
     <message>
-      <source>Comparison (costs not available)</source>
-      <translation>Comparaison (coûts non disponibles)</translation>
-    </message>
-    <message>
       <source>%1 of %2</source>
       <translation>%1 sur %2</translation>
     </message>
@@ -260,6 +256,10 @@
   <context>
     <name>CostsDock</name>
     <message>
+      <source>unknown</source>
+      <translation>inconnu</translation>
+    </message>
+    <message>
       <source>Costs</source>
       <translation>Coûts</translation>
     </message>
@@ -300,8 +300,8 @@
       <translation>Choisissez une variante pour voir ce qu’elle coûte.</translation>
     </message>
     <message>
-      <source>Costs are not available: the cost library is not installed.</source>
-      <translation>Coûts non disponibles : la bibliothèque de coûts n’est pas installée.</translation>
+      <source>Costs are not available: %1</source>
+      <translation>Coûts non disponibles : %1</translation>
     </message>
     <message>
       <source>%1 of %2</source>
@@ -311,12 +311,56 @@
   <context>
     <name>ExportDialog</name>
     <message>
+      <source>DXF drawing…</source>
+      <translation>Dessin DXF…</translation>
+    </message>
+    <message>
+      <source>GeoPackage…</source>
+      <translation>GeoPackage…</translation>
+    </message>
+    <message>
+      <source>GeoJSON…</source>
+      <translation>GeoJSON…</translation>
+    </message>
+    <message>
+      <source>Bill of quantities (PDF)…</source>
+      <translation>Devis quantitatif (PDF)…</translation>
+    </message>
+    <message>
+      <source>Bill of quantities (XLSX)…</source>
+      <translation>Devis quantitatif (XLSX)…</translation>
+    </message>
+    <message>
+      <source>Bill of quantities (CSV)…</source>
+      <translation>Devis quantitatif (CSV)…</translation>
+    </message>
+    <message>
+      <source>Plan sheet (PDF)…</source>
+      <translation>Feuille de plan (PDF)…</translation>
+    </message>
+    <message>
+      <source>Workshop poster (PDF)…</source>
+      <translation>Affiche d’atelier (PDF)…</translation>
+    </message>
+    <message>
+      <source>House plans (DXF)…</source>
+      <translation>Plans des maisons (DXF)…</translation>
+    </message>
+    <message>
+      <source>House sheets (PDF)…</source>
+      <translation>Fiches des maisons (PDF)…</translation>
+    </message>
+    <message>
       <source>Export %1</source>
       <translation>Exporter %1</translation>
     </message>
     <message>
       <source>Existing conditions</source>
       <translation>Situation actuelle</translation>
+    </message>
+    <message>
+      <source>All options on one drawing</source>
+      <translation>Toutes les variantes sur un même dessin</translation>
     </message>
     <message>
       <source>What</source>
@@ -346,6 +390,14 @@
       <source>Not exported: %1</source>
       <translation>Non exporté : %1</translation>
     </message>
+    <message>
+      <source>Exported %1 (it was finished before Cancel)</source>
+      <translation>%1 exporté (l’export était terminé avant l’annulation)</translation>
+    </message>
+    <message>
+      <source>Export cancelled: %1 was not written</source>
+      <translation>Export annulé : %1 n’a pas été écrit</translation>
+    </message>
   </context>
   <context>
     <name>HistoryDock</name>
@@ -359,10 +411,29 @@
     </message>
   </context>
   <context>
+    <name>HouseEditing</name>
+    <message>
+      <source>A house type needs at least one room.</source>
+      <translation>Un type de maison a besoin d’au moins une pièce.</translation>
+    </message>
+    <message>
+      <source>Click on a wall to put a door or window in it.</source>
+      <translation>Cliquez sur un mur pour y placer une porte ou une fenêtre.</translation>
+    </message>
+  </context>
+  <context>
     <name>HouseEditorDialog</name>
     <message>
       <source>House type: %1</source>
       <translation>Type de maison : %1</translation>
+    </message>
+    <message>
+      <source>Room %1</source>
+      <translation>Pièce %1</translation>
+    </message>
+    <message>
+      <source>Stage %1</source>
+      <translation>Étape %1</translation>
     </message>
     <message>
       <source>Select</source>
@@ -465,28 +536,39 @@
       <translation>Jusqu’à l’étape %1 : %2 m² de plancher, %3 m² par personne, emprise sur la parcelle %4</translation>
     </message>
     <message>
-      <source>Room %1</source>
-      <translation>Pièce %1</translation>
-    </message>
-    <message>
-      <source>Click on a wall to put a door or window in it.</source>
-      <translation>Cliquez sur un mur pour y placer une porte ou une fenêtre.</translation>
-    </message>
-    <message>
-      <source>A house type needs at least one room.</source>
-      <translation>Un type de maison a besoin d’au moins une pièce.</translation>
-    </message>
-    <message>
-      <source>Stage %1</source>
-      <translation>Étape %1</translation>
-    </message>
-    <message>
       <source>Saved %1</source>
       <translation>%1 enregistré</translation>
     </message>
     <message>
       <source>Save house type</source>
       <translation>Enregistrer le type de maison</translation>
+    </message>
+  </context>
+  <context>
+    <name>HouseTypesDialog</name>
+    <message>
+      <source>House types</source>
+      <translation>Types de maison</translation>
+    </message>
+    <message>
+      <source>The project's house types first, then the library's.</source>
+      <translation>D’abord les types de maison du projet, puis ceux de la bibliothèque.</translation>
+    </message>
+    <message>
+      <source>Edit…</source>
+      <translation>Modifier…</translation>
+    </message>
+    <message>
+      <source>in this project</source>
+      <translation>dans ce projet</translation>
+    </message>
+    <message>
+      <source>your library</source>
+      <translation>votre bibliothèque</translation>
+    </message>
+    <message>
+      <source>shipped with Jamii</source>
+      <translation>fourni avec Jamii</translation>
     </message>
   </context>
   <context>
@@ -713,6 +795,18 @@
     <message>
       <source>&amp;About Jamii</source>
       <translation>À &amp;propos de Jamii</translation>
+    </message>
+    <message>
+      <source>House &amp;types…</source>
+      <translation>&amp;Types de maison…</translation>
+    </message>
+    <message>
+      <source>House types</source>
+      <translation>Types de maison</translation>
+    </message>
+    <message>
+      <source>Draw and edit the project's house types, room by room</source>
+      <translation>Dessiner et modifier les types de maison du projet, pièce par pièce</translation>
     </message>
     <message>
       <source>Select and move</source>
@@ -959,24 +1053,16 @@
       <translation>&amp;Exporter</translation>
     </message>
     <message>
-      <source>PDF plan…</source>
-      <translation>Plan PDF…</translation>
-    </message>
-    <message>
-      <source>Bill of quantities (XLSX)…</source>
-      <translation>Devis quantitatif (XLSX)…</translation>
-    </message>
-    <message>
-      <source>GeoPackage…</source>
-      <translation>GeoPackage…</translation>
-    </message>
-    <message>
       <source>&amp;Edit</source>
       <translation>É&amp;dition</translation>
     </message>
     <message>
       <source>&amp;Tools</source>
       <translation>&amp;Outils</translation>
+    </message>
+    <message>
+      <source>&amp;Design</source>
+      <translation>&amp;Conception</translation>
     </message>
     <message>
       <source>&amp;View</source>
@@ -1189,14 +1275,6 @@
   <context>
     <name>People</name>
     <message>
-      <source>Delete the workshop record of %1 with its %2 ballots? This cannot be undone.</source>
-      <translation>Supprimer le compte rendu d’atelier du %1 et ses %2 bulletins ? Cette action est définitive.</translation>
-    </message>
-    <message>
-      <source>Delete workshop record</source>
-      <translation>Supprimer le compte rendu d’atelier</translation>
-    </message>
-    <message>
       <source>&amp;People</source>
       <translation>&amp;Habitants</translation>
     </message>
@@ -1215,6 +1293,14 @@
     <message>
       <source>Vote</source>
       <translation>Voter</translation>
+    </message>
+    <message>
+      <source>Delete the workshop record of %1 with its %2 ballots? This cannot be undone.</source>
+      <translation>Supprimer le compte rendu d’atelier du %1 et ses %2 bulletins ? Cette action est définitive.</translation>
+    </message>
+    <message>
+      <source>Delete workshop record</source>
+      <translation>Supprimer le compte rendu d’atelier</translation>
     </message>
   </context>
   <context>
@@ -1941,6 +2027,58 @@
     <message>
       <source>Add street light</source>
       <translation>Ajouter un lampadaire</translation>
+    </message>
+    <message>
+      <source>Draw room</source>
+      <translation>Dessiner une pièce</translation>
+    </message>
+    <message>
+      <source>Move room</source>
+      <translation>Déplacer la pièce</translation>
+    </message>
+    <message>
+      <source>Resize room</source>
+      <translation>Redimensionner la pièce</translation>
+    </message>
+    <message>
+      <source>Edit room</source>
+      <translation>Modifier la pièce</translation>
+    </message>
+    <message>
+      <source>Delete room</source>
+      <translation>Supprimer la pièce</translation>
+    </message>
+    <message>
+      <source>Add door</source>
+      <translation>Ajouter une porte</translation>
+    </message>
+    <message>
+      <source>Add window</source>
+      <translation>Ajouter une fenêtre</translation>
+    </message>
+    <message>
+      <source>Edit door or window</source>
+      <translation>Modifier la porte ou la fenêtre</translation>
+    </message>
+    <message>
+      <source>Delete door or window</source>
+      <translation>Supprimer la porte ou la fenêtre</translation>
+    </message>
+    <message>
+      <source>Edit building stage</source>
+      <translation>Modifier l’étape de construction</translation>
+    </message>
+    <message>
+      <source>Add building stage</source>
+      <translation>Ajouter une étape de construction</translation>
+    </message>
+    <message>
+      <source>Rename house type</source>
+      <translation>Renommer le type de maison</translation>
+    </message>
+    <message>
+      <source>Change house grid</source>
+      <translation>Changer la trame de la maison</translation>
     </message>
     <message>
       <source>Mark for demolition</source>

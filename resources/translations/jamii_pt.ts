@@ -170,10 +170,6 @@
       <translation>Agregados servidos</translation>
     </message>
     <message>
-      <source>Comparison (costs not available)</source>
-      <translation>Comparação (custos indisponíveis)</translation>
-    </message>
-    <message>
       <source>%1 of %2</source>
       <translation>%1 de %2</translation>
     </message>
@@ -260,6 +256,10 @@
   <context>
     <name>CostsDock</name>
     <message>
+      <source>unknown</source>
+      <translation>desconhecido</translation>
+    </message>
+    <message>
       <source>Costs</source>
       <translation>Custos</translation>
     </message>
@@ -300,8 +300,8 @@
       <translation>Escolha uma opção para ver quanto custa.</translation>
     </message>
     <message>
-      <source>Costs are not available: the cost library is not installed.</source>
-      <translation>Custos indisponíveis: a biblioteca de custos não está instalada.</translation>
+      <source>Costs are not available: %1</source>
+      <translation>Custos indisponíveis: %1</translation>
     </message>
     <message>
       <source>%1 of %2</source>
@@ -311,12 +311,56 @@
   <context>
     <name>ExportDialog</name>
     <message>
+      <source>DXF drawing…</source>
+      <translation>Desenho DXF…</translation>
+    </message>
+    <message>
+      <source>GeoPackage…</source>
+      <translation>GeoPackage…</translation>
+    </message>
+    <message>
+      <source>GeoJSON…</source>
+      <translation>GeoJSON…</translation>
+    </message>
+    <message>
+      <source>Bill of quantities (PDF)…</source>
+      <translation>Mapa de quantidades (PDF)…</translation>
+    </message>
+    <message>
+      <source>Bill of quantities (XLSX)…</source>
+      <translation>Mapa de quantidades (XLSX)…</translation>
+    </message>
+    <message>
+      <source>Bill of quantities (CSV)…</source>
+      <translation>Mapa de quantidades (CSV)…</translation>
+    </message>
+    <message>
+      <source>Plan sheet (PDF)…</source>
+      <translation>Folha de planta (PDF)…</translation>
+    </message>
+    <message>
+      <source>Workshop poster (PDF)…</source>
+      <translation>Cartaz da oficina (PDF)…</translation>
+    </message>
+    <message>
+      <source>House plans (DXF)…</source>
+      <translation>Plantas das casas (DXF)…</translation>
+    </message>
+    <message>
+      <source>House sheets (PDF)…</source>
+      <translation>Fichas das casas (PDF)…</translation>
+    </message>
+    <message>
       <source>Export %1</source>
       <translation>Exportar %1</translation>
     </message>
     <message>
       <source>Existing conditions</source>
       <translation>Situação atual</translation>
+    </message>
+    <message>
+      <source>All options on one drawing</source>
+      <translation>Todas as opções num só desenho</translation>
     </message>
     <message>
       <source>What</source>
@@ -346,6 +390,14 @@
       <source>Not exported: %1</source>
       <translation>Não exportado: %1</translation>
     </message>
+    <message>
+      <source>Exported %1 (it was finished before Cancel)</source>
+      <translation>%1 exportado (a exportação terminou antes de cancelar)</translation>
+    </message>
+    <message>
+      <source>Export cancelled: %1 was not written</source>
+      <translation>Exportação cancelada: %1 não foi escrito</translation>
+    </message>
   </context>
   <context>
     <name>HistoryDock</name>
@@ -359,10 +411,29 @@
     </message>
   </context>
   <context>
+    <name>HouseEditing</name>
+    <message>
+      <source>A house type needs at least one room.</source>
+      <translation>Um tipo de casa precisa de pelo menos uma divisão.</translation>
+    </message>
+    <message>
+      <source>Click on a wall to put a door or window in it.</source>
+      <translation>Clique numa parede para lhe pôr uma porta ou janela.</translation>
+    </message>
+  </context>
+  <context>
     <name>HouseEditorDialog</name>
     <message>
       <source>House type: %1</source>
       <translation>Tipo de casa: %1</translation>
+    </message>
+    <message>
+      <source>Room %1</source>
+      <translation>Divisão %1</translation>
+    </message>
+    <message>
+      <source>Stage %1</source>
+      <translation>Fase %1</translation>
     </message>
     <message>
       <source>Select</source>
@@ -465,28 +536,39 @@
       <translation>Até à fase %1: %2 m² de pavimento, %3 m² por pessoa, ocupação do lote %4</translation>
     </message>
     <message>
-      <source>Room %1</source>
-      <translation>Divisão %1</translation>
-    </message>
-    <message>
-      <source>Click on a wall to put a door or window in it.</source>
-      <translation>Clique numa parede para lhe pôr uma porta ou janela.</translation>
-    </message>
-    <message>
-      <source>A house type needs at least one room.</source>
-      <translation>Um tipo de casa precisa de pelo menos uma divisão.</translation>
-    </message>
-    <message>
-      <source>Stage %1</source>
-      <translation>Fase %1</translation>
-    </message>
-    <message>
       <source>Saved %1</source>
       <translation>%1 guardado</translation>
     </message>
     <message>
       <source>Save house type</source>
       <translation>Guardar tipo de casa</translation>
+    </message>
+  </context>
+  <context>
+    <name>HouseTypesDialog</name>
+    <message>
+      <source>House types</source>
+      <translation>Tipos de casa</translation>
+    </message>
+    <message>
+      <source>The project's house types first, then the library's.</source>
+      <translation>Primeiro os tipos de casa do projeto, depois os da biblioteca.</translation>
+    </message>
+    <message>
+      <source>Edit…</source>
+      <translation>Editar…</translation>
+    </message>
+    <message>
+      <source>in this project</source>
+      <translation>neste projeto</translation>
+    </message>
+    <message>
+      <source>your library</source>
+      <translation>a sua biblioteca</translation>
+    </message>
+    <message>
+      <source>shipped with Jamii</source>
+      <translation>incluído no Jamii</translation>
     </message>
   </context>
   <context>
@@ -713,6 +795,18 @@
     <message>
       <source>&amp;About Jamii</source>
       <translation>&amp;Sobre o Jamii</translation>
+    </message>
+    <message>
+      <source>House &amp;types…</source>
+      <translation>&amp;Tipos de casa…</translation>
+    </message>
+    <message>
+      <source>House types</source>
+      <translation>Tipos de casa</translation>
+    </message>
+    <message>
+      <source>Draw and edit the project's house types, room by room</source>
+      <translation>Desenhar e editar os tipos de casa do projeto, divisão a divisão</translation>
     </message>
     <message>
       <source>Select and move</source>
@@ -959,24 +1053,16 @@
       <translation>&amp;Exportar</translation>
     </message>
     <message>
-      <source>PDF plan…</source>
-      <translation>Plano PDF…</translation>
-    </message>
-    <message>
-      <source>Bill of quantities (XLSX)…</source>
-      <translation>Mapa de quantidades (XLSX)…</translation>
-    </message>
-    <message>
-      <source>GeoPackage…</source>
-      <translation>GeoPackage…</translation>
-    </message>
-    <message>
       <source>&amp;Edit</source>
       <translation>&amp;Editar</translation>
     </message>
     <message>
       <source>&amp;Tools</source>
       <translation>&amp;Ferramentas</translation>
+    </message>
+    <message>
+      <source>&amp;Design</source>
+      <translation>&amp;Desenho</translation>
     </message>
     <message>
       <source>&amp;View</source>
@@ -1189,14 +1275,6 @@
   <context>
     <name>People</name>
     <message>
-      <source>Delete the workshop record of %1 with its %2 ballots? This cannot be undone.</source>
-      <translation>Eliminar o registo da oficina de %1 com os seus %2 boletins? Isto não pode ser desfeito.</translation>
-    </message>
-    <message>
-      <source>Delete workshop record</source>
-      <translation>Eliminar registo de oficina</translation>
-    </message>
-    <message>
       <source>&amp;People</source>
       <translation>&amp;Pessoas</translation>
     </message>
@@ -1215,6 +1293,14 @@
     <message>
       <source>Vote</source>
       <translation>Votar</translation>
+    </message>
+    <message>
+      <source>Delete the workshop record of %1 with its %2 ballots? This cannot be undone.</source>
+      <translation>Eliminar o registo da oficina de %1 com os seus %2 boletins? Isto não pode ser desfeito.</translation>
+    </message>
+    <message>
+      <source>Delete workshop record</source>
+      <translation>Eliminar registo de oficina</translation>
     </message>
   </context>
   <context>
@@ -1941,6 +2027,58 @@
     <message>
       <source>Add street light</source>
       <translation>Adicionar candeeiro</translation>
+    </message>
+    <message>
+      <source>Draw room</source>
+      <translation>Desenhar divisão</translation>
+    </message>
+    <message>
+      <source>Move room</source>
+      <translation>Mover divisão</translation>
+    </message>
+    <message>
+      <source>Resize room</source>
+      <translation>Redimensionar divisão</translation>
+    </message>
+    <message>
+      <source>Edit room</source>
+      <translation>Editar divisão</translation>
+    </message>
+    <message>
+      <source>Delete room</source>
+      <translation>Eliminar divisão</translation>
+    </message>
+    <message>
+      <source>Add door</source>
+      <translation>Adicionar porta</translation>
+    </message>
+    <message>
+      <source>Add window</source>
+      <translation>Adicionar janela</translation>
+    </message>
+    <message>
+      <source>Edit door or window</source>
+      <translation>Editar porta ou janela</translation>
+    </message>
+    <message>
+      <source>Delete door or window</source>
+      <translation>Eliminar porta ou janela</translation>
+    </message>
+    <message>
+      <source>Edit building stage</source>
+      <translation>Editar fase de construção</translation>
+    </message>
+    <message>
+      <source>Add building stage</source>
+      <translation>Adicionar fase de construção</translation>
+    </message>
+    <message>
+      <source>Rename house type</source>
+      <translation>Mudar o nome do tipo de casa</translation>
+    </message>
+    <message>
+      <source>Change house grid</source>
+      <translation>Alterar a grelha da casa</translation>
     </message>
     <message>
       <source>Mark for demolition</source>

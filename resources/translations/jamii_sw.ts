@@ -170,10 +170,6 @@
       <translation>Kaya zinazohudumiwa</translation>
     </message>
     <message>
-      <source>Comparison (costs not available)</source>
-      <translation>Ulinganisho (gharama hazipatikani)</translation>
-    </message>
-    <message>
       <source>%1 of %2</source>
       <translation>%1 kati ya %2</translation>
     </message>
@@ -260,6 +256,10 @@
   <context>
     <name>CostsDock</name>
     <message>
+      <source>unknown</source>
+      <translation>haijulikani</translation>
+    </message>
+    <message>
       <source>Costs</source>
       <translation>Gharama</translation>
     </message>
@@ -300,8 +300,8 @@
       <translation>Chagua chaguo ili uone gharama yake.</translation>
     </message>
     <message>
-      <source>Costs are not available: the cost library is not installed.</source>
-      <translation>Gharama hazipatikani: maktaba ya gharama haijasakinishwa.</translation>
+      <source>Costs are not available: %1</source>
+      <translation>Gharama hazipatikani: %1</translation>
     </message>
     <message>
       <source>%1 of %2</source>
@@ -311,12 +311,56 @@
   <context>
     <name>ExportDialog</name>
     <message>
+      <source>DXF drawing…</source>
+      <translation>Mchoro wa DXF…</translation>
+    </message>
+    <message>
+      <source>GeoPackage…</source>
+      <translation>GeoPackage…</translation>
+    </message>
+    <message>
+      <source>GeoJSON…</source>
+      <translation>GeoJSON…</translation>
+    </message>
+    <message>
+      <source>Bill of quantities (PDF)…</source>
+      <translation>Orodha ya vipimo na gharama (PDF)…</translation>
+    </message>
+    <message>
+      <source>Bill of quantities (XLSX)…</source>
+      <translation>Orodha ya vipimo na gharama (XLSX)…</translation>
+    </message>
+    <message>
+      <source>Bill of quantities (CSV)…</source>
+      <translation>Orodha ya vipimo na gharama (CSV)…</translation>
+    </message>
+    <message>
+      <source>Plan sheet (PDF)…</source>
+      <translation>Karatasi ya ramani (PDF)…</translation>
+    </message>
+    <message>
+      <source>Workshop poster (PDF)…</source>
+      <translation>Bango la warsha (PDF)…</translation>
+    </message>
+    <message>
+      <source>House plans (DXF)…</source>
+      <translation>Ramani za nyumba (DXF)…</translation>
+    </message>
+    <message>
+      <source>House sheets (PDF)…</source>
+      <translation>Karatasi za nyumba (PDF)…</translation>
+    </message>
+    <message>
       <source>Export %1</source>
       <translation>Hamisha %1</translation>
     </message>
     <message>
       <source>Existing conditions</source>
       <translation>Hali ilivyo sasa</translation>
+    </message>
+    <message>
+      <source>All options on one drawing</source>
+      <translation>Machaguo yote kwenye mchoro mmoja</translation>
     </message>
     <message>
       <source>What</source>
@@ -346,6 +390,14 @@
       <source>Not exported: %1</source>
       <translation>Haijahamishwa: %1</translation>
     </message>
+    <message>
+      <source>Exported %1 (it was finished before Cancel)</source>
+      <translation>%1 imehamishwa (ilikamilika kabla ya kughairi)</translation>
+    </message>
+    <message>
+      <source>Export cancelled: %1 was not written</source>
+      <translation>Uhamishaji umeghairiwa: %1 haikuandikwa</translation>
+    </message>
   </context>
   <context>
     <name>HistoryDock</name>
@@ -359,10 +411,29 @@
     </message>
   </context>
   <context>
+    <name>HouseEditing</name>
+    <message>
+      <source>A house type needs at least one room.</source>
+      <translation>Aina ya nyumba inahitaji angalau chumba kimoja.</translation>
+    </message>
+    <message>
+      <source>Click on a wall to put a door or window in it.</source>
+      <translation>Bofya ukuta kuweka mlango au dirisha ndani yake.</translation>
+    </message>
+  </context>
+  <context>
     <name>HouseEditorDialog</name>
     <message>
       <source>House type: %1</source>
       <translation>Aina ya nyumba: %1</translation>
+    </message>
+    <message>
+      <source>Room %1</source>
+      <translation>Chumba %1</translation>
+    </message>
+    <message>
+      <source>Stage %1</source>
+      <translation>Hatua %1</translation>
     </message>
     <message>
       <source>Select</source>
@@ -465,28 +536,39 @@
       <translation>Hadi hatua %1: sakafu m² %2, m² %3 kwa kila mtu, sehemu ya kiwanja iliyojengwa %4</translation>
     </message>
     <message>
-      <source>Room %1</source>
-      <translation>Chumba %1</translation>
-    </message>
-    <message>
-      <source>Click on a wall to put a door or window in it.</source>
-      <translation>Bofya ukuta kuweka mlango au dirisha ndani yake.</translation>
-    </message>
-    <message>
-      <source>A house type needs at least one room.</source>
-      <translation>Aina ya nyumba inahitaji angalau chumba kimoja.</translation>
-    </message>
-    <message>
-      <source>Stage %1</source>
-      <translation>Hatua %1</translation>
-    </message>
-    <message>
       <source>Saved %1</source>
       <translation>%1 imehifadhiwa</translation>
     </message>
     <message>
       <source>Save house type</source>
       <translation>Hifadhi aina ya nyumba</translation>
+    </message>
+  </context>
+  <context>
+    <name>HouseTypesDialog</name>
+    <message>
+      <source>House types</source>
+      <translation>Aina za nyumba</translation>
+    </message>
+    <message>
+      <source>The project's house types first, then the library's.</source>
+      <translation>Aina za nyumba za mradi kwanza, kisha za maktaba.</translation>
+    </message>
+    <message>
+      <source>Edit…</source>
+      <translation>Hariri…</translation>
+    </message>
+    <message>
+      <source>in this project</source>
+      <translation>katika mradi huu</translation>
+    </message>
+    <message>
+      <source>your library</source>
+      <translation>maktaba yako</translation>
+    </message>
+    <message>
+      <source>shipped with Jamii</source>
+      <translation>imekuja na Jamii</translation>
     </message>
   </context>
   <context>
@@ -713,6 +795,18 @@
     <message>
       <source>&amp;About Jamii</source>
       <translation>&amp;Kuhusu Jamii</translation>
+    </message>
+    <message>
+      <source>House &amp;types…</source>
+      <translation>&amp;Aina za nyumba…</translation>
+    </message>
+    <message>
+      <source>House types</source>
+      <translation>Aina za nyumba</translation>
+    </message>
+    <message>
+      <source>Draw and edit the project's house types, room by room</source>
+      <translation>Chora na hariri aina za nyumba za mradi, chumba kwa chumba</translation>
     </message>
     <message>
       <source>Select and move</source>
@@ -959,24 +1053,16 @@
       <translation>&amp;Hamisha</translation>
     </message>
     <message>
-      <source>PDF plan…</source>
-      <translation>Ramani ya PDF…</translation>
-    </message>
-    <message>
-      <source>Bill of quantities (XLSX)…</source>
-      <translation>Orodha ya vipimo na gharama (XLSX)…</translation>
-    </message>
-    <message>
-      <source>GeoPackage…</source>
-      <translation>GeoPackage…</translation>
-    </message>
-    <message>
       <source>&amp;Edit</source>
       <translation>&amp;Hariri</translation>
     </message>
     <message>
       <source>&amp;Tools</source>
       <translation>&amp;Zana</translation>
+    </message>
+    <message>
+      <source>&amp;Design</source>
+      <translation>&amp;Usanifu</translation>
     </message>
     <message>
       <source>&amp;View</source>
@@ -1189,14 +1275,6 @@
   <context>
     <name>People</name>
     <message>
-      <source>Delete the workshop record of %1 with its %2 ballots? This cannot be undone.</source>
-      <translation>Futa rekodi ya warsha ya %1 pamoja na kura zake %2? Hili haliwezi kutenduliwa.</translation>
-    </message>
-    <message>
-      <source>Delete workshop record</source>
-      <translation>Futa rekodi ya warsha</translation>
-    </message>
-    <message>
       <source>&amp;People</source>
       <translation>&amp;Watu</translation>
     </message>
@@ -1215,6 +1293,14 @@
     <message>
       <source>Vote</source>
       <translation>Piga kura</translation>
+    </message>
+    <message>
+      <source>Delete the workshop record of %1 with its %2 ballots? This cannot be undone.</source>
+      <translation>Futa rekodi ya warsha ya %1 pamoja na kura zake %2? Hili haliwezi kutenduliwa.</translation>
+    </message>
+    <message>
+      <source>Delete workshop record</source>
+      <translation>Futa rekodi ya warsha</translation>
     </message>
   </context>
   <context>
@@ -1941,6 +2027,58 @@
     <message>
       <source>Add street light</source>
       <translation>Weka taa ya barabarani</translation>
+    </message>
+    <message>
+      <source>Draw room</source>
+      <translation>Chora chumba</translation>
+    </message>
+    <message>
+      <source>Move room</source>
+      <translation>Hamisha chumba</translation>
+    </message>
+    <message>
+      <source>Resize room</source>
+      <translation>Badilisha ukubwa wa chumba</translation>
+    </message>
+    <message>
+      <source>Edit room</source>
+      <translation>Hariri chumba</translation>
+    </message>
+    <message>
+      <source>Delete room</source>
+      <translation>Futa chumba</translation>
+    </message>
+    <message>
+      <source>Add door</source>
+      <translation>Ongeza mlango</translation>
+    </message>
+    <message>
+      <source>Add window</source>
+      <translation>Ongeza dirisha</translation>
+    </message>
+    <message>
+      <source>Edit door or window</source>
+      <translation>Hariri mlango au dirisha</translation>
+    </message>
+    <message>
+      <source>Delete door or window</source>
+      <translation>Futa mlango au dirisha</translation>
+    </message>
+    <message>
+      <source>Edit building stage</source>
+      <translation>Hariri hatua ya ujenzi</translation>
+    </message>
+    <message>
+      <source>Add building stage</source>
+      <translation>Ongeza hatua ya ujenzi</translation>
+    </message>
+    <message>
+      <source>Rename house type</source>
+      <translation>Badilisha jina la aina ya nyumba</translation>
+    </message>
+    <message>
+      <source>Change house grid</source>
+      <translation>Badilisha gridi ya nyumba</translation>
     </message>
     <message>
       <source>Mark for demolition</source>

@@ -9,7 +9,7 @@ from designer.analysis.access import compute_access
 from designer.analysis.layout import build_layout
 from designer.analysis.standards import load_pack
 from designer.resources import sample_project_path
-from tests.analysis.test_reblocking_deprivations import widened_lane
+from tests.analysis.layouts import widened_lane
 
 
 def _compare(doc, option_id):

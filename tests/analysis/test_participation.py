@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import sys
-import types
 from decimal import Decimal
 
 import pytest
@@ -11,7 +9,6 @@ import pytest
 from designer.analysis.participation import (
     Candidate,
     VotingError,
-    cart_items,
     load_prices_csv,
     participants_summary,
     tally,
@@ -166,38 +163,24 @@ def test_budget_vote_without_limit_or_price_is_an_error():
         tally(ws(VotingMethod.BUDGET, [], budget=Decimal("5")), [Candidate("k1", "Kiosk")])
 
 
-def _fake_boq(option_id: str, bills: dict[int, str], total: str):
-    from costing.boq.model import BillSection, BoQLine
+def test_budget_vote_results_need_prices_and_price_lazily():
+    """The analysis prices nothing: a budget vote without prices is a plain error, and a price function
+    is called only when a budget vote needs it."""
+    single = ws(VotingMethod.SINGLE, [b(F, "opt-a")])
+    budget = ws(VotingMethod.BUDGET, [b(F, "k1")], budget=Decimal("5"))
+    calls = []
 
-    sections = tuple(
-        BillSection(n, f"Bill {n}", (BoQLine("1", "X", "x", "nr", Decimal(1), Decimal(amt), Decimal(amt)),))
-        for n, amt in bills.items()
-    )
-    return types.SimpleNamespace(bills=sections, summary=types.SimpleNamespace(total=Decimal(total)))
+    def prices():
+        calls.append(1)
+        return [Candidate("k1", "Kiosk", Decimal("2"), option_id="opt-a")]
 
-
-def test_cart_items_are_works_bills_priced_with_overheads_spread_pro_rata(monkeypatch):
-    boqs = {
-        "opt-a": _fake_boq("opt-a", {1: "100", 7: "600", 8: "300", 13: "50"}, "1155.00"),
-        "opt-b": _fake_boq("opt-b", {5: "200"}, "230.00"),
-        "opt-c": _fake_boq("opt-c", {1: "10"}, "10.00"),
-    }
-    fake = types.ModuleType("designer.estimate.pricing")
-    fake.cost_option = lambda doc, option_id: boqs[option_id]
-    monkeypatch.setitem(sys.modules, "designer.estimate.pricing", fake)
-    items = cart_items(options_doc())
-    assert [(i.id, i.price) for i in items] == [
-        ("opt-a/bill-7", Decimal("770.00")),
-        ("opt-a/bill-8", Decimal("385.00")),
-        ("opt-b/bill-5", Decimal("230.00")),
-    ]
-    assert items[0].label == "Kiosks: Bill 7"
-
-
-def test_cart_items_without_costing_engine_is_a_clear_error(monkeypatch):
-    monkeypatch.setitem(sys.modules, "designer.estimate.pricing", None)
-    with pytest.raises(VotingError, match="costing engine is not available"):
-        cart_items(options_doc())
+    workshop_results(options_doc(), single, prices)
+    assert calls == []
+    with pytest.raises(VotingError, match="needs component prices"):
+        workshop_results(options_doc(), budget)
+    result = workshop_results(options_doc(), budget, prices)
+    assert calls == [1]
+    assert result["votes"]["results"][0]["votes"]["female"] == 1
 
 
 def test_prices_csv_is_read_and_checked(tmp_path):
@@ -292,21 +275,6 @@ def test_savings_contribution_splits_by_balance_and_re_adds_by_sex():
     assert c["by_head_sex"]["male"] == Decimal("100.00")
     assert sum(c["by_head_sex"].values()) == Decimal("900.00")
     assert c["average_per_household"] == Decimal("225.00")
-
-
-def test_cart_items_of_the_sample_add_up_to_each_option_total():
-    """With the real costing engine: each option's components re-add exactly to its bill's total."""
-    bridge = pytest.importorskip("designer.estimate.pricing")
-    from designer.io.project_file import load_project
-    from designer.resources import sample_project_path
-
-    doc = load_project(sample_project_path())
-    items = cart_items(doc)
-    assert items
-    for opt in doc.options:
-        own = [i.price for i in items if i.option_id == opt.id]
-        assert own, opt.id
-        assert sum(own) == bridge.cost_option(doc, opt.id).summary.total
 
 
 def test_votes_by_option_gives_rank_and_support_by_sex_per_workshop():

@@ -7,7 +7,6 @@ import pytest
 from designer.analysis.check import check_option
 from designer.model import (
     Building,
-    CoreHouse,
     Document,
     HazardArea,
     HazardKind,
@@ -25,32 +24,7 @@ from designer.model import (
     WallMaterial,
     WaterPoint,
 )
-from tests.analysis.layouts import box
-
-
-def widened_lane(*, core_house: bool = False) -> Document:
-    """A 2 m lane along y = 0 widened to 6 m: the new strips are y 1..3 and y −3..−1.
-
-    * b1 (x 10–16, y 2–8) on P1 overlaps the strip by 6 × 1 = 6 m²: displaced;
-    * b2 (x 30–36, y 4–10) on P2 stays;
-    * P1 and P2 (y from 1.5) each lose 12 × 1.5 = 18 m²;
-    * P3 (x 50–60, y 5.5–15) is 5.5 m from the centreline: beyond 1 + 3.5 m before, within 3 + 3.5 m after.
-    """
-    recs = [
-        Path(id="lane", route=((0, 0), (100, 0)), width_m=2.0),
-        Plot(id="P1", outline=box(8, 1.5, 20, 12)),
-        Plot(id="P2", outline=box(28, 1.5, 40, 12)),
-        Plot(id="P3", outline=box(50, 5.5, 60, 15)),
-        Building(id="b1", outline=box(10, 2, 16, 8), plot_id="P1"),
-        Building(id="b2", outline=box(30, 4, 36, 10), plot_id="P2"),
-        Household(id="h1", plot_id="P1", size_persons=5),
-        Household(id="h2", plot_id="P2", size_persons=4),
-        Option(id="wide", name="Widen the lane"),
-        Path(id="lane-w", scope="wide", route=((0, 0), (100, 0)), width_m=6.0, widens="lane"),
-    ]
-    if core_house:
-        recs.append(CoreHouse(id="ch", scope="wide", outline=box(12, 6, 18, 11), plot_id="P1"))
-    return Document(ProjectInfo(), recs)
+from tests.analysis.layouts import box, widened_lane
 
 
 def test_widened_path_displaces_the_building_it_crosses():

@@ -12,7 +12,7 @@ from openpyxl import load_workbook
 
 from designer.cli import main
 from designer.io.project_file import save_project
-from tests.estimate.test_takeoff import make_doc
+from tests.estimate.documents import make_doc
 
 
 @pytest.fixture(autouse=True)

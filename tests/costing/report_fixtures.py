@@ -14,7 +14,7 @@ from costing.boq.model import (
     RateBuildUp,
     Summary,
 )
-from costing.report.data import PlanDrawing, PlanShape, PlanStyle, TitleBlock
+from costing.report.data import OptionComparison, PlanDrawing, PlanShape, PlanStyle, PosterFacts, TitleBlock
 
 D = Decimal
 
@@ -229,3 +229,60 @@ def small_plan() -> PlanDrawing:
             crs="EPSG:32737",
         ),
     )
+
+
+def facts(**kw) -> PosterFacts:
+    base = {
+        "option_name": "Yard taps",
+        "currency": "KES",
+        "cost_per_household": D("45210.50"),
+        "monthly_repayment": D("1250.40"),
+        "repayment_months": 60,
+        "walk_to_water_m": 132.4,
+        "walk_to_toilet_m": 41.0,
+        "households_served": 86,
+        "households_total": 90,
+        "total_cost": D("4068945.00"),
+        "in_kind": D("120000.00"),
+        "illustrative": True,
+    }
+    base.update(kw)
+    return PosterFacts(**base)
+
+
+def options() -> list[OptionComparison]:
+    return [
+        OptionComparison(
+            "opt-a",
+            "Standpipes",
+            ((5, "Roads and footpaths", D("1000.00")), (7, "Water supply", D("5000.00"))),
+            D("7200.00"),
+            D("6800.00"),
+            D("400.00"),
+            90,
+            D("3000"),
+            D("600"),
+            D("3200"),
+            D("70.00"),
+            0.8,
+            (("Households within 50 m of a toilet", "82 %"),),
+            True,
+            cost_per_household=D("80.00"),
+        ),
+        OptionComparison(
+            "opt-b",
+            "Yard taps",
+            ((7, "Water supply", D("9000.00")), (8, "Sanitation", D("4000.00"))),
+            D("15080.00"),
+            D("14000.00"),
+            D("1080.00"),
+            90,
+            D("5000"),
+            D("1000"),
+            D("8000"),
+            D("160.00"),
+            0.55,
+            (("Households within 50 m of a toilet", "95 %"),),
+            cost_per_household=D("167.56"),
+        ),
+    ]

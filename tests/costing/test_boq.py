@@ -216,7 +216,7 @@ def test_changing_one_rate_changes_exactly_the_bill_lines_that_use_it(
     resource, delta, sign, tmp_path_factory, tap_rules
 ):
     from costing.db.repository import CostLibrary
-    from tests.costing.conftest import tiny_data
+    from tests.costing.library_data import tiny_data
 
     lib = CostLibrary(tmp_path_factory.mktemp("lib") / "lib.sqlite")
     lib.replace_all(tiny_data())

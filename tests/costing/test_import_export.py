@@ -13,7 +13,7 @@ from costing.db.io_tables import export_library, load_mapping
 from costing.db.repository import CostLibrary
 from costing.db.schema import TABLE_COLUMNS
 from costing.errors import CostingError, ImportRowError
-from tests.costing.conftest import tiny_data
+from tests.costing.library_data import tiny_data
 
 
 def _as_decimals(lib: CostLibrary) -> dict[str, list[dict[str, object]]]:

@@ -114,7 +114,7 @@ def test_default_library_prices_every_item_the_shipped_rules_can_produce():
 @given(new_rate=st.decimals(min_value=1, max_value=100000, places=2))
 def test_changing_one_rate_changes_exactly_the_items_that_use_it(new_rate, tmp_path_factory):
     path = tmp_path_factory.mktemp("lib") / "lib.sqlite"
-    from costing.db.io_tables import install_shipped_library
+    from costing.db.repository import install_shipped_library
 
     install_shipped_library(DEFAULT_LIBRARY, path)
     lib = CostLibrary(path)

@@ -128,7 +128,7 @@ def test_markup_puts_devanagari_runs_and_their_punctuation_in_the_devanagari_fon
 def test_without_harfbuzz_devanagari_still_prints_unshaped(tmp_path, monkeypatch):
     import costing.report.fonts as fonts
     from costing.report.poster import render_poster_pdf
-    from tests.costing.test_report_plan_poster_comparison import facts
+    from tests.costing.report_fixtures import facts
 
     fonts.can_shape.cache_clear()
     monkeypatch.setitem(__import__("sys").modules, "uharfbuzz", None)  # import fails as if not installed

@@ -249,7 +249,7 @@ def test_a_description_too_long_for_a_page_is_cut_with_a_pointer_to_the_full_tex
 
 
 def test_comparison_appendix_sets_this_option_beside_the_others(tmp_path):
-    from tests.costing.test_report_plan_poster_comparison import options
+    from tests.costing.report_fixtures import options
 
     out = tmp_path / "cmp.pdf"
     render_boq_pdf(small_boq(), out, comparison=options())

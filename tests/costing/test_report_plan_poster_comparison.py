@@ -8,13 +8,12 @@ from decimal import Decimal
 import pytest
 
 from costing.report.comparison import comparison_rows, render_comparison_pdf
-from costing.report.data import OptionComparison, PosterFacts
 from costing.report.errors import ReportError
 from costing.report.locale import report_locale
 from costing.report.plan_sheet import MM, choose_scale, render_plan_pdf
 from costing.report.poster import poster_numbers, render_poster_pdf
 from tests.costing.pdf_readback import pages_text, qpdf_check
-from tests.costing.report_fixtures import small_plan
+from tests.costing.report_fixtures import facts, options, small_plan
 
 D = Decimal
 
@@ -60,25 +59,6 @@ def test_a1_plan_sheet_and_unknown_paper(tmp_path):
     assert round(float(page.mediabox.width) / MM) == 841
     with pytest.raises(ReportError, match="unknown paper size 'B0'"):
         render_plan_pdf(small_plan(), tmp_path / "b0.pdf", paper="B0")
-
-
-def facts(**kw) -> PosterFacts:
-    base = {
-        "option_name": "Yard taps",
-        "currency": "KES",
-        "cost_per_household": D("45210.50"),
-        "monthly_repayment": D("1250.40"),
-        "repayment_months": 60,
-        "walk_to_water_m": 132.4,
-        "walk_to_toilet_m": 41.0,
-        "households_served": 86,
-        "households_total": 90,
-        "total_cost": D("4068945.00"),
-        "in_kind": D("120000.00"),
-        "illustrative": True,
-    }
-    base.update(kw)
-    return PosterFacts(**base)
 
 
 def test_poster_numbers_are_plain_words_in_the_project_language():
@@ -139,44 +119,6 @@ def test_hindi_poster_embeds_the_devanagari_font(tmp_path):
     assert any("JamiiDeva" in f or "Devanagari" in f for f in fonts), fonts
     text = pages_text(out)[0]
     assert "45,211" in text and "BEI" not in text
-
-
-def options() -> list[OptionComparison]:
-    return [
-        OptionComparison(
-            "opt-a",
-            "Standpipes",
-            ((5, "Roads and footpaths", D("1000.00")), (7, "Water supply", D("5000.00"))),
-            D("7200.00"),
-            D("6800.00"),
-            D("400.00"),
-            90,
-            D("3000"),
-            D("600"),
-            D("3200"),
-            D("70.00"),
-            0.8,
-            (("Households within 50 m of a toilet", "82 %"),),
-            True,
-            cost_per_household=D("80.00"),
-        ),
-        OptionComparison(
-            "opt-b",
-            "Yard taps",
-            ((7, "Water supply", D("9000.00")), (8, "Sanitation", D("4000.00"))),
-            D("15080.00"),
-            D("14000.00"),
-            D("1080.00"),
-            90,
-            D("5000"),
-            D("1000"),
-            D("8000"),
-            D("160.00"),
-            0.55,
-            (("Households within 50 m of a toilet", "95 %"),),
-            cost_per_household=D("167.56"),
-        ),
-    ]
 
 
 def test_comparison_rows_align_bills_and_metrics_across_options():

@@ -188,7 +188,7 @@ def test_cost_per_house_stage_and_m2_with_community_labour(tmp_path, monkeypatch
     import dataclasses
     from decimal import Decimal
 
-    from designer.estimate.house_takeoff import costs_by_house, option_house_costs
+    from designer.estimate.house_pricing import costs_by_house, option_house_costs
 
     monkeypatch.setenv("JAMII_DATA_DIR", str(tmp_path / "appdata"))
     doc = street(2)
@@ -211,7 +211,8 @@ def test_cost_per_house_stage_and_m2_with_community_labour(tmp_path, monkeypatch
 
 def test_live_costing_reshares_party_walls_when_a_neighbour_goes(tmp_path, monkeypatch):
     """Removing one house of a row changes its neighbour's party-wall share: the live bill must follow."""
-    from designer.estimate.pricing import LiveCosting, cost_option
+    from designer.estimate.live import LiveCosting
+    from designer.estimate.pricing import cost_option
     from designer.model import remove_with_dependents
 
     monkeypatch.setenv("JAMII_DATA_DIR", str(tmp_path / "appdata"))

@@ -7,7 +7,8 @@ from decimal import Decimal
 
 import pytest
 
-from designer.estimate.pricing import LiveCosting, compare_options, cost_option, option_finance
+from designer.estimate.live import LiveCosting
+from designer.estimate.pricing import compare_options, cost_option, option_finance
 from designer.model import (
     AddRecord,
     Household,
@@ -19,7 +20,7 @@ from designer.model import (
     WaterMain,
 )
 from designer.resources import sample_project_path
-from tests.estimate.test_takeoff import make_doc
+from tests.estimate.documents import make_doc
 
 
 @pytest.fixture(autouse=True)
@@ -188,3 +189,26 @@ def test_deleting_the_costed_option_stops_updates_without_error():
         len(seen) == 1 and seen[0].summary.total == 0
     )  # the toilet's removal; nothing after the option went
     live.close()
+
+
+def test_cost_option_closes_the_cost_library_it_opens(monkeypatch):
+    from costing.db.repository import CostLibrary
+
+    still_open: set[int] = set()
+    real_init, real_close = CostLibrary.__init__, CostLibrary.close
+
+    def init(self, *args, **kwargs):
+        real_init(self, *args, **kwargs)
+        still_open.add(id(self))
+
+    def close(self):
+        still_open.discard(id(self))
+        real_close(self)
+
+    monkeypatch.setattr(CostLibrary, "__init__", init)
+    monkeypatch.setattr(CostLibrary, "close", close)
+    doc = make_doc()
+    boq = cost_option(doc, "opt-a")
+    option_finance(doc, "opt-a")
+    assert boq.summary.total > 0
+    assert still_open == set()  # was one connection left open per call

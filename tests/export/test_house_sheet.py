@@ -59,9 +59,8 @@ def test_cost_per_stage_is_printed_and_adds_up_to_the_whole_house(tmp_path, libr
 
 
 def test_exporters_draw_the_types_an_option_builds(tmp_path):
-    from types import SimpleNamespace
-
     from designer.export.house_sheet import export_house_plans, export_house_sheets
+    from designer.export.request import ExportRequest
     from designer.model import Document, JamiiError, Option, Plot, ProjectInfo, UndoStack
     from designer.model.house_placement import place_houses
     from designer.model.housing import rect_ring
@@ -76,9 +75,9 @@ def test_exporters_draw_the_types_an_option_builds(tmp_path):
     )
     ht = load_library(include_user=False).get("core-expand")
     UndoStack(doc).push(place_houses(doc, "opt", ["p1"], ht, frontage_edges={"p1": 0}))
-    request = SimpleNamespace(option_id="opt")
+    request = ExportRequest("option", doc.get("opt"))
     assert "1 house sheet(s) (core-expand)" in export_house_sheets(doc, tmp_path / "h.pdf", request)
     assert len(PdfReader(tmp_path / "h.pdf").pages) == 1
     assert "core-expand 1:50" in export_house_plans(doc, tmp_path / "h.dxf", request)
     with pytest.raises(JamiiError, match="places no houses"):
-        export_house_sheets(doc, tmp_path / "e.pdf", SimpleNamespace(option_id="empty"))
+        export_house_sheets(doc, tmp_path / "e.pdf", ExportRequest("option", doc.get("empty")))

@@ -19,7 +19,7 @@ def main() -> None:
 
     from designer.gui.main_window import MainWindow
     from designer.model import AddRecord, Toilet, WaterPoint
-    from tests.gui.conftest import make_plan_doc
+    from tests.gui.helpers import make_plan_doc
 
     QStandardPaths.setTestModeEnabled(True)
     QCoreApplication.setOrganizationName("JamiiTests")

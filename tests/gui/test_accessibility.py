@@ -23,7 +23,7 @@ def test_every_visible_control_has_an_accessible_name(qtbot, isolated_settings):
     from designer.io.project_file import load_project
     from designer.model import WorkshopRecord
     from designer.resources import sample_project_path
-    from tests.gui.conftest import forget_changes
+    from tests.gui.helpers import forget_changes
 
     window = MainWindow(autosave_folder=isolated_settings / "autosave")
     qtbot.addWidget(window, before_close_func=forget_changes)

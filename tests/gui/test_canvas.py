@@ -117,7 +117,7 @@ def test_workshop_mode_makes_symbols_and_targets_bigger(window):
 
     window.set_scope("opt-a")
     window.set_tool("standpipe")
-    from tests.gui.conftest import click_at
+    from tests.gui.helpers import click_at
 
     click_at(None, window, 25, 21)
     symbol = next(i for i in window.scene.items() if isinstance(i, SymbolItem))
@@ -169,3 +169,21 @@ def test_snapping_can_be_switched_off_from_the_view_menu(window):
     QTest.mouseMove(window.view.viewport(), window.view.to_pixels(10.1, 15.1))
     snap = window.scene.preview.data_.snap
     assert snap is None or snap.kind not in (SnapKind.VERTEX, SnapKind.EDGE)
+
+
+def test_the_changes_halo_follows_edits_of_the_option(qtbot, window):
+    import dataclasses
+
+    from designer.model import AddRecord, ReplaceRecord, Toilet
+
+    window.set_scope("opt-a")
+    outline = window.scene.changes_outline
+    toilet = Toilet(id="wc-1", scope="opt-a", position=(30.0, 25.0))
+    window.stack.push(AddRecord(toilet))
+    qtbot.waitUntil(lambda: outline().boundingRect().contains(QPointF(30.0, 25.0)))
+    moved = dataclasses.replace(toilet, position=(5.0, 25.0))
+    window.stack.push(ReplaceRecord(toilet, moved))
+    qtbot.waitUntil(lambda: outline().boundingRect().contains(QPointF(5.0, 25.0)))
+    assert not outline().boundingRect().contains(QPointF(30.0, 25.0))  # the old outline is gone
+    window.stack.undo()
+    qtbot.waitUntil(lambda: outline().boundingRect().contains(QPointF(30.0, 25.0)))

@@ -11,7 +11,7 @@ from PySide6.QtTest import QTest
 
 from designer.model import EXISTING, Plot, WaterPoint, WaterPointKind
 from designer.model.geometry import ring_area_m2
-from tests.gui.conftest import click_at, forget_changes
+from tests.gui.helpers import click_at, forget_changes
 
 pytestmark = pytest.mark.gui
 
@@ -172,7 +172,7 @@ def test_export_dxf_in_the_background_reads_back(qtbot, window, tmp_path):
 
     from designer.gui.dialogs.export_dialog import ExportDialog
 
-    dlg = ExportDialog(window, "dxf")
+    dlg = ExportDialog(window.session, "dxf", window)
     qtbot.addWidget(dlg)
     out = tmp_path / "plan.dxf"
     dlg.file.setText(str(out))
@@ -187,7 +187,7 @@ def test_export_dxf_in_the_background_reads_back(qtbot, window, tmp_path):
 def test_export_errors_are_shown_in_the_dialog(qtbot, window, tmp_path):
     from designer.gui.dialogs.export_dialog import ExportDialog
 
-    dlg = ExportDialog(window, "xlsx")
+    dlg = ExportDialog(window.session, "xlsx", window)
     qtbot.addWidget(dlg)
     dlg.option.setCurrentIndex(0)  # existing conditions: no bill of quantities
     dlg.file.setText(str(tmp_path / "boq.xlsx"))
@@ -200,7 +200,7 @@ def test_export_errors_are_shown_in_the_dialog(qtbot, window, tmp_path):
 def test_cancelled_export_leaves_no_file(qtbot, window, tmp_path):
     from designer.gui.dialogs.export_dialog import ExportDialog
 
-    dlg = ExportDialog(window, "dxf")
+    dlg = ExportDialog(window.session, "dxf", window)
     qtbot.addWidget(dlg)
     out = tmp_path / "cancelled.dxf"
     dlg.file.setText(str(out))
@@ -343,7 +343,7 @@ def test_export_other_formats_read_back(qtbot, window, tmp_path, fmt, suffix):
     window.set_scope("opt-a")
     window.set_tool("standpipe")
     click_at(qtbot, window, 25, 21)
-    dlg = ExportDialog(window, fmt)
+    dlg = ExportDialog(window.session, fmt, window)
     qtbot.addWidget(dlg)
     out = tmp_path / f"out{suffix}"
     dlg.file.setText(str(out))

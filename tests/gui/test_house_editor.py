@@ -179,3 +179,59 @@ def test_room_properties_and_save_as_toml(dialog, tmp_path):
     path = tmp_path / "draft.toml"
     dialog.save_toml(str(path))
     assert load_house_type(path) == dialog.house_type()
+
+
+def _room_beside(ht: HouseType) -> tuple[tuple[float, float], tuple[float, float]]:
+    """A drag that draws a 2 m × 2 m room against the right side of the house (metres)."""
+    x = max(p[0] for r in ht.rooms for p in r.outline)
+    y = min(p[1] for r in ht.rooms for p in r.outline)
+    return (x + 0.02, y + 0.02), (x + 2.02, y + 2.02)
+
+
+def _open_editor_from_the_menu(qtbot, window, type_id: str):
+    from PySide6.QtGui import QAction
+
+    menus = [a.text() for a in window.menuBar().actions()]
+    assert "&Design" in menus
+    window.findChild(QAction, "action_house_types").trigger()
+    types = window.house_types_dialog
+    qtbot.waitExposed(types)
+    row = [t.id for t in types.types()].index(type_id)
+    types.list.setCurrentRow(row)
+    types.edit_current()
+    editor = types.editor
+    qtbot.waitExposed(editor)
+    return editor
+
+
+def test_house_types_open_from_the_design_menu_and_undo_restores_the_type_exactly(qtbot, window):
+    from designer.io.house_library import load_library
+    from designer.model import AddRecord
+
+    window.stack.push(AddRecord(load_library(include_user=False).get("core-1room")))
+    before = window.doc["core-1room"]
+    editor = _open_editor_from_the_menu(qtbot, window, "core-1room")
+    editor.set_tool(EditorTool.ROOM)
+    drag(editor, *_room_beside(before))
+    edited = window.doc["core-1room"]
+    assert len(edited.rooms) == len(before.rooms) + 1
+    assert window.bridge.undo_action.text().endswith("Draw room")  # one step on the project's stack
+    window.bridge.undo_action.trigger()
+    assert window.doc["core-1room"] == before
+    assert editor.house_type() == before  # the editor shows the type as it is
+    editor.accept()
+
+
+def test_a_library_type_edited_joins_the_project_and_cancel_takes_it_back(qtbot, window):
+    editor = _open_editor_from_the_menu(qtbot, window, "core-1room")
+    shipped = editor.house_type()
+    assert "core-1room" not in window.doc
+    editor.set_tool(EditorTool.ROOM)
+    drag(editor, *_room_beside(shipped))
+    editor.name_edit.setText("Our core house")
+    editor.name_edit.editingFinished.emit()
+    assert window.doc["core-1room"].name == "Our core house"
+    assert window.stack.labels()[-2:] == ["Draw room", "Rename house type"]
+    editor.reject()  # Cancel
+    assert "core-1room" not in window.doc
+    assert window.stack.index == 0

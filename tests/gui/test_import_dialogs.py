@@ -32,7 +32,7 @@ def test_geojson_survey_import_is_one_undo_step(qtbot, window, tmp_path):
         ),
         encoding="utf-8",
     )
-    dlg = SurveyImportDialog(window, "gis")
+    dlg = SurveyImportDialog(window.session, "gis", window)
     qtbot.addWidget(dlg)
     loaded = []
     dlg.load(src, done=lambda: loaded.append(True))
@@ -60,7 +60,7 @@ def test_background_image_by_two_reference_points(qtbot, window, tmp_path):
     img.fill(QColor("#336699"))
     path = tmp_path / "aerial.png"
     img.save(str(path))
-    dlg = BackgroundImageDialog(window, path)
+    dlg = BackgroundImageDialog(window.session, path, window)
     qtbot.addWidget(dlg)
     dlg.set_pixel(0, 0.0, 100.0)
     dlg.set_pixel(1, 200.0, 100.0)

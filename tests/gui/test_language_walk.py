@@ -101,7 +101,7 @@ def _window(qtbot, isolated_settings):
     from designer.gui.main_window import MainWindow
     from designer.io.project_file import load_project
     from designer.resources import sample_project_path
-    from tests.gui.conftest import forget_changes
+    from tests.gui.helpers import forget_changes
 
     window = MainWindow(autosave_folder=isolated_settings / "autosave")
     qtbot.addWidget(window, before_close_func=forget_changes)

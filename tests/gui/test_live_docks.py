@@ -6,22 +6,22 @@ import threading
 
 import pytest
 
-from tests.gui.conftest import click_at
+from tests.gui.helpers import click_at
 
 pytestmark = pytest.mark.gui
 
 
 def test_costs_dock_recomputes_off_the_ui_thread_after_an_edit(qtbot, window, monkeypatch):
-    import designer.gui.costing_view as cv
+    import designer.estimate.pricing as pricing
 
     threads = []
-    real = cv.summarise
+    real = pricing.price_line
 
-    def spy(doc, option_id):
+    def spy(*args, **kwargs):
         threads.append(threading.get_ident())
-        return real(doc, option_id)
+        return real(*args, **kwargs)
 
-    monkeypatch.setattr("designer.gui.docks.costs.summarise", spy)
+    monkeypatch.setattr(pricing, "price_line", spy)
     dock = window.costs_dock
     window.set_scope("opt-a")
     qtbot.waitUntil(lambda: dock.summary is not None, timeout=20_000)
@@ -35,6 +35,97 @@ def test_costs_dock_recomputes_off_the_ui_thread_after_an_edit(qtbot, window, mo
     assert threads
     assert threading.get_ident() not in threads
     assert dock.last_latency_ms is not None
+
+
+def test_costs_dock_re_measures_only_what_an_edit_changed(qtbot, window, monkeypatch):
+    from designer.estimate.live import LiveCosting
+
+    rebuilds, remeasured = [], []
+    real_rebuild, real_remeasure = LiveCosting.rebuild, LiveCosting.remeasure
+
+    def rebuild(self):
+        rebuilds.append(self.option_id)
+        return real_rebuild(self)
+
+    def remeasure(self, ids):
+        ids = list(ids)
+        remeasured.append(ids)
+        return real_remeasure(self, ids)
+
+    monkeypatch.setattr(LiveCosting, "rebuild", rebuild)
+    monkeypatch.setattr(LiveCosting, "remeasure", remeasure)
+    dock = window.costs_dock
+    window.set_scope("opt-a")
+    qtbot.waitUntil(lambda: dock.summary is not None, timeout=20_000)
+    before = dock.summary.total
+    window.set_tool("standpipe")
+    click_at(qtbot, window, 25, 21)
+    qtbot.waitUntil(lambda: dock.summary.total != before, timeout=20_000)
+    new = [e for e in window.doc.entities("opt-a") if e.KIND == "water_point"]
+    assert rebuilds == ["opt-a"]  # measured in full once, when the option was shown
+    assert remeasured == [[new[0].id]]  # then only the new standpipe
+
+
+def test_costs_dock_money_is_the_bills_decimal_to_the_cent(qtbot, window):
+    from decimal import Decimal
+
+    from designer.estimate.pricing import compare_options
+
+    dock = window.costs_dock
+    window.set_scope("opt-a")
+    window.set_tool("standpipe")
+    click_at(qtbot, window, 25, 21)
+    qtbot.waitUntil(lambda: dock.summary is not None and dock.summary.total > 0, timeout=20_000)
+    summary = dock.summary
+    expected = next(o for o in compare_options(window.doc) if o["id"] == "opt-a")
+    assert isinstance(summary.total, Decimal)
+    assert isinstance(summary.per_household, Decimal)
+    assert summary.total == Decimal(expected["cost"]["total"])
+    assert summary.per_household == Decimal(expected["cost"]["per_household"])
+    assert summary.monthly_repayment == Decimal(expected["finance"]["monthly_repayment"])
+    assert [amount for _n, _t, amount in summary.by_bill] == [
+        Decimal(b["total"]) for b in expected["cost"]["by_bill"]
+    ]
+
+
+def test_live_costing_closes_every_cost_library_it_opens(qtbot, window, monkeypatch):
+    from costing.db.repository import CostLibrary
+
+    open_ids: set[int] = set()
+    opened = []
+    real_init, real_close = CostLibrary.__init__, CostLibrary.close
+
+    def init(self, *args, **kwargs):
+        real_init(self, *args, **kwargs)
+        open_ids.add(id(self))
+        opened.append(id(self))
+
+    def close(self):
+        open_ids.discard(id(self))
+        real_close(self)
+
+    monkeypatch.setattr(CostLibrary, "__init__", init)
+    monkeypatch.setattr(CostLibrary, "close", close)
+    dock = window.costs_dock
+    window.set_scope("opt-a")
+    qtbot.waitUntil(lambda: dock.summary is not None, timeout=20_000)
+    window.set_tool("standpipe")
+    click_at(qtbot, window, 25, 21)
+    window.comparison_dock.show()
+    qtbot.waitUntil(lambda: window.comparison_dock.table.rowCount() == 2, timeout=20_000)
+    window.set_scope("opt-b")
+    qtbot.waitUntil(lambda: dock.summary is not None and dock.summary.option_id == "opt-b", timeout=20_000)
+    window.comparison_dock.hide()  # a hidden comparison costs nothing and holds nothing open
+    window.set_scope("existing")
+    qtbot.waitUntil(lambda: not dock.live.busy() and not window.comparison_dock.live.busy(), timeout=20_000)
+    assert len(opened) >= 3  # opt-a, then both options for the comparison, then opt-b
+    assert open_ids == set()
+    window.set_scope("opt-a")
+    qtbot.waitUntil(lambda: dock.summary is not None, timeout=20_000)
+    assert len(open_ids) == 1
+    window.stack.set_clean()
+    window.close()  # the worker threads stop and close what they opened
+    assert open_ids == set()
 
 
 def test_costs_dock_asks_for_an_option_on_the_existing_conditions(qtbot, window):
@@ -73,6 +164,26 @@ def test_workshop_summary_speaks_plainly_about_the_option(qtbot, window):
     assert f"within reach for <b>{served} of {total} households" in window.workshop_panel.summary.text()
 
 
+def test_the_hidden_workshop_panel_leaves_the_served_check_until_it_is_shown(qtbot, window, monkeypatch):
+    import designer.gui.docks.workshop as workshop
+
+    checked = []
+    real = workshop.households_served
+
+    def spy(doc, option_id):
+        checked.append(option_id)
+        return real(doc, option_id)
+
+    monkeypatch.setattr(workshop, "households_served", spy)
+    window.set_scope("opt-a")
+    qtbot.waitUntil(lambda: window.costs_dock.summary is not None, timeout=20_000)
+    assert not window.workshop_panel.isVisible()
+    assert checked == []  # hidden outside workshop mode: the 10,000-plot check would slow every edit
+    window.set_workshop(True)
+    qtbot.waitUntil(lambda: "within reach for" in window.workshop_panel.summary.text(), timeout=20_000)
+    assert checked and set(checked) == {"opt-a"}
+
+
 def test_standards_overlay_colours_plots_by_distance_to_water(qtbot, window):
     from designer.canvas.styles import Status, brush_for
     from designer.gui.docks.standards import GOOD
@@ -104,3 +215,21 @@ def test_workers_report_domain_errors_in_plain_words(qtbot):
     run_job(fail, on_failed=got.append)
     qtbot.waitUntil(lambda: bool(got), timeout=5000)
     assert got == ["the option has no plots"]
+
+
+def test_costs_dock_says_plainly_when_the_cost_library_is_missing_and_recovers(qtbot, window):
+    import dataclasses
+
+    from designer.model import ReplaceRecord
+
+    dock = window.costs_dock
+    window.set_scope("opt-a")
+    qtbot.waitUntil(lambda: dock.summary is not None, timeout=20_000)
+    project = window.doc.project
+    window.stack.push(ReplaceRecord(project, dataclasses.replace(project, cost_library="no-such-library")))
+    qtbot.waitUntil(lambda: "no-such-library" in dock.message.text(), timeout=20_000)
+    assert dock.message.text().startswith("Costs are not available: no cost library named")
+    assert dock.lbl_total.text() == "—"  # nothing shown as if it were a cost
+    window.stack.undo()
+    qtbot.waitUntil(lambda: dock.summary is not None and dock.message.text() == "", timeout=20_000)
+    assert dock.lbl_total.text().startswith("KES ")

@@ -42,7 +42,7 @@ def test_workshop_option_buttons_show_the_options_main_intervention(qtbot, isola
     from designer.gui.main_window import MainWindow
     from designer.io.project_file import load_project
     from designer.resources import sample_project_path
-    from tests.gui.conftest import forget_changes
+    from tests.gui.helpers import forget_changes
 
     window = MainWindow(autosave_folder=isolated_settings / "autosave")
     qtbot.addWidget(window, before_close_func=forget_changes)

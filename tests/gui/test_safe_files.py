@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from designer.model import WorkshopRecord
-from tests.gui.conftest import forget_changes
+from tests.gui.helpers import forget_changes
 
 pytestmark = pytest.mark.gui
 

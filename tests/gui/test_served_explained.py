@@ -20,7 +20,7 @@ def test_selecting_a_plot_draws_its_walks_to_water_and_toilet_with_metres(qtbot,
     from designer.gui.main_window import MainWindow
     from designer.io.project_file import load_project
     from designer.resources import sample_project_path
-    from tests.gui.conftest import forget_changes
+    from tests.gui.helpers import forget_changes
 
     window = MainWindow(autosave_folder=isolated_settings / "autosave")
     qtbot.addWidget(window, before_close_func=forget_changes)
@@ -67,28 +67,31 @@ def test_costs_comparison_workshop_summary_and_poster_count_the_same_households_
     from designer.gui.main_window import MainWindow
     from designer.io.project_file import load_project
     from designer.resources import sample_project_path
-    from tests.gui.conftest import forget_changes
+    from tests.gui.helpers import forget_changes
 
     doc = load_project(sample_project_path())
     window = MainWindow(autosave_folder=isolated_settings / "autosave")
     qtbot.addWidget(window, before_close_func=forget_changes)
     window.set_document(doc, None)
-    window.comparison_dock.show()
-    window.set_workshop(True)
-    window.workshop_panel.buttons["opt-a"].click()
+    window.show()
     served, total = households_served(doc, "opt-a")
     assert 0 < served < total == len(doc.households)
     expected = f"{served} of {total}"
-    qtbot.waitUntil(lambda: window.costs_dock.lbl_served.text() == expected, timeout=30_000)
-    qtbot.waitUntil(lambda: f"{expected} households" in window.workshop_panel.summary.text(), timeout=30_000)
-    window.comparison_dock.request()
+    window.comparison_dock.show()
     qtbot.waitUntil(lambda: "opt-a" in window.comparison_dock.served, timeout=30_000)
     table = window.comparison_dock.table
+    qtbot.waitUntil(lambda: table.rowCount() == len(doc.options), timeout=30_000)
     row = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == doc["opt-a"].name)
     heads = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
-    assert table.item(row, heads.index("Households served")).text() == expected
+    qtbot.waitUntil(
+        lambda: table.item(row, heads.index("Households served")).text() == expected, timeout=30_000
+    )
     # The households sharing the cost are another figure, shown under their own name.
     assert table.item(row, heads.index("Households sharing the cost")).text() == str(total)
+    window.set_workshop(True)
+    window.workshop_panel.buttons["opt-a"].click()
+    qtbot.waitUntil(lambda: window.costs_dock.lbl_served.text() == expected, timeout=30_000)
+    qtbot.waitUntil(lambda: f"{expected} households" in window.workshop_panel.summary.text(), timeout=30_000)
     # The A3 poster counts with the same definition.
     from designer.export.reports import collect_option, poster_facts
 

@@ -6,7 +6,7 @@ import pytest
 
 from designer.model import Building, Demolition, Toilet
 from designer.tools.base import Button, Modifiers, PointerEvent
-from tests.gui.conftest import click_at
+from tests.gui.helpers import click_at
 
 
 def tap(window, x_m: float, y_m: float) -> None:

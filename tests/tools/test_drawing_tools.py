@@ -13,7 +13,7 @@ from designer.tools.polygon_tool import PolygonTool
 from designer.tools.polyline_tool import PolylineTool
 from designer.tools.rectangle_tool import RectangleTool
 from designer.tools.snapping import SnapKind
-from tests.tools.conftest import click, ev
+from tests.tools.events import click, ev
 
 
 def test_polygon_tool_draws_a_plot_by_clicks_and_closes_on_first_corner(doc, stack, ctx):

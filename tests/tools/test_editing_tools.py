@@ -12,7 +12,7 @@ from designer.tools.rotate_tool import RotateTool
 from designer.tools.select_tool import SelectTool
 from designer.tools.split_tool import SplitTool
 from designer.tools.vertex_tool import VertexTool
-from tests.tools.conftest import click, ev
+from tests.tools.events import click, ev
 
 
 def test_click_selects_the_topmost_thing_and_shift_toggles(ctx):

@@ -7,7 +7,7 @@ from designer.tools.base import Button
 from designer.tools.eraser_tool import EraserTool
 from designer.tools.mark_tool import MarkTool
 from designer.tools.point_tool import PointTool
-from tests.tools.conftest import click, ev
+from tests.tools.events import click, ev
 
 
 def _add_toilet_next_to_the_house(ctx) -> Toilet:

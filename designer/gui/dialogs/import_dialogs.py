@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QPointF, Qt, Signal
-from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPaintEvent, QPen, QPixmap
+from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -37,7 +37,7 @@ from designer.model.errors import JamiiError
 from designer.tools.base import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
-    from designer.gui.main_window import MainWindow
+    from designer.gui.session import Session
     from designer.model.document import Document
 
 __all__ = ["BackgroundImageDialog", "SurveyImportDialog", "run_import", "survey_commands"]
@@ -46,9 +46,13 @@ IMPORT_LABEL = QT_TRANSLATE_NOOP("command", "Import base survey")
 IMAGE_LABEL = QT_TRANSLATE_NOOP("command", "Add background image")
 
 
-def run_import(window: MainWindow, kind: str) -> None:
-    """Open the import dialog of ``kind`` ("dxf", "gis" or "image")."""
-    dialog: QDialog = BackgroundImageDialog(window) if kind == "image" else SurveyImportDialog(window, kind)
+def run_import(session: Session, kind: str, parent: QWidget | None = None) -> None:
+    """Open the import dialog of ``kind`` ("dxf", "gis" or "image") over ``parent``."""
+    dialog: QDialog = (
+        BackgroundImageDialog(session, None, parent)
+        if kind == "image"
+        else SurveyImportDialog(session, kind, parent)
+    )
     dialog.exec()
 
 
@@ -90,9 +94,9 @@ def survey_commands(doc: Document, survey: Any) -> tuple[list[Command], list[str
 class SurveyImportDialog(QDialog):
     """Choose a file, check what each layer becomes, import as one undo step."""
 
-    def __init__(self, window: MainWindow, kind: str) -> None:
-        super().__init__(window)
-        self.window_ = window
+    def __init__(self, session: Session, kind: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
         self.kind = kind
         self.path: Path | None = None
         self.mapping: dict[str, str] = {}
@@ -139,7 +143,7 @@ class SurveyImportDialog(QDialog):
         used: dict[str, str] = {}
         with _busy():
             try:
-                read_survey(path, self.window_.doc, {}, used)
+                read_survey(path, self.session.doc, {}, used)
             except JamiiError as exc:
                 if not used:
                     self._failed(str(exc))
@@ -170,7 +174,7 @@ class SurveyImportDialog(QDialog):
         """Read again with the chosen mapping and add the features as one undo step."""
         if self.path is None:
             return
-        doc = self.window_.doc
+        doc = self.session.doc
         with _busy():
             try:
                 result = survey_commands(doc, read_survey(self.path, doc, dict(self.mapping), {}))
@@ -182,15 +186,15 @@ class SurveyImportDialog(QDialog):
     def _apply(self, result: tuple[list[Command], list[str]]) -> None:
         commands, notes = result
         try:
-            self.window_.stack.push(Macro(IMPORT_LABEL, tuple(commands)))
+            self.session.stack.push(Macro(IMPORT_LABEL, tuple(commands)))
         except JamiiError as exc:
             self._failed(str(exc))
             return
-        self.window_.scene.rebuild()
-        self.window_.view.fit_all()
+        self.session.scene.rebuild()
+        self.session.view.fit_all()
         self.outcome = "done"
         added = sum(isinstance(c, AddRecord) for c in commands)
-        self.window_.statusBar().showMessage(self.tr("Imported %1 features").replace("%1", str(added)), 8000)
+        self.session.show_message(self.tr("Imported %1 features").replace("%1", str(added)), 8000)
         self.notes = notes
         self.accept()
 
@@ -263,9 +267,9 @@ class ImagePicker(QWidget):
 class BackgroundImageDialog(QDialog):
     """Pick an image, click two points on it and say where they are on the plan (metres)."""
 
-    def __init__(self, window: MainWindow, path: Path | None = None) -> None:
-        super().__init__(window)
-        self.window_ = window
+    def __init__(self, session: Session, path: Path | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
         self.setWindowTitle(self.tr("Background image"))
         self.layout_ = QVBoxLayout(self)
         self.layout_.addWidget(
@@ -295,7 +299,7 @@ class BackgroundImageDialog(QDialog):
         self.layout_.addWidget(buttons)
         if path is None:
             name, _ = QFileDialog.getOpenFileName(
-                window, self.windowTitle(), "", self.tr("Images (*.png *.jpg *.jpeg *.tif *.tiff)")
+                parent, self.windowTitle(), "", self.tr("Images (*.png *.jpg *.jpeg *.tif *.tiff)")
             )
             path = Path(name) if name else None
         if path is not None:
@@ -304,7 +308,7 @@ class BackgroundImageDialog(QDialog):
     def set_image(self, path: Path) -> None:
         image = QImage(str(path))
         if image.isNull():
-            self.window_.show_error(self.tr("%1 is not an image Jamii can read").replace("%1", path.name))
+            self.session.show_error(self.tr("%1 is not an image Jamii can read").replace("%1", path.name))
             return
         self.path = path
         self.picker = ImagePicker(image)
@@ -330,9 +334,9 @@ class BackgroundImageDialog(QDialog):
         assert p2 is not None
         c = [s.value() for s in self.coords]
         rel = self.path
-        if self.window_.path is not None:
+        if self.session.path is not None:
             try:
-                rel = self.path.resolve().relative_to(self.window_.path.resolve().parent)
+                rel = self.path.resolve().relative_to(self.session.path.resolve().parent)
             except ValueError:
                 rel = self.path
         return BackgroundImage(
@@ -350,17 +354,8 @@ class BackgroundImageDialog(QDialog):
     def accept(self) -> None:
         try:
             rec = self.record()
-            self.window_.stack.push(AddRecord(rec, IMAGE_LABEL))
+            self.session.stack.push(AddRecord(rec, IMAGE_LABEL))
         except JamiiError as exc:
-            self.window_.show_error(exc)
+            self.session.show_error(exc)
             return
         super().accept()
-
-
-def background_pixmap(rec: Any, project_path: Path | None) -> QPixmap | None:
-    """Return the pixmap of a BackgroundImage record (its path is relative to the project's folder)."""
-    path = Path(rec.path)
-    if not path.is_absolute() and project_path is not None:
-        path = project_path.parent / path
-    pm = QPixmap(str(path))
-    return None if pm.isNull() else pm

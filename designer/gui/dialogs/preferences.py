@@ -59,6 +59,3 @@ class PreferencesDialog(QDialog):
         s.setValue("autosave_minutes", self.autosave.value())
         s.setValue("grid_m", self.grid.value())
         super().accept()
-
-    def autosave_minutes(self) -> float:
-        return self.autosave.value()

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRectF, Qt, QTimer
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QDockWidget, QLabel, QSplitter, QTableWidget, QTableWidgetItem, QWidget
 
-from designer.gui.costing_view import CostSummary, bridge, compare, snapshot
+from designer.gui.costing_view import CostSummary
 from designer.gui.docks.costs import money
-from designer.gui.workers import run_job
+from designer.gui.live_costs import LiveCostWorker
 
 if TYPE_CHECKING:
-    from designer.gui.main_window import MainWindow
+    from designer.gui.session import Session
     from designer.model.document import Document
 
 __all__ = ["BarChart", "ComparisonDock"]
@@ -70,9 +70,9 @@ def _served_by_option(doc: Document) -> dict[str, tuple[int, int]]:
 class ComparisonDock(QDockWidget):
     """Table and chart of all options, recomputed off the UI thread when the document changes."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window_ = window
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
         self.setObjectName("dock_comparison")
         self.setWindowTitle(self.tr("Comparison"))
         split = QSplitter(Qt.Orientation.Horizontal)
@@ -99,45 +99,37 @@ class ComparisonDock(QDockWidget):
         self.setWidget(split)
         self.rows: list[CostSummary] = []
         self.served: dict[str, tuple[int, int]] = {}
-        self._generation = 0
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(300)
-        self._timer.timeout.connect(self._start)
+        self._served_running = False
+        self._served_again = False
+        self.live = LiveCostWorker(self)
+        self.live.results.connect(self._results)
+        self.live.failed.connect(self._failed)
+        self._follow(session)
 
-    def set_document(self, window: MainWindow) -> None:
-        window.bridge.changed.connect(self.request)
-        window.document_changed.connect(self.request)
+    def _follow(self, session: Session) -> None:
+        session.document_changed.connect(self.request)
+        session.closing.connect(self.live.stop)
         self.visibilityChanged.connect(self._visible)
 
     def request(self) -> None:
-        self._timer.start()
+        """Cost every option while the dock is shown (incrementally after the first time)."""
+        if self.isVisible():
+            self.live.follow(self.session.doc, None)
+        else:
+            self.live.pause()  # nobody looks: no work, no open cost library
 
-    def _start(self) -> None:
-        if bridge() is None:
-            self.table.setRowCount(0)
-            self.setWindowTitle(self.tr("Comparison (costs not available)"))
-            return
-        self._generation += 1
-        generation = self._generation
-        snap = snapshot(self.window_.doc)
-        run_job(
-            lambda _p: (compare(snap), _served_by_option(snap)),
-            on_done=lambda result: self._done(generation, *result),
-            on_failed=self.window_.show_error,
-            owner=self,
-        )
+    def _visible(self, _visible: bool) -> None:
+        self.request()
 
-    def _visible(self, visible: bool) -> None:
-        if visible:
-            self.request()
+    def _failed(self, generation: int, message: str) -> None:
+        if generation == self.live.generation:
+            self._show([])
+            self.session.show_error(message)
 
-    def _done(
-        self, generation: int, rows: list[CostSummary] | None, served: dict[str, tuple[int, int]]
-    ) -> None:
-        if generation == self._generation:
-            self.served = served
-            self._show(rows or [])
+    def _results(self, generation: int, figures: dict[str, CostSummary], _edited_at: float | None) -> None:
+        if generation == self.live.generation:
+            self._show([figures[k] for k in sorted(figures)])
+            self._start_served()
 
     def _show(self, rows: list[CostSummary]) -> None:
         self.rows = rows
@@ -154,11 +146,11 @@ class ComparisonDock(QDockWidget):
             ]
             for j, v in enumerate(values):
                 self.table.setItem(i, j, QTableWidgetItem(v))
-            opt = self.window_.doc.get(s.option_id)
+            opt = self.session.doc.get(s.option_id)
             chart.append(
                 (
                     s.option_name,
-                    float(s.per_household),
+                    float(s.per_household or 0),  # unknown: no bar, and the text says so
                     money(s.per_household, s.currency),
                     getattr(opt, "colour", "#0072B2"),
                 )
@@ -166,8 +158,35 @@ class ComparisonDock(QDockWidget):
         self.table.resizeColumnsToContents()
         self.chart.set_rows(chart)
 
+    def _start_served(self) -> None:
+        """Count each option's served households off the UI thread (one count at a time)."""
+        from designer.gui.costing_view import snapshot
+        from designer.gui.workers import run_job
+
+        if self._served_running:
+            self._served_again = True
+            return
+        self._served_running = True
+        snap = snapshot(self.session.doc)
+        run_job(
+            lambda _progress: _served_by_option(snap),
+            on_done=self._served_done,
+            on_failed=lambda _msg: self._served_done({}),
+            owner=self,
+        )
+
+    def _served_done(self, served: dict[str, tuple[int, int]]) -> None:
+        self._served_running = False
+        self.served = served
+        column = self.table.columnCount() - 1
+        for row, s in enumerate(self.rows):
+            self.table.setItem(row, column, QTableWidgetItem(self._served_text(s.option_id)))
+        if self._served_again:
+            self._served_again = False
+            self._start_served()
+
     def _served_text(self, option_id: str) -> str:
         counts = self.served.get(option_id)
         if counts is None:
-            return "—"
+            return "…"
         return self.tr("%1 of %2").replace("%1", str(counts[0])).replace("%2", str(counts[1]))

@@ -1,5 +1,8 @@
-"""Costs dock: the shown option's cost, total and per household, recomputed off the UI thread
-shortly after every edit (debounced by ``DEBOUNCE_MS``; a stale result is dropped)."""
+"""Costs dock: the shown option's cost, total and per household, kept current while it is edited.
+
+A :class:`designer.gui.live_costs.LiveCostWorker` re-costs incrementally off the UI thread after
+every edit (edits that come while it works are costed together; a stale result is dropped).
+"""
 
 from __future__ import annotations
 
@@ -7,7 +10,7 @@ import time
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QDockWidget,
     QFormLayout,
@@ -18,23 +21,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from designer.gui.costing_view import CostSummary, bridge, snapshot, summarise
-from designer.gui.workers import run_job
+from designer.gui.bill_titles import bill_title
+from designer.gui.costing_view import CostSummary
+from designer.gui.live_costs import LiveCostWorker
 from designer.model.records import EXISTING
 
 if TYPE_CHECKING:
-    from designer.gui.main_window import MainWindow
+    from designer.gui.session import Session
 
 __all__ = ["CostsDock", "money"]
 
-DEBOUNCE_MS = 40
 
-
-def money(value: Decimal | float | str, currency: str) -> str:
-    """Return an amount in whole units with its currency, as the user's language writes it ("KES 12,300")."""
+def money(value: Decimal | float | str | None, currency: str) -> str:
+    """Return an amount in whole units with its currency, e.g. "KES 12,300" ("unknown" for None)."""
+    if value is None:  # e.g. per household when the option serves no household: never shown as 0
+        return QCoreApplication.translate("CostsDock", "unknown")
     from designer.gui.locale_format import money as locale_money
 
-    return locale_money(value, currency)
+    return locale_money(value, currency)  # as the user's language writes it
 
 
 class CostsDock(QDockWidget):
@@ -46,9 +50,9 @@ class CostsDock(QDockWidget):
 
     updated = Signal(object)
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window_ = window
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
         self.setObjectName("dock_costs")
         self.setWindowTitle(self.tr("Costs"))
         body = QWidget()
@@ -71,6 +75,8 @@ class CostsDock(QDockWidget):
             )
         )
         self._served_generation = 0
+        self._served_running = False
+        self._served_pending: str | None = None
         form.addRow(self.tr("Total"), self.lbl_total)
         form.addRow(self.tr("Per household"), self.lbl_household)
         form.addRow(self.tr("Monthly repayment"), self.lbl_monthly)
@@ -89,54 +95,36 @@ class CostsDock(QDockWidget):
         layout.addWidget(self.message)
         self.setWidget(body)
         self.summary: CostSummary | None = None
-        self.last_latency_ms: float | None = None
-        self._generation = 0
-        self._requested_at = 0.0
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(DEBOUNCE_MS)
-        self._timer.timeout.connect(self._start)
+        self.last_latency_ms: float | None = None  # from the last edit to its figures on screen
+        self.live = LiveCostWorker(self)
+        self.live.results.connect(self._results)
+        self.live.failed.connect(self._failed)
+        self._follow(session)
 
-    def set_document(self, window: MainWindow) -> None:
-        window.bridge.changed.connect(self.request)
-        window.scope_changed.connect(lambda _s: self.request())
-        window.document_changed.connect(self.request)
+    def _follow(self, session: Session) -> None:
+        session.scope_changed.connect(lambda _s: self.request())
+        session.document_changed.connect(self.request)
+        session.closing.connect(self.live.stop)
 
     def request(self) -> None:
-        """Schedule a recalculation (several edits in a row cost once)."""
-        if not self._timer.isActive():
-            self._requested_at = time.perf_counter()
-        self._timer.start()
-
-    def _start(self) -> None:
-        w = self.window_
-        self._generation += 1
-        generation = self._generation
-        scope = w.ctx.scope
+        """Cost the session's current option from scratch (then incrementally, edit by edit)."""
+        scope = self.session.scope
         if scope == EXISTING:
+            self.live.pause()
             self._show(None, self.tr("Choose an option to see what it costs."))
             return
-        if bridge() is None:
-            self._show(None, self.tr("Costs are not available: the cost library is not installed."))
-            return
-        snap = snapshot(w.doc)
-        requested = self._requested_at
-        run_job(
-            lambda _progress: summarise(snap, scope),
-            on_done=lambda s: self._done(generation, requested, s),
-            on_failed=lambda msg: self._failed(generation, msg),
-            owner=self,
-        )
+        self.live.follow(self.session.doc, [scope])
 
     def _failed(self, generation: int, message: str) -> None:
-        if generation == self._generation:
-            self._show(None, message)
+        if generation == self.live.generation:
+            self._show(None, self.tr("Costs are not available: %1").replace("%1", message))
 
-    def _done(self, generation: int, requested: float, summary: CostSummary | None) -> None:
-        if generation != self._generation:
-            return  # a newer edit is being costed
-        self.last_latency_ms = (time.perf_counter() - requested) * 1000
-        self._show(summary, "")
+    def _results(self, generation: int, figures: dict[str, CostSummary], edited_at: float | None) -> None:
+        if generation != self.live.generation:
+            return  # costed for an option or document no longer shown
+        if edited_at is not None:
+            self.last_latency_ms = (time.perf_counter() - edited_at) * 1000
+        self._show(figures.get(self.session.scope), "")
 
     def _show(self, s: CostSummary | None, message: str) -> None:
         self.summary = s
@@ -158,27 +146,43 @@ class CostsDock(QDockWidget):
             self.lbl_households.setText(str(s.households))
             self._start_served(s.option_id)
             self.table.setRowCount(len(s.by_bill))
-            for i, (bill, amount) in enumerate(s.by_bill):
-                self.table.setItem(i, 0, QTableWidgetItem(bill))
+            for i, (number, title, amount) in enumerate(s.by_bill):
+                self.table.setItem(i, 0, QTableWidgetItem(f"{number} {bill_title(number, title)}"))
                 self.table.setItem(i, 1, QTableWidgetItem(money(amount, s.currency)))
         self.updated.emit(s)
 
     def _start_served(self, option_id: str) -> None:
         """Count the served households off the UI thread (the check walks every plot's routes)."""
         from designer.analysis.served import households_served
+        from designer.gui.costing_view import snapshot
+        from designer.gui.workers import run_job
 
+        if self._served_running:  # one count at a time: the next starts from the latest drawing
+            self._served_pending = option_id
+            return
+        self._served_running = True
         self._served_generation += 1
         generation = self._served_generation
-        snap = snapshot(self.window_.doc)
-        self.lbl_served.setText("…")
+        if self.lbl_served.text() in ("", "—"):
+            self.lbl_served.setText("…")
+        snap = snapshot(self.session.doc)
         run_job(
             lambda _progress: households_served(snap, option_id),
-            on_done=lambda counts: self._served_done(generation, counts),
-            on_failed=lambda _msg: self.lbl_served.setText("—"),
+            on_done=lambda counts: self._served_done(generation, option_id, counts),
+            on_failed=lambda _msg: self._served_done(generation, option_id, None),
             owner=self,
         )
 
-    def _served_done(self, generation: int, counts: tuple[int, int]) -> None:
-        if generation == self._served_generation:
-            served, total = counts
-            self.lbl_served.setText(self.tr("%1 of %2").replace("%1", str(served)).replace("%2", str(total)))
+    def _served_done(self, generation: int, option_id: str, counts: tuple[int, int] | None) -> None:
+        self._served_running = False
+        pending, self._served_pending = self._served_pending, None
+        if generation == self._served_generation and option_id == self.session.scope:
+            if counts is None:
+                self.lbl_served.setText("—")
+            else:
+                served, total = counts
+                self.lbl_served.setText(
+                    self.tr("%1 of %2").replace("%1", str(served)).replace("%2", str(total))
+                )
+        if pending is not None and pending == self.session.scope:
+            self._start_served(pending)

@@ -6,14 +6,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
-from PySide6.QtWidgets import QDockWidget, QTreeWidget, QTreeWidgetItem
+from PySide6.QtWidgets import QDockWidget, QTreeWidget, QTreeWidgetItem, QWidget
 
 from designer.canvas.items import draw_symbol
 from designer.canvas.styles import KIND_ORDER, Status, brush_for, pen_for, style_for
 from designer.gui.labels import kind_label
 
 if TYPE_CHECKING:
-    from designer.gui.main_window import MainWindow
+    from designer.gui.session import Session
 
 __all__ = ["LayersDock", "legend_icon"]
 
@@ -47,9 +47,9 @@ def legend_icon(kind: str, size: int = 20) -> QIcon:
 class LayersDock(QDockWidget):
     """One row per kind: the checkbox shows/hides it, the second column locks it against edits."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window_ = window
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
         self.setObjectName("dock_layers")
         self.setWindowTitle(self.tr("Layers"))
         self.tree = QTreeWidget()
@@ -68,9 +68,10 @@ class LayersDock(QDockWidget):
         self.tree.resizeColumnToContents(0)
         self.tree.itemChanged.connect(self._changed)
         self.setWidget(self.tree)
+        self._follow(session)
 
-    def set_document(self, window: MainWindow) -> None:
-        window.document_changed.connect(self._apply_all)
+    def _follow(self, session: Session) -> None:
+        session.document_changed.connect(self._apply_all)
 
     def _apply_all(self) -> None:
         for kind, row in self.rows.items():
@@ -80,7 +81,7 @@ class LayersDock(QDockWidget):
         self._apply(str(row.data(0, Qt.ItemDataRole.UserRole)), row)
 
     def _apply(self, kind: str, row: QTreeWidgetItem) -> None:
-        w = self.window_
+        w = self.session
         visible = row.checkState(0) == Qt.CheckState.Checked
         if visible == (kind in w.ctx.hidden_kinds):
             w.scene.set_kind_visible(kind, visible)

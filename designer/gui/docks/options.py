@@ -27,7 +27,7 @@ from designer.model.records import EXISTING, Record, new_id
 from designer.tools.base import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
-    from designer.gui.main_window import MainWindow
+    from designer.gui.session import Session
 
 __all__ = ["OptionsDock"]
 
@@ -35,9 +35,9 @@ __all__ = ["OptionsDock"]
 class OptionsDock(QDockWidget):
     """Lists the options; the current row is the option shown on the plan and designed by the tools."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window_ = window
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
         self.setObjectName("dock_options")
         self.setWindowTitle(self.tr("Options"))
         body = QWidget()
@@ -63,14 +63,15 @@ class OptionsDock(QDockWidget):
         self.btn_delete.clicked.connect(self.delete)
         self.highlight.toggled.connect(self._highlight)
         self.list.currentItemChanged.connect(self._switched)
+        self._follow(session)
 
-    def set_document(self, window: MainWindow) -> None:
-        window.document_changed.connect(self.refresh)
-        window.bridge.changed.connect(self.refresh)
-        window.scope_changed.connect(lambda _s: self.refresh())
+    def _follow(self, session: Session) -> None:
+        session.document_changed.connect(self.refresh)
+        session.bridge.changed.connect(self.refresh)
+        session.scope_changed.connect(lambda _s: self.refresh())
 
     def refresh(self) -> None:
-        w = self.window_
+        w = self.session
         self.list.blockSignals(True)
         self.list.clear()
         base = QListWidgetItem(self.tr("Existing conditions"))
@@ -99,22 +100,22 @@ class OptionsDock(QDockWidget):
 
     def _switched(self, item: QListWidgetItem | None, _prev: QListWidgetItem | None) -> None:
         if item is not None:
-            self.window_.set_scope(str(item.data(Qt.ItemDataRole.UserRole)))
+            self.session.set_scope(str(item.data(Qt.ItemDataRole.UserRole)))
 
     def _highlight(self, on: bool) -> None:
-        self.window_.scene.set_changes_highlighted(on)
+        self.session.scene.set_changes_highlighted(on)
 
     def _push(self, cmd: object) -> bool:
         try:
-            self.window_.stack.push(cmd)  # type: ignore[arg-type]
+            self.session.stack.push(cmd)  # type: ignore[arg-type]
         except JamiiError as exc:
-            self.window_.show_error(exc)
+            self.session.show_error(exc)
             return False
         return True
 
     def new_option(self, name: str | None = None) -> str:
         """Add an empty option, show it and return its id."""
-        w = self.window_
+        w = self.session
         n = len(w.doc.options) + 1
         opt = Option(
             id=new_id(Option.ID_PREFIX),
@@ -127,7 +128,7 @@ class OptionsDock(QDockWidget):
         return opt.id
 
     def duplicate(self) -> None:
-        w = self.window_
+        w = self.session
         if w.ctx.scope == EXISTING:
             return
         source = w.doc[w.ctx.scope]
@@ -142,7 +143,7 @@ class OptionsDock(QDockWidget):
     def rename_dialog(self) -> None:
         title = self.tr("Rename option")
         label = self.tr("Name")
-        w = self.window_
+        w = self.session
         opt = w.doc.get(w.ctx.scope)
         if not isinstance(opt, Option):
             return
@@ -154,7 +155,7 @@ class OptionsDock(QDockWidget):
         """Rename the shown option (one undo step)."""
         import dataclasses
 
-        w = self.window_
+        w = self.session
         opt = w.doc.get(w.ctx.scope)
         if not isinstance(opt, Option) or name == opt.name:
             return
@@ -167,7 +168,7 @@ class OptionsDock(QDockWidget):
 
     def delete(self, confirm: bool = True) -> None:
         """Delete the shown option and everything it proposes (one undo step)."""
-        w = self.window_
+        w = self.session
         opt = w.doc.get(w.ctx.scope)
         if not isinstance(opt, Option):
             return

@@ -36,7 +36,7 @@ from designer.model.geometry import line_length_m, ring_area_m2
 from designer.tools.base import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
-    from designer.gui.main_window import MainWindow
+    from designer.gui.session import Session
     from designer.model.records import Record
 
 __all__ = ["PropertiesDock", "unit_of"]
@@ -71,9 +71,9 @@ def unit_of(field_name: str) -> str:
 class PropertiesDock(QDockWidget):
     """Shows and edits the first selected record (or the project when nothing is selected)."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window_ = window
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
         self.setObjectName("dock_properties")
         self.setWindowTitle(self.tr("Properties"))
         self.scroll_area = QScrollArea()
@@ -81,20 +81,21 @@ class PropertiesDock(QDockWidget):
         self.setWidget(self.scroll_area)
         self.record: Record | None = None
         self.editors: dict[str, QWidget] = {}
+        self._follow(session)
 
-    def set_document(self, window: MainWindow) -> None:
-        window.document_changed.connect(self._follow_selection)
+    def _follow(self, session: Session) -> None:
+        session.document_changed.connect(self._follow_selection)
         # Deferred: an editor's own signal may have caused the change, and rebuilding the form
         # deletes that editor; rebuild once control is back in the event loop.
-        window.bridge.changed.connect(lambda: QTimer.singleShot(0, self.refresh))
-        window.scope_changed.connect(lambda _s: QTimer.singleShot(0, self.refresh))
+        session.bridge.changed.connect(lambda: QTimer.singleShot(0, self.refresh))
+        session.scope_changed.connect(lambda _s: QTimer.singleShot(0, self.refresh))
 
     def _follow_selection(self) -> None:
-        self.window_.ctx.selection.changed.connect(self.refresh)
+        self.session.ctx.selection.changed.connect(self.refresh)
         self.refresh()
 
     def refresh(self) -> None:
-        w = self.window_
+        w = self.session
         ids = list(w.ctx.selection)
         rec = w.doc.get(ids[0]) if ids else w.doc.get(w.ctx.scope) or w.doc.project
         self.show_record(rec)
@@ -114,7 +115,7 @@ class PropertiesDock(QDockWidget):
             form.addRow(self.tr("Area"), QLabel(f"{ring_area_m2(rec.outline):.1f} m²"))
         elif isinstance(rec, LineEntity):
             form.addRow(self.tr("Length"), QLabel(f"{line_length_m(rec.route):.1f} m"))
-        editable = not isinstance(rec, Entity) or self.window_.ctx.is_editable(rec)
+        editable = not isinstance(rec, Entity) or self.session.ctx.is_editable(rec)
         hints = get_type_hints(type(rec))
         for f in dataclasses.fields(rec):
             if f.name in _SKIP or f.name in rec.REFERENCES or f.name in rec.PERSONAL:
@@ -174,7 +175,7 @@ class PropertiesDock(QDockWidget):
         try:
             value = Decimal(text.replace(",", "").strip()) if text.strip() else None
         except InvalidOperation:
-            self.window_.show_error(self.tr("%1 is not a number").replace("%1", text))
+            self.session.show_error(self.tr("%1 is not a number").replace("%1", text))
             return
         self.set_value(name, value)
 
@@ -183,16 +184,16 @@ class PropertiesDock(QDockWidget):
         rec = self.record
         if rec is None or getattr(rec, name) == value:
             return False
-        current = self.window_.doc.get(rec.id)
+        current = self.session.doc.get(rec.id)
         if current is None:
             return False
         try:
             new = dataclasses.replace(current, **{name: value})
-            self.window_.stack.push(
+            self.session.stack.push(
                 ReplaceRecord(current, new, EDIT_LABEL, merge_key=f"prop:{rec.id}:{name}")
             )
         except JamiiError as exc:
-            self.window_.show_error(exc)
+            self.session.show_error(exc)
             self.refresh()
             return False
         return True

@@ -7,7 +7,6 @@ UI thread. Colours: blue = well within the standard, yellow = within it, vermili
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer
@@ -19,7 +18,7 @@ from designer.gui.workers import run_job
 from designer.model.records import EXISTING
 
 if TYPE_CHECKING:
-    from designer.gui.main_window import MainWindow
+    from designer.gui.session import Session
 
 __all__ = ["StandardsDock", "colour_for"]
 
@@ -31,9 +30,10 @@ BAD = QColor("#D55E00")
 def scorecard() -> Any | None:
     """Return the standards check of the analysis work (``designer.analysis.check``), or None."""
     try:
-        return importlib.import_module("designer.analysis.check")
+        import designer.analysis.check as check_module
     except ImportError:
         return None
+    return check_module
 
 
 def colour_for(distance_m: float | None, limit_m: float) -> QColor:
@@ -46,9 +46,9 @@ def colour_for(distance_m: float | None, limit_m: float) -> QColor:
 class StandardsDock(QDockWidget):
     """Choose an overlay: none, distance to water, or distance to a toilet."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window_ = window
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
         self.setObjectName("dock_standards")
         self.setWindowTitle(self.tr("Standards"))
         body = QWidget()
@@ -73,10 +73,11 @@ class StandardsDock(QDockWidget):
         self._timer.setInterval(250)
         self._timer.timeout.connect(self._start)
         self.group.idToggled.connect(self._toggled)
+        self._follow(session)
 
-    def set_document(self, window: MainWindow) -> None:
-        window.bridge.changed.connect(self.request)
-        window.scope_changed.connect(lambda _s: self.request())
+    def _follow(self, session: Session) -> None:
+        session.bridge.changed.connect(self.request)
+        session.scope_changed.connect(lambda _s: self.request())
 
     def mode(self) -> str:
         return {0: "", 1: "water", 2: "toilet"}[self.group.checkedId()]
@@ -85,7 +86,7 @@ class StandardsDock(QDockWidget):
         self._timer.start()
 
     def _start(self) -> None:
-        w = self.window_
+        w = self.session
         mode = self.mode()
         if not mode:
             w.scene.set_plot_colours(None)
@@ -119,8 +120,8 @@ class StandardsDock(QDockWidget):
     def _apply(self, result: Any, mode: str) -> None:
         self.result = result
         distances, limit_m, failing = read_scorecard(result, mode)
-        self.window_.scene.set_plot_colours({pid: colour_for(d, limit_m) for pid, d in distances.items()})
-        self.window_.scene.set_failing(failing)
+        self.session.scene.set_plot_colours({pid: colour_for(d, limit_m) for pid, d in distances.items()})
+        self.session.scene.set_failing(failing)
         self.legend.setText(
             self.tr(
                 "Blue: within half of %1 m. Yellow: within %1 m. Red: farther, or none reachable."

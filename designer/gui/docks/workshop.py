@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QButtonGroup, QDockWidget, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from designer.analysis.served import households_served
@@ -19,7 +20,8 @@ from designer.model.records import EXISTING
 
 if TYPE_CHECKING:
     from designer.gui.costing_view import CostSummary
-    from designer.gui.main_window import MainWindow
+    from designer.gui.docks.costs import CostsDock
+    from designer.gui.session import Session
     from designer.model.document import Document
 
 __all__ = ["WorkshopPanel", "households_served", "main_intervention_icon"]
@@ -57,9 +59,10 @@ def main_intervention_icon(doc: Document, scope: str) -> str:
 class WorkshopPanel(QDockWidget):
     """Big option buttons and three sentences about the chosen option."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window_ = window
+    def __init__(self, session: Session, costs: CostsDock, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.costs = costs  # the Costs dock's summary is the one spoken here
         self.setObjectName("dock_workshop")
         self.setWindowTitle(self.tr("Our options"))
         self.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
@@ -87,16 +90,17 @@ class WorkshopPanel(QDockWidget):
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         self.buttons: dict[str, QPushButton] = {}
+        self._follow(session)
 
-    def set_document(self, window: MainWindow) -> None:
-        window.document_changed.connect(self.rebuild)
-        window.scope_changed.connect(lambda _s: self.rebuild())
-        window.bridge.changed.connect(self._maybe_rebuild)
-        window.costs_dock.updated.connect(self.show_summary)
+    def _follow(self, session: Session) -> None:
+        session.document_changed.connect(self.rebuild)
+        session.scope_changed.connect(lambda _s: self.rebuild())
+        session.bridge.changed.connect(self._maybe_rebuild)
+        self.costs.updated.connect(self.show_summary)
         self.rebuild()
 
     def _maybe_rebuild(self) -> None:
-        w = self.window_
+        w = self.session
         names = [(EXISTING, "")] + [(o.id, o.name) for o in sorted(w.doc.options, key=lambda o: o.id)]
         if [k for k, _ in names] != list(self.buttons) or any(
             self.buttons[k].text() != n for k, n in names if k != EXISTING
@@ -104,7 +108,7 @@ class WorkshopPanel(QDockWidget):
             self.rebuild()
 
     def rebuild(self) -> None:
-        w = self.window_
+        w = self.session
         for b in self.buttons.values():
             self.group.removeButton(b)
             self.buttons_box.removeWidget(b)
@@ -129,11 +133,11 @@ class WorkshopPanel(QDockWidget):
             self.buttons[scope] = b
         option = w.doc.get(w.ctx.scope)
         self.title.setText(getattr(option, "name", None) or self.tr("The settlement today"))
-        self.show_summary(w.costs_dock.summary if w.ctx.scope != EXISTING else None)
+        self.show_summary(self.costs.summary if w.ctx.scope != EXISTING else None)
 
     def show_summary(self, s: CostSummary | None) -> None:
         """Write the summary sentences for a cost summary (or say what today looks like)."""
-        w = self.window_
+        w = self.session
         if w.ctx.scope == EXISTING:
             n = len(w.doc.households)
             self.summary.setText(
@@ -151,7 +155,12 @@ class WorkshopPanel(QDockWidget):
             .replace("%2", str(s.households)),
         ]
         self._show_lines(self.tr("Working out who is served…"))
-        self._start_served(s.option_id)
+        if self.isVisible():  # hidden outside workshop mode: the check starts when it is shown
+            self._start_served(s.option_id)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.show_summary(self.costs.summary if self.session.scope != EXISTING else None)
 
     def _show_lines(self, served_line: str) -> None:
         lines = [*self._cost_lines[:2], served_line, *self._cost_lines[2:]]
@@ -165,7 +174,7 @@ class WorkshopPanel(QDockWidget):
 
         self._served_generation += 1
         generation = self._served_generation
-        snap = snapshot(self.window_.doc)
+        snap = snapshot(self.session.doc)
         run_job(
             lambda _progress: households_served(snap, option_id),
             on_done=lambda counts: self._served_done(generation, option_id, counts),
@@ -173,7 +182,7 @@ class WorkshopPanel(QDockWidget):
         )
 
     def _served_done(self, generation: int, option_id: str, counts: tuple[int, int]) -> None:
-        if generation != self._served_generation or self.window_.ctx.scope != option_id:
+        if generation != self._served_generation or self.session.ctx.scope != option_id:
             return  # the option changed or was edited since
         served, total = counts
         self._show_lines(

@@ -1,32 +1,28 @@
 """The house editor: residents and community architects draw a house type room by room.
 
-A standalone QDialog the main window opens (``HouseEditorDialog(house_type, rules=…, persons=…)``;
-on ``accept()`` read ``house_type()`` and push ``designer.io.house_library.add_type_command(doc, ht)``
-on the document's undo stack). Inside the dialog:
+A QDialog over one house type of a document: ``HouseEditorDialog(house_type, doc=…, stack=…)``
+(the main window opens it from Design → House types…). Every edit is one step on the document's
+undo stack (the type is added to the project on the first edit, replaced after that), so the
+Costs dock follows as rooms are drawn. Cancel takes back the dialog's steps; without a document
+the dialog edits a private one (``house_type()`` is the result).
 
-- **Room** tool: drag a rectangle; it snaps to the type's grid and becomes a room of the current
-  stage and level. Walls appear by themselves (external, internal, party) from the rooms.
-- **Select** tool: click a room to select it and edit its name, use and stage; drag a corner handle
-  to resize a rectangular room, drag inside it to move it (both snap to the grid); click near an
-  opening to select it. Delete removes the selection.
-- **Door** / **Window** tools: click on a wall; the opening snaps onto the wall's centreline.
-- Stages: show up to a stage, add a stage, name it and say who builds it; new rooms and openings
-  belong to the current stage.
-- Live: floor area per person and plot coverage, and every rule check (thresholds from
-  ``resources/house_rules.toml``) with ✓ or ✗. Ctrl+Z / Ctrl+Y undo and redo inside the dialog.
+The editing itself is Qt-free (``designer.tools.house_editing``): the dialog maps mouse events to
+:class:`PointerEvent` in metres for the active tool and widgets to the :class:`HouseEditing`
+methods, and shows:
 
-All editing goes through the pure functions of ``designer.model.housing``; the dialog keeps a list
-of immutable HouseType states for its own undo.
+- the plan of the level and stages shown, the selection and the tool's preview;
+- stages: show up to a stage, add a stage, name it and say who builds it; new rooms and openings
+  belong to the current stage;
+- live: floor area per person and plot coverage, and every rule check (thresholds from
+  ``resources/house_rules.toml``) with ✓ or ✗. Ctrl+Z / Ctrl+Y undo and redo the dialog's steps.
 """
 
 from __future__ import annotations
 
 import math
-from dataclasses import replace
-from enum import Enum
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -49,30 +45,21 @@ from PySide6.QtWidgets import (
 )
 
 from designer.gui.house_editor.plan_view import HousePlanView
-from designer.model.errors import JamiiError
+from designer.model.document import Document
 from designer.model.housing import (
     HABITABLE_USES,
     BuiltBy,
     HouseRules,
     HouseType,
-    Opening,
-    OpeningKind,
-    Room,
     RoomUse,
-    Stage,
     analyse,
     check_house,
     design_plot,
-    move_opening,
-    rect_ring,
-    resize_room,
-    snap_m,
-    walls_near,
-    with_opening,
-    with_room,
-    without_opening,
-    without_room,
 )
+from designer.model.project import ProjectInfo
+from designer.model.undo import UndoStack
+from designer.tools.base import PointerEvent
+from designer.tools.house_editing import EditorTool, HouseEditing, HouseTool, make_house_tool
 
 if TYPE_CHECKING:
     from designer.model.geometry import Ring
@@ -80,25 +67,7 @@ if TYPE_CHECKING:
 __all__ = ["EditorTool", "HouseEditorDialog"]
 
 
-class EditorTool(Enum):
-    SELECT = "select"
-    ROOM = "room"
-    DOOR = "door"
-    WINDOW = "window"
-
-
-_HANDLE_PX = 8.0
-_WALL_PICK_M = 0.35
-_DEFAULT_DOOR = (0.9, 2.1)
-_DEFAULT_WINDOW = (1.2, 1.2, 0.9)
-
-
-def _is_rectangle(ring: Ring) -> bool:
-    if len(ring) != 4:
-        return False
-    xs = sorted({round(p[0], 6) for p in ring})
-    ys = sorted({round(p[1], 6) for p in ring})
-    return len(xs) == 2 and len(ys) == 2
+_HANDLE_PX = 8.0  # a corner handle is this many pixels around the corner
 
 
 class HouseEditorDialog(QDialog):
@@ -117,6 +86,8 @@ class HouseEditorDialog(QDialog):
         rules: HouseRules | None = None,
         persons: float = 4.0,
         plot_in_house_frame: Ring | None = None,
+        doc: Document | None = None,
+        stack: UndoStack | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -124,57 +95,78 @@ class HouseEditorDialog(QDialog):
             from designer.io.house_library import load_rules
 
             rules = load_rules()
+        if doc is None or stack is None:
+            doc = Document(ProjectInfo())
+            stack = UndoStack(doc)
         self.setWindowTitle(self.tr("House type: %1").replace("%1", house_type.name))
         self._rules = rules
         self._plot = plot_in_house_frame
-        self._history: list[HouseType] = [house_type]
-        self._index = 0
-        self.tool = EditorTool.SELECT
-        self.level = 0
-        self.stage = len(house_type.stages)
-        self.selected_room: str | None = None
-        self.selected_opening: int | None = None
-        self._drag: tuple[str, tuple[float, float], tuple[float, float]] | None = None
-        self._preview: tuple[float, float, float, float] | None = None
+        self.stack = stack
+        self._start_index = stack.index  # Cancel and the dialog's Undo go back no further
+        self.editing = HouseEditing(
+            doc,
+            stack,
+            house_type,
+            room_name=lambda n: self.tr("Room %1").replace("%1", str(n)),
+            stage_name=lambda n: self.tr("Stage %1").replace("%1", str(n)),
+        )
+        self.tool: HouseTool = make_house_tool(EditorTool.SELECT, self.editing)
         self._build(persons)
+        self.editing.changed.connect(self._refresh_all)
+        stack.index_changed.connect(self._stack_moved)
+        self.finished.connect(self._disconnect)
         self._refresh_all()
 
     # ------------------------------------------------------------------ state
 
     def house_type(self) -> HouseType:
-        return self._history[self._index]
+        return self.editing.house_type
 
-    def _commit(self, ht: HouseType) -> bool:
-        """Make ``ht`` the current type (recorded for undo); False with a message if it is invalid."""
-        if ht == self.house_type():
-            return True
-        try:
-            analyse(ht)
-        except JamiiError as exc:
-            self.status.setText(str(exc))
-            return False
-        del self._history[self._index + 1 :]
-        self._history.append(ht)
-        self._index += 1
-        self.status.setText("")
-        self._refresh_all()
-        self.type_changed.emit(ht)
-        return True
+    @property
+    def stage(self) -> int:
+        return self.editing.stage
+
+    @property
+    def level(self) -> int:
+        return self.editing.level
+
+    @property
+    def selected_room(self) -> str | None:
+        return self.editing.selected_room
+
+    @property
+    def selected_opening(self) -> int | None:
+        return self.editing.selected_opening
+
+    def _stack_moved(self, _index: int) -> None:
+        """An edit, undo or redo: keep the selection valid and show the type as it is now."""
+        self.editing.tidy()  # emits changed → _refresh_all
+        self.type_changed.emit(self.house_type())
+
+    def _disconnect(self, _result: int) -> None:
+        self.editing.changed.disconnect(self._refresh_all)
+        self.stack.index_changed.disconnect(self._stack_moved)
 
     def undo(self) -> None:
-        if self._index > 0:
-            self._index -= 1
-            self._refresh_all()
-            self.type_changed.emit(self.house_type())
+        """Undo the dialog's last step (steps made before it opened are left alone)."""
+        if self.stack.index > self._start_index:
+            self.stack.undo()
 
     def redo(self) -> None:
-        if self._index < len(self._history) - 1:
-            self._index += 1
-            self._refresh_all()
-            self.type_changed.emit(self.house_type())
+        if self.stack.can_redo():
+            self.stack.redo()
+
+    def reject(self) -> None:
+        """Cancel: take back every step made in the dialog."""
+        while self.stack.index > self._start_index and self.stack.can_undo():
+            self.stack.undo()
+        super().reject()
 
     def set_tool(self, tool: EditorTool) -> None:
-        self.tool = tool
+        self.tool.cancel()
+        self.tool.preview_changed.disconnect(self._redraw)
+        self.tool = make_house_tool(tool, self.editing)
+        self.tool.preview_changed.connect(self._redraw)
         self._tool_buttons[tool].setChecked(True)
 
     # ------------------------------------------------------------------ layout
@@ -200,10 +192,11 @@ class HouseEditorDialog(QDialog):
             tools.addWidget(button)
         self._tool_buttons[EditorTool.SELECT].setChecked(True)
         delete = QPushButton(self.tr("Delete"))
-        delete.clicked.connect(self.delete_selection)
+        delete.clicked.connect(self.editing.delete_selection)
         tools.addWidget(delete)
         left.addLayout(tools)
         self.view = HousePlanView(self)
+        self.tool.preview_changed.connect(self._redraw)
         self.view.pressed.connect(self.press_m)
         self.view.moved.connect(self.move_m)
         self.view.released.connect(self.release_m)
@@ -226,13 +219,11 @@ class HouseEditorDialog(QDialog):
         self.grid_spin.setDecimals(2)
         self.grid_spin.setSuffix(" m")
         self.grid_spin.setValue(self.house_type().grid_m)
-        self.grid_spin.editingFinished.connect(
-            lambda: self._commit(replace(self.house_type(), grid_m=self.grid_spin.value()))
-        )
+        self.grid_spin.editingFinished.connect(lambda: self.editing.set_grid(self.grid_spin.value()))
         form.addRow(self.tr("Grid"), self.grid_spin)
         self.level_spin = QSpinBox()
         self.level_spin.setRange(0, 3)
-        self.level_spin.valueChanged.connect(self._set_level)
+        self.level_spin.valueChanged.connect(self.editing.show_level)
         form.addRow(self.tr("Level"), self.level_spin)
         side.addWidget(box)
         # Stages.
@@ -241,7 +232,7 @@ class HouseEditorDialog(QDialog):
         self.stage_spin = QSpinBox()
         self.stage_spin.setRange(1, len(self.house_type().stages))
         self.stage_spin.setValue(self.stage)
-        self.stage_spin.valueChanged.connect(self._set_stage)
+        self.stage_spin.valueChanged.connect(self.editing.show_stage)
         form.addRow(self.tr("Show and draw stage"), self.stage_spin)
         self.stage_name = QLineEdit()
         self.stage_name.editingFinished.connect(self._apply_stage)
@@ -252,7 +243,7 @@ class HouseEditorDialog(QDialog):
         self.stage_by.activated.connect(lambda _=0: self._apply_stage())
         form.addRow(self.tr("Built by"), self.stage_by)
         add_stage = QPushButton(self.tr("Add a stage"))
-        add_stage.clicked.connect(self.add_stage)
+        add_stage.clicked.connect(self.editing.add_stage)
         form.addRow(add_stage)
         side.addWidget(box)
         # Selection.
@@ -313,7 +304,7 @@ class HouseEditorDialog(QDialog):
         QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self).activated.connect(self.undo)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Redo), self).activated.connect(self.redo)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self).activated.connect(
-            self.delete_selection
+            self.editing.delete_selection
         )
         self.resize(1100, 720)
 
@@ -321,7 +312,7 @@ class HouseEditorDialog(QDialog):
 
     def _refresh_all(self) -> None:
         ht = self.house_type()
-        self.stage = min(self.stage, len(ht.stages))
+        self.status.setText(QCoreApplication.translate("HouseEditing", self.editing.message))
         self.stage_spin.blockSignals(True)
         self.stage_spin.setRange(1, len(ht.stages))
         self.stage_spin.setValue(self.stage)
@@ -329,10 +320,6 @@ class HouseEditorDialog(QDialog):
         current = ht.stage(self.stage)
         self.stage_name.setText(current.name)
         self.stage_by.setCurrentIndex(self.stage_by.findData(current.built_by.value))
-        if self.selected_room is not None and all(r.key != self.selected_room for r in ht.rooms):
-            self.selected_room = None
-        if self.selected_opening is not None and self.selected_opening >= len(ht.openings):
-            self.selected_opening = None
         self._refresh_selection()
         self._redraw()
         self._refresh_checks()
@@ -344,7 +331,7 @@ class HouseEditorDialog(QDialog):
             self.stage,
             self.selected_room,
             self.selected_opening,
-            self._preview,
+            self.tool.preview,
         )
 
     def _refresh_selection(self) -> None:
@@ -414,228 +401,41 @@ class HouseEditorDialog(QDialog):
 
     # ------------------------------------------------------------------ pointer (metres)
 
-    def _room_at(self, x: float, y: float) -> Room | None:
-        import shapely
-
-        p = shapely.Point(x, y)
-        for room in reversed(self.house_type().rooms):
-            if (
-                room.level == self.level
-                and room.stage <= self.stage
-                and shapely.Polygon(room.outline).covers(p)
-            ):
-                return room
-        return None
-
-    def _handle_at(self, x: float, y: float) -> tuple[float, float] | None:
-        """Return the opposite corner if (x, y) is on a corner handle of the selected rectangular room."""
-        room = next((r for r in self.house_type().rooms if r.key == self.selected_room), None)
-        if room is None or not _is_rectangle(room.outline):
-            return None
-        tol = _HANDLE_PX * self.view.metres_per_pixel()
-        for i, corner in enumerate(room.outline):
-            if math.dist(corner, (x, y)) <= max(tol, 0.05):
-                return room.outline[(i + 2) % 4]
-        return None
-
-    def _opening_at(self, x: float, y: float) -> int | None:
-        best = None
-        for i, op in enumerate(self.house_type().openings):
-            d = math.dist(op.at, (x, y))
-            if op.level == self.level and d <= max(op.width_m / 2, 0.2) and (best is None or d < best[0]):
-                best = (d, i)
-        return best[1] if best else None
-
     def press_m(self, x: float, y: float) -> None:
         """Start an action at (x, y) metres with the current tool."""
-        g = self.house_type().grid_m
-        if self.tool is EditorTool.ROOM:
-            start = (snap_m(x, g), snap_m(y, g))
-            self._drag = ("new", start, start)
-            self._preview = (*start, *start)
-        elif self.tool in (EditorTool.DOOR, EditorTool.WINDOW):
-            self._place_opening(x, y)
-        else:
-            opposite = self._handle_at(x, y)
-            if opposite is not None:
-                self._drag = ("resize", opposite, (x, y))
-                return
-            opening = self._opening_at(x, y)
-            room = self._room_at(x, y)
-            if opening is not None and (
-                room is None or math.dist(self.house_type().openings[opening].at, (x, y)) < 0.3
-            ):
-                self.selected_opening, self.selected_room = opening, None
-            elif room is not None:
-                self.selected_room, self.selected_opening = room.key, None
-                self._drag = ("move", (x, y), (x, y))
-            else:
-                self.selected_room = self.selected_opening = None
-            self._refresh_selection()
-            self._redraw()
+        self.editing.handle_m = _HANDLE_PX * self.view.metres_per_pixel()
+        self.tool.press(PointerEvent(x, y))
 
     def move_m(self, x: float, y: float) -> None:
-        """Follow the pointer at (x, y) metres while dragging (preview only)."""
-        if self._drag is None:
-            return
-        kind, anchor, _ = self._drag
-        self._drag = (kind, anchor, (x, y))
-        g = self.house_type().grid_m
-        if kind in ("new", "resize"):
-            self._preview = (anchor[0], anchor[1], snap_m(x, g), snap_m(y, g))
-        elif kind == "move":
-            room = self.house_type().room(self.selected_room or "")
-            dx, dy = snap_m(x - anchor[0], g), snap_m(y - anchor[1], g)
-            xs = [p[0] + dx for p in room.outline]
-            ys = [p[1] + dy for p in room.outline]
-            self._preview = (min(xs), min(ys), max(xs), max(ys))
-        self._redraw()
+        """Follow the pointer at (x, y) metres (the tool previews what a release would do)."""
+        self.tool.move(PointerEvent(x, y))
 
     def release_m(self, x: float, y: float) -> None:
-        """Finish the drag at (x, y) metres: add, resize or move a room (snapped to the grid)."""
-        if self._drag is None:
-            return
-        kind, anchor, _ = self._drag
-        self._drag = None
-        self._preview = None
-        ht = self.house_type()
-        g = ht.grid_m
-        try:
-            if kind == "new":
-                x1, y1 = snap_m(x, g), snap_m(y, g)
-                if abs(x1 - anchor[0]) < g or abs(y1 - anchor[1]) < g:
-                    self._redraw()
-                    return
-                key = self._new_room_key()
-                number = len(ht.rooms) + 1
-                room = Room(
-                    key=key,
-                    name=self.tr("Room %1").replace("%1", str(number)),
-                    use=RoomUse.MULTIPURPOSE,
-                    outline=rect_ring(
-                        min(anchor[0], x1), min(anchor[1], y1), abs(x1 - anchor[0]), abs(y1 - anchor[1])
-                    ),
-                    level=self.level,
-                    stage=self.stage,
-                )
-                if self._commit(with_room(ht, room)):
-                    self.selected_room, self.selected_opening = key, None
-                    self._refresh_all()
-            elif kind == "resize" and self.selected_room:
-                self._commit(resize_room(ht, self.selected_room, anchor[0], anchor[1], x, y))
-            elif kind == "move" and self.selected_room:
-                dx, dy = snap_m(x - anchor[0], g), snap_m(y - anchor[1], g)
-                if dx or dy:
-                    room = ht.room(self.selected_room)
-                    moved = tuple((round(p[0] + dx, 4), round(p[1] + dy, 4)) for p in room.outline)
-                    self._commit(with_room(ht, replace(room, outline=moved)))
-        except JamiiError as exc:
-            self.status.setText(str(exc))
-        self._redraw()
-
-    def _new_room_key(self) -> str:
-        keys = {r.key for r in self.house_type().rooms}
-        n = len(keys) + 1
-        while f"r{n}" in keys:
-            n += 1
-        return f"r{n}"
-
-    def _place_opening(self, x: float, y: float) -> None:
-        ht = self.house_type()
-        near = walls_near(ht, self.level, (x, y), _WALL_PICK_M, self.stage)
-        if not near:
-            self.status.setText(self.tr("Click on a wall to put a door or window in it."))
-            return
-        wall_stage = min(w.stage for w in near)
-        stage = self.stage if self.stage > wall_stage else 0
-        if self.tool is EditorTool.DOOR:
-            opening = Opening(
-                kind=OpeningKind.DOOR, at=(x, y), width_m=_DEFAULT_DOOR[0], height_m=_DEFAULT_DOOR[1],
-                level=self.level, stage=stage,
-            )  # fmt: skip
-        else:
-            w, h, sill = _DEFAULT_WINDOW
-            opening = Opening(
-                kind=OpeningKind.WINDOW,
-                at=(x, y),
-                width_m=w,
-                height_m=h,
-                sill_m=sill,
-                level=self.level,
-                stage=stage,
-            )
-        if self._commit(with_opening(ht, opening)):
-            self.selected_opening, self.selected_room = len(self.house_type().openings) - 1, None
-            self._refresh_all()
+        """Finish the action at (x, y) metres: one step on the undo stack if something changed."""
+        self.tool.release(PointerEvent(x, y))
 
     # ------------------------------------------------------------------ property edits
 
     def delete_selection(self) -> None:
-        ht = self.house_type()
-        if self.selected_room is not None:
-            if len(ht.rooms) == 1:
-                self.status.setText(self.tr("A house type needs at least one room."))
-                return
-            key, self.selected_room = self.selected_room, None
-            self._commit(without_room(ht, key))
-        elif self.selected_opening is not None:
-            index, self.selected_opening = self.selected_opening, None
-            self._commit(without_opening(ht, index))
-
-    def _apply_type_name(self) -> None:
-        name = self.name_edit.text().strip()
-        if name:
-            self._commit(replace(self.house_type(), name=name))
-
-    def _apply_room(self) -> None:
-        ht = self.house_type()
-        if self.selected_room is None:
-            return
-        room = ht.room(self.selected_room)
-        stage = min(self.room_stage.value(), len(ht.stages))
-        changed = replace(
-            room,
-            name=self.room_name.text().strip() or room.name,
-            use=RoomUse(self.room_use.currentData()),
-            stage=stage,
-        )
-        self._commit(with_room(ht, changed))
-
-    def _apply_opening(self) -> None:
-        ht = self.house_type()
-        if self.selected_opening is None:
-            return
-        op = ht.openings[self.selected_opening]
-        changed = replace(op, width_m=self.opening_width.value(), height_m=self.opening_height.value())
-        self._commit(move_opening(ht, self.selected_opening, changed))
-
-    def _apply_stage(self) -> None:
-        ht = self.house_type()
-        stages = list(ht.stages)
-        current = stages[self.stage - 1]
-        stages[self.stage - 1] = replace(
-            current,
-            name=self.stage_name.text().strip() or current.name,
-            built_by=BuiltBy(self.stage_by.currentData()),
-        )
-        self._commit(replace(ht, stages=tuple(stages)))
+        self.editing.delete_selection()
 
     def add_stage(self) -> None:
         """Add a stage the family builds after the last one, and make it the current stage."""
-        ht = self.house_type()
-        n = len(ht.stages) + 1
-        stage = Stage(number=n, name=self.tr("Stage %1").replace("%1", str(n)), built_by=BuiltBy.FAMILY)
-        self.stage = n
-        self._commit(replace(ht, stages=(*ht.stages, stage)))
+        self.editing.add_stage()
 
-    def _set_stage(self, value: int) -> None:
-        self.stage = value
-        self._refresh_all()
+    def _apply_type_name(self) -> None:
+        self.editing.rename(self.name_edit.text())
 
-    def _set_level(self, value: int) -> None:
-        self.level = value
-        self.selected_room = self.selected_opening = None
-        self._refresh_all()
+    def _apply_room(self) -> None:
+        self.editing.edit_room(
+            self.room_name.text(), RoomUse(self.room_use.currentData()), self.room_stage.value()
+        )
+
+    def _apply_opening(self) -> None:
+        self.editing.edit_opening(self.opening_width.value(), self.opening_height.value())
+
+    def _apply_stage(self) -> None:
+        self.editing.edit_stage(self.stage_name.text(), BuiltBy(self.stage_by.currentData()))
 
     def save_toml(self, path: str) -> None:
         """Write the current type as TOML (the user's folder is where the library looks for it)."""

@@ -1,0 +1,71 @@
+"""Cost libraries for the rest of Jamii: open, list, import and export them, and the costing errors.
+
+The CLI (``jamii cost``, ``compare``, ``costdb``), the GUI and the reports reach the unit-cost
+libraries only through these functions, so ``designer.estimate`` stays the one package that imports
+``costing`` (an import-linter contract). The libraries live in the user's app-data folder
+(``$JAMII_DATA_DIR`` or the platform's convention); the shipped default is built there on first use.
+"""
+
+from __future__ import annotations
+
+from contextlib import contextmanager
+from typing import TYPE_CHECKING
+
+from costing.db.appdata import DEFAULT_LIBRARY, libraries_dir, library_path, list_libraries
+from costing.db.repository import CostLibrary, open_library
+from costing.errors import CostingError, ImportRowError, LibraryNotFoundError
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from pathlib import Path
+
+__all__ = [
+    "DEFAULT_LIBRARY",
+    "CostLibrary",
+    "CostingError",
+    "ImportRowError",
+    "LibraryNotFoundError",
+    "export_library",
+    "import_library",
+    "libraries_dir",
+    "library_path",
+    "list_libraries",
+    "open_library",
+    "optional_library",
+]
+
+
+@contextmanager
+def optional_library(name_or_path: str | None) -> Iterator[CostLibrary | None]:
+    """Open the library ``name_or_path`` for a ``with`` block and close it after; None without a name.
+
+    None means "the project's own library" to the pricing functions, which open and close it themselves.
+    """
+    if not name_or_path:
+        yield None
+        return
+    library = open_library(name_or_path)
+    try:
+        yield library
+    finally:
+        library.close()
+
+
+def import_library(
+    target: Path, source: Path, *, mapping: str | Path | None = None, meta: dict[str, str] | None = None
+) -> CostLibrary:
+    """Import ``source`` (CSV tables, .csv, .xlsx, .eproj) into the library file ``target`` in one step.
+
+    Raises:
+        ImportRowError: for the first bad row; ``target`` is then unchanged (or not created).
+    """
+    from costing.db.importer import import_library as _import
+
+    return _import(target, source, mapping=mapping, meta=meta)
+
+
+def export_library(library: CostLibrary, out: Path) -> None:
+    """Export an open library to ``out`` (.xlsx workbook, else a folder of CSV tables)."""
+    from costing.db.io_tables import export_library as _export
+
+    _export(library, out)
