@@ -259,7 +259,9 @@ class VotingScreen(QWidget):
         layout.addWidget(self.cart_label)
         layout.addWidget(self.message)
         layout.addLayout(actions)
-        self.budget_bar.setVisible(w.voting is VotingMethod.BUDGET and w.budget_limit is not None)
+        budget = w.voting is VotingMethod.BUDGET and w.budget_limit is not None
+        self.budget_bar.setVisible(budget)
+        self.cart_label.setVisible(budget)  # an empty line would only take height from the choices
         doc.record_replaced.connect(self._on_replaced)
         self._update_choice_view()
         self._refresh_tally()
