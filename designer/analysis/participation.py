@@ -140,10 +140,14 @@ class CandidateResult:
         borda: Borda points by sex and total (ranking only): with n candidates, rank r (1 = best)
             scores n − r; unranked candidates score 0.
         funded: budget only — whether the most-chosen components fit in the budget with it.
+        votes_by_age: the same votes by the voter's age group (child, youth, adult, elder).
     """
 
     candidate: Candidate
     votes: dict[str, int] = field(default_factory=_by_sex)
+    votes_by_age: dict[str, int] = field(
+        default_factory=lambda: dict.fromkeys((a.value for a in AgeGroup), 0)
+    )
     borda: dict[str, int] | None = None
     funded: bool | None = None
 
@@ -152,7 +156,12 @@ class CandidateResult:
 
     def to_json(self) -> dict[str, Any]:
         c = self.candidate
-        out: dict[str, Any] = {"id": c.id, "label": c.label, "votes": dict(self.votes)}
+        out: dict[str, Any] = {
+            "id": c.id,
+            "label": c.label,
+            "votes": dict(self.votes),
+            "votes_by_age": dict(self.votes_by_age),
+        }
         if self.borda is not None:
             out["borda"] = dict(self.borda)
         if c.price is not None:
@@ -224,6 +233,27 @@ def _check_ballot(ballot: Ballot, known: set[str], method: VotingMethod) -> str:
     return ""
 
 
+def _count(out: VoteResult, results: dict[str, CandidateResult], ballot: Ballot, n_cands: int) -> None:
+    """Add one valid ballot to the count (by sex, and by age group for the charts)."""
+    _add(out.ballots, ballot.sex)
+    if ballot.paper:
+        out.paper_ballots += 1
+    else:
+        out.screen_ballots += 1
+    age = ballot.age_group.value
+    if out.method is VotingMethod.RANKING:
+        _add(results[ballot.choices[0]].votes, ballot.sex)
+        results[ballot.choices[0]].votes_by_age[age] += 1
+        for rank, choice in enumerate(ballot.choices, start=1):
+            borda = results[choice].borda
+            assert borda is not None
+            _add(borda, ballot.sex, n_cands - rank)
+        return
+    for choice in ballot.choices:
+        _add(results[choice].votes, ballot.sex)
+        results[choice].votes_by_age[age] += 1
+
+
 def tally(
     workshop: WorkshopRecord, candidates: Iterable[Candidate], budget_limit: Decimal | None = None
 ) -> VoteResult:
@@ -266,20 +296,7 @@ def tally(
         if why:
             out.invalid.append((number, why))
             continue
-        _add(out.ballots, ballot.sex)
-        if ballot.paper:
-            out.paper_ballots += 1
-        else:
-            out.screen_ballots += 1
-        if method is VotingMethod.RANKING:
-            _add(results[ballot.choices[0]].votes, ballot.sex)
-            for rank, choice in enumerate(ballot.choices, start=1):
-                borda = results[choice].borda
-                assert borda is not None
-                _add(borda, ballot.sex, n_cands - rank)
-        else:
-            for choice in ballot.choices:
-                _add(results[choice].votes, ballot.sex)
+        _count(out, results, ballot, n_cands)
     if method is VotingMethod.BUDGET and limit is not None:
         # Fund the most-chosen components while they fit (ties: cheaper first, then id).
         spent = Decimal("0")

@@ -1437,6 +1437,37 @@
     </message>
   </context>
   <context>
+    <name>ResultsChart</name>
+    <message>
+      <source>Women</source>
+      <translation>Women</translation>
+    </message>
+    <message>
+      <source>Men</source>
+      <translation>Men</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>Other</translation>
+    </message>
+    <message>
+      <source>Children</source>
+      <translation>Children</translation>
+    </message>
+    <message>
+      <source>Youth</source>
+      <translation>Youth</translation>
+    </message>
+    <message>
+      <source>Adults</source>
+      <translation>Adults</translation>
+    </message>
+    <message>
+      <source>Elders</source>
+      <translation>Elders</translation>
+    </message>
+  </context>
+  <context>
     <name>ServedRoutes</name>
     <message>
       <source>Draw a path</source>

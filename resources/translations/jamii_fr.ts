@@ -1437,6 +1437,37 @@
     </message>
   </context>
   <context>
+    <name>ResultsChart</name>
+    <message>
+      <source>Women</source>
+      <translation>Femmes</translation>
+    </message>
+    <message>
+      <source>Men</source>
+      <translation>Hommes</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>Autre</translation>
+    </message>
+    <message>
+      <source>Children</source>
+      <translation>Enfants</translation>
+    </message>
+    <message>
+      <source>Youth</source>
+      <translation>Jeune</translation>
+    </message>
+    <message>
+      <source>Adults</source>
+      <translation>Adultes</translation>
+    </message>
+    <message>
+      <source>Elders</source>
+      <translation>Aînés</translation>
+    </message>
+  </context>
+  <context>
     <name>ServedRoutes</name>
     <message>
       <source>Draw a path</source>

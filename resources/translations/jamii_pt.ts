@@ -1437,6 +1437,37 @@
     </message>
   </context>
   <context>
+    <name>ResultsChart</name>
+    <message>
+      <source>Women</source>
+      <translation>Mulheres</translation>
+    </message>
+    <message>
+      <source>Men</source>
+      <translation>Homens</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>Outro</translation>
+    </message>
+    <message>
+      <source>Children</source>
+      <translation>Crianças</translation>
+    </message>
+    <message>
+      <source>Youth</source>
+      <translation>Jovem</translation>
+    </message>
+    <message>
+      <source>Adults</source>
+      <translation>Adultos</translation>
+    </message>
+    <message>
+      <source>Elders</source>
+      <translation>Idosos</translation>
+    </message>
+  </context>
+  <context>
     <name>ServedRoutes</name>
     <message>
       <source>Draw a path</source>

@@ -1437,6 +1437,37 @@
     </message>
   </context>
   <context>
+    <name>ResultsChart</name>
+    <message>
+      <source>Women</source>
+      <translation>Wanawake</translation>
+    </message>
+    <message>
+      <source>Men</source>
+      <translation>Wanaume</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>Mwingine</translation>
+    </message>
+    <message>
+      <source>Children</source>
+      <translation>Watoto</translation>
+    </message>
+    <message>
+      <source>Youth</source>
+      <translation>Kijana</translation>
+    </message>
+    <message>
+      <source>Adults</source>
+      <translation>Watu wazima</translation>
+    </message>
+    <message>
+      <source>Elders</source>
+      <translation>Wazee</translation>
+    </message>
+  </context>
+  <context>
     <name>ServedRoutes</name>
     <message>
       <source>Draw a path</source>

@@ -280,3 +280,40 @@ def test_budget_vote_offers_interventions_priced_per_household_like_the_costs_pa
     tap = screen.option_buttons["opt-a/tap"]
     assert not tap.icon().isNull()  # a pictogram on every intervention
     assert tap.text().startswith("Water taps\nStandpipes on the main path")
+
+
+def test_results_are_shown_as_charts_by_sex_and_by_age_group(qtbot, doc):
+    from designer.gui.households import VotingScreen
+
+    stack = UndoStack(doc)
+    ws_id = add_workshop(doc, stack)
+    screen = VotingScreen(doc, stack, ws_id)
+    qtbot.addWidget(screen)
+    for sex, age, choice in (
+        ("female", "youth", "opt-a"),
+        ("female", "elder", "opt-a"),
+        ("male", "adult", "opt-b"),
+    ):
+        screen.findChild(type(screen.cast_button), f"sex_{sex}").click()
+        screen.findChild(type(screen.cast_button), f"age_{age}").click()
+        screen.option_buttons[choice].click()
+        assert screen.cast()
+    assert screen.chart_by_sex.isHidden()  # hidden like the table until the facilitator shows results
+    screen.show_tally.setChecked(True)
+    screen.show()
+    assert not screen.chart_by_sex.isHidden()
+    assert dict(screen.chart_by_sex.rows)["Kiosks"] == [("female", 2), ("male", 0), ("other", 0)]
+    assert dict(screen.chart_by_age.rows)["Kiosks"] == [
+        ("child", 0),
+        ("youth", 1),
+        ("adult", 0),
+        ("elder", 1),
+    ]
+    assert dict(screen.chart_by_age.rows)["Yard taps"] == [
+        ("child", 0),
+        ("youth", 0),
+        ("adult", 1),
+        ("elder", 0),
+    ]
+    image = screen.chart_by_sex.grab().toImage()
+    assert image.width() > 100 and image.pixelColor(image.width() // 2, image.height() // 2).isValid()

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from designer.analysis.participation import Candidate, VoteResult, tally
 from designer.gui.docks.costs import money
 from designer.gui.fitting import FittingScrollArea
+from designer.gui.households.results_chart import ResultsChart
 from designer.model.commands import ReplaceRecord
 from designer.model.errors import JamiiError
 from designer.model.people import AgeGroup, Ballot, Sex, VotingMethod, WorkshopRecord
@@ -181,6 +182,10 @@ class VotingScreen(QWidget):
         self.tally_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.tally_table.setMinimumHeight(160)
         self.ballot_label = QLabel(body)
+        self.chart_by_sex = ResultsChart("sex", body)
+        self.chart_by_sex.setObjectName("results_by_sex")
+        self.chart_by_age = ResultsChart("age", body)
+        self.chart_by_age.setObjectName("results_by_age")
 
         body_layout = QVBoxLayout(body)
         body_layout.addWidget(self.prompt)
@@ -189,6 +194,8 @@ class VotingScreen(QWidget):
         body_layout.addLayout(grid)
         body_layout.addWidget(self.paper_check)
         body_layout.addWidget(self.show_tally)
+        body_layout.addWidget(self.chart_by_sex)
+        body_layout.addWidget(self.chart_by_age)
         body_layout.addWidget(self.tally_table)
         body_layout.addWidget(self.ballot_label)
         body_layout.addStretch(1)
@@ -488,6 +495,10 @@ class VotingScreen(QWidget):
         self.ballot_label.setText(text)
         visible = self.show_tally.isChecked()
         self.tally_table.setVisible(visible)
+        self.chart_by_sex.setVisible(visible)
+        self.chart_by_age.setVisible(visible)
+        self.chart_by_sex.set_result(result)
+        self.chart_by_age.set_result(result)
         if result is None:
             self.tally_table.setRowCount(0)
             return
