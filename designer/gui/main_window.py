@@ -217,7 +217,19 @@ class MainWindow(QMainWindow):
         vote.setIcon(icon("vote"))
         vote.triggered.disconnect()
         vote.triggered.connect(self.voting_page.open)
+        self._install_compare_cards()
         return True
+
+    def _install_compare_cards(self) -> None:
+        """Add the options as picture cards to workshop mode (worked out when the page is opened)."""
+        from designer.gui.compare_cards import CompareCardsPage
+
+        self.compare_page = CompareCardsPage(self.session)
+        action = self.add_workshop_screen(self.tr("Compare"), self.compare_page)
+        action.setObjectName("action_compare_cards")
+        action.setIcon(icon("fit"))
+        action.triggered.disconnect()
+        action.triggered.connect(lambda: self.compare_page.open(self.show_page))
 
     # ================================================================== actions
     def _action(

@@ -140,6 +140,41 @@
     </message>
   </context>
   <context>
+    <name>CompareCardsPage</name>
+    <message>
+      <source>Working out each option…</source>
+      <translation>Working out each option…</translation>
+    </message>
+    <message>
+      <source>No options yet: draw one first.</source>
+      <translation>No options yet: draw one first.</translation>
+    </message>
+    <message>
+      <source>Each household pays &lt;b&gt;%1&lt;/b&gt;.</source>
+      <translation>Each household pays &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+      <source>The cheapest option.</source>
+      <translation>The cheapest option.</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;%1 more&lt;/b&gt; than the cheapest.</source>
+      <translation>&lt;b&gt;%1 more&lt;/b&gt; than the cheapest.</translation>
+    </message>
+    <message>
+      <source>About %1 a month.</source>
+      <translation>About %1 a month.</translation>
+    </message>
+    <message>
+      <source>Water and a toilet within reach: &lt;b&gt;%1 of %2&lt;/b&gt; households (%3 more than today).</source>
+      <translation>Water and a toilet within reach: &lt;b&gt;%1 of %2&lt;/b&gt; households (%3 more than today).</translation>
+    </message>
+    <message>
+      <source>Houses taken down or moved: &lt;b&gt;%1&lt;/b&gt;.</source>
+      <translation>Houses taken down or moved: &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+  </context>
+  <context>
     <name>ComparisonDock</name>
     <message>
       <source>Comparison</source>
@@ -728,6 +763,10 @@
   </context>
   <context>
     <name>MainWindow</name>
+    <message>
+      <source>Compare</source>
+      <translation>Compare</translation>
+    </message>
     <message>
       <source>&amp;New</source>
       <translation>&amp;New</translation>

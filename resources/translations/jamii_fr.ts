@@ -140,6 +140,41 @@
     </message>
   </context>
   <context>
+    <name>CompareCardsPage</name>
+    <message>
+      <source>Working out each option…</source>
+      <translation>Calcul de chaque variante…</translation>
+    </message>
+    <message>
+      <source>No options yet: draw one first.</source>
+      <translation>Pas encore de variante : dessinez-en une d’abord.</translation>
+    </message>
+    <message>
+      <source>Each household pays &lt;b&gt;%1&lt;/b&gt;.</source>
+      <translation>Chaque ménage paie &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+      <source>The cheapest option.</source>
+      <translation>La variante la moins chère.</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;%1 more&lt;/b&gt; than the cheapest.</source>
+      <translation>&lt;b&gt;%1 de plus&lt;/b&gt; que la moins chère.</translation>
+    </message>
+    <message>
+      <source>About %1 a month.</source>
+      <translation>Environ %1 par mois.</translation>
+    </message>
+    <message>
+      <source>Water and a toilet within reach: &lt;b&gt;%1 of %2&lt;/b&gt; households (%3 more than today).</source>
+      <translation>Eau et toilettes à portée : &lt;b&gt;%1 sur %2&lt;/b&gt; ménages (%3 de plus qu’aujourd’hui).</translation>
+    </message>
+    <message>
+      <source>Houses taken down or moved: &lt;b&gt;%1&lt;/b&gt;.</source>
+      <translation>Maisons démolies ou déplacées : &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+  </context>
+  <context>
     <name>ComparisonDock</name>
     <message>
       <source>Comparison</source>
@@ -728,6 +763,10 @@
   </context>
   <context>
     <name>MainWindow</name>
+    <message>
+      <source>Compare</source>
+      <translation>Comparer</translation>
+    </message>
     <message>
       <source>&amp;New</source>
       <translation>&amp;Nouveau</translation>

@@ -140,6 +140,41 @@
     </message>
   </context>
   <context>
+    <name>CompareCardsPage</name>
+    <message>
+      <source>Working out each option…</source>
+      <translation>A calcular cada opção…</translation>
+    </message>
+    <message>
+      <source>No options yet: draw one first.</source>
+      <translation>Ainda não há opções: desenhe uma primeiro.</translation>
+    </message>
+    <message>
+      <source>Each household pays &lt;b&gt;%1&lt;/b&gt;.</source>
+      <translation>Cada agregado paga &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+      <source>The cheapest option.</source>
+      <translation>A opção mais barata.</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;%1 more&lt;/b&gt; than the cheapest.</source>
+      <translation>&lt;b&gt;mais %1&lt;/b&gt; do que a mais barata.</translation>
+    </message>
+    <message>
+      <source>About %1 a month.</source>
+      <translation>Cerca de %1 por mês.</translation>
+    </message>
+    <message>
+      <source>Water and a toilet within reach: &lt;b&gt;%1 of %2&lt;/b&gt; households (%3 more than today).</source>
+      <translation>Água e sanita ao alcance: &lt;b&gt;%1 de %2&lt;/b&gt; agregados (mais %3 do que hoje).</translation>
+    </message>
+    <message>
+      <source>Houses taken down or moved: &lt;b&gt;%1&lt;/b&gt;.</source>
+      <translation>Casas demolidas ou mudadas: &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+  </context>
+  <context>
     <name>ComparisonDock</name>
     <message>
       <source>Comparison</source>
@@ -728,6 +763,10 @@
   </context>
   <context>
     <name>MainWindow</name>
+    <message>
+      <source>Compare</source>
+      <translation>Comparar</translation>
+    </message>
     <message>
       <source>&amp;New</source>
       <translation>&amp;Novo</translation>

@@ -140,6 +140,41 @@
     </message>
   </context>
   <context>
+    <name>CompareCardsPage</name>
+    <message>
+      <source>Working out each option…</source>
+      <translation>Inakokotoa kila chaguo…</translation>
+    </message>
+    <message>
+      <source>No options yet: draw one first.</source>
+      <translation>Bado hakuna chaguo: chora moja kwanza.</translation>
+    </message>
+    <message>
+      <source>Each household pays &lt;b&gt;%1&lt;/b&gt;.</source>
+      <translation>Kila kaya inalipa &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+      <source>The cheapest option.</source>
+      <translation>Chaguo la bei nafuu zaidi.</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;%1 more&lt;/b&gt; than the cheapest.</source>
+      <translation>&lt;b&gt;%1 zaidi&lt;/b&gt; ya chaguo la bei nafuu zaidi.</translation>
+    </message>
+    <message>
+      <source>About %1 a month.</source>
+      <translation>Takriban %1 kwa mwezi.</translation>
+    </message>
+    <message>
+      <source>Water and a toilet within reach: &lt;b&gt;%1 of %2&lt;/b&gt; households (%3 more than today).</source>
+      <translation>Maji na choo karibu: kaya &lt;b&gt;%1 kati ya %2&lt;/b&gt; (%3 zaidi ya leo).</translation>
+    </message>
+    <message>
+      <source>Houses taken down or moved: &lt;b&gt;%1&lt;/b&gt;.</source>
+      <translation>Nyumba zinazobomolewa au kuhamishwa: &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+  </context>
+  <context>
     <name>ComparisonDock</name>
     <message>
       <source>Comparison</source>
@@ -728,6 +763,10 @@
   </context>
   <context>
     <name>MainWindow</name>
+    <message>
+      <source>Compare</source>
+      <translation>Linganisha</translation>
+    </message>
     <message>
       <source>&amp;New</source>
       <translation>&amp;Mpya</translation>

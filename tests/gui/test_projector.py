@@ -78,3 +78,36 @@ def test_labels_never_overlap_and_plot_numbers_win_in_workshop_mode(qtbot, windo
     assert "path-x" not in ids  # the lane name would cover the plot number: the number wins
     heights = {box.height() for rid, box, _pm in placed if rid.startswith("plot")}
     assert len(heights) == 1  # one lettering size for every plot number
+
+
+def test_workshop_compare_cards_show_each_option_with_its_differences(qtbot, isolated_settings):
+    from designer.analysis.served import households_served
+    from designer.estimate.pricing import cost_option
+    from designer.gui.docks.costs import money
+    from designer.gui.main_window import MainWindow
+    from designer.io.project_file import load_project
+    from designer.resources import sample_project_path
+    from tests.gui.helpers import forget_changes
+
+    window = MainWindow(autosave_folder=isolated_settings / "autosave")
+    qtbot.addWidget(window, before_close_func=forget_changes)
+    doc = load_project(sample_project_path())
+    window.set_document(doc, None)
+    window.resize(1280, 720)
+    window.show()
+    window.set_workshop(True)
+    window.findChild(type(window.act_workshop), "action_compare_cards").trigger()
+    page = window.compare_page
+    assert window.pages.currentWidget() is page
+    qtbot.waitUntil(lambda: len(page.cards) == len(doc.options), timeout=60_000)
+    per_household = {o.id: cost_option(doc, o.id).per_household for o in doc.options}
+    cheapest = min(per_household.values())
+    for f in page.facts:
+        text = page.cards[f.option_id].findChild(type(page.status), "card_text").text()
+        assert money(per_household[f.option_id], "KES") in text
+        assert f.served == households_served(doc, f.option_id)[0]
+        if per_household[f.option_id] == cheapest:
+            assert "The cheapest option." in text
+        else:
+            assert f"{money(per_household[f.option_id] - cheapest, 'KES')} more</b>" in text
+    assert (window.width(), window.height()) == (1280, 720)
