@@ -79,6 +79,12 @@ def main(lang: str) -> None:
     for cid in ("opt-c/tap", "opt-c/toilet", "opt-c/core_house"):
         screen.option_buttons[cid].click()
     shot("basket")
+    window.show_page(None)
+    window.findChild(type(window.act_workshop), "action_compare_cards").trigger()
+    deadline = time.time() + 60
+    while len(window.compare_page.cards) < len(window.doc.options) and time.time() < deadline:
+        app.processEvents()
+    shot("compare")
     window.stack.set_clean()
     window.close()
 

@@ -27,13 +27,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
-    QStackedWidget,
     QTabBar,
     QToolBar,
     QWidget,
 )
 
 from designer.gui.autosave import DEFAULT_INTERVAL_MIN, Autosaver, autosave_dir, find_orphans
+from designer.gui.fitting import CurrentPageStack
 from designer.gui.icons import icon
 from designer.gui.locale_format import number
 from designer.gui.session import Session
@@ -75,7 +75,7 @@ class MainWindow(QMainWindow):
         self.tool_actions: dict[str, QAction] = {}
         self._tool_key = "select"
 
-        self.pages = QStackedWidget()
+        self.pages = CurrentPageStack()
         self.pages.addWidget(self.view)
         self.setCentralWidget(self.pages)
         self._status_label = QLabel()
@@ -182,6 +182,7 @@ class MainWindow(QMainWindow):
             self.workshop_bar.hide()
             self.workshop_panel.hide()
         self.pages.setCurrentWidget(widget or self.view)
+        self.pages.updateGeometry()  # its size is the shown page's
         if self.workshop and widget is None:
             self.workshop_bar.show()
             self.workshop_panel.show()

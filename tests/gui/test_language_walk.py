@@ -142,6 +142,14 @@ def test_windows_docks_and_workshop_screens_are_translated_and_not_clipped(
     problems += _untranslated(window.voting_page, language)
     clipped += _clipped(window.voting_page)
     assert (window.width(), window.height()) == (1280, 720)
+    window.show_page(None)  # back to the plan beside the summary: the wide vote page must not widen it
+    qtbot.wait(20)
+    assert (window.width(), window.height()) == (1280, 720)
+    window.findChild(type(window.act_workshop), "action_compare_cards").trigger()
+    qtbot.waitUntil(lambda: len(window.compare_page.cards) == len(window.doc.options), timeout=60_000)
+    problems += _untranslated(window.compare_page, language)
+    clipped += _clipped(window.compare_page)
+    assert (window.width(), window.height()) == (1280, 720)
     assert problems == [], f"{language}: untranslated {problems}"
     assert clipped == [], f"{language}: clipped {clipped}"
     # Cost sections in the user's language.
