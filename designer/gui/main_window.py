@@ -665,7 +665,9 @@ class MainWindow(QMainWindow):
 
     def show_error(self, exc: Exception | str) -> None:
         """Show a problem the user caused, once, in plain words, in the status bar."""
-        self.statusBar().showMessage(self.tr("Not done: %1").replace("%1", str(exc)), 10_000)
+        from designer.gui.error_text import error_text
+
+        self.statusBar().showMessage(self.tr("Not done: %1").replace("%1", error_text(exc)), 10_000)
 
     def delete_selection(self) -> None:
         from designer.tools.select_tool import SelectTool

@@ -2196,6 +2196,49 @@
     </message>
   </context>
   <context>
+    <name>errors</name>
+    <message>
+      <source>choose or create an option first: demolitions belong to an option</source>
+      <translation>choose or create an option first: demolitions belong to an option</translation>
+    </message>
+    <message>
+      <source>the line must cross one plot from side to side</source>
+      <translation>the line must cross one plot from side to side</translation>
+    </message>
+    <message>
+      <source>this is part of the settlement today: the eraser only removes what this option added (to take a house down, use Take down house)</source>
+      <translation>this is part of the settlement today: the eraser only removes what this option added (to take a house down, use Take down house)</translation>
+    </message>
+    <message>
+      <source>a ballot correction needs a reason</source>
+      <translation>a ballot correction needs a reason</translation>
+    </message>
+    <message>
+      <source>a household has at least one person</source>
+      <translation>a household has at least one person</translation>
+    </message>
+    <message>
+      <source>an option needs a name</source>
+      <translation>an option needs a name</translation>
+    </message>
+    <message>
+      <source>children must be between 0 and the household size</source>
+      <translation>children must be between 0 and the household size</translation>
+    </message>
+    <message>
+      <source>persons per household must be positive</source>
+      <translation>persons per household must be positive</translation>
+    </message>
+    <message>
+      <source>shares must lie between 0 and 1</source>
+      <translation>shares must lie between 0 and 1</translation>
+    </message>
+    <message>
+      <source>the image file is missing</source>
+      <translation>the image file is missing</translation>
+    </message>
+  </context>
+  <context>
     <name>fields</name>
     <message>
       <source>Access</source>

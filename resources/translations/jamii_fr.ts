@@ -2196,6 +2196,49 @@
     </message>
   </context>
   <context>
+    <name>errors</name>
+    <message>
+      <source>choose or create an option first: demolitions belong to an option</source>
+      <translation>choisissez ou créez d’abord une variante : les démolitions appartiennent à une variante</translation>
+    </message>
+    <message>
+      <source>the line must cross one plot from side to side</source>
+      <translation>la ligne doit traverser une parcelle d’un côté à l’autre</translation>
+    </message>
+    <message>
+      <source>this is part of the settlement today: the eraser only removes what this option added (to take a house down, use Take down house)</source>
+      <translation>ceci fait partie du quartier actuel : la gomme ne retire que ce que cette variante a ajouté (pour démolir une maison, utilisez Démolir la maison)</translation>
+    </message>
+    <message>
+      <source>a ballot correction needs a reason</source>
+      <translation>une correction de bulletin doit avoir un motif</translation>
+    </message>
+    <message>
+      <source>a household has at least one person</source>
+      <translation>un ménage compte au moins une personne</translation>
+    </message>
+    <message>
+      <source>an option needs a name</source>
+      <translation>une variante doit avoir un nom</translation>
+    </message>
+    <message>
+      <source>children must be between 0 and the household size</source>
+      <translation>le nombre d’enfants doit être entre 0 et la taille du ménage</translation>
+    </message>
+    <message>
+      <source>persons per household must be positive</source>
+      <translation>le nombre de personnes par ménage doit être positif</translation>
+    </message>
+    <message>
+      <source>shares must lie between 0 and 1</source>
+      <translation>les parts doivent être entre 0 et 1</translation>
+    </message>
+    <message>
+      <source>the image file is missing</source>
+      <translation>le fichier image est introuvable</translation>
+    </message>
+  </context>
+  <context>
     <name>fields</name>
     <message>
       <source>Access</source>

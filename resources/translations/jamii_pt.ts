@@ -2196,6 +2196,49 @@
     </message>
   </context>
   <context>
+    <name>errors</name>
+    <message>
+      <source>choose or create an option first: demolitions belong to an option</source>
+      <translation>escolha ou crie primeiro uma opção: as demolições pertencem a uma opção</translation>
+    </message>
+    <message>
+      <source>the line must cross one plot from side to side</source>
+      <translation>a linha deve atravessar um lote de um lado ao outro</translation>
+    </message>
+    <message>
+      <source>this is part of the settlement today: the eraser only removes what this option added (to take a house down, use Take down house)</source>
+      <translation>isto faz parte do bairro atual: a borracha só retira o que esta opção acrescentou (para demolir uma casa, use Demolir casa)</translation>
+    </message>
+    <message>
+      <source>a ballot correction needs a reason</source>
+      <translation>uma correção de boletim precisa de um motivo</translation>
+    </message>
+    <message>
+      <source>a household has at least one person</source>
+      <translation>um agregado tem pelo menos uma pessoa</translation>
+    </message>
+    <message>
+      <source>an option needs a name</source>
+      <translation>uma opção precisa de um nome</translation>
+    </message>
+    <message>
+      <source>children must be between 0 and the household size</source>
+      <translation>o número de crianças deve estar entre 0 e o tamanho do agregado</translation>
+    </message>
+    <message>
+      <source>persons per household must be positive</source>
+      <translation>o número de pessoas por agregado deve ser positivo</translation>
+    </message>
+    <message>
+      <source>shares must lie between 0 and 1</source>
+      <translation>as partes devem estar entre 0 e 1</translation>
+    </message>
+    <message>
+      <source>the image file is missing</source>
+      <translation>o ficheiro de imagem não existe</translation>
+    </message>
+  </context>
+  <context>
     <name>fields</name>
     <message>
       <source>Access</source>

@@ -2196,6 +2196,49 @@
     </message>
   </context>
   <context>
+    <name>errors</name>
+    <message>
+      <source>choose or create an option first: demolitions belong to an option</source>
+      <translation>chagua au unda chaguo kwanza: ubomoaji ni sehemu ya chaguo</translation>
+    </message>
+    <message>
+      <source>the line must cross one plot from side to side</source>
+      <translation>mstari lazima uvuke kiwanja kimoja kutoka upande mmoja hadi mwingine</translation>
+    </message>
+    <message>
+      <source>this is part of the settlement today: the eraser only removes what this option added (to take a house down, use Take down house)</source>
+      <translation>hiki ni sehemu ya makazi ya leo: kifutio huondoa tu kilichoongezwa na chaguo hili (kubomoa nyumba, tumia Bomoa nyumba)</translation>
+    </message>
+    <message>
+      <source>a ballot correction needs a reason</source>
+      <translation>usahihishaji wa kura unahitaji sababu</translation>
+    </message>
+    <message>
+      <source>a household has at least one person</source>
+      <translation>kaya ina angalau mtu mmoja</translation>
+    </message>
+    <message>
+      <source>an option needs a name</source>
+      <translation>chaguo linahitaji jina</translation>
+    </message>
+    <message>
+      <source>children must be between 0 and the household size</source>
+      <translation>idadi ya watoto lazima iwe kati ya 0 na ukubwa wa kaya</translation>
+    </message>
+    <message>
+      <source>persons per household must be positive</source>
+      <translation>idadi ya watu kwa kila kaya lazima iwe chanya</translation>
+    </message>
+    <message>
+      <source>shares must lie between 0 and 1</source>
+      <translation>hisa lazima ziwe kati ya 0 na 1</translation>
+    </message>
+    <message>
+      <source>the image file is missing</source>
+      <translation>faili la picha halipo</translation>
+    </message>
+  </context>
+  <context>
     <name>fields</name>
     <message>
       <source>Access</source>

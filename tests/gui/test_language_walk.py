@@ -230,3 +230,18 @@ def test_the_walk_finds_english_left_over_and_clipped_text(qtbot):
     qtbot.waitExposed(root)
     assert "Households sharing the cost" in _untranslated(root, "sw")
     assert any("Correct a ballot" in c for c in _clipped(root))
+
+
+@pytest.mark.parametrize("language", ["sw"], indirect=True)
+def test_errors_are_shown_in_the_users_language(qtbot, isolated_settings, language):
+    from designer.gui.error_text import error_text
+    from designer.model.errors import InvalidRecordError
+    from designer.tools.errors import ToolError
+
+    window = _window(qtbot, isolated_settings)
+    window.set_scope("existing")
+    window.set_tool("demolish")
+    window.tool.fail(ToolError("choose or create an option first: demolitions belong to an option"))
+    assert "chagua au unda chaguo kwanza" in window.statusBar().currentMessage()
+    text = error_text(InvalidRecordError("hh-1", "household", "a household has at least one person"))
+    assert text == "household 'hh-1': kaya ina angalau mtu mmoja"
