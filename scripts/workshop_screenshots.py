@@ -14,54 +14,24 @@ import os
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 REPO = Path(__file__).resolve().parent.parent
 
 
-def main(lang: str) -> None:
-    from PySide6.QtCore import QCoreApplication, QStandardPaths
-
-    from designer.gui.app import ensure_app
-    from designer.gui.i18n import install_translator
-    from designer.gui.main_window import MainWindow
-    from designer.io.project_file import load_project
-    from designer.model import AddRecord, VotingMethod, WorkshopRecord
-    from designer.resources import sample_project_path
-
-    QStandardPaths.setTestModeEnabled(True)
-    QCoreApplication.setApplicationName("JamiiScreenshots")
-    app = ensure_app()
-    install_translator(lang)
-    window = MainWindow(autosave_folder=Path(tempfile.mkdtemp()))
-    window.set_document(load_project(sample_project_path()), None)
-    window.resize(1280, 720)
-    window.show()
-
-    def settle(seconds: float = 0.5) -> None:
-        end = time.time() + seconds
-        while time.time() < end:
-            app.processEvents()
-
-    def shot(name: str, widget: object = None) -> None:
-        settle()
-        out = REPO / "docs" / f"workshop-{lang}-{name}.png"
-        (widget or window).grab().save(str(out))  # type: ignore[attr-defined]
-        print(out.relative_to(REPO))
-
-    window.set_workshop(True)
-    window.workshop_panel.buttons["opt-a"].click()
-    window.view.fit_all()
-    window.ctx.selection.set(["plot-001"])
-    deadline = time.time() + 30
-    while (
-        window.served_routes.walks is None or window.costs_dock.summary is None
-    ) and time.time() < deadline:
+def _wait(app: Any, done: Callable[[], bool], seconds: float) -> None:
+    deadline = time.time() + seconds
+    while not done() and time.time() < deadline:
         app.processEvents()
-    settle(3)
-    shot("plan")
+
+
+def _vote_shots(window: Any, shot: Callable[[str], None]) -> None:
+    from designer.model import AddRecord, VotingMethod, WorkshopRecord
+
     window.voting_page.open()
     screen = window.voting_page.voting
     screen.findChild(type(screen.cast_button), "sex_female").click()
@@ -79,11 +49,43 @@ def main(lang: str) -> None:
     for cid in ("opt-c/tap", "opt-c/toilet", "opt-c/core_house"):
         screen.option_buttons[cid].click()
     shot("basket")
+
+
+def main(lang: str) -> None:
+    from PySide6.QtCore import QCoreApplication, QStandardPaths
+
+    from designer.gui.app import ensure_app
+    from designer.gui.i18n import install_translator
+    from designer.gui.main_window import MainWindow
+    from designer.io.project_file import load_project
+    from designer.resources import sample_project_path
+
+    QStandardPaths.setTestModeEnabled(True)
+    QCoreApplication.setApplicationName("JamiiScreenshots")
+    app = ensure_app()
+    install_translator(lang)
+    window = MainWindow(autosave_folder=Path(tempfile.mkdtemp()))
+    window.set_document(load_project(sample_project_path()), None)
+    window.resize(1280, 720)
+    window.show()
+
+    def shot(name: str) -> None:
+        _wait(app, lambda: False, 0.5)  # let the screen settle
+        out = REPO / "docs" / f"workshop-{lang}-{name}.png"
+        window.grab().save(str(out))
+        print(out.relative_to(REPO))
+
+    window.set_workshop(True)
+    window.workshop_panel.buttons["opt-a"].click()
+    window.view.fit_all()
+    window.ctx.selection.set(["plot-001"])
+    _wait(app, lambda: window.served_routes.walks is not None and window.costs_dock.summary is not None, 30)
+    _wait(app, lambda: False, 3)
+    shot("plan")
+    _vote_shots(window, shot)
     window.show_page(None)
     window.findChild(type(window.act_workshop), "action_compare_cards").trigger()
-    deadline = time.time() + 60
-    while len(window.compare_page.cards) < len(window.doc.options) and time.time() < deadline:
-        app.processEvents()
+    _wait(app, lambda: len(window.compare_page.cards) >= len(window.doc.options), 60)
     shot("compare")
     window.stack.set_clean()
     window.close()

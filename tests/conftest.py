@@ -14,7 +14,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["JAMII_DATA_DIR"] = tempfile.mkdtemp(prefix="jamii-test-data-")
 
 REPO = Path(__file__).resolve().parent.parent
-SHARED_DATA = REPO.parent / "shared" / "data"
+SHARED_DATA = Path(os.environ.get("JAMII_SHARED_DATA") or REPO.parent / "shared" / "data")
+"""Beside the checkout (CI); JAMII_SHARED_DATA points elsewhere (e.g. a worktree one level deeper)."""
 
 
 @pytest.fixture

@@ -122,9 +122,7 @@ def compute_access(
         plot_att = _snap_like(net, lay, *like, pack)
     wp_xy = np.array([w.position for w in lay.water_points], dtype=float).reshape(-1, 2)
     wc_xy = np.array([t.position for t in lay.toilets], dtype=float).reshape(-1, 2)
-    wp_private = np.array(
-        [w.point_kind.value in pack.water.private_kinds for w in lay.water_points], dtype=bool
-    )
+    wp_private = np.array([w.point_kind in pack.water.private_kinds for w in lay.water_points], dtype=bool)
     wc_private = np.array(
         [t.access in (ToiletAccess.HOUSEHOLD, ToiletAccess.SHARED) for t in lay.toilets], dtype=bool
     )
@@ -142,9 +140,7 @@ def compute_access(
     wc_pub_v = np.where(wc_private, -1, wc_v)
     water = _routes(graph, plot_v, wp_pub_v, wp_plot, wp_private, n_plots, with_safe=routes)
     toilet = _routes(graph, plot_v, wc_pub_v, wc_plot, wc_private, n_plots, with_safe=routes)
-    improved = np.array(
-        [w.point_kind.value in pack.water.improved_kinds for w in lay.water_points], dtype=bool
-    )
+    improved = np.array([w.point_kind in pack.water.improved_kinds for w in lay.water_points], dtype=bool)
     if improved.all():
         improved_m = water.plain_m
     else:

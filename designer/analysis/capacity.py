@@ -54,20 +54,24 @@ _HANDPUMP_KINDS = (WaterPointKind.HANDPUMP, WaterPointKind.WELL)
 
 @dataclass(frozen=True, slots=True)
 class WaterLoad:
-    """What one water point has to deliver and how well it can."""
+    """What one water point has to deliver and how well it can.
+
+    None where the point's taps, flow, hours or price are unknown (not surveyed): a value that
+    depends on an unknown is unknown, never computed from a default.
+    """
 
     persons: float
     households: int
-    persons_per_tap: float
+    persons_per_tap: float | None
     max_persons_per_tap: float
-    capacity_l_per_day: float
+    capacity_l_per_day: float | None
     demand_l_per_day: float
-    utilisation: float
-    queue_min: float
-    unmet_share: float
-    open_hours: float
-    hours_ok: bool
-    cost_per_person_month: Decimal
+    utilisation: float | None
+    queue_min: float | None
+    unmet_share: float | None
+    open_hours: float | None
+    hours_ok: bool | None
+    cost_per_person_month: Decimal | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,11 +113,14 @@ def hours_cover(periods: OpenHours, needed: tuple[tuple[float, float], ...]) -> 
     return True
 
 
-def water_cost_per_month(persons: float, price_per_20l: Decimal, pack: StandardPack) -> Decimal:
+def water_cost_per_month(persons: float, price_per_20l: Decimal | None, pack: StandardPack) -> Decimal | None:
     """Return the cost of the pack's daily demand for ``persons`` over a month, in the project currency.
 
-    cost = persons × L/person/day × 30.4 days ÷ 20 L × price per 20 L, rounded half up to 0.01.
+    cost = persons × L/person/day × 30.4 days ÷ 20 L × price per 20 L, rounded half up to 0.01;
+    None when the price is unknown (unknown is not free).
     """
+    if price_per_20l is None:
+        return None
     litres = Decimal(str(persons)) * Decimal(str(pack.water.min_l_per_person_day)) * DAYS_PER_MONTH
     return round_money(litres / Decimal(20) * price_per_20l)
 
@@ -126,27 +133,37 @@ def water_loads(
     out = []
     for k, wp in enumerate(points):
         p = float(persons[k])
-        taps = max(wp.taps, 0)
+        taps = None if wp.taps is None else max(wp.taps, 0)
         hours = open_hours_per_day(wp.open_hours)
-        capacity = taps * wp.flow_l_per_min * 60.0 * hours
+        flow = wp.flow_l_per_min
         demand = p * w.min_l_per_person_day
-        rho = demand / capacity if capacity > 0 else (float("inf") if demand > 0 else 0.0)
-        container_min = w.container_l / wp.flow_l_per_min if wp.flow_l_per_min > 0 else float("inf")
         limit = w.max_persons_per_handpump if wp.point_kind in _HANDPUMP_KINDS else w.max_persons_per_tap
+        capacity = rho = queue = unmet = None
+        if taps is not None and flow is not None and hours is not None:
+            capacity = taps * flow * 60.0 * hours
+            rho = demand / capacity if capacity > 0 else (float("inf") if demand > 0 else 0.0)
+            container_min = w.container_l / flow if flow > 0 else float("inf")
+            queue = queue_minutes(rho, container_min, hours * 60.0)
+            unmet = max(0.0, 1.0 - 1.0 / rho) if rho > 1 else 0.0
+        hours_ok = (
+            None
+            if wp.open_hours is None or hours is None
+            else hours + 1e-9 >= w.min_open_hours_per_day
+            and hours_cover(wp.open_hours, w.needed_open_windows_h)
+        )
         out.append(
             WaterLoad(
                 persons=p,
                 households=int(households[k]),
-                persons_per_tap=p / taps if taps else float("inf"),
+                persons_per_tap=None if taps is None else (p / taps if taps else float("inf")),
                 max_persons_per_tap=limit,
                 capacity_l_per_day=capacity,
                 demand_l_per_day=demand,
                 utilisation=rho,
-                queue_min=queue_minutes(rho, container_min, hours * 60.0),
-                unmet_share=max(0.0, 1.0 - 1.0 / rho) if rho > 1 else 0.0,
+                queue_min=queue,
+                unmet_share=unmet,
                 open_hours=hours,
-                hours_ok=hours + 1e-9 >= w.min_open_hours_per_day
-                and hours_cover(wp.open_hours, w.needed_open_windows_h),
+                hours_ok=hours_ok,
                 cost_per_person_month=water_cost_per_month(1, wp.price_per_20l, pack),
             )
         )

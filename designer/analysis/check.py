@@ -36,6 +36,7 @@ from designer.analysis.pressure import PressureError, PressureResult, simulate_p
 from designer.analysis.reblocking import ReblockingResult, reblocking_effects
 from designer.analysis.scorecard import Scorecard
 from designer.analysis.standards import StandardPack, load_pack
+from designer.analysis.unknowns import unknown_facts
 from designer.model.errors import JamiiError
 
 if TYPE_CHECKING:
@@ -136,20 +137,20 @@ class WaterPointRow:
     reachable: bool
     households: int
     persons: float
-    taps: int
-    persons_per_tap: float
+    taps: int | None
+    persons_per_tap: float | None
     max_persons_per_tap: float
-    over_capacity: bool
-    capacity_l_per_day: float
+    over_capacity: bool | None
+    capacity_l_per_day: float | None
     demand_l_per_day: float
-    utilisation: float
-    queue_min: float
-    queue_too_long: bool
-    unmet_share: float
-    open_hours: float
-    hours_ok: bool
-    price_per_20l: Decimal
-    cost_per_person_month: Decimal
+    utilisation: float | None
+    queue_min: float | None
+    queue_too_long: bool | None
+    unmet_share: float | None
+    open_hours: float | None
+    hours_ok: bool | None
+    price_per_20l: Decimal | None
+    cost_per_person_month: Decimal | None
     pressure_m: float | None
     pressure_ok: bool | None
     pressure_note: str
@@ -432,6 +433,11 @@ def _check(doc: Document, option_id: str | None, standard: str | None, *, pressu
     if homeless:
         warnings.append(f"{len(homeless)} household(s) have no plot in this view: {', '.join(homeless[:5])}")
     warnings += control.warnings
+    warnings += unknown_facts(lay.water_points, lay.toilets, lay.buildings, lay.out_of_service)
+    for j, what in ((2, "durable housing (materials not surveyed)"), (3, "living area (rooms not surveyed)")):
+        n_unknown = int(dep_after.unknown[:, j].sum()) if len(dep_after.unknown) else 0
+        if n_unknown:
+            warnings.append(f"{what} unknown for {n_unknown} households")
     if press_failed:
         warnings.append(f"pressure not checked: {press_failed}")
     for b in reb.buildings_undrawn:
@@ -493,7 +499,7 @@ def _water_row(
     private_plot = int(acc.water_private_plot[k])
     return WaterPointRow(
         water_point_id=w.id,
-        kind=w.point_kind.value,
+        kind=w.point_kind.value if w.point_kind else "unknown",
         name=w.name,
         operator=w.managed_by,
         private=private_plot >= 0,
@@ -504,12 +510,14 @@ def _water_row(
         taps=w.taps,
         persons_per_tap=load.persons_per_tap,
         max_persons_per_tap=load.max_persons_per_tap,
-        over_capacity=load.persons_per_tap > load.max_persons_per_tap,
+        over_capacity=None
+        if load.persons_per_tap is None
+        else load.persons_per_tap > load.max_persons_per_tap,
         capacity_l_per_day=load.capacity_l_per_day,
         demand_l_per_day=load.demand_l_per_day,
         utilisation=load.utilisation,
         queue_min=load.queue_min,
-        queue_too_long=load.queue_min > pack.water.max_queue_min,
+        queue_too_long=None if load.queue_min is None else load.queue_min > pack.water.max_queue_min,
         unmet_share=load.unmet_share,
         open_hours=load.open_hours,
         hours_ok=load.hours_ok,
@@ -527,13 +535,13 @@ def _toilet_row(lay: Layout, acc: AccessResult, k: int, load: ToiletLoad, pack: 
     private = private_plot >= 0
     return ToiletRow(
         toilet_id=t.id,
-        kind=t.toilet_kind.value,
-        access=t.access.value,
+        kind=t.toilet_kind.value if t.toilet_kind else "unknown",
+        access=t.access.value if t.access else "unknown",
         operator=t.managed_by,
         private=private,
         plot_id=lay.plots[private_plot].id if private else (t.plot_id or None),
         reachable=bool(acc.toilet_reachable[k]),
-        improved=t.toilet_kind.value in pack.sanitation.improved_kinds,
+        improved=t.toilet_kind in pack.sanitation.improved_kinds,
         households=load.households,
         persons=load.persons,
         seats=t.seats_total,
@@ -628,10 +636,8 @@ def _household_rows(
     per_seat = load_attr(tloads, "persons_per_seat", t, np.nan)
     toilet_hh = load_attr(tloads, "households", t, 0)
     round_trip = 2.0 * water_m / walk.speed_m_per_min + queue
-    improved_w = np.array([x.point_kind.value in w.improved_kinds for x in lay.water_points], bool).reshape(
-        -1
-    )
-    improved_t = np.array([x.toilet_kind.value in san.improved_kinds for x in lay.toilets], bool).reshape(-1)
+    improved_w = np.array([x.point_kind in w.improved_kinds for x in lay.water_points], bool).reshape(-1)
+    improved_t = np.array([x.toilet_kind in san.improved_kinds for x in lay.toilets], bool).reshape(-1)
     imp_w = improved_w[ff] if len(improved_w) else np.zeros(n, bool)
     imp_t = improved_t[tt] if len(improved_t) else np.zeros(n, bool)
     check_trip = w.max_round_trip_min > 0
@@ -666,7 +672,7 @@ def _household_rows(
     costs: list[Decimal | None] = []
     shares: list[float | None] = []
     affordable: list[bool | None] = []
-    cache: dict[tuple[int, int], Decimal] = {}
+    cache: dict[tuple[int, int], Decimal | None] = {}
     limit = w.max_income_share + 1e-12
     for k, h in enumerate(hh):
         fk = int(f[k])
@@ -676,12 +682,13 @@ def _household_rows(
             affordable.append(None)
             continue
         key = (fk, h.size_persons)
-        cost = cache.get(key)
-        if cost is None:
+        if key in cache:
+            cost = cache[key]
+        else:
             cost = cache[key] = water_cost_per_month(h.size_persons, lay.water_points[fk].price_per_20l, pack)
         costs.append(cost)
         income = h.income_per_month
-        if income is not None and income > 0:
+        if cost is not None and income is not None and income > 0:
             share = float(cost / income)
             shares.append(share)
             affordable.append(share <= limit)
@@ -693,7 +700,9 @@ def _household_rows(
     uses = Decimal(str(san.uses_per_person_per_day)) * DAYS_PER_MONTH
     prices = [t_.price_per_use for t_ in lay.toilets]
     toilet_costs: list[Decimal | None] = [
-        round_money(Decimal(int(pp)) * uses * prices[x]) if x >= 0 else None
+        round_money(Decimal(int(pp)) * uses * prices[x])
+        if x >= 0 and prices[x] is not None
+        else None  # no toilet, or its price is unknown (not free)
         for pp, x in zip(persons.tolist(), t.tolist(), strict=True)
     ]
     # Covered floor per person: the plot's dwellings shared by everyone living on the plot (unknown
@@ -803,7 +812,8 @@ def build_scorecard(result: CheckResult) -> Scorecard:
     affordable = [r for r in incomes if r.water_affordable]
     public_w = [f for f in result.water_points if not f.private and f.reachable]
     public_t = [f for f in result.toilets if not f.private and f.reachable]
-    taps = sum(f.taps for f in public_w)
+    taps = sum(f.taps for f in public_w if f.taps is not None)
+    known_tap_load = [f.persons_per_tap for f in public_w if f.persons_per_tap is not None]
     seats = sum(f.seats for f in public_t)
     crossing = [r for r in rows if r.children_cross_busy_road]
     before = sum(len(r.deprivations_before) for r in rows)
@@ -821,13 +831,13 @@ def build_scorecard(result: CheckResult) -> Scorecard:
         water_standard_m=result.pack.water.max_distance_m,
         toilet_standard_m=result.pack.sanitation.max_distance_m,
         households_without_path_access=sum(1 for r in rows if not r.path_access),
-        persons_per_tap_max=max((f.persons_per_tap for f in public_w), default=0.0),
-        persons_per_tap_mean=sum(f.persons for f in public_w) / taps
+        persons_per_tap_max=max(known_tap_load, default=0.0),
+        persons_per_tap_mean=sum(f.persons for f in public_w if f.taps is not None) / taps
         if taps
         else (math.inf if public_w else 0.0),
         water_points_over_capacity=sum(1 for f in public_w if f.over_capacity),
         water_points_queue_too_long=sum(1 for f in public_w if f.queue_too_long),
-        water_points_hours_short=sum(1 for f in public_w if not f.hours_ok),
+        water_points_hours_short=sum(1 for f in public_w if f.hours_ok is False),
         persons_per_toilet_seat_max=max((f.persons_per_seat for f in public_t), default=0.0),
         persons_per_toilet_seat_mean=sum(f.persons for f in public_t) / seats
         if seats

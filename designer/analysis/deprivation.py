@@ -43,7 +43,8 @@ class Deprivations:
 
     Attributes:
         deprived: (H, 5) bool, True where the household is deprived.
-        unknown: (H, 5) bool, True where it cannot be told (only tenure can be unknown).
+        unknown: (H, 5) bool, True where it cannot be told: tenure unknown, or the main dwelling's
+            materials (durable housing) or rooms (living area) not surveyed.
     """
 
     deprived: np.ndarray
@@ -105,8 +106,25 @@ def household_deprivations(
         ],
         dtype=bool,
     ).reshape(-1)
+    # A material the survey did not give (None) leaves durability unknown, unless the known part
+    # already fails or an improvement replaces the unknown one.
+    unknown_b = np.array(
+        [
+            (
+                (b.wall_material is None and b.id not in improved_walls)
+                or (b.roof_material is None and b.id not in improved_roofs)
+            )
+            and (b.wall_material is None or b.wall_material in walls_ok or b.id in improved_walls)
+            and (b.roof_material is None or b.roof_material in roofs_ok or b.id in improved_roofs)
+            for b in blds
+        ],
+        dtype=bool,
+    ).reshape(-1)
     storeys_b = np.array([b.storeys for b in blds], dtype=float).reshape(-1)
-    rooms_b = np.array([b.rooms + extra_rooms.get(b.id, 0) for b in blds], dtype=float).reshape(-1)
+    # Unknown rooms are NaN: the plot's rooms (a sum) become NaN and its living area unknown.
+    rooms_b = np.array(
+        [np.nan if b.rooms is None else b.rooms + extra_rooms.get(b.id, 0) for b in blds], dtype=float
+    ).reshape(-1)
     b_polys = lay.building_polygons
     area_b = shapely.area(b_polys) if len(blds) else np.zeros(0)
     plot_b = lay.building_plot if len(blds) else np.zeros(0, dtype=np.int64)
@@ -114,6 +132,7 @@ def household_deprivations(
     plot_d = [plot_b]
     area_d = [area_b]
     durable_d = [durable_b]
+    unknown_d = [unknown_b]
     rooms_d = [rooms_b]
     storeys_d = [storeys_b]
     use_d = [use]
@@ -126,6 +145,7 @@ def household_deprivations(
         )
         area_d.append(shapely.area(h_polys))
         durable_d.append(np.ones(len(lay.core_houses), bool))
+        unknown_d.append(np.zeros(len(lay.core_houses), bool))
         rooms_d.append(np.array([h.rooms for h in lay.core_houses], dtype=float))
         storeys_d.append(np.array([h.storeys for h in lay.core_houses], dtype=float))
         use_d.append(np.ones(len(lay.core_houses), bool))
@@ -133,6 +153,7 @@ def household_deprivations(
     d_plot = np.concatenate(plot_d).astype(np.int64)
     d_area = np.concatenate(area_d)
     d_durable = np.concatenate(durable_d)
+    d_unknown = np.concatenate(unknown_d)
     d_rooms = np.concatenate(rooms_d)
     d_storeys = np.concatenate(storeys_d)
     ok = np.concatenate(use_d) & (d_plot >= 0)
@@ -152,6 +173,8 @@ def household_deprivations(
     has_main = main >= 0
     main_durable = np.zeros(n_plots, bool)
     main_durable[has_main] = d_durable[main[has_main]]
+    main_unknown = np.zeros(n_plots, bool)
+    main_unknown[has_main] = d_unknown[main[has_main]]
     # Hazards: the main dwelling (or the plot, without one) inside a listed hazard area.
     in_hazard = np.zeros(n_plots, bool)
     hazards = [h for h in lay.hazards if h.hazard.value in rules.hazard_kinds]
@@ -163,7 +186,7 @@ def household_deprivations(
         in_hazard[hit] = True
     persons = lay.persons_per_plot()
     improved_toilet = np.array(
-        [t.toilet_kind.value in pack.sanitation.improved_kinds for t in lay.toilets], dtype=bool
+        [t.toilet_kind in pack.sanitation.improved_kinds for t in lay.toilets], dtype=bool
     ).reshape(-1)
     plot_h = lay.hh_plot
     n_h = len(plot_h)
@@ -177,15 +200,21 @@ def household_deprivations(
         if len(improved_toilet)
         else np.ones(n_h, bool)
     )
-    housing = ~(main_durable[p] & ~in_hazard[p]) if n_plots else np.ones(n_h, bool)
+    housing_unknown = (main_unknown[p] & ~in_hazard[p] & has_plot) if n_plots else np.zeros(n_h, bool)
+    housing = (~(main_durable[p] & ~in_hazard[p]) & ~housing_unknown) if n_plots else np.ones(n_h, bool)
+    rooms_unknown = (np.isnan(rooms[p]) & has_plot) if n_plots else np.zeros(n_h, bool)
     with np.errstate(divide="ignore", invalid="ignore"):
-        crowded = (rooms[p] <= 0) | (persons[p] / rooms[p] > rules.max_persons_per_room + 1e-9)
+        crowded = (
+            (rooms[p] <= 0) | (persons[p] / rooms[p] > rules.max_persons_per_room + 1e-9)
+        ) & ~rooms_unknown
     secure = set(rules.secure_tenures)
     tenure_unknown = np.array([h.tenure == Tenure.UNKNOWN for h in lay.households], dtype=bool).reshape(-1)
     insecure = np.array([h.tenure not in secure for h in lay.households], dtype=bool).reshape(-1)
     deprived = np.stack([water, sanitation, housing, crowded, insecure & ~tenure_unknown], axis=1)
     deprived[~has_plot, :4] = True  # a household without a plot in this view lacks all of them
     unknown = np.zeros_like(deprived)
+    unknown[:, 2] = housing_unknown
+    unknown[:, 3] = rooms_unknown
     unknown[:, 4] = tenure_unknown
     return Deprivations(deprived=deprived, unknown=unknown, floor_m2_per_plot=floor)
 

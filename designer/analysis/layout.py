@@ -14,6 +14,7 @@ from typing import Any
 
 import numpy as np
 
+from designer.analysis.unknowns import in_service
 from designer.model.entities import (
     Building,
     CoreHouse,
@@ -64,6 +65,8 @@ class Layout:
     _b_plot: Any = field(default=None, repr=False)
     _centroids: Any = field(default=None, repr=False)
     _tree: Any = field(default=None, repr=False)
+    out_of_service: list[Any] = field(default_factory=list)
+    """Water points and toilets known to serve no one (broken; private on no plot): not in the lists above."""
 
     @property
     def plot_polygons(self) -> Any:
@@ -241,8 +244,8 @@ def build_layout(
         buildings=buckets.get(Building, []),
         core_houses=buckets.get(CoreHouse, []),
         paths=buckets.get(Path, []),
-        water_points=buckets.get(WaterPoint, []),
-        toilets=buckets.get(Toilet, []),
+        water_points=[w for w in buckets.get(WaterPoint, []) if in_service(w)],
+        toilets=[t for t in buckets.get(Toilet, []) if in_service(t)],
         mains=buckets.get(WaterMain, []),
         supplies=buckets.get(SupplyPoint, []),
         levels=buckets.get(SpotLevel, []),
@@ -253,6 +256,7 @@ def build_layout(
         households_assumed=assumed,
         plot_index=plot_index,
         hh_plot=np.full(len(households), -1, dtype=np.int64),
+        out_of_service=[f for cls in (WaterPoint, Toilet) for f in buckets.get(cls, []) if not in_service(f)],
     )
     for k, h in enumerate(households):
         i: int | None = plot_index.get(h.plot_id)

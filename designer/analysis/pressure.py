@@ -91,7 +91,9 @@ def simulate_pressure(lay: Layout, pack: StandardPack) -> PressureResult:
     """Return the pressure at every piped water point of ``lay`` (a WNTR PDD steady-state run)."""
     start = time.perf_counter()
     pr = pack.pressure
-    piped = [w for w in lay.water_points if w.point_kind.value in pack.water.piped_kinds]
+    piped = [
+        w for w in lay.water_points if w.point_kind is not None and w.point_kind in pack.water.piped_kinds
+    ]
     result = PressureResult()
     if not piped:
         result.note = "no piped water points"
@@ -145,7 +147,7 @@ def simulate_pressure(lay: Layout, pack: StandardPack) -> PressureResult:
     demand_m3s = np.zeros(n)
     for k, w in enumerate(piped):
         if wp_gate[k] >= 0:
-            demand_m3s[wp_gate[k]] += w.taps * w.flow_l_per_min / 60_000.0
+            demand_m3s[wp_gate[k]] += _demand_l_per_s(w) / 1000.0
     reservoir_of = {int(g): lay.supplies[k] for k, g in enumerate(sup_gate) if g >= 0}
     pipe_mask = fed[u] & fed[v]
     used = np.unique(np.concatenate([u[pipe_mask], v[pipe_mask]]))
@@ -171,7 +173,7 @@ def simulate_pressure(lay: Layout, pack: StandardPack) -> PressureResult:
     out = []
     for k, w in enumerate(piped):
         g = int(wp_gate[k])
-        demand = w.taps * w.flow_l_per_min / 60.0
+        demand = _demand_l_per_s(w)
         if g < 0:
             out.append(_unconnected(w, pr.min_head_m, "no water main within reach"))
         elif not fed[g]:
@@ -188,7 +190,8 @@ def simulate_pressure(lay: Layout, pack: StandardPack) -> PressureResult:
                     demand_l_per_s=demand,
                     delivered_l_per_s=demand * min(1.0, share),
                     ok=ok,
-                    reason="" if ok else f"pressure {p:.1f} m is below {pr.min_head_m:g} m",
+                    reason=("" if ok else f"pressure {p:.1f} m is below {pr.min_head_m:g} m")
+                    + ("" if _demand_known(w) else " (its own draw is unknown: taps or flow not surveyed)"),
                 )
             )
     result.points = out
@@ -198,13 +201,24 @@ def simulate_pressure(lay: Layout, pack: StandardPack) -> PressureResult:
     return result
 
 
+def _demand_known(w: WaterPoint) -> bool:
+    return w.taps is not None and w.flow_l_per_min is not None
+
+
+def _demand_l_per_s(w: WaterPoint) -> float:
+    """The point's design draw (taps × flow); 0 when taps or flow are unknown (the reason says so)."""
+    if w.taps is None or w.flow_l_per_min is None:
+        return 0.0
+    return w.taps * w.flow_l_per_min / 60.0
+
+
 def _unconnected(w: WaterPoint, min_head_m: float, reason: str) -> PointPressure:
     del min_head_m
     return PointPressure(
         water_point_id=w.id,
         connected=False,
         pressure_m=None,
-        demand_l_per_s=w.taps * w.flow_l_per_min / 60.0,
+        demand_l_per_s=_demand_l_per_s(w),
         delivered_l_per_s=None,
         ok=False,
         reason=reason,

@@ -179,7 +179,7 @@ def make_item(e: Entity, status: Status, doc: Document) -> QGraphicsItem | None:
         line.setPen(pen_for(kind, status))
         item = line
     elif isinstance(e, PointEntity):
-        detail = str(getattr(e, "point_kind", ""))
+        detail = str(getattr(e, "point_kind", None) or "")  # an unknown kind draws as the plain symbol
         item = SymbolItem(kind, status, detail)
         item.setPos(QPointF(*e.position))
     elif isinstance(e, Demolition | Relocation):

@@ -7,6 +7,7 @@ one the GUI's Export menu uses. Domain errors (JamiiError) become one line on st
 from __future__ import annotations
 
 import argparse
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -44,9 +45,15 @@ def register(subparsers: Any) -> None:
         "--paper", default="A1,A3", help="paper layouts of the DXF, comma-separated (default A1,A3)"
     )
     p.add_argument(
+        "--scale",
+        type=int,
+        metavar="N",
+        help="DXF sheet scale 1:N (default: the layer profile's, 1:500); a larger site gets several sheets",
+    )
+    p.add_argument(
         "--no-layouts",
         action="store_true",
-        help="model space only (LibreCAD 2.2 draws paper-space sheets on top of the model)",
+        help="model space only: what LibreCAD 2.2 prints (it cannot print paper-space layouts)",
     )
     p.add_argument(
         "--dxf-local",
@@ -61,13 +68,8 @@ def register(subparsers: Any) -> None:
     p.set_defaults(func=run, _exporters=exporters)
 
 
-def run(args: argparse.Namespace) -> int:
-    exporters: dict[str, Exporter] = args._exporters
-    wanted = [(fmt, out) for fmt in exporters if (out := getattr(args, fmt.replace("-", "_"), None))]
-    if not wanted and not args.strip_personal:
-        raise CliError(
-            "say what to write: " + ", ".join(f"--{f} OUT" for f in exporters) + " or --strip-personal OUT"
-        )
+def _paper_sizes(args: argparse.Namespace) -> tuple[str, ...]:
+    """The DXF's paper layouts from --paper / --no-layouts, and --scale checked."""
     papers: tuple[str, ...] = ()
     if not args.no_layouts:
         papers = tuple(s.strip().upper() for s in args.paper.split(",") if s.strip())
@@ -76,19 +78,40 @@ def run(args: argparse.Namespace) -> int:
         unknown = [s for s in papers if s not in PAPER_SIZES_MM]
         if unknown:
             raise CliError(f"unknown paper size {unknown[0]!r}; use {', '.join(PAPER_SIZES_MM)}")
+    if args.scale is not None and not 50 <= args.scale <= 100_000:
+        raise CliError(f"--scale {args.scale}: give the scale denominator, 50 to 100000 (e.g. 500 for 1:500)")
+    return papers
+
+
+def run(args: argparse.Namespace) -> int:
+    exporters: dict[str, Exporter] = args._exporters
+    wanted = [(fmt, out) for fmt in exporters if (out := getattr(args, fmt.replace("-", "_"), None))]
+    if not wanted and not args.strip_personal:
+        raise CliError(
+            "say what to write: " + ", ".join(f"--{f} OUT" for f in exporters) + " or --strip-personal OUT"
+        )
+    papers = _paper_sizes(args)
     doc = load(args.file)
     if args.existing_only:
         if args.option:
             raise CliError("--option and --existing-only contradict each other")
-        request = ExportRequest("existing", None, args.layer_profile, papers, args.dxf_local)
+        request = ExportRequest(
+            "existing", None, args.layer_profile, papers, args.dxf_local, scale=args.scale
+        )
     elif args.all_options:
         if not doc.options:
             raise CliError("the project has no design options")
-        request = ExportRequest("all", None, args.layer_profile, papers, args.dxf_local)
+        request = ExportRequest("all", None, args.layer_profile, papers, args.dxf_local, scale=args.scale)
     else:
         request = ExportRequest(
-            "option", resolve_option(doc, args.option), args.layer_profile, papers, args.dxf_local
+            "option",
+            resolve_option(doc, args.option),
+            args.layer_profile,
+            papers,
+            args.dxf_local,
+            scale=args.scale,
         )
+    request = replace(request, project_dir=Path(args.file).resolve().parent)
     for fmt, out in wanted:
         print(run_export(fmt, doc, Path(out), request))
     if args.strip_personal:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import argparse
 import math
 import os
-from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -20,12 +19,9 @@ from designer.cli.errors import CliError
 if TYPE_CHECKING:
     from designer.model.background import BackgroundImage
     from designer.model.document import Document
-    from designer.model.records import Record
 
 __all__ = ["import_base", "register"]
 
-_GIS = {".geojson", ".json", ".shp", ".gpkg", ".csv", ".fgb", ".kml", ".gml", ".zip"}
-_DXF = {".dxf"}
 _IMAGE = {".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp"}
 
 
@@ -42,20 +38,38 @@ def register(subparsers: Any) -> None:
     p.add_argument("--name", help="project name (new projects; default: the file name)")
     p.add_argument(
         "--crs",
-        help="CRS of the source when it does not say (EPSG:xxxx); for a DXF, the CRS of its coordinates",
+        help="CRS of the source (EPSG/ESRI code, PROJ string, WKT or a .prj file); overrides the file's; "
+        "for a DXF, the CRS of its coordinates",
     )
-    p.add_argument("--mapping", help="TOML file: [layers] NAME = plot|building|path|water_main|…|ignore")
+    p.add_argument(
+        "--mapping",
+        help="TOML file: [layers] NAME = plot|building|path|…|ignore; [fields] FIELD = number|land_use|…; "
+        "[values.land_use] WORD = open_space|…",
+    )
     p.add_argument(
         "--write-mapping", metavar="OUT", help="write the layer mapping used (guessed) for you to confirm"
     )
     p.add_argument("--layer", help="GIS: read only this layer")
+    p.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="show what would be created (kinds, fields and what they map to, CRS, where it lands); write nothing",
+    )
+    p.add_argument(
+        "--sliver-m2",
+        type=float,
+        default=1.0,
+        help="areas smaller than this (m²) are reported as slivers, not imported (default 1)",
+    )
     p.add_argument("--as", dest="force_kind", help="GIS: every feature is of this kind (e.g. plot)")
     p.add_argument("--units", help="DXF: drawing units when $INSUNITS is wrong (m, mm, cm, ft, in, …)")
     p.add_argument(
         "--plots-from-footprints", action="store_true", help="derive plots from the imported buildings"
     )
     p.add_argument("--blocks", help="street blocks for --plots-from-footprints (GIS file or CSV with WKT)")
-    p.add_argument("--blocks-crs", help="CRS of the blocks file when it does not say (EPSG:xxxx)")
+    p.add_argument(
+        "--blocks-crs", help="CRS of the blocks file when it does not say (EPSG code, PROJ, WKT or .prj)"
+    )
     p.add_argument("--ref1", help="image: PX,PY=X,Y — a pixel and its plan position (project CRS metres)")
     p.add_argument("--ref2", help="image: PX,PY=X,Y, or PX,PY with --distance-m")
     p.add_argument("--distance-m", type=float, help="image: ground distance between the two reference pixels")
@@ -85,19 +99,14 @@ def import_base(doc: Document, args: argparse.Namespace, project_path: Path) -> 
     Raises:
         JamiiError / CliError: anything wrong with the source or the options; nothing is written.
     """
-    import dataclasses
-
-    from designer.io.errors import ImportBaseError
-    from designer.io.gis_import import load_mapping, parse_epsg, read_gis, survey_records, write_mapping
+    from designer.io.base_import import ImportRequest, import_survey
+    from designer.io.gis_import import load_mapping, write_mapping
     from designer.model.document import Document as Doc
-    from designer.model.entities import Building, Entity
 
     source = Path(args.source)
-    suffix = source.suffix.lower()
     project = doc.project
-    has_entities = any(isinstance(r, Entity) for r in doc.records())
     lines: list[str] = []
-    if suffix in _IMAGE:
+    if source.suffix.lower() in _IMAGE:
         rec = _background(doc, source, args, project_path)
         new_doc = Doc(project, [*(r for r in doc.records() if r is not project), rec])
         corners = rec.corners_m()
@@ -107,134 +116,33 @@ def import_base(doc: Document, args: argparse.Namespace, project_path: Path) -> 
             f"{math.dist(corners[1], corners[2]):.1f} m"
         )
         return new_doc, lines
-    source_epsg = parse_epsg(args.crs)
     mapping = load_mapping(args.mapping)
+    request = ImportRequest(
+        source=source,
+        crs=args.crs,
+        mapping=mapping.layers,
+        fields=mapping.field_mapping(),
+        sliver_m2=args.sliver_m2,
+        layer=args.layer,
+        force_kind=args.force_kind,
+        units=args.units,
+        plots_from_footprints=args.plots_from_footprints,
+        blocks=Path(args.blocks) if args.blocks else None,
+        blocks_crs=args.blocks_crs,
+    )
     used_mapping: dict[str, str] = {}
+    fields_seen: dict[str, list[str]] = {}
     try:
-        if suffix in _DXF:
-            from designer.io.dxf_import import read_dxf
-
-            survey = read_dxf(
-                source,
-                target_epsg=project.crs_epsg,
-                source_epsg=source_epsg,
-                mapping=mapping,
-                units=args.units,
-                mapping_out=used_mapping,
-            )
-        elif suffix in _GIS or source.is_dir():
-            survey = read_gis(
-                source,
-                target_epsg=project.crs_epsg,
-                source_epsg=source_epsg,
-                mapping=mapping,
-                layer=args.layer,
-                force_kind=args.force_kind,
-                mapping_out=used_mapping,
-            )
-        else:
-            raise ImportBaseError(
-                f"{source}: unknown kind of file; Jamii reads DXF, GIS files (GeoJSON, Shapefile, GeoPackage, CSV) and images"
-            )
+        result = import_survey(doc, request, used_mapping, fields_seen)
     finally:
         if args.write_mapping and used_mapping:
-            write_mapping(used_mapping, args.write_mapping)
-            lines.append(f"wrote the layer mapping used to {args.write_mapping}")
-    origin = (project.origin_x_m, project.origin_y_m)
-    if not has_entities and origin == (0.0, 0.0) and survey.crs_epsg is not None:
-        import shapely
-
-        xmin, ymin, _, _ = shapely.total_bounds([f.geometry for f in survey.features])
-        origin = (math.floor(xmin / 100.0) * 100.0, math.floor(ymin / 100.0) * 100.0)
-    if project.crs_epsg is None and survey.crs_epsg is not None and has_entities:
-        lines.append(
-            f"note: the project had no CRS; its existing drawing is now read as EPSG:{survey.crs_epsg}"
-        )
-    project = dataclasses.replace(
-        project, crs_epsg=survey.crs_epsg, origin_x_m=origin[0], origin_y_m=origin[1]
-    )
-    records, notes = survey_records(survey, origin)
-    if args.plots_from_footprints:
-        records, more = _plots_from_footprints(doc, records, args, project)
-        notes += more
+            write_mapping(used_mapping, args.write_mapping, fields_seen)
+            lines.append(f"wrote the mapping used (layers and fields) to {args.write_mapping}")
     kept = [r for r in doc.records() if r is not doc.project]
-    new_doc = Doc(project, [*kept, *records])
+    new_doc = Doc(result.project, [*kept, *result.records])
     new_doc.check_references()
-    counts = Counter(r.KIND for r in records)
-    what = ", ".join(f"{n} {k}{'s' if n != 1 else ''}" for k, n in sorted(counts.items())) or "nothing"
-    crs = f"EPSG:{project.crs_epsg}" if project.crs_epsg else "local metres (no CRS)"
-    lines.insert(0, f"added {what} from {source.name} ({crs}, origin {origin[0]:.0f}, {origin[1]:.0f})")
-    lines += [f"note: {n}" for n in (*survey.notes, *notes)]
-    del Building
-    return new_doc, lines
-
-
-def _plots_from_footprints(
-    doc: Document, records: list[Record], args: argparse.Namespace, project: Any
-) -> tuple[list[Record], list[str]]:
-    import dataclasses
-
-    import shapely
-
-    from designer.io.footprints import blocks_around_buildings, plots_from_footprints
-    from designer.io.gis_import import parse_epsg, read_gis
-    from designer.model.entities import Building, Plot
-    from designer.model.errors import InvalidRecordError
-    from designer.model.records import new_id
-
-    buildings = [r for r in records if isinstance(r, Building)]
-    if not buildings:
-        raise CliError("--plots-from-footprints needs buildings, and the source has none")
-    polys = [shapely.Polygon(b.outline) for b in buildings]
-    notes: list[str] = []
-    if args.blocks:
-        blocks_survey = read_gis(
-            args.blocks,
-            target_epsg=project.crs_epsg,
-            source_epsg=parse_epsg(args.blocks_crs),
-            force_kind="plot",
-        )
-        ox, oy = project.origin_x_m, project.origin_y_m
-        blocks = [shapely.affinity.translate(f.geometry, -ox, -oy) for f in blocks_survey.features]
-    else:
-        blocks = blocks_around_buildings(polys)
-        notes.append(
-            f"no street blocks given (--blocks): {len(blocks)} approximate blocks drawn 6 m around groups of buildings"
-        )
-    derived = plots_from_footprints(polys, blocks)
-    start = sum(1 for p in doc.of_type(Plot)) + 1
-    plot_of: dict[int, str] = {}
-    plots: list[Record] = []
-    failed = 0
-    for n, fp in enumerate(derived, start):
-        ring = tuple(shapely.get_coordinates(shapely.remove_repeated_points(fp.polygon, 0.02).exterior)[:-1])
-        try:
-            plot = Plot(
-                id=new_id("plot"),
-                outline=tuple(map(tuple, ring)),
-                number=str(n),
-                note="derived from building footprints",
-            )
-        except InvalidRecordError:
-            failed += 1
-            continue
-        plots.append(plot)
-        for i in fp.building_indices:
-            plot_of[i] = plot.id
-    by_id = {b.id: i for i, b in enumerate(buildings)}
-    out: list[Record] = []
-    for r in records:
-        j = by_id.get(r.id)
-        if isinstance(r, Building) and j is not None and j in plot_of:
-            out.append(dataclasses.replace(r, plot_id=plot_of[j]))
-        else:
-            out.append(r)
-    unplaced = len(buildings) - len(plot_of)
-    if unplaced:
-        notes.append(f"{unplaced} buildings lie in no street block and got no plot")
-    if failed:
-        notes.append(f"{failed} derived plots had unusable outlines and were left out")
-    return out + plots, notes
+    preview = result.preview_lines(request.fields) if args.dry_run else []
+    return new_doc, [*result.lines[:2], *preview, *lines, *result.lines[2:]]
 
 
 def _background(doc: Document, source: Path, args: argparse.Namespace, project_path: Path) -> BackgroundImage:
@@ -303,6 +211,11 @@ def run(args: argparse.Namespace) -> int:
             raise CliError(f"{path.parent}: no such folder")
         doc = Document(ProjectInfo(name=args.name or path.stem))
     new_doc, lines = import_base(doc, args, path)
+    if args.dry_run:
+        print(f"{path}: dry run, nothing written — the import would have " + lines[0])
+        for line in lines[1:]:
+            print(f"  {line}")
+        return 0
     save_project(new_doc, path)
     print(f"{path}: " + lines[0])
     for line in lines[1:]:

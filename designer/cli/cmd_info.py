@@ -47,6 +47,7 @@ def project_summary(path: str) -> dict[str, Any]:
             "name": proj.name,
             "place": proj.place,
             "crs_epsg": proj.crs_epsg,
+            "crs": proj.crs_label or None,
             "origin_m": [proj.origin_x_m, proj.origin_y_m],
             "currency": proj.currency,
             "cost_library": proj.cost_library,
@@ -68,7 +69,7 @@ def run(args: argparse.Namespace) -> int:
         emit_json(summary)
         return 0
     p = summary["project"]
-    crs = f"EPSG:{p['crs_epsg']}" if p["crs_epsg"] else "no CRS (local metres)"
+    crs = p["crs"] or "no CRS (local metres)"
     print(f"{p['name']} — {p['place'] or 'no place given'}")
     print(
         f"  {crs}; currency {p['currency']}; costs: {p['cost_library']} ({p['cost_region']}, {p['price_date']})"

@@ -22,14 +22,18 @@ def _dxf(doc: Document, out: Path, req: ExportRequest) -> str:
         out,
         mode=req.mode,
         option_id=req.option_id,
-        profile=load_profile(req.layer_profile),
+        profile=load_profile(req.layer_profile, scale_denominator=req.scale),
         paper_sizes=req.paper_sizes,
         local_coordinates=req.dxf_local,
         progress=req.report,
+        project_dir=req.project_dir,
     )
     n = sum(res.summary.counts.values())
     layouts = ", ".join(res.layouts) or "none"
-    return f"{out}: DXF R2013, {n} entities on {len(res.summary.counts)} layers, layouts {layouts}; layer key {res.layer_key_path}"
+    line = f"{out}: DXF R2013, {n} entities on {len(res.summary.counts)} layers, layouts {layouts}; layer key {res.layer_key_path}"
+    for image in res.images:
+        line += f"\n  background image {image}"
+    return line
 
 
 def _gpkg(doc: Document, out: Path, req: ExportRequest) -> str:
@@ -44,7 +48,7 @@ def _gpkg(doc: Document, out: Path, req: ExportRequest) -> str:
         profile=load_profile(req.layer_profile),
         progress=req.report,
     )
-    crs = f"EPSG:{doc.project.crs_epsg}" if doc.project.crs_epsg else "no CRS"
+    crs = doc.project.crs_label or "no CRS: local metres, not placed on the earth"
     return f"{out}: GeoPackage ({crs}), {sum(counts.values())} features in {len(counts)} layers"
 
 

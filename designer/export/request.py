@@ -30,6 +30,9 @@ class ExportRequest:
         layer_profile: layer profile name or TOML path (drawing exporters).
         paper_sizes: paper layouts of the DXF (empty: model space only).
         dxf_local: DXF in local metres from the project origin instead of CRS coordinates.
+        scale: drawing scale denominator (1:scale) instead of the layer profile's.
+        project_dir: the project file's folder, against which background image paths are resolved (None:
+            images are left out of the DXF, and the export says so).
         progress: told how far the export is (see :meth:`report`); None when nobody watches (CLI).
     """
 
@@ -38,6 +41,8 @@ class ExportRequest:
     layer_profile: str = "jamii-ncs"
     paper_sizes: tuple[str, ...] = ("A1", "A3")
     dxf_local: bool = False
+    scale: int | None = None
+    project_dir: Path | None = None
     progress: Progress | None = field(default=None, compare=False, repr=False)
 
     def report(self, fraction: float) -> None:

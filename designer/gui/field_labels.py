@@ -8,6 +8,9 @@ from designer.tools.base import QT_TRANSLATE_NOOP
 __all__ = ["field_label"]
 
 _FIELDS = {
+    "tags": QT_TRANSLATE_NOOP("fields", "Source tags"),
+    "users_per_day": QT_TRANSLATE_NOOP("fields", "Users per day"),
+    "operational_status": QT_TRANSLATE_NOOP("fields", "Operational status"),
     "access": QT_TRANSLATE_NOOP("fields", "Access"),
     "accessible": QT_TRANSLATE_NOOP("fields", "Accessible for disabled people"),
     "balance": QT_TRANSLATE_NOOP("fields", "Balance"),

@@ -10,6 +10,11 @@ from designer.tools.base import QT_TRANSLATE_NOOP
 __all__ = ["value_label"]
 
 _VALUES = {
+    "public": QT_TRANSLATE_NOOP("values", "public"),
+    "private": QT_TRANSLATE_NOOP("values", "private"),
+    "functional": QT_TRANSLATE_NOOP("values", "functional"),
+    "customers": QT_TRANSLATE_NOOP("values", "customers only"),
+    "broken": QT_TRANSLATE_NOOP("values", "broken"),
     "ablution_block": QT_TRANSLATE_NOOP("values", "ablution block"),
     "asphalt": QT_TRANSLATE_NOOP("values", "asphalt"),
     "block": QT_TRANSLATE_NOOP("values", "block"),

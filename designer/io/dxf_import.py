@@ -133,8 +133,8 @@ def _bbox(p: Any) -> tuple[Any, Any]:
 def read_dxf(
     path: str | Path,
     *,
-    target_epsg: int | None,
-    source_epsg: int | None = None,
+    target_crs: Any,
+    source_crs: Any = None,
     mapping: dict[str, str] | None = None,
     units: str | None = None,
     mapping_out: dict[str, str] | None = None,
@@ -143,8 +143,8 @@ def read_dxf(
 
     Args:
         path: the DXF (ASCII or binary, any version ezdxf reads).
-        target_epsg: the project CRS (None: keep the drawing's coordinates, CRS = ``source_epsg``).
-        source_epsg: the CRS the drawing's coordinates are in (``--crs``); default: the project's.
+        target_crs: the project CRS (pyproj CRS; None: the drawing's coordinates stay, CRS = ``source_crs``).
+        source_crs: the CRS the drawing's coordinates are in (``--crs``); default: the project's.
         mapping: layer name → kind overrides (``ignore`` drops a layer).
         mapping_out: filled with the layer → kind mapping used, also when the import fails.
         units: override of ``$INSUNITS`` (``"m"``, ``"mm"``, ``"cm"``, ``"ft"``, ``"in"``, …).
@@ -157,6 +157,11 @@ def read_dxf(
 
     src = Path(path)
     doc, notes = _open(src)
+    from designer.io.dxf_records import read_project
+
+    jamii = read_project(doc)
+    if jamii is not None:
+        return _read_jamii_drawing(src, doc, jamii, target_crs, source_crs, notes, mapping_out)
     mapping = mapping or {}
     header_units = int(doc.header.get("$INSUNITS", 0) or 0)
     if units is not None:
@@ -167,6 +172,8 @@ def read_dxf(
         code = header_units
     factor = UNITS_TO_M.get(code, 1.0)
     raw: list[tuple[str, str, list[tuple[float, float]], str]] = []  # layer, class, points, block/kind hint
+    handles: list[str] = []  # each raw entry's DXF handle: how a skipped entity is named to the user
+    attribs: list[dict[str, str]] = []  # block attributes of each raw entry (KIND, TAPS, DIAM_MM, LEVEL …)
     seen_layers: Counter[str] = Counter()
     for e in doc.modelspace():
         kind = e.dxftype()
@@ -186,6 +193,12 @@ def read_dxf(
             raw.append((layer, "point", [(loc.x, loc.y)], ""))
         else:
             continue
+        handles.append(str(e.dxf.get("handle", "")))
+        attribs.append(
+            {str(a.dxf.tag): str(a.dxf.text) for a in e.attribs if a.dxf.text not in ("", "unknown")}
+            if kind == "INSERT"
+            else {}
+        )
         seen_layers[f"{layer} ({raw[-1][1]})"] += 1
     if not raw:
         raise ImportBaseError(f"{src}: the model space has no lines, polylines, blocks or points to import")
@@ -196,32 +209,44 @@ def read_dxf(
     span = float(max(np.ptp(coords[:, 0]), np.ptp(coords[:, 1])))
     _check_size(src, span, factor, code, header_units, units is not None, notes)
     # Coordinates and CRS.
-    crs = target_epsg
-    if source_epsg is not None and target_epsg is None:
-        crs = source_epsg
-    transform = None
-    if source_epsg is not None and target_epsg is not None and source_epsg != target_epsg:
-        from pyproj import Transformer
+    from designer.io.crs import check_placement, crs_label, project_target
 
-        transform = Transformer.from_crs(f"EPSG:{source_epsg}", f"EPSG:{target_epsg}", always_xy=True)
+    crs = target_crs
+    transform = None
+    if source_crs is not None:
+        xy_all = coords * factor
+        bounds = (*xy_all.min(axis=0).tolist(), *xy_all.max(axis=0).tolist())
+        landed = check_placement(
+            source_crs, (bounds[0], bounds[1], bounds[2], bounds[3]), f"{src} (CRS from --crs)"
+        )
+        if target_crs is None:
+            crs, why = project_target(source_crs, (landed.lon, landed.lat))
+            notes.append(f"project CRS {crs_label(crs)}: {why}")
+        if crs != source_crs:
+            from pyproj import Transformer
+
+            transform = Transformer.from_crs(source_crs, crs, always_xy=True)
     if crs is None:
         notes.append(
-            "the drawing's coordinates are kept as local metres (no CRS); pass --crs EPSG:xxxx to place it on the map"
+            "the drawing's coordinates are kept as local metres (no CRS); pass --crs to place it on the map"
         )
-    elif source_epsg is None:
+    elif source_crs is None:
         notes.append(
-            f"the drawing's coordinates are taken to be in the project CRS EPSG:{crs} (pass --crs if not)"
+            f"the drawing's coordinates are taken to be in the project CRS {crs_label(crs)} (pass --crs if not)"
         )
-    if doc.objects.query("GEODATA"):
-        notes.append("the DXF has a GEODATA object; Jamii does not apply it (give the CRS with --crs)")
-    survey = BaseSurvey(source=str(src), crs_epsg=crs, notes=notes)
+    survey = BaseSurvey(source=str(src), crs=crs, notes=notes)
     if mapping_out is not None:
         survey.guessed = mapping_out
     skipped: Counter[str] = Counter()
-    for layer, gclass, pts, block in raw:
-        kind = (
-            mapping.get(layer) or guess_kind(layer, gclass) or (guess_kind(block, gclass) if block else None)
-        )
+    for (layer, gclass, pts, block), handle, block_attrs in zip(raw, handles, attribs, strict=True):
+        if block.startswith("JM_") and layer not in mapping:
+            kind = guess_kind(block, gclass)  # Jamii's own symbol says what it is (JM_SUPPLY: no import kind)
+        else:
+            kind = (
+                mapping.get(layer)
+                or guess_kind(layer, gclass)
+                or (guess_kind(block, gclass) if block else None)
+            )
         if layer not in survey.guessed:
             survey.guessed[layer] = kind or "ignore"
         if kind in (None, "ignore"):
@@ -247,7 +272,9 @@ def read_dxf(
             geom = shapely.LineString(xy)
         else:
             geom = shapely.Point(xy[0])
-        survey.features.append(SurveyFeature(kind, geom, {"block": block} if block else {}, layer))
+        name = f"layer {layer} entity {handle}" if handle else f"layer {layer}"
+        attrs = {"block": block, **block_attrs} if block else {}
+        survey.features.append(SurveyFeature(kind, geom, attrs, layer, name))
     for why, n in skipped.items():
         survey.notes.append(f"skipped {n} {why}")
     if not survey.features:
@@ -256,6 +283,89 @@ def read_dxf(
             f"{src}: nothing Jamii recognises as plots, buildings, paths or facilities (layers: {layers}); "
             "say what each layer is in a mapping file (--mapping, see --write-mapping)"
         )
+    return survey
+
+
+def _read_jamii_drawing(
+    src: Path,
+    doc: Any,
+    info: dict[str, Any],
+    target_crs: Any,
+    source_crs: Any,
+    notes: list[str],
+    mapping_out: dict[str, str] | None,
+) -> BaseSurvey:
+    """Read a drawing Jamii wrote: every record from its XDATA, the CRS and origin from its XRECORD.
+
+    Decoration (labels, road edges, hatches, title blocks) carries no record and is not imported.
+    """
+    import shapely
+
+    from designer.io.crs import crs_label, parse_crs
+    from designer.io.dxf_records import read_entity_record
+
+    recorded_crs = None
+    if info.get("crs_wkt"):
+        recorded_crs = parse_crs(str(info["crs_wkt"]))
+    elif info.get("crs_epsg"):
+        recorded_crs = parse_crs(f"EPSG:{info['crs_epsg']}")
+    from_crs = source_crs or recorded_crs
+    # Local drawings hold local metres: the project origin turns them back into CRS metres.
+    po = info.get("project_origin") or [0.0, 0.0]
+    dx, dy = (float(po[0]), float(po[1])) if info.get("local_coordinates") else (0.0, 0.0)
+    crs = target_crs if target_crs is not None else from_crs
+    transform = None
+    if from_crs is not None and crs is not None and from_crs != crs:
+        from pyproj import Transformer
+
+        transform = Transformer.from_crs(from_crs, crs, always_xy=True)
+    survey = BaseSurvey(source=str(src), crs=crs, notes=notes)
+    if mapping_out is not None:
+        survey.guessed = mapping_out
+    if isinstance(po, list) and len(po) == 2 and transform is None:
+        survey.origin = (float(po[0]), float(po[1]))
+    survey.options = [
+        o for o in info.get("options", []) if isinstance(o, dict) and o.get("id") and o.get("name")
+    ]
+    decoration = 0
+    for e in doc.modelspace():
+        rec = read_entity_record(e)
+        if rec is None:
+            decoration += 1
+            continue
+        layer = e.dxf.get("layer", "0")
+        kind = e.dxftype()
+        if kind == "INSERT":
+            xy = [(e.dxf.insert.x + dx, e.dxf.insert.y + dy)]
+        elif kind == "LWPOLYLINE":
+            xy = [(x + dx, y + dy) for x, y in e.get_points("xy")]
+        else:
+            continue
+        if transform is not None:
+            xs, ys = transform.transform([p[0] for p in xy], [p[1] for p in xy])
+            xy = list(zip(xs, ys, strict=True))
+        closed = kind == "LWPOLYLINE" and bool(e.closed)
+        geom = (
+            shapely.Polygon(xy) if closed else shapely.LineString(xy) if len(xy) > 1 else shapely.Point(xy[0])
+        )
+        name = f"{rec['kind']} {rec['fields'].get('id', '')}".strip()
+        survey.features.append(SurveyFeature(str(rec["kind"]), geom, {}, layer, name, record=rec))
+        survey.guessed.setdefault(layer, str(rec["kind"]))
+    notes.append(
+        f"read as a Jamii drawing: {len(survey.features)} records with all their attributes"
+        + (
+            f", CRS {crs_label(recorded_crs)} from the drawing's record"
+            if recorded_crs is not None and source_crs is None
+            else ""
+        )
+        + (
+            f"; {decoration} decoration entities (labels, road edges, title blocks) not imported"
+            if decoration
+            else ""
+        )
+    )
+    if not survey.features:
+        raise ImportBaseError(f"{src}: a Jamii drawing without any drawn records")
     return survey
 
 

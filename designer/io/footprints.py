@@ -2,9 +2,10 @@
 
 Where no parcel map exists, the Million Neighborhoods method (Brelsford et al., prclz) partitions
 each street block among its buildings: every point of the block goes to the nearest building.
-Here a "building" is a cluster of footprints that touch or overlap (they cannot be separated by
-a cell boundary); each cluster's outline is sampled every ``spacing_m`` and the Voronoi cells of
-the samples are merged per cluster. The result is then made exact: each plot contains its whole
+Each building gets its own plot, also where footprints touch (shared walls become plot boundaries)
+or overlap (the overlap goes to the larger footprint); only a footprint drawn inside another shares
+its plot. Each footprint's own outline (not the merged blob of its neighbours) is sampled every
+``spacing_m`` and the Voronoi cells of the samples are merged per building. The result is then made exact: each plot contains its whole
 cluster (the part inside the block), plots never overlap, and together they tile the block.
 A plot that would enclose another (a courtyard ring) absorbs it, because a plot is a simple ring.
 
@@ -95,19 +96,55 @@ def plots_from_footprints(
     return out
 
 
+ABSORBED_SHARE = 0.1
+"""A footprint with less than this share of its area outside larger overlapping ones shares their plot."""
+
+
 def _clusters(bldgs: Any, members: list[int]) -> list[tuple[Any, tuple[int, ...]]]:
-    """Group touching/overlapping footprints; return (merged polygon, member indices) per cluster."""
+    """Return one (polygon, member indices) per building: touching footprints are kept apart.
+
+    Overlapping footprints are made disjoint, larger first (the overlap goes to the larger one); a
+    footprint left with less than ``ABSORBED_SHARE`` of its area (drawn inside another) joins the
+    building that covers it, so its plot holds both and the import warns about it.
+    """
+    import numpy as np
     import shapely
 
-    merged = shapely.union_all(bldgs[members])
-    parts = list(shapely.get_parts(merged))
-    tree = shapely.STRtree(parts)
+    polys = [_largest_polygon(bldgs[i]) for i in members]
+    order = sorted(range(len(members)), key=lambda k: -polys[k].area)
+    tree = shapely.STRtree(np.array(polys, dtype=object))
+    pieces: dict[int, Any] = {}
+    owner: dict[int, int] = {}  # local index -> local index of the cluster it belongs to
+    for k in order:
+        near = [int(j) for j in tree.query(polys[k], predicate="intersects") if int(j) in pieces]
+        piece = polys[k]
+        if near:
+            overlapping = [j for j in near if shapely.intersection(polys[k], pieces[j]).area > 1e-9]
+            if overlapping:
+                piece = _largest_polygon(
+                    shapely.difference(piece, shapely.union_all([pieces[j] for j in overlapping]))
+                )
+        if piece.is_empty or piece.area < ABSORBED_SHARE * polys[k].area:
+            host = max(near, key=lambda j: shapely.intersection(polys[k], pieces[j]).area) if near else None
+            if host is not None:
+                owner[k] = owner[host]
+                continue
+            piece = polys[k]
+        pieces[k] = piece
+        owner[k] = k
     groups: dict[int, list[int]] = {}
-    reps = shapely.point_on_surface(bldgs[members])
-    for local, i in enumerate(members):
-        hits = tree.query(reps[local], predicate="intersects")
-        groups.setdefault(int(hits[0]) if len(hits) else 0, []).append(i)
-    return [(parts[k], tuple(v)) for k, v in sorted(groups.items())]
+    for k in range(len(members)):
+        groups.setdefault(owner[k], []).append(members[k])
+    return [(pieces[root], tuple(sorted(v))) for root, v in sorted(groups.items())]
+
+
+def _largest_polygon(geom: Any) -> Any:
+    import shapely
+
+    parts = [
+        p for p in shapely.get_parts(shapely.make_valid(geom)) if p.geom_type == "Polygon" and p.area > 0
+    ]
+    return max(parts, key=lambda p: p.area) if parts else shapely.Polygon()
 
 
 def _partition_block(

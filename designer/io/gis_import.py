@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import json
 import math
-import re
 import tomllib
 from collections import Counter
 from dataclasses import dataclass, field
@@ -28,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 from designer.io.errors import ImportBaseError, MissingCrsError
 
 if TYPE_CHECKING:
+    from designer.io.source_attributes import FieldMapping
     from designer.model.records import Record
 
 __all__ = [
@@ -36,13 +36,13 @@ __all__ = [
     "LINE_KINDS",
     "POINT_KINDS",
     "BaseSurvey",
+    "ImportMapping",
     "SurveyFeature",
+    "guess_fields",
     "guess_kind",
     "load_mapping",
-    "parse_epsg",
     "read_gis",
     "survey_records",
-    "utm_epsg_for",
 ]
 
 AREA_KINDS = ("plot", "building")
@@ -68,6 +68,17 @@ _TOPICS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "GRID",
             "VIEWPORT",
             "DEFPOINTS",
+            "NOTE",
+            "FOOTING",
+            "FOUNDATION",
+            "DIMENSION",
+            "FURN",
+            "DOOR",
+            "WINDOW",
+            "STAIR",
+            "COLUMN",
+            "SECTION",
+            "DETAIL",
         ),
     ),
     ("plot", ("PLOT", "PARCEL", "PROP", "LOTL", "CADAST", "BOUNDARY", "BOUNDRY")),
@@ -75,7 +86,7 @@ _TOPICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("drain", ("STRM", "DRAIN", "DTCH", "DITCH", "STORM", "CULVERT")),
     ("toilet", ("TOILET", "LATRINE", "SANR", "ABLUTION")),
     ("street_light", ("LITE", "LIGHT", "LAMP")),
-    ("water", ("WATR", "WATER", "TAP", "STANDPIPE", "KIOSK")),
+    ("water", ("WATR", "WATER", "TAP", "STANDPIPE", "KIOSK", "JM_TANK")),
     (
         "building",
         ("FOOTPRINT", "FOOT_PRINT", "BLDG", "BUILD", "HOUSE", "STRUCT", "ROOF", "SHACK", "DWELL", "WALL"),
@@ -96,7 +107,9 @@ _BY_GEOMETRY: dict[str, dict[str, str]] = {
     "street_light": {"point": "street_light"},
     "manhole": {"point": "manhole"},
     "spot_level": {"point": "spot_level"},
-    "": {"area": "building", "line": "path"},
+    # A layer whose name says nothing: areas may be footprints (or plots, by their sizes); lines are
+    # not guessed (notes, footings, dimensions would become paths) — a mapping file says what they are.
+    "": {"area": "building"},
 }
 
 
@@ -108,6 +121,10 @@ class SurveyFeature:
     geometry: Any
     attributes: dict[str, Any]
     layer: str
+    name: str = ""
+    """How the user knows it: the source's number or id, else layer and position."""
+    record: dict[str, Any] | None = None
+    """A Jamii DXF's own record of this feature (kind, scope, fields; see ``dxf_records``)."""
 
 
 @dataclass
@@ -115,77 +132,159 @@ class BaseSurvey:
     """What an importer read: features in the target CRS, that CRS, and notes for the user."""
 
     source: str
-    crs_epsg: int | None
+    crs: Any
+    """The CRS of ``features`` (pyproj CRS), None for local metres."""
     features: list[SurveyFeature] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     guessed: dict[str, str] = field(default_factory=dict)
     """The layer → kind mapping used (guessed or from the mapping file), for ``--write-mapping``."""
+    fields: dict[str, list[str]] = field(default_factory=dict)
+    """Source field names per layer (for the dry run and ``--write-mapping``)."""
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    """Features not imported: (feature name, reason)."""
+    slivers: int = 0
+    origin: tuple[float, float] | None = None
+    """The project origin a Jamii drawing records (CRS metres), used when it starts a new project."""
+    options: list[dict[str, Any]] = field(default_factory=list)
+    """Options a Jamii drawing records (id, name): its records' scopes."""
 
     def counts(self) -> Counter[str]:
         return Counter(f.kind for f in self.features)
 
+    @property
+    def crs_epsg(self) -> int | None:
+        """The EPSG code of the survey's CRS, when it has one."""
+        from designer.io.crs import crs_fields
 
-def parse_epsg(text: str | int | None) -> int | None:
-    """Parse ``"EPSG:32737"``, ``"32737"`` or 32737 into an int; None stays None.
+        return None if self.crs is None else crs_fields(self.crs)[0]
+
+
+@dataclass
+class ImportMapping:
+    """A mapping file: layer → kind, source field → model attribute, and source value words per attribute."""
+
+    layers: dict[str, str] = field(default_factory=dict)
+    fields: dict[str, str] = field(default_factory=dict)
+    values: dict[str, dict[str, str]] = field(default_factory=dict)
+
+    def field_mapping(self) -> FieldMapping:
+        from designer.io.source_attributes import FieldMapping
+
+        return FieldMapping(fields=dict(self.fields), values={k: dict(v) for k, v in self.values.items()})
+
+
+MAPPABLE_ATTRIBUTES = (
+    "number",
+    "land_use",
+    "storeys",
+    "rooms",
+    "wall_material",
+    "roof_material",
+    "name",
+    "operator",
+    "opening_hours",
+    "operational_status",
+    "access",
+    "fee",
+    "charge",
+    "price_per_litre",
+    "users_per_day",
+    "taps",
+    "width",
+    "surface",
+    "highway",
+    "level",
+    "diameter",
+)
+"""Attributes a mapping file's [fields] may name (see resources/import/source_tags.toml [fields])."""
+
+
+def load_mapping(path: str | Path | None) -> ImportMapping:
+    """Read a mapping file (TOML): ``[layers]`` name → kind, ``[fields]`` source field → attribute,
+    ``[values.ATTRIBUTE]`` source word → model word (e.g. ``"OS" = "open_space"`` for land_use).
 
     Raises:
-        ImportBaseError: the text is not an EPSG code pyproj knows.
-    """
-    if text is None or text == "":
-        return None
-    m = re.fullmatch(r"(?:EPSG:)?(\d{4,6})", str(text).strip(), flags=re.IGNORECASE)
-    if not m:
-        raise ImportBaseError(f"{text!r} is not an EPSG code; write it like EPSG:32737")
-    code = int(m.group(1))
-    from pyproj import CRS
-    from pyproj.exceptions import CRSError
-
-    try:
-        CRS.from_epsg(code)
-    except CRSError:
-        raise ImportBaseError(f"EPSG:{code} is not a coordinate reference system known to PROJ") from None
-    return code
-
-
-def utm_epsg_for(lon: float, lat: float) -> int:
-    """Return the WGS 84 / UTM zone EPSG code (326zz north, 327zz south) containing lon/lat."""
-    zone = min(60, max(1, math.floor((lon + 180.0) / 6.0) + 1))
-    return (32600 if lat >= 0 else 32700) + zone
-
-
-def load_mapping(path: str | Path | None) -> dict[str, str]:
-    """Read a mapping file: TOML with a ``[layers]`` table of layer name → kind (or ``ignore``).
-
-    Raises:
-        ImportBaseError: unreadable file or an unknown kind.
+        ImportBaseError: unreadable file, an unknown kind or attribute.
     """
     if path is None:
-        return {}
+        return ImportMapping()
     try:
         data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ImportBaseError(f"mapping file {str(path)!r} cannot be read ({exc})") from None
-    layers = data.get("layers")
-    if not isinstance(layers, dict):
+    layers = data.get("layers", {})
+    fields = data.get("fields", {})
+    values = data.get("values", {})
+    if not isinstance(layers, dict) or not isinstance(fields, dict) or not isinstance(values, dict):
+        raise ImportBaseError(f"mapping file {str(path)!r}: [layers], [fields] and [values] must be tables")
+    if not layers and not fields:
         raise ImportBaseError(f"mapping file {str(path)!r} needs a [layers] table of layer name = kind")
-    out = {}
+    out = ImportMapping()
     for name, kind in layers.items():
         if kind not in KINDS:
             raise ImportBaseError(
                 f"mapping file {str(path)!r}: layer {name!r} maps to {kind!r}; use one of {', '.join(KINDS)}"
             )
-        out[str(name)] = str(kind)
+        out.layers[str(name)] = str(kind)
+    for name, attr in fields.items():
+        if attr not in MAPPABLE_ATTRIBUTES and attr != "ignore":
+            raise ImportBaseError(
+                f"mapping file {str(path)!r}: field {name!r} maps to {attr!r}; use one of "
+                f"{', '.join(MAPPABLE_ATTRIBUTES)} or ignore"
+            )
+        out.fields[str(name)] = str(attr)
+    for attr, words in values.items():
+        if not isinstance(words, dict):
+            raise ImportBaseError(
+                f"mapping file {str(path)!r}: [values.{attr}] must be a table of word = word"
+            )
+        out.values[str(attr)] = {str(k): str(v) for k, v in words.items()}
     return out
 
 
-def write_mapping(mapping: dict[str, str], path: str | Path) -> None:
+def guess_fields(fields: list[str]) -> dict[str, str]:
+    """Return source field → attribute for the fields the shipped aliases recognise (for --write-mapping)."""
+    from designer.io.source_attributes import rules
+
+    aliases = rules().fields
+    out = {}
+    for f in fields:
+        for attr, names in aliases.items():
+            if f.lower() in names:
+                out[f] = attr
+                break
+    return out
+
+
+def write_mapping(
+    mapping: dict[str, str], path: str | Path, fields: dict[str, list[str]] | None = None
+) -> None:
     """Write a mapping file for the user to confirm or correct (same format as ``load_mapping``)."""
+    from designer.io.atomic import atomic_write
+
     lines = [
         "# Layer -> feature type for `jamii import-base --mapping`. Kinds: " + ", ".join(KINDS),
         "[layers]",
         *(f"{json.dumps(name)} = {json.dumps(kind)}" for name, kind in sorted(mapping.items())),
     ]
-    Path(path).write_text("\n".join(lines) + "\n", encoding="utf-8")
+    names = sorted({f for layer_fields in (fields or {}).values() for f in layer_fields})
+    if names:
+        guessed = guess_fields(names)
+        lines += [
+            "",
+            "# Source field -> attribute (" + ", ".join(MAPPABLE_ATTRIBUTES) + ", or ignore).",
+            "# Fields left commented out are kept as tags of each feature.",
+            "[fields]",
+            *(
+                f"{json.dumps(n)} = {json.dumps(guessed[n])}" if n in guessed else f'# {json.dumps(n)} = ""'
+                for n in names
+            ),
+            "",
+            "# Source words -> Jamii words per attribute, e.g.",
+            '# [values.land_use]\n# "OS" = "open_space"',
+        ]
+    text = "\n".join(lines) + "\n"
+    atomic_write(path, lambda tmp: tmp.write_text(text, encoding="utf-8"))
 
 
 def _topic(name: str) -> str:
@@ -202,27 +301,17 @@ def guess_kind(layer: str, geom_class: str, attributes: dict[str, Any] | None = 
     Args:
         layer: layer name.
         geom_class: ``"area"``, ``"line"`` or ``"point"``.
-        attributes: OSM-style tags, if any (``building``, ``highway``, ``amenity``, ``man_made``).
+        attributes: OSM-style tags, if any (see ``resources/import/source_tags.toml`` [kinds]).
 
     Returns:
         A kind from ``KINDS`` minus ignore, or None when it cannot be told (the feature is skipped).
     """
-    a = attributes or {}
-    if a:
-        if geom_class == "area" and a.get("building") not in (None, "", "no"):
-            return "building"
-        if geom_class == "line" and a.get("highway"):
-            return "path"
-        if geom_class == "point":
-            amenity, man_made = a.get("amenity"), a.get("man_made")
-            if amenity == "toilets":
-                return "toilet"
-            if amenity in ("drinking_water", "water_point") or man_made in ("water_tap", "water_well"):
-                return "water_point"
-            if a.get("highway") == "street_lamp":
-                return "street_light"
-            if man_made == "manhole":
-                return "manhole"
+    if attributes:
+        from designer.io.source_attributes import kind_from_tags
+
+        tagged = kind_from_tags({str(k): str(v) for k, v in attributes.items() if v is not None}, geom_class)
+        if tagged is not None:
+            return tagged
     topic = _topic(layer)
     if topic == "ignore":
         return None
@@ -240,32 +329,35 @@ def _geom_class(geom_type: str) -> str:
 def read_gis(
     path: str | Path,
     *,
-    target_epsg: int | None,
-    source_epsg: int | None = None,
+    target_crs: Any,
+    source_crs: Any = None,
     mapping: dict[str, str] | None = None,
     layer: str | None = None,
     force_kind: str | None = None,
     mapping_out: dict[str, str] | None = None,
 ) -> BaseSurvey:
-    """Read a GIS file into a BaseSurvey in ``target_epsg`` (chosen from the data when None).
+    """Read a GIS file into a BaseSurvey in ``target_crs`` (chosen from the data when None).
 
     Args:
         path: GeoJSON, Shapefile, GeoPackage, or CSV with a WKT ``geometry``/``wkt`` column.
-        target_epsg: the project CRS; None to choose (projected source kept, else its UTM zone).
-        source_epsg: the CRS of a file that does not say it (``--crs``); overrides nothing else.
+        target_crs: the project CRS (pyproj CRS); None to choose (see ``crs.project_target``).
+        source_crs: the CRS of the source (``--crs``, pyproj CRS); overrides what the file says.
         mapping: layer name → kind overrides.
         layer: read only this layer.
         force_kind: every feature of this file is of this kind (``--as``).
         mapping_out: filled with the layer → kind mapping used, also when the import fails.
 
     Raises:
-        MissingCrsError: the file does not say its CRS and ``source_epsg`` is None.
+        MissingCrsError: the file does not say its CRS and ``source_crs`` is None.
+        CrsPlacementError: in its CRS the data would land outside its area of use or at sea.
         ImportBaseError: the file cannot be read, or has nothing to import.
     """
     import numpy as np
     import pyogrio
     import shapely
     from pyogrio.errors import DataLayerError, DataSourceError
+
+    from designer.io.crs import check_placement, crs_label, project_target
 
     src = Path(path)
     if not src.exists():
@@ -278,37 +370,59 @@ def read_gis(
         if src.suffix.lower() == ".csv":
             layers_data.append(_read_wkt_csv(src))
         else:
-            names = [str(n) for n, _ in pyogrio.list_layers(src)]
+            # A zip of shapefiles (as HOT and many portals ship them): each member is a layer.
+            sources = [(f"/vsizip/{src}/{m}", Path(m).stem) for m in _zip_members(src)] or [(str(src), "")]
+            names = [(path, str(n)) for path, _ in sources for n, _ in pyogrio.list_layers(path)]
             if layer is not None:
-                if layer not in names:
-                    raise ImportBaseError(f"{src} has no layer {layer!r}; its layers: {', '.join(names)}")
-                names = [layer]
-            for name in names:
-                meta, _, wkb, fields = pyogrio.raw.read(src, layer=name)
+                if layer not in [n for _, n in names]:
+                    found = ", ".join(n for _, n in names)
+                    raise ImportBaseError(f"{src} has no layer {layer!r}; its layers: {found}")
+                names = [(p, n) for p, n in names if n == layer]
+            for layer_path, name in names:
+                meta, _, wkb, fields = pyogrio.raw.read(layer_path, layer=name)
                 if wkb is None:
                     continue
                 attrs = {str(f): fields[i] for i, f in enumerate(meta["fields"])}
                 layers_data.append((name, meta["crs"], shapely.from_wkb(wkb), attrs))
     except (DataSourceError, DataLayerError) as exc:
         raise ImportBaseError(f"{src} cannot be read as GIS data ({str(exc).splitlines()[0]})") from None
-    survey = BaseSurvey(source=str(src), crs_epsg=target_epsg)
+    survey = BaseSurvey(source=str(src), crs=target_crs)
     if mapping_out is not None:
         survey.guessed = mapping_out
-    # Decide the target CRS from the first layer that has data.
     for name, crs_text, layer_geoms, attrs in layers_data:
         geoms = np.asarray(layer_geoms, dtype=object)
         ok = ~shapely.is_missing(geoms) & ~shapely.is_empty(geoms)
         if not ok.any():
             continue
-        from_epsg = _source_crs(src, name, crs_text, source_epsg, geoms[ok])
-        if survey.crs_epsg is None:
-            survey.crs_epsg = _choose_target(from_epsg, geoms[ok])
-            survey.notes.append(f"project CRS set to EPSG:{survey.crs_epsg} from the data")
-        projected = _reproject(geoms, from_epsg, survey.crs_epsg)
+        if source_crs is not None:
+            from_crs, said = source_crs, "--crs"
+        else:
+            from_crs, said = _layer_crs(src, name, crs_text, geoms[ok]), "the file"
+        where = f"{src} (layer {name}, CRS from {said})"
+        landed = check_placement(from_crs, tuple(shapely.total_bounds(geoms[ok])), where)
+        if survey.crs is None:
+            survey.crs, why = project_target(from_crs, (landed.lon, landed.lat))
+            survey.notes.append(f"project CRS {crs_label(survey.crs)}: {why} (source CRS from {said})")
+        projected = _reproject(geoms, from_crs, survey.crs)
         _collect(survey, name, projected, attrs, ok, mapping, force_kind)
     if not survey.features:
         raise ImportBaseError(f"{src}: found no plots, buildings, paths or facilities to import")
     return survey
+
+
+def _zip_members(src: Path) -> list[str]:
+    """The GIS files inside a zip (shapefiles, GeoJSON, GeoPackage); [] when ``src`` is not a zip."""
+    import zipfile
+
+    if src.suffix.lower() != ".zip":
+        return []
+    try:
+        with zipfile.ZipFile(src) as z:
+            names = z.namelist()
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise ImportBaseError(f"{src} is not a zip file Jamii can open ({exc})") from None
+    wanted = (".shp", ".geojson", ".json", ".gpkg")
+    return sorted(n for n in names if n.lower().endswith(wanted) and not n.startswith("__MACOSX"))
 
 
 def _read_wkt_csv(src: Path) -> tuple[str, str | None, Any, dict[str, Any]]:
@@ -333,11 +447,10 @@ def _read_wkt_csv(src: Path) -> tuple[str, str | None, Any, dict[str, Any]]:
     return src.stem, None, geoms, attrs
 
 
-def _source_crs(src: Path, layer: str, crs_text: str | None, override: int | None, geoms: Any) -> int:
-    from pyproj import CRS
+def _layer_crs(src: Path, layer: str, crs_text: str | None, geoms: Any) -> Any:
+    """The CRS a layer says it is in (its own WKT, EPSG code or not); never guessed."""
+    from designer.io.crs import parse_crs
 
-    if override is not None:
-        return override
     if not crs_text:
         import shapely
 
@@ -348,38 +461,19 @@ def _source_crs(src: Path, layer: str, crs_text: str | None, override: int | Non
         what = "a shapefile without its .prj file" if src.suffix.lower() == ".shp" else "no CRS in the file"
         raise MissingCrsError(
             f"{src} (layer {layer}) does not say its coordinate reference system ({what}); "
-            f"Jamii does not guess it — pass --crs EPSG:xxxx.{hint}"
+            f"Jamii does not guess it — pass --crs EPSG:xxxx (or a PROJ string, WKT or .prj file).{hint}"
         )
-    crs = CRS.from_user_input(crs_text)
-    epsg = crs.to_epsg(min_confidence=70)
-    if epsg is None:
-        raise ImportBaseError(
-            f"{src} (layer {layer}): its CRS has no EPSG code ({crs.name}); pass --crs EPSG:xxxx"
-        )
-    return int(epsg)
+    return parse_crs(crs_text)
 
 
-def _choose_target(from_epsg: int, geoms: Any) -> int:
-    import shapely
-    from pyproj import CRS, Transformer
-
-    crs = CRS.from_epsg(from_epsg)
-    if crs.is_projected and crs.axis_info and crs.axis_info[0].unit_name in ("metre", "meter"):
-        return from_epsg
-    xmin, ymin, xmax, ymax = shapely.total_bounds(geoms)
-    to_ll = Transformer.from_crs(crs, "EPSG:4326", always_xy=True)
-    lon, lat = to_ll.transform((xmin + xmax) / 2, (ymin + ymax) / 2)
-    return utm_epsg_for(lon, lat)
-
-
-def _reproject(geoms: Any, from_epsg: int, to_epsg: int) -> Any:
+def _reproject(geoms: Any, from_crs: Any, to_crs: Any) -> Any:
     import numpy as np
     import shapely
     from pyproj import Transformer
 
-    if from_epsg == to_epsg:
+    if from_crs == to_crs:
         return geoms
-    tr = Transformer.from_crs(f"EPSG:{from_epsg}", f"EPSG:{to_epsg}", always_xy=True)
+    tr = Transformer.from_crs(from_crs, to_crs, always_xy=True)
 
     def apply(xy: np.ndarray) -> np.ndarray:
         x, y = tr.transform(xy[:, 0], xy[:, 1])
@@ -399,29 +493,105 @@ def _collect(
 ) -> None:
     import shapely
 
+    from designer.io.source_attributes import normalise_row
+
     skipped: Counter[str] = Counter()
     names = list(attrs)
+    personal = 0
+    rows: list[dict[str, str]] = []
+    for i in range(len(geoms)):
+        row, dropped = normalise_row({n: attrs[n][i] for n in names})
+        personal += dropped
+        rows.append(row)
+    area_kind = None
+    if force_kind is None and layer not in mapping:
+        area_kind = _area_layer_kind(survey, layer, geoms[ok], names)
     for i, geom in enumerate(geoms):
         if not ok[i]:
-            skipped["empty geometry"] += 1
+            skipped["empty geometries"] += 1
+            survey.skipped.append((_feature_name(layer, i, rows[i]), "empty geometry"))
             continue
-        row = {n: _plain(attrs[n][i]) for n in names}
+        row = rows[i]
         for part in shapely.get_parts(geom):
             gclass = _geom_class(part.geom_type)
             kind = force_kind or mapping.get(layer) or guess_kind(layer, gclass, row)
+            if kind == "building" and area_kind == "plot" and not _tagged_building(row):
+                kind = "plot"
+            if kind is None and gclass == "area" and area_kind:
+                kind = area_kind
             if layer not in survey.guessed and kind:
                 survey.guessed[layer] = kind
             if kind == "ignore":
                 continue
             if kind is None:
                 skipped[f"{gclass}s of unknown type"] += 1
+                survey.skipped.append((_feature_name(layer, i, row), f"{gclass} of unknown type"))
                 continue
             if (kind in AREA_KINDS) != (gclass == "area") or (kind in POINT_KINDS) != (gclass == "point"):
                 skipped[f"{gclass}s on a layer mapped to {kind}"] += 1
+                survey.skipped.append((_feature_name(layer, i, row), f"{gclass} on a layer mapped to {kind}"))
                 continue
-            survey.features.append(SurveyFeature(kind, part, row, layer))
+            survey.features.append(SurveyFeature(kind, part, row, layer, _feature_name(layer, i, row)))
+    kinds_here = {f.kind for f in survey.features if f.layer == layer}
+    if len(kinds_here) > 1 and layer not in mapping and force_kind is None:
+        # Kinds came from each feature's tags: a layer-wide mapping would force them all to one kind.
+        survey.guessed.pop(layer, None)
+        survey.notes.append(
+            f"layer {layer}: kinds read from each feature's tags ({', '.join(sorted(kinds_here))})"
+        )
+    survey.fields.setdefault(layer, [n for n in names if n.lower() not in ("meta", "relations")])
+    if personal:
+        survey.notes.append(
+            f"layer {layer}: left out {personal} personal values (contributor names, ids and changesets, "
+            "phone numbers, e-mail addresses); they are never stored"
+        )
     for reason, n in skipped.items():
         survey.notes.append(f"layer {layer}: skipped {n} {reason} (a mapping file can say what they are)")
+
+
+def _tagged_building(row: dict[str, str]) -> bool:
+    b = row.get("building")
+    return b is not None and b.lower() != "no"
+
+
+_PLOT_FIELDS = ("number", "plot_no", "plot_number", "parcel", "parcel_no", "stand_no", "erf", "lot", "lr_no")
+PARCEL_MEDIAN_M2 = 250.0
+"""Median polygon area above which an untyped area layer reads as plots: huts and shacks are smaller."""
+
+
+def _area_layer_kind(survey: BaseSurvey, layer: str, geoms: Any, fields: list[str]) -> str | None:
+    """Guess plots vs buildings for an untyped area layer from its sizes and field names; say why."""
+    import numpy as np
+    import shapely
+
+    if _topic(layer) not in ("", "building") or not len(geoms):
+        return None
+    areas = shapely.area(geoms[np.isin(shapely.get_type_id(geoms), (3, 6))])
+    if not len(areas):
+        return None
+    median = float(np.median(areas))
+    numbered = [f for f in fields if f.lower() in _PLOT_FIELDS]
+    if _topic(layer) == "building" and not numbered:
+        return None
+    if numbered or median >= PARCEL_MEDIAN_M2:
+        why = ", ".join(
+            [*([f"a plot-number field {numbered[0]}"] if numbered else []), f"median area {median:,.0f} m²"]
+        )
+        survey.notes.append(
+            f"layer {layer}: read as plots ({why}); pass --as building or a mapping file if they are buildings"
+        )
+        return "plot"
+    return None
+
+
+def _feature_name(layer: str, index: int, row: dict[str, str]) -> str:
+    """How to name a feature to the user: its number or id from the source, else its position in the layer."""
+    lower = {k.lower(): (k, v) for k, v in row.items()}
+    for key in ("number", "plot_no", "parcel", "stand_no", "erf", "@id", "osm_id", "id", "fid", "name"):
+        if key in lower and lower[key][1]:
+            original, value = lower[key]
+            return f"{layer} {original} {value}"
+    return f"{layer} feature {index + 1}"
 
 
 def _plain(v: Any) -> Any:
@@ -437,41 +607,81 @@ def _plain(v: Any) -> Any:
 
 # ---------------------------------------------------------------------------- records
 
-
-def _note(feature: SurveyFeature, used: set[str]) -> str:
-    """Keep the source attributes nobody mapped, as ``key=value`` text in the record's note."""
-    kept = [f"{k}={v}" for k, v in feature.attributes.items() if v not in (None, "") and k not in used]
-    text = f"from {feature.layer}" + (": " + "; ".join(kept) if kept else "")
-    return text[:500]
+SLIVER_M2 = 1.0
+"""Areas below this (m²) are slivers: reported, never imported (a configurable threshold)."""
+REPAIR_MIN_AREA_SHARE = 0.99
+"""An invalid polygon is repaired with make_valid only when the repair keeps this share of its area."""
 
 
-def _num(a: dict[str, Any], *keys: str) -> float | None:
-    for k in keys:
-        v = a.get(k)
-        if v in (None, ""):
-            continue
-        try:
-            f = float(str(v).split()[0].replace(",", "."))
-        except ValueError:
-            continue
-        if math.isfinite(f):
-            return f
-    return None
+def _repaired_polygon(g: Any) -> tuple[Any | None, str]:
+    """Return (valid polygon, "") or (None, why): make_valid kept when it keeps ≥ 99 % of the area."""
+    import shapely
+
+    if g.is_valid:
+        return g, ""
+    fixed = shapely.make_valid(g)
+    parts = [p for p in shapely.get_parts(fixed) if p.geom_type == "Polygon" and p.area > 0]
+    if not parts:
+        return None, "its outline crosses itself and encloses no area"
+    best = max(parts, key=lambda p: p.area)
+    # The area the outline meant: all the pieces make_valid found (a bow-tie's two halves), or its
+    # signed ring area where that is larger. Keeping only the largest piece must keep ≥ 99 % of it.
+    meant = max(sum(p.area for p in parts), abs(shapely.area(shapely.Polygon(g.exterior))))
+    if best.area < REPAIR_MIN_AREA_SHARE * meant:
+        return (
+            None,
+            f"repairing its self-crossing outline keeps only {100 * best.area / meant:.0f} % of its area",
+        )
+    return best, "repaired"
 
 
-def survey_records(survey: BaseSurvey, origin: tuple[float, float]) -> tuple[list[Record], list[str]]:
+def _jamii_record(f: SurveyFeature, ox: float, oy: float) -> Record | None:
+    """Rebuild the record a Jamii DXF carries for this feature: its fields, the entity's geometry."""
+    import shapely
+
+    from designer.model.codec import DecodeError, decode_record
+    from designer.model.records import record_types
+
+    assert f.record is not None
+    cls = record_types().get(str(f.record["kind"]))
+    if cls is None:
+        return None
+    data = dict(f.record["fields"])
+    xy = [[x - ox, y - oy] for x, y in shapely.get_coordinates(f.geometry).tolist()]
+    field_names = set(getattr(cls, "__dataclass_fields__", {}))
+    if "outline" in field_names:
+        data["outline"] = xy[:-1] if len(xy) > 1 and xy[0] == xy[-1] else xy
+    elif "route" in field_names:
+        data["route"] = xy
+    elif "position" in field_names:
+        data["position"] = xy[0]
+    try:
+        return decode_record(cls.KIND, data, f.name)
+    except DecodeError:
+        return None
+
+
+def survey_records(
+    survey: BaseSurvey,
+    origin: tuple[float, float],
+    *,
+    fields: FieldMapping | None = None,
+    sliver_m2: float = SLIVER_M2,
+) -> tuple[list[Record], list[str]]:
     """Turn a survey into model records in local metres (CRS − origin); return records and notes.
 
-    Features whose geometry the model rejects (self-crossing, degenerate) are skipped and counted.
+    Attributes come from the source's tags and fields (``source_attributes``); what it does not say is
+    stored as unknown. Invalid polygons are repaired when the repair keeps ≥ 99 % of the area;
+    features that cannot be imported and slivers below ``sliver_m2`` are named in the notes.
     """
     import shapely
 
+    from designer.io.source_attributes import attributes_for
     from designer.model.entities import (
         Building,
         Drain,
         Manhole,
         Path,
-        PathKind,
         Plot,
         Sewer,
         SpotLevel,
@@ -483,104 +693,78 @@ def survey_records(survey: BaseSurvey, origin: tuple[float, float]) -> tuple[lis
     from designer.model.errors import InvalidRecordError
     from designer.model.records import new_id
 
+    classes: dict[str, Any] = {
+        "plot": Plot,
+        "building": Building,
+        "path": Path,
+        "water_main": WaterMain,
+        "sewer": Sewer,
+        "drain": Drain,
+        "water_point": WaterPoint,
+        "toilet": Toilet,
+        "street_light": StreetLight,
+        "manhole": Manhole,
+        "spot_level": SpotLevel,
+    }
     ox, oy = origin
     records: list[Record] = []
-    rejected: Counter[str] = Counter()
+    notes: list[str] = []
+    repaired = 0
+    holes = 0
+    slivers: list[str] = []
+    attr_notes: Counter[str] = Counter()
     for f in survey.features:
+        if f.record is not None:
+            rec = _jamii_record(f, ox, oy)
+            if rec is None:
+                survey.skipped.append((f.name, "its Jamii record does not fit the model"))
+            else:
+                records.append(rec)
+            continue
         g = shapely.remove_repeated_points(f.geometry, tolerance=0.02)
-        a = {str(k).lower(): v for k, v in f.attributes.items()}
-        used: set[str] = set()
+        attrs, kept, more = attributes_for(f.kind, f.attributes, fields)
+        for n in more:
+            attr_notes[n] += 1
+        assumed = attrs.pop("_assumed", None)
+        if assumed:
+            kept = (*kept, ("width_assumed", str(assumed)))
+        cls = classes[f.kind]
         try:
             if f.kind in AREA_KINDS:
+                g, how = _repaired_polygon(g)
+                if g is None:
+                    survey.skipped.append((f.name, how))
+                    continue
+                repaired += how == "repaired"
+                if g.area < sliver_m2:
+                    slivers.append(f"{f.name} ({g.area:.3f} m²)")
+                    continue
                 if g.interiors:
-                    rejected[f"{f.kind} holes dropped"] += 1
+                    holes += 1
                 ring = tuple((x - ox, y - oy) for x, y in shapely.get_coordinates(g.exterior)[:-1])
-                if f.kind == "plot":
-                    number = next(
-                        (str(a[k]) for k in ("number", "plot_no", "plot", "parcel", "id") if a.get(k)), ""
-                    )
-                    used.update(("number", "plot_no", "plot", "parcel"))
-                    records.append(Plot(id=new_id("plot"), outline=ring, number=number, note=_note(f, used)))
-                else:
-                    levels = _num(a, "building:levels", "levels", "storeys", "floors")
-                    used.update(("building:levels", "levels", "storeys", "floors"))
-                    use = str(a.get("building") or "residential")
-                    use = "residential" if use in ("yes", "house", "residential") else use
-                    records.append(
-                        Building(
-                            id=new_id("bldg"),
-                            outline=ring,
-                            storeys=max(1, round(levels)) if levels else 1,
-                            use=use,
-                            note=_note(f, used),
-                        )
-                    )
+                rec = cls(id=new_id(cls.ID_PREFIX), outline=ring, tags=kept, **attrs)
             elif f.kind in LINE_KINDS:
                 route = tuple((x - ox, y - oy) for x, y in shapely.get_coordinates(g))
-                name = str(a.get("name") or "")
-                used.add("name")
-                if f.kind == "path":
-                    hw = str(a.get("highway") or "")
-                    kind = (
-                        PathKind.ROAD
-                        if hw in ("primary", "secondary", "tertiary", "trunk", "residential", "unclassified")
-                        else PathKind.LANE
-                        if hw in ("service", "living_street", "track")
-                        else PathKind.FOOTPATH
-                    )
-                    width = _num(a, "width", "width_m") or {PathKind.ROAD: 6.0, PathKind.LANE: 3.0}.get(
-                        kind, 1.5
-                    )
-                    used.update(("highway", "width", "width_m"))
-                    records.append(
-                        Path(
-                            id=new_id("path"),
-                            route=route,
-                            width_m=width,
-                            path_kind=kind,
-                            name=name,
-                            note=_note(f, used),
-                        )
-                    )
-                elif f.kind == "water_main":
-                    d = _num(a, "diameter_mm", "diameter", "diam_mm", "dn")
-                    records.append(
-                        WaterMain(
-                            id=new_id("wm"), route=route, diameter_mm=int(d) if d else 63, note=_note(f, used)
-                        )
-                    )
-                elif f.kind == "sewer":
-                    d = _num(a, "diameter_mm", "diameter", "diam_mm", "dn")
-                    records.append(
-                        Sewer(
-                            id=new_id("sw"),
-                            route=route,
-                            diameter_mm=int(d) if d else 110,
-                            note=_note(f, used),
-                        )
-                    )
-                else:
-                    records.append(Drain(id=new_id("dr"), route=route, note=_note(f, used)))
+                rec = cls(id=new_id(cls.ID_PREFIX), route=route, tags=kept, **attrs)
             else:
-                pos = (g.x - ox, g.y - oy)
-                name = str(a.get("name") or a.get("id") or "")
-                used.update(("name",))
-                if f.kind == "water_point":
-                    records.append(WaterPoint(id=new_id("wp"), position=pos, name=name, note=_note(f, used)))
-                elif f.kind == "toilet":
-                    records.append(Toilet(id=new_id("wc"), position=pos, name=name, note=_note(f, used)))
-                elif f.kind == "street_light":
-                    records.append(StreetLight(id=new_id("sl"), position=pos, note=_note(f, used)))
-                elif f.kind == "manhole":
-                    records.append(Manhole(id=new_id("mh"), position=pos, note=_note(f, used)))
-                else:
-                    z = _num(a, "level", "level_m", "elevation", "ele", "z", "height")
-                    if z is None and g.has_z:
-                        z = float(shapely.get_coordinates(g, include_z=True)[0][2])
-                    records.append(
-                        SpotLevel(id=new_id("lvl"), position=pos, level_m=z or 0.0, note=_note(f, used))
-                    )
+                if f.kind == "spot_level" and "level_m" not in attrs:
+                    if not g.has_z:
+                        survey.skipped.append((f.name, "a spot level without a level"))
+                        continue
+                    attrs["level_m"] = float(shapely.get_coordinates(g, include_z=True)[0][2])
+                rec = cls(id=new_id(cls.ID_PREFIX), position=(g.x - ox, g.y - oy), tags=kept, **attrs)
         except InvalidRecordError as exc:
-            rejected[f"{f.kind}s with unusable geometry ({exc.reason.split(' near')[0]})"] += 1
-    notes = [f"skipped {n} {why}" if "dropped" not in why else f"{n} {why}" for why, n in rejected.items()]
+            survey.skipped.append((f.name, exc.reason.split(" near")[0]))
+            continue
+        records.append(rec)
+    if repaired:
+        notes.append(f"repaired {repaired} self-crossing outlines (make_valid kept ≥ 99 % of each area)")
+    if holes:
+        notes.append(f"{holes} outlines had holes; the model keeps the outer ring only")
+    if slivers:
+        shown = "; ".join(slivers[:5]) + (f"; … {len(slivers) - 5} more" if len(slivers) > 5 else "")
+        notes.append(f"left out {len(slivers)} slivers below {sliver_m2:g} m²: {shown}")
+    for n, count in attr_notes.most_common():
+        notes.append(n if count == 1 else f"{n} (and {count - 1} more like it)")
+    survey.slivers = len(slivers)
     return records, notes

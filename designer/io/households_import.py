@@ -722,11 +722,15 @@ def _to_local_m(
     geo = [(i, p.lat_lon) for i, p in enumerate(parsed) if p.lat_lon is not None]
     lat_col = mapping.column_for("latitude") or mapping.column_for("geopoint")
     if geo:
-        if proj.crs_epsg is None:
+        from designer.io.crs import crs_label, project_crs
+
+        crs = project_crs(proj)
+        if crs is None:
             raise HouseholdImportError(
-                path, "the project has no CRS (EPSG code); set it before importing GPS points"
+                path,
+                "the project has no CRS (coordinate reference system); set it before importing GPS points",
             )
-        transformer = _transformer(proj.crs_epsg)
+        transformer = _transformer(crs)
         lats = [ll[0] for _, ll in geo]
         lons = [ll[1] for _, ll in geo]
         # always_xy: pyproj takes (lon, lat) although the survey wrote lat first.
@@ -747,7 +751,7 @@ def _to_local_m(
                 elif math.isfinite(far_m):
                     reason = f"the point ({lat}, {lon}) lies {far_m / 1000:.0f} km from the site"
                 else:
-                    reason = f"the point ({lat}, {lon}) cannot be projected to EPSG:{proj.crs_epsg}"
+                    reason = f"the point ({lat}, {lon}) cannot be projected to {crs_label(crs)}"
                 raise HouseholdImportError(path, reason, parsed[i].row, lat_col)
             out[i] = local
     for i, p in enumerate(parsed):
@@ -756,7 +760,7 @@ def _to_local_m(
             far_m = math.dist(local, centre)
             if far_m > FAR_FROM_SITE_M:
                 col = mapping.column_for("easting_m")
-                reason = f"the point lies {far_m / 1000:.0f} km from the site (coordinates in EPSG:{proj.crs_epsg}?)"
+                reason = f"the point lies {far_m / 1000:.0f} km from the site (coordinates in {proj.crs_label or 'the project CRS'}?)"
                 raise HouseholdImportError(path, reason, p.row, col)
             out[i] = local
     return out
@@ -772,10 +776,10 @@ def _site_centre(plots: list[Plot]) -> tuple[float, float]:
 
 
 @cache
-def _transformer(epsg: int) -> Any:
+def _transformer(crs: Any) -> Any:
     from pyproj import Transformer
 
-    return Transformer.from_crs("EPSG:4326", f"EPSG:{epsg}", always_xy=True)
+    return Transformer.from_crs("EPSG:4326", crs, always_xy=True)
 
 
 def _plots_at(plots: list[Plot], points: dict[int, tuple[float, float]]) -> dict[int, str]:

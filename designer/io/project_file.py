@@ -12,6 +12,7 @@ the file, the JSON path and the reason; it never leaves anything half-loaded.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import os
 from collections.abc import Callable
@@ -36,13 +37,28 @@ __all__ = [
     "schema_text",
 ]
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 FORMAT = "jamii-project"
 MAX_FILE_BYTES = 256 * 1024 * 1024
 """Refuse files above this size: a settlement of 100,000 plots is ~35 MB; larger is not a project."""
 
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
-MIGRATIONS: dict[int, Migration] = {}
+
+
+def _v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 2 stores the project CRS as WKT beside its EPSG code: fill it in from the code."""
+    project = data.get("project")
+    if isinstance(project, dict) and type(project.get("crs_epsg")) is int and not project.get("crs_wkt"):
+        from pyproj import CRS
+        from pyproj.exceptions import CRSError
+
+        with contextlib.suppress(CRSError):  # a bad code is named by the loader
+            project = {**project, "crs_wkt": CRS.from_epsg(project["crs_epsg"]).to_wkt()}
+        data = {**data, "project": project}
+    return {**data, "schema_version": 2}
+
+
+MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2}
 """``MIGRATIONS[n]`` turns a version-n file into version n+1 (a dict in, a dict out)."""
 
 

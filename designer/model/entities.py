@@ -38,6 +38,7 @@ __all__ = [
     "HouseImprovement",
     "LineEntity",
     "Manhole",
+    "OperationalStatus",
     "Path",
     "PathKind",
     "Plot",
@@ -56,6 +57,7 @@ __all__ = [
     "ToiletKind",
     "Traffic",
     "WallMaterial",
+    "WaterAccess",
     "WaterMain",
     "WaterPoint",
     "WaterPointKind",
@@ -66,8 +68,14 @@ OpenHours = tuple[tuple[float, float], ...]
 """Opening periods of a facility as (from_h, to_h) in hours of the day, e.g. ((6, 10), (16, 20))."""
 
 
-def open_hours_per_day(periods: OpenHours) -> float:
-    """Return the hours per day a facility is open."""
+Tags = tuple[tuple[str, str], ...]
+"""Source attributes the model has no field for, as (key, value) pairs, e.g. (("wheelchair", "yes"),)."""
+
+
+def open_hours_per_day(periods: OpenHours | None) -> float | None:
+    """Return the hours per day a facility is open (None when its hours are unknown)."""
+    if periods is None:
+        return None
     return sum(max(0.0, b - a) for a, b in periods)
 
 
@@ -164,6 +172,22 @@ class DrainKind(StrEnum):
     PIPED = "piped"
 
 
+class OperationalStatus(StrEnum):
+    """Whether a facility works (OSM ``operational_status``); imports without the fact say UNKNOWN."""
+
+    FUNCTIONAL = "functional"
+    BROKEN = "broken"
+    UNKNOWN = "unknown"
+
+
+class WaterAccess(StrEnum):
+    """Who may use a water point (OSM ``access``): everyone, its customers only, or its owners only."""
+
+    PUBLIC = "public"
+    CUSTOMERS = "customers"
+    PRIVATE = "private"
+
+
 class PowerSource(StrEnum):
     SOLAR = "solar"
     GRID = "grid"
@@ -179,11 +203,13 @@ class Entity(Record):
     Attributes:
         scope: ``"existing"`` or the id of the Option that proposes it.
         note: free text shown in the properties panel.
+        tags: source attributes the model has no field for (an import keeps them here, never in ``note``).
     """
 
     KIND: ClassVar[str] = "entity"
     scope: str = EXISTING
     note: str = ""
+    tags: Tags = ()
 
     @property
     def is_existing(self) -> bool:
@@ -261,16 +287,20 @@ class Plot(AreaEntity):
 @register
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Building(AreaEntity):
-    """A building footprint with its construction and use."""
+    """A building footprint with its construction and use.
+
+    Rooms and materials are None (unknown) when the survey does not say them; drawn buildings get the
+    defaults below, which the drawer sees and changes.
+    """
 
     KIND: ClassVar[str] = "building"
     ID_PREFIX: ClassVar[str] = "bldg"
     REFERENCES: ClassVar[dict[str, tuple[str, ...]]] = {"plot_id": ("plot",)}
     storeys: int = 1
-    rooms: int = 1
-    wall_material: WallMaterial = WallMaterial.MUD
-    roof_material: RoofMaterial = RoofMaterial.IRON_SHEET
-    floor_material: FloorMaterial = FloorMaterial.EARTH
+    rooms: int | None = 1
+    wall_material: WallMaterial | None = WallMaterial.MUD
+    roof_material: RoofMaterial | None = RoofMaterial.IRON_SHEET
+    floor_material: FloorMaterial | None = FloorMaterial.EARTH
     use: str = "residential"
     plot_id: str = ""
 
@@ -314,7 +344,7 @@ class Path(LineEntity):
     ID_PREFIX: ClassVar[str] = "path"
     REFERENCES: ClassVar[dict[str, tuple[str, ...]]] = {"widens": ("path",)}
     width_m: float = 1.5
-    surface: Surface = Surface.EARTH
+    surface: Surface | None = Surface.EARTH
     traffic: Traffic = Traffic.PEDESTRIAN
     path_kind: PathKind = PathKind.FOOTPATH
     lit: bool = False
@@ -372,43 +402,59 @@ class Drain(LineEntity):
 @register
 @dataclass(frozen=True, slots=True, kw_only=True)
 class WaterPoint(PointEntity):
-    """A place to collect water: standpipe, kiosk, yard tap (private to ``plot_id``), hand pump, …"""
+    """A place to collect water: standpipe, kiosk, yard tap (private to ``plot_id``), hand pump, …
+
+    A value the source does not give is None (unknown): the analysis reports it as unknown and never
+    counts it as free, open, working or private. ``managed_by`` "" is an unknown operator.
+
+    Attributes:
+        operational_status: whether it works (imports: UNKNOWN unless the source says).
+        access: who may use it (None: unknown).
+        users_per_day: people who use it a day, as surveyed (None: not surveyed).
+    """
 
     KIND: ClassVar[str] = "water_point"
     ID_PREFIX: ClassVar[str] = "wp"
     REFERENCES: ClassVar[dict[str, tuple[str, ...]]] = {"plot_id": ("plot",)}
-    point_kind: WaterPointKind = WaterPointKind.STANDPIPE
-    taps: int = 1
-    flow_l_per_min: float = 7.5
-    open_hours: OpenHours = ((6.0, 10.0), (16.0, 20.0))
-    price_per_20l: Decimal = Decimal("0")
+    point_kind: WaterPointKind | None = WaterPointKind.STANDPIPE
+    taps: int | None = 1
+    flow_l_per_min: float | None = 7.5
+    open_hours: OpenHours | None = ((6.0, 10.0), (16.0, 20.0))
+    price_per_20l: Decimal | None = Decimal("0")
     managed_by: str = ""
     plot_id: str = ""
     storage_m3: float = 0.0
     name: str = ""
+    operational_status: OperationalStatus = OperationalStatus.FUNCTIONAL
+    access: WaterAccess | None = WaterAccess.PUBLIC
+    users_per_day: int | None = None
 
 
 @register
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Toilet(PointEntity):
-    """A toilet, latrine or ablution block with its seats by sex."""
+    """A toilet, latrine or ablution block with its seats by sex.
+
+    Kind, access, price and hours are None (unknown) when the source does not give them.
+    """
 
     KIND: ClassVar[str] = "toilet"
     ID_PREFIX: ClassVar[str] = "wc"
     REFERENCES: ClassVar[dict[str, tuple[str, ...]]] = {"plot_id": ("plot",)}
-    toilet_kind: ToiletKind = ToiletKind.PIT_LATRINE
-    access: ToiletAccess = ToiletAccess.SHARED
+    toilet_kind: ToiletKind | None = ToiletKind.PIT_LATRINE
+    access: ToiletAccess | None = ToiletAccess.SHARED
     seats_female: int = 0
     seats_male: int = 0
     seats_unisex: int = 1
     plot_id: str = ""
     managed_by: str = ""
-    price_per_use: Decimal = Decimal("0")
-    open_hours: OpenHours = ((0.0, 24.0),)
+    price_per_use: Decimal | None = Decimal("0")
+    open_hours: OpenHours | None = ((0.0, 24.0),)
     lit: bool = False
-    handwashing: bool = True
+    handwashing: bool | None = True
     accessible: bool = False
     name: str = ""
+    operational_status: OperationalStatus = OperationalStatus.FUNCTIONAL
 
     @property
     def seats_total(self) -> int:

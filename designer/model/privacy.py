@@ -18,15 +18,28 @@ from designer.model.people import Household
 from designer.model.records import Record, record_types
 
 __all__ = [
+    "CONTACT_PATTERN",
     "exportable",
     "personal_fields",
     "personal_values",
     "public_household_id",
     "public_record",
+    "scrub_contacts",
     "strip_personal",
 ]
 
 _PSEUDONYM = re.compile(r"^hh-[0-9a-f]{12}$")
+
+CONTACT_PATTERN = re.compile(
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # an e-mail address
+    r"|(?<![\w.])(?:\+\d{1,3}[\s-]?|0)\d{2,4}[\s-]?\d{3}[\s-]?\d{3,4}(?![\w.])"  # +254 712 345 678, 0712345678
+)
+"""A phone number or e-mail address inside any text: never stored from a source, scrubbed from shared copies."""
+
+
+def scrub_contacts(text: str) -> tuple[str, int]:
+    """Return ``text`` with phone numbers and e-mail addresses cut out, and how many were cut."""
+    return CONTACT_PATTERN.subn("", text)
 
 
 def personal_fields() -> dict[str, tuple[str, ...]]:
@@ -50,12 +63,29 @@ def _blank(rec: Record) -> Record:
     return dataclasses.replace(rec, **changes) if changes else rec
 
 
+def _scrub(rec: Record) -> Record:
+    """Cut phone numbers and e-mail addresses out of a record's note and tags (files from older imports)."""
+    changes: dict[str, Any] = {}
+    note = getattr(rec, "note", None)
+    if isinstance(note, str) and note:
+        clean, n = scrub_contacts(note)
+        if n:
+            changes["note"] = clean
+    tags = getattr(rec, "tags", None)
+    if tags:
+        kept = tuple((k, v) for k, v in tags if not CONTACT_PATTERN.search(v))
+        if len(kept) != len(tags):
+            changes["tags"] = kept
+    return dataclasses.replace(rec, **changes) if changes else rec
+
+
 def strip_personal(doc: Document) -> Document:
     """Return a copy of ``doc`` with every personal field blanked (names, phone numbers); ``doc`` is untouched.
 
-    Ids, plots, sizes, money and votes are kept, so the copy computes the same costs and results.
+    Phone numbers and e-mail addresses in notes and tags are cut out too. Ids, plots, sizes, money and
+    votes are kept, so the copy computes the same costs and results.
     """
-    records = [_blank(r) if r.PERSONAL else r for r in doc.records() if r.id != doc.project.id]
+    records = [_scrub(_blank(r) if r.PERSONAL else r) for r in doc.records() if r.id != doc.project.id]
     return Document(doc.project, records)
 
 
@@ -93,11 +123,15 @@ def public_record(rec: Record) -> dict[str, Any]:
 
 
 def personal_values(doc: Document) -> set[str]:
-    """Return every non-empty personal value in ``doc`` (for tests proving an export leaks none)."""
+    """Return every non-empty personal value in ``doc``: personal fields, and phone numbers or e-mail
+    addresses in notes and tags (what ``strip_personal`` leaves out; tests prove no export leaks one)."""
     out: set[str] = set()
     for rec in doc.records():
         for name in rec.PERSONAL:
             value = getattr(rec, name)
             if isinstance(value, str) and value.strip():
                 out.add(value.strip())
+        texts = [getattr(rec, "note", "") or "", *(v for _, v in getattr(rec, "tags", ()) or ())]
+        for text in texts:
+            out.update(m.group(0).strip() for m in CONTACT_PATTERN.finditer(text))
     return out

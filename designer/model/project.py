@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
@@ -31,7 +32,8 @@ class ProjectInfo(Record):
     """What the project is, where it is and how it is priced.
 
     Geometry in the document is in local metres; add ``origin_x_m, origin_y_m`` to get coordinates in
-    the projected CRS ``EPSG:crs_epsg`` (usually a UTM zone).
+    the project CRS: ``crs_wkt`` (WKT2, the full definition, also for a local Transverse Mercator
+    that has no EPSG code) and ``crs_epsg`` (its EPSG code when it has one). Both empty: local metres.
     """
 
     KIND: ClassVar[str] = "project"
@@ -39,6 +41,7 @@ class ProjectInfo(Record):
     name: str = "Untitled settlement"
     place: str = ""
     crs_epsg: int | None = None
+    crs_wkt: str = ""
     origin_x_m: float = 0.0
     origin_y_m: float = 0.0
     currency: str = "KES"
@@ -50,6 +53,16 @@ class ProjectInfo(Record):
     language: str = "en"
     unit_labels: str = "nrm"
     description: str = ""
+
+    @property
+    def crs_label(self) -> str:
+        """``EPSG:32737``, or the name in the CRS's WKT for a CRS without a code; ``""`` for local metres."""
+        if self.crs_epsg:
+            return f"EPSG:{self.crs_epsg}"
+        if self.crs_wkt:
+            m = re.match(r'\s*\w+\[\s*"([^"]*)"', self.crs_wkt)
+            return f"{m.group(1) if m else 'custom CRS'} (no EPSG code)"
+        return ""
 
     def __post_init__(self) -> None:
         if self.id != PROJECT_ID:

@@ -23,10 +23,13 @@ import datetime as _dt
 import gc
 import math
 import os
-from dataclasses import dataclass
+import shutil
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from designer.io.dxf_records import APP_ID, write_entity_record, write_project
+from designer.render.dxf_sheets import PAPER_SIZES_MM, define_title_block, draw_sheets, short_text
 from designer.render.primitives import (
     DrawingSummary,
     Hatch,
@@ -45,11 +48,72 @@ if TYPE_CHECKING:
     from designer.model.document import Document
     from designer.render.profile import LayerProfile
 
-__all__ = ["PAPER_SIZES_MM", "DxfBackend", "DxfExportResult", "export_dxf", "write_layer_key"]
+__all__ = [
+    "PAPER_SIZES_MM",
+    "DxfBackend",
+    "DxfExportResult",
+    "export_dxf",
+    "layer_key_csv",
+    "new_metric_drawing",
+    "write_layer_key",
+]
 
-PAPER_SIZES_MM: dict[str, tuple[float, float]] = {"A1": (841.0, 594.0), "A3": (420.0, 297.0)}
-_STANDARD_SCALES = (100, 200, 250, 500, 1000, 1250, 2000, 2500, 5000, 10000, 20000, 25000, 50000, 100000)
 _BYBLOCK = {"layer": "0", "color": 0, "linetype": "BYBLOCK", "lineweight": -2}
+
+
+def new_metric_drawing() -> Any:
+    """Return a new R2013 drawing in metres with text styles and Jamii's metric linetypes defined.
+
+    The linetypes come from ``resources/layers/linetypes.toml`` with patterns in paper millimetres: with
+    ``$LTSCALE`` = scale ÷ 1000 a dash plots at its paper length (acad.lin's inch patterns would not), and
+    every linetype a layer names is defined, so CAD programs and ``ezdxf`` audit find nothing to repair.
+    """
+    from ezdxf import units
+    from ezdxf.filemanagement import new as new_dxf
+
+    from designer.render.profile import linetypes
+
+    doc = new_dxf("R2013", setup=["styles", "visualstyles"], units=units.M)
+    for lt in linetypes().values():
+        # ezdxf patterns: the total length first, then dash (+), gap (-), dot (0); in drawing units, which
+        # $LTSCALE turns into paper mm.
+        doc.linetypes.add(lt.name, pattern=[lt.period_mm, *lt.pattern_mm], description=lt.description)
+    return doc
+
+
+@dataclass(frozen=True)
+class BackgroundPlacement:
+    """A background image to reference from the DXF: the record, its file and the copy beside the DXF."""
+
+    record: Any  # designer.model.background.BackgroundImage
+    source: Path
+    target: Path
+
+
+def background_placements(
+    doc: Document, dxf_path: Path, project_dir: Path | None
+) -> tuple[list[BackgroundPlacement], list[str]]:
+    """Return the visible background images that can be referenced, and a line for each that cannot."""
+    from designer.model.background import BackgroundImage
+
+    out: list[BackgroundPlacement] = []
+    notes: list[str] = []
+    for rec in doc.records():
+        if not isinstance(rec, BackgroundImage) or not rec.visible:
+            continue
+        source = Path(rec.path)
+        if not source.is_absolute():
+            if project_dir is None:
+                notes.append(f"{rec.path}: not in the DXF (the project's folder is not known)")
+                continue
+            source = project_dir / source
+        if not source.is_file():
+            notes.append(f"{rec.path}: not in the DXF (the image file is not there)")
+            continue
+        out.append(
+            BackgroundPlacement(rec, source, dxf_path.with_name(f"{dxf_path.stem}.{rec.id}{source.suffix}"))
+        )
+    return out, notes
 
 
 @dataclass
@@ -60,6 +124,7 @@ class DxfExportResult:
     layer_key_path: Path | None
     summary: DrawingSummary
     layouts: list[str]
+    images: list[str] = field(default_factory=list)
 
 
 class DxfBackend:
@@ -72,8 +137,10 @@ class DxfBackend:
         date: str | None = None,
         drawn_by: str = "",
         checked_by: str = "",
+        backgrounds: list[BackgroundPlacement] | None = None,
     ) -> None:
         self.paper_sizes = paper_sizes
+        self.backgrounds = backgrounds or []
         self.date = date or _dt.date.today().isoformat()
         self.drawn_by = drawn_by
         self.checked_by = checked_by
@@ -83,13 +150,11 @@ class DxfBackend:
     # ------------------------------------------------------------------ walker interface
 
     def begin(self, plan: PlanInfo) -> None:
-        from ezdxf import units
-        from ezdxf.filemanagement import new as new_dxf
         from ezdxf.tools.standards import setup_dimstyle
 
         self.plan = plan
         self.profile: LayerProfile = plan.profile
-        doc = new_dxf("R2013", setup=True, units=units.M)
+        doc = new_metric_drawing()
         denom = self.profile.scale_denominator
         doc.header["$LUNITS"] = 2
         doc.header["$LUPREC"] = 3
@@ -99,11 +164,16 @@ class DxfBackend:
         doc.header["$MEASUREMENT"] = 1
         setup_dimstyle(doc, self.profile.dimension_style)
         self.doc = doc
+        options = [{"id": i, "name": n} for i, n in zip(plan.option_ids, plan.option_names, strict=True)]
+        write_project(doc, plan.project, plan.origin, plan.local_coordinates, options)
         self.msp = doc.modelspace()
         self._new_entity = self.msp.new_entity
         for spec in self.profile.layers.values():
             self._add_layer(spec)
+        self._background_images()
         self._define_blocks()
+        if self.paper_sizes:
+            define_title_block(doc, self.profile.layer_name("title"))
 
     def shape(self, shape: Shape) -> None:
         import numpy as np
@@ -117,13 +187,24 @@ class DxfBackend:
         e.lwpoints.values = values
         if shape.closed:
             e.closed = True
+        if shape.record is not None:
+            write_entity_record(e, shape.record, shape.status)
 
     def symbol(self, symbol: Symbol) -> None:
         ins = self.msp.add_blockref(symbol.block, (symbol.x, symbol.y), dxfattribs={"layer": symbol.layer})
         ins.add_auto_attribs(symbol.attributes)
         # add_auto_attribs copies the ATTDEF's layer "0"; CAD users expect them on the insert's layer.
+        visible = BLOCKS[symbol.block].visible
         for attrib in ins.attribs:
             attrib.dxf.layer = symbol.layer
+            if attrib.dxf.tag != visible:
+                continue
+            if not symbol.show_label:
+                attrib.is_invisible = True  # would overlap another label; the value stays
+            elif symbol.label_at is not None:
+                attrib.dxf.insert = symbol.label_at  # moved to a free side of the symbol
+        if symbol.record is not None:
+            write_entity_record(ins, symbol.record, symbol.status)
 
     def label(self, label: Label) -> None:
         from ezdxf.enums import TextEntityAlignment
@@ -162,9 +243,14 @@ class DxfBackend:
             self.plan.origin[0] + 100,
             self.plan.origin[1] + 100,
         )
-        self.doc.header["$EXTMIN"] = (ext[0], ext[1], 0.0)
-        self.doc.header["$EXTMAX"] = (ext[2], ext[3], 0.0)
+        # ezdxf writes $EXTMIN/$EXTMAX from the model space's own extents on save (header values set
+        # directly are overwritten with "no extents").
+        self.msp.dxf.extmin = (ext[0], ext[1], 0.0)
+        self.msp.dxf.extmax = (ext[2], ext[3], 0.0)
+        self.msp.dxf.limmin = (ext[0], ext[1])
+        self.msp.dxf.limmax = (ext[2], ext[3])
         cx, cy = (ext[0] + ext[2]) / 2, (ext[1] + ext[3]) / 2
+        self._georeference(cx, cy)
         self.doc.set_modelspace_vport(height=max(ext[3] - ext[1], 1.0) * 1.1, center=(cx, cy))
         self._readme_note(ext)
         # LibreCAD (dxf2pdf, print preview) takes its paper size from the active paper space's limits
@@ -173,10 +259,71 @@ class DxfBackend:
         default_ps = self.doc.paperspace()
         default_ps.dxf.limmin = (0.0, 0.0)
         default_ps.dxf.limmax = (0.420, 0.297)
-        # Layout names must be unique; sheets are few, paper sizes two.
         for sheet in summary.sheets:
             for paper in self.paper_sizes:
-                self._layout(sheet, paper, ext, len(summary.sheets))
+                draw_sheets(self, sheet, paper, ext, len(summary.sheets))
+        if self.layouts:  # the sheets replace the empty default layout
+            self.doc.layouts.delete("Layout1")
+
+    def _background_images(self) -> None:
+        """IMAGE entities for the background images, first in the model so the plan draws over them.
+
+        Each image lies where the project places it (its two reference points): the lower-left corner, the
+        size in metres and the rotation; its IMAGEDEF names the copy written beside the DXF.
+        """
+        if not self.backgrounds:
+            return
+        ox, oy = self.plan.origin
+        layer = (
+            self.profile.layer_name("image")
+            if self.profile.has("image")
+            else self.profile.layer_name("noplot")
+        )
+        for bg in self.backgrounds:
+            rec = bg.record
+            image_def = self.doc.add_image_def(
+                filename=bg.target.name, size_in_pixel=(rec.width_px, rec.height_px)
+            )
+            x, y = rec.corners_m()[3]  # bottom-left
+            mpp = rec.metres_per_pixel
+            image = self.msp.add_image(
+                image_def,
+                insert=(x + ox, y + oy),
+                size_in_units=(rec.width_px * mpp, rec.height_px * mpp),
+                rotation=rec.rotation_deg,
+                dxfattribs={"layer": layer},
+            )
+            image.set_xdata(APP_ID, [(1002, "{"), (1000, "jamii_id"), (1000, rec.id), (1002, "}")])
+
+    def _georeference(self, cx: float, cy: float) -> None:
+        """Record where the drawing lies: GEODATA (WKT CRS, design and reference points, lon/lat) and header.
+
+        The design point is the centre of the drawing in drawing units; the reference point the same place
+        in the project CRS (they differ by the project origin when the drawing is in local metres). The mesh
+        pairs the design point with its WGS 84 longitude/latitude. Without a project CRS nothing is written
+        and ezdxf's default $LATITUDE/$LONGITUDE (San Francisco) are removed rather than left to mislead.
+        """
+        from designer.render.georef import crs_wkt, to_lon_lat
+
+        proj = self.plan.project
+        wkt = crs_wkt(proj)
+        if not wkt:
+            for var in ("$LATITUDE", "$LONGITUDE"):
+                if var in self.doc.header:
+                    del self.doc.header[var]
+            return
+        dx, dy = (proj.origin_x_m, proj.origin_y_m) if self.plan.local_coordinates else (0.0, 0.0)
+        ref_x, ref_y = cx + dx, cy + dy
+        lon, lat = to_lon_lat(proj, ref_x, ref_y)
+        self.doc.header["$LATITUDE"] = float(lat)
+        self.doc.header["$LONGITUDE"] = float(lon)
+        self.doc.header["$NORTHDIRECTION"] = 0.0  # grid north is up
+        geo = self.msp.new_geodata()
+        geo.setup_local_grid(design_point=(cx, cy, 0.0), reference_point=(ref_x, ref_y, 0.0), crs=wkt)
+        if not self.plan.local_coordinates:
+            geo.dxf.coordinate_type = geo.PROJECTED_GRID  # drawing units are the CRS's own coordinates
+        geo.source_vertices.append((cx, cy))
+        geo.target_vertices.append((float(lon), float(lat)))
 
     # ------------------------------------------------------------------ output
 
@@ -231,7 +378,7 @@ class DxfBackend:
 
     def _readme_note(self, ext: tuple[float, float, float, float]) -> None:
         proj = self.plan.project
-        crs = f"EPSG:{proj.crs_epsg}" if proj.crs_epsg else "no CRS set (local metres)"
+        crs = proj.crs_label or "no CRS set (local metres)"
         where = f"Coordinates: {crs}; model origin of the project = ({proj.origin_x_m:.3f}, {proj.origin_y_m:.3f})."
         if self.plan.local_coordinates:
             where = (
@@ -251,69 +398,39 @@ class DxfBackend:
 
     # ------------------------------------------------------------------ paper space
 
-    def _layout(
-        self, sheet: Sheet, paper: str, ext: tuple[float, float, float, float], n_sheets: int
-    ) -> None:
-        width, height = PAPER_SIZES_MM[paper]
-        name = f"{paper}-{sheet.key}"[:255]
-        psp = self.doc.layouts.new(name)
-        self.layouts.append(name)
-        psp.page_setup(
-            size=(width, height), margins=(0, 0, 0, 0), units="mm", scale=(1, 1), name=f"ISO_{paper}"
-        )
-        f = 1.0 if paper == "A1" else 0.6
-        m = 10.0 if paper == "A1" else 7.0
-        ttlb = self.profile.layer_name("title")
-        nplt = self.profile.layer_name("noplot")
-        a = {"layer": ttlb}
-        psp.add_lwpolyline(
-            [(m, m), (width - m, m), (width - m, height - m), (m, height - m)], close=True, dxfattribs=a
-        )
-        col_w = 175.0 * f
-        x0 = width - m - col_w
-        psp.add_line((x0, m), (x0, height - m), dxfattribs=a)
-        # Viewport: the frame left of the column, at the largest standard scale that fits.
-        gap = 5.0 * f
-        vp_w, vp_h = x0 - m - 2 * gap, height - 2 * m - 2 * gap
-        ext_w, ext_h = max(ext[2] - ext[0], 1.0), max(ext[3] - ext[1], 1.0)
-        denom = next(
-            (
-                s
-                for s in _STANDARD_SCALES
-                if ext_w * 1.05 * 1000 / s <= vp_w and ext_h * 1.05 * 1000 / s <= vp_h
-            ),
-            _STANDARD_SCALES[-1],
-        )
-        vp = psp.add_viewport(
-            center=(m + gap + vp_w / 2, m + gap + vp_h / 2),
-            size=(vp_w, vp_h),
-            view_center_point=((ext[0] + ext[2]) / 2, (ext[1] + ext[3]) / 2),
-            view_height=vp_h * denom / 1000.0,
-            dxfattribs={"layer": nplt},
-        )
-        if sheet.frozen_layers:
-            vp.frozen_layers = list(sheet.frozen_layers)
-        # Column, top to bottom: north arrow and scale bar, legend, title block.
-        top = height - m
-        self._north_arrow(psp, x0 + 25 * f, top - 30 * f, f)
-        self._scale_bar(psp, x0 + 55 * f, top - 35 * f, denom, f, paper)
-        title_h = 110.0 * f
-        self._title_block(psp, x0, m, col_w, title_h, sheet, paper, denom, n_sheets, f)
-        self._legend(psp, x0, m + title_h, top - 50 * f, sheet, f)
-
-    def _text(
-        self, psp: Any, text: str, x: float, y: float, h: float, align: str = "LEFT", layer: str = ""
+    def text(
+        self,
+        psp: Any,
+        text: str,
+        x: float,
+        y: float,
+        h: float,
+        align: str = "LEFT",
+        layer: str = "",
+        rotation: float = 0.0,
     ) -> None:
         from ezdxf.enums import TextEntityAlignment
 
         t = psp.add_text(
             text,
             height=h,
+            rotation=rotation,
             dxfattribs={"layer": layer or self.profile.layer_name("title"), "style": "Standard"},
         )
         t.set_placement((x, y), align=TextEntityAlignment[align])
 
-    def _north_arrow(self, psp: Any, cx: float, cy: float, f: float) -> None:
+    def crs_text(self) -> str:
+        """The drawing's coordinates in words: the CRS (EPSG code and name) or local metres."""
+        from designer.render.georef import project_crs
+
+        proj = self.plan.project
+        crs = project_crs(proj)
+        name = "no CRS set" if crs is None else (f"EPSG:{proj.crs_epsg} " if proj.crs_epsg else "") + crs.name
+        if self.plan.local_coordinates:
+            return f"local m; + ({proj.origin_x_m:.0f}, {proj.origin_y_m:.0f}) = {name}"
+        return f"{name} (metres)" if crs is not None else "local metres (no CRS set)"
+
+    def north_arrow(self, psp: Any, cx: float, cy: float, f: float) -> None:
         a = {"layer": self.profile.layer_name("title")}
         s = 12.0 * f
         psp.add_lwpolyline(
@@ -326,10 +443,10 @@ class DxfBackend:
         solid.paths.add_polyline_path(
             [(cx, cy + s), (cx, cy - 0.5 * s), (cx - 0.45 * s, cy - s)], is_closed=True
         )
-        self._text(psp, "N", cx, cy + s + 2.5 * f, 6.0 * f, "BOTTOM_CENTER")
-        self._text(psp, "grid north", cx, cy - s - 2.0 * f, 2.5 * f, "TOP_CENTER")
+        self.text(psp, "N", cx, cy + s + 2.5 * f, 6.0 * f, "BOTTOM_CENTER")
+        self.text(psp, "grid north", cx, cy - s - 2.0 * f, 2.5 * f, "TOP_CENTER")
 
-    def _scale_bar(self, psp: Any, x: float, y: float, denom: int, f: float, paper: str) -> None:
+    def scale_bar(self, psp: Any, x: float, y: float, denom: int, f: float, paper: str) -> None:
         a = {"layer": self.profile.layer_name("title")}
         # A round length in metres that is 60–120 mm long on paper (× f on A3).
         length_m = next(
@@ -356,77 +473,13 @@ class DxfBackend:
                 fill.set_solid_fill(color=7)
                 fill.paths.add_polyline_path(box, is_closed=True)
         for frac, text in ((0.0, "0"), (0.5, _num(length_m / 2)), (1.0, f"{_num(length_m)} m")):
-            self._text(psp, text, x + frac * length_mm, y + h + 1.5 * f, 2.5 * f, "BOTTOM_CENTER")
-        self._text(psp, f"Scale 1:{denom} @ {paper}", x, y - 2.0 * f, 3.0 * f, "TOP_LEFT")
+            self.text(psp, text, x + frac * length_mm, y + h + 1.5 * f, 2.5 * f, "BOTTOM_CENTER")
+        self.text(psp, f"Scale 1:{denom} @ {paper}", x, y - 2.0 * f, 3.0 * f, "TOP_LEFT")
 
-    def _title_block(
-        self,
-        psp: Any,
-        x0: float,
-        y0: float,
-        w: float,
-        h: float,
-        sheet: Sheet,
-        paper: str,
-        denom: int,
-        n: int,
-        f: float,
-    ) -> None:
-        a = {"layer": self.profile.layer_name("title")}
-        psp.add_lwpolyline([(x0, y0), (x0 + w, y0), (x0 + w, y0 + h), (x0, y0 + h)], close=True, dxfattribs=a)
-        proj = self.plan.project
-        crs = f"EPSG:{proj.crs_epsg} (metres)" if proj.crs_epsg else "local metres (no CRS set)"
-        if self.plan.local_coordinates:
-            crs = f"local m; + ({proj.origin_x_m:.0f}, {proj.origin_y_m:.0f}) = " + (
-                f"EPSG:{proj.crs_epsg}" if proj.crs_epsg else "no CRS"
-            )
-        rows = [
-            ("Project", f"{proj.name}" + (f", {proj.place}" if proj.place else "")),
-            ("Drawing", sheet.title),
-            ("Option", sheet.option_id or "existing conditions"),
-            ("Drawing no.", f"JM-{sheet.number:02d}-{paper}"),
-            ("Revision", "P1 (for discussion)"),
-            ("Date", self.date),
-            ("Scale", f"1:{denom} @ {paper}"),
-            ("CRS", crs),
-            ("Drawn", self.drawn_by or "Jamii"),
-            ("Checked", self.checked_by or "—"),
-            ("Approved", "—"),
-            ("Sheet", f"{sheet.number} of {n}"),
-        ]
-        row_h = (h - 14.0 * f) / len(rows)
-        th = 2.5 * f if f < 1 else 3.0
-        y = y0 + h
-        # Characters that fit right of the label column at this text height (~0.85 × height each).
-        fit = int((w - 34 * f) / (0.85 * th))
-        for label, full_value in rows:
-            value = _short(full_value, fit)
-            y -= row_h
-            psp.add_line((x0, y), (x0 + w, y), dxfattribs=a)
-            self._text(psp, label, x0 + 2 * f, y + row_h / 2, th * 0.8, "MIDDLE_LEFT")
-            self._text(psp, value, x0 + 32 * f, y + row_h / 2, th, "MIDDLE_LEFT")
-        psp.add_line((x0 + 30 * f, y), (x0 + 30 * f, y0 + h), dxfattribs=a)
-        self._text(
-            psp,
-            "Participatory design option drawn with the community - not for construction.",
-            x0 + 2 * f,
-            y0 + 9 * f,
-            2.0 * f if f < 1 else 2.5,
-            "MIDDLE_LEFT",
-        )
-        self._text(
-            psp,
-            "Coordinates in " + crs + "; grid north up.",
-            x0 + 2 * f,
-            y0 + 4 * f,
-            2.0 * f if f < 1 else 2.5,
-            "MIDDLE_LEFT",
-        )
-
-    def _legend(self, psp: Any, x0: float, y_bottom: float, y_top: float, sheet: Sheet, f: float) -> None:
+    def legend(self, psp: Any, x0: float, y_bottom: float, y_top: float, sheet: Sheet, f: float) -> None:
         skip = {self.profile.layer_name(k) for k in ("title", "noplot")} | set(sheet.frozen_layers)
         used = [n for n, c in sorted(self.summary.counts.items()) if c and n not in skip]
-        self._text(psp, "Legend", x0 + 3 * f, y_top - 2 * f, 4.0 * f, "TOP_LEFT")
+        self.text(psp, "Legend", x0 + 3 * f, y_top - 2 * f, 4.0 * f, "TOP_LEFT")
         row = 7.5 * f
         y = y_top - 10 * f
         room = int((y - y_bottom - 2 * f) // row)
@@ -435,7 +488,7 @@ class DxfBackend:
             symbol_layers.setdefault(ent.dxf.layer, ent.dxf.name)
         for i, name in enumerate(used):
             if i == room - 1 and len(used) > room:
-                self._text(
+                self.text(
                     psp,
                     f"... {len(used) - i} more: see the layer key CSV",
                     x0 + 3 * f,
@@ -453,17 +506,13 @@ class DxfBackend:
                 )
             else:
                 psp.add_line((x0 + 3 * f, y), (x0 + 17 * f, y), dxfattribs={"layer": name, "ltscale": 0.02})
-            self._text(psp, name, x0 + 20 * f, y + 1.3 * f, 2.5 * f, "MIDDLE_LEFT")
-            self._text(psp, _short(spec.description, 70), x0 + 20 * f, y - 1.7 * f, 2.0 * f, "MIDDLE_LEFT")
+            self.text(psp, name, x0 + 20 * f, y + 1.3 * f, 2.5 * f, "MIDDLE_LEFT")
+            self.text(psp, short_text(spec.description, 70), x0 + 20 * f, y - 1.7 * f, 2.0 * f, "MIDDLE_LEFT")
             y -= row
 
 
 def _num(v: float) -> str:
     return f"{v:g}"
-
-
-def _short(text: str, n: int) -> str:
-    return text if len(text) <= n else text[: n - 1] + "…"
 
 
 def _draw_symbol(blk: Any, name: str, r: float) -> None:
@@ -503,26 +552,46 @@ def _draw_symbol(blk: Any, name: str, r: float) -> None:
         blk.add_circle((0, 0), r * 0.4, dxfattribs=a)
 
 
+def layer_key_csv(summary: DrawingSummary) -> str:
+    """Return the layer key as CSV text: every layer with description, style and entities drawn on it."""
+    import io
+
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(["layer", "description", "colour_aci", "linetype", "lineweight_mm", "plotted", "entities"])
+    for name in sorted(summary.layers):
+        spec = summary.layers[name]
+        w.writerow(
+            [
+                name,
+                spec.description,
+                spec.aci,
+                spec.linetype,
+                f"{spec.lineweight / 100:.2f}",
+                "yes" if spec.plot else "no",
+                summary.counts.get(name, 0),
+            ]
+        )
+    return buf.getvalue()
+
+
 def write_layer_key(summary: DrawingSummary, path: str | os.PathLike[str]) -> Path:
-    """Write the layer key CSV: every layer with description, style and number of entities drawn on it."""
+    """Write the layer key CSV atomically and return its path."""
+    from designer.io.atomic import atomic_write
+
+    text = layer_key_csv(summary)
     target = Path(path)
-    with open(target, "w", newline="", encoding="utf-8") as fh:
-        w = csv.writer(fh)
-        w.writerow(["layer", "description", "colour_aci", "linetype", "lineweight_mm", "plotted", "entities"])
-        for name in sorted(summary.layers):
-            spec = summary.layers[name]
-            w.writerow(
-                [
-                    name,
-                    spec.description,
-                    spec.aci,
-                    spec.linetype,
-                    f"{spec.lineweight / 100:.2f}",
-                    "yes" if spec.plot else "no",
-                    summary.counts.get(name, 0),
-                ]
-            )
+    atomic_write(target, lambda tmp: tmp.write_text(text, encoding="utf-8", newline=""))
     return target
+
+
+def _copier(source: Path) -> Callable[[Path], None]:
+    """A writer for ``atomic_write`` that copies ``source`` into the temporary file."""
+
+    def copy(tmp: Path) -> None:
+        shutil.copyfile(source, tmp)
+
+    return copy
 
 
 def _no_progress(_fraction: float) -> None:
@@ -541,6 +610,7 @@ def export_dxf(
     layer_key: bool = True,
     local_coordinates: bool = False,
     progress: Callable[[float], None] | None = None,
+    project_dir: Path | None = None,
 ) -> DxfExportResult:
     """Export existing conditions, one option or all options to a DXF (and its layer key CSV).
 
@@ -556,12 +626,16 @@ def export_dxf(
         local_coordinates: local metres instead of project CRS coordinates (stated in the title
             block and note); for LibreCAD, whose printer loses precision at UTM northings.
         progress: told how far the export is (0–1) between steps; if it raises, nothing is written.
+        project_dir: the project's folder, where background image paths start; the visible images are
+            copied beside the DXF and referenced by IMAGE entities (left out, and said, when not found).
     """
+    from designer.io.atomic import atomic_write
     from designer.render.walker import walk
 
     report = progress or _no_progress
     report(0.05)
-    backend = DxfBackend(paper_sizes=paper_sizes, date=date)
+    backgrounds, image_notes = background_placements(doc, Path(path), project_dir)
+    backend = DxfBackend(paper_sizes=paper_sizes, date=date, backgrounds=backgrounds)
     # Tens of thousands of entity objects without cycles: the cyclic GC only costs time here.
     gc_was_enabled = gc.isenabled()
     gc.disable()
@@ -570,9 +644,20 @@ def export_dxf(
             doc, backend, mode=mode, option_id=option_id, profile=profile, local_coordinates=local_coordinates
         )
         report(0.6)
-        dxf_path = backend.save(path, before_publish=lambda: report(0.95))
+        key_path = Path(path).with_suffix(".layers.csv") if layer_key else None
+
+        def publish_key() -> None:
+            # Both files or neither: the key goes out once the DXF's temporary file is complete, and the DXF
+            # is renamed only if the key was written (a failure leaves both as they were).
+            report(0.95)
+            if key_path is not None:
+                write_layer_key(summary, key_path)
+            for bg in backgrounds:  # the images the DXF references, beside it
+                atomic_write(bg.target, _copier(bg.source))
+
+        dxf_path = backend.save(path, before_publish=publish_key)
     finally:
         if gc_was_enabled:
             gc.enable()
-    key_path = write_layer_key(summary, Path(path).with_suffix(".layers.csv")) if layer_key else None
-    return DxfExportResult(dxf_path, key_path, summary, list(backend.layouts))
+    images = [f"{bg.record.path} → {bg.target.name}" for bg in backgrounds] + image_notes
+    return DxfExportResult(dxf_path, key_path, summary, list(backend.layouts), images)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import os
+import warnings
 from decimal import Decimal
 from enum import Enum
 from pathlib import Path
@@ -142,17 +143,20 @@ def _geometry(feat: _Feature) -> Any:
     return shapely.Point(feat.coords)
 
 
-def _column(values: list[Any]) -> np.ndarray:
+def _column(values: list[Any]) -> tuple[np.ndarray, np.ndarray | None]:
+    """Return a field's values and its null mask (None where every value is known): unknown is NULL, not 0."""
     import numpy as np
 
+    missing = np.array([v is None for v in values], dtype=bool)
+    mask = missing if missing.any() else None
     kinds = {type(v) for v in values if v is not None}
     if kinds == {bool}:
-        return np.array(values, dtype=bool)
+        return np.array([bool(v) for v in values], dtype=bool), mask
     if kinds == {int}:
-        return np.array(values, dtype=np.int64)
+        return np.array([0 if v is None else v for v in values], dtype=np.int64), mask
     if kinds <= {int, float} and kinds:
-        return np.array(values, dtype=np.float64)
-    return np.array(["" if v is None else str(v) for v in values], dtype=object)
+        return np.array([0.0 if v is None else v for v in values], dtype=np.float64), mask
+    return np.array(["" if v is None else str(v) for v in values], dtype=object), mask
 
 
 def _no_progress(_fraction: float) -> None:
@@ -177,11 +181,14 @@ def export_gpkg(
     import pyogrio.raw
     import shapely
 
+    from designer.io.atomic import atomic_write
+
     report = progress or _no_progress
     report(0.05)
     backend = _collect(doc, mode, option_id, profile)
-    epsg = doc.project.crs_epsg
-    from designer.io.atomic import atomic_write
+    from designer.render.georef import crs_wkt
+
+    wkt = crs_wkt(doc.project)
 
     if not backend.layers:
         raise ExportError("nothing to export: the drawing has no plots, buildings, paths or facilities")
@@ -193,20 +200,25 @@ def export_gpkg(
             report(0.3 + 0.65 * i / len(layers))
             geoms = np.array([_geometry(f) for f in feats], dtype=object)
             names = list(feats[0].props)
-            columns = [_column([f.props[n] for f in feats]) for n in names]
-            pyogrio.raw.write(
-                tmp,
-                shapely.to_wkb(geoms),
-                columns,
-                names,
-                layer=kind,
-                driver="GPKG",
-                geometry_type=feats[0].geom_type,
-                crs=f"EPSG:{epsg}" if epsg else None,
-                append=i > 0,
-                # GeoPackage 1.2: what QGIS 3.x and GDAL ≥ 2.2 read without a version warning.
-                dataset_options={"VERSION": "1.2"} if i == 0 else None,
-            )
+            columns, masks = zip(*(_column([f.props[n] for f in feats]) for n in names), strict=True)
+            with warnings.catch_warnings():
+                # Without a project CRS the layers are in local metres and the export's own message says
+                # so ("no CRS"); pyogrio's "'crs' was not provided" would only repeat it as a raw warning.
+                warnings.filterwarnings("ignore", message="'crs' was not provided", category=UserWarning)
+                pyogrio.raw.write(
+                    tmp,
+                    shapely.to_wkb(geoms),
+                    list(columns),
+                    names,
+                    field_mask=list(masks) if any(m is not None for m in masks) else None,
+                    layer=kind,
+                    driver="GPKG",
+                    geometry_type=feats[0].geom_type,
+                    crs=wkt or None,
+                    append=i > 0,
+                    # GeoPackage 1.2: what QGIS 3.x and GDAL ≥ 2.2 read without a version warning.
+                    dataset_options={"VERSION": "1.2"} if i == 0 else None,
+                )
             counts[kind] = len(feats)
         report(0.95)
 
@@ -231,10 +243,10 @@ def export_geojson(
         ExportError: the project has no CRS, so its metres cannot be placed on the globe.
     """
     import numpy as np
-    from pyproj import Transformer
 
-    epsg = doc.project.crs_epsg
-    if not epsg:
+    from designer.render.georef import project_crs, to_lon_lat
+
+    if project_crs(doc.project) is None:
         raise ExportError(
             "GeoJSON is in longitude/latitude, but the project has no coordinate reference system; "
             "set one first (jamii import-base … --crs EPSG:xxxx)"
@@ -243,12 +255,11 @@ def export_geojson(
     report(0.05)
     backend = _collect(doc, mode, option_id, profile)
     report(0.4)
-    to_wgs84 = Transformer.from_crs(f"EPSG:{epsg}", "EPSG:4326", always_xy=True)
     features = []
     for kind in sorted(backend.layers):
         for f in backend.layers[kind]:
             xy = np.atleast_2d(np.asarray(f.coords, dtype=np.float64))
-            lon, lat = to_wgs84.transform(xy[:, 0], xy[:, 1])
+            lon, lat = to_lon_lat(doc.project, xy[:, 0], xy[:, 1])
             ll = np.round(np.column_stack([lon, lat]), GEOJSON_DECIMALS)
             if f.geom_type == "Point":
                 geometry = {"type": "Point", "coordinates": ll[0].tolist()}

@@ -135,12 +135,13 @@ def write_house_plans_dxf(
         up_to_stage: draw stages 1 … this (all by default).
         project_name: shown in each title block.
     """
-    import ezdxf
     from ezdxf.enums import TextEntityAlignment
     from ezdxf.tools.standards import setup_dimstyle
 
+    from designer.render.dxf import new_metric_drawing
+
     st = style or load_drawing_style()
-    doc = ezdxf.new("R2013", setup=True, units=ezdxf.units.M)  # type: ignore[attr-defined]
+    doc = new_metric_drawing()
     doc.header["$LUNITS"] = 2
     doc.header["$LUPREC"] = 3
     doc.header["$LWDISPLAY"] = 1

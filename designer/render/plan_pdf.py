@@ -52,13 +52,15 @@ _SYMBOLS = {
     "JM_SUPPLY": ("square", "#0d47a1"),
     "JM_LEVEL": ("dot", "#616161"),
 }
-_DASHES = {
-    "DASHED": (2.0, 1.2),
-    "HIDDEN": (1.0, 0.7),
-    "DASHDOT": (2.0, 0.8, 0.3, 0.8),
-    "DOT": (0.3, 0.8),
-    "CENTER": (4.0, 1.0, 1.0, 1.0),
-}
+
+
+def _dash_mm(linetype: str) -> tuple[float, ...]:
+    """The on/off lengths (paper mm) of a layer's linetype, from the same table the DXF defines."""
+    from designer.render.profile import linetypes
+
+    lt = linetypes().get(linetype.upper())
+    # reportlab draws alternating on/off lengths: a dot (0) becomes a short 0.3 mm dash.
+    return () if lt is None else tuple(abs(v) or 0.3 for v in lt.pattern_mm)
 
 
 def _rgb_hex(aci: int) -> str:
@@ -113,7 +115,7 @@ class PlanPdfBackend:
             stroke=stroke,
             fill=fill,
             width_mm=max((spec.lineweight if spec is not None else 25) / 100.0, 0.09),
-            dash_mm=_DASHES.get((spec.linetype if spec is not None else "").upper(), ()),
+            dash_mm=_dash_mm(spec.linetype if spec is not None else ""),
             symbol=symbol,
             size_mm=3.0 if symbol else self._label_mm,
             legend=feature not in ("text", "label"),
@@ -189,8 +191,8 @@ class PlanPdfBackend:
                 option=option,
                 drawing_no=self.drawing_no or (f"JM-{plan.option_ids[0]}" if plan.option_ids else "JM-EX"),
                 date=self.date,
-                crs=f"EPSG:{project.crs_epsg} (local origin {plan.origin[0]:.0f}, {plan.origin[1]:.0f})"
-                if project.crs_epsg
+                crs=f"{project.crs_label} (local origin {plan.origin[0]:.0f}, {plan.origin[1]:.0f})"
+                if project.crs_label
                 else "",
             ),
             extent=ext,

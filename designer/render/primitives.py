@@ -73,6 +73,10 @@ class Symbol:
         block: block name, e.g. ``JM_STANDPIPE``.
         x, y: insertion point in CRS metres.
         attributes: block attributes, tags as in CONVENTIONS.md (ID, STATUS, …, JAMII_ID).
+        show_label: False where the block's visible attribute (its name) would overlap another label at
+            every place tried; the value stays in the attribute, hidden.
+        label_at: where the visible attribute starts (baseline left, CRS metres) when not at the block's
+            own place right of the symbol.
     """
 
     layer: str
@@ -84,6 +88,8 @@ class Symbol:
     status: str
     record: Entity | None = None
     option_id: str | None = None
+    show_label: bool = True
+    label_at: tuple[float, float] | None = None
 
 
 @dataclass(slots=True)
@@ -157,8 +163,10 @@ class Sheet:
         key: short id used in layout names (option id or ``EXISTING``).
         title: drawing title.
         option_id: the option shown (None for existing conditions).
-        number: 1-based sheet number (drawing numbers).
+        number: 1-based position of the sheet in this drawing ("sheet 2 of 3").
         frozen_layers: layers hidden in this sheet's viewport (other options' layers).
+        drawing_no: the option's number in the project (options by id: 1, 2, …; 0 for the existing
+            conditions), the same however the option is exported, so drawing numbers are stable.
     """
 
     key: str
@@ -166,6 +174,7 @@ class Sheet:
     option_id: str | None
     number: int
     frozen_layers: tuple[str, ...] = ()
+    drawing_no: int = 0
 
 
 @dataclass

@@ -13,11 +13,20 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass, replace
+from functools import cache
 from pathlib import Path
 
 from designer.io.errors import LayerProfileError
 
-__all__ = ["DEFAULT_PROFILE", "STATUSES", "LayerProfile", "LayerSpec", "load_profile"]
+__all__ = [
+    "DEFAULT_PROFILE",
+    "STATUSES",
+    "LayerProfile",
+    "LayerSpec",
+    "Linetype",
+    "linetypes",
+    "load_profile",
+]
 
 DEFAULT_PROFILE = "jamii-ncs"
 STATUSES = ("E", "N", "D", "M")
@@ -72,7 +81,7 @@ class LayerSpec:
         name: layer name (A–Z, 0–9, dash; ≤ 31 characters, R12-safe).
         description: what is on the layer (DXF layer description and layer key).
         aci: AutoCAD colour index 1–255.
-        linetype: linetype name (ezdxf ``setup=True`` linetypes or CONTINUOUS).
+        linetype: CONTINUOUS or a linetype of ``resources/layers/linetypes.toml``.
         lineweight: lineweight in 1/100 mm (one of the DXF values).
         plot: False for a layer that is never plotted (viewports, read-me).
     """
@@ -142,8 +151,48 @@ class LayerProfile:
         return replace(spec, name=name, description=described)
 
 
-def load_profile(name_or_path: str | Path = DEFAULT_PROFILE) -> LayerProfile:
+@dataclass(frozen=True, slots=True)
+class Linetype:
+    """A dash pattern every Jamii drawing defines (``resources/layers/linetypes.toml``).
+
+    Attributes:
+        name: linetype name as layers name it (upper case).
+        description: the ASCII picture and use, as CAD programs list it.
+        pattern_mm: paper millimetres: dash > 0, gap < 0, dot = 0.
+    """
+
+    name: str
+    description: str
+    pattern_mm: tuple[float, ...]
+
+    @property
+    def period_mm(self) -> float:
+        """The length of one repeat of the pattern on paper."""
+        return sum(abs(v) for v in self.pattern_mm)
+
+
+@cache
+def linetypes() -> dict[str, Linetype]:
+    """Return the shipped linetypes by name (CONTINUOUS is implied and not listed)."""
+    from designer.resources import resource_path
+
+    where = resource_path("layers", "linetypes.toml")
+    data = tomllib.loads(where.read_text(encoding="utf-8"))
+    out: dict[str, Linetype] = {}
+    for name, raw in data.items():
+        pattern = tuple(float(v) for v in raw["pattern_mm"])
+        if not pattern or not any(v < 0 for v in pattern) or not all(abs(v) < 100 for v in pattern):
+            raise LayerProfileError(f"{where}: linetype {name}: a pattern needs dashes and gaps under 100 mm")
+        out[name.upper()] = Linetype(name.upper(), str(raw["description"]), pattern)
+    return out
+
+
+def load_profile(
+    name_or_path: str | Path = DEFAULT_PROFILE, *, scale_denominator: int | None = None
+) -> LayerProfile:
     """Load a layer profile by name (``resources/layers/<name>.toml``) or from a TOML file path.
+
+    ``scale_denominator`` draws at another scale than the profile's (text and linetypes follow it).
 
     Raises:
         LayerProfileError: the file is missing, not TOML, or its layers or map are inconsistent.
@@ -159,7 +208,42 @@ def load_profile(name_or_path: str | Path = DEFAULT_PROFILE) -> LayerProfile:
         raise LayerProfileError(f"layer profile {str(path)!r} not found") from None
     except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise LayerProfileError(f"layer profile {str(path)!r} cannot be read ({exc})") from None
-    return _profile_from_dict(data, str(path))
+    profile = _profile_from_dict(data, str(path))
+    if scale_denominator is None:
+        return profile
+    # ezdxf's dimension style names carry the scale (EZ_M_500_H25_M): the text follows the new scale too.
+    dimstyle = re.sub(r"^(EZ_M_)\d+(_)", rf"\g<1>{scale_denominator}\g<2>", profile.dimension_style)
+    return replace(profile, scale_denominator=scale_denominator, dimension_style=dimstyle)
+
+
+def _layer_from_dict(raw: object, i: int, where: str) -> LayerSpec:
+    """Read and check one [[layer]] table of a profile."""
+    if not isinstance(raw, dict):
+        raise LayerProfileError(f"{where}: layer {i + 1} is not a table")
+    name = str(raw.get("name", ""))
+    if not _NAME_RE.match(name):
+        raise LayerProfileError(f"{where}: layer name {name!r} must be A–Z, 0–9 and '-' and ≤ 31 characters")
+    desc = str(raw.get("description", "")).strip()
+    if not desc:
+        raise LayerProfileError(f"{where}: layer {name} has no description (the layer key needs one)")
+    spec = LayerSpec(
+        name=name,
+        description=desc,
+        aci=int(raw.get("aci", 7)),
+        linetype=str(raw.get("linetype", "CONTINUOUS")).upper(),
+        lineweight=int(raw.get("lineweight", 25)),
+        plot=bool(raw.get("plot", True)),
+    )
+    if not 1 <= spec.aci <= 255:
+        raise LayerProfileError(f"{where}: layer {name}: colour index {spec.aci} is not 1–255")
+    if spec.linetype != "CONTINUOUS" and spec.linetype not in linetypes():
+        raise LayerProfileError(
+            f"{where}: layer {name}: linetype {spec.linetype!r} is not defined; use CONTINUOUS or one of "
+            + ", ".join(sorted(linetypes()))
+        )
+    if spec.lineweight not in _VALID_LINEWEIGHTS:
+        raise LayerProfileError(f"{where}: layer {name}: {spec.lineweight} is not a DXF lineweight")
+    return spec
 
 
 def _profile_from_dict(data: dict[str, object], where: str) -> LayerProfile:
@@ -170,28 +254,8 @@ def _profile_from_dict(data: dict[str, object], where: str) -> LayerProfile:
         raise LayerProfileError(f"{where}: a layer profile needs [profile], [map] and [[layer]] tables")
     layers: dict[str, LayerSpec] = {}
     for i, raw in enumerate(layers_raw):
-        if not isinstance(raw, dict):
-            raise LayerProfileError(f"{where}: layer {i + 1} is not a table")
-        name = str(raw.get("name", ""))
-        if not _NAME_RE.match(name):
-            raise LayerProfileError(
-                f"{where}: layer name {name!r} must be A–Z, 0–9 and '-' and ≤ 31 characters"
-            )
-        desc = str(raw.get("description", "")).strip()
-        if not desc:
-            raise LayerProfileError(f"{where}: layer {name} has no description (the layer key needs one)")
-        spec = LayerSpec(
-            name=name,
-            description=desc,
-            aci=int(raw.get("aci", 7)),
-            linetype=str(raw.get("linetype", "CONTINUOUS")).upper(),
-            lineweight=int(raw.get("lineweight", 25)),
-            plot=bool(raw.get("plot", True)),
-        )
-        if not 1 <= spec.aci <= 255:
-            raise LayerProfileError(f"{where}: layer {name}: colour index {spec.aci} is not 1–255")
-        if spec.lineweight not in _VALID_LINEWEIGHTS:
-            raise LayerProfileError(f"{where}: layer {name}: {spec.lineweight} is not a DXF lineweight")
+        spec = _layer_from_dict(raw, i, where)
+        name = spec.name
         if name in layers:
             raise LayerProfileError(f"{where}: layer {name} is defined twice")
         layers[name] = spec

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from designer.io.errors import ExportError
@@ -47,6 +47,7 @@ from designer.model.entities import (
     WaterPointKind,
 )
 from designer.model.records import EXISTING
+from designer.render.labels import LabelPlacer, text_box
 from designer.render.primitives import (
     DrawingBackend,
     DrawingSummary,
@@ -59,7 +60,7 @@ from designer.render.primitives import (
     Symbol,
 )
 from designer.render.profile import LayerProfile, LayerSpec, load_profile
-from designer.render.symbols import STATUS_WORDS
+from designer.render.symbols import BLOCKS, STATUS_WORDS
 
 if TYPE_CHECKING:
     import numpy as np
@@ -69,6 +70,8 @@ if TYPE_CHECKING:
 __all__ = ["MODES", "feature_of", "walk"]
 
 MODES = ("existing", "option", "all")
+_LEVEL_RADIUS_M = 100.0  # spot levels farther than this do not tell the ground level at a point
+_SEWER_BED_M = 0.1  # bed under a sewer pipe (resources/costing/rules/sewer.toml's bedding: 100 mm below)
 
 _AREA_ORDER: tuple[type[Entity], ...] = (Plot, HazardArea, Building, CoreHouse)
 _LINE_ORDER: tuple[type[Entity], ...] = (Path, Drain, Sewer, WaterMain)
@@ -112,6 +115,7 @@ class _Item:
     status: str
     option_no: int | None
     option_id: str | None
+    replaced_in: tuple[int, ...] = ()  # all-options drawing: options whose own plots/paths supersede it
 
 
 def walk(
@@ -157,7 +161,11 @@ def walk(
             raise ExportError(f"no option {option_id!r} in the project")
         drawn_options = [opt]
         items = _option_items(doc, option_id, None)
-        sheets.append(Sheet(option_id, f"Option: {drawn_options[0].name}", option_id, 1))
+        sheets.append(
+            Sheet(
+                option_id, f"Option: {drawn_options[0].name}", option_id, 1, drawing_no=options.index(opt) + 1
+            )
+        )
     else:
         if len(options) > 9:
             raise ExportError(
@@ -165,7 +173,8 @@ def walk(
                 "export options one at a time"
             )
         drawn_options = options
-        items = [_Item(e, "E", None, None) for e in doc.entities(EXISTING)]
+        replaced_in = _superseded_by_option(doc, options)
+        items = [_Item(e, "E", None, None, replaced_in.get(e.id, ())) for e in doc.entities(EXISTING)]
         for k, opt in enumerate(options, 1):
             items.extend(_option_items(doc, opt.id, k))
     plan = PlanInfo(
@@ -189,10 +198,30 @@ def walk(
     if mode == "all":
         for k, opt in enumerate(options, 1):
             others = {n for n, no in w.layer_option.items() if no is not None and no != k}
-            sheets.append(Sheet(opt.id, f"Option {k}: {opt.name}", opt.id, k, tuple(sorted(others))))
+            others |= {n for n, ks in w.layer_replaced.items() if k in ks}
+            sheets.append(
+                Sheet(opt.id, f"Option {k}: {opt.name}", opt.id, k, tuple(sorted(others)), drawing_no=k)
+            )
     summary.sheets = sheets
     backend.finish(summary)
     return summary
+
+
+def _superseded_by_option(doc: Document, options: list[Any]) -> dict[str, tuple[int, ...]]:
+    """Return, per existing id, the numbers of the options whose new plots replace it or new paths widen it.
+
+    On an all-options drawing those existing plots and paths go on their own layers, frozen on the
+    sheets of those options, so each option's sheet shows only the plots that stand after it.
+    """
+    out: dict[str, list[int]] = {}
+    for k, opt in enumerate(options, 1):
+        for e in doc.entities(opt.id):
+            gone = (
+                e.replaces if isinstance(e, Plot) else (e.widens,) if isinstance(e, Path) and e.widens else ()
+            )
+            for old in gone:
+                out.setdefault(old, []).append(k)
+    return {old: tuple(sorted(set(ks))) for old, ks in out.items()}
 
 
 def _option_items(doc: Document, option_id: str, option_no: int | None) -> list[_Item]:
@@ -237,9 +266,12 @@ class _Walker:
         self.plan = plan
         self.layers: dict[str, LayerSpec] = dict(profile.layers)
         self.layer_option: dict[str, int | None] = {}
+        self.layer_replaced: dict[str, tuple[int, ...]] = {}
         self.counts: dict[str, int] = {}
         self.bounds: list[tuple[float, float, float, float]] = []
         self.text_h = profile.label_height_m
+        self.symbol_r = 0.4 * self.text_h  # the JM_* blocks' radius (designer.render.dxf)
+        self.placer = LabelPlacer(4 * self.text_h)
 
     # ------------------------------------------------------------------ helpers
 
@@ -254,6 +286,21 @@ class _Walker:
             self.layers[spec.name] = spec
             self.layer_option[spec.name] = option_no
         return spec.name
+
+    def _replaced_layer(self, layer: str, replaced_in: tuple[int, ...]) -> str:
+        """The variant of an existing layer for records superseded by options ``replaced_in`` (all-options)."""
+        if not replaced_in:
+            return layer
+        base = self.layers[layer]
+        digits = "".join(str(k) for k in replaced_in)
+        name = f"{base.name[: 31 - len(digits) - 2]}-R{digits}"
+        if name not in self.layers:
+            which = ", ".join(str(k) for k in replaced_in)
+            self.layers[name] = replace(
+                base, name=name, description=f"{base.description} — replaced in option {which}"
+            )
+            self.layer_replaced[name] = replaced_in
+        return name
 
     def _count(self, layer: str) -> None:
         self.counts[layer] = self.counts.get(layer, 0) + 1
@@ -277,6 +324,16 @@ class _Walker:
         by_type: dict[type, list[_Item]] = {}
         for it in items:
             by_type.setdefault(type(it.entity), []).append(it)
+        self.levels: list[tuple[float, float, float]] = [
+            (*it.entity.position, it.entity.level_m)  # type: ignore[attr-defined]
+            for it in by_type.get(SpotLevel, ())
+        ]
+        # Symbols are drawn last but no label may cover them: reserve their place first.
+        r = self.symbol_r
+        for cls in _POINT_ORDER:
+            for it in by_type.get(cls, ()):
+                x, y = it.entity.position  # type: ignore[attr-defined]
+                self.placer.take((x + self.ox - r, y + self.oy - r, x + self.ox + r, y + self.oy + r))
         for cls in _AREA_ORDER:
             self._areas(by_type.pop(cls, []))
         for cls in _LINE_ORDER:
@@ -300,7 +357,7 @@ class _Walker:
             e = it.entity
             feature = feature_of(e)
             assert feature is not None
-            layer = self._layer(feature, it.status, it.option_no)
+            layer = self._replaced_layer(self._layer(feature, it.status, it.option_no), it.replaced_in)
             be.shape(Shape(layer, pts, True, feature, it.status, e, it.option_id))
             self._count(layer)
             if has_hatch and it.status == "N" and feature == "building":
@@ -317,8 +374,13 @@ class _Walker:
                 self._count(hatch_layer)
         if label_pts is not None:
             for i, (x, y) in zip(label_items, label_pts, strict=True):
-                layer = self._key_layer("plot.label", items[i].option_no)
-                be.label(Label(layer, items[i].entity.number, x, y, self.text_h, 0.0, items[i].entity.id))  # type: ignore[attr-defined]
+                layer = self._replaced_layer(
+                    self._key_layer("plot.label", items[i].option_no), items[i].replaced_in
+                )
+                number = items[i].entity.number  # type: ignore[attr-defined]
+                be.label(
+                    Label(layer, number, x, y, self._plot_label_height(number, x, y), 0.0, items[i].entity.id)
+                )
                 self._count(layer)
 
     def _lines(self, items: list[_Item]) -> None:
@@ -331,46 +393,113 @@ class _Walker:
             e = it.entity
             feature = feature_of(e)
             assert feature is not None
-            layer = self._layer(feature, it.status, it.option_no)
+            layer = self._replaced_layer(self._layer(feature, it.status, it.option_no), it.replaced_in)
             be.shape(Shape(layer, pts, False, feature, it.status, e, it.option_id))
             self._count(layer)
             if feature == "road" and self.profile.has(f"road_edge.{it.status}"):
                 edge_jobs.append((it, pts))
             text = _line_label(e)
+            if isinstance(e, Sewer):
+                text += self._invert_text(e)
             if text:
                 key = {"water_main": "water_main.label", "sewer": "sewer.label"}.get(feature, "drain.label")
                 if isinstance(e, Path):
                     key = "text"
                 if self.profile.has(key):
-                    self._label_along(self._key_layer(key, it.option_no), text, pts, e.id)
+                    label_layer = self._replaced_layer(self._key_layer(key, it.option_no), it.replaced_in)
+                    self._label_along(label_layer, text, pts, e.id)
         if edge_jobs:
             self._road_edges(edge_jobs)
 
+    def ground_level(self, x: float, y: float) -> float | None:
+        """Ground level (m) at a local point from the drawn spot levels within 100 m, inverse-distance
+        weighted (power 2); None where no spot level is that near: the level is unknown there."""
+        near: list[tuple[float, float]] = [
+            (math.hypot(px - x, py - y), float(z)) for px, py, z in self.levels
+        ]
+        near = sorted((d, z) for d, z in near if d <= _LEVEL_RADIUS_M)[:4]
+        if not near:
+            return None
+        if near[0][0] < 1e-6:
+            return near[0][1]
+        weights = [1.0 / d**2 for d, _ in near]
+        return sum(w * z for w, (_, z) in zip(weights, near, strict=True)) / sum(weights)
+
+    def _invert_text(self, e: Sewer) -> str:
+        """`` IL 1620.35/1619.90 1:150`` from the ground levels at the sewer's ends, or "" when unknown.
+
+        Invert level = ground − trench depth + the 100 mm bed under the pipe (the sewer measurement rule's
+        bedding); the grade is the fall along the run as drawn (start to end).
+        """
+        (x1, y1), (x2, y2) = e.route[0], e.route[-1]
+        g1, g2 = self.ground_level(x1, y1), self.ground_level(x2, y2)
+        if g1 is None or g2 is None:
+            return ""
+        il1, il2 = g1 - e.depth_m + _SEWER_BED_M, g2 - e.depth_m + _SEWER_BED_M
+        length = sum(math.dist(a, b) for a, b in zip(e.route, e.route[1:], strict=False))
+        fall = il1 - il2
+        if abs(fall) < 1e-3:
+            grade = "level"
+        else:
+            grade = f"1:{length / abs(fall):.0f}" + (" uphill" if fall < 0 else "")
+        return f" IL {il1:.2f}/{il2:.2f} {grade}"
+
+    def _symbol_name_place(self, x: float, y: float, name: str) -> tuple[bool, tuple[float, float] | None]:
+        """Where a symbol's name goes: right of it (the block's own place), else left, above or below.
+
+        Returns (shown, start) with start None for the block's own place; (False, None) when all are taken.
+        """
+        r, h = self.symbol_r, 0.8 * self.text_h
+        width = text_box(0.0, 0.0, name, h, anchor="left")[2]
+        places = [
+            (x + 1.5 * r, y + 0.2 * r),  # the ATTDEF's own place
+            (x - 1.5 * r - width, y + 0.2 * r),
+            (x - width / 2, y + 1.3 * r),
+            (x - width / 2, y - 1.3 * r - h),
+        ]
+        for i, (px, py) in enumerate(places):
+            box = text_box(px, py, name, h, anchor="left")
+            if self.placer.free(box):
+                self.placer.take(box)
+                return True, None if i == 0 else (px, py)
+        self.placer.skipped += 1
+        return False, None
+
+    def _plot_label_height(self, number: str, x: float, y: float) -> float:
+        """A plot number is always placed: at the label height, or smaller where that would overlap."""
+        for h in (self.text_h, 0.7 * self.text_h):
+            box = text_box(x, y, number, h)
+            if self.placer.free(box):
+                self.placer.take(box)
+                return h
+        self.placer.take(text_box(x, y, number, 0.7 * self.text_h))
+        return 0.7 * self.text_h
+
     def _label_along(self, layer: str, text: str, pts: np.ndarray, record_id: str) -> None:
+        """Label a line beside the middle of one of its three longest segments, wherever that is free."""
         seg = pts[1:] - pts[:-1]
         lengths = (seg**2).sum(axis=1)
-        i = int(lengths.argmax())
-        (x1, y1), (x2, y2) = pts[i], pts[i + 1]
-        angle = math.degrees(math.atan2(y2 - y1, x2 - x1))
-        if angle > 90.0:
-            angle -= 180.0
-        elif angle <= -90.0:
-            angle += 180.0
-        # Sit the text just beside the line so it does not strike through it.
-        nx, ny = -math.sin(math.radians(angle)), math.cos(math.radians(angle))
+        h = self.text_h * 0.8
         off = 0.6 * self.text_h
-        self.backend.label(
-            Label(
-                layer,
-                text,
-                (x1 + x2) / 2 + nx * off,
-                (y1 + y2) / 2 + ny * off,
-                self.text_h * 0.8,
-                angle,
-                record_id,
-            )
-        )
-        self._count(layer)
+        for i in sorted(range(len(lengths)), key=lambda k: -lengths[k])[:3]:
+            (x1, y1), (x2, y2) = pts[i], pts[i + 1]
+            angle = math.degrees(math.atan2(y2 - y1, x2 - x1))
+            if angle > 90.0:
+                angle -= 180.0
+            elif angle <= -90.0:
+                angle += 180.0
+            # Sit the text just beside the line so it does not strike through it (either side).
+            nx, ny = -math.sin(math.radians(angle)), math.cos(math.radians(angle))
+            for side in (1.0, -1.0):
+                x = (x1 + x2) / 2 + side * nx * off
+                y = (y1 + y2) / 2 + side * ny * off
+                box = text_box(x, y, text, h, angle)
+                if self.placer.free(box):
+                    self.placer.take(box)
+                    self.backend.label(Label(layer, text, x, y, h, angle, record_id))
+                    self._count(layer)
+                    return
+        self.placer.skipped += 1
 
     def _road_edges(self, jobs: list[tuple[_Item, np.ndarray]]) -> None:
         import numpy as np
@@ -383,7 +512,9 @@ class _Walker:
                 lines, side * half, quad_segs=4, join_style="mitre", mitre_limit=3.0
             )
             for (it, _), curve in zip(jobs, curves, strict=True):
-                layer = self._layer("road_edge", it.status, it.option_no)
+                layer = self._replaced_layer(
+                    self._layer("road_edge", it.status, it.option_no), it.replaced_in
+                )
                 for part in shapely.get_parts(curve):
                     coords = shapely.get_coordinates(part)
                     if len(coords) >= 2:
@@ -421,7 +552,10 @@ class _Walker:
             assert feature is not None
             layer = self._layer(feature, it.status, it.option_no)
             block, attrs = symbol_attributes(e, it.status, it.option_id)
-            self.backend.symbol(Symbol(layer, block, x, y, attrs, feature, it.status, e, it.option_id))
+            shown, label_at = self._symbol_name_place(x, y, attrs[BLOCKS[block].visible])
+            self.backend.symbol(
+                Symbol(layer, block, x, y, attrs, feature, it.status, e, it.option_id, shown, label_at)
+            )
             self._count(layer)
 
     def improvements(self, doc: Document, option_id: str, option_no: int | None) -> None:
@@ -443,10 +577,23 @@ class _Walker:
             x = sum(p[0] for p in house.outline) / n + self.ox
             y = sum(p[1] for p in house.outline) / n + self.oy
             layer = self._key_layer("text", option_no)
-            self.backend.label(
-                Label(layer, "improve: " + ", ".join(works), x, y, self.text_h * 0.6, 0.0, e.id)
-            )
-            self._count(layer)
+            text = "improve: " + ", ".join(works)
+            h = self.text_h * 0.6
+            for dy in (
+                0.0,
+                -1.6 * h,
+                1.6 * h,
+                -3.2 * h,
+                3.2 * h,
+            ):  # the house's centre, else just below/above
+                box = text_box(x, y + dy, text, h)
+                if self.placer.free(box):
+                    self.placer.take(box)
+                    self.backend.label(Label(layer, text, x, y + dy, h, 0.0, e.id))
+                    self._count(layer)
+                    break
+            else:
+                self.placer.skipped += 1
 
     def summary(self) -> DrawingSummary:
         extents = None
@@ -465,24 +612,30 @@ def _fmt(value: float) -> str:
     return f"{value:.3f}".rstrip("0").rstrip(".")
 
 
+UNKNOWN_TEXT = "unknown"
+"""What a drawing writes for a value the survey did not give (never a default that looks like a fact)."""
+
+
 def symbol_attributes(e: Entity, status: str, option_id: str | None) -> tuple[str, dict[str, str]]:
     """Return the ``JM_*`` block name and the attribute values (tag → text) of a point entity."""
     shown = getattr(e, "name", "") or e.id
     attrs: dict[str, str] = {"ID": shown, "STATUS": STATUS_WORDS.get(status, "proposed")}
     if isinstance(e, WaterPoint):
-        block = {WaterPointKind.KIOSK: "JM_KIOSK", WaterPointKind.TANK: "JM_TANK"}.get(
-            e.point_kind, "JM_STANDPIPE"
-        )
-        attrs["KIND"] = e.point_kind.value
-        attrs["TAPS"] = str(e.taps)
+        blocks: dict[WaterPointKind | None, str] = {
+            WaterPointKind.KIOSK: "JM_KIOSK",
+            WaterPointKind.TANK: "JM_TANK",
+        }
+        block = blocks.get(e.point_kind, "JM_STANDPIPE")
+        attrs["KIND"] = e.point_kind.value if e.point_kind else UNKNOWN_TEXT
+        attrs["TAPS"] = UNKNOWN_TEXT if e.taps is None else str(e.taps)
         if block == "JM_STANDPIPE":
-            attrs["FLOW_LPM"] = _fmt(e.flow_l_per_min)
+            attrs["FLOW_LPM"] = UNKNOWN_TEXT if e.flow_l_per_min is None else _fmt(e.flow_l_per_min)
         else:
             attrs["STORAGE_M3"] = _fmt(e.storage_m3)
     elif isinstance(e, Toilet):
         block = "JM_TOILET"
-        attrs["KIND"] = e.toilet_kind.value
-        attrs["ACCESS"] = e.access.value
+        attrs["KIND"] = e.toilet_kind.value if e.toilet_kind else UNKNOWN_TEXT
+        attrs["ACCESS"] = e.access.value if e.access else UNKNOWN_TEXT
         attrs["SEATS"] = str(e.seats_total)
     elif isinstance(e, Manhole):
         block = "JM_MANHOLE"

@@ -1392,6 +1392,18 @@
       <translation>Length</translation>
     </message>
     <message>
+      <source>unknown</source>
+      <translation>unknown</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>yes</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>no</translation>
+    </message>
+    <message>
       <source>%1 is not a number</source>
       <translation>%1 is not a number</translation>
     </message>
@@ -1583,12 +1595,24 @@
       <translation>No file chosen</translation>
     </message>
     <message>
+      <source>as the file says (EPSG:32737, a PROJ string, WKT or a .prj file)</source>
+      <translation>as the file says (EPSG:32737, a PROJ string, WKT or a .prj file)</translation>
+    </message>
+    <message>
+      <source>Coordinate system of the file</source>
+      <translation>Coordinate system of the file</translation>
+    </message>
+    <message>
       <source>Layer in the file</source>
       <translation>Layer in the file</translation>
     </message>
     <message>
       <source>Becomes</source>
       <translation>Becomes</translation>
+    </message>
+    <message>
+      <source>What the import will create</source>
+      <translation>What the import will create</translation>
     </message>
     <message>
       <source>Choose file…</source>
@@ -1603,8 +1627,8 @@
       <translation>DXF drawings (*.dxf)</translation>
     </message>
     <message>
-      <source>GIS files (*.geojson *.json *.gpkg *.shp *.csv)</source>
-      <translation>GIS files (*.geojson *.json *.gpkg *.shp *.csv)</translation>
+      <source>GIS files (*.geojson *.json *.gpkg *.shp *.csv *.osm *.pbf)</source>
+      <translation>GIS files (*.geojson *.json *.gpkg *.shp *.csv *.osm *.pbf)</translation>
     </message>
     <message>
       <source>(leave out)</source>
@@ -2241,6 +2265,18 @@
   <context>
     <name>fields</name>
     <message>
+      <source>Source tags</source>
+      <translation>Source tags</translation>
+    </message>
+    <message>
+      <source>Users per day</source>
+      <translation>Users per day</translation>
+    </message>
+    <message>
+      <source>Operational status</source>
+      <translation>Operational status</translation>
+    </message>
+    <message>
       <source>Access</source>
       <translation>Access</translation>
     </message>
@@ -2770,6 +2806,26 @@
   </context>
   <context>
     <name>values</name>
+    <message>
+      <source>public</source>
+      <translation>public</translation>
+    </message>
+    <message>
+      <source>private</source>
+      <translation>private</translation>
+    </message>
+    <message>
+      <source>functional</source>
+      <translation>functional</translation>
+    </message>
+    <message>
+      <source>customers only</source>
+      <translation>customers only</translation>
+    </message>
+    <message>
+      <source>broken</source>
+      <translation>broken</translation>
+    </message>
     <message>
       <source>ablution block</source>
       <translation>ablution block</translation>

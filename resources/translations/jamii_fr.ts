@@ -1392,6 +1392,18 @@
       <translation>Longueur</translation>
     </message>
     <message>
+      <source>unknown</source>
+      <translation>inconnu</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>oui</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>non</translation>
+    </message>
+    <message>
       <source>%1 is not a number</source>
       <translation>%1 n’est pas un nombre</translation>
     </message>
@@ -1583,12 +1595,24 @@
       <translation>Aucun fichier choisi</translation>
     </message>
     <message>
+      <source>as the file says (EPSG:32737, a PROJ string, WKT or a .prj file)</source>
+      <translation>comme le dit le fichier (EPSG:32737, une chaîne PROJ, du WKT ou un fichier .prj)</translation>
+    </message>
+    <message>
+      <source>Coordinate system of the file</source>
+      <translation>Système de coordonnées du fichier</translation>
+    </message>
+    <message>
       <source>Layer in the file</source>
       <translation>Calque du fichier</translation>
     </message>
     <message>
       <source>Becomes</source>
       <translation>Devient</translation>
+    </message>
+    <message>
+      <source>What the import will create</source>
+      <translation>Ce que l’import va créer</translation>
     </message>
     <message>
       <source>Choose file…</source>
@@ -1603,8 +1627,8 @@
       <translation>Dessins DXF (*.dxf)</translation>
     </message>
     <message>
-      <source>GIS files (*.geojson *.json *.gpkg *.shp *.csv)</source>
-      <translation>Fichiers SIG (*.geojson *.json *.gpkg *.shp *.csv)</translation>
+      <source>GIS files (*.geojson *.json *.gpkg *.shp *.csv *.osm *.pbf)</source>
+      <translation>Fichiers SIG (*.geojson *.json *.gpkg *.shp *.csv *.osm *.pbf)</translation>
     </message>
     <message>
       <source>(leave out)</source>
@@ -2241,6 +2265,18 @@
   <context>
     <name>fields</name>
     <message>
+      <source>Source tags</source>
+      <translation>Attributs de la source</translation>
+    </message>
+    <message>
+      <source>Users per day</source>
+      <translation>Usagers par jour</translation>
+    </message>
+    <message>
+      <source>Operational status</source>
+      <translation>État de fonctionnement</translation>
+    </message>
+    <message>
       <source>Access</source>
       <translation>Accès</translation>
     </message>
@@ -2770,6 +2806,26 @@
   </context>
   <context>
     <name>values</name>
+    <message>
+      <source>public</source>
+      <translation>public</translation>
+    </message>
+    <message>
+      <source>private</source>
+      <translation>privé</translation>
+    </message>
+    <message>
+      <source>functional</source>
+      <translation>en état de marche</translation>
+    </message>
+    <message>
+      <source>customers only</source>
+      <translation>clients seulement</translation>
+    </message>
+    <message>
+      <source>broken</source>
+      <translation>en panne</translation>
+    </message>
     <message>
       <source>ablution block</source>
       <translation>bloc sanitaire</translation>

@@ -1392,6 +1392,18 @@
       <translation>Comprimento</translation>
     </message>
     <message>
+      <source>unknown</source>
+      <translation>desconhecido</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>sim</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>não</translation>
+    </message>
+    <message>
       <source>%1 is not a number</source>
       <translation>%1 não é um número</translation>
     </message>
@@ -1583,12 +1595,24 @@
       <translation>Nenhum ficheiro escolhido</translation>
     </message>
     <message>
+      <source>as the file says (EPSG:32737, a PROJ string, WKT or a .prj file)</source>
+      <translation>como diz o ficheiro (EPSG:32737, uma cadeia PROJ, WKT ou um ficheiro .prj)</translation>
+    </message>
+    <message>
+      <source>Coordinate system of the file</source>
+      <translation>Sistema de coordenadas do ficheiro</translation>
+    </message>
+    <message>
       <source>Layer in the file</source>
       <translation>Camada no ficheiro</translation>
     </message>
     <message>
       <source>Becomes</source>
       <translation>Torna-se</translation>
+    </message>
+    <message>
+      <source>What the import will create</source>
+      <translation>O que a importação vai criar</translation>
     </message>
     <message>
       <source>Choose file…</source>
@@ -1603,8 +1627,8 @@
       <translation>Desenhos DXF (*.dxf)</translation>
     </message>
     <message>
-      <source>GIS files (*.geojson *.json *.gpkg *.shp *.csv)</source>
-      <translation>Ficheiros SIG (*.geojson *.json *.gpkg *.shp *.csv)</translation>
+      <source>GIS files (*.geojson *.json *.gpkg *.shp *.csv *.osm *.pbf)</source>
+      <translation>Ficheiros SIG (*.geojson *.json *.gpkg *.shp *.csv *.osm *.pbf)</translation>
     </message>
     <message>
       <source>(leave out)</source>
@@ -2241,6 +2265,18 @@
   <context>
     <name>fields</name>
     <message>
+      <source>Source tags</source>
+      <translation>Atributos da fonte</translation>
+    </message>
+    <message>
+      <source>Users per day</source>
+      <translation>Utilizadores por dia</translation>
+    </message>
+    <message>
+      <source>Operational status</source>
+      <translation>Estado de funcionamento</translation>
+    </message>
+    <message>
       <source>Access</source>
       <translation>Acesso</translation>
     </message>
@@ -2770,6 +2806,26 @@
   </context>
   <context>
     <name>values</name>
+    <message>
+      <source>public</source>
+      <translation>público</translation>
+    </message>
+    <message>
+      <source>private</source>
+      <translation>privado</translation>
+    </message>
+    <message>
+      <source>functional</source>
+      <translation>a funcionar</translation>
+    </message>
+    <message>
+      <source>customers only</source>
+      <translation>só clientes</translation>
+    </message>
+    <message>
+      <source>broken</source>
+      <translation>avariado</translation>
+    </message>
     <message>
       <source>ablution block</source>
       <translation>bloco sanitário</translation>

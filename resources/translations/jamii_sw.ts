@@ -1392,6 +1392,18 @@
       <translation>Urefu</translation>
     </message>
     <message>
+      <source>unknown</source>
+      <translation>haijulikani</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>ndiyo</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>hapana</translation>
+    </message>
+    <message>
       <source>%1 is not a number</source>
       <translation>%1 si namba</translation>
     </message>
@@ -1583,12 +1595,24 @@
       <translation>Hakuna faili iliyochaguliwa</translation>
     </message>
     <message>
+      <source>as the file says (EPSG:32737, a PROJ string, WKT or a .prj file)</source>
+      <translation>kama faili linavyosema (EPSG:32737, mfuatano wa PROJ, WKT au faili la .prj)</translation>
+    </message>
+    <message>
+      <source>Coordinate system of the file</source>
+      <translation>Mfumo wa kuratibu wa faili</translation>
+    </message>
+    <message>
       <source>Layer in the file</source>
       <translation>Tabaka kwenye faili</translation>
     </message>
     <message>
       <source>Becomes</source>
       <translation>Inakuwa</translation>
+    </message>
+    <message>
+      <source>What the import will create</source>
+      <translation>Kile ambacho uingizaji utaunda</translation>
     </message>
     <message>
       <source>Choose file…</source>
@@ -1603,8 +1627,8 @@
       <translation>Michoro ya DXF (*.dxf)</translation>
     </message>
     <message>
-      <source>GIS files (*.geojson *.json *.gpkg *.shp *.csv)</source>
-      <translation>Faili za GIS (*.geojson *.json *.gpkg *.shp *.csv)</translation>
+      <source>GIS files (*.geojson *.json *.gpkg *.shp *.csv *.osm *.pbf)</source>
+      <translation>Faili za GIS (*.geojson *.json *.gpkg *.shp *.csv *.osm *.pbf)</translation>
     </message>
     <message>
       <source>(leave out)</source>
@@ -2241,6 +2265,18 @@
   <context>
     <name>fields</name>
     <message>
+      <source>Source tags</source>
+      <translation>Sifa za chanzo</translation>
+    </message>
+    <message>
+      <source>Users per day</source>
+      <translation>Watumiaji kwa siku</translation>
+    </message>
+    <message>
+      <source>Operational status</source>
+      <translation>Hali ya kufanya kazi</translation>
+    </message>
+    <message>
       <source>Access</source>
       <translation>Ufikiaji</translation>
     </message>
@@ -2770,6 +2806,26 @@
   </context>
   <context>
     <name>values</name>
+    <message>
+      <source>public</source>
+      <translation>ya umma</translation>
+    </message>
+    <message>
+      <source>private</source>
+      <translation>binafsi</translation>
+    </message>
+    <message>
+      <source>functional</source>
+      <translation>inafanya kazi</translation>
+    </message>
+    <message>
+      <source>customers only</source>
+      <translation>wateja tu</translation>
+    </message>
+    <message>
+      <source>broken</source>
+      <translation>imeharibika</translation>
+    </message>
     <message>
       <source>ablution block</source>
       <translation>jengo la vyoo na bafu</translation>

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pyogrio.raw
 import pytest
@@ -151,3 +153,32 @@ def test_djibouti_footprints_with_blocks_make_a_project(shared_data, tmp_path):
     assert doc.project.crs_epsg == 32638
     buildings = doc.of_type(Building)
     assert len(buildings) == 3855 and all(b.plot_id for b in buildings)
+
+
+def test_every_import_says_where_it_landed_and_the_project_stores_its_crs_as_wkt(tmp_path, capsys):
+    from tests.io.import_fixtures import LO31_NORTH_UP, squares_at, write_layer
+
+    src = write_layer(
+        tmp_path / "lo31.shp",
+        squares_at(LO31_NORTH_UP, (30.98, -29.86)),
+        crs=LO31_NORTH_UP,
+        driver="ESRI Shapefile",
+    )
+    out = tmp_path / "p.jamii"
+    assert main(["import-base", str(out), "--from", str(src)]) == 0
+    printed = capsys.readouterr().out
+    lat, lon = re.search(r"landed at ([\d.]+)°S ([\d.]+)°E", printed).groups()
+    assert float(lat) == pytest.approx(29.86, abs=1e-3) and float(lon) == pytest.approx(30.98, abs=1e-3)
+    assert "no EPSG code" in printed
+    project = load_project(out).project
+    assert project.crs_epsg is None
+    assert "Transverse Mercator" in project.crs_wkt or "Transverse_Mercator" in project.crs_wkt
+
+
+def test_a_misplaced_source_is_refused_with_one_line_and_exit_2(tmp_path, capsys):
+    src = _geojson(tmp_path / "b.geojson", [(36.8, -1.3, 36.8001, -1.2999)])
+    out = tmp_path / "p.jamii"
+    assert main(["import-base", str(out), "--from", str(src), "--crs", "EPSG:32637"]) == 2
+    err = capsys.readouterr().err
+    assert "would land at" in err and "Traceback" not in err and len(err.strip().splitlines()) == 1
+    assert not out.exists()

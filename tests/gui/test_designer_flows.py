@@ -363,3 +363,36 @@ def test_export_other_formats_read_back(qtbot, window, tmp_path, fmt, suffix):
         import openpyxl
 
         assert "Summary" in openpyxl.load_workbook(out).sheetnames
+
+
+def test_unknown_values_show_as_unknown_and_can_be_set(qtbot, window):
+    from PySide6.QtWidgets import QComboBox, QLineEdit
+
+    from designer.model import AddRecord, OperationalStatus, WaterPoint, WaterPointKind
+
+    wp = WaterPoint(
+        id="wp-imported",
+        position=(20.0, 10.0),
+        point_kind=None,
+        taps=None,
+        flow_l_per_min=None,
+        open_hours=None,
+        price_per_20l=None,
+        access=None,
+        operational_status=OperationalStatus.UNKNOWN,
+        tags=(("wheelchair", "yes"),),
+    )
+    window.stack.push(AddRecord(wp, "import"))
+    window.ctx.selection.set(["wp-imported"])
+    window.properties_dock.refresh()
+    editors = window.properties_dock.editors
+    kind = editors["point_kind"]
+    assert isinstance(kind, QComboBox) and kind.currentText() == "unknown"
+    price = editors["price_per_20l"]
+    assert isinstance(price, QLineEdit) and price.text() == "" and price.placeholderText() == "unknown"
+    assert "wheelchair=yes" in editors["tags"].text()
+    kind.setCurrentIndex(kind.findData(WaterPointKind.KIOSK))
+    assert window.doc["wp-imported"].point_kind == WaterPointKind.KIOSK
+    window.properties_dock.refresh()
+    window.properties_dock._set_number("taps", "3", int)
+    assert window.doc["wp-imported"].taps == 3

@@ -15,7 +15,8 @@ def test_geojson_survey_import_is_one_undo_step(qtbot, window, tmp_path):
     from designer.gui.dialogs.import_dialogs import SurveyImportDialog
 
     src = tmp_path / "survey.geojson"
-    square = [[100, 100], [112, 100], [112, 110], [100, 110], [100, 100]]
+    x, y = 259500, 9857700  # in the sample settlement (UTM 37S)
+    square = [[x, y], [x + 12, y], [x + 12, y + 10], [x, y + 10], [x, y]]
     src.write_text(
         json.dumps(
             {
@@ -75,3 +76,49 @@ def test_background_image_by_two_reference_points(qtbot, window, tmp_path):
     assert item is not None
     top_left = item.mapToScene(0, 0)
     assert (top_left.x(), top_left.y()) == pytest.approx((0.0, 20.0))
+
+
+def test_the_preview_shows_counts_crs_place_fields_and_a_picture(qtbot, window, tmp_path):
+    from designer.gui.dialogs.import_dialogs import SurveyImportDialog
+    from tests.io.import_fixtures import overpass_geojson
+
+    src = overpass_geojson(tmp_path / "osm.geojson", lonlat=(36.82, -1.31))
+    dlg = SurveyImportDialog(window.session, "gis", window)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    loaded = []
+    dlg.load(src, done=lambda: loaded.append(True))
+    assert loaded, dlg.message.text()
+    text = dlg.preview.toPlainText()
+    assert "5 water_points" in text and "1 toilet" in text and "EPSG:32737" in text and "landed at" in text
+    assert "fields:" in text and "left out" in text  # contributor metadata said, not stored
+    assert len(dlg.picture.paths) == 8
+    image = dlg.picture.grab().toImage()
+    assert image.pixelColor(image.width() // 2, image.height() // 2).isValid()
+    dlg.grab().save(str(tmp_path / "preview.png"))
+    assert (tmp_path / "preview.png").stat().st_size > 0
+    # The layer's kinds come from each feature's tags: importing keeps them (nothing forced to one kind).
+    assert dlg.import_button.isEnabled()
+    before = len(window.doc.of_type(Plot))
+    dlg.start_import()
+    assert dlg.outcome == "done", dlg.outcome
+    from designer.model import Toilet, WaterPoint
+
+    assert len(window.doc.of_type(Toilet)) >= 1 and len(window.doc.of_type(WaterPoint)) >= 5
+    assert len(window.doc.of_type(Plot)) == before
+
+
+def test_a_file_without_crs_is_refused_until_the_user_types_one(qtbot, window, tmp_path):
+    from designer.gui.dialogs.import_dialogs import SurveyImportDialog
+    from tests.io.import_fixtures import squares_at, write_layer
+
+    src = write_layer(
+        tmp_path / "nocrs.shp", squares_at("EPSG:32737", (36.82, -1.31)), driver="ESRI Shapefile"
+    )
+    dlg = SurveyImportDialog(window.session, "gis", window)
+    qtbot.addWidget(dlg)
+    dlg.load(src)
+    assert "does not say its coordinate reference system" in dlg.message.text()
+    dlg.crs_edit.setText("EPSG:32737")
+    dlg._crs_changed()
+    assert "landed at 1.3" in dlg.preview.toPlainText()

@@ -192,20 +192,31 @@ def test_files_over_the_size_cap_are_refused_before_reading(tmp_path):
 
 def test_older_versions_are_migrated_step_by_step(tmp_path, monkeypatch):
     data = saved_dict(tmp_path)
-    data["project"]["title"] = data["project"].pop("name")  # pretend version 1 called it "title"
+    now = project_file.SCHEMA_VERSION
+    data["project"]["title"] = data["project"].pop("name")  # pretend this version called it "title"
     calls = []
 
-    def v1_to_v2(d):
+    def to_next(d):
         calls.append(1)
         d["project"]["name"] = d["project"].pop("title")
-        d["schema_version"] = 2
+        d["schema_version"] = now + 1
         return d
 
-    monkeypatch.setattr(project_file, "SCHEMA_VERSION", 2)
-    monkeypatch.setitem(project_file.MIGRATIONS, 1, v1_to_v2)
-    doc = load_project(write_json(tmp_path / "v1.jamii", data))
+    monkeypatch.setattr(project_file, "SCHEMA_VERSION", now + 1)
+    monkeypatch.setitem(project_file.MIGRATIONS, now, to_next)
+    doc = load_project(write_json(tmp_path / "old.jamii", data))
     assert calls == [1]
     assert doc.project.name == "Test"
+
+
+def test_a_version_1_file_gets_its_crs_as_wkt(tmp_path):
+    data = saved_dict(tmp_path)
+    data["schema_version"] = 1
+    data["project"]["crs_epsg"] = 32737
+    data["project"].pop("crs_wkt", None)
+    doc = load_project(write_json(tmp_path / "v1.jamii", data))
+    assert doc.project.crs_epsg == 32737
+    assert "UTM zone 37S" in doc.project.crs_wkt
 
 
 # ------------------------------------------------------------------ atomic save

@@ -156,6 +156,8 @@ class ExportDialog(QDialog):
         path = Path(self.file.text())
         public = exportable(self.session.doc)  # an independent copy: the user may edit on meanwhile
         request = _request({o.id: o for o in public.options}, str(self.option.currentData()))
+        if self.session.path is not None:  # background images are found beside the project file
+            request = replace(request, project_dir=self.session.path.parent)
         fmt = self.fmt
         self.export_button.setEnabled(False)
         self.progress.setValue(0)

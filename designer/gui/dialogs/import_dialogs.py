@@ -8,8 +8,6 @@ drawings work's ``designer.io.dxf_import`` / ``designer.io.gis_import`` and the 
 from __future__ import annotations
 
 import contextlib
-import dataclasses
-import math
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -25,6 +23,8 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QLabel,
+    QLineEdit,
+    QPlainTextEdit,
     QTableWidget,
     QVBoxLayout,
     QWidget,
@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
 
 from designer.gui.labels import kind_label
 from designer.model.commands import AddRecord, Command, Macro, ReplaceRecord
-from designer.model.entities import Entity
 from designer.model.errors import JamiiError
 from designer.tools.base import QT_TRANSLATE_NOOP
 
@@ -40,7 +39,7 @@ if TYPE_CHECKING:
     from designer.gui.session import Session
     from designer.model.document import Document
 
-__all__ = ["BackgroundImageDialog", "SurveyImportDialog", "run_import", "survey_commands"]
+__all__ = ["BackgroundImageDialog", "SurveyImportDialog", "SurveyPicture", "run_import", "survey_commands"]
 
 IMPORT_LABEL = QT_TRANSLATE_NOOP("command", "Import base survey")
 IMAGE_LABEL = QT_TRANSLATE_NOOP("command", "Add background image")
@@ -56,39 +55,20 @@ def run_import(session: Session, kind: str, parent: QWidget | None = None) -> No
     dialog.exec()
 
 
-def read_survey(path: Path, doc: Document, mapping: dict[str, str], used: dict[str, str]) -> Any:
-    """Read a DXF or GIS base survey into the project's CRS (``used`` receives the layer mapping)."""
-    project = doc.project
-    if path.suffix.lower() == ".dxf":
-        from designer.io.dxf_import import read_dxf
+def import_request(path: Path, mapping: dict[str, str], crs: str = "") -> Any:
+    """The base-import request of the dialog: the file, the layer mapping the user checked, the CRS typed."""
+    from designer.io.base_import import ImportRequest
 
-        return read_dxf(path, target_epsg=project.crs_epsg, mapping=mapping, mapping_out=used)
-    from designer.io.gis_import import read_gis
-
-    return read_gis(path, target_epsg=project.crs_epsg, mapping=mapping, mapping_out=used)
+    return ImportRequest(source=path, mapping=dict(mapping), crs=crs.strip() or None)
 
 
-def survey_commands(doc: Document, survey: Any) -> tuple[list[Command], list[str]]:
-    """Return the commands adding a survey's features (and setting the project CRS/origin) and notes."""
-    import shapely
-
-    from designer.io.gis_import import survey_records
-
-    project = doc.project
-    origin = (project.origin_x_m, project.origin_y_m)
-    has_entities = any(isinstance(r, Entity) for r in doc.records())
-    if not has_entities and origin == (0.0, 0.0) and survey.crs_epsg is not None and survey.features:
-        xmin, ymin, _, _ = shapely.total_bounds([f.geometry for f in survey.features])
-        origin = (math.floor(xmin / 100.0) * 100.0, math.floor(ymin / 100.0) * 100.0)
-    records, notes = survey_records(survey, origin)
+def survey_commands(doc: Document, result: Any) -> tuple[list[Command], list[str]]:
+    """Return the commands adding an import's records (and setting the project CRS/origin) and its lines."""
     commands: list[Command] = []
-    new_project = dataclasses.replace(
-        project, crs_epsg=survey.crs_epsg or project.crs_epsg, origin_x_m=origin[0], origin_y_m=origin[1]
-    )
-    if new_project != project:
-        commands.append(ReplaceRecord(project, new_project, IMPORT_LABEL))
-    commands += [AddRecord(r, IMPORT_LABEL) for r in records]
-    return commands, [*survey.notes, *notes]
+    if result.project != doc.project:
+        commands.append(ReplaceRecord(doc.project, result.project, IMPORT_LABEL))
+    commands += [AddRecord(r, IMPORT_LABEL) for r in result.records]
+    return commands, list(result.lines)
 
 
 class SurveyImportDialog(QDialog):
@@ -100,15 +80,33 @@ class SurveyImportDialog(QDialog):
         self.kind = kind
         self.path: Path | None = None
         self.mapping: dict[str, str] = {}
+        self.guessed: dict[str, str] = {}
+        self.previewed = False
         self.outcome = ""
         self.setWindowTitle(self.tr("Import a base survey"))
         layout = QVBoxLayout(self)
         self.file_label = QLabel(self.tr("No file chosen"))
         layout.addWidget(self.file_label)
+        crs_form = QFormLayout()
+        self.crs_edit = QLineEdit()
+        self.crs_edit.setPlaceholderText(
+            self.tr("as the file says (EPSG:32737, a PROJ string, WKT or a .prj file)")
+        )
+        self.crs_edit.editingFinished.connect(self._crs_changed)
+        crs_form.addRow(self.tr("Coordinate system of the file"), self.crs_edit)
+        layout.addLayout(crs_form)
         self.table = QTableWidget(0, 2)
         self.table.setHorizontalHeaderLabels([self.tr("Layer in the file"), self.tr("Becomes")])
         self.table.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.table)
+        self.preview_title = QLabel(self.tr("What the import will create"))
+        layout.addWidget(self.preview_title)
+        self.picture = SurveyPicture()
+        layout.addWidget(self.picture)
+        self.preview = QPlainTextEdit()
+        self.preview.setReadOnly(True)
+        self.preview.setMinimumHeight(160)
+        layout.addWidget(self.preview)
         self.message = QLabel()
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
@@ -120,13 +118,13 @@ class SurveyImportDialog(QDialog):
         self.buttons.accepted.connect(self.start_import)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        self.resize(560, 420)
+        self.resize(640, 720)
 
     def choose_file(self) -> None:
         pattern = (
             self.tr("DXF drawings (*.dxf)")
             if self.kind == "dxf"
-            else self.tr("GIS files (*.geojson *.json *.gpkg *.shp *.csv)")
+            else self.tr("GIS files (*.geojson *.json *.gpkg *.shp *.csv *.osm *.pbf)")
         )
         name, _ = QFileDialog.getOpenFileName(self, self.windowTitle(), "", pattern)
         if name:
@@ -140,22 +138,46 @@ class SurveyImportDialog(QDialog):
         """
         self.path = path
         self.file_label.setText(str(path))
+        from designer.io.base_import import import_survey
+
         used: dict[str, str] = {}
         with _busy():
             try:
-                read_survey(path, self.session.doc, {}, used)
+                result = import_survey(self.session.doc, import_request(path, {}, self.crs_edit.text()), used)
             except JamiiError as exc:
+                self.show_preview(None)
                 if not used:
                     self._failed(str(exc))
                     return
+            else:
+                self.show_preview(result)
         self._show_mapping(used)
         if done:
             done()
+
+    def _crs_changed(self) -> None:
+        """Read the file again in the CRS the user typed (the preview shows where it lands now)."""
+        if self.path is not None:
+            self.load(self.path)
+
+    def show_preview(self, result: Any) -> None:
+        """Show what the import will create: counts, CRS and landing place, fields and their attributes,
+        notes, and a small picture of the features (the same lines as ``jamii import-base --dry-run``)."""
+        if result is None:
+            self.preview.setPlainText("")
+            self.picture.set_geometries([])
+            self.previewed = False
+            return
+        lines = [*result.lines[:2], *result.preview_lines(), *result.lines[2:]]
+        self.preview.setPlainText("\n".join(lines))
+        self.previewed = True
+        self.picture.set_geometries([f.geometry for f in result.survey.features])
 
     def _show_mapping(self, mapping: dict[str, str]) -> None:
         from designer.io.gis_import import KINDS
 
         self.mapping = dict(mapping)
+        self.guessed = dict(mapping)
         self.table.setRowCount(len(mapping))
         for i, (layer, kind) in enumerate(sorted(mapping.items())):
             self.table.setItem(i, 0, _item(layer))
@@ -168,16 +190,21 @@ class SurveyImportDialog(QDialog):
             )
             self.table.setCellWidget(i, 1, combo)
         self.message.setText(self.tr("Check what each layer becomes, then import."))
-        self.import_button.setEnabled(bool(mapping))
+        self.import_button.setEnabled(bool(mapping) or self.previewed)
 
     def start_import(self) -> None:
         """Read again with the chosen mapping and add the features as one undo step."""
+        from designer.io.base_import import import_survey
+
         if self.path is None:
             return
         doc = self.session.doc
         with _busy():
             try:
-                result = survey_commands(doc, read_survey(self.path, doc, dict(self.mapping), {}))
+                # Only the layers the user changed are forced to a kind; the others keep each feature's own.
+                changed = {k: v for k, v in self.mapping.items() if self.guessed.get(k) != v}
+                request = import_request(self.path, changed, self.crs_edit.text())
+                result = survey_commands(doc, import_survey(doc, request))
             except JamiiError as exc:
                 self._failed(str(exc))
                 return
@@ -220,6 +247,43 @@ def _item(text: str) -> Any:
     item = QTableWidgetItem(text)
     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
     return item
+
+
+class SurveyPicture(QWidget):
+    """A small drawing of the features an import will add (plan view, north up, scaled to fit)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.paths: list[tuple[list[QPointF], bool]] = []
+        self.setMinimumSize(320, 200)
+
+    def set_geometries(self, geometries: list[Any]) -> None:
+        import shapely
+
+        self.paths = []
+        if geometries:
+            xmin, ymin, xmax, ymax = shapely.total_bounds(geometries)
+            w, h = max(xmax - xmin, 1e-9), max(ymax - ymin, 1e-9)
+            s = min((self.width() - 12) / w, (self.height() - 12) / h)
+            for g in geometries[:20_000]:
+                for part in shapely.get_parts(g):
+                    ring = part.exterior if part.geom_type == "Polygon" else part
+                    xy = shapely.get_coordinates(ring)
+                    pts = [QPointF(6 + (x - xmin) * s, self.height() - 6 - (y - ymin) * s) for x, y in xy]
+                    self.paths.append((pts, part.geom_type == "Point"))
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        del event
+        p = QPainter(self)
+        p.fillRect(self.rect(), QColor("#ffffff"))
+        p.setPen(QPen(QColor("#1f78b4"), 1))
+        for pts, is_point in self.paths:
+            if is_point:
+                p.drawEllipse(pts[0], 2.5, 2.5)
+            else:
+                p.drawPolyline(pts)
+        p.end()
 
 
 class ImagePicker(QWidget):

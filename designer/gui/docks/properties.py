@@ -60,6 +60,27 @@ _UNITS = (
 )
 
 
+def _optional_inner(tp: Any) -> Any:
+    """Return X of a type hint ``X | None`` (None for any other hint)."""
+    import types
+    import typing
+
+    if typing.get_origin(tp) in (types.UnionType, typing.Union):
+        args = [a for a in typing.get_args(tp) if a is not type(None)]
+        if len(args) == 1 and len(typing.get_args(tp)) == 2:
+            return args[0]
+    return None
+
+
+def _tags_label(tags: Any) -> QWidget | None:
+    """Source tags the model has no field for, read-only (they came from the survey)."""
+    if not tags:
+        return None
+    label = QLabel("; ".join(f"{k}={v}" for k, v in tags))
+    label.setWordWrap(True)
+    return label
+
+
 def unit_of(field_name: str) -> str:
     """Return the unit shown for a field, taken from its name (``width_m`` → "m")."""
     for suffix, unit in _UNITS:
@@ -132,6 +153,12 @@ class PropertiesDock(QDockWidget):
             self.editors[f.name] = editor
 
     def _editor(self, name: str, tp: Any, value: Any) -> QWidget | None:
+        inner = _optional_inner(tp)
+        if inner is not None or name == "tags":
+            return self._optional_editor(name, inner, value) if inner is not None else _tags_label(value)
+        return self._plain_editor(name, tp, value)
+
+    def _plain_editor(self, name: str, tp: Any, value: Any) -> QWidget | None:
         if isinstance(value, bool):
             box = QCheckBox()
             box.setChecked(value)
@@ -170,6 +197,47 @@ class PropertiesDock(QDockWidget):
             line.editingFinished.connect(lambda n=name, e=line: self.set_value(n, e.text()))
             return line
         return None
+
+    def _optional_editor(self, name: str, inner: Any, value: Any) -> QWidget | None:
+        """An editor for a field that may be unknown (None): "unknown" is a choice, never a default."""
+        if isinstance(inner, type) and issubclass(inner, enum.Enum):
+            combo = QComboBox()
+            choices: list[Any] = [None, *inner]
+            combo.addItem(self.tr("unknown"), None)
+            for m in inner:
+                combo.addItem(value_label(m), m)
+            combo.setCurrentIndex(choices.index(value) if value in choices else 0)
+            combo.currentIndexChanged.connect(lambda i, n=name, cs=choices: self.set_value(n, cs[i]))
+            return combo
+        if inner is Decimal:
+            line = QLineEdit("" if value is None else str(value))
+            line.setPlaceholderText(self.tr("unknown"))
+            line.editingFinished.connect(lambda n=name, e=line: self._set_decimal(n, e.text()))
+            return line
+        if inner in (int, float):
+            line = QLineEdit("" if value is None else str(value))
+            line.setPlaceholderText(self.tr("unknown"))
+            line.editingFinished.connect(lambda n=name, e=line, t=inner: self._set_number(n, e.text(), t))
+            return line
+        if inner is bool:
+            combo = QComboBox()
+            options: list[bool | None] = [None, True, False]
+            for text in (self.tr("unknown"), self.tr("yes"), self.tr("no")):
+                combo.addItem(text)
+            combo.setCurrentIndex(options.index(value))
+            combo.currentIndexChanged.connect(lambda i, n=name, os_=options: self.set_value(n, os_[i]))
+            return combo
+        if value is None:
+            return QLabel(self.tr("unknown"))
+        return None
+
+    def _set_number(self, name: str, text: str, tp: type) -> None:
+        try:
+            value = tp(text.replace(",", ".").strip()) if text.strip() else None
+        except ValueError:
+            self.session.show_error(self.tr("%1 is not a number").replace("%1", text))
+            return
+        self.set_value(name, value)
 
     def _set_decimal(self, name: str, text: str) -> None:
         try:

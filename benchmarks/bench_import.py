@@ -1,0 +1,120 @@
+"""Base import (issue 13): the one import function against the raw read + reprojection + shapely work.
+
+* Djibouti: 3,855 OSM footprints (GeoJSON, WGS 84) imported with plots from footprints, through
+  ``designer.io.base_import.import_survey`` (placement check, tags, repair, records, one plot per
+  building), against pyogrio's raw read + pyproj transform to UTM + shapely construction.
+  Skipped when the shared data folder is absent.
+* OSM-like: a synthetic Overpass GeoJSON of ``size`` features (water points, toilets, roads, buildings)
+  with nested tags and contributor metadata, same comparison. Target ratio 3×.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from benchmarks.harness import measure, row
+
+SHARED = Path(
+    os.environ.get("JAMII_SHARED_DATA") or Path(__file__).resolve().parent.parent.parent / "shared" / "data"
+)
+TARGET_RATIO = 3.0
+
+
+def _raw(src: Path, epsg: int) -> int:
+    """What any importer must do at least: read the file, reproject to UTM, build shapely geometries."""
+    import numpy as np
+    import pyogrio.raw
+    import shapely
+    from pyproj import Transformer
+
+    _, _, wkb, _ = pyogrio.raw.read(src)
+    tr = Transformer.from_crs("EPSG:4326", f"EPSG:{epsg}", always_xy=True)
+    geoms = shapely.transform(
+        shapely.from_wkb(wkb), lambda xy: np.column_stack(tr.transform(xy[:, 0], xy[:, 1]))
+    )
+    return len(geoms)
+
+
+def _ours(src: Path, plots: bool) -> int:
+    from designer.io.base_import import ImportRequest, import_survey
+    from designer.model.document import Document
+    from designer.model.project import ProjectInfo
+
+    result = import_survey(
+        Document(ProjectInfo(name="bench")), ImportRequest(source=src, plots_from_footprints=plots)
+    )
+    return len(result.records)
+
+
+def _osm_like(path: Path, size: int) -> None:
+    rnd = random.Random(13)
+    lon0, lat0 = 39.24, -6.80
+    features = []
+    for i in range(size):
+        lon, lat = lon0 + rnd.random() * 0.02, lat0 + rnd.random() * 0.02
+        kind = i % 10
+        meta = {"user": f"mapper{i % 97}", "uid": str(1000 + i % 97), "changeset": str(5_000_000 + i)}
+        if kind < 2:
+            tags = {
+                "man_made": "water_tap",
+                "operator": "Water Committee",
+                "opening_hours": "Mo-Sa 06:00-10:00,16:00-20:00",
+                "fee": "yes",
+                "charge": "5 KES/20 l",
+                "operational_status": rnd.choice(["operational", "non_operational"]),
+            }
+            geom = {"type": "Point", "coordinates": [lon, lat]}
+        elif kind < 3:
+            tags = {"amenity": "toilets", "fee": "no", "access": "yes", "toilets:disposal": "pitlatrine"}
+            geom = {"type": "Point", "coordinates": [lon, lat]}
+        elif kind < 5:
+            tags = {"highway": rnd.choice(["footway", "residential", "primary"]), "surface": "unpaved"}
+            geom = {"type": "LineString", "coordinates": [[lon, lat], [lon + 0.0004, lat + 0.0001]]}
+        else:
+            d = 0.00005
+            tags = {"building": "house", "building:material": "mud", "roof:material": "metal"}
+            geom = {
+                "type": "Polygon",
+                "coordinates": [[[lon, lat], [lon + d, lat], [lon + d, lat + d], [lon, lat + d], [lon, lat]]],
+            }
+        features.append(
+            {
+                "type": "Feature",
+                "properties": {"type": "node", "id": str(i), "tags": tags, "meta": meta},
+                "geometry": geom,
+            }
+        )
+    path.write_text(json.dumps({"type": "FeatureCollection", "features": features}), encoding="utf-8")
+
+
+def run(size: int = 10_000) -> list[dict[str, Any]]:
+    rows = []
+    djibouti = SHARED / "settlement-djibouti" / "buildings_DJI.1.1_1.geojson"
+    if djibouti.is_file():
+        rows.append(
+            row(
+                "import-base Djibouti footprints + plots from footprints",
+                3855,
+                measure(lambda: _ours(djibouti, True), repeat=1),
+                measure(lambda: _raw(djibouti, 32638), repeat=3),
+                TARGET_RATIO,
+            )
+        )
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / "osm.geojson"
+        _osm_like(src, size)
+        rows.append(
+            row(
+                "import-base OSM-like GeoJSON with tags",
+                size,
+                measure(lambda: _ours(src, False), repeat=3),
+                measure(lambda: _raw(src, 32737), repeat=3),
+                TARGET_RATIO,
+            )
+        )
+    return rows
