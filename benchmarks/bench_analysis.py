@@ -7,7 +7,9 @@ segment-end graph. Target: the whole check without pressure (two layouts — exi
 access to water and toilets on plain and penalised routes, capacity, control, reblocking,
 deprivations before and after, per-household rows and the scorecard) within 5× of that.
 
-The pressure simulation (EPANET through WNTR) is reported on its own line.
+The pressure simulation (EPANET through WNTR) is reported on its own line, and so is the command
+line: ``jamii check --format json`` on the saved settlement (start, project load, check, JSON write)
+against the in-process check (target 2×).
 """
 
 from __future__ import annotations
@@ -77,8 +79,27 @@ def run(size: int = 10_000) -> list[dict[str, Any]]:
     lay = build_layout(doc, OPTION_ID)
     simulate_pressure(lay, pack)  # warm wntr import
     pressure_s = measure(lambda: simulate_pressure(lay, pack), repeat=3)
+    cli_s = _cli_check(doc)
     return [
         row("analysis: check option, no pressure", size, check_s, raw_s, 5.0),
         row("analysis: plot distances (overlay)", size, access_s, raw_s, None),
         row("analysis: pressure simulation (EPANET)", size, pressure_s, None, None),
+        row("analysis: jamii check --format json (CLI)", size, cli_s, check_s, 2.0),
     ]
+
+
+def _cli_check(doc: Any) -> float:
+    """Return the median wall time of ``jamii check --no-pressure --format json`` as a subprocess."""
+    import subprocess
+    import sys
+    import tempfile
+    from pathlib import Path
+
+    from designer.io.project_file import save_project
+
+    with tempfile.TemporaryDirectory(prefix="jamii-bench-") as tmp:
+        path = Path(tmp) / "synthetic.jamii"
+        save_project(doc, path)
+        cmd = [sys.executable, "-m", "designer", "check", str(path), "--option", OPTION_ID, "--no-pressure"]
+        cmd += ["--format", "json"]
+        return measure(lambda: subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL), repeat=3)

@@ -11,11 +11,12 @@ from pathlib import Path
 from typing import Any
 
 from costing.boq.model import BILL_TITLES
-from costing.report.data import OptionComparison
+from costing.report.data import OptionComparison, ServiceView
 from costing.report.errors import ReportError
 from costing.report.fonts import FONTS, register_fonts
 from costing.report.locale import ReportLocale, report_locale
 from costing.report.pdf_common import RULE, numbered_canvas_class, para
+from costing.report.service_pages import service_flowables
 
 __all__ = ["comparison_rows", "render_comparison_pdf"]
 
@@ -97,10 +98,16 @@ def _bar_chart(
     d = Drawing(w, h)
     d.add(String(0, h - 12, title, fontName=FONTS.bold, fontSize=9))
     chart = VerticalBarChart()
-    chart.x, chart.y = 45, 38
-    chart.width, chart.height = w - 60 - (90 if len(series) > 1 else 0), h - 70
+    # Full option names, wrapped under their bars; a legend (full names too) below the chart.
+    per_bar = max((w - 60) / max(len(names), 1), 30)
+    labels = [_wrap(n, max(int(per_bar / 3.6), 8)) for n in names]
+    label_lines = max((lbl.count("\n") + 1 for lbl in labels), default=1)
+    legend_rows = (len(series_names) + 1) // 2 if len(series) > 1 else 0
+    bottom = 14 + 8 * label_lines + 10 * legend_rows
+    chart.x, chart.y = 45, bottom
+    chart.width, chart.height = w - 60, h - bottom - 22
     chart.data = [tuple(s) for s in series]
-    chart.categoryAxis.categoryNames = [n[:18] for n in names]
+    chart.categoryAxis.categoryNames = labels
     chart.categoryAxis.labels.fontName = FONTS.regular
     chart.categoryAxis.labels.fontSize = 7
     chart.categoryAxis.labels.angle = 0
@@ -124,15 +131,25 @@ def _bar_chart(
     d.add(chart)
     if len(series) > 1:
         legend = Legend()
-        legend.x, legend.y = w - 95, h - 30
+        legend.x, legend.y = 45, 10 * legend_rows + 2
         legend.fontName, legend.fontSize = FONTS.regular, 7
         legend.alignment = "right"
+        legend.columnMaximum = legend_rows
+        legend.deltay = 10
+        legend.dx, legend.dy = 7, 7
+        legend.deltax = (w - 60) / 2
         legend.colorNamePairs = [
-            (colors.HexColor(BAR_COLOURS[i % len(BAR_COLOURS)]), name[:22])
-            for i, name in enumerate(series_names)
+            (colors.HexColor(BAR_COLOURS[i % len(BAR_COLOURS)]), name) for i, name in enumerate(series_names)
         ]
         d.add(legend)
     return d
+
+
+def _wrap(text: str, width: int) -> str:
+    """Return ``text`` broken into lines of at most ``width`` characters at spaces (never cut)."""
+    import textwrap
+
+    return "\n".join(textwrap.wrap(text, width, break_long_words=False)) or text
 
 
 def render_comparison_pdf(
@@ -143,8 +160,11 @@ def render_comparison_pdf(
     currency: str,
     locale: ReportLocale | None = None,
     issued: dt.date | None = None,
+    services: list[ServiceView] | None = None,
+    services_locale: ReportLocale | None = None,
 ) -> Path:
-    """Write the comparison of all options: a table (bills, finance, scorecard) and bar charts.
+    """Write the comparison of all options: a table (bills, finance, scorecard) and bar charts, then — with
+    ``services`` (today first, then each option) — the negotiation pages in ``services_locale``'s language.
 
     Raises:
         ReportError: no options, or an option whose bill totals do not sum below its total.
@@ -265,5 +285,6 @@ def render_comparison_pdf(
 
     grid = Table([[charts[0], charts[1]], [charts[2], charts[3]]], colWidths=[w + 8 * MM, w + 8 * MM])
     story.append(grid)
+    story += service_flowables(list(services or []), services_locale or loc, doc.width, doc.height)
     doc.build(story, canvasmaker=numbered_canvas_class(loc.text("page_x_of_y")))
     return out_path

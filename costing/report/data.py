@@ -18,6 +18,7 @@ __all__ = [
     "PlanShape",
     "PlanStyle",
     "PosterFacts",
+    "ServiceView",
     "TitleBlock",
 ]
 
@@ -163,3 +164,40 @@ class PosterFacts:
     in_kind: Decimal = Decimal("0")
     illustrative: bool = False
     notes: tuple[str, ...] = field(default=())
+    displaced_households: int = 0
+
+
+@dataclass(frozen=True)
+class ServiceView:
+    """Who is served in one scenario (today, or one option), for the negotiation pages.
+
+    Plots carry the rung of their worst-off household on each JMP ladder (``""``: nobody lives there), so
+    the maps can colour them; counts are households. Coordinates are local metres.
+
+    Attributes:
+        scenario_id: ``"existing"`` for today, else the option id.
+        failing: (reason key, households) for the households still failing, by reason (a household can
+            fail for several); ``failing_households`` counts each once.
+        operators: (operator, water points, share of the persons they serve 0–1).
+        water_points: (id, operator, hours open a day or None when unknown, price per 20 L as printed,
+            or "-" when unknown).
+    """
+
+    scenario_id: str
+    name: str
+    households: int
+    water_ladder: tuple[tuple[str, int], ...]
+    sanitation_ladder: tuple[tuple[str, int], ...]
+    hygiene_ladder: tuple[tuple[str, int], ...]
+    failing: tuple[tuple[str, int], ...]
+    failing_households: int
+    operators: tuple[tuple[str, int, float], ...]
+    water_points: tuple[tuple[str, str, float | None, str], ...]
+    displaced_households: int
+    area_lost_m2: float
+    plot_outlines: tuple[tuple[tuple[float, float], ...], ...] = ()
+    plot_water: tuple[str, ...] = ()
+    plot_sanitation: tuple[str, ...] = ()
+    paths: tuple[tuple[tuple[float, float], ...], ...] = ()
+    water_xy: tuple[tuple[float, float], ...] = ()
+    toilet_xy: tuple[tuple[float, float], ...] = ()

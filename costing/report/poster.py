@@ -9,11 +9,13 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from costing.report.data import PlanDrawing, PosterFacts
+from costing.report.data import PlanDrawing, PosterFacts, ServiceView
+from costing.report.errors import ReportError
 from costing.report.fonts import FONTS, register_fonts
 from costing.report.locale import ReportLocale, report_locale
 from costing.report.pdf_common import para
 from costing.report.pictograms import draw_pictogram
+from costing.report.service_pages import poster_service_flowables
 
 __all__ = ["poster_numbers", "render_poster_pdf"]
 
@@ -65,7 +67,12 @@ def poster_numbers(facts: PosterFacts, loc: ReportLocale) -> list[tuple[str, str
             "people",
             t("households_served"),
             f"{facts.households_served:d}",
-            t("of_households", n=facts.households_total),
+            t("of_households", n=facts.households_total)
+            + (
+                f" · {t('displaced_on_poster', n=facts.displaced_households)}"
+                if facts.displaced_households
+                else ""
+            ),
         ),
     ]
 
@@ -107,8 +114,10 @@ def render_poster_pdf(
     plan: PlanDrawing | None = None,
     locale: ReportLocale | None = None,
     project: str = "",
+    services: list[ServiceView] | None = None,
 ) -> Path:
-    """Write the A3 portrait workshop poster of one option.
+    """Write the A3 portrait workshop poster of one option (and, with ``services`` — today, then the
+    option —, a second page with both side by side: who is served, who still fails and why, maps).
 
     Args:
         facts: the numbers (Decimal money, metres, counts).
@@ -188,5 +197,15 @@ def render_poster_pdf(
     canv.setFillColorRGB(0.4, 0.4, 0.4)
     canv.drawString(m, 5 * MM, "Jamii · " + " · ".join(facts.notes)[:160])
     canv.showPage()
+    if services:
+        from reportlab.platypus import Frame
+
+        story = poster_service_flowables(list(services), loc, W - 2 * m - 12, H - 2 * m)
+        while story:  # continue on further pages what does not fit (a Frame drops nothing, it leaves it)
+            left = len(story)
+            Frame(m, m, W - 2 * m, H - 2 * m, showBoundary=0).addFromList(story, canv)
+            canv.showPage()
+            if len(story) == left:
+                raise ReportError("the poster's service page has a part too large for an A3 page")
     canv.save()
     return out_path

@@ -29,6 +29,7 @@ ELEMENT_KINDS: dict[str, str] = {
     "demolition": "floor_area_m2, storeys; attributes: wall_material",
     "relocation": "floor_area_m2; attributes: wall_material",
     "plot": "area_m2, perimeter_m (re-plotting: survey and beacons)",
+    "crossing": "length_m, width_m (across the road); attributes: crossing_kind (zebra, footbridge)",
 }
 
 

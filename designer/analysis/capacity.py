@@ -8,15 +8,21 @@ private one). Per water point:
 * queue (minutes): each tap serves containers of ``container_l`` litres, one every
   s = container_l / flow minutes. Below capacity the mean wait is the M/D/1 (Pollaczek–Khinchine)
   value ρ·s / (2(1 − ρ)), never more than half the opening time; at or above capacity the backlog
-  grows all day and the mean wait is taken as ρ × half the opening time, and the share of demand
-  left unmet is 1 − 1/ρ;
+  grows all day and the mean wait is taken as ρ × half the opening time, never more than the opening
+  time itself (nobody queues longer than the point is open), and the share of demand left unmet is
+  1 − 1/ρ;
 * hours are enough when the point is open at least ``min_open_hours_per_day`` and during every
   period of ``needed_open_windows_h``;
-* cost per month = persons × L/person/day × 30.4 days / 20 L × price per 20 L.
+* cost per month = persons × L/person/day × 30.4 days / 20 L × price per 20 L;
+* intermittent supply: a piped point without storage runs only while the city main runs, so its
+  opening periods are cut to the supply hours (``supply_periods``); one with storage fills its tank
+  while the main runs and keeps its own hours.
 
 Per toilet: persons, seats by sex (women and girls are ``female_share`` of each household), persons per
 seat, per women's and per men's seat (unisex seats shared in proportion), and whether a block meets
-the pack's female:male seat ratio (a communal block with more than one seat must be sex-separated).
+the pack's female:male seat ratio (a communal block with more than one seat must be sex-separated), and
+whether it is open in every window of ``sanitation.needed_open_windows_h`` (by default day and night;
+unknown hours: unknown).
 """
 
 from __future__ import annotations
@@ -42,7 +48,9 @@ __all__ = [
     "ToiletLoad",
     "WaterLoad",
     "hours_cover",
+    "intersect_hours",
     "queue_minutes",
+    "supply_periods",
     "toilet_loads",
     "water_cost_per_month",
     "water_loads",
@@ -88,6 +96,8 @@ class ToiletLoad:
     persons_per_male_seat: float
     female_to_male: float | None
     meets_ratio: bool | None
+    open_hours: float | None
+    hours_ok: bool | None
 
 
 def queue_minutes(utilisation: float, container_min: float, open_min: float) -> float:
@@ -99,7 +109,8 @@ def queue_minutes(utilisation: float, container_min: float, open_min: float) -> 
     half = open_min / 2.0
     if utilisation < 1.0:
         return min(utilisation * container_min / (2.0 * (1.0 - utilisation)), half)
-    return utilisation * half
+    # Nobody queues longer than the point is open: beyond that the demand is unmet (``unmet_share``).
+    return min(utilisation * half, open_min)
 
 
 def hours_cover(periods: OpenHours, needed: tuple[tuple[float, float], ...]) -> bool:
@@ -111,6 +122,33 @@ def hours_cover(periods: OpenHours, needed: tuple[tuple[float, float], ...]) -> 
         if covered + 1e-9 < hi - lo:
             return False
     return True
+
+
+def intersect_hours(a: OpenHours, b: OpenHours) -> OpenHours:
+    """Return the periods (hours of the day) in both ``a`` and ``b``."""
+    out = []
+    for a0, a1 in a:
+        for b0, b1 in b:
+            lo, hi = max(a0, b0), min(a1, b1)
+            if hi > lo:
+                out.append((lo, hi))
+    return tuple(sorted(out))
+
+
+def supply_periods(
+    points: list[WaterPoint], supply_hours: OpenHours | None, pack: StandardPack
+) -> list[OpenHours | None]:
+    """Return the periods each water point can deliver water: its opening hours, cut to the supply hours
+    for a piped point without storage (``supply_hours`` None: the main runs all day; unknown opening
+    hours stay unknown)."""
+    out: list[OpenHours | None] = []
+    for wp in points:
+        piped = wp.point_kind in pack.water.piped_kinds
+        if supply_hours is None or not piped or wp.storage_m3 > 0 or wp.open_hours is None:
+            out.append(wp.open_hours)
+        else:
+            out.append(intersect_hours(wp.open_hours, supply_hours))
+    return out
 
 
 def water_cost_per_month(persons: float, price_per_20l: Decimal | None, pack: StandardPack) -> Decimal | None:
@@ -126,15 +164,23 @@ def water_cost_per_month(persons: float, price_per_20l: Decimal | None, pack: St
 
 
 def water_loads(
-    points: list[WaterPoint], persons: np.ndarray, households: np.ndarray, pack: StandardPack
+    points: list[WaterPoint],
+    persons: np.ndarray,
+    households: np.ndarray,
+    pack: StandardPack,
+    periods: list[OpenHours | None] | None = None,
 ) -> list[WaterLoad]:
-    """Return the load of each water point given the persons and households assigned to it."""
+    """Return the load of each water point given the persons and households assigned to it.
+
+    ``periods``: the hours each point can deliver (see :func:`supply_periods`); None: its opening hours.
+    """
     w = pack.water
     out = []
     for k, wp in enumerate(points):
         p = float(persons[k])
         taps = None if wp.taps is None else max(wp.taps, 0)
-        hours = open_hours_per_day(wp.open_hours)
+        open_periods = wp.open_hours if periods is None else periods[k]
+        hours = open_hours_per_day(open_periods)
         flow = wp.flow_l_per_min
         demand = p * w.min_l_per_person_day
         limit = w.max_persons_per_handpump if wp.point_kind in _HANDPUMP_KINDS else w.max_persons_per_tap
@@ -147,9 +193,9 @@ def water_loads(
             unmet = max(0.0, 1.0 - 1.0 / rho) if rho > 1 else 0.0
         hours_ok = (
             None
-            if wp.open_hours is None or hours is None
+            if open_periods is None or hours is None
             else hours + 1e-9 >= w.min_open_hours_per_day
-            and hours_cover(wp.open_hours, w.needed_open_windows_h)
+            and hours_cover(open_periods, w.needed_open_windows_h)
         )
         out.append(
             WaterLoad(
@@ -205,6 +251,10 @@ def toilet_loads(
                 else (0.0 if p * (1 - fem) == 0 else float("inf")),
                 female_to_male=ratio,
                 meets_ratio=meets,
+                open_hours=open_hours_per_day(t.open_hours),
+                hours_ok=None
+                if t.open_hours is None
+                else hours_cover(t.open_hours, pack.sanitation.needed_open_windows_h),
             )
         )
     return out

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gc
 import math
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -19,24 +20,28 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from costing.boq.money import round_money
 from designer.analysis.access import AccessResult, compute_access
 from designer.analysis.capacity import (
-    DAYS_PER_MONTH,
     ToiletLoad,
     WaterLoad,
+    hours_cover,
+    supply_periods,
     toilet_loads,
-    water_cost_per_month,
     water_loads,
 )
 from designer.analysis.control import ControlResult, control_of_water
 from designer.analysis.deprivation import Deprivations, decode_flags, household_deprivations
+from designer.analysis.hazards import FacilityHazards, facility_hazards
+from designer.analysis.ladders import LadderInputs, service_ladders
 from designer.analysis.layout import Layout, build_layout, scan
 from designer.analysis.pressure import PressureError, PressureResult, simulate_pressure
 from designer.analysis.reblocking import ReblockingResult, reblocking_effects
 from designer.analysis.scorecard import Scorecard
 from designer.analysis.standards import StandardPack, load_pack
+from designer.analysis.terrain import DemSource
 from designer.analysis.unknowns import unknown_facts
+from designer.analysis.use_costs import use_costs
+from designer.model.entities import OpenHours, ToiletAccess, open_hours_per_day
 from designer.model.errors import JamiiError
 
 if TYPE_CHECKING:
@@ -88,9 +93,11 @@ class HouseholdRow:
     plot_id: str | None
     persons: int
     children: int
+    head_sex: str
     path_access: bool
     water_point_id: str | None
     water_private: bool
+    water_on_premises: bool
     water_m: float | None
     water_safe_m: float | None
     water_safe_cost_m: float | None
@@ -103,6 +110,9 @@ class HouseholdRow:
     toilet_m: float | None
     toilet_safe_m: float | None
     toilet_crossings: int
+    toilet_unlit_m: float | None
+    toilet_safe_at_night: bool | None
+    night_risks: tuple[str, ...]
     toilet_within_standard: bool
     persons_per_tap: float | None
     queue_min: float | None
@@ -113,9 +123,15 @@ class HouseholdRow:
     water_affordable: bool | None
     persons_per_toilet_seat: float | None
     toilet_cost_per_month: Decimal | None
+    toilet_emptying_per_month: Decimal | None
+    services_cost_per_month: Decimal | None
+    services_cost_complete: bool
+    services_cost_share: float | None
+    services_affordable: bool | None
     covered_m2_per_person: float | None
     water_service_level: str
     sanitation_service_level: str
+    hygiene_service_level: str
     water_single_operator: bool
     displaced: bool
     affected: bool
@@ -132,9 +148,13 @@ class WaterPointRow:
     kind: str
     name: str
     operator: str
+    operator_group: str
+    users: str
+    shared_by: tuple[str, ...]
     private: bool
     plot_id: str | None
     reachable: bool
+    hazards: tuple[str, ...]
     households: int
     persons: float
     taps: int | None
@@ -148,11 +168,13 @@ class WaterPointRow:
     queue_too_long: bool | None
     unmet_share: float | None
     open_hours: float | None
+    hours_cut_by_supply: bool | None
     hours_ok: bool | None
     price_per_20l: Decimal | None
     cost_per_person_month: Decimal | None
     pressure_m: float | None
     pressure_ok: bool | None
+    pressure_status: str | None
     pressure_note: str
 
 
@@ -164,9 +186,13 @@ class ToiletRow:
     kind: str
     access: str
     operator: str
+    users: str
+    shared_by: tuple[str, ...]
     private: bool
     plot_id: str | None
     reachable: bool
+    hazards: tuple[str, ...]
+    contamination_risk: bool
     improved: bool
     households: int
     persons: float
@@ -180,6 +206,8 @@ class ToiletRow:
     female_to_male: float | None
     meets_ratio: bool | None
     over_capacity: bool
+    open_hours: float | None
+    hours_ok: bool | None
 
 
 @dataclass
@@ -247,6 +275,7 @@ class CheckResult:
                 "pipes": self.pressure.pipes,
                 "junctions": self.pressure.junctions,
                 "note": self.pressure.note,
+                "assumptions": list(self.pressure.assumptions),
                 "points": [_row_json(p) for p in self.pressure.points],
             },
         }
@@ -295,7 +324,13 @@ def route_to_water(
     i = lay.plot_index[plot_id]
     if acc.water.private[i]:
         return []
-    sources = np.where(acc.water_private_plot < 0, acc.water_vertex, -1)
+    f = int(acc.water.facility[i])
+    if f >= 0 and not acc.water_users.public[f]:
+        if int(acc.water_users.host_plot[f]) == i:
+            return []  # a tap shared from this plot: nothing to walk
+        sources = np.array([acc.water_vertex[f]], dtype=np.int64)  # the shared tap it may use
+    else:
+        sources = np.where(acc.water_users.public, acc.water_vertex, -1)
     return acc.graph.path_to(sources, int(acc.plot_vertex[i]), penalised=safe)[::-1]
 
 
@@ -379,7 +414,10 @@ def _check(doc: Document, option_id: str | None, standard: str | None, *, pressu
     wp_hh = _assign(acc.water.facility, hh_plot_count, len(lay.water_points))
     wc_persons = _assign(acc.toilet.facility, persons_plot, len(lay.toilets))
     wc_hh = _assign(acc.toilet.facility, hh_plot_count, len(lay.toilets))
-    wloads = water_loads(lay.water_points, wp_persons, wp_hh, pack)
+    supply_hours = _supply_hours(lay)
+    wloads = water_loads(
+        lay.water_points, wp_persons, wp_hh, pack, supply_periods(lay.water_points, supply_hours, pack)
+    )
     tloads = toilet_loads(lay.toilets, wc_persons, wc_hh, pack)
     clock.lap("capacity")
     control = control_of_water(lay, acc, wp_persons, pack)
@@ -388,7 +426,20 @@ def _check(doc: Document, option_id: str | None, standard: str | None, *, pressu
     press_failed = ""
     if pressure:
         try:
-            press = simulate_pressure(lay, pack)
+            project = doc.project
+            dem = (
+                DemSource(
+                    project.terrain_dem,
+                    project.crs_epsg,
+                    project.origin_x_m,
+                    project.origin_y_m,
+                    project.terrain_contours,
+                    project.crs_wkt,
+                )
+                if project.terrain_dem or project.terrain_contours
+                else None
+            )
+            press = simulate_pressure(lay, pack, dem)
         except PressureError as exc:
             # An unsolvable water network must not hide everything else the check has to say.
             press_failed = str(exc)
@@ -432,6 +483,20 @@ def _check(doc: Document, option_id: str | None, standard: str | None, *, pressu
     homeless = [h.id for k, h in enumerate(lay.households) if lay.hh_plot[k] < 0]
     if homeless:
         warnings.append(f"{len(homeless)} household(s) have no plot in this view: {', '.join(homeless[:5])}")
+    warnings += _user_warnings(lay, acc)
+    haz = facility_hazards(lay, pack)
+    warnings += haz.warnings
+    cut = [
+        w.id
+        for w, ld in zip(lay.water_points, wloads, strict=True)
+        if _hours_cut(ld.open_hours, w.open_hours)
+    ]
+    if cut and supply_hours is not None:
+        spans = ", ".join(f"{a:02.0f}–{b:02.0f}" for a, b in supply_hours)
+        warnings.append(
+            f"intermittent supply ({spans}): {len(cut)} piped water point(s) without storage deliver water "
+            f"only then: {', '.join(cut[:5])}"
+        )
     warnings += control.warnings
     warnings += unknown_facts(lay.water_points, lay.toilets, lay.buildings, lay.out_of_service)
     for j, what in ((2, "durable housing (materials not surveyed)"), (3, "living area (rooms not surveyed)")):
@@ -440,6 +505,8 @@ def _check(doc: Document, option_id: str | None, standard: str | None, *, pressu
             warnings.append(f"{what} unknown for {n_unknown} households")
     if press_failed:
         warnings.append(f"pressure not checked: {press_failed}")
+    if press is not None:
+        warnings += press.warnings
     for b in reb.buildings_undrawn:
         warnings.append(
             f"building {b.building_id} is crossed by the new corridor {b.corridor_path_id} but not demolished"
@@ -447,13 +514,13 @@ def _check(doc: Document, option_id: str | None, standard: str | None, *, pressu
 
     press_by_id = {p.water_point_id: p for p in press.points} if press else {}
     w_rows = [
-        _water_row(lay, acc, k, wloads[k], press_by_id.get(w.id), pack)
+        _water_row(lay, acc, k, wloads[k], press_by_id.get(w.id), pack, control, haz)
         for k, w in enumerate(lay.water_points)
     ]
-    t_rows = [_toilet_row(lay, acc, k, tloads[k], pack) for k in range(len(lay.toilets))]
+    t_rows = [_toilet_row(lay, acc, k, tloads[k], pack, haz) for k in range(len(lay.toilets))]
     before_by_id = {h.id: k for k, h in enumerate(before_lay.households)}
     rows = _household_rows(
-        lay, acc, wloads, tloads, control, reb, (dep_before, before_by_id), dep_after, press_by_id, pack
+        lay, acc, wloads, tloads, control, reb, (dep_before, before_by_id), dep_after, press_by_id, pack, haz
     )
     clock.lap("rows")
     option = next((o for o in doc.options if o.id == option_id), None)
@@ -476,6 +543,47 @@ def _check(doc: Document, option_id: str | None, standard: str | None, *, pressu
     return result
 
 
+def _hours_cut(delivering_h: float | None, open_hours: OpenHours | None) -> bool | None:
+    """Whether intermittent supply shortens a point's hours (None when its hours are unknown)."""
+    own = open_hours_per_day(open_hours)
+    if delivering_h is None or own is None:
+        return None
+    return delivering_h + 1e-9 < own
+
+
+def _supply_hours(lay: Layout) -> OpenHours | None:
+    """Return the hours the city main runs: the union of the supply points' hours (None: all day).
+
+    The network is taken as one: a settlement rarely has more than one connection, and where it has
+    several, water reaches a tap while any of them runs.
+    """
+    if not lay.supplies:
+        return None
+    hours = sorted(h for s in lay.supplies for h in s.supply_hours)
+    merged: list[tuple[float, float]] = []
+    for a, b in hours:
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], b))
+        else:
+            merged.append((a, b))
+    return None if merged == [(0.0, 24.0)] else tuple(merged)
+
+
+def _user_warnings(lay: Layout, acc: AccessResult) -> list[str]:
+    """Say which shared toilets were taken as open to all, and which named users are not in the view."""
+    out = []
+    unnamed = [lay.toilets[k].id for k in acc.toilet_users.unnamed_shared]
+    if unnamed:
+        more = f" and {len(unnamed) - 5} more" if len(unnamed) > 5 else ""
+        out.append(
+            f"{len(unnamed)} shared toilet(s) name no users and are taken as open to every neighbour: "
+            f"{', '.join(unnamed[:5])}{more}"
+        )
+    for fac, uid in acc.water_users.unknown_users + acc.toilet_users.unknown_users:
+        out.append(f"{fac} is shared by {uid!r}, which is not a plot or a housed household in this view")
+    return out
+
+
 class _Clock:
     """Wall time of each stage of a check (seconds), so the pressure run can be reported apart."""
 
@@ -493,7 +601,14 @@ class _Clock:
 
 
 def _water_row(
-    lay: Layout, acc: AccessResult, k: int, load: WaterLoad, press: Any, pack: StandardPack
+    lay: Layout,
+    acc: AccessResult,
+    k: int,
+    load: WaterLoad,
+    press: Any,
+    pack: StandardPack,
+    control: ControlResult,
+    haz: FacilityHazards,
 ) -> WaterPointRow:
     w = lay.water_points[k]
     private_plot = int(acc.water_private_plot[k])
@@ -502,9 +617,13 @@ def _water_row(
         kind=w.point_kind.value if w.point_kind else "unknown",
         name=w.name,
         operator=w.managed_by,
+        operator_group=control.operator_of_point[k] if control.operator_of_point else w.managed_by,
+        users=acc.water_users.kind[k].value,
+        shared_by=w.shared_by,
         private=private_plot >= 0,
         plot_id=lay.plots[private_plot].id if private_plot >= 0 else (w.plot_id or None),
         reachable=bool(acc.water_reachable[k]),
+        hazards=haz.water_points[k],
         households=load.households,
         persons=load.persons,
         taps=w.taps,
@@ -520,16 +639,20 @@ def _water_row(
         queue_too_long=None if load.queue_min is None else load.queue_min > pack.water.max_queue_min,
         unmet_share=load.unmet_share,
         open_hours=load.open_hours,
+        hours_cut_by_supply=_hours_cut(load.open_hours, w.open_hours),
         hours_ok=load.hours_ok,
         price_per_20l=w.price_per_20l,
         cost_per_person_month=load.cost_per_person_month,
         pressure_m=None if press is None else press.pressure_m,
         pressure_ok=None if press is None else press.ok,
+        pressure_status=None if press is None else press.status,
         pressure_note="" if press is None else press.reason,
     )
 
 
-def _toilet_row(lay: Layout, acc: AccessResult, k: int, load: ToiletLoad, pack: StandardPack) -> ToiletRow:
+def _toilet_row(
+    lay: Layout, acc: AccessResult, k: int, load: ToiletLoad, pack: StandardPack, haz: FacilityHazards
+) -> ToiletRow:
     t = lay.toilets[k]
     private_plot = int(acc.toilet_private_plot[k])
     private = private_plot >= 0
@@ -538,9 +661,13 @@ def _toilet_row(lay: Layout, acc: AccessResult, k: int, load: ToiletLoad, pack: 
         kind=t.toilet_kind.value if t.toilet_kind else "unknown",
         access=t.access.value if t.access else "unknown",
         operator=t.managed_by,
+        users=acc.toilet_users.kind[k].value,
+        shared_by=t.shared_by,
         private=private,
         plot_id=lay.plots[private_plot].id if private else (t.plot_id or None),
         reachable=bool(acc.toilet_reachable[k]),
+        hazards=haz.toilets[k],
+        contamination_risk=haz.contamination_risk[k],
         improved=t.toilet_kind in pack.sanitation.improved_kinds,
         households=load.households,
         persons=load.persons,
@@ -554,6 +681,8 @@ def _toilet_row(lay: Layout, acc: AccessResult, k: int, load: ToiletLoad, pack: 
         female_to_male=load.female_to_male,
         meets_ratio=load.meets_ratio,
         over_capacity=load.persons_per_seat > pack.sanitation.max_persons_per_toilet,
+        open_hours=load.open_hours,
+        hours_ok=load.hours_ok,
     )
 
 
@@ -569,12 +698,21 @@ _PROBLEMS = (
     "hours_too_short",
     "round_trip_too_long",
     "water_unaffordable",
+    "services_unaffordable",
     "too_many_per_toilet",
+    "toilet_hours_too_short",
+    "toilet_unsafe_at_night",
+    "facility_in_hazard_area",
     "single_operator",
     "low_pressure",
+    "not_connected",
+    "no_supply",
     "displaced",
     "too_little_floor_area",
 )
+
+
+_NIGHT_RISKS = ("unlit_route", "toilet_unlit", "toilet_closed_at_night", "busy_road_crossing")
 
 
 def _opt(values: np.ndarray, valid: np.ndarray) -> list[float | None]:
@@ -594,6 +732,7 @@ def _household_rows(
     dep_after: Deprivations,
     press_by_id: dict[str, Any],
     pack: StandardPack,
+    haz: FacilityHazards,
 ) -> list[HouseholdRow]:
     """Return one row per household; the per-household values are computed as arrays first."""
     w, san, walk = pack.water, pack.sanitation, pack.walking
@@ -618,12 +757,14 @@ def _household_rows(
     persons = np.array([h.size_persons for h in hh], dtype=np.int64).reshape(-1)
     water_cross = per_plot(wr.plain_crossings, 0)
     crosses = (children > 0) & (water_cross > 0)
-    water_ok = water_m <= w.max_distance_m
-    toilet_ok = toilet_m <= san.max_distance_m
+    # A displaced household is not served at the plot it leaves: where it goes is not drawn.
+    displaced_set = set(reb.displaced_households)
+    displaced = np.array([h.id in displaced_set for h in hh], bool).reshape(-1)
+    water_ok = (water_m <= w.max_distance_m) & ~displaced
+    toilet_ok = (toilet_m <= san.max_distance_m) & ~displaced
     has_f = f >= 0
     has_t = t >= 0
     ff = np.maximum(f, 0)
-    tt = np.maximum(t, 0)
 
     def load_attr(loads: list[Any], name: str, idx: np.ndarray, fill: float) -> np.ndarray:
         arr = np.array([getattr(ld, name) for ld in loads], dtype=float).reshape(-1)
@@ -634,77 +775,79 @@ def _household_rows(
     queue = load_attr(wloads, "queue_min", f, np.nan)
     hours_ok = load_attr(wloads, "hours_ok", f, np.nan)
     per_seat = load_attr(tloads, "persons_per_seat", t, np.nan)
+    toilet_hours_ok = load_attr(tloads, "hours_ok", t, np.nan)
     toilet_hh = load_attr(tloads, "households", t, 0)
     round_trip = 2.0 * water_m / walk.speed_m_per_min + queue
-    improved_w = np.array([x.point_kind in w.improved_kinds for x in lay.water_points], bool).reshape(-1)
-    improved_t = np.array([x.toilet_kind in san.improved_kinds for x in lay.toilets], bool).reshape(-1)
-    imp_w = improved_w[ff] if len(improved_w) else np.zeros(n, bool)
-    imp_t = improved_t[tt] if len(improved_t) else np.zeros(n, bool)
     check_trip = w.max_round_trip_min > 0
     trip_long = check_trip & has_f & ~(round_trip <= w.max_round_trip_min)
-    w_level = np.where(
-        ~has_f, "none", np.where(~imp_w, "unimproved", np.where(trip_long, "limited", "basic"))
-    )
-    s_level = np.where(
-        ~has_t,
-        "none",
-        np.where(
-            ~imp_t,
-            "unimproved",
-            np.where(toilet_hh > pack.deprivation.toilet_max_households, "limited", "basic"),
-        ),
-    )
     single = (
         per_plot(control.single_operator_plot, False)
         if len(control.single_operator_plot)
         else np.zeros(n, bool)
     )
-    low_pressure = np.zeros(n, bool)
-    if press_by_id:
-        bad = np.array(
-            [x.id in press_by_id and not press_by_id[x.id].ok for x in lay.water_points], bool
+
+    def pressure_is(status: str) -> np.ndarray:
+        if not press_by_id or not len(lay.water_points):
+            return np.zeros(n, bool)
+        hit = np.array(
+            [x.id in press_by_id and press_by_id[x.id].status == status for x in lay.water_points], bool
         ).reshape(-1)
-        low_pressure = has_f & bad[ff]
-    displaced_set = set(reb.displaced_households)
+        return np.asarray(has_f & hit[ff])
+
+    low_pressure = pressure_is("low_pressure")
+    not_connected = pressure_is("not_connected")
+    no_supply = pressure_is("no_supply")
     affected_set = set(reb.affected_households)
-    displaced = np.array([h.id in displaced_set for h in hh], bool).reshape(-1)
-    # Money: cost per month by (water point, household size), share of income per household.
-    costs: list[Decimal | None] = []
-    shares: list[float | None] = []
-    affordable: list[bool | None] = []
-    cache: dict[tuple[int, int], Decimal | None] = {}
-    limit = w.max_income_share + 1e-12
-    for k, h in enumerate(hh):
-        fk = int(f[k])
-        if fk < 0:
-            costs.append(None)
-            shares.append(None)
-            affordable.append(None)
-            continue
-        key = (fk, h.size_persons)
-        if key in cache:
-            cost = cache[key]
-        else:
-            cost = cache[key] = water_cost_per_month(h.size_persons, lay.water_points[fk].price_per_20l, pack)
-        costs.append(cost)
-        income = h.income_per_month
-        if cost is not None and income is not None and income > 0:
-            share = float(cost / income)
-            shares.append(share)
-            affordable.append(share <= limit)
-        else:
-            shares.append(None)
-            affordable.append(None)
-    unaffordable = np.array([a is False for a in affordable], bool).reshape(-1)
-    # Pay-per-use toilets: persons × uses a day × 30.4 days × price per use.
-    uses = Decimal(str(san.uses_per_person_per_day)) * DAYS_PER_MONTH
-    prices = [t_.price_per_use for t_ in lay.toilets]
-    toilet_costs: list[Decimal | None] = [
-        round_money(Decimal(int(pp)) * uses * prices[x])
-        if x >= 0 and prices[x] is not None
-        else None  # no toilet, or its price is unknown (not free)
-        for pp, x in zip(persons.tolist(), t.tolist(), strict=True)
-    ]
+    # On the premises: a private tap, or a shared one standing on the household's own plot.
+    wp_host = acc.water_users.host_plot
+    on_premises = per_plot(wr.private, False) | (
+        has_f & has_plot & ((wp_host[ff] if len(wp_host) else np.full(n, -1)) == plot)
+    )
+    ladders = service_ladders(
+        LadderInputs(
+            water_point=f,
+            water_on_premises=on_premises,
+            water_available=has_f & (hours_ok == 1) & ~low_pressure & ~not_connected & ~no_supply,
+            round_trip_too_long=trip_long,
+            toilet=t,
+            toilet_households=toilet_hh,
+        ),
+        lay.water_points,
+        lay.toilets,
+        pack,
+    )
+    # By night (women and children): the way to the toilet and the toilet itself.
+    toilet_unlit = per_plot(tr.plain_unlit_m, np.nan)
+    t_dark = np.array([not x.lit and x.access != ToiletAccess.HOUSEHOLD for x in lay.toilets], bool).reshape(
+        -1
+    )
+    t_closed = np.array(
+        [x.open_hours is not None and not hours_cover(x.open_hours, san.night_h) for x in lay.toilets], bool
+    ).reshape(-1)
+    # Hours not surveyed: whether it is open at night is unknown (not "safe").
+    t_hours_unknown = np.array([x.open_hours is None for x in lay.toilets], bool).reshape(-1)
+    tt = np.maximum(t, 0)
+    night_unknown = has_t & (t_hours_unknown[tt] if len(t_hours_unknown) else np.zeros(n, bool))
+    night = np.stack(
+        [
+            has_t & (toilet_unlit > walk.night_max_unlit_m),
+            has_t & (t_dark[tt] if len(t_dark) else np.zeros(n, bool)),
+            has_t & (t_closed[tt] if len(t_closed) else np.zeros(n, bool)),
+            has_t & (per_plot(tr.plain_crossings, 0) > 0),
+        ],
+        axis=1,
+    )
+    night_lists = decode_flags(night, _NIGHT_RISKS)
+    unsafe_night = night.any(axis=1)
+    wp_haz = np.array([bool(k) for k in haz.water_points], bool).reshape(-1)
+    wc_haz = np.array([bool(k) for k in haz.toilets], bool).reshape(-1)
+    in_hazard = (has_f & (wp_haz[ff] if len(wp_haz) else np.zeros(n, bool))) | (
+        has_t & (wc_haz[tt] if len(wc_haz) else np.zeros(n, bool))
+    )
+    toilet_hh_per_toilet = np.array([ld.households for ld in tloads], dtype=np.int64).reshape(-1)
+    money = use_costs(hh, f, t, toilet_hh_per_toilet, lay.water_points, lay.toilets, pack)
+    unaffordable = np.array([a is False for a in money.water_affordable], bool).reshape(-1)
+    services_unaffordable = np.array([a is False for a in money.total_affordable], bool).reshape(-1)
     # Covered floor per person: the plot's dwellings shared by everyone living on the plot (unknown
     # where no dwelling is drawn, rather than a false alarm).
     persons_plot = lay.persons_per_plot()
@@ -726,9 +869,15 @@ def _household_rows(
                 has_f & (hours_ok == 0),
                 trip_long & np.isfinite(round_trip),
                 unaffordable,
+                services_unaffordable,
                 has_t & (per_seat > san.max_persons_per_toilet),
+                has_t & (toilet_hours_ok == 0),
+                unsafe_night,
+                in_hazard,
                 single,
                 low_pressure,
+                not_connected,
+                no_supply,
                 displaced,
                 cramped,
             ],
@@ -766,9 +915,11 @@ def _household_rows(
         plot_col,
         persons.tolist(),
         children.tolist(),
+        [h.head_sex.value for h in hh],
         access.tolist(),
         [wp_ids[x] if x >= 0 else None for x in f_l],
         per_plot(wr.private, False).tolist(),
+        on_premises.tolist(),
         cols["water_m"],
         cols["water_safe_m"],
         cols["water_safe_cost_m"],
@@ -781,19 +932,31 @@ def _household_rows(
         cols["toilet_m"],
         cols["toilet_safe_m"],
         per_plot(tr.plain_crossings, 0).tolist(),
+        _opt(toilet_unlit, has_t),
+        [
+            None if x < 0 or (not r and unk) else not r
+            for x, r, unk in zip(t_l, night_lists, night_unknown.tolist(), strict=True)
+        ],
+        night_lists,
         toilet_ok.tolist(),
         cols["per_tap"],
         cols["queue"],
         cols["round_trip"],
         [bool(v) if x >= 0 else None for v, x in zip(hours_ok.tolist(), f_l, strict=True)],
-        costs,
-        shares,
-        affordable,
+        money.water,
+        money.water_share,
+        money.water_affordable,
         cols["per_seat"],
-        toilet_costs,
+        money.toilet_fees,
+        money.emptying,
+        money.total,
+        money.complete,
+        money.total_share,
+        money.total_affordable,
         _opt(covered, has_plot),
-        w_level.tolist(),
-        s_level.tolist(),
+        np.where(displaced, "unknown", ladders.water).tolist(),
+        np.where(displaced, "unknown", ladders.sanitation).tolist(),
+        np.where(displaced, "unknown", ladders.hygiene).tolist(),
         single.tolist(),
         displaced.tolist(),
         [h.id in affected_set for h in hh],
@@ -819,6 +982,8 @@ def build_scorecard(result: CheckResult) -> Scorecard:
     before = sum(len(r.deprivations_before) for r in rows)
     after = sum(len(r.deprivations_after) for r in rows)
     pressure = result.pressure
+    too_costly = [r for r in rows if r.services_affordable is False]
+    shares = [r.services_cost_share for r in rows if r.services_cost_share is not None]
     return Scorecard(
         option_id=result.option_id,
         option_name=result.option_name,
@@ -848,6 +1013,12 @@ def build_scorecard(result: CheckResult) -> Scorecard:
         children_busy_crossing=sum(r.children for r in crossing),
         affordability_share=len(affordable) / len(incomes) if incomes else None,
         households_water_unaffordable=len(incomes) - len(affordable),
+        households_services_unaffordable=len(too_costly),
+        services_unaffordable_by_head_sex=dict(sorted(Counter(r.head_sex for r in too_costly).items())),
+        services_cost_share_max=max(shares, default=None),
+        water_ladder=dict(sorted(Counter(r.water_service_level for r in rows).items())),
+        sanitation_ladder=dict(sorted(Counter(r.sanitation_service_level for r in rows).items())),
+        hygiene_ladder=dict(sorted(Counter(r.hygiene_service_level for r in rows).items())),
         pressure_failures=None if pressure is None else len(pressure.failures),
         households_single_operator=sum(1 for r in rows if r.water_single_operator),
         operator_warnings=len(result.control.warnings),

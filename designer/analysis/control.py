@@ -1,7 +1,8 @@
 """Who controls the water: operators of the public water points and the risk of capture.
 
-* Each public water point's operator is its ``managed_by`` (blank: "unknown", which is reported but
-  never counted as one operator).
+* Each public water point's operator is its ``managed_by``, with spellings of one operator merged
+  (``designer.analysis.operators``: case, spacing, the alias table); blank: "unknown", which is
+  reported but never counted as one operator.
 * The neighbourhood a household depends on is the set of public water points within the standard
   walking distance of its plot. When one operator controls all of them, the household has no
   alternative if that operator raises the price, shortens the hours or excludes people; it is flagged.
@@ -17,11 +18,10 @@ import numpy as np
 
 from designer.analysis.access import AccessResult
 from designer.analysis.layout import Layout
+from designer.analysis.operators import UNKNOWN_OPERATOR, canonical_operators
 from designer.analysis.standards import StandardPack
 
 __all__ = ["UNKNOWN_OPERATOR", "ControlResult", "OperatorShare", "control_of_water"]
-
-UNKNOWN_OPERATOR = "unknown"
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +41,7 @@ class ControlResult:
     """Operator shares and per-plot single-operator dependence."""
 
     operators: list[OperatorShare] = field(default_factory=list)
+    operator_of_point: list[str] = field(default_factory=list)  # per water point, after merging spellings
     single_operator_plot: np.ndarray = field(default_factory=lambda: np.zeros(0, bool))
     warnings: list[str] = field(default_factory=list)
 
@@ -50,11 +51,18 @@ def control_of_water(
 ) -> ControlResult:
     """Return operator shares and the plots that depend on one operator only."""
     public = np.flatnonzero(access.water_private_plot < 0)
-    names = [lay.water_points[k].managed_by.strip() or UNKNOWN_OPERATOR for k in range(len(lay.water_points))]
+    names, merged = canonical_operators([w.managed_by for w in lay.water_points])
     ops = sorted({names[k] for k in public})
-    res = ControlResult(single_operator_plot=np.zeros(len(lay.plots), bool))
+    res = ControlResult(single_operator_plot=np.zeros(len(lay.plots), bool), operator_of_point=names)
     if not len(public):
         return res
+    for op, spellings in sorted(merged.items()):
+        res.warnings.append(f"operator names taken as one, {op}: {' / '.join(spellings)}")
+    blank = [lay.water_points[k].id for k in public if names[k] == UNKNOWN_OPERATOR]
+    if blank:
+        res.warnings.append(
+            f"{len(blank)} public water point(s) with no operator recorded (unknown): {', '.join(blank[:5])}"
+        )
     total_points = len(public)
     total_persons = float(persons_per_point[public].sum())
     limit = pack.control.max_operator_share

@@ -9,7 +9,11 @@ How the graph is made:
 * a road marked *busy* has two sides. At each of its vertices the walker can cross from one side to
   the other; a crossing edge is as long as the road is wide and is counted as a crossing. Paths that
   meet a busy road join the side they come from (worked out from the angles around the junction, so
-  crossroads of two busy roads have four corners);
+  crossroads of two busy roads have four corners). Where a drawn crossing (a path of kind zebra or
+  footbridge, drawn across the road from side to side) meets the busy road, crossing there is safe:
+  not counted, not penalised, and its length is the crossing path's own. A busy road is
+  taken to go on past its drawn ends (to the project's boundary): at an end the walker must cross too,
+  and cannot walk round the end;
 * plots and facilities attach to the network at the point of a path nearest to them (a plot's *gate*:
   the point nearest the plot's centroid on a path whose corridor reaches the plot's outline). A point
   on a busy road attaches to its own side, and the walker may cross there too.
@@ -55,6 +59,7 @@ class PathInput:
     width_m: float
     busy: bool
     lit: bool
+    safe_crossing: bool = False  # a zebra or footbridge: crossing a busy road here is not a busy crossing
 
 
 @dataclass
@@ -600,8 +605,14 @@ def _project(p: np.ndarray, a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, n
     return t, proj, np.hypot(diff[:, 0], diff[:, 1])
 
 
-def build_network(paths: Sequence[PathInput], rules: WalkingRules) -> WalkingNetwork:
-    """Return the noded walking network of ``paths`` (centrelines in metres)."""
+def build_network(
+    paths: Sequence[PathInput], rules: WalkingRules, lights: np.ndarray | None = None
+) -> WalkingNetwork:
+    """Return the noded walking network of ``paths`` (centrelines in metres).
+
+    ``lights``: (L, 3) street lights as x, y and reach (m). A path is lit where it is drawn lit or lies
+    within a light's reach: segments are cut where they enter and leave each light's circle.
+    """
     import shapely
 
     if not paths:
@@ -645,6 +656,7 @@ def build_network(paths: Sequence[PathInput], rules: WalkingRules) -> WalkingNet
     width = np.array([p.width_m for p in paths], dtype=float)
     busy_p = np.array([p.busy for p in paths], dtype=bool)
     lit_p = np.array([p.lit for p in paths], dtype=bool)
+    safe_p = np.array([p.safe_crossing for p in paths], dtype=bool)
     lines = shapely.linestrings(np.stack([A, B], axis=1))
     tree = shapely.STRtree(lines)
 
@@ -672,6 +684,10 @@ def build_network(paths: Sequence[PathInput], rules: WalkingRules) -> WalkingNet
     mj = on_i & (w > eps_j) & (w < 1 - eps_j)
     split_s += [i[mi], j[mj]]
     split_t += [t[mi], w[mj]]
+    if lights is not None and len(lights):
+        ls, lt = _light_splits(A, B, tree, np.asarray(lights, dtype=float))
+        split_s.append(ls)
+        split_t.append(lt)
 
     # 2. path ends that nearly touch another path: join them with a connector
     end_xy = ends
@@ -753,14 +769,18 @@ def build_network(paths: Sequence[PathInput], rules: WalkingRules) -> WalkingNet
     e_busy = busy_p[e_path]
     e_width = width[e_path]
     e_lit = lit_p[e_path]
+    if lights is not None and len(lights):
+        e_lit = e_lit | _within_light((pa + pb) / 2.0, np.asarray(lights, dtype=float))
 
-    left, right, n_vertices, cross = _sides(pa, pb, u, v, e_busy, e_width, e_lit, n_nodes, cu, cv, ca, cb)
+    left, right, n_vertices, cross = _sides(
+        pa, pb, u, v, e_busy, e_width, e_lit, safe_p[e_path], n_nodes, cu, cv, ca, cb
+    )
     con_u, con_v = cross["con_u"], cross["con_v"]
     extra_u = np.concatenate([cross["u"], con_u])
     extra_v = np.concatenate([cross["v"], con_v])
     extra_len = np.concatenate([cross["len"], np.hypot(*(cb - ca).T) if n_c else np.zeros(0)])
     extra_lit = np.concatenate([cross["lit"], np.concatenate(con_lit) if con_lit else np.zeros(0, bool)])
-    extra_cross = np.concatenate([np.ones(len(cross["u"]), bool), np.zeros(n_c, bool)])
+    extra_cross = np.concatenate([~cross["safe"], np.zeros(n_c, bool)])
     return WalkingNetwork(
         rules=rules,
         a_xy=pa,
@@ -789,6 +809,50 @@ def build_network(paths: Sequence[PathInput], rules: WalkingRules) -> WalkingNet
     )
 
 
+def _light_splits(
+    A: np.ndarray, B: np.ndarray, tree: Any, lights: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """Return (segment, t) where segments A→B cross the circle of each light (x, y, reach)."""
+    import shapely
+
+    reach = float(lights[:, 2].max())
+    li, si = tree.query(shapely.points(lights[:, :2]), predicate="dwithin", distance=reach)
+    if not len(li):
+        return np.zeros(0, np.int64), np.zeros(0)
+    # |A + t d − c|² = r²  →  (d·d) t² + 2 d·(A − c) t + |A − c|² − r² = 0
+    d = B[si] - A[si]
+    f = A[si] - lights[li, :2]
+    a = (d * d).sum(axis=1)
+    b = 2.0 * (d * f).sum(axis=1)
+    c = (f * f).sum(axis=1) - lights[li, 2] ** 2
+    disc = b * b - 4.0 * a * c
+    ok = (disc > 0) & (a > 1e-12)
+    root = np.sqrt(np.where(ok, disc, 0.0))
+    with np.errstate(divide="ignore", invalid="ignore"):
+        t1 = (-b - root) / (2.0 * a)
+        t2 = (-b + root) / (2.0 * a)
+    segs = np.concatenate([si, si])
+    ts = np.concatenate([t1, t2])
+    inside = np.concatenate([ok, ok]) & (ts > 1e-6) & (ts < 1 - 1e-6)
+    return segs[inside].astype(np.int64), ts[inside]
+
+
+def _within_light(points: np.ndarray, lights: np.ndarray) -> np.ndarray:
+    """Return a bool per point: within the reach of some light (x, y, reach)."""
+    import shapely
+
+    out = np.zeros(len(points), bool)
+    if not len(points):
+        return out
+    reach = float(lights[:, 2].max())
+    pi, li = shapely.STRtree(shapely.points(lights[:, :2])).query(
+        shapely.points(points), predicate="dwithin", distance=reach
+    )
+    close = np.hypot(*(points[pi] - lights[li, :2]).T) <= lights[li, 2] + 1e-9
+    out[pi[close]] = True
+    return out
+
+
 def _sides(
     pa: np.ndarray,
     pb: np.ndarray,
@@ -797,13 +861,18 @@ def _sides(
     busy: np.ndarray,
     width: np.ndarray,
     lit: np.ndarray,
+    safe: np.ndarray,
     n_nodes: int,
     cu: np.ndarray,
     cv: np.ndarray,
     ca: np.ndarray,
     cb: np.ndarray,
 ) -> tuple[np.ndarray, np.ndarray, int, dict[str, np.ndarray]]:
-    """Split the vertices of busy roads into sides (angular sectors) and make the crossing edges."""
+    """Split the vertices of busy roads into sides (angular sectors) and make the crossing edges.
+
+    At a busy road's drawn end (one busy half-edge at the vertex) the road is taken to go on: the
+    vertex is split into the two sides of the road's line, joined by a crossing edge.
+    """
     n_e = len(u)
     n_c = len(cu)
     # Half-edges leaving each node: base edges both ways, then connectors both ways.
@@ -817,6 +886,7 @@ def _sides(
     cross_v: list[int] = []
     cross_len: list[float] = []
     cross_lit: list[bool] = []
+    cross_safe: list[bool] = []
     next_v = n_nodes
     busy_nodes = np.unique(he_from[he_busy])
     if len(busy_nodes):
@@ -829,11 +899,31 @@ def _sides(
         bounds = np.flatnonzero(np.concatenate(([True], nodes[1:] != nodes[:-1], [True])))
         he_width = np.concatenate([width, width, np.zeros(2 * n_c)])
         he_lit = np.concatenate([lit, lit, np.zeros(2 * n_c, bool)])
+        he_safe = np.concatenate([safe, safe, np.zeros(2 * n_c, bool)])
+        he_ang = np.arctan2(he_dx[:, 1], he_dx[:, 0])
         for lo, hi in itertools.pairwise(bounds.tolist()):
             group = order[lo:hi]
             node = int(he_from[group[0]])
             is_b = he_busy[group]
             k = int(is_b.sum())
+            safe_here = bool(he_safe[group].any())
+            if k == 1:
+                # The road's drawn end: two sides of its line, split at the road's direction and its opposite.
+                road = int(group[np.flatnonzero(is_b)[0]])
+                side_b = next_v
+                next_v += 1
+                rel = np.mod(he_ang[group] - he_ang[road], 2 * np.pi)
+                for he, r in zip(group.tolist(), rel.tolist(), strict=True):
+                    if he == road:
+                        he_left[he], he_right[he] = node, side_b
+                    else:
+                        he_vertex[he] = node if 0 < r < np.pi else side_b
+                cross_u.append(node)
+                cross_v.append(side_b)
+                cross_len.append(_MIN_EDGE_M if safe_here else float(he_width[road]))
+                cross_lit.append(bool(he_lit[road]))
+                cross_safe.append(safe_here)
+                continue
             # sector i lies counter-clockwise after the i-th busy half-edge; sector 0 keeps the node id
             sector_vertex = [node, *range(next_v, next_v + k - 1)]
             next_v += k - 1
@@ -846,8 +936,10 @@ def _sides(
                     if k > 1:
                         cross_u.append(sector_vertex[i])
                         cross_v.append(sector_vertex[(i - 1) % k])
-                        cross_len.append(float(he_width[he]))
+                        # A zebra or footbridge is drawn across the road: its own length is the walk.
+                        cross_len.append(_MIN_EDGE_M if safe_here else float(he_width[he]))
                         cross_lit.append(bool(he_lit[he]))
+                        cross_safe.append(safe_here)
                 else:
                     he_vertex[he] = sector_vertex[(int(count_before[pos]) - 1) % k]
     # base edge e: half-edge e leaves u, half-edge n_e + e leaves v.
@@ -873,6 +965,7 @@ def _sides(
             "v": np.array(cross_v, dtype=np.int64),
             "len": np.array(cross_len, dtype=float),
             "lit": np.array(cross_lit, dtype=bool),
+            "safe": np.array(cross_safe, dtype=bool),
             "con_u": he_vertex[hc].astype(np.int64),
             "con_v": he_vertex[hc + n_c].astype(np.int64),
         },

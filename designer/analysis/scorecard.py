@@ -27,7 +27,11 @@ class Scorecard:
             crosses a busy road; ``children_busy_crossing`` counts the children.
         affordability_share: of households with a known income, the share for whom water costs at
             most the pack's share of income.
-        pressure_failures: piped water points below the minimum pressure or not connected
+        households_services_unaffordable: households whose costs of use (water, toilet fees,
+            emptying) exceed the pack's share of income; ``services_unaffordable_by_head_sex`` splits
+            them by the sex of the household head; ``services_cost_share_max`` is the worst share.
+        water_ladder / sanitation_ladder / hygiene_ladder: households on each JMP rung.
+        pressure_failures: piped water points below the minimum pressure or not connected to a supply
             (None when the pressure check was not run).
         deprivations_removed: household deprivations the option removes, minus those it adds.
     """
@@ -56,6 +60,12 @@ class Scorecard:
     children_busy_crossing: int
     affordability_share: float | None
     households_water_unaffordable: int
+    households_services_unaffordable: int
+    services_unaffordable_by_head_sex: dict[str, int]
+    services_cost_share_max: float | None
+    water_ladder: dict[str, int]
+    sanitation_ladder: dict[str, int]
+    hygiene_ladder: dict[str, int]
     pressure_failures: int | None
     households_single_operator: int
     operator_warnings: int

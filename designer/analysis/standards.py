@@ -63,6 +63,7 @@ class WaterRules:
     min_open_hours_per_day: float
     needed_open_windows_h: tuple[tuple[float, float], ...]
     max_income_share: float
+    max_services_income_share: float
     container_l: float
     max_round_trip_min: float
     improved_kinds: tuple[str, ...]
@@ -79,6 +80,10 @@ class SanitationRules:
     female_to_male: float
     uses_per_person_per_day: float
     improved_kinds: tuple[str, ...]
+    needed_open_windows_h: tuple[tuple[float, float], ...]
+    emptied_kinds: tuple[str, ...]
+    night_h: tuple[tuple[float, float], ...]
+    pit_kinds: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +96,8 @@ class WalkingRules:
     access_tolerance_m: float
     snap_tolerance_m: float
     facility_attach_max_m: float
+    light_reach_per_height: float
+    night_max_unlit_m: float
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +115,7 @@ class PressureRules:
     hazen_williams_c: float
     join_tolerance_m: float
     connect_max_m: float
+    max_supply_pressure_m: float
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,7 +208,8 @@ def user_standards_dir() -> Path:
     return base / "jamii" / "standards"
 
 
-def _search_dirs() -> list[Path]:
+def search_dirs() -> list[Path]:
+    """Return the folders searched for rule packs and their tables, most local first."""
     dirs = [Path(p) for p in os.environ.get("JAMII_STANDARDS_DIR", "").split(os.pathsep) if p]
     dirs.append(user_standards_dir())
     from designer.resources import resource_path
@@ -215,7 +224,7 @@ def _find(name: str) -> Path:
         if not path.is_file():
             raise StandardsError(f"rule pack file {name} does not exist")
         return path
-    for folder in _search_dirs():
+    for folder in search_dirs():
         candidate = folder / f"{name}.toml"
         if candidate.is_file():
             return candidate
@@ -328,7 +337,7 @@ def available_packs() -> list[dict[str, str]]:
     """Return ``{"id", "name", "path"}`` of every pack that can be named, user packs first."""
     seen: set[str] = set()
     out: list[dict[str, str]] = []
-    for folder in _search_dirs():
+    for folder in search_dirs():
         if not folder.is_dir():
             continue
         for path in sorted(folder.glob("*.toml")):

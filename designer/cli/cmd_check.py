@@ -65,6 +65,28 @@ def _m(value: float | None) -> str:
     return "—" if value is None else f"{value:,.0f}"
 
 
+def _by_sex(counts: dict[str, int]) -> str:
+    """Return e.g. "15 headed by women, 26 by men, 2 unknown"."""
+    words = {"female": "headed by women", "male": "by men", "other": "other", "unknown": "head unknown"}
+    return ", ".join(f"{n} {words.get(k, k)}" for k, n in counts.items()) or "none"
+
+
+def _ladder(counts: dict[str, int]) -> str:
+    """Return the rungs and their households, top rung first."""
+    order = [
+        "safely_managed",
+        "basic",
+        "limited",
+        "unimproved",
+        "none",
+        "open_defecation",
+        "no_facility",
+        "unknown",
+    ]
+    keys = sorted(counts, key=lambda k: order.index(k) if k in order else len(order))
+    return ", ".join(f"{k.replace('_', ' ')} {counts[k]}" for k in keys)
+
+
 def _print_text(result: Any, *, show_all: bool) -> None:
     sc = result.scorecard
     pack = result.pack
@@ -105,6 +127,16 @@ def _print_text(result: Any, *, show_all: bool) -> None:
             "water affordable (households with known income)",
             "—" if sc.affordability_share is None else f"{sc.affordability_share:.0%}",
         ),
+        (
+            "costs of use over the limit (water + toilets + emptying)",
+            f"{sc.households_services_unaffordable} households "
+            f"({_by_sex(sc.services_unaffordable_by_head_sex)}); worst "
+            + ("—" if sc.services_cost_share_max is None else f"{sc.services_cost_share_max:.0%}")
+            + " of income",
+        ),
+        ("JMP drinking water", _ladder(sc.water_ladder)),
+        ("JMP sanitation", _ladder(sc.sanitation_ladder)),
+        ("JMP hygiene", _ladder(sc.hygiene_ladder)),
         ("pressure failures", "not checked" if sc.pressure_failures is None else str(sc.pressure_failures)),
         ("households depending on one operator", str(sc.households_single_operator)),
         ("displaced households / buildings", f"{sc.displaced_households} / {sc.displaced_buildings}"),
@@ -118,6 +150,10 @@ def _print_text(result: Any, *, show_all: bool) -> None:
     width = max(len(k) for k, _ in lines)
     for key, value in lines:
         print(f"  {key:<{width}}  {value}")
+    if result.pressure is not None and result.pressure.assumptions:
+        print("Pressure assumptions:")
+        for a in result.pressure.assumptions:
+            print(f"  - {a}")
     if result.warnings:
         print("Warnings:")
         for w in result.warnings:

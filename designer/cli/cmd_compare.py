@@ -127,8 +127,12 @@ def run(args: argparse.Namespace) -> int:
             ),
         ),
         (
-            "Taps below minimum pressure",
+            "Taps with low pressure or no main",
             lambda sc: "not checked" if sc["pressure_failures"] is None else str(sc["pressure_failures"]),
+        ),
+        (
+            "Costs of use over the limit",
+            lambda sc: f"{sc['households_services_unaffordable']}/{sc['households']}",
         ),
         ("Displaced households", lambda sc: str(sc["displaced_households"])),
         ("Deprivations removed", lambda sc: str(sc["deprivations_removed"])),

@@ -41,6 +41,7 @@ from designer.model.entities import (
     HouseImprovement,
     Manhole,
     Path,
+    PathKind,
     Plot,
     PowerSource,
     Relocation,
@@ -51,6 +52,7 @@ from designer.model.entities import (
     WaterPoint,
 )
 from designer.model.people import SavingsGroup
+from designer.model.pipes import find_pipe
 from designer.model.project import Option
 from designer.model.records import EXISTING
 
@@ -336,6 +338,14 @@ def _pipes(items: list[Any], doc: Document, ctx: MeasureContext) -> list[Element
         attrs: dict[str, Any] = {"material": e.material, "surface": surface}
         if kind == "sewer":
             attrs["sewer_kind"] = str(e.sewer_kind)
+        else:
+            # The same catalogue row the pressure check used names the pipe that is priced.
+            spec = find_pipe(e.material, e.diameter_mm, e.pressure_class)
+            attrs["pipe_class"] = (
+                f"{spec.pressure_class}, bore {spec.internal_mm:g} mm"
+                if spec is not None
+                else f"{e.pressure_class or 'class unknown'}, not in the pipe catalogue"
+            )
         name = "Water main" if kind == "water_main" else "Sewer"
         out.append(
             Element(
@@ -367,6 +377,18 @@ def _paths(items: list[Path], doc: Document, ctx: MeasureContext) -> list[Elemen
     lengths = shapely.length(_linestrings([e.route for e in items])).tolist()
     out = []
     for e, length in zip(items, lengths, strict=True):
+        if e.path_kind in (PathKind.ZEBRA, PathKind.FOOTBRIDGE):
+            # A crossing is not a path: priced by its own rules (resources/costing/rules/crossing.toml).
+            out.append(
+                Element(
+                    "crossing",
+                    e.id,
+                    {"length_m": length, "width_m": e.width_m},
+                    {"crossing_kind": str(e.path_kind)},
+                    f"{e.path_kind.value.capitalize()} {e.id} ({length:.1f} m)",
+                )
+            )
+            continue
         old = doc.get(e.widens) if e.widens else None
         widened_from = old.width_m if isinstance(old, Path) else 0.0
         out.append(

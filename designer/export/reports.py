@@ -244,6 +244,7 @@ def poster_facts(rep: OptionReport, option_name: str, households_total: int | No
         in_kind=boq.summary.in_kind,
         illustrative=boq.illustrative,
         notes=tuple(notes),
+        displaced_households=len(rep.check.reblocking.displaced_households) if rep.check is not None else 0,
     )
 
 
@@ -394,10 +395,22 @@ def export_poster(doc: Document, option_id: str, out: str | Path, *, progress: P
     facts = poster_facts(rep, getattr(opt, "name", option_id))
     loc = _locale(doc, rep.boq, language=doc.project.language or "en")
     project = doc.project.name + (f", {doc.project.place}" if doc.project.place else "")
+    from designer.analysis.check import check_option
+    from designer.export.service_views import service_view
+    from designer.model.privacy import exportable
+
+    public = exportable(doc)
+    views = [
+        service_view(public, check_option(public, None), loc.text("today")),
+        service_view(public, check_option(public, option_id), getattr(opt, "name", option_id)),
+    ]
     atomic_write(
         Path(out),
         reporting_before_publish(
-            lambda tmp: render_poster_pdf(facts, tmp, plan=rep.plan, locale=loc, project=project), report
+            lambda tmp: render_poster_pdf(
+                facts, tmp, plan=rep.plan, locale=loc, project=project, services=views
+            ),
+            report,
         ),
     )
     return f"{out}: A3 workshop poster ({loc.language}), {facts.households_served} of {facts.households_total} households served"
@@ -484,16 +497,30 @@ def export_comparison_pdf(doc: Document, out: str | Path, *, library_name: str |
     if not options:
         raise ReportExportError("the project has no design options to compare")
     currency = options[0].currency
+    from designer.export.service_views import service_views
+
+    # The negotiation pages are in the project's language (read by the federation); the rest in English.
+    words = _locale(doc, None, doc.project.language or REPORT_LANGUAGE)
+    views = service_views(doc, today=words.text("today"))
     try:
         atomic_write(
             Path(out),
             lambda tmp: render_comparison_pdf(
-                options, tmp, project=doc.project.name, currency=currency, locale=_locale(doc, None)
+                options,
+                tmp,
+                project=doc.project.name,
+                currency=currency,
+                locale=_locale(doc, None),
+                services=views,
+                services_locale=words,
             ),
         )
     except ReportError as exc:
         raise _report_error(exc) from exc
-    return f"{out}: comparison of {len(options)} options (table and bar charts)"
+    return (
+        f"{out}: comparison of {len(options)} options (table and bar charts) and who is served today "
+        f"and under each option ({words.language})"
+    )
 
 
 # ------------------------------------------------------------------------------------------------ jamii export

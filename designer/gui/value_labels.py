@@ -33,10 +33,12 @@ _VALUES = {
     "female": QT_TRANSLATE_NOOP("values", "female"),
     "flood": QT_TRANSLATE_NOOP("values", "flood"),
     "flush_sewer": QT_TRANSLATE_NOOP("values", "flush to sewer"),
+    "footbridge": QT_TRANSLATE_NOOP("values", "footbridge"),
     "footpath": QT_TRANSLATE_NOOP("values", "footpath"),
     "gravel": QT_TRANSLATE_NOOP("values", "gravel"),
     "grid": QT_TRANSLATE_NOOP("values", "grid"),
     "handpump": QT_TRANSLATE_NOOP("values", "hand pump"),
+    "head": QT_TRANSLATE_NOOP("values", "head above datum"),
     "household": QT_TRANSLATE_NOOP("values", "household"),
     "improvement": QT_TRANSLATE_NOOP("values", "improvement"),
     "iron_sheet": QT_TRANSLATE_NOOP("values", "iron sheet"),
@@ -58,6 +60,7 @@ _VALUES = {
     "plastic": QT_TRANSLATE_NOOP("values", "plastic"),
     "pour_flush": QT_TRANSLATE_NOOP("values", "pour flush"),
     "power_line": QT_TRANSLATE_NOOP("values", "power line"),
+    "pressure": QT_TRANSLATE_NOOP("values", "pressure above ground"),
     "rail": QT_TRANSLATE_NOOP("values", "railway"),
     "ranking": QT_TRANSLATE_NOOP("values", "ranking"),
     "rent_free": QT_TRANSLATE_NOOP("values", "rent free"),
@@ -77,6 +80,7 @@ _VALUES = {
     "vip_latrine": QT_TRANSLATE_NOOP("values", "VIP latrine"),
     "well": QT_TRANSLATE_NOOP("values", "well"),
     "yard_tap": QT_TRANSLATE_NOOP("values", "yard tap"),
+    "zebra": QT_TRANSLATE_NOOP("values", "zebra crossing"),
 }
 
 

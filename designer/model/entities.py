@@ -50,6 +50,7 @@ __all__ = [
     "SewerKind",
     "SpotLevel",
     "StreetLight",
+    "SupplyBasis",
     "SupplyPoint",
     "Surface",
     "Toilet",
@@ -101,6 +102,9 @@ class PathKind(StrEnum):
     FOOTPATH = "footpath"
     LANE = "lane"
     ROAD = "road"
+    # Drawn across a busy road: crossing there is safe (designer.analysis.network).
+    ZEBRA = "zebra"
+    FOOTBRIDGE = "footbridge"
 
 
 class WallMaterial(StrEnum):
@@ -170,6 +174,13 @@ class DrainKind(StrEnum):
     OPEN = "open"
     COVERED = "covered"
     PIPED = "piped"
+
+
+class SupplyBasis(StrEnum):
+    """What a supply point's figure is: a head above the datum, or a pressure above the ground there."""
+
+    HEAD = "head"
+    PRESSURE = "pressure"
 
 
 class OperationalStatus(StrEnum):
@@ -362,12 +373,18 @@ class Path(LineEntity):
 @register
 @dataclass(frozen=True, slots=True, kw_only=True)
 class WaterMain(LineEntity):
-    """One water pipe run between network nodes."""
+    """One water pipe run between network nodes.
+
+    ``diameter_mm`` is the nominal size (outside diameter for PE/PVC, DN for steel); with ``material`` and
+    ``pressure_class`` (empty: the material's default class) it names a row of the pipe catalogue
+    (designer.model.pipes), which gives the bore the hydraulics use and the pipe the bill prices.
+    """
 
     KIND: ClassVar[str] = "water_main"
     ID_PREFIX: ClassVar[str] = "wm"
     diameter_mm: int = 63
     material: str = "HDPE"
+    pressure_class: str = ""
     depth_m: float = 0.9
 
 
@@ -411,11 +428,17 @@ class WaterPoint(PointEntity):
         operational_status: whether it works (imports: UNKNOWN unless the source says).
         access: who may use it (None: unknown).
         users_per_day: people who use it a day, as surveyed (None: not surveyed).
+
+    ``shared_by`` names the plots and households that may use it (a tap shared by a yard or a
+    cluster); empty: a private kind serves its plot, any other kind is public (designer.analysis.users).
     """
 
     KIND: ClassVar[str] = "water_point"
     ID_PREFIX: ClassVar[str] = "wp"
-    REFERENCES: ClassVar[dict[str, tuple[str, ...]]] = {"plot_id": ("plot",)}
+    REFERENCES: ClassVar[dict[str, tuple[str, ...]]] = {
+        "plot_id": ("plot",),
+        "shared_by": ("plot", "household"),
+    }
     point_kind: WaterPointKind | None = WaterPointKind.STANDPIPE
     taps: int | None = 1
     flow_l_per_min: float | None = 7.5
@@ -428,6 +451,7 @@ class WaterPoint(PointEntity):
     operational_status: OperationalStatus = OperationalStatus.FUNCTIONAL
     access: WaterAccess | None = WaterAccess.PUBLIC
     users_per_day: int | None = None
+    shared_by: tuple[str, ...] = ()
 
 
 @register
@@ -436,11 +460,19 @@ class Toilet(PointEntity):
     """A toilet, latrine or ablution block with its seats by sex.
 
     Kind, access, price and hours are None (unknown) when the source does not give them.
+    Who may use it: ``access`` household (private to its plot), shared, or communal (public), and
+    ``shared_by``: the plots and households a shared toilet is shared by. A shared toilet whose users
+    are not named is open to the neighbours who reach it (designer.analysis.users).
+    ``soap`` at the handwashing facility, ``excreta_safely_managed`` (emptied and treated, or safely
+    kept in situ) and ``emptying_cost_per_year`` are unknown (None) until recorded.
     """
 
     KIND: ClassVar[str] = "toilet"
     ID_PREFIX: ClassVar[str] = "wc"
-    REFERENCES: ClassVar[dict[str, tuple[str, ...]]] = {"plot_id": ("plot",)}
+    REFERENCES: ClassVar[dict[str, tuple[str, ...]]] = {
+        "plot_id": ("plot",),
+        "shared_by": ("plot", "household"),
+    }
     toilet_kind: ToiletKind | None = ToiletKind.PIT_LATRINE
     access: ToiletAccess | None = ToiletAccess.SHARED
     seats_female: int = 0
@@ -455,6 +487,10 @@ class Toilet(PointEntity):
     accessible: bool = False
     name: str = ""
     operational_status: OperationalStatus = OperationalStatus.FUNCTIONAL
+    shared_by: tuple[str, ...] = ()
+    soap: bool | None = None
+    excreta_safely_managed: bool | None = None
+    emptying_cost_per_year: Decimal | None = None
 
     @property
     def seats_total(self) -> int:
@@ -487,11 +523,20 @@ class StreetLight(PointEntity):
 @register
 @dataclass(frozen=True, slots=True, kw_only=True)
 class SupplyPoint(PointEntity):
-    """Where the settlement network meets the city main, with the head available there (m above datum)."""
+    """Where the settlement network meets the city main, and what the city main delivers there.
+
+    The user says what the figure is: ``given_as`` head (``head_m``, metres above the datum of the
+    levels) or pressure (``pressure_m``, metres of water above the ground at the supply point, which
+    the check converts with the ground level there). ``supply_hours`` are the hours of the day the
+    city main runs (intermittent supply); piped water points run only then.
+    """
 
     KIND: ClassVar[str] = "supply_point"
     ID_PREFIX: ClassVar[str] = "sup"
     head_m: float = 25.0
+    given_as: SupplyBasis = SupplyBasis.HEAD
+    pressure_m: float = 0.0
+    supply_hours: OpenHours = ((0.0, 24.0),)
 
 
 @register

@@ -33,7 +33,9 @@ class ProjectInfo(Record):
 
     Geometry in the document is in local metres; add ``origin_x_m, origin_y_m`` to get coordinates in
     the project CRS: ``crs_wkt`` (WKT2, the full definition, also for a local Transverse Mercator
-    that has no EPSG code) and ``crs_epsg`` (its EPSG code when it has one). Both empty: local metres.
+    that has no EPSG code) and ``crs_epsg`` (its EPSG code when it has one). Both empty: local metres. ``terrain_dem`` is the
+    path of a terrain model (GeoTIFF, any CRS) the pressure check takes ground levels from,
+    ``terrain_contours`` of a GIS file of contour lines with an elevation field; empty: spot levels only.
     """
 
     KIND: ClassVar[str] = "project"
@@ -53,6 +55,8 @@ class ProjectInfo(Record):
     language: str = "en"
     unit_labels: str = "nrm"
     description: str = ""
+    terrain_dem: str = ""
+    terrain_contours: str = ""
 
     @property
     def crs_label(self) -> str:

@@ -2357,6 +2357,14 @@
       <translation>Drain type</translation>
     </message>
     <message>
+      <source>Emptying cost per year</source>
+      <translation>Emptying cost per year</translation>
+    </message>
+    <message>
+      <source>Excreta safely emptied or treated</source>
+      <translation>Excreta safely emptied or treated</translation>
+    </message>
+    <message>
       <source>Extra rooms</source>
       <translation>Extra rooms</translation>
     </message>
@@ -2393,8 +2401,12 @@
       <translation>Hazard</translation>
     </message>
     <message>
-      <source>Pressure head</source>
-      <translation>Pressure head</translation>
+      <source>Supply given as</source>
+      <translation>Supply given as</translation>
+    </message>
+    <message>
+      <source>Head above datum</source>
+      <translation>Head above datum</translation>
     </message>
     <message>
       <source>Sex of household head</source>
@@ -2557,6 +2569,14 @@
       <translation>Power source</translation>
     </message>
     <message>
+      <source>Pressure class</source>
+      <translation>Pressure class</translation>
+    </message>
+    <message>
+      <source>Supply pressure</source>
+      <translation>Supply pressure</translation>
+    </message>
+    <message>
       <source>Price date</source>
       <translation>Price date</translation>
     </message>
@@ -2633,6 +2653,10 @@
       <translation>Household size</translation>
     </message>
     <message>
+      <source>Soap at the handwashing point</source>
+      <translation>Soap at the handwashing point</translation>
+    </message>
+    <message>
       <source>Source</source>
       <translation>Source</translation>
     </message>
@@ -2661,6 +2685,10 @@
       <translation>Storeys</translation>
     </message>
     <message>
+      <source>Supply hours</source>
+      <translation>Supply hours</translation>
+    </message>
+    <message>
       <source>Surface</source>
       <translation>Surface</translation>
     </message>
@@ -2671,6 +2699,14 @@
     <message>
       <source>Tenure</source>
       <translation>Tenure</translation>
+    </message>
+    <message>
+      <source>Contour lines (GIS file)</source>
+      <translation>Contour lines (GIS file)</translation>
+    </message>
+    <message>
+      <source>Terrain model (GeoTIFF)</source>
+      <translation>Terrain model (GeoTIFF)</translation>
     </message>
     <message>
       <source>Toilet type</source>
@@ -2899,6 +2935,10 @@
       <translation>flush to sewer</translation>
     </message>
     <message>
+      <source>footbridge</source>
+      <translation>footbridge</translation>
+    </message>
+    <message>
       <source>footpath</source>
       <translation>footpath</translation>
     </message>
@@ -2913,6 +2953,10 @@
     <message>
       <source>hand pump</source>
       <translation>hand pump</translation>
+    </message>
+    <message>
+      <source>head above datum</source>
+      <translation>head above datum</translation>
     </message>
     <message>
       <source>household</source>
@@ -2999,6 +3043,10 @@
       <translation>power line</translation>
     </message>
     <message>
+      <source>pressure above ground</source>
+      <translation>pressure above ground</translation>
+    </message>
+    <message>
       <source>railway</source>
       <translation>railway</translation>
     </message>
@@ -3073,6 +3121,10 @@
     <message>
       <source>yard tap</source>
       <translation>yard tap</translation>
+    </message>
+    <message>
+      <source>zebra crossing</source>
+      <translation>zebra crossing</translation>
     </message>
   </context>
 </TS>

@@ -2357,6 +2357,14 @@
       <translation>Type de caniveau</translation>
     </message>
     <message>
+      <source>Emptying cost per year</source>
+      <translation>Coût de vidange par an</translation>
+    </message>
+    <message>
+      <source>Excreta safely emptied or treated</source>
+      <translation>Excréta vidangés ou traités sans risque</translation>
+    </message>
+    <message>
       <source>Extra rooms</source>
       <translation>Pièces en plus</translation>
     </message>
@@ -2393,8 +2401,12 @@
       <translation>Risque</translation>
     </message>
     <message>
-      <source>Pressure head</source>
-      <translation>Charge</translation>
+      <source>Supply given as</source>
+      <translation>Alimentation donnée en</translation>
+    </message>
+    <message>
+      <source>Head above datum</source>
+      <translation>Charge au-dessus du niveau de référence</translation>
     </message>
     <message>
       <source>Sex of household head</source>
@@ -2557,6 +2569,14 @@
       <translation>Source d’énergie</translation>
     </message>
     <message>
+      <source>Pressure class</source>
+      <translation>Classe de pression</translation>
+    </message>
+    <message>
+      <source>Supply pressure</source>
+      <translation>Pression d’alimentation</translation>
+    </message>
+    <message>
       <source>Price date</source>
       <translation>Date des prix</translation>
     </message>
@@ -2633,6 +2653,10 @@
       <translation>Taille du ménage</translation>
     </message>
     <message>
+      <source>Soap at the handwashing point</source>
+      <translation>Savon au point de lavage des mains</translation>
+    </message>
+    <message>
       <source>Source</source>
       <translation>Source</translation>
     </message>
@@ -2661,6 +2685,10 @@
       <translation>Niveaux</translation>
     </message>
     <message>
+      <source>Supply hours</source>
+      <translation>Heures de distribution</translation>
+    </message>
+    <message>
       <source>Surface</source>
       <translation>Revêtement</translation>
     </message>
@@ -2671,6 +2699,14 @@
     <message>
       <source>Tenure</source>
       <translation>Statut foncier</translation>
+    </message>
+    <message>
+      <source>Contour lines (GIS file)</source>
+      <translation>Courbes de niveau (fichier SIG)</translation>
+    </message>
+    <message>
+      <source>Terrain model (GeoTIFF)</source>
+      <translation>Modèle de terrain (GeoTIFF)</translation>
     </message>
     <message>
       <source>Toilet type</source>
@@ -2899,6 +2935,10 @@
       <translation>chasse vers l’égout</translation>
     </message>
     <message>
+      <source>footbridge</source>
+      <translation>passerelle</translation>
+    </message>
+    <message>
       <source>footpath</source>
       <translation>sentier</translation>
     </message>
@@ -2913,6 +2953,10 @@
     <message>
       <source>hand pump</source>
       <translation>pompe à main</translation>
+    </message>
+    <message>
+      <source>head above datum</source>
+      <translation>charge au-dessus du niveau de référence</translation>
     </message>
     <message>
       <source>household</source>
@@ -2999,6 +3043,10 @@
       <translation>ligne électrique</translation>
     </message>
     <message>
+      <source>pressure above ground</source>
+      <translation>pression au-dessus du sol</translation>
+    </message>
+    <message>
       <source>railway</source>
       <translation>voie ferrée</translation>
     </message>
@@ -3073,6 +3121,10 @@
     <message>
       <source>yard tap</source>
       <translation>robinet dans la cour</translation>
+    </message>
+    <message>
+      <source>zebra crossing</source>
+      <translation>passage piéton</translation>
     </message>
   </context>
 </TS>

@@ -2357,6 +2357,14 @@
       <translation>Tipo de vala</translation>
     </message>
     <message>
+      <source>Emptying cost per year</source>
+      <translation>Custo de esvaziamento por ano</translation>
+    </message>
+    <message>
+      <source>Excreta safely emptied or treated</source>
+      <translation>Excrementos esvaziados ou tratados com segurança</translation>
+    </message>
+    <message>
       <source>Extra rooms</source>
       <translation>Divisões extra</translation>
     </message>
@@ -2393,8 +2401,12 @@
       <translation>Risco</translation>
     </message>
     <message>
-      <source>Pressure head</source>
-      <translation>Carga</translation>
+      <source>Supply given as</source>
+      <translation>Abastecimento dado como</translation>
+    </message>
+    <message>
+      <source>Head above datum</source>
+      <translation>Carga acima do nível de referência</translation>
     </message>
     <message>
       <source>Sex of household head</source>
@@ -2557,6 +2569,14 @@
       <translation>Fonte de energia</translation>
     </message>
     <message>
+      <source>Pressure class</source>
+      <translation>Classe de pressão</translation>
+    </message>
+    <message>
+      <source>Supply pressure</source>
+      <translation>Pressão de abastecimento</translation>
+    </message>
+    <message>
       <source>Price date</source>
       <translation>Data dos preços</translation>
     </message>
@@ -2633,6 +2653,10 @@
       <translation>Tamanho do agregado</translation>
     </message>
     <message>
+      <source>Soap at the handwashing point</source>
+      <translation>Sabão no ponto de lavagem das mãos</translation>
+    </message>
+    <message>
       <source>Source</source>
       <translation>Fonte</translation>
     </message>
@@ -2661,6 +2685,10 @@
       <translation>Pisos</translation>
     </message>
     <message>
+      <source>Supply hours</source>
+      <translation>Horas de abastecimento</translation>
+    </message>
+    <message>
       <source>Surface</source>
       <translation>Pavimento</translation>
     </message>
@@ -2671,6 +2699,14 @@
     <message>
       <source>Tenure</source>
       <translation>Posse</translation>
+    </message>
+    <message>
+      <source>Contour lines (GIS file)</source>
+      <translation>Curvas de nível (ficheiro SIG)</translation>
+    </message>
+    <message>
+      <source>Terrain model (GeoTIFF)</source>
+      <translation>Modelo do terreno (GeoTIFF)</translation>
     </message>
     <message>
       <source>Toilet type</source>
@@ -2899,6 +2935,10 @@
       <translation>autoclismo para esgoto</translation>
     </message>
     <message>
+      <source>footbridge</source>
+      <translation>passarela</translation>
+    </message>
+    <message>
       <source>footpath</source>
       <translation>carreiro</translation>
     </message>
@@ -2913,6 +2953,10 @@
     <message>
       <source>hand pump</source>
       <translation>bomba manual</translation>
+    </message>
+    <message>
+      <source>head above datum</source>
+      <translation>carga acima do nível de referência</translation>
     </message>
     <message>
       <source>household</source>
@@ -2999,6 +3043,10 @@
       <translation>linha elétrica</translation>
     </message>
     <message>
+      <source>pressure above ground</source>
+      <translation>pressão acima do solo</translation>
+    </message>
+    <message>
       <source>railway</source>
       <translation>linha férrea</translation>
     </message>
@@ -3073,6 +3121,10 @@
     <message>
       <source>yard tap</source>
       <translation>torneira no quintal</translation>
+    </message>
+    <message>
+      <source>zebra crossing</source>
+      <translation>passadeira</translation>
     </message>
   </context>
 </TS>

@@ -2357,6 +2357,14 @@
       <translation>Aina ya mfereji</translation>
     </message>
     <message>
+      <source>Emptying cost per year</source>
+      <translation>Gharama ya kumwaga kwa mwaka</translation>
+    </message>
+    <message>
+      <source>Excreta safely emptied or treated</source>
+      <translation>Kinyesi kinamwagwa au kutibiwa kwa usalama</translation>
+    </message>
+    <message>
       <source>Extra rooms</source>
       <translation>Vyumba vya ziada</translation>
     </message>
@@ -2393,8 +2401,12 @@
       <translation>Hatari</translation>
     </message>
     <message>
-      <source>Pressure head</source>
-      <translation>Kimo cha shinikizo</translation>
+      <source>Supply given as</source>
+      <translation>Usambazaji umetolewa kama</translation>
+    </message>
+    <message>
+      <source>Head above datum</source>
+      <translation>Kimo juu ya usawa wa marejeo</translation>
     </message>
     <message>
       <source>Sex of household head</source>
@@ -2557,6 +2569,14 @@
       <translation>Chanzo cha nishati</translation>
     </message>
     <message>
+      <source>Pressure class</source>
+      <translation>Daraja la shinikizo</translation>
+    </message>
+    <message>
+      <source>Supply pressure</source>
+      <translation>Shinikizo la usambazaji</translation>
+    </message>
+    <message>
       <source>Price date</source>
       <translation>Tarehe ya bei</translation>
     </message>
@@ -2633,6 +2653,10 @@
       <translation>Ukubwa wa kaya</translation>
     </message>
     <message>
+      <source>Soap at the handwashing point</source>
+      <translation>Sabuni mahali pa kunawa mikono</translation>
+    </message>
+    <message>
       <source>Source</source>
       <translation>Chanzo</translation>
     </message>
@@ -2661,6 +2685,10 @@
       <translation>Ghorofa</translation>
     </message>
     <message>
+      <source>Supply hours</source>
+      <translation>Saa za usambazaji</translation>
+    </message>
+    <message>
       <source>Surface</source>
       <translation>Uso wa njia</translation>
     </message>
@@ -2671,6 +2699,14 @@
     <message>
       <source>Tenure</source>
       <translation>Umiliki</translation>
+    </message>
+    <message>
+      <source>Contour lines (GIS file)</source>
+      <translation>Mistari ya kontua (faili la GIS)</translation>
+    </message>
+    <message>
+      <source>Terrain model (GeoTIFF)</source>
+      <translation>Modeli wa ardhi (GeoTIFF)</translation>
     </message>
     <message>
       <source>Toilet type</source>
@@ -2899,6 +2935,10 @@
       <translation>cha kuvuta maji kwenye bomba</translation>
     </message>
     <message>
+      <source>footbridge</source>
+      <translation>daraja la watembea kwa miguu</translation>
+    </message>
+    <message>
       <source>footpath</source>
       <translation>njia ya miguu</translation>
     </message>
@@ -2913,6 +2953,10 @@
     <message>
       <source>hand pump</source>
       <translation>pampu ya mkono</translation>
+    </message>
+    <message>
+      <source>head above datum</source>
+      <translation>kimo juu ya usawa wa marejeo</translation>
     </message>
     <message>
       <source>household</source>
@@ -2999,6 +3043,10 @@
       <translation>nyaya za umeme</translation>
     </message>
     <message>
+      <source>pressure above ground</source>
+      <translation>shinikizo juu ya ardhi</translation>
+    </message>
+    <message>
       <source>railway</source>
       <translation>reli</translation>
     </message>
@@ -3073,6 +3121,10 @@
     <message>
       <source>yard tap</source>
       <translation>bomba la uani</translation>
+    </message>
+    <message>
+      <source>zebra crossing</source>
+      <translation>kivuko cha pundamilia</translation>
     </message>
   </context>
 </TS>

@@ -133,3 +133,50 @@ def test_pay_per_use_toilet_cost_and_covered_floor_per_person():
     assert rows["hA"].covered_m2_per_person == pytest.approx(3.0)
     assert "too_little_floor_area" in rows["hA"].problems
     assert rows["hB"].covered_m2_per_person is None  # no dwelling drawn on B
+
+
+def test_toilet_locked_at_night_is_flagged_for_its_users():
+    """A communal block open 06–20 misses the pack's day-and-night window; one open 0–24 does not."""
+    base = l_shaped()
+    for hours, flagged in ((((6.0, 20.0),), True), (((0.0, 24.0),), False)):
+        wc = Toilet(id="wc", position=(50, -2), access=ToiletAccess.COMMUNAL, open_hours=hours)
+        doc = Document(base.project, [*(r for r in base.records() if r.id != "project"), wc])
+        result = check_option(doc, None, pressure=False)
+        assert result.toilets[0].hours_ok is not flagged
+        assert result.toilets[0].open_hours == (14.0 if flagged else 24.0)
+        assert all(("toilet_hours_too_short" in r.problems) is flagged for r in result.households)
+
+
+def test_intermittent_supply_cuts_the_hours_of_piped_points_without_storage():
+    """The city main runs 06–09 only. The standpipe (open 06–10 and 16–20) delivers 06–09: 3 h, so
+    capacity 2 taps × 7.5 L/min × 60 × 3 h = 2,700 L/day and the evening window is missed; a kiosk
+    with a tank keeps its own hours."""
+    from designer.model import SupplyPoint
+
+    base = l_shaped()
+    sup = SupplyPoint(id="sup", position=(0, 0), supply_hours=((6.0, 9.0),))
+    tank = WaterPoint(id="k", position=(101, 50), point_kind=WaterPointKind.KIOSK, storage_m3=2.0)
+    doc = Document(base.project, [*(r for r in base.records() if r.id != "project"), sup, tank])
+    result = check_option(doc, None, pressure=False)
+    rows = {w.water_point_id: w for w in result.water_points}
+    assert rows["sp"].open_hours == 3.0 and rows["sp"].hours_cut_by_supply
+    assert rows["sp"].capacity_l_per_day == pytest.approx(2700)
+    assert not rows["sp"].hours_ok
+    assert rows["k"].open_hours == 8.0 and not rows["k"].hours_cut_by_supply
+    assert any("intermittent supply (06–09)" in w and "sp" in w for w in result.warnings)
+    # without a supply schedule the standpipe keeps its 8 h
+    plain = check_option(base, None, pressure=False)
+    assert plain.water_points[0].open_hours == 8.0 and not plain.water_points[0].hours_cut_by_supply
+
+
+def test_the_queue_never_exceeds_the_opening_time():
+    """Issue 17: a kiosk open 120 min at ρ = 4.8 gave a 288 min wait; the wait is bounded by 120 min and
+    the rest of the demand is unmet (1 − 1/4.8 = 79 %)."""
+    wp = WaterPoint(id="k", position=(0, 0), taps=1, flow_l_per_min=7.5, open_hours=((6, 8),))
+    capacity = 7.5 * 120  # 900 L a day
+    persons = 4.8 * capacity / 15
+    (load,) = water_loads([wp], np.array([persons]), np.array([60]), SPHERE)
+    assert load.utilisation == pytest.approx(4.8)
+    assert load.queue_min == 120.0
+    assert load.unmet_share == pytest.approx(1 - 1 / 4.8)
+    assert queue_minutes(4.8, 2.67, 120) == 120.0 and queue_minutes(1.5, 2.67, 120) == 90.0

@@ -3,7 +3,8 @@
 The reference below is written separately from designer.analysis.network: it resolves the option with
 ``Document.option_view``, nodes the centrelines with ``shapely.unary_union``, joins path ends that lie
 inside another path's corridor, cuts the pieces at every gate with shapely's ``project`` and runs
-``networkx.multi_source_dijkstra_path_length``. Busy roads are turned into ordinary paths for the
+``networkx.multi_source_dijkstra_path_length``, then adds the straight walk from the plot's dwelling
+(its largest residential building or core house) to its gate. Busy roads are turned into ordinary paths for the
 comparison (the two-sided road model has no simple independent equivalent; it has its own tests).
 """
 
@@ -17,7 +18,7 @@ import pytest
 
 from designer.analysis.check import plot_access
 from designer.analysis.standards import load_pack
-from designer.model import Document, Path, Plot, Traffic, WaterPoint
+from designer.model import Building, CoreHouse, Document, Path, Plot, Traffic, WaterPoint
 from designer.resources import sample_project_path
 
 networkx = pytest.importorskip("networkx")
@@ -109,7 +110,25 @@ def reference_water_m(doc: Document, option_id: str | None) -> dict[str, float]:
     for wid, (g, leg) in legs.items():
         graph.add_edge(("wp", wid), _key(g.x, g.y), weight=leg)
     dist = networkx.multi_source_dijkstra_path_length(graph, [("wp", wid) for wid in legs])
-    return {pid: dist.get(_key(g.x, g.y), math.inf) for pid, g in gates.items()}
+    # The walk from the dwelling (largest residential building or core house on the plot) to the gate.
+    dwelling: dict[str, tuple[float, Point]] = {}
+    plot_polys = {p.id: Polygon(p.outline) for p in plots}
+    houses = [(b.outline, b.plot_id) for b in view.of_type(Building) if b.use == "residential"]
+    houses += [(h.outline, h.plot_id) for h in view.of_type(CoreHouse)]
+    for outline, plot_id in houses:
+        poly = Polygon(outline)
+        pid = plot_id if plot_id in plot_polys else None
+        if pid is None:
+            pid = next((q for q, pp in plot_polys.items() if pp.contains(poly.centroid)), None)
+        if pid is not None and poly.area > dwelling.get(pid, (0.0, None))[0]:
+            dwelling[pid] = (poly.area, poly.centroid)
+    out = {}
+    for pid, g in gates.items():
+        d = dist.get(_key(g.x, g.y), math.inf)
+        if pid in dwelling and math.isfinite(d) and d > 0:
+            d += dwelling[pid][1].distance(g)
+        out[pid] = d
+    return out
 
 
 @pytest.mark.parametrize("option_id", [None, "opt-a", "opt-c"])

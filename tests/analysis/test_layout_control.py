@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from designer.analysis.check import check_option
@@ -75,3 +77,51 @@ def test_household_with_only_one_operator_within_reach_is_flagged():
     row = result.households[0]
     assert row.water_single_operator and "single_operator" in row.problems
     assert result.scorecard.households_single_operator == 1
+
+
+def _respelled(*names: str) -> Document:
+    """market() with the vendor's three points and the group's point named as given."""
+    doc = market()
+    ids = ["v1", "v2", "v3", "g1"]
+    recs = [r for r in doc.records() if r.id != "project" and r.id not in ids]
+    old = {r.id: r for r in doc.records()}
+    recs += [replace(old[i], managed_by=n) for i, n in zip(ids, names, strict=True)]
+    return Document(doc.project, recs)
+
+
+def test_spellings_of_one_operator_are_merged_before_the_share_is_judged():
+    """Issue 17: "Vendor", "vendor ", "VENDOR." were three operators of 25 % each: none over the limit."""
+    result = check_option(_respelled("Vendor", "vendor ", " VENDOR.", "Women's group"), None, pressure=False)
+    shares = {o.operator: o for o in result.control.operators}
+    assert set(shares) == {"Vendor", "Women's group"}
+    assert shares["Vendor"].water_points == 3 and shares["Vendor"].over_limit
+    assert any("operator names taken as one, Vendor" in w for w in result.warnings)
+    assert {w.operator_group for w in result.water_points if w.water_point_id != "g1"} == {"Vendor"}
+
+
+def test_the_alias_table_merges_abbreviations(tmp_path, monkeypatch):
+    (tmp_path / "operator_aliases.csv").write_text("alias,operator\nV Co,Vendor\n", encoding="utf-8")
+    monkeypatch.setenv("JAMII_STANDARDS_DIR", str(tmp_path))
+    result = check_option(_respelled("Vendor", "V Co", "v co", "Women's group"), None, pressure=False)
+    shares = {o.operator: o.water_points for o in result.control.operators}
+    assert shares == {"Vendor": 3, "Women's group": 1}
+
+
+def test_blank_operators_are_unknown_and_reported_not_an_operator():
+    result = check_option(_respelled("Vendor", "", "  ", "Women's group"), None, pressure=False)
+    shares = {o.operator: o for o in result.control.operators}
+    assert shares["unknown"].water_points == 2 and not shares["unknown"].over_limit
+    assert any(
+        "2 public water point(s) with no operator recorded (unknown): v2, v3" in w for w in result.warnings
+    )
+
+
+def test_concentration_counts_persons_served_not_only_points():
+    """Forty persons on V depend on the group's point only... the vendor's one point serves 40 of 48."""
+    doc = _respelled("Vendor", "Women's group", "Women's group", "Women's group")
+    recs = [r for r in doc.records() if r.id not in ("project", "hV")]
+    recs.append(Household(id="hV", plot_id="V", size_persons=40))
+    result = check_option(Document(doc.project, recs), None, pressure=False)
+    vendor = next(o for o in result.control.operators if o.operator == "Vendor")
+    assert vendor.share_of_points == 0.25 and vendor.share_of_persons == pytest.approx(40 / 44)
+    assert vendor.over_limit

@@ -109,7 +109,7 @@ def test_deprivations_before_and_after_an_upgrade():
     assert (sc.deprivations_before, sc.deprivations_after, sc.deprivations_removed) == (7, 2, 5)
     assert (sc.households_deprived_before, sc.households_deprived_after) == (2, 1)
     assert rows["h"].sanitation_service_level == "basic"
-    assert rows["g"].sanitation_service_level == "none"
+    assert rows["g"].sanitation_service_level == "open_defecation"
 
 
 def test_shared_toilet_is_a_deprivation_but_a_household_toilet_is_not():
@@ -120,3 +120,22 @@ def test_shared_toilet_is_a_deprivation_but_a_household_toilet_is_not():
     # two households now use H's toilet: shared, so unimproved (JMP "limited")
     assert "sanitation" in rows["h"].deprivations_after
     assert rows["h"].sanitation_service_level == "limited"
+
+
+def test_a_displaced_household_is_not_served_at_the_plot_it_leaves():
+    """Issue 17: h1 loses its house to the widened lane but still counted as served on P1.
+
+    A communal toilet at (25, −4) and a standpipe at (25, 4) are within a few metres of both gates.
+    """
+    doc = widened_lane()
+    extra = [
+        Toilet(id="wc", position=(25, -4), access=ToiletAccess.COMMUNAL, toilet_kind=ToiletKind.VIP_LATRINE),
+        WaterPoint(id="sp", position=(25, -4.5)),
+    ]
+    doc = Document(doc.project, [*(r for r in doc.records() if r.id != "project"), *extra])
+    rows = {r.household_id: r for r in check_option(doc, "wide", pressure=False).households}
+    h1, h2 = rows["h1"], rows["h2"]
+    assert h1.displaced and h1.toilet_m is not None and h1.toilet_m < 50  # the plot is near ...
+    assert not h1.toilet_within_standard and not h1.water_within_standard  # ... but h1 no longer lives there
+    assert (h1.water_service_level, h1.sanitation_service_level) == ("unknown", "unknown")
+    assert h2.toilet_within_standard and h2.sanitation_service_level == "limited"

@@ -2,24 +2,22 @@
 
 from __future__ import annotations
 
-import itertools
 import math
 from dataclasses import replace
-from decimal import Decimal
 
 import pytest
 
-from designer.analysis.check import check_option, plot_access
-from designer.analysis.network import PathInput, build_network
-from designer.analysis.standards import load_pack
+from designer.analysis.check import check_option, plot_access, route_to_water
 from designer.model import (
     Document,
     Household,
     Path,
+    PathKind,
     Plot,
     ProjectInfo,
     Toilet,
     ToiletAccess,
+    ToiletKind,
     Traffic,
     WaterPoint,
     WaterPointKind,
@@ -117,162 +115,139 @@ def test_yard_tap_serves_only_its_own_plot():
     assert rows["hB"].water_point_id == "sp"
 
 
-def test_shared_toilet_serves_only_the_plot_it_stands_in():
+def test_shared_toilet_without_named_users_is_open_to_the_neighbours():
+    """Issue 17: a shared toilet used to become private to the plot it stands in.
+
+    Toilet at (64, 10) inside B, 10 m north of the path (its leg joins at (64, 0)). B stands on it: 0 m.
+    A's gate (15, 0): 49 m along the path + 10 m leg = 59 m. C's gate (100, 45): 45 + 36 + 10 = 91 m.
+    """
     doc = l_shaped()
-    wc = Toilet(id="wc", position=(64, 10), access=ToiletAccess.SHARED)  # inside B, no plot_id
+    wc = Toilet(id="wc", position=(64, 10), access=ToiletAccess.SHARED, toilet_kind=ToiletKind.VIP_LATRINE)
     doc = Document(doc.project, [*(r for r in doc.records() if r.id != "project"), wc])
-    rows = rows_by_id(check_option(doc, None, pressure=False))
-    assert rows["hB"].toilet_id == "wc" and rows["hB"].toilet_m == 0
+    result = check_option(doc, None, pressure=False)
+    rows = rows_by_id(result)
+    assert rows["hB"].toilet_id == "wc" and rows["hB"].toilet_m == 0 and not rows["hB"].toilet_private
+    assert rows["hA"].toilet_id == "wc" and rows["hA"].toilet_m == pytest.approx(59)
+    assert not rows["hA"].toilet_within_standard  # 59 m > 50 m
+    assert rows["hC"].toilet_m == pytest.approx(91) and "toilet_too_far" in rows["hC"].problems
+    # three households share it: JMP "limited", not "basic"
+    assert {r.sanitation_service_level for r in rows.values()} == {"limited"}
+    assert result.toilets[0].users == "public" and result.toilets[0].households == 3
+    assert any("1 shared toilet(s) name no users" in w and "wc" in w for w in result.warnings)
+
+
+def test_shared_toilet_serves_only_its_named_users():
+    """Shared by B and household hC: A (nearer than C) may not use it; C walks 91 m to it."""
+    doc = l_shaped()
+    wc = Toilet(id="wc", position=(64, 10), access=ToiletAccess.SHARED, shared_by=("B", "hC"))
+    doc = Document(doc.project, [*(r for r in doc.records() if r.id != "project"), wc])
+    result = check_option(doc, None, pressure=False)
+    rows = rows_by_id(result)
+    assert rows["hB"].toilet_m == 0 and rows["hB"].toilet_id == "wc"
     assert rows["hA"].toilet_id is None and "no_toilet" in rows["hA"].problems
+    assert rows["hC"].toilet_id == "wc" and rows["hC"].toilet_m == pytest.approx(91)
+    assert result.toilets[0].users == "shared" and result.toilets[0].households == 2
 
 
-def test_communal_toilet_is_reached_along_the_path():
+def test_named_users_prefer_a_nearer_public_toilet():
+    """C may use the shared toilet (91 m) but a communal block at (101, 50) is 5 + 1 m away."""
     doc = l_shaped()
-    wc = Toilet(
-        id="wc", position=(50, -2), access=ToiletAccess.COMMUNAL, seats_female=3, seats_male=1, seats_unisex=0
-    )
+    wc = Toilet(id="wc", position=(64, 10), access=ToiletAccess.SHARED, shared_by=("C",))
+    block = Toilet(id="blk", position=(101, 50), access=ToiletAccess.COMMUNAL)
+    doc = Document(doc.project, [*(r for r in doc.records() if r.id != "project"), wc, block])
+    rows = rows_by_id(check_option(doc, None, pressure=False))
+    assert rows["hC"].toilet_id == "blk" and rows["hC"].toilet_m == pytest.approx(6)
+    assert rows["hB"].toilet_id == "wc" and rows["hB"].toilet_m == 0
+
+
+def test_household_toilet_stays_private_to_its_plot():
+    doc = l_shaped()
+    wc = Toilet(id="wc", position=(64, 10), access=ToiletAccess.HOUSEHOLD)
     doc = Document(doc.project, [*(r for r in doc.records() if r.id != "project"), wc])
     rows = rows_by_id(check_option(doc, None, pressure=False))
-    assert rows["hB"].toilet_m == pytest.approx(15 + 2)  # gate at x=65, toilet gate x=50, leg 2 m
-    assert rows["hB"].toilet_within_standard
-    assert rows["hA"].toilet_m == pytest.approx(35 + 2)
-    assert rows["hC"].toilet_m == pytest.approx(45 + 50 + 2)
-    assert not rows["hC"].toilet_within_standard and "toilet_too_far" in rows["hC"].problems
+    assert rows["hB"].toilet_id == "wc" and rows["hB"].toilet_private
+    assert rows["hA"].toilet_id is None
 
 
-def test_path_ending_at_a_road_edge_joins_the_road():
-    rules = load_pack().walking
-    # a lane drawn up to the edge of a 12 m road, 6 m from its centreline
-    net = build_network(
-        [PathInput(((-50, 0), (50, 0)), 12.0, False, True), PathInput(((0, 6), (0, 40)), 2.0, False, True)],
-        rules,
-    )
-    assert len(net.extra_u) == 1 and net.extra_len[0] == pytest.approx(6.0)
-
-
-def test_crossing_paths_are_joined_where_they_cross():
-    rules = load_pack().walking
-    net = build_network(
-        [PathInput(((-50, 0), (50, 0)), 2.0, False, True), PathInput(((0, -50), (0, 50)), 2.0, False, True)],
-        rules,
-    )
-    # four pieces meeting at one vertex
-    assert len(net.length_m) == 4
-    assert net.n_vertices == 5
-
-
-def test_income_share_and_cost_per_month():
-    rows = rows_by_id(check_option(l_shaped(), None, pressure=False))
-    # 4 persons × 15 L × 30.4 days ÷ 20 L × 2.00 = 182.40 a month
-    assert rows["hA"].water_cost_per_month == Decimal("182.40")
-    assert rows["hA"].water_cost_share == pytest.approx(182.40 / 3000)
-    assert rows["hA"].water_affordable is False and "water_unaffordable" in rows["hA"].problems
-    assert rows["hB"].water_cost_per_month == Decimal("228.00")
-    assert rows["hB"].water_affordable is True
-    assert rows["hC"].water_affordable is None  # no income recorded
-
-
-def test_households_are_assumed_when_there_is_no_survey():
-    doc = Document(
-        ProjectInfo(persons_per_household=4.5),
-        [
-            Path(id="p", route=((0, 0), (50, 0))),
-            Plot(id="A", outline=box(0, 1, 10, 11)),
-            WaterPoint(id="w", position=(5, -1)),
-        ],
-    )
-    result = check_option(doc, None, pressure=False)
-    assert result.households_assumed and len(result.households) == 1
-    assert result.households[0].persons == 5
-    assert any("assumed" in w for w in result.warnings)
-
-
-def test_household_whose_plot_is_gone_is_reported_with_all_deprivations():
+def test_water_point_shared_by_named_plots():
+    """A yard tap on B at (64, 10), shared with A. A's gate (15, 0): 49 m + 10 m leg = 59 m, nearer than
+    the standpipe (85 + √2 m). C (45 + √2 m from the standpipe) is not named and may not use the tap.
+    """
     doc = l_shaped()
-    lost = Household(id="hX", plot_id="", size_persons=2)
-    doc = Document(doc.project, [*(r for r in doc.records() if r.id != "project"), lost])
+    tap = WaterPoint(
+        id="yt", position=(64, 10), point_kind=WaterPointKind.YARD_TAP, plot_id="B", shared_by=("A",)
+    )
+    doc = Document(doc.project, [*(r for r in doc.records() if r.id != "project"), tap])
     result = check_option(doc, None, pressure=False)
-    row = rows_by_id(result)["hX"]
-    assert row.plot_id is None and row.problems == ("no_plot",)
-    assert row.water_m is None and row.water_service_level == "none"
-    assert set(row.deprivations_after) >= {"water", "sanitation", "durable_housing", "living_area"}
-    assert any("no plot in this view" in w for w in result.warnings)
+    rows = rows_by_id(result)
+    assert rows["hB"].water_point_id == "yt" and rows["hB"].water_m == 0
+    assert rows["hA"].water_point_id == "yt" and rows["hA"].water_m == pytest.approx(59)
+    assert rows["hC"].water_point_id == "sp"
+    by_id = {w.water_point_id: w for w in result.water_points}
+    assert by_id["yt"].users == "shared" and by_id["yt"].households == 2
+    assert route_to_water(doc, None, "A")[-1] == pytest.approx((64, 10))
 
 
-def test_footpath_meeting_a_busy_road_joins_its_own_side():
-    # Road along y = 0 (8 m, busy); footpath north from the road at x = 0 to a standpipe at (1, 50).
-    # N: plot north of the road at x 10–20 → gate (15, 0) north side: 15 + 50 + 1 = 66 m, no crossing.
-    # S: plot south of the road at x 10–20 → gate (15, 0) south side: one crossing (8 m) → 74 m.
-    doc = Document(
-        ProjectInfo(),
-        [
-            Path(id="road", route=((-100, 0), (100, 0)), width_m=8.0, traffic=Traffic.BUSY, lit=True),
-            Path(id="foot", route=((0, 0), (0, 50)), width_m=2.0, lit=True),
-            WaterPoint(id="sp", position=(1, 50)),
-            Plot(id="N", outline=box(10, 5, 20, 15)),
-            Plot(id="S", outline=box(10, -15, 20, -5)),
-            Household(id="hN", plot_id="N", children=1),
-            Household(id="hS", plot_id="S", children=1),
-        ],
-    )
+def test_sample_option_a_counts_its_shared_latrines():
+    """Issue 17: option A's ten shared VIP latrines (no named users) were private to the plot each stood
+    in, giving 74 of 135 households a toilet within 50 m; open to the neighbours they give 100, and 99
+    once the walk from each house to its plot's gate is counted too."""
+    from designer.io.project_file import load_project
+    from designer.resources import sample_project_path
+
+    card = check_option(load_project(sample_project_path()), "opt-a", pressure=False).scorecard
+    assert (card.households_toilet_within_standard, card.households) == (99, 135)
+
+
+def test_the_walk_from_the_dwelling_to_the_gate_counts():
+    """Issue 17: a house on A centred at (15, 8) is 8 m from A's gate (15, 0): A walks 85 + √2 + 8 m.
+    B has no house drawn: its distance starts at the gate (35 + √2 m); the yard tap on C is at home."""
+    from designer.model import Building
+
+    doc = l_shaped()
+    house = Building(id="bA", outline=box(12, 4, 18, 12), plot_id="A")
+    tap = WaterPoint(id="yt", position=(105, 45), point_kind=WaterPointKind.YARD_TAP, plot_id="C")
+    hc = Building(id="bC", outline=box(104, 42, 110, 48), plot_id="C")
+    doc = Document(doc.project, [*(r for r in doc.records() if r.id != "project"), house, tap, hc])
     rows = rows_by_id(check_option(doc, None, pressure=False))
-    assert rows["hN"].water_m == pytest.approx(66.0) and rows["hN"].water_crossings == 0
-    assert rows["hS"].water_m == pytest.approx(74.0) and rows["hS"].water_crossings == 1
-    assert rows["hS"].children_cross_busy_road and not rows["hN"].children_cross_busy_road
+    assert rows["hA"].water_m == pytest.approx(85 + math.sqrt(2) + 8)
+    assert rows["hB"].water_m == pytest.approx(35 + math.sqrt(2))
+    assert rows["hC"].water_m == 0
+    assert plot_access(doc, None)["A"].water_m == pytest.approx(85 + math.sqrt(2) + 8)
 
 
-def test_crossroads_of_two_busy_roads_has_four_corners():
-    # Two busy 10 m roads crossing at the origin. From the south-west corner to a standpipe in the
-    # north-east corner the walker crosses both roads: two crossings, 10 + 10 m of road.
-    rules = load_pack().walking
-    net = build_network(
-        [
-            PathInput(((-100, 0), (100, 0)), 10.0, True, True),
-            PathInput(((0, -100), (0, 100)), 10.0, True, True),
-        ],
-        rules,
-    )
-    assert net.n_vertices == 5 + 3  # four arms' ends, the junction split into four corners
+def test_a_drawn_zebra_crossing_is_used_by_the_safe_route_and_not_counted():
+    """busy_road(): the plain route to S crosses the road (16 m, one crossing); the safe route went to K
+    (66 m). A zebra drawn across the road at x = 0 from (0, 6) to (0, −6): the plot's gate is now its
+    north end (5 m from the plot's centre, nearer than the road), and S stands at its south end, so the
+    walk is the zebra's 12 m, with no busy crossing, plain and safe."""
+    doc = busy_road()
+    zebra = Path(id="z", route=((0, 6), (0, -6)), width_m=3.0, path_kind=PathKind.ZEBRA, lit=True)
+    with_zebra = Document(doc.project, [*(r for r in doc.records() if r.id != "project"), zebra])
+    before = rows_by_id(check_option(doc, None, pressure=False))["hP"]
+    after = rows_by_id(check_option(with_zebra, None, pressure=False))["hP"]
+    assert before.water_crossings == 1 and before.water_safe_m == pytest.approx(66)
+    assert after.water_crossings == 0 and after.water_m == pytest.approx(12)
+    assert after.water_safe_m == pytest.approx(12) and after.water_safe_crossings == 0
+    assert after.water_point_id == "S"
+    assert not after.children_cross_busy_road
+
+
+def test_a_busy_road_goes_on_past_its_drawn_end():
+    """Issue 17: the safe route walked round the drawn end of a busy road. Road (−100, 0) → (100, 0);
+    the plot's gate is at x = 95 on the north side, a standpipe at (95, −6) south. A footpath runs from
+    the road's end (100, 0) east to (120, 0) and round: before, the walker passed the road's end without
+    crossing; now the end is crossed like any point of the road."""
     doc = Document(
-        ProjectInfo(),
+        ProjectInfo(name="End"),
         [
-            Path(id="ew", route=((-100, 0), (100, 0)), width_m=10.0, traffic=Traffic.BUSY, lit=True),
-            Path(id="ns", route=((0, -100), (0, 100)), width_m=10.0, traffic=Traffic.BUSY, lit=True),
-            WaterPoint(id="sp", position=(20, 6)),  # north of the east arm, 20 m from the junction
-            Plot(id="SW", outline=box(-30, -16, -20, -6)),  # south of the west arm, gate (-25, 0)
-            Household(id="h", plot_id="SW", children=2),
+            Path(id="road", route=((-100, 0), (100, 0)), width_m=10.0, traffic=Traffic.BUSY, lit=True),
+            Path(id="fp", route=((100, 0), (120, 0)), width_m=2.0, lit=True),
+            Plot(id="P", outline=box(90, 6, 100, 16)),
+            WaterPoint(id="S", position=(95, -6)),
+            Household(id="hP", plot_id="P", size_persons=5, children=2),
         ],
     )
-    row = rows_by_id(check_option(doc, None, pressure=False))["h"]
-    assert row.water_crossings == 2
-    assert row.water_m == pytest.approx(25 + 10 + 10 + 20 + 6)
-
-
-def test_route_to_water_is_the_polyline_walked():
-    from designer.analysis import route_to_water
-
-    plain = route_to_water(busy_road(), None, "P")
-    # gate (0, 0) on the north side, across the road at the same point, then the 6 m leg to S
-    assert plain[0] == (0.0, 0.0) and plain[-1] == (0.0, -6.0)
-    safe = route_to_water(busy_road(), None, "P", safe=True)
-    # along the north side to the kiosk's gate at x = 60, then its leg
-    assert safe[0] == (0.0, 0.0) and safe[-1] == (60.0, 6.0)
-    assert sum(math.dist(a, b) for a, b in itertools.pairwise(safe)) == pytest.approx(66.0)
-    l_route = route_to_water(l_shaped(), None, "C")
-    assert l_route[0] == (100.0, 45.0) and (100.0, 0.0) in l_route and l_route[-1] == (101.0, -1.0)
-
-
-def test_a_settlement_without_paths_is_checked_not_crashed():
-    doc = Document(
-        ProjectInfo(),
-        [
-            Plot(id="A", outline=box(0, 0, 10, 10)),
-            WaterPoint(id="w", position=(5, 5)),
-            Household(id="h", plot_id="A"),
-        ],
-    )
-    result = check_option(doc, None)
-    assert result.households[0].problems == ("no_path_access", "no_water", "no_toilet")
-    assert "water point w is more than 30 m from every path" in result.warnings
-    empty = check_option(Document(ProjectInfo(), []), None)
-    assert empty.households == [] and empty.scorecard.households == 0 and empty.warnings == []
+    row = rows_by_id(check_option(doc, None, pressure=False))["hP"]
+    assert row.water_crossings == 1 and row.water_safe_crossings == 1
+    assert row.children_cross_busy_road

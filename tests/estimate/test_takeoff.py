@@ -154,3 +154,40 @@ def test_without_households_the_count_is_estimated_from_residential_plots():
 def test_unknown_option_is_an_error():
     with pytest.raises(KeyError):
         option_elements(make_doc(), "nope")
+
+
+def test_water_main_names_the_catalogue_pipe_the_pressure_check_uses():
+    """HDPE 63 mm with no class: the catalogue's default PN10 (SDR 17, the pipe the default library
+    prices), bore 63 − 2 × 3.8 = 55.4 mm; PN16 (SDR 11) has 63 − 2 × 5.8 = 51.4 mm."""
+    from designer.model.pipes import find_pipe
+
+    wm = _by_id(make_doc())["wm-1"]
+    assert wm.attributes["pipe_class"] == "PN10, bore 55.4 mm"
+    spec = find_pipe("HDPE", 63)
+    assert spec is not None and spec.internal_mm == 55.4 and spec.pressure_class == "PN10"
+    assert find_pipe("hdpe", 63, "pn16").internal_mm == pytest.approx(63 - 2 * 5.8)
+    assert find_pipe("HDPE", 20).pressure_class == "PN16"  # the only class made at 20 mm
+    assert find_pipe("HDPE", 63, "PN12") is None
+
+
+def test_a_drawn_zebra_or_footbridge_is_a_crossing_not_a_footpath():
+    """Issue 17: crossings are drawable; they are measured as crossings (priced by crossing.toml, or
+    NOT PRICED where the library has no rate), never as a metre of footpath."""
+    from designer.estimate.pricing import cost_option
+    from designer.model import Path, PathKind
+
+    doc = make_doc()
+    doc._add(Path(id="zb", scope="opt-a", route=((50, 6), (50, -6)), width_m=3.0, path_kind=PathKind.ZEBRA))
+    doc._add(
+        Path(id="fb", scope="opt-a", route=((70, 8), (70, -8)), width_m=2.0, path_kind=PathKind.FOOTBRIDGE)
+    )
+    els = _by_id(doc)
+    assert els["zb"].kind == "crossing" and els["zb"].attributes == {"crossing_kind": "zebra"}
+    assert els["fb"].kind == "crossing" and els["fb"].measures["length_m"] == pytest.approx(16)
+    boq = cost_option(doc, "opt-a")
+    lines = [ln for b in boq.bills for ln in b.lines]
+    zebra = [ln for ln in lines if "Zebra crossing" in ln.description]
+    bridge = [ln for ln in lines if "footbridge" in ln.description.lower()]
+    assert len(zebra) == 1 and len(bridge) == 1
+    assert all("NOT PRICED" in ln.description or ln.amount > 0 for ln in zebra + bridge)
+    assert not any(ln.description.endswith(" to zebra") or "to footbridge" in ln.description for ln in lines)

@@ -240,3 +240,56 @@ def test_comparison_has_every_option_with_engine_totals(sample, tmp_path):
         rf"Total \(incl\. contingency and tax\)\s+({MONEY_RE})\s+({MONEY_RE})\s+({MONEY_RE})", table
     )
     assert m is not None and [money(g) for g in m.groups()] == [o.total for o in data]
+
+
+def test_comparison_pdf_has_the_negotiation_pages_for_today_and_every_option(sample, tmp_path):
+    """Issue 17: today and each option side by side, maps, who still fails and why, who controls the
+    water, hours and prices, displacement; full option names; the words in the project's language (sw)."""
+    import subprocess
+
+    from designer.export.service_views import service_views
+
+    export_comparison_pdf(sample, tmp_path / "cmp.pdf")
+    qpdf_check(tmp_path / "cmp.pdf")
+    pages = pages_text(tmp_path / "cmp.pdf")
+    views = service_views(sample, today="Leo")
+    names = [o.name for o in sorted(sample.options, key=lambda o: o.id)]
+    charts = next(p for p in pages if "Totals by bill" in p)
+    assert all(n.split()[-1] in charts for n in names)  # full names, not cut at 18 characters
+    assert "Reblocking with a sanitation" in " ".join(charts.split())
+    summary = next(p for p in pages if "Nani anahudumiwa: leo na kila chaguo" in p)
+    assert "Leo" in summary and "Kaya zisizofikia angalau kiwango kimoja" in summary
+    flat = " ".join(summary.split())
+    failing = " ".join(f"{v.failing_households} / {v.households}" for v in views)
+    assert failing in flat
+    scenario_pages = [p for p in pages if "Nani anadhibiti" in p]
+    assert len(scenario_pages) == len(views) == len(names) + 1
+    today = scenario_pages[0]
+    assert "Private vendor" in today and "10.00" in today and "wp-kiosk" in today  # operator, price, id
+    reblock = next(p for p in scenario_pages if "Reblocking" in p)
+    displaced = next(v for v in views if v.scenario_id == "opt-c").displaced_households
+    assert displaced > 0 and f"Kaya {displaced} zinapoteza nyumba zao" in " ".join(reblock.split())
+    # every page renders
+    done = subprocess.run(
+        ["pdftoppm", "-r", "20", "-png", str(tmp_path / "cmp.pdf"), str(tmp_path / "pg")],
+        capture_output=True,
+        check=False,
+    )
+    assert done.returncode == 0 and len(list(tmp_path.glob("pg-*.png"))) == len(pages)
+
+
+def test_reblocking_poster_names_its_displaced_households_and_shows_today_beside_the_option(sample, tmp_path):
+    """Issue 17: the reblocking poster did not mention its displaced households; page 2 now puts today
+    and the option side by side with their maps, in the project's language."""
+    from designer.analysis.check import check_option
+
+    export_poster(sample, "opt-c", tmp_path / "poster.pdf")
+    qpdf_check(tmp_path / "poster.pdf")
+    pages = pages_text(tmp_path / "poster.pdf")
+    assert len(pages) == 2
+    displaced = len(check_option(sample, "opt-c", pressure=False).reblocking.displaced_households)
+    assert displaced > 0 and f"kaya {displaced} zimehamishwa" in " ".join(pages[0].split())
+    second = " ".join(pages[1].split())
+    assert "Nani anahudumiwa: leo na kila chaguo" in second
+    assert "Leo" in second and "Reblocking with a sanitation block" in second
+    assert "Maji ya kunywa (ngazi ya JMP)" in second and "Usafi wa mazingira (ngazi ya JMP)" in second
