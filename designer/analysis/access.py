@@ -366,11 +366,19 @@ def dwelling_to_gate_m(lay: Layout, gate_xy: np.ndarray, attached: np.ndarray) -
     The main dwelling is the largest residential building standing on the plot, or its largest new
     core house in an option.
     """
-    import shapely
-
     out = np.zeros(len(lay.plots))
     if not len(lay.plots):
         return out
+    centre = dwelling_centres(lay)
+    ok = attached & np.isfinite(centre[:, 0])
+    out[ok] = np.hypot(*(centre[ok] - gate_xy[ok]).T)
+    return out
+
+
+def dwelling_centres(lay: Layout) -> np.ndarray:
+    """Return per plot the centre (x, y, metres) of its main dwelling, NaN where none is drawn."""
+    import shapely
+
     n = len(lay.plots)
     polys = lay.building_polygons
     b_plot = lay.building_plot if len(polys) else np.zeros(0, np.int64)
@@ -392,9 +400,7 @@ def dwelling_to_gate_m(lay: Layout, gate_xy: np.ndarray, attached: np.ndarray) -
         order = np.lexsort((area, plot))  # by plot, then area: the last of each plot is its largest
         last = order[np.r_[plot[order][1:] != plot[order][:-1], True]]
         centre[plot[last]] = xy[last]
-    ok = attached & np.isfinite(centre[:, 0])
-    out[ok] = np.hypot(*(centre[ok] - gate_xy[ok]).T)
-    return out
+    return centre
 
 
 def _add_entrance(routes: FacilityRoutes, entrance_m: np.ndarray) -> None:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from designer.analysis.access import compute_access
+from designer.analysis.access import compute_access, dwelling_centres
 from designer.analysis.check import check_option, plot_access
 from designer.analysis.layout import build_layout
 from designer.analysis.standards import load_pack
@@ -48,7 +48,8 @@ class Walk:
     """The walk from a plot's gate to its nearest facility of one kind.
 
     Attributes:
-        route: polyline in local metres, gate first (empty: on the plot itself, or nothing reachable).
+        route: polyline in local metres from the dwelling (or the plot's gate when no dwelling is drawn)
+            to the facility (empty: on the plot itself, or nothing reachable).
         distance_m: walking metres along the paths (0 for a facility on the plot; None: unreachable).
         limit_m: the standard's greatest walking distance.
         within_standard: what the check says (the same test that counts the household as served).
@@ -92,6 +93,9 @@ def plot_walks(doc: Document, option_id: str | None, plot_id: str, standard: str
     target = int(acc.plot_vertex[i])
 
     gate = (float(acc.gate_xy[i][0]), float(acc.gate_xy[i][1]))
+    home = dwelling_centres(lay)[i]
+    # The check walks from the dwelling to the gate too (when a dwelling is drawn), so the drawing does.
+    start = [(float(home[0]), float(home[1]))] if np.isfinite(home[0]) and acc.entrance_m[i] > 0 else []
 
     def walk(
         private: bool,
@@ -107,16 +111,20 @@ def plot_walks(doc: Document, option_id: str | None, plot_id: str, standard: str
         if not on_paths:
             return Walk((), distance_m, limit_m, ok, False)
         # From the plot's gate, along the paths, to the facility itself (the check counts both ends too).
-        route = [gate, *on_paths, *([facility] if facility is not None else [])]
+        route = [*start, gate, *on_paths, *([facility] if facility is not None else [])]
         route = [p for k, p in enumerate(route) if k == 0 or p != route[k - 1]]
         return Walk(tuple(route), distance_m, limit_m, ok, False)
 
     def position(points: list[Any], k: int) -> tuple[float, float] | None:
         return (float(points[k].position[0]), float(points[k].position[1])) if k >= 0 else None
 
+    def assigned(vertices: np.ndarray, k: int) -> np.ndarray:
+        # The facility the check assigns this plot (not merely the nearest one: it may be closed or full).
+        return vertices[[k]] if k >= 0 else np.zeros(0, dtype=np.int64)
+
     water = walk(
         bool(acc.water.private[i]),
-        np.where(acc.water_private_plot < 0, acc.water_vertex, -1),
+        assigned(acc.water_vertex, int(acc.water.facility[i])),
         access.water_m,
         pack.water.max_distance_m,
         access.water_within_standard,
@@ -124,7 +132,7 @@ def plot_walks(doc: Document, option_id: str | None, plot_id: str, standard: str
     )
     toilet = walk(
         bool(acc.toilet.private[i]),
-        np.where(acc.toilet_private_plot < 0, acc.toilet_vertex, -1),
+        assigned(acc.toilet_vertex, int(acc.toilet.facility[i])),
         access.toilet_m,
         pack.sanitation.max_distance_m,
         access.toilet_within_standard,
