@@ -518,7 +518,8 @@ class MainWindow(QMainWindow):
         self.workshop_controls.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.workshop_controls.addActions([self.bridge.undo_action, self.bridge.redo_action, self.act_fit])
         self.workshop_controls.addSeparator()
-        self.workshop_controls.addAction(self.act_full_screen)
+        # Full screen stays on F11 and in the View menu: on the bar it would push Compare and the way out of
+        # workshop mode behind the toolbar's overflow arrow on a 1280 px projector.
         self.workshop_controls.addAction(self.act_workshop)
         self.addToolBar(Qt.ToolBarArea.BottomToolBarArea, self.workshop_controls)
         self.workshop_controls.hide()

@@ -137,3 +137,32 @@ def test_an_oversized_window_is_not_saved_for_the_next_start(qtbot, isolated_set
     again = MainWindow(autosave_folder=isolated_settings / "autosave")
     qtbot.addWidget(again)
     assert again.fits_screen()
+
+
+@pytest.mark.parametrize("lang", ["en", "sw"])
+def test_workshop_controls_fit_a_1280_px_projector_without_overflow(
+    qtbot, isolated_settings, sample_doc, lang
+):
+    from designer.gui.i18n import install_translator
+    from designer.gui.main_window import MainWindow
+
+    assert install_translator(lang)
+    try:
+        window = MainWindow(autosave_folder=isolated_settings / "autosave")
+        qtbot.addWidget(window)
+        window.set_document(sample_doc, None)
+        window.resize(PROJECTOR_W, PROJECTOR_H)
+        window.show()
+        qtbot.waitExposed(window)
+        window.set_workshop(True)
+        qtbot.wait(20)
+        bar = window.workshop_controls
+        assert bar.sizeHint().width() <= PROJECTOR_W, bar.sizeHint()
+        for action in bar.actions():
+            if action.isSeparator():
+                continue
+            button = bar.widgetForAction(action)
+            assert button is not None and button.isVisible(), action.text()
+    finally:
+        install_translator("en")
+        window.stack.set_clean()
