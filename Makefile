@@ -7,7 +7,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.jamii-installed
 
-.PHONY: run test lint bench typecheck screenshots clean
+.PHONY: run test lint bench typecheck screenshots clean fuzz
 
 $(STAMP): pyproject.toml setup.py
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -29,6 +29,11 @@ typecheck: $(STAMP)
 
 test: lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+# The fuzz tests run a small fixed budget in `make test`; this runs 800 cases per importer (14 × 800 = 11,200).
+FUZZ_EXAMPLES ?= 800
+fuzz: $(STAMP)
+	JAMII_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests/fuzz -q
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks

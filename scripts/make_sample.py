@@ -108,6 +108,7 @@ def build() -> Document:
         origin_x_m=259_400.0,
         origin_y_m=9_857_600.0,
         currency="KES",
+        country="KE",
         cost_library="jamii-default",
         cost_region="nairobi",
         price_date="2026-01-01",

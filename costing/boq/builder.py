@@ -19,14 +19,24 @@ from costing.boq.model import (
     BoQLine,
     LineKind,
     Provenance,
+    RateBuildUp,
     Summary,
 )
 from costing.boq.money import ZERO, line_amount, round_money, to_decimal
 from costing.boq.settings import CommunityContribution, EstimateSettings, rounding_for_method
-from costing.db.repository import CostLibrary
+from costing.db.repository import CostLibrary, PricedItem
 from costing.takeoff.engine import MeasuredLine, Takeoff
 
-__all__ = ["BoQHeader", "assemble", "build_bill", "price_line"]
+__all__ = [
+    "MANUAL_MARK",
+    "BoQHeader",
+    "ManualLine",
+    "assemble",
+    "build_bill",
+    "price_line",
+    "price_manual",
+    "unpriced_reason",
+]
 
 _HUNDRED = Decimal(100)
 MEASURED_BILLS = range(1, 11)
@@ -49,8 +59,15 @@ def price_line(
     library: CostLibrary,
     settings: EstimateSettings,
     community: CommunityContribution,
+    *,
+    with_parts: bool = False,
 ) -> tuple[int, BoQLine, str | None]:
-    """Price one measured line; return (bill number, bill line with ref not yet set, exclusion note or None)."""
+    """Price one measured line; return (bill number, bill line with ref not yet set, exclusion note or None).
+
+    ``with_parts``: also keep each contributing entity's quantity and inputs (``Provenance.parts``, for the
+    XLSX measurement sheet); off for live re-costing, where a line of thousands of entities is re-priced
+    after every edit.
+    """
     method = settings.method_of_measurement or library.meta.method_of_measurement
     qty = rounding_for_method(method).billed(line.quantity, line.unit)
     provenance = Provenance(
@@ -58,16 +75,11 @@ def price_line(
         source_ids=tuple(line.source_ids),
         formula=line.formula,
         inputs=takeoff.inputs(line),
+        parts=takeoff.parts(line) if with_parts else (),
     )
     item = library.price(line.code, settings.region, settings.price_date)
-    reason = None
-    if item is None:
-        reason = f"no item {line.code} in cost library {library.meta.name}"
-    elif item.library_code == line.code and item.unit != line.unit:
-        reason = (
-            f"item {line.code} is priced per {item.unit} in {library.meta.name}, measured per {line.unit}"
-        )
-    if item is None or reason is not None:
+    reason = unpriced_reason(line.code, line.unit, item, library.meta.name)
+    if item is None or reason:
         return (
             line.bill,
             BoQLine(
@@ -79,19 +91,30 @@ def price_line(
                 ZERO,
                 ZERO,
                 provenance=provenance,
+                unpriced=reason,
             ),
             f"{line.description}: {reason}",
         )
     bu = item.build_up
+    factor = settings.factor_for(line.bill)
+    if factor != 1:  # escalation to the project's price date and/or conversion to its currency
+        bu = scale_build_up(bu, factor)
     amount = line_amount(qty, bu.rate)
-    in_kind = ZERO
+    in_kind = per_unit = ZERO
     if item.community_ok:
         per_unit = bu.labour * community.share_for(line.bill)
         per_unit += sum(
-            (v for k, v in item.materials_by_resource.items() if k in community.local_materials), ZERO
+            (v * factor for k, v in item.materials_by_resource.items() if k in community.local_materials),
+            ZERO,
         )
         in_kind = min(round_money(qty * per_unit), amount)
     description = line.description
+    if item.unit != line.unit:
+        # An explicit conversion of the mapping: printed on the line so a reader can check it.
+        description += (
+            f" [priced as {item.factor.normalize():f} {item.unit} of {library.meta.name} item "
+            f"{item.library_code} per {line.unit}]"
+        )
     return (
         line.bill,
         BoQLine(
@@ -106,9 +129,111 @@ def price_line(
             bu,
             in_kind,
             provenance,
+            in_kind_per_unit=per_unit,
         ),
         None,
     )
+
+
+def scale_build_up(bu: RateBuildUp, factor: Decimal) -> RateBuildUp:
+    """Return a build-up with every component multiplied by ``factor`` (each rounded to the cent once)."""
+    return replace(
+        bu,
+        materials=round_money(bu.materials * factor),
+        labour=round_money(bu.labour * factor),
+        plant=round_money(bu.plant * factor),
+        overheads_and_profit=round_money(bu.overheads_and_profit * factor),
+    )
+
+
+def unpriced_reason(code: str, unit: str, item: PricedItem | None, library_name: str) -> str:
+    """Return why a line measured per ``unit`` cannot take ``item``'s rate ("" when it can).
+
+    A library lacking the item, or an item in another unit without a conversion factor in the
+    library's mapping (a m3 trench at a per-metre pipe rate), leaves the line unpriced: never 0.00.
+    """
+    if item is None:
+        return f"no item {code} in cost library {library_name}"
+    if item.unit != unit and item.factor == 1:
+        return (
+            f"item {item.library_code} is priced per {item.unit} in {library_name}, measured per {unit}, "
+            "and the mapping gives no conversion factor"
+        )
+    return ""
+
+
+@dataclass(frozen=True)
+class ManualLine:
+    """An item added by hand (not measured): a rate in the bill currency, or a library code to price."""
+
+    item_id: str
+    bill: int
+    description: str
+    unit: str
+    quantity: Decimal
+    rate: Decimal | None = None
+    code: str = ""
+
+
+MANUAL_MARK = "[manual item]"
+"""Appended to a manual line's description: every report shows the line was not measured from the drawing."""
+
+
+def price_manual(
+    item: ManualLine, library: CostLibrary, settings: EstimateSettings
+) -> tuple[int, BoQLine, str | None]:
+    """Price a manual line: its own rate (bill currency), or its library code with the unit check."""
+    provenance = Provenance("manual", (item.item_id,))
+    description = f"{item.description} {MANUAL_MARK}"
+    if item.rate is not None:
+        rate = round_money(item.rate)
+        return (
+            item.bill,
+            BoQLine(
+                "",
+                "",
+                description,
+                item.unit,
+                item.quantity,
+                rate,
+                line_amount(item.quantity, rate),
+                provenance=provenance,
+            ),
+            None,
+        )
+    priced = library.price(item.code, settings.region, settings.price_date)
+    reason = unpriced_reason(item.code, item.unit, priced, library.meta.name)
+    if priced is None or reason:
+        line = BoQLine(
+            "",
+            item.code,
+            f"{description} — NOT PRICED ({reason})",
+            item.unit,
+            item.quantity,
+            ZERO,
+            ZERO,
+            provenance=provenance,
+            unpriced=reason,
+        )
+        return item.bill, line, f"{item.description}: {reason}"
+    bu = priced.build_up
+    factor = settings.factor_for(item.bill)
+    if factor != 1:
+        bu = scale_build_up(bu, factor)
+    amount = line_amount(item.quantity, bu.rate)
+    line = BoQLine(
+        "",
+        priced.library_code,
+        description,
+        item.unit,
+        item.quantity,
+        bu.rate,
+        amount,
+        LineKind.MEASURED,
+        bu,
+        provenance=provenance,
+    )
+    return item.bill, line, None
 
 
 def build_bill(
@@ -220,14 +345,27 @@ def assemble(
             )
         )
     subtotal = sum((ln.amount for b, lines in by_bill.items() if b <= 12 for ln in lines), ZERO)
-    if settings.contingency_pct and subtotal:
+    # Transfers to households (relocation allowances) are not works: no contingency or tax on them.
+    uncharged = sum(
+        (
+            ln.amount
+            for b, lines in by_bill.items()
+            if b <= 12
+            for ln in lines
+            if ln.code in settings.uncharged_codes
+        ),
+        ZERO,
+    )
+    charged = subtotal - uncharged
+    if settings.contingency_pct and charged:
         by_bill[13] = [
             _sum_line(
-                f"Contingency ({settings.contingency_pct} % of Bills 1–12)",
-                subtotal * settings.contingency_pct / _HUNDRED,
+                f"Contingency ({settings.contingency_pct} % of Bills 1–12"
+                + (", allowances to households excluded)" if uncharged else ")"),
+                charged * settings.contingency_pct / _HUNDRED,
                 LineKind.PROVISIONAL_SUM,
                 "contingency_pct / 100 * subtotal",
-                (("contingency_pct", float(settings.contingency_pct)), ("subtotal", float(subtotal))),
+                (("contingency_pct", float(settings.contingency_pct)), ("subtotal", float(charged))),
             ),
         ]
     bills = []
@@ -236,8 +374,8 @@ def assemble(
         bills.append(BillSection(number, BILL_TITLES[number], lines))
     contingency = sum((ln.amount for ln in by_bill.get(13, [])), ZERO)
     in_kind = sum((ln.in_kind for b in bills for ln in b.lines), ZERO)
-    tax = round_money((subtotal + contingency - in_kind) * settings.tax_pct / _HUNDRED)
-    tax_without_community = round_money((subtotal + contingency) * settings.tax_pct / _HUNDRED)
+    tax = round_money((charged + contingency - in_kind) * settings.tax_pct / _HUNDRED)
+    tax_without_community = round_money((charged + contingency) * settings.tax_pct / _HUNDRED)
     total = subtotal + contingency + tax
     summary = Summary(
         bill_totals=tuple((b.number, b.title, b.total) for b in bills),
@@ -256,8 +394,8 @@ def assemble(
         title=header.title,
         option_id=header.option_id,
         option_name=header.option_name,
-        currency=meta.currency,
-        price_base=settings.price_date or meta.price_base,
+        currency=settings.currency or meta.currency,
+        price_base=settings.price_base or settings.price_date or meta.price_base,
         region=settings.region or meta.region,
         library_name=meta.name,
         method_of_measurement=settings.method_of_measurement or meta.method_of_measurement,
@@ -268,4 +406,6 @@ def assemble(
         households=header.households,
         persons=header.persons,
         exclusions=tuple(exclusions),
+        price_notes=settings.price_notes,
+        uncharged_codes=tuple(sorted(settings.uncharged_codes)),
     )

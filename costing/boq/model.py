@@ -22,6 +22,7 @@ __all__ = [
     "Provenance",
     "RateBuildUp",
     "Summary",
+    "incomplete_note",
 ]
 
 BILL_TITLES: dict[int, str] = {
@@ -57,6 +58,8 @@ class Provenance:
     source_ids: tuple[str, ...] = ()
     formula: str = ""
     inputs: tuple[tuple[str, float], ...] = ()
+    parts: tuple[tuple[str, float, tuple[tuple[str, float], ...]], ...] = ()
+    """Per contributing entity: (entity id, its unrounded quantity, the formula's inputs for it)."""
 
 
 @dataclass(frozen=True)
@@ -90,6 +93,8 @@ class BoQLine:
         rate: unit rate (bill currency).
         amount: quantity × rate rounded half up to the cent.
         in_kind: part of ``amount`` contributed by the community (labour, local materials).
+        unpriced: why the line has no rate (empty when priced). An unpriced line's rate and amount
+            are *unknown*, not zero: renderers print "unpriced" in those cells and the bill is incomplete.
     """
 
     ref: str
@@ -103,10 +108,17 @@ class BoQLine:
     build_up: RateBuildUp | None = None
     in_kind: Decimal = Decimal("0")
     provenance: Provenance = field(default_factory=lambda: Provenance("manual"))
+    unpriced: str = ""
+    in_kind_per_unit: Decimal = Decimal("0")
+    """Unrounded in-kind value per unit: ``in_kind = min(round(quantity × in_kind_per_unit), amount)``."""
 
     @property
     def cash(self) -> Decimal:
         return self.amount - self.in_kind
+
+    @property
+    def priced(self) -> bool:
+        return not self.unpriced
 
 
 @dataclass(frozen=True)
@@ -124,6 +136,10 @@ class BillSection:
     @property
     def in_kind(self) -> Decimal:
         return sum((ln.in_kind for ln in self.lines), Decimal("0"))
+
+    @property
+    def unpriced_count(self) -> int:
+        return sum(1 for ln in self.lines if ln.unpriced)
 
 
 @dataclass(frozen=True)
@@ -178,6 +194,11 @@ class BillOfQuantities:
     households: int = 0
     persons: int = 0
     exclusions: tuple[str, ...] = ()
+    price_notes: tuple[str, ...] = ()
+    uncharged_codes: tuple[str, ...] = ()
+    """Item codes that are transfers to households (no contingency or tax on them)."""
+    assumptions: tuple[tuple[str, str, str], ...] = ()
+    """(assumption, value, where it came from) for the assumptions page of every report."""
 
     def lines(self) -> list[BoQLine]:
         return [ln for b in self.bills for ln in b.lines]
@@ -196,3 +217,43 @@ class BillOfQuantities:
     def per_person(self) -> Decimal | None:
         """The total shared by the persons served (None when no persons are known)."""
         return share_equally(self.summary.total, self.persons)
+
+    @property
+    def unpriced_lines(self) -> list[BoQLine]:
+        """The lines the library could not price (their amounts are unknown, not zero)."""
+        return [ln for b in self.bills for ln in b.lines if ln.unpriced]
+
+    @property
+    def unpriced_count(self) -> int:
+        return sum(b.unpriced_count for b in self.bills)
+
+    @property
+    def complete(self) -> bool:
+        """True when every line is priced; an incomplete bill's totals are only those of its priced lines."""
+        return self.unpriced_count == 0
+
+    @property
+    def partial_bills(self) -> frozenset[int]:
+        """Bills whose totals are not known: those with unpriced lines and, in an incomplete bill, those
+        with lines computed as a percentage of the works (preliminaries, contingency), which are then
+        percentages of the priced part only."""
+        if self.complete:
+            return frozenset()
+        derived = {"measured_works", "subtotal", "pc_sum"}
+        return frozenset(
+            b.number
+            for b in self.bills
+            if b.unpriced_count or any(derived & {k for k, _ in ln.provenance.inputs} for ln in b.lines)
+        )
+
+    @property
+    def incomplete_note(self) -> str:
+        """Return "incomplete: N items unpriced" (empty for a complete bill)."""
+        return incomplete_note(self.unpriced_count)
+
+
+def incomplete_note(unpriced_count: int) -> str:
+    """Return the one wording every report uses for a bill with unpriced items ("" when there are none)."""
+    if unpriced_count <= 0:
+        return ""
+    return f"incomplete: {unpriced_count} item{'s' if unpriced_count != 1 else ''} unpriced"

@@ -11,7 +11,16 @@ from typing import Any
 
 from costing.boq.money import QuantityRounding
 
-__all__ = ["CommunityContribution", "EstimateSettings", "SumItem", "rounding_for_method"]
+__all__ = [
+    "CommunityContribution",
+    "EstimateSettings",
+    "SumItem",
+    "TaxRule",
+    "country_for_currency",
+    "rounding_for_method",
+    "tax_rule",
+    "work_type_of_bill",
+]
 
 
 @dataclass(frozen=True)
@@ -46,6 +55,13 @@ class EstimateSettings:
         provisional_sums: Bill 11 items.
         method_of_measurement: overrides the library's (decides quantity rounding).
         unit_labels: label set for the bill ("nrm", "east_africa", "india"; "" = the library's).
+        currency: the bill's currency ("" = the library's); differs when an exchange rate converts the rates.
+        price_base: the price date the bill's rates are at ("" = ``price_date`` or the library's price base).
+        rate_factors: (bill, factor) multiplying library rates: escalation by a price index and currency
+            conversion; a bill not listed takes factor 1.
+        uncharged_codes: items that are transfers, not works (relocation allowances): no contingency, no tax.
+        price_notes: how the rates were brought to the bill's price base and currency, and the tax basis;
+            every report prints them.
     """
 
     region: str = ""
@@ -58,13 +74,28 @@ class EstimateSettings:
     provisional_sums: tuple[SumItem, ...] = ()
     method_of_measurement: str = ""
     unit_labels: str = ""
+    currency: str = ""
+    price_base: str = ""
+    rate_factors: tuple[tuple[int, Decimal], ...] = ()
+    uncharged_codes: frozenset[str] = frozenset()
+    price_notes: tuple[str, ...] = ()
+
+    def factor_for(self, bill: int) -> Decimal:
+        """Return the factor applied to library rates of ``bill`` (escalation × exchange rate)."""
+        return dict(self.rate_factors).get(bill, Decimal(1))
 
     @classmethod
     def defaults(cls, currency: str = "", **overrides: Any) -> EstimateSettings:
-        """Return the shipped defaults (``resources/costing/estimate.toml``), tax chosen by currency."""
+        """Return the shipped defaults (``resources/costing/estimate.toml``), tax by the currency's country.
+
+        ``overrides`` may name ``country`` (ISO 3166 alpha-2) to take that country's tax instead.
+        """
         data = _estimate_toml()
         base = dict(data.get("default", {}))
-        base.update(data.get("tax_by_currency", {}).get(currency, {}))
+        country = str(overrides.pop("country", "") or country_for_currency(currency))
+        rule = tax_rule(country)
+        if rule is not None:
+            base.update(tax_name=rule.name, tax_pct=rule.pct)
         sums = tuple(
             SumItem(
                 kind=str(s.get("kind", "provisional")),
@@ -82,9 +113,47 @@ class EstimateSettings:
             "tax_pct": Decimal(str(base.get("tax_pct", 0))),
             "dayworks": Decimal(str(base.get("dayworks", 0))),
             "provisional_sums": sums,
+            "uncharged_codes": frozenset(data.get("uncharged", {}).get("codes", [])),
         }
         values.update(overrides)
         return cls(**values)
+
+
+@dataclass(frozen=True)
+class TaxRule:
+    """A country's tax on construction works: name, rate (%) and the law it comes from."""
+
+    country: str
+    name: str
+    pct: Decimal
+    source: str
+
+
+def _tax_toml() -> dict[str, Any]:
+    return _resource_toml("tax.toml")
+
+
+def tax_rule(country: str) -> TaxRule | None:
+    """Return the tax of a country (``resources/costing/tax.toml``), or None when the table lacks it."""
+    row = _tax_toml().get("countries", {}).get(country.upper())
+    if row is None:
+        return None
+    return TaxRule(
+        country.upper(), str(row["tax_name"]), Decimal(str(row["tax_pct"])), str(row.get("source", ""))
+    )
+
+
+def country_for_currency(currency: str) -> str:
+    """Return the country whose currency this is ("" when not in the table)."""
+    return str(_tax_toml().get("currency_country", {}).get(currency.upper(), ""))
+
+
+def work_type_of_bill(bill: int) -> str:
+    """Return "building" or "civil": which price-index series escalates a bill (``estimate.toml``)."""
+    for work_type, bills in _estimate_toml().get("work_type_by_bill", {}).items():
+        if bill in bills:
+            return str(work_type)
+    return "civil"
 
 
 @dataclass(frozen=True)
@@ -113,11 +182,15 @@ class CommunityContribution:
         )
 
 
-@lru_cache(maxsize=1)
 def _estimate_toml() -> dict[str, Any]:
+    return _resource_toml("estimate.toml")
+
+
+@lru_cache(maxsize=4)
+def _resource_toml(name: str) -> dict[str, Any]:
     from costing.db.appdata import shipped_resource
 
-    with shipped_resource("estimate.toml").open("rb") as fh:
+    with shipped_resource(name).open("rb") as fh:
         return tomllib.load(fh)
 
 

@@ -70,6 +70,13 @@ def read_eproj(path: Path, meta: dict[str, str], mapping: dict[str, Any]) -> Lib
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
         return _read(conn, path, meta, mapping)
+    except sqlite3.DatabaseError as exc:
+        raise CostingError(f"{path}: a damaged .eproj database ({exc})") from None
+    except (ArithmeticError, ValueError, TypeError, KeyError, IndexError, AttributeError) as exc:
+        # A schedule whose cells do not hold what GEstimator writes there (numbers as text, missing rows).
+        raise CostingError(
+            f"{path}: unexpected content in the .eproj ({type(exc).__name__}: {exc})"
+        ) from None
     finally:
         conn.close()
 
@@ -135,6 +142,18 @@ def _read(conn: sqlite3.Connection, path: Path, meta: dict[str, str], mapping: d
     ):
         group_lines.setdefault(seq_id, []).append((res_id, Decimal(str(qty))))
     res_rate = {r.get("code"): Decimal(r.get("rate")) for r in data.tables["resource"]}
+    # A sub-analysis (mortar, a carriage trip) is a resource whose code is also an analysed item:
+    # its resources (labour too) replace it in the build-up, or its labour would read as material.
+    analyses = {
+        str(code): _analyse(seqs.get(sid, []), group_lines, res_code, res_rate)[0]
+        for sid, code, *_ in items
+        if seqs.get(sid)
+    }
+    sub_analyses = {r.get("code") for r in data.tables["resource"] if r.get("code") in analyses}
+    sub_analyses &= {
+        res_code[rid] for rid, cat in conn.execute("SELECT id, category_id FROM resourcetable") if cat == 5
+    }
+    community = _community_rule(mapping)
 
     for sid, code, desc, unit, rate, cat, parent in items:
         if not rate or Decimal(str(rate)) <= 0:
@@ -146,15 +165,17 @@ def _read(conn: sqlite3.Connection, path: Path, meta: dict[str, str], mapping: d
             p = by_id[p][6]
         steps = seqs.get(sid, [])
         lines, oh_pct, analysis = _analyse(steps, group_lines, res_code, res_rate)
+        lines = _expand(lines, analyses, sub_analyses, frozenset({str(code)}))
+        description = " | ".join(parts)
         data.add(
             "assembly",
             {
                 "code": str(code),
                 "bill": str(bills.get(chapters.get(cat, ""), default_bill)),
-                "description": " | ".join(parts),
+                "description": description,
                 "unit": normalise_unit(unit or ""),
                 "method_ref": f"CPWD DSR item {code}; IS 1200",
-                "community_ok": "0",
+                "community_ok": "1" if community(chapters.get(cat, ""), description) else "0",
                 "fixed_rate": str(Decimal(str(rate))),
                 "oh_pct": str(oh_pct),
                 "profit_pct": "0",
@@ -183,6 +204,39 @@ def _read(conn: sqlite3.Connection, path: Path, meta: dict[str, str], mapping: d
     for r in shipped_unit_labels():
         data.add("unit_label", r, "units.toml", 0)
     return data
+
+
+def _expand(
+    lines: list[tuple[str, Decimal]],
+    analyses: dict[str, list[tuple[str, Decimal]]],
+    sub_analyses: set[str],
+    seen: frozenset[str],
+) -> list[tuple[str, Decimal]]:
+    """Replace each sub-analysis resource by its own analysis' resources (quantities multiplied), recursively."""
+    merged: dict[str, Decimal] = {}
+    for res, qty in lines:
+        if res in sub_analyses and res not in seen:
+            for inner, q in _expand(analyses[res], analyses, sub_analyses, seen | {res}):
+                merged[inner] = merged.get(inner, Decimal(0)) + qty * q
+        else:
+            merged[res] = merged.get(res, Decimal(0)) + qty
+    return [(c, Decimal(format(q.normalize(), "f"))) for c, q in merged.items() if q > 0]
+
+
+def _community_rule(mapping: dict[str, Any]) -> Any:
+    """Return ``(chapter, description) -> bool``: can residents build this item (mapping ``[community]``)?"""
+    rule = mapping.get("community", {})
+    chapters = {str(c).strip().upper() for c in rule.get("chapters", [])}
+    machine = [str(w).lower() for w in rule.get("machine_words", [])]
+    manual = [str(w).lower() for w in rule.get("manual_words", [])]
+
+    def ok(chapter: str, description: str) -> bool:
+        if chapter.strip().upper() not in chapters:
+            return False
+        text = description.lower()
+        return not any(w in text for w in machine) or any(w in text for w in manual)
+
+    return ok
 
 
 def _analyse(

@@ -6,40 +6,67 @@ from pathlib import Path
 from typing import Any
 
 from costing.db.cpwd import is_eproj, read_eproj
-from costing.db.io_tables import load_mapping, read_flat_schedule, read_library_tables
+from costing.db.io_tables import load_mapping, read_library_tables
 from costing.db.repository import CostLibrary
+from costing.db.schedule import read_flat_schedule
 from costing.db.tables import LibraryData
+from costing.db.text_files import check_schedule_file
 from costing.errors import CostingError
 
-__all__ = ["import_library", "read_any"]
+__all__ = ["import_library", "read_any", "scan"]
 
 
 def read_any(
-    path: Path, *, mapping: str | Path | None = None, meta: dict[str, str] | None = None
+    path: Path, *, mapping: str | Path | dict[str, Any] | None = None, meta: dict[str, str] | None = None
 ) -> LibraryData:
     """Read a library from a folder of CSV tables, an .xlsx workbook (tables, or one flat sheet),
     a flat schedule CSV (with a column mapping), or a GEstimator/CPWD ``.eproj``."""
     meta = dict(meta or {})
     if not path.exists():
         raise CostingError(f"{path}: no such file or folder")
+    check_schedule_file(path)
     if path.is_dir():
         return read_library_tables(path)
     if is_eproj(path):
         spec: dict[str, Any] = load_mapping(mapping or "cpwd-dsr2016")
         return read_eproj(path, meta, spec)
     suffix = path.suffix.lower()
-    if suffix == ".xlsx":
-        from costing.db.io_tables import _read_xlsx
-
-        if "resource" in _read_xlsx(path) or "assembly" in _read_xlsx(path):
-            return read_library_tables(path)
+    if suffix == ".xlsx" and _is_library_workbook(path):
+        return read_library_tables(path)
     if suffix in (".csv", ".xlsx"):
         return read_flat_schedule(path, load_mapping(mapping), meta)
     raise CostingError(f"{path}: unsupported file (a folder of CSV tables, .csv, .xlsx or .eproj)")
 
 
+def _is_library_workbook(path: Path) -> bool:
+    """Say whether an .xlsx holds library tables (sheets named ``resource`` / ``assembly``), not a schedule."""
+    from openpyxl import load_workbook
+
+    try:
+        wb = load_workbook(path, read_only=True)
+    except Exception as exc:  # openpyxl raises many types for a damaged file
+        raise CostingError(f"{path}: not a readable XLSX workbook ({exc})") from None
+    try:
+        return bool({"resource", "assembly"} & set(wb.sheetnames))
+    finally:
+        wb.close()
+
+
+def scan(path: Path, *, mapping: str | Path | dict[str, Any] | None = None) -> Any:
+    """Return what importing a schedule (CSV or XLSX) would read, per sheet, without writing anything."""
+    from costing.db.schedule import scan_schedule
+
+    if path.suffix.lower() not in (".csv", ".xlsx"):
+        raise CostingError(f"{path}: inspect reads a schedule of rates (.csv or .xlsx)")
+    return scan_schedule(path, load_mapping(mapping))
+
+
 def import_library(
-    target: Path, source: Path, *, mapping: str | Path | None = None, meta: dict[str, str] | None = None
+    target: Path,
+    source: Path,
+    *,
+    mapping: str | Path | dict[str, Any] | None = None,
+    meta: dict[str, str] | None = None,
 ) -> CostLibrary:
     """Import ``source`` into the library file ``target`` (created or replaced) in one transaction.
 

@@ -5,10 +5,8 @@ Three layouts:
 * **Library tables** (round trip): a folder with one CSV per table of ``schema.TABLE_COLUMNS``
   (``meta.csv``, ``resource.csv``, …), or an XLSX workbook with one sheet per table. The shipped
   default library is such a folder.
-* **Flat schedule of rates** (foreign layout): one CSV or XLSX sheet with a row per priced item
-  (code, description, unit, rate, …). A *column mapping* names which column holds which field,
-  e.g. ``{"code": "Item No", "rate": "Rate (INR)"}``; items become assemblies with a fixed
-  (published) rate.
+* **Schedules of rates** laid out for people (every sheet of a workbook, or a CSV): read by
+  ``costing.db.schedule``, which uses the unit normalisation, mappings and aliases defined here.
 * The CPWD ``.eproj`` SQLite file, see ``costing.db.cpwd``.
 
 Every import validates all rows first (``tables.validate``) and writes in one transaction: a bad row
@@ -18,21 +16,26 @@ raises ``ImportRowError`` (file, row, column, reason) and leaves the library unc
 from __future__ import annotations
 
 import csv
+import io
+import re
 import tomllib
 from collections.abc import Iterable, Mapping
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 from costing.db.schema import TABLE_COLUMNS
 from costing.db.tables import CANONICAL_UNITS, LibraryData
+from costing.db.text_files import read_schedule_text
 from costing.errors import CostingError, ImportRowError
+from costing.report.cell_safety import SafeCsvWriter, csv_value, xlsx_cell
 
 __all__ = [
     "FLAT_FIELDS",
     "export_library",
+    "is_canonical_unit",
     "load_mapping",
     "normalise_unit",
-    "read_flat_schedule",
     "read_library_tables",
     "shipped_unit_labels",
     "write_library_tables",
@@ -64,19 +67,38 @@ def _toml(path: Path) -> dict[str, Any]:
         raise CostingError(f"{path}: {exc}") from None
 
 
+@cache
 def _units_config() -> dict[str, Any]:
+    """The shipped units.toml, read once (an import normalises a unit per item)."""
     from costing.db.appdata import shipped_resource
 
     return _toml(shipped_resource("units.toml"))
 
 
 def normalise_unit(text: str) -> str:
-    """Return the canonical unit for a unit as written (``cum`` → ``m3``); unknown units stay as written."""
-    clean = text.strip().rstrip(".").strip()
+    """Return the canonical unit for a unit as written (``cum`` → ``m3``, ``Sq. M.`` → ``m2``).
+
+    Unknown units come back lower-cased as written (see ``is_canonical_unit`` to report them).
+    """
+    clean = " ".join(text.strip().rstrip(".").split())
     if clean in CANONICAL_UNITS:
         return clean
+    lower = clean.lower()
+    lower = lower.removeprefix("per ").strip()
     synonyms: dict[str, str] = _units_config().get("synonyms", {})
-    return synonyms.get(clean.lower(), clean.lower())
+    if lower in CANONICAL_UNITS:
+        return lower
+    if lower in synonyms:
+        return synonyms[lower]
+    squeezed = re.sub(r"[\s.]+", "", lower)
+    if squeezed in CANONICAL_UNITS:
+        return squeezed
+    return synonyms.get(squeezed, lower)
+
+
+def is_canonical_unit(unit: str) -> bool:
+    """Say whether ``unit`` is one of Jamii's canonical units (m m2 m3 kg t nr item sum h)."""
+    return unit in CANONICAL_UNITS
 
 
 def shipped_unit_labels() -> list[dict[str, str]]:
@@ -88,7 +110,7 @@ def shipped_unit_labels() -> list[dict[str, str]]:
     return rows
 
 
-def load_mapping(spec: str | Path | None) -> dict[str, Any]:
+def load_mapping(spec: str | Path | Mapping[str, Any] | None) -> dict[str, Any]:
     """Return a column mapping from a TOML file, a shipped mapping name, or ``field=Column,…`` text.
 
     A mapping file has ``[columns]`` (field → column header), optional ``[chapter_bills]``
@@ -96,6 +118,8 @@ def load_mapping(spec: str | Path | None) -> dict[str, Any]:
     """
     if spec is None or spec == "":
         return {"columns": {}}
+    if isinstance(spec, Mapping):
+        return dict(spec)
     text = str(spec)
     path = Path(text)
     if path.suffix == ".toml" and path.exists():
@@ -156,7 +180,7 @@ def write_library_tables(data: LibraryData, out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
     for table, cols in TABLE_COLUMNS.items():
         with (out / f"{table}.csv").open("w", newline="", encoding="utf-8") as fh:
-            writer = csv.writer(fh)
+            writer = SafeCsvWriter(fh)
             writer.writerow(cols)
             for row in data.tables[table]:
                 writer.writerow([row.get(c) for c in cols])
@@ -170,100 +194,13 @@ def export_library(library: Any, out: Path) -> None:
 # ---------------------------------------------------------------------- flat schedules
 
 
-def read_flat_schedule(
-    path: Path,
-    mapping: Mapping[str, Any],
-    meta: Mapping[str, str],
-) -> LibraryData:
-    """Read a flat schedule of rates (CSV or first XLSX sheet) into library tables.
-
-    Args:
-        path: the file.
-        mapping: ``{"columns": {field: header}, "chapter_bills": {...}, "aliases": {...}}``; a field
-            not mapped is looked up under its own name.
-        meta: library metadata (name, currency, region, price_base, source, …).
-
-    Raises:
-        ImportRowError: for a missing column or the first bad row.
-    """
-    if path.suffix.lower() == ".xlsx":
-        sheets = _read_xlsx(path)
-        rows = next(iter(sheets.values()), [])
-        headers = list(rows[0][1].keys()) if rows else []
-    else:
-        rows = list(_read_csv(path))
-        with path.open(newline="", encoding="utf-8-sig") as fh:
-            headers = next(csv.reader(fh), [])
-    columns: dict[str, str] = {f: f for f in FLAT_FIELDS if f in headers}
-    columns.update(mapping.get("columns", {}))
-    for required in ("code", "description", "unit", "rate"):
-        if columns.get(required) not in headers:
-            raise ImportRowError(
-                path.name,
-                1,
-                columns.get(required, required),
-                f"no column for {required!r} (map it with --mapping)",
-            )
-    chapter_bills: dict[str, int] = {
-        k.strip().upper(): int(v) for k, v in mapping.get("chapter_bills", {}).items()
-    }
-    default_bill = str(mapping.get("default_bill", 10))
-    data = LibraryData()
-    all_meta = {**mapping.get("meta", {}), **{k: v for k, v in meta.items() if v}}
-    for key, value in all_meta.items():
-        data.add("meta", {"key": key, "value": str(value)}, path.name, 0)
-    data.set_meta(
-        "illustrative", "false" if all_meta.get("illustrative", "false") in ("false", False) else "true"
-    )
-
-    def col(values: dict[str, str], field: str) -> str:
-        header = columns.get(field)
-        return (values.get(header) or "").strip() if header else ""
-
-    for number, values in rows:
-        chapter = col(values, "chapter").upper()
-        bill = col(values, "bill") or str(chapter_bills.get(chapter, default_bill))
-        currency = col(values, "currency") or all_meta.get("currency", "")
-        if currency and all_meta.get("currency") and currency != all_meta["currency"]:
-            raise ImportRowError(
-                path.name,
-                number,
-                columns.get("currency", "currency"),
-                f"currency {currency} differs from the library's {all_meta['currency']}",
-            )
-        unit = col(values, "unit")
-        row = {
-            "code": col(values, "code"),
-            "bill": bill,
-            "description": col(values, "description"),
-            "unit": normalise_unit(unit) if unit else "",
-            "method_ref": all_meta.get("method_of_measurement", ""),
-            "community_ok": col(values, "community_ok") or "0",
-            "fixed_rate": col(values, "rate"),
-            "source": col(values, "source") or all_meta.get("source", ""),
-            "price_date": col(values, "price_date") or all_meta.get("price_base", ""),
-        }
-        if not row["fixed_rate"]:
-            raise ImportRowError(path.name, number, columns["rate"], "a rate is required")
-        file_columns = {
-            "code": columns["code"],
-            "description": columns["description"],
-            "unit": columns["unit"],
-            "fixed_rate": columns["rate"],
-            "bill": columns.get("bill", "bill"),
-            "source": columns.get("source", "source"),
-            "price_date": columns.get("price_date", "price_date"),
-        }
-        data.add("assembly", row, path.name, number, file_columns)
-    _add_aliases(data, mapping, path.name)
-    for r in shipped_unit_labels():
-        data.add("unit_label", r, "units.toml", 0)
-    return data
-
-
 def _add_aliases(data: LibraryData, mapping: Mapping[str, Any], source: str) -> None:
+    """Add the mapping's aliases (Jamii code → one library item × factor) and composites (→ several)."""
     present = {r.get("code") for r in data.tables["assembly"]}
     for code, target in mapping.get("aliases", {}).items():
+        if isinstance(target, dict) and "parts" in target:
+            _add_composite(data, code, target, source)
+            continue
         target_code = target["code"] if isinstance(target, dict) else str(target)
         factor = str(target.get("factor", 1)) if isinstance(target, dict) else "1"
         if target_code in present:
@@ -280,16 +217,79 @@ def _add_aliases(data: LibraryData, mapping: Mapping[str, Any], source: str) -> 
             )
 
 
+def _add_composite(data: LibraryData, code: str, target: Mapping[str, Any], source: str) -> None:
+    """Add an assembly made of several library items (a toilet cubicle: walls + roof + door).
+
+    Its published rate is Σ factor × each item's published rate; its build-up lines are the items'
+    lines scaled the same way, so labour stays labour. Left out (the Jamii item stays unpriced) when an
+    item is missing or has no published rate.
+    """
+    from decimal import Decimal
+
+    assemblies = {r.get("code"): r for r in data.tables["assembly"]}
+    parts = [(str(p["code"]), Decimal(str(p.get("factor", 1)))) for p in target["parts"]]
+    rows = [assemblies.get(c) for c, _ in parts]
+    if any(r is None or not r.get("fixed_rate") for r in rows):
+        return
+    rate = sum(
+        (Decimal(r.get("fixed_rate")) * f for r, (_, f) in zip(rows, parts, strict=True) if r), Decimal(0)
+    )
+    first = rows[0]
+    assert first is not None
+    described = " + ".join(
+        f"{f.normalize():f} {r.get('unit')} of item {c}" for (c, f), r in zip(parts, rows, strict=True) if r
+    )
+    data.add(
+        "assembly",
+        {
+            "code": code,
+            "bill": first.get("bill"),
+            "description": f"{target.get('note', code)} ({described})",
+            "unit": str(target.get("unit", "nr")),
+            "method_ref": first.get("method_ref"),
+            "community_ok": "1" if all(r.get("community_ok") == "1" for r in rows if r) else "0",
+            "fixed_rate": str(rate),
+            "source": f"composite of {described}: " + "; ".join(r.get("source") for r in rows if r),
+            "price_date": first.get("price_date"),
+        },
+        source,
+        0,
+    )
+    seq = 0
+    by_assembly: dict[str, list[Any]] = {}
+    for line in data.tables["assembly_line"]:
+        by_assembly.setdefault(line.get("assembly_code"), []).append(line)
+    for part_code, factor in parts:
+        for line in by_assembly.get(part_code, []):
+            qty = Decimal(line.get("qty_per_unit")) * factor
+            data.add(
+                "assembly_line",
+                {
+                    "assembly_code": code,
+                    "seq": str(seq),
+                    "resource_code": line.get("resource_code"),
+                    "qty_per_unit": format(qty.normalize(), "f"),
+                    "waste_pct": line.get("waste_pct") or "0",
+                    "output_per_day": "",
+                },
+                source,
+                0,
+            )
+            seq += 1
+
+
 # ---------------------------------------------------------------------- file readers
 
 
 def _read_csv(path: Path) -> Iterable[tuple[int, dict[str, str]]]:
-    with path.open(newline="", encoding="utf-8-sig") as fh:
-        reader = csv.DictReader(fh)
+    reader = csv.DictReader(io.StringIO(read_schedule_text(path), newline=""))
+    try:
         for i, row in enumerate(reader, start=2):
             if None in row:
                 raise ImportRowError(path.name, i, "", "more cells than header columns")
-            yield i, {k: v or "" for k, v in row.items()}
+            yield i, {k: csv_value(v or "") for k, v in row.items()}  # our own export round-trips
+    except csv.Error as exc:
+        raise CostingError(f"{path}: is not a valid CSV file (line {reader.line_num}: {exc})") from None
 
 
 def _read_xlsx(path: Path) -> dict[str, list[tuple[int, dict[str, str]]]]:
@@ -366,9 +366,9 @@ def _write_xlsx(data: LibraryData, out: Path) -> None:
                             int(dec) if dec == dec.to_integral_value() and "." not in text else float(text)
                         )
                     except InvalidOperation:
-                        cells.append(text)
+                        cells.append(xlsx_cell(text))
                 else:
-                    cells.append(text)
+                    cells.append(xlsx_cell(text))
             ws.append(cells)
         ws.freeze_panes = "A2"
     wb.save(out)

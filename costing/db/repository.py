@@ -14,7 +14,7 @@ import os
 import sqlite3
 import tempfile
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -99,6 +99,25 @@ class PricedItem:
     factor: Decimal = Decimal(1)
 
 
+MAX_LIBRARY_NUMBER = Decimal("1e12")
+"""No rate, quantity or factor of a cost library is this large; beyond it the arithmetic is meaningless."""
+
+
+class _BadNumber(ValueError):
+    pass
+
+
+def _number(text: Any, what: str) -> Decimal:
+    """Return a library number read from the database, or raise _BadNumber naming it."""
+    try:
+        value = Decimal(str(text))
+    except ArithmeticError:
+        raise _BadNumber(f"{what} {str(text)[:40]!r} is not a plain number") from None
+    if not value.is_finite() or value.copy_abs() > MAX_LIBRARY_NUMBER:  # copy_abs: no context overflow
+        raise _BadNumber(f"{what} {str(text)[:40]} is not a plausible number")
+    return value
+
+
 def _dec(text: str | None) -> Decimal | None:
     return None if text in (None, "") else Decimal(str(text))
 
@@ -142,10 +161,16 @@ class CostLibrary:
         self._conn.execute("BEGIN")
         try:
             yield self._conn
-        except BaseException:
-            self._conn.execute("ROLLBACK")
+            self._conn.execute("COMMIT")
+        except BaseException as exc:
+            # SQLite rolls back by itself on a full disk; a second ROLLBACK would then fail with "cannot
+            # rollback" and hide "database or disk is full", the reason the user must read.
+            if self._conn.in_transaction:
+                with suppress(sqlite3.Error):
+                    self._conn.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.OperationalError):
+                raise CostingError(f"{self.path}: {exc}; nothing was changed") from None
             raise
-        self._conn.execute("COMMIT")
         self._invalidate()
 
     def _invalidate(self) -> None:
@@ -228,39 +253,58 @@ class CostLibrary:
 
     def _load_state(self) -> dict[str, Any]:
         if self._state is None:
-            conn = self._conn
-            markup = conn.execute("SELECT oh_pct, profit_pct FROM markup WHERE name = 'default'").fetchone()
-            self._state = {
-                "resources": {
-                    r[0]: (r[1], Decimal(r[2]), r[3])
-                    for r in conn.execute("SELECT code, kind, rate, name FROM resource")
-                },
-                "assemblies": {
-                    r[0]: r
-                    for r in conn.execute(f"SELECT {', '.join(TABLE_COLUMNS['assembly'])} FROM assembly")
-                },
-                "lines": {},
-                "aliases": {
-                    r[0]: (r[1], Decimal(r[2] or "1"))
-                    for r in conn.execute("SELECT code, target_code, factor FROM code_alias")
-                },
-                "regions": {
-                    r[0]: (Decimal(r[1]), Decimal(r[2]), Decimal(r[3]))
-                    for r in conn.execute(
-                        "SELECT region, material_idx, labour_idx, plant_idx FROM region_factor"
-                    )
-                },
-                "indices": sorted(
-                    (r[0], Decimal(r[1])) for r in conn.execute("SELECT date, idx FROM price_index")
-                ),
-                "markup": (Decimal(markup[0]), Decimal(markup[1])) if markup else (ZERO, ZERO),
-                "meta": self.meta,
-            }
-            for r in conn.execute(
-                "SELECT assembly_code, resource_code, qty_per_unit, waste_pct FROM assembly_line ORDER BY assembly_code, seq"
-            ):
-                self._state["lines"].setdefault(r[0], []).append((r[1], Decimal(r[2]), Decimal(r[3] or "0")))
+            try:
+                self._state = self._read_state()
+            except _BadNumber as exc:
+                # A library written by an older import ("1,234.50", "1e999999999"): one clear line, not a
+                # decimal.InvalidOperation in the middle of a costing.
+                raise CostingError(f"{self.path}: {exc}; re-import the library") from None
         return self._state
+
+    def _read_state(self) -> dict[str, Any]:
+        conn = self._conn
+        markup = conn.execute("SELECT oh_pct, profit_pct FROM markup WHERE name = 'default'").fetchone()
+        state: dict[str, Any] = {
+            "resources": {
+                r[0]: (r[1], _number(r[2], f"resource {r[0]} rate"), r[3])
+                for r in conn.execute("SELECT code, kind, rate, name FROM resource")
+            },
+            "assemblies": {
+                r[0]: r for r in conn.execute(f"SELECT {', '.join(TABLE_COLUMNS['assembly'])} FROM assembly")
+            },
+            "lines": {},
+            "aliases": {
+                r[0]: (r[1], _number(r[2] or "1", f"alias {r[0]} factor"))
+                for r in conn.execute("SELECT code, target_code, factor FROM code_alias")
+            },
+            "regions": {
+                r[0]: tuple(_number(v, f"region {r[0]} factor") for v in r[1:4])
+                for r in conn.execute("SELECT region, material_idx, labour_idx, plant_idx FROM region_factor")
+            },
+            "indices": sorted(
+                (r[0], _number(r[1], f"price index {r[0]}"))
+                for r in conn.execute("SELECT date, idx FROM price_index")
+            ),
+            "markup": (_number(markup[0], "overheads %"), _number(markup[1], "profit %"))
+            if markup
+            else (ZERO, ZERO),
+            "meta": self.meta,
+        }
+        for a in state["assemblies"].values():
+            for col, value in zip(TABLE_COLUMNS["assembly"], a, strict=False):
+                if col in ("fixed_rate", "oh_pct", "profit_pct", "analysis_rate") and value not in (None, ""):
+                    _number(value, f"assembly {a[0]} {col}")
+        for r in conn.execute(
+            "SELECT assembly_code, resource_code, qty_per_unit, waste_pct FROM assembly_line ORDER BY assembly_code, seq"
+        ):
+            state["lines"].setdefault(r[0], []).append(
+                (
+                    r[1],
+                    _number(r[2], f"assembly {r[0]} quantity"),
+                    _number(r[3] or "0", f"assembly {r[0]} waste %"),
+                )
+            )
+        return state
 
     def has(self, code: str) -> bool:
         """Say whether ``code`` (or an alias of it) can be priced from this library."""
@@ -270,6 +314,10 @@ class CostLibrary:
     def has_region(self, region: str) -> bool:
         """Say whether the library has component factors for ``region``."""
         return region in self._load_state()["regions"]
+
+    def has_price_index(self) -> bool:
+        """Say whether the library carries its own price-index table (then it escalates its own rates)."""
+        return bool(self._load_state()["indices"])
 
     def escalation_factor(self, to_date: str) -> Decimal:
         """Return I(to_date) / I(price base) from the price-index table (1 when either is unknown)."""
@@ -375,6 +423,21 @@ def _cell(column: str, value: str) -> str | None:
     return None if value == "" and column in _NULLABLE else value
 
 
+def _stale_default(path: Path) -> bool:
+    """Say whether the installed default library is older than the shipped one (its ``data_version``)."""
+    import csv
+
+    from costing.db.appdata import shipped_library_dir
+
+    with (shipped_library_dir() / "meta.csv").open(encoding="utf-8", newline="") as fh:
+        shipped = {r["key"]: r["value"] for r in csv.DictReader(fh)}.get("data_version", "")
+    try:
+        with CostLibrary(path, readonly=True) as lib:
+            return lib.meta.extra.get("data_version", "") != shipped
+    except CostingError:
+        return True
+
+
 def open_library(name_or_path: str | Path) -> CostLibrary:
     """Open a library by name (user's app-data folder; the default is built on first use) or by path."""
     from costing.db.appdata import DEFAULT_LIBRARY, library_path
@@ -386,6 +449,10 @@ def open_library(name_or_path: str | Path) -> CostLibrary:
             raise LibraryNotFoundError(f"no cost library at {path}")
         return CostLibrary(path)
     path = library_path(text)
+    if path.exists() and text == DEFAULT_LIBRARY and _stale_default(path):
+        # The shipped default changed (new items, sourced rates): the user's copy is rebuilt from it, or
+        # new measurement rules would find their items missing. Own libraries are imported under other names.
+        install_shipped_library(text, path)
     if not path.exists():
         if text != DEFAULT_LIBRARY:
             from costing.db.appdata import list_libraries

@@ -21,6 +21,9 @@ RESOURCE_KINDS = ("material", "labour", "plant")
 REQUIRED_META = ("name", "currency", "region", "price_base")
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _CURRENCY = re.compile(r"^[A-Z]{3}$")
+_THOUSANDS = re.compile(r"^-?\d{1,3}(,\d{3})+(\.\d+)?$")
+"""Commas only as thousands separators ("1,234.50"); "1,2,3" is not a number."""
+_MAX_NUMBER = Decimal("1e12")
 
 
 @dataclass
@@ -69,7 +72,10 @@ def parse_decimal(
     row: Row, column: str, *, required: bool = True, minimum: Decimal | None = None
 ) -> Decimal | None:
     """Return the decimal in ``column`` of ``row`` or raise ImportRowError naming row and column."""
-    text = row.get(column).replace(",", "") if row.get(column) else ""
+    raw = row.get(column)
+    if "," in raw and not _THOUSANDS.match(raw):
+        raise ImportRowError(row.source, row.number, column, f"{raw!r} is not a number")
+    text = raw.replace(",", "")
     if not text:
         if required:
             raise ImportRowError(row.source, row.number, column, "a number is required")
@@ -80,6 +86,10 @@ def parse_decimal(
         raise ImportRowError(row.source, row.number, column, f"{row.get(column)!r} is not a number") from None
     if not value.is_finite():
         raise ImportRowError(row.source, row.number, column, f"{text!r} is not a finite number")
+    if value.copy_abs() > _MAX_NUMBER:  # copy_abs: abs() would overflow the context first
+        raise ImportRowError(row.source, row.number, column, f"{text[:40]} is not a plausible number")
+    if text != raw:
+        row.values[column] = text  # stored as the plain decimal the library reads back
     if minimum is not None and value < minimum:
         raise ImportRowError(row.source, row.number, column, f"{text} is below the minimum {minimum}")
     return value

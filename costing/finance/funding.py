@@ -86,6 +86,8 @@ def fund(
     households: int,
     savings_groups: Sequence[SavingsGroupInfo] = (),
     household_savings: Decimal = Decimal("0"),
+    *,
+    same_currency: bool = True,
 ) -> FundingResult:
     """Split ``cash_cost`` between the funding sources of ``mix`` for ``households`` households.
 
@@ -95,6 +97,8 @@ def fund(
         households: households who share the cost (at least 1 is assumed for per-household figures).
         savings_groups: the groups whose balances can be drawn on.
         household_savings: balances held by households outside groups (used when there are no groups).
+        same_currency: False when the cost is in another currency than the savings balances and the
+            subsidy cap (no exchange rate given): they are then not compared with it (not applied).
     """
     cash_cost = round_money(cash_cost)
     notes: list[str] = []
@@ -108,7 +112,9 @@ def fund(
     n = max(households, 1)
     subsidy = round_money(base * shares[0])
     capped = False
-    if mix.subsidy_cap_per_household > 0 and subsidy > mix.subsidy_cap_per_household * n:
+    if not same_currency:
+        notes.append("savings balances and the subsidy cap are in another currency: not applied to this cost")
+    if same_currency and mix.subsidy_cap_per_household > 0 and subsidy > mix.subsidy_cap_per_household * n:
         subsidy = round_money(mix.subsidy_cap_per_household * n)
         capped = True
         notes.append("the subsidy is limited by the fund's cap per household; the rest is borrowed")
@@ -117,7 +123,7 @@ def fund(
         sum((g.balance for g in savings_groups), ZERO) if savings_groups else to_decimal(household_savings)
     )
     savings_wanted = round_money(base * shares[1])
-    savings = min(savings_wanted, round_money(available))
+    savings = min(savings_wanted, round_money(available)) if same_currency else savings_wanted
     if savings < savings_wanted:
         notes.append("savings balances do not cover the savings share; the rest is borrowed")
     loan = round_money(base * shares[2]) + subsidy_gap + (savings_wanted - savings)

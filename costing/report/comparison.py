@@ -45,28 +45,50 @@ def comparison_rows(options: list[OptionComparison], loc: ReportLocale) -> list[
     then the scorecard rows in the order the first option gives them."""
     bills = sorted({n for o in options for n, _, _ in o.bill_totals})
     rows: list[tuple[str, list[str]]] = []
+
+    def incomplete(n: int) -> str:
+        return loc.text("incomplete_one") if n == 1 else loc.text("incomplete", n=n)
+
     for n in bills:
         title = next((t for o in options for m, t, _ in o.bill_totals if m == n), BILL_TITLES.get(n, str(n)))
-        rows.append(
-            (
-                f"{n}. {title}",
-                [loc.money({m: v for m, _, v in o.bill_totals}.get(n, Decimal(0))) for o in options],
+        values = []
+        for o in options:
+            partial = dict(o.unpriced_by_bill)  # also bills that are a percentage of the priced part only
+            values.append(
+                incomplete(partial[n] or o.unpriced_count)
+                if n in partial
+                else loc.money({m: v for m, _, v in o.bill_totals}.get(n, Decimal(0)))
             )
+        rows.append((f"{n}. {title}", values))
+
+    def money_row(label: str, value: Any) -> tuple[str, list[str]]:
+        # An incomplete option's totals are of its priced part only: never ranked against a complete one.
+        # An unknown figure (no households to share it) prints as a dash, never as 0.00.
+        return (
+            label,
+            [_or_dash(loc.money, value(o)) if o.complete else incomplete(o.unpriced_count) for o in options],
         )
-    money = loc.money
+
     rows += [
-        ("Total (incl. contingency and tax)", [money(o.total) for o in options]),
+        money_row("Total (incl. contingency and tax)", lambda o: o.total),
         ("Households served", [str(o.households) for o in options]),
-        ("Cost per household", [_or_dash(money, o.cost_per_household) for o in options]),
-        ("Cash", [money(o.cash) for o in options]),
-        ("Community contribution in kind", [money(o.in_kind) for o in options]),
-        ("Subsidy", [money(o.subsidy) for o in options]),
-        ("Savings", [money(o.savings) for o in options]),
-        ("Loan", [money(o.loan) for o in options]),
-        ("Monthly repayment per household", [money(o.monthly_repayment) for o in options]),
+        money_row("Cost per household", lambda o: o.cost_per_household),
+        money_row("Cash", lambda o: o.cash),
+        money_row("Community contribution in kind", lambda o: o.in_kind),
+        money_row("Subsidy", lambda o: o.subsidy),
+        money_row("Savings", lambda o: o.savings),
+        money_row("Loan", lambda o: o.loan),
+        money_row("Monthly repayment per household", lambda o: o.monthly_repayment),
         (
             "Households for whom it is affordable",
-            ["-" if o.affordable_share is None else f"{o.affordable_share * 100:.0f} %" for o in options],
+            [
+                incomplete(o.unpriced_count)
+                if not o.complete
+                else "-"
+                if o.affordable_share is None
+                else f"{o.affordable_share * 100:.0f} %"
+                for o in options
+            ],
         ),
     ]
     labels: list[str] = []
@@ -145,11 +167,81 @@ def _bar_chart(
     return d
 
 
+def _incomplete_warnings(options: list[OptionComparison], loc: ReportLocale) -> list[Any]:
+    """Return a warning per option the library could not fully price (its cost is not known)."""
+    from reportlab.platypus import Spacer
+
+    out: list[Any] = []
+    for o in options:
+        if not o.complete:
+            out += [
+                Spacer(1, 2 * MM),
+                para(
+                    f"{o.name} ({o.option_id}): {loc.text('incomplete_warning', n=o.unpriced_count)}", "warn"
+                ),
+            ]
+    return out
+
+
+def _not_charted(options: list[OptionComparison]) -> list[Any]:
+    """Return the line naming the options left out of the charts (their cost is not known)."""
+    left_out = [o for o in options if not o.complete]
+    if not left_out:
+        return []
+    names = ", ".join(f"{o.name} ({o.option_id})" for o in left_out)
+    return [para(f"Not charted (unpriced items, their cost is not known): {names}", "warn")]
+
+
 def _wrap(text: str, width: int) -> str:
     """Return ``text`` broken into lines of at most ``width`` characters at spaces (never cut)."""
     import textwrap
 
     return "\n".join(textwrap.wrap(text, width, break_long_words=False)) or text
+
+
+def _charts(options: list[OptionComparison], currency: str, w: float, h: float) -> Any:
+    """Return the 2 × 2 grid of bar charts: total (cash and in kind), per household, repayment, by bill."""
+    from reportlab.platypus import Table
+
+    names = [o.name for o in options]
+    bills = sorted({n for o in options for n, _, _ in o.bill_totals})
+    by_bill = [[float({m: v for m, _, v in o.bill_totals}.get(n, 0)) for o in options] for n in bills]
+    charts = [
+        _bar_chart(
+            f"Total cost ({currency}): cash and in kind",
+            names,
+            [[float(o.cash) for o in options], [float(o.in_kind) for o in options]],
+            ["Cash", "In kind"],
+            w,
+            h,
+            stacked=True,
+        ),
+        _bar_chart(
+            f"Cost per household ({currency})",
+            names,
+            [[float(o.cost_per_household or 0) for o in options]],  # no households: the table says '-'
+            [],
+            w,
+            h,
+        ),
+        _bar_chart(
+            f"Monthly repayment per household ({currency})",
+            names,
+            [[float(o.monthly_repayment) for o in options]],
+            [],
+            w,
+            h,
+        ),
+        _bar_chart(
+            f"Totals by bill ({currency})",
+            names,
+            by_bill,
+            [f"{n} {BILL_TITLES.get(n, '')}" for n in bills],
+            w,
+            h,
+        ),
+    ]
+    return Table([[charts[0], charts[1]], [charts[2], charts[3]]], colWidths=[w + 8 * MM, w + 8 * MM])
 
 
 def render_comparison_pdf(
@@ -160,11 +252,14 @@ def render_comparison_pdf(
     currency: str,
     locale: ReportLocale | None = None,
     issued: dt.date | None = None,
+    assumptions: tuple[tuple[str, str, str], ...] = (),
+    price_notes: tuple[str, ...] = (),
     services: list[ServiceView] | None = None,
     services_locale: ReportLocale | None = None,
 ) -> Path:
     """Write the comparison of all options: a table (bills, finance, scorecard) and bar charts, then — with
-    ``services`` (today first, then each option) — the negotiation pages in ``services_locale``'s language.
+    ``services`` (today first, then each option) — the negotiation pages in ``services_locale``'s language,
+    and the assumptions page (``assumptions``: (assumption, value, source) rows; ``price_notes``: price basis).
 
     Raises:
         ReportError: no options, or an option whose bill totals do not sum below its total.
@@ -215,6 +310,7 @@ def render_comparison_pdf(
     story: list[Any] = [para(loc.text("comparison_title"), "h1"), para(f"{project} ({currency})", "h3")]
     if any(o.illustrative for o in options):
         story += [Spacer(1, 4 * MM), para(loc.text("illustrative_warning"), "warn"), Spacer(1, 5 * MM)]
+    story += _incomplete_warnings(options, loc)
     rows = comparison_rows(options, loc)
     head = ["", *[f"{o.name} ({o.option_id})" for o in options]]
     label_w = 80 * MM
@@ -240,51 +336,13 @@ def render_comparison_pdf(
         )
     )
     story += [Spacer(1, 4 * MM), table, PageBreak(), para("Charts", "h2")]
-    names = [o.name for o in options]
-    w, h = doc.width / 2 - 4 * MM, 70 * MM
-    charts = [
-        _bar_chart(
-            f"Total cost ({currency}): cash and in kind",
-            names,
-            [[float(o.cash) for o in options], [float(o.in_kind) for o in options]],
-            ["Cash", "In kind"],
-            w,
-            h,
-            stacked=True,
-        ),
-        _bar_chart(
-            f"Cost per household ({currency})",
-            names,
-            [[float(o.cost_per_household or 0) for o in options]],  # no households: the table says '-'
-            [],
-            w,
-            h,
-        ),
-        _bar_chart(
-            f"Monthly repayment per household ({currency})",
-            names,
-            [[float(o.monthly_repayment) for o in options]],
-            [],
-            w,
-            h,
-        ),
-    ]
-    bills = sorted({n for o in options for n, _, _ in o.bill_totals})
-    by_bill = [[float({m: v for m, _, v in o.bill_totals}.get(n, 0)) for o in options] for n in bills]
-    charts.append(
-        _bar_chart(
-            f"Totals by bill ({currency})",
-            names,
-            by_bill,
-            [f"{n} {BILL_TITLES.get(n, '')}" for n in bills],
-            w,
-            h,
-        )
-    )
-    from reportlab.platypus import Table
+    story += _not_charted(options)
+    from costing.report.assumptions_page import assumptions_flowables
 
-    grid = Table([[charts[0], charts[1]], [charts[2], charts[3]]], colWidths=[w + 8 * MM, w + 8 * MM])
-    story.append(grid)
+    charted = [o for o in options if o.complete]  # no chart of an option whose cost is not known
+    if charted:
+        story.append(_charts(charted, currency, doc.width / 2 - 4 * MM, 70 * MM))
     story += service_flowables(list(services or []), services_locale or loc, doc.width, doc.height)
+    story += [PageBreak(), *assumptions_flowables(assumptions, price_notes, loc, doc.width)]
     doc.build(story, canvasmaker=numbered_canvas_class(loc.text("page_x_of_y")))
     return out_path

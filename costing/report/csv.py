@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import csv
 import io
 from pathlib import Path
 
 from costing.boq.model import BillOfQuantities
+from costing.report.cell_safety import SafeCsvWriter
 from costing.report.locale import ReportLocale, report_locale
 
 __all__ = ["CSV_COLUMNS", "SUMMARY_COLUMNS", "boq_csv_text", "render_boq_csv", "summary_csv_text"]
@@ -26,7 +26,9 @@ CSV_COLUMNS = (
     "in_kind",
     "cash",
     "currency",
+    "unpriced",
 )
+"""``rate``, ``amount`` and ``cash`` are empty (unknown) on an unpriced line; ``unpriced`` says why."""
 SUMMARY_COLUMNS = ("line", "bill", "label", "percent", "amount", "currency")
 
 
@@ -40,7 +42,7 @@ def boq_csv_text(
     """
     loc = locale or report_locale("en", boq.unit_labels)
     buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\n")
+    w = SafeCsvWriter(buf, lineterminator="\n")
     w.writerow(CSV_COLUMNS)
     for bill in boq.bills:
         for ln in bill.lines:
@@ -55,11 +57,12 @@ def boq_csv_text(
                     ln.unit,
                     loc.unit(ln.unit),
                     str(ln.quantity),
-                    str(ln.rate),
-                    str(ln.amount),
+                    "" if ln.unpriced else str(ln.rate),
+                    "" if ln.unpriced else str(ln.amount),
                     str(ln.in_kind),
-                    str(ln.cash),
+                    "" if ln.unpriced else str(ln.cash),
                     boq.currency,
+                    ln.unpriced,
                 )
             )
     if with_summary:
@@ -76,6 +79,11 @@ def boq_csv_text(
             row = dict.fromkeys(CSV_COLUMNS, "")
             row.update(bill="summary", description=label, amount=str(value), currency=boq.currency)
             w.writerow(row.values())
+        if not boq.complete:
+            row = dict.fromkeys(CSV_COLUMNS, "")
+            row.update(bill="summary", description="unpriced_items", quantity=str(boq.unpriced_count))
+            row.update(unpriced=boq.incomplete_note)
+            w.writerow(row.values())
     return buf.getvalue()
 
 
@@ -86,7 +94,7 @@ def summary_csv_text(boq: BillOfQuantities) -> str:
     """
     s = boq.summary
     buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\n")
+    w = SafeCsvWriter(buf, lineterminator="\n")
     w.writerow(SUMMARY_COLUMNS)
     for number, title, total in s.bill_totals:
         w.writerow(("bill_total", number, title, "", str(total), boq.currency))
@@ -99,6 +107,9 @@ def summary_csv_text(boq: BillOfQuantities) -> str:
     w.writerow(("households", "", "Households sharing the cost", "", str(boq.households), ""))
     per_household = "" if boq.per_household is None else str(boq.per_household)
     w.writerow(("per_household", "", "Cost per household", "", per_household, boq.currency))
+    if not boq.complete:
+        # The amounts above are of the priced lines only; the count says how much is missing.
+        w.writerow(("unpriced_items", "", boq.incomplete_note, "", str(boq.unpriced_count), ""))
     return buf.getvalue()
 
 

@@ -142,6 +142,19 @@ class OptionComparison:
     illustrative: bool = False
     currency: str = ""
     cost_per_household: Decimal | None = None  # BillOfQuantities.per_household: None when no households
+    unpriced_by_bill: tuple[tuple[int, int], ...] = ()
+    """(bill number, unpriced lines) for each bill whose total is not known (a percentage bill: 0 lines)."""
+    assumptions: tuple[tuple[str, str, str], ...] = ()
+    price_notes: tuple[str, ...] = ()
+
+    @property
+    def unpriced_count(self) -> int:
+        """Lines the cost library could not price: the option's totals are then not its cost."""
+        return sum(n for _, n in self.unpriced_by_bill)
+
+    @property
+    def complete(self) -> bool:
+        return self.unpriced_count == 0
 
 
 @dataclass(frozen=True)
@@ -164,7 +177,12 @@ class PosterFacts:
     in_kind: Decimal = Decimal("0")
     illustrative: bool = False
     notes: tuple[str, ...] = field(default=())
+    unpriced_count: int = 0  # > 0: the poster refuses to print a cost (it would be the priced part only)
+    assumptions: tuple[tuple[str, str, str], ...] = ()  # (assumption, value, source) for page 2
+    price_notes: tuple[str, ...] = ()
     displaced_households: int = 0
+    # (before, after, all): plots a path reaches before and after the option; None when it gains none.
+    plots_reachable: tuple[int, int, int] | None = None
 
 
 @dataclass(frozen=True)

@@ -238,6 +238,8 @@ class _BoqRenderer:
         base = f"{t('price_base')}: {self.boq.price_base} · {self.boq.region} · {self.boq.library_name}"
         if self.boq.illustrative:
             base += " · ILLUSTRATIVE RATES"
+        if not self.boq.complete:
+            base = f"{self._incomplete().upper()} · {base}"
         canv.drawString(MARGIN, 22, base[:110])
         canv.restoreState()
 
@@ -262,11 +264,11 @@ class _BoqRenderer:
             (t("cost_library"), b.library_name),
             (t("method"), b.method_of_measurement),
             (t("households"), str(b.households)),
-            (t("total"), f"{b.currency} {self.loc.money(b.summary.total)}"),
+            (t("total"), self._total_text()),
             (
                 t("cost_per_household"),
                 t("unknown")
-                if b.per_household is None
+                if b.per_household is None or not b.complete  # an incomplete bill's share is not known
                 else f"{b.currency} {self.loc.money(b.per_household)}",
             ),
         ]
@@ -284,10 +286,24 @@ class _BoqRenderer:
             )
         )
         story += [table, Spacer(1, 12 * MM)]
+        if not b.complete:
+            story += [para(t("incomplete_warning", n=b.unpriced_count), "warn"), Spacer(1, 8 * MM)]
         if b.illustrative:
             story += [para(t("illustrative_warning"), "warn"), Spacer(1, 8 * MM)]
         story.append(para(t("prepared_with"), "small"))
         return story
+
+    def _incomplete(self) -> str:
+        n = self.boq.unpriced_count
+        return self.loc.text("incomplete_one") if n == 1 else self.loc.text("incomplete", n=n)
+
+    def _total_text(self) -> str:
+        """The cover's total: the amount, or for an incomplete bill what it leaves out first."""
+        b = self.boq
+        amount = f"{b.currency} {self.loc.money(b.summary.total)}"
+        if b.complete:
+            return amount
+        return f"{self._incomplete()} ({self.loc.text('total_priced')}: {amount})"
 
     def preambles(self) -> list[Any]:
         from reportlab.platypus import PageBreak, Spacer
@@ -373,13 +389,17 @@ class _BoqRenderer:
         note = KIND_NOTE.get(ln.kind)
         if note:
             description = f"{description} [{note}]"
+        if ln.unpriced:  # unknown, not zero: the cells say so and the line adds nothing to the page
+            rate_text = amount_text = loc.text("unpriced")
+        else:
+            rate_text, amount_text = loc.money(ln.rate), loc.money(ln.amount)
         return [
             ln.ref,
             para(description, "cell"),
             loc.unit(ln.unit),
             loc.quantity(ln.quantity),
-            loc.money(ln.rate),
-            MoneyCell(loc.money(ln.amount), ln.amount),
+            rate_text,
+            MoneyCell(amount_text, ln.amount),
         ]
 
     def collection(self, bill: BillSection) -> list[Any]:
@@ -442,7 +462,7 @@ class _BoqRenderer:
             ]
         )
         rows.append(["", t("tax", name=s.tax_name, pct=loc.quantity(s.tax_pct)), loc.money(s.tax)])
-        rows.append(["", t("total"), loc.money(s.total)])
+        rows.append(["", t("total") if self.boq.complete else t("total_priced"), loc.money(s.total)])
         total_row = len(rows) - 1
         rows.append(["", t("of_which_in_kind"), loc.money(s.in_kind)])
         rows.append(["", t("of_which_cash"), loc.money(s.cash)])
@@ -470,8 +490,15 @@ class _BoqRenderer:
             PageBreak(),
             self.cls["Mark"]("text", title=t("main_summary")),
             para(t("main_summary"), "h2"),
-            table,
         ]
+        if not self.boq.complete:
+            story.append(
+                para(
+                    f"{self._incomplete().upper()}. {t('incomplete_warning', n=self.boq.unpriced_count)}",
+                    "warn",
+                )
+            )
+        story.append(table)
         taxable_cash = s.subtotal + s.contingency - s.in_kind
         if s.in_kind and s.tax and round_money(taxable_cash * s.tax_pct / 100) == s.tax:
             story.append(para(t("tax_note"), "small"))
@@ -701,6 +728,18 @@ class _BoqRenderer:
         table.setStyle(TableStyle(style))
         return [*story, table]
 
+    def assumptions_page(self) -> list[Any]:
+        from reportlab.platypus import PageBreak
+
+        from costing.report.assumptions_page import assumptions_flowables
+
+        t = self.loc.text
+        return [
+            PageBreak(),
+            self.cls["Mark"]("text", title=t("assumptions_title")),
+            *assumptions_flowables(self.boq.assumptions, self.boq.price_notes, self.loc, self.width),
+        ]
+
     def appendix_plan(self) -> list[Any]:
         from reportlab.platypus import NextPageTemplate, PageBreak
 
@@ -774,6 +813,7 @@ class _BoqRenderer:
             if bill.lines:
                 story += self.bill(bill)
         story += self.main_summary()
+        story += self.assumptions_page()
         story += self.appendix_build_ups()
         story += self.appendix_community()
         story += self.appendix_funding()

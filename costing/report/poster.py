@@ -50,16 +50,22 @@ def poster_numbers(facts: PosterFacts, loc: ReportLocale) -> list[tuple[str, str
         )
     else:
         repay, repay_note = money(Decimal("0"), facts.currency), t("no_loan")
+    served_note = t("of_households", n=facts.households_total)
+    if facts.plots_reachable is not None:
+        before, after, plots = facts.plots_reachable
+        served_note += " · " + t("plots_reachable", before=f"{before:,}", after=f"{after:,}", n=f"{plots:,}")
+    if facts.displaced_households:
+        served_note += f" · {t('displaced_on_poster', n=facts.displaced_households)}"
     cost_note = f"{t('total_cost')}: {money(facts.total_cost, facts.currency)}"
     if facts.in_kind > 0:
         cost_note += f" · {t('community_work')}: {money(facts.in_kind, facts.currency)}"
+    cost = "-" if facts.cost_per_household is None else money(facts.cost_per_household, facts.currency)
+    if facts.unpriced_count:
+        # The priced part of an incomplete bill is not the option's cost: say so instead of a number.
+        cost = repay = t("cost_not_known")
+        cost_note = repay_note = t("cost_not_known_note", n=facts.unpriced_count)
     return [
-        (
-            "cost",
-            t("cost_per_household"),
-            "-" if facts.cost_per_household is None else money(facts.cost_per_household, facts.currency),
-            cost_note,
-        ),
+        ("cost", t("cost_per_household"), cost, cost_note),
         ("calendar", t("monthly_repayment"), repay, repay_note),
         ("water", t("walk_to_water"), water, water_min),
         ("toilet", t("walk_to_toilet"), toilet, toilet_min),
@@ -67,12 +73,7 @@ def poster_numbers(facts: PosterFacts, loc: ReportLocale) -> list[tuple[str, str
             "people",
             t("households_served"),
             f"{facts.households_served:d}",
-            t("of_households", n=facts.households_total)
-            + (
-                f" · {t('displaced_on_poster', n=facts.displaced_households)}"
-                if facts.displaced_households
-                else ""
-            ),
+            served_note,
         ),
     ]
 
@@ -105,6 +106,17 @@ def _tile(canv: Any, x: float, y: float, w: float, h: float, tile: tuple[str, st
     top -= _draw_para(canv, number, "poster_big", tx, top - 1 * MM, tw, bold=True) + 2 * MM
     if note:
         _draw_para(canv, note, "poster_note", tx, top, tw)
+
+
+def _assumptions_page(canv: Any, facts: PosterFacts, loc: ReportLocale, w: float, h: float, m: float) -> None:
+    """Page 2: the assumptions behind the numbers on page 1 (as on every Jamii PDF)."""
+    from reportlab.platypus import Frame
+
+    from costing.report.assumptions_page import assumptions_flowables
+
+    frame = Frame(m, m, w - 2 * m, h - 2 * m, showBoundary=0)
+    frame.addFromList(assumptions_flowables(facts.assumptions, facts.price_notes, loc, w - 2 * m - 12), canv)
+    canv.showPage()
 
 
 def render_poster_pdf(
@@ -207,5 +219,6 @@ def render_poster_pdf(
             canv.showPage()
             if len(story) == left:
                 raise ReportError("the poster's service page has a part too large for an A3 page")
+    _assumptions_page(canv, facts, loc, W, H, m)
     canv.save()
     return out_path

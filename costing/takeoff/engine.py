@@ -304,6 +304,20 @@ class Takeoff:
             out.append((name, math.fsum(values.values())))
         return tuple(out)
 
+    def parts(self, line: MeasuredLine) -> tuple[tuple[str, float, tuple[tuple[str, float], ...]], ...]:
+        """Return per contributing element (entity id, quantity, the formula's inputs for it), by id."""
+        out = []
+        for key, quantity in line.contributions.items():
+            element = self.elements.get(key)
+            name = element.source_id if element is not None and element.source_id else key
+            inputs = tuple(
+                (n, values[key])
+                for n, values in zip(line.measure_names, line.input_values, strict=True)
+                if key in values
+            )
+            out.append((name, quantity, inputs))
+        return tuple(sorted(out, key=lambda p: p[0]))
+
     def provenance_method(self, line: MeasuredLine) -> str:
         """Return "drawn" when every contribution was measured from drawn geometry, else the weakest."""
         for m in ("manual", "formula", "drawn"):

@@ -80,7 +80,9 @@ def control_of_water(
             )
     known = [op for op in ops if op != UNKNOWN_OPERATOR]
     if known:
-        groups = np.array([ops.index(n) for n in names], dtype=np.int64)
+        # Private points (a yard tap with its own operator) belong to no public operator's group: -1.
+        col = {op: i for i, op in enumerate(ops)}
+        groups = np.array([col.get(n, -1) for n in names], dtype=np.int64)
         within = access.nearest_by_group(groups, len(ops), pack.water.max_distance_m)
         unknown_col = ops.index(UNKNOWN_OPERATOR) if UNKNOWN_OPERATOR in ops else -1
         known_cols = [ops.index(op) for op in known]

@@ -140,7 +140,7 @@ class CandidateResult:
         borda: Borda points by sex and total (ranking only): with n candidates, rank r (1 = best)
             scores n − r; unranked candidates score 0.
         funded: budget only — whether the most-chosen components fit in the budget with it.
-        votes_by_age: the same votes by the voter's age group (child, youth, adult, elder).
+        votes_by_age: the same votes by the voter's age group (child, youth, adult, elder, unknown).
     """
 
     candidate: Candidate
@@ -181,6 +181,8 @@ class VoteResult:
     ballots: dict[str, int] = field(default_factory=_by_sex)
     paper_ballots: int = 0
     screen_ballots: int = 0
+    phone_ballots: int = 0
+    ballots_by_age_group: dict[str, int] = field(default_factory=dict)
     invalid: list[tuple[int, str]] = field(default_factory=list)
     corrected: list[tuple[int, str]] = field(default_factory=list)
     budget_limit: Decimal | None = None
@@ -207,6 +209,8 @@ class VoteResult:
             "ballots": dict(self.ballots),
             "paper_ballots": self.paper_ballots,
             "screen_ballots": self.screen_ballots,
+            "phone_ballots": self.phone_ballots,
+            "ballots_by_age_group": dict(self.ballots_by_age_group),
             "invalid": [{"ballot": n, "reason": why} for n, why in self.invalid],
             "corrected": [{"ballot": n, "reason": why} for n, why in self.corrected],
             "results": [r.to_json() for r in self.ranked],
@@ -236,11 +240,14 @@ def _check_ballot(ballot: Ballot, known: set[str], method: VotingMethod) -> str:
 def _count(out: VoteResult, results: dict[str, CandidateResult], ballot: Ballot, n_cands: int) -> None:
     """Add one valid ballot to the count (by sex, and by age group for the charts)."""
     _add(out.ballots, ballot.sex)
+    age = ballot.age_group.value if ballot.age_group else "unknown"  # phone ballots may not give one
+    out.ballots_by_age_group[age] = out.ballots_by_age_group.get(age, 0) + 1
     if ballot.paper:
         out.paper_ballots += 1
+    elif ballot.voter:
+        out.phone_ballots += 1
     else:
         out.screen_ballots += 1
-    age = ballot.age_group.value
     if out.method is VotingMethod.RANKING:
         _add(results[ballot.choices[0]].votes, ballot.sex)
         results[ballot.choices[0]].votes_by_age[age] += 1
@@ -279,6 +286,8 @@ def tally(
         if unpriced:
             raise VotingError(f"workshop {workshop.id}: component {unpriced[0]!r} has no price")
     out = VoteResult(workshop.id, method, list(results.values()), budget_limit=limit)
+    # Age groups as recorded; "unknown" where the voter did not give one (phone ballots make it optional).
+    out.ballots_by_age_group = dict.fromkeys((*(a.value for a in AgeGroup), "unknown"), 0)
     n_cands = len(cands)
     for number, counted, correction in workshop.counted_ballots():
         if correction is not None:

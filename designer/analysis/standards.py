@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import os
 import sys
-import tomllib
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
@@ -233,11 +232,12 @@ def _find(name: str) -> Path:
 
 
 def _read(path: Path) -> dict[str, Any]:
+    from designer.model.toml_data import TomlDataError, read_toml
+
     try:
-        with path.open("rb") as fh:
-            return tomllib.load(fh)
-    except tomllib.TOMLDecodeError as exc:
-        raise StandardsError(f"{path}: not valid TOML ({exc})") from exc
+        return read_toml(path)
+    except TomlDataError as exc:
+        raise StandardsError(str(exc)) from None
     except OSError as exc:
         raise StandardsError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
 

@@ -23,30 +23,36 @@ def command_modules() -> list[ModuleType]:
     Plain imports (not a walk over module names) keep every edge visible to import-linter and mypy.
     """
     from designer.cli import (
+        cmd_access,
         cmd_check,
         cmd_compare,
         cmd_cost,
         cmd_costdb,
         cmd_export,
         cmd_gui,
+        cmd_hall,
         cmd_house,
         cmd_households,
         cmd_import_base,
         cmd_info,
+        cmd_item,
         cmd_share,
     )
 
     return [
+        cmd_access,
         cmd_check,
         cmd_compare,
         cmd_cost,
         cmd_costdb,
         cmd_export,
         cmd_gui,
+        cmd_hall,
         cmd_house,
         cmd_households,
         cmd_import_base,
         cmd_info,
+        cmd_item,
         cmd_share,
     ]
 

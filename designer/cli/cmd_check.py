@@ -54,11 +54,38 @@ def run(args: argparse.Namespace) -> int:
     if args.option is not None and args.option.casefold() not in EXISTING_WORDS:
         option_id = resolve_option(doc, args.option).id
     result = check_option(doc, option_id, args.standard, pressure=not args.no_pressure)
+    access = _access(doc, option_id)
     if args.format == "json":
-        emit_json(result.to_json())
+        out = result.to_json()
+        out["access"] = access  # blocks and depth: `jamii access diagnose` has the per-plot detail
+        emit_json(out)
         return 0
     _print_text(result, show_all=args.all)
+    _print_access(access)
     return 0
+
+
+def _access(doc: Any, option_id: str | None) -> dict[str, Any] | None:
+    """Return the access summary (blocks, interior plots, complexity k, emergency widths), None without plots."""
+    from designer.analysis.access_diagnosis import diagnose_access
+
+    if not doc.of_kind("plot"):
+        return None
+    # Once paths are drawn, widths are measured along them (deriving the centrelines is the slow part).
+    return diagnose_access(doc, option_id, centrelines=not doc.of_kind("path")).summary()
+
+
+def _print_access(access: dict[str, Any] | None) -> None:
+    if access is None:
+        return
+    print(f"Access (jamii access diagnose for detail): {access['plots']} plots in {access['blocks']} blocks")
+    print(
+        f"  plots facing public space / interior / enclosed  {access['plots_with_direct_access']} / "
+        f"{access['plots_without_access']} / {access['plots_enclosed']}"
+    )
+    print(f"  highest block complexity k                      {access['max_complexity_k'] or '—'}")
+    passable = ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in access["plots_passable_by"].items())
+    print(f"  plots reachable by                              {passable}")
 
 
 def _m(value: float | None) -> str:

@@ -13,6 +13,7 @@ import argparse
 from collections.abc import Callable
 from typing import Any
 
+from designer.cli.assumption_args import add_assumption_arguments, assumption_overrides
 from designer.cli.common import add_format_argument, emit_json, load
 from designer.cli.errors import CliError
 
@@ -32,12 +33,18 @@ def register(subparsers: Any) -> None:
     p.add_argument(
         "--pdf", metavar="OUT", help="write the comparison report (tables and bar charts) as a PDF"
     )
+    add_assumption_arguments(p)
     add_format_argument(p)
     p.set_defaults(func=run)
 
 
 def comparison(
-    path: str, library_name: str | None = None, standard: str | None = None, *, pressure: bool = True
+    path: str,
+    library_name: str | None = None,
+    standard: str | None = None,
+    *,
+    pressure: bool = True,
+    assumptions: dict[str, str] | None = None,
 ) -> dict[str, Any]:
     """Return the stable JSON of `jamii compare`: cost, finance, service scorecard and votes per option."""
     from designer.analysis.check import scorecard
@@ -51,7 +58,7 @@ def comparison(
         raise CliError("the project has no design options")
     try:
         with optional_library(library_name) as library:
-            options = compare_options(doc, library=library)
+            options = compare_options(doc, library=library, assumptions=assumptions)
     except CostingError as exc:
         raise CliError(str(exc)) from None
     votes = votes_by_option(doc, lambda: cart_items(doc))
@@ -70,7 +77,13 @@ def run(args: argparse.Namespace) -> int:
         if args.format != "json":
             print(line)
             return 0
-    data = comparison(args.file, args.library, args.standard, pressure=not args.no_pressure)
+    data = comparison(
+        args.file,
+        args.library,
+        args.standard,
+        pressure=not args.no_pressure,
+        assumptions=assumption_overrides(args),
+    )
     if args.format == "json":
         emit_json(data)
         return 0
@@ -78,6 +91,12 @@ def run(args: argparse.Namespace) -> int:
     cur = options[0]["cost"]["currency"]
     if any(o["cost"]["illustrative"] for o in options):
         print("WARNING: illustrative rates — not from a published source.")
+    for o in options:
+        if o["cost"].get("incomplete"):
+            print(
+                f"WARNING: option {o['id']} is {o['cost']['incomplete']}: its cost is not known "
+                "and it is not ranked against the others."
+            )
     width = 18
     names = [f"{o['id']}" for o in options]
     print(f"{'':<34}" + "".join(f"{n[:width]:>{width}}" for n in names))
@@ -88,7 +107,8 @@ def run(args: argparse.Namespace) -> int:
 
     bills = sorted({(b["bill"], b["title"]) for o in options for b in o["cost"]["by_bill"]})
     for number, title in bills:
-        vals = [next((b["total"] for b in o["cost"]["by_bill"] if b["bill"] == number), "—") for o in options]
+        found = [next((b for b in o["cost"]["by_bill"] if b["bill"] == number), None) for o in options]
+        vals = ["—" if b is None else "incomplete" if not b.get("known", True) else b["total"] for b in found]
         row(f"{number:>2} {title[:30]}", vals)
     for label, key, part in (
         (f"Total ({cur})", "total", "cost"),
@@ -106,7 +126,25 @@ def run(args: argparse.Namespace) -> int:
         vals = [o[part][key] for o in options]
         if key == "share_affordable":
             vals = ["unknown" if v is None else f"{100 * v:.0f} %" for v in vals]
+        # An incomplete option shows "incomplete" where a figure would rank it (its sums are partial).
+        vals = [
+            "incomplete" if o["cost"].get("incomplete") and o[part][key] is None else v
+            for o, v in zip(options, vals, strict=True)
+        ]
         row(label, vals)
+
+    def spread(o: dict[str, Any], key: str) -> str:
+        rows = o["finance"].get("per_household", [])
+        values = sorted(float(p[key]) for p in rows if p[key] is not None)
+        if rows and len(values) < len(rows):
+            return "unknown"  # a price (water, toilet) is not known for some households
+        if not values:
+            return "incomplete" if o["cost"].get("incomplete") else "equal split"
+        return f"{values[0]:,.0f}–{values[-1]:,.0f}"
+
+    # Allocated to the households each item serves (a core house to its household, a yard tap to its plot).
+    row("Share per household (min–max)", [spread(o, "total") for o in options])
+    row("Monthly cost per household (min–max)", [spread(o, "monthly") for o in options])
     print(f"Who is served ({data['standard']}):")
     service_rows: tuple[tuple[str, Callable[[dict[str, Any]], str]], ...] = (
         (

@@ -14,6 +14,7 @@ import argparse
 import sys
 from typing import Any
 
+from designer.cli.assumption_args import add_assumption_arguments, assumption_overrides
 from designer.cli.common import add_format_argument, emit_json, load, resolve_option
 from designer.cli.errors import CliError
 
@@ -25,6 +26,10 @@ def register(subparsers: Any) -> None:
     p.add_argument("file", help="a .jamii project file")
     p.add_argument("--option", help="option id or name (default: the first option)")
     p.add_argument("--library", help="cost library name or .sqlite path (default: the project's)")
+    add_assumption_arguments(p)
+    p.add_argument(
+        "--assumptions", action="store_true", help="also list every assumption the bill used, with its source"
+    )
     add_format_argument(p, ("text", "json", "csv"))
     p.set_defaults(func=run)
 
@@ -41,8 +46,9 @@ def boq_to_json(boq: Any) -> dict[str, Any]:
             "description": ln.description,
             "unit": ln.unit,
             "quantity": str(ln.quantity),
-            "rate": f"{ln.rate:.2f}",
-            "amount": f"{ln.amount:.2f}",
+            "rate": None if ln.unpriced else f"{ln.rate:.2f}",
+            "amount": None if ln.unpriced else f"{ln.amount:.2f}",
+            "unpriced": ln.unpriced,
             "in_kind": f"{ln.in_kind:.2f}",
             "kind": str(ln.kind),
             "materials": f"{bu.materials:.2f}" if bu else None,
@@ -93,6 +99,11 @@ def boq_to_json(boq: Any) -> dict[str, Any]:
             "community_saving": f"{s.saving:.2f}",
         },
         "exclusions": list(boq.exclusions),
+        "complete": boq.complete,
+        "unpriced_count": boq.unpriced_count,
+        "incomplete": boq.incomplete_note,
+        "price_notes": list(boq.price_notes),
+        "assumptions": [{"name": a, "value": v, "source": src} for a, v, src in boq.assumptions],
     }
 
 
@@ -102,16 +113,15 @@ def _cost(args: argparse.Namespace) -> Any:
 
     doc = load(args.file)
     option = resolve_option(doc, args.option)
+    overrides = assumption_overrides(args)
     try:
         with optional_library(args.library) as library:
-            return cost_option(doc, option.id, library=library)
+            return cost_option(doc, option.id, library=library, assumptions=overrides)
     except CostingError as exc:
         raise CliError(str(exc)) from None
 
 
 def run(args: argparse.Namespace) -> int:
-    from designer.estimate.bill import unit_label
-
     boq = _cost(args)
     if args.format == "json":
         emit_json(boq_to_json(boq))
@@ -122,29 +132,57 @@ def run(args: argparse.Namespace) -> int:
         # The same columns as `jamii export --csv`, with the main summary appended.
         sys.stdout.write(bill_csv_text(boq, with_summary=True))
         return 0
+    _print_heading(boq)
+    _print_bills(boq)
+    _print_summary(boq)
+    if getattr(args, "assumptions", False):
+        print("\nAssumptions")
+        for name, value, source in boq.assumptions:
+            print(f"  {name}: {value}  [{source}]")
+    return 0
+
+
+def _print_heading(boq: Any) -> None:
     print(f"{boq.title} — option {boq.option_id}: {boq.option_name}")
     print(
         f"Cost library {boq.library_name} ({boq.region}, price base {boq.price_base}); {boq.method_of_measurement}"
     )
     if boq.illustrative:
         print("WARNING: illustrative rates — not from a published source; do not tender on these figures.")
+    if not boq.complete:
+        print(f"WARNING: {boq.incomplete_note}; the totals cover the priced items only.")
+    for note in boq.price_notes:
+        print(f"Price basis: {note}")
+
+
+def _print_bills(boq: Any) -> None:
+    from designer.estimate.bill import unit_label
+
     for b in boq.bills:
         print(f"\nBill {b.number}: {b.title}  ({boq.currency})")
         for ln in b.lines:
+            rate, amount = (
+                ("UNPRICED", "UNPRICED") if ln.unpriced else (f"{ln.rate:,.2f}", f"{ln.amount:,.2f}")
+            )
             print(
-                f"  {ln.ref:<6} {ln.description[:58]:<58} {unit_label(ln.unit, boq.unit_labels):>4} {ln.quantity!s:>9} {ln.rate:>12,.2f} {ln.amount:>14,.2f}"
+                f"  {ln.ref:<6} {ln.description[:58]:<58} {unit_label(ln.unit, boq.unit_labels):>4} {ln.quantity!s:>9} {rate:>12} {amount:>14}"
             )
         print(f"  {'':<6} {'Carried to summary':<58} {'':>4} {'':>9} {'':>12} {b.total:>14,.2f}")
+
+
+def _print_summary(boq: Any) -> None:
     s = boq.summary
     print(f"\nMain summary ({boq.currency})")
     print(f"  Subtotal (Bills 1–12)          {s.subtotal:>16,.2f}")
     print(f"  Contingency {s.contingency_pct} %            {s.contingency:>16,.2f}")
     print(f"  {s.tax_name} {s.tax_pct} % (on cash works)   {s.tax:>16,.2f}")
-    print(f"  Total                          {s.total:>16,.2f}")
+    if boq.complete:
+        print(f"  Total                          {s.total:>16,.2f}")
+    else:
+        print(f"  Total of priced items only     {s.total:>16,.2f}  ({boq.incomplete_note})")
     print(f"  of which in kind (community)   {s.in_kind:>16,.2f}")
     print(f"  Cash cost                      {s.cash:>16,.2f}")
-    if boq.households:
-        print(f"  Per household ({boq.households})        {s.total / boq.households:>16,.2f}")
+    if boq.per_household is not None and boq.complete:
+        print(f"  Per household ({boq.households})        {boq.per_household:>16,.2f}")
     for note in boq.exclusions:
         print(f"  Note: {note}")
-    return 0

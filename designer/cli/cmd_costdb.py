@@ -9,6 +9,9 @@
   a .toml file, a shipped mapping such as ``cpwd-dsr2016``, or ``code=Item,rate=Rate,…``) or a
   GEstimator/CPWD ``.eproj``. One transaction: a bad row is reported (row, column, reason) and
   nothing changes.
+* ``jamii costdb inspect FILE [--mapping MAP] [--locale L] [--rows] [--format text|json]`` — what
+  importing a schedule (.xlsx: every sheet; .csv) would read: per sheet the header row found, the
+  columns, items, groups (heading rows), skipped rows with reasons, codes made unique, unknown units.
 * ``jamii costdb export NAME OUT`` — OUT ending in ``.xlsx``: one sheet per table; else a folder of
   CSV tables (the same layout ``import`` reads back).
 
@@ -39,6 +42,17 @@ def register(subparsers: Any) -> None:
     sh.add_argument("--region", default="", help="price for this region")
     add_format_argument(sh)
     sh.set_defaults(func=run_show)
+    ins = sub.add_parser("inspect", help="what importing a schedule (.xlsx or .csv) would read, per sheet")
+    ins.add_argument("path", metavar="FILE", help="a schedule of rates: .xlsx (every sheet) or .csv")
+    ins.add_argument(
+        "--mapping", help="sheets, header row and columns: .toml file, shipped name, or field=Column,…"
+    )
+    ins.add_argument(
+        "--locale", help="how numbers are written, e.g. en_IN, fr_FR (default: the mapping's, else en)"
+    )
+    ins.add_argument("--rows", action="store_true", help="list every skipped row and renamed code")
+    add_format_argument(ins)
+    ins.set_defaults(func=run_inspect)
     im = sub.add_parser("import", help="import a library (CSV tables, XLSX, flat CSV schedule, .eproj)")
     im.add_argument("path", metavar="SOURCE", help="folder of CSV tables, .csv, .xlsx or .eproj")
     im.add_argument("--name", required=True, help="name of the library to create")
@@ -46,6 +60,7 @@ def register(subparsers: Any) -> None:
     for opt in ("currency", "region", "price-base", "source", "description"):
         im.add_argument(f"--{opt}", default="", help=f"library {opt.replace('-', ' ')}")
     im.add_argument("--illustrative", action="store_true", help="mark the rates as illustrative")
+    im.add_argument("--locale", help="how numbers are written in a schedule, e.g. en_IN, fr_FR (default en)")
     im.add_argument("--replace", action="store_true", help="replace an existing library of that name")
     im.set_defaults(func=run_import)
     ex = sub.add_parser("export", help="export a library to .xlsx or a folder of CSV tables")
@@ -207,7 +222,12 @@ def run_import(args: argparse.Namespace) -> int:
     }
     if args.illustrative:
         meta["illustrative"] = "true"
-    lib = import_library(target, Path(args.path), mapping=args.mapping, meta=meta)
+    mapping: Any = args.mapping
+    if getattr(args, "locale", None):
+        from designer.estimate.library import load_mapping
+
+        mapping = {**load_mapping(args.mapping), "locale": args.locale}
+    lib = import_library(target, Path(args.path), mapping=mapping, meta=meta)
     with lib:
         print(
             f"imported {lib.count('assembly')} items and {lib.count('resource')} resources into "
@@ -217,11 +237,53 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 @_guard
+def run_inspect(args: argparse.Namespace) -> int:
+    from designer.estimate.library import inspect_schedule, load_mapping
+
+    mapping = load_mapping(args.mapping)
+    if args.locale:
+        mapping["locale"] = args.locale
+    data = inspect_schedule(Path(args.path), mapping)
+    if args.format == "json":
+        emit_json(data)
+        return 0
+    print(
+        f"{args.path}: {data['items']} items, {data['groups']} groups (headings), {data['skipped']} rows skipped "
+        f"in {len(data['sheets'])} sheets (numbers read as {data['locale']})"
+    )
+    for sh in data["sheets"]:
+        if sh["header_row"] is None:
+            print(f"  sheet {sh['sheet']!r}: nothing read — {sh['note']}")
+            continue
+        cols = ", ".join(f"{f}={h!r}" for f, h in sh["columns"].items())
+        print(
+            f"  sheet {sh['sheet']!r}: header row {sh['header_row']} ({cols}); {sh['items']} items, "
+            f"{sh['groups']} groups, {len(sh['skipped'])} skipped, {len(sh['renamed_codes'])} codes made unique"
+        )
+        if sh["unknown_units"]:
+            units = ", ".join(f"{u!r} ×{n}" for u, n in sh["unknown_units"].items())
+            print(f"    unknown units (imported as written, never priced against another unit): {units}")
+        if args.rows:
+            for s in sh["skipped"]:
+                print(f"    row {s['row']}: skipped — {s['reason']}")
+            for r in sh["renamed_codes"]:
+                print(f"    row {r['row']}: code {r['written'] or '(none)'!r} → {r['code']!r}")
+    return 0
+
+
+@_guard
 def run_export(args: argparse.Namespace) -> int:
     from designer.estimate.library import export_library, open_library
+    from designer.io.atomic import atomic_write, atomic_write_folder
+    from designer.io.output_paths import check_output_paths
 
     out = Path(args.out)
     with open_library(args.name) as lib:
-        export_library(lib, out)
+        check_output_paths({f"library {args.name!r}": lib.path}, {"OUT": out})
+        # All or nothing: never a 0-byte workbook or half a folder of tables on a full disk.
+        if out.suffix.lower() == ".xlsx":
+            atomic_write(out, lambda tmp: export_library(lib, tmp))
+        else:
+            atomic_write_folder(out, lambda tmp: export_library(lib, tmp))
     print(f"exported {args.name} to {out}")
     return 0

@@ -15,6 +15,7 @@ from designer.cli.common import load, resolve_option
 from designer.cli.errors import CliError
 from designer.export.registry import EXPORTERS, HELP, run_export
 from designer.export.request import Exporter, ExportRequest
+from designer.io.output_paths import check_output_paths
 
 __all__ = ["register"]
 
@@ -91,6 +92,7 @@ def run(args: argparse.Namespace) -> int:
             "say what to write: " + ", ".join(f"--{f} OUT" for f in exporters) + " or --strip-personal OUT"
         )
     papers = _paper_sizes(args)
+    check_output_paths({"FILE": args.file}, _outputs(wanted, args.strip_personal))
     doc = load(args.file)
     if args.existing_only:
         if args.option:
@@ -120,3 +122,18 @@ def run(args: argparse.Namespace) -> int:
         write_shareable_copy(doc, args.strip_personal)
         print(f"{args.strip_personal}: shareable project copy without names and phone numbers")
     return 0
+
+
+def _outputs(wanted: list[tuple[str, str]], strip_personal: str | None) -> dict[str, Path]:
+    """Every file the run writes, by the option that names it (with the files written beside some)."""
+    out: dict[str, Path] = {}
+    for fmt, path_text in wanted:
+        path = Path(path_text)
+        out[f"--{fmt}"] = path
+        if fmt == "csv":
+            out["--csv (its -summary.csv)"] = path.with_name(path.stem + "-summary.csv")
+        elif fmt == "dxf":
+            out["--dxf (its .layers.csv key)"] = path.with_suffix(".layers.csv")
+    if strip_personal:
+        out["--strip-personal"] = Path(strip_personal)
+    return out

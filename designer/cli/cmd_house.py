@@ -20,7 +20,7 @@ import argparse
 from typing import TYPE_CHECKING, Any
 
 import designer.model.housing  # noqa: F401  (registers the house_type record kind)
-from designer.cli.common import add_format_argument, emit_json, load, resolve_option
+from designer.cli.common import add_format_argument, editing, emit_json, load, resolve_option
 from designer.cli.errors import CliError
 
 if TYPE_CHECKING:
@@ -299,26 +299,29 @@ def _split(text: str) -> list[str]:
 
 def run_place(args: argparse.Namespace) -> int:
     from designer.io.house_library import load_library, load_rules
-    from designer.io.project_file import save_project
+    from designer.io.output_paths import check_output_paths
     from designer.model.commands import AddRecord
     from designer.model.entities import CoreHouse, HouseImprovement, Plot
     from designer.model.house_placement import check_placed_house, place_houses, place_improvements
     from designer.model.undo import UndoStack
 
-    doc = load(args.file)
-    opt = resolve_option(doc, args.option)
-    lib = load_library(doc)
-    ht = lib.get(args.type_id)
-    stack = UndoStack(doc)
-    if args.plots:
-        by_number = {p.number: p.id for p in doc.of_type(Plot) if p.number}
-        plot_ids = [t if t in doc else by_number.get(t, t) for t in _split(args.plots)]
-        macro = place_houses(doc, opt.id, plot_ids, ht, stages_built=args.stages, align=args.align)
-    else:
-        macro = place_improvements(doc, opt.id, _split(args.buildings), ht)
-    stack.push(macro)
     out = args.output or args.file
-    save_project(doc, out)
+    if args.output:
+        check_output_paths({"FILE": args.file}, {"--output": args.output})
+    with editing(args.file, args) as edit:
+        doc = edit.doc
+        opt = resolve_option(doc, args.option)
+        lib = load_library(doc)
+        ht = lib.get(args.type_id)
+        stack = UndoStack(doc)
+        if args.plots:
+            by_number = {p.number: p.id for p in doc.of_type(Plot) if p.number}
+            plot_ids = [t if t in doc else by_number.get(t, t) for t in _split(args.plots)]
+            macro = place_houses(doc, opt.id, plot_ids, ht, stages_built=args.stages, align=args.align)
+        else:
+            macro = place_improvements(doc, opt.id, _split(args.buildings), ht)
+        stack.push(macro)
+        edit.save(out=out)
     rules = load_rules(doc.project.standards_profile)
     placed = [
         c.record
@@ -351,6 +354,8 @@ def run_place(args: argparse.Namespace) -> int:
 
 
 def run_plan(args: argparse.Namespace) -> int:
+    from designer.io.atomic import atomic_write
+    from designer.io.output_paths import check_output_paths
     from designer.model.housing import HouseCategory
 
     if not args.dxf and not args.pdf:
@@ -363,6 +368,10 @@ def run_plan(args: argparse.Namespace) -> int:
     drawable = [ht for ht in types if ht.category is HouseCategory.NEW]
     if not drawable:
         raise CliError("improvement types have no plan to draw; name a new-house type")
+    check_output_paths(
+        {"--project": args.project} if args.project else {},
+        {k: v for k, v in (("--dxf", args.dxf), ("--pdf", args.pdf)) if v},
+    )
     if args.dxf:
         from designer.render.house_dxf import write_house_plans_dxf
 
@@ -374,7 +383,9 @@ def run_plan(args: argparse.Namespace) -> int:
     if args.pdf:
         from designer.export.house_sheet import write_house_sheets
 
-        pages = write_house_sheets(drawable, args.pdf, doc=doc, with_cost=not args.no_cost)
+        pages = atomic_write(
+            args.pdf, lambda tmp: write_house_sheets(drawable, tmp, doc=doc, with_cost=not args.no_cost)
+        )
         print(f"wrote {args.pdf}: {pages} page(s)")
     return 0
 
@@ -390,16 +401,15 @@ def run_save(args: argparse.Namespace) -> int:
 
 def run_add(args: argparse.Namespace) -> int:
     from designer.io.house_library import add_type_command, load_house_type
-    from designer.io.project_file import save_project
     from designer.model.undo import UndoStack
 
-    doc = load(args.file)
     ht = load_house_type(args.toml)
-    cmd = add_type_command(doc, ht)
-    if cmd is None:
-        print(f"{args.file} already holds this version of {ht.id}")
-        return 0
-    UndoStack(doc).push(cmd)
-    save_project(doc, args.file)
+    with editing(args.file, args) as edit:
+        cmd = add_type_command(edit.doc, ht)
+        if cmd is None:
+            print(f"{args.file} already holds this version of {ht.id}")
+            return 0
+        UndoStack(edit.doc).push(cmd)
+        edit.save()
     print(f"{cmd.label} ({ht.id}); saved {args.file}")
     return 0

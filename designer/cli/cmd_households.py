@@ -23,7 +23,7 @@ from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any
 
 import designer.model.household_mapping  # noqa: F401  (registers the saved-mapping record kind)
-from designer.cli.common import add_format_argument, emit_json, load
+from designer.cli.common import add_format_argument, editing, emit_json, load
 from designer.cli.errors import CliError
 
 if TYPE_CHECKING:
@@ -105,13 +105,12 @@ def register(subparsers: Any) -> None:
 
 def run_import(args: argparse.Namespace) -> int:
     from designer.io.households_import import import_households
-    from designer.io.project_file import save_project
 
-    doc = load(args.file)
-    report = import_households(doc, args.csv, mapping=args.mapping, repeat_paths=args.repeat)
-    changed = report.added + report.updated > 0 or bool(report.savings_groups_created)
-    if not args.dry_run:
-        save_project(doc, args.file)
+    with editing(args.file, args) as edit:
+        report = import_households(edit.doc, args.csv, mapping=args.mapping, repeat_paths=args.repeat)
+        changed = report.added + report.updated > 0 or bool(report.savings_groups_created)
+        if not args.dry_run:
+            edit.save()
     if args.format == "json":
         data = report.to_json()
         data["saved"] = not args.dry_run
@@ -261,7 +260,6 @@ def _parse_count(text: str) -> Any:
 def run_workshop_add(args: argparse.Namespace) -> int:
     import datetime
 
-    from designer.io.project_file import save_project
     from designer.model.commands import AddRecord
     from designer.model.people import VotingMethod, WorkshopRecord
     from designer.model.records import new_id
@@ -280,7 +278,6 @@ def run_workshop_add(args: argparse.Namespace) -> int:
             raise CliError(f"--budget {args.budget!r} must be a positive amount")
     if args.method == "budget" and budget is None:
         raise CliError("a budget vote needs --budget AMOUNT")
-    doc = load(args.file)
     record = WorkshopRecord(
         id=new_id(WorkshopRecord.ID_PREFIX),
         date=args.date,
@@ -290,8 +287,9 @@ def run_workshop_add(args: argparse.Namespace) -> int:
         participants=tuple(_parse_count(c) for c in args.count),
         notes=args.notes,
     )
-    AddRecord(record, "Add workshop").do(doc)
-    save_project(doc, args.file)
+    with editing(args.file, args) as edit:
+        AddRecord(record, "Add workshop").do(edit.doc)
+        edit.save()
     print(record.id)
     return 0
 
@@ -375,15 +373,15 @@ def parse_ballots_csv(path: str, candidates: list[Candidate]) -> list[Any]:
 
 
 def run_workshop_ballots(args: argparse.Namespace) -> int:
-    from designer.io.project_file import save_project
     from designer.model.commands import ReplaceRecord
 
-    doc = load(args.file)
-    workshop = _workshop(doc, args.workshop)
-    ballots = parse_ballots_csv(args.csv, _candidates(doc, workshop, args.prices))
-    new = dataclasses.replace(workshop, ballots=workshop.ballots + tuple(ballots))
-    ReplaceRecord(workshop, new, "Enter paper ballots").do(doc)
-    save_project(doc, args.file)
+    with editing(args.file, args) as edit:
+        doc = edit.doc
+        workshop = _workshop(doc, args.workshop)
+        ballots = parse_ballots_csv(args.csv, _candidates(doc, workshop, args.prices))
+        new = dataclasses.replace(workshop, ballots=workshop.ballots + tuple(ballots))
+        ReplaceRecord(workshop, new, "Enter paper ballots").do(doc)
+        edit.save()
     print(f"{len(ballots)} paper ballots added to {workshop.id} ({len(new.ballots)} in all)")
     return 0
 
@@ -445,8 +443,11 @@ def run_votes(args: argparse.Namespace) -> int:
         print(f"Workshop {r['id']} on {r['date']} at {r['place'] or '-'} — {v['method']} vote")
         print(
             f"  participants: {p['total']} ({p['by_sex']['female']} women, {p['by_sex']['male']} men); "
-            f"valid ballots: {v['ballots']['total']} ({v['paper_ballots']} on paper), invalid: {len(v['invalid'])}"
+            f"valid ballots: {v['ballots']['total']} ({v['paper_ballots']} on paper, {v['phone_ballots']} by phone), "
+            f"invalid: {len(v['invalid'])}"
         )
+        ages = ", ".join(f"{k} {n}" for k, n in v["ballots_by_age_group"].items() if n)
+        print(f"  valid ballots by age group: {ages or 'none'}")
         score = "borda" if v["method"] == "ranking" else "votes"
         head = f"  {'choice':<40} {'women':>6} {'men':>6} {'other':>6} {'total':>6}"
         if v["method"] == "ranking":

@@ -159,6 +159,10 @@ def _background(doc: Document, source: Path, args: argparse.Namespace, project_p
         raise ImportBaseError(f"{source}: no such file") from None
     except (UnidentifiedImageError, OSError) as exc:
         raise ImportBaseError(f"{source} is not an image Jamii can read ({exc})") from None
+    except Image.DecompressionBombError:
+        raise ImportBaseError(
+            f"{source}: has more pixels than an image Jamii opens (a decompression bomb?)"
+        ) from None
     ox, oy = doc.project.origin_x_m, doc.project.origin_y_m
     p1, w1 = _ref(args.ref1, "--ref1")
     p2, w2 = _ref(args.ref2, "--ref2")
@@ -198,25 +202,43 @@ def _background(doc: Document, source: Path, args: argparse.Namespace, project_p
 
 
 def run(args: argparse.Namespace) -> int:
-    from designer.io.project_file import load_project, save_project
+    from designer.cli.common import program_name
+    from designer.io.file_limits import check_import_source
+    from designer.io.output_paths import check_output_paths
+    from designer.io.project_edit import CLI_LOCK_WAIT_S
+    from designer.io.project_file import read_project, save_project
+    from designer.io.project_lock import ProjectLock
     from designer.model import background  # noqa: F401 - projects may hold background images
     from designer.model.document import Document
     from designer.model.project import ProjectInfo
 
     path = Path(args.file)
-    if path.exists():
-        doc = load_project(path)
-    else:
-        if not path.parent.exists():
-            raise CliError(f"{path.parent}: no such folder")
-        doc = Document(ProjectInfo(name=args.name or path.stem))
-    new_doc, lines = import_base(doc, args, path)
-    if args.dry_run:
-        print(f"{path}: dry run, nothing written — the import would have " + lines[0])
-        for line in lines[1:]:
-            print(f"  {line}")
-        return 0
-    save_project(new_doc, path)
+    if not path.parent.exists():
+        raise CliError(f"{path.parent}: no such folder")
+    check_output_paths({"--from": args.source}, {"FILE": path})
+    check_import_source(args.source)
+    with ProjectLock(path, program_name(args), wait_s=CLI_LOCK_WAIT_S):
+        loaded = read_project(path) if path.exists() else None
+        doc = loaded.doc if loaded else Document(ProjectInfo(name=args.name or path.stem))
+        from shapely.errors import GEOSException
+
+        try:
+            new_doc, lines = import_base(doc, args, path)
+        except UnicodeDecodeError as exc:  # a GDAL/ezdxf text field that is not in the file's encoding
+            raise CliError(
+                f"{args.source}: holds text that is not in its declared encoding ({exc.reason})"
+            ) from None
+        except GEOSException as exc:  # until the importer names the feature itself: at least one line
+            raise CliError(f"{args.source}: holds a geometry GEOS cannot read ({exc})") from None
+        if sum(1 for _ in new_doc.records()) <= sum(1 for _ in doc.records()):
+            # An import that adds nothing is a failure to see (exit 2), not "added nothing" and exit 0.
+            raise CliError(f"{args.source}: nothing could be imported ({lines[0]})")
+        if args.dry_run:
+            print(f"{path}: dry run, nothing written — the import would have " + lines[0])
+            for line in lines[1:]:
+                print(f"  {line}")
+            return 0
+        save_project(new_doc, path, expected=loaded.fingerprint if loaded else None)
     print(f"{path}: " + lines[0])
     for line in lines[1:]:
         print(f"  {line}")

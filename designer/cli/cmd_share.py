@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import os
 from typing import Any
 
 import designer.model.household_mapping  # noqa: F401  (registers the saved-mapping record kind)
 from designer.cli.common import load
-from designer.cli.errors import CliError
 
 __all__ = ["register"]
 
@@ -21,11 +19,11 @@ def register(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from designer.io.output_paths import check_output_paths
     from designer.io.project_file import write_shareable_copy
     from designer.model.privacy import personal_values
 
-    if os.path.abspath(args.file) == os.path.abspath(args.out):
-        raise CliError("OUT must differ from FILE: the original keeps the personal data")
+    check_output_paths({"FILE": args.file}, {"OUT": args.out})
     doc = load(args.file)
     removed = len(personal_values(doc))
     write_shareable_copy(doc, args.out)

@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 from designer.cli.errors import CliError
 
 if TYPE_CHECKING:
+    import argparse
+
+    from designer.io.project_edit import ProjectEdit
     from designer.model.document import Document
     from designer.model.project import Option
 
-__all__ = ["add_format_argument", "emit_json", "load", "resolve_option"]
+__all__ = ["add_format_argument", "editing", "emit_json", "load", "program_name", "resolve_option"]
 
 
 def load(path: str) -> Document:
@@ -19,6 +24,24 @@ def load(path: str) -> Document:
     from designer.io.project_file import load_project
 
     return load_project(path)
+
+
+def program_name(args: argparse.Namespace) -> str:
+    """Return the command as the user typed it, e.g. ``jamii workshop add`` (shown to a refused writer)."""
+    words = ["jamii", str(getattr(args, "command", "") or "")]
+    action = getattr(args, f"{words[1]}_command", None)
+    if action:
+        words.append(str(action))
+    return " ".join(w for w in words if w)
+
+
+@contextmanager
+def editing(path: str, args: argparse.Namespace) -> Iterator[ProjectEdit]:
+    """Lock, load and yield a project to change (``edit.doc``; ``edit.save()`` when done)."""
+    from designer.io.project_edit import edit_project
+
+    with edit_project(path, program_name(args)) as edit:
+        yield edit
 
 
 def resolve_option(doc: Document, ref: str | None) -> Option:

@@ -106,11 +106,11 @@ def price_house_elements(
 
 
 def open_settings_for(doc: Document, library: CostLibrary) -> EstimateSettings:
-    """Return default estimate settings for a project and a library (the project's region and price date)."""
-    from costing.boq.settings import EstimateSettings
+    """Return the estimate settings of a project and a library: the same as its bills (region, tax, price
+    base and escalation, exchange rate, the project's assumptions; ``designer.estimate.assumptions``)."""
+    from designer.estimate.assumptions import resolve
 
-    region = doc.project.cost_region if library.has_region(doc.project.cost_region) else ""
-    return EstimateSettings.defaults(library.meta.currency, region=region, price_date=doc.project.price_date)
+    return resolve(doc, library).settings
 
 
 def option_house_costs(
@@ -181,7 +181,7 @@ def price_house_types(types: Iterable[HouseType], doc: Document | None = None) -
             if ht.category is HouseCategory.NEW
         }
         meta = library.meta
-        source = f"{meta.name}, {settings.region or 'base region'}, prices of {settings.price_date}"
-        return TypeStageCosts(by_type, meta.currency, source, bool(meta.illustrative))
+        source = f"{meta.name}, {settings.region or 'base region'}, prices of {settings.price_base}"
+        return TypeStageCosts(by_type, settings.currency or meta.currency, source, bool(meta.illustrative))
     finally:
         library.close()

@@ -9,7 +9,7 @@ libraries only through these functions, so ``designer.estimate`` stays the one p
 from __future__ import annotations
 
 from contextlib import contextmanager
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from costing.db.appdata import DEFAULT_LIBRARY, libraries_dir, library_path, list_libraries
 from costing.db.repository import CostLibrary, open_library
@@ -27,9 +27,11 @@ __all__ = [
     "LibraryNotFoundError",
     "export_library",
     "import_library",
+    "inspect_schedule",
     "libraries_dir",
     "library_path",
     "list_libraries",
+    "load_mapping",
     "open_library",
     "optional_library",
 ]
@@ -52,7 +54,11 @@ def optional_library(name_or_path: str | None) -> Iterator[CostLibrary | None]:
 
 
 def import_library(
-    target: Path, source: Path, *, mapping: str | Path | None = None, meta: dict[str, str] | None = None
+    target: Path,
+    source: Path,
+    *,
+    mapping: str | Path | dict[str, Any] | None = None,
+    meta: dict[str, str] | None = None,
 ) -> CostLibrary:
     """Import ``source`` (CSV tables, .csv, .xlsx, .eproj) into the library file ``target`` in one step.
 
@@ -62,6 +68,20 @@ def import_library(
     from costing.db.importer import import_library as _import
 
     return _import(target, source, mapping=mapping, meta=meta)
+
+
+def load_mapping(spec: str | Path | None) -> dict[str, Any]:
+    """Return a schedule mapping: a .toml file, a shipped mapping name, or ``field=Column,…`` text."""
+    from costing.db.io_tables import load_mapping as _load
+
+    return _load(spec)
+
+
+def inspect_schedule(source: Path, mapping: dict[str, Any]) -> dict[str, Any]:
+    """Return, per sheet, what importing a schedule (.xlsx or .csv) would read (nothing is written)."""
+    from costing.db.importer import scan
+
+    return dict(scan(source, mapping=mapping).to_json())
 
 
 def export_library(library: CostLibrary, out: Path) -> None:

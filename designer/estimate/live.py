@@ -20,21 +20,33 @@ from psygnal import Signal
 
 from costing.errors import CostingError
 from designer.estimate.pricing import PricedOption, option_funding
-from designer.estimate.takeoff import COSTED_KINDS, ROUTE_SURFACE_DISTANCE_M, _geometry, option_community
+from designer.estimate.takeoff import (
+    COSTED_KINDS,
+    ROUTE_SURFACE_DISTANCE_M,
+    _geometry,
+    option_community,
+    plots_sharing_corners,
+)
 from designer.model.document import Document
 from designer.model.entities import (
     Building,
     CoreHouse,
     Demolition,
+    Drain,
     Entity,
     HouseImprovement,
     Path,
+    Plot,
     Relocation,
+    Sewer,
     StreetLight,
+    Toilet,
+    ToiletKind,
     WaterMain,
     WaterPoint,
 )
 from designer.model.errors import JamiiError
+from designer.model.manual_items import ManualItem
 from designer.model.project import Option
 from designer.model.records import EXISTING, Record
 
@@ -59,6 +71,8 @@ class OptionFigures:
         monthly_repayment: what a household repays per month for its loan share.
         households: households the option serves.
         by_bill: (bill number, title, total) of each bill, in bill order.
+        unpriced_count: lines the cost library cannot price: the money figures are then unknown and
+            a screen shows "incomplete" instead of them.
     """
 
     option_id: str
@@ -69,6 +83,11 @@ class OptionFigures:
     monthly_repayment: Decimal
     households: int
     by_bill: tuple[tuple[int, str, Decimal], ...]
+    unpriced_count: int = 0
+
+    @property
+    def complete(self) -> bool:
+        return self.unpriced_count == 0
 
 
 def option_figures(boq: BillOfQuantities, funding: FundingResult) -> OptionFigures:
@@ -82,6 +101,7 @@ def option_figures(boq: BillOfQuantities, funding: FundingResult) -> OptionFigur
         monthly_repayment=funding.monthly_repayment,
         households=boq.households,
         by_bill=tuple((b.number, b.title, b.total) for b in boq.bills),
+        unpriced_count=boq.unpriced_count,
     )
 
 
@@ -195,6 +215,35 @@ class LiveCosting(PricedOption):
 
     def _context_dependents(self, old: Record | None, new: Record | None, rec: Record) -> list[str]:
         """Move ``rec`` in the measuring context; return the option's entities measured against it."""
+        head_before = self.context.utility_head() if isinstance(rec, WaterMain) else None
+        ids = self._readers_of(old, new, rec) + self._moved_in_context(old, new, rec)
+        if isinstance(rec, WaterMain):  # the utility connection may move to another main
+            ids += [h for h in (head_before, self.context.utility_head()) if h]
+        return ids
+
+    def _readers_of(self, old: Record | None, new: Record | None, rec: Record) -> list[str]:
+        """Return the option's entities whose measures read ``rec`` besides paths, mains and lights.
+
+        A pour-flush toilet reads the distance to the nearest sewer; a lane's side drain, the drains drawn
+        along it; a plot's beacons are shared with the plots whose corners it touches.
+        """
+        ids: list[str] = []
+        if isinstance(rec, Sewer):
+            ids += [
+                t.id
+                for t in self.doc.of_type(Toilet, self.option_id)
+                if t.toilet_kind == ToiletKind.POUR_FLUSH
+            ]
+        elif isinstance(rec, Drain):
+            ids += [p.id for p in self.doc.of_type(Path, self.option_id) if p.path_kind != "footpath"]
+        elif isinstance(rec, Plot) and rec.scope == self.option_id:
+            for r in (old, new):
+                if isinstance(r, Plot):
+                    ids += plots_sharing_corners(self.doc, self.option_id, r.outline)
+        return ids
+
+    def _moved_in_context(self, old: Record | None, new: Record | None, rec: Record) -> list[str]:
+        """Update the measuring context with ``rec``; return the entities its new place re-measures."""
         near_pipes_before = self._near_pipes(old) if isinstance(old, Path) else []
         self.context.apply(old, new)
         geoms = [_geometry(r) for r in (old, new) if isinstance(r, WaterMain | StreetLight)]
@@ -239,6 +288,13 @@ class LiveCosting(PricedOption):
         if rec.KIND == "project":
             self.rebuild()
             self.updated.emit(self._boq)
+            return
+        if isinstance(rec, ManualItem) or isinstance(old, ManualItem):
+            mine = {r.option_id for r in (old, new) if isinstance(r, ManualItem)}
+            if self.option_id in mine:
+                self.price_manual()
+                self.assemble_bill()
+                self.updated.emit(self._boq)
             return
         refinance = rec.KIND in ("household", "savings_group")
         option_changed = rec.KIND == "option" and rec.id == self.option_id

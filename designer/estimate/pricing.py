@@ -19,19 +19,22 @@ use); pass ``library=`` to use another one.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import dataclasses
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from costing.boq.builder import BoQHeader, assemble, build_bill, price_line
+from costing.boq.builder import BoQHeader, ManualLine, assemble, price_line, price_manual
 from costing.boq.model import BillOfQuantities, BoQLine
 from costing.boq.settings import CommunityContribution, EstimateSettings
 from costing.db.repository import CostLibrary, open_library
 from costing.finance.affordability import AffordabilityResult, Thresholds, assess
+from costing.finance.allocation import HouseholdShare, allocate_option
 from costing.finance.funding import FundingResult, fund
 from costing.finance.lifetime import LifetimeCost, lifetime_cost
 from costing.takeoff.engine import LineKey, Takeoff
+from designer.estimate.assumptions import CostAssumptions, resolve
 from designer.estimate.takeoff import (
     MeasureContext,
     OptionFinanceInputs,
@@ -43,6 +46,7 @@ from designer.estimate.takeoff import (
 )
 from designer.model.document import Document
 from designer.model.entities import Entity
+from designer.model.manual_items import ManualItem
 from designer.model.project import Option
 
 __all__ = [
@@ -60,14 +64,8 @@ def _library(doc: Document, library: CostLibrary | None) -> CostLibrary:
     return library if library is not None else open_library(doc.project.cost_library)
 
 
-def _settings(doc: Document, library: CostLibrary, settings: EstimateSettings | None) -> EstimateSettings:
-    if settings is not None:
-        return settings
-    meta = library.meta
-    region = doc.project.cost_region if library.has_region(doc.project.cost_region) else ""
-    return EstimateSettings.defaults(
-        meta.currency, region=region, price_date=doc.project.price_date, unit_labels=doc.project.unit_labels
-    )
+def _resolve(doc: Document, library: CostLibrary, overrides: Mapping[str, str] | None) -> CostAssumptions:
+    return resolve(doc, library, overrides)
 
 
 def _option(doc: Document, option_id: str) -> Option:
@@ -84,12 +82,8 @@ def _people(doc: Document) -> tuple[int, int, bool]:
     return household_counts(doc)
 
 
-def _notes(doc: Document, library: CostLibrary, estimated: bool, household_count: int) -> list[str]:
+def _notes(estimated: bool, household_count: int) -> list[str]:
     notes = []
-    if library.meta.currency != doc.project.currency:
-        notes.append(
-            f"amounts are in {library.meta.currency} (the cost library's currency), not the project's {doc.project.currency}"
-        )
     if estimated:
         notes.append(f"no households recorded: {household_count} households estimated from residential plots")
     return notes
@@ -101,31 +95,32 @@ def cost_option(
     *,
     library: CostLibrary | None = None,
     settings: EstimateSettings | None = None,
+    assumptions: Mapping[str, str] | None = None,
+    measurement_detail: bool = False,
 ) -> BillOfQuantities:
-    """Return the priced bill of quantities of one option.
+    """Return the priced bill of quantities of one option (measured lines and manual items).
 
     Args:
         doc: the project.
         option_id: the option's id.
         library: a cost library (default: the project's, from the app-data folder).
-        settings: estimate settings (default: shipped defaults, the project's region and price date).
+        settings: estimate settings (default: resolved from shipped data, the library and the project).
+        assumptions: one-off overrides (``designer.estimate.assumptions``), e.g. ``{"contingency_pct": "5"}``.
+        measurement_detail: keep each entity's quantity on its lines (``Provenance.parts``, for the XLSX
+            measurement sheet).
     """
-    opt = _option(doc, option_id)
-    lib = _library(doc, library)
+    priced = PricedOption(
+        doc,
+        option_id,
+        library=library,
+        settings=settings,
+        assumptions=assumptions,
+        measurement_detail=measurement_detail,
+    )
     try:
-        takeoff = Takeoff(option_elements(doc, option_id))
-        count, persons, estimated = _people(doc)
-        return build_bill(
-            takeoff,
-            lib,
-            _settings(doc, lib, settings),
-            option_community(opt),
-            BoQHeader(doc.project.name, opt.id, opt.name, count, persons),
-            notes=_notes(doc, lib, estimated, count),
-        )
+        return priced.boq
     finally:
-        if library is None:
-            lib.close()
+        priced.close()
 
 
 @dataclass(frozen=True)
@@ -139,23 +134,39 @@ class OptionFinance:
     inputs: OptionFinanceInputs
 
 
-def option_funding(boq: BillOfQuantities, inputs: OptionFinanceInputs) -> FundingResult:
-    """Return who pays the bill's cash cost: subsidy, savings, loan, monthly repayment per household."""
+def option_funding(
+    boq: BillOfQuantities, inputs: OptionFinanceInputs, *, same_currency: bool = True
+) -> FundingResult:
+    """Return who pays the bill's cash cost: subsidy, savings, loan, monthly repayment per household.
+
+    ``same_currency`` False: the bill is in another currency than savings and the subsidy cap (no
+    exchange rate given), which are then not applied to it.
+    """
     return fund(
         boq.summary.cash,
         inputs.funding,
         inputs.household_count,
         inputs.savings_groups,
         sum((h.savings_balance for h in inputs.households), Decimal(0)),
+        same_currency=same_currency,
     )
 
 
 def _finance(
-    boq: BillOfQuantities, inputs: OptionFinanceInputs, thresholds: Thresholds | None
+    boq: BillOfQuantities,
+    inputs: OptionFinanceInputs,
+    thresholds: Thresholds | None,
+    assumptions: CostAssumptions | None = None,
 ) -> OptionFinance:
-    funding = option_funding(boq, inputs)
-    life = lifetime_cost(boq, inputs.household_count)
-    afford = assess(boq, funding.monthly_repayment, life, inputs.households, thresholds)
+    same_currency = assumptions.incomes_comparable if assumptions is not None else True
+    funding = option_funding(boq, inputs, same_currency=same_currency)
+    life = lifetime_cost(boq, inputs.household_count, assumptions.lifetime if assumptions else None)
+    households = inputs.households
+    if not same_currency:
+        # Incomes are in the project's currency, the cost in the library's: not compared (unknown).
+        households = tuple(dataclasses.replace(h, income_per_month=None) for h in households)
+    thresholds = thresholds or (assumptions.thresholds if assumptions else None)
+    afford = assess(boq, funding.monthly_repayment, life, households, thresholds)
     return OptionFinance(boq, funding, life, afford, inputs)
 
 
@@ -166,11 +177,18 @@ def option_finance(
     boq: BillOfQuantities | None = None,
     library: CostLibrary | None = None,
     thresholds: Thresholds | None = None,
+    assumptions: Mapping[str, str] | None = None,
 ) -> OptionFinance:
     """Return who pays what for an option, whether households can afford it, and its lifetime cost."""
     _option(doc, option_id)
-    boq = boq or cost_option(doc, option_id, library=library)
-    return _finance(boq, option_finance_inputs(doc, option_id), thresholds)
+    lib = _library(doc, library)
+    try:
+        resolved = _resolve(doc, lib, assumptions)
+        boq = boq or cost_option(doc, option_id, library=lib, assumptions=assumptions)
+    finally:
+        if library is None:
+            lib.close()
+    return _finance(boq, option_finance_inputs(doc, option_id), thresholds, resolved)
 
 
 def _money(value: Decimal | None) -> str | None:
@@ -178,17 +196,29 @@ def _money(value: Decimal | None) -> str | None:
     return None if value is None else f"{value:.2f}"
 
 
-def option_summary(fin: OptionFinance) -> dict[str, Any]:
-    """Return the stable JSON-ready summary of one option's cost and finance (money as strings)."""
+def option_summary(fin: OptionFinance, allocation: list[HouseholdShare] | None = None) -> dict[str, Any]:
+    """Return the stable JSON-ready summary of one option's cost and finance (money as strings).
+
+    With an ``allocation`` (``PricedOption.allocation``), ``finance.per_household`` lists each household's
+    share and monthly cost (repayment, running costs, water, toilet fees, next stage) and
+    ``share_affordable`` counts them; otherwise the cost is split equally over the households.
+    """
     boq, f, life, aff = fin.boq, fin.funding, fin.lifetime, fin.affordability
     s = boq.summary
-    cost = {
+    cost: dict[str, Any] = {
         "currency": boq.currency,
         "library": boq.library_name,
         "illustrative": boq.illustrative,
         "price_base": boq.price_base,
         "by_bill": [
-            {"bill": b.number, "title": b.title, "total": _money(b.total), "in_kind": _money(b.in_kind)}
+            {
+                "bill": b.number,
+                "title": b.title,
+                "total": _money(b.total),
+                "in_kind": _money(b.in_kind),
+                "unpriced": b.unpriced_count,
+                "known": b.number not in boq.partial_bills,
+            }
             for b in boq.bills
         ],
         "subtotal": _money(s.subtotal),
@@ -205,8 +235,13 @@ def option_summary(fin: OptionFinance) -> dict[str, Any]:
         "per_person": _money(boq.per_person),
         "cash_per_household": _money(boq.cash_per_household),
         "unpriced_items": list(boq.exclusions),
+        "complete": boq.complete,
+        "unpriced_count": boq.unpriced_count,
+        "incomplete": boq.incomplete_note,
+        "price_notes": list(boq.price_notes),
+        "assumptions": [{"name": a, "value": v, "source": src} for a, v, src in boq.assumptions],
     }
-    finance = {
+    finance: dict[str, Any] = {
         "government_works": _money(f.government_works),
         "subsidy_needed": _money(f.subsidy),
         "subsidy_capped": f.subsidy_capped,
@@ -230,10 +265,81 @@ def option_summary(fin: OptionFinance) -> dict[str, Any]:
         "lifetime_cost_per_household_per_year": _money(life.per_household_per_year),
         "notes": list(f.notes),
     }
+    finance["allocation"] = "equal split over all households"
+    if allocation:
+        finance["allocation"] = "to the households each item serves (see designer.estimate.allocation)"
+        finance["per_household"] = [
+            {
+                "household": a.household_id,
+                "total": _money(a.total),
+                "cash": _money(a.cash),
+                "loan": _money(a.loan),
+                "repayment": _money(a.repayment),
+                "running": _money(a.running),
+                "water": _money(a.charges.water),
+                "toilet": _money(a.charges.toilet),
+                "next_stage": _money(a.charges.next_stage),
+                "monthly": _money(a.monthly),
+                "affordable": a.affordable,
+            }
+            for a in allocation
+        ]
+        known = [a for a in allocation if a.affordable is not None]
+        finance["share_affordable"] = (
+            None if not known else round(sum(1 for a in known if a.affordable) / len(known), 4)
+        )
+        finance["households_affordable"] = sum(1 for a in known if a.affordable)
+        finance["households_unaffordable"] = [a.household_id for a in known if not a.affordable]
+    if not boq.complete:
+        _withhold_incomplete(cost, finance)
     return {"cost": cost, "finance": finance}
 
 
-def compare_options(doc: Document, *, library: CostLibrary | None = None) -> list[dict[str, Any]]:
+_COST_TOTALS = (
+    "subtotal",
+    "contingency",
+    "tax",
+    "total",
+    "cash",
+    "in_kind",
+    "community_saving",
+    "per_household",
+    "per_person",
+    "cash_per_household",
+)
+_FINANCE_FIGURES = (
+    "government_works",
+    "subsidy_needed",
+    "savings_used",
+    "loan",
+    "upfront_per_household",
+    "loan_per_household",
+    "monthly_repayment",
+    "monthly_cost_per_household",
+    "share_affordable",
+    "lifetime_cost_per_household_per_year",
+)
+
+
+def _withhold_incomplete(cost: dict[str, Any], finance: dict[str, Any]) -> None:
+    """Replace the totals of a bill with unpriced lines by None (unknown), keeping the priced part apart.
+
+    Its sums cover the priced lines only; a reader (or a ranking) taking them for the option's cost
+    would get a silent wrong answer, so they are not given under the names that mean "the cost".
+    """
+    cost["priced_part"] = {k: cost[k] for k in ("subtotal", "contingency", "tax", "total", "cash", "in_kind")}
+    for key in _COST_TOTALS:
+        cost[key] = None
+    for key in _FINANCE_FIGURES:
+        finance[key] = None
+    finance["monthly_by_service"] = {}
+    finance["households_affordable"] = None
+    finance["households_unaffordable"] = []
+
+
+def compare_options(
+    doc: Document, *, library: CostLibrary | None = None, assumptions: Mapping[str, str] | None = None
+) -> list[dict[str, Any]]:
     """Return, per option (sorted by id): ``{"id", "name", "cost": {…}, "finance": {…}, "notes": […]}``.
 
     ``cost``: totals by bill, cash vs in-kind, community saving, per household and per person.
@@ -244,10 +350,11 @@ def compare_options(doc: Document, *, library: CostLibrary | None = None) -> lis
     try:
         out = []
         for opt in sorted(doc.options, key=lambda o: o.id):
-            boq = cost_option(doc, opt.id, library=lib)
-            inputs = option_finance_inputs(doc, opt.id)
-            summary = option_summary(_finance(boq, inputs, None))
-            notes = _notes(doc, lib, inputs.households_estimated, inputs.household_count)
+            priced = PricedOption(doc, opt.id, library=lib, assumptions=assumptions)
+            boq = priced.boq
+            inputs = priced.finance_inputs()
+            summary = option_summary(priced.finance(), priced.allocation())
+            notes = list(boq.price_notes) + _notes(inputs.households_estimated, inputs.household_count)
             out.append({"id": opt.id, "name": opt.name, **summary, "notes": notes})
         return out
     finally:
@@ -268,6 +375,7 @@ class PricedOption:
 
     library: CostLibrary
     settings: EstimateSettings
+    assumptions: CostAssumptions
     context: MeasureContext
     takeoff: Takeoff
     community: CommunityContribution
@@ -282,12 +390,16 @@ class PricedOption:
         *,
         library: CostLibrary | None = None,
         settings: EstimateSettings | None = None,
+        assumptions: Mapping[str, str] | None = None,
+        measurement_detail: bool = False,
     ) -> None:
         self.doc = doc
         self.option_id = option_id
+        self._detail = measurement_detail
         self._own_library = library is None
         self._library_arg = library
         self._settings_arg = settings
+        self._overrides = dict(assumptions or {})
         self.rebuild()
 
     # ------------------------------------------------------------------ public
@@ -303,7 +415,38 @@ class PricedOption:
 
     def finance(self, thresholds: Thresholds | None = None) -> OptionFinance:
         """Return funding, affordability and lifetime cost of the current bill."""
-        return _finance(self._boq, self.finance_inputs(), thresholds)
+        return _finance(self._boq, self.finance_inputs(), thresholds, self.assumptions)
+
+    def allocation(self, thresholds: Thresholds | None = None) -> list[HouseholdShare] | None:
+        """Return each recorded household's share of the option and its monthly cost (see
+        ``costing.finance.allocation``); None when the bill is incomplete or no household is recorded."""
+        if not self._boq.complete:
+            return None
+        fin = self.finance(thresholds)
+        inputs = fin.inputs
+        if inputs.households_estimated or not inputs.households:
+            return None
+        from designer.analysis.check import plot_access
+        from designer.estimate.allocation import beneficiaries, direct_costs, monthly_charges
+
+        access = plot_access(self.doc, self.option_id)
+        served = beneficiaries(self.doc, self.option_id, inputs.households, access)
+        direct = direct_costs(self.takeoff, self._priced, self._manual, inputs.households, served)
+        households = inputs.households
+        if self.assumptions.incomes_comparable:
+            charges = monthly_charges(self.doc, self.option_id, households, access, self)
+        else:  # charges and incomes are in the project's currency, the bill in another: not added
+            charges = {}
+            households = tuple(dataclasses.replace(h, income_per_month=None) for h in households)
+        return allocate_option(
+            self._boq,
+            direct,
+            fin.funding,
+            fin.lifetime,
+            households,
+            charges,
+            thresholds or self.assumptions.thresholds,
+        )
 
     def finance_inputs(self) -> OptionFinanceInputs:
         """Return the option's finance inputs (households, funding mix), read again after they change."""
@@ -329,27 +472,51 @@ class PricedOption:
         if getattr(self, "library", None) is not None and self._own_library:
             self.library.close()
         self.library = _library(self.doc, self._library_arg)
-        self.settings = _settings(self.doc, self.library, self._settings_arg)
+        self.assumptions = _resolve(self.doc, self.library, self._overrides)
+        self.settings = self._settings_arg or self.assumptions.settings
         self.context = MeasureContext(self.doc, self.option_id)
         self._inputs = None
         self._people = _people(self.doc)
         self.community = option_community(opt)
-        self.takeoff = Takeoff(option_elements(self.doc, self.option_id, self.context))
+        self.takeoff = Takeoff(
+            option_elements(self.doc, self.option_id, self.context), self.assumptions.rules
+        )
         self._priced: dict[LineKey, tuple[int, BoQLine, str | None]] = {}
         for ln in self.takeoff.sorted_lines():
-            self._priced[ln.key] = price_line(ln, self.takeoff, self.library, self.settings, self.community)
+            self._priced[ln.key] = price_line(
+                ln, self.takeoff, self.library, self.settings, self.community, with_parts=self._detail
+            )
+        self.price_manual()
         self.assemble_bill(opt)
+
+    def price_manual(self) -> None:
+        """Price the option's manual items (added by hand, listed after the measured lines of their bill)."""
+        items = sorted(
+            (m for m in self.doc.of_type(ManualItem) if m.option_id == self.option_id), key=lambda m: m.id
+        )
+        self._manual = [
+            price_manual(
+                ManualLine(m.id, m.bill, m.description, m.unit, m.quantity, m.rate, m.code),
+                self.library,
+                self.settings,
+            )
+            for m in items
+        ]
 
     def assemble_bill(self, opt: Option | None = None) -> None:
         """Make ``boq`` from the priced lines (after ``reprice``)."""
         opt = opt or _option(self.doc, self.option_id)
         lines = self.takeoff.sorted_lines()
         measured = [(self._priced[ln.key][0], self._priced[ln.key][1]) for ln in lines]
+        measured += [(bill, line) for bill, line, _ in self._manual]
+        measured.sort(key=lambda bl: bl[0])  # stable: manual items follow the measured lines of their bill
         notes = [self._priced[ln.key][2] for ln in lines if self._priced[ln.key][2]]
+        notes += [note for _, _, note in self._manual if note]
         count, persons, estimated = self._people
-        notes += _notes(self.doc, self.library, estimated, count)
+        notes += _notes(estimated, count)
         header = BoQHeader(self.doc.project.name, opt.id, opt.name, count, persons)
-        self._boq = assemble(measured, self.library, self.settings, header, [n for n in notes if n])
+        boq = assemble(measured, self.library, self.settings, header, [n for n in notes if n])
+        self._boq = dataclasses.replace(boq, assumptions=self.assumptions.rows)
 
     def reprice(self, keys: Iterable[LineKey]) -> None:
         """Price again the bill lines ``keys`` (dropping those no longer measured)."""
@@ -359,7 +526,7 @@ class PricedOption:
                 self._priced.pop(key, None)
             else:
                 self._priced[key] = price_line(
-                    line, self.takeoff, self.library, self.settings, self.community
+                    line, self.takeoff, self.library, self.settings, self.community, with_parts=self._detail
                 )
 
     def remeasure(self, entity_ids: Iterable[str]) -> set[LineKey]:

@@ -66,6 +66,7 @@ __all__ = [
     "option_community",
     "option_elements",
     "option_finance_inputs",
+    "plots_sharing_corners",
 ]
 
 ROUTE_SURFACE_DISTANCE_M = 3.0
@@ -204,7 +205,16 @@ class _Layer:
         return out
 
 
-_LAYER_TYPES: dict[str, type[Entity]] = {"path": Path, "water_main": WaterMain, "street_light": StreetLight}
+_LAYER_TYPES: dict[str, type[Entity]] = {
+    "path": Path,
+    "water_main": WaterMain,
+    "street_light": StreetLight,
+    "sewer": Sewer,
+    "drain": Drain,
+}
+
+DRAIN_ALONG_PATH_M = 1.5
+"""A drawn drain within this distance of a path's edge runs along it (it is that path's side drain)."""
 
 
 class MeasureContext:
@@ -219,6 +229,9 @@ class MeasureContext:
         self.doc = doc
         self.option_id = option_id
         self._layers: dict[str, _Layer] = {}
+        self._asphalt: Any = None  # union of the asphalt roads' areas (None: not built yet)
+        self._grid: Any = None  # union of the existing water mains
+        self._head: str | bool | None = False  # the main connecting to the utility (False: not known yet)
 
     def invalidate(self, kind: str | None = None) -> None:
         """Forget one layer (or all): it is rebuilt from the document on next use."""
@@ -274,6 +287,30 @@ class MeasureContext:
                 layer.drop(old.id)
             if new is not None and self._belongs(kind, new):
                 layer.put(new)
+        if any(isinstance(r, Path) and str(r.surface) == "asphalt" for r in (old, new)):
+            self._asphalt = None  # only an asphalt road changes the asphalt area
+        if any(isinstance(r, WaterMain) for r in (old, new)):
+            self._head = False
+            if any(isinstance(r, WaterMain) and r.scope == EXISTING for r in (old, new)):
+                self._grid = None
+
+    def utility_head(self) -> str | None:
+        """Return the id of the option's main that connects its network to the utility (cached): the one
+        nearest an existing main, the first by id when the project records none; None without mains."""
+        if self._head is False:
+            mains = sorted(self.doc.of_type(WaterMain, self.option_id), key=lambda m: m.id)
+            if not mains:
+                self._head = None
+            else:
+                if self._grid is None:
+                    existing = [m.route for m in self.doc.of_type(WaterMain, EXISTING)]
+                    self._grid = shapely.union_all(_linestrings(existing)) if existing else shapely.Point()
+                if self._grid.is_empty:
+                    self._head = mains[0].id
+                else:
+                    dists = shapely.distance(_linestrings([m.route for m in mains]), self._grid).tolist()
+                    self._head = min(zip(dists, (m.id for m in mains), strict=True))[1]
+        return self._head if isinstance(self._head, str) else None
 
     def route_surfaces(self, lines: Any) -> list[str]:
         """Return the surface of the nearest path to each line's midpoint ("earth" when none is near)."""
@@ -281,6 +318,50 @@ class MeasureContext:
         mids = shapely.line_interpolate_point(lines, 0.5, normalized=True) if len(lines) else lines
         found = layer.nearest(mids, ROUTE_SURFACE_DISTANCE_M)
         return ["earth" if f is None else str(layer.items[f[0]].surface) for f in found]
+
+    def distance_to_sewers(self, points: Any) -> list[float]:
+        """Return each point's distance (m) to the nearest sewer (existing or the option's); -1 when none."""
+        return [-1.0 if f is None else f[1] for f in self.layer("sewer").nearest(points)]
+
+    def drain_lengths_along(self, paths: Sequence[Path]) -> list[float]:
+        """Return, per path, the length (m) of drawn drains running along it (within its width plus a margin)."""
+        layer = self.layer("drain")
+        out = [0.0] * len(paths)
+        if not layer.items or not paths:
+            return out
+        zones = shapely.buffer(
+            _linestrings([p.route for p in paths]),
+            np.asarray([p.width_m / 2 + DRAIN_ALONG_PATH_M for p in paths], dtype=float),
+        )
+        arr = layer.array()
+        pairs = shapely.STRtree(arr).query(zones, predicate="intersects")
+        if pairs.size:
+            lengths = shapely.length(shapely.intersection(arr[pairs[1]], zones[pairs[0]]))
+            for i, length in zip(pairs[0].tolist(), lengths.tolist(), strict=True):
+                out[i] += length
+        return out
+
+    def asphalt_length(self, lines: Any) -> list[float]:
+        """Return, per line, its length under asphalt paths and roads (their drawn width)."""
+        if self._asphalt is None:
+            layer = self.layer("path")
+            roads = [
+                shapely.buffer(g, p.width_m / 2, cap_style="flat")
+                for p, g in zip(layer.items, layer.geoms, strict=True)
+                if str(p.surface) == "asphalt"
+            ]
+            self._asphalt = shapely.union_all(roads) if roads else shapely.Polygon()
+            shapely.prepare(self._asphalt)  # tested against every pipe of the option
+        if self._asphalt.is_empty or not len(lines):
+            return [0.0] * len(lines)
+        hit = shapely.intersects(lines, self._asphalt)
+        out = [0.0] * len(lines)
+        if hit.any():
+            idx = np.flatnonzero(hit)
+            lengths = shapely.length(shapely.intersection(np.asarray(lines)[idx], self._asphalt))
+            for i, length in zip(idx.tolist(), lengths.tolist(), strict=True):
+                out[i] = float(length)
+        return out
 
     def distance_to_mains(self, points: Any) -> list[float]:
         """Return each point's distance (m) to the nearest water main (0 when there is none)."""
@@ -332,13 +413,22 @@ def _pipes(items: list[Any], doc: Document, ctx: MeasureContext) -> list[Element
     lines = _linestrings([e.route for e in items])
     lengths = shapely.length(lines).tolist()
     surfaces = ctx.route_surfaces(lines)
+    asphalt = ctx.asphalt_length(lines)
     kind = items[0].KIND
+    head = ctx.utility_head() if kind == "water_main" else None
     out = []
-    for e, length, surface in zip(items, lengths, surfaces, strict=True):
+    for e, length, surface, under_asphalt in zip(items, lengths, surfaces, asphalt, strict=True):
         attrs: dict[str, Any] = {"material": e.material, "surface": surface}
+        measures = {
+            "length_m": length,
+            "diameter_mm": float(e.diameter_mm),
+            "depth_m": e.depth_m,
+            "asphalt_crossing_m": under_asphalt,
+        }
         if kind == "sewer":
             attrs["sewer_kind"] = str(e.sewer_kind)
         else:
+            measures["utility_connection"] = 1.0 if e.id == head else 0.0
             # The same catalogue row the pressure check used names the pipe that is priced.
             spec = find_pipe(e.material, e.diameter_mm, e.pressure_class)
             attrs["pipe_class"] = (
@@ -348,13 +438,7 @@ def _pipes(items: list[Any], doc: Document, ctx: MeasureContext) -> list[Element
             )
         name = "Water main" if kind == "water_main" else "Sewer"
         out.append(
-            Element(
-                kind,
-                e.id,
-                {"length_m": length, "diameter_mm": float(e.diameter_mm), "depth_m": e.depth_m},
-                attrs,
-                f"{name} {e.id} ({e.diameter_mm} mm, {length:.1f} m)",
-            )
+            Element(kind, e.id, measures, attrs, f"{name} {e.id} ({e.diameter_mm} mm, {length:.1f} m)")
         )
     return out
 
@@ -373,10 +457,11 @@ def _drains(items: list[Drain], doc: Document, ctx: MeasureContext) -> list[Elem
     ]
 
 
-def _paths(items: list[Path], doc: Document, ctx: MeasureContext) -> list[Element]:  # noqa: ARG001 (one signature for all measurers)
+def _paths(items: list[Path], doc: Document, ctx: MeasureContext) -> list[Element]:
     lengths = shapely.length(_linestrings([e.route for e in items])).tolist()
+    along = ctx.drain_lengths_along(items)
     out = []
-    for e, length in zip(items, lengths, strict=True):
+    for e, length, drained in zip(items, lengths, along, strict=True):
         if e.path_kind in (PathKind.ZEBRA, PathKind.FOOTBRIDGE):
             # A crossing is not a path: priced by its own rules (resources/costing/rules/crossing.toml).
             out.append(
@@ -400,6 +485,8 @@ def _paths(items: list[Path], doc: Document, ctx: MeasureContext) -> list[Elemen
                     "width_m": e.width_m,
                     "area_m2": length * e.width_m,
                     "widened_from_width_m": widened_from,
+                    # drawn drains along it are billed as drains, not again as its side drain
+                    "drawn_drain_m": drained,
                 },
                 {"surface": str(e.surface), "path_kind": str(e.path_kind), "lit": bool(e.lit)},
                 f"{'Widened path' if widened_from else 'Path'} {e.id} ({e.width_m} m × {length:.1f} m)",
@@ -424,6 +511,8 @@ def _water_points(items: list[WaterPoint], doc: Document, ctx: MeasureContext) -
 
 
 def _toilets(items: list[Toilet], doc: Document, ctx: MeasureContext) -> list[Element]:  # noqa: ARG001 (one signature for all measurers)
+    pts = shapely.points(np.asarray([e.position for e in items], dtype=float).reshape(-1, 2))
+    sewers = ctx.distance_to_sewers(pts)
     return [
         Element(
             "toilet",
@@ -432,11 +521,12 @@ def _toilets(items: list[Toilet], doc: Document, ctx: MeasureContext) -> list[El
                 "seats": float(e.seats_total),
                 "seats_female": float(e.seats_female),
                 "seats_male": float(e.seats_male),
+                "sewer_distance_m": d,
             },
             {"toilet_kind": str(e.toilet_kind), "access": str(e.access), "handwashing": bool(e.handwashing)},
             f"{e.toilet_kind} {e.id} ({e.seats_total} seats)",
         )
-        for e in items
+        for e, d in zip(items, sewers, strict=True)
     ]
 
 
@@ -579,10 +669,44 @@ def _on_buildings(items: list[Any], doc: Document, ctx: MeasureContext) -> list[
 def _plots(items: list[Plot], doc: Document, ctx: MeasureContext) -> list[Element]:  # noqa: ARG001 (one signature for all measurers)
     polys = _polygons([e.outline for e in items])
     areas, perims = shapely.area(polys).tolist(), shapely.length(polys).tolist()
+    shares = beacon_shares(list(doc.of_type(Plot, items[0].scope)))
     return [
-        Element("plot", e.id, {"area_m2": a, "perimeter_m": p}, {}, f"Plot {e.number or e.id} ({a:.1f} m2)")
+        Element(
+            "plot",
+            e.id,
+            {"area_m2": a, "perimeter_m": p, "beacons": shares.get(e.id, 0.0)},
+            {},
+            f"Plot {e.number or e.id} ({a:.1f} m2)",
+        )
         for e, a, p in zip(items, areas, perims, strict=True)
     ]
+
+
+BEACON_SNAP_M = 0.05
+"""Plot corners closer than this are one corner (one beacon)."""
+
+
+def _corner_keys(outline: Sequence[tuple[float, float]]) -> set[tuple[int, int]]:
+    return {(round(x / BEACON_SNAP_M), round(y / BEACON_SNAP_M)) for x, y in outline}
+
+
+def beacon_shares(plots: Sequence[Plot]) -> dict[str, float]:
+    """Return, per plot, its share of the survey beacons: Σ 1/k over its corners, k = plots sharing the corner.
+
+    The shares of all plots add up to the number of distinct corners (one beacon each).
+    """
+    counts: dict[tuple[int, int], int] = {}
+    keys = {p.id: _corner_keys(p.outline) for p in plots}
+    for corners in keys.values():
+        for c in corners:
+            counts[c] = counts.get(c, 0) + 1
+    return {pid: math.fsum(1.0 / counts[c] for c in corners) for pid, corners in keys.items()}
+
+
+def plots_sharing_corners(doc: Document, scope: str, outline: Sequence[tuple[float, float]]) -> list[str]:
+    """Return the ids of the plots of ``scope`` with a corner in common with ``outline``."""
+    mine = _corner_keys(outline)
+    return [p.id for p in doc.of_type(Plot, scope) if mine & _corner_keys(p.outline)]
 
 
 _MEASURERS: dict[str, Any] = {

@@ -19,7 +19,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from designer.export.request import reporting_before_publish
 from designer.io.atomic import atomic_write
@@ -111,6 +111,7 @@ def collect_option(
     with_check: bool = True,
     with_plan: bool = True,
     library: CostLibrary | None = None,
+    measurement_detail: bool = False,
 ) -> OptionReport:
     """Price, finance, check and draw one option (the document is first stripped of personal data).
 
@@ -122,7 +123,7 @@ def collect_option(
 
     public = exportable(doc)
     with _costing_errors():
-        boq = cost_option(public, option_id, library=library)
+        boq = cost_option(public, option_id, library=library, measurement_detail=measurement_detail)
         finance = option_finance(public, option_id, boq=boq)
     check = None
     if with_check:
@@ -228,8 +229,11 @@ def poster_facts(rep: OptionReport, option_name: str, households_total: int | No
         "walking distances are medians along the drawn paths",
         "served = water and a toilet within the standard",
     ]
+    reachable = None
     if rep.check is not None:
         notes.append(f"standard: {rep.check.pack.id}")
+        if rep.check.reblocking.plots_gaining_access:
+            reachable = _reachable_counts(rep.check)
     return PosterFacts(
         option_name=option_name,
         currency=boq.currency,
@@ -244,6 +248,10 @@ def poster_facts(rep: OptionReport, option_name: str, households_total: int | No
         in_kind=boq.summary.in_kind,
         illustrative=boq.illustrative,
         notes=tuple(notes),
+        plots_reachable=reachable,
+        unpriced_count=boq.unpriced_count,
+        assumptions=boq.assumptions,
+        price_notes=boq.price_notes,
         displaced_households=len(rep.check.reblocking.displaced_households) if rep.check is not None else 0,
     )
 
@@ -298,7 +306,12 @@ def export_boq_pdf(
     s = rep.boq.summary
     return (
         f"{out}: PDF bill of quantities, {result.pages} pages, {len([b for b in rep.boq.bills if b.lines])} bills, "
-        f"total {rep.boq.currency} {s.total:,.2f}" + (" (illustrative rates)" if rep.boq.illustrative else "")
+        + (
+            f"total {rep.boq.currency} {s.total:,.2f}"
+            if rep.boq.complete
+            else f"{rep.boq.incomplete_note} (priced part {rep.boq.currency} {s.total:,.2f})"
+        )
+        + (" (illustrative rates)" if rep.boq.illustrative else "")
     )
 
 
@@ -314,16 +327,23 @@ def export_boq_xlsx(
 
     report = progress or _no_progress
     report(0.05)
-    boq = _priced(doc, option_id)
+    rep = collect_option(doc, option_id, with_check=False, with_plan=False, measurement_detail=True)
+    boq = rep.boq
+    funding = funding_summary(boq, rep.finance)
     report(0.6)
     try:
         atomic_write(
             Path(out),
-            reporting_before_publish(lambda tmp: render_boq_xlsx(boq, tmp, locale=_locale(doc, boq)), report),
+            reporting_before_publish(
+                lambda tmp: render_boq_xlsx(boq, tmp, locale=_locale(doc, boq), funding=funding), report
+            ),
         )
     except ReportError as exc:
         raise _report_error(exc) from exc
-    return f"{out}: XLSX bill, {len(boq.bills)} bill sheets + Summary, {len(boq.lines())} lines (formulas recalculate in Excel/LibreOffice)"
+    return (
+        f"{out}: XLSX bill, {len(boq.bills)} bill sheets + Summary, Settings, Measurement and Finance, "
+        f"{len(boq.lines())} lines (live formulas with cached values)"
+    )
 
 
 def export_boq_csv(
@@ -416,6 +436,19 @@ def export_poster(doc: Document, option_id: str, out: str | Path, *, progress: P
     return f"{out}: A3 workshop poster ({loc.language}), {facts.households_served} of {facts.households_total} households served"
 
 
+def _reachable_counts(check: Any) -> tuple[int, int, int]:
+    """Return (before, after, all): plots a path reaches before and after the option's paths."""
+    plots = int(check.summary.get("plots", 0))
+    after = plots - int(check.summary.get("plots_without_access", 0))
+    return after - len(check.reblocking.plots_gaining_access), after, plots
+
+
+def _plots_reachable(check: Any) -> str:
+    """Return "before → after of all" plots a path reaches (access gained by the option's paths)."""
+    before, after, plots = _reachable_counts(check)
+    return f"{before:,} → {after:,} of {plots:,}"
+
+
 def comparison_data(
     doc: Document, library: CostLibrary | None = None, *, progress: Progress | None = None
 ) -> list[OptionComparison]:
@@ -457,6 +490,7 @@ def comparison_data(
                 ("Children crossing a busy road to water", str(card.children_busy_crossing)),
                 ("Households displaced", str(card.displaced_households)),
                 ("Deprivations removed", str(card.deprivations_removed)),
+                ("Plots reachable by a path (before → after)", _plots_reachable(rep.check)),
             ]
         out.append(
             OptionComparison(
@@ -476,6 +510,11 @@ def comparison_data(
                 scorecard=tuple(scorecard),
                 illustrative=boq.illustrative,
                 currency=boq.currency,
+                unpriced_by_bill=tuple(
+                    (b.number, b.unpriced_count) for b in boq.bills if b.number in boq.partial_bills
+                ),
+                assumptions=boq.assumptions,
+                price_notes=boq.price_notes,
             )
         )
         if progress is not None:
@@ -511,6 +550,8 @@ def export_comparison_pdf(doc: Document, out: str | Path, *, library_name: str |
                 project=doc.project.name,
                 currency=currency,
                 locale=_locale(doc, None),
+                assumptions=options[0].assumptions,
+                price_notes=options[0].price_notes,
                 services=views,
                 services_locale=words,
             ),

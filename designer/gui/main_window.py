@@ -40,13 +40,15 @@ from designer.gui.session import Session
 from designer.gui.tool_specs import TOOL_SPECS, ToolSpec
 from designer.gui.undo_bridge import HistoryDock
 from designer.model.document import Document
-from designer.model.errors import JamiiError
+from designer.model.errors import JamiiError, ProjectChangedOnDiskError
 from designer.model.project import ProjectInfo
 
 if TYPE_CHECKING:
     from designer.canvas.scene import PlanScene
     from designer.canvas.view import PlanView
     from designer.gui.undo_bridge import UndoBridge
+    from designer.io.project_file import FileFingerprint
+    from designer.io.project_lock import ProjectLock
     from designer.model.undo import UndoStack
     from designer.tools.base import Tool, ToolContext
 
@@ -55,12 +57,20 @@ __all__ = ["MainWindow"]
 MAX_RECENT = 8
 
 
+DESIGNER_LOCK_NAME = "the Jamii designer"
+"""How a refused writer is told that a designer window has the project open."""
+
+
 class MainWindow(QMainWindow):
     """The designer window on one project at a time (held by ``self.session``)."""
 
     def __init__(self, autosave_folder: Path | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("main_window")
+        # One writer at a time: the open file's lock, and what the file was when read or last saved.
+        self._lock: ProjectLock | None = None
+        self._fingerprint: FileFingerprint | None = None
+        self.read_only = False
         self.tool_options: dict[str, float] = {"path_width_m": 2.0}
         self.session = Session(self)
         # The window reacts first (scene, tools, title), then the docks connected after it.
@@ -212,6 +222,9 @@ class MainWindow(QMainWindow):
         )
         act_delete.setObjectName("action_delete_workshop")
         act_delete.triggered.connect(lambda: delete_latest_workshop(s, self))
+        act_phones = menu.addAction(QCoreApplication.translate("People", "Open phone voting…"))
+        act_phones.setObjectName("action_phone_voting")
+        act_phones.triggered.connect(self._open_phone_voting)
         self.voting_page = VotingPage(s, module, self.show_page)
         vote = self.add_workshop_screen(QCoreApplication.translate("People", "Vote"), self.voting_page)
         vote.setObjectName("action_vote")
@@ -295,6 +308,17 @@ class MainWindow(QMainWindow):
         self.act_about = self._action(self.tr("&About Jamii"), self.about, None, "action_about")
         self.act_house_types = self._action(
             self.tr("House &types…"), self.house_types, None, "action_house_types", "house_types"
+        )
+        self.act_manual_item = self._action(
+            self.tr("Add an &item by hand…"), self.add_manual_item, None, "action_manual_item"
+        )
+        self.act_manual_item.setToolTip(
+            self.tr(
+                "Add a priced item that is not drawn (a quote, a notice board) to the shown option's bill"
+            )
+        )
+        self.act_assumptions = self._action(
+            self.tr("Costing &assumptions…"), self.edit_assumptions, None, "action_assumptions"
         )
         self.act_house_types.setIconText(self.tr("House types"))
         self.act_house_types.setToolTip(self.tr("Draw and edit the project's house types, room by room"))
@@ -440,8 +464,10 @@ class MainWindow(QMainWindow):
         e.addAction(self.act_prefs)
         t = mb.addMenu(self.tr("&Tools"))
         t.addActions(list(self.tool_actions.values()))
-        d = mb.addMenu(self.tr("&Design"))
+        d = self.menu_design = mb.addMenu(self.tr("&Design"))
         d.addAction(self.act_house_types)
+        d.addAction(self.act_manual_item)
+        d.addAction(self.act_assumptions)
         self.menu_view = mb.addMenu(self.tr("&View"))
         self.menu_view.addActions([self.act_zoom_in, self.act_zoom_out, self.act_fit])
         self.menu_view.addSeparator()
@@ -560,12 +586,43 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.properties_dock, self.costs_dock)
         self.properties_dock.raise_()
         self.comparison_dock.hide()
+        self._install_access(left)
         self.addDockWidget(right, self.workshop_panel)
         self.workshop_panel.hide()
+
+    def _install_access(self, area: Qt.DockWidgetArea) -> None:
+        """Add the Access dock and its two Design menu entries (they raise the dock and start the work)."""
+        from designer.gui.docks.access import AccessDock
+
+        self.access_dock = AccessDock(self.session, self)
+        self.add_dock(self.access_dock, area)
+        self.tabifyDockWidget(self.layers_dock, self.access_dock)
+        self.layers_dock.raise_()
+        self.menu_design.addSeparator()
+        for text, name, slot in (
+            (self.tr("Find plots without access"), "action_access_find", self.access_dock.find_plots),
+            (self.tr("Propose access paths"), "action_access_propose", self.access_dock.propose),
+        ):
+            action = self._action(text, self._raise_access(slot))
+            action.setObjectName(name)
+            self.menu_design.addAction(action)
+
+    def _raise_access(self, start: Callable[[], None]) -> Callable[[], None]:
+        def run() -> None:
+            self.access_dock.show()
+            self.access_dock.raise_()
+            start()
+
+        return run
 
     # ================================================================== document
     def set_document(self, doc: Document, path: Path | None, clean: bool = True) -> None:
         """Show ``doc`` (from ``path``, or never saved); the previous document is dropped."""
+        if self._lock is not None and (path is None or self._lock.project != path):
+            self._drop_lock()
+        if path != self.path:
+            self._fingerprint = None
+            self.read_only = False
         self.session.set_document(doc, path, clean)
 
     def _document_shown(self) -> None:
@@ -604,6 +661,8 @@ class MainWindow(QMainWindow):
         self._refresh_project_label()
         name = self.doc.project.name
         file = self.path.name if self.path else self.tr("not saved")
+        if self.read_only:
+            file += " " + self.tr("(read-only)")
         scope = self.doc.get(self.ctx.scope)
         shown = getattr(scope, "name", None) or self.tr("Existing conditions")
         self.setWindowTitle(f"{name} — {shown} — {file}[*] — Jamii")
@@ -694,17 +753,66 @@ class MainWindow(QMainWindow):
             self.open_path(Path(name))
 
     def open_path(self, path: Path) -> bool:
-        """Open a project file; a bad file is reported once and the current project stays."""
-        from designer.io.project_file import load_project
+        """Open a project file; a bad file is reported once and the current project stays.
 
+        The designer holds the file's write lock while it is open. A file another program is writing
+        opens read-only (Save then asks for a new name).
+        """
+        from designer.io.project_file import read_project
+        from designer.io.project_lock import ProjectLock, ProjectLockedError
+        from designer.resources import is_bundled
+
+        if is_bundled(path):  # shipped with Jamii: opened as an untitled copy, never locked or written
+            try:
+                doc = read_project(path).doc
+            except (JamiiError, OSError) as exc:
+                QMessageBox.warning(self, self.tr("Cannot open"), self._plain(exc))
+                return False
+            self.show_document(doc, path)
+            return True
+        held_by = ""
+        lock: ProjectLock | None
+        if self._lock is not None and self._lock.project.resolve() == path.resolve():
+            lock, self._lock = self._lock, None  # reopening (reload) the file this window already holds
+        else:
+            lock = ProjectLock(path, DESIGNER_LOCK_NAME, brief=False)
+            try:
+                lock.acquire()
+            except ProjectLockedError as exc:
+                lock, held_by = None, str(exc)
+            except OSError:
+                lock = None  # a read-only folder or medium: nothing can be saved there anyway
         try:
-            doc = load_project(path)
+            loaded = read_project(path)
         except (JamiiError, OSError) as exc:
+            if lock is not None:
+                lock.release()
             QMessageBox.warning(self, self.tr("Cannot open"), self._plain(exc))
             return False
-        if self.show_document(doc, path):
-            self._add_recent(path)
+        self._drop_lock()
+        self.set_document(loaded.doc, path)
+        self._lock, self._fingerprint, self.read_only = lock, loaded.fingerprint, bool(held_by)
+        self._refresh_title()
+        self._add_recent(path)
+        if held_by:
+            QMessageBox.information(
+                self,
+                self.tr("Opened read-only"),
+                self.tr("%1. The project is opened read-only: Save will ask for a new file name.").replace(
+                    "%1", held_by
+                ),
+            )
         return True
+
+    def _open_phone_voting(self) -> None:
+        from designer.gui.hall_dialog import open_phone_voting
+
+        open_phone_voting(self.session, self.save, self)
+
+    def _drop_lock(self) -> None:
+        lock, self._lock = self._lock, None
+        if lock is not None:
+            lock.release()
 
     def show_document(self, doc: Document, path: Path) -> bool:
         """Show a document read from ``path``; a file shipped with Jamii becomes an untitled copy.
@@ -726,7 +834,7 @@ class MainWindow(QMainWindow):
         return True
 
     def save(self) -> bool:
-        if self.path is None:
+        if self.path is None or self.read_only:
             return self.save_as_dialog()
         return self.save_to(self.path)
 
@@ -743,14 +851,33 @@ class MainWindow(QMainWindow):
         return self.save_to(path)
 
     def save_to(self, path: Path) -> bool:
-        """Save atomically to ``path``; the document becomes clean and the autosave is dropped."""
-        from designer.io.project_file import save_project
+        """Save atomically to ``path``; the document becomes clean and the autosave is dropped.
 
+        Saving over the open file refuses to overwrite it when another program changed it since it
+        was read (the user chooses: reload it, save under another name, or cancel). Saving under a
+        new name takes that file's write lock first.
+        """
+        from designer.io.project_file import save_project
+        from designer.io.project_lock import ProjectLock
+
+        same_file = self.path is not None and path.resolve() == self.path.resolve() and not self.read_only
+        new_lock: ProjectLock | None = None
         try:
-            save_project(self.doc, path)
+            if not same_file:
+                new_lock = ProjectLock(path, DESIGNER_LOCK_NAME, brief=False)
+                new_lock.acquire()
+            fingerprint = save_project(self.doc, path, expected=self._fingerprint if same_file else None)
+        except ProjectChangedOnDiskError as exc:
+            return self._changed_on_disk(exc)
         except (JamiiError, OSError) as exc:
+            if new_lock is not None:
+                new_lock.release()
             QMessageBox.warning(self, self.tr("Cannot save"), self._plain(exc))
             return False
+        if new_lock is not None:
+            self._drop_lock()
+            self._lock = new_lock
+        self._fingerprint, self.read_only = fingerprint, False
         self.session.path = path
         self.stack.set_clean()
         self.setWindowModified(False)
@@ -760,6 +887,46 @@ class MainWindow(QMainWindow):
         self._refresh_title()
         self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 5000)
         return True
+
+    def _changed_on_disk(self, exc: ProjectChangedOnDiskError) -> bool:
+        """The open file was changed by another program: offer reload or save as; return True if saved."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Changed on disk"))
+        box.setText(
+            self.tr(
+                "%1 was changed by another program since you opened it. Saving now would lose that change."
+            ).replace("%1", str(exc.path))
+        )
+        box.setInformativeText(self._disk_difference(exc.path))
+        reload = box.addButton(self.tr("Reload from disk"), QMessageBox.ButtonRole.DestructiveRole)
+        save_as = box.addButton(self.tr("Save as…"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is save_as:
+            return self.save_as_dialog()
+        if clicked is reload and self.path is not None:
+            self.stack.set_clean()  # the user chose to drop the unsaved changes
+            self.open_path(self.path)
+        return False
+
+    def _disk_difference(self, path: str) -> str:
+        """Say what the file on disk has that this window has not, and the other way round."""
+        from designer.io.project_file import load_project
+        from designer.model.document_diff import diff_documents
+
+        try:
+            diff = diff_documents(self.doc, load_project(path))
+        except (JamiiError, OSError) as exc:
+            return self._plain(exc)
+        return "\n".join(
+            [
+                self.tr("Only in the file on disk: %1").replace("%1", diff.describe(diff.only_theirs)),
+                self.tr("Only in this window: %1").replace("%1", diff.describe(diff.only_mine)),
+                self.tr("Different in both: %1").replace("%1", diff.describe(diff.changed)),
+            ]
+        )
 
     def maybe_save(self) -> bool:
         """Ask to save unsaved changes; return False if the user cancelled."""
@@ -921,6 +1088,29 @@ class MainWindow(QMainWindow):
         self.house_types_dialog = HouseTypesDialog(self.session, self)
         self.house_types_dialog.open()
 
+    def add_manual_item(self) -> None:
+        """Design → Add an item by hand…: one undoable step on the shown option (not on existing conditions)."""
+        from designer.gui.dialogs.manual_item import ManualItemDialog
+        from designer.model import AddRecord
+        from designer.model.records import EXISTING
+
+        if self.ctx.scope == EXISTING:
+            self.show_error(self.tr("Choose an option first: items by hand go on an option's bill."))
+            return
+        dialog = ManualItemDialog(self.ctx.scope, self)
+        if dialog.exec() and dialog.item is not None:
+            self.stack.push(AddRecord(dialog.item, self.tr("Add an item by hand")))
+
+    def edit_assumptions(self) -> None:
+        """Design → Costing assumptions…: the project's own values, saved as one undoable step."""
+        from designer.gui.dialogs.assumptions import AssumptionsDialog
+        from designer.model import ReplaceRecord
+
+        project = self.doc.project
+        dialog = AssumptionsDialog(project, self)
+        if dialog.exec() and dialog.project is not None and dialog.project != project:
+            self.stack.push(ReplaceRecord(project, dialog.project, self.tr("Costing assumptions")))
+
     def about(self) -> None:
         from designer.gui.dialogs.about import AboutDialog
 
@@ -966,6 +1156,7 @@ class MainWindow(QMainWindow):
             s.setValue("window/geometry", self.saveGeometry())
         s.setValue("window/state", self.saveState())
         self.autosaver.clear()
+        self._drop_lock()
         with contextlib.suppress(RuntimeError):
             self.view.set_tool(None)
         self.session.closing.emit()  # background costing stops and closes its cost library

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import json
 import math
-import tomllib
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -208,9 +207,11 @@ def load_mapping(path: str | Path | None) -> ImportMapping:
     """
     if path is None:
         return ImportMapping()
+    from designer.model.toml_data import TomlDataError, read_toml
+
     try:
-        data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        data = read_toml(path)  # strict: NaN and infinity refused too
+    except (OSError, TomlDataError) as exc:
         raise ImportBaseError(f"mapping file {str(path)!r} cannot be read ({exc})") from None
     layers = data.get("layers", {})
     fields = data.get("fields", {})

@@ -13,7 +13,6 @@ from __future__ import annotations
 import json
 import math
 import os
-import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from designer.model.codec import DecodeError, decode_record
 from designer.model.errors import JamiiError
 from designer.model.housing import HouseRules, HouseType, rect_ring
+from designer.model.toml_data import TomlDataError, read_toml
 
 if TYPE_CHECKING:
     from designer.model.commands import Command
@@ -75,7 +75,12 @@ def house_type_from_dict(data: Mapping[str, Any], where: str = "<memory>") -> Ho
                     raise HouseTypeFileError(
                         where, f"rooms[{i}].rect", "expected [x, y, width, depth] in metres"
                     )
-                room["outline"] = [list(p) for p in rect_ring(*(float(v) for v in rect))]
+                try:
+                    room["outline"] = [list(p) for p in rect_ring(*(float(v) for v in rect))]
+                except OverflowError:
+                    raise HouseTypeFileError(
+                        where, f"rooms[{i}].rect", "a number too large for metres"
+                    ) from None
             fixed.append(room)
         data["rooms"] = fixed
     try:
@@ -101,10 +106,9 @@ def load_house_type(path: str | os.PathLike[str]) -> HouseType:
     """
     where = str(path)
     try:
-        with open(path, "rb") as fh:
-            data = tomllib.load(fh)
-    except tomllib.TOMLDecodeError as exc:
-        raise HouseTypeFileError(where, "", f"is not valid TOML ({exc})") from None
+        data = read_toml(path)
+    except TomlDataError as exc:
+        raise HouseTypeFileError(where, "", exc.reason) from None
     return house_type_from_dict(data, where)
 
 
@@ -289,10 +293,9 @@ def load_rules(profile: str | None = None, path: str | os.PathLike[str] | None =
     file = Path(path) if path is not None else resource_path("house_rules.toml")
     where = str(file)
     try:
-        with open(file, "rb") as fh:
-            data = tomllib.load(fh)
-    except tomllib.TOMLDecodeError as exc:
-        raise HouseTypeFileError(where, "", f"is not valid TOML ({exc})") from None
+        data = read_toml(file)
+    except TomlDataError as exc:
+        raise HouseTypeFileError(where, "", exc.reason) from None
     values: dict[str, Any] = dict(data.get("default", {}))
     used = "default"
     overrides = data.get("profiles", {}).get(profile or "", None)
@@ -311,6 +314,9 @@ def load_rules(profile: str | None = None, path: str | os.PathLike[str] | None =
                 raise HouseTypeFileError(where, key, "expected a table of use = area in m²")
         elif not isinstance(value, int | float) or isinstance(value, bool) or value < 0:
             raise HouseTypeFileError(where, key, f"expected a non-negative number, got {value!r}")
-    min_area = {str(k): float(v) for k, v in values.pop("min_room_area_m2", {}).items()}
-    numbers = {k: float(v) for k, v in values.items()}
+    try:
+        min_area = {str(k): float(v) for k, v in values.pop("min_room_area_m2", {}).items()}
+        numbers = {k: float(v) for k, v in values.items()}
+    except OverflowError:
+        raise HouseTypeFileError(where, "", "a threshold too large for a number") from None
     return HouseRules(profile=used, min_room_area_m2=min_area, **numbers)

@@ -9,12 +9,12 @@ they are reprojected with pyproj from WGS 84 to the project CRS and then to loca
 
 The import is all or nothing: every row is read and checked before the document is touched, and the
 change is one :class:`Macro` (one undo step). A re-import updates households by their survey id (the
-record id is a hash of it) instead of adding duplicates.
+record id is its HMAC under the project's secret, see ``designer.model.privacy``) instead of adding
+duplicates. CSV reading (encodings, delimiter, quotes, caps) is ``designer.io.text_tables``.
 """
 
 from __future__ import annotations
 
-import csv
 import dataclasses
 import hashlib
 import math
@@ -28,11 +28,15 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from designer.model.commands import AddRecord, Command, Macro, ReplaceRecord
+from designer.io.file_limits import MAX_TABLE_BYTES, InputFileError, check_input_file, check_xlsx_input
+from designer.io.text_tables import TextTableError, read_text_table
+from designer.model.commands import AddRecord, Command, Macro, RemoveRecord, ReplaceRecord
 from designer.model.entities import Plot
 from designer.model.errors import InvalidRecordError, JamiiError
 from designer.model.household_mapping import HOUSEHOLD_FIELDS, SOURCES, HouseholdMapping, mapping_id
 from designer.model.people import Household, SavingsGroup, Sex, Tenure
+from designer.model.privacy import keyed_pseudonym, new_pseudonym_secret
+from designer.model.ranges import check_value
 from designer.model.records import EXISTING, new_id
 
 if TYPE_CHECKING:
@@ -97,6 +101,8 @@ class Table:
     rows: list[dict[str, str]]
     row_numbers: list[int]
     sheet: str = ""
+    encoding: str = "UTF-8"
+    """How a CSV was written (UTF-8, UTF-16, Windows-1252): reported when it is not UTF-8."""
 
     @property
     def label(self) -> str:
@@ -179,33 +185,33 @@ def _table_from_rows(path: str, raw: Iterable[list[Any]], sheet: str = "", all_t
 
 
 def _read_csv(path: str) -> Table:
+    # Encoding, delimiter (per file: Kobo uses ";", ODK ","), strict quotes: see designer.io.text_tables.
     try:
-        with open(path, encoding="utf-8-sig", newline="") as fh:
-            text = fh.read()
-    except UnicodeDecodeError as exc:
-        raise HouseholdImportError(
-            path, f"is not UTF-8 text (byte {exc.start}); export it as UTF-8 CSV"
-        ) from None
-    first_line = text.split("\n", 1)[0]
-    # Kobo's CSV export uses ";" by default, ODK and most tools ",": take the one the header uses most.
-    delimiter = max((",", ";", "\t"), key=first_line.count)
-    reader = csv.reader(text.splitlines(keepends=True), delimiter=delimiter)
-    try:
-        return _table_from_rows(path, reader, all_text=True)
-    except csv.Error as exc:
-        raise HouseholdImportError(path, f"is not a valid CSV file ({exc})", row=reader.line_num) from None
+        table = read_text_table(path)
+    except TextTableError as exc:
+        raise HouseholdImportError(path, exc.reason, row=exc.line) from None
+    result = _table_from_rows(path, table.records, all_text=True)
+    result.encoding = table.encoding
+    return result
 
 
 def _read_xlsx(path: str) -> list[Table]:
     import openpyxl
 
     try:
+        check_xlsx_input(path)
+    except InputFileError as exc:
+        raise HouseholdImportError(path, exc.reason) from None
+    try:
+        # openpyxl parses through defusedxml when it is installed (a dependency): no XXE, no entity bombs.
         wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many types for a damaged or foreign file
-        raise HouseholdImportError(path, f"is not a readable XLSX workbook ({exc})") from None
+        raise HouseholdImportError(path, f"is not a readable XLSX workbook ({_short(exc)})") from None
     try:
         tables = []
         for ws in wb.worksheets:
+            if hasattr(ws, "reset_dimensions"):
+                ws.reset_dimensions()  # read every row, whatever a stale <dimension> claims
             rows = ws.iter_rows(values_only=True)
             try:
                 tables.append(_table_from_rows(path, ([*r] for r in rows), ws.title))
@@ -213,9 +219,20 @@ def _read_xlsx(path: str) -> list[Table]:
                 if not tables:
                     raise
                 # A later sheet without a header (notes, a chart) is not a repeat: skip it.
+            except JamiiError:
+                raise
+            except Exception as exc:  # XML errors inside a sheet, found while streaming it
+                raise HouseholdImportError(path, f"is not a readable XLSX workbook ({_short(exc)})") from None
+        if not tables:
+            raise HouseholdImportError(path, "has no worksheet")
         return tables
     finally:
         wb.close()
+
+
+def _short(exc: BaseException) -> str:
+    text = " ".join(str(exc).split()) or type(exc).__name__
+    return text if len(text) <= 200 else text[:200] + "…"
 
 
 def _is_repeat(table: Table) -> bool:
@@ -235,8 +252,12 @@ def read_survey(
         HouseholdImportError: unreadable file, empty or duplicated header, row longer than the header.
     """
     p = str(path)
-    if not os.path.isfile(p):
+    if not os.path.exists(p):
         raise HouseholdImportError(p, "no such file")
+    try:
+        check_input_file(p, MAX_TABLE_BYTES, "a survey export")
+    except InputFileError as exc:
+        raise HouseholdImportError(p, exc.reason) from None
     suffix = Path(p).suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
         tables = _read_xlsx(p)
@@ -376,11 +397,12 @@ def load_mapping_file(path: str | os.PathLike[str], source: str) -> HouseholdMap
         HouseholdImportError: not TOML, unknown field, wrong value types.
     """
     p = str(path)
+    from designer.model.toml_data import TomlDataError, read_toml
+
     try:
-        with open(p, "rb") as fh:
-            data = tomllib.load(fh)
-    except tomllib.TOMLDecodeError as exc:
-        raise HouseholdImportError(p, f"is not a valid TOML mapping ({exc})") from None
+        data = read_toml(p)
+    except TomlDataError as exc:
+        raise HouseholdImportError(p, f"is not a valid TOML mapping: {exc.reason}") from None
     unknown = set(data) - {"source", "columns", "values", "max_precision_m"}
     if unknown:
         raise HouseholdImportError(
@@ -403,13 +425,18 @@ def load_mapping_file(path: str | os.PathLike[str], source: str) -> HouseholdMap
         raise HouseholdImportError(
             p, f"{bad!r} is not a household field; fields are: {', '.join(HOUSEHOLD_FIELDS)}"
         )
+    precision = data.get("max_precision_m", 10.0)
+    if isinstance(precision, bool) or not isinstance(precision, int | float):
+        raise HouseholdImportError(p, f"max_precision_m must be a number of metres, got {precision!r}")
+    if reason := check_value("max_precision_m", precision):
+        raise HouseholdImportError(p, f"max_precision_m: {reason}")
     try:
         return HouseholdMapping(
             id=mapping_id(src),
             source=src,
             columns=ordered,
             values=tuple(values),
-            max_precision_m=float(data.get("max_precision_m", 10.0)),
+            max_precision_m=float(precision),
         )
     except InvalidRecordError as exc:
         raise HouseholdImportError(p, exc.reason) from None
@@ -639,10 +666,17 @@ def _check_mapping_columns(survey: SurveyFile, mapping: HouseholdMapping) -> Non
 # --------------------------------------------------------------------------- plan and report
 
 
-def household_record_id(survey_key: str) -> str:
-    """Return the stable, pseudonymous record id of a household from its survey id (``hh-`` + 12 hex)."""
-    digest = hashlib.sha256(survey_key.strip().casefold().encode("utf-8")).hexdigest()
-    return f"hh-{digest[:12]}"
+def household_record_id(survey_key: str, secret: str = "") -> str:
+    """Return the stable, pseudonymous record id of a household from its survey id (``hh-`` + 12 hex).
+
+    With the project's ``secret``: HMAC-SHA256, which nobody without the project can link back to a
+    survey id or phone number. Without it: the plain SHA-256 of older Jamii (used only to find and
+    re-key households imported before salted pseudonyms).
+    """
+    key = survey_key.strip().casefold()
+    if secret:
+        return keyed_pseudonym(secret, key)
+    return f"hh-{hashlib.sha256(key.encode('utf-8')).hexdigest()[:12]}"
 
 
 @dataclass(frozen=True)
@@ -838,6 +872,13 @@ def plan_import(doc: Document, survey: SurveyFile, mapping: HouseholdMapping) ->
         HouseholdImportError: naming the file, row and column of the first malformed value.
     """
     _check_mapping_columns(survey, mapping)
+    commands: list[Command] = []
+    secret = doc.project.pseudonym_secret
+    created_secret = not secret
+    if created_secret:
+        secret = new_pseudonym_secret()
+        project = dataclasses.replace(doc.project, pseudonym_secret=secret)
+        commands.append(ReplaceRecord(doc.project, project, "Create the secret of household pseudonyms"))
     table = survey.main
     parsed: list[ParsedRow] = []
     rids: list[str] = []
@@ -848,7 +889,7 @@ def plan_import(doc: Document, survey: SurveyFile, mapping: HouseholdMapping) ->
             p = _parse_row(row, number, reader)
         except _RowError as exc:
             raise HouseholdImportError(table.label, exc.reason, number, exc.column) from None
-        rid = household_record_id(p.key)
+        rid = household_record_id(p.key, secret)
         rids.append(rid)
         if rid in first_row_of:
             raise HouseholdImportError(
@@ -872,7 +913,6 @@ def plan_import(doc: Document, survey: SurveyFile, mapping: HouseholdMapping) ->
 
     report = ImportReport(file=survey.path, source=survey.source, rows=len(parsed), mapping=mapping)
     report.repeat_files = sorted({t.label for t in survey.repeats})
-    commands: list[Command] = []
     old_mapping = doc.get(mapping.id)
     if old_mapping is None:
         commands.append(AddRecord(mapping, "Save household column mapping"))
@@ -882,6 +922,7 @@ def plan_import(doc: Document, survey: SurveyFile, mapping: HouseholdMapping) ->
     groups_by_name = {g.name.strip().casefold(): g.id for g in doc.of_type(SavingsGroup)}
     groups_by_id = {g.id for g in doc.of_type(SavingsGroup)}
     household_commands: list[Command] = []
+    rekeyed: set[str] = set()
     for i, p in enumerate(parsed):
         rid = rids[i]
         report.household_ids.append(rid)
@@ -913,9 +954,20 @@ def plan_import(doc: Document, survey: SurveyFile, mapping: HouseholdMapping) ->
                 report.savings_groups_created.append(group.name)
                 values["savings_group_id"] = group.id
 
+        for field_name, value in values.items():  # physical ranges, named by row and column
+            if reason := check_value(field_name, value):
+                raise HouseholdImportError(table.label, reason, p.row, mapping.column_for(field_name) or None)
         existing = doc.get(rid)
+        legacy = _legacy_household(doc, p.key, secret) if existing is None else None
         try:
-            if existing is None:
+            if isinstance(legacy, Household):
+                # Imported before salted pseudonyms: the same household gets its keyed id.
+                household_commands.append(RemoveRecord(legacy, "Re-key household"))
+                new = dataclasses.replace(legacy, id=rid, **values)
+                household_commands.append(AddRecord(new, "Re-key household"))
+                report.updated += 1
+                rekeyed.add(legacy.id)
+            elif existing is None:
                 new = Household(id=rid, **values)
                 household_commands.append(AddRecord(new, "Import household"))
                 report.added += 1
@@ -938,8 +990,36 @@ def plan_import(doc: Document, survey: SurveyFile, mapping: HouseholdMapping) ->
         except _RowError as exc:
             raise HouseholdImportError(table.label, exc.reason, p.row, exc.column) from None
 
+    if created_secret:
+        household_commands += _rekey_the_rest(doc, secret, {*rids, *rekeyed})
     label = f"Import households from {os.path.basename(survey.path)}"
     return ImportPlan(Macro(label, tuple(commands + household_commands)), report)
+
+
+def _legacy_household(doc: Document, survey_key: str, secret: str) -> Household | None:
+    """Return the household an older Jamii imported for ``survey_key`` (plain-hash id, or its keyed remap)."""
+    plain = household_record_id(survey_key)
+    for candidate in (plain, keyed_pseudonym(secret, plain)):
+        rec = doc.get(candidate)
+        if isinstance(rec, Household):
+            return rec
+    return None
+
+
+def _rekey_the_rest(doc: Document, secret: str, done: set[str]) -> list[Command]:
+    """Give every other household a keyed id when a project gets its secret.
+
+    Their ids may be plain hashes of survey ids (older Jamii) that anyone could reverse; the keyed
+    remap of the old id cannot be, and a later import still finds them (``_legacy_household``).
+    """
+    out: list[Command] = []
+    for h in sorted(doc.of_type(Household), key=lambda h: h.id):
+        if h.id not in done:
+            out.append(RemoveRecord(h, "Re-key household"))
+            out.append(
+                AddRecord(dataclasses.replace(h, id=keyed_pseudonym(secret, h.id)), "Re-key household")
+            )
+    return out
 
 
 def _resolve_plot(
@@ -1060,7 +1140,11 @@ def import_households(
         mapping, notes = adapt_saved_mapping(mapping_for(doc, survey), survey)
     elif not isinstance(mapping, HouseholdMapping):
         mapping = mapping_for(doc, survey, mapping)
+    if not survey.main.rows:
+        raise HouseholdImportError(survey.main.label, "has a header but no household rows: nothing to import")
     plan = plan_import(doc, survey, mapping)
+    if survey.main.encoding != "UTF-8":
+        notes.append(f"{survey.main.label} was read as {survey.main.encoding} text (not UTF-8)")
     plan.report.notes.extend(notes)
     if plan.macro.commands:
         if stack is not None:

@@ -14,13 +14,17 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import hashlib
 import os
+import stat
 from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from designer.model.codec import DecodeError, decode_record, encode_record
 from designer.model.document import Document
-from designer.model.errors import JamiiError, ProjectFileError
+from designer.model.errors import JamiiError, ProjectChangedOnDiskError, ProjectFileError
 from designer.model.geometry import deferred_validation
 from designer.model.project import ProjectInfo
 from designer.model.records import Record, record_types
@@ -30,9 +34,13 @@ __all__ = [
     "MAX_FILE_BYTES",
     "MIGRATIONS",
     "SCHEMA_VERSION",
+    "FileFingerprint",
+    "LoadedProject",
     "document_from_json",
     "document_to_bytes",
+    "fingerprint_of",
     "load_project",
+    "read_project",
     "save_project",
     "schema_text",
 ]
@@ -41,6 +49,57 @@ SCHEMA_VERSION = 2
 FORMAT = "jamii-project"
 MAX_FILE_BYTES = 256 * 1024 * 1024
 """Refuse files above this size: a settlement of 100,000 plots is ~35 MB; larger is not a project."""
+
+
+@dataclass(frozen=True)
+class FileFingerprint:
+    """What a project file was when it was read or written: changed bytes give another fingerprint.
+
+    Attributes:
+        size_bytes: file size.
+        mtime_ns: modification time (a cheap first check).
+        sha256: hash of the content (decides when size or time differ: a mere ``touch`` is no change).
+    """
+
+    size_bytes: int
+    mtime_ns: int
+    sha256: str
+
+
+@dataclass(frozen=True)
+class LoadedProject:
+    """A document and the fingerprint of the file it was read from."""
+
+    doc: Document
+    fingerprint: FileFingerprint
+
+
+def _fingerprint(st: os.stat_result, data: bytes) -> FileFingerprint:
+    return FileFingerprint(st.st_size, st.st_mtime_ns, hashlib.sha256(data).hexdigest())
+
+
+def fingerprint_of(path: str | os.PathLike[str]) -> FileFingerprint | None:
+    """Return the fingerprint of the file at ``path`` now (None when there is no such file)."""
+    try:
+        st = os.stat(path)
+        if not stat.S_ISREG(st.st_mode):
+            return None
+        with open(path, "rb") as fh:
+            return _fingerprint(st, fh.read())
+    except FileNotFoundError:
+        return None
+
+
+def _unchanged(path: str | os.PathLike[str], expected: FileFingerprint) -> bool:
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        return True  # deleted since: writing it again overwrites nothing newer
+    if (st.st_size, st.st_mtime_ns) == (expected.size_bytes, expected.mtime_ns):
+        return True
+    now = fingerprint_of(path)
+    return now is None or now.sha256 == expected.sha256
+
 
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
 
@@ -101,37 +160,70 @@ def document_to_bytes(doc: Document) -> bytes:
     )
 
 
-def save_project(doc: Document, path: str | os.PathLike[str]) -> None:
+def save_project(
+    doc: Document, path: str | os.PathLike[str], *, expected: FileFingerprint | None = None
+) -> FileFingerprint:
     """Write ``doc`` to ``path`` atomically: temp file in the same folder, fsync, rename.
 
-    A crash at any moment leaves either the previous file or the new one, never a mix.
+    A crash at any moment leaves either the previous file or the new one, never a mix; temporary
+    files that killed saves left beside ``path`` are removed.
+
+    Args:
+        doc: the document.
+        path: the project file.
+        expected: the fingerprint of the file when ``doc`` was read from it; when given, a file that
+            has changed on disk since is not overwritten.
+
+    Returns:
+        The fingerprint of the file just written (pass it as ``expected`` to the next save).
+
+    Raises:
+        ProjectChangedOnDiskError: ``expected`` was given and the file on disk is another one now.
     """
     from designer.io.atomic import atomic_write
 
     data = document_to_bytes(doc)
-    atomic_write(path, lambda tmp: tmp.write_bytes(data))
+    if len(data) > MAX_FILE_BYTES:
+        # Never write a file that load_project would then refuse.
+        raise ProjectFileError(
+            str(path),
+            "",
+            f"would be {len(data) / 2**20:.1f} MiB, more than the {MAX_FILE_BYTES / 2**20:.0f} MiB a project may "
+            "have; nothing was written",
+        )
+
+    def write(tmp: Path) -> None:
+        tmp.write_bytes(data)
+        # Checked last, just before the rename, to leave the smallest window to another writer.
+        if expected is not None and not _unchanged(path, expected):
+            raise ProjectChangedOnDiskError(str(path))
+
+    atomic_write(path, write)
+    return _fingerprint(os.stat(path), data)
 
 
 def load_project(path: str | os.PathLike[str], max_bytes: int = MAX_FILE_BYTES) -> Document:
     """Read a project file and return its Document.
 
     Raises:
-        ProjectFileError: the file is too large, not JSON, of an unknown or newer schema version,
-            violates the schema, has invalid geometry or dangling references.
+        ProjectFileError: the file is not a regular file, too large, not JSON, of an unknown or newer
+            schema version, violates the schema, has invalid geometry or dangling references.
     """
+    return read_project(path, max_bytes).doc
+
+
+def read_project(path: str | os.PathLike[str], max_bytes: int = MAX_FILE_BYTES) -> LoadedProject:
+    """Read a project file and return its Document with the file's fingerprint (see ``load_project``)."""
     import orjson
+
+    from designer.io.file_limits import InputFileError, read_capped
 
     where = str(path)
     try:
-        size = os.path.getsize(path)
-    except OSError as exc:
-        raise ProjectFileError(where, "", f"cannot be read ({exc.strerror})") from None
-    if size > max_bytes:
-        raise ProjectFileError(
-            where, "", f"is {size / 1e6:.0f} MB, more than the {max_bytes / 1e6:.0f} MB a project may have"
-        )
-    with open(path, "rb") as fh:
-        raw = fh.read()
+        raw, st = read_capped(path, max_bytes, what="a project")
+    except InputFileError as exc:
+        raise ProjectFileError(where, "", exc.reason) from None
+    fingerprint = _fingerprint(st, raw)
     # Bulk object creation: the cyclic GC only costs time here (nothing we build has cycles).
     gc_was_enabled = gc.isenabled()
     gc.disable()
@@ -140,7 +232,7 @@ def load_project(path: str | os.PathLike[str], max_bytes: int = MAX_FILE_BYTES) 
             data = orjson.loads(raw)
         except orjson.JSONDecodeError as exc:
             raise ProjectFileError(where, "", f"is not valid JSON ({exc})") from None
-        return document_from_json(data, where)
+        return LoadedProject(document_from_json(data, where), fingerprint)
     finally:
         if gc_was_enabled:
             gc.enable()

@@ -63,6 +63,7 @@ from designer.model.errors import (
 )
 from designer.model.household_mapping import HouseholdMapping
 from designer.model.housing import HouseType
+from designer.model.manual_items import ManualItem
 from designer.model.people import (
     AgeGroup,
     Ballot,
@@ -119,6 +120,7 @@ __all__ = [
     "LineEntity",
     "Macro",
     "Manhole",
+    "ManualItem",
     "OperationalStatus",
     "Option",
     "OptionView",

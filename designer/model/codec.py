@@ -145,11 +145,17 @@ def _dec_int(v: Any, path: str) -> int:
 
 
 def _dec_float(v: Any, path: str) -> float:
-    if type(v) is float or type(v) is int:
+    if type(v) is float or (type(v) is int and -_FLOAT_INT_LIMIT < v < _FLOAT_INT_LIMIT):
         f = float(v)
         if math.isfinite(f):
             return f
+    if type(v) is int:
+        raise DecodeError(path, "expected a finite number, got an integer too large for a float")
     raise DecodeError(path, f"expected a finite number, got {v!r}")
+
+
+_FLOAT_INT_LIMIT = 2**1023
+"""Integers from a TOML file can be arbitrarily long; float() of a larger one raises OverflowError."""
 
 
 def _dec_decimal(v: Any, path: str) -> Decimal:
@@ -181,7 +187,10 @@ def _dec_point(v: Any, path: str) -> tuple[float, float]:
     if (type(v) is list or type(v) is tuple) and len(v) == 2:
         x, y = v
         if (type(x) is float or type(x) is int) and (type(y) is float or type(y) is int):
-            return (float(x), float(y))
+            try:
+                return (float(x), float(y))
+            except OverflowError:
+                raise DecodeError(path, "a coordinate too large for a float") from None
     raise DecodeError(path, f"expected a point [x, y] in metres, got {v!r}")
 
 
@@ -195,7 +204,10 @@ def _dec_points(v: Any, path: str) -> tuple[tuple[float, float], ...]:
             x, y = p
             tx, ty = type(x), type(y)
             if (tx is float or tx is int) and (ty is float or ty is int):
-                out.append((float(x), float(y)))
+                try:
+                    out.append((float(x), float(y)))
+                except OverflowError:
+                    raise DecodeError(f"{path}[{i}]", "a coordinate too large for a float") from None
                 continue
         raise DecodeError(f"{path}[{i}]", f"expected a point [x, y] in metres, got {p!r}")
     return tuple(out)
@@ -229,6 +241,9 @@ def _build_dataclass_codec(cls: type) -> tuple[Encoder, Decoder, dict[str, Any]]
             required.append(f.name)
     names = {s[0] for s in specs}
     is_record = issubclass(cls, Record)
+    from designer.model.ranges import check_value, field_range
+
+    ranged = frozenset(n for n in names if field_range(n) is not None)
 
     def encode(obj: Any) -> dict[str, Any]:
         return {name: enc(getattr(obj, name)) for name, enc, _, _ in specs}
@@ -242,7 +257,9 @@ def _build_dataclass_codec(cls: type) -> tuple[Encoder, Decoder, dict[str, Any]]
         kwargs = {}
         for name, _, dec, has_default in specs:
             if name in data:
-                kwargs[name] = dec(data[name], f"{path}.{name}")
+                value = kwargs[name] = dec(data[name], f"{path}.{name}")
+                if name in ranged and (reason := check_value(name, value)):
+                    raise DecodeError(f"{path}.{name}", reason)
             elif not has_default:
                 raise DecodeError(path, f"missing field {name!r}")
         try:

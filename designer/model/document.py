@@ -139,10 +139,15 @@ class Document:
     def check_references(self) -> None:
         """Raise DanglingReferenceError for the first reference to a missing or wrong-kind record."""
         for rec in self._records.values():
+            if rec.id == EXISTING:  # first: a record named "existing" confuses every later message
+                _check_identity(rec)
+        for rec in self._records.values():
             scope = getattr(rec, "scope", EXISTING)
             if scope != EXISTING and not isinstance(self._records.get(scope), Option):
                 raise DanglingReferenceError(rec.id, rec.KIND, f"its scope {scope!r} is not an option")
             for field_name, target_id in rec.referenced_ids():
+                if target_id == rec.id:
+                    raise InvalidRecordError(rec.id, rec.KIND, f"{field_name} refers to the record itself")
                 target = self._records.get(target_id)
                 allowed = rec.REFERENCES[field_name]
                 if target is None:
@@ -172,6 +177,7 @@ class Document:
     def _add(self, rec: Record) -> None:
         if rec.id in self._records:
             raise InvalidRecordError(rec.id, rec.KIND, "a record with this id already exists")
+        _check_domain(rec)
         self._put(rec)
         self.record_added.emit(rec)
 
@@ -192,6 +198,7 @@ class Document:
             raise InvalidRecordError(old.id, old.KIND, "a replacement keeps the id and the kind")
         if self._records.get(old.id) != old:
             raise InvalidRecordError(old.id, old.KIND, "the record changed since the command was made")
+        _check_domain(new)
         self._put(new)
         self.record_replaced.emit(old, new)
 
@@ -250,3 +257,23 @@ class OptionView:
     @property
     def workshops(self) -> list[WorkshopRecord]:
         return self.doc.of_type(WorkshopRecord)
+
+
+def _check_identity(rec: Record) -> None:
+    """Refuse the reserved id ``existing`` (the scope of the surveyed conditions) and self-references."""
+    if rec.id == EXISTING:
+        raise InvalidRecordError(rec.id, rec.KIND, f"{EXISTING!r} is reserved for the existing conditions")
+    for field_name, target_id in rec.referenced_ids():
+        if target_id == rec.id:
+            raise InvalidRecordError(rec.id, rec.KIND, f"{field_name} refers to the record itself")
+
+
+def _check_domain(rec: Record) -> None:
+    """Refuse a record a command would add with a value outside its physical range (imports, tools)."""
+    from designer.model.ranges import record_range_errors
+
+    _check_identity(rec)
+    errors = record_range_errors(rec)
+    if errors:
+        name, reason = errors[0]
+        raise InvalidRecordError(rec.id, rec.KIND, f"{name}: {reason}")

@@ -7,6 +7,7 @@ __all__ = [
     "InvalidGeometryError",
     "InvalidRecordError",
     "JamiiError",
+    "ProjectChangedOnDiskError",
     "ProjectFileError",
 ]
 
@@ -42,3 +43,14 @@ class ProjectFileError(JamiiError):
         self.reason = reason
         where = f" at {json_path}" if json_path else ""
         super().__init__(f"{path}{where}: {reason}")
+
+
+class ProjectChangedOnDiskError(JamiiError):
+    """The project file was changed by someone else since it was read; saving would lose that change."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        super().__init__(
+            f"{path}: the file was changed by another program since it was opened; "
+            "not overwritten (reload it, or save under another name)"
+        )

@@ -93,8 +93,16 @@ def line_length_m(line: Line) -> float:
 
 
 def _check_finite(points: tuple[Point, ...], record_id: str, kind: str) -> None:
+    from designer.model.ranges import max_abs_local_m
+
+    lim = max_abs_local_m()  # cached: this runs for every record of a load
     for i, p in enumerate(points):
-        if len(p) != 2 or not (math.isfinite(p[0]) and math.isfinite(p[1])):
+        # The chained comparisons are False for NaN too.
+        if len(p) != 2 or not (-lim <= p[0] <= lim and -lim <= p[1] <= lim):
+            if len(p) == 2 and math.isfinite(p[0]) and math.isfinite(p[1]):
+                raise InvalidGeometryError(
+                    record_id, kind, f"vertex {i} {p!r} is more than {lim:g} m from the project origin"
+                )
             raise InvalidGeometryError(record_id, kind, f"vertex {i} is not a finite (x, y) pair: {p!r}")
 
 

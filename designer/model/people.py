@@ -15,9 +15,11 @@ from designer.model.errors import InvalidRecordError
 from designer.model.records import Record, register
 
 __all__ = [
+    "PHONE_VOTER",
     "AgeGroup",
     "Ballot",
     "BallotCorrection",
+    "HallCodes",
     "Household",
     "ParticipantCount",
     "SavingsGroup",
@@ -48,6 +50,10 @@ class Tenure(StrEnum):
     TENANT = "tenant"
     RENT_FREE = "rent_free"
     UNKNOWN = "unknown"
+
+
+PHONE_VOTER = "phone"
+"""``Ballot.voter`` of a phone ballot in a shared copy, where the link to its code is cut."""
 
 
 class VotingMethod(StrEnum):
@@ -118,9 +124,14 @@ class Ballot:
     """One vote: option ids (single choice: one; ranking: best first) or chosen item ids (budget)."""
 
     sex: Sex
-    age_group: AgeGroup = AgeGroup.ADULT
+    age_group: AgeGroup | None = AgeGroup.ADULT
+    """The voter's age group; None when the voter did not give it (phone ballots make it optional)."""
     choices: tuple[str, ...] = ()
     paper: bool = False
+    voter: str = ""
+    """Key of the phone-voting code that cast it (``HallCodes.code_hashes``), so that the resident can
+    change it; empty for ballots entered on paper or on the shared screen; ``PHONE_VOTER`` in a shared
+    copy (still a phone ballot, no longer linked to its code)."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -176,3 +187,26 @@ class WorkshopRecord(Record):
             c = latest.get(number)
             out.append((number, ballot if c is None else c.replacement, c))
         return out
+
+@register
+@dataclass(frozen=True, slots=True, kw_only=True)
+class HallCodes(Record):
+    """The single-use phone-voting codes of a workshop, stored only as salted SHA-256 hashes.
+
+    Attributes:
+        workshop_id: the workshop whose vote the codes open.
+        salt: hex salt of the hashes (one per workshop, so equal codes hash differently elsewhere).
+        code_hashes: hex SHA-256 of salt + code, one per code handed out; a ballot cast with a code
+            keeps its hash as ``Ballot.voter``.
+        closed: the facilitator closed the vote: no code casts or changes a ballot any more.
+    """
+
+    KIND: ClassVar[str] = "hall_codes"
+    ID_PREFIX: ClassVar[str] = "hc"
+    # 29.7-bit codes are brute-forced from their hashes in seconds: a shared copy must not hold them.
+    PERSONAL: ClassVar[tuple[str, ...]] = ("salt", "code_hashes")
+    REFERENCES: ClassVar[dict[str, tuple[str, ...]]] = {"workshop_id": ("workshop",)}
+    workshop_id: str
+    salt: str
+    code_hashes: tuple[str, ...] = ()
+    closed: bool = False

@@ -80,10 +80,22 @@ def find_pipe(material: str, nominal_mm: int, pressure_class: str = "") -> PipeS
 
     Material and class match case-insensitively; an empty class takes the material's default class.
     """
+    exact, default = _catalogue_index()
     mat, cls = material.strip().casefold(), pressure_class.strip().casefold()
+    if cls:
+        return exact.get((mat, nominal_mm, cls))
+    return default.get((mat, nominal_mm))
+
+
+@cache
+def _catalogue_index() -> tuple[dict[tuple[str, int, str], PipeSpec], dict[tuple[str, int], PipeSpec]]:
+    """The catalogue by (material, size, class) and by (material, size) for the default class: a bill of
+    thousands of pipes looks each up, so the look-up is a dict, not a scan (first row wins, as a scan would)."""
+    exact: dict[tuple[str, int, str], PipeSpec] = {}
+    default: dict[tuple[str, int], PipeSpec] = {}
     for spec in catalogue():
-        if spec.material.casefold() != mat or spec.nominal_mm != nominal_mm:
-            continue
-        if spec.pressure_class.casefold() == cls or (not cls and spec.default_class):
-            return spec
-    return None
+        mat = spec.material.casefold()
+        exact.setdefault((mat, spec.nominal_mm, spec.pressure_class.casefold()), spec)
+        if spec.default_class or not spec.pressure_class.strip():  # what an empty class matches
+            default.setdefault((mat, spec.nominal_mm), spec)
+    return exact, default

@@ -10,16 +10,21 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import hmac
 import re
-from typing import Any
+import secrets
+from typing import Any, cast
 
 from designer.model.document import Document
-from designer.model.people import Household
+from designer.model.people import PHONE_VOTER, Household, WorkshopRecord
+from designer.model.project import ProjectInfo
 from designer.model.records import Record, record_types
 
 __all__ = [
     "CONTACT_PATTERN",
     "exportable",
+    "keyed_pseudonym",
+    "new_pseudonym_secret",
     "personal_fields",
     "personal_values",
     "public_household_id",
@@ -63,6 +68,21 @@ def _blank(rec: Record) -> Record:
     return dataclasses.replace(rec, **changes) if changes else rec
 
 
+def new_pseudonym_secret() -> str:
+    """Return a fresh random key for a project's household pseudonyms (256 bits, hex)."""
+    return secrets.token_hex(32)
+
+
+def keyed_pseudonym(secret: str, text: str) -> str:
+    """Return ``hh-`` + 12 hex digits of HMAC-SHA256(secret, text).
+
+    Without the secret, the pseudonym of a phone number cannot be found by trying every number
+    (an unsalted hash of one was reversed in half a second).
+    """
+    digest = hmac.new(secret.encode("ascii"), text.encode("utf-8"), hashlib.sha256).hexdigest()
+    return f"hh-{digest[:12]}"
+
+
 def _scrub(rec: Record) -> Record:
     """Cut phone numbers and e-mail addresses out of a record's note and tags (files from older imports)."""
     changes: dict[str, Any] = {}
@@ -80,13 +100,34 @@ def _scrub(rec: Record) -> Record:
 
 
 def strip_personal(doc: Document) -> Document:
-    """Return a copy of ``doc`` with every personal field blanked (names, phone numbers); ``doc`` is untouched.
+    """Return a copy of ``doc`` with every personal field blanked (names, phones, the pseudonym secret).
 
-    Phone numbers and e-mail addresses in notes and tags are cut out too. Ids, plots, sizes, money and
-    votes are kept, so the copy computes the same costs and results.
+    Phone numbers and e-mail addresses in notes and tags are cut out too, and phone ballots lose the link
+    to their voting code (whose hashes go too). Ids, plots, sizes, money and votes are kept, so the copy
+    computes the same costs and results. A project without a pseudonym secret (written before salted
+    pseudonyms) may hold household ids that are plain hashes of survey ids: the copy gets fresh random
+    ones, so it cannot be linked back.
     """
-    records = [_scrub(_blank(r) if r.PERSONAL else r) for r in doc.records() if r.id != doc.project.id]
-    return Document(doc.project, records)
+    records = [
+        _unlink_ballots(_scrub(_blank(r) if r.PERSONAL else r))
+        for r in doc.records()
+        if r.id != doc.project.id
+    ]
+    if not doc.project.pseudonym_secret:
+        once = new_pseudonym_secret()  # forgotten at once: nobody can link these ids to anything
+        records = [
+            dataclasses.replace(r, id=keyed_pseudonym(once, r.id)) if isinstance(r, Household) else r
+            for r in records
+        ]
+    return Document(cast(ProjectInfo, _blank(doc.project)), records)
+
+
+def _unlink_ballots(rec: Record) -> Record:
+    """Cut the link between phone ballots and their codes (whoever knows a code would know its vote)."""
+    if not isinstance(rec, WorkshopRecord) or not any(b.voter not in ("", PHONE_VOTER) for b in rec.ballots):
+        return rec
+    ballots = tuple(dataclasses.replace(b, voter=PHONE_VOTER) if b.voter else b for b in rec.ballots)
+    return dataclasses.replace(rec, ballots=ballots)
 
 
 def exportable(doc: Document) -> Document:

@@ -39,6 +39,8 @@ class ProjectInfo(Record):
     """
 
     KIND: ClassVar[str] = "project"
+    # The secret salt of household pseudonyms stays in the project file and out of shared copies.
+    PERSONAL: ClassVar[tuple[str, ...]] = ("pseudonym_secret",)
     id: str = PROJECT_ID
     name: str = "Untitled settlement"
     place: str = ""
@@ -55,8 +57,15 @@ class ProjectInfo(Record):
     language: str = "en"
     unit_labels: str = "nrm"
     description: str = ""
+    country: str = ""
+    """ISO 3166-1 alpha-2 code ("KE"); chooses the tax table and price index. "" = not given (unknown)."""
+    assumptions: tuple[tuple[str, str], ...] = ()
+    """Per-project overrides of costing assumptions as (name, value) pairs, e.g. ``(("contingency_pct", "7.5"),)``;
+    names as listed by ``jamii cost --assumptions`` (designer.estimate.assumptions)."""
     terrain_dem: str = ""
     terrain_contours: str = ""
+    pseudonym_secret: str = ""
+    """Hex key of the household pseudonyms (HMAC-SHA256 of the survey id); made at the first import."""
 
     @property
     def crs_label(self) -> str:

@@ -18,7 +18,6 @@ World Mercator, which is worse than nothing; the CRS is stated in the title bloc
 
 from __future__ import annotations
 
-import csv
 import datetime as _dt
 import gc
 import math
@@ -556,8 +555,10 @@ def layer_key_csv(summary: DrawingSummary) -> str:
     """Return the layer key as CSV text: every layer with description, style and entities drawn on it."""
     import io
 
+    from costing.report.cell_safety import SafeCsvWriter
+
     buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\n")
+    w = SafeCsvWriter(buf, lineterminator="\n")  # profile descriptions are user text: never a formula
     w.writerow(["layer", "description", "colour_aci", "linetype", "lineweight_mm", "plotted", "entities"])
     for name in sorted(summary.layers):
         spec = summary.layers[name]

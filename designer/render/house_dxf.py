@@ -261,7 +261,9 @@ def write_house_plans_dxf(
     auditor = doc.audit()
     if auditor.has_errors:  # pragma: no cover - a bug in this writer, not a user error
         raise RuntimeError(f"house DXF failed its audit: {[str(e) for e in auditor.errors][:3]}")
-    doc.saveas(result.path)
+    from designer.io.atomic import atomic_write
+
+    atomic_write(result.path, doc.saveas)  # all or nothing: never a 0-byte DXF on a full disk
     return result
 
 

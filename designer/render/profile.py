@@ -11,7 +11,6 @@ title, noplot.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
@@ -177,7 +176,9 @@ def linetypes() -> dict[str, Linetype]:
     from designer.resources import resource_path
 
     where = resource_path("layers", "linetypes.toml")
-    data = tomllib.loads(where.read_text(encoding="utf-8"))
+    from designer.model.toml_data import read_toml
+
+    data = read_toml(where)
     out: dict[str, Linetype] = {}
     for name, raw in data.items():
         pattern = tuple(float(v) for v in raw["pattern_mm"])
@@ -202,11 +203,13 @@ def load_profile(
         from designer.resources import resource_path
 
         path = resource_path("layers", f"{name_or_path}.toml")
+    from designer.model.toml_data import TomlDataError, read_toml
+
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        data = read_toml(path)
     except FileNotFoundError:
         raise LayerProfileError(f"layer profile {str(path)!r} not found") from None
-    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+    except (OSError, TomlDataError) as exc:
         raise LayerProfileError(f"layer profile {str(path)!r} cannot be read ({exc})") from None
     profile = _profile_from_dict(data, str(path))
     if scale_denominator is None:

@@ -40,6 +40,69 @@
     </message>
   </context>
   <context>
+    <name>AccessDock</name>
+    <message>
+      <source>Access</source>
+      <translation>Access</translation>
+    </message>
+    <message>
+      <source>Find plots without access</source>
+      <translation>Find plots without access</translation>
+    </message>
+    <message>
+      <source>Accept paths derived from the plots</source>
+      <translation>Accept paths derived from the plots</translation>
+    </message>
+    <message>
+      <source>All blocks</source>
+      <translation>All blocks</translation>
+    </message>
+    <message>
+      <source>Propose access paths</source>
+      <translation>Propose access paths</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Cancelled: nothing was changed.</source>
+      <translation>Cancelled: nothing was changed.</translation>
+    </message>
+    <message>
+      <source>%1 derived paths added to the existing conditions.</source>
+      <translation>%1 derived paths added to the existing conditions.</translation>
+    </message>
+    <message>
+      <source>Access paths (proposed)</source>
+      <translation>Access paths (proposed)</translation>
+    </message>
+    <message>
+      <source>Nothing to propose: every plot already faces public space or a path.</source>
+      <translation>Nothing to propose: every plot already faces public space or a path.</translation>
+    </message>
+    <message>
+      <source>%1 m of new path (baseline %2 m), %3 buildings crossed.</source>
+      <translation>%1 m of new path (baseline %2 m), %3 buildings crossed.</translation>
+    </message>
+    <message>
+      <source>%1 plots cannot be reached along plot boundaries.</source>
+      <translation>%1 plots cannot be reached along plot boundaries.</translation>
+    </message>
+    <message>
+      <source>Block %1 (%2 without access)</source>
+      <translation>Block %1 (%2 without access)</translation>
+    </message>
+    <message>
+      <source>Every plot reachable: %1 of %2. Interior plots: %3; highest block complexity k: %4. Blue: faces public space. Yellow: behind one plot. Red: deeper or enclosed.</source>
+      <translation>Every plot reachable: %1 of %2. Interior plots: %3; highest block complexity k: %4. Blue: faces public space. Yellow: behind one plot. Red: deeper or enclosed.</translation>
+    </message>
+    <message>
+      <source>A stretcher can reach %1 plots.</source>
+      <translation>A stretcher can reach %1 plots.</translation>
+    </message>
+  </context>
+  <context>
     <name>Accessibility</name>
     <message>
       <source>Select all rows</source>
@@ -59,6 +122,33 @@
     <message>
       <source>Jamii met an unexpected problem: %1. A safety copy of your work has been saved.</source>
       <translation>Jamii met an unexpected problem: %1. A safety copy of your work has been saved.</translation>
+    </message>
+  </context>
+  <context>
+    <name>AssumptionsDialog</name>
+    <message>
+      <source>Costing assumptions</source>
+      <translation>Costing assumptions</translation>
+    </message>
+    <message>
+      <source>Leave a value empty to use the cost library's or Jamii's own. Other names: lifetime_years.&lt;bill&gt;, om_pct.&lt;bill&gt;, rule.&lt;kind&gt;.&lt;parameter&gt;.</source>
+      <translation>Leave a value empty to use the cost library's or Jamii's own. Other names: lifetime_years.&lt;bill&gt;, om_pct.&lt;bill&gt;, rule.&lt;kind&gt;.&lt;parameter&gt;.</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Value</source>
+      <translation>Value</translation>
+    </message>
+    <message>
+      <source>Meaning</source>
+      <translation>Meaning</translation>
+    </message>
+    <message>
+      <source>Add a row</source>
+      <translation>Add a row</translation>
     </message>
   </context>
   <context>
@@ -205,6 +295,10 @@
       <translation>Households served</translation>
     </message>
     <message>
+      <source>incomplete: {n} items unpriced</source>
+      <translation>incomplete: {n} items unpriced</translation>
+    </message>
+    <message>
       <source>%1 of %2</source>
       <translation>%1 of %2</translation>
     </message>
@@ -337,6 +431,14 @@
     <message>
       <source>Costs are not available: %1</source>
       <translation>Costs are not available: %1</translation>
+    </message>
+    <message>
+      <source>incomplete: {n} items unpriced</source>
+      <translation>incomplete: {n} items unpriced</translation>
+    </message>
+    <message>
+      <source>The cost library has no price for some items: the cost is not known until they are priced.</source>
+      <translation>The cost library has no price for some items: the cost is not known until they are priced.</translation>
     </message>
     <message>
       <source>%1 of %2</source>
@@ -840,6 +942,18 @@
       <translation>House &amp;types…</translation>
     </message>
     <message>
+      <source>Add an &amp;item by hand…</source>
+      <translation>Add an &amp;item by hand…</translation>
+    </message>
+    <message>
+      <source>Add a priced item that is not drawn (a quote, a notice board) to the shown option's bill</source>
+      <translation>Add a priced item that is not drawn (a quote, a notice board) to the shown option's bill</translation>
+    </message>
+    <message>
+      <source>Costing &amp;assumptions…</source>
+      <translation>Costing &amp;assumptions…</translation>
+    </message>
+    <message>
       <source>House types</source>
       <translation>House types</translation>
     </message>
@@ -1152,6 +1266,14 @@
       <translation>Workshop controls</translation>
     </message>
     <message>
+      <source>Find plots without access</source>
+      <translation>Find plots without access</translation>
+    </message>
+    <message>
+      <source>Propose access paths</source>
+      <translation>Propose access paths</translation>
+    </message>
+    <message>
       <source>local metres, no coordinate system</source>
       <translation>local metres, no coordinate system</translation>
     </message>
@@ -1166,6 +1288,10 @@
     <message>
       <source>not saved</source>
       <translation>not saved</translation>
+    </message>
+    <message>
+      <source>(read-only)</source>
+      <translation>(read-only)</translation>
     </message>
     <message>
       <source>Existing conditions</source>
@@ -1216,6 +1342,14 @@
       <translation>Cannot open</translation>
     </message>
     <message>
+      <source>Opened read-only</source>
+      <translation>Opened read-only</translation>
+    </message>
+    <message>
+      <source>%1. The project is opened read-only: Save will ask for a new file name.</source>
+      <translation>%1. The project is opened read-only: Save will ask for a new file name.</translation>
+    </message>
+    <message>
       <source>This is a copy of %1 shipped with Jamii: Save asks where to keep your work.</source>
       <translation>This is a copy of %1 shipped with Jamii: Save asks where to keep your work.</translation>
     </message>
@@ -1230,6 +1364,34 @@
     <message>
       <source>Saved %1</source>
       <translation>Saved %1</translation>
+    </message>
+    <message>
+      <source>Changed on disk</source>
+      <translation>Changed on disk</translation>
+    </message>
+    <message>
+      <source>%1 was changed by another program since you opened it. Saving now would lose that change.</source>
+      <translation>%1 was changed by another program since you opened it. Saving now would lose that change.</translation>
+    </message>
+    <message>
+      <source>Reload from disk</source>
+      <translation>Reload from disk</translation>
+    </message>
+    <message>
+      <source>Save as…</source>
+      <translation>Save as…</translation>
+    </message>
+    <message>
+      <source>Only in the file on disk: %1</source>
+      <translation>Only in the file on disk: %1</translation>
+    </message>
+    <message>
+      <source>Only in this window: %1</source>
+      <translation>Only in this window: %1</translation>
+    </message>
+    <message>
+      <source>Different in both: %1</source>
+      <translation>Different in both: %1</translation>
     </message>
     <message>
       <source>Unsaved changes</source>
@@ -1250,6 +1412,69 @@
     <message>
       <source>Cannot recover</source>
       <translation>Cannot recover</translation>
+    </message>
+    <message>
+      <source>Choose an option first: items by hand go on an option's bill.</source>
+      <translation>Choose an option first: items by hand go on an option's bill.</translation>
+    </message>
+    <message>
+      <source>Add an item by hand</source>
+      <translation>Add an item by hand</translation>
+    </message>
+    <message>
+      <source>Costing assumptions</source>
+      <translation>Costing assumptions</translation>
+    </message>
+  </context>
+  <context>
+    <name>ManualItemDialog</name>
+    <message>
+      <source>Add an item by hand</source>
+      <translation>Add an item by hand</translation>
+    </message>
+    <message>
+      <source>in the bill's currency</source>
+      <translation>in the bill's currency</translation>
+    </message>
+    <message>
+      <source>or a cost-library item code</source>
+      <translation>or a cost-library item code</translation>
+    </message>
+    <message>
+      <source>where the quantity or rate comes from</source>
+      <translation>where the quantity or rate comes from</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>Description</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>Unit</translation>
+    </message>
+    <message>
+      <source>Quantity</source>
+      <translation>Quantity</translation>
+    </message>
+    <message>
+      <source>Rate</source>
+      <translation>Rate</translation>
+    </message>
+    <message>
+      <source>Library code</source>
+      <translation>Library code</translation>
+    </message>
+    <message>
+      <source>Bill</source>
+      <translation>Bill</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <source>{label}: {text!r} is not a number</source>
+      <translation>{label}: {text!r} is not a number</translation>
     </message>
   </context>
   <context>
@@ -1330,6 +1555,10 @@
       <translation>Delete the latest workshop record…</translation>
     </message>
     <message>
+      <source>Open phone voting…</source>
+      <translation>Open phone voting…</translation>
+    </message>
+    <message>
       <source>Vote</source>
       <translation>Vote</translation>
     </message>
@@ -1340,6 +1569,77 @@
     <message>
       <source>Delete workshop record</source>
       <translation>Delete workshop record</translation>
+    </message>
+  </context>
+  <context>
+    <name>PhoneVotingDialog</name>
+    <message>
+      <source>Phone voting</source>
+      <translation>Phone voting</translation>
+    </message>
+    <message>
+      <source>Record a workshop first.</source>
+      <translation>Record a workshop first.</translation>
+    </message>
+    <message>
+      <source>Start</source>
+      <translation>Start</translation>
+    </message>
+    <message>
+      <source>Close the vote</source>
+      <translation>Close the vote</translation>
+    </message>
+    <message>
+      <source>Workshop</source>
+      <translation>Workshop</translation>
+    </message>
+    <message>
+      <source>Hall network address</source>
+      <translation>Hall network address</translation>
+    </message>
+    <message>
+      <source>Port</source>
+      <translation>Port</translation>
+    </message>
+    <message>
+      <source>Make and print codes…</source>
+      <translation>Make and print codes…</translation>
+    </message>
+    <message>
+      <source>Codes</source>
+      <translation>Codes</translation>
+    </message>
+    <message>
+      <source>Print codes</source>
+      <translation>Print codes</translation>
+    </message>
+    <message>
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <source>%1 codes printed to %2</source>
+      <translation>%1 codes printed to %2</translation>
+    </message>
+    <message>
+      <source>Phones open %1 — projector: %2</source>
+      <translation>Phones open %1 — projector: %2</translation>
+    </message>
+    <message>
+      <source>Stop listening</source>
+      <translation>Stop listening</translation>
+    </message>
+    <message>
+      <source>The vote is closed.</source>
+      <translation>The vote is closed.</translation>
+    </message>
+    <message>
+      <source>%1 of %2 codes have voted</source>
+      <translation>%1 of %2 codes have voted</translation>
+    </message>
+    <message>
+      <source>Phone ballots</source>
+      <translation>Phone ballots</translation>
     </message>
   </context>
   <context>

@@ -40,6 +40,69 @@
     </message>
   </context>
   <context>
+    <name>AccessDock</name>
+    <message>
+      <source>Access</source>
+      <translation>Accès</translation>
+    </message>
+    <message>
+      <source>Find plots without access</source>
+      <translation>Trouver les parcelles sans accès</translation>
+    </message>
+    <message>
+      <source>Accept paths derived from the plots</source>
+      <translation>Accepter les chemins déduits des parcelles</translation>
+    </message>
+    <message>
+      <source>All blocks</source>
+      <translation>Tous les îlots</translation>
+    </message>
+    <message>
+      <source>Propose access paths</source>
+      <translation>Proposer des chemins d’accès</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Annuler</translation>
+    </message>
+    <message>
+      <source>Cancelled: nothing was changed.</source>
+      <translation>Annulé : rien n’a été modifié.</translation>
+    </message>
+    <message>
+      <source>%1 derived paths added to the existing conditions.</source>
+      <translation>%1 chemins déduits ajoutés à l’existant.</translation>
+    </message>
+    <message>
+      <source>Access paths (proposed)</source>
+      <translation>Chemins d’accès (proposés)</translation>
+    </message>
+    <message>
+      <source>Nothing to propose: every plot already faces public space or a path.</source>
+      <translation>Rien à proposer : chaque parcelle donne déjà sur l’espace public ou un chemin.</translation>
+    </message>
+    <message>
+      <source>%1 m of new path (baseline %2 m), %3 buildings crossed.</source>
+      <translation>%1 m de nouveau chemin (référence %2 m), %3 bâtiments traversés.</translation>
+    </message>
+    <message>
+      <source>%1 plots cannot be reached along plot boundaries.</source>
+      <translation>%1 parcelles ne peuvent pas être atteintes le long des limites de parcelles.</translation>
+    </message>
+    <message>
+      <source>Block %1 (%2 without access)</source>
+      <translation>Îlot %1 (%2 sans accès)</translation>
+    </message>
+    <message>
+      <source>Every plot reachable: %1 of %2. Interior plots: %3; highest block complexity k: %4. Blue: faces public space. Yellow: behind one plot. Red: deeper or enclosed.</source>
+      <translation>Parcelles atteignables : %1 sur %2. Parcelles intérieures : %3 ; complexité d’îlot k la plus haute : %4. Bleu : donne sur l’espace public. Jaune : derrière une parcelle. Rouge : plus loin ou enclavée.</translation>
+    </message>
+    <message>
+      <source>A stretcher can reach %1 plots.</source>
+      <translation>Un brancard peut atteindre %1 parcelles.</translation>
+    </message>
+  </context>
+  <context>
     <name>Accessibility</name>
     <message>
       <source>Select all rows</source>
@@ -59,6 +122,33 @@
     <message>
       <source>Jamii met an unexpected problem: %1. A safety copy of your work has been saved.</source>
       <translation>Jamii a rencontré un problème inattendu : %1. Une copie de secours de votre travail a été enregistrée.</translation>
+    </message>
+  </context>
+  <context>
+    <name>AssumptionsDialog</name>
+    <message>
+      <source>Costing assumptions</source>
+      <translation>Hypothèses de coût</translation>
+    </message>
+    <message>
+      <source>Leave a value empty to use the cost library's or Jamii's own. Other names: lifetime_years.&lt;bill&gt;, om_pct.&lt;bill&gt;, rule.&lt;kind&gt;.&lt;parameter&gt;.</source>
+      <translation>Laissez une valeur vide pour garder celle de la base de prix ou de Jamii. Autres noms : lifetime_years.&lt;bill&gt;, om_pct.&lt;bill&gt;, rule.&lt;kind&gt;.&lt;parameter&gt;.</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
+      <source>Value</source>
+      <translation>Valeur</translation>
+    </message>
+    <message>
+      <source>Meaning</source>
+      <translation>Signification</translation>
+    </message>
+    <message>
+      <source>Add a row</source>
+      <translation>Ajouter une ligne</translation>
     </message>
   </context>
   <context>
@@ -205,6 +295,10 @@
       <translation>Ménages desservis</translation>
     </message>
     <message>
+      <source>incomplete: {n} items unpriced</source>
+      <translation>incomplet : {n} articles non chiffrés</translation>
+    </message>
+    <message>
       <source>%1 of %2</source>
       <translation>%1 sur %2</translation>
     </message>
@@ -337,6 +431,14 @@
     <message>
       <source>Costs are not available: %1</source>
       <translation>Coûts non disponibles : %1</translation>
+    </message>
+    <message>
+      <source>incomplete: {n} items unpriced</source>
+      <translation>incomplet : {n} articles non chiffrés</translation>
+    </message>
+    <message>
+      <source>The cost library has no price for some items: the cost is not known until they are priced.</source>
+      <translation>La base de prix n’a pas de prix pour certains articles : le coût reste inconnu tant qu’ils ne sont pas chiffrés.</translation>
     </message>
     <message>
       <source>%1 of %2</source>
@@ -840,6 +942,18 @@
       <translation>&amp;Types de maison…</translation>
     </message>
     <message>
+      <source>Add an &amp;item by hand…</source>
+      <translation>Ajouter un &amp;article à la main…</translation>
+    </message>
+    <message>
+      <source>Add a priced item that is not drawn (a quote, a notice board) to the shown option's bill</source>
+      <translation>Ajouter au bordereau de la variante affichée un article chiffré qui n’est pas dessiné (un devis, un panneau d’affichage)</translation>
+    </message>
+    <message>
+      <source>Costing &amp;assumptions…</source>
+      <translation>&amp;Hypothèses de coût…</translation>
+    </message>
+    <message>
       <source>House types</source>
       <translation>Types de maison</translation>
     </message>
@@ -1152,6 +1266,14 @@
       <translation>Commandes de l’atelier</translation>
     </message>
     <message>
+      <source>Find plots without access</source>
+      <translation>Trouver les parcelles sans accès</translation>
+    </message>
+    <message>
+      <source>Propose access paths</source>
+      <translation>Proposer des chemins d’accès</translation>
+    </message>
+    <message>
       <source>local metres, no coordinate system</source>
       <translation>mètres locaux, sans système de coordonnées</translation>
     </message>
@@ -1166,6 +1288,10 @@
     <message>
       <source>not saved</source>
       <translation>non enregistré</translation>
+    </message>
+    <message>
+      <source>(read-only)</source>
+      <translation>(lecture seule)</translation>
     </message>
     <message>
       <source>Existing conditions</source>
@@ -1216,6 +1342,14 @@
       <translation>Impossible d’ouvrir</translation>
     </message>
     <message>
+      <source>Opened read-only</source>
+      <translation>Ouvert en lecture seule</translation>
+    </message>
+    <message>
+      <source>%1. The project is opened read-only: Save will ask for a new file name.</source>
+      <translation>%1. Le projet est ouvert en lecture seule : Enregistrer demandera un nouveau nom de fichier.</translation>
+    </message>
+    <message>
       <source>This is a copy of %1 shipped with Jamii: Save asks where to keep your work.</source>
       <translation>Ceci est une copie de %1 fourni avec Jamii : Enregistrer demande où garder votre travail.</translation>
     </message>
@@ -1230,6 +1364,34 @@
     <message>
       <source>Saved %1</source>
       <translation>%1 enregistré</translation>
+    </message>
+    <message>
+      <source>Changed on disk</source>
+      <translation>Modifié sur le disque</translation>
+    </message>
+    <message>
+      <source>%1 was changed by another program since you opened it. Saving now would lose that change.</source>
+      <translation>%1 a été modifié par un autre programme depuis son ouverture. Enregistrer maintenant ferait perdre cette modification.</translation>
+    </message>
+    <message>
+      <source>Reload from disk</source>
+      <translation>Recharger depuis le disque</translation>
+    </message>
+    <message>
+      <source>Save as…</source>
+      <translation>Enregistrer sous…</translation>
+    </message>
+    <message>
+      <source>Only in the file on disk: %1</source>
+      <translation>Seulement dans le fichier sur le disque : %1</translation>
+    </message>
+    <message>
+      <source>Only in this window: %1</source>
+      <translation>Seulement dans cette fenêtre : %1</translation>
+    </message>
+    <message>
+      <source>Different in both: %1</source>
+      <translation>Différent dans les deux : %1</translation>
     </message>
     <message>
       <source>Unsaved changes</source>
@@ -1250,6 +1412,69 @@
     <message>
       <source>Cannot recover</source>
       <translation>Récupération impossible</translation>
+    </message>
+    <message>
+      <source>Choose an option first: items by hand go on an option's bill.</source>
+      <translation>Choisissez d’abord une variante : les articles ajoutés à la main vont sur le bordereau d’une variante.</translation>
+    </message>
+    <message>
+      <source>Add an item by hand</source>
+      <translation>Ajouter un article à la main</translation>
+    </message>
+    <message>
+      <source>Costing assumptions</source>
+      <translation>Hypothèses de coût</translation>
+    </message>
+  </context>
+  <context>
+    <name>ManualItemDialog</name>
+    <message>
+      <source>Add an item by hand</source>
+      <translation>Ajouter un article à la main</translation>
+    </message>
+    <message>
+      <source>in the bill's currency</source>
+      <translation>dans la monnaie du bordereau</translation>
+    </message>
+    <message>
+      <source>or a cost-library item code</source>
+      <translation>ou un code d’article de la base de prix</translation>
+    </message>
+    <message>
+      <source>where the quantity or rate comes from</source>
+      <translation>d’où viennent la quantité ou le prix</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>Description</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>Unité</translation>
+    </message>
+    <message>
+      <source>Quantity</source>
+      <translation>Quantité</translation>
+    </message>
+    <message>
+      <source>Rate</source>
+      <translation>Prix unitaire</translation>
+    </message>
+    <message>
+      <source>Library code</source>
+      <translation>Code de la base de prix</translation>
+    </message>
+    <message>
+      <source>Bill</source>
+      <translation>Bordereau</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <source>{label}: {text!r} is not a number</source>
+      <translation>{label} : {text!r} n’est pas un nombre</translation>
     </message>
   </context>
   <context>
@@ -1330,6 +1555,10 @@
       <translation>Supprimer le dernier compte rendu d’atelier…</translation>
     </message>
     <message>
+      <source>Open phone voting…</source>
+      <translation>Ouvrir le vote par téléphone…</translation>
+    </message>
+    <message>
       <source>Vote</source>
       <translation>Voter</translation>
     </message>
@@ -1340,6 +1569,77 @@
     <message>
       <source>Delete workshop record</source>
       <translation>Supprimer le compte rendu d’atelier</translation>
+    </message>
+  </context>
+  <context>
+    <name>PhoneVotingDialog</name>
+    <message>
+      <source>Phone voting</source>
+      <translation>Vote par téléphone</translation>
+    </message>
+    <message>
+      <source>Record a workshop first.</source>
+      <translation>Enregistrez d’abord un atelier.</translation>
+    </message>
+    <message>
+      <source>Start</source>
+      <translation>Démarrer</translation>
+    </message>
+    <message>
+      <source>Close the vote</source>
+      <translation>Clore le vote</translation>
+    </message>
+    <message>
+      <source>Workshop</source>
+      <translation>Atelier</translation>
+    </message>
+    <message>
+      <source>Hall network address</source>
+      <translation>Adresse réseau de la salle</translation>
+    </message>
+    <message>
+      <source>Port</source>
+      <translation>Port</translation>
+    </message>
+    <message>
+      <source>Make and print codes…</source>
+      <translation>Créer et imprimer les codes…</translation>
+    </message>
+    <message>
+      <source>Codes</source>
+      <translation>Codes</translation>
+    </message>
+    <message>
+      <source>Print codes</source>
+      <translation>Imprimer les codes</translation>
+    </message>
+    <message>
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <source>%1 codes printed to %2</source>
+      <translation>%1 codes imprimés dans %2</translation>
+    </message>
+    <message>
+      <source>Phones open %1 — projector: %2</source>
+      <translation>Les téléphones ouvrent %1 — projecteur : %2</translation>
+    </message>
+    <message>
+      <source>Stop listening</source>
+      <translation>Arrêter l’écoute</translation>
+    </message>
+    <message>
+      <source>The vote is closed.</source>
+      <translation>Le vote est clos.</translation>
+    </message>
+    <message>
+      <source>%1 of %2 codes have voted</source>
+      <translation>%1 codes sur %2 ont voté</translation>
+    </message>
+    <message>
+      <source>Phone ballots</source>
+      <translation>Bulletins par téléphone</translation>
     </message>
   </context>
   <context>

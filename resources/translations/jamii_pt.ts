@@ -40,6 +40,69 @@
     </message>
   </context>
   <context>
+    <name>AccessDock</name>
+    <message>
+      <source>Access</source>
+      <translation>Acesso</translation>
+    </message>
+    <message>
+      <source>Find plots without access</source>
+      <translation>Encontrar lotes sem acesso</translation>
+    </message>
+    <message>
+      <source>Accept paths derived from the plots</source>
+      <translation>Aceitar os caminhos deduzidos dos lotes</translation>
+    </message>
+    <message>
+      <source>All blocks</source>
+      <translation>Todas as quadras</translation>
+    </message>
+    <message>
+      <source>Propose access paths</source>
+      <translation>Propor caminhos de acesso</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Cancelar</translation>
+    </message>
+    <message>
+      <source>Cancelled: nothing was changed.</source>
+      <translation>Cancelado: nada foi alterado.</translation>
+    </message>
+    <message>
+      <source>%1 derived paths added to the existing conditions.</source>
+      <translation>%1 caminhos deduzidos acrescentados à situação existente.</translation>
+    </message>
+    <message>
+      <source>Access paths (proposed)</source>
+      <translation>Caminhos de acesso (propostos)</translation>
+    </message>
+    <message>
+      <source>Nothing to propose: every plot already faces public space or a path.</source>
+      <translation>Nada a propor: cada lote já dá para o espaço público ou um caminho.</translation>
+    </message>
+    <message>
+      <source>%1 m of new path (baseline %2 m), %3 buildings crossed.</source>
+      <translation>%1 m de caminho novo (referência %2 m), %3 edifícios atravessados.</translation>
+    </message>
+    <message>
+      <source>%1 plots cannot be reached along plot boundaries.</source>
+      <translation>%1 lotes não podem ser alcançados ao longo dos limites dos lotes.</translation>
+    </message>
+    <message>
+      <source>Block %1 (%2 without access)</source>
+      <translation>Quadra %1 (%2 sem acesso)</translation>
+    </message>
+    <message>
+      <source>Every plot reachable: %1 of %2. Interior plots: %3; highest block complexity k: %4. Blue: faces public space. Yellow: behind one plot. Red: deeper or enclosed.</source>
+      <translation>Lotes alcançáveis: %1 de %2. Lotes interiores: %3; maior complexidade de quadra k: %4. Azul: dá para o espaço público. Amarelo: atrás de um lote. Vermelho: mais fundo ou encravado.</translation>
+    </message>
+    <message>
+      <source>A stretcher can reach %1 plots.</source>
+      <translation>Uma maca pode chegar a %1 lotes.</translation>
+    </message>
+  </context>
+  <context>
     <name>Accessibility</name>
     <message>
       <source>Select all rows</source>
@@ -59,6 +122,33 @@
     <message>
       <source>Jamii met an unexpected problem: %1. A safety copy of your work has been saved.</source>
       <translation>O Jamii encontrou um problema inesperado: %1. Foi guardada uma cópia de segurança do seu trabalho.</translation>
+    </message>
+  </context>
+  <context>
+    <name>AssumptionsDialog</name>
+    <message>
+      <source>Costing assumptions</source>
+      <translation>Pressupostos de custo</translation>
+    </message>
+    <message>
+      <source>Leave a value empty to use the cost library's or Jamii's own. Other names: lifetime_years.&lt;bill&gt;, om_pct.&lt;bill&gt;, rule.&lt;kind&gt;.&lt;parameter&gt;.</source>
+      <translation>Deixe um valor vazio para usar o da base de preços ou do Jamii. Outros nomes: lifetime_years.&lt;bill&gt;, om_pct.&lt;bill&gt;, rule.&lt;kind&gt;.&lt;parameter&gt;.</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Nome</translation>
+    </message>
+    <message>
+      <source>Value</source>
+      <translation>Valor</translation>
+    </message>
+    <message>
+      <source>Meaning</source>
+      <translation>Significado</translation>
+    </message>
+    <message>
+      <source>Add a row</source>
+      <translation>Adicionar uma linha</translation>
     </message>
   </context>
   <context>
@@ -205,6 +295,10 @@
       <translation>Agregados servidos</translation>
     </message>
     <message>
+      <source>incomplete: {n} items unpriced</source>
+      <translation>incompleto: {n} itens sem preço</translation>
+    </message>
+    <message>
       <source>%1 of %2</source>
       <translation>%1 de %2</translation>
     </message>
@@ -337,6 +431,14 @@
     <message>
       <source>Costs are not available: %1</source>
       <translation>Custos indisponíveis: %1</translation>
+    </message>
+    <message>
+      <source>incomplete: {n} items unpriced</source>
+      <translation>incompleto: {n} itens sem preço</translation>
+    </message>
+    <message>
+      <source>The cost library has no price for some items: the cost is not known until they are priced.</source>
+      <translation>A base de preços não tem preço para alguns itens: o custo é desconhecido até terem preço.</translation>
     </message>
     <message>
       <source>%1 of %2</source>
@@ -840,6 +942,18 @@
       <translation>&amp;Tipos de casa…</translation>
     </message>
     <message>
+      <source>Add an &amp;item by hand…</source>
+      <translation>Adicionar um &amp;item à mão…</translation>
+    </message>
+    <message>
+      <source>Add a priced item that is not drawn (a quote, a notice board) to the shown option's bill</source>
+      <translation>Adicionar ao orçamento da opção mostrada um item com preço que não está desenhado (um orçamento, um quadro de avisos)</translation>
+    </message>
+    <message>
+      <source>Costing &amp;assumptions…</source>
+      <translation>&amp;Pressupostos de custo…</translation>
+    </message>
+    <message>
       <source>House types</source>
       <translation>Tipos de casa</translation>
     </message>
@@ -1152,6 +1266,14 @@
       <translation>Controlos da oficina</translation>
     </message>
     <message>
+      <source>Find plots without access</source>
+      <translation>Encontrar lotes sem acesso</translation>
+    </message>
+    <message>
+      <source>Propose access paths</source>
+      <translation>Propor caminhos de acesso</translation>
+    </message>
+    <message>
       <source>local metres, no coordinate system</source>
       <translation>metros locais, sem sistema de coordenadas</translation>
     </message>
@@ -1166,6 +1288,10 @@
     <message>
       <source>not saved</source>
       <translation>não guardado</translation>
+    </message>
+    <message>
+      <source>(read-only)</source>
+      <translation>(só leitura)</translation>
     </message>
     <message>
       <source>Existing conditions</source>
@@ -1216,6 +1342,14 @@
       <translation>Não é possível abrir</translation>
     </message>
     <message>
+      <source>Opened read-only</source>
+      <translation>Aberto só para leitura</translation>
+    </message>
+    <message>
+      <source>%1. The project is opened read-only: Save will ask for a new file name.</source>
+      <translation>%1. O projeto está aberto só para leitura: Guardar pedirá um novo nome de ficheiro.</translation>
+    </message>
+    <message>
       <source>This is a copy of %1 shipped with Jamii: Save asks where to keep your work.</source>
       <translation>Esta é uma cópia de %1 fornecido com o Jamii: Guardar pergunta onde guardar o seu trabalho.</translation>
     </message>
@@ -1230,6 +1364,34 @@
     <message>
       <source>Saved %1</source>
       <translation>%1 guardado</translation>
+    </message>
+    <message>
+      <source>Changed on disk</source>
+      <translation>Alterado no disco</translation>
+    </message>
+    <message>
+      <source>%1 was changed by another program since you opened it. Saving now would lose that change.</source>
+      <translation>%1 foi alterado por outro programa depois de o abrir. Guardar agora perderia essa alteração.</translation>
+    </message>
+    <message>
+      <source>Reload from disk</source>
+      <translation>Recarregar do disco</translation>
+    </message>
+    <message>
+      <source>Save as…</source>
+      <translation>Guardar como…</translation>
+    </message>
+    <message>
+      <source>Only in the file on disk: %1</source>
+      <translation>Só no ficheiro no disco: %1</translation>
+    </message>
+    <message>
+      <source>Only in this window: %1</source>
+      <translation>Só nesta janela: %1</translation>
+    </message>
+    <message>
+      <source>Different in both: %1</source>
+      <translation>Diferente nos dois: %1</translation>
     </message>
     <message>
       <source>Unsaved changes</source>
@@ -1250,6 +1412,69 @@
     <message>
       <source>Cannot recover</source>
       <translation>Não é possível recuperar</translation>
+    </message>
+    <message>
+      <source>Choose an option first: items by hand go on an option's bill.</source>
+      <translation>Escolha primeiro uma opção: os itens adicionados à mão vão para o orçamento de uma opção.</translation>
+    </message>
+    <message>
+      <source>Add an item by hand</source>
+      <translation>Adicionar um item à mão</translation>
+    </message>
+    <message>
+      <source>Costing assumptions</source>
+      <translation>Pressupostos de custo</translation>
+    </message>
+  </context>
+  <context>
+    <name>ManualItemDialog</name>
+    <message>
+      <source>Add an item by hand</source>
+      <translation>Adicionar um item à mão</translation>
+    </message>
+    <message>
+      <source>in the bill's currency</source>
+      <translation>na moeda do orçamento</translation>
+    </message>
+    <message>
+      <source>or a cost-library item code</source>
+      <translation>ou um código de item da base de preços</translation>
+    </message>
+    <message>
+      <source>where the quantity or rate comes from</source>
+      <translation>de onde vêm a quantidade ou o preço</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>Descrição</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>Unidade</translation>
+    </message>
+    <message>
+      <source>Quantity</source>
+      <translation>Quantidade</translation>
+    </message>
+    <message>
+      <source>Rate</source>
+      <translation>Preço unitário</translation>
+    </message>
+    <message>
+      <source>Library code</source>
+      <translation>Código da base de preços</translation>
+    </message>
+    <message>
+      <source>Bill</source>
+      <translation>Capítulo</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Nota</translation>
+    </message>
+    <message>
+      <source>{label}: {text!r} is not a number</source>
+      <translation>{label}: {text!r} não é um número</translation>
     </message>
   </context>
   <context>
@@ -1330,6 +1555,10 @@
       <translation>Eliminar o último registo de oficina…</translation>
     </message>
     <message>
+      <source>Open phone voting…</source>
+      <translation>Abrir a votação por telemóvel…</translation>
+    </message>
+    <message>
       <source>Vote</source>
       <translation>Votar</translation>
     </message>
@@ -1340,6 +1569,77 @@
     <message>
       <source>Delete workshop record</source>
       <translation>Eliminar registo de oficina</translation>
+    </message>
+  </context>
+  <context>
+    <name>PhoneVotingDialog</name>
+    <message>
+      <source>Phone voting</source>
+      <translation>Votação por telemóvel</translation>
+    </message>
+    <message>
+      <source>Record a workshop first.</source>
+      <translation>Registe primeiro um atelier.</translation>
+    </message>
+    <message>
+      <source>Start</source>
+      <translation>Iniciar</translation>
+    </message>
+    <message>
+      <source>Close the vote</source>
+      <translation>Fechar a votação</translation>
+    </message>
+    <message>
+      <source>Workshop</source>
+      <translation>Oficina</translation>
+    </message>
+    <message>
+      <source>Hall network address</source>
+      <translation>Endereço de rede da sala</translation>
+    </message>
+    <message>
+      <source>Port</source>
+      <translation>Porta</translation>
+    </message>
+    <message>
+      <source>Make and print codes…</source>
+      <translation>Criar e imprimir os códigos…</translation>
+    </message>
+    <message>
+      <source>Codes</source>
+      <translation>Códigos</translation>
+    </message>
+    <message>
+      <source>Print codes</source>
+      <translation>Imprimir os códigos</translation>
+    </message>
+    <message>
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <source>%1 codes printed to %2</source>
+      <translation>%1 códigos impressos em %2</translation>
+    </message>
+    <message>
+      <source>Phones open %1 — projector: %2</source>
+      <translation>Os telemóveis abrem %1 — projetor: %2</translation>
+    </message>
+    <message>
+      <source>Stop listening</source>
+      <translation>Parar de escutar</translation>
+    </message>
+    <message>
+      <source>The vote is closed.</source>
+      <translation>A votação está fechada.</translation>
+    </message>
+    <message>
+      <source>%1 of %2 codes have voted</source>
+      <translation>%1 de %2 códigos votaram</translation>
+    </message>
+    <message>
+      <source>Phone ballots</source>
+      <translation>Boletins por telemóvel</translation>
     </message>
   </context>
   <context>

@@ -40,6 +40,69 @@
     </message>
   </context>
   <context>
+    <name>AccessDock</name>
+    <message>
+      <source>Access</source>
+      <translation>Ufikiaji</translation>
+    </message>
+    <message>
+      <source>Find plots without access</source>
+      <translation>Tafuta viwanja visivyo na njia</translation>
+    </message>
+    <message>
+      <source>Accept paths derived from the plots</source>
+      <translation>Kubali njia zilizotokana na viwanja</translation>
+    </message>
+    <message>
+      <source>All blocks</source>
+      <translation>Vitalu vyote</translation>
+    </message>
+    <message>
+      <source>Propose access paths</source>
+      <translation>Pendekeza njia za kufikia</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Ghairi</translation>
+    </message>
+    <message>
+      <source>Cancelled: nothing was changed.</source>
+      <translation>Imeghairiwa: hakuna kilichobadilishwa.</translation>
+    </message>
+    <message>
+      <source>%1 derived paths added to the existing conditions.</source>
+      <translation>Njia %1 zilizotokana zimeongezwa kwenye hali iliyopo.</translation>
+    </message>
+    <message>
+      <source>Access paths (proposed)</source>
+      <translation>Njia za kufikia (zilizopendekezwa)</translation>
+    </message>
+    <message>
+      <source>Nothing to propose: every plot already faces public space or a path.</source>
+      <translation>Hakuna cha kupendekeza: kila kiwanja tayari kinaelekea eneo la umma au njia.</translation>
+    </message>
+    <message>
+      <source>%1 m of new path (baseline %2 m), %3 buildings crossed.</source>
+      <translation>Mita %1 za njia mpya (kigezo mita %2), majengo %3 yamepitwa.</translation>
+    </message>
+    <message>
+      <source>%1 plots cannot be reached along plot boundaries.</source>
+      <translation>Viwanja %1 haviwezi kufikiwa kupitia mipaka ya viwanja.</translation>
+    </message>
+    <message>
+      <source>Block %1 (%2 without access)</source>
+      <translation>Kitalu %1 (%2 bila njia)</translation>
+    </message>
+    <message>
+      <source>Every plot reachable: %1 of %2. Interior plots: %3; highest block complexity k: %4. Blue: faces public space. Yellow: behind one plot. Red: deeper or enclosed.</source>
+      <translation>Viwanja vinavyofikika: %1 kati ya %2. Viwanja vya ndani: %3; utata mkubwa wa kitalu k: %4. Bluu: kinaelekea eneo la umma. Njano: nyuma ya kiwanja kimoja. Nyekundu: ndani zaidi au kimezingirwa.</translation>
+    </message>
+    <message>
+      <source>A stretcher can reach %1 plots.</source>
+      <translation>Machela inaweza kufikia viwanja %1.</translation>
+    </message>
+  </context>
+  <context>
     <name>Accessibility</name>
     <message>
       <source>Select all rows</source>
@@ -59,6 +122,33 @@
     <message>
       <source>Jamii met an unexpected problem: %1. A safety copy of your work has been saved.</source>
       <translation>Jamii imekutana na tatizo lisilotarajiwa: %1. Nakala ya usalama ya kazi yako imehifadhiwa.</translation>
+    </message>
+  </context>
+  <context>
+    <name>AssumptionsDialog</name>
+    <message>
+      <source>Costing assumptions</source>
+      <translation>Makisio ya gharama</translation>
+    </message>
+    <message>
+      <source>Leave a value empty to use the cost library's or Jamii's own. Other names: lifetime_years.&lt;bill&gt;, om_pct.&lt;bill&gt;, rule.&lt;kind&gt;.&lt;parameter&gt;.</source>
+      <translation>Acha thamani tupu kutumia ile ya orodha ya bei au ya Jamii. Majina mengine: lifetime_years.&lt;bill&gt;, om_pct.&lt;bill&gt;, rule.&lt;kind&gt;.&lt;parameter&gt;.</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Jina</translation>
+    </message>
+    <message>
+      <source>Value</source>
+      <translation>Thamani</translation>
+    </message>
+    <message>
+      <source>Meaning</source>
+      <translation>Maana</translation>
+    </message>
+    <message>
+      <source>Add a row</source>
+      <translation>Ongeza mstari</translation>
     </message>
   </context>
   <context>
@@ -205,6 +295,10 @@
       <translation>Kaya zinazohudumiwa</translation>
     </message>
     <message>
+      <source>incomplete: {n} items unpriced</source>
+      <translation>haijakamilika: vitu {n} havina bei</translation>
+    </message>
+    <message>
       <source>%1 of %2</source>
       <translation>%1 kati ya %2</translation>
     </message>
@@ -337,6 +431,14 @@
     <message>
       <source>Costs are not available: %1</source>
       <translation>Gharama hazipatikani: %1</translation>
+    </message>
+    <message>
+      <source>incomplete: {n} items unpriced</source>
+      <translation>haijakamilika: vitu {n} havina bei</translation>
+    </message>
+    <message>
+      <source>The cost library has no price for some items: the cost is not known until they are priced.</source>
+      <translation>Orodha ya bei haina bei ya baadhi ya vitu: gharama haijulikani mpaka viwekewe bei.</translation>
     </message>
     <message>
       <source>%1 of %2</source>
@@ -840,6 +942,18 @@
       <translation>&amp;Aina za nyumba…</translation>
     </message>
     <message>
+      <source>Add an &amp;item by hand…</source>
+      <translation>Ongeza &amp;kitu kwa mkono…</translation>
+    </message>
+    <message>
+      <source>Add a priced item that is not drawn (a quote, a notice board) to the shown option's bill</source>
+      <translation>Ongeza kwenye orodha ya gharama ya chaguo linaloonyeshwa kitu chenye bei ambacho hakijachorwa (nukuu ya bei, ubao wa matangazo)</translation>
+    </message>
+    <message>
+      <source>Costing &amp;assumptions…</source>
+      <translation>&amp;Makisio ya gharama…</translation>
+    </message>
+    <message>
       <source>House types</source>
       <translation>Aina za nyumba</translation>
     </message>
@@ -1152,6 +1266,14 @@
       <translation>Vidhibiti vya warsha</translation>
     </message>
     <message>
+      <source>Find plots without access</source>
+      <translation>Tafuta viwanja visivyo na njia</translation>
+    </message>
+    <message>
+      <source>Propose access paths</source>
+      <translation>Pendekeza njia za kufikia</translation>
+    </message>
+    <message>
       <source>local metres, no coordinate system</source>
       <translation>mita za eneo, hakuna mfumo wa kuratibu</translation>
     </message>
@@ -1166,6 +1288,10 @@
     <message>
       <source>not saved</source>
       <translation>haijahifadhiwa</translation>
+    </message>
+    <message>
+      <source>(read-only)</source>
+      <translation>(kusoma tu)</translation>
     </message>
     <message>
       <source>Existing conditions</source>
@@ -1216,6 +1342,14 @@
       <translation>Haiwezi kufungua</translation>
     </message>
     <message>
+      <source>Opened read-only</source>
+      <translation>Imefunguliwa kwa kusoma tu</translation>
+    </message>
+    <message>
+      <source>%1. The project is opened read-only: Save will ask for a new file name.</source>
+      <translation>%1. Mradi umefunguliwa kwa kusoma tu: Hifadhi itaomba jina jipya la faili.</translation>
+    </message>
+    <message>
       <source>This is a copy of %1 shipped with Jamii: Save asks where to keep your work.</source>
       <translation>Hii ni nakala ya %1 inayokuja na Jamii: Hifadhi itauliza mahali pa kuweka kazi yako.</translation>
     </message>
@@ -1230,6 +1364,34 @@
     <message>
       <source>Saved %1</source>
       <translation>%1 imehifadhiwa</translation>
+    </message>
+    <message>
+      <source>Changed on disk</source>
+      <translation>Imebadilishwa kwenye diski</translation>
+    </message>
+    <message>
+      <source>%1 was changed by another program since you opened it. Saving now would lose that change.</source>
+      <translation>%1 imebadilishwa na programu nyingine tangu ulipoifungua. Kuhifadhi sasa kungepoteza badiliko hilo.</translation>
+    </message>
+    <message>
+      <source>Reload from disk</source>
+      <translation>Pakia upya kutoka diski</translation>
+    </message>
+    <message>
+      <source>Save as…</source>
+      <translation>Hifadhi kama…</translation>
+    </message>
+    <message>
+      <source>Only in the file on disk: %1</source>
+      <translation>Kwenye faili la diski tu: %1</translation>
+    </message>
+    <message>
+      <source>Only in this window: %1</source>
+      <translation>Kwenye dirisha hili tu: %1</translation>
+    </message>
+    <message>
+      <source>Different in both: %1</source>
+      <translation>Tofauti katika yote mawili: %1</translation>
     </message>
     <message>
       <source>Unsaved changes</source>
@@ -1250,6 +1412,69 @@
     <message>
       <source>Cannot recover</source>
       <translation>Haiwezi kurejesha</translation>
+    </message>
+    <message>
+      <source>Choose an option first: items by hand go on an option's bill.</source>
+      <translation>Chagua chaguo kwanza: vitu vinavyoongezwa kwa mkono huenda kwenye orodha ya gharama ya chaguo.</translation>
+    </message>
+    <message>
+      <source>Add an item by hand</source>
+      <translation>Ongeza kitu kwa mkono</translation>
+    </message>
+    <message>
+      <source>Costing assumptions</source>
+      <translation>Makisio ya gharama</translation>
+    </message>
+  </context>
+  <context>
+    <name>ManualItemDialog</name>
+    <message>
+      <source>Add an item by hand</source>
+      <translation>Ongeza kitu kwa mkono</translation>
+    </message>
+    <message>
+      <source>in the bill's currency</source>
+      <translation>kwa sarafu ya orodha ya gharama</translation>
+    </message>
+    <message>
+      <source>or a cost-library item code</source>
+      <translation>au namba ya kitu katika orodha ya bei</translation>
+    </message>
+    <message>
+      <source>where the quantity or rate comes from</source>
+      <translation>kiasi au bei vinatoka wapi</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>Maelezo</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>Kipimo</translation>
+    </message>
+    <message>
+      <source>Quantity</source>
+      <translation>Kiasi</translation>
+    </message>
+    <message>
+      <source>Rate</source>
+      <translation>Bei kwa kipimo</translation>
+    </message>
+    <message>
+      <source>Library code</source>
+      <translation>Namba ya kitu katika orodha ya bei</translation>
+    </message>
+    <message>
+      <source>Bill</source>
+      <translation>Sehemu</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Kumbukumbu</translation>
+    </message>
+    <message>
+      <source>{label}: {text!r} is not a number</source>
+      <translation>{label}: {text!r} si namba</translation>
     </message>
   </context>
   <context>
@@ -1330,6 +1555,10 @@
       <translation>Futa rekodi ya mwisho ya warsha…</translation>
     </message>
     <message>
+      <source>Open phone voting…</source>
+      <translation>Fungua upigaji kura kwa simu…</translation>
+    </message>
+    <message>
       <source>Vote</source>
       <translation>Piga kura</translation>
     </message>
@@ -1340,6 +1569,77 @@
     <message>
       <source>Delete workshop record</source>
       <translation>Futa rekodi ya warsha</translation>
+    </message>
+  </context>
+  <context>
+    <name>PhoneVotingDialog</name>
+    <message>
+      <source>Phone voting</source>
+      <translation>Kura kwa simu</translation>
+    </message>
+    <message>
+      <source>Record a workshop first.</source>
+      <translation>Rekodi warsha kwanza.</translation>
+    </message>
+    <message>
+      <source>Start</source>
+      <translation>Anza</translation>
+    </message>
+    <message>
+      <source>Close the vote</source>
+      <translation>Funga upigaji kura</translation>
+    </message>
+    <message>
+      <source>Workshop</source>
+      <translation>Warsha</translation>
+    </message>
+    <message>
+      <source>Hall network address</source>
+      <translation>Anwani ya mtandao wa ukumbi</translation>
+    </message>
+    <message>
+      <source>Port</source>
+      <translation>Mlango</translation>
+    </message>
+    <message>
+      <source>Make and print codes…</source>
+      <translation>Tengeneza na uchapishe namba…</translation>
+    </message>
+    <message>
+      <source>Codes</source>
+      <translation>Namba</translation>
+    </message>
+    <message>
+      <source>Print codes</source>
+      <translation>Chapisha namba</translation>
+    </message>
+    <message>
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <source>%1 codes printed to %2</source>
+      <translation>Namba %1 zimechapishwa kwenye %2</translation>
+    </message>
+    <message>
+      <source>Phones open %1 — projector: %2</source>
+      <translation>Simu zinafungua %1 — projekta: %2</translation>
+    </message>
+    <message>
+      <source>Stop listening</source>
+      <translation>Acha kusikiliza</translation>
+    </message>
+    <message>
+      <source>The vote is closed.</source>
+      <translation>Upigaji kura umefungwa.</translation>
+    </message>
+    <message>
+      <source>%1 of %2 codes have voted</source>
+      <translation>Namba %1 kati ya %2 zimepiga kura</translation>
+    </message>
+    <message>
+      <source>Phone ballots</source>
+      <translation>Kura za simu</translation>
     </message>
   </context>
   <context>

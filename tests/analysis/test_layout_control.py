@@ -125,3 +125,20 @@ def test_concentration_counts_persons_served_not_only_points():
     vendor = next(o for o in result.control.operators if o.operator == "Vendor")
     assert vendor.share_of_points == 0.25 and vendor.share_of_persons == pytest.approx(40 / 44)
     assert vendor.over_limit
+
+
+def test_a_yard_tap_with_its_own_operator_does_not_break_the_control_analysis():
+    """Was: ValueError in the control analysis, so `check`, `compare` and the poster crashed."""
+    from designer.model import WaterPointKind
+
+    doc = market()
+    recs = [r for r in doc.records() if r.id != "project"]
+    recs.append(
+        WaterPoint(
+            id="yard", position=(5, 6), point_kind=WaterPointKind.YARD_TAP, plot_id="V", managed_by="Landlord"
+        )
+    )
+    result = check_option(Document(doc.project, recs), None, pressure=False)
+    shares = {o.operator: o for o in result.control.operators}
+    assert set(shares) == {"Vendor", "Women's group"}  # the private tap is nobody's public point
+    assert shares["Vendor"].water_points == 3

@@ -143,10 +143,12 @@ def test_costdb_import_of_a_bad_sheet_names_row_and_column_and_changes_nothing(t
 def test_costdb_imports_cpwd_and_costs_with_it(shared_data, project, capsys):
     src = shared_data / "cost-cpwd-dsr2016" / "DSR2016_civil.eproj"
     assert main(["costdb", "import", str(src), "--name", "cpwd"]) == 0
-    assert "2782 items" in capsys.readouterr().out
+    assert "2783 items" in capsys.readouterr().out
     assert main(["cost", str(project), "--library", "cpwd", "--format", "json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["currency"] == "INR" and data["illustrative"] is False
     codes = {ln["code"] for b in data["bills"] for ln in b["lines"]}
     assert {"18.15.1", "2.8.1"} <= codes
-    assert any("INR" in e for e in data["exclusions"])  # the currency differs from the project's
+    assert any(
+        "INR" in e and "not compared with incomes" in e for e in data["price_notes"]
+    )  # currency differs

@@ -100,7 +100,7 @@ def test_mapping_file_recodes_values(project, tmp_path, capsys):
         "head_sex": "head_sex",
     }
     doc = load_project(project)
-    q1 = doc[household_record_id("Q-1")]
+    q1 = doc[household_record_id("Q-1", doc.project.pseudonym_secret)]
     assert isinstance(q1, Household)
     assert q1.head_sex.value == "female"
 

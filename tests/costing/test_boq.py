@@ -197,7 +197,10 @@ def test_cpwd_prices_a_water_main_a_standpipe_and_a_pit_latrine(shared_data, tmp
     # Pit latrine: excavation 6 cum (2.8.1 @ 166.40), honeycomb lining 22 sqm (6.23 @ 441.85), cubicles.
     assert by_code["2.8.1"].quantity == D("6.00")
     assert by_code["6.23"].amount == D("9720.70")
-    assert by_code["6.13.1"].rate == D("6023.95")  # 8.5 sqm of half-brick walls per cubicle
+    # A cubicle is walls + roof + door (was 8.5 sqm of walls only): 8.5 × 708.70 + 1.6 × 700.55 + 1.6 × 1645.50.
+    cubicle = by_code["SN-CUBICLE"]
+    assert cubicle.rate == D("6023.95") + D("1120.88") + D("2632.80") == D("9777.63")
+    assert cubicle.build_up.labour > 0 and "composite of 8.5 m2 of item 6.13.1" in cubicle.build_up.source
     water = next(b for b in boq.bills if b.number == 7)
     sanitation = next(b for b in boq.bills if b.number == 8)
     assert water.total > D("45000") and sanitation.total > D("20000")

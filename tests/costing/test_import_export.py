@@ -120,9 +120,9 @@ def test_flat_schedule_with_a_column_mapping(tmp_path):
 def test_flat_schedule_without_the_needed_columns_is_refused(tmp_path):
     path = tmp_path / "foreign.csv"
     path.write_text("x,y\n1,2\n", encoding="utf-8")
-    from costing.db.io_tables import read_flat_schedule
+    from costing.db.schedule import read_flat_schedule
 
-    with pytest.raises(ImportRowError, match="no column for 'code'"):
+    with pytest.raises(CostingError, match="sheet 'foreign': no header row with description, unit, rate"):
         read_flat_schedule(
             path, {"columns": {}}, {"name": "n", "currency": "KES", "region": "r", "price_base": "2026"}
         )
@@ -138,7 +138,9 @@ def test_cpwd_eproj_imports_with_its_rate_analysis_as_assemblies(shared_data, tm
     src = shared_data / "cost-cpwd-dsr2016" / "DSR2016_civil.eproj"
     lib = import_library(tmp_path / "cpwd.sqlite", src)
     with lib:
-        assert lib.count("assembly") == 2782  # every priced schedule item
+        assert (
+            lib.count("assembly") == 2782 + 1
+        )  # every priced schedule item, and the composite toilet cubicle
         assert lib.count("resource") == 2180
         assert lib.count("assembly_line") > 10000
         assert lib.meta.currency == "INR" and not lib.meta.illustrative
@@ -167,7 +169,7 @@ def test_cpwd_flat_csv_imports_with_the_shipped_mapping(shared_data, tmp_path):
         meta={"name": "cpwd-flat", "price_base": "2016"},
     )
     with lib:
-        assert lib.count("assembly") == 2782
+        assert lib.count("assembly") == 2782 + 1  # and the composite toilet cubicle of the mapping
         tap = lib.price("18.15.1")
         assert tap.unit == "nr" and tap.build_up.rate == Decimal("260.10")
         assert lib.price("WS-TAP").library_code == "18.15.1"  # the Jamii code reaches the DSR item
@@ -178,3 +180,19 @@ def test_shipped_mapping_files_parse():
     spec = load_mapping("cpwd-dsr2016")
     assert spec["aliases"]["WS-TAP"]["code"] == "18.15.1"
     assert Path(str(spec["meta"]["currency"])) and spec["chapter_bills"]["WATER SUPPLY"] == 7
+
+
+@pytest.mark.shared_data
+def test_cpwd_eproj_keeps_labour_of_nested_sub_analyses_and_community_flags(shared_data, tmp_path):
+    src = shared_data / "cost-cpwd-dsr2016" / "DSR2016_civil.eproj"
+    with import_library(tmp_path / "cpwd.sqlite", src) as lib:
+        # 2.11 (extra depth of trench) is priced entirely through a sub-analysis: its labour was read as material.
+        extra = lib.price("2.11").build_up
+        assert extra.materials == 0 and extra.labour > 80 and extra.rate == Decimal("127.00")
+        codes = {r["code"] for r in lib.rows("assembly")}
+        nested = [r for r in lib.rows("assembly_line") if r["resource_code"] in codes]
+        assert nested == []  # every sub-analysis with its own analysis is expanded into its resources
+        flags = {r["code"]: r["community_ok"] for r in lib.rows("assembly")}
+        # Hand excavation and masonry are community-buildable; a GI main and a brass tap are not.
+        assert flags["2.8.1"] == flags["6.23"] == "1"
+        assert flags["18.12.6"] == flags["18.15.1"] == "0"

@@ -85,7 +85,8 @@ def test_poster_is_a3_portrait_with_plan_numbers_and_warning(tmp_path):
     )
     qpdf_check(out)
     reader = PdfReader(out)
-    assert len(reader.pages) == 1
+    assert len(reader.pages) == 2  # the poster, then the assumptions page every costing PDF carries
+    assert "Makisio yaliyotumika" in pages_text(out)[1]
     page = reader.pages[0]
     assert (round(float(page.mediabox.width) / MM), round(float(page.mediabox.height) / MM)) == (297, 420)
     text = " ".join(pages_text(out)[0].split())
@@ -136,9 +137,9 @@ def test_comparison_pdf_has_table_charts_and_page_numbers(tmp_path):
     out = render_comparison_pdf(options(), tmp_path / "cmp.pdf", project="Tumaini", currency="KES")
     qpdf_check(out)
     pages = pages_text(out)
-    assert len(pages) == len(PdfReader(out).pages) == 2
+    assert len(pages) == len(PdfReader(out).pages) == 3  # table, charts, assumptions
     for i, page in enumerate(pages, 1):
-        assert f"Page {i} of 2" in page
+        assert f"Page {i} of 3" in page
     assert re.search(r"Total \(incl\. contingency and tax\)\s+7,200\.00\s+15,080\.00", pages[0])
     assert re.search(r"Monthly repayment per household\s+70\.00\s+160\.00", pages[0])
     assert "ILLUSTRATIVE RATES" in pages[0]

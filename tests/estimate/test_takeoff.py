@@ -75,7 +75,13 @@ def test_route_surface_is_that_of_the_option_s_path_not_the_replaced_one():
 
 def test_widened_path_carries_its_old_width_and_its_area():
     p = _by_id(make_doc())["path-1w"]
-    assert p.measures == {"length_m": 100.0, "width_m": 3.5, "area_m2": 350.0, "widened_from_width_m": 2.0}
+    assert p.measures == {
+        "length_m": 100.0,
+        "width_m": 3.5,
+        "area_m2": 350.0,
+        "widened_from_width_m": 2.0,
+        "drawn_drain_m": 0.0,
+    }
     assert p.attributes["surface"] == "concrete"
 
 
@@ -124,7 +130,7 @@ def test_core_house_measures_follow_its_outline_rooms_and_type():
 
 
 def test_replotted_plot_measures_area_and_perimeter():
-    assert _by_id(make_doc())["plot-n"].measures == {"area_m2": 120.0, "perimeter_m": 44.0}
+    assert _by_id(make_doc())["plot-n"].measures == {"area_m2": 120.0, "perimeter_m": 44.0, "beacons": 4.0}
 
 
 def test_finance_inputs_read_funding_community_households_and_groups():

@@ -43,13 +43,13 @@ def test_table_lists_households_with_plot_numbers_and_hides_names(panel):
     assert "5 of 5 households · 20 persons" in panel.summary.text()
 
 
-def test_filter_by_text_and_without_plot(panel):
+def test_filter_by_text_and_without_plot(panel, doc):
     panel.filter_edit.setText("Mama Mboga")
     assert panel.visible_rows() == 1
     panel.filter_edit.setText("")
     panel.unmatched_check.setChecked(True)
     assert panel.visible_rows() == 1
-    assert cell_texts(panel, 0) == [household_record_id("TUM-004")]
+    assert cell_texts(panel, 0) == [household_record_id("TUM-004", doc.project.pseudonym_secret)]
 
 
 def test_hidden_names_cannot_be_found_by_typing_them(panel):
@@ -60,9 +60,9 @@ def test_hidden_names_cannot_be_found_by_typing_them(panel):
     assert not panel.table.isColumnHidden(9)
 
 
-def test_selecting_a_household_emits_its_plot(qtbot, panel):
+def test_selecting_a_household_emits_its_plot(qtbot, panel, doc):
     with qtbot.waitSignal(panel.plot_selected, timeout=1000) as sig:
-        assert panel.select_household(household_record_id("TUM-005"))
+        assert panel.select_household(household_record_id("TUM-005", doc.project.pseudonym_secret))
     assert sig.args == ["plot-t05"]
 
 
@@ -70,7 +70,7 @@ def test_table_follows_document_changes_and_undo(panel, doc):
     stack = UndoStack(doc)
     stack.push(AddRecord(Household(id="hh-0000000000aa", plot_id="plot-t06", size_persons=7)))
     assert panel.visible_rows() == 6
-    stack.push(RemoveRecord(doc[household_record_id("TUM-001")]))
+    stack.push(RemoveRecord(doc[household_record_id("TUM-001", doc.project.pseudonym_secret)]))
     assert panel.visible_rows() == 5
     stack.undo()
     stack.undo()
@@ -93,7 +93,7 @@ def test_replacing_a_household_or_renumbering_a_plot_updates_the_row(panel, doc)
     from designer.model import ReplaceRecord
 
     stack = UndoStack(doc)
-    hid = household_record_id("TUM-001")
+    hid = household_record_id("TUM-001", doc.project.pseudonym_secret)
     stack.push(ReplaceRecord(doc[hid], dataclasses.replace(doc[hid], size_persons=9)))
     panel.set_names_visible(False)
     assert panel.select_household(hid)

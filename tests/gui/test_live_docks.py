@@ -217,6 +217,27 @@ def test_workers_report_domain_errors_in_plain_words(qtbot):
     assert got == ["the option has no plots"]
 
 
+def test_comparison_dock_shows_incomplete_instead_of_ranking_a_partial_total(qtbot, window):
+    from decimal import Decimal
+
+    from designer.gui.costing_view import CostSummary
+
+    complete = CostSummary("opt-a", "Standpipes", "KES", Decimal(900), Decimal(450), Decimal(20), 2, ())
+    partial = CostSummary(
+        "opt-b", "Yard taps", "KES", Decimal(10), Decimal(5), Decimal(1), 2, (), unpriced_count=3
+    )
+    window.comparison_dock._show([complete, partial])
+    table = window.comparison_dock.table
+    assert [table.item(1, j).text() for j in (1, 2, 3)] == ["incomplete: 3 items unpriced"] * 3
+    assert table.item(0, 1).text() == "KES 900"
+    assert [r[0] for r in window.comparison_dock.chart.rows] == [
+        "Standpipes"
+    ]  # the partial one is not charted
+    window.costs_dock._show(partial, "")
+    assert window.costs_dock.lbl_total.text() == "incomplete: 3 items unpriced"
+    assert window.costs_dock.lbl_household.text() == "incomplete: 3 items unpriced"
+
+
 def test_costs_dock_says_plainly_when_the_cost_library_is_missing_and_recovers(qtbot, window):
     import dataclasses
 

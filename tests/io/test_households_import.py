@@ -34,7 +34,7 @@ def doc() -> Document:
 
 
 def hh(doc: Document, survey_id: str) -> Household:
-    rec = doc[household_record_id(survey_id)]
+    rec = doc[household_record_id(survey_id, doc.project.pseudonym_secret)]
     assert isinstance(rec, Household)
     return rec
 
@@ -112,9 +112,13 @@ def test_kobo_import_attaches_households_to_plots_and_reports_the_rest(doc):
     assert hh(doc, "TUM-005").plot_id == "plot-t05"
     assert report.matched_by_point == 1
     assert report.matched_by_number == 3
-    assert [(n.row, n.household_id) for n in report.unmatched] == [(5, household_record_id("TUM-004"))]
+    assert [(n.row, n.household_id) for n in report.unmatched] == [
+        (5, household_record_id("TUM-004", doc.project.pseudonym_secret))
+    ]
     assert "T-99" in report.unmatched[0].detail
-    assert [(n.row, n.household_id) for n in report.low_precision] == [(4, household_record_id("TUM-003"))]
+    assert [(n.row, n.household_id) for n in report.low_precision] == [
+        (4, household_record_id("TUM-003", doc.project.pseudonym_secret))
+    ]
     assert "18 m" in report.low_precision[0].detail
 
 
@@ -235,11 +239,14 @@ def test_row_longer_than_header_is_refused(tmp_path, doc):
         import_households(doc, path)
 
 
-def test_file_that_is_not_utf8_is_refused(tmp_path, doc):
-    path = tmp_path / "latin1.csv"
-    path.write_bytes("household_id,name\nA,Zo\xe9\n".encode("latin-1"))
-    with pytest.raises(HouseholdImportError, match="not UTF-8"):
-        import_households(doc, path)
+def test_an_excel_windows_1252_csv_is_read_and_reported(tmp_path, doc):
+    """Was: a traceback, then a refusal; Excel's everyday "CSV" on Windows is cp1252."""
+    path = tmp_path / "cp1252.csv"
+    path.write_bytes("household_id,name\nA,Zo\xe9 \u2019s\n".encode("cp1252"))
+    report = import_households(doc, path)
+    assert report.added == 1
+    assert doc[household_record_id("A", doc.project.pseudonym_secret)].name == "Zo\xe9 \u2019s"
+    assert any("Windows-1252" in n for n in report.notes)
 
 
 def test_gps_points_need_a_project_crs(tmp_path):

@@ -136,16 +136,16 @@ class ComparisonDock(QDockWidget):
         self.table.setRowCount(len(rows))
         chart = []
         for i, s in enumerate(rows):
-            values = [
-                s.option_name,
-                money(s.total, s.currency),
-                money(s.per_household, s.currency),
-                money(s.monthly_repayment, s.currency),
-                str(s.households),
-                self._served_text(s.option_id),
-            ]
+            if s.complete:
+                figures = [money(v, s.currency) for v in (s.total, s.per_household, s.monthly_repayment)]
+            else:
+                # Its sums cover the priced lines only: no figure that would rank it against the others.
+                figures = [self.tr("incomplete: {n} items unpriced").format(n=s.unpriced_count)] * 3
+            values = [s.option_name, *figures, str(s.households), self._served_text(s.option_id)]
             for j, v in enumerate(values):
                 self.table.setItem(i, j, QTableWidgetItem(v))
+            if not s.complete:
+                continue  # not charted either
             opt = self.session.doc.get(s.option_id)
             chart.append(
                 (

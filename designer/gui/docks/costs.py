@@ -139,6 +139,17 @@ class CostsDock(QDockWidget):
             ):
                 lbl.setText("—")
             self.table.setRowCount(0)
+        elif not s.complete:
+            incomplete = self.tr("incomplete: {n} items unpriced").format(n=s.unpriced_count)
+            for lbl in (self.lbl_total, self.lbl_household, self.lbl_monthly):
+                lbl.setText(incomplete)
+            self.lbl_households.setText(str(s.households))
+            self.table.setRowCount(0)
+            self.message.setText(
+                self.tr(
+                    "The cost library has no price for some items: the cost is not known until they are priced."
+                )
+            )
         else:
             self.lbl_total.setText(money(s.total, s.currency))
             self.lbl_household.setText(money(s.per_household, s.currency))

@@ -1,0 +1,464 @@
+"""Blocks, public space and its centreline network, derived from the plots of a settlement.
+
+How they are made (metres, the rules are ``[derive]`` of resources/access/access.toml):
+
+* a **block** is a connected group of plots: plots closer than ``touch_tolerance_m`` touch (a drawn
+  path's corridor separates them). A block's outline is the union of its plots grown by half the
+  tolerance, with its holes filled: an enclosed courtyard belongs to the block, not to the street;
+* the **public space** is the open ground between blocks: the blocks' union grown by
+  ``outer_margin_m`` (the open ground assumed around the settlement, holes filled), plus the
+  corridors of the drawn paths, minus the blocks and the buildings standing outside every plot;
+* its **centreline network** is the medial axis of the public space, from the Voronoi edges of
+  points sampled every ``sample_spacing_m`` along its boundary (the edges that lie inside the space);
+  twigs running into corners are dropped. Each centreline piece carries its width: twice the
+  clearance to the nearest block or building, the *least* along the piece (a piece is cut where the
+  width changes by more than ``width_step``). Pieces on the outer margin are marked ``outer``: their
+  width is the assumed margin, not a survey. Pieces lying on a drawn path are left out (the path is
+  already there); ends cut by one are joined to its centreline;
+* a plot's **frontage** is the length of its boundary facing public space; its **entrance** is the
+  middle of its longest frontage piece (NaN where it has none).
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from designer.model.geometry import line_length_m
+
+if TYPE_CHECKING:
+    from designer.analysis.access_rules import DeriveRules
+
+__all__ = ["Centreline", "PublicSpace", "clean_route", "derive_public_space"]
+
+_GRID = 1000.0  # skeleton vertices closer than a millimetre are one vertex
+
+
+@dataclass(frozen=True, slots=True)
+class Centreline:
+    """One derived centreline piece: its route (local metres), least width and whether it is on the margin."""
+
+    route: tuple[tuple[float, float], ...]
+    width_m: float
+    outer: bool
+
+    @property
+    def length_m(self) -> float:
+        return line_length_m(self.route)
+
+
+@dataclass
+class PublicSpace:
+    """Blocks, public space, centrelines and plot frontages of one settlement."""
+
+    block_of_plot: np.ndarray  # (P,) index into ``blocks``, -1 for an empty plot
+    blocks: Any  # (B,) shapely polygons, holes filled
+    block_ids: list[str]  # "B1", "B2", … in reading order (north to south, west to east)
+    space: Any  # shapely (Multi)Polygon
+    envelope: Any  # the settlement's edge: blocks grown by the outer margin, plus drawn corridors
+    frontage_m: np.ndarray  # (P,) metres of boundary facing public space
+    entrance_xy: np.ndarray  # (P, 2), NaN where the plot has no frontage
+    centrelines: list[Centreline] = field(default_factory=list)
+    sample_spacing_m: float = 0.0  # the boundary sampling the skeleton used
+    warnings: list[str] = field(default_factory=list)
+    timings_s: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def block_count(self) -> int:
+        return len(self.block_ids)
+
+
+def _corridors(lines: list[tuple[tuple[float, float], ...]], widths_m: list[float]) -> Any:
+    import shapely
+
+    if not lines:
+        return np.empty(0, dtype=object)
+    geoms = np.array([shapely.LineString(r) for r in lines], dtype=object)
+    return shapely.buffer(geoms, np.asarray(widths_m, dtype=float) / 2.0, cap_style="flat")
+
+
+def _fill_holes(polys: Any) -> Any:
+    import shapely
+
+    return shapely.polygons(shapely.get_exterior_ring(polys))
+
+
+def derive_public_space(
+    plot_polygons: Any,
+    rules: DeriveRules,
+    *,
+    obstacles: Any = None,
+    path_routes: list[tuple[tuple[float, float], ...]] | None = None,
+    path_widths_m: list[float] | None = None,
+    centrelines: bool = True,
+) -> PublicSpace:
+    """Return the blocks, public space, centreline network and plot frontages.
+
+    Args:
+        plot_polygons: (P,) shapely polygons of the plots (metres).
+        rules: the derivation rules.
+        obstacles: shapely polygons standing in public space (buildings outside every plot).
+        path_routes, path_widths_m: the drawn paths (centrelines and widths), public space already.
+        centrelines: False skips the skeleton (diagnosis needs only blocks and frontages).
+    """
+    import time
+
+    import shapely
+
+    clock = time.perf_counter
+    t0 = clock()
+    timings: dict[str, float] = {}
+    polys = shapely.make_valid(np.asarray(plot_polygons, dtype=object))
+    obstacles = np.asarray(obstacles if obstacles is not None else [], dtype=object)
+    corridors = _corridors(path_routes or [], path_widths_m or [])
+    corridor_union = shapely.union_all(corridors) if len(corridors) else None
+    tol = rules.touch_tolerance_m
+    blocks, block_of_plot = _blocks(polys, corridor_union, tol)
+    block_ids = [f"B{k + 1}" for k in range(len(blocks))]
+    timings["blocks"] = clock() - t0
+    t1 = clock()
+    all_blocks = shapely.union_all(blocks) if len(blocks) else shapely.Polygon()
+    env = shapely.buffer(all_blocks, rules.outer_margin_m, quad_segs=4, join_style="mitre")
+    env = shapely.union_all(_fill_holes(shapely.get_parts(env))) if not env.is_empty else env
+    if corridor_union is not None:
+        env = shapely.union(env, corridor_union)
+    solid = shapely.union_all([all_blocks, *obstacles]) if len(obstacles) else all_blocks
+    space = shapely.difference(env, solid)
+    timings["space"] = clock() - t1
+    t2 = clock()
+    frontage, entrance = _frontages(polys, blocks, block_of_plot, obstacles, corridors, tol)
+    timings["frontages"] = clock() - t2
+    out = PublicSpace(block_of_plot, blocks, block_ids, space, env, frontage, entrance, timings_s=timings)
+    if centrelines and not space.is_empty:
+        t3 = clock()
+        boundary_m = float(shapely.length(shapely.boundary(space)))
+        step = max(rules.sample_spacing_m, boundary_m / max(rules.max_samples, 1.0))
+        out.sample_spacing_m = step
+        if step > rules.sample_spacing_m:
+            out.warnings.append(
+                f"public space too large to sample every {rules.sample_spacing_m:g} m "
+                f"({boundary_m / 1000:,.0f} km of edge): sampled every {step:.1f} m, "
+                f"lanes narrower than about {2 * step:.0f} m may be missed"
+            )
+        drawn = (path_routes or [], path_widths_m or [])
+        out.centrelines = _skeleton(
+            space, env, np.concatenate([blocks, obstacles]), corridors, drawn, rules, step
+        )
+        timings["skeleton"] = clock() - t3
+    return out
+
+
+def _blocks(polys: Any, corridor_union: Any, tol: float) -> tuple[Any, np.ndarray]:
+    """Return (block polygons in reading order, block index of each plot) of plots cut by the corridors."""
+    import shapely
+
+    n = len(polys)
+    cut = polys
+    if corridor_union is not None and n:
+        hit = shapely.intersects(polys, corridor_union)
+        if hit.any():
+            cut = polys.copy()
+            cut[hit] = shapely.difference(polys[hit], corridor_union)
+    grown = shapely.buffer(cut, tol / 2.0, quad_segs=2, join_style="mitre")
+    merged = shapely.get_parts(shapely.union_all(grown)) if n else np.empty(0, dtype=object)
+    merged = merged[shapely.get_type_id(merged) == 3] if len(merged) else merged
+    block_of_plot = np.full(n, -1, dtype=np.int64)
+    if not len(merged):
+        return merged, block_of_plot
+    blocks, renum = _absorb_courtyards(_fill_holes(merged))
+    probe = shapely.point_on_surface(cut)
+    ok = ~shapely.is_empty(probe)
+    pi, bi = shapely.STRtree(merged).query(probe[ok], predicate="within")
+    block_of_plot[np.flatnonzero(ok)[pi]] = renum[bi]
+    # Reading order: north to south, then west to east (metres rounded so ties are stable).
+    c = shapely.get_coordinates(shapely.centroid(blocks))
+    order = np.lexsort((np.round(c[:, 0]), -np.round(c[:, 1])))
+    rank = np.empty(len(order), dtype=np.int64)
+    rank[order] = np.arange(len(order))
+    return blocks[order], np.where(block_of_plot >= 0, rank[np.maximum(block_of_plot, 0)], -1)
+
+
+def _absorb_courtyards(blocks: Any) -> tuple[Any, np.ndarray]:
+    """Return (blocks, new index of each old block): a group of plots inside another block's courtyard
+    is part of that block, since no street reaches it."""
+    import shapely
+
+    renum = np.arange(len(blocks))
+    if len(blocks) < 2:
+        return blocks, renum
+    inner, outer = shapely.STRtree(blocks).query(blocks, predicate="within")
+    inner_of = {int(i): int(o) for i, o in zip(inner.tolist(), outer.tolist(), strict=True) if i != o}
+    if not inner_of:
+        return blocks, renum
+    keep_idx = np.array([k for k in range(len(blocks)) if k not in inner_of], dtype=np.int64)
+    renum = np.full(len(blocks), -1, dtype=np.int64)
+    renum[keep_idx] = np.arange(len(keep_idx))
+    for i, first in inner_of.items():
+        top = first
+        while top in inner_of:
+            top = inner_of[top]
+        renum[i] = renum[top]
+    return blocks[keep_idx], renum
+
+
+def _frontages(
+    polys: Any, blocks: Any, block_of_plot: np.ndarray, obstacles: Any, corridors: Any, tol: float
+) -> tuple[np.ndarray, np.ndarray]:
+    """Return (metres of boundary facing public space, entrance point) per plot."""
+    import shapely
+
+    n = len(polys)
+    frontage = np.zeros(n)
+    entrance = np.full((n, 2), np.nan)
+    ok = block_of_plot >= 0
+    if not ok.any():
+        return frontage, entrance
+    rings = shapely.buffer(shapely.get_exterior_ring(blocks), 0.6 * tol, quad_segs=2)
+    bnd = shapely.boundary(polys)
+    idx = np.flatnonzero(ok)
+    front = np.empty(n, dtype=object)
+    front[:] = None
+    front[idx] = shapely.intersection(bnd[idx], rings[block_of_plot[idx]])
+    if len(obstacles):
+        grown = shapely.buffer(obstacles, tol, quad_segs=2)
+        tree = shapely.STRtree(grown)
+        pi, oi = tree.query(polys[idx], predicate="intersects")
+        for p in np.unique(idx[pi]).tolist():
+            front[p] = shapely.difference(front[p], shapely.union_all(grown[oi[idx[pi] == p]]))
+    if len(corridors):
+        grown_c = shapely.buffer(corridors, tol, quad_segs=2)
+        tree = shapely.STRtree(grown_c)
+        pi, ci = tree.query(polys, predicate="intersects")
+        for p in np.unique(pi).tolist():
+            along = shapely.intersection(bnd[p], shapely.union_all(grown_c[ci[pi == p]]))
+            front[p] = along if front[p] is None else shapely.union(front[p], along)
+    for p in range(n):
+        g = front[p]
+        if g is None or g.is_empty:
+            continue
+        parts = shapely.get_parts(shapely.line_merge(g) if g.geom_type != "LineString" else g)
+        parts = parts[np.isin(shapely.get_type_id(parts), (1, 2))]
+        if not len(parts):
+            continue
+        lengths = shapely.length(parts)
+        frontage[p] = float(lengths.sum())
+        longest = parts[int(np.argmax(lengths))]
+        entrance[p] = shapely.get_coordinates(shapely.line_interpolate_point(longest, 0.5, normalized=True))[
+            0
+        ]
+    return frontage, entrance
+
+
+def _skeleton(
+    space: Any,
+    env: Any,
+    solids: Any,
+    corridors: Any,
+    drawn: tuple[list[tuple[tuple[float, float], ...]], list[float]],
+    rules: DeriveRules,
+    step: float,
+) -> list[Centreline]:
+    """Return the centreline pieces of the public space (medial axis from a Voronoi diagram)."""
+    import shapely
+    from scipy.spatial import cKDTree
+
+    coords = _medial_edges(space, corridors, step)
+    if not len(coords):
+        return []
+    keys = np.round(coords.reshape(-1, 2) * _GRID).astype(np.int64)
+    uniq, inv = np.unique(keys, axis=0, return_inverse=True)
+    inv = inv.reshape(-1)
+    xy = uniq / _GRID
+    u, v = inv[0::2], inv[1::2]
+    keep = u != v
+    u, v = u[keep], v[keep]
+    # Clearance to the nearest block or building (not to the assumed outer edge), from the outline
+    # *segments*: each distance is O(1), where a whole block outline would be O(n).
+    rings = shapely.get_parts(shapely.boundary(solids))
+    tree = shapely.STRtree(shapely.linestrings(np.concatenate([_ring_segments(g) for g in rings])))
+    clearance = np.asarray(tree.query_nearest(shapely.points(xy), return_distance=True, all_matches=False)[1])
+    env_ring = shapely.get_exterior_ring(shapely.get_parts(env))
+    env_dist, _ = cKDTree(shapely.get_coordinates(shapely.segmentize(env_ring, step))).query(xy)
+    outer = env_dist <= clearance + 2 * step
+    adj: dict[int, set[int]] = defaultdict(set)
+    for a, b in zip(u.tolist(), v.tolist(), strict=True):
+        adj[a].add(b)
+        adj[b].add(a)
+    _prune_spurs(adj, xy, clearance, rules.spur_factor)
+    lines = [shapely.LineString(r) for r in drawn[0]]
+    joiner = (shapely.STRtree(lines), lines, drawn[1]) if lines else None
+    out: list[Centreline] = []
+    for chain in _chains(adj):
+        if len(adj[chain[0]]) == 1 and len(adj[chain[-1]]) == 1:
+            # A lone twig (its junction was on a drawn path): a corner artefact unless it is long.
+            length = float(np.hypot(*np.diff(xy[chain], axis=0).T).sum())
+            if length < rules.spur_factor * float(clearance[chain].max()):
+                continue
+        for piece in _split_by_width(chain, clearance, rules.width_step):
+            width = 2.0 * float(clearance[piece].min())
+            route = [tuple(p) for p in xy[piece].tolist()]
+            if joiner is not None:
+                route = _join_ends(route, joiner, adj, piece)
+            # A small tolerance: a simplified line that strays into a block would give false frontage.
+            line = shapely.simplify(shapely.LineString(route), min(step / 2.0, 0.1))
+            simple = clean_route(shapely.get_coordinates(line).tolist())
+            if len(simple) < 2 or line.length < step or width < rules.min_path_width_m:
+                continue
+            out.append(
+                Centreline(tuple(simple), math.floor(width * 10) / 10, bool(outer[piece].mean() > 0.5))
+            )
+    out.sort(key=lambda c: (c.route[0][1], c.route[0][0], len(c.route)))
+    return out
+
+
+def _medial_edges(space: Any, corridors: Any, step: float) -> np.ndarray:
+    """Return (R, 2, 2) Voronoi edges of the boundary samples that lie inside the space, off drawn paths."""
+    import shapely
+    from scipy.spatial import Voronoi
+
+    samples = shapely.get_coordinates(shapely.segmentize(shapely.boundary(space), step))
+    samples = np.unique(np.round(samples * _GRID) / _GRID, axis=0)
+    if len(samples) < 3:
+        return np.zeros((0, 2, 2))
+    # qhull (scipy) rather than GEOS's Voronoi: the same diagram, an order of magnitude faster.
+    vor = Voronoi(samples)
+    ridges = np.asarray(vor.ridge_vertices, dtype=np.int64).reshape(-1, 2)
+    ridges = ridges[(ridges >= 0).all(axis=1)]
+    coords = vor.vertices[ridges]  # (R, 2, 2)
+    shapely.prepare(space)
+    coords = coords[shapely.contains_properly(space, shapely.linestrings(coords))]
+    if len(coords) and len(corridors):
+        # Drawn paths are there already: drop skeleton edges on their corridors (plus a snap margin).
+        near = shapely.buffer(shapely.union_all(corridors), 0.5)
+        shapely.prepare(near)
+        coords = coords[~shapely.intersects(near, shapely.points(coords.mean(axis=1)))]
+    return np.asarray(coords)
+
+
+def clean_route(points: Any, min_step_m: float = 0.02) -> list[tuple[float, float]]:
+    """Return points rounded to the millimetre, dropping any closer than ``min_step_m`` to the one kept before.
+
+    The model refuses segments shorter than a centimetre; rounding and simplifying can make them.
+    """
+    out: list[tuple[float, float]] = []
+    for x, y in points:
+        pt = (round(float(x), 3), round(float(y), 3))
+        if not out or math.dist(pt, out[-1]) >= min_step_m:
+            out.append(pt)
+    return out
+
+
+def _ring_segments(line: Any) -> np.ndarray:
+    import shapely
+
+    c = shapely.get_coordinates(line)
+    return np.stack([c[:-1], c[1:]], axis=1) if len(c) > 1 else np.zeros((0, 2, 2))
+
+
+def _prune_spurs(adj: dict[int, set[int]], xy: np.ndarray, clearance: np.ndarray, factor: float) -> None:
+    """Drop dead-end twigs shorter than ``factor`` × the clearance of the junction they leave."""
+    for _ in range(3):
+        removed = False
+        for leaf in [k for k, nb in adj.items() if len(nb) == 1]:
+            if len(adj.get(leaf, ())) != 1:
+                continue
+            chain, length = _walk_from_leaf(adj, xy, leaf)
+            end = chain[-1]
+            if len(adj[end]) >= 3 and length < factor * clearance[end]:
+                for a, b in itertools.pairwise(chain):
+                    adj[a].discard(b)
+                    adj[b].discard(a)
+                for a in chain[:-1]:
+                    if not adj[a]:
+                        del adj[a]
+                removed = True
+        if not removed:
+            break
+
+
+def _walk_from_leaf(adj: dict[int, set[int]], xy: np.ndarray, leaf: int) -> tuple[list[int], float]:
+    """Return (vertices from ``leaf`` to the first junction or end, length in metres)."""
+    chain, length, prev, cur = [leaf], 0.0, -1, leaf
+    while True:
+        nxt = [x for x in adj[cur] if x != prev]
+        if (cur != leaf and len(adj[cur]) != 2) or not nxt:
+            return chain, length
+        length += float(np.hypot(*(xy[nxt[0]] - xy[cur])))
+        prev, cur = cur, nxt[0]
+        chain.append(cur)
+
+
+def _chains(adj: dict[int, set[int]]) -> list[list[int]]:
+    """Return the vertex chains between junctions and ends (and closed loops), deterministically."""
+    seen: set[tuple[int, int]] = set()
+    chains: list[list[int]] = []
+    ends = sorted(k for k, nb in adj.items() if len(nb) != 2)
+    for s in [*ends, *sorted(adj)]:  # from junctions and ends first, then what is left: loops
+        for nb in sorted(adj[s]):
+            if (s, nb) not in seen:
+                chains.append(_walk_chain(adj, s, nb, seen))
+    return chains
+
+
+def _walk_chain(adj: dict[int, set[int]], start: int, first: int, seen: set[tuple[int, int]]) -> list[int]:
+    """Return the chain from ``start`` through ``first`` to the next junction or end (or back to start)."""
+    chain = [start, first]
+    seen.update({(start, first), (first, start)})
+    prev, cur = start, first
+    while len(adj[cur]) == 2 and cur != start:
+        nxt = next((x for x in sorted(adj[cur]) if x != prev and (cur, x) not in seen), None)
+        if nxt is None:
+            break
+        seen.update({(cur, nxt), (nxt, cur)})
+        chain.append(nxt)
+        prev, cur = cur, nxt
+    return chain
+
+
+def _split_by_width(chain: list[int], clearance: np.ndarray, step: float) -> list[list[int]]:
+    """Cut a chain where its width departs from the piece's first width by more than ``step`` (or 0.5 m)."""
+    pieces: list[list[int]] = []
+    piece = [chain[0]]
+    ref = 2.0 * clearance[chain[0]]
+    for k in chain[1:]:
+        w = 2.0 * clearance[k]
+        piece.append(k)
+        if abs(w - ref) > max(0.5, step * ref) and len(piece) > 2:
+            pieces.append(piece)
+            piece = [k]
+            ref = w
+    if len(piece) > 1:
+        pieces.append(piece)
+    return pieces
+
+
+def _join_ends(
+    route: list[tuple[float, float]],
+    joiner: tuple[Any, list[Any], list[float]],
+    adj: dict[int, set[int]],
+    piece: list[int],
+) -> list[tuple[float, float]]:
+    """Extend a piece's free ends that stop at a drawn path to the nearest point of its centreline."""
+    import shapely
+
+    tree, lines, widths_m = joiner
+    for at_start in (True, False):
+        vertex = piece[0] if at_start else piece[-1]
+        if len(adj.get(vertex, ())) != 1:
+            continue
+        end = shapely.Point(route[0] if at_start else route[-1])
+        near, dist = tree.query_nearest(end, return_distance=True)
+        # Only ends the corridor cut (they stop half its width plus the 0.5 m margin from it).
+        if not len(near) or dist[0] > widths_m[int(near[0])] / 2.0 + 1.0:
+            continue
+        line = lines[int(near[0])]
+        p = shapely.line_interpolate_point(line, shapely.line_locate_point(line, end))
+        q = (float(p.x), float(p.y))
+        if math.dist(q, route[0] if at_start else route[-1]) > 1e-3:
+            route = [q, *route] if at_start else [*route, q]
+    return route

@@ -1,0 +1,85 @@
+"""Read the TOML data files users edit (rule packs, house types, layer profiles, column mappings) strictly.
+
+TOML allows ``nan`` and ``inf``; a NaN threshold passes every "no negatives" check (NaN < 0 is False)
+and then poisons the analysis. Here they are refused with the line they are on, and every other
+problem (not UTF-8, not TOML, too large, not a regular file) is one ``TomlDataError`` line.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import re
+import stat
+import tomllib
+from typing import Any
+
+from designer.model.errors import JamiiError
+
+__all__ = ["MAX_TOML_BYTES", "TomlDataError", "parse_toml", "read_toml"]
+
+MAX_TOML_BYTES = 4 * 1024 * 1024
+"""A rule pack or house type is a few kilobytes; megabytes of TOML are not a settings file."""
+
+
+class TomlDataError(JamiiError):
+    """A TOML data file that cannot be used; ``reason`` is the message without the file name."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        self.path = path
+        self.reason = reason
+        super().__init__(f"{path}: {reason}")
+
+
+class _NotFinite(ValueError):
+    pass
+
+
+def _finite_float(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise _NotFinite(text)
+    return value
+
+
+def parse_toml(text: str, where: str = "<text>") -> dict[str, Any]:
+    """Parse TOML text, refusing NaN and infinite numbers.
+
+    Raises:
+        TomlDataError: not TOML, or a number that is not finite (its line named).
+    """
+    try:
+        return tomllib.loads(text, parse_float=_finite_float)
+    except _NotFinite as exc:
+        token = str(exc)
+        line = next(
+            (i for i, ln in enumerate(text.splitlines(), 1) if re.search(rf"=\s*{re.escape(token)}\b", ln)),
+            None,
+        )
+        at = f"line {line}: " if line else ""
+        raise TomlDataError(where, f"{at}{token} is not a finite number") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise TomlDataError(where, f"is not valid TOML ({exc})") from None
+
+
+def read_toml(path: str | os.PathLike[str], max_bytes: int = MAX_TOML_BYTES) -> dict[str, Any]:
+    """Read a UTF-8 TOML file (see ``parse_toml``); also refuses non-regular and oversized files.
+
+    Raises:
+        TomlDataError: one line naming the file and what is wrong.
+        FileNotFoundError: there is no such file (callers word this themselves).
+    """
+    where = str(path)
+    st = os.stat(path)
+    if not stat.S_ISREG(st.st_mode):
+        raise TomlDataError(where, "is not a regular file")
+    if st.st_size > max_bytes:
+        raise TomlDataError(where, f"is {st.st_size / 2**20:.1f} MiB, more than a TOML data file may have")
+    try:
+        with open(path, "rb") as fh:
+            text = fh.read(max_bytes + 1).decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise TomlDataError(where, f"is not UTF-8 text (byte {exc.start})") from None
+    except OSError as exc:
+        raise TomlDataError(where, f"cannot be read ({exc.strerror or exc})") from None
+    return parse_toml(text, where)
