@@ -188,6 +188,7 @@ class WorkshopRecord(Record):
             out.append((number, ballot if c is None else c.replacement, c))
         return out
 
+
 @register
 @dataclass(frozen=True, slots=True, kw_only=True)
 class HallCodes(Record):
