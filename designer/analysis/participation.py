@@ -146,7 +146,7 @@ class CandidateResult:
     candidate: Candidate
     votes: dict[str, int] = field(default_factory=_by_sex)
     votes_by_age: dict[str, int] = field(
-        default_factory=lambda: dict.fromkeys((a.value for a in AgeGroup), 0)
+        default_factory=lambda: dict.fromkeys((*(a.value for a in AgeGroup), "unknown"), 0)
     )
     borda: dict[str, int] | None = None
     funded: bool | None = None
