@@ -209,8 +209,14 @@ def _says_no_rate(value: object) -> bool:
 def _sheets(path: Path) -> Iterator[tuple[str, Iterator[tuple[Any, ...]]]]:
     """Yield (sheet name, rows of cell values) for an .xlsx workbook (every sheet) or a .csv file (one)."""
     if path.suffix.lower() == ".csv":
-        with path.open(newline="", encoding="utf-8-sig") as fh:
-            yield path.stem, (tuple(r) for r in csv.reader(fh))
+        import io
+
+        from costing.db.text_files import read_schedule_text
+
+        # The everyday Excel export is not UTF-8: the encoding is detected (and the size capped) as for
+        # every schedule file.
+        text = read_schedule_text(path)
+        yield path.stem, (tuple(r) for r in csv.reader(io.StringIO(text, newline="")))
         return
     from openpyxl import load_workbook
 

@@ -7,8 +7,10 @@ local metres (x east, y north).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Any
 
 __all__ = [
     "FundingLine",
@@ -17,6 +19,7 @@ __all__ = [
     "PlanDrawing",
     "PlanShape",
     "PlanStyle",
+    "PlanUnderlay",
     "PosterFacts",
     "ServiceView",
     "TitleBlock",
@@ -100,6 +103,19 @@ class TitleBlock:
 
 
 @dataclass(frozen=True)
+class PlanUnderlay:
+    """An image printed under the plan (a drone or satellite image), read at the sheet's resolution.
+
+    ``read(bounds, width_px, height_px)`` returns a PIL RGBA image of ``bounds`` (min_x, min_y, max_x, max_y in
+    local metres) at that size, transparent where there is no image; the caller picks the file's overview.
+    """
+
+    name: str
+    read: Callable[[tuple[float, float, float, float], int, int], Any]
+    bounds_m: tuple[float, float, float, float] | None = None  # where the image lies (local metres)
+
+
+@dataclass(frozen=True)
 class PlanDrawing:
     """The option drawn as primitives, with layer styles in drawing order (first drawn first)."""
 
@@ -107,6 +123,7 @@ class PlanDrawing:
     styles: tuple[PlanStyle, ...]
     title: TitleBlock
     extent: tuple[float, float, float, float] | None = None  # min_x, min_y, max_x, max_y in local metres
+    underlays: tuple[PlanUnderlay, ...] = ()  # bottom first
 
     def bounds(self) -> tuple[float, float, float, float]:
         """Return the extent (given, or of every coordinate; a 10 m square round the origin when empty)."""
@@ -115,6 +132,14 @@ class PlanDrawing:
         xs = [x for s in self.shapes for x, _ in s.coords]
         ys = [y for s in self.shapes for _, y in s.coords]
         if not xs:
+            boxes = [u.bounds_m for u in self.underlays if u.bounds_m is not None]
+            if boxes:  # imagery only (a new project traced over a drone image): the sheet shows the image
+                return (
+                    min(b[0] for b in boxes),
+                    min(b[1] for b in boxes),
+                    max(b[2] for b in boxes),
+                    max(b[3] for b in boxes),
+                )
             return (-5.0, -5.0, 5.0, 5.0)
         return (min(xs), min(ys), max(xs), max(ys))
 

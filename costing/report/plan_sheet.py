@@ -20,6 +20,9 @@ MM = 72.0 / 25.4
 PAPER_MM: dict[str, tuple[float, float]] = {"A3": (420.0, 297.0), "A1": (841.0, 594.0), "A4": (297.0, 210.0)}
 """Landscape paper sizes, width × height in mm."""
 
+UNDERLAY_DPI = 150
+"""Imagery under the plan is printed at this resolution (a 7.5 cm drone pixel is 0.4 mm on paper at 1:200)."""
+
 SCALES = (50, 100, 200, 250, 500, 1000, 1250, 2000, 2500, 5000, 10000, 20000, 25000, 50000)
 """Scale denominators in the order tried; the first at which the extent fits is used."""
 
@@ -105,6 +108,9 @@ def draw_plan(
     clip = canv.beginPath()
     clip.rect(x, y, w, h)
     canv.clipPath(clip, stroke=0, fill=0)
+    _draw_underlays(
+        canv, drawing, (cx - w / 2 / k, cy - h / 2 / k, cx + w / 2 / k, cy + h / 2 / k), (x, y, w, h)
+    )
     canv.setLineJoin(1)
     by_style: dict[str, list[PlanShape]] = {}
     for shape in drawing.shapes:
@@ -150,6 +156,23 @@ def draw_plan(
                 canv.drawCentredString(pts[0][0], pts[0][1], shape.text, shaping=needs_shaping(shape.text))
     canv.restoreState()
     return denom
+
+
+def _draw_underlays(
+    canv: Any,
+    drawing: PlanDrawing,
+    bounds_m: tuple[float, float, float, float],
+    box: tuple[float, float, float, float],
+) -> None:
+    """Print the imagery under the plan over ``box`` (x, y, w, h in points) showing ``bounds_m``, at UNDERLAY_DPI."""
+    from reportlab.lib.utils import ImageReader
+
+    x, y, w, h = box
+    width_px, height_px = max(1, round(w / 72.0 * UNDERLAY_DPI)), max(1, round(h / 72.0 * UNDERLAY_DPI))
+    for underlay in drawing.underlays:
+        image = underlay.read(bounds_m, width_px, height_px)
+        if image is not None:
+            canv.drawImage(ImageReader(image), x, y, w, h, mask="auto")
 
 
 def _fit(text: str, font: str, size: float, max_w: float) -> str:

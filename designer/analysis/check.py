@@ -480,7 +480,13 @@ def _check(doc: Document, option_id: str | None, standard: str | None, *, pressu
             warnings.append(
                 f"toilet {t.id} is more than {pack.walking.facility_attach_max_m:g} m from every path"
             )
-    homeless = [h.id for k, h in enumerate(lay.households) if lay.hh_plot[k] < 0]
+    # Surveyed before the plots were drawn or numbered: said apart from households outside this view.
+    unplaced = [h.id for h in lay.households if not h.plot_id]
+    if unplaced:
+        warnings.append(
+            f"{len(unplaced)} household(s) are not placed on a plot yet: left out of distances and loads"
+        )
+    homeless = [h.id for k, h in enumerate(lay.households) if lay.hh_plot[k] < 0 and h.plot_id]
     if homeless:
         warnings.append(f"{len(homeless)} household(s) have no plot in this view: {', '.join(homeless[:5])}")
     warnings += _user_warnings(lay, acc)

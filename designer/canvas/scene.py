@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path as FilePath
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QRectF, QTimer
+from PySide6.QtCore import QObject, QRectF, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsScene
 
@@ -39,8 +39,14 @@ __all__ = ["PlanScene"]
 _MARKS = (Demolition, Relocation)
 
 
+_IMAGERY = ("background_image", "raster_layer")
+
+
 class PlanScene(QGraphicsScene):
     """Graphics items for every entity shown in the tool context's scope."""
+
+    #: The imagery layers' problems changed (a file missing, moved, unreadable): see ``imagery_problems``.
+    imagery_changed = Signal()
 
     def __init__(self, ctx: ToolContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -48,6 +54,11 @@ class PlanScene(QGraphicsScene):
         self.doc: Document = ctx.doc
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self._items: dict[str, QGraphicsItem] = {}
+        #: Imagery items by record id: under the plan, never hit-tested or selected like entities.
+        self._imagery: dict[str, QGraphicsItem] = {}
+        #: Record id → one line saying why an image is not drawn (file missing, changed, unreadable).
+        self.imagery_problems: dict[str, str] = {}
+        self._notifier: Any = None
         self.base_folder: FilePath | None = None  # relative background image paths start here
         #: Label per record id: (text, x_m, y_m, width_m, height_m of the room it must fit; 0 = any).
         #: Street names are kept current; plot numbers are computed when first needed (zoomed in),
@@ -112,8 +123,7 @@ class PlanScene(QGraphicsScene):
         self.labels.clear()
         self._pending_labels.clear()
         self._removed = self.ctx.removed_ids()
-        for rec in self.doc.of_kind("background_image"):
-            self._add_background(rec)
+        self.rebuild_imagery()
         for e in self.doc.entities(EXISTING):
             self._add(e)
         if self.ctx.scope != EXISTING:
@@ -181,16 +191,97 @@ class PlanScene(QGraphicsScene):
         return [ids[i] for i in np.flatnonzero(inside)]
 
     def item_for(self, record_id: str) -> QGraphicsItem | None:
-        """Return the item showing a record, if it is drawn."""
-        return self._items.get(record_id)
+        """Return the item showing a record (an entity or an image), if it is drawn."""
+        return self._items.get(record_id) or self._imagery.get(record_id)
 
     def shown_ids(self) -> set[str]:
         """Return the ids of entities drawn and visible now."""
         return {rid for rid, item in self._items.items() if item.isVisible()}
 
-    # ------------------------------------------------------------------ document signals
+    # ------------------------------------------------------------------ imagery
+    def rebuild_imagery(self) -> None:
+        """Drop and make again every imagery item (the project's CRS, origin or folder changed)."""
+        for rid in list(self._imagery):
+            self._remove_imagery(rid)
+        self.imagery_problems.clear()
+        for kind in _IMAGERY:
+            for rec in self.doc.of_kind(kind):
+                self._add_imagery(rec)
+        self.imagery_changed.emit()
+
+    def _tile_notifier(self) -> Any:
+        """The scene's one TileNotifier (made on first use): tiles and failures go to items by layer id."""
+        if self._notifier is None:
+            from designer.canvas.raster_item import TileNotifier
+
+            self._notifier = TileNotifier(self)
+            self._notifier.ready.connect(self._on_tile_ready)
+            self._notifier.failed.connect(self._on_tile_failed)
+        return self._notifier
+
+    def _on_tile_ready(self, key: Any) -> None:
+        item = self._imagery.get(key.layer)
+        tile_ready = getattr(item, "tile_ready", None)
+        if tile_ready is not None:
+            tile_ready(key)
+
+    def _on_tile_failed(self, failure: Any) -> None:
+        layer_id, line = failure
+        if layer_id in self._imagery:
+            self.imagery_problems[layer_id] = line
+            self.imagery_changed.emit()
+
+    def close_imagery(self) -> None:
+        """Stop the imagery loader threads (the scene is being replaced)."""
+        for rid in list(self._imagery):
+            self._remove_imagery(rid)
+
+    def imagery_item(self, record_id: str) -> QGraphicsItem | None:
+        """The item drawing an imagery layer, if it is drawn."""
+        return self._imagery.get(record_id)
+
+    def _add_imagery(self, rec: Record) -> None:
+        if rec.KIND == "raster_layer":
+            self._add_raster_layer(rec)
+        else:
+            self._add_background(rec)
+
+    def _remove_imagery(self, rid: str) -> None:
+        item = self._imagery.pop(rid, None)
+        if item is not None:
+            dispose = getattr(item, "dispose", None)
+            if dispose is not None:
+                dispose()  # stops its loader and forgets its tiles (the file may be re-linked)
+            self.removeItem(item)
+        self.imagery_problems.pop(rid, None)
+
+    def _add_raster_layer(self, rec: Record) -> None:
+        """Draw a georeferenced RasterLayer in tiles, placed by the file's own CRS and geotransform."""
+        from designer.canvas.raster_item import RasterItem
+        from designer.io.crs import project_crs
+        from designer.io.imagery import layer_status
+        from designer.io.raster import RasterError
+        from designer.model.background import RasterLayer
+
+        assert isinstance(rec, RasterLayer)
+        status = layer_status(rec, self.base_folder)
+        if status.state == "missing":
+            self.imagery_problems[rec.id] = status.line
+            return
+        if status.state == "changed":
+            self.imagery_problems[rec.id] = status.line  # drawn all the same: the user decides
+        project = self.doc.project
+        try:
+            origin = (project.origin_x_m, project.origin_y_m)
+            item = RasterItem(rec, status.path, project_crs(project), origin, self._tile_notifier())
+        except RasterError as exc:
+            self.imagery_problems[rec.id] = str(exc)
+            return
+        self._imagery[rec.id] = item
+        self.addItem(item)
+
     def _add_background(self, rec: Record) -> None:
-        """Draw a BackgroundImage record under everything, placed by its two reference points."""
+        """Draw a BackgroundImage record (a scan) under everything, placed by its two reference points."""
         from PySide6.QtGui import QPixmap, QTransform
         from PySide6.QtWidgets import QGraphicsPixmapItem
 
@@ -198,7 +289,10 @@ class PlanScene(QGraphicsScene):
         if not path.is_absolute() and self.base_folder is not None:
             path = self.base_folder / path
         pm = QPixmap(str(path))
-        if pm.isNull() or not getattr(rec, "visible", True):
+        if pm.isNull():
+            self.imagery_problems[rec.id] = (
+                f"{getattr(rec, 'name', '') or rec.id}: image file missing or unreadable at {path}"
+            )
             return
         o = rec.pixel_to_local(0.0, 0.0)  # type: ignore[attr-defined]
         ex = rec.pixel_to_local(1.0, 0.0)  # type: ignore[attr-defined]
@@ -206,14 +300,16 @@ class PlanScene(QGraphicsScene):
         item = QGraphicsPixmapItem(pm)
         item.setTransform(QTransform(ex[0] - o[0], ex[1] - o[1], ey[0] - o[0], ey[1] - o[1], o[0], o[1]))
         item.setOpacity(float(getattr(rec, "opacity", 0.6)))
-        item.setZValue(-10)
-        item.setData(ID_ROLE, rec.id)
-        self._items[rec.id] = item
+        item.setVisible(bool(getattr(rec, "visible", True)))
+        item.setZValue(-10.0 + int(getattr(rec, "order", 0)) / 1000.0)
+        self._imagery[rec.id] = item
         self.addItem(item)
 
+    # ------------------------------------------------------------------ document signals
     def _on_added(self, rec: Record) -> None:
-        if rec.KIND == "background_image":
-            self._add_background(rec)
+        if rec.KIND in _IMAGERY:
+            self._add_imagery(rec)
+            self.imagery_changed.emit()
             return
         if self._relevant(rec):
             assert isinstance(rec, Entity)
@@ -221,6 +317,10 @@ class PlanScene(QGraphicsScene):
             self._after_change(rec)
 
     def _on_removed(self, rec: Record) -> None:
+        if rec.KIND in _IMAGERY:
+            self._remove_imagery(rec.id)
+            self.imagery_changed.emit()
+            return
         self._pieces.pop(rec.id, None)
         self._pending_labels.discard(rec.id)
         if self.labels.pop(rec.id, None) is not None:
@@ -232,8 +332,26 @@ class PlanScene(QGraphicsScene):
             self._after_change(rec)
 
     def _on_replaced(self, old: Record, new: Record) -> None:
+        if new.KIND in _IMAGERY and self._restyle_imagery(old, new):
+            return
         self._on_removed(old)
         self._on_added(new)
+        if new.id == self.doc.project.id and _placement_of(old) != _placement_of(new):
+            self.rebuild_imagery()  # a new CRS or origin moves every image
+
+    def _restyle_imagery(self, old: Record, new: Record) -> bool:
+        """Apply a change of opacity, order, visibility, brightness or contrast without reopening the file."""
+        item = self._imagery.get(new.id)
+        same_file = ("path", "sha256", "size_bytes", "crs_wkt", "ref1_px", "ref1_m", "ref2_px", "ref2_m")
+        if item is None or any(getattr(old, f, None) != getattr(new, f, None) for f in same_file):
+            return False
+        item.setOpacity(float(getattr(new, "opacity", 1.0)))
+        item.setVisible(bool(getattr(new, "visible", True)))
+        item.setZValue(-10.0 + int(getattr(new, "order", 0)) / 1000.0)
+        restyle = getattr(item, "restyle", None)
+        if restyle is not None:
+            restyle(new)
+        return True
 
     def _after_change(self, rec: Record) -> None:
         removed = self.ctx.removed_ids()
@@ -362,6 +480,10 @@ class PlanScene(QGraphicsScene):
             if rid is not None and item.isVisible():
                 out.append(rid)
         return out
+
+
+def _placement_of(project: Record) -> tuple[Any, ...]:
+    return tuple(getattr(project, f, None) for f in ("crs_epsg", "crs_wkt", "origin_x_m", "origin_y_m"))
 
 
 def _label_of(e: Entity, item: QGraphicsItem) -> tuple[str, float, float, float, float] | None:

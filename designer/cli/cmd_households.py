@@ -34,19 +34,29 @@ if TYPE_CHECKING:
 __all__ = ["household_rows", "parse_ballots_csv", "register"]
 
 
+def _add_baseline(hh_sub: Any) -> None:
+    p = hh_sub.add_parser(
+        "baseline", help="today's JMP water/sanitation/hygiene rungs from the survey, beside the drawing's"
+    )
+    p.add_argument("file", help="a .jamii project file")
+    add_format_argument(p)
+    p.set_defaults(func=run_baseline)
+
+
 def register(subparsers: Any) -> None:
     hh = subparsers.add_parser("households", help="import and list the household register")
     hh_sub = hh.add_subparsers(dest="households_command", metavar="ACTION", required=True)
 
     p = hh_sub.add_parser("import", help="import a Kobo/ODK/plain CSV or XLSX survey export")
     p.add_argument("file", help="a .jamii project file (saved in place)")
-    p.add_argument("csv", help="the survey export (.csv or .xlsx)")
+    p.add_argument("csv", help="the survey export (.csv, .xlsx, or an ODK Central .zip)")
     p.add_argument(
         "--mapping", help="a TOML column mapping (default: the one saved in the project, or a guess)"
     )
     p.add_argument(
         "--repeat", action="append", default=[], help="an ODK repeat file (default: NAME-*.csv beside)"
     )
+    p.add_argument("--form", help="the XLSForm (.xlsx or .xls): answers typed, choice codes shown as labels")
     p.add_argument("--dry-run", action="store_true", help="check and report, but do not save")
     add_format_argument(p)
     p.set_defaults(func=run_import)
@@ -56,6 +66,8 @@ def register(subparsers: Any) -> None:
     p.add_argument("--personal", action="store_true", help="also show names and phone numbers")
     add_format_argument(p)
     p.set_defaults(func=run_list)
+
+    _add_baseline(hh_sub)
 
     p = hh_sub.add_parser("savings", help="savings groups: members by sex, balances, monthly savings")
     p.add_argument("file", help="a .jamii project file")
@@ -107,7 +119,9 @@ def run_import(args: argparse.Namespace) -> int:
     from designer.io.households_import import import_households
 
     with editing(args.file, args) as edit:
-        report = import_households(edit.doc, args.csv, mapping=args.mapping, repeat_paths=args.repeat)
+        report = import_households(
+            edit.doc, args.csv, mapping=args.mapping, repeat_paths=args.repeat, form=args.form
+        )
         changed = report.added + report.updated > 0 or bool(report.savings_groups_created)
         if not args.dry_run:
             edit.save()
@@ -122,11 +136,20 @@ def run_import(args: argparse.Namespace) -> int:
         f"{report.updated} updated, {report.unchanged} unchanged"
     )
     if report.repeat_files:
-        print(f"  repeats: {', '.join(report.repeat_files)}")
+        links = [
+            f"{f} (linked by {report.repeat_links[f]})" if f in report.repeat_links else f
+            for f in report.repeat_files
+        ]
+        print(f"  repeats: {', '.join(links)}")
     print(
         f"  plots: {report.matched_by_number} by plot number, {report.matched_by_point} by GPS point, "
         f"{len(report.unmatched)} unmatched"
     )
+    if report.unplaced:
+        print(
+            f"  unplaced: {report.unplaced} households have no plot number and no GPS point; "
+            "place them later in the Households dock, or re-import a table of their ids and plot numbers"
+        )
     for title, notes in (
         ("unmatched", report.unmatched),
         (
@@ -172,12 +195,57 @@ def household_rows(doc: Document, personal: bool = False) -> list[dict[str, Any]
             "savings_group": group.name if isinstance(group, SavingsGroup) else "",
             "savings_balance": str(h.savings_balance),
             "monthly_savings": str(h.monthly_savings),
+            "survey": {a.question: a.value for a in h.survey},
         }
         if personal:
             row["name"] = h.name
             row["phone"] = h.phone
         rows.append(row)
     return rows
+
+
+def run_baseline(args: argparse.Namespace) -> int:
+    from designer.analysis.check import check_option
+    from designer.analysis.survey_baseline import LADDERS, survey_baseline
+    from designer.model.people import Household
+
+    doc = load(args.file)
+    placed = any(h.plot_id and h.survey for h in doc.of_type(Household))
+    base = survey_baseline(doc, check_option(doc, None, pressure=False) if placed else None)
+    if args.format == "json":
+        emit_json({"file": args.file, **base.to_json()})
+        return 0
+    if not base.surveyed:
+        print(
+            f"{args.file}: no household has survey answers (import a survey with 'jamii households import')"
+        )
+        return 0
+    print(f"{args.file}: today's service levels of {base.surveyed} surveyed households")
+    for ladder, rungs in LADDERS.items():
+        print(f"  {ladder}")
+        drawn = base.drawing_counts.get(ladder)
+        print(
+            f"    {'rung':<16} {'survey':>7} {'drawing':>8}"
+            if drawn is not None
+            else f"    {'rung':<16} {'survey':>7}"
+        )
+        # The drawing says "none" where the survey says surface water, and can tell safely managed.
+        names = {"surface_water": "none"} if ladder == "water" else {}
+        shown = {names.get(x, x) for x in (*rungs, "unknown")}
+        extra = [r for r in (drawn or {}) if r not in shown]
+        for rung in (*rungs, *extra, "unknown"):
+            said = base.survey_counts[ladder].get(rung)
+            line = f"    {rung.replace('_', ' '):<16} {'—' if said is None else said:>7}"
+            if drawn is not None:
+                line += f" {drawn.get(names.get(rung, rung), 0):>8}"
+            print(line)
+    if base.disagreements:
+        print(f"  to check ({len(base.disagreements)} disagreements of survey and drawing):")
+        for d in base.disagreements:
+            print(f"    {d.household_id}  {d.ladder}: {d.detail}")
+    for note in base.notes:
+        print(f"  note: {note}")
+    return 0
 
 
 def run_list(args: argparse.Namespace) -> int:

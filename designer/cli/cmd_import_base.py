@@ -1,7 +1,8 @@
 """`jamii import-base FILE --from SOURCE …`: start a project from a base survey, or add one to it.
 
-SOURCE is a DXF, a GIS file (GeoJSON, Shapefile, GeoPackage, CSV with WKT) or an image (PNG,
-JPEG, TIFF) placed by two reference points. FILE is created when it does not exist; otherwise its
+SOURCE is a DXF, a GIS file (GeoJSON, Shapefile, GeoPackage, CSV with WKT) or an image: a
+georeferenced one (GeoTIFF, COG, JPEG2000) is placed by its own CRS and geotransform, a scan (PNG,
+JPEG, TIFF) by two reference points (--ref1/--ref2). FILE is created when it does not exist; otherwise its
 records are kept and the survey's are added. The project file is written atomically and only when
 everything worked: on any error the existing file is untouched.
 """
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
 
 __all__ = ["import_base", "register"]
 
-_IMAGE = {".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp"}
+_IMAGE = {".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp", ".jp2", ".j2k", ".gtiff", ".vrt", ".img"}
 
 
 def register(subparsers: Any) -> None:
@@ -73,6 +74,7 @@ def register(subparsers: Any) -> None:
     p.add_argument("--ref1", help="image: PX,PY=X,Y — a pixel and its plan position (project CRS metres)")
     p.add_argument("--ref2", help="image: PX,PY=X,Y, or PX,PY with --distance-m")
     p.add_argument("--distance-m", type=float, help="image: ground distance between the two reference pixels")
+    p.add_argument("--date", help="image: when it was taken (YYYY-MM-DD), when the file does not say")
     p.set_defaults(func=run)
 
 
@@ -106,6 +108,12 @@ def import_base(doc: Document, args: argparse.Namespace, project_path: Path) -> 
     source = Path(args.source)
     project = doc.project
     lines: list[str] = []
+    if source.suffix.lower() in _IMAGE and not args.ref1:
+        from designer.io.imagery import add_raster_layer
+
+        added = add_raster_layer(doc, source, project_path, date=getattr(args, "date", None))
+        kept = [r for r in doc.records() if r is not project]
+        return Doc(added.project, [*kept, added.layer]), added.lines
     if source.suffix.lower() in _IMAGE:
         rec = _background(doc, source, args, project_path)
         new_doc = Doc(project, [*(r for r in doc.records() if r is not project), rec])

@@ -111,11 +111,13 @@ def collect_option(
     with_check: bool = True,
     with_plan: bool = True,
     library: CostLibrary | None = None,
+    project_dir: Path | None = None,
     measurement_detail: bool = False,
 ) -> OptionReport:
     """Price, finance, check and draw one option (the document is first stripped of personal data).
 
-    ``library``: a cost library to price with (default: the project's).
+    ``library``: a cost library to price with (default: the project's). ``project_dir``: where the imagery
+    printed under the plan is found (None: no imagery).
     """
     from designer.estimate.pricing import cost_option, option_finance
     from designer.model.privacy import exportable
@@ -130,7 +132,11 @@ def collect_option(
         from designer.analysis.check import check_option
 
         check = check_option(public, option_id, pressure=False)
-    plan = plan_drawing(public, option_id, date=dt.date.today().isoformat()) if with_plan else None
+    plan = (
+        plan_drawing(public, option_id, date=dt.date.today().isoformat(), project_dir=project_dir)
+        if with_plan
+        else None
+    )
     return OptionReport(boq, finance, check, plan)
 
 
@@ -271,7 +277,12 @@ def _no_progress(_fraction: float) -> None:
 
 
 def export_boq_pdf(
-    doc: Document, option_id: str, out: str | Path, *, progress: Progress | None = None
+    doc: Document,
+    option_id: str,
+    out: str | Path,
+    *,
+    progress: Progress | None = None,
+    project_dir: Path | None = None,
 ) -> str:
     """Write the PDF bill of quantities of an option with its appendices; return a one-line description.
 
@@ -282,7 +293,7 @@ def export_boq_pdf(
 
     report = progress or _no_progress
     report(0.05)
-    rep = collect_option(doc, option_id, with_check=False)
+    rep = collect_option(doc, option_id, with_check=False, project_dir=project_dir)
     report(0.4)
     others = comparison_data(doc, progress=lambda f: report(0.4 + 0.4 * f)) if len(doc.options) > 1 else []
     report(0.8)
@@ -381,6 +392,7 @@ def export_plan(
     paper: str = "A3",
     *,
     progress: Progress | None = None,
+    project_dir: Path | None = None,
 ) -> str:
     """Write the plan sheet of an option (None: existing conditions) as a one-page PDF.
 
@@ -392,15 +404,28 @@ def export_plan(
 
     report = progress or _no_progress
     report(0.05)
-    plan = plan_drawing(exportable(doc), option_id, date=dt.date.today().isoformat())
+    notes: list[str] = []
+    plan = plan_drawing(
+        exportable(doc), option_id, date=dt.date.today().isoformat(), project_dir=project_dir, notes=notes
+    )
     report(0.5)
     denom = atomic_write(
         Path(out), reporting_before_publish(lambda tmp: render_plan_pdf(plan, tmp, paper=paper), report)
     )
-    return f"{out}: plan sheet {paper} landscape at 1:{denom}, {len(plan.shapes)} shapes"
+    imagery = f", over {len(plan.underlays)} imagery layers" if plan.underlays else ""
+    return "\n  ".join(
+        [f"{out}: plan sheet {paper} landscape at 1:{denom}, {len(plan.shapes)} shapes{imagery}", *notes]
+    )
 
 
-def export_poster(doc: Document, option_id: str, out: str | Path, *, progress: Progress | None = None) -> str:
+def export_poster(
+    doc: Document,
+    option_id: str,
+    out: str | Path,
+    *,
+    progress: Progress | None = None,
+    project_dir: Path | None = None,
+) -> str:
     """Write the A3 workshop poster of an option in the project's language.
 
     ``progress`` is told how far the export is (0–1) between steps; if it raises, nothing is written.
@@ -410,7 +435,7 @@ def export_poster(doc: Document, option_id: str, out: str | Path, *, progress: P
     report = progress or _no_progress
     report(0.05)
     opt = doc.get(option_id)
-    rep = collect_option(doc, option_id)
+    rep = collect_option(doc, option_id, project_dir=project_dir)
     report(0.7)
     facts = poster_facts(rep, getattr(opt, "name", option_id))
     loc = _locale(doc, rep.boq, language=doc.project.language or "en")
@@ -566,7 +591,7 @@ def export_comparison_pdf(doc: Document, out: str | Path, *, library_name: str |
 
 # ------------------------------------------------------------------------------------------------ jamii export
 def _pdf(doc: Document, out: Path, req: ExportRequest) -> str:
-    return export_boq_pdf(doc, _option_id(req), out, progress=req.report)
+    return export_boq_pdf(doc, _option_id(req), out, progress=req.report, project_dir=req.project_dir)
 
 
 def _xlsx(doc: Document, out: Path, req: ExportRequest) -> str:
@@ -584,13 +609,12 @@ def _plan(doc: Document, out: Path, req: ExportRequest) -> str:
         )
     # A3 (the workshop handout) unless only A1 was asked for with --paper A1.
     paper = "A1" if "A1" in req.paper_sizes and "A3" not in req.paper_sizes else "A3"
-    return export_plan(
-        doc, req.option_id if req.mode == "option" else None, out, paper=paper, progress=req.report
-    )
+    option_id = req.option_id if req.mode == "option" else None
+    return export_plan(doc, option_id, out, paper=paper, progress=req.report, project_dir=req.project_dir)
 
 
 def _poster(doc: Document, out: Path, req: ExportRequest) -> str:
-    return export_poster(doc, _option_id(req), out, progress=req.report)
+    return export_poster(doc, _option_id(req), out, progress=req.report, project_dir=req.project_dir)
 
 
 def _house_dxf(doc: Document, out: Path, req: ExportRequest) -> str:

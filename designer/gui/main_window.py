@@ -447,6 +447,9 @@ class MainWindow(QMainWindow):
                 self.tr("Background image…"), lambda: self.import_file("image"), None, "action_import_image"
             )
         )
+        self.menu_import.addAction(
+            self._action(self.tr("Imagery layers…"), self.show_imagery_layers, None, "action_imagery_layers")
+        )
         self.menu_export = m.addMenu(self.tr("&Export"))
         from designer.gui.dialogs.export_dialog import format_labels  # the formats of `jamii export`
 
@@ -1003,6 +1006,11 @@ class MainWindow(QMainWindow):
         from designer.gui.dialogs.import_dialogs import run_import
 
         run_import(self.session, kind, self)
+
+    def show_imagery_layers(self) -> None:
+        from designer.gui.dialogs.imagery_dialog import ImageryDialog
+
+        ImageryDialog(self.session, self).exec()
 
     def export_file(self, fmt: str) -> None:
         from designer.gui.dialogs.export_dialog import ExportDialog

@@ -47,9 +47,34 @@ class HouseholdsHost(QDockWidget):
         panel = self.module.HouseholdsPanel(self.session.doc, self)
         panel.plot_selected.connect(self.show_plot)
         self.setWidget(panel)
+        # A new document brings a new selection: follow it (once) for placing households by a click.
+        selection = self.session.ctx.selection
+        if getattr(self, "_watched_selection", None) is not selection:
+            selection.changed.connect(self.place_on_selected_plot)
+            self._watched_selection = selection
         self.panel = panel
         if old is not None:
             old.deleteLater()
+
+    def place_on_selected_plot(self) -> None:
+        """While "Place on a plot" is pressed, a plot clicked on the plan takes the selected household.
+
+        One undoable step; the button is released after it (or when nothing is to be placed).
+        """
+        panel = self.panel
+        button = getattr(panel, "place_button", None)
+        if button is None or not button.isChecked():
+            return
+        from designer.model.entities import Plot
+        from designer.model.household_placement import place_household
+
+        ids = self.session.ctx.selection.ids
+        household = panel.current_household()  # type: ignore[union-attr]
+        if household is None or len(ids) != 1 or not isinstance(self.session.doc.get(ids[0]), Plot):
+            return
+        if household.plot_id != ids[0]:
+            self.session.stack.push(place_household(self.session.doc, household.id, ids[0]))
+        button.setChecked(False)
 
     def show_plot(self, plot_id: str) -> None:
         """Select a household's plot on the plan and bring it into view."""

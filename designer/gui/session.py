@@ -88,10 +88,13 @@ class Session(QObject):
             self.scene.rebuild()
         self.view.plan = self.scene
         self.view.setScene(self.scene)
+        old_scene.close_imagery()  # its tile loader threads stop
         old_scene.deleteLater()
         self.bridge.set_stack(self.stack)
         self.document_changed.emit()
         self.scope_changed.emit(self.ctx.scope)
+        if self.scene.imagery_problems:  # a moved or missing image: said once, re-linked in Imagery layers…
+            self.show_error("; ".join(self.scene.imagery_problems.values()))
 
     def set_scope(self, scope: str) -> None:
         """Show and design another option (``EXISTING`` for the surveyed conditions)."""

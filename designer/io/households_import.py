@@ -16,6 +16,7 @@ duplicates. CSV reading (encodings, delimiter, quotes, caps) is ``designer.io.te
 from __future__ import annotations
 
 import dataclasses
+import gc
 import hashlib
 import math
 import os
@@ -29,7 +30,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from designer.io.file_limits import MAX_TABLE_BYTES, InputFileError, check_input_file, check_xlsx_input
+from designer.io.survey_answers import plan_answer_columns
+from designer.io.survey_shapes import RepeatLink, find_link, index_column_values_ok
 from designer.io.text_tables import TextTableError, read_text_table
+from designer.io.xlsform import XLSForm, read_xlsform
 from designer.model.commands import AddRecord, Command, Macro, RemoveRecord, ReplaceRecord
 from designer.model.entities import Plot
 from designer.model.errors import InvalidRecordError, JamiiError
@@ -38,6 +42,7 @@ from designer.model.people import Household, SavingsGroup, Sex, Tenure
 from designer.model.privacy import keyed_pseudonym, new_pseudonym_secret
 from designer.model.ranges import check_value
 from designer.model.records import EXISTING, new_id
+from designer.model.survey import SurveyAnswer
 
 if TYPE_CHECKING:
     from designer.model.document import Document
@@ -51,6 +56,7 @@ __all__ = [
     "SurveyFile",
     "Table",
     "adapt_saved_mapping",
+    "apply_form_labels",
     "detect_source",
     "guess_mapping",
     "household_record_id",
@@ -103,6 +109,8 @@ class Table:
     sheet: str = ""
     encoding: str = "UTF-8"
     """How a CSV was written (UTF-8, UTF-16, Windows-1252): reported when it is not UTF-8."""
+    index_column: bool = False
+    """The file had an unnamed row-index column (dropped)."""
 
     @property
     def label(self) -> str:
@@ -119,6 +127,11 @@ class SurveyFile:
     source: str
     main: Table
     repeats: list[Table] = field(default_factory=list)
+    links: dict[str, RepeatLink] = field(default_factory=dict)
+    """How each repeat table (by label) points at its household."""
+
+    def link_of(self, repeat: Table) -> RepeatLink:
+        return self.links.get(repeat.label) or _link(self.main, repeat) or RepeatLink("PARENT_KEY", "KEY")
 
 
 def detect_source(headers: Iterable[str]) -> str:
@@ -155,6 +168,10 @@ def _table_from_rows(path: str, raw: Iterable[list[Any]], sheet: str = "", all_t
         headers.pop()
     if not headers:
         raise HouseholdImportError(path, "the header row is empty")
+    # An unnamed first column is a row index (pandas' to_csv): read it under a name, drop it after.
+    has_index = len(headers) > 1 and not headers[0] and all(headers[1:])
+    if has_index:
+        headers[0] = _INDEX_COLUMN
     seen: set[str] = set()
     for i, h in enumerate(headers):
         if not h:
@@ -181,7 +198,19 @@ def _table_from_rows(path: str, raw: Iterable[list[Any]], sheet: str = "", all_t
             raise HouseholdImportError(
                 path, f"has more than {MAX_ROWS} rows; this is not a household register"
             )
-    return Table(path, headers, rows, numbers, sheet)
+    if has_index:
+        if not index_column_values_ok(r[_INDEX_COLUMN] for r in rows):
+            raise HouseholdImportError(
+                path, "header cell 1 is empty and its column is not a row index", row=1
+            )
+        headers = headers[1:]
+        for r in rows:
+            del r[_INDEX_COLUMN]
+    return Table(path, headers, rows, numbers, sheet, index_column=has_index)
+
+
+_INDEX_COLUMN = "\x00index"
+"""Placeholder name of an unnamed index column while it is read (no header can hold a NUL)."""
 
 
 def _read_csv(path: str) -> Table:
@@ -239,12 +268,23 @@ def _is_repeat(table: Table) -> bool:
     return "PARENT_KEY" in table.headers or "_parent_index" in table.headers
 
 
+def _link(main: Table, repeat: Table) -> RepeatLink | None:
+    main_col = "KEY" if "KEY" in main.headers else ""
+    return find_link(
+        repeat.headers,
+        main.headers,
+        (r.get("KEY", "") for r in repeat.rows) if "KEY" in repeat.headers else (),
+        (r.get(main_col, "") for r in main.rows) if main_col else (),
+    )
+
+
 def read_survey(
     path: str | os.PathLike[str], repeat_paths: Iterable[str | os.PathLike[str]] = ()
 ) -> SurveyFile:
-    """Read a survey export (CSV or XLSX) and its repeat tables.
+    """Read a survey export (CSV, XLSX or an ODK Central CSV zip) and its repeat tables.
 
-    Repeats: the other sheets of a Kobo XLSX export (linked by ``_parent_index`` → ``_index``); for an
+    Repeats: the other sheets of a Kobo XLSX export (linked by ``_parent_index`` → ``_index``), the
+    repeat CSVs inside an ODK Central zip (``PARENT_KEY`` → ``KEY``); for an
     ODK CSV, the files given in ``repeat_paths`` plus any ``<name>-<group>.csv`` beside it with a
     ``PARENT_KEY`` column (Briefcase writes them there), linked by ``PARENT_KEY`` → ``KEY``.
 
@@ -265,10 +305,12 @@ def read_survey(
     elif suffix in (".csv", ".txt", ".tsv"):
         main = _read_csv(p)
         repeats = []
+    elif suffix == ".zip":
+        main, repeats = _read_zip(p)
     elif suffix == ".xls":
         raise HouseholdImportError(p, "old .xls workbooks are not supported; export as XLSX or CSV")
     else:
-        raise HouseholdImportError(p, "is neither CSV nor XLSX")
+        raise HouseholdImportError(p, "is neither CSV, XLSX nor an ODK Central CSV zip")
     if _is_repeat(main) and "SubmissionDate" not in main.headers:
         raise HouseholdImportError(
             p, "is a repeat table (it has PARENT_KEY); import the main file of the export"
@@ -280,11 +322,78 @@ def read_survey(
             extra.append(str(sibling))
     for rp in extra:
         t = _read_csv(rp) if Path(rp).suffix.lower() != ".xlsx" else _read_xlsx(rp)[0]
-        if _is_repeat(t):
+        if _is_repeat(t) or _link(main, t) is not None:
             repeats.append(t)
         elif rp in [str(r) for r in repeat_paths]:
-            raise HouseholdImportError(rp, "is not a repeat table (no PARENT_KEY or _parent_index column)")
-    return SurveyFile(p, detect_source(main.headers), main, repeats)
+            raise HouseholdImportError(
+                rp,
+                "is not a repeat table of this export (no PARENT_KEY, _parent_index or _submission__uuid "
+                "column, and its KEY column does not hold the households' KEYs)",
+            )
+    links: dict[str, RepeatLink] = {}
+    for t in repeats:
+        link = _link(main, t)
+        if link is None:
+            raise HouseholdImportError(
+                t.label, f"links to its households by a column the main file {main.label} lacks"
+            )
+        links[t.label] = link
+    return SurveyFile(p, detect_source(main.headers), main, repeats, links)
+
+
+def apply_form_labels(survey: SurveyFile, form: XLSForm) -> None:
+    """Give the columns of a Kobo "labels" export their question names (the form tells which)."""
+    for t in (survey.main, *survey.repeats):
+        names = form.names_for_label_headers(t.headers)
+        taken = set(t.headers) - set(names)
+        names = {h: n for h, n in names.items() if n not in taken}
+        if not names:
+            continue
+        t.headers = [names.get(h, h) for h in t.headers]
+        t.rows = [{names.get(k, k): v for k, v in row.items()} for row in t.rows]
+    if survey.repeats:
+        survey.links = {t.label: link for t in survey.repeats if (link := _link(survey.main, t)) is not None}
+
+
+def _read_zip(path: str) -> tuple[Table, list[Table]]:
+    """Read an ODK Central CSV zip: the form's CSV and one ``<form>-<repeat>.csv`` per repeat group."""
+    import shutil
+    import tempfile
+    import zipfile
+
+    try:
+        zf = zipfile.ZipFile(path)
+    except zipfile.BadZipFile as exc:
+        raise HouseholdImportError(path, f"is not a readable zip file ({exc})") from None
+    with zf, tempfile.TemporaryDirectory(prefix="jamii-survey-") as tmp:
+        members = [i for i in zf.infolist() if i.filename.lower().endswith(".csv") and not i.is_dir()]
+        if not members:
+            raise HouseholdImportError(path, "holds no CSV file (expected an ODK Central CSV export)")
+        if sum(i.file_size for i in members) > MAX_ZIP_BYTES:
+            raise HouseholdImportError(path, f"unpacks to more than {MAX_ZIP_BYTES // 10**6} MB of CSV")
+        tables: list[Table] = []
+        for n, info in enumerate(members):
+            target = os.path.join(tmp, f"{n}.csv")  # never the member's own path (zip-slip)
+            with zf.open(info) as src, open(target, "wb") as dst:
+                shutil.copyfileobj(src, dst)
+            try:
+                t = _read_csv(target)
+            except HouseholdImportError as exc:
+                raise HouseholdImportError(
+                    f"{path} [{info.filename}]", exc.reason, exc.row, exc.column
+                ) from None
+            t.path, t.sheet = path, os.path.basename(info.filename)
+            tables.append(t)
+    mains = sorted((t for t in tables if not _is_repeat(t)), key=lambda t: len(t.sheet))
+    if not mains:
+        raise HouseholdImportError(
+            path, "every CSV in it is a repeat table (PARENT_KEY); the main one is missing"
+        )
+    return mains[0], [t for t in tables if t is not mains[0] and _is_repeat(t)]
+
+
+MAX_ZIP_BYTES = 500 * 10**6
+"""A zipped survey export larger than this unpacked is not a household register (or a zip bomb)."""
 
 
 def glob_escape(text: str) -> str:
@@ -371,6 +480,8 @@ def guess_mapping(survey: SurveyFile) -> HouseholdMapping:
             taken.add(match)
     if "household_id" not in columns:
         fallback = {"kobo": "_uuid", "odk": "KEY"}.get(source)
+        # A plain export with a submission key (SurveyCTO, an analyst's CSV) is keyed by it.
+        fallback = fallback or next((k for k in ("KEY", "_uuid", "instanceID") if k in headers), None)
         if fallback:
             columns["household_id"] = fallback
     ordered = tuple((t, columns[t]) for t in HOUSEHOLD_FIELDS if t in columns)
@@ -403,11 +514,18 @@ def load_mapping_file(path: str | os.PathLike[str], source: str) -> HouseholdMap
         data = read_toml(p)
     except TomlDataError as exc:
         raise HouseholdImportError(p, f"is not a valid TOML mapping: {exc.reason}") from None
-    unknown = set(data) - {"source", "columns", "values", "max_precision_m"}
+    unknown = set(data) - {"source", "columns", "values", "max_precision_m", "survey"}
     if unknown:
         raise HouseholdImportError(
-            p, f"unknown key {sorted(unknown)[0]!r} (expected columns, values, max_precision_m)"
+            p, f"unknown key {sorted(unknown)[0]!r} (expected columns, values, max_precision_m, survey)"
         )
+    marks = data.get("survey", {})
+    if (
+        not isinstance(marks, dict)
+        or not all(isinstance(v, list) and all(isinstance(x, str) for x in v) for v in marks.values())
+        or set(marks) - {"personal", "public"}
+    ):
+        raise HouseholdImportError(p, "[survey] takes personal = [questions] and public = [questions]")
     src = data.get("source", source)
     if src not in SOURCES:
         raise HouseholdImportError(p, f"source must be one of {', '.join(SOURCES)}")
@@ -437,6 +555,8 @@ def load_mapping_file(path: str | os.PathLike[str], source: str) -> HouseholdMap
             columns=ordered,
             values=tuple(values),
             max_precision_m=float(precision),
+            personal_questions=tuple(marks.get("personal", ())),
+            public_questions=tuple(marks.get("public", ())),
         )
     except InvalidRecordError as exc:
         raise HouseholdImportError(p, exc.reason) from None
@@ -455,6 +575,10 @@ def mapping_to_toml(mapping: HouseholdMapping) -> str:
         "[columns]",
     ]
     lines += [f"{t} = {q(c)}" for t, c in mapping.columns]
+    if mapping.personal_questions or mapping.public_questions:
+        lines += ["", "[survey]"]
+        lines += [f"personal = [{', '.join(q(x) for x in mapping.personal_questions)}]"]
+        lines += [f"public = [{', '.join(q(x) for x in mapping.public_questions)}]"]
     targets = sorted({t for t, _, _ in mapping.values})
     for t in targets:
         lines += ["", f"[values.{t}]"]
@@ -703,11 +827,14 @@ class ImportReport:
     unchanged: int = 0
     matched_by_point: int = 0
     matched_by_number: int = 0
+    unplaced: int = 0
+    """Households with neither a plot number nor a GPS point: imported unplaced, to be placed later."""
     unmatched: list[RowNote] = field(default_factory=list)
     low_precision: list[RowNote] = field(default_factory=list)
     conflicts: list[RowNote] = field(default_factory=list)
     savings_groups_created: list[str] = field(default_factory=list)
     repeat_files: list[str] = field(default_factory=list)
+    repeat_links: dict[str, str] = field(default_factory=dict)
     household_ids: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     mapping: HouseholdMapping | None = None
@@ -723,11 +850,13 @@ class ImportReport:
             "unchanged": self.unchanged,
             "matched_by_point": self.matched_by_point,
             "matched_by_number": self.matched_by_number,
+            "unplaced": self.unplaced,
             "unmatched": [n.to_json() for n in self.unmatched],
             "low_precision": [n.to_json() for n in self.low_precision],
             "conflicts": [n.to_json() for n in self.conflicts],
             "savings_groups_created": list(self.savings_groups_created),
             "repeat_files": list(self.repeat_files),
+            "repeat_links": dict(self.repeat_links),
             "notes": list(self.notes),
             "mapping": dict(self.mapping.columns) if self.mapping else {},
         }
@@ -837,18 +966,51 @@ def _plots_at(plots: list[Plot], points: dict[int, tuple[float, float]]) -> dict
     return found
 
 
-def _member_stats(survey: SurveyFile, mapping: HouseholdMapping) -> dict[str, tuple[int, int | None]]:
-    """Return (members, children or None) per main-row link key, from the repeat tables."""
+def _survey_answers(
+    doc: Document, survey: SurveyFile, mapping: HouseholdMapping, form: XLSForm | None
+) -> tuple[
+    list[tuple[tuple[SurveyAnswer, ...], tuple[SurveyAnswer, ...]]] | None, dict[tuple[str, str], list[Any]]
+]:
+    """Return each main row's (public, personal) answers, and each household's members' answers.
+
+    The first is None when the table has no other answers (a file of ids and plot numbers). Members
+    are keyed like :func:`_member_stats` (main table's link column, its value), in file order.
+    """
+    language = doc.project.language
+    marks = {"personal": mapping.personal_questions, "public": mapping.public_questions}
+    links = {survey.link_of(t).main_column for t in survey.repeats}
+    used = {c for _, c in mapping.columns} | links
+    plan = plan_answer_columns(survey.main.headers, survey.main.rows, used, form, language, **marks)
+    main = plan.table_answers(survey.main.rows) if plan.singles or plan.multis else None
+    members: dict[tuple[str, str], list[Any]] = {}
     age_col = mapping.column_for("member_age")
-    counts: dict[str, list[int]] = {}
-    stats: dict[str, tuple[int, int | None]] = {}
     for t in survey.repeats:
-        link = "PARENT_KEY" if "PARENT_KEY" in t.headers else "_parent_index"
+        link = survey.link_of(t)
+        if age_col is not None and age_col not in t.headers:
+            continue  # not the people repeat (same rule as the member count)
+        # The repeat's copies of household columns (City, Site in an analyst's file) are not about the person.
+        copies = {h for h in t.headers if h in survey.main.headers}
+        rplan = plan_answer_columns(t.headers, t.rows, copies | {link.repeat_column}, form, language, **marks)
+        for row, person in zip(t.rows, rplan.table_answers(t.rows), strict=True):
+            members.setdefault((link.main_column, row.get(link.repeat_column, "")), []).append(person)
+    return main, members
+
+
+def _member_stats(
+    survey: SurveyFile, mapping: HouseholdMapping
+) -> dict[tuple[str, str], tuple[int, int | None]]:
+    """Return (members, children or None) per (main table's link column, its value), from the repeats."""
+    age_col = mapping.column_for("member_age")
+    counts: dict[tuple[str, str], list[int]] = {}
+    stats: dict[tuple[str, str], tuple[int, int | None]] = {}
+    for t in survey.repeats:
+        link = survey.link_of(t).repeat_column
+        main_col = survey.link_of(t).main_column
         has_age = age_col is not None and age_col in t.headers
         if age_col is not None and not has_age:
             continue  # another repeat (e.g. livelihoods): it does not list people
         for row, number in zip(t.rows, t.row_numbers, strict=True):
-            parent = row.get(link, "")
+            parent = (main_col, row.get(link, ""))
             c = counts.setdefault(parent, [0, 0, 1 if has_age else 0])
             c[0] += 1
             if has_age:
@@ -865,7 +1027,9 @@ def _member_stats(survey: SurveyFile, mapping: HouseholdMapping) -> dict[str, tu
     return stats
 
 
-def plan_import(doc: Document, survey: SurveyFile, mapping: HouseholdMapping) -> ImportPlan:
+def plan_import(
+    doc: Document, survey: SurveyFile, mapping: HouseholdMapping, form: XLSForm | None = None
+) -> ImportPlan:
     """Check every row and return the one Macro that imports them (the document is not touched).
 
     Raises:
@@ -902,7 +1066,8 @@ def plan_import(doc: Document, survey: SurveyFile, mapping: HouseholdMapping) ->
         parsed.append(p)
 
     members = _member_stats(survey, mapping) if survey.repeats else {}
-    link_col = "KEY" if survey.source == "odk" else "_index"
+    answers, member_answers = _survey_answers(doc, survey, mapping, form)
+    link_cols = sorted({survey.link_of(t).main_column for t in survey.repeats})
     plots = doc.of_type(Plot, EXISTING)
     local = _to_local_m(doc, parsed, table.label, mapping, plots)
     in_plot = _plots_at(plots, local)
@@ -913,6 +1078,9 @@ def plan_import(doc: Document, survey: SurveyFile, mapping: HouseholdMapping) ->
 
     report = ImportReport(file=survey.path, source=survey.source, rows=len(parsed), mapping=mapping)
     report.repeat_files = sorted({t.label for t in survey.repeats})
+    report.repeat_links = {t.label: survey.link_of(t).describe() for t in survey.repeats}
+    if table.index_column:
+        report.notes.append("the first column had no name and holds a row index; it was left out")
     old_mapping = doc.get(mapping.id)
     if old_mapping is None:
         commands.append(AddRecord(mapping, "Save household column mapping"))
@@ -928,12 +1096,26 @@ def plan_import(doc: Document, survey: SurveyFile, mapping: HouseholdMapping) ->
         report.household_ids.append(rid)
         values = dict(p.values)
         # Sizes from the member repeat when the main table does not give them.
-        link = table.rows[i].get(link_col, "")
-        if link and link in members:
-            n, kids = members[link]
+        row_links = [(c, table.rows[i].get(c, "")) for c in link_cols]
+        stats = next((members[k] for k in row_links if k in members), None)
+        if stats is not None:
+            n, kids = stats
             values.setdefault("size_persons", n)
             if kids is not None:
                 values.setdefault("children", kids)
+        people = [m for k in row_links for m in member_answers.get(k, ())]
+        personal = answers[i][1] if answers is not None else ()
+        for n_person, (_, member_personal) in enumerate(people, start=1):
+            personal += tuple(
+                dataclasses.replace(a, question=f"member {n_person}/{a.question}") for a in member_personal
+            )
+        # A later file of ids and plot numbers only (placing households) keeps the answers already held.
+        if answers is not None:
+            values["survey"] = answers[i][0]
+        if answers is not None or personal:
+            values["survey_personal"] = personal
+        if member_answers:
+            values["members"] = tuple(m for m, _ in people)
 
         plot_id = _resolve_plot(
             p, i=i, rid=rid, local=local, in_plot=in_plot, by_number=by_number, mapping=mapping, report=report
@@ -1074,7 +1256,9 @@ def _resolve_plot(
         x, y = local[i]
         reasons.append(f"the point ({x:.1f}, {y:.1f}) m lies in no plot")
     if not reasons:
-        reasons.append("no plot number and no GPS point")
+        # Surveyed before the plots were drawn or numbered: placed later in the Households dock.
+        report.unplaced += 1
+        return ""
     report.unmatched.append(RowNote(p.row, rid, "; ".join(reasons)))
     return ""
 
@@ -1121,6 +1305,7 @@ def import_households(
     mapping: HouseholdMapping | str | os.PathLike[str] | None = None,
     stack: UndoStack | None = None,
     repeat_paths: Iterable[str | os.PathLike[str]] = (),
+    form: XLSForm | str | os.PathLike[str] | None = None,
 ) -> ImportReport:
     """Import a survey export into ``doc`` as one undoable step and return the report.
 
@@ -1130,11 +1315,36 @@ def import_households(
         mapping: a mapping, a TOML mapping file, or None for the saved mapping (or a guess).
         stack: push the macro here (undoable); without a stack the macro is done directly.
         repeat_paths: repeat files of an ODK export, if not beside the main file.
+        form: the XLSForm (or its path): answers typed and choice codes shown as labels.
 
     Raises:
         HouseholdImportError: nothing is changed.
+        XLSFormError: the form cannot be read.
     """
+    if form is not None and not isinstance(form, XLSForm):
+        form = read_xlsform(form)
+    # Hundreds of thousands of small, long-lived objects (rows, answers): the cyclic GC would walk them
+    # again and again while they are built, for nothing (none of them forms a cycle).
+    gc_was_on = gc.isenabled()
+    gc.disable()
+    try:
+        return _import(doc, path, mapping, stack, repeat_paths, form)
+    finally:
+        if gc_was_on:
+            gc.enable()
+
+
+def _import(
+    doc: Document,
+    path: str | os.PathLike[str],
+    mapping: HouseholdMapping | str | os.PathLike[str] | None,
+    stack: UndoStack | None,
+    repeat_paths: Iterable[str | os.PathLike[str]],
+    form: XLSForm | None,
+) -> ImportReport:
     survey = read_survey(path, repeat_paths)
+    if form is not None:
+        apply_form_labels(survey, form)
     notes: list[str] = []
     if mapping is None and isinstance(doc.get(mapping_id(survey.source)), HouseholdMapping):
         mapping, notes = adapt_saved_mapping(mapping_for(doc, survey), survey)
@@ -1142,7 +1352,7 @@ def import_households(
         mapping = mapping_for(doc, survey, mapping)
     if not survey.main.rows:
         raise HouseholdImportError(survey.main.label, "has a header but no household rows: nothing to import")
-    plan = plan_import(doc, survey, mapping)
+    plan = plan_import(doc, survey, mapping, form)
     if survey.main.encoding != "UTF-8":
         notes.append(f"{survey.main.label} was read as {survey.main.encoding} text (not UTF-8)")
     plan.report.notes.extend(notes)

@@ -45,7 +45,7 @@ __all__ = [
     "schema_text",
 ]
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 FORMAT = "jamii-project"
 MAX_FILE_BYTES = 256 * 1024 * 1024
 """Refuse files above this size: a settlement of 100,000 plots is ~35 MB; larger is not a project."""
@@ -117,7 +117,14 @@ def _v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
     return {**data, "schema_version": 2}
 
 
-MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2}
+def _v2_to_v3(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 3 adds georeferenced raster layers and an order and date on background images; every new
+    field has a default, so a version-2 file only changes its number (a version-3 file with raster layers
+    is refused by older Jamii as newer rather than misread)."""
+    return {**data, "schema_version": 3}
+
+
+MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2, 2: _v2_to_v3}
 """``MIGRATIONS[n]`` turns a version-n file into version n+1 (a dict in, a dict out)."""
 
 

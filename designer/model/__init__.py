@@ -3,7 +3,7 @@
 Importing this package registers every record kind with the project file codec.
 """
 
-from designer.model.background import BackgroundImage
+from designer.model.background import BackgroundImage, RasterLayer
 from designer.model.commands import (
     AddRecord,
     Command,
@@ -132,6 +132,7 @@ __all__ = [
     "PowerSource",
     "ProjectFileError",
     "ProjectInfo",
+    "RasterLayer",
     "Record",
     "Relocation",
     "RemoveRecord",

@@ -19,7 +19,7 @@ from designer.model.errors import InvalidRecordError
 from designer.model.geometry import Point
 from designer.model.records import Record, register
 
-__all__ = ["BackgroundImage"]
+__all__ = ["BackgroundImage", "RasterLayer"]
 
 
 @register
@@ -35,6 +35,8 @@ class BackgroundImage(Record):
         opacity: 0 (invisible) to 1 (opaque).
         visible: shown or hidden.
         name: what the image is (e.g. "2019 drone mosaic").
+        order: drawing order among the images (higher is drawn over lower).
+        date: when the image was taken (ISO date), "" when not known.
     """
 
     KIND: ClassVar[str] = "background_image"
@@ -49,6 +51,8 @@ class BackgroundImage(Record):
     opacity: float = 0.6
     visible: bool = True
     name: str = ""
+    order: int = 0
+    date: str = ""
 
     def __post_init__(self) -> None:
         if not self.path.strip():
@@ -135,3 +139,74 @@ class BackgroundImage(Record):
             self.pixel_to_local(w, h),
             self.pixel_to_local(0, h),
         )
+
+
+@register
+@dataclass(frozen=True, slots=True, kw_only=True)
+class RasterLayer(Record):
+    """A georeferenced image (drone orthophoto, satellite or aerial image) drawn under the plan.
+
+    Its placement is the file's own (CRS and geotransform, reprojected to the project CRS when they differ);
+    the project stores the reference and a checksum, never the pixels.
+
+    Attributes:
+        path: the image file, relative to the project file's folder when it lies beside or below it.
+        sha256: checksum of the file when it was added or re-linked (a changed file is reported).
+        size_bytes: its size then (checked cheaply each time the project opens).
+        width_px, height_px: image size in pixels.
+        crs_wkt: the file's CRS (WKT) when it was added.
+        name: what the image is (e.g. "2025 drone flight").
+        date: when it was taken (ISO date), "" when not known.
+        opacity: 0 (invisible) to 1 (opaque).
+        order: drawing order among the images (higher is drawn over lower).
+        visible: shown or hidden.
+        brightness: -1 (black) … 0 (as is) … 1 (white), added to every colour.
+        contrast: 0 (flat grey) … 1 (as is) … 4, stretch about mid-grey.
+    """
+
+    KIND: ClassVar[str] = "raster_layer"
+    ID_PREFIX: ClassVar[str] = "img"
+    path: str
+    sha256: str
+    size_bytes: int
+    width_px: int
+    height_px: int
+    crs_wkt: str
+    name: str = ""
+    date: str = ""
+    opacity: float = 1.0
+    order: int = 0
+    visible: bool = True
+    brightness: float = 0.0
+    contrast: float = 1.0
+
+    def __post_init__(self) -> None:
+        if not self.path.strip():
+            raise InvalidRecordError(self.id, self.KIND, "the image file is missing")
+        if self.width_px <= 0 or self.height_px <= 0:
+            raise InvalidRecordError(self.id, self.KIND, "the image size must be positive")
+        if not self.crs_wkt.strip():
+            raise InvalidRecordError(self.id, self.KIND, "a georeferenced layer needs the file's CRS")
+        if len(self.sha256) != 64 or any(c not in "0123456789abcdef" for c in self.sha256):
+            raise InvalidRecordError(self.id, self.KIND, f"not a SHA-256 checksum: {self.sha256!r}")
+        checks = (
+            (0.0 <= self.opacity <= 1.0, f"opacity must be between 0 and 1, got {self.opacity}"),
+            (-1.0 <= self.brightness <= 1.0, f"brightness must be between -1 and 1, got {self.brightness}"),
+            (0.0 <= self.contrast <= 4.0, f"contrast must be between 0 and 4, got {self.contrast}"),
+            (self.size_bytes >= 0, f"the file size cannot be negative, got {self.size_bytes}"),
+        )
+        for ok, why in checks:
+            if not ok:
+                raise InvalidRecordError(self.id, self.KIND, why)
+        if self.date and not _is_iso_date(self.date):
+            raise InvalidRecordError(self.id, self.KIND, f"the date must be YYYY-MM-DD, got {self.date!r}")
+
+
+def _is_iso_date(text: str) -> bool:
+    import datetime
+
+    try:
+        datetime.date.fromisoformat(text)
+    except ValueError:
+        return False
+    return len(text) == 10

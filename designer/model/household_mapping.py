@@ -60,6 +60,7 @@ class HouseholdMapping(Record):
         values: ``(target field, value in the file, value in the model)`` recodings, e.g.
             ``("head_sex", "1", "female")``; matched case-insensitively after trimming.
         max_precision_m: GPS points whose reported precision is worse than this are reported.
+        personal_questions / public_questions: the user's marks on survey questions (see survey_answers).
     """
 
     KIND: ClassVar[str] = "household_mapping"
@@ -68,6 +69,10 @@ class HouseholdMapping(Record):
     columns: tuple[tuple[str, str], ...] = ()
     values: tuple[tuple[str, str, str], ...] = ()
     max_precision_m: float = 10.0
+    personal_questions: tuple[str, ...] = ()
+    """Survey questions marked personal (never exported) beyond names, phones and free text."""
+    public_questions: tuple[str, ...] = ()
+    """Free-text questions marked safe to export (e.g. a material "other, specify")."""
 
     def __post_init__(self) -> None:
         if self.source not in SOURCES:

@@ -13,6 +13,7 @@ from typing import ClassVar
 
 from designer.model.errors import InvalidRecordError
 from designer.model.records import Record, register
+from designer.model.survey import SurveyAnswer
 
 __all__ = [
     "PHONE_VOTER",
@@ -73,7 +74,7 @@ class Household(Record):
         "plot_id": ("plot",),
         "savings_group_id": ("savings_group",),
     }
-    PERSONAL: ClassVar[tuple[str, ...]] = ("name", "phone")
+    PERSONAL: ClassVar[tuple[str, ...]] = ("name", "phone", "survey_personal")
     plot_id: str = ""
     size_persons: int = 4
     children: int = 0
@@ -88,6 +89,12 @@ class Household(Record):
     disability: bool = False
     name: str = ""
     phone: str = ""
+    survey: tuple[SurveyAnswer, ...] = ()
+    """The survey's other answers about the household (questions without a field here)."""
+    survey_personal: tuple[SurveyAnswer, ...] = ()
+    """Answers that may name or reach a person (names, phones, free text): never exported."""
+    members: tuple[tuple[SurveyAnswer, ...], ...] = ()
+    """The answers of the member repeat, one tuple per person (names and free text are in survey_personal)."""
 
     def __post_init__(self) -> None:
         if self.size_persons < 1:

@@ -19,6 +19,7 @@ World Mercator, which is worse than nothing; the CRS is stated in the title bloc
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import gc
 import math
 import os
@@ -89,6 +90,28 @@ class BackgroundPlacement:
     target: Path
 
 
+def raster_placements(doc: Document, dxf_path: Path, project_dir: Path | None) -> tuple[list[Any], list[str]]:
+    """Return the visible imagery layers as images to write beside the DXF, and a line for each left out."""
+    from designer.io.imagery import layer_status
+    from designer.io.raster import RasterError
+    from designer.render.imagery import dxf_image, visible_layers
+
+    out: list[Any] = []
+    notes: list[str] = []
+    for layer in visible_layers(doc):
+        status = layer_status(layer, project_dir)
+        if status.state == "missing" or (project_dir is None and not Path(layer.path).is_absolute()):
+            notes.append(f"{layer.path}: not in the DXF ({status.line})")
+            continue
+        try:
+            out.append(
+                dxf_image(doc, layer, status.path, dxf_path.with_name(f"{dxf_path.stem}.{layer.id}.png"))
+            )
+        except RasterError as exc:
+            notes.append(f"{layer.path}: not in the DXF ({exc})")
+    return out, notes
+
+
 def background_placements(
     doc: Document, dxf_path: Path, project_dir: Path | None
 ) -> tuple[list[BackgroundPlacement], list[str]]:
@@ -137,9 +160,11 @@ class DxfBackend:
         drawn_by: str = "",
         checked_by: str = "",
         backgrounds: list[BackgroundPlacement] | None = None,
+        rasters: list[Any] | None = None,
     ) -> None:
         self.paper_sizes = paper_sizes
         self.backgrounds = backgrounds or []
+        self.rasters = rasters or []  # designer.render.imagery.DxfImage, drawn under the scans
         self.date = date or _dt.date.today().isoformat()
         self.drawn_by = drawn_by
         self.checked_by = checked_by
@@ -270,7 +295,7 @@ class DxfBackend:
         Each image lies where the project places it (its two reference points): the lower-left corner, the
         size in metres and the rotation; its IMAGEDEF names the copy written beside the DXF.
         """
-        if not self.backgrounds:
+        if not self.backgrounds and not self.rasters:
             return
         ox, oy = self.plan.origin
         layer = (
@@ -278,6 +303,18 @@ class DxfBackend:
             if self.profile.has("image")
             else self.profile.layer_name("noplot")
         )
+        for raster in self.rasters:  # north-up in the project CRS: no rotation
+            x0, y0, x1, y1 = raster.bounds_m
+            image_def = self.doc.add_image_def(
+                filename=raster.target.name, size_in_pixel=(raster.width_px, raster.height_px)
+            )
+            entity = self.msp.add_image(
+                image_def,
+                insert=(x0 + ox, y0 + oy),
+                size_in_units=(x1 - x0, y1 - y0),
+                dxfattribs={"layer": layer},
+            )
+            entity.set_xdata(APP_ID, [(1002, "{"), (1000, "jamii_id"), (1000, raster.layer.id), (1002, "}")])
         for bg in self.backgrounds:
             rec = bg.record
             image_def = self.doc.add_image_def(
@@ -631,12 +668,14 @@ def export_dxf(
             copied beside the DXF and referenced by IMAGE entities (left out, and said, when not found).
     """
     from designer.io.atomic import atomic_write
+    from designer.render.imagery import write_dxf_image
     from designer.render.walker import walk
 
     report = progress or _no_progress
     report(0.05)
     backgrounds, image_notes = background_placements(doc, Path(path), project_dir)
-    backend = DxfBackend(paper_sizes=paper_sizes, date=date, backgrounds=backgrounds)
+    rasters, raster_notes = raster_placements(doc, Path(path), project_dir)
+    backend = DxfBackend(paper_sizes=paper_sizes, date=date, backgrounds=backgrounds, rasters=rasters)
     # Tens of thousands of entity objects without cycles: the cyclic GC only costs time here.
     gc_was_enabled = gc.isenabled()
     gc.disable()
@@ -655,10 +694,17 @@ def export_dxf(
                 write_layer_key(summary, key_path)
             for bg in backgrounds:  # the images the DXF references, beside it
                 atomic_write(bg.target, _copier(bg.source))
+            for raster in rasters:
+                atomic_write(raster.target, functools.partial(write_dxf_image, doc, raster))
 
         dxf_path = backend.save(path, before_publish=publish_key)
     finally:
         if gc_was_enabled:
             gc.enable()
-    images = [f"{bg.record.path} → {bg.target.name}" for bg in backgrounds] + image_notes
+    images = (
+        [f"{bg.record.path} → {bg.target.name}" for bg in backgrounds]
+        + [f"{r.layer.path} → {r.target.name} ({r.width_px} × {r.height_px} px)" for r in rasters]
+        + image_notes
+        + raster_notes
+    )
     return DxfExportResult(dxf_path, key_path, summary, list(backend.layouts), images)

@@ -199,20 +199,43 @@ class PlanPdfBackend:
         )
 
 
-def plan_drawing(doc: Document, option_id: str | None, *, date: str = "") -> PlanDrawing:
-    """Walk the document (one option, or the existing conditions when ``option_id`` is None) into plan data."""
+def plan_drawing(
+    doc: Document,
+    option_id: str | None,
+    *,
+    date: str = "",
+    project_dir: Path | None = None,
+    notes: list[str] | None = None,
+) -> PlanDrawing:
+    """Walk the document (one option, or the existing conditions when ``option_id`` is None) into plan data.
+
+    With ``project_dir`` (where relative image paths start) the visible imagery layers are printed under the
+    plan; a layer whose file is missing is left out with a line in ``notes``.
+    """
+    import dataclasses
+
+    from designer.render.imagery import plan_underlays
     from designer.render.walker import walk
 
     backend = PlanPdfBackend(date=date)
     walk(doc, backend, mode="option" if option_id else "existing", option_id=option_id)
     assert backend.drawing is not None
-    return backend.drawing
+    underlays, left_out = plan_underlays(doc, project_dir)
+    if notes is not None:
+        notes.extend(left_out)
+    return dataclasses.replace(backend.drawing, underlays=underlays) if underlays else backend.drawing
 
 
 def export_plan_pdf(
-    doc: Document, option_id: str | None, out: str | Path, *, paper: str = "A3", date: str = ""
+    doc: Document,
+    option_id: str | None,
+    out: str | Path,
+    *,
+    paper: str = "A3",
+    date: str = "",
+    project_dir: Path | None = None,
 ) -> int:
     """Write the plan sheet PDF of an option; return the scale denominator used (1:d)."""
     from costing.report.plan_sheet import render_plan_pdf
 
-    return render_plan_pdf(plan_drawing(doc, option_id, date=date), out, paper=paper)
+    return render_plan_pdf(plan_drawing(doc, option_id, date=date, project_dir=project_dir), out, paper=paper)

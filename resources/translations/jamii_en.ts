@@ -719,6 +719,18 @@
       <translation>Choose file…</translation>
     </message>
     <message>
+      <source>XLSForm (optional)</source>
+      <translation>XLSForm (optional)</translation>
+    </message>
+    <message>
+      <source>Choose form…</source>
+      <translation>Choose form…</translation>
+    </message>
+    <message>
+      <source>Names, phone numbers and free text are personal already; never exported</source>
+      <translation>Names, phone numbers and free text are personal already; never exported</translation>
+    </message>
+    <message>
       <source>Household field</source>
       <translation>Household field</translation>
     </message>
@@ -731,6 +743,10 @@
       <translation>Report GPS points less precise than</translation>
     </message>
     <message>
+      <source>Also personal (questions, comma-separated)</source>
+      <translation>Also personal (questions, comma-separated)</translation>
+    </message>
+    <message>
       <source>Import</source>
       <translation>Import</translation>
     </message>
@@ -739,8 +755,16 @@
       <translation>Survey export</translation>
     </message>
     <message>
-      <source>Survey exports (*.csv *.xlsx);;All files (*)</source>
-      <translation>Survey exports (*.csv *.xlsx);;All files (*)</translation>
+      <source>Survey exports (*.csv *.xlsx *.zip);;All files (*)</source>
+      <translation>Survey exports (*.csv *.xlsx *.zip);;All files (*)</translation>
+    </message>
+    <message>
+      <source>XLSForm</source>
+      <translation>XLSForm</translation>
+    </message>
+    <message>
+      <source>XLSForms (*.xlsx *.xls);;All files (*)</source>
+      <translation>XLSForms (*.xlsx *.xls);;All files (*)</translation>
     </message>
     <message>
       <source>— not imported —</source>
@@ -806,6 +830,10 @@
       <translation>Saves / month</translation>
     </message>
     <message>
+      <source>Survey answers</source>
+      <translation>Survey answers</translation>
+    </message>
+    <message>
       <source>Name</source>
       <translation>Name</translation>
     </message>
@@ -828,8 +856,8 @@
   <context>
     <name>HouseholdsPanel</name>
     <message>
-      <source>Filter: plot, household, group…</source>
-      <translation>Filter: plot, household, group…</translation>
+      <source>Filter: plot, household, group… or question=answer</source>
+      <translation>Filter: plot, household, group… or question=answer</translation>
     </message>
     <message>
       <source>Without plot</source>
@@ -844,8 +872,87 @@
       <translation>Names and phone numbers stay in the project file; hide them on a projector</translation>
     </message>
     <message>
+      <source>Place on a plot</source>
+      <translation>Place on a plot</translation>
+    </message>
+    <message>
+      <source>Select a household, press this, then click its plot on the plan</source>
+      <translation>Select a household, press this, then click its plot on the plan</translation>
+    </message>
+    <message>
       <source>{shown} of {total} households · {persons} persons</source>
       <translation>{shown} of {total} households · {persons} persons</translation>
+    </message>
+    <message>
+      <source>{n} not placed on a plot</source>
+      <translation>{n} not placed on a plot</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImageryDialog</name>
+    <message>
+      <source>Imagery layers</source>
+      <translation>Imagery layers</translation>
+    </message>
+    <message>
+      <source>YYYY-MM-DD, empty when not known</source>
+      <translation>YYYY-MM-DD, empty when not known</translation>
+    </message>
+    <message>
+      <source>Shown</source>
+      <translation>Shown</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Date taken</source>
+      <translation>Date taken</translation>
+    </message>
+    <message>
+      <source>Opacity</source>
+      <translation>Opacity</translation>
+    </message>
+    <message>
+      <source>Brightness</source>
+      <translation>Brightness</translation>
+    </message>
+    <message>
+      <source>Contrast</source>
+      <translation>Contrast</translation>
+    </message>
+    <message>
+      <source>Move up</source>
+      <translation>Move up</translation>
+    </message>
+    <message>
+      <source>Move down</source>
+      <translation>Move down</translation>
+    </message>
+    <message>
+      <source>Re-link…</source>
+      <translation>Re-link…</translation>
+    </message>
+    <message>
+      <source>Build overviews…</source>
+      <translation>Build overviews…</translation>
+    </message>
+    <message>
+      <source> (file missing)</source>
+      <translation> (file missing)</translation>
+    </message>
+    <message>
+      <source> (file changed)</source>
+      <translation> (file changed)</translation>
+    </message>
+    <message>
+      <source>No imagery layers: add one with File ▸ Import ▸ Background image.</source>
+      <translation>No imagery layers: add one with File ▸ Import ▸ Background image.</translation>
+    </message>
+    <message>
+      <source>Re-link</source>
+      <translation>Re-link</translation>
     </message>
   </context>
   <context>
@@ -1200,6 +1307,10 @@
     <message>
       <source>Background image…</source>
       <translation>Background image…</translation>
+    </message>
+    <message>
+      <source>Imagery layers…</source>
+      <translation>Imagery layers…</translation>
     </message>
     <message>
       <source>&amp;Export</source>
@@ -2343,6 +2454,14 @@
   <context>
     <name>command</name>
     <message>
+      <source>Add imagery layer</source>
+      <translation>Add imagery layer</translation>
+    </message>
+    <message>
+      <source>Change imagery layer</source>
+      <translation>Change imagery layer</translation>
+    </message>
+    <message>
       <source>Import base survey</source>
       <translation>Import base survey</translation>
     </message>
@@ -3055,6 +3174,45 @@
     <message>
       <source>Willing to pay</source>
       <translation>Willing to pay</translation>
+    </message>
+  </context>
+  <context>
+    <name>imagery</name>
+    <message>
+      <source>Images (*.tif *.tiff *.jp2 *.j2k *.vrt *.img *.png *.jpg *.jpeg)</source>
+      <translation>Images (*.tif *.tiff *.jp2 *.j2k *.vrt *.img *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+      <source>Checking %1…</source>
+      <translation>Checking %1…</translation>
+    </message>
+    <message>
+      <source>%1 has no overviews: panning and zooming will be slow. Build them now (%1.ovr beside it)?</source>
+      <translation>%1 has no overviews: panning and zooming will be slow. Build them now (%1.ovr beside it)?</translation>
+    </message>
+    <message>
+      <source>Build overviews?</source>
+      <translation>Build overviews?</translation>
+    </message>
+    <message>
+      <source>Building overviews of %1…</source>
+      <translation>Building overviews of %1…</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>%1: overviews built</source>
+      <translation>%1: overviews built</translation>
+    </message>
+    <message>
+      <source>%1: building overviews cancelled; nothing was written</source>
+      <translation>%1: building overviews cancelled; nothing was written</translation>
+    </message>
+    <message>
+      <source>Background image</source>
+      <translation>Background image</translation>
     </message>
   </context>
   <context>

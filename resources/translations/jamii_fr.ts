@@ -719,6 +719,18 @@
       <translation>Choisir un fichier…</translation>
     </message>
     <message>
+      <source>XLSForm (optional)</source>
+      <translation>XLSForm (facultatif)</translation>
+    </message>
+    <message>
+      <source>Choose form…</source>
+      <translation>Choisir le formulaire…</translation>
+    </message>
+    <message>
+      <source>Names, phone numbers and free text are personal already; never exported</source>
+      <translation>Les noms, numéros de téléphone et textes libres sont déjà personnels ; jamais exportés</translation>
+    </message>
+    <message>
       <source>Household field</source>
       <translation>Champ du ménage</translation>
     </message>
@@ -731,6 +743,10 @@
       <translation>Signaler les points GPS moins précis que</translation>
     </message>
     <message>
+      <source>Also personal (questions, comma-separated)</source>
+      <translation>Aussi personnels (questions, séparées par des virgules)</translation>
+    </message>
+    <message>
       <source>Import</source>
       <translation>Importer</translation>
     </message>
@@ -739,8 +755,16 @@
       <translation>Export d’enquête</translation>
     </message>
     <message>
-      <source>Survey exports (*.csv *.xlsx);;All files (*)</source>
-      <translation>Exports d’enquête (*.csv *.xlsx);;Tous les fichiers (*)</translation>
+      <source>Survey exports (*.csv *.xlsx *.zip);;All files (*)</source>
+      <translation>Exports d’enquête (*.csv *.xlsx *.zip);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+      <source>XLSForm</source>
+      <translation>XLSForm</translation>
+    </message>
+    <message>
+      <source>XLSForms (*.xlsx *.xls);;All files (*)</source>
+      <translation>XLSForms (*.xlsx *.xls);;Tous les fichiers (*)</translation>
     </message>
     <message>
       <source>— not imported —</source>
@@ -806,6 +830,10 @@
       <translation>Épargne / mois</translation>
     </message>
     <message>
+      <source>Survey answers</source>
+      <translation>Réponses à l’enquête</translation>
+    </message>
+    <message>
       <source>Name</source>
       <translation>Nom</translation>
     </message>
@@ -828,8 +856,8 @@
   <context>
     <name>HouseholdsPanel</name>
     <message>
-      <source>Filter: plot, household, group…</source>
-      <translation>Filtrer : parcelle, ménage, groupe…</translation>
+      <source>Filter: plot, household, group… or question=answer</source>
+      <translation>Filtrer : parcelle, ménage, groupe… ou question=réponse</translation>
     </message>
     <message>
       <source>Without plot</source>
@@ -844,8 +872,87 @@
       <translation>Les noms et numéros de téléphone restent dans le fichier du projet ; cachez-les au projecteur</translation>
     </message>
     <message>
+      <source>Place on a plot</source>
+      <translation>Placer sur une parcelle</translation>
+    </message>
+    <message>
+      <source>Select a household, press this, then click its plot on the plan</source>
+      <translation>Sélectionnez un ménage, appuyez ici, puis cliquez sur sa parcelle sur le plan</translation>
+    </message>
+    <message>
       <source>{shown} of {total} households · {persons} persons</source>
       <translation>{shown} sur {total} ménages · {persons} personnes</translation>
+    </message>
+    <message>
+      <source>{n} not placed on a plot</source>
+      <translation>{n} sans parcelle</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImageryDialog</name>
+    <message>
+      <source>Imagery layers</source>
+      <translation>Couches d’imagerie</translation>
+    </message>
+    <message>
+      <source>YYYY-MM-DD, empty when not known</source>
+      <translation>AAAA-MM-JJ, vide si inconnue</translation>
+    </message>
+    <message>
+      <source>Shown</source>
+      <translation>Affichée</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
+      <source>Date taken</source>
+      <translation>Date de prise de vue</translation>
+    </message>
+    <message>
+      <source>Opacity</source>
+      <translation>Opacité</translation>
+    </message>
+    <message>
+      <source>Brightness</source>
+      <translation>Luminosité</translation>
+    </message>
+    <message>
+      <source>Contrast</source>
+      <translation>Contraste</translation>
+    </message>
+    <message>
+      <source>Move up</source>
+      <translation>Monter</translation>
+    </message>
+    <message>
+      <source>Move down</source>
+      <translation>Descendre</translation>
+    </message>
+    <message>
+      <source>Re-link…</source>
+      <translation>Relier à nouveau…</translation>
+    </message>
+    <message>
+      <source>Build overviews…</source>
+      <translation>Construire les aperçus…</translation>
+    </message>
+    <message>
+      <source> (file missing)</source>
+      <translation> (fichier introuvable)</translation>
+    </message>
+    <message>
+      <source> (file changed)</source>
+      <translation> (fichier modifié)</translation>
+    </message>
+    <message>
+      <source>No imagery layers: add one with File ▸ Import ▸ Background image.</source>
+      <translation>Aucune couche d’imagerie : ajoutez-en une avec Fichier ▸ Importer ▸ Image de fond.</translation>
+    </message>
+    <message>
+      <source>Re-link</source>
+      <translation>Relier à nouveau</translation>
     </message>
   </context>
   <context>
@@ -1200,6 +1307,10 @@
     <message>
       <source>Background image…</source>
       <translation>Image de fond…</translation>
+    </message>
+    <message>
+      <source>Imagery layers…</source>
+      <translation>Couches d’imagerie…</translation>
     </message>
     <message>
       <source>&amp;Export</source>
@@ -2343,6 +2454,14 @@
   <context>
     <name>command</name>
     <message>
+      <source>Add imagery layer</source>
+      <translation>Ajouter une couche d’imagerie</translation>
+    </message>
+    <message>
+      <source>Change imagery layer</source>
+      <translation>Modifier la couche d’imagerie</translation>
+    </message>
+    <message>
       <source>Import base survey</source>
       <translation>Importer un relevé de base</translation>
     </message>
@@ -3055,6 +3174,45 @@
     <message>
       <source>Willing to pay</source>
       <translation>Disposé à payer</translation>
+    </message>
+  </context>
+  <context>
+    <name>imagery</name>
+    <message>
+      <source>Images (*.tif *.tiff *.jp2 *.j2k *.vrt *.img *.png *.jpg *.jpeg)</source>
+      <translation>Images (*.tif *.tiff *.jp2 *.j2k *.vrt *.img *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+      <source>Checking %1…</source>
+      <translation>Vérification de %1…</translation>
+    </message>
+    <message>
+      <source>%1 has no overviews: panning and zooming will be slow. Build them now (%1.ovr beside it)?</source>
+      <translation>%1 n’a pas d’aperçus : le déplacement et le zoom seront lents. Les construire maintenant (%1.ovr à côté) ?</translation>
+    </message>
+    <message>
+      <source>Build overviews?</source>
+      <translation>Construire les aperçus ?</translation>
+    </message>
+    <message>
+      <source>Building overviews of %1…</source>
+      <translation>Construction des aperçus de %1…</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Annuler</translation>
+    </message>
+    <message>
+      <source>%1: overviews built</source>
+      <translation>%1 : aperçus construits</translation>
+    </message>
+    <message>
+      <source>%1: building overviews cancelled; nothing was written</source>
+      <translation>%1 : construction des aperçus annulée ; rien n’a été écrit</translation>
+    </message>
+    <message>
+      <source>Background image</source>
+      <translation>Image de fond</translation>
     </message>
   </context>
   <context>

@@ -719,6 +719,18 @@
       <translation>Escolher ficheiro…</translation>
     </message>
     <message>
+      <source>XLSForm (optional)</source>
+      <translation>XLSForm (opcional)</translation>
+    </message>
+    <message>
+      <source>Choose form…</source>
+      <translation>Escolher o formulário…</translation>
+    </message>
+    <message>
+      <source>Names, phone numbers and free text are personal already; never exported</source>
+      <translation>Nomes, números de telefone e texto livre já são pessoais; nunca exportados</translation>
+    </message>
+    <message>
       <source>Household field</source>
       <translation>Campo do agregado</translation>
     </message>
@@ -731,6 +743,10 @@
       <translation>Assinalar pontos GPS menos precisos que</translation>
     </message>
     <message>
+      <source>Also personal (questions, comma-separated)</source>
+      <translation>Também pessoais (perguntas, separadas por vírgulas)</translation>
+    </message>
+    <message>
       <source>Import</source>
       <translation>Importar</translation>
     </message>
@@ -739,8 +755,16 @@
       <translation>Exportação de inquérito</translation>
     </message>
     <message>
-      <source>Survey exports (*.csv *.xlsx);;All files (*)</source>
-      <translation>Exportações de inquérito (*.csv *.xlsx);;Todos os ficheiros (*)</translation>
+      <source>Survey exports (*.csv *.xlsx *.zip);;All files (*)</source>
+      <translation>Exportações de inquérito (*.csv *.xlsx *.zip);;Todos os ficheiros (*)</translation>
+    </message>
+    <message>
+      <source>XLSForm</source>
+      <translation>XLSForm</translation>
+    </message>
+    <message>
+      <source>XLSForms (*.xlsx *.xls);;All files (*)</source>
+      <translation>XLSForms (*.xlsx *.xls);;Todos os ficheiros (*)</translation>
     </message>
     <message>
       <source>— not imported —</source>
@@ -806,6 +830,10 @@
       <translation>Poupa / mês</translation>
     </message>
     <message>
+      <source>Survey answers</source>
+      <translation>Respostas ao inquérito</translation>
+    </message>
+    <message>
       <source>Name</source>
       <translation>Nome</translation>
     </message>
@@ -828,8 +856,8 @@
   <context>
     <name>HouseholdsPanel</name>
     <message>
-      <source>Filter: plot, household, group…</source>
-      <translation>Filtrar: lote, agregado, grupo…</translation>
+      <source>Filter: plot, household, group… or question=answer</source>
+      <translation>Filtrar: lote, agregado, grupo… ou pergunta=resposta</translation>
     </message>
     <message>
       <source>Without plot</source>
@@ -844,8 +872,87 @@
       <translation>Nomes e telefones ficam no ficheiro do projeto; esconda-os no projetor</translation>
     </message>
     <message>
+      <source>Place on a plot</source>
+      <translation>Colocar num lote</translation>
+    </message>
+    <message>
+      <source>Select a household, press this, then click its plot on the plan</source>
+      <translation>Selecione um agregado, carregue aqui e depois clique no seu lote na planta</translation>
+    </message>
+    <message>
       <source>{shown} of {total} households · {persons} persons</source>
       <translation>{shown} de {total} agregados · {persons} pessoas</translation>
+    </message>
+    <message>
+      <source>{n} not placed on a plot</source>
+      <translation>{n} sem lote</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImageryDialog</name>
+    <message>
+      <source>Imagery layers</source>
+      <translation>Camadas de imagem</translation>
+    </message>
+    <message>
+      <source>YYYY-MM-DD, empty when not known</source>
+      <translation>AAAA-MM-DD, vazio se desconhecida</translation>
+    </message>
+    <message>
+      <source>Shown</source>
+      <translation>Visível</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Nome</translation>
+    </message>
+    <message>
+      <source>Date taken</source>
+      <translation>Data da captura</translation>
+    </message>
+    <message>
+      <source>Opacity</source>
+      <translation>Opacidade</translation>
+    </message>
+    <message>
+      <source>Brightness</source>
+      <translation>Brilho</translation>
+    </message>
+    <message>
+      <source>Contrast</source>
+      <translation>Contraste</translation>
+    </message>
+    <message>
+      <source>Move up</source>
+      <translation>Mover para cima</translation>
+    </message>
+    <message>
+      <source>Move down</source>
+      <translation>Mover para baixo</translation>
+    </message>
+    <message>
+      <source>Re-link…</source>
+      <translation>Voltar a ligar…</translation>
+    </message>
+    <message>
+      <source>Build overviews…</source>
+      <translation>Construir visões gerais…</translation>
+    </message>
+    <message>
+      <source> (file missing)</source>
+      <translation> (ficheiro em falta)</translation>
+    </message>
+    <message>
+      <source> (file changed)</source>
+      <translation> (ficheiro alterado)</translation>
+    </message>
+    <message>
+      <source>No imagery layers: add one with File ▸ Import ▸ Background image.</source>
+      <translation>Nenhuma camada de imagem: adicione uma com Ficheiro ▸ Importar ▸ Imagem de fundo.</translation>
+    </message>
+    <message>
+      <source>Re-link</source>
+      <translation>Voltar a ligar</translation>
     </message>
   </context>
   <context>
@@ -1200,6 +1307,10 @@
     <message>
       <source>Background image…</source>
       <translation>Imagem de fundo…</translation>
+    </message>
+    <message>
+      <source>Imagery layers…</source>
+      <translation>Camadas de imagem…</translation>
     </message>
     <message>
       <source>&amp;Export</source>
@@ -2343,6 +2454,14 @@
   <context>
     <name>command</name>
     <message>
+      <source>Add imagery layer</source>
+      <translation>Adicionar camada de imagem</translation>
+    </message>
+    <message>
+      <source>Change imagery layer</source>
+      <translation>Alterar camada de imagem</translation>
+    </message>
+    <message>
       <source>Import base survey</source>
       <translation>Importar levantamento de base</translation>
     </message>
@@ -3055,6 +3174,45 @@
     <message>
       <source>Willing to pay</source>
       <translation>Disposto a pagar</translation>
+    </message>
+  </context>
+  <context>
+    <name>imagery</name>
+    <message>
+      <source>Images (*.tif *.tiff *.jp2 *.j2k *.vrt *.img *.png *.jpg *.jpeg)</source>
+      <translation>Imagens (*.tif *.tiff *.jp2 *.j2k *.vrt *.img *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+      <source>Checking %1…</source>
+      <translation>A verificar %1…</translation>
+    </message>
+    <message>
+      <source>%1 has no overviews: panning and zooming will be slow. Build them now (%1.ovr beside it)?</source>
+      <translation>%1 não tem visões gerais: deslocar e ampliar será lento. Construí-las agora (%1.ovr ao lado)?</translation>
+    </message>
+    <message>
+      <source>Build overviews?</source>
+      <translation>Construir as visões gerais?</translation>
+    </message>
+    <message>
+      <source>Building overviews of %1…</source>
+      <translation>A construir as visões gerais de %1…</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Cancelar</translation>
+    </message>
+    <message>
+      <source>%1: overviews built</source>
+      <translation>%1: visões gerais construídas</translation>
+    </message>
+    <message>
+      <source>%1: building overviews cancelled; nothing was written</source>
+      <translation>%1: construção das visões gerais cancelada; nada foi escrito</translation>
+    </message>
+    <message>
+      <source>Background image</source>
+      <translation>Imagem de fundo</translation>
     </message>
   </context>
   <context>

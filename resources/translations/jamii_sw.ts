@@ -719,6 +719,18 @@
       <translation>Chagua faili…</translation>
     </message>
     <message>
+      <source>XLSForm (optional)</source>
+      <translation>XLSForm (si lazima)</translation>
+    </message>
+    <message>
+      <source>Choose form…</source>
+      <translation>Chagua fomu…</translation>
+    </message>
+    <message>
+      <source>Names, phone numbers and free text are personal already; never exported</source>
+      <translation>Majina, namba za simu na maandishi huru tayari ni ya binafsi; hayasafirishwi kamwe</translation>
+    </message>
+    <message>
       <source>Household field</source>
       <translation>Sehemu ya kaya</translation>
     </message>
@@ -731,6 +743,10 @@
       <translation>Ripoti alama za GPS zisizo sahihi kuliko</translation>
     </message>
     <message>
+      <source>Also personal (questions, comma-separated)</source>
+      <translation>Pia ya binafsi (maswali, yakitenganishwa kwa koma)</translation>
+    </message>
+    <message>
       <source>Import</source>
       <translation>Leta</translation>
     </message>
@@ -739,8 +755,16 @@
       <translation>Faili ya utafiti</translation>
     </message>
     <message>
-      <source>Survey exports (*.csv *.xlsx);;All files (*)</source>
-      <translation>Faili za utafiti (*.csv *.xlsx);;Faili zote (*)</translation>
+      <source>Survey exports (*.csv *.xlsx *.zip);;All files (*)</source>
+      <translation>Faili za utafiti (*.csv *.xlsx *.zip);;Faili zote (*)</translation>
+    </message>
+    <message>
+      <source>XLSForm</source>
+      <translation>XLSForm</translation>
+    </message>
+    <message>
+      <source>XLSForms (*.xlsx *.xls);;All files (*)</source>
+      <translation>XLSForms (*.xlsx *.xls);;Faili zote (*)</translation>
     </message>
     <message>
       <source>— not imported —</source>
@@ -806,6 +830,10 @@
       <translation>Akiba / mwezi</translation>
     </message>
     <message>
+      <source>Survey answers</source>
+      <translation>Majibu ya utafiti</translation>
+    </message>
+    <message>
       <source>Name</source>
       <translation>Jina</translation>
     </message>
@@ -828,8 +856,8 @@
   <context>
     <name>HouseholdsPanel</name>
     <message>
-      <source>Filter: plot, household, group…</source>
-      <translation>Chuja: kiwanja, kaya, kikundi…</translation>
+      <source>Filter: plot, household, group… or question=answer</source>
+      <translation>Chuja: kiwanja, kaya, kikundi… au swali=jibu</translation>
     </message>
     <message>
       <source>Without plot</source>
@@ -844,8 +872,87 @@
       <translation>Majina na namba za simu hubaki kwenye faili la mradi; yaficha kwenye projekta</translation>
     </message>
     <message>
+      <source>Place on a plot</source>
+      <translation>Weka kwenye kiwanja</translation>
+    </message>
+    <message>
+      <source>Select a household, press this, then click its plot on the plan</source>
+      <translation>Chagua kaya, bonyeza hapa, kisha bofya kiwanja chake kwenye ramani</translation>
+    </message>
+    <message>
       <source>{shown} of {total} households · {persons} persons</source>
       <translation>kaya {shown} kati ya {total} · watu {persons}</translation>
+    </message>
+    <message>
+      <source>{n} not placed on a plot</source>
+      <translation>{n} bila kiwanja</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImageryDialog</name>
+    <message>
+      <source>Imagery layers</source>
+      <translation>Tabaka za picha</translation>
+    </message>
+    <message>
+      <source>YYYY-MM-DD, empty when not known</source>
+      <translation>YYYY-MM-DD, acha wazi isipojulikana</translation>
+    </message>
+    <message>
+      <source>Shown</source>
+      <translation>Inaonyeshwa</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Jina</translation>
+    </message>
+    <message>
+      <source>Date taken</source>
+      <translation>Tarehe ya kupigwa</translation>
+    </message>
+    <message>
+      <source>Opacity</source>
+      <translation>Uzito wa rangi</translation>
+    </message>
+    <message>
+      <source>Brightness</source>
+      <translation>Mwangaza</translation>
+    </message>
+    <message>
+      <source>Contrast</source>
+      <translation>Utofautishaji</translation>
+    </message>
+    <message>
+      <source>Move up</source>
+      <translation>Panda juu</translation>
+    </message>
+    <message>
+      <source>Move down</source>
+      <translation>Shusha chini</translation>
+    </message>
+    <message>
+      <source>Re-link…</source>
+      <translation>Unganisha upya…</translation>
+    </message>
+    <message>
+      <source>Build overviews…</source>
+      <translation>Tengeneza muhtasari…</translation>
+    </message>
+    <message>
+      <source> (file missing)</source>
+      <translation> (faili haipo)</translation>
+    </message>
+    <message>
+      <source> (file changed)</source>
+      <translation> (faili imebadilika)</translation>
+    </message>
+    <message>
+      <source>No imagery layers: add one with File ▸ Import ▸ Background image.</source>
+      <translation>Hakuna tabaka za picha: ongeza moja kwa Faili ▸ Ingiza ▸ Picha ya msingi.</translation>
+    </message>
+    <message>
+      <source>Re-link</source>
+      <translation>Unganisha upya</translation>
     </message>
   </context>
   <context>
@@ -1200,6 +1307,10 @@
     <message>
       <source>Background image…</source>
       <translation>Picha ya nyuma…</translation>
+    </message>
+    <message>
+      <source>Imagery layers…</source>
+      <translation>Tabaka za picha…</translation>
     </message>
     <message>
       <source>&amp;Export</source>
@@ -2343,6 +2454,14 @@
   <context>
     <name>command</name>
     <message>
+      <source>Add imagery layer</source>
+      <translation>Ongeza tabaka la picha</translation>
+    </message>
+    <message>
+      <source>Change imagery layer</source>
+      <translation>Badilisha tabaka la picha</translation>
+    </message>
+    <message>
       <source>Import base survey</source>
       <translation>Leta ramani ya msingi</translation>
     </message>
@@ -3055,6 +3174,45 @@
     <message>
       <source>Willing to pay</source>
       <translation>Tayari kulipa</translation>
+    </message>
+  </context>
+  <context>
+    <name>imagery</name>
+    <message>
+      <source>Images (*.tif *.tiff *.jp2 *.j2k *.vrt *.img *.png *.jpg *.jpeg)</source>
+      <translation>Picha (*.tif *.tiff *.jp2 *.j2k *.vrt *.img *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+      <source>Checking %1…</source>
+      <translation>Inakagua %1…</translation>
+    </message>
+    <message>
+      <source>%1 has no overviews: panning and zooming will be slow. Build them now (%1.ovr beside it)?</source>
+      <translation>%1 haina muhtasari wa picha: kusogeza na kukuza kutakuwa polepole. Zitengeneze sasa (%1.ovr kando yake)?</translation>
+    </message>
+    <message>
+      <source>Build overviews?</source>
+      <translation>Tengeneza muhtasari?</translation>
+    </message>
+    <message>
+      <source>Building overviews of %1…</source>
+      <translation>Inatengeneza muhtasari wa %1…</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Ghairi</translation>
+    </message>
+    <message>
+      <source>%1: overviews built</source>
+      <translation>%1: muhtasari umetengenezwa</translation>
+    </message>
+    <message>
+      <source>%1: building overviews cancelled; nothing was written</source>
+      <translation>%1: kutengeneza muhtasari kumesitishwa; hakuna kilichoandikwa</translation>
+    </message>
+    <message>
+      <source>Background image</source>
+      <translation>Picha ya nyuma</translation>
     </message>
   </context>
   <context>

@@ -50,7 +50,8 @@ def test_a_library_with_a_bad_stored_rate_fails_at_load_in_one_line(tmp_path, st
 
 def test_a_windows_1252_schedule_imports(tmp_path):
     """Was: UnicodeDecodeError traceback on the everyday Excel export."""
-    from costing.db.io_tables import load_mapping, read_flat_schedule
+    from costing.db.io_tables import load_mapping
+    from costing.db.schedule import read_flat_schedule
 
     src = tmp_path / "schedule.csv"
     src.write_bytes("code,description,unit,rate,source\nA1,B\xe9ton 1:2:4,cum,8500,DSR\n".encode("cp1252"))

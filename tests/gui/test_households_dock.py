@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from designer.gui.households.households_dock import NAME_COLUMNS
 from designer.io.households_import import household_record_id, import_households
 from designer.io.project_file import load_project
 from designer.model import AddRecord, Household, RemoveRecord, UndoStack
@@ -38,8 +39,8 @@ def cell_texts(panel, column: int) -> list[str]:
 def test_table_lists_households_with_plot_numbers_and_hides_names(panel):
     assert panel.visible_rows() == 5
     assert "T-01" in cell_texts(panel, 1)
-    assert panel.table.isColumnHidden(9)
-    assert panel.table.isColumnHidden(10)
+    assert panel.table.isColumnHidden(NAME_COLUMNS[0])
+    assert panel.table.isColumnHidden(NAME_COLUMNS[1])
     assert "5 of 5 households · 20 persons" in panel.summary.text()
 
 
@@ -57,7 +58,7 @@ def test_hidden_names_cannot_be_found_by_typing_them(panel):
     assert panel.visible_rows() == 0
     panel.set_names_visible(True)
     assert panel.visible_rows() == 1
-    assert not panel.table.isColumnHidden(9)
+    assert not panel.table.isColumnHidden(NAME_COLUMNS[0])
 
 
 def test_selecting_a_household_emits_its_plot(qtbot, panel, doc):
@@ -114,3 +115,25 @@ def test_money_columns_sort_as_numbers(panel):
     balances = [float(x) for x in cell_texts(panel, 7)]
     assert balances == sorted(balances, reverse=True)
     assert balances[0] == 3100.0  # 3100 > 800 although "800" > "3100" as text
+
+
+def test_survey_answers_are_shown_and_filterable_by_question(tmp_path, qtbot, doc):
+    import csv
+
+    from designer.gui.households import HouseholdsPanel
+
+    path = tmp_path / "survey.csv"
+    with open(path, "w", encoding="utf-8", newline="") as fh:
+        csv.writer(fh).writerows(
+            [["KEY", "ToiletFacilitySHARE", "City"], ["uuid:1", "Y", "Nairobi"], ["uuid:2", "N", "Nairobi"]]
+        )
+    import_households(doc, path)
+    p = HouseholdsPanel(doc)
+    qtbot.addWidget(p)
+    col = p.model.columnCount() - 3  # the survey column sits before the hidden name and phone
+    texts = cell_texts(p, col)
+    assert "ToiletFacilitySHARE: Y; City: Nairobi" in texts
+    p.filter_edit.setText("ToiletFacilitySHARE = y")
+    assert p.visible_rows() == 1
+    assert cell_texts(p, 0) == [household_record_id("uuid:1", doc.project.pseudonym_secret)]
+    assert "3 not placed on a plot" in p.summary.text()  # TUM-004 (no such plot) and the two new ones

@@ -80,5 +80,34 @@ def test_unreadable_file_is_reported_in_the_dialog(qtbot, doc, tmp_path):
     bad = tmp_path / "x.pdf"
     bad.write_text("nope", encoding="utf-8")
     dlg, _ = make(qtbot, doc, bad)
-    assert "neither CSV nor XLSX" in dlg.error_label.text()
+    assert "is neither CSV, XLSX nor an ODK Central CSV zip" in dlg.error_label.text()
     assert not dlg.import_button.isEnabled()
+
+
+def test_a_labels_export_with_its_form_imports_typed_answers_and_personal_marks(qtbot, doc, tmp_path):
+    import csv
+
+    from designer.model.household_mapping import mapping_id
+    from designer.model.survey import answer_of
+    from tests.io.survey_fixtures import small_form
+
+    form = small_form(tmp_path / "form.xlsx")
+    export = tmp_path / "labels.csv"
+    with open(export, "w", encoding="utf-8", newline="") as fh:
+        csv.writer(fh).writerows(
+            [
+                ["Household number", "Water/Main drinking water source", "Water/Minutes to fetch water"],
+                ["L-1", "Water kiosk", "7"],
+            ]
+        )
+    dlg, stack = make(qtbot, doc, export)
+    assert dlg.load_form(str(form))
+    assert dlg.mapping().column_for("household_id") == "hh_id"  # the label header read back to its name
+    dlg.personal_edit.setText("water_minutes")
+    dlg.do_import()
+    h = doc[household_record_id("L-1", doc.project.pseudonym_secret)]
+    assert answer_of(h.survey, "water_source").code == "kiosk"
+    assert [a.question for a in h.survey_personal] == ["water_minutes"]
+    assert doc[mapping_id("plain")].personal_questions == ("water_minutes",)  # saved with the project
+    stack.undo()
+    assert household_record_id("L-1", doc.project.pseudonym_secret) not in doc

@@ -35,3 +35,25 @@ def test_people_menu_has_the_import_and_workshop_actions(window):
 
     names = {a.objectName() for a in window.findChildren(QAction)}
     assert {"action_import_households", "action_workshop_record", "action_vote"} <= names
+
+
+def test_an_unplaced_household_is_placed_by_clicking_a_plot_in_one_undo_step(qtbot, window):
+    import dataclasses
+
+    from designer.model import Household, ReplaceRecord
+
+    doc = window.doc
+    first = sorted(doc.of_type(Household), key=lambda h: h.id)[0]
+    window.stack.push(ReplaceRecord(first, dataclasses.replace(first, plot_id=""), "unplace"))
+    panel = window.households_dock.panel
+    assert "1 not placed on a plot" in panel.summary.text()
+    panel.unmatched_check.setChecked(True)
+    assert panel.visible_rows() == 1
+    panel.table.selectRow(0)
+    panel.place_button.setChecked(True)
+    window.ctx.selection.set(["plot-1"])  # what a click on the plot does with the select tool
+    assert doc[first.id].plot_id == "plot-1"
+    assert not panel.place_button.isChecked()
+    assert "not placed" not in panel.summary.text()
+    window.stack.undo()
+    assert doc[first.id].plot_id == ""

@@ -28,8 +28,8 @@ def surveyed() -> Document:
     return doc
 
 
-def test_household_names_and_phones_are_the_personal_fields():
-    assert personal_fields()["household"] == ("name", "phone")
+def test_household_names_phones_and_personal_survey_answers_are_the_personal_fields():
+    assert personal_fields()["household"] == ("name", "phone", "survey_personal")
 
 
 def test_strip_personal_blanks_names_and_phones_and_keeps_everything_else():

@@ -47,12 +47,16 @@ IMAGE_LABEL = QT_TRANSLATE_NOOP("command", "Add background image")
 
 def run_import(session: Session, kind: str, parent: QWidget | None = None) -> None:
     """Open the import dialog of ``kind`` ("dxf", "gis" or "image") over ``parent``."""
-    dialog: QDialog = (
-        BackgroundImageDialog(session, None, parent)
-        if kind == "image"
-        else SurveyImportDialog(session, kind, parent)
-    )
-    dialog.exec()
+    if kind == "image":  # a georeferenced image becomes a layer; a scan is placed by two points
+        from designer.gui.dialogs.imagery_dialog import add_image, image_file_filter
+
+        name, _ = QFileDialog.getOpenFileName(
+            parent, QApplication.translate("imagery", "Background image"), "", image_file_filter()
+        )
+        if name and not add_image(session, Path(name), parent):
+            BackgroundImageDialog(session, Path(name), parent).exec()  # a scan: placed by two points
+        return
+    SurveyImportDialog(session, kind, parent).exec()
 
 
 def import_request(path: Path, mapping: dict[str, str], crs: str = "") -> Any:

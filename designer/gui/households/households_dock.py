@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -30,6 +31,7 @@ from designer.gui.i18n import translate
 from designer.model.entities import Plot
 from designer.model.people import Household, SavingsGroup
 from designer.model.privacy import public_household_id
+from designer.model.survey import answer_of
 
 if TYPE_CHECKING:
     from designer.model.document import Document
@@ -48,6 +50,7 @@ COLUMNS = (
     "savings_group",
     "balance",
     "monthly",
+    "survey",
     "name",
     "phone",
 )
@@ -66,6 +69,7 @@ def _headers() -> list[str]:
         translate("Households", "Savings group"),
         translate("Households", "Balance"),
         translate("Households", "Saves / month"),
+        translate("Households", "Survey answers"),
         translate("Households", "Name"),
         translate("Households", "Phone"),
     ]
@@ -215,6 +219,8 @@ class HouseholdTableModel(QAbstractTableModel):
             "tenure": h.tenure.value.replace("_", " "),
             "balance": str(h.savings_balance),
             "monthly": str(h.monthly_savings),
+            # Public answers only: personal ones (names, free text) never show on a projector.
+            "survey": "; ".join(f"{a.question}: {a.value}" for a in h.survey),
             "name": h.name,
             "phone": h.phone,
         }[col]
@@ -244,6 +250,14 @@ class _Filter(QSortFilterProxyModel):
             return False
         if not self.text:
             return True
+        if "=" in self.text:
+            # "question=answer": households whose answer to that question contains the text.
+            question, _, wanted = self.text.partition("=")
+            answer = answer_of(model.household(source_row).survey, question.strip())
+            folded = wanted.strip().casefold()
+            return answer is not None and (
+                folded in answer.value.casefold() or folded == answer.raw.casefold()
+            )
         # Hidden names must not be findable by typing them on a projector.
         return self.text.casefold() in model.search_text(source_row, self.search_names)
 
@@ -264,7 +278,7 @@ class HouseholdsPanel(QWidget):
         self.proxy.setSourceModel(self.model)
 
         self.filter_edit = QLineEdit(self)
-        self.filter_edit.setPlaceholderText(self.tr("Filter: plot, household, group…"))
+        self.filter_edit.setPlaceholderText(self.tr("Filter: plot, household, group… or question=answer"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self._on_filter)
         self.unmatched_check = QCheckBox(self.tr("Without plot"), self)
@@ -274,6 +288,11 @@ class HouseholdsPanel(QWidget):
             self.tr("Names and phone numbers stay in the project file; hide them on a projector")
         )
         self.names_check.toggled.connect(self.set_names_visible)
+        self.place_button = QPushButton(self.tr("Place on a plot"), self)
+        self.place_button.setCheckable(True)
+        self.place_button.setToolTip(
+            self.tr("Select a household, press this, then click its plot on the plan")
+        )
 
         self.table = QTableView(self)
         self.table.setModel(self.proxy)
@@ -293,6 +312,7 @@ class HouseholdsPanel(QWidget):
         top.addWidget(self.filter_edit, 1)
         top.addWidget(self.unmatched_check)
         top.addWidget(self.names_check)
+        top.addWidget(self.place_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
@@ -324,6 +344,13 @@ class HouseholdsPanel(QWidget):
                 return True
         return False
 
+    def current_household(self) -> Household | None:
+        """Return the selected household, or None."""
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        return self.model.household(self.proxy.mapToSource(index).row())
+
     def _on_filter(self, text: str) -> None:
         self.proxy.text = text.strip()
         self.proxy.invalidate()
@@ -345,11 +372,13 @@ class HouseholdsPanel(QWidget):
         total = self.model.rowCount()
         shown = self.proxy.rowCount()
         persons = sum(self.model.household(r).size_persons for r in range(total))
-        self.summary.setText(
-            self.tr("{shown} of {total} households · {persons} persons").format(
-                shown=shown, total=total, persons=persons
-            )
+        unplaced = sum(1 for r in range(total) if not self.model.household(r).plot_id)
+        text = self.tr("{shown} of {total} households · {persons} persons").format(
+            shown=shown, total=total, persons=persons
         )
+        if unplaced:
+            text += " · " + self.tr("{n} not placed on a plot").format(n=unplaced)
+        self.summary.setText(text)
 
 
 class HouseholdsDock(QDockWidget):

@@ -28,11 +28,13 @@ from designer.io.households_import import (
     ImportReport,
     SurveyFile,
     adapt_saved_mapping,
+    apply_form_labels,
     mapping_for,
     plan_import,
     preview,
     read_survey,
 )
+from designer.io.xlsform import XLSForm, read_xlsform
 from designer.model.errors import JamiiError
 from designer.model.household_mapping import HOUSEHOLD_FIELDS, HouseholdMapping, mapping_id
 
@@ -63,6 +65,7 @@ class HouseholdImportDialog(QDialog):
         self.survey: SurveyFile | None = None
         self.report: ImportReport | None = None
         self._saved_values: tuple[tuple[str, str, str], ...] = ()
+        self._saved_public: tuple[str, ...] = ()
         self._combos: dict[str, QComboBox] = {}
 
         self.path_edit = QLineEdit(self)
@@ -74,6 +77,20 @@ class HouseholdImportDialog(QDialog):
         file_row.addWidget(browse)
         self.source_label = QLabel(self)
         self.source_label.setWordWrap(True)
+        # The XLSForm (optional): answers typed, choice codes shown as labels, labels exports read back.
+        self.form: XLSForm | None = None
+        self.form_edit = QLineEdit(self)
+        self.form_edit.setReadOnly(True)
+        self.form_edit.setPlaceholderText(self.tr("XLSForm (optional)"))
+        browse_form = QPushButton(self.tr("Choose form…"), self)
+        browse_form.clicked.connect(self._browse_form)
+        file_row.addWidget(self.form_edit, 1)
+        file_row.addWidget(browse_form)
+        self.personal_edit = QLineEdit(self)
+        self.personal_edit.setObjectName("personal_questions")
+        self.personal_edit.setToolTip(
+            self.tr("Names, phone numbers and free text are personal already; never exported")
+        )
 
         self.mapping_table = QTableWidget(len(HOUSEHOLD_FIELDS), 2, self)
         self.mapping_table.setHorizontalHeaderLabels(
@@ -95,6 +112,7 @@ class HouseholdImportDialog(QDialog):
         self.precision_spin.setValue(10.0)
         precision_form = QFormLayout()
         precision_form.addRow(self.tr("Report GPS points less precise than"), self.precision_spin)
+        precision_form.addRow(self.tr("Also personal (questions, comma-separated)"), self.personal_edit)
 
         self.preview_table = QTableWidget(self)
         self.preview_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -132,16 +150,38 @@ class HouseholdImportDialog(QDialog):
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Survey export"), "", self.tr("Survey exports (*.csv *.xlsx);;All files (*)")
+            self, self.tr("Survey export"), "", self.tr("Survey exports (*.csv *.xlsx *.zip);;All files (*)")
         )
         if path:
             self.load_file(path)
+
+    def _browse_form(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("XLSForm"), "", self.tr("XLSForms (*.xlsx *.xls);;All files (*)")
+        )
+        if path:
+            self.load_form(path)
+
+    def load_form(self, path: str) -> bool:
+        """Read the survey's XLSForm (then re-read the export with it); say if it loaded."""
+        try:
+            form = read_xlsform(path)
+        except JamiiError as exc:
+            self.error_label.setText(str(exc))
+            return False
+        self.form = form
+        self.form_edit.setText(path)
+        if self.path_edit.text():
+            return self.load_file(self.path_edit.text())
+        return True
 
     def load_file(self, path: str) -> bool:
         """Read a survey export and fill the mapping (saved in the project, else guessed); say if it loaded."""
         self.path_edit.setText(path)
         try:
             survey = read_survey(path)
+            if self.form is not None:
+                apply_form_labels(survey, self.form)
         except JamiiError as exc:
             self.survey = None
             self.error_label.setText(str(exc))
@@ -150,6 +190,8 @@ class HouseholdImportDialog(QDialog):
         self.survey = survey
         mapping, notes = adapt_saved_mapping(mapping_for(self._doc, survey), survey)
         self._saved_values = mapping.values
+        self._saved_public = mapping.public_questions
+        self.personal_edit.setText(", ".join(mapping.personal_questions))
         self.precision_spin.setValue(mapping.max_precision_m)
         headers = survey.main.headers
         repeat_headers = sorted({h for t in survey.repeats for h in t.headers})
@@ -194,6 +236,8 @@ class HouseholdImportDialog(QDialog):
             columns=columns,
             values=self._saved_values,
             max_precision_m=self.precision_spin.value(),
+            personal_questions=tuple(q.strip() for q in self.personal_edit.text().split(",") if q.strip()),
+            public_questions=self._saved_public,
         )
 
     def _refresh_preview(self) -> None:
@@ -220,7 +264,7 @@ class HouseholdImportDialog(QDialog):
         if mapping is None or self.survey is None:
             return
         try:
-            plan = plan_import(self._doc, self.survey, mapping)
+            plan = plan_import(self._doc, self.survey, mapping, self.form)
         except (HouseholdImportError, JamiiError) as exc:
             self.error_label.setText(str(exc))
             return
