@@ -101,7 +101,8 @@ def _derived_name(widget: QWidget) -> str:
     for candidate in (_form_label(widget), own, widget.toolTip()):
         if candidate:
             return candidate
-    return _dock_title(widget) if isinstance(widget, QAbstractItemView) else ""
+    # Last resort: the panel it sits in ("Access"), better than a control a screen reader cannot name.
+    return _dock_title(widget)
 
 
 def name_controls(root: QWidget) -> list[QWidget]:
