@@ -433,7 +433,7 @@ def option_standpipes() -> list:
             description="A water main up Njia Kuu and along Lane 2 with six double standpipes run by a water "
             "committee, ten shared VIP latrines and solar lights on the main path.",
             proposed_by="City water company with the federation",
-            colour="#1f78b4",
+            colour="#0072B2",
             community_labour_share=0.3,
             funding=FundingMix(
                 savings_share=0.1,
@@ -521,7 +521,7 @@ def option_yard_taps(plots: list[Plot]) -> list:
             description="Small water mains along every lane with a yard tap on each plot, and a pour-flush "
             "toilet per plot on a shallow condominial sewer laid by residents.",
             proposed_by="Tumaini Women's Savings",
-            colour="#33a02c",
+            colour="#D55E00",
             community_labour_share=0.5,
             funding=FundingMix(
                 savings_share=0.15,
@@ -618,7 +618,7 @@ def option_reblocking(plots: list[Plot], buildings: list[Building], existing: li
             "are rebuilt as core houses on the trimmed plots; four plots by the main path become a "
             "communal sanitation block and water kiosk.",
             proposed_by="Community architects",
-            colour="#e31a1c",
+            colour="#009E73",
             community_labour_share=0.4,
             funding=FundingMix(
                 savings_share=0.1,

@@ -21,7 +21,7 @@ Rules (documented for residents and engineers alike):
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -81,6 +81,7 @@ class AccessResult:
     plot_attachment: Attachment
     water_vertex: np.ndarray
     plot_vertex: np.ndarray
+    toilet_vertex: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
 
     def nearest_by_group(self, groups: np.ndarray, n_groups: int, limit_m: float) -> np.ndarray:
         """Return (P, n_groups) bool: is a public water point of each group within ``limit_m`` of the plot."""
@@ -197,6 +198,7 @@ def compute_access(
         plot_attachment=plot_att,
         water_vertex=wp_v,
         plot_vertex=plot_v,
+        toilet_vertex=wc_v,
     )
 
 
@@ -364,11 +366,19 @@ def dwelling_to_gate_m(lay: Layout, gate_xy: np.ndarray, attached: np.ndarray) -
     The main dwelling is the largest residential building standing on the plot, or its largest new
     core house in an option.
     """
-    import shapely
-
     out = np.zeros(len(lay.plots))
     if not len(lay.plots):
         return out
+    centre = dwelling_centres(lay)
+    ok = attached & np.isfinite(centre[:, 0])
+    out[ok] = np.hypot(*(centre[ok] - gate_xy[ok]).T)
+    return out
+
+
+def dwelling_centres(lay: Layout) -> np.ndarray:
+    """Return per plot the centre (x, y, metres) of its main dwelling, NaN where none is drawn."""
+    import shapely
+
     n = len(lay.plots)
     polys = lay.building_polygons
     b_plot = lay.building_plot if len(polys) else np.zeros(0, np.int64)
@@ -390,9 +400,7 @@ def dwelling_to_gate_m(lay: Layout, gate_xy: np.ndarray, attached: np.ndarray) -
         order = np.lexsort((area, plot))  # by plot, then area: the last of each plot is its largest
         last = order[np.r_[plot[order][1:] != plot[order][:-1], True]]
         centre[plot[last]] = xy[last]
-    ok = attached & np.isfinite(centre[:, 0])
-    out[ok] = np.hypot(*(centre[ok] - gate_xy[ok]).T)
-    return out
+    return centre
 
 
 def _add_entrance(routes: FacilityRoutes, entrance_m: np.ndarray) -> None:

@@ -140,10 +140,14 @@ class CandidateResult:
         borda: Borda points by sex and total (ranking only): with n candidates, rank r (1 = best)
             scores n − r; unranked candidates score 0.
         funded: budget only — whether the most-chosen components fit in the budget with it.
+        votes_by_age: the same votes by the voter's age group (child, youth, adult, elder, unknown).
     """
 
     candidate: Candidate
     votes: dict[str, int] = field(default_factory=_by_sex)
+    votes_by_age: dict[str, int] = field(
+        default_factory=lambda: dict.fromkeys((*(a.value for a in AgeGroup), "unknown"), 0)
+    )
     borda: dict[str, int] | None = None
     funded: bool | None = None
 
@@ -152,7 +156,12 @@ class CandidateResult:
 
     def to_json(self) -> dict[str, Any]:
         c = self.candidate
-        out: dict[str, Any] = {"id": c.id, "label": c.label, "votes": dict(self.votes)}
+        out: dict[str, Any] = {
+            "id": c.id,
+            "label": c.label,
+            "votes": dict(self.votes),
+            "votes_by_age": dict(self.votes_by_age),
+        }
         if self.borda is not None:
             out["borda"] = dict(self.borda)
         if c.price is not None:
@@ -175,6 +184,7 @@ class VoteResult:
     phone_ballots: int = 0
     ballots_by_age_group: dict[str, int] = field(default_factory=dict)
     invalid: list[tuple[int, str]] = field(default_factory=list)
+    corrected: list[tuple[int, str]] = field(default_factory=list)
     budget_limit: Decimal | None = None
     funded_total: Decimal | None = None
 
@@ -202,6 +212,7 @@ class VoteResult:
             "phone_ballots": self.phone_ballots,
             "ballots_by_age_group": dict(self.ballots_by_age_group),
             "invalid": [{"ballot": n, "reason": why} for n, why in self.invalid],
+            "corrected": [{"ballot": n, "reason": why} for n, why in self.corrected],
             "results": [r.to_json() for r in self.ranked],
             "winners": self.winners,
         }
@@ -224,6 +235,30 @@ def _check_ballot(ballot: Ballot, known: set[str], method: VotingMethod) -> str:
     if method is VotingMethod.SINGLE and len(ballot.choices) != 1:
         return f"{len(ballot.choices)} choices on a single-choice ballot"
     return ""
+
+
+def _count(out: VoteResult, results: dict[str, CandidateResult], ballot: Ballot, n_cands: int) -> None:
+    """Add one valid ballot to the count (by sex, and by age group for the charts)."""
+    _add(out.ballots, ballot.sex)
+    age = ballot.age_group.value if ballot.age_group else "unknown"  # phone ballots may not give one
+    out.ballots_by_age_group[age] = out.ballots_by_age_group.get(age, 0) + 1
+    if ballot.paper:
+        out.paper_ballots += 1
+    elif ballot.voter:
+        out.phone_ballots += 1
+    else:
+        out.screen_ballots += 1
+    if out.method is VotingMethod.RANKING:
+        _add(results[ballot.choices[0]].votes, ballot.sex)
+        results[ballot.choices[0]].votes_by_age[age] += 1
+        for rank, choice in enumerate(ballot.choices, start=1):
+            borda = results[choice].borda
+            assert borda is not None
+            _add(borda, ballot.sex, n_cands - rank)
+        return
+    for choice in ballot.choices:
+        _add(results[choice].votes, ballot.sex)
+        results[choice].votes_by_age[age] += 1
 
 
 def tally(
@@ -254,7 +289,14 @@ def tally(
     # Age groups as recorded; "unknown" where the voter did not give one (phone ballots make it optional).
     out.ballots_by_age_group = dict.fromkeys((*(a.value for a in AgeGroup), "unknown"), 0)
     n_cands = len(cands)
-    for number, ballot in enumerate(workshop.ballots, start=1):
+    for number, counted, correction in workshop.counted_ballots():
+        if correction is not None:
+            out.corrected.append((number, correction.reason))
+        if counted is None:
+            reason = correction.reason if correction is not None else ""
+            out.invalid.append((number, f"voided by the facilitator: {reason}"))
+            continue
+        ballot = counted
         why = _check_ballot(ballot, set(results), method)
         if not why and method is VotingMethod.BUDGET and limit is not None:
             spent = sum((results[c].candidate.price or Decimal(0) for c in ballot.choices), Decimal(0))
@@ -263,23 +305,7 @@ def tally(
         if why:
             out.invalid.append((number, why))
             continue
-        _add(out.ballots, ballot.sex)
-        out.ballots_by_age_group[ballot.age_group.value if ballot.age_group else "unknown"] += 1
-        if ballot.paper:
-            out.paper_ballots += 1
-        elif ballot.voter:
-            out.phone_ballots += 1
-        else:
-            out.screen_ballots += 1
-        if method is VotingMethod.RANKING:
-            _add(results[ballot.choices[0]].votes, ballot.sex)
-            for rank, choice in enumerate(ballot.choices, start=1):
-                borda = results[choice].borda
-                assert borda is not None
-                _add(borda, ballot.sex, n_cands - rank)
-        else:
-            for choice in ballot.choices:
-                _add(results[choice].votes, ballot.sex)
+        _count(out, results, ballot, n_cands)
     if method is VotingMethod.BUDGET and limit is not None:
         # Fund the most-chosen components while they fit (ties: cheaper first, then id).
         spent = Decimal("0")

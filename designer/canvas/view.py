@@ -275,34 +275,65 @@ class PlanView(QGraphicsView):
         Each distinct label is rendered once into a small pixmap (text on a pale backdrop) and then
         only blitted, which keeps a zoomed-in repaint of thousands of plots cheap.
         """
+        placed = self.place_labels(QRectF(rect))
+        painter.save()
+        painter.resetTransform()
+        for _rid, box, pm in placed:
+            painter.drawPixmap(box.topLeft(), pm)
+        painter.restore()
+
+    def place_labels(self, rect: QRectF) -> list[tuple[str, QRect, QPixmap]]:
+        """Return the labels to draw over ``rect`` (scene metres): record id, box in view pixels, pixmap.
+
+        One size for all plot numbers in a paint (mixed sizes read as different things), the largest at
+        which most of them fit their plots; a label that would overlap one already placed is left out.
+        Plot numbers go first in workshop mode (residents look for their plot), street names otherwise.
+        """
         labels = self.plan.labels
-        # Workshop lettering is large; a plot number that does not fit at that size falls back to the
-        # desk size, so residents can still find their own plot on the whole plan.
         sizes = (self.label_pt, BASE_LABEL_PT) if self.label_pt > BASE_LABEL_PT else (self.label_pt,)
         # Level of detail: zoomed out, only the few street names; plot numbers once they can fit.
         zoomed_out = self.px_per_m < LABEL_MIN_PX_PER_M * (sizes[-1] / BASE_LABEL_PT)
-        ids = self.plan.street_label_ids() if zoomed_out else self.plan.label_ids_in(QRectF(rect))
-        px = self.px_per_m
-        t = self.viewportTransform()
-        painter.save()
-        painter.resetTransform()
+        ids = self.plan.street_label_ids() if zoomed_out else self.plan.label_ids_in(rect)
+        shown = []
         for rid in ids:
             label = labels.get(rid)
             item = self.plan.item_for(rid)
-            if label is None or item is None or not item.isVisible():
-                continue
-            text, x_m, y_m, w_m, h_m = label
-            for size_pt in sizes:
-                pm = self._label_pixmap(text, size_pt)
-                w, h = pm.width(), pm.height()
-                # Only where the text fits inside its plot: crowded labels help nobody.
-                if not w_m or (w_m * px >= w + 4 and h_m * px >= h + 2):
-                    break
-            else:
+            if label is not None and item is not None and item.isVisible():
+                shown.append((rid, label))
+        plots_first = self.label_pt > BASE_LABEL_PT
+        shown.sort(key=lambda e: (not e[1][3]) if plots_first else bool(e[1][3]))
+        size_pt = self._plot_label_size([lab for _, lab in shown if lab[3]], sizes)
+        px = self.px_per_m
+        t = self.viewportTransform()
+        taken = _Boxes()
+        out: list[tuple[str, QRect, QPixmap]] = []
+        for rid, (text, x_m, y_m, w_m, h_m) in shown:
+            pm = self._label_pixmap(text, size_pt if w_m else self.label_pt)
+            w, h = pm.width(), pm.height()
+            # Only where the text fits inside its plot: crowded labels help nobody.
+            if w_m and (w_m * px < w + 4 or h_m * px < h + 2):
                 continue
             pos = t.map(QPointF(x_m, y_m))
-            painter.drawPixmap(int(pos.x() - w / 2), int(pos.y() - h / 2), pm)
-        painter.restore()
+            box = QRect(int(pos.x() - w / 2), int(pos.y() - h / 2), w, h)
+            if taken.hits(box):
+                continue
+            taken.add(box)
+            out.append((rid, box, pm))
+        return out
+
+    def _plot_label_size(
+        self, plot_labels: list[tuple[str, float, float, float, float]], sizes: tuple[float, ...]
+    ) -> float:
+        """Return the one lettering size for plot numbers: the largest at which most of them fit."""
+        px = self.px_per_m
+        for size_pt in sizes:
+            fits = 0
+            for text, _x, _y, w_m, h_m in plot_labels:
+                pm = self._label_pixmap(text, size_pt)
+                fits += w_m * px >= pm.width() + 4 and h_m * px >= pm.height() + 2
+            if fits >= 0.8 * len(plot_labels):
+                return size_pt
+        return sizes[-1]
 
     def _label_pixmap(self, text: str, size_pt: float | None = None) -> QPixmap:
         size_pt = size_pt or self.label_pt
@@ -322,3 +353,27 @@ class PlanView(QGraphicsView):
             p.end()
             self._label_cache[key] = pm
         return pm
+
+
+class _Boxes:
+    """Placed label boxes in a coarse grid of cells, so an overlap test looks at a few neighbours only."""
+
+    CELL_PX = 64
+
+    def __init__(self) -> None:
+        self._cells: dict[tuple[int, int], list[QRect]] = {}
+
+    def _keys(self, box: QRect) -> list[tuple[int, int]]:
+        c = self.CELL_PX
+        return [
+            (i, j)
+            for i in range(box.left() // c, box.right() // c + 1)
+            for j in range(box.top() // c, box.bottom() // c + 1)
+        ]
+
+    def hits(self, box: QRect) -> bool:
+        return any(other.intersects(box) for key in self._keys(box) for other in self._cells.get(key, ()))
+
+    def add(self, box: QRect) -> None:
+        for key in self._keys(box):
+            self._cells.setdefault(key, []).append(box)

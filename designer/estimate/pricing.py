@@ -408,6 +408,11 @@ class PricedOption:
     def boq(self) -> BillOfQuantities:
         return self._boq
 
+    def priced_line(self, key: LineKey) -> BoQLine | None:
+        """Return the priced bill line of a measured line (None if it has no rate)."""
+        priced = self._priced.get(key)
+        return priced[1] if priced is not None else None
+
     def finance(self, thresholds: Thresholds | None = None) -> OptionFinance:
         """Return funding, affordability and lifetime cost of the current bill."""
         return _finance(self._boq, self.finance_inputs(), thresholds, self.assumptions)

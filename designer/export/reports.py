@@ -222,6 +222,7 @@ def poster_facts(rep: OptionReport, option_name: str, households_total: int | No
     "Served" means both water and a toilet within the standard's walking distance (measured along paths).
     """
     from costing.report.data import PosterFacts
+    from designer.analysis.served import count_served
 
     boq, f = rep.boq, rep.finance.funding
     rows = rep.check.households if rep.check is not None else []
@@ -229,7 +230,7 @@ def poster_facts(rep: OptionReport, option_name: str, households_total: int | No
     toilet = [
         _walk_m(r.toilet_private, r.toilet_m) for r in rows if r.toilet_private or r.toilet_m is not None
     ]
-    served = sum(1 for r in rows if r.water_within_standard and r.toilet_within_standard)
+    served = count_served(rows)  # the one definition every panel uses
     notes = [
         "walking distances are medians along the drawn paths",
         "served = water and a toilet within the standard",

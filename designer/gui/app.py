@@ -49,7 +49,7 @@ def run_gui(
 
     doc = load_project(target)  # a bad file fails here, once, as a JamiiError for the CLI to print
     window = MainWindow()
-    window.set_document(doc, target)
+    window.show_document(doc, target)
     if option is not None:
         window.set_scope(_option_id(doc, option))
     if screenshot is not None:
@@ -70,6 +70,8 @@ def run_gui(
     window.show()
     if workshop:
         window.set_workshop(True)
+    elif path is None:
+        window.show_welcome()  # started without a file: say what one can do first
     _install_excepthook(window)
     QTimer.singleShot(0, window.offer_recovery)
     return int(app.exec())

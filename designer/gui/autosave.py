@@ -1,9 +1,12 @@
-"""Autosave every few minutes to the app-data folder, and finding what a crash left behind.
+"""Autosave as a journal of changes in the app-data folder, and finding what a crash left behind.
 
-Each running window writes ``<AppDataLocation>/autosave/<session>.jamii~`` (atomically, through
-``save_project``) plus ``<session>.lock`` holding its process id. A clean exit or a save deletes
-both. At start-up, an autosave whose lock names a process that no longer runs is an orphan from a
-crash, and the user is offered to recover it.
+Each running window keeps ``<AppDataLocation>/autosave/<session>.jamii~`` (a snapshot) and
+``<session>.journal`` (every command since, see ``designer.io.journal``), plus ``<session>.lock``
+holding its process id. Each change is appended to the journal and fsync'ed within a second
+(``FLUSH_DELAY_MS``), so even a killed process loses nothing but an unfinished gesture; every few
+minutes the journal is folded into a new snapshot. A clean exit or a save deletes all three. At
+start-up, an autosave whose lock names a process that no longer runs is an orphan from a crash, and
+the user is offered to recover it.
 """
 
 from __future__ import annotations
@@ -17,12 +20,17 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QStandardPaths, QTimer
 
-from designer.io.project_file import save_project
+from designer.io.journal import JournalWriter, recover_document
 from designer.model.document import Document
+from designer.model.undo import UndoStack
 
 __all__ = ["Autosaver", "Orphan", "autosave_dir", "find_orphans"]
 
 DEFAULT_INTERVAL_MIN = 3.0
+"""Minutes between compactions of the journal into a new snapshot (changes are journaled at once)."""
+
+FLUSH_DELAY_MS = 250
+"""Changes are written and fsync'ed this long after the first unwritten one (well within a second)."""
 
 
 def autosave_dir() -> Path:
@@ -58,9 +66,18 @@ class Orphan:
     original: str
 
     def discard(self) -> None:
-        """Delete the autosave and its lock."""
+        """Delete the autosave, its journal and its lock."""
         self.path.unlink(missing_ok=True)
+        self.path.with_suffix(".journal").unlink(missing_ok=True)
         self.path.with_suffix(".lock").unlink(missing_ok=True)
+
+    def load(self) -> Document:
+        """Return the document as it was at the crash: the snapshot with its journal replayed.
+
+        Raises:
+            JamiiError: the snapshot or a complete journal line cannot be read.
+        """
+        return recover_document(self.path)[0]
 
 
 def find_orphans(folder: Path) -> list[Orphan]:
@@ -87,7 +104,8 @@ def _never() -> bool:
 
 
 class Autosaver(QObject):
-    """Writes the document every ``interval_min`` minutes while it has unsaved changes."""
+    """Journals every change of the document within a second, and folds the journal into a snapshot
+    every ``interval_min`` minutes while there are unsaved changes."""
 
     def __init__(
         self, folder: Path, interval_min: float = DEFAULT_INTERVAL_MIN, parent: QObject | None = None
@@ -96,30 +114,63 @@ class Autosaver(QObject):
         self.folder = folder
         self.session = uuid.uuid4().hex[:12]
         self.path = folder / f"{self.session}.jamii~"
+        self.journal = JournalWriter(self.path)
         self.doc: Document | None = None
+        self.stack: UndoStack | None = None
         self.original = ""
         self.is_dirty: Callable[[], bool] = _never
         self.timer = QTimer(self)
         self.timer.setInterval(int(interval_min * 60_000))
         self.timer.timeout.connect(self.save_now)
         self.timer.start()
+        self.flush_timer = QTimer(self)
+        self.flush_timer.setSingleShot(True)
+        self.flush_timer.setInterval(FLUSH_DELAY_MS)
+        self.flush_timer.timeout.connect(self.flush)
 
-    def track(self, doc: Document, original: str) -> None:
-        """Autosave ``doc`` from now on (``original``: its project file, or "")."""
+    def track(self, doc: Document, original: str, stack: UndoStack | None = None) -> None:
+        """Autosave ``doc`` from now on (``original``: its project file, or ""); journal ``stack``'s commands."""
+        if self.stack is not None:
+            self.stack.applied.disconnect(self._on_applied)
         self.doc = doc
         self.original = original
+        self.stack = stack
+        if stack is not None:
+            stack.applied.connect(self._on_applied)
 
-    def save_now(self) -> bool:
-        """Write the autosave if there are unsaved changes; say whether it was written."""
-        if self.doc is None or not self.is_dirty():
-            return False
+    def _write_lock(self) -> None:
         self.folder.mkdir(parents=True, exist_ok=True)
         lock = self.path.with_suffix(".lock")
         lock.write_text(json.dumps({"pid": os.getpid(), "original": self.original}), encoding="utf-8")
-        save_project(self.doc, self.path)
+
+    def _on_applied(self, cmd: object) -> None:
+        if self.doc is None:
+            return
+        if not self.journal.started:
+            # First change since the last save: the snapshot already holds it; later ones are journaled.
+            self._write_lock()
+            self.journal.start(self.doc)
+            return
+        self.journal.append(cmd)  # type: ignore[arg-type]
+        if not self.flush_timer.isActive():
+            self.flush_timer.start()
+
+    def flush(self) -> None:
+        """Write the journaled changes now (the flush timer calls this within a second of a change)."""
+        self.flush_timer.stop()
+        self.journal.flush()
+
+    def save_now(self) -> bool:
+        """Fold everything into a fresh snapshot if there are unsaved changes; say whether it was written."""
+        if self.doc is None or not self.is_dirty():
+            return False
+        self._write_lock()
+        self.flush_timer.stop()
+        self.journal.compact(self.doc)
         return True
 
     def clear(self) -> None:
         """Delete this session's autosave (after a save or a clean exit)."""
-        self.path.unlink(missing_ok=True)
+        self.flush_timer.stop()
+        self.journal.discard()
         self.path.with_suffix(".lock").unlink(missing_ok=True)

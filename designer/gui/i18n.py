@@ -6,7 +6,7 @@ looked up in ``resources/translations/jamii_<lang>.qm``; the source language is 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from designer.resources import resource_path
 
@@ -16,6 +16,9 @@ LANGUAGES = {"en": "English", "fr": "Français", "pt": "Português", "sw": "Kisw
 """Shipped languages by code, each named in itself (so anyone can find their own)."""
 
 _installed: list[QTranslator] = []
+
+QT_LOCALES = {"pt": "pt_BR"}
+"""Qt ships Portuguese as pt_BR only; Kiswahili not at all (Jamii's catalogue covers the standard buttons)."""
 
 
 def translate(context: str, text: str) -> str:
@@ -40,6 +43,19 @@ def install_translator(lang: str) -> bool:
     for t in _installed:
         app.removeTranslator(t)
     _installed.clear()
+    from designer.gui.locale_format import number_locale, set_language
+
+    set_language(lang)
+    # Spin boxes and Qt's own number fields write decimals as the language does ("2,00 m" in French).
+    QLocale.setDefault(QLocale(number_locale()))
+    # Qt's own dialogs (file dialog, colour picker…) from the translations shipped in the PySide6 wheel
+    # (LGPL-3.0, like Qt itself: loaded from the installed PySide6, not copied into Jamii). Installed
+    # first, so Jamii's catalogue (which also covers the standard buttons, and Kiswahili) takes precedence.
+    qt_base = QTranslator()
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if lang != "en" and qt_base.load(QLocale(QT_LOCALES.get(lang, lang)), "qtbase", "_", folder):
+        app.installTranslator(qt_base)
+        _installed.append(qt_base)
     translator = QTranslator()
     qm = resource_path("translations", f"jamii_{lang}.qm")
     if not qm.is_file() or not translator.load(str(qm)):

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -26,13 +27,15 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
-    QStackedWidget,
+    QTabBar,
     QToolBar,
     QWidget,
 )
 
 from designer.gui.autosave import DEFAULT_INTERVAL_MIN, Autosaver, autosave_dir, find_orphans
+from designer.gui.fitting import CurrentPageStack
 from designer.gui.icons import icon
+from designer.gui.locale_format import number
 from designer.gui.session import Session
 from designer.gui.tool_specs import TOOL_SPECS, ToolSpec
 from designer.gui.undo_bridge import HistoryDock
@@ -82,24 +85,36 @@ class MainWindow(QMainWindow):
         self.tool_actions: dict[str, QAction] = {}
         self._tool_key = "select"
 
-        self.pages = QStackedWidget()
+        self.pages = CurrentPageStack()
         self.pages.addWidget(self.view)
         self.setCentralWidget(self.pages)
         self._status_label = QLabel()
         self._status_label.setObjectName("status_measure")
         self.statusBar().addPermanentWidget(self._status_label)
+        # Where the drawing is on Earth and what money it is priced in: always in sight, never guessed.
+        self.project_label = QLabel()
+        self.project_label.setObjectName("status_project")
+        self.statusBar().addPermanentWidget(self.project_label)
         self.view.cursor_moved.connect(self._show_cursor)
 
         self._make_actions()
         self._make_menus()
         self._make_toolbars()
         self._make_docks()
+        from designer.gui.served_routes import ServedRoutes
+
+        self.served_routes = ServedRoutes(
+            self.session, self.statusBar(), self.set_tool, self
+        )  # a plot's walks
         minutes = float(str(QSettings().value("autosave_minutes", DEFAULT_INTERVAL_MIN)))
         self.autosaver = Autosaver(autosave_folder or autosave_dir(), minutes, parent=self)
         self.autosaver.is_dirty = lambda: not self.stack.is_clean()
         self._install_people()
         self.set_document(self.doc, None)
         self._restore_layout()
+        from designer.gui.accessibility import AccessibleNamer
+
+        AccessibleNamer.install()  # every window and dialog names its controls for screen readers
 
     # ================================================================== the session, for short
     @property
@@ -155,13 +170,36 @@ class MainWindow(QMainWindow):
         self.menu_view.addAction(action)
         return action
 
+    def show_welcome(self) -> None:
+        """Show the welcome page (the sample, my data, an empty project, recent files)."""
+        from designer.gui.welcome import WelcomePage
+
+        if getattr(self, "welcome_page", None) is None:
+            self.welcome_page = WelcomePage(self)
+            self.pages.addWidget(self.welcome_page)
+        self.welcome_page.refresh()
+        self.show_page(self.welcome_page)
+
     def show_page(self, widget: QWidget | None = None) -> None:
         """Show a workshop screen, or the plan when ``widget`` is None."""
+        if widget is not None:
+            from designer.gui.accessibility import name_controls
+
+            name_controls(widget)
+        if self.workshop and widget is not None:
+            # A screen gets the whole height and width: the drawing tools and the summary return with the
+            # plan. Hidden first, so the screen and the summary never stand side by side and widen the window.
+            self.workshop_bar.hide()
+            self.workshop_panel.hide()
         self.pages.setCurrentWidget(widget or self.view)
+        self.pages.updateGeometry()  # its size is the shown page's
+        if self.workshop and widget is None:
+            self.workshop_bar.show()
+            self.workshop_panel.show()
 
     def _install_people(self) -> bool:
         """Add the households dock, People menu and voting page; say whether the package was there."""
-        from designer.gui.people import HouseholdsHost, VotingPage, households_module
+        from designer.gui.people import HouseholdsHost, VotingPage, delete_latest_workshop, households_module
 
         module = households_module()
         if module is None:
@@ -179,6 +217,11 @@ class MainWindow(QMainWindow):
         act_workshop.triggered.connect(
             lambda: module.WorkshopRecordDialog(s.doc, s.stack, parent=self).exec()
         )
+        act_delete = menu.addAction(
+            QCoreApplication.translate("People", "Delete the latest workshop record…")
+        )
+        act_delete.setObjectName("action_delete_workshop")
+        act_delete.triggered.connect(lambda: delete_latest_workshop(s, self))
         act_phones = menu.addAction(QCoreApplication.translate("People", "Open phone voting…"))
         act_phones.setObjectName("action_phone_voting")
         act_phones.triggered.connect(self._open_phone_voting)
@@ -188,7 +231,19 @@ class MainWindow(QMainWindow):
         vote.setIcon(icon("vote"))
         vote.triggered.disconnect()
         vote.triggered.connect(self.voting_page.open)
+        self._install_compare_cards()
         return True
+
+    def _install_compare_cards(self) -> None:
+        """Add the options as picture cards to workshop mode (worked out when the page is opened)."""
+        from designer.gui.compare_cards import CompareCardsPage
+
+        self.compare_page = CompareCardsPage(self.session)
+        action = self.add_workshop_screen(self.tr("Compare"), self.compare_page)
+        action.setObjectName("action_compare_cards")
+        action.setIcon(icon("fit"))
+        action.triggered.disconnect()
+        action.triggered.connect(lambda: self.compare_page.open(self.show_page))
 
     # ================================================================== actions
     def _action(
@@ -236,11 +291,19 @@ class MainWindow(QMainWindow):
         )
         self.act_fit = self._action(self.tr("&Whole Plan"), self.view.fit_all, "Ctrl+0", "action_fit", "fit")
         self.act_workshop = self._action(
-            self.tr("&Workshop Mode"), self._toggle_workshop, "F11", "action_workshop", "workshop"
+            self.tr("&Workshop Mode"), self._toggle_workshop, "F9", "action_workshop", "workshop"
         )
+        # F11 is every program's "full screen": on a projector the plan gets every pixel.
+        self.act_full_screen = self._action(
+            self.tr("&Full Screen"),
+            self.toggle_full_screen,
+            QKeySequence.StandardKey.FullScreen,
+            "action_full_screen",
+        )
+        self.act_full_screen.setCheckable(True)
         self.act_workshop.setCheckable(True)
         self.act_workshop.setIconText(self.tr("Workshop"))
-        self.act_workshop.setToolTip(self.tr("Switch workshop mode on or off (F11)"))
+        self.act_workshop.setToolTip(self.tr("Switch workshop mode on or off (F9)"))
         self.act_fit.setIconText(self.tr("Whole plan"))
         self.act_about = self._action(self.tr("&About Jamii"), self.about, None, "action_about")
         self.act_house_types = self._action(
@@ -296,6 +359,7 @@ class MainWindow(QMainWindow):
             "light": self.tr("Add street light"),
             "measure": self.tr("Measure"),
             "split": self.tr("Split plot"),
+            "eraser": self.tr("Eraser: remove what this option added"),
             "demolish": self.tr("Mark for demolition"),
             "relocate": self.tr("Mark for relocation"),
         }
@@ -321,7 +385,8 @@ class MainWindow(QMainWindow):
             "light": self.tr("Light"),
             "measure": self.tr("Measure"),
             "split": self.tr("Split"),
-            "demolish": self.tr("Remove"),
+            "eraser": self.tr("Eraser"),
+            "demolish": self.tr("Take down house"),
             "relocate": self.tr("Move house"),
         }
 
@@ -351,6 +416,10 @@ class MainWindow(QMainWindow):
             "standpipe": self.tr("Click where the standpipe goes."),
             "measure": self.tr("Click points to measure length; three or more points also give the area."),
             "split": self.tr("Click two points across a plot to cut it in two."),
+            "eraser": self.tr(
+                "Click a tap, toilet, path or house this option added to take it away again; "
+                "today's settlement is never erased."
+            ),
             "demolish": self.tr(
                 "Click a building to mark it for demolition in this option; click again to unmark."
             ),
@@ -420,8 +489,10 @@ class MainWindow(QMainWindow):
             self.snap_actions[attr] = a
         self.menu_view.addSeparator()
         self.menu_view.addAction(self.act_workshop)
+        self.menu_view.addAction(self.act_full_screen)
         self.menu_docks = self.menu_view.addMenu(self.tr("&Panels"))
         h = mb.addMenu(self.tr("&Help"))
+        h.addAction(self._action(self.tr("&Welcome page"), self.show_welcome, None, "action_welcome"))
         h.addAction(self.act_about)
         self._refresh_recent()
 
@@ -476,6 +547,8 @@ class MainWindow(QMainWindow):
         self.workshop_controls.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.workshop_controls.addActions([self.bridge.undo_action, self.bridge.redo_action, self.act_fit])
         self.workshop_controls.addSeparator()
+        # Full screen stays on F11 and in the View menu: on the bar it would push Compare and the way out of
+        # workshop mode behind the toolbar's overflow arrow on a 1280 px projector.
         self.workshop_controls.addAction(self.act_workshop)
         self.addToolBar(Qt.ToolBarArea.BottomToolBarArea, self.workshop_controls)
         self.workshop_controls.hide()
@@ -560,7 +633,8 @@ class MainWindow(QMainWindow):
         self.apply_preferences()
         self.setWindowModified(not self.stack.is_clean())
         self.autosaver.clear()
-        self.autosaver.track(self.doc, str(self.path) if self.path else "")
+        self.autosaver.track(self.doc, str(self.path) if self.path else "", self.stack)
+        self.ctx.confirm = self.confirm if self.workshop else None
         self.set_tool(self._tool_key)
         self.view.fit_all()
         self._refresh_title()
@@ -572,7 +646,22 @@ class MainWindow(QMainWindow):
     def _scope_shown(self, _scope: str) -> None:
         self._refresh_title()
 
+    def _refresh_project_label(self) -> None:
+        """Show the project's coordinate system (EPSG code and name) and currency in the status bar."""
+        project = self.doc.project
+        if project.crs_epsg is None:
+            crs = self.tr("local metres, no coordinate system")
+            tip = self.tr(
+                "The drawing is not placed on the Earth: import a survey or set the CRS in Properties."
+            )
+        else:
+            crs = f"EPSG:{project.crs_epsg}"
+            tip = crs_name(project.crs_epsg)
+        self.project_label.setText(f"{crs} · {project.currency}")
+        self.project_label.setToolTip(f"{tip}\n" + self.tr("Currency: %1").replace("%1", project.currency))
+
     def _refresh_title(self) -> None:
+        self._refresh_project_label()
         name = self.doc.project.name
         file = self.path.name if self.path else self.tr("not saved")
         if self.read_only:
@@ -604,7 +693,9 @@ class MainWindow(QMainWindow):
             self.set_tool("path")
 
     def _show_cursor(self, x_m: float, y_m: float) -> None:
-        self._cursor_text = self.tr("x %1 m, y %2 m").replace("%1", f"{x_m:.2f}").replace("%2", f"{y_m:.2f}")
+        self._cursor_text = (
+            self.tr("x %1 m, y %2 m").replace("%1", number(x_m, 2)).replace("%2", number(y_m, 2))
+        )
         self._show_measure()
 
     def _show_measure(self) -> None:
@@ -613,18 +704,33 @@ class MainWindow(QMainWindow):
         if tool is not None:
             p = tool.preview
             if p.length_m:
-                parts.append(self.tr("length %1 m").replace("%1", f"{p.length_m:.2f}"))
+                parts.append(self.tr("length %1 m").replace("%1", number(p.length_m, 2)))
             if p.area_m2:
-                parts.append(self.tr("area %1 m²").replace("%1", f"{p.area_m2:.1f}"))
+                parts.append(self.tr("area %1 m²").replace("%1", number(p.area_m2, 1)))
             if p.angle_deg is not None:
-                parts.append(self.tr("angle %1°").replace("%1", f"{p.angle_deg:.1f}"))
+                parts.append(self.tr("angle %1°").replace("%1", number(p.angle_deg, 1)))
             if tool.typed:
                 parts.append(self.tr("typed: %1").replace("%1", tool.typed))
         self._status_label.setText("   ".join(x for x in parts if x))
 
+    def confirm(self, question: str) -> bool:
+        """Ask a tool's yes/no question (English source text, shown translated); say whether it was Yes."""
+        from designer.gui.i18n import translate
+
+        answer = QMessageBox.question(
+            self,
+            self.tr("Please confirm"),
+            translate("command", question),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
     def show_error(self, exc: Exception | str) -> None:
         """Show a problem the user caused, once, in plain words, in the status bar."""
-        self.statusBar().showMessage(self.tr("Not done: %1").replace("%1", str(exc)), 10_000)
+        from designer.gui.error_text import error_text
+
+        self.statusBar().showMessage(self.tr("Not done: %1").replace("%1", error_text(exc)), 10_000)
 
     def delete_selection(self) -> None:
         from designer.tools.select_tool import SelectTool
@@ -657,7 +763,16 @@ class MainWindow(QMainWindow):
         """
         from designer.io.project_file import read_project
         from designer.io.project_lock import ProjectLock, ProjectLockedError
+        from designer.resources import is_bundled
 
+        if is_bundled(path):  # shipped with Jamii: opened as an untitled copy, never locked or written
+            try:
+                doc = read_project(path).doc
+            except (JamiiError, OSError) as exc:
+                QMessageBox.warning(self, self.tr("Cannot open"), self._plain(exc))
+                return False
+            self.show_document(doc, path)
+            return True
         held_by = ""
         lock: ProjectLock | None
         if self._lock is not None and self._lock.project.resolve() == path.resolve():
@@ -701,6 +816,25 @@ class MainWindow(QMainWindow):
         lock, self._lock = self._lock, None
         if lock is not None:
             lock.release()
+
+    def show_document(self, doc: Document, path: Path) -> bool:
+        """Show a document read from ``path``; a file shipped with Jamii becomes an untitled copy.
+
+        Returns False for such a copy (Save then asks where to keep it, never writing into the program).
+        """
+        from designer.resources import is_bundled
+
+        if is_bundled(path):
+            self.set_document(doc, None)
+            self.statusBar().showMessage(
+                self.tr(
+                    "This is a copy of %1 shipped with Jamii: Save asks where to keep your work."
+                ).replace("%1", path.name),
+                15_000,
+            )
+            return False
+        self.set_document(doc, path)
+        return True
 
     def save(self) -> bool:
         if self.path is None or self.read_only:
@@ -751,7 +885,7 @@ class MainWindow(QMainWindow):
         self.stack.set_clean()
         self.setWindowModified(False)
         self.autosaver.clear()
-        self.autosaver.track(self.doc, str(path))
+        self.autosaver.track(self.doc, str(path), self.stack)
         self._add_recent(path)
         self._refresh_title()
         self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 5000)
@@ -857,14 +991,13 @@ class MainWindow(QMainWindow):
 
     def recover(self, orphan: Any) -> bool:
         """Open an orphaned autosave as an unsaved project (it keeps its original file name if any)."""
-        from designer.io.project_file import load_project
-
         try:
-            doc = load_project(orphan.path)
+            doc = orphan.load()
         except (JamiiError, OSError) as exc:
             QMessageBox.warning(self, self.tr("Cannot recover"), self._plain(exc))
             return False
         self.set_document(doc, Path(orphan.original) if orphan.original else None, clean=False)
+        self.autosaver.save_now()  # this session's own autosave holds it before the orphan goes
         orphan.discard()
         return True
 
@@ -893,10 +1026,15 @@ class MainWindow(QMainWindow):
         if on == self.workshop:
             return
         self.act_workshop.setChecked(on)
+        # In a workshop, drastic steps (taking a house down) ask first: a stray tap must not do them.
+        self.ctx.confirm = self.confirm if on else None
         if on:
             self._saved_state = self.saveState()
             for dock in self._docks:
                 dock.hide()
+            # Qt can leave the tab bar of a tabified group standing over the plan once its docks are hidden.
+            for tabs in self.findChildren(QTabBar, options=Qt.FindChildOption.FindDirectChildrenOnly):
+                tabs.hide()
             for bar in (self.file_bar, self.tools_bar, self.view_bar):
                 bar.hide()
             self.workshop_bar.show()
@@ -904,11 +1042,11 @@ class MainWindow(QMainWindow):
             self.workshop_panel.show()
             self.setStyleSheet(_WORKSHOP_STYLE)
         else:
+            self.show_page(None)  # first: back on the plan, the page switcher shows the workshop bars
             self.setStyleSheet("")
             self.workshop_bar.hide()
             self.workshop_controls.hide()
             self.workshop_panel.hide()
-            self.show_page(None)
             if getattr(self, "_saved_state", None) is not None:
                 self.restoreState(self._saved_state)
             for bar in (self.file_bar, self.tools_bar, self.view_bar):
@@ -918,6 +1056,14 @@ class MainWindow(QMainWindow):
         self.view.setHorizontalScrollBarPolicy(policy)
         self.view.setVerticalScrollBarPolicy(policy)
         self.session.set_workshop(on)
+
+    def toggle_full_screen(self) -> None:
+        """Fill the whole screen (no window frame) or go back to the window as it was (F11)."""
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self.showFullScreen()
+        self.act_full_screen.setChecked(self.isFullScreen())
 
     # ================================================================== desktop manners
     def preferences(self) -> None:
@@ -988,6 +1134,24 @@ class MainWindow(QMainWindow):
             self.resize(1400, 900)
         if state is not None:
             self.restoreState(state)
+        self._fit_to_screen()
+
+    def _screen_size(self) -> QSize | None:
+        screen = self.screen()
+        return screen.availableGeometry().size() if screen is not None else None
+
+    def fits_screen(self) -> bool:
+        """Say whether the window is no larger than its screen's available area."""
+        available = self._screen_size()
+        return available is None or (
+            self.width() <= available.width() and self.height() <= available.height()
+        )
+
+    def _fit_to_screen(self) -> None:
+        """Shrink a window larger than its screen (e.g. geometry saved on a bigger monitor)."""
+        available = self._screen_size()
+        if available is not None and not self.fits_screen():
+            self.resize(self.size().boundedTo(available))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.maybe_save():
@@ -996,7 +1160,8 @@ class MainWindow(QMainWindow):
         if self.workshop:
             self.set_workshop(False)
         s = QSettings()
-        s.setValue("window/geometry", self.saveGeometry())
+        if self.fits_screen():  # an oversized window is never carried over to the next start
+            s.setValue("window/geometry", self.saveGeometry())
         s.setValue("window/state", self.saveState())
         self.autosaver.clear()
         self._drop_lock()
@@ -1004,6 +1169,20 @@ class MainWindow(QMainWindow):
             self.view.set_tool(None)
         self.session.closing.emit()  # background costing stops and closes its cost library
         event.accept()
+
+
+@cache
+def crs_name(epsg: int) -> str:
+    """Return the name of an EPSG coordinate system ("WGS 84 / UTM zone 37S"), or the code if unknown."""
+    try:
+        from pyproj import CRS
+        from pyproj.exceptions import CRSError
+    except ImportError:
+        return f"EPSG:{epsg}"
+    try:
+        return str(CRS.from_epsg(epsg).name)
+    except CRSError:
+        return f"EPSG:{epsg}"
 
 
 def _slot(fn: Callable[[str], Any], value: str) -> Callable[..., None]:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QDockWidget, QPushButton, QVBoxLayout, QWidget
 if TYPE_CHECKING:
     from designer.gui.session import Session
 
-__all__ = ["HouseholdsHost", "VotingPage", "households_module"]
+__all__ = ["HouseholdsHost", "VotingPage", "delete_latest_workshop", "households_module"]
 
 
 def households_module() -> Any | None:
@@ -105,6 +105,7 @@ class VotingPage(QWidget):
         self.setObjectName("page_voting")
         self.layout_ = QVBoxLayout(self)
         self.back = QPushButton(self.tr("Back to the plan"))
+        self.back.setObjectName("back_to_plan")
         self.back.clicked.connect(lambda: show_page(None))
         self.layout_.addWidget(self.back, 0, Qt.AlignmentFlag.AlignLeft)
         self.voting: QWidget | None = None
@@ -119,16 +120,58 @@ class VotingPage(QWidget):
         w = self.session
         workshops = sorted(w.doc.of_type(WorkshopRecord), key=lambda r: (r.date, r.id))
         if self.voting is not None:
+            self.layout_.insertWidget(0, self.back, 0, Qt.AlignmentFlag.AlignLeft)  # keep it: the screen goes
             self.layout_.removeWidget(self.voting)
+            self.voting.setParent(None)  # off the page now: it must not stand behind the new screen
             self.voting.deleteLater()
             self.voting = None
         self.message.setVisible(not workshops)
         if workshops:
-            self.voting = self.module.VotingScreen(w.doc, w.stack, workshops[-1].id, parent=self)
-            self.layout_.addWidget(self.voting, 1)
+            # Built off the page and added whole: half-built, its sizes could widen the window for a moment.
+            voting = self.module.VotingScreen(w.doc, w.stack, workshops[-1].id)
+            # Back sits in the voting screen's footer, so the choices keep the height of the screen.
+            voting.footer_actions.insertWidget(0, self.back)
+            self.layout_.addWidget(voting, 1)
+            self.voting = voting
         self.show_page(self)
 
     def new_workshop(self) -> None:
         w = self.session
         if self.module.WorkshopRecordDialog(w.doc, w.stack, parent=self.window()).exec():
             self.open()
+
+
+def delete_latest_workshop(session: Session, parent: QWidget | None = None, confirm: bool = True) -> bool:
+    """Delete the most recent workshop record and its ballots after asking; say whether it was deleted.
+
+    Like the ballots, the record lives outside the undo history, so the question says it is final.
+    """
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from designer.model.commands import RemoveRecord
+    from designer.model.people import WorkshopRecord
+
+    workshops = sorted(session.doc.of_type(WorkshopRecord), key=lambda r: (r.date, r.id))
+    if not workshops:
+        return False
+    latest = workshops[-1]
+    if confirm:
+        question = (
+            QCoreApplication.translate(
+                "People", "Delete the workshop record of %1 with its %2 ballots? This cannot be undone."
+            )
+            .replace("%1", latest.date)
+            .replace("%2", str(len(latest.ballots)))
+        )
+        answer = QMessageBox.question(
+            parent,
+            QCoreApplication.translate("People", "Delete workshop record"),
+            question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+    session.stack.apply_permanent(RemoveRecord(latest, "Delete workshop record"))
+    return True

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from designer.tools.eraser_tool import EraserTool
 from designer.tools.mark_tool import MarkTool
 from designer.tools.measure_tool import MeasureTool
 from designer.tools.point_tool import PointTool
@@ -63,6 +64,7 @@ TOOL_SPECS: tuple[ToolSpec, ...] = (
     ToolSpec("light", lambda c, _o: PointTool(c, "light"), "", True, "facility"),
     ToolSpec("measure", lambda c, _o: MeasureTool(c), "M", True, "check"),
     ToolSpec("split", lambda c, _o: SplitTool(c), "", False, "check"),
+    ToolSpec("eraser", lambda c, _o: EraserTool(c), "E", True, "check"),
     ToolSpec("demolish", lambda c, _o: MarkTool(c, "demolish"), "", True, "check"),
     ToolSpec("relocate", lambda c, _o: MarkTool(c, "relocate"), "", False, "check"),
 )

@@ -67,6 +67,7 @@ from designer.model.manual_items import ManualItem
 from designer.model.people import (
     AgeGroup,
     Ballot,
+    BallotCorrection,
     Household,
     ParticipantCount,
     SavingsGroup,
@@ -75,18 +76,27 @@ from designer.model.people import (
     VotingMethod,
     WorkshopRecord,
 )
-from designer.model.project import PROJECT_ID, FundingMix, Option, ProjectInfo
+from designer.model.project import (
+    OPTION_PALETTE,
+    PROJECT_ID,
+    FundingMix,
+    Option,
+    ProjectInfo,
+    next_option_colour,
+)
 from designer.model.records import EXISTING, Record, new_id, record_types
 from designer.model.undo import UndoStack
 
 __all__ = [
     "EXISTING",
+    "OPTION_PALETTE",
     "PROJECT_ID",
     "AddRecord",
     "AgeGroup",
     "AreaEntity",
     "BackgroundImage",
     "Ballot",
+    "BallotCorrection",
     "Building",
     "Command",
     "CoreHouse",
@@ -152,6 +162,7 @@ __all__ = [
     "WorkshopRecord",
     "duplicate_option",
     "new_id",
+    "next_option_colour",
     "open_hours_per_day",
     "record_types",
     "remove_with_dependents",

@@ -171,12 +171,14 @@ def duplicate_option(doc: Document, option_id: str, name: str | None = None) -> 
     References between the option's own entities (e.g. a yard tap on a re-plotted plot) are
     re-pointed at the copies; references to existing conditions are kept.
     """
-    from designer.model.project import Option
+    from designer.model.project import Option, next_option_colour
 
     source = doc[option_id]
     assert isinstance(source, Option)
     new_option_id = new_id(Option.ID_PREFIX)
-    copy = dataclasses.replace(source, id=new_option_id, name=name or f"{source.name} (copy)")
+    # A copy gets its own colour: two options that look alike on the plan and in the charts confuse a room.
+    colour = next_option_colour(o.colour for o in doc.options)
+    copy = dataclasses.replace(source, id=new_option_id, name=name or f"{source.name} (copy)", colour=colour)
     members = doc.entities(option_id)
     id_map = {e.id: new_id(e.ID_PREFIX) for e in members}
     commands: list[Command] = [AddRecord(copy, "Duplicate option")]

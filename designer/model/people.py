@@ -19,6 +19,7 @@ __all__ = [
     "PHONE_VOTER",
     "AgeGroup",
     "Ballot",
+    "BallotCorrection",
     "HallCodes",
     "Household",
     "ParticipantCount",
@@ -140,6 +141,26 @@ class Ballot:
     copy (still a phone ballot, no longer linked to its code)."""
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class BallotCorrection:
+    """The facilitator's correction of one cast ballot, kept beside the ballot it corrects.
+
+    A cast ballot is never edited or removed: a correction voids it (``replacement`` None) or counts
+    ``replacement`` in its place, and says why and when, so the count can be audited afterwards.
+
+    Attributes:
+        ballot_number: 1-based number of the corrected ballot in ``WorkshopRecord.ballots``.
+        reason: why (required; e.g. "pressed the wrong picture").
+        replacement: the ballot as the voter meant it, or None to void it.
+        at: when the correction was made (ISO 8601, local time of the workshop machine).
+    """
+
+    ballot_number: int
+    reason: str
+    replacement: Ballot | None = None
+    at: str = ""
+
+
 @register
 @dataclass(frozen=True, slots=True, kw_only=True)
 class WorkshopRecord(Record):
@@ -153,7 +174,26 @@ class WorkshopRecord(Record):
     voting: VotingMethod = VotingMethod.SINGLE
     budget_limit: Decimal | None = None
     ballots: tuple[Ballot, ...] = ()
+    corrections: tuple[BallotCorrection, ...] = ()
     notes: str = ""
+
+    def __post_init__(self) -> None:
+        for c in self.corrections:
+            if not 1 <= c.ballot_number <= len(self.ballots):
+                raise InvalidRecordError(
+                    self.id, self.KIND, f"a correction names ballot {c.ballot_number}, which was not cast"
+                )
+            if not c.reason.strip():
+                raise InvalidRecordError(self.id, self.KIND, "a ballot correction needs a reason")
+
+    def counted_ballots(self) -> list[tuple[int, Ballot | None, BallotCorrection | None]]:
+        """Return ``(number, ballot to count or None if voided, latest correction or None)`` per cast ballot."""
+        latest = {c.ballot_number: c for c in self.corrections}
+        out: list[tuple[int, Ballot | None, BallotCorrection | None]] = []
+        for number, ballot in enumerate(self.ballots, start=1):
+            c = latest.get(number)
+            out.append((number, ballot if c is None else c.replacement, c))
+        return out
 
 
 @register

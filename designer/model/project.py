@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import ClassVar
@@ -10,9 +11,19 @@ from typing import ClassVar
 from designer.model.errors import InvalidRecordError
 from designer.model.records import Record, register
 
-__all__ = ["PROJECT_ID", "FundingMix", "Option", "ProjectInfo"]
+__all__ = ["OPTION_PALETTE", "PROJECT_ID", "FundingMix", "Option", "ProjectInfo", "next_option_colour"]
 
 PROJECT_ID = "project"
+
+OPTION_PALETTE: tuple[str, ...] = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9")
+"""Option colours, Okabe & Ito (2008) "Color Universal Design": told apart by viewers with any common
+colour-vision deficiency. Yellow is left out (the selection colour) and so is black (the plan's lines)."""
+
+
+def next_option_colour(used: Iterable[str]) -> str:
+    """Return the first palette colour no option uses yet (when all are used, the least used one)."""
+    taken = [c.lower() for c in used]
+    return min(OPTION_PALETTE, key=lambda c: (taken.count(c.lower()), OPTION_PALETTE.index(c)))
 
 
 @register
@@ -116,7 +127,7 @@ class Option(Record):
     name: str
     description: str = ""
     proposed_by: str = ""
-    colour: str = "#1f78b4"
+    colour: str = OPTION_PALETTE[0]
     community_labour_share: float = 0.0
     labour_share_by_bill: tuple[tuple[str, float], ...] = ()
     local_materials: tuple[str, ...] = ()

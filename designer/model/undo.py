@@ -23,10 +23,15 @@ class UndoStack:
     Signals:
         index_changed(int): after push, undo, redo or clear.
         clean_changed(bool): when the document becomes saved/unsaved.
+        permanent_applied(Command): after :meth:`apply_permanent` did a command outside the history.
+        applied(Command): after any command was done on the document (push, undo: the inverse, redo,
+            apply_permanent), with that command: what a journal of changes records.
     """
 
     index_changed = Signal(int)
     clean_changed = Signal(bool)
+    permanent_applied = Signal(object)
+    applied = Signal(object)
 
     def __init__(self, doc: Document) -> None:
         self.doc = doc
@@ -34,6 +39,8 @@ class UndoStack:
         self._index = 0  # commands[:index] are done
         self._clean_index: int | None = 0
         self._macro_stack: list[tuple[str, list[Command]]] = []
+        # Changes made outside the undo history (votes, workshop records) since the last save.
+        self._unsaved_records = False
 
     # ------------------------------------------------------------------ state
     @property
@@ -60,7 +67,7 @@ class UndoStack:
         return self._commands[self._index].label if self.can_redo() else ""
 
     def is_clean(self) -> bool:
-        return self._clean_index == self._index
+        return self._clean_index == self._index and not self._unsaved_records
 
     def mark_unsaved(self) -> None:
         """Count the current state as not saved anywhere (a recovered autosave), whatever is done."""
@@ -72,13 +79,32 @@ class UndoStack:
     def set_clean(self) -> None:
         was = self.is_clean()
         self._clean_index = self._index
+        self._unsaved_records = False
         if not was:
             self.clean_changed.emit(True)
+
+    # ------------------------------------------------------------------ records outside the history
+    def apply_permanent(self, cmd: Command) -> None:
+        """Do ``cmd`` without putting it in the undo history: Undo and Redo never take it back.
+
+        For records of what happened (a cast ballot, a workshop's attendance) rather than design
+        decisions: only a further explicit, recorded change alters them. The document becomes
+        modified; ``permanent_applied`` tells listeners (e.g. the autosave journal) what was done.
+        """
+        was_clean = self.is_clean()
+        cmd.do(self.doc)
+        self.applied.emit(cmd)
+        self._unsaved_records = True
+        self.permanent_applied.emit(cmd)
+        self.index_changed.emit(self._index)
+        if was_clean:
+            self.clean_changed.emit(False)
 
     # ------------------------------------------------------------------ changes
     def push(self, cmd: Command) -> None:
         """Do ``cmd`` and record it (inside an open macro, it joins the macro)."""
         cmd.do(self.doc)
+        self.applied.emit(cmd)
         if self._macro_stack:
             self._macro_stack[-1][1].append(cmd)
             return
@@ -117,7 +143,9 @@ class UndoStack:
         if not self.can_undo():
             return
         was_clean = self.is_clean()
-        self._commands[self._index - 1].inverse().do(self.doc)
+        inverse = self._commands[self._index - 1].inverse()
+        inverse.do(self.doc)
+        self.applied.emit(inverse)
         self._index -= 1
         self._emit(was_clean)
 
@@ -125,7 +153,9 @@ class UndoStack:
         if not self.can_redo():
             return
         was_clean = self.is_clean()
-        self._commands[self._index].do(self.doc)
+        command = self._commands[self._index]
+        command.do(self.doc)
+        self.applied.emit(command)
         self._index += 1
         self._emit(was_clean)
 
@@ -134,6 +164,7 @@ class UndoStack:
         self._commands.clear()
         self._index = 0
         self._clean_index = 0
+        self._unsaved_records = False
         self._emit(was_clean)
 
     def _emit(self, was_clean: bool) -> None:

@@ -165,6 +165,8 @@ class ToolContext:
         self.tolerance_m = 0.5
         self.hidden_kinds: set[str] = set()
         self.locked_kinds: set[str] = set()
+        # Asks the user a yes/no question before a drastic step (the GUI sets it in workshop mode).
+        self.confirm: Callable[[str], bool] | None = None
         self._removed_cache: set[str] | None = None
         doc.record_added.connect(self._invalidate)
         doc.record_removed.connect(self._invalidate)

@@ -25,6 +25,9 @@ LABELS = {
     "relocate": QT_TRANSLATE_NOOP("command", "Mark for relocation"),
 }
 UNMARK = QT_TRANSLATE_NOOP("command", "Remove mark")
+CONFIRM_DEMOLITION = QT_TRANSLATE_NOOP(
+    "command", "Take down this house in this option? The household living in it will need another home."
+)
 
 
 class MarkTool(Tool):
@@ -95,6 +98,8 @@ class MarkTool(Tool):
             self.state = self.State.DESTINATION
             self.preview.highlight_ids = (building.id,)
             return
+        if self.ctx.confirm is not None and not self.ctx.confirm(CONFIRM_DEMOLITION):
+            return  # a house is not taken down by a stray tap in a workshop
         record = Demolition(id=new_id(Demolition.ID_PREFIX), building_id=building.id, scope=self.ctx.scope)
         self.commit(AddRecord(record, LABELS[self.mode]))
 

@@ -103,6 +103,17 @@
     </message>
   </context>
   <context>
+    <name>Accessibility</name>
+    <message>
+      <source>Select all rows</source>
+      <translation>Select all rows</translation>
+    </message>
+    <message>
+      <source>More tools</source>
+      <translation>More tools</translation>
+    </message>
+  </context>
+  <context>
     <name>App</name>
     <message>
       <source>Something went wrong</source>
@@ -164,6 +175,96 @@
     </message>
   </context>
   <context>
+    <name>Bills</name>
+    <message>
+      <source>Preliminaries</source>
+      <translation>Preliminaries</translation>
+    </message>
+    <message>
+      <source>Site clearance, demolition and earthworks</source>
+      <translation>Site clearance, demolition and earthworks</translation>
+    </message>
+    <message>
+      <source>Housing: substructure</source>
+      <translation>Housing: substructure</translation>
+    </message>
+    <message>
+      <source>Housing: superstructure</source>
+      <translation>Housing: superstructure</translation>
+    </message>
+    <message>
+      <source>Roads and footpaths</source>
+      <translation>Roads and footpaths</translation>
+    </message>
+    <message>
+      <source>Storm drainage</source>
+      <translation>Storm drainage</translation>
+    </message>
+    <message>
+      <source>Water supply</source>
+      <translation>Water supply</translation>
+    </message>
+    <message>
+      <source>Sanitation</source>
+      <translation>Sanitation</translation>
+    </message>
+    <message>
+      <source>Street lighting</source>
+      <translation>Street lighting</translation>
+    </message>
+    <message>
+      <source>External works and community facilities</source>
+      <translation>External works and community facilities</translation>
+    </message>
+    <message>
+      <source>Provisional and PC sums</source>
+      <translation>Provisional and PC sums</translation>
+    </message>
+    <message>
+      <source>Dayworks</source>
+      <translation>Dayworks</translation>
+    </message>
+    <message>
+      <source>Contingency</source>
+      <translation>Contingency</translation>
+    </message>
+  </context>
+  <context>
+    <name>CompareCardsPage</name>
+    <message>
+      <source>Working out each option…</source>
+      <translation>Working out each option…</translation>
+    </message>
+    <message>
+      <source>No options yet: draw one first.</source>
+      <translation>No options yet: draw one first.</translation>
+    </message>
+    <message>
+      <source>Each household pays &lt;b&gt;%1&lt;/b&gt;.</source>
+      <translation>Each household pays &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+      <source>The cheapest option.</source>
+      <translation>The cheapest option.</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;%1 more&lt;/b&gt; than the cheapest.</source>
+      <translation>&lt;b&gt;%1 more&lt;/b&gt; than the cheapest.</translation>
+    </message>
+    <message>
+      <source>About %1 a month.</source>
+      <translation>About %1 a month.</translation>
+    </message>
+    <message>
+      <source>Water and a toilet within reach: &lt;b&gt;%1 of %2&lt;/b&gt; households (%3 more than today).</source>
+      <translation>Water and a toilet within reach: &lt;b&gt;%1 of %2&lt;/b&gt; households (%3 more than today).</translation>
+    </message>
+    <message>
+      <source>Houses taken down or moved: &lt;b&gt;%1&lt;/b&gt;.</source>
+      <translation>Houses taken down or moved: &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+  </context>
+  <context>
     <name>ComparisonDock</name>
     <message>
       <source>Comparison</source>
@@ -186,12 +287,99 @@
       <translation>Monthly repayment</translation>
     </message>
     <message>
+      <source>Households sharing the cost</source>
+      <translation>Households sharing the cost</translation>
+    </message>
+    <message>
       <source>Households served</source>
       <translation>Households served</translation>
     </message>
     <message>
       <source>incomplete: {n} items unpriced</source>
       <translation>incomplete: {n} items unpriced</translation>
+    </message>
+    <message>
+      <source>%1 of %2</source>
+      <translation>%1 of %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>CorrectBallotDialog</name>
+    <message>
+      <source>Correct a ballot</source>
+      <translation>Correct a ballot</translation>
+    </message>
+    <message>
+      <source>Void this ballot (it is not counted)</source>
+      <translation>Void this ballot (it is not counted)</translation>
+    </message>
+    <message>
+      <source>Count these choices instead:</source>
+      <translation>Count these choices instead:</translation>
+    </message>
+    <message>
+      <source>Choices to count instead</source>
+      <translation>Choices to count instead</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <source>Why (e.g. pressed the wrong picture)</source>
+      <translation>Why (e.g. pressed the wrong picture)</translation>
+    </message>
+    <message>
+      <source>Ballot</source>
+      <translation>Ballot</translation>
+    </message>
+    <message>
+      <source>Reason (recorded with the correction)</source>
+      <translation>Reason (recorded with the correction)</translation>
+    </message>
+    <message>
+      <source>woman</source>
+      <translation>woman</translation>
+    </message>
+    <message>
+      <source>man</source>
+      <translation>man</translation>
+    </message>
+    <message>
+      <source>other</source>
+      <translation>other</translation>
+    </message>
+    <message>
+      <source>Cast ballots</source>
+      <translation>Cast ballots</translation>
+    </message>
+    <message>
+      <source>unknown</source>
+      <translation>unknown</translation>
+    </message>
+    <message>
+      <source>voided</source>
+      <translation>voided</translation>
+    </message>
+    <message>
+      <source>corrected</source>
+      <translation>corrected</translation>
+    </message>
+    <message>
+      <source>Choose the ballot to correct.</source>
+      <translation>Choose the ballot to correct.</translation>
+    </message>
+    <message>
+      <source>Say why the ballot is corrected.</source>
+      <translation>Say why the ballot is corrected.</translation>
+    </message>
+    <message>
+      <source>Tick the choices to count instead.</source>
+      <translation>Tick the choices to count instead.</translation>
+    </message>
+    <message>
+      <source>A single-choice ballot has exactly one choice.</source>
+      <translation>A single-choice ballot has exactly one choice.</translation>
     </message>
   </context>
   <context>
@@ -205,6 +393,10 @@
       <translation>Costs</translation>
     </message>
     <message>
+      <source>Households with water and a toilet within the standard's walking distance, along the paths</source>
+      <translation>Households with water and a toilet within the standard's walking distance, along the paths</translation>
+    </message>
+    <message>
       <source>Total</source>
       <translation>Total</translation>
     </message>
@@ -215,6 +407,10 @@
     <message>
       <source>Monthly repayment</source>
       <translation>Monthly repayment</translation>
+    </message>
+    <message>
+      <source>Households sharing the cost</source>
+      <translation>Households sharing the cost</translation>
     </message>
     <message>
       <source>Households served</source>
@@ -243,6 +439,10 @@
     <message>
       <source>The cost library has no price for some items: the cost is not known until they are priced.</source>
       <translation>The cost library has no price for some items: the cost is not known until they are priced.</translation>
+    </message>
+    <message>
+      <source>%1 of %2</source>
+      <translation>%1 of %2</translation>
     </message>
   </context>
   <context>
@@ -773,6 +973,10 @@
   <context>
     <name>MainWindow</name>
     <message>
+      <source>Compare</source>
+      <translation>Compare</translation>
+    </message>
+    <message>
       <source>&amp;New</source>
       <translation>&amp;New</translation>
     </message>
@@ -821,12 +1025,16 @@
       <translation>&amp;Workshop Mode</translation>
     </message>
     <message>
+      <source>&amp;Full Screen</source>
+      <translation>&amp;Full Screen</translation>
+    </message>
+    <message>
       <source>Workshop</source>
       <translation>Workshop</translation>
     </message>
     <message>
-      <source>Switch workshop mode on or off (F11)</source>
-      <translation>Switch workshop mode on or off (F11)</translation>
+      <source>Switch workshop mode on or off (F9)</source>
+      <translation>Switch workshop mode on or off (F9)</translation>
     </message>
     <message>
       <source>Whole plan</source>
@@ -933,6 +1141,10 @@
       <translation>Split plot</translation>
     </message>
     <message>
+      <source>Eraser: remove what this option added</source>
+      <translation>Eraser: remove what this option added</translation>
+    </message>
+    <message>
       <source>Mark for demolition</source>
       <translation>Mark for demolition</translation>
     </message>
@@ -1009,8 +1221,12 @@
       <translation>Split</translation>
     </message>
     <message>
-      <source>Remove</source>
-      <translation>Remove</translation>
+      <source>Eraser</source>
+      <translation>Eraser</translation>
+    </message>
+    <message>
+      <source>Take down house</source>
+      <translation>Take down house</translation>
     </message>
     <message>
       <source>Move house</source>
@@ -1055,6 +1271,10 @@
     <message>
       <source>Click two points across a plot to cut it in two.</source>
       <translation>Click two points across a plot to cut it in two.</translation>
+    </message>
+    <message>
+      <source>Click a tap, toilet, path or house this option added to take it away again; today's settlement is never erased.</source>
+      <translation>Click a tap, toilet, path or house this option added to take it away again; today's settlement is never erased.</translation>
     </message>
     <message>
       <source>Click a building to mark it for demolition in this option; click again to unmark.</source>
@@ -1133,6 +1353,10 @@
       <translation>&amp;Help</translation>
     </message>
     <message>
+      <source>&amp;Welcome page</source>
+      <translation>&amp;Welcome page</translation>
+    </message>
+    <message>
       <source>File</source>
       <translation>File</translation>
     </message>
@@ -1159,6 +1383,18 @@
     <message>
       <source>Propose access paths</source>
       <translation>Propose access paths</translation>
+    </message>
+    <message>
+      <source>local metres, no coordinate system</source>
+      <translation>local metres, no coordinate system</translation>
+    </message>
+    <message>
+      <source>The drawing is not placed on the Earth: import a survey or set the CRS in Properties.</source>
+      <translation>The drawing is not placed on the Earth: import a survey or set the CRS in Properties.</translation>
+    </message>
+    <message>
+      <source>Currency: %1</source>
+      <translation>Currency: %1</translation>
     </message>
     <message>
       <source>not saved</source>
@@ -1193,6 +1429,10 @@
       <translation>typed: %1</translation>
     </message>
     <message>
+      <source>Please confirm</source>
+      <translation>Please confirm</translation>
+    </message>
+    <message>
       <source>Not done: %1</source>
       <translation>Not done: %1</translation>
     </message>
@@ -1219,6 +1459,10 @@
     <message>
       <source>%1. The project is opened read-only: Save will ask for a new file name.</source>
       <translation>%1. The project is opened read-only: Save will ask for a new file name.</translation>
+    </message>
+    <message>
+      <source>This is a copy of %1 shipped with Jamii: Save asks where to keep your work.</source>
+      <translation>This is a copy of %1 shipped with Jamii: Save asks where to keep your work.</translation>
     </message>
     <message>
       <source>Save project</source>
@@ -1418,12 +1662,24 @@
       <translation>Record a workshop…</translation>
     </message>
     <message>
+      <source>Delete the latest workshop record…</source>
+      <translation>Delete the latest workshop record…</translation>
+    </message>
+    <message>
       <source>Open phone voting…</source>
       <translation>Open phone voting…</translation>
     </message>
     <message>
       <source>Vote</source>
       <translation>Vote</translation>
+    </message>
+    <message>
+      <source>Delete the workshop record of %1 with its %2 ballots? This cannot be undone.</source>
+      <translation>Delete the workshop record of %1 with its %2 ballots? This cannot be undone.</translation>
+    </message>
+    <message>
+      <source>Delete workshop record</source>
+      <translation>Delete workshop record</translation>
     </message>
   </context>
   <context>
@@ -1564,6 +1820,155 @@
     </message>
   </context>
   <context>
+    <name>QPlatformTheme</name>
+    <message>
+      <source>OK</source>
+      <translation>OK</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <source>Save All</source>
+      <translation>Save All</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Open</translation>
+    </message>
+    <message>
+      <source>&amp;Yes</source>
+      <translation>&amp;Yes</translation>
+    </message>
+    <message>
+      <source>Yes to &amp;All</source>
+      <translation>Yes to &amp;All</translation>
+    </message>
+    <message>
+      <source>&amp;No</source>
+      <translation>&amp;No</translation>
+    </message>
+    <message>
+      <source>N&amp;o to All</source>
+      <translation>N&amp;o to All</translation>
+    </message>
+    <message>
+      <source>Abort</source>
+      <translation>Abort</translation>
+    </message>
+    <message>
+      <source>Retry</source>
+      <translation>Retry</translation>
+    </message>
+    <message>
+      <source>Ignore</source>
+      <translation>Ignore</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Discard</source>
+      <translation>Discard</translation>
+    </message>
+    <message>
+      <source>Don't Save</source>
+      <translation>Don't Save</translation>
+    </message>
+    <message>
+      <source>Help</source>
+      <translation>Help</translation>
+    </message>
+    <message>
+      <source>Apply</source>
+      <translation>Apply</translation>
+    </message>
+    <message>
+      <source>Reset</source>
+      <translation>Reset</translation>
+    </message>
+    <message>
+      <source>Restore Defaults</source>
+      <translation>Restore Defaults</translation>
+    </message>
+  </context>
+  <context>
+    <name>ResultsChart</name>
+    <message>
+      <source>Women</source>
+      <translation>Women</translation>
+    </message>
+    <message>
+      <source>Men</source>
+      <translation>Men</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>Other</translation>
+    </message>
+    <message>
+      <source>Children</source>
+      <translation>Children</translation>
+    </message>
+    <message>
+      <source>Youth</source>
+      <translation>Youth</translation>
+    </message>
+    <message>
+      <source>Adults</source>
+      <translation>Adults</translation>
+    </message>
+    <message>
+      <source>Elders</source>
+      <translation>Elders</translation>
+    </message>
+  </context>
+  <context>
+    <name>ServedRoutes</name>
+    <message>
+      <source>Draw a path</source>
+      <translation>Draw a path</translation>
+    </message>
+    <message>
+      <source>Connect this plot to the paths so its walks can be measured</source>
+      <translation>Connect this plot to the paths so its walks can be measured</translation>
+    </message>
+    <message>
+      <source>No path from this plot: distances are walked along the drawn paths. Draw a path to its gate.</source>
+      <translation>No path from this plot: distances are walked along the drawn paths. Draw a path to its gate.</translation>
+    </message>
+    <message>
+      <source>Water</source>
+      <translation>Water</translation>
+    </message>
+    <message>
+      <source>Toilet</source>
+      <translation>Toilet</translation>
+    </message>
+    <message>
+      <source>%1: on the plot</source>
+      <translation>%1: on the plot</translation>
+    </message>
+    <message>
+      <source>%1: none reachable along the paths</source>
+      <translation>%1: none reachable along the paths</translation>
+    </message>
+    <message>
+      <source>%1: %2 m walk (within %3 m)</source>
+      <translation>%1: %2 m walk (within %3 m)</translation>
+    </message>
+    <message>
+      <source>%1: %2 m walk — more than %3 m</source>
+      <translation>%1: %2 m walk — more than %3 m</translation>
+    </message>
+  </context>
+  <context>
     <name>StandardsDock</name>
     <message>
       <source>Standards</source>
@@ -1681,6 +2086,37 @@
     </message>
   </context>
   <context>
+    <name>VoteMenu</name>
+    <message>
+      <source>Water taps</source>
+      <translation>Water taps</translation>
+    </message>
+    <message>
+      <source>Toilets</source>
+      <translation>Toilets</translation>
+    </message>
+    <message>
+      <source>Street lights</source>
+      <translation>Street lights</translation>
+    </message>
+    <message>
+      <source>Paths</source>
+      <translation>Paths</translation>
+    </message>
+    <message>
+      <source>Drains</source>
+      <translation>Drains</translation>
+    </message>
+    <message>
+      <source>Core houses</source>
+      <translation>Core houses</translation>
+    </message>
+    <message>
+      <source>House improvements</source>
+      <translation>House improvements</translation>
+    </message>
+  </context>
+  <context>
     <name>VotingPage</name>
     <message>
       <source>Back to the plan</source>
@@ -1730,6 +2166,26 @@
       <translation>Paper ballot (entered after the meeting)</translation>
     </message>
     <message>
+      <source>Show results</source>
+      <translation>Show results</translation>
+    </message>
+    <message>
+      <source>Results</source>
+      <translation>Results</translation>
+    </message>
+    <message>
+      <source>Yes, record my vote</source>
+      <translation>Yes, record my vote</translation>
+    </message>
+    <message>
+      <source>No, change it</source>
+      <translation>No, change it</translation>
+    </message>
+    <message>
+      <source>Budget used</source>
+      <translation>Budget used</translation>
+    </message>
+    <message>
       <source>Cast vote</source>
       <translation>Cast vote</translation>
     </message>
@@ -1738,12 +2194,12 @@
       <translation>Start again</translation>
     </message>
     <message>
-      <source>Undo last vote</source>
-      <translation>Undo last vote</translation>
+      <source>Correct a ballot…</source>
+      <translation>Correct a ballot…</translation>
     </message>
     <message>
-      <source>Show results</source>
-      <translation>Show results</translation>
+      <source>For the facilitator: void or change a ballot, with a reason</source>
+      <translation>For the facilitator: void or change a ballot, with a reason</translation>
     </message>
     <message>
       <source>Tap the options in order: your favourite first.</source>
@@ -1758,24 +2214,44 @@
       <translation>Tap the option you prefer.</translation>
     </message>
     <message>
-      <source>Basket: {cur} {total:,} of {cur} {limit:,}</source>
-      <translation>Basket: {cur} {total:,} of {cur} {limit:,}</translation>
+      <source>Basket: %1 of %2</source>
+      <translation>Basket: %1 of %2</translation>
     </message>
     <message>
-      <source> — over the budget!</source>
-      <translation> — over the budget!</translation>
+      <source>Too much for the budget: take something out (at least %1).</source>
+      <translation>Too much for the budget: take something out (at least %1).</translation>
     </message>
     <message>
       <source>Tap Woman, Man or Other first.</source>
       <translation>Tap Woman, Man or Other first.</translation>
     </message>
     <message>
-      <source>Thank you! Vote recorded.</source>
-      <translation>Thank you! Vote recorded.</translation>
+      <source>Your vote:</source>
+      <translation>Your vote:</translation>
+    </message>
+    <message>
+      <source>Total: %1</source>
+      <translation>Total: %1</translation>
+    </message>
+    <message>
+      <source>Is this right?</source>
+      <translation>Is this right?</translation>
+    </message>
+    <message>
+      <source>Thank you! Vote recorded (ballot %1).</source>
+      <translation>Thank you! Vote recorded (ballot %1).</translation>
+    </message>
+    <message>
+      <source>Ballot %1 corrected: %2</source>
+      <translation>Ballot %1 corrected: %2</translation>
     </message>
     <message>
       <source>{n} ballots ({paper} on paper)</source>
       <translation>{n} ballots ({paper} on paper)</translation>
+    </message>
+    <message>
+      <source>%1 corrected by the facilitator</source>
+      <translation>%1 corrected by the facilitator</translation>
     </message>
     <message>
       <source>Choice</source>
@@ -1808,6 +2284,37 @@
     <message>
       <source>no</source>
       <translation>no</translation>
+    </message>
+  </context>
+  <context>
+    <name>WelcomePage</name>
+    <message>
+      <source>Welcome to Jamii</source>
+      <translation>Welcome to Jamii</translation>
+    </message>
+    <message>
+      <source>Draw your settlement's plots, houses, paths, water and toilets with your neighbours, try several options, see what each costs a household and who is served, and vote.</source>
+      <translation>Draw your settlement's plots, houses, paths, water and toilets with your neighbours, try several options, see what each costs a household and who is served, and vote.</translation>
+    </message>
+    <message>
+      <source>Explore the sample settlement</source>
+      <translation>Explore the sample settlement</translation>
+    </message>
+    <message>
+      <source>Start from my settlement's data (survey, GIS or DXF)…</source>
+      <translation>Start from my settlement's data (survey, GIS or DXF)…</translation>
+    </message>
+    <message>
+      <source>Start an empty project</source>
+      <translation>Start an empty project</translation>
+    </message>
+    <message>
+      <source>Open a project file…</source>
+      <translation>Open a project file…</translation>
+    </message>
+    <message>
+      <source>Recent projects</source>
+      <translation>Recent projects</translation>
     </message>
   </context>
   <context>
@@ -1876,6 +2383,10 @@
       <translation>Shopping cart with a budget</translation>
     </message>
     <message>
+      <source>What each household could spend on the interventions of the menu</source>
+      <translation>What each household could spend on the interventions of the menu</translation>
+    </message>
+    <message>
       <source>What was discussed (no names of participants)</source>
       <translation>What was discussed (no names of participants)</translation>
     </message>
@@ -1892,8 +2403,8 @@
       <translation>Voting</translation>
     </message>
     <message>
-      <source>Budget</source>
-      <translation>Budget</translation>
+      <source>Budget per household</source>
+      <translation>Budget per household</translation>
     </message>
     <message>
       <source>Participants</source>
@@ -1973,6 +2484,10 @@
     <message>
       <source>Edit properties</source>
       <translation>Edit properties</translation>
+    </message>
+    <message>
+      <source>Erase</source>
+      <translation>Erase</translation>
     </message>
     <message>
       <source>Draw plot</source>
@@ -2091,6 +2606,10 @@
       <translation>Remove mark</translation>
     </message>
     <message>
+      <source>Take down this house in this option? The household living in it will need another home.</source>
+      <translation>Take down this house in this option? The household living in it will need another home.</translation>
+    </message>
+    <message>
       <source>Rotate</source>
       <translation>Rotate</translation>
     </message>
@@ -2117,6 +2636,49 @@
     <message>
       <source>Delete vertex</source>
       <translation>Delete vertex</translation>
+    </message>
+  </context>
+  <context>
+    <name>errors</name>
+    <message>
+      <source>choose or create an option first: demolitions belong to an option</source>
+      <translation>choose or create an option first: demolitions belong to an option</translation>
+    </message>
+    <message>
+      <source>the line must cross one plot from side to side</source>
+      <translation>the line must cross one plot from side to side</translation>
+    </message>
+    <message>
+      <source>this is part of the settlement today: the eraser only removes what this option added (to take a house down, use Take down house)</source>
+      <translation>this is part of the settlement today: the eraser only removes what this option added (to take a house down, use Take down house)</translation>
+    </message>
+    <message>
+      <source>a ballot correction needs a reason</source>
+      <translation>a ballot correction needs a reason</translation>
+    </message>
+    <message>
+      <source>a household has at least one person</source>
+      <translation>a household has at least one person</translation>
+    </message>
+    <message>
+      <source>an option needs a name</source>
+      <translation>an option needs a name</translation>
+    </message>
+    <message>
+      <source>children must be between 0 and the household size</source>
+      <translation>children must be between 0 and the household size</translation>
+    </message>
+    <message>
+      <source>persons per household must be positive</source>
+      <translation>persons per household must be positive</translation>
+    </message>
+    <message>
+      <source>shares must lie between 0 and 1</source>
+      <translation>shares must lie between 0 and 1</translation>
+    </message>
+    <message>
+      <source>the image file is missing</source>
+      <translation>the image file is missing</translation>
     </message>
   </context>
   <context>

@@ -103,6 +103,17 @@
     </message>
   </context>
   <context>
+    <name>Accessibility</name>
+    <message>
+      <source>Select all rows</source>
+      <translation>Sélectionner toutes les lignes</translation>
+    </message>
+    <message>
+      <source>More tools</source>
+      <translation>Plus d’outils</translation>
+    </message>
+  </context>
+  <context>
     <name>App</name>
     <message>
       <source>Something went wrong</source>
@@ -164,6 +175,96 @@
     </message>
   </context>
   <context>
+    <name>Bills</name>
+    <message>
+      <source>Preliminaries</source>
+      <translation>Installation de chantier</translation>
+    </message>
+    <message>
+      <source>Site clearance, demolition and earthworks</source>
+      <translation>Dégagement du site, démolition et terrassements</translation>
+    </message>
+    <message>
+      <source>Housing: substructure</source>
+      <translation>Logement : fondations</translation>
+    </message>
+    <message>
+      <source>Housing: superstructure</source>
+      <translation>Logement : élévation</translation>
+    </message>
+    <message>
+      <source>Roads and footpaths</source>
+      <translation>Voirie et chemins piétons</translation>
+    </message>
+    <message>
+      <source>Storm drainage</source>
+      <translation>Drainage des eaux pluviales</translation>
+    </message>
+    <message>
+      <source>Water supply</source>
+      <translation>Alimentation en eau</translation>
+    </message>
+    <message>
+      <source>Sanitation</source>
+      <translation>Assainissement</translation>
+    </message>
+    <message>
+      <source>Street lighting</source>
+      <translation>Éclairage public</translation>
+    </message>
+    <message>
+      <source>External works and community facilities</source>
+      <translation>Travaux extérieurs et équipements collectifs</translation>
+    </message>
+    <message>
+      <source>Provisional and PC sums</source>
+      <translation>Sommes provisionnelles</translation>
+    </message>
+    <message>
+      <source>Dayworks</source>
+      <translation>Travaux en régie</translation>
+    </message>
+    <message>
+      <source>Contingency</source>
+      <translation>Imprévus</translation>
+    </message>
+  </context>
+  <context>
+    <name>CompareCardsPage</name>
+    <message>
+      <source>Working out each option…</source>
+      <translation>Calcul de chaque variante…</translation>
+    </message>
+    <message>
+      <source>No options yet: draw one first.</source>
+      <translation>Pas encore de variante : dessinez-en une d’abord.</translation>
+    </message>
+    <message>
+      <source>Each household pays &lt;b&gt;%1&lt;/b&gt;.</source>
+      <translation>Chaque ménage paie &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+      <source>The cheapest option.</source>
+      <translation>La variante la moins chère.</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;%1 more&lt;/b&gt; than the cheapest.</source>
+      <translation>&lt;b&gt;%1 de plus&lt;/b&gt; que la moins chère.</translation>
+    </message>
+    <message>
+      <source>About %1 a month.</source>
+      <translation>Environ %1 par mois.</translation>
+    </message>
+    <message>
+      <source>Water and a toilet within reach: &lt;b&gt;%1 of %2&lt;/b&gt; households (%3 more than today).</source>
+      <translation>Eau et toilettes à portée : &lt;b&gt;%1 sur %2&lt;/b&gt; ménages (%3 de plus qu’aujourd’hui).</translation>
+    </message>
+    <message>
+      <source>Houses taken down or moved: &lt;b&gt;%1&lt;/b&gt;.</source>
+      <translation>Maisons démolies ou déplacées : &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+  </context>
+  <context>
     <name>ComparisonDock</name>
     <message>
       <source>Comparison</source>
@@ -186,12 +287,99 @@
       <translation>Remboursement mensuel</translation>
     </message>
     <message>
+      <source>Households sharing the cost</source>
+      <translation>Ménages qui partagent le coût</translation>
+    </message>
+    <message>
       <source>Households served</source>
       <translation>Ménages desservis</translation>
     </message>
     <message>
       <source>incomplete: {n} items unpriced</source>
       <translation>incomplet : {n} articles non chiffrés</translation>
+    </message>
+    <message>
+      <source>%1 of %2</source>
+      <translation>%1 sur %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>CorrectBallotDialog</name>
+    <message>
+      <source>Correct a ballot</source>
+      <translation>Corriger un bulletin</translation>
+    </message>
+    <message>
+      <source>Void this ballot (it is not counted)</source>
+      <translation>Annuler ce bulletin (il n’est pas compté)</translation>
+    </message>
+    <message>
+      <source>Count these choices instead:</source>
+      <translation>Compter ces choix à la place :</translation>
+    </message>
+    <message>
+      <source>Choices to count instead</source>
+      <translation>Choix à compter à la place</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>Raison</translation>
+    </message>
+    <message>
+      <source>Why (e.g. pressed the wrong picture)</source>
+      <translation>Pourquoi (p. ex. a appuyé sur la mauvaise image)</translation>
+    </message>
+    <message>
+      <source>Ballot</source>
+      <translation>Bulletin</translation>
+    </message>
+    <message>
+      <source>Reason (recorded with the correction)</source>
+      <translation>Motif (enregistré avec la correction)</translation>
+    </message>
+    <message>
+      <source>woman</source>
+      <translation>femme</translation>
+    </message>
+    <message>
+      <source>man</source>
+      <translation>homme</translation>
+    </message>
+    <message>
+      <source>other</source>
+      <translation>autre</translation>
+    </message>
+    <message>
+      <source>Cast ballots</source>
+      <translation>Bulletins déposés</translation>
+    </message>
+    <message>
+      <source>unknown</source>
+      <translation>inconnu</translation>
+    </message>
+    <message>
+      <source>voided</source>
+      <translation>annulé</translation>
+    </message>
+    <message>
+      <source>corrected</source>
+      <translation>corrigé</translation>
+    </message>
+    <message>
+      <source>Choose the ballot to correct.</source>
+      <translation>Choisissez le bulletin à corriger.</translation>
+    </message>
+    <message>
+      <source>Say why the ballot is corrected.</source>
+      <translation>Indiquez pourquoi le bulletin est corrigé.</translation>
+    </message>
+    <message>
+      <source>Tick the choices to count instead.</source>
+      <translation>Cochez les choix à compter à la place.</translation>
+    </message>
+    <message>
+      <source>A single-choice ballot has exactly one choice.</source>
+      <translation>Un bulletin à choix unique a exactement un choix.</translation>
     </message>
   </context>
   <context>
@@ -205,6 +393,10 @@
       <translation>Coûts</translation>
     </message>
     <message>
+      <source>Households with water and a toilet within the standard's walking distance, along the paths</source>
+      <translation>Ménages ayant l’eau et des toilettes à la distance à pied de la norme, par les chemins</translation>
+    </message>
+    <message>
       <source>Total</source>
       <translation>Total</translation>
     </message>
@@ -215,6 +407,10 @@
     <message>
       <source>Monthly repayment</source>
       <translation>Remboursement mensuel</translation>
+    </message>
+    <message>
+      <source>Households sharing the cost</source>
+      <translation>Ménages qui partagent le coût</translation>
     </message>
     <message>
       <source>Households served</source>
@@ -243,6 +439,10 @@
     <message>
       <source>The cost library has no price for some items: the cost is not known until they are priced.</source>
       <translation>La base de prix n’a pas de prix pour certains articles : le coût reste inconnu tant qu’ils ne sont pas chiffrés.</translation>
+    </message>
+    <message>
+      <source>%1 of %2</source>
+      <translation>%1 sur %2</translation>
     </message>
   </context>
   <context>
@@ -773,6 +973,10 @@
   <context>
     <name>MainWindow</name>
     <message>
+      <source>Compare</source>
+      <translation>Comparer</translation>
+    </message>
+    <message>
       <source>&amp;New</source>
       <translation>&amp;Nouveau</translation>
     </message>
@@ -821,12 +1025,16 @@
       <translation>Mode &amp;atelier</translation>
     </message>
     <message>
+      <source>&amp;Full Screen</source>
+      <translation>&amp;Plein écran</translation>
+    </message>
+    <message>
       <source>Workshop</source>
       <translation>Atelier</translation>
     </message>
     <message>
-      <source>Switch workshop mode on or off (F11)</source>
-      <translation>Activer ou désactiver le mode atelier (F11)</translation>
+      <source>Switch workshop mode on or off (F9)</source>
+      <translation>Activer ou désactiver le mode atelier (F9)</translation>
     </message>
     <message>
       <source>Whole plan</source>
@@ -933,6 +1141,10 @@
       <translation>Diviser une parcelle</translation>
     </message>
     <message>
+      <source>Eraser: remove what this option added</source>
+      <translation>Gomme : retirer ce que cette variante a ajouté</translation>
+    </message>
+    <message>
       <source>Mark for demolition</source>
       <translation>Marquer à démolir</translation>
     </message>
@@ -1009,8 +1221,12 @@
       <translation>Diviser</translation>
     </message>
     <message>
-      <source>Remove</source>
-      <translation>Enlever</translation>
+      <source>Eraser</source>
+      <translation>Gomme</translation>
+    </message>
+    <message>
+      <source>Take down house</source>
+      <translation>Démolir la maison</translation>
     </message>
     <message>
       <source>Move house</source>
@@ -1055,6 +1271,10 @@
     <message>
       <source>Click two points across a plot to cut it in two.</source>
       <translation>Cliquez deux points de part et d’autre d’une parcelle pour la couper en deux.</translation>
+    </message>
+    <message>
+      <source>Click a tap, toilet, path or house this option added to take it away again; today's settlement is never erased.</source>
+      <translation>Cliquez un robinet, des toilettes, un chemin ou une maison que cette variante a ajouté pour le retirer ; le quartier actuel n’est jamais effacé.</translation>
     </message>
     <message>
       <source>Click a building to mark it for demolition in this option; click again to unmark.</source>
@@ -1133,6 +1353,10 @@
       <translation>&amp;Aide</translation>
     </message>
     <message>
+      <source>&amp;Welcome page</source>
+      <translation>Page d’&amp;accueil</translation>
+    </message>
+    <message>
       <source>File</source>
       <translation>Fichier</translation>
     </message>
@@ -1159,6 +1383,18 @@
     <message>
       <source>Propose access paths</source>
       <translation>Proposer des chemins d’accès</translation>
+    </message>
+    <message>
+      <source>local metres, no coordinate system</source>
+      <translation>mètres locaux, sans système de coordonnées</translation>
+    </message>
+    <message>
+      <source>The drawing is not placed on the Earth: import a survey or set the CRS in Properties.</source>
+      <translation>Le dessin n’est pas placé sur la Terre : importez un relevé ou indiquez le SCR dans Propriétés.</translation>
+    </message>
+    <message>
+      <source>Currency: %1</source>
+      <translation>Monnaie : %1</translation>
     </message>
     <message>
       <source>not saved</source>
@@ -1193,6 +1429,10 @@
       <translation>saisi : %1</translation>
     </message>
     <message>
+      <source>Please confirm</source>
+      <translation>Veuillez confirmer</translation>
+    </message>
+    <message>
       <source>Not done: %1</source>
       <translation>Non fait : %1</translation>
     </message>
@@ -1219,6 +1459,10 @@
     <message>
       <source>%1. The project is opened read-only: Save will ask for a new file name.</source>
       <translation>%1. Le projet est ouvert en lecture seule : Enregistrer demandera un nouveau nom de fichier.</translation>
+    </message>
+    <message>
+      <source>This is a copy of %1 shipped with Jamii: Save asks where to keep your work.</source>
+      <translation>Ceci est une copie de %1 fourni avec Jamii : Enregistrer demande où garder votre travail.</translation>
     </message>
     <message>
       <source>Save project</source>
@@ -1418,12 +1662,24 @@
       <translation>Enregistrer un atelier…</translation>
     </message>
     <message>
+      <source>Delete the latest workshop record…</source>
+      <translation>Supprimer le dernier compte rendu d’atelier…</translation>
+    </message>
+    <message>
       <source>Open phone voting…</source>
       <translation>Ouvrir le vote par téléphone…</translation>
     </message>
     <message>
       <source>Vote</source>
       <translation>Voter</translation>
+    </message>
+    <message>
+      <source>Delete the workshop record of %1 with its %2 ballots? This cannot be undone.</source>
+      <translation>Supprimer le compte rendu d’atelier du %1 et ses %2 bulletins ? Cette action est définitive.</translation>
+    </message>
+    <message>
+      <source>Delete workshop record</source>
+      <translation>Supprimer le compte rendu d’atelier</translation>
     </message>
   </context>
   <context>
@@ -1564,6 +1820,155 @@
     </message>
   </context>
   <context>
+    <name>QPlatformTheme</name>
+    <message>
+      <source>OK</source>
+      <translation>OK</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Enregistrer</translation>
+    </message>
+    <message>
+      <source>Save All</source>
+      <translation>Tout enregistrer</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Ouvrir</translation>
+    </message>
+    <message>
+      <source>&amp;Yes</source>
+      <translation>&amp;Oui</translation>
+    </message>
+    <message>
+      <source>Yes to &amp;All</source>
+      <translation>Oui à &amp;tout</translation>
+    </message>
+    <message>
+      <source>&amp;No</source>
+      <translation>&amp;Non</translation>
+    </message>
+    <message>
+      <source>N&amp;o to All</source>
+      <translation>Non à t&amp;out</translation>
+    </message>
+    <message>
+      <source>Abort</source>
+      <translation>Abandonner</translation>
+    </message>
+    <message>
+      <source>Retry</source>
+      <translation>Réessayer</translation>
+    </message>
+    <message>
+      <source>Ignore</source>
+      <translation>Ignorer</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Fermer</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Annuler</translation>
+    </message>
+    <message>
+      <source>Discard</source>
+      <translation>Abandonner les modifications</translation>
+    </message>
+    <message>
+      <source>Don't Save</source>
+      <translation>Ne pas enregistrer</translation>
+    </message>
+    <message>
+      <source>Help</source>
+      <translation>Aide</translation>
+    </message>
+    <message>
+      <source>Apply</source>
+      <translation>Appliquer</translation>
+    </message>
+    <message>
+      <source>Reset</source>
+      <translation>Réinitialiser</translation>
+    </message>
+    <message>
+      <source>Restore Defaults</source>
+      <translation>Restaurer les valeurs par défaut</translation>
+    </message>
+  </context>
+  <context>
+    <name>ResultsChart</name>
+    <message>
+      <source>Women</source>
+      <translation>Femmes</translation>
+    </message>
+    <message>
+      <source>Men</source>
+      <translation>Hommes</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>Autre</translation>
+    </message>
+    <message>
+      <source>Children</source>
+      <translation>Enfants</translation>
+    </message>
+    <message>
+      <source>Youth</source>
+      <translation>Jeune</translation>
+    </message>
+    <message>
+      <source>Adults</source>
+      <translation>Adultes</translation>
+    </message>
+    <message>
+      <source>Elders</source>
+      <translation>Aînés</translation>
+    </message>
+  </context>
+  <context>
+    <name>ServedRoutes</name>
+    <message>
+      <source>Draw a path</source>
+      <translation>Tracer un chemin</translation>
+    </message>
+    <message>
+      <source>Connect this plot to the paths so its walks can be measured</source>
+      <translation>Reliez cette parcelle aux chemins pour mesurer ses trajets à pied</translation>
+    </message>
+    <message>
+      <source>No path from this plot: distances are walked along the drawn paths. Draw a path to its gate.</source>
+      <translation>Aucun chemin depuis cette parcelle : les distances se mesurent à pied le long des chemins dessinés. Tracez un chemin jusqu’à son entrée.</translation>
+    </message>
+    <message>
+      <source>Water</source>
+      <translation>Eau</translation>
+    </message>
+    <message>
+      <source>Toilet</source>
+      <translation>Toilettes</translation>
+    </message>
+    <message>
+      <source>%1: on the plot</source>
+      <translation>%1 : sur la parcelle</translation>
+    </message>
+    <message>
+      <source>%1: none reachable along the paths</source>
+      <translation>%1 : aucun accessible par les chemins</translation>
+    </message>
+    <message>
+      <source>%1: %2 m walk (within %3 m)</source>
+      <translation>%1 : %2 m à pied (moins de %3 m)</translation>
+    </message>
+    <message>
+      <source>%1: %2 m walk — more than %3 m</source>
+      <translation>%1 : %2 m à pied — plus de %3 m</translation>
+    </message>
+  </context>
+  <context>
     <name>StandardsDock</name>
     <message>
       <source>Standards</source>
@@ -1681,6 +2086,37 @@
     </message>
   </context>
   <context>
+    <name>VoteMenu</name>
+    <message>
+      <source>Water taps</source>
+      <translation>Robinets d’eau</translation>
+    </message>
+    <message>
+      <source>Toilets</source>
+      <translation>Toilettes</translation>
+    </message>
+    <message>
+      <source>Street lights</source>
+      <translation>Lampadaires</translation>
+    </message>
+    <message>
+      <source>Paths</source>
+      <translation>Chemins</translation>
+    </message>
+    <message>
+      <source>Drains</source>
+      <translation>Caniveaux</translation>
+    </message>
+    <message>
+      <source>Core houses</source>
+      <translation>Maisons noyaux</translation>
+    </message>
+    <message>
+      <source>House improvements</source>
+      <translation>Améliorations de logements</translation>
+    </message>
+  </context>
+  <context>
     <name>VotingPage</name>
     <message>
       <source>Back to the plan</source>
@@ -1730,6 +2166,26 @@
       <translation>Bulletin papier (saisi après la réunion)</translation>
     </message>
     <message>
+      <source>Show results</source>
+      <translation>Afficher les résultats</translation>
+    </message>
+    <message>
+      <source>Results</source>
+      <translation>Résultats</translation>
+    </message>
+    <message>
+      <source>Yes, record my vote</source>
+      <translation>Oui, enregistrer mon vote</translation>
+    </message>
+    <message>
+      <source>No, change it</source>
+      <translation>Non, le changer</translation>
+    </message>
+    <message>
+      <source>Budget used</source>
+      <translation>Budget utilisé</translation>
+    </message>
+    <message>
       <source>Cast vote</source>
       <translation>Voter</translation>
     </message>
@@ -1738,12 +2194,12 @@
       <translation>Recommencer</translation>
     </message>
     <message>
-      <source>Undo last vote</source>
-      <translation>Annuler le dernier vote</translation>
+      <source>Correct a ballot…</source>
+      <translation>Corriger un bulletin…</translation>
     </message>
     <message>
-      <source>Show results</source>
-      <translation>Afficher les résultats</translation>
+      <source>For the facilitator: void or change a ballot, with a reason</source>
+      <translation>Pour l’animateur : annuler ou modifier un bulletin, avec un motif</translation>
     </message>
     <message>
       <source>Tap the options in order: your favourite first.</source>
@@ -1758,24 +2214,44 @@
       <translation>Touchez la variante que vous préférez.</translation>
     </message>
     <message>
-      <source>Basket: {cur} {total:,} of {cur} {limit:,}</source>
-      <translation>Panier : {cur} {total:,} sur {cur} {limit:,}</translation>
+      <source>Basket: %1 of %2</source>
+      <translation>Panier : %1 sur %2</translation>
     </message>
     <message>
-      <source> — over the budget!</source>
-      <translation> — au-delà du budget !</translation>
+      <source>Too much for the budget: take something out (at least %1).</source>
+      <translation>Trop pour le budget : retirez quelque chose (au moins %1).</translation>
     </message>
     <message>
       <source>Tap Woman, Man or Other first.</source>
       <translation>Touchez d’abord Femme, Homme ou Autre.</translation>
     </message>
     <message>
-      <source>Thank you! Vote recorded.</source>
-      <translation>Merci ! Vote enregistré.</translation>
+      <source>Your vote:</source>
+      <translation>Votre vote :</translation>
+    </message>
+    <message>
+      <source>Total: %1</source>
+      <translation>Total : %1</translation>
+    </message>
+    <message>
+      <source>Is this right?</source>
+      <translation>Est-ce correct ?</translation>
+    </message>
+    <message>
+      <source>Thank you! Vote recorded (ballot %1).</source>
+      <translation>Merci ! Vote enregistré (bulletin %1).</translation>
+    </message>
+    <message>
+      <source>Ballot %1 corrected: %2</source>
+      <translation>Bulletin %1 corrigé : %2</translation>
     </message>
     <message>
       <source>{n} ballots ({paper} on paper)</source>
       <translation>{n} bulletins ({paper} sur papier)</translation>
+    </message>
+    <message>
+      <source>%1 corrected by the facilitator</source>
+      <translation>%1 corrigé(s) par l’animateur</translation>
     </message>
     <message>
       <source>Choice</source>
@@ -1808,6 +2284,37 @@
     <message>
       <source>no</source>
       <translation>non</translation>
+    </message>
+  </context>
+  <context>
+    <name>WelcomePage</name>
+    <message>
+      <source>Welcome to Jamii</source>
+      <translation>Bienvenue dans Jamii</translation>
+    </message>
+    <message>
+      <source>Draw your settlement's plots, houses, paths, water and toilets with your neighbours, try several options, see what each costs a household and who is served, and vote.</source>
+      <translation>Dessinez avec vos voisins les parcelles, maisons, chemins, points d’eau et toilettes de votre quartier, essayez plusieurs variantes, voyez ce que chacune coûte à un ménage et qui est desservi, et votez.</translation>
+    </message>
+    <message>
+      <source>Explore the sample settlement</source>
+      <translation>Explorer le quartier d’exemple</translation>
+    </message>
+    <message>
+      <source>Start from my settlement's data (survey, GIS or DXF)…</source>
+      <translation>Partir des données de mon quartier (relevé, SIG ou DXF)…</translation>
+    </message>
+    <message>
+      <source>Start an empty project</source>
+      <translation>Commencer un projet vide</translation>
+    </message>
+    <message>
+      <source>Open a project file…</source>
+      <translation>Ouvrir un fichier de projet…</translation>
+    </message>
+    <message>
+      <source>Recent projects</source>
+      <translation>Projets récents</translation>
     </message>
   </context>
   <context>
@@ -1876,6 +2383,10 @@
       <translation>Panier avec un budget</translation>
     </message>
     <message>
+      <source>What each household could spend on the interventions of the menu</source>
+      <translation>Ce que chaque ménage pourrait dépenser pour les interventions du menu</translation>
+    </message>
+    <message>
       <source>What was discussed (no names of participants)</source>
       <translation>Ce qui a été discuté (sans noms de participants)</translation>
     </message>
@@ -1892,8 +2403,8 @@
       <translation>Vote</translation>
     </message>
     <message>
-      <source>Budget</source>
-      <translation>Budget</translation>
+      <source>Budget per household</source>
+      <translation>Budget par ménage</translation>
     </message>
     <message>
       <source>Participants</source>
@@ -1973,6 +2484,10 @@
     <message>
       <source>Edit properties</source>
       <translation>Modifier les propriétés</translation>
+    </message>
+    <message>
+      <source>Erase</source>
+      <translation>Effacer</translation>
     </message>
     <message>
       <source>Draw plot</source>
@@ -2091,6 +2606,10 @@
       <translation>Enlever la marque</translation>
     </message>
     <message>
+      <source>Take down this house in this option? The household living in it will need another home.</source>
+      <translation>Démolir cette maison dans cette variante ? Le ménage qui y vit aura besoin d’un autre logement.</translation>
+    </message>
+    <message>
       <source>Rotate</source>
       <translation>Tourner</translation>
     </message>
@@ -2117,6 +2636,49 @@
     <message>
       <source>Delete vertex</source>
       <translation>Supprimer un sommet</translation>
+    </message>
+  </context>
+  <context>
+    <name>errors</name>
+    <message>
+      <source>choose or create an option first: demolitions belong to an option</source>
+      <translation>choisissez ou créez d’abord une variante : les démolitions appartiennent à une variante</translation>
+    </message>
+    <message>
+      <source>the line must cross one plot from side to side</source>
+      <translation>la ligne doit traverser une parcelle d’un côté à l’autre</translation>
+    </message>
+    <message>
+      <source>this is part of the settlement today: the eraser only removes what this option added (to take a house down, use Take down house)</source>
+      <translation>ceci fait partie du quartier actuel : la gomme ne retire que ce que cette variante a ajouté (pour démolir une maison, utilisez Démolir la maison)</translation>
+    </message>
+    <message>
+      <source>a ballot correction needs a reason</source>
+      <translation>une correction de bulletin doit avoir un motif</translation>
+    </message>
+    <message>
+      <source>a household has at least one person</source>
+      <translation>un ménage compte au moins une personne</translation>
+    </message>
+    <message>
+      <source>an option needs a name</source>
+      <translation>une variante doit avoir un nom</translation>
+    </message>
+    <message>
+      <source>children must be between 0 and the household size</source>
+      <translation>le nombre d’enfants doit être entre 0 et la taille du ménage</translation>
+    </message>
+    <message>
+      <source>persons per household must be positive</source>
+      <translation>le nombre de personnes par ménage doit être positif</translation>
+    </message>
+    <message>
+      <source>shares must lie between 0 and 1</source>
+      <translation>les parts doivent être entre 0 et 1</translation>
+    </message>
+    <message>
+      <source>the image file is missing</source>
+      <translation>le fichier image est introuvable</translation>
     </message>
   </context>
   <context>

@@ -103,6 +103,17 @@
     </message>
   </context>
   <context>
+    <name>Accessibility</name>
+    <message>
+      <source>Select all rows</source>
+      <translation>Selecionar todas as linhas</translation>
+    </message>
+    <message>
+      <source>More tools</source>
+      <translation>Mais ferramentas</translation>
+    </message>
+  </context>
+  <context>
     <name>App</name>
     <message>
       <source>Something went wrong</source>
@@ -164,6 +175,96 @@
     </message>
   </context>
   <context>
+    <name>Bills</name>
+    <message>
+      <source>Preliminaries</source>
+      <translation>Preliminares</translation>
+    </message>
+    <message>
+      <source>Site clearance, demolition and earthworks</source>
+      <translation>Limpeza do terreno, demolição e terraplenagem</translation>
+    </message>
+    <message>
+      <source>Housing: substructure</source>
+      <translation>Habitação: fundações</translation>
+    </message>
+    <message>
+      <source>Housing: superstructure</source>
+      <translation>Habitação: superestrutura</translation>
+    </message>
+    <message>
+      <source>Roads and footpaths</source>
+      <translation>Estradas e caminhos pedonais</translation>
+    </message>
+    <message>
+      <source>Storm drainage</source>
+      <translation>Drenagem pluvial</translation>
+    </message>
+    <message>
+      <source>Water supply</source>
+      <translation>Abastecimento de água</translation>
+    </message>
+    <message>
+      <source>Sanitation</source>
+      <translation>Saneamento</translation>
+    </message>
+    <message>
+      <source>Street lighting</source>
+      <translation>Iluminação pública</translation>
+    </message>
+    <message>
+      <source>External works and community facilities</source>
+      <translation>Obras exteriores e equipamentos comunitários</translation>
+    </message>
+    <message>
+      <source>Provisional and PC sums</source>
+      <translation>Somas provisórias</translation>
+    </message>
+    <message>
+      <source>Dayworks</source>
+      <translation>Trabalhos por administração</translation>
+    </message>
+    <message>
+      <source>Contingency</source>
+      <translation>Imprevistos</translation>
+    </message>
+  </context>
+  <context>
+    <name>CompareCardsPage</name>
+    <message>
+      <source>Working out each option…</source>
+      <translation>A calcular cada opção…</translation>
+    </message>
+    <message>
+      <source>No options yet: draw one first.</source>
+      <translation>Ainda não há opções: desenhe uma primeiro.</translation>
+    </message>
+    <message>
+      <source>Each household pays &lt;b&gt;%1&lt;/b&gt;.</source>
+      <translation>Cada agregado paga &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+      <source>The cheapest option.</source>
+      <translation>A opção mais barata.</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;%1 more&lt;/b&gt; than the cheapest.</source>
+      <translation>&lt;b&gt;mais %1&lt;/b&gt; do que a mais barata.</translation>
+    </message>
+    <message>
+      <source>About %1 a month.</source>
+      <translation>Cerca de %1 por mês.</translation>
+    </message>
+    <message>
+      <source>Water and a toilet within reach: &lt;b&gt;%1 of %2&lt;/b&gt; households (%3 more than today).</source>
+      <translation>Água e sanita ao alcance: &lt;b&gt;%1 de %2&lt;/b&gt; agregados (mais %3 do que hoje).</translation>
+    </message>
+    <message>
+      <source>Houses taken down or moved: &lt;b&gt;%1&lt;/b&gt;.</source>
+      <translation>Casas demolidas ou mudadas: &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+  </context>
+  <context>
     <name>ComparisonDock</name>
     <message>
       <source>Comparison</source>
@@ -186,12 +287,99 @@
       <translation>Prestação mensal</translation>
     </message>
     <message>
+      <source>Households sharing the cost</source>
+      <translation>Agregados que partilham o custo</translation>
+    </message>
+    <message>
       <source>Households served</source>
       <translation>Agregados servidos</translation>
     </message>
     <message>
       <source>incomplete: {n} items unpriced</source>
       <translation>incompleto: {n} itens sem preço</translation>
+    </message>
+    <message>
+      <source>%1 of %2</source>
+      <translation>%1 de %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>CorrectBallotDialog</name>
+    <message>
+      <source>Correct a ballot</source>
+      <translation>Corrigir um boletim</translation>
+    </message>
+    <message>
+      <source>Void this ballot (it is not counted)</source>
+      <translation>Anular este boletim (não é contado)</translation>
+    </message>
+    <message>
+      <source>Count these choices instead:</source>
+      <translation>Contar estas escolhas em vez disso:</translation>
+    </message>
+    <message>
+      <source>Choices to count instead</source>
+      <translation>Escolhas a contar em vez disso</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>Motivo</translation>
+    </message>
+    <message>
+      <source>Why (e.g. pressed the wrong picture)</source>
+      <translation>Porquê (p. ex. carregou na imagem errada)</translation>
+    </message>
+    <message>
+      <source>Ballot</source>
+      <translation>Boletim</translation>
+    </message>
+    <message>
+      <source>Reason (recorded with the correction)</source>
+      <translation>Motivo (registado com a correção)</translation>
+    </message>
+    <message>
+      <source>woman</source>
+      <translation>mulher</translation>
+    </message>
+    <message>
+      <source>man</source>
+      <translation>homem</translation>
+    </message>
+    <message>
+      <source>other</source>
+      <translation>outro</translation>
+    </message>
+    <message>
+      <source>Cast ballots</source>
+      <translation>Boletins depositados</translation>
+    </message>
+    <message>
+      <source>unknown</source>
+      <translation>desconhecido</translation>
+    </message>
+    <message>
+      <source>voided</source>
+      <translation>anulado</translation>
+    </message>
+    <message>
+      <source>corrected</source>
+      <translation>corrigido</translation>
+    </message>
+    <message>
+      <source>Choose the ballot to correct.</source>
+      <translation>Escolha o boletim a corrigir.</translation>
+    </message>
+    <message>
+      <source>Say why the ballot is corrected.</source>
+      <translation>Diga porque o boletim é corrigido.</translation>
+    </message>
+    <message>
+      <source>Tick the choices to count instead.</source>
+      <translation>Marque as escolhas a contar em vez disso.</translation>
+    </message>
+    <message>
+      <source>A single-choice ballot has exactly one choice.</source>
+      <translation>Um boletim de escolha única tem exatamente uma escolha.</translation>
     </message>
   </context>
   <context>
@@ -205,6 +393,10 @@
       <translation>Custos</translation>
     </message>
     <message>
+      <source>Households with water and a toilet within the standard's walking distance, along the paths</source>
+      <translation>Agregados com água e sanita dentro da distância a pé da norma, pelos caminhos</translation>
+    </message>
+    <message>
       <source>Total</source>
       <translation>Total</translation>
     </message>
@@ -215,6 +407,10 @@
     <message>
       <source>Monthly repayment</source>
       <translation>Prestação mensal</translation>
+    </message>
+    <message>
+      <source>Households sharing the cost</source>
+      <translation>Agregados que partilham o custo</translation>
     </message>
     <message>
       <source>Households served</source>
@@ -243,6 +439,10 @@
     <message>
       <source>The cost library has no price for some items: the cost is not known until they are priced.</source>
       <translation>A base de preços não tem preço para alguns itens: o custo é desconhecido até terem preço.</translation>
+    </message>
+    <message>
+      <source>%1 of %2</source>
+      <translation>%1 de %2</translation>
     </message>
   </context>
   <context>
@@ -773,6 +973,10 @@
   <context>
     <name>MainWindow</name>
     <message>
+      <source>Compare</source>
+      <translation>Comparar</translation>
+    </message>
+    <message>
       <source>&amp;New</source>
       <translation>&amp;Novo</translation>
     </message>
@@ -821,12 +1025,16 @@
       <translation>Modo &amp;oficina</translation>
     </message>
     <message>
+      <source>&amp;Full Screen</source>
+      <translation>&amp;Ecrã inteiro</translation>
+    </message>
+    <message>
       <source>Workshop</source>
       <translation>Oficina</translation>
     </message>
     <message>
-      <source>Switch workshop mode on or off (F11)</source>
-      <translation>Ligar ou desligar o modo oficina (F11)</translation>
+      <source>Switch workshop mode on or off (F9)</source>
+      <translation>Ligar ou desligar o modo oficina (F9)</translation>
     </message>
     <message>
       <source>Whole plan</source>
@@ -933,6 +1141,10 @@
       <translation>Dividir lote</translation>
     </message>
     <message>
+      <source>Eraser: remove what this option added</source>
+      <translation>Borracha: retirar o que esta opção acrescentou</translation>
+    </message>
+    <message>
       <source>Mark for demolition</source>
       <translation>Marcar para demolição</translation>
     </message>
@@ -1009,8 +1221,12 @@
       <translation>Dividir</translation>
     </message>
     <message>
-      <source>Remove</source>
-      <translation>Remover</translation>
+      <source>Eraser</source>
+      <translation>Borracha</translation>
+    </message>
+    <message>
+      <source>Take down house</source>
+      <translation>Demolir casa</translation>
     </message>
     <message>
       <source>Move house</source>
@@ -1055,6 +1271,10 @@
     <message>
       <source>Click two points across a plot to cut it in two.</source>
       <translation>Clique em dois pontos através de um lote para o cortar em dois.</translation>
+    </message>
+    <message>
+      <source>Click a tap, toilet, path or house this option added to take it away again; today's settlement is never erased.</source>
+      <translation>Clique numa torneira, sanita, caminho ou casa que esta opção acrescentou para o retirar; o bairro atual nunca é apagado.</translation>
     </message>
     <message>
       <source>Click a building to mark it for demolition in this option; click again to unmark.</source>
@@ -1133,6 +1353,10 @@
       <translation>A&amp;juda</translation>
     </message>
     <message>
+      <source>&amp;Welcome page</source>
+      <translation>Página de &amp;boas-vindas</translation>
+    </message>
+    <message>
       <source>File</source>
       <translation>Ficheiro</translation>
     </message>
@@ -1159,6 +1383,18 @@
     <message>
       <source>Propose access paths</source>
       <translation>Propor caminhos de acesso</translation>
+    </message>
+    <message>
+      <source>local metres, no coordinate system</source>
+      <translation>metros locais, sem sistema de coordenadas</translation>
+    </message>
+    <message>
+      <source>The drawing is not placed on the Earth: import a survey or set the CRS in Properties.</source>
+      <translation>O desenho não está colocado na Terra: importe um levantamento ou defina o SRC em Propriedades.</translation>
+    </message>
+    <message>
+      <source>Currency: %1</source>
+      <translation>Moeda: %1</translation>
     </message>
     <message>
       <source>not saved</source>
@@ -1193,6 +1429,10 @@
       <translation>escrito: %1</translation>
     </message>
     <message>
+      <source>Please confirm</source>
+      <translation>Confirme, por favor</translation>
+    </message>
+    <message>
       <source>Not done: %1</source>
       <translation>Não feito: %1</translation>
     </message>
@@ -1219,6 +1459,10 @@
     <message>
       <source>%1. The project is opened read-only: Save will ask for a new file name.</source>
       <translation>%1. O projeto está aberto só para leitura: Guardar pedirá um novo nome de ficheiro.</translation>
+    </message>
+    <message>
+      <source>This is a copy of %1 shipped with Jamii: Save asks where to keep your work.</source>
+      <translation>Esta é uma cópia de %1 fornecido com o Jamii: Guardar pergunta onde guardar o seu trabalho.</translation>
     </message>
     <message>
       <source>Save project</source>
@@ -1418,12 +1662,24 @@
       <translation>Registar uma oficina…</translation>
     </message>
     <message>
+      <source>Delete the latest workshop record…</source>
+      <translation>Eliminar o último registo de oficina…</translation>
+    </message>
+    <message>
       <source>Open phone voting…</source>
       <translation>Abrir a votação por telemóvel…</translation>
     </message>
     <message>
       <source>Vote</source>
       <translation>Votar</translation>
+    </message>
+    <message>
+      <source>Delete the workshop record of %1 with its %2 ballots? This cannot be undone.</source>
+      <translation>Eliminar o registo da oficina de %1 com os seus %2 boletins? Isto não pode ser desfeito.</translation>
+    </message>
+    <message>
+      <source>Delete workshop record</source>
+      <translation>Eliminar registo de oficina</translation>
     </message>
   </context>
   <context>
@@ -1564,6 +1820,155 @@
     </message>
   </context>
   <context>
+    <name>QPlatformTheme</name>
+    <message>
+      <source>OK</source>
+      <translation>OK</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Guardar</translation>
+    </message>
+    <message>
+      <source>Save All</source>
+      <translation>Guardar tudo</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Abrir</translation>
+    </message>
+    <message>
+      <source>&amp;Yes</source>
+      <translation>&amp;Sim</translation>
+    </message>
+    <message>
+      <source>Yes to &amp;All</source>
+      <translation>Sim para &amp;todos</translation>
+    </message>
+    <message>
+      <source>&amp;No</source>
+      <translation>&amp;Não</translation>
+    </message>
+    <message>
+      <source>N&amp;o to All</source>
+      <translation>Não para t&amp;odos</translation>
+    </message>
+    <message>
+      <source>Abort</source>
+      <translation>Abortar</translation>
+    </message>
+    <message>
+      <source>Retry</source>
+      <translation>Tentar de novo</translation>
+    </message>
+    <message>
+      <source>Ignore</source>
+      <translation>Ignorar</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Fechar</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Cancelar</translation>
+    </message>
+    <message>
+      <source>Discard</source>
+      <translation>Descartar</translation>
+    </message>
+    <message>
+      <source>Don't Save</source>
+      <translation>Não guardar</translation>
+    </message>
+    <message>
+      <source>Help</source>
+      <translation>Ajuda</translation>
+    </message>
+    <message>
+      <source>Apply</source>
+      <translation>Aplicar</translation>
+    </message>
+    <message>
+      <source>Reset</source>
+      <translation>Repor</translation>
+    </message>
+    <message>
+      <source>Restore Defaults</source>
+      <translation>Repor predefinições</translation>
+    </message>
+  </context>
+  <context>
+    <name>ResultsChart</name>
+    <message>
+      <source>Women</source>
+      <translation>Mulheres</translation>
+    </message>
+    <message>
+      <source>Men</source>
+      <translation>Homens</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>Outro</translation>
+    </message>
+    <message>
+      <source>Children</source>
+      <translation>Crianças</translation>
+    </message>
+    <message>
+      <source>Youth</source>
+      <translation>Jovem</translation>
+    </message>
+    <message>
+      <source>Adults</source>
+      <translation>Adultos</translation>
+    </message>
+    <message>
+      <source>Elders</source>
+      <translation>Idosos</translation>
+    </message>
+  </context>
+  <context>
+    <name>ServedRoutes</name>
+    <message>
+      <source>Draw a path</source>
+      <translation>Desenhar um caminho</translation>
+    </message>
+    <message>
+      <source>Connect this plot to the paths so its walks can be measured</source>
+      <translation>Ligue este lote aos caminhos para medir os percursos a pé</translation>
+    </message>
+    <message>
+      <source>No path from this plot: distances are walked along the drawn paths. Draw a path to its gate.</source>
+      <translation>Nenhum caminho a partir deste lote: as distâncias medem-se a pé pelos caminhos desenhados. Desenhe um caminho até à entrada.</translation>
+    </message>
+    <message>
+      <source>Water</source>
+      <translation>Água</translation>
+    </message>
+    <message>
+      <source>Toilet</source>
+      <translation>Sanitário</translation>
+    </message>
+    <message>
+      <source>%1: on the plot</source>
+      <translation>%1: no lote</translation>
+    </message>
+    <message>
+      <source>%1: none reachable along the paths</source>
+      <translation>%1: nenhum acessível pelos caminhos</translation>
+    </message>
+    <message>
+      <source>%1: %2 m walk (within %3 m)</source>
+      <translation>%1: %2 m a pé (dentro de %3 m)</translation>
+    </message>
+    <message>
+      <source>%1: %2 m walk — more than %3 m</source>
+      <translation>%1: %2 m a pé — mais de %3 m</translation>
+    </message>
+  </context>
+  <context>
     <name>StandardsDock</name>
     <message>
       <source>Standards</source>
@@ -1681,6 +2086,37 @@
     </message>
   </context>
   <context>
+    <name>VoteMenu</name>
+    <message>
+      <source>Water taps</source>
+      <translation>Torneiras de água</translation>
+    </message>
+    <message>
+      <source>Toilets</source>
+      <translation>Sanitários</translation>
+    </message>
+    <message>
+      <source>Street lights</source>
+      <translation>Candeeiros</translation>
+    </message>
+    <message>
+      <source>Paths</source>
+      <translation>Caminhos</translation>
+    </message>
+    <message>
+      <source>Drains</source>
+      <translation>Valas de drenagem</translation>
+    </message>
+    <message>
+      <source>Core houses</source>
+      <translation>Casas embrião</translation>
+    </message>
+    <message>
+      <source>House improvements</source>
+      <translation>Melhorias de casas</translation>
+    </message>
+  </context>
+  <context>
     <name>VotingPage</name>
     <message>
       <source>Back to the plan</source>
@@ -1730,6 +2166,26 @@
       <translation>Boletim em papel (introduzido depois da reunião)</translation>
     </message>
     <message>
+      <source>Show results</source>
+      <translation>Mostrar resultados</translation>
+    </message>
+    <message>
+      <source>Results</source>
+      <translation>Resultados</translation>
+    </message>
+    <message>
+      <source>Yes, record my vote</source>
+      <translation>Sim, registar o meu voto</translation>
+    </message>
+    <message>
+      <source>No, change it</source>
+      <translation>Não, alterar</translation>
+    </message>
+    <message>
+      <source>Budget used</source>
+      <translation>Orçamento usado</translation>
+    </message>
+    <message>
       <source>Cast vote</source>
       <translation>Votar</translation>
     </message>
@@ -1738,12 +2194,12 @@
       <translation>Recomeçar</translation>
     </message>
     <message>
-      <source>Undo last vote</source>
-      <translation>Desfazer o último voto</translation>
+      <source>Correct a ballot…</source>
+      <translation>Corrigir um boletim…</translation>
     </message>
     <message>
-      <source>Show results</source>
-      <translation>Mostrar resultados</translation>
+      <source>For the facilitator: void or change a ballot, with a reason</source>
+      <translation>Para o facilitador: anular ou alterar um boletim, com um motivo</translation>
     </message>
     <message>
       <source>Tap the options in order: your favourite first.</source>
@@ -1758,24 +2214,44 @@
       <translation>Toque na opção que prefere.</translation>
     </message>
     <message>
-      <source>Basket: {cur} {total:,} of {cur} {limit:,}</source>
-      <translation>Cesto: {cur} {total:,} de {cur} {limit:,}</translation>
+      <source>Basket: %1 of %2</source>
+      <translation>Cesta: %1 de %2</translation>
     </message>
     <message>
-      <source> — over the budget!</source>
-      <translation> — acima do orçamento!</translation>
+      <source>Too much for the budget: take something out (at least %1).</source>
+      <translation>Demasiado para o orçamento: retire algo (pelo menos %1).</translation>
     </message>
     <message>
       <source>Tap Woman, Man or Other first.</source>
       <translation>Toque primeiro em Mulher, Homem ou Outro.</translation>
     </message>
     <message>
-      <source>Thank you! Vote recorded.</source>
-      <translation>Obrigado! Voto registado.</translation>
+      <source>Your vote:</source>
+      <translation>O seu voto:</translation>
+    </message>
+    <message>
+      <source>Total: %1</source>
+      <translation>Total: %1</translation>
+    </message>
+    <message>
+      <source>Is this right?</source>
+      <translation>Está certo?</translation>
+    </message>
+    <message>
+      <source>Thank you! Vote recorded (ballot %1).</source>
+      <translation>Obrigado! Voto registado (boletim %1).</translation>
+    </message>
+    <message>
+      <source>Ballot %1 corrected: %2</source>
+      <translation>Boletim %1 corrigido: %2</translation>
     </message>
     <message>
       <source>{n} ballots ({paper} on paper)</source>
       <translation>{n} boletins ({paper} em papel)</translation>
+    </message>
+    <message>
+      <source>%1 corrected by the facilitator</source>
+      <translation>%1 corrigido(s) pelo facilitador</translation>
     </message>
     <message>
       <source>Choice</source>
@@ -1808,6 +2284,37 @@
     <message>
       <source>no</source>
       <translation>não</translation>
+    </message>
+  </context>
+  <context>
+    <name>WelcomePage</name>
+    <message>
+      <source>Welcome to Jamii</source>
+      <translation>Bem-vindo ao Jamii</translation>
+    </message>
+    <message>
+      <source>Draw your settlement's plots, houses, paths, water and toilets with your neighbours, try several options, see what each costs a household and who is served, and vote.</source>
+      <translation>Desenhe com os seus vizinhos os lotes, casas, caminhos, água e sanitários do seu bairro, experimente várias opções, veja quanto custa cada uma a um agregado e quem é servido, e vote.</translation>
+    </message>
+    <message>
+      <source>Explore the sample settlement</source>
+      <translation>Explorar o bairro de exemplo</translation>
+    </message>
+    <message>
+      <source>Start from my settlement's data (survey, GIS or DXF)…</source>
+      <translation>Começar com os dados do meu bairro (levantamento, SIG ou DXF)…</translation>
+    </message>
+    <message>
+      <source>Start an empty project</source>
+      <translation>Começar um projeto vazio</translation>
+    </message>
+    <message>
+      <source>Open a project file…</source>
+      <translation>Abrir um ficheiro de projeto…</translation>
+    </message>
+    <message>
+      <source>Recent projects</source>
+      <translation>Projetos recentes</translation>
     </message>
   </context>
   <context>
@@ -1876,6 +2383,10 @@
       <translation>Cesto de compras com orçamento</translation>
     </message>
     <message>
+      <source>What each household could spend on the interventions of the menu</source>
+      <translation>O que cada agregado poderia gastar nas intervenções do menu</translation>
+    </message>
+    <message>
       <source>What was discussed (no names of participants)</source>
       <translation>O que foi discutido (sem nomes de participantes)</translation>
     </message>
@@ -1892,8 +2403,8 @@
       <translation>Votação</translation>
     </message>
     <message>
-      <source>Budget</source>
-      <translation>Orçamento</translation>
+      <source>Budget per household</source>
+      <translation>Orçamento por agregado</translation>
     </message>
     <message>
       <source>Participants</source>
@@ -1973,6 +2484,10 @@
     <message>
       <source>Edit properties</source>
       <translation>Editar propriedades</translation>
+    </message>
+    <message>
+      <source>Erase</source>
+      <translation>Apagar</translation>
     </message>
     <message>
       <source>Draw plot</source>
@@ -2091,6 +2606,10 @@
       <translation>Remover marca</translation>
     </message>
     <message>
+      <source>Take down this house in this option? The household living in it will need another home.</source>
+      <translation>Demolir esta casa nesta opção? O agregado que nela vive precisará de outra casa.</translation>
+    </message>
+    <message>
       <source>Rotate</source>
       <translation>Rodar</translation>
     </message>
@@ -2117,6 +2636,49 @@
     <message>
       <source>Delete vertex</source>
       <translation>Eliminar vértice</translation>
+    </message>
+  </context>
+  <context>
+    <name>errors</name>
+    <message>
+      <source>choose or create an option first: demolitions belong to an option</source>
+      <translation>escolha ou crie primeiro uma opção: as demolições pertencem a uma opção</translation>
+    </message>
+    <message>
+      <source>the line must cross one plot from side to side</source>
+      <translation>a linha deve atravessar um lote de um lado ao outro</translation>
+    </message>
+    <message>
+      <source>this is part of the settlement today: the eraser only removes what this option added (to take a house down, use Take down house)</source>
+      <translation>isto faz parte do bairro atual: a borracha só retira o que esta opção acrescentou (para demolir uma casa, use Demolir casa)</translation>
+    </message>
+    <message>
+      <source>a ballot correction needs a reason</source>
+      <translation>uma correção de boletim precisa de um motivo</translation>
+    </message>
+    <message>
+      <source>a household has at least one person</source>
+      <translation>um agregado tem pelo menos uma pessoa</translation>
+    </message>
+    <message>
+      <source>an option needs a name</source>
+      <translation>uma opção precisa de um nome</translation>
+    </message>
+    <message>
+      <source>children must be between 0 and the household size</source>
+      <translation>o número de crianças deve estar entre 0 e o tamanho do agregado</translation>
+    </message>
+    <message>
+      <source>persons per household must be positive</source>
+      <translation>o número de pessoas por agregado deve ser positivo</translation>
+    </message>
+    <message>
+      <source>shares must lie between 0 and 1</source>
+      <translation>as partes devem estar entre 0 e 1</translation>
+    </message>
+    <message>
+      <source>the image file is missing</source>
+      <translation>o ficheiro de imagem não existe</translation>
     </message>
   </context>
   <context>

@@ -103,6 +103,17 @@
     </message>
   </context>
   <context>
+    <name>Accessibility</name>
+    <message>
+      <source>Select all rows</source>
+      <translation>Chagua safu zote</translation>
+    </message>
+    <message>
+      <source>More tools</source>
+      <translation>Zana zaidi</translation>
+    </message>
+  </context>
+  <context>
     <name>App</name>
     <message>
       <source>Something went wrong</source>
@@ -164,6 +175,96 @@
     </message>
   </context>
   <context>
+    <name>Bills</name>
+    <message>
+      <source>Preliminaries</source>
+      <translation>Maandalizi ya awali</translation>
+    </message>
+    <message>
+      <source>Site clearance, demolition and earthworks</source>
+      <translation>Kusafisha eneo, ubomoaji na kazi za udongo</translation>
+    </message>
+    <message>
+      <source>Housing: substructure</source>
+      <translation>Nyumba: msingi</translation>
+    </message>
+    <message>
+      <source>Housing: superstructure</source>
+      <translation>Nyumba: kuta na paa</translation>
+    </message>
+    <message>
+      <source>Roads and footpaths</source>
+      <translation>Barabara na njia za waenda kwa miguu</translation>
+    </message>
+    <message>
+      <source>Storm drainage</source>
+      <translation>Mifereji ya maji ya mvua</translation>
+    </message>
+    <message>
+      <source>Water supply</source>
+      <translation>Usambazaji wa maji</translation>
+    </message>
+    <message>
+      <source>Sanitation</source>
+      <translation>Usafi wa mazingira</translation>
+    </message>
+    <message>
+      <source>Street lighting</source>
+      <translation>Taa za barabarani</translation>
+    </message>
+    <message>
+      <source>External works and community facilities</source>
+      <translation>Kazi za nje na huduma za jamii</translation>
+    </message>
+    <message>
+      <source>Provisional and PC sums</source>
+      <translation>Fedha za tahadhari na PC</translation>
+    </message>
+    <message>
+      <source>Dayworks</source>
+      <translation>Kazi za kutwa</translation>
+    </message>
+    <message>
+      <source>Contingency</source>
+      <translation>Dharura</translation>
+    </message>
+  </context>
+  <context>
+    <name>CompareCardsPage</name>
+    <message>
+      <source>Working out each option…</source>
+      <translation>Inakokotoa kila chaguo…</translation>
+    </message>
+    <message>
+      <source>No options yet: draw one first.</source>
+      <translation>Bado hakuna chaguo: chora moja kwanza.</translation>
+    </message>
+    <message>
+      <source>Each household pays &lt;b&gt;%1&lt;/b&gt;.</source>
+      <translation>Kila kaya inalipa &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+      <source>The cheapest option.</source>
+      <translation>Chaguo la bei nafuu zaidi.</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;%1 more&lt;/b&gt; than the cheapest.</source>
+      <translation>&lt;b&gt;%1 zaidi&lt;/b&gt; ya chaguo la bei nafuu zaidi.</translation>
+    </message>
+    <message>
+      <source>About %1 a month.</source>
+      <translation>Takriban %1 kwa mwezi.</translation>
+    </message>
+    <message>
+      <source>Water and a toilet within reach: &lt;b&gt;%1 of %2&lt;/b&gt; households (%3 more than today).</source>
+      <translation>Maji na choo karibu: kaya &lt;b&gt;%1 kati ya %2&lt;/b&gt; (%3 zaidi ya leo).</translation>
+    </message>
+    <message>
+      <source>Houses taken down or moved: &lt;b&gt;%1&lt;/b&gt;.</source>
+      <translation>Nyumba zinazobomolewa au kuhamishwa: &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+  </context>
+  <context>
     <name>ComparisonDock</name>
     <message>
       <source>Comparison</source>
@@ -186,12 +287,99 @@
       <translation>Marejesho ya kila mwezi</translation>
     </message>
     <message>
+      <source>Households sharing the cost</source>
+      <translation>Kaya zinazogawana gharama</translation>
+    </message>
+    <message>
       <source>Households served</source>
       <translation>Kaya zinazohudumiwa</translation>
     </message>
     <message>
       <source>incomplete: {n} items unpriced</source>
       <translation>haijakamilika: vitu {n} havina bei</translation>
+    </message>
+    <message>
+      <source>%1 of %2</source>
+      <translation>%1 kati ya %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>CorrectBallotDialog</name>
+    <message>
+      <source>Correct a ballot</source>
+      <translation>Sahihisha kura</translation>
+    </message>
+    <message>
+      <source>Void this ballot (it is not counted)</source>
+      <translation>Batilisha kura hii (haihesabiwi)</translation>
+    </message>
+    <message>
+      <source>Count these choices instead:</source>
+      <translation>Hesabu machaguo haya badala yake:</translation>
+    </message>
+    <message>
+      <source>Choices to count instead</source>
+      <translation>Machaguo ya kuhesabiwa badala yake</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>Sababu</translation>
+    </message>
+    <message>
+      <source>Why (e.g. pressed the wrong picture)</source>
+      <translation>Kwa nini (k.m. alibonyeza picha isiyo sahihi)</translation>
+    </message>
+    <message>
+      <source>Ballot</source>
+      <translation>Kura</translation>
+    </message>
+    <message>
+      <source>Reason (recorded with the correction)</source>
+      <translation>Sababu (inahifadhiwa pamoja na usahihishaji)</translation>
+    </message>
+    <message>
+      <source>woman</source>
+      <translation>mwanamke</translation>
+    </message>
+    <message>
+      <source>man</source>
+      <translation>mwanamume</translation>
+    </message>
+    <message>
+      <source>other</source>
+      <translation>nyingine</translation>
+    </message>
+    <message>
+      <source>Cast ballots</source>
+      <translation>Kura zilizopigwa</translation>
+    </message>
+    <message>
+      <source>unknown</source>
+      <translation>haijulikani</translation>
+    </message>
+    <message>
+      <source>voided</source>
+      <translation>imebatilishwa</translation>
+    </message>
+    <message>
+      <source>corrected</source>
+      <translation>imesahihishwa</translation>
+    </message>
+    <message>
+      <source>Choose the ballot to correct.</source>
+      <translation>Chagua kura ya kusahihisha.</translation>
+    </message>
+    <message>
+      <source>Say why the ballot is corrected.</source>
+      <translation>Eleza kwa nini kura inasahihishwa.</translation>
+    </message>
+    <message>
+      <source>Tick the choices to count instead.</source>
+      <translation>Weka alama kwenye machaguo ya kuhesabiwa badala yake.</translation>
+    </message>
+    <message>
+      <source>A single-choice ballot has exactly one choice.</source>
+      <translation>Kura ya chaguo moja ina chaguo moja tu.</translation>
     </message>
   </context>
   <context>
@@ -205,6 +393,10 @@
       <translation>Gharama</translation>
     </message>
     <message>
+      <source>Households with water and a toilet within the standard's walking distance, along the paths</source>
+      <translation>Kaya zenye maji na choo ndani ya umbali wa kutembea wa kiwango, kupitia njia</translation>
+    </message>
+    <message>
       <source>Total</source>
       <translation>Jumla</translation>
     </message>
@@ -215,6 +407,10 @@
     <message>
       <source>Monthly repayment</source>
       <translation>Marejesho ya kila mwezi</translation>
+    </message>
+    <message>
+      <source>Households sharing the cost</source>
+      <translation>Kaya zinazogawana gharama</translation>
     </message>
     <message>
       <source>Households served</source>
@@ -243,6 +439,10 @@
     <message>
       <source>The cost library has no price for some items: the cost is not known until they are priced.</source>
       <translation>Orodha ya bei haina bei ya baadhi ya vitu: gharama haijulikani mpaka viwekewe bei.</translation>
+    </message>
+    <message>
+      <source>%1 of %2</source>
+      <translation>%1 kati ya %2</translation>
     </message>
   </context>
   <context>
@@ -773,6 +973,10 @@
   <context>
     <name>MainWindow</name>
     <message>
+      <source>Compare</source>
+      <translation>Linganisha</translation>
+    </message>
+    <message>
       <source>&amp;New</source>
       <translation>&amp;Mpya</translation>
     </message>
@@ -821,12 +1025,16 @@
       <translation>Hali ya &amp;warsha</translation>
     </message>
     <message>
+      <source>&amp;Full Screen</source>
+      <translation>Skrini &amp;nzima</translation>
+    </message>
+    <message>
       <source>Workshop</source>
       <translation>Warsha</translation>
     </message>
     <message>
-      <source>Switch workshop mode on or off (F11)</source>
-      <translation>Washa au zima hali ya warsha (F11)</translation>
+      <source>Switch workshop mode on or off (F9)</source>
+      <translation>Washa au zima hali ya warsha (F9)</translation>
     </message>
     <message>
       <source>Whole plan</source>
@@ -933,6 +1141,10 @@
       <translation>Gawa kiwanja</translation>
     </message>
     <message>
+      <source>Eraser: remove what this option added</source>
+      <translation>Kifutio: ondoa kilichoongezwa na chaguo hili</translation>
+    </message>
+    <message>
       <source>Mark for demolition</source>
       <translation>Weka alama ya kubomoa</translation>
     </message>
@@ -1009,8 +1221,12 @@
       <translation>Gawa</translation>
     </message>
     <message>
-      <source>Remove</source>
-      <translation>Ondoa</translation>
+      <source>Eraser</source>
+      <translation>Kifutio</translation>
+    </message>
+    <message>
+      <source>Take down house</source>
+      <translation>Bomoa nyumba</translation>
     </message>
     <message>
       <source>Move house</source>
@@ -1055,6 +1271,10 @@
     <message>
       <source>Click two points across a plot to cut it in two.</source>
       <translation>Bofya sehemu mbili zinazovuka kiwanja ili ukigawe mara mbili.</translation>
+    </message>
+    <message>
+      <source>Click a tap, toilet, path or house this option added to take it away again; today's settlement is never erased.</source>
+      <translation>Bofya bomba, choo, njia au nyumba iliyoongezwa na chaguo hili ili kuiondoa; makazi ya leo hayafutwi kamwe.</translation>
     </message>
     <message>
       <source>Click a building to mark it for demolition in this option; click again to unmark.</source>
@@ -1133,6 +1353,10 @@
       <translation>&amp;Msaada</translation>
     </message>
     <message>
+      <source>&amp;Welcome page</source>
+      <translation>Ukurasa wa &amp;karibu</translation>
+    </message>
+    <message>
       <source>File</source>
       <translation>Faili</translation>
     </message>
@@ -1161,6 +1385,18 @@
       <translation>Pendekeza njia za kufikia</translation>
     </message>
     <message>
+      <source>local metres, no coordinate system</source>
+      <translation>mita za eneo, hakuna mfumo wa kuratibu</translation>
+    </message>
+    <message>
+      <source>The drawing is not placed on the Earth: import a survey or set the CRS in Properties.</source>
+      <translation>Mchoro haujawekwa mahali duniani: leta utafiti au weka CRS kwenye Sifa.</translation>
+    </message>
+    <message>
+      <source>Currency: %1</source>
+      <translation>Sarafu: %1</translation>
+    </message>
+    <message>
       <source>not saved</source>
       <translation>haijahifadhiwa</translation>
     </message>
@@ -1174,7 +1410,7 @@
     </message>
     <message>
       <source>x %1 m, y %2 m</source>
-      <translation>x m %1, y m %2</translation>
+      <translation>x %1 m, y %2 m</translation>
     </message>
     <message>
       <source>length %1 m</source>
@@ -1191,6 +1427,10 @@
     <message>
       <source>typed: %1</source>
       <translation>imeandikwa: %1</translation>
+    </message>
+    <message>
+      <source>Please confirm</source>
+      <translation>Tafadhali thibitisha</translation>
     </message>
     <message>
       <source>Not done: %1</source>
@@ -1219,6 +1459,10 @@
     <message>
       <source>%1. The project is opened read-only: Save will ask for a new file name.</source>
       <translation>%1. Mradi umefunguliwa kwa kusoma tu: Hifadhi itaomba jina jipya la faili.</translation>
+    </message>
+    <message>
+      <source>This is a copy of %1 shipped with Jamii: Save asks where to keep your work.</source>
+      <translation>Hii ni nakala ya %1 inayokuja na Jamii: Hifadhi itauliza mahali pa kuweka kazi yako.</translation>
     </message>
     <message>
       <source>Save project</source>
@@ -1418,12 +1662,24 @@
       <translation>Rekodi warsha…</translation>
     </message>
     <message>
+      <source>Delete the latest workshop record…</source>
+      <translation>Futa rekodi ya mwisho ya warsha…</translation>
+    </message>
+    <message>
       <source>Open phone voting…</source>
       <translation>Fungua upigaji kura kwa simu…</translation>
     </message>
     <message>
       <source>Vote</source>
       <translation>Piga kura</translation>
+    </message>
+    <message>
+      <source>Delete the workshop record of %1 with its %2 ballots? This cannot be undone.</source>
+      <translation>Futa rekodi ya warsha ya %1 pamoja na kura zake %2? Hili haliwezi kutenduliwa.</translation>
+    </message>
+    <message>
+      <source>Delete workshop record</source>
+      <translation>Futa rekodi ya warsha</translation>
     </message>
   </context>
   <context>
@@ -1564,6 +1820,155 @@
     </message>
   </context>
   <context>
+    <name>QPlatformTheme</name>
+    <message>
+      <source>OK</source>
+      <translation>Sawa</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Hifadhi</translation>
+    </message>
+    <message>
+      <source>Save All</source>
+      <translation>Hifadhi zote</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Fungua</translation>
+    </message>
+    <message>
+      <source>&amp;Yes</source>
+      <translation>&amp;Ndiyo</translation>
+    </message>
+    <message>
+      <source>Yes to &amp;All</source>
+      <translation>Ndiyo kwa &amp;zote</translation>
+    </message>
+    <message>
+      <source>&amp;No</source>
+      <translation>&amp;Hapana</translation>
+    </message>
+    <message>
+      <source>N&amp;o to All</source>
+      <translation>Hapana kwa z&amp;ote</translation>
+    </message>
+    <message>
+      <source>Abort</source>
+      <translation>Sitisha</translation>
+    </message>
+    <message>
+      <source>Retry</source>
+      <translation>Jaribu tena</translation>
+    </message>
+    <message>
+      <source>Ignore</source>
+      <translation>Puuza</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Funga</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Ghairi</translation>
+    </message>
+    <message>
+      <source>Discard</source>
+      <translation>Tupa mabadiliko</translation>
+    </message>
+    <message>
+      <source>Don't Save</source>
+      <translation>Usihifadhi</translation>
+    </message>
+    <message>
+      <source>Help</source>
+      <translation>Msaada</translation>
+    </message>
+    <message>
+      <source>Apply</source>
+      <translation>Tekeleza</translation>
+    </message>
+    <message>
+      <source>Reset</source>
+      <translation>Weka upya</translation>
+    </message>
+    <message>
+      <source>Restore Defaults</source>
+      <translation>Rejesha chaguo-msingi</translation>
+    </message>
+  </context>
+  <context>
+    <name>ResultsChart</name>
+    <message>
+      <source>Women</source>
+      <translation>Wanawake</translation>
+    </message>
+    <message>
+      <source>Men</source>
+      <translation>Wanaume</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>Mwingine</translation>
+    </message>
+    <message>
+      <source>Children</source>
+      <translation>Watoto</translation>
+    </message>
+    <message>
+      <source>Youth</source>
+      <translation>Kijana</translation>
+    </message>
+    <message>
+      <source>Adults</source>
+      <translation>Watu wazima</translation>
+    </message>
+    <message>
+      <source>Elders</source>
+      <translation>Wazee</translation>
+    </message>
+  </context>
+  <context>
+    <name>ServedRoutes</name>
+    <message>
+      <source>Draw a path</source>
+      <translation>Chora njia</translation>
+    </message>
+    <message>
+      <source>Connect this plot to the paths so its walks can be measured</source>
+      <translation>Unganisha kiwanja hiki na njia ili umbali wa kutembea upimwe</translation>
+    </message>
+    <message>
+      <source>No path from this plot: distances are walked along the drawn paths. Draw a path to its gate.</source>
+      <translation>Hakuna njia kutoka kiwanja hiki: umbali hupimwa kwa kutembea kupitia njia zilizochorwa. Chora njia hadi langoni mwake.</translation>
+    </message>
+    <message>
+      <source>Water</source>
+      <translation>Maji</translation>
+    </message>
+    <message>
+      <source>Toilet</source>
+      <translation>Choo</translation>
+    </message>
+    <message>
+      <source>%1: on the plot</source>
+      <translation>%1: kiwanjani</translation>
+    </message>
+    <message>
+      <source>%1: none reachable along the paths</source>
+      <translation>%1: hakuna kinachofikika kupitia njia</translation>
+    </message>
+    <message>
+      <source>%1: %2 m walk (within %3 m)</source>
+      <translation>%1: mwendo wa m %2 (ndani ya m %3)</translation>
+    </message>
+    <message>
+      <source>%1: %2 m walk — more than %3 m</source>
+      <translation>%1: mwendo wa m %2 — zaidi ya m %3</translation>
+    </message>
+  </context>
+  <context>
     <name>StandardsDock</name>
     <message>
       <source>Standards</source>
@@ -1681,6 +2086,37 @@
     </message>
   </context>
   <context>
+    <name>VoteMenu</name>
+    <message>
+      <source>Water taps</source>
+      <translation>Mabomba ya maji</translation>
+    </message>
+    <message>
+      <source>Toilets</source>
+      <translation>Vyoo</translation>
+    </message>
+    <message>
+      <source>Street lights</source>
+      <translation>Taa za barabarani</translation>
+    </message>
+    <message>
+      <source>Paths</source>
+      <translation>Njia</translation>
+    </message>
+    <message>
+      <source>Drains</source>
+      <translation>Mifereji</translation>
+    </message>
+    <message>
+      <source>Core houses</source>
+      <translation>Nyumba za msingi</translation>
+    </message>
+    <message>
+      <source>House improvements</source>
+      <translation>Maboresho ya nyumba</translation>
+    </message>
+  </context>
+  <context>
     <name>VotingPage</name>
     <message>
       <source>Back to the plan</source>
@@ -1730,6 +2166,26 @@
       <translation>Kura ya karatasi (imeingizwa baada ya mkutano)</translation>
     </message>
     <message>
+      <source>Show results</source>
+      <translation>Onyesha matokeo</translation>
+    </message>
+    <message>
+      <source>Results</source>
+      <translation>Matokeo</translation>
+    </message>
+    <message>
+      <source>Yes, record my vote</source>
+      <translation>Ndiyo, hifadhi kura yangu</translation>
+    </message>
+    <message>
+      <source>No, change it</source>
+      <translation>Hapana, badilisha</translation>
+    </message>
+    <message>
+      <source>Budget used</source>
+      <translation>Bajeti iliyotumika</translation>
+    </message>
+    <message>
       <source>Cast vote</source>
       <translation>Piga kura</translation>
     </message>
@@ -1738,12 +2194,12 @@
       <translation>Anza upya</translation>
     </message>
     <message>
-      <source>Undo last vote</source>
-      <translation>Tendua kura ya mwisho</translation>
+      <source>Correct a ballot…</source>
+      <translation>Sahihisha kura…</translation>
     </message>
     <message>
-      <source>Show results</source>
-      <translation>Onyesha matokeo</translation>
+      <source>For the facilitator: void or change a ballot, with a reason</source>
+      <translation>Kwa mwezeshaji: batilisha au badilisha kura, pamoja na sababu</translation>
     </message>
     <message>
       <source>Tap the options in order: your favourite first.</source>
@@ -1758,24 +2214,44 @@
       <translation>Gusa chaguo unalopendelea.</translation>
     </message>
     <message>
-      <source>Basket: {cur} {total:,} of {cur} {limit:,}</source>
-      <translation>Kikapu: {cur} {total:,} kati ya {cur} {limit:,}</translation>
+      <source>Basket: %1 of %2</source>
+      <translation>Kikapu: %1 kati ya %2</translation>
     </message>
     <message>
-      <source> — over the budget!</source>
-      <translation> — imezidi bajeti!</translation>
+      <source>Too much for the budget: take something out (at least %1).</source>
+      <translation>Imezidi bajeti: ondoa kitu (angalau %1).</translation>
     </message>
     <message>
       <source>Tap Woman, Man or Other first.</source>
       <translation>Gusa kwanza Mwanamke, Mwanamume au Mwingine.</translation>
     </message>
     <message>
-      <source>Thank you! Vote recorded.</source>
-      <translation>Asante! Kura imerekodiwa.</translation>
+      <source>Your vote:</source>
+      <translation>Kura yako:</translation>
+    </message>
+    <message>
+      <source>Total: %1</source>
+      <translation>Jumla: %1</translation>
+    </message>
+    <message>
+      <source>Is this right?</source>
+      <translation>Je, hii ni sahihi?</translation>
+    </message>
+    <message>
+      <source>Thank you! Vote recorded (ballot %1).</source>
+      <translation>Asante! Kura imehifadhiwa (kura %1).</translation>
+    </message>
+    <message>
+      <source>Ballot %1 corrected: %2</source>
+      <translation>Kura %1 imesahihishwa: %2</translation>
     </message>
     <message>
       <source>{n} ballots ({paper} on paper)</source>
       <translation>kura {n} ({paper} za karatasi)</translation>
+    </message>
+    <message>
+      <source>%1 corrected by the facilitator</source>
+      <translation>%1 yamesahihishwa na mwezeshaji</translation>
     </message>
     <message>
       <source>Choice</source>
@@ -1808,6 +2284,37 @@
     <message>
       <source>no</source>
       <translation>hapana</translation>
+    </message>
+  </context>
+  <context>
+    <name>WelcomePage</name>
+    <message>
+      <source>Welcome to Jamii</source>
+      <translation>Karibu Jamii</translation>
+    </message>
+    <message>
+      <source>Draw your settlement's plots, houses, paths, water and toilets with your neighbours, try several options, see what each costs a household and who is served, and vote.</source>
+      <translation>Chora pamoja na majirani viwanja, nyumba, njia, maji na vyoo vya makazi yenu, jaribu machaguo kadhaa, ona kila moja linagharimu kaya kiasi gani na nani anahudumiwa, kisha pigeni kura.</translation>
+    </message>
+    <message>
+      <source>Explore the sample settlement</source>
+      <translation>Chunguza makazi ya mfano</translation>
+    </message>
+    <message>
+      <source>Start from my settlement's data (survey, GIS or DXF)…</source>
+      <translation>Anza na data ya makazi yangu (utafiti, GIS au DXF)…</translation>
+    </message>
+    <message>
+      <source>Start an empty project</source>
+      <translation>Anza mradi mtupu</translation>
+    </message>
+    <message>
+      <source>Open a project file…</source>
+      <translation>Fungua faili la mradi…</translation>
+    </message>
+    <message>
+      <source>Recent projects</source>
+      <translation>Miradi ya hivi karibuni</translation>
     </message>
   </context>
   <context>
@@ -1876,6 +2383,10 @@
       <translation>Kikapu chenye bajeti</translation>
     </message>
     <message>
+      <source>What each household could spend on the interventions of the menu</source>
+      <translation>Kiasi ambacho kila kaya ingeweza kutumia kwa huduma za orodha</translation>
+    </message>
+    <message>
       <source>What was discussed (no names of participants)</source>
       <translation>Kilichojadiliwa (bila majina ya washiriki)</translation>
     </message>
@@ -1892,8 +2403,8 @@
       <translation>Upigaji kura</translation>
     </message>
     <message>
-      <source>Budget</source>
-      <translation>Bajeti</translation>
+      <source>Budget per household</source>
+      <translation>Bajeti kwa kila kaya</translation>
     </message>
     <message>
       <source>Participants</source>
@@ -1973,6 +2484,10 @@
     <message>
       <source>Edit properties</source>
       <translation>Hariri sifa</translation>
+    </message>
+    <message>
+      <source>Erase</source>
+      <translation>Futa</translation>
     </message>
     <message>
       <source>Draw plot</source>
@@ -2091,6 +2606,10 @@
       <translation>Ondoa alama</translation>
     </message>
     <message>
+      <source>Take down this house in this option? The household living in it will need another home.</source>
+      <translation>Bomoa nyumba hii katika chaguo hili? Kaya inayoishi humo itahitaji makazi mengine.</translation>
+    </message>
+    <message>
       <source>Rotate</source>
       <translation>Zungusha</translation>
     </message>
@@ -2117,6 +2636,49 @@
     <message>
       <source>Delete vertex</source>
       <translation>Futa pembe</translation>
+    </message>
+  </context>
+  <context>
+    <name>errors</name>
+    <message>
+      <source>choose or create an option first: demolitions belong to an option</source>
+      <translation>chagua au unda chaguo kwanza: ubomoaji ni sehemu ya chaguo</translation>
+    </message>
+    <message>
+      <source>the line must cross one plot from side to side</source>
+      <translation>mstari lazima uvuke kiwanja kimoja kutoka upande mmoja hadi mwingine</translation>
+    </message>
+    <message>
+      <source>this is part of the settlement today: the eraser only removes what this option added (to take a house down, use Take down house)</source>
+      <translation>hiki ni sehemu ya makazi ya leo: kifutio huondoa tu kilichoongezwa na chaguo hili (kubomoa nyumba, tumia Bomoa nyumba)</translation>
+    </message>
+    <message>
+      <source>a ballot correction needs a reason</source>
+      <translation>usahihishaji wa kura unahitaji sababu</translation>
+    </message>
+    <message>
+      <source>a household has at least one person</source>
+      <translation>kaya ina angalau mtu mmoja</translation>
+    </message>
+    <message>
+      <source>an option needs a name</source>
+      <translation>chaguo linahitaji jina</translation>
+    </message>
+    <message>
+      <source>children must be between 0 and the household size</source>
+      <translation>idadi ya watoto lazima iwe kati ya 0 na ukubwa wa kaya</translation>
+    </message>
+    <message>
+      <source>persons per household must be positive</source>
+      <translation>idadi ya watu kwa kila kaya lazima iwe chanya</translation>
+    </message>
+    <message>
+      <source>shares must lie between 0 and 1</source>
+      <translation>hisa lazima ziwe kati ya 0 na 1</translation>
+    </message>
+    <message>
+      <source>the image file is missing</source>
+      <translation>faili la picha halipo</translation>
     </message>
   </context>
   <context>

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import sys
-import types
 from decimal import Decimal
 
 import pytest
@@ -18,7 +16,6 @@ from designer.analysis.participation import (
     workshop_results,
 )
 from designer.analysis.savings import savings_contribution, savings_summary
-from designer.estimate.budget_vote import cart_items
 from designer.model import (
     AgeGroup,
     Ballot,
@@ -166,40 +163,6 @@ def test_budget_vote_without_limit_or_price_is_an_error():
         tally(ws(VotingMethod.BUDGET, [], budget=Decimal("5")), [Candidate("k1", "Kiosk")])
 
 
-def _fake_boq(option_id: str, bills: dict[int, str], total: str):
-    from costing.boq.model import BillSection, BoQLine
-
-    sections = tuple(
-        BillSection(n, f"Bill {n}", (BoQLine("1", "X", "x", "nr", Decimal(1), Decimal(amt), Decimal(amt)),))
-        for n, amt in bills.items()
-    )
-    return types.SimpleNamespace(bills=sections, summary=types.SimpleNamespace(total=Decimal(total)))
-
-
-def test_cart_items_are_works_bills_priced_with_overheads_spread_pro_rata(monkeypatch):
-    boqs = {
-        "opt-a": _fake_boq("opt-a", {1: "100", 7: "600", 8: "300", 13: "50"}, "1155.00"),
-        "opt-b": _fake_boq("opt-b", {5: "200"}, "230.00"),
-        "opt-c": _fake_boq("opt-c", {1: "10"}, "10.00"),
-    }
-    fake = types.ModuleType("designer.estimate.pricing")
-    fake.cost_option = lambda doc, option_id: boqs[option_id]
-    monkeypatch.setitem(sys.modules, "designer.estimate.pricing", fake)
-    items = cart_items(options_doc())
-    assert [(i.id, i.price) for i in items] == [
-        ("opt-a/bill-7", Decimal("770.00")),
-        ("opt-a/bill-8", Decimal("385.00")),
-        ("opt-b/bill-5", Decimal("230.00")),
-    ]
-    assert items[0].label == "Kiosks: Bill 7"
-
-
-def test_cart_items_without_costing_engine_is_a_clear_error(monkeypatch):
-    monkeypatch.setitem(sys.modules, "designer.estimate.pricing", None)
-    with pytest.raises(VotingError, match="costing engine is not available"):
-        cart_items(options_doc())
-
-
 def test_budget_vote_results_need_prices_and_price_lazily():
     """The analysis prices nothing: a budget vote without prices is a plain error, and a price function
     is called only when a budget vote needs it."""
@@ -312,21 +275,6 @@ def test_savings_contribution_splits_by_balance_and_re_adds_by_sex():
     assert c["by_head_sex"]["male"] == Decimal("100.00")
     assert sum(c["by_head_sex"].values()) == Decimal("900.00")
     assert c["average_per_household"] == Decimal("225.00")
-
-
-def test_cart_items_of_the_sample_add_up_to_each_option_total():
-    """With the real costing engine: each option's components re-add exactly to its bill's total."""
-    bridge = pytest.importorskip("designer.estimate.pricing")
-    from designer.io.project_file import load_project
-    from designer.resources import sample_project_path
-
-    doc = load_project(sample_project_path())
-    items = cart_items(doc)
-    assert items
-    for opt in doc.options:
-        own = [i.price for i in items if i.option_id == opt.id]
-        assert own, opt.id
-        assert sum(own) == bridge.cost_option(doc, opt.id).summary.total
 
 
 def test_votes_by_option_gives_rank_and_support_by_sex_per_workshop():

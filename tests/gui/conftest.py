@@ -8,43 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from designer.model import (
-    Building,
-    Document,
-    Household,
-    Option,
-    Path,
-    Plot,
-    ProjectInfo,
-    Traffic,
-    WaterMain,
-)
-from tests.gui.helpers import forget_changes
-
-
-def make_plan_doc() -> Document:
-    """Four 10 m × 15 m plots along a 3 m path, a building, a water main, two households, two options."""
-    plots = [
-        Plot(
-            id=f"plot-{i}",
-            outline=((10 * i, 0), (10 * i + 10, 0), (10 * i + 10, 15), (10 * i, 15)),
-            number=f"{i + 1}",
-        )
-        for i in range(4)
-    ]
-    return Document(
-        ProjectInfo(name="Test settlement", currency="KES"),
-        [
-            *plots,
-            Building(id="bldg-0", outline=((2, 2), (8, 2), (8, 9), (2, 9)), plot_id="plot-0"),
-            Path(id="path-0", route=((0, 17), (40, 17)), width_m=3.0, traffic=Traffic.LIGHT, name="Lane"),
-            WaterMain(id="wm-0", route=((0, 19), (40, 19))),
-            Household(id="hh-0", plot_id="plot-0", size_persons=5),
-            Household(id="hh-1", plot_id="plot-1", size_persons=3),
-            Option(id="opt-a", name="Standpipes", colour="#0072B2"),
-            Option(id="opt-b", name="Yard taps", colour="#009E73"),
-        ],
-    )
+from designer.model import Document
+from tests.gui.helpers import forget_changes, make_plan_doc
 
 
 @pytest.fixture

@@ -1,6 +1,18 @@
-"""Helpers for the GUI tests: clicking on the plan in metres, forgetting unsaved changes."""
+"""Helpers for the GUI tests: a small hand-made project, clicking on the plan in metres, forgetting unsaved changes."""
 
 from __future__ import annotations
+
+from designer.model import (
+    Building,
+    Document,
+    Household,
+    Option,
+    Path,
+    Plot,
+    ProjectInfo,
+    Traffic,
+    WaterMain,
+)
 
 
 def forget_changes(w) -> None:
@@ -23,3 +35,28 @@ def click_at(qtbot, window, x_m: float, y_m: float, double: bool = False) -> Non
         QTest.mouseClick(
             window.view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, pos
         )
+
+
+def make_plan_doc() -> Document:
+    """Four 10 m × 15 m plots along a 3 m path, a building, a water main, two households, two options."""
+    plots = [
+        Plot(
+            id=f"plot-{i}",
+            outline=((10 * i, 0), (10 * i + 10, 0), (10 * i + 10, 15), (10 * i, 15)),
+            number=f"{i + 1}",
+        )
+        for i in range(4)
+    ]
+    return Document(
+        ProjectInfo(name="Test settlement", currency="KES"),
+        [
+            *plots,
+            Building(id="bldg-0", outline=((2, 2), (8, 2), (8, 9), (2, 9)), plot_id="plot-0"),
+            Path(id="path-0", route=((0, 17), (40, 17)), width_m=3.0, traffic=Traffic.LIGHT, name="Lane"),
+            WaterMain(id="wm-0", route=((0, 19), (40, 19))),
+            Household(id="hh-0", plot_id="plot-0", size_persons=5),
+            Household(id="hh-1", plot_id="plot-1", size_persons=3),
+            Option(id="opt-a", name="Standpipes", colour="#0072B2"),
+            Option(id="opt-b", name="Yard taps", colour="#009E73"),
+        ],
+    )

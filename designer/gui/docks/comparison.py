@@ -14,6 +14,7 @@ from designer.gui.live_costs import LiveCostWorker
 
 if TYPE_CHECKING:
     from designer.gui.session import Session
+    from designer.model.document import Document
 
 __all__ = ["BarChart", "ComparisonDock"]
 
@@ -59,6 +60,13 @@ class BarChart(QWidget):
         p.end()
 
 
+def _served_by_option(doc: Document) -> dict[str, tuple[int, int]]:
+    """Return (served, all households) per option id: the one definition of designer.analysis.served."""
+    from designer.analysis.served import households_served
+
+    return {o.id: households_served(doc, o.id) for o in doc.options}
+
+
 class ComparisonDock(QDockWidget):
     """Table and chart of all options, recomputed off the UI thread when the document changes."""
 
@@ -68,7 +76,10 @@ class ComparisonDock(QDockWidget):
         self.setObjectName("dock_comparison")
         self.setWindowTitle(self.tr("Comparison"))
         split = QSplitter(Qt.Orientation.Horizontal)
-        self.table = QTableWidget(0, 5)
+        self.table = QTableWidget(0, 6)
+        self.table.setEditTriggers(
+            QTableWidget.EditTrigger.NoEditTriggers
+        )  # figures are read, never typed over
         self.table.setObjectName("comparison_table")
         self.table.setHorizontalHeaderLabels(
             [
@@ -76,6 +87,7 @@ class ComparisonDock(QDockWidget):
                 self.tr("Total"),
                 self.tr("Per household"),
                 self.tr("Monthly repayment"),
+                self.tr("Households sharing the cost"),
                 self.tr("Households served"),
             ]
         )
@@ -86,6 +98,9 @@ class ComparisonDock(QDockWidget):
         split.addWidget(self.chart)
         self.setWidget(split)
         self.rows: list[CostSummary] = []
+        self.served: dict[str, tuple[int, int]] = {}
+        self._served_running = False
+        self._served_again = False
         self.live = LiveCostWorker(self)
         self.live.results.connect(self._results)
         self.live.failed.connect(self._failed)
@@ -114,6 +129,7 @@ class ComparisonDock(QDockWidget):
     def _results(self, generation: int, figures: dict[str, CostSummary], _edited_at: float | None) -> None:
         if generation == self.live.generation:
             self._show([figures[k] for k in sorted(figures)])
+            self._start_served()
 
     def _show(self, rows: list[CostSummary]) -> None:
         self.rows = rows
@@ -125,7 +141,7 @@ class ComparisonDock(QDockWidget):
             else:
                 # Its sums cover the priced lines only: no figure that would rank it against the others.
                 figures = [self.tr("incomplete: {n} items unpriced").format(n=s.unpriced_count)] * 3
-            values = [s.option_name, *figures, str(s.households)]
+            values = [s.option_name, *figures, str(s.households), self._served_text(s.option_id)]
             for j, v in enumerate(values):
                 self.table.setItem(i, j, QTableWidgetItem(v))
             if not s.complete:
@@ -141,3 +157,36 @@ class ComparisonDock(QDockWidget):
             )
         self.table.resizeColumnsToContents()
         self.chart.set_rows(chart)
+
+    def _start_served(self) -> None:
+        """Count each option's served households off the UI thread (one count at a time)."""
+        from designer.gui.costing_view import snapshot
+        from designer.gui.workers import run_job
+
+        if self._served_running:
+            self._served_again = True
+            return
+        self._served_running = True
+        snap = snapshot(self.session.doc)
+        run_job(
+            lambda _progress: _served_by_option(snap),
+            on_done=self._served_done,
+            on_failed=lambda _msg: self._served_done({}),
+            owner=self,
+        )
+
+    def _served_done(self, served: dict[str, tuple[int, int]]) -> None:
+        self._served_running = False
+        self.served = served
+        column = self.table.columnCount() - 1
+        for row, s in enumerate(self.rows):
+            self.table.setItem(row, column, QTableWidgetItem(self._served_text(s.option_id)))
+        if self._served_again:
+            self._served_again = False
+            self._start_served()
+
+    def _served_text(self, option_id: str) -> str:
+        counts = self.served.get(option_id)
+        if counts is None:
+            return "…"
+        return self.tr("%1 of %2").replace("%1", str(counts[0])).replace("%2", str(counts[1]))

@@ -10,7 +10,6 @@ import time
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from babel.numbers import format_decimal
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from designer.gui.bill_titles import bill_title
 from designer.gui.costing_view import CostSummary
 from designer.gui.live_costs import LiveCostWorker
 from designer.model.records import EXISTING
@@ -33,10 +33,12 @@ __all__ = ["CostsDock", "money"]
 
 
 def money(value: Decimal | float | str | None, currency: str) -> str:
-    """Return an amount with thousands separators and its currency, e.g. "KES 12,300" ("unknown" for None)."""
+    """Return an amount in whole units with its currency, e.g. "KES 12,300" ("unknown" for None)."""
     if value is None:  # e.g. per household when the option serves no household: never shown as 0
         return QCoreApplication.translate("CostsDock", "unknown")
-    return f"{currency} {format_decimal(value, format='#,##0', locale='en')}"
+    from designer.gui.locale_format import money as locale_money
+
+    return locale_money(value, currency)  # as the user's language writes it
 
 
 class CostsDock(QDockWidget):
@@ -63,12 +65,28 @@ class CostsDock(QDockWidget):
         self.lbl_monthly = QLabel("—")
         self.lbl_monthly.setObjectName("cost_monthly")
         self.lbl_households = QLabel("—")
+        self.lbl_households.setObjectName("cost_households")
+        # "Served" has one meaning everywhere (designer.analysis.served): water and a toilet within reach.
+        self.lbl_served = QLabel("—")
+        self.lbl_served.setObjectName("cost_served")
+        self.lbl_served.setToolTip(
+            self.tr(
+                "Households with water and a toilet within the standard's walking distance, along the paths"
+            )
+        )
+        self._served_generation = 0
+        self._served_running = False
+        self._served_pending: str | None = None
         form.addRow(self.tr("Total"), self.lbl_total)
         form.addRow(self.tr("Per household"), self.lbl_household)
         form.addRow(self.tr("Monthly repayment"), self.lbl_monthly)
-        form.addRow(self.tr("Households served"), self.lbl_households)
+        form.addRow(self.tr("Households sharing the cost"), self.lbl_households)
+        form.addRow(self.tr("Households served"), self.lbl_served)
         layout.addLayout(form)
         self.table = QTableWidget(0, 2)
+        self.table.setEditTriggers(
+            QTableWidget.EditTrigger.NoEditTriggers
+        )  # figures are read, never typed over
         self.table.setHorizontalHeaderLabels([self.tr("Bill"), self.tr("Amount")])
         self.table.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.table)
@@ -112,7 +130,13 @@ class CostsDock(QDockWidget):
         self.summary = s
         self.message.setText(message)
         if s is None:
-            for lbl in (self.lbl_total, self.lbl_household, self.lbl_monthly, self.lbl_households):
+            for lbl in (
+                self.lbl_total,
+                self.lbl_household,
+                self.lbl_monthly,
+                self.lbl_households,
+                self.lbl_served,
+            ):
                 lbl.setText("—")
             self.table.setRowCount(0)
         elif not s.complete:
@@ -131,8 +155,45 @@ class CostsDock(QDockWidget):
             self.lbl_household.setText(money(s.per_household, s.currency))
             self.lbl_monthly.setText(money(s.monthly_repayment, s.currency))
             self.lbl_households.setText(str(s.households))
+            self._start_served(s.option_id)
             self.table.setRowCount(len(s.by_bill))
             for i, (number, title, amount) in enumerate(s.by_bill):
-                self.table.setItem(i, 0, QTableWidgetItem(f"{number} {title}"))
+                self.table.setItem(i, 0, QTableWidgetItem(f"{number} {bill_title(number, title)}"))
                 self.table.setItem(i, 1, QTableWidgetItem(money(amount, s.currency)))
         self.updated.emit(s)
+
+    def _start_served(self, option_id: str) -> None:
+        """Count the served households off the UI thread (the check walks every plot's routes)."""
+        from designer.analysis.served import households_served
+        from designer.gui.costing_view import snapshot
+        from designer.gui.workers import run_job
+
+        if self._served_running:  # one count at a time: the next starts from the latest drawing
+            self._served_pending = option_id
+            return
+        self._served_running = True
+        self._served_generation += 1
+        generation = self._served_generation
+        if self.lbl_served.text() in ("", "—"):
+            self.lbl_served.setText("…")
+        snap = snapshot(self.session.doc)
+        run_job(
+            lambda _progress: households_served(snap, option_id),
+            on_done=lambda counts: self._served_done(generation, option_id, counts),
+            on_failed=lambda _msg: self._served_done(generation, option_id, None),
+            owner=self,
+        )
+
+    def _served_done(self, generation: int, option_id: str, counts: tuple[int, int] | None) -> None:
+        self._served_running = False
+        pending, self._served_pending = self._served_pending, None
+        if generation == self._served_generation and option_id == self.session.scope:
+            if counts is None:
+                self.lbl_served.setText("—")
+            else:
+                served, total = counts
+                self.lbl_served.setText(
+                    self.tr("%1 of %2").replace("%1", str(served)).replace("%2", str(total))
+                )
+        if pending is not None and pending == self.session.scope:
+            self._start_served(pending)

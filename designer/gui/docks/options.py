@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from designer.model.commands import AddRecord, ReplaceRecord, duplicate_option, remove_with_dependents
 from designer.model.errors import JamiiError
-from designer.model.project import Option
+from designer.model.project import Option, next_option_colour
 from designer.model.records import EXISTING, Record, new_id
 from designer.tools.base import QT_TRANSLATE_NOOP
 
@@ -30,8 +30,6 @@ if TYPE_CHECKING:
     from designer.gui.session import Session
 
 __all__ = ["OptionsDock"]
-
-PALETTE = ["#0072B2", "#009E73", "#D55E00", "#CC79A7", "#E69F00", "#56B4E9"]
 
 
 class OptionsDock(QDockWidget):
@@ -122,7 +120,7 @@ class OptionsDock(QDockWidget):
         opt = Option(
             id=new_id(Option.ID_PREFIX),
             name=name or self.tr("Option %1").replace("%1", str(n)),
-            colour=PALETTE[(n - 1) % len(PALETTE)],
+            colour=next_option_colour(o.colour for o in w.doc.options),
         )
         if self._push(AddRecord(opt, QT_TRANSLATE_NOOP("command", "New option"))):
             w.set_scope(opt.id)

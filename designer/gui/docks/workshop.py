@@ -8,11 +8,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QButtonGroup, QDockWidget, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from designer.analysis.served import households_served
 from designer.gui.docks.costs import money
+from designer.gui.fitting import FittingScrollArea
+from designer.gui.icons import icon
 from designer.model.records import EXISTING
 
 if TYPE_CHECKING:
@@ -21,7 +24,36 @@ if TYPE_CHECKING:
     from designer.gui.session import Session
     from designer.model.document import Document
 
-__all__ = ["WorkshopPanel", "households_served"]
+__all__ = ["WorkshopPanel", "households_served", "main_intervention_icon"]
+
+# What an option mostly does, as the pictogram of its button (entity kind -> icon name), in order of
+# preference when an option does several things equally often.
+_INTERVENTION_ICONS = (
+    ("water_point", "standpipe"),
+    ("toilet", "toilet"),
+    ("core_house", "building"),
+    ("house_improvement", "building"),
+    ("path", "path"),
+    ("drain", "drain"),
+    ("street_light", "light"),
+    ("water_main", "water_main"),
+    ("sewer", "sewer"),
+    ("demolition", "demolish"),
+    ("relocation", "relocate"),
+)
+
+
+def main_intervention_icon(doc: Document, scope: str) -> str:
+    """Return the icon name of an option's most frequent intervention ("" for none or for today)."""
+    if scope == EXISTING:
+        return ""
+    counts: dict[str, int] = {}
+    for e in doc.entities(scope):
+        counts[e.KIND] = counts.get(e.KIND, 0) + 1
+    ranked = sorted(
+        ((counts.get(kind, 0), -i, name) for i, (kind, name) in enumerate(_INTERVENTION_ICONS)), reverse=True
+    )
+    return ranked[0][2] if ranked and ranked[0][0] > 0 else ""
 
 
 class WorkshopPanel(QDockWidget):
@@ -50,8 +82,9 @@ class WorkshopPanel(QDockWidget):
         self.layout_.addWidget(self.title)
         self.layout_.addWidget(self.summary)
         self.layout_.addStretch()
-        self.setWidget(body)
-        self.setMinimumWidth(380)
+        # The summary scrolls inside the panel, so a long one never makes the window taller than the screen.
+        self.setWidget(FittingScrollArea(body))
+        self.setMinimumWidth(470)  # the option names on their buttons stay whole
         self._cost_lines: list[str] = []
         self._served_generation = 0
         self.group = QButtonGroup(self)
@@ -89,6 +122,10 @@ class WorkshopPanel(QDockWidget):
             b.setCheckable(True)
             b.setObjectName(f"workshop_option_{scope}")
             b.setStyleSheet(f"border-left: 14px solid {colour};")
+            picture = main_intervention_icon(w.doc, scope)
+            if picture:
+                b.setIcon(icon(picture))
+                b.setIconSize(QSize(40, 40))
             b.setChecked(scope == w.ctx.scope)
             b.clicked.connect(lambda _=False, s=scope: w.set_scope(s))
             self.group.addButton(b)
@@ -153,14 +190,3 @@ class WorkshopPanel(QDockWidget):
             .replace("%1", str(served))
             .replace("%2", str(total))
         )
-
-
-def households_served(doc: Document, option_id: str) -> tuple[int, int]:
-    """Return (households with water and a toilet within the standard's distance, all households).
-
-    The same count as the A3 poster's "households served" (designer.export.reports.poster_facts).
-    """
-    from designer.analysis.check import check_option
-
-    rows = check_option(doc, option_id, pressure=False).households
-    return sum(1 for r in rows if r.water_within_standard and r.toilet_within_standard), len(rows)

@@ -98,8 +98,47 @@ class HouseholdTableModel(QAbstractTableModel):
     def _reload(self) -> None:
         self.beginResetModel()
         self._rows = sorted(self._doc.of_type(Household), key=lambda h: h.id)
-        self._row_of = {h.id: i for i, h in enumerate(self._rows)}
+        self._sorted_by: tuple[int, Qt.SortOrder] | None = None
+        self._apply_order()
         self.endResetModel()
+
+    def _apply_order(self) -> None:
+        if self._sorted_by is not None:
+            self._rows = [self._rows[i] for i in self._order(*self._sorted_by)]
+        self._row_of = {h.id: i for i, h in enumerate(self._rows)}
+        self._search: dict[bool, list[str]] = {}
+
+    def _order(self, column: int, order: Qt.SortOrder) -> list[int]:
+        """Return the row order for a column, sorted by numpy on one key array (not by pairwise compares)."""
+        import numpy as np
+
+        col = COLUMNS[column]
+        keys = [self._sort_value(h, col) for h in self._rows]
+        numeric = all(isinstance(k, int | float) for k in keys)
+        array = np.asarray(keys, dtype=float) if numeric else np.asarray([str(k).casefold() for k in keys])
+        idx = np.argsort(array, kind="stable")
+        if order == Qt.SortOrder.DescendingOrder:
+            idx = idx[::-1]
+        return [int(i) for i in idx]
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Reorder the rows by one column (the table's header click comes here through the filter)."""
+        if not 0 <= column < len(COLUMNS) or not self._rows:
+            return
+        self.layoutAboutToBeChanged.emit()
+        self._sorted_by = (column, order)
+        self._apply_order()
+        self.layoutChanged.emit()
+
+    def search_text(self, row: int, with_names: bool) -> str:
+        """Return the row's visible text, case-folded, for the filter (cached until the rows change)."""
+        texts = self._search.get(with_names)
+        if texts is None:
+            cols = [c for c in range(len(COLUMNS)) if with_names or c not in NAME_COLUMNS]
+            names = [COLUMNS[c] for c in cols]
+            texts = ["\x1f".join(str(self._cell(h, n) or "") for n in names).casefold() for h in self._rows]
+            self._search[with_names] = texts
+        return texts[row]
 
     def _on_change(self, rec: object) -> None:
         # A new or deleted plot changes no row: households are re-linked by their own commands.
@@ -111,11 +150,14 @@ class HouseholdTableModel(QAbstractTableModel):
         if isinstance(new, Household) and new.id in self._row_of:
             row = self._row_of[new.id]
             self._rows[row] = new
+            self._search = {}
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
         elif isinstance(new, Plot) and self._rows:
+            self._search = {}
             col = COLUMNS.index("plot")
             self.dataChanged.emit(self.index(0, col), self.index(len(self._rows) - 1, col))
         elif isinstance(new, SavingsGroup) and self._rows:
+            self._search = {}
             col = COLUMNS.index("savings_group")
             self.dataChanged.emit(self.index(0, col), self.index(len(self._rows) - 1, col))
 
@@ -143,18 +185,25 @@ class HouseholdTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.UserRole:
             return h.plot_id
         if role == SORT_ROLE:
-            # Numbers sort as numbers (money is text on screen, "17100" must come after "6900").
-            numeric = {
-                "persons": h.size_persons,
-                "children": h.children,
-                "balance": float(h.savings_balance),
-                "monthly": float(h.monthly_savings),
-            }
-            return numeric[col] if col in numeric else str(self.data(index) or "")
+            return self._sort_value(h, col)
         if role == Qt.ItemDataRole.TextAlignmentRole and col in ("persons", "children", "balance", "monthly"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
+        return self._cell(h, col)
+
+    def _sort_value(self, h: Household, col: str) -> Any:
+        # Numbers sort as numbers (money is text on screen, "17100" must come after "6900").
+        numeric = {
+            "persons": h.size_persons,
+            "children": h.children,
+            "balance": float(h.savings_balance),
+            "monthly": float(h.monthly_savings),
+        }
+        return numeric[col] if col in numeric else str(self._cell(h, col) or "")
+
+    def _cell(self, h: Household, col: str) -> Any:
+        """Return what one column shows for a household."""
         if col == "id":
             return public_household_id(h)
         if col == "plot":
@@ -178,7 +227,10 @@ class HouseholdTableModel(QAbstractTableModel):
 
 
 class _Filter(QSortFilterProxyModel):
-    """Text filter over every visible column, plus "only households without a plot"."""
+    """Text filter over every visible column, plus "only households without a plot".
+
+    Sorting is the source model's (one numpy argsort of a key column): the proxy keeps its order.
+    """
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -186,32 +238,28 @@ class _Filter(QSortFilterProxyModel):
         self.only_unmatched = False
         self.search_names = False
 
-    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         model = self.sourceModel()
-        if self.only_unmatched and model.data(
-            model.index(source_row, 0, source_parent), Qt.ItemDataRole.UserRole
-        ):
+        if isinstance(model, HouseholdTableModel):
+            model.sort(column, order)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:  # noqa: ARG002 (Qt signature; a flat table)
+        model = self.sourceModel()
+        assert isinstance(model, HouseholdTableModel)
+        if self.only_unmatched and model.household(source_row).plot_id:
             return False
         if not self.text:
             return True
         if "=" in self.text:
             # "question=answer": households whose answer to that question contains the text.
             question, _, wanted = self.text.partition("=")
-            if not isinstance(model, HouseholdTableModel):
-                return False
             answer = answer_of(model.household(source_row).survey, question.strip())
             folded = wanted.strip().casefold()
             return answer is not None and (
                 folded in answer.value.casefold() or folded == answer.raw.casefold()
             )
-        needle = self.text.casefold()
-        for col in range(model.columnCount()):
-            if col in NAME_COLUMNS and not self.search_names:
-                continue  # hidden names must not be findable by typing them on a projector
-            value = model.data(model.index(source_row, col, source_parent))
-            if needle in str(value).casefold():
-                return True
-        return False
+        # Hidden names must not be findable by typing them on a projector.
+        return self.text.casefold() in model.search_text(source_row, self.search_names)
 
 
 class HouseholdsPanel(QWidget):
@@ -228,7 +276,6 @@ class HouseholdsPanel(QWidget):
         self.model = HouseholdTableModel(doc, self)
         self.proxy = _Filter(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
 
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setPlaceholderText(self.tr("Filter: plot, household, group… or question=answer"))
@@ -254,7 +301,10 @@ class HouseholdsPanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Column widths from the first rows only: measuring ten thousand rows would hold up the window.
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setResizeContentsPrecision(50)
+        self.table.resizeColumnsToContents()
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
         self.summary = QLabel(self)
 

@@ -1,17 +1,24 @@
-"""The voting screen of workshop mode: big buttons per option, the voter's sex, and a tally by sex.
+"""The voting screen of workshop mode: big buttons per option, the voter's sex, a review step, a tally by sex.
 
-Each vote is one undoable command that appends a ballot to the workshop record. The tally stays hidden
-until the facilitator shows it, so early votes do not sway later ones.
+A ballot is a record of what a person said, not a design step: it is confirmed on a review page and
+then written outside the drawing's undo history (``UndoStack.apply_permanent``), so Undo never takes
+it back. Only the facilitator's explicit "Correct a ballot" action changes the count, and that
+correction is itself recorded beside the ballot. The tally stays hidden until the facilitator shows
+it, so early votes do not sway later ones.
+
+The screen fits a 1280×720 projector: the choices scroll inside, and the basket, the message and the
+buttons stay in a fixed footer.
 """
 
 from __future__ import annotations
 
 import dataclasses
+from datetime import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QIcon
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -19,7 +26,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QProgressBar,
     QPushButton,
+    QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -27,7 +36,9 @@ from PySide6.QtWidgets import (
 )
 
 from designer.analysis.participation import Candidate, VoteResult, tally
-from designer.estimate.budget_vote import cart_items
+from designer.gui.docks.costs import money
+from designer.gui.fitting import FittingScrollArea
+from designer.gui.households.results_chart import ResultsChart
 from designer.model.commands import ReplaceRecord
 from designer.model.errors import JamiiError
 from designer.model.people import AgeGroup, Ballot, Sex, VotingMethod, WorkshopRecord
@@ -50,10 +61,12 @@ class VotingScreen(QWidget):
     """Cast ballots for one workshop (single choice, ranking or shopping cart) and show a tally by sex.
 
     Signals:
-        vote_cast(): after a ballot was added to the workshop record.
+        vote_cast(): after a ballot was confirmed and added to the workshop record.
+        ballot_corrected(): after the facilitator corrected a ballot.
     """
 
     vote_cast = Signal()
+    ballot_corrected = Signal()
 
     def __init__(
         self,
@@ -73,6 +86,7 @@ class VotingScreen(QWidget):
         self._order: list[str] = []  # the current voter's choices, best first
         w = self.workshop
         self.message = QLabel(self)
+        self.message.setObjectName("vote_message")
         self.message.setWordWrap(True)
         if candidates is None:
             try:
@@ -84,106 +98,177 @@ class VotingScreen(QWidget):
         self._by_id = {c.id: c for c in candidates}
 
         big = QFont()
-        big.setPointSize(18)
+        big.setPointSize(16)
         big.setBold(True)
-        self.prompt = QLabel(self._prompt_text(w), self)
+        body = QWidget(self)
+        self.prompt = QLabel(self._prompt_text(w), body)
         self.prompt.setFont(big)
         self.prompt.setWordWrap(True)
 
         # Who is voting: the count is disaggregated by sex, so this comes first.
         self.sex_group = QButtonGroup(self)
         sex_row = QHBoxLayout()
-        sex_row.addWidget(QLabel(self.tr("I am:"), self))
+        sex_row.addWidget(QLabel(self.tr("I am:"), body))
         for sex, label in (
             (Sex.FEMALE, self.tr("Woman")),
             (Sex.MALE, self.tr("Man")),
             (Sex.OTHER, self.tr("Other")),
         ):
-            b = QPushButton(label, self)
+            b = QPushButton(label, body)
             b.setObjectName(f"sex_{sex.value}")
+            b.setAccessibleName(label)
             b.setCheckable(True)
-            b.setMinimumHeight(56)
+            b.setMinimumHeight(48)
             b.setFont(big)
             b.setProperty("sex", sex.value)
             self.sex_group.addButton(b)
             sex_row.addWidget(b)
         self.age_group = QButtonGroup(self)
-        age_row = QHBoxLayout()
+        age_row = QHBoxLayout()  # its own row: in Kiswahili the seven words do not fit one 1280 px line
         for age, label in (
             (AgeGroup.CHILD, self.tr("Child")),
             (AgeGroup.YOUTH, self.tr("Youth")),
             (AgeGroup.ADULT, self.tr("Adult")),
             (AgeGroup.ELDER, self.tr("Elder")),
         ):
-            b = QPushButton(label, self)
+            b = QPushButton(label, body)
             b.setObjectName(f"age_{age.value}")
+            b.setAccessibleName(label)
             b.setCheckable(True)
             b.setMinimumHeight(40)
             b.setProperty("age", age.value)
             b.setChecked(age is AgeGroup.ADULT)
             self.age_group.addButton(b)
             age_row.addWidget(b)
-        self.paper_check = QCheckBox(self.tr("Paper ballot (entered after the meeting)"), self)
+        self.paper_check = QCheckBox(self.tr("Paper ballot (entered after the meeting)"), body)
 
-        # One big button per option or component.
+        # One big button per option or intervention; the grid scrolls when there are many. A priced
+        # intervention needs three lines (what, which option, price): two wide columns keep them whole.
         self.option_buttons: dict[str, QPushButton] = {}
         grid = QGridLayout()
-        columns = 2 if len(candidates) <= 4 else 3
+        lines = max((c.label.count("\n") + 1 + (c.price is not None) for c in candidates), default=1)
+        columns = 2 if len(candidates) <= 4 or lines > 1 else 3
+        line_height = QFontMetrics(big).lineSpacing()
         for i, c in enumerate(candidates):
-            b = QPushButton(self)
+            b = QPushButton(body)
             b.setObjectName(f"choice_{c.id}")
+            b.setAccessibleName(c.label.replace("\n", " "))
             b.setCheckable(True)
-            b.setMinimumSize(QSize(220, 120))
             b.setFont(big)
             colour = c.colour or "#dddddd"
+            # The height goes in the button's own style sheet: workshop mode's style sheet would
+            # otherwise set every push button's minimum height back to one line.
+            height_px = max(96, lines * line_height + 44)
             b.setStyleSheet(
                 f"QPushButton {{ background: {colour}; color: {_text_colour(colour)}; border-radius: 12px; "
-                "padding: 12px; } QPushButton:checked { border: 6px solid #222222; }"
+                f"padding: 8px; min-height: {height_px}px; min-width: 200px; }} "
+                "QPushButton:checked { border: 6px solid #222222; }"
             )
             picture = self._pictures.get(c.id) or self._pictures.get(c.option_id)
             if picture:
                 b.setIcon(QIcon(picture))
-                b.setIconSize(QSize(96, 96))
+                b.setIconSize(QSize(64, 64))
             b.clicked.connect(lambda _checked=False, cid=c.id: self.toggle(cid))
             self.option_buttons[c.id] = b
             grid.addWidget(b, i // columns, i % columns)
+
+        self.show_tally = QCheckBox(self.tr("Show results"), body)
+        self.show_tally.setObjectName("show_results")
+        self.show_tally.toggled.connect(self._refresh_tally)
+        self.tally_table = QTableWidget(body)
+        self.tally_table.setObjectName("tally_table")
+        self.tally_table.setAccessibleName(self.tr("Results"))
+        self.tally_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.tally_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.tally_table.setMinimumHeight(160)
+        self.ballot_label = QLabel(body)
+        self.chart_by_sex = ResultsChart("sex", body)
+        self.chart_by_sex.setObjectName("results_by_sex")
+        self.chart_by_age = ResultsChart("age", body)
+        self.chart_by_age.setObjectName("results_by_age")
+
+        body_layout = QVBoxLayout(body)
+        body_layout.addWidget(self.prompt)
+        body_layout.addLayout(sex_row)
+        body_layout.addLayout(age_row)
+        body_layout.addLayout(grid)
+        body_layout.addWidget(self.paper_check)
+        body_layout.addWidget(self.show_tally)
+        body_layout.addWidget(self.chart_by_sex)
+        body_layout.addWidget(self.chart_by_age)
+        body_layout.addWidget(self.tally_table)
+        body_layout.addWidget(self.ballot_label)
+        body_layout.addStretch(1)
+        self.choose_area = FittingScrollArea(body, self)
+        self.choose_area.setObjectName("vote_choose_area")
+
+        # The review step: the voter sees what will be recorded and confirms it.
+        review = QWidget(self)
+        review.setObjectName("vote_review")
+        self.review_label = QLabel(review)
+        self.review_label.setObjectName("vote_review_text")
+        self.review_label.setWordWrap(True)
+        self.review_label.setFont(big)
+        self.confirm_button = QPushButton(self.tr("Yes, record my vote"), review)
+        self.confirm_button.setObjectName("confirm_vote")
+        self.confirm_button.setMinimumHeight(56)
+        self.confirm_button.setFont(big)
+        self.confirm_button.clicked.connect(self.confirm)
+        self.change_button = QPushButton(self.tr("No, change it"), review)
+        self.change_button.setObjectName("change_vote")
+        self.change_button.setMinimumHeight(56)
+        self.change_button.clicked.connect(self.back_to_choice)
+        review_layout = QVBoxLayout(review)
+        review_layout.addWidget(self.review_label, 1)
+        review_buttons = QHBoxLayout()
+        review_buttons.addWidget(self.change_button)
+        review_buttons.addStretch(1)
+        review_buttons.addWidget(self.confirm_button)
+        review_layout.addLayout(review_buttons)
+        self.review_area = FittingScrollArea(review, self)
+
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.choose_area)
+        self.pages.addWidget(self.review_area)
+
+        # Fixed footer: the basket, the message and the buttons are always on screen.
+        self.budget_bar = QProgressBar(self)
+        self.budget_bar.setObjectName("budget_bar")
+        self.budget_bar.setAccessibleName(self.tr("Budget used"))
+        self.budget_bar.setRange(0, 100)
+        self.budget_bar.setTextVisible(False)
+        self.budget_bar.setMinimumHeight(24)
         self.cart_label = QLabel(self)
+        self.cart_label.setObjectName("cart_label")
+        self.cart_label.setWordWrap(True)
         self.cast_button = QPushButton(self.tr("Cast vote"), self)
         self.cast_button.setObjectName("cast_vote")
         self.cast_button.setMinimumHeight(56)
         self.cast_button.setFont(big)
-        self.cast_button.clicked.connect(self.cast)
-        clear = QPushButton(self.tr("Start again"), self)
-        clear.clicked.connect(self.clear_choice)
-        undo = QPushButton(self.tr("Undo last vote"), self)
-        undo.setObjectName("undo_vote")
-        undo.clicked.connect(self.undo_last_vote)
+        self.cast_button.clicked.connect(self.review)
+        self.clear_button = QPushButton(self.tr("Start again"), self)
+        self.clear_button.setObjectName("clear_vote")
+        self.clear_button.clicked.connect(self.clear_choice)
+        self.correct_button = QPushButton(self.tr("Correct a ballot…"), self)
+        self.correct_button.setObjectName("correct_ballot")
+        self.correct_button.setToolTip(self.tr("For the facilitator: void or change a ballot, with a reason"))
+        self.correct_button.clicked.connect(self.open_correction)
         actions = QHBoxLayout()
-        actions.addWidget(clear)
-        actions.addWidget(undo)
+        self.footer_actions = actions  # the page holding the screen may add its own buttons
+        actions.addWidget(self.clear_button)
+        actions.addWidget(self.correct_button)
         actions.addStretch(1)
         actions.addWidget(self.cast_button)
 
-        self.show_tally = QCheckBox(self.tr("Show results"), self)
-        self.show_tally.setObjectName("show_results")
-        self.show_tally.toggled.connect(self._refresh_tally)
-        self.tally_table = QTableWidget(self)
-        self.tally_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.tally_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.ballot_label = QLabel(self)
-
         layout = QVBoxLayout(self)
-        layout.addWidget(self.prompt)
-        layout.addLayout(sex_row)
-        layout.addLayout(age_row)
-        layout.addLayout(grid, 1)
+        layout.addWidget(self.pages, 1)
+        layout.addWidget(self.budget_bar)
         layout.addWidget(self.cart_label)
-        layout.addLayout(actions)
-        layout.addWidget(self.paper_check)
         layout.addWidget(self.message)
-        layout.addWidget(self.show_tally)
-        layout.addWidget(self.tally_table)
-        layout.addWidget(self.ballot_label)
+        layout.addLayout(actions)
+        budget = w.voting is VotingMethod.BUDGET and w.budget_limit is not None
+        self.budget_bar.setVisible(budget)
+        self.cart_label.setVisible(budget)  # an empty line would only take height from the choices
         doc.record_replaced.connect(self._on_replaced)
         self._update_choice_view()
         self._refresh_tally()
@@ -198,7 +283,11 @@ class VotingScreen(QWidget):
 
     def _default_candidates(self, w: WorkshopRecord) -> list[Candidate]:
         if w.voting is VotingMethod.BUDGET:
-            return cart_items(self._doc)
+            from designer.gui.households.vote_menu import budget_candidates
+
+            candidates, pictures = budget_candidates(self._doc)
+            self._pictures = {**pictures, **self._pictures}
+            return candidates
         return [
             Candidate(o.id, o.name, colour=o.colour) for o in sorted(self._doc.options, key=lambda o: o.id)
         ]
@@ -221,7 +310,10 @@ class VotingScreen(QWidget):
     def cart_total(self) -> Decimal:
         return sum((self._by_id[c].price or Decimal(0) for c in self._order), Decimal(0))
 
-    # ------------------------------------------------------------------ actions
+    def _money(self, value: Decimal) -> str:
+        return money(value, self._doc.project.currency)
+
+    # ------------------------------------------------------------------ choosing
 
     def toggle(self, candidate_id: str) -> None:
         """Add or remove a choice (single choice: replace it)."""
@@ -236,6 +328,7 @@ class VotingScreen(QWidget):
 
     def clear_choice(self) -> None:
         self._order = []
+        self.back_to_choice()
         self._update_choice_view()
 
     def _update_choice_view(self) -> None:
@@ -246,36 +339,79 @@ class VotingScreen(QWidget):
             if w.voting is VotingMethod.RANKING and cid in self._order:
                 text = f"{self._order.index(cid) + 1} · {text}"
             if c.price is not None:
-                text += f"\n{self._doc.project.currency} {c.price:,}"
+                text += "\n" + self._money(c.price)
             b.setText(text)
             b.setChecked(cid in self._order)
         over = False
         if w.voting is VotingMethod.BUDGET and w.budget_limit is not None:
             total = self.cart_total()
-            over = total > w.budget_limit
-            self.cart_label.setText(
-                self.tr("Basket: {cur} {total:,} of {cur} {limit:,}").format(
-                    cur=self._doc.project.currency, total=total, limit=w.budget_limit
-                )
-                + (self.tr(" — over the budget!") if over else "")
+            limit = w.budget_limit
+            over = total > limit
+            share = int(min(total / limit, Decimal(1)) * 100) if limit > 0 else 100
+            self.budget_bar.setValue(share)
+            # Red when over the budget, green while it fits: visible from the back of the room.
+            self.budget_bar.setStyleSheet(
+                "QProgressBar::chunk { background: %s; }" % ("#D55E00" if over else "#009E73")
             )
+            text = (
+                self.tr("Basket: %1 of %2")
+                .replace("%1", self._money(total))
+                .replace("%2", self._money(limit))
+            )
+            if over:
+                text += " — " + self.tr("Too much for the budget: take something out (at least %1).").replace(
+                    "%1", self._money(total - limit)
+                )
+            self.cart_label.setText(text)
         self.cast_button.setEnabled(bool(self._order) and not over and bool(self.candidates))
 
-    def cast(self) -> bool:
-        """Add the current voter's ballot to the workshop (one undoable step); say whether it was cast."""
+    # ------------------------------------------------------------------ casting
+
+    def _ballot(self) -> Ballot | None:
         sex = self.selected_sex()
-        if sex is None:
-            self.message.setText(self.tr("Tap Woman, Man or Other first."))
-            return False
-        if not self._order:
-            return False
+        if sex is None or not self._order:
+            return None
         age_button = self.age_group.checkedButton()
         age = AgeGroup(age_button.property("age")) if age_button is not None else AgeGroup.ADULT
+        return Ballot(sex=sex, age_group=age, choices=tuple(self._order), paper=self.paper_check.isChecked())
+
+    def review(self) -> bool:
+        """Show the review step for the current choice; say whether it could be shown."""
+        if self.selected_sex() is None:
+            self.message.setText(self.tr("Tap Woman, Man or Other first."))
+            return False
+        if not self._order or not self.cast_button.isEnabled():
+            return False
+        lines = [self.tr("Your vote:")]
+        for n, cid in enumerate(self._order, start=1):
+            c = self._by_id[cid]
+            line = f"{n}. {c.label}" if self.workshop.voting is VotingMethod.RANKING else f"• {c.label}"
+            if c.price is not None:
+                line += f" — {self._money(c.price)}"
+            lines.append(line)
+        if self.workshop.voting is VotingMethod.BUDGET:
+            lines.append(self.tr("Total: %1").replace("%1", self._money(self.cart_total())))
+        lines.append(self.tr("Is this right?"))
+        self.review_label.setText("\n".join(lines))
+        self.pages.setCurrentWidget(self.review_area)
+        self.cast_button.setEnabled(False)
+        self.message.setText("")
+        return True
+
+    def back_to_choice(self) -> None:
+        """Leave the review step without recording anything."""
+        self.pages.setCurrentWidget(self.choose_area)
+        self._update_choice_view()
+
+    def confirm(self) -> bool:
+        """Record the reviewed ballot outside the undo history; say whether it was recorded."""
+        ballot = self._ballot()
+        if ballot is None:
+            self.back_to_choice()
+            return False
         old = self.workshop
-        ballot = Ballot(
-            sex=sex, age_group=age, choices=tuple(self._order), paper=self.paper_check.isChecked()
-        )
-        self._stack.push(ReplaceRecord(old, dataclasses.replace(old, ballots=(*old.ballots, ballot)), "Vote"))
+        new = dataclasses.replace(old, ballots=(*old.ballots, ballot))
+        self._stack.apply_permanent(ReplaceRecord(old, new, "Vote"))
         self._order = []
         checked = self.sex_group.checkedButton()
         if checked is not None:
@@ -283,15 +419,48 @@ class VotingScreen(QWidget):
             self.sex_group.setExclusive(False)
             checked.setChecked(False)
             self.sex_group.setExclusive(True)
-        self.message.setText(self.tr("Thank you! Vote recorded."))
-        self._update_choice_view()
+        self.paper_check.setChecked(False)
+        self.message.setText(
+            self.tr("Thank you! Vote recorded (ballot %1).").replace("%1", str(len(new.ballots)))
+        )
+        self.back_to_choice()
         self.vote_cast.emit()
         return True
 
-    def undo_last_vote(self) -> None:
-        """Undo the last command if it was a vote on this workshop."""
-        if self._stack.undo_text() == "Vote":
-            self._stack.undo()
+    def cast(self) -> bool:
+        """Review and confirm in one go (paper ballots typed in by the facilitator, tests)."""
+        return self.review() and self.confirm()
+
+    # ------------------------------------------------------------------ corrections
+
+    def open_correction(self) -> None:
+        from designer.gui.households.correct_ballot import CorrectBallotDialog
+
+        dlg = CorrectBallotDialog(self.workshop, self.candidates, self)
+        if dlg.exec():
+            correction = dlg.correction()
+            if correction is not None:
+                self.correct(correction.ballot_number, correction.reason, correction.replacement)
+
+    def correct(self, ballot_number: int, reason: str, replacement: Ballot | None) -> None:
+        """Record the facilitator's correction of a ballot (void it, or count ``replacement`` instead)."""
+        from designer.model.people import BallotCorrection
+
+        old = self.workshop
+        correction = BallotCorrection(
+            ballot_number=ballot_number,
+            reason=reason.strip(),
+            replacement=replacement,
+            at=datetime.now().isoformat(timespec="seconds"),
+        )
+        new = dataclasses.replace(old, corrections=(*old.corrections, correction))
+        self._stack.apply_permanent(ReplaceRecord(old, new, "Correct a ballot"))
+        self.message.setText(
+            self.tr("Ballot %1 corrected: %2")
+            .replace("%1", str(ballot_number))
+            .replace("%2", correction.reason)
+        )
+        self.ballot_corrected.emit()
 
     # ------------------------------------------------------------------ tally
 
@@ -315,11 +484,21 @@ class VotingScreen(QWidget):
 
     def _refresh_tally(self) -> None:
         result = self.result()
-        n = len(self.workshop.ballots)
-        paper = sum(1 for b in self.workshop.ballots if b.paper)
-        self.ballot_label.setText(self.tr("{n} ballots ({paper} on paper)").format(n=n, paper=paper))
+        w = self.workshop
+        n = len(w.ballots)
+        paper = sum(1 for b in w.ballots if b.paper)
+        text = self.tr("{n} ballots ({paper} on paper)").format(n=n, paper=paper)
+        if w.corrections:
+            text += " · " + self.tr("%1 corrected by the facilitator").replace(
+                "%1", str(len({c.ballot_number for c in w.corrections}))
+            )
+        self.ballot_label.setText(text)
         visible = self.show_tally.isChecked()
         self.tally_table.setVisible(visible)
+        self.chart_by_sex.setVisible(visible)
+        self.chart_by_age.setVisible(visible)
+        self.chart_by_sex.set_result(result)
+        self.chart_by_age.set_result(result)
         if result is None:
             self.tally_table.setRowCount(0)
             return

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from designer.gui.fitting import FittingScrollArea
 from designer.model.commands import AddRecord, ReplaceRecord
 from designer.model.people import AgeGroup, ParticipantCount, Sex, VotingMethod, WorkshopRecord
 from designer.model.records import new_id
@@ -38,7 +39,7 @@ GRID_SEXES = (Sex.FEMALE, Sex.MALE, Sex.OTHER)
 
 
 class WorkshopRecordDialog(QDialog):
-    """Add a workshop record, or edit one (its ballots are kept); OK pushes one undoable command."""
+    """Add a workshop record, or edit one (its ballots are kept); OK records it outside the undo history."""
 
     def __init__(
         self,
@@ -73,6 +74,9 @@ class WorkshopRecordDialog(QDialog):
         self.budget_spin.setRange(0, 1e12)
         self.budget_spin.setDecimals(2)
         self.budget_spin.setSuffix(f" {doc.project.currency}")
+        self.budget_spin.setToolTip(
+            self.tr("What each household could spend on the interventions of the menu")
+        )
         self.method_combo.currentIndexChanged.connect(self._on_method)
         self.notes_edit = QPlainTextEdit(self)
         self.notes_edit.setPlaceholderText(self.tr("What was discussed (no names of participants)"))
@@ -81,7 +85,7 @@ class WorkshopRecordDialog(QDialog):
         form.addRow(self.tr("Date"), self.date_edit)
         form.addRow(self.tr("Place"), self.place_edit)
         form.addRow(self.tr("Voting"), self.method_combo)
-        form.addRow(self.tr("Budget"), self.budget_spin)
+        form.addRow(self.tr("Budget per household"), self.budget_spin)
 
         group = QGroupBox(self.tr("Participants"), self)
         grid = QGridLayout(group)
@@ -105,6 +109,7 @@ class WorkshopRecordDialog(QDialog):
                 spin = QSpinBox(group)
                 spin.setRange(0, 100000)
                 spin.setObjectName(f"count_{sex.value}_{age.value}")
+                spin.setAccessibleName(f"{sex_labels[sex]}, {age_labels[age]}")  # its row and column
                 spin.valueChanged.connect(self._update_total)
                 self.count_spins[(sex, age)] = spin
                 grid.addWidget(spin, r, c)
@@ -119,11 +124,15 @@ class WorkshopRecordDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
 
+        # The fields scroll inside so the dialog fits a 1280×720 projector in workshop mode's large type.
+        body = QWidget(self)
+        body_layout = QVBoxLayout(body)
+        body_layout.addLayout(form)
+        body_layout.addWidget(group)
+        body_layout.addWidget(QLabel(self.tr("Notes"), body))
+        body_layout.addWidget(self.notes_edit)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(group)
-        layout.addWidget(QLabel(self.tr("Notes"), self))
-        layout.addWidget(self.notes_edit)
+        layout.addWidget(FittingScrollArea(body, self), 1)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
         if workshop is not None:
@@ -183,9 +192,11 @@ class WorkshopRecordDialog(QDialog):
         if record.voting is VotingMethod.BUDGET and not record.budget_limit:
             self.error_label.setText(self.tr("A shopping-cart vote needs a budget."))
             return
+        # A workshop record says what happened in a meeting: like its ballots it stays out of the
+        # drawing's undo history, so Undo of a drawing step never changes attendance or votes.
         if self._original is None:
-            self._stack.push(AddRecord(record, "Add workshop record"))
+            self._stack.apply_permanent(AddRecord(record, "Add workshop record"))
         elif record != self._original:
-            self._stack.push(ReplaceRecord(self._original, record, "Edit workshop record"))
+            self._stack.apply_permanent(ReplaceRecord(self._original, record, "Edit workshop record"))
         self.saved = record
         super().accept()
