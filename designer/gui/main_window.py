@@ -1133,8 +1133,17 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1400, 900)
         if state is not None:
-            self.restoreState(state)
+            # A layout saved when the window had other docks is not restored (a new dock would land in it
+            # at random): the version names the docks.
+            self.restoreState(state, self._dock_layout_version())
         self._fit_to_screen()
+
+    def _dock_layout_version(self) -> int:
+        """A number that changes whenever the set of docks changes (their object names)."""
+        import zlib
+
+        names = sorted(d.objectName() for d in self.findChildren(QDockWidget))
+        return zlib.crc32("|".join(names).encode()) & 0x7FFFFFFF
 
     def _screen_size(self) -> QSize | None:
         screen = self.screen()
@@ -1162,7 +1171,7 @@ class MainWindow(QMainWindow):
         s = QSettings()
         if self.fits_screen():  # an oversized window is never carried over to the next start
             s.setValue("window/geometry", self.saveGeometry())
-        s.setValue("window/state", self.saveState())
+        s.setValue("window/state", self.saveState(self._dock_layout_version()))
         self.autosaver.clear()
         self._drop_lock()
         with contextlib.suppress(RuntimeError):
