@@ -211,7 +211,6 @@ def _background(doc: Document, source: Path, args: argparse.Namespace, project_p
 
 def run(args: argparse.Namespace) -> int:
     from designer.cli.common import program_name
-    from designer.io.file_limits import check_import_source
     from designer.io.output_paths import check_output_paths
     from designer.io.project_edit import CLI_LOCK_WAIT_S
     from designer.io.project_file import read_project, save_project
@@ -224,7 +223,6 @@ def run(args: argparse.Namespace) -> int:
     if not path.parent.exists():
         raise CliError(f"{path.parent}: no such folder")
     check_output_paths({"--from": args.source}, {"FILE": path})
-    check_import_source(args.source)
     with ProjectLock(path, program_name(args), wait_s=CLI_LOCK_WAIT_S):
         loaded = read_project(path) if path.exists() else None
         doc = loaded.doc if loaded else Document(ProjectInfo(name=args.name or path.stem))

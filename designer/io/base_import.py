@@ -121,9 +121,13 @@ def read_base_survey(request: ImportRequest, project: ProjectInfo, mapping_out: 
 
     Raises:
         ImportBaseError: unknown kind of file, bad CRS, misplaced data, nothing to import.
+        InputFileError: the file is refused before parsing (not a regular file, too large, absurd values).
     """
     from designer.io.crs import parse_crs, project_crs
+    from designer.io.file_limits import check_import_source
 
+    # Caps before any parser opens the file (FIFOs, sizes, DXF entity counts): the CLI and the GUI alike.
+    check_import_source(request.source)
     source = Path(request.source)
     suffix = source.suffix.lower()
     source_crs = parse_crs(request.crs) if request.crs else None

@@ -122,3 +122,21 @@ def test_a_file_without_crs_is_refused_until_the_user_types_one(qtbot, window, t
     dlg.crs_edit.setText("EPSG:32737")
     dlg._crs_changed()
     assert "landed at 1.3" in dlg.preview.toPlainText()
+
+
+def test_the_import_dialog_refuses_a_fifo_before_any_parser_opens_it(qtbot, window, tmp_path):
+    """Issue 20: the caps the CLI applies hold in the GUI too (a FIFO used to block the reader forever)."""
+    import os
+
+    from designer.gui.dialogs.import_dialogs import SurveyImportDialog
+
+    src = tmp_path / "survey.geojson"
+    os.mkfifo(src)
+    before = len(list(window.doc.records()))
+    dlg = SurveyImportDialog(window.session, "gis", window)
+    qtbot.addWidget(dlg)
+    loaded = []
+    dlg.load(src, done=lambda: loaded.append(True))
+    qtbot.waitUntil(lambda: "pipe (FIFO)" in dlg.message.text(), timeout=3_000)
+    assert not loaded
+    assert len(list(window.doc.records())) == before
