@@ -457,7 +457,7 @@ class DxfBackend:
 
     def crs_text(self) -> str:
         """The drawing's coordinates in words: the CRS (EPSG code and name) or local metres."""
-        from designer.render.georef import project_crs
+        from designer.io.crs import project_crs
 
         proj = self.plan.project
         crs = project_crs(proj)

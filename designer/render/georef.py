@@ -1,4 +1,4 @@
-"""Where a drawing lies on the earth: the project's CRS and the longitude/latitude of a drawing point.
+"""Where a drawing lies on the earth: the project's CRS as WKT and the longitude/latitude of a drawing point.
 
 One place for every renderer that states a position (DXF GEODATA and header, GeoJSON's WGS 84).
 """
@@ -10,18 +10,13 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from designer.model.project import ProjectInfo
 
-__all__ = ["crs_wkt", "project_crs", "to_lon_lat"]
-
-
-def project_crs(project: ProjectInfo) -> Any | None:
-    """Return the project's CRS as a ``pyproj.CRS``, or None when the project has none (local metres only)."""
-    from designer.io.crs import project_crs as stored_crs
-
-    return stored_crs(project)
+__all__ = ["crs_wkt", "to_lon_lat"]
 
 
 def crs_wkt(project: ProjectInfo) -> str:
     """Return the project's CRS as OGC WKT 2 (empty when the project has none)."""
+    from designer.io.crs import project_crs
+
     crs = project_crs(project)
     return "" if crs is None else str(crs.to_wkt())
 
@@ -33,6 +28,8 @@ def to_lon_lat(project: ProjectInfo, x: Any, y: Any) -> tuple[Any, Any]:
         ValueError: the project has no CRS.
     """
     from pyproj import Transformer
+
+    from designer.io.crs import project_crs
 
     crs = project_crs(project)
     if crs is None:

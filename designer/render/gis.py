@@ -244,7 +244,8 @@ def export_geojson(
     """
     import numpy as np
 
-    from designer.render.georef import project_crs, to_lon_lat
+    from designer.io.crs import project_crs
+    from designer.render.georef import to_lon_lat
 
     if project_crs(doc.project) is None:
         raise ExportError(
