@@ -164,6 +164,7 @@ class DxfBackend:
     ) -> None:
         self.paper_sizes = paper_sizes
         self.backgrounds = backgrounds or []
+        self._drawn: list[Any] = []  # (n, 2) vertices of every shape and symbol, for the sheet grid
         self.rasters = rasters or []  # designer.render.imagery.DxfImage, drawn under the scans
         self.date = date or _dt.date.today().isoformat()
         self.drawn_by = drawn_by
@@ -207,6 +208,7 @@ class DxfBackend:
         # tuples it would parse one by one; measured 2x faster for the build half of the export.
         values = np.zeros((len(pts), 5), dtype=np.float64)
         values[:, :2] = pts
+        self._drawn.append(values[:, :2])
         e: Any = self._new_entity("LWPOLYLINE", {"layer": shape.layer})
         e.lwpoints.values = values
         if shape.closed:
@@ -216,6 +218,7 @@ class DxfBackend:
 
     def symbol(self, symbol: Symbol) -> None:
         ins = self.msp.add_blockref(symbol.block, (symbol.x, symbol.y), dxfattribs={"layer": symbol.layer})
+        self._drawn.append([(symbol.x, symbol.y)])
         ins.add_auto_attribs(symbol.attributes)
         # add_auto_attribs copies the ATTDEF's layer "0"; CAD users expect them on the insert's layer.
         visible = BLOCKS[symbol.block].visible
@@ -283,9 +286,17 @@ class DxfBackend:
         default_ps = self.doc.paperspace()
         default_ps.dxf.limmin = (0.0, 0.0)
         default_ps.dxf.limmax = (0.420, 0.297)
+        import numpy as np
+
+        # Which sheets of a grid hold anything: every vertex drawn.
+        drawn = (
+            np.concatenate([np.asarray(a, dtype=float).reshape(-1, 2) for a in self._drawn])
+            if self._drawn
+            else None
+        )
         for sheet in summary.sheets:
             for paper in self.paper_sizes:
-                draw_sheets(self, sheet, paper, ext, len(summary.sheets))
+                draw_sheets(self, sheet, paper, ext, len(summary.sheets), drawn)
         if self.layouts:  # the sheets replace the empty default layout
             self.doc.layouts.delete("Layout1")
 

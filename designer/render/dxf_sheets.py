@@ -122,8 +122,16 @@ def fitting_scale(ext: tuple[float, float, float, float], fr: SheetFrame) -> int
     )
 
 
-def plan_tiles(ext: tuple[float, float, float, float], fr: SheetFrame, denom: int) -> list[Tile]:
-    """Cut the extent into viewport-sized tiles at 1:denom; one tile when it fits (with a 5 % margin)."""
+def plan_tiles(
+    ext: tuple[float, float, float, float], fr: SheetFrame, denom: int, drawn_xy: Any = None
+) -> list[Tile]:
+    """Cut the extent into viewport-sized tiles at 1:denom; one tile when it fits (with a 5 % margin).
+
+    ``drawn_xy`` ((n, 2) vertices of everything drawn): a tile on which nothing is drawn is not a sheet
+    (a settlement is rarely a rectangle); the others are numbered row by row.
+    """
+    import numpy as np
+
     vp_w, vp_h = fr.vp_size
     tw, th = vp_w * denom / 1000.0, vp_h * denom / 1000.0
     ext_w, ext_h = max(ext[2] - ext[0], 1.0), max(ext[3] - ext[1], 1.0)
@@ -132,10 +140,15 @@ def plan_tiles(ext: tuple[float, float, float, float], fr: SheetFrame, denom: in
     nx, ny = math.ceil(ext_w / tw), math.ceil(ext_h / th)
     x0 = (ext[0] + ext[2]) / 2 - nx * tw / 2
     y_top = (ext[1] + ext[3]) / 2 + ny * th / 2
+    used: set[tuple[int, int]] | None = None
+    if drawn_xy is not None and len(drawn_xy):
+        cols = np.clip(((drawn_xy[:, 0] - x0) // tw).astype(int), 0, nx - 1)
+        rows = np.clip(((y_top - drawn_xy[:, 1]) // th).astype(int), 0, ny - 1)
+        used = set(zip(cols.tolist(), rows.tolist(), strict=True))
+    cells = [(c, r) for r in range(ny) for c in range(nx) if used is None or (c, r) in used]
     return [
-        Tile(r * nx + c + 1, c, r, (x0 + (c + 0.5) * tw, y_top - (r + 0.5) * th), (tw, th))
-        for r in range(ny)
-        for c in range(nx)
+        Tile(i, c, r, (x0 + (c + 0.5) * tw, y_top - (r + 0.5) * th), (tw, th))
+        for i, (c, r) in enumerate(cells, 1)
     ]
 
 
@@ -180,12 +193,17 @@ def short_text(text: str, n: int) -> str:
 
 
 def draw_sheets(
-    backend: Any, sheet: Sheet, paper: str, ext: tuple[float, float, float, float], n: int
+    backend: Any,
+    sheet: Sheet,
+    paper: str,
+    ext: tuple[float, float, float, float],
+    n: int,
+    drawn_xy: Any = None,
 ) -> None:
     """Make the layouts of one sheet on one paper size: one, or a key plan and a grid of sheets."""
     fr = frame(paper)
     denom = backend.profile.scale_denominator
-    tiles = plan_tiles(ext, fr, denom)
+    tiles = plan_tiles(ext, fr, denom, drawn_xy)
     if len(tiles) == 1:
         one = f"{sheet.number} of {n}"
         _layout(

@@ -408,3 +408,17 @@ def test_another_scale_sizes_labels_and_dimensions_for_it():
     profile = load_profile(scale_denominator=2000)
     assert profile.label_height_m == pytest.approx(5.0)  # 2.5 mm on paper at 1:2,000
     assert profile.dimension_style == "EZ_M_2000_H25_M"
+
+
+def test_a_grid_cell_with_nothing_drawn_is_not_a_sheet():
+    import numpy as np
+
+    from designer.render.dxf_sheets import frame, plan_tiles
+
+    fr = frame("A3")
+    tile_w = fr.vp_size[0] * 500 / 1000
+    ext = (0.0, 0.0, 3.5 * tile_w, 10.0)  # four cells in a row at 1:500
+    drawn = np.array([[1.0, 5.0], [3.2 * tile_w, 5.0]])  # something in the first and the last cell only
+    tiles = plan_tiles(ext, fr, 500, drawn)
+    assert [(t.number, t.col) for t in tiles] == [(1, 0), (2, 3)]
+    assert len(plan_tiles(ext, fr, 500)) == 4  # without the drawing: every cell
