@@ -209,7 +209,11 @@ def _absorb_courtyards(blocks: Any) -> tuple[Any, np.ndarray]:
 def _frontages(
     polys: Any, blocks: Any, block_of_plot: np.ndarray, obstacles: Any, corridors: Any, tol: float
 ) -> tuple[np.ndarray, np.ndarray]:
-    """Return (metres of boundary facing public space, entrance point) per plot."""
+    """Return (metres of boundary facing public space, entrance point) per plot.
+
+    Vectorised over the plots: each step is one shapely call on all of them (or on all plot-obstacle
+    pairs), so a city of 50,000 plots costs no more per plot than a block of 20.
+    """
     import shapely
 
     n = len(polys)
@@ -226,32 +230,67 @@ def _frontages(
     front[idx] = shapely.intersection(bnd[idx], rings[block_of_plot[idx]])
     if len(obstacles):
         grown = shapely.buffer(obstacles, tol, quad_segs=2)
-        tree = shapely.STRtree(grown)
-        pi, oi = tree.query(polys[idx], predicate="intersects")
-        for p in np.unique(idx[pi]).tolist():
-            front[p] = shapely.difference(front[p], shapely.union_all(grown[oi[idx[pi] == p]]))
+        pi, oi = shapely.STRtree(grown).query(polys[idx], predicate="intersects")
+        plots, near = _grouped_union(idx[pi], grown[oi])
+        front[plots] = shapely.difference(front[plots], near)
     if len(corridors):
         grown_c = shapely.buffer(corridors, tol, quad_segs=2)
-        tree = shapely.STRtree(grown_c)
-        pi, ci = tree.query(polys, predicate="intersects")
-        for p in np.unique(pi).tolist():
-            along = shapely.intersection(bnd[p], shapely.union_all(grown_c[ci[pi == p]]))
-            front[p] = along if front[p] is None else shapely.union(front[p], along)
-    for p in range(n):
-        g = front[p]
-        if g is None or g.is_empty:
-            continue
-        parts = shapely.get_parts(shapely.line_merge(g) if g.geom_type != "LineString" else g)
-        parts = parts[np.isin(shapely.get_type_id(parts), (1, 2))]
-        if not len(parts):
-            continue
-        lengths = shapely.length(parts)
-        frontage[p] = float(lengths.sum())
-        longest = parts[int(np.argmax(lengths))]
-        entrance[p] = shapely.get_coordinates(shapely.line_interpolate_point(longest, 0.5, normalized=True))[
-            0
-        ]
+        pi, ci = shapely.STRtree(grown_c).query(polys, predicate="intersects")
+        plots, near = _grouped_union(pi, grown_c[ci])
+        along = shapely.intersection(bnd[plots], near)
+        had = np.array([g is not None for g in front[plots]], dtype=bool)
+        front[plots[~had]] = along[~had]
+        front[plots[had]] = shapely.union(front[plots[had]], along[had])
+    have = np.flatnonzero(np.array([g is not None for g in front], dtype=bool))
+    if not len(have):
+        return frontage, entrance
+    # Only the lines count (a corner touching public space is a point, no doorway).
+    parts, owner = shapely.get_parts(shapely.line_merge(_lines_only(front[have])), return_index=True)
+    keep = np.isin(shapely.get_type_id(parts), (1, 2))
+    parts, owner = parts[keep], have[owner[keep]]
+    if not len(parts):
+        return frontage, entrance
+    lengths = shapely.length(parts)
+    np.add.at(frontage, owner, lengths)
+    # The entrance is the middle of each plot's longest piece (the first of equals, as before).
+    order = np.lexsort((np.arange(len(parts)), -lengths, owner))
+    first = order[np.r_[True, owner[order][1:] != owner[order][:-1]]]
+    mids = shapely.line_interpolate_point(parts[first], 0.5, normalized=True)
+    entrance[owner[first]] = shapely.get_coordinates(mids)
     return frontage, entrance
+
+
+def _grouped_union(keys: np.ndarray, geoms: Any) -> tuple[np.ndarray, Any]:
+    """Return (the distinct keys, the union of the geometries of each): one shapely call per key with
+    more than one geometry, none for the (usual) single ones."""
+    import shapely
+
+    if not len(keys):
+        return np.zeros(0, dtype=np.int64), np.empty(0, dtype=object)
+    order = np.argsort(keys, kind="stable")
+    keys, geoms = keys[order], geoms[order]
+    starts = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]])
+    counts = np.diff(np.r_[starts, len(keys)])
+    out = geoms[starts].copy()
+    for k in np.flatnonzero(counts > 1).tolist():
+        out[k] = shapely.union_all(geoms[starts[k] : starts[k] + counts[k]])
+    return keys[starts], out
+
+
+def _lines_only(geoms: Any) -> Any:
+    """Return each geometry's linear parts as one (Multi)LineString (points and empties dropped)."""
+    import shapely
+
+    parts, owner = shapely.get_parts(geoms, return_index=True)
+    lines = np.isin(shapely.get_type_id(parts), (1, 2))
+    out = np.array([shapely.MultiLineString()] * len(geoms), dtype=object)
+    if lines.any():
+        # A MultiLineString part of a collection is split again so each collection is made of LineStrings.
+        flat, sub = shapely.get_parts(parts[lines], return_index=True)
+        own = owner[lines][sub]
+        owners, dense = np.unique(own, return_inverse=True)
+        out[owners] = shapely.multilinestrings(flat, indices=dense)
+    return out
 
 
 def _skeleton(
