@@ -25,6 +25,7 @@ import itertools
 import math
 from collections import defaultdict
 from dataclasses import dataclass, field
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -37,6 +38,7 @@ if TYPE_CHECKING:
 __all__ = ["Centreline", "PublicSpace", "clean_route", "derive_public_space"]
 
 _GRID = 1000.0  # skeleton vertices closer than a millimetre are one vertex
+Progress = Callable[[float], None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +98,7 @@ def derive_public_space(
     path_routes: list[tuple[tuple[float, float], ...]] | None = None,
     path_widths_m: list[float] | None = None,
     centrelines: bool = True,
+    progress: Progress | None = None,
 ) -> PublicSpace:
     """Return the blocks, public space, centreline network and plot frontages.
 
@@ -105,11 +108,14 @@ def derive_public_space(
         obstacles: shapely polygons standing in public space (buildings outside every plot).
         path_routes, path_widths_m: the drawn paths (centrelines and widths), public space already.
         centrelines: False skips the skeleton (diagnosis needs only blocks and frontages).
+        progress: called with the fraction of the skeleton done (0–1), once per tile; it may raise
+            to cancel.
     """
     import time
 
     import shapely
 
+    progress = progress or (lambda _f: None)
     clock = time.perf_counter
     t0 = clock()
     timings: dict[str, float] = {}
@@ -136,19 +142,17 @@ def derive_public_space(
     out = PublicSpace(block_of_plot, blocks, block_ids, space, env, frontage, entrance, timings_s=timings)
     if centrelines and not space.is_empty:
         t3 = clock()
-        boundary_m = float(shapely.length(shapely.boundary(space)))
-        step = max(rules.sample_spacing_m, boundary_m / max(rules.max_samples, 1.0))
+        samples, step, densest_m = _boundary_samples(space, rules)
         out.sample_spacing_m = step
         if step > rules.sample_spacing_m:
             out.warnings.append(
-                f"public space too large to sample every {rules.sample_spacing_m:g} m "
-                f"({boundary_m / 1000:,.0f} km of edge): sampled every {step:.1f} m, "
-                f"lanes narrower than about {2 * step:.0f} m may be missed"
+                f"public space too dense to sample every {rules.sample_spacing_m:g} m "
+                f"({densest_m / 1000:,.0f} km of edge in one {rules.tile_m:g} m square): sampled every "
+                f"{step:.1f} m, lanes narrower than about {2 * step:.0f} m may be missed"
             )
         drawn = (path_routes or [], path_widths_m or [])
-        out.centrelines = _skeleton(
-            space, env, np.concatenate([blocks, obstacles]), corridors, drawn, rules, step
-        )
+        edges = _medial_edges(space, corridors, samples, rules.tile_m, rules.tile_halo_m, progress)
+        out.centrelines = _skeleton(edges, env, np.concatenate([blocks, obstacles]), drawn, rules, step)
         timings["skeleton"] = clock() - t3
     return out
 
@@ -297,25 +301,20 @@ def _lines_only(geoms: Any) -> Any:
 
 
 def _skeleton(
-    space: Any,
+    coords: np.ndarray,
     env: Any,
     solids: Any,
-    corridors: Any,
     drawn: tuple[list[tuple[tuple[float, float], ...]], list[float]],
     rules: DeriveRules,
     step: float,
 ) -> list[Centreline]:
-    """Return the centreline pieces of the public space (medial axis from a Voronoi diagram)."""
+    """Return the centreline pieces of the public space from its medial edges (see ``_medial_edges``)."""
     import shapely
     from scipy.spatial import cKDTree
 
-    coords = _medial_edges(space, corridors, step)
     if not len(coords):
         return []
-    keys = np.round(coords.reshape(-1, 2) * _GRID).astype(np.int64)
-    uniq, inv = np.unique(keys, axis=0, return_inverse=True)
-    inv = inv.reshape(-1)
-    xy = uniq / _GRID
+    xy, inv = _snap_vertices(coords.reshape(-1, 2))
     u, v = inv[0::2], inv[1::2]
     keep = u != v
     u, v = u[keep], v[keep]
@@ -358,22 +357,120 @@ def _skeleton(
     return out
 
 
-def _medial_edges(space: Any, corridors: Any, step: float) -> np.ndarray:
-    """Return (R, 2, 2) Voronoi edges of the boundary samples that lie inside the space, off drawn paths."""
+def _snap_vertices(points: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Return (distinct vertices, index of each point's vertex): points within a millimetre are one.
+
+    Rounded to the millimetre, then a rounded point one millimetre step from another joins it: two
+    tiles' diagrams can put the same vertex a hair either side of a half millimetre.
+    """
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import connected_components
+    from scipy.spatial import cKDTree
+
+    keys = np.round(points * _GRID).astype(np.int64)
+    uniq, inv = np.unique(keys, axis=0, return_inverse=True)
+    inv = inv.reshape(-1)
+    pairs = cKDTree(uniq).query_pairs(1.5, output_type="ndarray")
+    if len(pairs):
+        n = len(uniq)
+        graph = coo_matrix((np.ones(len(pairs)), (pairs[:, 0], pairs[:, 1])), shape=(n, n))
+        _, label = connected_components(graph, directed=False)
+        # Each group is its first (lowest) member, so the result does not depend on the pair order.
+        first = np.full(label.max() + 1, n, dtype=np.int64)
+        np.minimum.at(first, label, np.arange(n))
+        keep, new = np.unique(first[label], return_inverse=True)
+        return uniq[keep] / _GRID, new.reshape(-1)[inv]
+    return uniq / _GRID, inv
+
+
+def _boundary_samples(space: Any, rules: DeriveRules) -> tuple[np.ndarray, float, float]:
+    """Return (points every ``sample_spacing_m`` along the space's edges, the spacing, the metres of
+    edge in the densest tile); coarser where one tile (with its halo) would hold more than ``max_samples``."""
     import shapely
-    samples = shapely.get_coordinates(shapely.segmentize(shapely.boundary(space), step))
-    samples = np.unique(np.round(samples * _GRID) / _GRID, axis=0)
+
+    edges = shapely.boundary(space)
+
+    def sample(step: float) -> np.ndarray:
+        pts = shapely.get_coordinates(shapely.segmentize(edges, step))
+        return np.unique(np.round(pts * _GRID) / _GRID, axis=0)
+
+    step = rules.sample_spacing_m
+    samples = sample(step)
     if len(samples) < 3:
-        return np.zeros((0, 2, 2))
-    coords = _voronoi_edges(samples)
-    shapely.prepare(space)
-    coords = coords[shapely.contains_properly(space, shapely.linestrings(coords))]
-    if len(coords) and len(corridors):
-        # Drawn paths are there already: drop skeleton edges on their corridors (plus a snap margin).
-        near = shapely.buffer(shapely.union_all(corridors), 0.5)
-        shapely.prepare(near)
-        coords = coords[~shapely.intersects(near, shapely.points(coords.mean(axis=1)))]
-    return np.asarray(coords)
+        return samples, step, 0.0
+    span = rules.tile_m + 2 * rules.tile_halo_m
+    cells = np.floor((samples - samples.min(axis=0)) / rules.tile_m).astype(np.int64)
+    densest = float(np.unique(cells, axis=0, return_counts=True)[1].max()) * (span / rules.tile_m) ** 2
+    densest = min(densest, float(len(samples)))  # a settlement within one tile reads no halo
+    densest_m = densest * step
+    if densest > rules.max_samples:
+        step = densest_m / max(rules.max_samples, 1.0)
+        samples = sample(step)
+    return samples, step, densest_m
+
+
+def _medial_edges(
+    space: Any, corridors: Any, samples: np.ndarray, tile_m: float, halo_m: float, progress: Progress
+) -> np.ndarray:
+    """Return (R, 2, 2) Voronoi edges of the boundary samples that lie inside the space, off drawn paths.
+
+    Tile by tile (``tile_m`` squares): the diagram of the samples within ``halo_m`` of a tile is the
+    whole diagram wherever the nearest samples are closer than ``halo_m`` — everywhere but in open
+    ground wider than about twice the halo — and each edge is kept in the one tile holding its middle.
+    A settlement within one tile is done in one piece, as before tiling. Each tile tests its edges
+    against its own piece of the space, so no test or overlay is ever city-sized.
+    """
+    import shapely
+
+    out: list[np.ndarray] = []
+    tiles = list(_tiles(samples, tile_m))
+    near_tree = shapely.STRtree(corridors) if len(corridors) else None
+    order = np.argsort(samples[:, 0], kind="stable")
+    xs = samples[order, 0]
+    for k, (x0, y0, x1, y1) in enumerate(tiles):
+        progress(k / len(tiles))
+        if len(tiles) == 1:
+            local, piece = samples, space
+        else:
+            lo, hi = np.searchsorted(xs, [x0 - halo_m, x1 + halo_m])
+            local = samples[order[lo:hi]]
+            local = local[(local[:, 1] >= y0 - halo_m) & (local[:, 1] < y1 + halo_m)]
+            piece = shapely.intersection(space, shapely.box(x0 - halo_m, y0 - halo_m, x1 + halo_m, y1 + halo_m))
+        if len(local) < 3:
+            continue
+        coords = _voronoi_edges(local)
+        if len(tiles) > 1:
+            mid = coords.mean(axis=1)
+            inside = (mid[:, 0] >= x0) & (mid[:, 0] < x1) & (mid[:, 1] >= y0) & (mid[:, 1] < y1)
+            coords = coords[inside]
+        shapely.prepare(piece)
+        coords = coords[shapely.contains_properly(piece, shapely.linestrings(coords))]
+        if len(coords) and near_tree is not None:
+            # Drawn paths are there already: drop skeleton edges on their corridors (plus a snap margin).
+            hit, _ = near_tree.query(shapely.points(coords.mean(axis=1)), predicate="dwithin", distance=0.5)
+            coords = np.delete(coords, np.unique(hit), axis=0)
+        out.append(coords)
+    progress(1.0)
+    return np.concatenate(out) if out else np.zeros((0, 2, 2))
+
+
+def _tiles(samples: np.ndarray, tile_m: float) -> list[tuple[float, float, float, float]]:
+    """Return the (x0, y0, x1, y1) squares of side ``tile_m`` covering the samples (one when they fit)."""
+    lo, hi = samples.min(axis=0), samples.max(axis=0)
+    if (hi - lo).max() <= tile_m:
+        return [(-math.inf, -math.inf, math.inf, math.inf)]
+    lo, hi = lo - 1.0, hi + 1.0  # every edge's middle is strictly inside some square
+    nx, ny = (max(1, math.ceil((hi[i] - lo[i]) / tile_m)) for i in (0, 1))
+    return [
+        (
+            float(lo[0] + i * tile_m),
+            float(lo[1] + j * tile_m),
+            float(lo[0] + (i + 1) * tile_m),
+            float(lo[1] + (j + 1) * tile_m),
+        )
+        for j in range(ny)
+        for i in range(nx)
+    ]
 
 
 def _voronoi_edges(points: np.ndarray) -> np.ndarray:
@@ -413,7 +510,7 @@ def _prune_spurs(adj: dict[int, set[int]], xy: np.ndarray, clearance: np.ndarray
     """Drop dead-end twigs shorter than ``factor`` × the clearance of the junction they leave."""
     for _ in range(3):
         removed = False
-        for leaf in [k for k, nb in adj.items() if len(nb) == 1]:
+        for leaf in sorted(k for k, nb in adj.items() if len(nb) == 1):  # vertex order: the same however the edges came
             if len(adj.get(leaf, ())) != 1:
                 continue
             chain, length = _walk_from_leaf(adj, xy, leaf)
