@@ -120,3 +120,11 @@ def test_the_sentence_speaks_of_plots_when_no_household_is_recorded(qtbot, windo
     with qtbot.waitSignal(page.updated, timeout=60_000):
         window.workshop_panel.access_button.click()
     assert page.sentence.text() == "8 plots have no way out of their own (no households are recorded)."
+
+
+def test_the_standards_dock_with_no_overlay_does_not_wipe_the_access_colours(qtbot, window):
+    from designer.gui.workshop_access import WAY_OUT_COLOURS
+
+    _panel, _page = _workshop_on_parcels(window, qtbot)
+    window.standards_dock._start()  # what a document change makes it do, with no overlay chosen
+    assert window.scene._items["P00-11"].brush().color() == WAY_OUT_COLOURS[WayOut.THROUGH_ONE]
