@@ -168,9 +168,9 @@ def _blocks(polys: Any, corridors: Any, tol: float) -> tuple[Any, np.ndarray]:
         # difference city-sized).
         pi, ci = shapely.STRtree(corridors).query(polys, predicate="intersects")
         if len(pi):
-            hit, near = _grouped_union(pi, corridors[ci])
             cut = polys.copy()
-            cut[hit] = shapely.difference(polys[hit], near)
+            for plots, near in _rounds(pi, corridors[ci]):
+                cut[plots] = shapely.difference(cut[plots], near)
     grown = shapely.buffer(cut, tol / 2.0, quad_segs=2, join_style="mitre")
     merged = shapely.get_parts(shapely.union_all(grown)) if n else np.empty(0, dtype=object)
     merged = merged[shapely.get_type_id(merged) == 3] if len(merged) else merged
@@ -238,12 +238,14 @@ def _frontages(
     if len(obstacles):
         grown = shapely.buffer(obstacles, tol, quad_segs=2)
         pi, oi = shapely.STRtree(grown).query(polys[idx], predicate="intersects")
-        plots, near = _grouped_union(idx[pi], grown[oi])
-        front[plots] = shapely.difference(front[plots], near)
+        for plots, near in _rounds(idx[pi], grown[oi]):
+            front[plots] = shapely.difference(front[plots], near)
     if len(corridors):
         grown_c = shapely.buffer(corridors, tol, quad_segs=2)
         pi, ci = shapely.STRtree(grown_c).query(polys, predicate="intersects")
         plots, near = _grouped_union(pi, grown_c[ci])
+        # One intersection with the union of the corridors a plot meets: pieces cut corridor by
+        # corridor would overlap a hair apart where corridors overlap, and count twice.
         along = shapely.intersection(bnd[plots], near)
         had = np.array([g is not None for g in front[plots]], dtype=bool)
         front[plots[~had]] = along[~had]
@@ -269,11 +271,9 @@ def _frontages(
 
 def _grouped_union(keys: np.ndarray, geoms: Any) -> tuple[np.ndarray, Any]:
     """Return (the distinct keys, the union of the geometries of each): one shapely call per key with
-    more than one geometry, none for the (usual) single ones."""
+    more than one geometry, none for the single ones."""
     import shapely
 
-    if not len(keys):
-        return np.zeros(0, dtype=np.int64), np.empty(0, dtype=object)
     order = np.argsort(keys, kind="stable")
     keys, geoms = keys[order], geoms[order]
     starts = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]])
@@ -282,6 +282,22 @@ def _grouped_union(keys: np.ndarray, geoms: Any) -> tuple[np.ndarray, Any]:
     for k in np.flatnonzero(counts > 1).tolist():
         out[k] = shapely.union_all(geoms[starts[k] : starts[k] + counts[k]])
     return keys[starts], out
+
+
+def _rounds(keys: np.ndarray, geoms: Any) -> list[tuple[np.ndarray, Any]]:
+    """Return the (keys, geometries) pairs in rounds where each key comes at most once, in order.
+
+    An operation applied round by round (one vectorised shapely call each) meets every geometry of
+    a key, without a union per key: a plot meets a handful of paths, so there are a handful of rounds.
+    """
+    if not len(keys):
+        return []
+    order = np.argsort(keys, kind="stable")
+    keys, geoms = keys[order], geoms[order]
+    at = np.arange(len(keys))
+    starts = np.r_[True, keys[1:] != keys[:-1]]
+    rank = at - np.maximum.accumulate(np.where(starts, at, 0))
+    return [(keys[rank == r], geoms[rank == r]) for r in range(int(rank.max()) + 1)]
 
 
 def _lines_only(geoms: Any) -> Any:
@@ -357,6 +373,16 @@ def _skeleton(
     return out
 
 
+def _unique_rows(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Return (distinct rows of an (N, 2) integer array in (x, y) order, index of each row's one):
+    ``np.unique(axis=0)`` without its slow row-as-bytes sort (one int64 per row instead)."""
+    lo = keys.min(axis=0)
+    span = int(keys[:, 1].max() - lo[1]) + 1
+    packed = (keys[:, 0] - lo[0]) * span + (keys[:, 1] - lo[1])
+    uniq, inv = np.unique(packed, return_inverse=True)
+    return np.stack([uniq // span + lo[0], uniq % span + lo[1]], axis=1), inv.reshape(-1)
+
+
 def _snap_vertices(points: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Return (distinct vertices, index of each point's vertex): points within a millimetre are one.
 
@@ -367,9 +393,7 @@ def _snap_vertices(points: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     from scipy.sparse.csgraph import connected_components
     from scipy.spatial import cKDTree
 
-    keys = np.round(points * _GRID).astype(np.int64)
-    uniq, inv = np.unique(keys, axis=0, return_inverse=True)
-    inv = inv.reshape(-1)
+    uniq, inv = _unique_rows(np.round(points * _GRID).astype(np.int64))
     pairs = cKDTree(uniq).query_pairs(1.5, output_type="ndarray")
     if len(pairs):
         n = len(uniq)
@@ -392,7 +416,7 @@ def _boundary_samples(space: Any, rules: DeriveRules) -> tuple[np.ndarray, float
 
     def sample(step: float) -> np.ndarray:
         pts = shapely.get_coordinates(shapely.segmentize(edges, step))
-        return np.unique(np.round(pts * _GRID) / _GRID, axis=0)
+        return _unique_rows(np.round(pts * _GRID).astype(np.int64))[0] / _GRID  # sorted by x, then y
 
     step = rules.sample_spacing_m
     samples = sample(step)
@@ -400,7 +424,7 @@ def _boundary_samples(space: Any, rules: DeriveRules) -> tuple[np.ndarray, float
         return samples, step, 0.0
     span = rules.tile_m + 2 * rules.tile_halo_m
     cells = np.floor((samples - samples.min(axis=0)) / rules.tile_m).astype(np.int64)
-    densest = float(np.unique(cells, axis=0, return_counts=True)[1].max()) * (span / rules.tile_m) ** 2
+    densest = float(np.bincount(_unique_rows(cells)[1]).max()) * (span / rules.tile_m) ** 2
     densest = min(densest, float(len(samples)))  # a settlement within one tile reads no halo
     densest_m = densest * step
     if densest > rules.max_samples:
@@ -433,9 +457,10 @@ def _medial_edges(
             local, piece = samples, space
         else:
             lo, hi = np.searchsorted(xs, [x0 - halo_m, x1 + halo_m])
-            local = samples[order[lo:hi]]
+            local = samples[np.sort(order[lo:hi])]  # in the samples' own order, as every tile sees them
             local = local[(local[:, 1] >= y0 - halo_m) & (local[:, 1] < y1 + halo_m)]
-            piece = shapely.intersection(space, shapely.box(x0 - halo_m, y0 - halo_m, x1 + halo_m, y1 + halo_m))
+            # A quick rectangle clip (no noding): it only answers "is this edge inside the space".
+            piece = shapely.clip_by_rect(space, x0 - halo_m, y0 - halo_m, x1 + halo_m, y1 + halo_m)
         if len(local) < 3:
             continue
         coords = _voronoi_edges(local)
@@ -476,14 +501,30 @@ def _tiles(samples: np.ndarray, tile_m: float) -> list[tuple[float, float, float
 def _voronoi_edges(points: np.ndarray) -> np.ndarray:
     """Return (R, 2, 2) the finite edges of the Voronoi diagram of ``points``.
 
-    qhull (scipy) rather than GEOS's Voronoi: the same diagram, an order of magnitude faster.
+    From the Delaunay triangulation (qhull through scipy), all in arrays: a Voronoi edge joins the
+    circumcentres of two triangles sharing a side. (``scipy.spatial.Voronoi`` gives the same diagram,
+    slower, with its ridges as Python lists; GEOS's Voronoi is an order of magnitude slower still.)
     """
-    from scipy.spatial import Voronoi
+    from scipy.spatial import Delaunay
 
-    vor = Voronoi(points)
-    ridges = np.asarray(vor.ridge_vertices, dtype=np.int64).reshape(-1, 2)
-    ridges = ridges[(ridges >= 0).all(axis=1)]
-    return np.asarray(vor.vertices[ridges])  # (R, 2, 2)
+    tri = Delaunay(points)
+    # Corners in the points' order: the same three points give the very same circumcentre, bit for
+    # bit, in every tile that triangulates them (so tiles meet exactly).
+    p = points[np.sort(tri.simplices, axis=1)]  # (T, 3, 2)
+    # Circumcentres relative to each triangle's first corner (fewer digits lost far from the origin).
+    a = p[:, 0]
+    b, c = p[:, 1] - a, p[:, 2] - a
+    d = 2.0 * (b[:, 0] * c[:, 1] - b[:, 1] * c[:, 0])
+    ok = np.abs(d) > 1e-12  # a flat triangle has no circumcentre
+    b2, c2 = (b * b).sum(axis=1), (c * c).sum(axis=1)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        ux = (c[:, 1] * b2 - b[:, 1] * c2) / d
+        uy = (b[:, 0] * c2 - c[:, 0] * b2) / d
+    centres = a + np.stack([ux, uy], axis=1)
+    t = np.repeat(np.arange(len(p)), 3)
+    nb = tri.neighbors.reshape(-1)
+    keep = (nb > t) & ok[t] & ok[np.maximum(nb, 0)]
+    return np.stack([centres[t[keep]], centres[nb[keep]]], axis=1)
 
 
 def clean_route(points: Any, min_step_m: float = 0.02) -> list[tuple[float, float]]:

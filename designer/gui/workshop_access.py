@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from designer.analysis.access_workshop import WayOut, WorkshopAccess
 from designer.gui.icons import icon
@@ -33,7 +33,7 @@ WAY_OUT_COLOURS = {
     WayOut.THROUGH_MORE: QColor("#E69F00"),
     WayOut.SHUT_IN: QColor("#D55E00"),
 }
-_ICON_PX = 40
+_ICON_PX = 30
 
 
 class WorkshopAccessPage(QWidget):
@@ -56,21 +56,28 @@ class WorkshopAccessPage(QWidget):
         self.sentence.setWordWrap(True)
         self.sentence.setStyleSheet("font-size: 18pt;")
         layout.addWidget(self.sentence)
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(12)
-        layout.addLayout(grid)
+        # The legend stands on the plan itself, in its lower left corner, like a map's.
+        self.legend = QFrame(session.view.viewport())
+        self.legend.setObjectName("workshop_access_legend")
+        self.legend.setStyleSheet(
+            "#workshop_access_legend { background: rgba(255, 255, 255, 235); border: 1px solid #555555; }"
+        )
+        grid = QGridLayout(self.legend)
+        grid.setContentsMargins(8, 6, 10, 6)
+        grid.setHorizontalSpacing(8)
+        grid.setVerticalSpacing(2)
         self.rows: dict[str, tuple[QLabel, QLabel, QLabel]] = {}  # key -> pictogram, count, words
         for r, (key, picture, words) in enumerate(self._legend()):
             pic, count, text = QLabel(), QLabel(), QLabel(words)
             pic.setPixmap(icon(picture).pixmap(QSize(_ICON_PX, _ICON_PX)))
-            count.setStyleSheet("font-size: 16pt; font-weight: bold;")
+            count.setStyleSheet("font-size: 13pt; font-weight: bold; background: transparent;")
             count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            text.setWordWrap(True)
-            text.setStyleSheet("font-size: 14pt;")
+            text.setStyleSheet("font-size: 12pt; background: transparent;")
             for c, w in enumerate((pic, count, text)):
                 grid.addWidget(w, r, c)
             self.rows[key] = (pic, count, text)
-        grid.setColumnStretch(2, 1)
+        self.legend.hide()
+        session.view.viewport().installEventFilter(self)
         self._due = QTimer(self)
         self._due.setSingleShot(True)
         self._due.setInterval(250)  # a drag or a macro is many changes: worked out once after them
@@ -100,8 +107,19 @@ class WorkshopAccessPage(QWidget):
         else:
             self._generation += 1  # a result still on its way is not shown
             self._due.stop()
+            self.legend.hide()
             self.session.scene.set_plot_colours(None)
             self.session.scene.access_marks.clear()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and self.legend.isVisible():
+            self._place_legend()
+        return super().eventFilter(watched, event)
+
+    def _place_legend(self) -> None:
+        self.legend.adjustSize()
+        area = self.legend.parentWidget().rect()
+        self.legend.move(10, max(0, area.height() - self.legend.height() - 10))
 
     @property
     def active(self) -> bool:
@@ -151,11 +169,15 @@ class WorkshopAccessPage(QWidget):
         counts["land"] = len(result.land_given)
         counts["house"] = len(result.houses_moving)
         for key, (pic, count, text) in self.rows.items():
-            shown = isinstance(key, WayOut) or result.option_id is not None
+            # Only what is on the plan (and always the good news), so the legend stays small.
+            n = counts.get(str(key), 0)
             for w in (pic, count, text):
-                w.setVisible(shown)
-            count.setText(str(counts.get(str(key), 0)))
+                w.setVisible(n > 0 or key == WayOut.DIRECT)
+            count.setText(f"{n:,}")
         self.sentence.setText(self.sentence_for(result))
+        self.legend.show()
+        self.legend.raise_()
+        self._place_legend()
         self.updated.emit()
 
     def sentence_for(self, r: WorkshopAccess) -> str:
@@ -204,5 +226,5 @@ class WorkshopAccessPage(QWidget):
 
     def counts_shown(self) -> dict[str, str]:
         """Return the legend's counts by row key (for tests and screen readers)."""
-        return {str(k): row[1].text() for k, row in self.rows.items() if row[1].isVisibleTo(self)}
+        return {str(k): row[1].text() for k, row in self.rows.items() if row[1].isVisibleTo(self.legend)}
 

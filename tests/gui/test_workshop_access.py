@@ -44,7 +44,9 @@ def test_plots_take_the_colour_of_their_way_out_and_the_sentence_counts_househol
     assert _pixel_at(window, 11.0, 11.0) == WAY_OUT_COLOURS[WayOut.THROUGH_ONE]
     assert _pixel_at(window, 1.0, 1.0) == WAY_OUT_COLOURS[WayOut.DIRECT]
     assert page.sentence.text() == "8 households have no way out of their own."
-    assert page.counts_shown() == {"direct": "24", "through_one": "8", "through_more": "0", "shut_in": "0"}
+    # The legend lists what is on the plan: no plot is shut in or two plots deep here.
+    assert page.counts_shown() == {"direct": "24", "through_one": "8"}
+    assert page.legend.isVisible() and page.legend.geometry().bottom() < window.view.viewport().height()
     assert not panel.summary.isVisible() and page.isVisible()
     assert not window.scene.access_marks.shown  # today: nothing proposed, nothing marked
 
@@ -75,7 +77,9 @@ def test_accepting_a_proposal_updates_the_view_paths_bold_land_and_sentence(qtbo
         "8 households have no way out of their own; this option gives all of them a path; "
     )
     assert expected_houses in page.sentence.text()
-    assert page.counts_shown()["direct"] == "32"
+    shown = page.counts_shown()
+    assert shown["direct"] == "32" and "through_one" not in shown
+    assert shown["new_path"] == str(len(dock.proposal.paths)) and int(shown["land"]) > 0
     # Undo takes the option away: back on today, the picture follows.
     window.session.set_scope(EXISTING)
     with qtbot.waitSignal(page.updated, timeout=60_000):
@@ -111,6 +115,7 @@ def test_leaving_workshop_mode_gives_the_plan_its_colours_back(qtbot, window):
     window.set_workshop(False)
     assert window.scene._items["P00-11"].brush() == brush_for("plot", Status.EXISTING)
     assert not window.scene.access_marks.shown
+    assert not window.workshop_panel.access.legend.isVisible()
 
 
 def test_the_sentence_speaks_of_plots_when_no_household_is_recorded(qtbot, window):
