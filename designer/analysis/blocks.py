@@ -336,8 +336,9 @@ def _skeleton(
     u, v = u[keep], v[keep]
     # Clearance to the nearest block or building (not to the assumed outer edge), from the outline
     # *segments*: each distance is O(1), where a whole block outline would be O(n).
-    rings = shapely.get_parts(shapely.boundary(solids))
-    tree = shapely.STRtree(shapely.linestrings(np.concatenate([_ring_segments(g) for g in rings])))
+    ring_xy, ring_of = shapely.get_coordinates(shapely.get_parts(shapely.boundary(solids)), return_index=True)
+    same = ring_of[1:] == ring_of[:-1]  # consecutive vertices of one ring make a segment
+    tree = shapely.STRtree(shapely.linestrings(np.stack([ring_xy[:-1][same], ring_xy[1:][same]], axis=1)))
     clearance = np.asarray(tree.query_nearest(shapely.points(xy), return_distance=True, all_matches=False)[1])
     env_ring = shapely.get_exterior_ring(shapely.get_parts(env))
     env_dist, _ = cKDTree(shapely.get_coordinates(shapely.segmentize(env_ring, step))).query(xy)
@@ -358,6 +359,8 @@ def _skeleton(
                 continue
         for piece in _split_by_width(chain, clearance, rules.width_step):
             width = 2.0 * float(clearance[piece].min())
+            if width < rules.min_path_width_m:
+                continue  # too narrow to be a path: not worth drawing out
             route = [tuple(p) for p in xy[piece].tolist()]
             if joiner is not None:
                 route = _join_ends(route, joiner, adj, piece)
@@ -538,13 +541,6 @@ def clean_route(points: Any, min_step_m: float = 0.02) -> list[tuple[float, floa
         if not out or math.dist(pt, out[-1]) >= min_step_m:
             out.append(pt)
     return out
-
-
-def _ring_segments(line: Any) -> np.ndarray:
-    import shapely
-
-    c = shapely.get_coordinates(line)
-    return np.stack([c[:-1], c[1:]], axis=1) if len(c) > 1 else np.zeros((0, 2, 2))
 
 
 def _prune_spurs(adj: dict[int, set[int]], xy: np.ndarray, clearance: np.ndarray, factor: float) -> None:
