@@ -451,7 +451,8 @@ def _medial_edges(
 
     out: list[np.ndarray] = []
     tiles = list(_tiles(samples, tile_m))
-    near_tree = shapely.STRtree(corridors) if len(corridors) else None
+    # Drawn paths are there already: skeleton edges on their corridors (plus a snap margin) are dropped.
+    near = shapely.buffer(corridors, 0.5) if len(corridors) else None
     order = np.argsort(samples[:, 0], kind="stable")
     xs = samples[order, 0]
     for k, (x0, y0, x1, y1) in enumerate(tiles):
@@ -473,9 +474,9 @@ def _medial_edges(
             coords = coords[inside]
         shapely.prepare(piece)
         coords = coords[shapely.contains_properly(piece, shapely.linestrings(coords))]
-        if len(coords) and near_tree is not None:
-            # Drawn paths are there already: drop skeleton edges on their corridors (plus a snap margin).
-            hit, _ = near_tree.query(shapely.points(coords.mean(axis=1)), predicate="dwithin", distance=0.5)
+        if len(coords) and near is not None:
+            # Each corridor (prepared once by the query) against the edges' middles near it.
+            _, hit = shapely.STRtree(shapely.points(coords.mean(axis=1))).query(near, predicate="intersects")
             coords = np.delete(coords, np.unique(hit), axis=0)
         out.append(coords)
     progress(1.0)
