@@ -140,7 +140,9 @@ def workshop_access(
         given,
         len(without_after),
         new_path_routes=[(p.route, p.width_m) for p in proposed if isinstance(p, Path)],
-        land_given=_land_given(doc, before_lay, [p for p in proposed if isinstance(p, Path)], reb.area_lost_m2),
+        land_given=_land_given(
+            doc, before_lay, [p for p in proposed if isinstance(p, Path)], reb.area_lost_m2
+        ),
         houses_moving=sorted(b.building_id for b in reb.buildings if b.building_id in residential),
         buildings_down=sorted(b.building_id for b in reb.buildings if b.building_id not in residential),
     )

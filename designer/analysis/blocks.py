@@ -24,8 +24,8 @@ from __future__ import annotations
 import itertools
 import math
 from collections import defaultdict
-from dataclasses import dataclass, field
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -548,7 +548,9 @@ def _prune_spurs(adj: dict[int, set[int]], xy: np.ndarray, clearance: np.ndarray
     """Drop dead-end twigs shorter than ``factor`` × the clearance of the junction they leave."""
     for _ in range(3):
         removed = False
-        for leaf in sorted(k for k, nb in adj.items() if len(nb) == 1):  # vertex order: the same however the edges came
+        for leaf in sorted(
+            k for k, nb in adj.items() if len(nb) == 1
+        ):  # vertex order: the same however the edges came
             if len(adj.get(leaf, ())) != 1:
                 continue
             chain, length = _walk_from_leaf(adj, xy, leaf)

@@ -118,8 +118,8 @@ class WorkshopAccessPage(QWidget):
 
     def _place_legend(self) -> None:
         self.legend.adjustSize()
-        area = self.legend.parentWidget().rect()
-        self.legend.move(10, max(0, area.height() - self.legend.height() - 10))
+        height = self.session.view.viewport().height()  # the legend's parent
+        self.legend.move(10, max(0, height - self.legend.height() - 10))
 
     @property
     def active(self) -> bool:
@@ -159,7 +159,8 @@ class WorkshopAccessPage(QWidget):
         scene.set_plot_colours({pid: WAY_OUT_COLOURS[w] for pid, w in result.way_out.items()})
         doc = self.session.doc
         houses = [
-            e.outline for e in (doc.get(b) for b in result.houses_moving + result.buildings_down)
+            e.outline
+            for e in (doc.get(b) for b in result.houses_moving + result.buildings_down)
             if isinstance(e, AreaEntity)
         ]
         land = [ring for rings in result.land_given.values() for ring in rings]
@@ -184,47 +185,59 @@ class WorkshopAccessPage(QWidget):
         """Return the summary in plain words: who has no way out, what the option gives, who moves."""
         n = r.without_today
         if r.counts_households:
-            if n == 0:
-                first = self.tr("Every household has a way out of its own")
-            elif n == 1:
-                first = self.tr("1 household has no way out of its own")
-            else:
-                first = self.tr("%1 households have no way out of their own").replace("%1", f"{n:,}")
-        elif n == 0:
-            first = self.tr("Every plot has a way out of its own (no households are recorded)")
-        elif n == 1:
-            first = self.tr("1 plot has no way out of its own (no households are recorded)")
+            parts = [
+                _counted(
+                    n,
+                    self.tr("Every household has a way out of its own"),
+                    self.tr("1 household has no way out of its own"),
+                    self.tr("%1 households have no way out of their own"),
+                )
+            ]
         else:
-            first = self.tr("%1 plots have no way out of their own (no households are recorded)").replace(
-                "%1", f"{n:,}"
-            )
-        parts = [first]
+            parts = [
+                _counted(
+                    n,
+                    self.tr("Every plot has a way out of its own (no households are recorded)"),
+                    self.tr("1 plot has no way out of its own (no households are recorded)"),
+                    self.tr("%1 plots have no way out of their own (no households are recorded)"),
+                )
+            ]
         if r.option_id is not None:
-            given = r.given_a_path or 0
-            if n:
-                if given == n:
-                    parts.append(self.tr("this option gives all of them a path"))
-                elif given == 0:
-                    parts.append(self.tr("this option gives none of them a path"))
-                else:
-                    parts.append(
-                        self.tr("this option gives %1 of them a path").replace("%1", f"{given:,}")
-                    )
-            moving = len(r.houses_moving)
-            if moving == 0:
-                parts.append(self.tr("no house moves"))
-            elif moving == 1:
-                parts.append(self.tr("1 house moves"))
-            else:
-                parts.append(self.tr("%1 houses move").replace("%1", f"{moving:,}"))
-            down = len(r.buildings_down)
-            if down == 1:
-                parts.append(self.tr("1 other building comes down"))
-            elif down > 1:
-                parts.append(self.tr("%1 other buildings come down").replace("%1", f"{down:,}"))
-        return "; ".join(parts) + "."
+            parts += self._option_clauses(r)
+        return "; ".join(p for p in parts if p) + "."
+
+    def _option_clauses(self, r: WorkshopAccess) -> list[str]:
+        """Return what an option gives and who moves, in words (empty clauses are dropped)."""
+        n, given = r.without_today, r.given_a_path or 0
+        if not n:
+            offer = ""
+        elif given == n:
+            offer = self.tr("this option gives all of them a path")
+        elif given == 0:
+            offer = self.tr("this option gives none of them a path")
+        else:
+            offer = self.tr("this option gives %1 of them a path").replace("%1", f"{given:,}")
+        moves = _counted(
+            len(r.houses_moving),
+            self.tr("no house moves"),
+            self.tr("1 house moves"),
+            self.tr("%1 houses move"),
+        )
+        down = _counted(
+            len(r.buildings_down),
+            "",
+            self.tr("1 other building comes down"),
+            self.tr("%1 other buildings come down"),
+        )
+        return [offer, moves, down]
 
     def counts_shown(self) -> dict[str, str]:
         """Return the legend's counts by row key (for tests and screen readers)."""
         return {str(k): row[1].text() for k, row in self.rows.items() if row[1].isVisibleTo(self.legend)}
 
+
+def _counted(n: int, none: str, one: str, many: str) -> str:
+    """Return the phrase for a count: none, one, or many (with ``%1`` the number)."""
+    if n == 0:
+        return none
+    return one if n == 1 else many.replace("%1", f"{n:,}")
