@@ -168,9 +168,11 @@ def _blocks(polys: Any, corridors: Any, tol: float) -> tuple[Any, np.ndarray]:
         # difference city-sized).
         pi, ci = shapely.STRtree(corridors).query(polys, predicate="intersects")
         if len(pi):
+            # One difference with the union of the corridors a plot meets: corridor by corridor
+            # would leave slivers a hair wide where two corridors overlap (each a block of its own).
             cut = polys.copy()
-            for plots, near in _rounds(pi, corridors[ci]):
-                cut[plots] = shapely.difference(cut[plots], near)
+            plots, near = _grouped_union(pi, corridors[ci])
+            cut[plots] = shapely.difference(polys[plots], near)
     grown = shapely.buffer(cut, tol / 2.0, quad_segs=2, join_style="mitre")
     merged = shapely.get_parts(shapely.union_all(grown)) if n else np.empty(0, dtype=object)
     merged = merged[shapely.get_type_id(merged) == 3] if len(merged) else merged
@@ -238,8 +240,8 @@ def _frontages(
     if len(obstacles):
         grown = shapely.buffer(obstacles, tol, quad_segs=2)
         pi, oi = shapely.STRtree(grown).query(polys[idx], predicate="intersects")
-        for plots, near in _rounds(idx[pi], grown[oi]):
-            front[plots] = shapely.difference(front[plots], near)
+        plots, near = _grouped_union(idx[pi], grown[oi])
+        front[plots] = shapely.difference(front[plots], near)
     if len(corridors):
         grown_c = shapely.buffer(corridors, tol, quad_segs=2)
         pi, ci = shapely.STRtree(grown_c).query(polys, predicate="intersects")
@@ -282,22 +284,6 @@ def _grouped_union(keys: np.ndarray, geoms: Any) -> tuple[np.ndarray, Any]:
     for k in np.flatnonzero(counts > 1).tolist():
         out[k] = shapely.union_all(geoms[starts[k] : starts[k] + counts[k]])
     return keys[starts], out
-
-
-def _rounds(keys: np.ndarray, geoms: Any) -> list[tuple[np.ndarray, Any]]:
-    """Return the (keys, geometries) pairs in rounds where each key comes at most once, in order.
-
-    An operation applied round by round (one vectorised shapely call each) meets every geometry of
-    a key, without a union per key: a plot meets a handful of paths, so there are a handful of rounds.
-    """
-    if not len(keys):
-        return []
-    order = np.argsort(keys, kind="stable")
-    keys, geoms = keys[order], geoms[order]
-    at = np.arange(len(keys))
-    starts = np.r_[True, keys[1:] != keys[:-1]]
-    rank = at - np.maximum.accumulate(np.where(starts, at, 0))
-    return [(keys[rank == r], geoms[rank == r]) for r in range(int(rank.max()) + 1)]
 
 
 def _lines_only(geoms: Any) -> Any:
