@@ -276,6 +276,8 @@ def _grouped_union(keys: np.ndarray, geoms: Any) -> tuple[np.ndarray, Any]:
     more than one geometry, none for the single ones."""
     import shapely
 
+    if not len(keys):
+        return np.zeros(0, dtype=np.int64), np.empty(0, dtype=object)
     order = np.argsort(keys, kind="stable")
     keys, geoms = keys[order], geoms[order]
     starts = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]])

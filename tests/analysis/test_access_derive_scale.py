@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 
+import numpy as np
 import pytest
 
 from designer.analysis.access_diagnosis import settlement_space
@@ -91,3 +92,16 @@ def test_progress_is_reported_tile_by_tile_and_cancel_stops_the_work():
     with pytest.raises(Stop):
         settlement_space(lay, rules, progress=cancel_after_three)
     assert len(seen) == 4
+
+
+def test_buildings_outside_every_plot_but_clear_of_them_change_no_frontage():
+    from shapely import box
+
+    from designer.analysis.blocks import derive_public_space
+
+    lay = build_layout(parcel_grid(2, 1, 4), None)
+    rules = load_access_rules().derive
+    far = np.array([box(500.0, 500.0, 506.0, 506.0)], dtype=object)  # a kiosk far from every plot
+    alone = derive_public_space(lay.plot_polygons, rules, centrelines=False)
+    with_kiosk = derive_public_space(lay.plot_polygons, rules, obstacles=far, centrelines=False)
+    assert np.array_equal(alone.frontage_m, with_kiosk.frontage_m)
