@@ -155,18 +155,23 @@ class TypeStageCosts:
         currency: the cost library's currency.
         source: library, region and price date, as printed under the costs.
         illustrative: the library's rates are illustrative (not from a published source).
+        assumptions: (assumption, value, source) rows the costs rest on, as every report prints them.
+        price_notes: how the rates reached the price base and currency, and the tax basis.
     """
 
     by_type: dict[str, list[StageCost]]
     currency: str
     source: str
     illustrative: bool
+    assumptions: tuple[tuple[str, str, str], ...] = ()
+    price_notes: tuple[str, ...] = ()
 
 
 def price_house_types(types: Iterable[HouseType], doc: Document | None = None) -> TypeStageCosts:
     """Price each stage of each new-house type with the project's cost library (or the default one)."""
     from costing.boq.settings import CommunityContribution
     from costing.db.repository import open_library
+    from designer.estimate.assumptions import resolve
     from designer.model.document import Document
     from designer.model.housing import HouseCategory
     from designer.model.project import ProjectInfo
@@ -174,7 +179,8 @@ def price_house_types(types: Iterable[HouseType], doc: Document | None = None) -
     project_doc = doc if doc is not None else Document(ProjectInfo())
     library = open_library(project_doc.project.cost_library)
     try:
-        settings = open_settings_for(project_doc, library)
+        resolved = resolve(project_doc, library)
+        settings = resolved.settings
         by_type = {
             ht.id: price_house_elements(type_elements(ht), library, settings, CommunityContribution())
             for ht in types
@@ -182,6 +188,13 @@ def price_house_types(types: Iterable[HouseType], doc: Document | None = None) -
         }
         meta = library.meta
         source = f"{meta.name}, {settings.region or 'base region'}, prices of {settings.price_base}"
-        return TypeStageCosts(by_type, settings.currency or meta.currency, source, bool(meta.illustrative))
+        return TypeStageCosts(
+            by_type,
+            settings.currency or meta.currency,
+            source,
+            bool(meta.illustrative),
+            assumptions=resolved.rows,
+            price_notes=settings.price_notes,
+        )
     finally:
         library.close()
