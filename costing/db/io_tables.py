@@ -160,6 +160,9 @@ def read_library_tables(path: Path, *, workbook: Any = None) -> LibraryData:
                 continue
             for number, values in _read_csv(file):
                 data.add(table, values, file.name, number)
+        from costing.db.published_rates import apply_published_rates
+
+        apply_published_rates(data, path)  # the folder's published benchmarks set the rates they source
     elif path.suffix.lower() == ".xlsx":
         sheets = _read_xlsx(path, workbook)
         for table in TABLE_COLUMNS:

@@ -398,6 +398,8 @@ class CostLibrary:
             overheads_and_profit=rounded[3],
             source=source,
             price_date=cols["price_date"],
+            # A library marked illustrative as a whole makes every rate illustrative, whatever its row says.
+            basis="illustrative" if st["meta"].illustrative else str(cols["basis"] or ""),
         )
         item = PricedItem(
             code=code,

@@ -27,6 +27,7 @@ from typing import Any
 
 from costing.boq.builder import BoQHeader, ManualLine, assemble, price_line, price_manual
 from costing.boq.model import BillOfQuantities, BoQLine
+from costing.boq.rate_basis import rate_basis_rows
 from costing.boq.settings import CommunityContribution, EstimateSettings
 from costing.db.repository import CostLibrary, open_library
 from costing.finance.affordability import AffordabilityResult, Thresholds, assess
@@ -208,7 +209,8 @@ def option_summary(fin: OptionFinance, allocation: list[HouseholdShare] | None =
     cost: dict[str, Any] = {
         "currency": boq.currency,
         "library": boq.library_name,
-        "illustrative": boq.illustrative,
+        "illustrative": boq.has_illustrative_rates,
+        "illustrative_rates": boq.illustrative_count,
         "price_base": boq.price_base,
         "by_bill": [
             {
@@ -516,7 +518,7 @@ class PricedOption:
         notes += _notes(estimated, count)
         header = BoQHeader(self.doc.project.name, opt.id, opt.name, count, persons)
         boq = assemble(measured, self.library, self.settings, header, [n for n in notes if n])
-        self._boq = dataclasses.replace(boq, assumptions=self.assumptions.rows)
+        self._boq = dataclasses.replace(boq, assumptions=(*self.assumptions.rows, *rate_basis_rows(boq)))
 
     def reprice(self, keys: Iterable[LineKey]) -> None:
         """Price again the bill lines ``keys`` (dropping those no longer measured)."""
