@@ -516,6 +516,8 @@ def schedule_data(scan: ScheduleScan, mapping: Mapping[str, Any], meta: Mapping[
                 or all_meta.get("source", "")
                 or f"{scan.path.name}, {it.sheet}, row {it.row}",
                 "price_date": it.extra.get("price_date") or all_meta.get("price_base", ""),
+                # A schedule of rates is published (or a quote); --illustrative marks the whole library instead.
+                "basis": "published",
             },
             source,
             it.row,

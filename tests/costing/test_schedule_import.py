@@ -134,6 +134,7 @@ def test_the_import_is_one_library_that_prices_1250_50_without_crashing(tmp_path
         assert lib.count("assembly") == 9
         item = lib.price("2.1(i)")
         assert (item.unit, item.build_up.rate, item.bill) == ("m3", D("1250.50"), 2)
+        assert item.build_up.basis == "published" and not item.build_up.illustrative
         assert lib.price("18.1").bill == 7
 
 
