@@ -956,6 +956,97 @@
     </message>
   </context>
   <context>
+    <name>ItemMappingDialog</name>
+    <message>
+      <source>Map cost-library items</source>
+      <translation>Map cost-library items</translation>
+    </message>
+    <message>
+      <source>For each Jamii item, the item of cost library {name} that prices it. Where the units differ, give the conversion factor (library units per Jamii unit): the bill prints it. An item left empty stays unpriced if the library lacks it.</source>
+      <translation>For each Jamii item, the item of cost library {name} that prices it. Where the units differ, give the conversion factor (library units per Jamii unit): the bill prints it. An item left empty stays unpriced if the library lacks it.</translation>
+    </message>
+    <message>
+      <source>Show items containing…</source>
+      <translation>Show items containing…</translation>
+    </message>
+    <message>
+      <source>Jamii item</source>
+      <translation>Jamii item</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>Unit</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>Description</translation>
+    </message>
+    <message>
+      <source>Library item</source>
+      <translation>Library item</translation>
+    </message>
+    <message>
+      <source>Library unit</source>
+      <translation>Library unit</translation>
+    </message>
+    <message>
+      <source>Factor</source>
+      <translation>Factor</translation>
+    </message>
+    <message>
+      <source>Unit check</source>
+      <translation>Unit check</translation>
+    </message>
+    <message>
+      <source>also write a mapping file (.toml), optional</source>
+      <translation>also write a mapping file (.toml), optional</translation>
+    </message>
+    <message>
+      <source>Mapping file…</source>
+      <translation>Mapping file…</translation>
+    </message>
+    <message>
+      <source>the factor is not a number greater than 0</source>
+      <translation>the factor is not a number greater than 0</translation>
+    </message>
+    <message>
+      <source>priced by the library's own item {code}</source>
+      <translation>priced by the library's own item {code}</translation>
+    </message>
+    <message>
+      <source>not mapped: the line stays unpriced</source>
+      <translation>not mapped: the line stays unpriced</translation>
+    </message>
+    <message>
+      <source>no item {code} in this library</source>
+      <translation>no item {code} in this library</translation>
+    </message>
+    <message>
+      <source>same unit</source>
+      <translation>same unit</translation>
+    </message>
+    <message>
+      <source>a quantity in {unit} cannot take a rate per {target}: give a factor ({target} per {unit})</source>
+      <translation>a quantity in {unit} cannot take a rate per {target}: give a factor ({target} per {unit})</translation>
+    </message>
+    <message>
+      <source>1 {unit} = {factor} {target} (shown on the bill)</source>
+      <translation>1 {unit} = {factor} {target} (shown on the bill)</translation>
+    </message>
+    <message>
+      <source>{n} item(s) fail the unit check: Save stays off until they are fixed.</source>
+      <translation>{n} item(s) fail the unit check: Save stays off until they are fixed.</translation>
+    </message>
+    <message>
+      <source>Mapping file</source>
+      <translation>Mapping file</translation>
+    </message>
+    <message>
+      <source>Mapping file (*.toml)</source>
+      <translation>Mapping file (*.toml)</translation>
+    </message>
+  </context>
+  <context>
     <name>LayersDock</name>
     <message>
       <source>Layers</source>
@@ -1059,6 +1150,14 @@
     <message>
       <source>Costing &amp;assumptions…</source>
       <translation>Costing &amp;assumptions…</translation>
+    </message>
+    <message>
+      <source>&amp;Map cost-library items…</source>
+      <translation>&amp;Map cost-library items…</translation>
+    </message>
+    <message>
+      <source>Choose which item of the project's cost library prices each Jamii item, with the unit check</source>
+      <translation>Choose which item of the project's cost library prices each Jamii item, with the unit check</translation>
     </message>
     <message>
       <source>House types</source>

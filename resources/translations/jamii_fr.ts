@@ -956,6 +956,97 @@
     </message>
   </context>
   <context>
+    <name>ItemMappingDialog</name>
+    <message>
+      <source>Map cost-library items</source>
+      <translation>Correspondance des postes de la base de prix</translation>
+    </message>
+    <message>
+      <source>For each Jamii item, the item of cost library {name} that prices it. Where the units differ, give the conversion factor (library units per Jamii unit): the bill prints it. An item left empty stays unpriced if the library lacks it.</source>
+      <translation>Pour chaque poste Jamii, le poste de la base de prix {name} qui le chiffre. Si les unités diffèrent, donnez le facteur de conversion (unités de la base par unité Jamii) : le devis l'imprime. Un poste laissé vide reste non chiffré si la base ne l'a pas.</translation>
+    </message>
+    <message>
+      <source>Show items containing…</source>
+      <translation>Afficher les postes contenant…</translation>
+    </message>
+    <message>
+      <source>Jamii item</source>
+      <translation>Poste Jamii</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>Unité</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>Description</translation>
+    </message>
+    <message>
+      <source>Library item</source>
+      <translation>Poste de la base</translation>
+    </message>
+    <message>
+      <source>Library unit</source>
+      <translation>Unité de la base</translation>
+    </message>
+    <message>
+      <source>Factor</source>
+      <translation>Facteur</translation>
+    </message>
+    <message>
+      <source>Unit check</source>
+      <translation>Contrôle des unités</translation>
+    </message>
+    <message>
+      <source>also write a mapping file (.toml), optional</source>
+      <translation>écrire aussi un fichier de correspondance (.toml), facultatif</translation>
+    </message>
+    <message>
+      <source>Mapping file…</source>
+      <translation>Fichier de correspondance…</translation>
+    </message>
+    <message>
+      <source>the factor is not a number greater than 0</source>
+      <translation>le facteur n'est pas un nombre supérieur à 0</translation>
+    </message>
+    <message>
+      <source>priced by the library's own item {code}</source>
+      <translation>chiffré par le poste {code} de la base elle-même</translation>
+    </message>
+    <message>
+      <source>not mapped: the line stays unpriced</source>
+      <translation>sans correspondance : la ligne reste non chiffrée</translation>
+    </message>
+    <message>
+      <source>no item {code} in this library</source>
+      <translation>pas de poste {code} dans cette base</translation>
+    </message>
+    <message>
+      <source>same unit</source>
+      <translation>même unité</translation>
+    </message>
+    <message>
+      <source>a quantity in {unit} cannot take a rate per {target}: give a factor ({target} per {unit})</source>
+      <translation>une quantité en {unit} ne peut pas prendre un prix par {target} : donnez un facteur ({target} par {unit})</translation>
+    </message>
+    <message>
+      <source>1 {unit} = {factor} {target} (shown on the bill)</source>
+      <translation>1 {unit} = {factor} {target} (indiqué sur le devis)</translation>
+    </message>
+    <message>
+      <source>{n} item(s) fail the unit check: Save stays off until they are fixed.</source>
+      <translation>{n} poste(s) échouent au contrôle des unités : Enregistrer reste désactivé jusqu'à leur correction.</translation>
+    </message>
+    <message>
+      <source>Mapping file</source>
+      <translation>Fichier de correspondance</translation>
+    </message>
+    <message>
+      <source>Mapping file (*.toml)</source>
+      <translation>Fichier de correspondance (*.toml)</translation>
+    </message>
+  </context>
+  <context>
     <name>LayersDock</name>
     <message>
       <source>Layers</source>
@@ -1059,6 +1150,14 @@
     <message>
       <source>Costing &amp;assumptions…</source>
       <translation>&amp;Hypothèses de coût…</translation>
+    </message>
+    <message>
+      <source>&amp;Map cost-library items…</source>
+      <translation>&amp;Correspondance des postes de la base de prix…</translation>
+    </message>
+    <message>
+      <source>Choose which item of the project's cost library prices each Jamii item, with the unit check</source>
+      <translation>Choisir quel poste de la base de prix du projet chiffre chaque poste Jamii, avec le contrôle des unités</translation>
     </message>
     <message>
       <source>House types</source>

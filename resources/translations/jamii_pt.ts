@@ -956,6 +956,97 @@
     </message>
   </context>
   <context>
+    <name>ItemMappingDialog</name>
+    <message>
+      <source>Map cost-library items</source>
+      <translation>Correspondência dos itens da base de preços</translation>
+    </message>
+    <message>
+      <source>For each Jamii item, the item of cost library {name} that prices it. Where the units differ, give the conversion factor (library units per Jamii unit): the bill prints it. An item left empty stays unpriced if the library lacks it.</source>
+      <translation>Para cada item Jamii, o item da base de preços {name} que o orça. Se as unidades diferirem, indique o fator de conversão (unidades da base por unidade Jamii): o orçamento imprime-o. Um item deixado vazio fica sem preço se a base não o tiver.</translation>
+    </message>
+    <message>
+      <source>Show items containing…</source>
+      <translation>Mostrar os itens que contêm…</translation>
+    </message>
+    <message>
+      <source>Jamii item</source>
+      <translation>Item Jamii</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>Unidade</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>Descrição</translation>
+    </message>
+    <message>
+      <source>Library item</source>
+      <translation>Item da base</translation>
+    </message>
+    <message>
+      <source>Library unit</source>
+      <translation>Unidade da base</translation>
+    </message>
+    <message>
+      <source>Factor</source>
+      <translation>Fator</translation>
+    </message>
+    <message>
+      <source>Unit check</source>
+      <translation>Verificação das unidades</translation>
+    </message>
+    <message>
+      <source>also write a mapping file (.toml), optional</source>
+      <translation>escrever também um ficheiro de correspondência (.toml), opcional</translation>
+    </message>
+    <message>
+      <source>Mapping file…</source>
+      <translation>Ficheiro de correspondência…</translation>
+    </message>
+    <message>
+      <source>the factor is not a number greater than 0</source>
+      <translation>o fator não é um número maior que 0</translation>
+    </message>
+    <message>
+      <source>priced by the library's own item {code}</source>
+      <translation>orçado pelo próprio item {code} da base</translation>
+    </message>
+    <message>
+      <source>not mapped: the line stays unpriced</source>
+      <translation>sem correspondência: a linha fica sem preço</translation>
+    </message>
+    <message>
+      <source>no item {code} in this library</source>
+      <translation>não há item {code} nesta base</translation>
+    </message>
+    <message>
+      <source>same unit</source>
+      <translation>mesma unidade</translation>
+    </message>
+    <message>
+      <source>a quantity in {unit} cannot take a rate per {target}: give a factor ({target} per {unit})</source>
+      <translation>uma quantidade em {unit} não pode ter um preço por {target}: indique um fator ({target} por {unit})</translation>
+    </message>
+    <message>
+      <source>1 {unit} = {factor} {target} (shown on the bill)</source>
+      <translation>1 {unit} = {factor} {target} (indicado no orçamento)</translation>
+    </message>
+    <message>
+      <source>{n} item(s) fail the unit check: Save stays off until they are fixed.</source>
+      <translation>{n} item(ns) falham a verificação das unidades: Guardar fica desativado até serem corrigidos.</translation>
+    </message>
+    <message>
+      <source>Mapping file</source>
+      <translation>Ficheiro de correspondência</translation>
+    </message>
+    <message>
+      <source>Mapping file (*.toml)</source>
+      <translation>Ficheiro de correspondência (*.toml)</translation>
+    </message>
+  </context>
+  <context>
     <name>LayersDock</name>
     <message>
       <source>Layers</source>
@@ -1059,6 +1150,14 @@
     <message>
       <source>Costing &amp;assumptions…</source>
       <translation>&amp;Pressupostos de custo…</translation>
+    </message>
+    <message>
+      <source>&amp;Map cost-library items…</source>
+      <translation>&amp;Correspondência dos itens da base de preços…</translation>
+    </message>
+    <message>
+      <source>Choose which item of the project's cost library prices each Jamii item, with the unit check</source>
+      <translation>Escolher que item da base de preços do projeto orça cada item Jamii, com a verificação das unidades</translation>
     </message>
     <message>
       <source>House types</source>
