@@ -156,3 +156,15 @@ def test_costdb_imports_cpwd_and_costs_with_it(shared_data, project, capsys):
     assert any(
         "INR" in e and "not compared with incomes" in e for e in data["price_notes"]
     )  # currency differs
+
+
+def test_costdb_show_says_what_each_rate_is(capsys):
+    assert main(["costdb", "show", "jamii-default"]) == 0
+    assert "rates: 1 benchmark, " in capsys.readouterr().out
+    assert main(["costdb", "show", "jamii-default", "--code", "SN-ECOSAN", "--format", "json"]) == 0
+    item = json.loads(capsys.readouterr().out)
+    assert (
+        item["basis"] == "benchmark"
+        and item["rate"] == "79885.12"
+        and "Trimmer et al. 2020" in item["source"]
+    )

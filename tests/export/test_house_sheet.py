@@ -54,8 +54,9 @@ def test_cost_per_stage_is_printed_and_adds_up_to_the_whole_house(tmp_path, libr
     assert f"{total:,.0f}" in text
     for sc in stage_costs:
         assert f"{sc.amount:,.0f}" in text
-    if costs.illustrative:
-        assert "ILLUSTRATIVE RATES" in text
+    # The default library's house rates are illustrative, rate by rate: the sheet still says so.
+    assert costs.illustrative and all(sc.illustrative for sc in stage_costs)
+    assert "ILLUSTRATIVE RATES" in text
 
 
 def test_exporters_draw_the_types_an_option_builds(tmp_path):
