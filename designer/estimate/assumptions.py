@@ -30,7 +30,7 @@ from costing.boq.settings import EstimateSettings, country_for_currency, tax_rul
 from costing.db.repository import CostLibrary
 from costing.errors import CostingError
 from costing.finance.affordability import Thresholds
-from costing.finance.lifetime import LifetimeSettings
+from costing.finance.lifetime import LifetimeSettings, discount_rate_source
 from costing.takeoff.rules import RuleSet, load_rules
 from designer.model.document import Document
 
@@ -361,7 +361,7 @@ class _Resolver:
                 om = o
             bills[bill] = (max(years, 1), om)
         life = LifetimeSettings(discount if discount is not None else life.discount_rate_pct, bills)
-        rate_src = self.source("discount_rate_pct", "finance.toml")
+        rate_src = self.source("discount_rate_pct", discount_rate_source())
         self.rows.append((ASSUMPTIONS["discount_rate_pct"], f"{life.discount_rate_pct} %", rate_src))
         changed = any(k.startswith(("lifetime_years.", "om_pct.")) for k in self.values)
         self.rows.append(

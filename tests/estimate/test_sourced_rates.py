@@ -60,3 +60,10 @@ def test_the_assumptions_page_prints_the_conversion_of_each_benchmark_rate(boq, 
     assert "benchmark rate: see the assumptions page" in bill8
     assert "[illustrative rate]" in bill8
     assert f"{boq.illustrative_count} of {boq.rated_count} rates are ILLUSTRATIVE" in pages[0]
+
+
+def test_the_discount_rate_is_the_published_one_and_says_so(boq):
+    """Reference #35: the Bwaise life-cycle study discounts at 5 % (was an unsourced 6 %)."""
+    rows = {a: (v, s) for a, v, s in boq.assumptions}
+    value, source = rows["Discount rate, % per year (lifetime cost)"]
+    assert value == "5.0 %" and "Trimmer et al. 2020" in source
