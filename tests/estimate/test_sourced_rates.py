@@ -67,3 +67,21 @@ def test_the_discount_rate_is_the_published_one_and_says_so(boq):
     rows = {a: (v, s) for a, v, s in boq.assumptions}
     value, source = rows["Discount rate, % per year (lifetime cost)"]
     assert value == "5.0 %" and "Trimmer et al. 2020" in source
+
+
+def test_the_xlsx_bill_has_the_rate_basis_of_each_line(boq, tmp_path):
+    from openpyxl import load_workbook
+
+    from costing.report.xlsx import render_boq_xlsx
+
+    render_boq_xlsx(boq, tmp_path / "bill.xlsx")
+    wb = load_workbook(tmp_path / "bill.xlsx")
+    ws = next(wb[name] for name in wb.sheetnames if name.startswith("8"))
+    header = [c.value for c in ws[1]]
+    basis_col, code_col = header.index("Rate basis"), header.index("Code")
+    by_code = {
+        row[code_col]: row[basis_col] for row in ws.iter_rows(min_row=2, values_only=True) if row[code_col]
+    }
+    assert by_code["SN-ECOSAN"] == "benchmark" and by_code["EW-PIT"] == "illustrative"
+    summary = " ".join(str(c.value) for row in wb["Summary"].iter_rows() for c in row if c.value)
+    assert f"{boq.illustrative_count} of {boq.rated_count} rates are ILLUSTRATIVE" in summary
