@@ -367,8 +367,7 @@ def plots_from_footprint_records(
 
     from designer.io.footprints import plots_from_footprints
     from designer.model.entities import Building, Plot
-    from designer.model.errors import InvalidRecordError
-    from designer.model.records import new_id
+    from designer.model.geometry import deferred_validation
 
     buildings = [r for r in records if isinstance(r, Building)]
     if not buildings:
@@ -378,37 +377,61 @@ def plots_from_footprint_records(
     derived = plots_from_footprints(polys, blocks)
     start = sum(1 for _ in doc.of_type(Plot)) + 1
     plot_of: dict[int, str] = {}
-    plots: list[Record] = []
-    failed = 0
     per_plot: Counter[int] = Counter()
-    for n, fp in enumerate(derived, start):
-        ring = tuple(shapely.get_coordinates(shapely.remove_repeated_points(fp.polygon, 0.02).exterior)[:-1])
-        try:
-            plot = Plot(
-                id=new_id("plot"),
-                outline=tuple((float(x), float(y)) for x, y in ring),
-                number=str(n),
-                note="derived from building footprints",
-            )
-        except InvalidRecordError:
-            failed += 1
+    plots = _derived_plot_records(derived, start)
+    for fp, plot in zip(derived, plots, strict=True):
+        if plot is None:
             continue
-        plots.append(plot)
         per_plot[len(fp.building_indices)] += 1
         for i in fp.building_indices:
             plot_of[i] = plot.id
+    failed = plots.count(None)
     by_id = {b.id: i for i, b in enumerate(buildings)}
     out: list[Record] = []
-    for r in records:
-        j = by_id.get(r.id)
-        if isinstance(r, Building) and j is not None and j in plot_of:
-            out.append(dataclasses.replace(r, plot_id=plot_of[j]))
-        else:
-            out.append(r)
+    with deferred_validation():  # the buildings' outlines are known good: one bulk check, not one each
+        for r in records:
+            j = by_id.get(r.id)
+            if isinstance(r, Building) and j is not None and j in plot_of:
+                out.append(dataclasses.replace(r, plot_id=plot_of[j]))
+            else:
+                out.append(r)
     notes += _per_plot_notes(per_plot)
     unplaced = len(buildings) - len(plot_of)
     if unplaced:
         notes.append(f"{unplaced} buildings lie in no street block and got no plot")
     if failed:
         notes.append(f"{failed} derived plots had unusable outlines and were left out")
-    return out + plots, notes
+    return out + [p for p in plots if p is not None], notes
+
+
+def _derived_plot_records(derived: list[Any], start: int) -> list[Record | None]:
+    """One Plot per derived outline, numbered from ``start``; None where the outline is unusable.
+
+    The outlines are validated together (vectorised); only when that fails is each one checked alone.
+    """
+    import shapely
+
+    from designer.io.gis_import import refused_outlines
+    from designer.model.entities import Plot
+    from designer.model.errors import InvalidRecordError
+    from designer.model.geometry import deferred_validation
+    from designer.model.records import new_id
+
+    outlines = shapely.remove_repeated_points([fp.polygon for fp in derived], 0.02)
+    plots: list[Record | None] = []
+    try:
+        with deferred_validation() as pending:
+            for n, outline in enumerate(outlines, start):
+                ring = shapely.get_coordinates(shapely.get_exterior_ring(outline))[:-1].tolist()
+                plots.append(
+                    Plot(
+                        id=new_id("plot"),
+                        outline=tuple(map(tuple, ring)),
+                        number=str(n),
+                        note="derived from building footprints",
+                    )
+                )
+    except InvalidRecordError:
+        refused = refused_outlines(pending)
+        plots = [None if p is not None and p.id in refused else p for p in plots]
+    return plots

@@ -19,6 +19,7 @@ All geometry is in one metric CRS (project CRS or local metres).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -220,7 +221,9 @@ def _partition(blks: Any, clusters: _Clusters, spacing_m: float) -> list[Footpri
         plots = _single_parts(plots, part)
         for outer, inner in _absorb_enclosed(plots, part.blocks):
             members = tuple(sorted(i for k in (outer, *inner) for i in part.members[k]))
-            poly = plots[outer] if not inner else shapely.union_all([plots[outer], *(plots[k] for k in inner)])
+            poly = (
+                plots[outer] if not inner else shapely.union_all([plots[outer], *(plots[k] for k in inner)])
+            )
             result.append((int(part.blocks[outer]), poly, members))
     result.sort(key=lambda r: (r[0], r[2]))
     polygons = _no_holes_all(np.array([r[1] for r in result], dtype=object))
@@ -242,9 +245,9 @@ def _regions(blks: Any, clusters: _Clusters, spacing_m: float) -> Any:
     sample_block = clusters.blocks[owner]
     order = np.argsort(sample_block, kind="stable")
     xy, owner, sample_block = xy[order], owner[order], sample_block[order]
-    bounds = np.unique(sample_block, return_index=True)[1].tolist() + [len(order)]
+    bounds = [*np.unique(sample_block, return_index=True)[1].tolist(), len(order)]
     faces, face_owner = [], []
-    for start, end in zip(bounds[:-1], bounds[1:], strict=True):
+    for start, end in pairwise(bounds):
         f, o = _voronoi_faces(xy[start:end], owner[start:end], blks[sample_block[start]])
         faces.append(f)
         face_owner.append(o)
@@ -269,9 +272,7 @@ def _voronoi_faces(xy: Any, owner: Any, block: Any) -> tuple[Any, Any]:
     import shapely
     from scipy.spatial import KDTree, Voronoi
 
-    minx, miny, maxx, maxy = np.concatenate(
-        [xy.min(axis=0), xy.max(axis=0)]
-    ).tolist()
+    minx, miny, maxx, maxy = np.concatenate([xy.min(axis=0), xy.max(axis=0)]).tolist()
     bminx, bminy, bmaxx, bmaxy = shapely.bounds(block).tolist()
     minx, miny, maxx, maxy = min(minx, bminx), min(miny, bminy), max(maxx, bmaxx), max(maxy, bmaxy)
     # Any point of the block is nearer to a sample (≤ diag) than to the frame (≥ pad).
@@ -279,11 +280,20 @@ def _voronoi_faces(xy: Any, owner: Any, block: Any) -> tuple[Any, Any]:
     lo_x, lo_y, hi_x, hi_y = minx - pad, miny - pad, maxx + pad, maxy + pad
     mid_x, mid_y = (lo_x + hi_x) / 2, (lo_y + hi_y) / 2
     frame = np.array(
-        [[lo_x, lo_y], [mid_x, lo_y], [hi_x, lo_y], [hi_x, mid_y], [hi_x, hi_y], [mid_x, hi_y], [lo_x, hi_y], [lo_x, mid_y]]
+        [
+            [lo_x, lo_y],
+            [mid_x, lo_y],
+            [hi_x, lo_y],
+            [hi_x, mid_y],
+            [hi_x, hi_y],
+            [mid_x, hi_y],
+            [lo_x, hi_y],
+            [lo_x, mid_y],
+        ]
     )
     sites = np.concatenate([xy, frame])
     label = np.concatenate([owner, np.full(len(frame), -1)])
-    vor = Voronoi(sites)
+    vor = Voronoi(sites, qhull_options="Qbb Qz")  # Qz: robust with cocircular samples (grids)
     ridge_sites = vor.ridge_points
     ridge_vertices = np.array(vor.ridge_vertices, dtype=np.int64)
     between = (label[ridge_sites[:, 0]] != label[ridge_sites[:, 1]]) & (ridge_vertices >= 0).all(axis=1)
@@ -336,14 +346,12 @@ def _single_parts(plots: Any, clusters: _Clusters) -> Any:
             for piece in parts:
                 if piece is main:
                     continue
-                near = set(tree.query(piece).tolist()) | grown
-                best, best_len = None, 0.0
-                for j in sorted(near):
-                    if j == k or clusters.blocks[j] != clusters.blocks[k] or plots[j].is_empty:
-                        continue
-                    shared = piece.boundary.intersection(plots[j].buffer(1e-6)).length
-                    if shared > best_len:
-                        best, best_len = j, shared
+                near = [
+                    j
+                    for j in sorted(set(tree.query(piece).tolist()) | grown)
+                    if j != k and clusters.blocks[j] == clusters.blocks[k] and not plots[j].is_empty
+                ]
+                best = _longest_shared_edge(piece, plots, near)
                 if best is not None:
                     plots[best] = shapely.union(plots[best], piece)
                     grown.add(best)
@@ -354,6 +362,16 @@ def _single_parts(plots: Any, clusters: _Clusters) -> Any:
         if not moved:
             break
     return plots
+
+
+def _longest_shared_edge(piece: Any, plots: Any, near: list[int]) -> int | None:
+    """The plot among ``near`` sharing the longest boundary with ``piece``, None if none touches it."""
+    best, best_len = None, 0.0
+    for j in near:
+        shared = piece.boundary.intersection(plots[j].buffer(1e-6)).length
+        if shared > best_len:
+            best, best_len = j, shared
+    return best
 
 
 def _absorb_enclosed(plots: Any, blocks: Any) -> list[tuple[int, tuple[int, ...]]]:

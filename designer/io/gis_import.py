@@ -662,6 +662,20 @@ def _jamii_record(f: SurveyFeature, ox: float, oy: float) -> Record | None:
         return None
 
 
+def refused_outlines(pending: list[Record]) -> dict[str, str]:
+    """Record id -> reason for each record of a failed bulk geometry check (checked one by one)."""
+    from designer.model.errors import InvalidRecordError
+    from designer.model.geometry import validate_many
+
+    refused: dict[str, str] = {}
+    for rec in pending:
+        try:
+            validate_many([rec])
+        except InvalidRecordError as exc:
+            refused[rec.id] = exc.reason
+    return refused
+
+
 def survey_records(
     survey: BaseSurvey,
     origin: tuple[float, float],
@@ -692,6 +706,7 @@ def survey_records(
         WaterPoint,
     )
     from designer.model.errors import InvalidRecordError
+    from designer.model.geometry import deferred_validation
     from designer.model.records import new_id
 
     classes: dict[str, Any] = {
@@ -714,50 +729,59 @@ def survey_records(
     holes = 0
     slivers: list[str] = []
     attr_notes: Counter[str] = Counter()
-    for f in survey.features:
-        if f.record is not None:
-            rec = _jamii_record(f, ox, oy)
-            if rec is None:
-                survey.skipped.append((f.name, "its Jamii record does not fit the model"))
-            else:
+    source_name: dict[str, str] = {}  # record id -> feature name, to name records the bulk check refuses
+    try:
+        # Outlines are checked together (vectorised) when the loop ends, not one shapely object each.
+        with deferred_validation() as pending:
+            for f in survey.features:
+                if f.record is not None:
+                    rec = _jamii_record(f, ox, oy)
+                    if rec is None:
+                        survey.skipped.append((f.name, "its Jamii record does not fit the model"))
+                    else:
+                        records.append(rec)
+                    continue
+                g = shapely.remove_repeated_points(f.geometry, tolerance=0.02)
+                attrs, kept, more = attributes_for(f.kind, f.attributes, fields)
+                for n in more:
+                    attr_notes[n] += 1
+                assumed = attrs.pop("_assumed", None)
+                if assumed:
+                    kept = (*kept, ("width_assumed", str(assumed)))
+                cls = classes[f.kind]
+                try:
+                    if f.kind in AREA_KINDS:
+                        g, how = _repaired_polygon(g)
+                        if g is None:
+                            survey.skipped.append((f.name, how))
+                            continue
+                        repaired += how == "repaired"
+                        if g.area < sliver_m2:
+                            slivers.append(f"{f.name} ({g.area:.3f} m²)")
+                            continue
+                        if g.interiors:
+                            holes += 1
+                        xy = (shapely.get_coordinates(g.exterior)[:-1] - (ox, oy)).tolist()
+                        rec = cls(id=new_id(cls.ID_PREFIX), outline=tuple(map(tuple, xy)), tags=kept, **attrs)
+                        source_name[rec.id] = f.name
+                    elif f.kind in LINE_KINDS:
+                        route = tuple((x - ox, y - oy) for x, y in shapely.get_coordinates(g))
+                        rec = cls(id=new_id(cls.ID_PREFIX), route=route, tags=kept, **attrs)
+                    else:
+                        if f.kind == "spot_level" and "level_m" not in attrs:
+                            if not g.has_z:
+                                survey.skipped.append((f.name, "a spot level without a level"))
+                                continue
+                            attrs["level_m"] = float(shapely.get_coordinates(g, include_z=True)[0][2])
+                        rec = cls(id=new_id(cls.ID_PREFIX), position=(g.x - ox, g.y - oy), tags=kept, **attrs)
+                except InvalidRecordError as exc:
+                    survey.skipped.append((f.name, exc.reason.split(" near")[0]))
+                    continue
                 records.append(rec)
-            continue
-        g = shapely.remove_repeated_points(f.geometry, tolerance=0.02)
-        attrs, kept, more = attributes_for(f.kind, f.attributes, fields)
-        for n in more:
-            attr_notes[n] += 1
-        assumed = attrs.pop("_assumed", None)
-        if assumed:
-            kept = (*kept, ("width_assumed", str(assumed)))
-        cls = classes[f.kind]
-        try:
-            if f.kind in AREA_KINDS:
-                g, how = _repaired_polygon(g)
-                if g is None:
-                    survey.skipped.append((f.name, how))
-                    continue
-                repaired += how == "repaired"
-                if g.area < sliver_m2:
-                    slivers.append(f"{f.name} ({g.area:.3f} m²)")
-                    continue
-                if g.interiors:
-                    holes += 1
-                ring = tuple((x - ox, y - oy) for x, y in shapely.get_coordinates(g.exterior)[:-1])
-                rec = cls(id=new_id(cls.ID_PREFIX), outline=ring, tags=kept, **attrs)
-            elif f.kind in LINE_KINDS:
-                route = tuple((x - ox, y - oy) for x, y in shapely.get_coordinates(g))
-                rec = cls(id=new_id(cls.ID_PREFIX), route=route, tags=kept, **attrs)
-            else:
-                if f.kind == "spot_level" and "level_m" not in attrs:
-                    if not g.has_z:
-                        survey.skipped.append((f.name, "a spot level without a level"))
-                        continue
-                    attrs["level_m"] = float(shapely.get_coordinates(g, include_z=True)[0][2])
-                rec = cls(id=new_id(cls.ID_PREFIX), position=(g.x - ox, g.y - oy), tags=kept, **attrs)
-        except InvalidRecordError as exc:
-            survey.skipped.append((f.name, exc.reason.split(" near")[0]))
-            continue
-        records.append(rec)
+    except InvalidRecordError:
+        refused = refused_outlines(pending)
+        records = [r for r in records if r.id not in refused]
+        survey.skipped.extend((source_name[i], why.split(" near")[0]) for i, why in refused.items())
     if repaired:
         notes.append(f"repaired {repaired} self-crossing outlines (make_valid kept ≥ 99 % of each area)")
     if holes:
