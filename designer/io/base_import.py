@@ -57,6 +57,11 @@ class ImportRequest:
         blocks_crs: the blocks file's CRS when it does not say.
         fields: a mapping file's source field → attribute and value words.
         sliver_m2: areas below this are reported as slivers, not imported.
+        near: "LAT,LON" where the data should land (cross-checks a first import), or None.
+        country: ISO 3166 code (or name) of the country the data should land in, or None.
+        max_distance_km: data landing further than this from the project (its drawing, origin or
+            imagery, ``near``, ``country``) is refused.
+        project_dir: the project file's folder (to find its imagery), None if not saved yet.
     """
 
     source: Path
@@ -70,6 +75,10 @@ class ImportRequest:
     blocks_crs: str | None = None
     fields: FieldMapping | None = None
     sliver_m2: float = 1.0
+    near: str | None = None
+    country: str | None = None
+    max_distance_km: float = 50.0
+    project_dir: Path | None = None
 
 
 @dataclass
@@ -186,6 +195,7 @@ def import_survey(
     used = mapping_out if mapping_out is not None else {}
     project = doc.project
     survey = read_base_survey(request, project, used)
+    checked = cross_check_placement(doc, survey, request)
     if fields_out is not None:
         fields_out.update(survey.fields)
     has_entities = any(isinstance(r, Entity) for r in doc.records())
@@ -202,6 +212,7 @@ def import_survey(
     project = dataclasses.replace(project, origin_x_m=origin[0], origin_y_m=origin[1])
     skipped_on_read = len(survey.skipped)
     records, notes = survey_records(survey, origin, fields=request.fields, sliver_m2=request.sliver_m2)
+    notes += checked
     imported = len(records)
     records, more_notes = _fit_ids_and_scopes(doc, records, survey.options)
     notes += more_notes
@@ -435,3 +446,24 @@ def _derived_plot_records(derived: list[Any], start: int) -> list[Record | None]
         refused = refused_outlines(pending)
         plots = [None if p is not None and p.id in refused else p for p in plots]
     return plots
+
+
+def cross_check_placement(doc: Document, survey: BaseSurvey, request: ImportRequest) -> list[str]:
+    """Check the survey lands near what the project knows (its drawing, origin or imagery) and near
+    the request's ``near``/``country``; return notes saying what it was checked against.
+
+    Raises:
+        CrsPlacementError: the data lands further than ``request.max_distance_km`` from any of them.
+        ImportBaseError: ``near`` or ``country`` cannot be read.
+    """
+    from designer.io.placement import country_anchor, cross_check, near_anchor, parse_near, project_anchor
+
+    anchors = [
+        project_anchor(doc, request.project_dir),
+        near_anchor(*parse_near(request.near)) if request.near else None,
+        country_anchor(request.country) if request.country else None,
+    ]
+    given = [a for a in anchors if a is not None]
+    if not given:
+        return cross_check(survey, None, request.source, request.max_distance_km)
+    return [n for a in given for n in cross_check(survey, a, request.source, request.max_distance_km)]

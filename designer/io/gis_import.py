@@ -126,6 +126,35 @@ class SurveyFeature:
     """A Jamii DXF's own record of this feature (kind, scope, fields; see ``dxf_records``)."""
 
 
+@dataclass(frozen=True)
+class LayerPlacement:
+    """Where one layer of a source lies: its CRS (as the file or ``--crs`` says) and its bounds.
+
+    Attributes:
+        layer: the layer's name ("" for a one-layer source such as a DXF).
+        crs: the CRS its coordinates are in (pyproj CRS).
+        said: where that CRS came from ("the file", "--crs").
+        bounds: xmin, ymin, xmax, ymax in ``crs``.
+        target_bounds: the same in the project CRS, after reprojection.
+    """
+
+    layer: str
+    crs: Any
+    said: str
+    bounds: tuple[float, float, float, float]
+    target_bounds: tuple[float, float, float, float]
+
+    def centre_lonlat(self) -> tuple[float, float]:
+        """The centre of the layer in WGS 84 degrees (lon, lat)."""
+        from pyproj import Transformer
+
+        xmin, ymin, xmax, ymax = self.bounds
+        lon, lat = Transformer.from_crs(self.crs, "EPSG:4326", always_xy=True).transform(
+            (xmin + xmax) / 2, (ymin + ymax) / 2
+        )
+        return float(lon), float(lat)
+
+
 @dataclass
 class BaseSurvey:
     """What an importer read: features in the target CRS, that CRS, and notes for the user."""
@@ -146,6 +175,8 @@ class BaseSurvey:
     """The project origin a Jamii drawing records (CRS metres), used when it starts a new project."""
     options: list[dict[str, Any]] = field(default_factory=list)
     """Options a Jamii drawing records (id, name): its records' scopes."""
+    placements: list[LayerPlacement] = field(default_factory=list)
+    """Each layer's own CRS and bounds (none when the data has no CRS), for the placement checks."""
 
     def counts(self) -> Counter[str]:
         return Counter(f.kind for f in self.features)
@@ -390,6 +421,8 @@ def read_gis(
     survey = BaseSurvey(source=str(src), crs=target_crs)
     if mapping_out is not None:
         survey.guessed = mapping_out
+    if source_crs is None:
+        _refuse_layers_without_crs(src, layers_data)
     for name, crs_text, layer_geoms, attrs in layers_data:
         geoms = np.asarray(layer_geoms, dtype=object)
         ok = ~shapely.is_missing(geoms) & ~shapely.is_empty(geoms)
@@ -400,15 +433,41 @@ def read_gis(
         else:
             from_crs, said = _layer_crs(src, name, crs_text, geoms[ok]), "the file"
         where = f"{src} (layer {name}, CRS from {said})"
-        landed = check_placement(from_crs, tuple(shapely.total_bounds(geoms[ok])), where)
+        bounds = tuple(shapely.total_bounds(geoms[ok]).tolist())
+        landed = check_placement(from_crs, bounds, where)
         if survey.crs is None:
             survey.crs, why = project_target(from_crs, (landed.lon, landed.lat))
             survey.notes.append(f"project CRS {crs_label(survey.crs)}: {why} (source CRS from {said})")
         projected = _reproject(geoms, from_crs, survey.crs)
+        target_bounds = tuple(shapely.total_bounds(projected[ok]).tolist())
+        survey.placements.append(LayerPlacement(name, from_crs, said, bounds, target_bounds))
         _collect(survey, name, projected, attrs, ok, mapping, force_kind)
+    from designer.io.placement import refuse_layers_apart
+
+    refuse_layers_apart(src, survey.placements)
     if not survey.features:
         raise ImportBaseError(f"{src}: found no plots, buildings, paths or facilities to import")
     return survey
+
+
+def _refuse_layers_without_crs(src: Path, layers_data: list[tuple[str, str | None, Any, Any]]) -> None:
+    """Refuse a source some of whose layers say their CRS and some do not (never guess they share one)."""
+    import shapely
+
+    said = [
+        (name, crs) for name, crs, geoms, _ in layers_data if len(geoms) and not shapely.is_empty(geoms).all()
+    ]
+    with_crs = [(name, crs) for name, crs in said if crs]
+    without = [name for name, crs in said if not crs]
+    if with_crs and without:
+        from designer.io.crs import crs_label, parse_crs
+
+        other, crs_text = with_crs[0]
+        raise ImportBaseError(
+            f"{src}: layer {without[0]!r} has no CRS while layer {other!r} is in "
+            f"{crs_label(parse_crs(str(crs_text)))}; Jamii does not guess that they share one — "
+            f"give the layer its CRS, or import the layers one at a time (--layer, with --crs for {without[0]!r})"
+        )
 
 
 def _zip_members(src: Path) -> list[str]:
