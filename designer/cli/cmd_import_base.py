@@ -71,6 +71,24 @@ def register(subparsers: Any) -> None:
     p.add_argument(
         "--blocks-crs", help="CRS of the blocks file when it does not say (EPSG code, PROJ, WKT or .prj)"
     )
+    p.add_argument(
+        "--near",
+        metavar="LAT,LON",
+        help="where the data should land (decimal degrees, latitude first; write --near=-6.80,39.24 for a "
+        "southern latitude): data landing further than --max-distance-km from here is refused",
+    )
+    p.add_argument(
+        "--country",
+        metavar="CC",
+        help="ISO 3166 code (KE, TZ, DJI …) of the country the data should land in (checked like --near)",
+    )
+    p.add_argument(
+        "--max-distance-km",
+        type=float,
+        default=50.0,
+        help="refuse data landing further than this from the project's drawing, origin or imagery, "
+        "--near or --country (default 50)",
+    )
     p.add_argument("--ref1", help="image: PX,PY=X,Y — a pixel and its plan position (project CRS metres)")
     p.add_argument("--ref2", help="image: PX,PY=X,Y, or PX,PY with --distance-m")
     p.add_argument("--distance-m", type=float, help="image: ground distance between the two reference pixels")
@@ -86,6 +104,12 @@ def _pair(text: str, what: str) -> tuple[float, float]:
     if not (math.isfinite(a) and math.isfinite(b)):
         raise CliError(f"{what} must be finite numbers")
     return a, b
+
+
+def _max_distance_km(value: float) -> float:
+    if not (math.isfinite(value) and value > 0):
+        raise CliError(f"--max-distance-km must be a positive number of kilometres, got {value}")
+    return value
 
 
 def _ref(text: str | None, what: str) -> tuple[tuple[float, float], tuple[float, float] | None]:
@@ -137,6 +161,10 @@ def import_base(doc: Document, args: argparse.Namespace, project_path: Path) -> 
         plots_from_footprints=args.plots_from_footprints,
         blocks=Path(args.blocks) if args.blocks else None,
         blocks_crs=args.blocks_crs,
+        near=args.near,
+        country=args.country,
+        max_distance_km=_max_distance_km(args.max_distance_km),
+        project_dir=project_path.resolve().parent,
     )
     used_mapping: dict[str, str] = {}
     fields_seen: dict[str, list[str]] = {}
