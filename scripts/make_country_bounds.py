@@ -30,21 +30,32 @@ def main() -> None:
     names = list(meta["fields"])
     name_col, iso_col = fields[names.index("name")], fields[names.index("iso_a3")]
     rows = []
-    for name, iso3, geom in zip(name_col, iso_col, shapely.from_wkb(wkb), strict=True):
-        iso3 = NO_ISO3.get(str(name), str(iso3)) if str(iso3) == "-99" else str(iso3)
+    for name, ne_iso3, geom in zip(name_col, iso_col, shapely.from_wkb(wkb), strict=True):
+        iso3 = NO_ISO3.get(str(name), "") if str(ne_iso3) == "-99" else str(ne_iso3)
         if not iso3:
             continue  # not a country with an ISO code (N. Cyprus, Somaliland)
         found = pycountry.countries.get(alpha_3=iso3)
         iso2 = found.alpha_2 if found else ("XK" if iso3 == "XKX" else "")
         w, s, e, n = shapely.bounds(geom).tolist()
         rows.append(
-            (iso2, iso3, str(name), math.floor(w * 100) / 100, math.floor(s * 100) / 100,
-             math.ceil(e * 100) / 100, math.ceil(n * 100) / 100)
+            (
+                iso2,
+                iso3,
+                str(name),
+                math.floor(w * 100) / 100,
+                math.floor(s * 100) / 100,
+                math.ceil(e * 100) / 100,
+                math.ceil(n * 100) / 100,
+            )
         )
     rows.sort()
     with OUT.open("w", newline="", encoding="utf-8") as fh:
-        fh.write("# Coarse country bounding boxes (degrees, WGS 84) from Natural Earth 1:110m Admin 0 countries\n")
-        fh.write("# (public domain, naturalearthdata.com); ISO 3166 codes via pycountry. scripts/make_country_bounds.py\n")
+        fh.write(
+            "# Coarse country bounding boxes (degrees, WGS 84) from Natural Earth 1:110m Admin 0 countries\n"
+        )
+        fh.write(
+            "# (public domain, naturalearthdata.com); ISO 3166 codes via pycountry. scripts/make_country_bounds.py\n"
+        )
         writer = csv.writer(fh)
         writer.writerow(["iso_a2", "iso_a3", "name", "west", "south", "east", "north"])
         writer.writerows(rows)

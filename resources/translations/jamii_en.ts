@@ -2014,6 +2014,18 @@
       <translation>Coordinate system of the file</translation>
     </message>
     <message>
+      <source>latitude,longitude (e.g. -6.80,39.24) or a country code (KE, TZ)</source>
+      <translation>latitude,longitude (e.g. -6.80,39.24) or a country code (KE, TZ)</translation>
+    </message>
+    <message>
+      <source>Where the data should land. An import into a project that already has a drawing is checked against it; a first import is checked against this place.</source>
+      <translation>Where the data should land. An import into a project that already has a drawing is checked against it; a first import is checked against this place.</translation>
+    </message>
+    <message>
+      <source>Where the data should be</source>
+      <translation>Where the data should be</translation>
+    </message>
+    <message>
       <source>Layer in the file</source>
       <translation>Layer in the file</translation>
     </message>

@@ -2014,6 +2014,18 @@
       <translation>Système de coordonnées du fichier</translation>
     </message>
     <message>
+      <source>latitude,longitude (e.g. -6.80,39.24) or a country code (KE, TZ)</source>
+      <translation>latitude,longitude (p. ex. -6.80,39.24) ou un code de pays (KE, TZ)</translation>
+    </message>
+    <message>
+      <source>Where the data should land. An import into a project that already has a drawing is checked against it; a first import is checked against this place.</source>
+      <translation>Où les données doivent arriver. Une importation dans un projet qui a déjà un dessin est vérifiée par rapport à lui ; une première importation est vérifiée par rapport à ce lieu.</translation>
+    </message>
+    <message>
+      <source>Where the data should be</source>
+      <translation>Où les données devraient se trouver</translation>
+    </message>
+    <message>
       <source>Layer in the file</source>
       <translation>Calque du fichier</translation>
     </message>

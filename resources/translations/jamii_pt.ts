@@ -2014,6 +2014,18 @@
       <translation>Sistema de coordenadas do ficheiro</translation>
     </message>
     <message>
+      <source>latitude,longitude (e.g. -6.80,39.24) or a country code (KE, TZ)</source>
+      <translation>latitude,longitude (p. ex. -6.80,39.24) ou um código de país (KE, TZ)</translation>
+    </message>
+    <message>
+      <source>Where the data should land. An import into a project that already has a drawing is checked against it; a first import is checked against this place.</source>
+      <translation>Onde os dados devem ficar. Uma importação para um projeto que já tem um desenho é verificada em relação a ele; uma primeira importação é verificada em relação a este local.</translation>
+    </message>
+    <message>
+      <source>Where the data should be</source>
+      <translation>Onde os dados devem ficar</translation>
+    </message>
+    <message>
       <source>Layer in the file</source>
       <translation>Camada no ficheiro</translation>
     </message>

@@ -2014,6 +2014,18 @@
       <translation>Mfumo wa kuratibu wa faili</translation>
     </message>
     <message>
+      <source>latitude,longitude (e.g. -6.80,39.24) or a country code (KE, TZ)</source>
+      <translation>latitudo,longitudo (mf. -6.80,39.24) au msimbo wa nchi (KE, TZ)</translation>
+    </message>
+    <message>
+      <source>Where the data should land. An import into a project that already has a drawing is checked against it; a first import is checked against this place.</source>
+      <translation>Mahali data inapaswa kutua. Uingizaji katika mradi ambao tayari una mchoro unakaguliwa dhidi yake; uingizaji wa kwanza unakaguliwa dhidi ya mahali hapa.</translation>
+    </message>
+    <message>
+      <source>Where the data should be</source>
+      <translation>Mahali data inapaswa kuwa</translation>
+    </message>
+    <message>
       <source>Layer in the file</source>
       <translation>Tabaka kwenye faili</translation>
     </message>
