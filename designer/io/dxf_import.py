@@ -376,7 +376,7 @@ def _read_jamii_drawing(
     if crs is not None and survey.features:
         box = tuple(shapely.total_bounds([f.geometry for f in survey.features]).tolist())
         said = "--crs" if source_crs is not None else "the drawing's record"
-        survey.placements.append(LayerPlacement("", crs, said, box, box))  # type: ignore[arg-type]
+        survey.placements.append(LayerPlacement("", crs, said, box, box))
     notes.append(
         f"read as a Jamii drawing: {len(survey.features)} records with all their attributes"
         + (

@@ -138,7 +138,7 @@ def _clusters(bldgs: Any, building_idx: Any, block_idx: Any) -> _Clusters:
     involved = np.unique(np.concatenate([a[overlaps], b[overlaps]]))
     alone = np.setdiff1d(np.arange(len(polys)), involved)
     out_polys = list(polys[alone])
-    members = [(int(i),) for i in building_idx[alone].tolist()]
+    members: list[tuple[int, ...]] = [(int(i),) for i in building_idx[alone].tolist()]
     blocks = block_idx[alone].tolist()
     # The rare overlapping footprints: settled one by one, larger first, block by block.
     for blk in np.unique(block_idx[involved]).tolist():

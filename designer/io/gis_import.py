@@ -566,13 +566,18 @@ def _collect(
     area_kind = None
     if force_kind is None and layer not in mapping:
         area_kind = _area_layer_kind(survey, layer, geoms[ok], names)
-    for i, geom in enumerate(geoms):
+    # The parts of every feature at once (one shapely call, not one per feature).
+    all_parts, part_of = shapely.get_parts(geoms, return_index=True)
+    parts_of: list[list[Any]] = [[] for _ in range(len(geoms))]
+    for part, i in zip(all_parts.tolist(), part_of.tolist(), strict=True):
+        parts_of[i].append(part)
+    for i in range(len(geoms)):
         if not ok[i]:
             skipped["empty geometries"] += 1
             survey.skipped.append((_feature_name(layer, i, rows[i]), "empty geometry"))
             continue
         row = rows[i]
-        for part in shapely.get_parts(geom):
+        for part in parts_of[i]:
             gclass = _geom_class(part.geom_type)
             kind = force_kind or mapping.get(layer) or guess_kind(layer, gclass, row)
             if kind == "building" and area_kind == "plot" and not _tagged_building(row):
@@ -792,7 +797,11 @@ def survey_records(
     try:
         # Outlines are checked together (vectorised) when the loop ends, not one shapely object each.
         with deferred_validation() as pending:
-            for f in survey.features:
+            # Repeated vertices dropped and validity tested for all features at once.
+            cleaned = shapely.remove_repeated_points([f.geometry for f in survey.features], tolerance=0.02)
+            valid = shapely.is_valid(cleaned).tolist()
+            for f, clean, clean_valid in zip(survey.features, cleaned.tolist(), valid, strict=True):
+                g = clean
                 if f.record is not None:
                     rec = _jamii_record(f, ox, oy)
                     if rec is None:
@@ -800,7 +809,6 @@ def survey_records(
                     else:
                         records.append(rec)
                     continue
-                g = shapely.remove_repeated_points(f.geometry, tolerance=0.02)
                 attrs, kept, more = attributes_for(f.kind, f.attributes, fields)
                 for n in more:
                     attr_notes[n] += 1
@@ -810,7 +818,7 @@ def survey_records(
                 cls = classes[f.kind]
                 try:
                     if f.kind in AREA_KINDS:
-                        g, how = _repaired_polygon(g)
+                        g, how = (g, "") if clean_valid else _repaired_polygon(g)
                         if g is None:
                             survey.skipped.append((f.name, how))
                             continue
