@@ -96,7 +96,7 @@ def plots_from_footprints(
     clusters = _clusters(bldgs, pt_idx[first], blk_idx[first])
     try:
         return _partition(blks, clusters, spacing_m)
-    except (shapely.errors.GEOSException, ValueError):
+    except (shapely.errors.GEOSException, ValueError, RuntimeError):  # RuntimeError: scipy's QhullError
         pass
     # A nearly degenerate block spoiled the vectorised pass: redo block by block, so only that block
     # is retried on a 1 mm grid and, failing that, stays one plot.
@@ -105,11 +105,11 @@ def plots_from_footprints(
         part = clusters.subset(np.flatnonzero(clusters.blocks == b))
         try:
             out.extend(_partition(blks, part, spacing_m))
-        except (shapely.errors.GEOSException, ValueError):
+        except (shapely.errors.GEOSException, ValueError, RuntimeError):
             try:
                 snapped = _Clusters(shapely.set_precision(part.polygons, 1e-3), part.members, part.blocks)
                 out.extend(_partition(shapely.set_precision(blks, 1e-3), snapped, spacing_m))
-            except (shapely.errors.GEOSException, ValueError):
+            except (shapely.errors.GEOSException, ValueError, RuntimeError):
                 members = tuple(sorted(i for m in part.members for i in m))
                 out.append(FootprintPlot(_no_holes(blks[b]), members, b))
     return out
