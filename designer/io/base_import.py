@@ -465,5 +465,7 @@ def cross_check_placement(doc: Document, survey: BaseSurvey, request: ImportRequ
     ]
     given = [a for a in anchors if a is not None]
     if not given:
-        return cross_check(survey, None, request.source, request.max_distance_km)
-    return [n for a in given for n in cross_check(survey, a, request.source, request.max_distance_km)]
+        return cross_check(survey.placements, None, request.source, request.max_distance_km)
+    return [
+        n for a in given for n in cross_check(survey.placements, a, request.source, request.max_distance_km)
+    ]

@@ -26,10 +26,10 @@ from designer.io.gis_import import (
     AREA_KINDS,
     POINT_KINDS,
     BaseSurvey,
-    LayerPlacement,
     SurveyFeature,
     guess_kind,
 )
+from designer.io.placement import LayerPlacement
 
 __all__ = ["PLAUSIBLE_SIZE_M", "UNITS_TO_M", "read_dxf"]
 

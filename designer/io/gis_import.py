@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from designer.io.errors import ImportBaseError, MissingCrsError
+from designer.io.placement import LayerPlacement
 
 if TYPE_CHECKING:
     from designer.io.source_attributes import FieldMapping
@@ -124,35 +125,6 @@ class SurveyFeature:
     """How the user knows it: the source's number or id, else layer and position."""
     record: dict[str, Any] | None = None
     """A Jamii DXF's own record of this feature (kind, scope, fields; see ``dxf_records``)."""
-
-
-@dataclass(frozen=True)
-class LayerPlacement:
-    """Where one layer of a source lies: its CRS (as the file or ``--crs`` says) and its bounds.
-
-    Attributes:
-        layer: the layer's name ("" for a one-layer source such as a DXF).
-        crs: the CRS its coordinates are in (pyproj CRS).
-        said: where that CRS came from ("the file", "--crs").
-        bounds: xmin, ymin, xmax, ymax in ``crs``.
-        target_bounds: the same in the project CRS, after reprojection.
-    """
-
-    layer: str
-    crs: Any
-    said: str
-    bounds: tuple[float, float, float, float]
-    target_bounds: tuple[float, float, float, float]
-
-    def centre_lonlat(self) -> tuple[float, float]:
-        """The centre of the layer in WGS 84 degrees (lon, lat)."""
-        from pyproj import Transformer
-
-        xmin, ymin, xmax, ymax = self.bounds
-        lon, lat = Transformer.from_crs(self.crs, "EPSG:4326", always_xy=True).transform(
-            (xmin + xmax) / 2, (ymin + ymax) / 2
-        )
-        return float(lon), float(lat)
 
 
 @dataclass

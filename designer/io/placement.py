@@ -18,7 +18,7 @@ import math
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from designer.io.crs import CrsPlacementError
 from designer.io.errors import ImportBaseError
@@ -26,12 +26,12 @@ from designer.io.errors import ImportBaseError
 if TYPE_CHECKING:
     from pyproj import CRS
 
-    from designer.io.gis_import import BaseSurvey, LayerPlacement
     from designer.model.document import Document
 
 __all__ = [
     "DEFAULT_MAX_KM",
     "Anchor",
+    "LayerPlacement",
     "country_anchor",
     "cross_check",
     "near_anchor",
@@ -43,6 +43,35 @@ __all__ = [
 DEFAULT_MAX_KM = 50.0
 """Data landing further than this from the project (km) is refused (``--max-distance-km``)."""
 EARTH_RADIUS_KM = 6371.0088  # mean radius (IUGG)
+
+
+@dataclass(frozen=True)
+class LayerPlacement:
+    """Where one layer of a source lies: its CRS (as the file or ``--crs`` says) and its bounds.
+
+    Attributes:
+        layer: the layer's name ("" for a one-layer source such as a DXF).
+        crs: the CRS its coordinates are in (pyproj CRS).
+        said: where that CRS came from ("the file", "--crs").
+        bounds: xmin, ymin, xmax, ymax in ``crs``.
+        target_bounds: the same in the project CRS, after reprojection.
+    """
+
+    layer: str
+    crs: Any
+    said: str
+    bounds: tuple[float, float, float, float]
+    target_bounds: tuple[float, float, float, float]
+
+    def centre_lonlat(self) -> tuple[float, float]:
+        """The centre of the layer in WGS 84 degrees (lon, lat)."""
+        from pyproj import Transformer
+
+        xmin, ymin, xmax, ymax = self.bounds
+        lon, lat = Transformer.from_crs(self.crs, "EPSG:4326", always_xy=True).transform(
+            (xmin + xmax) / 2, (ymin + ymax) / 2
+        )
+        return float(lon), float(lat)
 
 
 @dataclass(frozen=True)
@@ -207,9 +236,12 @@ def _imagery_anchor(doc: Document, project_dir: Path | None) -> Anchor | None:
 
 
 def cross_check(
-    survey: BaseSurvey, anchor: Anchor | None, source: str | Path, max_km: float = DEFAULT_MAX_KM
+    placements: list[LayerPlacement],
+    anchor: Anchor | None,
+    source: str | Path,
+    max_km: float = DEFAULT_MAX_KM,
 ) -> list[str]:
-    """Refuse a survey any of whose layers lands further than ``max_km`` from ``anchor``.
+    """Refuse a source any of whose layers (``placements``) lands further than ``max_km`` from ``anchor``.
 
     Returns:
         One note saying what the placement was checked against, or why it could not be.
@@ -218,7 +250,7 @@ def cross_check(
         CrsPlacementError: one line: the file (and layer), where it landed, how far from the
             project, and the neighbouring UTM zone or hemisphere that would put it in place.
     """
-    if not survey.placements:
+    if not placements:
         return ["placement not cross-checked: the data has no CRS (local metres)"]
     if anchor is None:
         return [
@@ -226,7 +258,7 @@ def cross_check(
             "to check where the data lands)"
         ]
     worst = 0.0
-    for placed in survey.placements:
+    for placed in placements:
         lon, lat = placed.centre_lonlat()
         far_km = anchor.distance_km(lon, lat)
         worst = max(worst, far_km)
@@ -234,7 +266,7 @@ def cross_check(
             continue
         from designer.io.crs import crs_label
 
-        layer = f" (layer {placed.layer})" if len(survey.placements) > 1 and placed.layer else ""
+        layer = f" (layer {placed.layer})" if len(placements) > 1 and placed.layer else ""
         fixes = _fixes(placed, anchor, max_km)
         hint = (
             f"; {', '.join(fixes)} would put it in place (pass --crs)"
