@@ -39,6 +39,7 @@ from designer.gui.locale_format import number
 from designer.gui.session import Session
 from designer.gui.tool_specs import TOOL_SPECS, ToolSpec
 from designer.gui.undo_bridge import HistoryDock
+from designer.io.country import CURRENCY_FROM_DATA, CURRENCY_FROM_USER
 from designer.model.document import Document
 from designer.model.errors import JamiiError, ProjectChangedOnDiskError
 from designer.model.project import ProjectInfo
@@ -658,7 +659,12 @@ class MainWindow(QMainWindow):
             crs = f"EPSG:{project.crs_epsg}"
             tip = crs_name(project.crs_epsg)
         self.project_label.setText(f"{crs} · {project.currency}")
-        self.project_label.setToolTip(f"{tip}\n" + self.tr("Currency: %1").replace("%1", project.currency))
+        currency = self.tr("Currency: %1").replace("%1", project.currency)
+        if project.currency_source.startswith(CURRENCY_FROM_DATA):
+            currency += " " + self.tr("(chosen from the country the data lies in)")
+        elif project.currency_source == CURRENCY_FROM_USER:
+            currency += " " + self.tr("(chosen by you)")
+        self.project_label.setToolTip(f"{tip}\n{currency}")
 
     def _refresh_title(self) -> None:
         self._refresh_project_label()

@@ -1397,6 +1397,14 @@
       <translation>Currency: %1</translation>
     </message>
     <message>
+      <source>(chosen from the country the data lies in)</source>
+      <translation>(chosen from the country the data lies in)</translation>
+    </message>
+    <message>
+      <source>(chosen by you)</source>
+      <translation>(chosen by you)</translation>
+    </message>
+    <message>
       <source>not saved</source>
       <translation>not saved</translation>
     </message>
@@ -1803,6 +1811,22 @@
       <translation>Length</translation>
     </message>
     <message>
+      <source>Chosen from the country the imported data lies in (%1); pick another to change it.</source>
+      <translation>Chosen from the country the imported data lies in (%1); pick another to change it.</translation>
+    </message>
+    <message>
+      <source>Chosen by you: imports never change it.</source>
+      <translation>Chosen by you: imports never change it.</translation>
+    </message>
+    <message>
+      <source>The default currency: the first import sets it from the data's country.</source>
+      <translation>The default currency: the first import sets it from the data's country.</translation>
+    </message>
+    <message>
+      <source>%1 is not a currency code (three letters, e.g. KES, DJF, USD)</source>
+      <translation>%1 is not a currency code (three letters, e.g. KES, DJF, USD)</translation>
+    </message>
+    <message>
       <source>unknown</source>
       <translation>unknown</translation>
     </message>
@@ -2052,6 +2076,10 @@
     <message>
       <source>Imported %1 features</source>
       <translation>Imported %1 features</translation>
+    </message>
+    <message>
+      <source>currency %1, from the country the data lies in</source>
+      <translation>currency %1, from the country the data lies in</translation>
     </message>
     <message>
       <source>Not imported: %1</source>
@@ -2636,6 +2664,13 @@
     <message>
       <source>Delete vertex</source>
       <translation>Delete vertex</translation>
+    </message>
+  </context>
+  <context>
+    <name>currency</name>
+    <message>
+      <source>The cost library %1 prices in %2, the project in %3: the bills stay in %2 until you give an exchange rate (Design &gt; Costing assumptions).</source>
+      <translation>The cost library %1 prices in %2, the project in %3: the bills stay in %2 until you give an exchange rate (Design &gt; Costing assumptions).</translation>
     </message>
   </context>
   <context>

@@ -1397,6 +1397,14 @@
       <translation>Monnaie : %1</translation>
     </message>
     <message>
+      <source>(chosen from the country the data lies in)</source>
+      <translation>(choisie d’après le pays où se trouvent les données)</translation>
+    </message>
+    <message>
+      <source>(chosen by you)</source>
+      <translation>(choisie par vous)</translation>
+    </message>
+    <message>
       <source>not saved</source>
       <translation>non enregistré</translation>
     </message>
@@ -1803,6 +1811,22 @@
       <translation>Longueur</translation>
     </message>
     <message>
+      <source>Chosen from the country the imported data lies in (%1); pick another to change it.</source>
+      <translation>Choisie d’après le pays où se trouvent les données importées (%1) ; choisissez-en une autre pour la changer.</translation>
+    </message>
+    <message>
+      <source>Chosen by you: imports never change it.</source>
+      <translation>Choisie par vous : les importations ne la changent jamais.</translation>
+    </message>
+    <message>
+      <source>The default currency: the first import sets it from the data's country.</source>
+      <translation>La monnaie par défaut : la première importation la fixe d’après le pays des données.</translation>
+    </message>
+    <message>
+      <source>%1 is not a currency code (three letters, e.g. KES, DJF, USD)</source>
+      <translation>%1 n’est pas un code de monnaie (trois lettres, p. ex. KES, DJF, USD)</translation>
+    </message>
+    <message>
       <source>unknown</source>
       <translation>inconnu</translation>
     </message>
@@ -2052,6 +2076,10 @@
     <message>
       <source>Imported %1 features</source>
       <translation>%1 objets importés</translation>
+    </message>
+    <message>
+      <source>currency %1, from the country the data lies in</source>
+      <translation>monnaie %1, d’après le pays où se trouvent les données</translation>
     </message>
     <message>
       <source>Not imported: %1</source>
@@ -2636,6 +2664,13 @@
     <message>
       <source>Delete vertex</source>
       <translation>Supprimer un sommet</translation>
+    </message>
+  </context>
+  <context>
+    <name>currency</name>
+    <message>
+      <source>The cost library %1 prices in %2, the project in %3: the bills stay in %2 until you give an exchange rate (Design &gt; Costing assumptions).</source>
+      <translation>La bibliothèque de coûts %1 chiffre en %2, le projet en %3 : les devis restent en %2 tant que vous ne donnez pas de taux de change (Conception &gt; Hypothèses de coût).</translation>
     </message>
   </context>
   <context>

@@ -1397,6 +1397,14 @@
       <translation>Moeda: %1</translation>
     </message>
     <message>
+      <source>(chosen from the country the data lies in)</source>
+      <translation>(escolhida pelo país onde ficam os dados)</translation>
+    </message>
+    <message>
+      <source>(chosen by you)</source>
+      <translation>(escolhida por si)</translation>
+    </message>
+    <message>
       <source>not saved</source>
       <translation>não guardado</translation>
     </message>
@@ -1803,6 +1811,22 @@
       <translation>Comprimento</translation>
     </message>
     <message>
+      <source>Chosen from the country the imported data lies in (%1); pick another to change it.</source>
+      <translation>Escolhida pelo país onde ficam os dados importados (%1); escolha outra para a mudar.</translation>
+    </message>
+    <message>
+      <source>Chosen by you: imports never change it.</source>
+      <translation>Escolhida por si: as importações nunca a mudam.</translation>
+    </message>
+    <message>
+      <source>The default currency: the first import sets it from the data's country.</source>
+      <translation>A moeda predefinida: a primeira importação define-a pelo país dos dados.</translation>
+    </message>
+    <message>
+      <source>%1 is not a currency code (three letters, e.g. KES, DJF, USD)</source>
+      <translation>%1 não é um código de moeda (três letras, p. ex. KES, DJF, USD)</translation>
+    </message>
+    <message>
       <source>unknown</source>
       <translation>desconhecido</translation>
     </message>
@@ -2052,6 +2076,10 @@
     <message>
       <source>Imported %1 features</source>
       <translation>%1 elementos importados</translation>
+    </message>
+    <message>
+      <source>currency %1, from the country the data lies in</source>
+      <translation>moeda %1, pelo país onde ficam os dados</translation>
     </message>
     <message>
       <source>Not imported: %1</source>
@@ -2636,6 +2664,13 @@
     <message>
       <source>Delete vertex</source>
       <translation>Eliminar vértice</translation>
+    </message>
+  </context>
+  <context>
+    <name>currency</name>
+    <message>
+      <source>The cost library %1 prices in %2, the project in %3: the bills stay in %2 until you give an exchange rate (Design &gt; Costing assumptions).</source>
+      <translation>A biblioteca de custos %1 orça em %2, o projeto em %3: os orçamentos ficam em %2 até indicar uma taxa de câmbio (Desenho &gt; Pressupostos de custo).</translation>
     </message>
   </context>
   <context>

@@ -1397,6 +1397,14 @@
       <translation>Sarafu: %1</translation>
     </message>
     <message>
+      <source>(chosen from the country the data lies in)</source>
+      <translation>(imechaguliwa kutokana na nchi ambamo data iko)</translation>
+    </message>
+    <message>
+      <source>(chosen by you)</source>
+      <translation>(imechaguliwa na wewe)</translation>
+    </message>
+    <message>
       <source>not saved</source>
       <translation>haijahifadhiwa</translation>
     </message>
@@ -1803,6 +1811,22 @@
       <translation>Urefu</translation>
     </message>
     <message>
+      <source>Chosen from the country the imported data lies in (%1); pick another to change it.</source>
+      <translation>Imechaguliwa kutokana na nchi ambamo data iliyoingizwa iko (%1); chagua nyingine kuibadilisha.</translation>
+    </message>
+    <message>
+      <source>Chosen by you: imports never change it.</source>
+      <translation>Imechaguliwa na wewe: uingizaji hauibadilishi kamwe.</translation>
+    </message>
+    <message>
+      <source>The default currency: the first import sets it from the data's country.</source>
+      <translation>Sarafu ya msingi: uingizaji wa kwanza huiweka kutokana na nchi ya data.</translation>
+    </message>
+    <message>
+      <source>%1 is not a currency code (three letters, e.g. KES, DJF, USD)</source>
+      <translation>%1 si msimbo wa sarafu (herufi tatu, k.m. KES, DJF, USD)</translation>
+    </message>
+    <message>
       <source>unknown</source>
       <translation>haijulikani</translation>
     </message>
@@ -2052,6 +2076,10 @@
     <message>
       <source>Imported %1 features</source>
       <translation>Vitu %1 vimeletwa</translation>
+    </message>
+    <message>
+      <source>currency %1, from the country the data lies in</source>
+      <translation>sarafu %1, kutokana na nchi ambamo data iko</translation>
     </message>
     <message>
       <source>Not imported: %1</source>
@@ -2636,6 +2664,13 @@
     <message>
       <source>Delete vertex</source>
       <translation>Futa pembe</translation>
+    </message>
+  </context>
+  <context>
+    <name>currency</name>
+    <message>
+      <source>The cost library %1 prices in %2, the project in %3: the bills stay in %2 until you give an exchange rate (Design &gt; Costing assumptions).</source>
+      <translation>Maktaba ya gharama %1 inapanga bei kwa %2, mradi kwa %3: hati za gharama zinabaki kwa %2 hadi utoe kiwango cha ubadilishaji (Usanifu &gt; Makadirio ya gharama).</translation>
     </message>
   </context>
   <context>
