@@ -96,6 +96,13 @@ class MainWindow(QMainWindow):
         self.project_label = QLabel()
         self.project_label.setObjectName("status_project")
         self.statusBar().addPermanentWidget(self.project_label)
+        from designer.gui.coordinate_entry import CoordinateEntry
+
+        # Drawing with the keyboard: typed points and lengths go to the active tool (Ctrl+L).
+        self.coordinate_entry = CoordinateEntry(
+            lambda text: self.statusBar().showMessage(text, 8000), self.view.setFocus
+        )
+        self.statusBar().insertPermanentWidget(0, self.coordinate_entry)
         self.view.cursor_moved.connect(self._show_cursor)
 
         self._make_actions()
@@ -180,6 +187,36 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(self.welcome_page)
         self.welcome_page.refresh()
         self.show_page(self.welcome_page)
+
+    def focus_coordinate_entry(self) -> None:
+        """Put the keyboard in the coordinate line (Tools > Type coordinates, Ctrl+L)."""
+        self.coordinate_entry.line.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.coordinate_entry.line.selectAll()
+
+    def show_user_guide(self) -> QWidget:
+        """Open the user guide (Help, F1) beside the window; return it."""
+        from designer.gui.user_guide import UserGuideWindow
+
+        guide = getattr(self, "user_guide", None)
+        if guide is None:
+            guide = self.user_guide = UserGuideWindow(self)
+        guide.show()
+        guide.raise_()
+        return guide
+
+    def start_tour(self) -> Any:
+        """Start the guided tour over the window (Help > Guided tour); return it (a GuidedTour)."""
+        from designer.gui.guided_tour import GuidedTour
+
+        if self.workshop:
+            self.set_workshop(False)  # the tour shows the designer's own panels and tools
+        running = getattr(self, "tour", None)
+        if running is not None:
+            running.skip()
+        self.tour = GuidedTour(self)
+        self.tour.finished.connect(lambda _done: setattr(self, "tour", None))
+        self.tour.start()
+        return self.tour
 
     def show_page(self, widget: QWidget | None = None) -> None:
         """Show a workshop screen, or the plan when ``widget`` is None."""
@@ -468,6 +505,10 @@ class MainWindow(QMainWindow):
         e.addAction(self.act_prefs)
         t = mb.addMenu(self.tr("&Tools"))
         t.addActions(list(self.tool_actions.values()))
+        t.addSeparator()
+        t.addAction(
+            self._action(self.tr("Type &coordinates"), self.focus_coordinate_entry, "Ctrl+L", "action_type_coordinates")
+        )
         d = self.menu_design = mb.addMenu(self.tr("&Design"))
         d.addAction(self.act_house_types)
         d.addAction(self.act_manual_item)
@@ -492,8 +533,15 @@ class MainWindow(QMainWindow):
         self.menu_view.addAction(self.act_workshop)
         self.menu_view.addAction(self.act_full_screen)
         self.menu_docks = self.menu_view.addMenu(self.tr("&Panels"))
-        h = mb.addMenu(self.tr("&Help"))
+        h = self.menu_help = mb.addMenu(self.tr("&Help"))
+        h.addAction(
+            self._action(
+                self.tr("&User guide"), self.show_user_guide, QKeySequence.StandardKey.HelpContents, "action_guide"
+            )
+        )
+        h.addAction(self._action(self.tr("Guided &tour"), self.start_tour, None, "action_tour"))
         h.addAction(self._action(self.tr("&Welcome page"), self.show_welcome, None, "action_welcome"))
+        h.addSeparator()
         h.addAction(self.act_about)
         self._refresh_recent()
 
@@ -685,6 +733,7 @@ class MainWindow(QMainWindow):
         tool.preview_changed.connect(self._show_measure)
         self._tool_key = key
         self.view.set_tool(tool)
+        self.coordinate_entry.attach(tool)
         self.tool_actions[key].setChecked(True)
         hint = self._tool_hints().get(key, "")
         self.statusBar().showMessage(hint)
