@@ -89,7 +89,9 @@ class CoordinateEntry(QWidget):
             self._say(self.tr("Finished"))
         else:
             self._say(
-                self.tr("Point at x %1 m, y %2 m").replace("%1", number(point[0], 2)).replace("%2", number(point[1], 2))
+                self.tr("Point at x %1 m, y %2 m")
+                .replace("%1", number(point[0], 2))
+                .replace("%2", number(point[1], 2))
             )
 
     def escape(self) -> None:

@@ -50,11 +50,13 @@ class _Highlight(QWidget):
 
     def set_frame(self, rect: QRect) -> None:
         self.frame = rect
-        self.setGeometry(self.parentWidget().rect())
+        parent = self.parentWidget()
+        if parent is not None:
+            self.setGeometry(parent.rect())
         self.raise_()
         self.update()
 
-    def paintEvent(self, event: QPaintEvent) -> None:
+    def paintEvent(self, _event: QPaintEvent) -> None:
         if self.frame.isNull():
             return
         painter = QPainter(self)
@@ -197,7 +199,7 @@ class GuidedTour(QFrame):
                 "help",
                 self.tr("Help is here"),
                 self.tr("Read the user guide (F1) or take this tour again from the Help menu."),
-                lambda: w.menuBar(),
+                w.menuBar,
             ),
         ]
 
@@ -306,4 +308,5 @@ def start_tour_on_first_start(window: MainWindow) -> GuidedTour | None:
     """Start the tour if it was never shown on this computer (QSettings); return it, or None."""
     if QSettings().value(TOUR_SEEN_KEY, False, type=bool):
         return None
-    return window.start_tour()
+    tour: GuidedTour = window.start_tour()
+    return tour

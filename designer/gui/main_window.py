@@ -507,7 +507,9 @@ class MainWindow(QMainWindow):
         t.addActions(list(self.tool_actions.values()))
         t.addSeparator()
         t.addAction(
-            self._action(self.tr("Type &coordinates"), self.focus_coordinate_entry, "Ctrl+L", "action_type_coordinates")
+            self._action(
+                self.tr("Type &coordinates"), self.focus_coordinate_entry, "Ctrl+L", "action_type_coordinates"
+            )
         )
         d = self.menu_design = mb.addMenu(self.tr("&Design"))
         d.addAction(self.act_house_types)
@@ -533,17 +535,24 @@ class MainWindow(QMainWindow):
         self.menu_view.addAction(self.act_workshop)
         self.menu_view.addAction(self.act_full_screen)
         self.menu_docks = self.menu_view.addMenu(self.tr("&Panels"))
-        h = self.menu_help = mb.addMenu(self.tr("&Help"))
+        self._make_help_menu()
+        self._refresh_recent()
+
+    def _make_help_menu(self) -> None:
+        """Help: the user guide (F1), the guided tour, the welcome page, About."""
+        h = self.menu_help = self.menuBar().addMenu(self.tr("&Help"))
         h.addAction(
             self._action(
-                self.tr("&User guide"), self.show_user_guide, QKeySequence.StandardKey.HelpContents, "action_guide"
+                self.tr("&User guide"),
+                self.show_user_guide,
+                QKeySequence.StandardKey.HelpContents,
+                "action_guide",
             )
         )
         h.addAction(self._action(self.tr("Guided &tour"), self.start_tour, None, "action_tour"))
         h.addAction(self._action(self.tr("&Welcome page"), self.show_welcome, None, "action_welcome"))
         h.addSeparator()
         h.addAction(self.act_about)
-        self._refresh_recent()
 
     def _make_toolbars(self) -> None:
         self.file_bar = QToolBar(self.tr("File"))

@@ -57,7 +57,9 @@ class UserGuideWindow(QDialog):
                 if fmt.isImageFormat():
                     cursor = QTextCursor(self.browser.document())
                     cursor.setPosition(fragment.position())
-                    cursor.setPosition(fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor)
+                    cursor.setPosition(
+                        fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor
+                    )
                     found.append((cursor, fmt.toImageFormat()))
                 it += 1
             block = block.next()
