@@ -13,8 +13,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from designer.gui.locale_format import number
-from designer.model.errors import JamiiError
-from designer.tools.keyboard_entry import KeyboardDrawing
+from designer.tools.keyboard_entry import EntryError, KeyboardDrawing
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -81,8 +80,8 @@ class CoordinateEntry(QWidget):
         text = self.line.text()
         try:
             point = self.drawing.submit(text)
-        except JamiiError as exc:
-            self._say(self.tr("Not understood: %1").replace("%1", str(exc)))
+        except EntryError as exc:
+            self._say(self._refusal(exc))
             return
         self.line.clear()
         if point is None:
@@ -93,6 +92,19 @@ class CoordinateEntry(QWidget):
                 .replace("%1", number(point[0], 2))
                 .replace("%2", number(point[1], 2))
             )
+
+    def _refusal(self, exc: EntryError) -> str:
+        """Why a typed line was refused, in the user's language."""
+        typed = exc.text.strip()
+        if exc.reason == "length":
+            return self.tr("%1: the length must be a positive number of metres").replace("%1", typed)
+        if exc.reason == "first_point":
+            return self.tr("Type a first point as x, y (for example 12.5, 30) before an @ or a length")
+        if exc.reason == "no_tool":
+            return self.tr("Choose a drawing tool first")
+        return self.tr(
+            "Not understood: %1. Type x, y (12.5, 30), @dx, dy (@5, 0), @length<angle (@5<90) or a length (length 5)"
+        ).replace("%1", typed)
 
     def escape(self) -> None:
         """Esc: clear the typed text, else cancel the tool's shape, else go back to the plan."""

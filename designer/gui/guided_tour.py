@@ -53,6 +53,7 @@ class _Highlight(QWidget):
         parent = self.parentWidget()
         if parent is not None:
             self.setGeometry(parent.rect())
+        self.setVisible(not rect.isNull())
         self.raise_()
         self.update()
 
@@ -273,6 +274,7 @@ class GuidedTour(QFrame):
         if not self._comparison_was_visible:
             window.comparison_dock.hide()  # the tour opened it to show it; leave the layout as it was
         window.removeEventFilter(self)
+        self.highlight.hide()
         self.highlight.deleteLater()
         self.hide()
         self.deleteLater()

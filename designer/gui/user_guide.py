@@ -13,12 +13,33 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 
 from designer.resources import resource_path
 
-__all__ = ["GUIDE_FILE", "UserGuideWindow"]
+__all__ = ["GUIDE_FILE", "UserGuideWindow", "guide_from_readme"]
 
 GUIDE_FILE = ("guide", "user-guide.md")
 """The shipped guide, relative to the resources folder."""
 
 _SIDE_MARGIN_PX = 40  # the browser's frame and scroll bar
+_START, _END = "<!-- user-guide:start", "<!-- user-guide:end -->"
+_PICTURES = "resources/guide/"  # where the README's guide pictures are; beside the shipped guide
+
+
+def guide_from_readme(readme: str) -> str:
+    """Return the shipped guide made from the README's user-guide section (between its two markers).
+
+    The section's headings move up one level under a "Jamii user guide" title, and picture paths become
+    relative to the guide's own folder.
+
+    Raises:
+        ValueError: the README has no user-guide section.
+    """
+    start, end = readme.find(_START), readme.find(_END)
+    if start < 0 or end < start:
+        raise ValueError(
+            "the README has no user-guide section (<!-- user-guide:start --> … <!-- user-guide:end -->)"
+        )
+    body = readme[readme.index("\n", start) + 1 : end].strip("\n")
+    lines = [line[1:] if line.startswith("###") else line for line in body.splitlines()]
+    return "# Jamii user guide\n\n" + "\n".join(lines).replace(_PICTURES, "") + "\n"
 
 
 class UserGuideWindow(QDialog):

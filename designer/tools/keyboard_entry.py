@@ -34,7 +34,18 @@ _NUMBER = r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)"
 
 
 class EntryError(JamiiError):
-    """Typed text that is not a point, offset, polar offset or length."""
+    """Typed text that is not a point, offset, polar offset or length.
+
+    Attributes:
+        reason: "form" (none of the forms), "length" (not a positive length), "first_point" (an ``@`` or a
+            length before any point) or "no_tool"; the GUI says each in the user's language.
+        text: the typed text.
+    """
+
+    def __init__(self, message: str, reason: str, text: str = "") -> None:
+        super().__init__(message)
+        self.reason = reason
+        self.text = text
 
 
 @dataclass(frozen=True)
@@ -80,20 +91,26 @@ def parse_entry(text: str) -> TypedEntry:
     if polar:
         length, angle = float(polar.group(1)), float(polar.group(2))
         if length <= 0 or not (math.isfinite(length) and math.isfinite(angle)):
-            raise EntryError(f"{text.strip()!r}: the length must be a positive number of metres")
+            raise EntryError(
+                f"{text.strip()!r}: the length must be a positive number of metres", "length", text
+            )
         return TypedEntry("polar", length_m=length, angle_deg=angle)
     length_only = re.fullmatch(rf"(?:length|len|l)?\s*({_NUMBER})\s*(?:m)?", body.replace(",", "."))
     if length_only and not relative:
         length = float(length_only.group(1))
         if length <= 0 or not math.isfinite(length):
-            raise EntryError(f"{text.strip()!r}: the length must be a positive number of metres")
+            raise EntryError(
+                f"{text.strip()!r}: the length must be a positive number of metres", "length", text
+            )
         return TypedEntry("polar", length_m=length, angle_deg=None)
     numbers = _numbers(body)
     if numbers is not None:
         return TypedEntry("offset" if relative else "point", x_m=numbers[0], y_m=numbers[1])
     raise EntryError(
         f"{text.strip()!r} is not a point: type x, y (12.5, 30), @dx, dy (@5, 0), "
-        "@length<angle (@5<90) or a length (length 5)"
+        "@length<angle (@5<90) or a length (length 5)",
+        "form",
+        text,
     )
 
 
@@ -123,7 +140,7 @@ class KeyboardDrawing:
         """
         tool = self.tool
         if tool is None:
-            raise EntryError("choose a drawing tool first")
+            raise EntryError("choose a drawing tool first", "no_tool", text)
         entry = parse_entry(text)
         if entry.kind == "finish":
             tool.key(Key.ENTER)
@@ -178,7 +195,9 @@ class KeyboardDrawing:
             return (entry.x_m, entry.y_m)
         origin = self._origin()
         if origin is None:
-            raise EntryError("type a first point as x, y (for example 12.5, 30) before an @ or a length")
+            raise EntryError(
+                "type a first point as x, y (for example 12.5, 30) before an @ or a length", "first_point"
+            )
         if entry.kind == "offset":
             return (origin[0] + entry.x_m, origin[1] + entry.y_m)
         angle = entry.angle_deg if entry.angle_deg is not None else self._last_direction_deg()
