@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QDoubleSpinBox,
     QFileDialog,
@@ -187,6 +188,19 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(self.welcome_page)
         self.welcome_page.refresh()
         self.show_page(self.welcome_page)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab: the shown page (the plan), the coordinate line, then the docks (``designer.gui.tab_order``)."""
+        from designer.gui.tab_order import focus_chain, main_window_order, next_focus
+
+        page = self.pages.currentWidget()
+        first = [self.view] if page is self.view or page is None else focus_chain(page)
+        order = main_window_order(self, [*first, self.coordinate_entry.line])
+        target = next_focus(order, QApplication.focusWidget(), next)
+        if target is None:
+            return super().focusNextPrevChild(next)
+        target.setFocus(Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason)
+        return True
 
     def focus_coordinate_entry(self) -> None:
         """Put the keyboard in the coordinate line (Tools > Type coordinates, Ctrl+L)."""

@@ -8,7 +8,7 @@ than the window are shown scaled down to its width.
 from __future__ import annotations
 
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QResizeEvent, QTextCursor, QTextImageFormat
+from PySide6.QtGui import QResizeEvent, QShowEvent, QTextCursor, QTextImageFormat
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from designer.resources import resource_path
@@ -98,3 +98,7 @@ class UserGuideWindow(QDialog):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_images()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_images()  # the final width is known only once shown
