@@ -9,14 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSettings, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
-
-if TYPE_CHECKING:
-    from designer.gui.main_window import MainWindow
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMainWindow, QPushButton, QVBoxLayout, QWidget
 
 __all__ = ["TOUR_SEEN_KEY", "GuidedTour", "TourStep", "start_tour_on_first_start"]
 
@@ -76,9 +73,10 @@ class GuidedTour(QFrame):
 
     finished = Signal(bool)
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
-        self.window_ = window
+        # The main window (not imported: it imports this module); its docks, bars and actions are read here.
+        self.window_: Any = window
         self.setObjectName("tour_bubble")
         self.setFrameShape(QFrame.Shape.Box)
         self.setAutoFillBackground(True)
@@ -89,7 +87,7 @@ class GuidedTour(QFrame):
         self.highlight = _Highlight(window)
         self.steps = self._steps()
         self.index = 0
-        self._comparison_was_visible = window.comparison_dock.isVisible()
+        self._comparison_was_visible = bool(self.window_.comparison_dock.isVisible())
         self.title = QLabel()
         self.title.setObjectName("tour_title")
         self.title.setWordWrap(True)
@@ -128,7 +126,8 @@ class GuidedTour(QFrame):
         w = self.window_
 
         def tool_button(key: str) -> QWidget | None:
-            return w.tools_bar.widgetForAction(w.tool_actions[key])
+            button: QWidget | None = w.tools_bar.widgetForAction(w.tool_actions[key])
+            return button
 
         def show_dock(dock: QWidget) -> Callable[[], None]:
             def prepare() -> None:
@@ -306,7 +305,7 @@ def _beside(frame: QRect, size: object, area: QRect) -> QPoint:
     return QPoint(x, y)
 
 
-def start_tour_on_first_start(window: MainWindow) -> GuidedTour | None:
+def start_tour_on_first_start(window: Any) -> GuidedTour | None:
     """Start the tour if it was never shown on this computer (QSettings); return it, or None."""
     if QSettings().value(TOUR_SEEN_KEY, False, type=bool):
         return None
