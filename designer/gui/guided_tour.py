@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSettings, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
@@ -76,7 +76,7 @@ class GuidedTour(QFrame):
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
         # The main window (not imported: it imports this module); its docks, bars and actions are read here.
-        self.window_: Any = window
+        self.window_: Any = cast("Any", window)
         self.setObjectName("tour_bubble")
         self.setFrameShape(QFrame.Shape.Box)
         self.setAutoFillBackground(True)
