@@ -36,3 +36,19 @@ def test_a_bad_currency_code_is_one_line_and_exit_2(tmp_path, capsys):
     err = capsys.readouterr().err
     assert "--currency: 'SHILLING' is not a currency code" in err and "Traceback" not in err
     assert not out.exists()
+
+
+def test_jamii_currency_shows_and_sets_a_users_currency_that_imports_keep(tmp_path, capsys):
+    out = tmp_path / "p.jamii"
+    src = write_layer(tmp_path / "dj.gpkg", squares_at("EPSG:32638", DJIBOUTI_LONLAT), crs="EPSG:32638")
+    assert main(["import-base", str(out), "--from", str(src), "--as", "plot"]) == 0
+    capsys.readouterr()
+    assert main(["currency", str(out)]) == 0
+    assert "currency DJF (from the country the imported data lies in (DJ))" in capsys.readouterr().out
+    assert main(["currency", str(out), "usd"]) == 0
+    printed = capsys.readouterr().out
+    assert "currency USD (set by the user)" in printed and "prices in KES, the project in USD" in printed
+    assert json.loads(out.read_text(encoding="utf-8"))["project"]["currency"] == "USD"
+    assert main(["currency", str(out), "dollars"]) == 2
+    assert "not a currency code" in capsys.readouterr().err
+    assert json.loads(out.read_text(encoding="utf-8"))["project"]["currency"] == "USD"  # untouched
