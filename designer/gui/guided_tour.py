@@ -88,6 +88,7 @@ class GuidedTour(QFrame):
         self.steps = self._steps()
         self.index = 0
         self._comparison_was_visible = bool(self.window_.comparison_dock.isVisible())
+        self._page_before = self.window_.pages.currentWidget()
         self.title = QLabel()
         self.title.setObjectName("tour_title")
         self.title.setWordWrap(True)
@@ -272,6 +273,9 @@ class GuidedTour(QFrame):
         window = self.window_
         if not self._comparison_was_visible:
             window.comparison_dock.hide()  # the tour opened it to show it; leave the layout as it was
+        welcome = getattr(window, "welcome_page", None)
+        if window.pages.currentWidget() is welcome and self._page_before is not welcome:
+            window.show_page(None)  # skipped on the first step: back to the plan the user had
         window.removeEventFilter(self)
         self.highlight.hide()
         self.highlight.deleteLater()

@@ -51,6 +51,7 @@ class UserGuideWindow(QDialog):
         self.setWindowTitle(self.tr("Jamii user guide"))
         self.browser = QTextBrowser()
         self.browser.setObjectName("user_guide_text")
+        self.browser.setAccessibleName(self.windowTitle())
         self.browser.setOpenExternalLinks(True)
         folder = resource_path(*GUIDE_FILE[:-1])
         self.browser.setSearchPaths([str(folder)])

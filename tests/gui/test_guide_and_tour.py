@@ -30,6 +30,9 @@ def test_help_user_guide_opens_the_guide_with_its_pictures(qtbot, window):
     window.findChild(QAction, "action_guide").trigger()
     guide = window.user_guide
     qtbot.waitExposed(guide)
+    from designer.gui.accessibility import name_controls
+
+    assert name_controls(guide) == []  # every control of the guide window has a name for screen readers
     text = guide.browser.toPlainText()
     assert "Drawing with the keyboard" in text and "@5<90" in text
     names = guide.image_names()
@@ -82,15 +85,18 @@ def test_the_tour_can_be_skipped_and_shows_only_on_the_first_start(qtbot, window
 
     tour = start_tour_on_first_start(window)
     assert tour is not None and tour.isVisible()
+    assert window.pages.currentWidget() is window.welcome_page  # step 1 points at "open the sample"
     tour.next_button.click()
     with qtbot.waitSignal(tour.finished) as blocker:
         tour.skip_button.click()
     assert blocker.args == [False] and not tour.highlight.isVisible()
+    assert window.pages.currentWidget() is window.view
     assert start_tour_on_first_start(window) is None  # once per computer; Help starts it again
     assert window.findChild(QAction, "action_tour").isEnabled()
 
 
 def test_the_tour_speaks_swahili(qtbot, window):
+    from designer.gui.accessibility import name_controls
     from designer.gui.i18n import install_translator
 
     assert install_translator("sw")
@@ -98,6 +104,14 @@ def test_the_tour_speaks_swahili(qtbot, window):
         tour = window.start_tour()
         assert tour.current().title != "Open the sample"
         assert tour.skip_button.text() != "Skip the tour"
+        assert name_controls(tour) == []
         tour.skip()
     finally:
         assert install_translator("en")
+
+
+def test_skipping_at_the_first_step_returns_to_the_plan(qtbot, window):
+    tour = window.start_tour()
+    assert window.pages.currentWidget() is window.welcome_page
+    tour.skip()
+    assert window.pages.currentWidget() is window.view

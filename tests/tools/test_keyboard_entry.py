@@ -99,3 +99,37 @@ def test_relative_entries_need_a_first_point(ctx):
     keys.attach(None)
     with pytest.raises(EntryError, match="tool"):
         keys.submit("1, 2")
+
+
+def test_a_plot_split_by_two_typed_points(doc, ctx):
+    from designer.tools.split_tool import SplitTool
+
+    keys = KeyboardDrawing()
+    keys.attach(SplitTool(ctx))
+    keys.submit("-1, 7.5")
+    keys.submit("@12<0")  # across plot 1 (0–10 m) from side to side
+    assert len(doc.of_type(Plot)) == 3
+
+
+def test_a_house_marked_for_demolition_by_a_typed_point(doc, stack, ctx):
+    from designer.model import Demolition
+    from designer.tools.mark_tool import MarkTool
+
+    ctx.set_scope("opt-1")
+    keys = KeyboardDrawing()
+    keys.attach(MarkTool(ctx, "demolish"))
+    keys.submit("5, 5")  # inside the building on plot 1
+    marks = doc.of_type(Demolition)
+    assert len(marks) == 1 and marks[0].scope == "opt-1" and stack.count() == 1
+
+
+def test_a_water_main_typed_to_the_existing_main_joins_it(doc, ctx):
+    from designer.model import WaterMain
+
+    keys = KeyboardDrawing()
+    keys.attach(PolylineTool(ctx, "water_main"))
+    keys.submit("15, 40")
+    keys.submit("@20<270")  # ends on the existing main at (15, 20): it is split there, a shared node
+    keys.submit("")
+    routes = sorted(m.route for m in doc.of_type(WaterMain))
+    assert ((15, 40), (15, 20)) in routes and len(routes) == 3
