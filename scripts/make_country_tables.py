@@ -1,10 +1,10 @@
 """Write resources/geo/countries.csv and resources/geo/currencies.csv: where a project lies → its currency.
 
-* ``countries.csv`` (``iso_a2,name,wkt``): the Natural Earth 1:110m Admin 0 countries (public domain), from the
+* ``countries.csv`` (``iso_a2,iso_a3,name,wkt``): the Natural Earth 1:110m Admin 0 countries (public domain), from the
   copy ``naturalearth_lowres`` that pyogrio ships with its tests (the same source as ``land.wkt``), each outline
   simplified to 0.05° and written with 2 decimals. Natural Earth's ISO 3166-1 alpha-3 codes are turned into
   alpha-2 by the Unicode CLDR territory aliases (as shipped in babel); the five countries Natural Earth codes
-  ``-99`` are named in ``_NO_CODE`` below.
+  ``-99`` are named (alpha-2 and alpha-3) in ``_NO_CODE`` below.
 * ``currencies.csv`` (``iso_a2,currency``): each country's current legal tender (ISO 4217) from CLDR's
   supplemental currency data (babel's ``get_territory_currencies``, the first tender today).
 
@@ -29,7 +29,14 @@ SRC = Path(pyogrio.__file__).parent / "tests" / "fixtures" / "naturalearth_lowre
 OUT = Path(__file__).resolve().parent.parent / "resources" / "geo"
 
 # Natural Earth gives no ISO code (-99) for these: the code of the state they are mapped in.
-_NO_CODE = {"France": "FR", "Norway": "NO", "Kosovo": "XK", "N. Cyprus": "CY", "Somaliland": "SO"}
+# (alpha-2, alpha-3)
+_NO_CODE = {
+    "France": ("FR", "FRA"),
+    "Norway": ("NO", "NOR"),
+    "Kosovo": ("XK", "XKX"),
+    "N. Cyprus": ("CY", "CYP"),
+    "Somaliland": ("SO", "SOM"),
+}
 
 
 def main() -> None:
@@ -37,17 +44,17 @@ def main() -> None:
     names = list(meta["fields"])
     name_col, iso3_col = fields[names.index("name")], fields[names.index("iso_a3")]
     aliases = get_global("territory_aliases")
-    rows: list[tuple[str, str, str]] = []
+    rows: list[tuple[str, str, str, str]] = []
     for name, iso3, geom in zip(name_col, iso3_col, shapely.from_wkb(wkb), strict=True):
-        iso2 = _NO_CODE.get(str(name)) or aliases.get(str(iso3), [""])[0]
+        iso2, alpha3 = _NO_CODE.get(str(name)) or (aliases.get(str(iso3), [""])[0], str(iso3))
         if not iso2:
             raise SystemExit(f"no ISO 3166 alpha-2 code for {name} ({iso3})")
         outline = shapely.simplify(shapely.make_valid(geom), 0.05)
-        rows.append((iso2, str(name), shapely.to_wkt(outline, rounding_precision=2)))
+        rows.append((iso2, alpha3, str(name), shapely.to_wkt(outline, rounding_precision=2)))
     rows.sort()
     with (OUT / "countries.csv").open("w", newline="", encoding="utf-8") as f:
         w = csv.writer(f)
-        w.writerow(["iso_a2", "name", "wkt"])
+        w.writerow(["iso_a2", "iso_a3", "name", "wkt"])
         w.writerows(rows)
     today = datetime.date(2026, 1, 1)
     with (OUT / "currencies.csv").open("w", newline="", encoding="utf-8") as f:

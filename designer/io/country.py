@@ -24,6 +24,7 @@ __all__ = [
     "Country",
     "choose_currency",
     "country_at",
+    "country_named",
     "currency_codes",
     "currency_of",
     "is_currency_code",
@@ -41,10 +42,13 @@ _COAST_MARGIN_DEG = 0.25
 
 @dataclass(frozen=True)
 class Country:
-    """A country: ISO 3166-1 alpha-2 code and English name (Natural Earth's)."""
+    """A country: ISO 3166-1 alpha-2 and alpha-3 codes, English name (Natural Earth's), lon/lat bounding box."""
 
     iso_a2: str
+    iso_a3: str
     name: str
+    bounds_deg: tuple[float, float, float, float]
+    """(west, south, east, north) of the coarse outline, degrees WGS 84."""
 
 
 @cache
@@ -57,7 +61,26 @@ def _countries() -> tuple[list[Country], Any]:
         rows = list(csv.DictReader(f))
     outlines = shapely.from_wkt([r["wkt"] for r in rows])
     shapely.prepare(outlines)
-    return [Country(r["iso_a2"], r["name"]) for r in rows], outlines
+    countries = [
+        Country(r["iso_a2"], r["iso_a3"], r["name"], tuple(float(v) for v in bounds))  # type: ignore[arg-type]
+        for r, bounds in zip(rows, shapely.bounds(outlines), strict=True)
+    ]
+    return countries, outlines
+
+
+def country_named(code_or_name: str) -> Country | None:
+    """Return the country with this ISO alpha-2 or alpha-3 code or English name (any case), or None.
+
+    A state mapped in several outlines (Cyprus, Somalia) gets the box around all of them.
+    """
+    key = code_or_name.strip().upper()
+    parts = [c for c in _countries()[0] if key in (c.iso_a2, c.iso_a3, c.name.upper())]
+    if not parts:
+        return None
+    main = next((c for c in parts if key in (c.iso_a2, c.iso_a3)), parts[0])
+    same_state = [c for c in _countries()[0] if c.iso_a2 == main.iso_a2]
+    west, south, east, north = zip(*(c.bounds_deg for c in same_state), strict=True)
+    return dataclasses.replace(main, bounds_deg=(min(west), min(south), max(east), max(north)))
 
 
 @cache

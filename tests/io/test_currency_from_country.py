@@ -101,7 +101,9 @@ def test_a_second_import_does_not_change_the_currency(tmp_path):
     doc = Document(first.project, first.records)
     assert any(isinstance(r, Plot) for r in doc.records())
     dj = write_layer(tmp_path / "dj.gpkg", squares_at("EPSG:32638", DJIBOUTI_LONLAT), crs="EPSG:32638")
-    second = import_survey(doc, ImportRequest(source=dj, force_kind="plot", crs="EPSG:32638"))
+    # A deliberate import far from the drawing (the placement cross-check would refuse it at 50 km).
+    request = ImportRequest(source=dj, force_kind="plot", crs="EPSG:32638", max_distance_km=5000.0)
+    second = import_survey(doc, request)
     assert second.project.currency == "KES"
     assert any("DJF" in line and "keeps KES" in line for line in second.lines)
 
