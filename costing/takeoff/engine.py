@@ -5,6 +5,10 @@ rule expression is evaluated once per kind (``costing.takeoff.expr``). Each elem
 per line is kept, so an edit re-measures only that element (``Takeoff.replace``), and each line's
 quantity is the exactly rounded sum (``math.fsum``) of its contributions, independent of the order
 in which they arrived — a full takeoff and an incrementally updated one agree to the last bit.
+
+Elements come one by one (``Element``) or as columns (``ElementBatch``, what a vectorised measurer
+gives): a batch is measured from its columns without an Element per thing, its element keys and
+source ids are filed in bulk, and its Elements are built only when someone reads ``Takeoff.elements``.
 """
 
 from __future__ import annotations
@@ -12,17 +16,18 @@ from __future__ import annotations
 import math
 from bisect import bisect_left, insort
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from itertools import repeat
 from typing import Any
 
 import numpy as np
 
 from costing.errors import RuleError
-from costing.takeoff.elements import Element
+from costing.takeoff.elements import Element, ElementBatch
 from costing.takeoff.rules import KindRules, RuleSet, load_rules
 
-__all__ = ["LineKey", "MeasuredLine", "Takeoff"]
+__all__ = ["ElementTable", "LineKey", "MeasuredLine", "Takeoff"]
 
 _MISSING: Any = object()
 
@@ -58,17 +63,28 @@ class MeasuredLine:
         if not self.input_values:
             self.input_values = [{} for _ in self.measure_names]
 
-    def discard(self, key: str, element: Element) -> None:
+    def discard(self, key: str, source_id: str, provenance: str) -> None:
         """Remove one element's contribution (kept structures stay sorted and counted)."""
         if self.contributions.pop(key, None) is None:
             return
         for d in self.input_values:
             d.pop(key, None)
-        if element.source_id:
-            i = bisect_left(self.source_ids, element.source_id)
-            if i < len(self.source_ids) and self.source_ids[i] == element.source_id:
+        if source_id:
+            i = bisect_left(self.source_ids, source_id)
+            if i < len(self.source_ids) and self.source_ids[i] == source_id:
                 del self.source_ids[i]
-        self.methods[element.provenance] -= 1
+        self.methods[provenance] -= 1
+
+    def add_sources(self, sorted_ids: list[str]) -> None:
+        """Add contributing entity ids (``sorted_ids`` sorted), keeping ``source_ids`` sorted."""
+        if not self.source_ids:
+            self.source_ids = sorted_ids
+        elif len(sorted_ids) > 8:
+            self.source_ids.extend(sorted_ids)
+            self.source_ids.sort()  # two sorted runs: merged in linear time
+        else:
+            for sid in sorted_ids:
+                insort(self.source_ids, sid)
 
     @property
     def key(self) -> LineKey:
@@ -80,7 +96,7 @@ class MeasuredLine:
         return math.fsum(self.contributions.values())
 
 
-def _column(values: list[Any]) -> np.ndarray:
+def _column(values: Sequence[Any] | np.ndarray) -> np.ndarray:
     """Return one column of element values: float, bool or str (mixed values become text)."""
     arr = np.asarray(values)
     kind = arr.dtype.kind
@@ -93,7 +109,7 @@ def _column(values: list[Any]) -> np.ndarray:
 
 def _groups(
     cols: dict[str, Any], names: list[str], idx: np.ndarray
-) -> list[tuple[tuple[Any, ...], list[int] | None]]:
+) -> list[tuple[tuple[Any, ...], np.ndarray | None]]:
     """Group the selected elements by the values of the template fields ``names``.
 
     Returns (field values, positions in ``idx``) per group; positions is None when one group holds
@@ -111,21 +127,110 @@ def _groups(
     if len(chunks) == 1:
         first = int(idx[0])
         return [(tuple(cols[nm][first].item() for nm in names), None)]
-    out: list[tuple[tuple[Any, ...], list[int] | None]] = []
+    out: list[tuple[tuple[Any, ...], np.ndarray | None]] = []
     for chunk in chunks:
         first = int(idx[chunk[0]])
-        out.append((tuple(cols[nm][first].item() for nm in names), chunk.tolist()))
+        out.append((tuple(cols[nm][first].item() for nm in names), chunk))
     return out
+
+
+class ElementTable(Mapping[str, Element]):
+    """The take-off's elements by key: Elements as given, batch rows built into Elements when read.
+
+    ``source_id(key)`` and ``provenance(key)`` answer without building the Element.
+    """
+
+    def __init__(self) -> None:
+        self._rows: dict[str, Element | tuple[ElementBatch, int]] = {}
+
+    def __getitem__(self, key: str) -> Element:
+        row = self._rows[key]
+        if isinstance(row, Element):
+            return row
+        element = row[0].element(row[1])
+        self._rows[key] = element  # built once
+        return element
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._rows
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._rows)
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def isdisjoint(self, keys: Iterable[str]) -> bool:
+        return self._rows.keys().isdisjoint(keys)
+
+    def source_id(self, key: str) -> str:
+        row = self._rows[key]
+        return row.source_id if isinstance(row, Element) else row[0].source_ids[row[1]]
+
+    def provenance(self, key: str) -> str:
+        row = self._rows[key]
+        return row.provenance if isinstance(row, Element) else row[0].provenance
+
+    def put(self, key: str, element: Element) -> None:
+        self._rows[key] = element
+
+    def put_batch(self, keys: Sequence[str], batch: ElementBatch) -> None:
+        self._rows.update(zip(keys, zip(repeat(batch), range(len(keys))), strict=True))
+
+    def drop(self, key: str) -> None:
+        self._rows.pop(key, None)
+
+
+@dataclass
+class _Rows:
+    """What measuring needs of a set of elements of one kind: keys, source ids, provenance, labels.
+
+    ``provenance`` is one value for all (a batch) or one per element.
+    """
+
+    keys: list[str]
+    source_ids: Sequence[str]
+    provenance: str | Sequence[str]
+    label: Callable[[int], str]
+    _keys_array: Any = None
+    _sources: Any = None  # (ids as an object array, rank in sorted order, has an id)
+
+    def keys_at(self, sel: np.ndarray) -> list[str]:
+        if self._keys_array is None:
+            self._keys_array = np.asarray(self.keys, dtype=object)
+        result: list[str] = self._keys_array[sel].tolist()
+        return result
+
+    def sorted_sources(self, sel: np.ndarray) -> list[str]:
+        """Return the non-empty source ids of the elements at ``sel``, sorted (vectorised)."""
+        if self._sources is None:
+            ids = np.asarray(self.source_ids, dtype=object)
+            rank = np.empty(len(ids), dtype=np.int64)
+            rank[np.argsort(np.asarray(self.source_ids, dtype=str), kind="stable")] = np.arange(len(ids))
+            self._sources = (ids, rank, np.asarray([bool(s) for s in self.source_ids], dtype=bool))
+        ids, rank, has = self._sources
+        sel = sel[has[sel]]
+        result: list[str] = ids[sel[np.argsort(rank[sel], kind="stable")]].tolist()
+        return result
+
+    def provenance_of(self, i: int) -> str:
+        return self.provenance if isinstance(self.provenance, str) else self.provenance[i]
+
+    def count_provenance(self, methods: Counter[str], sel: np.ndarray) -> None:
+        if isinstance(self.provenance, str):
+            methods[self.provenance] += len(sel)
+        else:
+            methods.update([self.provenance[i] for i in sel.tolist()])
 
 
 class Takeoff:
     """The measured lines of a set of elements, updatable one element at a time."""
 
-    def __init__(self, elements: Iterable[Element] = (), rules: RuleSet | None = None) -> None:
+    def __init__(self, elements: Iterable[Element | ElementBatch] = (), rules: RuleSet | None = None) -> None:
         self.rules = rules or load_rules()
         self._kind_order = {k: i for i, k in enumerate(sorted(self.rules.kinds))}
         self.lines: dict[LineKey, MeasuredLine] = {}
-        self.elements: dict[str, Element] = {}
+        self.elements = ElementTable()
         self._by_source: dict[str, list[str]] = {}
         self._seq = 0
         self.add(list(elements))
@@ -134,39 +239,94 @@ class Takeoff:
 
     def key_of(self, element: Element) -> str:
         """Return the key an element is stored under (its source id; a number for manual entries)."""
-        if element.source_id and element.source_id not in self.elements:
-            return element.source_id
-        self._seq += 1
-        return f"{element.source_id or 'manual'}#{self._seq}"
+        return self._new_keys([element.source_id])[0]
 
-    def add(self, elements: Sequence[Element]) -> list[str]:
-        """Measure elements and add their quantities; return their keys."""
-        keys = [self.key_of(e) for e in elements]
-        for k, e in zip(keys, elements, strict=True):
-            self.elements[k] = e
-            self._by_source.setdefault(e.source_id, []).append(k)
-        by_kind: dict[str, list[int]] = {}
-        for i, e in enumerate(elements):
-            by_kind.setdefault(e.kind, []).append(i)
-        for kind, idx in by_kind.items():
-            self._measure(self.rules.for_kind(kind), [elements[i] for i in idx], [keys[i] for i in idx])
+    def _new_keys(self, source_ids: Sequence[str]) -> list[str]:
+        """Return the keys of new elements, as if they were added one after the other: an entity's first
+        element is keyed by its id, any further one (in the take-off or earlier in ``source_ids``) and a
+        manual entry get a numbered key."""
+        ids = list(source_ids)
+        if all(ids) and len(set(ids)) == len(ids) and self.elements.isdisjoint(ids):
+            return ids  # the usual case, checked in bulk
+        keys: list[str] = []
+        taken: set[str] = set()
+        for sid in ids:
+            if sid and sid not in self.elements and sid not in taken:
+                key = sid
+            else:
+                self._seq += 1
+                key = f"{sid or 'manual'}#{self._seq}"
+            taken.add(key)
+            keys.append(key)
+        return keys
+
+    def _file(self, keys: list[str], source_ids: Sequence[str]) -> None:
+        """Record which element keys each source id has."""
+        if self._by_source.keys().isdisjoint(source_ids) and keys == source_ids:
+            self._by_source.update({k: [k] for k in keys})
+            return
+        for key, sid in zip(keys, source_ids, strict=True):
+            self._by_source.setdefault(sid, []).append(key)
+
+    def add(self, elements: Sequence[Element | ElementBatch]) -> list[str]:
+        """Measure elements and add their quantities; return their keys (a batch's in its order).
+
+        Elements are measured together per kind (batches each on their own), in the order each kind
+        first appears.
+        """
+        keys = self._new_keys(
+            [
+                sid
+                for e in elements
+                for sid in (e.source_ids if isinstance(e, ElementBatch) else (e.source_id,))
+            ]
+        )
+        work: dict[str, list[tuple[ElementBatch | list[Element], list[str]]]] = {}
+        at = 0
+        loose: dict[str, tuple[list[Element], list[str]]] = {}
+        for e in elements:
+            if isinstance(e, ElementBatch):
+                batch_keys = keys[at : at + len(e)]
+                at += len(e)
+                if not len(e):
+                    continue
+                self.elements.put_batch(batch_keys, e)
+                self._file(batch_keys, list(e.source_ids))
+                work.setdefault(e.kind, []).append((e, batch_keys))
+            else:
+                key = keys[at]
+                at += 1
+                self.elements.put(key, e)
+                self._file([key], [e.source_id])
+                if e.kind not in loose:
+                    loose[e.kind] = ([], [])
+                    work.setdefault(e.kind, []).append((loose[e.kind][0], loose[e.kind][1]))
+                loose[e.kind][0].append(e)
+                loose[e.kind][1].append(key)
+        for kind, parts in work.items():
+            rules = self.rules.for_kind(kind)
+            for part, part_keys in parts:
+                if isinstance(part, ElementBatch):
+                    self._measure_batch(rules, part, part_keys)
+                else:
+                    self._measure(rules, part, part_keys)
         return keys
 
     def remove(self, key: str) -> set[LineKey]:
         """Remove one element's quantities; return the line keys that changed."""
         changed = self.line_keys_of(key)
-        element = self.elements.pop(key, None)
-        if element is not None:
-            keys = self._by_source.get(element.source_id, [])
+        if key in self.elements:
+            source_id, provenance = self.elements.source_id(key), self.elements.provenance(key)
+            self.elements.drop(key)
+            keys = self._by_source.get(source_id, [])
             if key in keys:
                 keys.remove(key)
             if not keys:
-                self._by_source.pop(element.source_id, None)
+                self._by_source.pop(source_id, None)
+            for lk in changed:
+                self.lines[lk].discard(key, source_id, provenance)
         for lk in changed:
-            line = self.lines[lk]
-            if element is not None:
-                line.discard(key, element)
-            if not line.contributions:
+            if not self.lines[lk].contributions:
                 del self.lines[lk]
         return changed
 
@@ -174,7 +334,7 @@ class Takeoff:
         """Re-measure one element (``None`` removes it); return the line keys that changed."""
         changed = self.remove(key)
         if element is not None:
-            self.elements[key] = element
+            self.elements.put(key, element)
             self._by_source.setdefault(element.source_id, []).append(key)
             self._measure(self.rules.for_kind(element.kind), [element], [key])
             changed |= self.line_keys_of(key)
@@ -191,7 +351,7 @@ class Takeoff:
     # ------------------------------------------------------------------ measuring
 
     def _measure(self, rules: KindRules, elements: list[Element], keys: list[str]) -> None:
-        n = len(elements)
+        """Measure Elements of one kind: their measures (else attributes, else the rules' defaults) as columns."""
         cols: dict[str, Any] = {}
         measures = [e.measures for e in elements]
         attributes = [e.attributes for e in elements]
@@ -211,6 +371,37 @@ class Takeoff:
                 default = rules.defaults[name]
                 values = [default if v is _MISSING else v for v in values]
             cols[name] = _column(values)
+        rows = _Rows(
+            keys,
+            [e.source_id for e in elements],
+            [e.provenance for e in elements],
+            lambda i: elements[i].label or elements[i].source_id,
+        )
+        self._measure_columns(rules, cols, len(elements), rows)
+
+    def _measure_batch(self, rules: KindRules, batch: ElementBatch, keys: list[str]) -> None:
+        """Measure a batch from its columns (measures, else attributes, else the rules' defaults)."""
+        n = len(batch)
+        cols: dict[str, Any] = {}
+        for name in rules.input_names:
+            column = batch.measures.get(name)
+            if column is None:
+                column = batch.attributes.get(name)
+            if column is None:
+                if name not in rules.defaults:
+                    raise RuleError(
+                        f"{rules.source}: element {batch.label(0) or batch.source_ids[0] or batch.kind!r} "
+                        f"has no {name!r} and no default"
+                    )
+                column = [rules.defaults[name]] * n
+            cols[name] = _column(column)
+        rows = _Rows(
+            keys, batch.source_ids, batch.provenance, lambda i: batch.label(i) or batch.source_ids[i]
+        )
+        self._measure_columns(rules, cols, n, rows)
+
+    def _measure_columns(self, rules: KindRules, cols: dict[str, Any], n: int, rows: _Rows) -> None:
+        """Evaluate every item of ``rules`` over the columns and add the quantities to the lines."""
         for name, expr in rules.let:
             cols[name] = np.broadcast_to(expr.evaluate(cols, rules.tables), (n,))
         kind_pos = self._kind_order.get(rules.kind, 0)
@@ -225,19 +416,14 @@ class Takeoff:
                 continue
             bad = ~np.isfinite(qty) & mask
             if bad.any():
-                e = elements[int(np.flatnonzero(bad)[0])]
                 raise RuleError(
-                    f"{rules.source}: {item.quantity.text!r} is not finite for {e.label or e.source_id}"
+                    f"{rules.source}: {item.quantity.text!r} is not finite for {rows.label(int(np.flatnonzero(bad)[0]))}"
                 )
             names = sorted(set(item.code.names) | set(item.description.names))
             idx = np.flatnonzero(mask)
             measure_names = tuple(
                 sorted(n for n in item.quantity.names & rules.input_names if cols[n].dtype.kind in "fiu")
             )
-            mvals = [cols[n][idx].tolist() for n in measure_names] if measure_names else []
-            qsel = qty[idx].tolist()
-            ksel = [keys[i] for i in idx]
-            esel = [elements[i] for i in idx]
             for combo, positions in _groups(cols, names, idx):
                 fields = dict(zip(names, combo, strict=True))
                 lk = (item.bill, item.code.render(fields), item.description.render(fields), item.unit)
@@ -245,29 +431,20 @@ class Takeoff:
                 if line is None:
                     line = MeasuredLine(*lk, item.quantity.text, measure_names, (kind_pos, item.index))
                     self.lines[lk] = line
+                sel = idx if positions is None else idx[positions]
+                pkeys = rows.keys if len(sel) == n else rows.keys_at(sel)
+                pq = qty[sel].tolist()
+                pm = [cols[name][sel].tolist() for name in measure_names]
                 contrib = line.contributions
-                if positions is None:  # every selected element is in this group
-                    pkeys, pq, pel, pm = ksel, qsel, esel, mvals
-                else:
-                    pkeys = [ksel[j] for j in positions]
-                    pq = [qsel[j] for j in positions]
-                    pel = [esel[j] for j in positions]
-                    pm = [[v[j] for j in positions] for v in mvals]
                 if contrib and not contrib.keys().isdisjoint(pkeys):
-                    self._add_slow(line, pkeys, pq, pm, pel)
+                    self._add_slow(line, pkeys, pq, pm, rows, sel)
                     continue
                 # Fast path (the usual case): none of these elements is on the line yet.
                 contrib.update(zip(pkeys, pq, strict=True))
                 for d, v in zip(line.input_values, pm, strict=True):
                     d.update(zip(pkeys, v, strict=True))
-                line.methods.update([e.provenance for e in pel])
-                sources = [e.source_id for e in pel if e.source_id]
-                if len(sources) > 8:
-                    line.source_ids.extend(sources)
-                    line.source_ids.sort()
-                else:
-                    for sid in sources:
-                        insort(line.source_ids, sid)
+                rows.count_provenance(line.methods, sel)
+                line.add_sources(rows.sorted_sources(sel))
 
     def _add_slow(
         self,
@@ -275,21 +452,21 @@ class Takeoff:
         keys: list[str],
         quantities: list[float],
         mvals: list[list[float]],
-        elements: list[Element],
+        rows: _Rows,
+        sel: np.ndarray,
     ) -> None:
         """Add contributions one by one (an element already on the line adds to its quantity)."""
         contrib = line.contributions
-        for j, key in enumerate(keys):
+        for j, (key, i) in enumerate(zip(keys, sel.tolist(), strict=True)):
             if key in contrib:  # a second item of the same element on the same line
                 contrib[key] += quantities[j]
                 continue
             contrib[key] = quantities[j]
             for d, v in zip(line.input_values, mvals, strict=True):
                 d[key] = v[j]
-            e = elements[j]
-            line.methods[e.provenance] += 1
-            if e.source_id:
-                insort(line.source_ids, e.source_id)
+            line.methods[rows.provenance_of(i)] += 1
+            if rows.source_ids[i]:
+                insort(line.source_ids, rows.source_ids[i])
 
     # ------------------------------------------------------------------ reading
 
@@ -308,8 +485,8 @@ class Takeoff:
         """Return per contributing element (entity id, quantity, the formula's inputs for it), by id."""
         out = []
         for key, quantity in line.contributions.items():
-            element = self.elements.get(key)
-            name = element.source_id if element is not None and element.source_id else key
+            source_id = self.elements.source_id(key) if key in self.elements else ""
+            name = source_id or key
             inputs = tuple(
                 (n, values[key])
                 for n, values in zip(line.measure_names, line.input_values, strict=True)

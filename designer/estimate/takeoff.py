@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 from itertools import chain
+from operator import attrgetter
 from typing import Any
 
 import numpy as np
@@ -30,7 +31,7 @@ import shapely
 
 from costing.boq.settings import CommunityContribution
 from costing.finance.funding import FundingMix, HouseholdInfo, SavingsGroupInfo
-from costing.takeoff.elements import Element
+from costing.takeoff.elements import Element, ElementBatch
 from designer.model.document import Document
 from designer.model.entities import (
     Building,
@@ -61,8 +62,10 @@ __all__ = [
     "ROUTE_SURFACE_DISTANCE_M",
     "MeasureContext",
     "OptionFinanceInputs",
+    "entity_batches",
     "entity_elements",
     "household_counts",
+    "option_batches",
     "option_community",
     "option_elements",
     "option_finance_inputs",
@@ -102,7 +105,7 @@ def _house_types() -> dict[str, dict[str, float]]:
 
 
 def _linestrings(routes: Sequence[Sequence[tuple[float, float]]]) -> Any:
-    counts = np.fromiter((len(r) for r in routes), dtype=np.int64, count=len(routes))
+    counts = np.fromiter(map(len, routes), dtype=np.int64, count=len(routes))
     flat = np.fromiter(
         chain.from_iterable(chain.from_iterable(routes)), dtype=float, count=int(counts.sum()) * 2
     )
@@ -138,8 +141,8 @@ class _Layer:
     def __init__(self, items: list[Any], geoms: Any) -> None:
         self.items: list[Any] = list(items)
         self.geoms: list[Any] = list(geoms)
-        self.index = {e.id: i for i, e in enumerate(self.items)}
-        self._array: Any = None
+        self.index = dict(zip(map(attrgetter("id"), self.items), range(len(self.items)), strict=True))
+        self._array: Any = geoms if isinstance(geoms, np.ndarray) else None
         self._tree: Any = None
 
     def _changed(self) -> None:
@@ -198,10 +201,21 @@ class _Layer:
             dist = shapely.distance(np.asarray(queries, dtype=object)[pairs[0]], arr[pairs[1]])
         else:
             pairs, dist = self._tree.query_nearest(queries, return_distance=True, all_matches=True)
-        for qi, j, d in zip(pairs[0].tolist(), pairs[1].tolist(), dist.tolist(), strict=True):
-            cur = out[qi]
-            if cur is None or d < cur[1] or (d == cur[1] and self.items[j].id < self.items[cur[0]].id):
-                out[qi] = (j, d)
+        if not len(dist):
+            return out
+        # Per query, the nearest candidate (vectorised); equally near ones go to the smaller id.
+        order = np.lexsort((dist, pairs[0]))
+        query, item, dist = pairs[0][order], pairs[1][order], dist[order]
+        first = np.flatnonzero(np.r_[True, query[1:] != query[:-1]])
+        counts = np.diff(np.r_[first, len(query)])
+        tied = dist == np.repeat(dist[first], counts)
+        ties = np.flatnonzero(np.add.reduceat(tied.astype(np.int64), first) > 1)
+        best = item[first]
+        for g in ties.tolist():
+            group = item[first[g] : first[g] + counts[g]][tied[first[g] : first[g] + counts[g]]]
+            best[g] = min(group.tolist(), key=lambda j: self.items[j].id)
+        for qi, j, d in zip(query[first].tolist(), best.tolist(), dist[first].tolist(), strict=True):
+            out[qi] = (j, d)
         return out
 
 
@@ -277,6 +291,15 @@ class MeasureContext:
             self._layers[kind] = _Layer(items, geoms)
         return self._layers[kind]
 
+    def lines(self, kind: str, items: Sequence[Any]) -> Any:
+        """Return the shapely lines of ``items`` (records of layer ``kind``): the layer's own geometries when
+        it holds these very records (each line is built once per context), else built from the routes."""
+        layer = self.layer(kind)
+        at = [layer.index.get(e.id, -1) for e in items]
+        if all(i >= 0 and layer.items[i] is e for i, e in zip(at, items, strict=True)):
+            return layer.array()[at] if at else np.empty(0, dtype=object)
+        return _linestrings([e.route for e in items])
+
     def apply(self, old: Any, new: Any) -> None:
         """Update the layers after ``old`` became ``new`` (either may be None: added / removed)."""
         for rec in (old, new):
@@ -298,17 +321,19 @@ class MeasureContext:
         """Return the id of the option's main that connects its network to the utility (cached): the one
         nearest an existing main, the first by id when the project records none; None without mains."""
         if self._head is False:
-            mains = sorted(self.doc.of_type(WaterMain, self.option_id), key=lambda m: m.id)
+            mains = self.doc.of_type(WaterMain, self.option_id)
             if not mains:
                 self._head = None
             else:
                 if self._grid is None:
-                    existing = [m.route for m in self.doc.of_type(WaterMain, EXISTING)]
-                    self._grid = shapely.union_all(_linestrings(existing)) if existing else shapely.Point()
+                    existing = self.doc.of_type(WaterMain, EXISTING)
+                    self._grid = (
+                        shapely.union_all(self.lines("water_main", existing)) if existing else shapely.Point()
+                    )
                 if self._grid.is_empty:
-                    self._head = mains[0].id
+                    self._head = min(m.id for m in mains)
                 else:
-                    dists = shapely.distance(_linestrings([m.route for m in mains]), self._grid).tolist()
+                    dists = shapely.distance(self.lines("water_main", mains), self._grid).tolist()
                     self._head = min(zip(dists, (m.id for m in mains), strict=True))[1]
         return self._head if isinstance(self._head, str) else None
 
@@ -386,174 +411,233 @@ class MeasureContext:
         return out
 
 
-def option_elements(doc: Document, option_id: str, context: MeasureContext | None = None) -> list[Element]:
-    """Return the elements of every costed intervention of an option (see the module docstring)."""
+def option_batches(
+    doc: Document, option_id: str, context: MeasureContext | None = None
+) -> list[Element | ElementBatch]:
+    """Return the elements of every costed intervention of an option, as batches per kind where measured
+    in bulk (see the module docstring); ``costing.takeoff.engine.Takeoff`` takes them as they are."""
     if not isinstance(doc.get(option_id), Option):
         raise KeyError(f"no option {option_id!r}")
     context = context or MeasureContext(doc, option_id)
-    return entity_elements(doc.entities(option_id), doc, context)
+    return entity_batches(doc.entities(option_id), doc, context)
 
 
-def entity_elements(entities: Iterable[Entity], doc: Document, context: MeasureContext) -> list[Element]:
+def option_elements(doc: Document, option_id: str, context: MeasureContext | None = None) -> list[Element]:
+    """Return the elements of every costed intervention of an option, one Element each."""
+    return _unbatched(option_batches(doc, option_id, context))
+
+
+def entity_batches(
+    entities: Iterable[Entity], doc: Document, context: MeasureContext
+) -> list[Element | ElementBatch]:
     """Measure a batch of an option's entities (vectorised per type); skip kinds that are not costed."""
     groups: dict[str, list[Any]] = {}
     for e in entities:
         if e.KIND in COSTED_KINDS:
             groups.setdefault(e.KIND, []).append(e)
-    out: list[Element] = []
+    out: list[Element | ElementBatch] = []
     for kind in sorted(groups):
         out.extend(_MEASURERS[kind](groups[kind], doc, context))
     return out
 
 
+def entity_elements(entities: Iterable[Entity], doc: Document, context: MeasureContext) -> list[Element]:
+    """Measure some of an option's entities, one Element each (see ``entity_batches``)."""
+    return _unbatched(entity_batches(entities, doc, context))
+
+
+def _unbatched(parts: Iterable[Element | ElementBatch]) -> list[Element]:
+    return [e for p in parts for e in (p.elements() if isinstance(p, ElementBatch) else (p,))]
+
+
 # ---------------------------------------------------------------------- per kind
 
 
-def _pipes(items: list[Any], doc: Document, ctx: MeasureContext) -> list[Element]:  # noqa: ARG001 (one signature for all measurers)
-    lines = _linestrings([e.route for e in items])
-    lengths = shapely.length(lines).tolist()
-    surfaces = ctx.route_surfaces(lines)
-    asphalt = ctx.asphalt_length(lines)
+_PIPE_KEY = attrgetter("material", "diameter_mm", "pressure_class")
+
+
+def _pipe_class(material: str, diameter_mm: int, pressure_class: str) -> str:
+    """The pipe class named on the bill: the same catalogue row the pressure check used."""
+    spec = find_pipe(material, diameter_mm, pressure_class)
+    if spec is None:
+        return f"{pressure_class or 'class unknown'}, not in the pipe catalogue"
+    return f"{spec.pressure_class}, bore {spec.internal_mm:g} mm"
+
+
+def _pipes(items: list[Any], doc: Document, ctx: MeasureContext) -> list[ElementBatch]:  # noqa: ARG001 (one signature for all measurers)
     kind = items[0].KIND
-    head = ctx.utility_head() if kind == "water_main" else None
-    out = []
-    for e, length, surface, under_asphalt in zip(items, lengths, surfaces, asphalt, strict=True):
-        attrs: dict[str, Any] = {"material": e.material, "surface": surface}
-        measures = {
-            "length_m": length,
-            "diameter_mm": float(e.diameter_mm),
-            "depth_m": e.depth_m,
-            "asphalt_crossing_m": under_asphalt,
-        }
-        if kind == "sewer":
-            attrs["sewer_kind"] = str(e.sewer_kind)
-        else:
-            measures["utility_connection"] = 1.0 if e.id == head else 0.0
-            # The same catalogue row the pressure check used names the pipe that is priced.
-            spec = find_pipe(e.material, e.diameter_mm, e.pressure_class)
-            attrs["pipe_class"] = (
-                f"{spec.pressure_class}, bore {spec.internal_mm:g} mm"
-                if spec is not None
-                else f"{e.pressure_class or 'class unknown'}, not in the pipe catalogue"
-            )
-        name = "Water main" if kind == "water_main" else "Sewer"
-        out.append(
-            Element(kind, e.id, measures, attrs, f"{name} {e.id} ({e.diameter_mm} mm, {length:.1f} m)")
-        )
-    return out
+    lines = ctx.lines(kind, items)
+    lengths = shapely.length(lines)
+    ids = [e.id for e in items]
+    diameters = [e.diameter_mm for e in items]
+    measures: dict[str, Any] = {
+        "length_m": lengths,
+        "diameter_mm": np.asarray(diameters, dtype=float),
+        "depth_m": [e.depth_m for e in items],
+        "asphalt_crossing_m": ctx.asphalt_length(lines),
+    }
+    attrs: dict[str, Any] = {"material": [e.material for e in items], "surface": ctx.route_surfaces(lines)}
+    if kind == "sewer":
+        attrs["sewer_kind"] = [str(e.sewer_kind) for e in items]
+    else:
+        connection = np.zeros(len(items))
+        head = ctx.utility_head()
+        if head in ids:
+            connection[ids.index(head)] = 1.0
+        measures["utility_connection"] = connection
+        # One catalogue look-up per distinct (material, size, class), not per pipe.
+        keys = list(map(_PIPE_KEY, items))
+        classes = {key: _pipe_class(*key) for key in set(keys)}
+        attrs["pipe_class"] = [classes[key] for key in keys]
+    name = "Water main" if kind == "water_main" else "Sewer"
+    labels = [
+        f"{name} {i} ({d} mm, {length:.1f} m)"
+        for i, d, length in zip(ids, diameters, lengths.tolist(), strict=True)
+    ]
+    return [ElementBatch(kind, ids, measures, attrs, labels)]
 
 
-def _drains(items: list[Drain], doc: Document, ctx: MeasureContext) -> list[Element]:  # noqa: ARG001 (one signature for all measurers)
-    lengths = shapely.length(_linestrings([e.route for e in items])).tolist()
+def _drains(items: list[Drain], doc: Document, ctx: MeasureContext) -> list[ElementBatch]:  # noqa: ARG001 (one signature for all measurers)
+    lengths = shapely.length(_linestrings([e.route for e in items]))
+    ids = [e.id for e in items]
     return [
-        Element(
+        ElementBatch(
             "drain",
-            e.id,
-            {"length_m": length, "width_m": e.width_m},
-            {"drain_kind": str(e.drain_kind), "lined": bool(e.lined)},
-            f"Drain {e.id} ({length:.1f} m)",
+            ids,
+            {"length_m": lengths, "width_m": [e.width_m for e in items]},
+            {"drain_kind": [str(e.drain_kind) for e in items], "lined": [bool(e.lined) for e in items]},
+            [f"Drain {i} ({length:.1f} m)" for i, length in zip(ids, lengths.tolist(), strict=True)],
         )
-        for e, length in zip(items, lengths, strict=True)
     ]
 
 
-def _paths(items: list[Path], doc: Document, ctx: MeasureContext) -> list[Element]:
+def _crossings(items: list[Path], lengths: list[float]) -> ElementBatch:
+    """A crossing is not a path: priced by its own rules (resources/costing/rules/crossing.toml)."""
+    return ElementBatch(
+        "crossing",
+        [e.id for e in items],
+        {"length_m": lengths, "width_m": [e.width_m for e in items]},
+        {"crossing_kind": [str(e.path_kind) for e in items]},
+        [
+            f"{e.path_kind.value.capitalize()} {e.id} ({length:.1f} m)"
+            for e, length in zip(items, lengths, strict=True)
+        ],
+    )
+
+
+def _paths(items: list[Path], doc: Document, ctx: MeasureContext) -> list[ElementBatch]:
+    is_crossing = [e.path_kind in (PathKind.ZEBRA, PathKind.FOOTBRIDGE) for e in items]
     lengths = shapely.length(_linestrings([e.route for e in items])).tolist()
-    along = ctx.drain_lengths_along(items)
     out = []
-    for e, length, drained in zip(items, lengths, along, strict=True):
-        if e.path_kind in (PathKind.ZEBRA, PathKind.FOOTBRIDGE):
-            # A crossing is not a path: priced by its own rules (resources/costing/rules/crossing.toml).
-            out.append(
-                Element(
-                    "crossing",
-                    e.id,
-                    {"length_m": length, "width_m": e.width_m},
-                    {"crossing_kind": str(e.path_kind)},
-                    f"{e.path_kind.value.capitalize()} {e.id} ({length:.1f} m)",
-                )
-            )
-            continue
-        old = doc.get(e.widens) if e.widens else None
-        widened_from = old.width_m if isinstance(old, Path) else 0.0
+    if any(is_crossing):
         out.append(
-            Element(
-                "path",
-                e.id,
-                {
-                    "length_m": length,
-                    "width_m": e.width_m,
-                    "area_m2": length * e.width_m,
-                    "widened_from_width_m": widened_from,
-                    # drawn drains along it are billed as drains, not again as its side drain
-                    "drawn_drain_m": drained,
-                },
-                {"surface": str(e.surface), "path_kind": str(e.path_kind), "lit": bool(e.lit)},
-                f"{'Widened path' if widened_from else 'Path'} {e.id} ({e.width_m} m × {length:.1f} m)",
+            _crossings(
+                [e for e, c in zip(items, is_crossing, strict=True) if c],
+                [n for n, c in zip(lengths, is_crossing, strict=True) if c],
             )
         )
+        lengths = [n for n, c in zip(lengths, is_crossing, strict=True) if not c]
+        items = [e for e, c in zip(items, is_crossing, strict=True) if not c]
+    if not items:
+        return out
+    along = ctx.drain_lengths_along(items)
+    widened_from = []
+    for e in items:
+        old = doc.get(e.widens) if e.widens else None
+        widened_from.append(old.width_m if isinstance(old, Path) else 0.0)
+    out.append(
+        ElementBatch(
+            "path",
+            [e.id for e in items],
+            {
+                "length_m": lengths,
+                "width_m": [e.width_m for e in items],
+                "area_m2": [length * e.width_m for e, length in zip(items, lengths, strict=True)],
+                "widened_from_width_m": widened_from,
+                # drawn drains along it are billed as drains, not again as its side drain
+                "drawn_drain_m": along,
+            },
+            {
+                "surface": [str(e.surface) for e in items],
+                "path_kind": [str(e.path_kind) for e in items],
+                "lit": [bool(e.lit) for e in items],
+            },
+            [
+                f"{'Widened path' if w else 'Path'} {e.id} ({e.width_m} m × {length:.1f} m)"
+                for e, length, w in zip(items, lengths, widened_from, strict=True)
+            ],
+        )
+    )
     return out
 
 
-def _water_points(items: list[WaterPoint], doc: Document, ctx: MeasureContext) -> list[Element]:  # noqa: ARG001 (one signature for all measurers)
-    pts = shapely.points(np.asarray([e.position for e in items], dtype=float).reshape(-1, 2))
-    dists = ctx.distance_to_mains(pts)
+def _positions(items: Sequence[Any]) -> Any:
+    return shapely.points(np.asarray([e.position for e in items], dtype=float).reshape(-1, 2))
+
+
+def _water_points(items: list[WaterPoint], doc: Document, ctx: MeasureContext) -> list[ElementBatch]:  # noqa: ARG001 (one signature for all measurers)
+    ids = [e.id for e in items]
     return [
-        Element(
+        ElementBatch(
             "water_point",
-            e.id,
-            {"taps": float(e.taps or 0), "storage_m3": e.storage_m3, "connection_length_m": d},
-            {"point_kind": str(e.point_kind)},
-            f"{e.point_kind} {e.id} ({e.taps} taps)",
-        )
-        for e, d in zip(items, dists, strict=True)
-    ]
-
-
-def _toilets(items: list[Toilet], doc: Document, ctx: MeasureContext) -> list[Element]:  # noqa: ARG001 (one signature for all measurers)
-    pts = shapely.points(np.asarray([e.position for e in items], dtype=float).reshape(-1, 2))
-    sewers = ctx.distance_to_sewers(pts)
-    return [
-        Element(
-            "toilet",
-            e.id,
+            ids,
             {
-                "seats": float(e.seats_total),
-                "seats_female": float(e.seats_female),
-                "seats_male": float(e.seats_male),
-                "sewer_distance_m": d,
+                "taps": [float(e.taps or 0) for e in items],
+                "storage_m3": [e.storage_m3 for e in items],
+                "connection_length_m": ctx.distance_to_mains(_positions(items)),
             },
-            {"toilet_kind": str(e.toilet_kind), "access": str(e.access), "handwashing": bool(e.handwashing)},
-            f"{e.toilet_kind} {e.id} ({e.seats_total} seats)",
+            {"point_kind": [str(e.point_kind) for e in items]},
+            [f"{e.point_kind} {e.id} ({e.taps} taps)" for e in items],
         )
-        for e, d in zip(items, sewers, strict=True)
     ]
 
 
-def _manholes(items: list[Manhole], doc: Document, ctx: MeasureContext) -> list[Element]:  # noqa: ARG001 (one signature for all measurers)
+def _toilets(items: list[Toilet], doc: Document, ctx: MeasureContext) -> list[ElementBatch]:  # noqa: ARG001 (one signature for all measurers)
     return [
-        Element(
+        ElementBatch(
+            "toilet",
+            [e.id for e in items],
+            {
+                "seats": [float(e.seats_total) for e in items],
+                "seats_female": [float(e.seats_female) for e in items],
+                "seats_male": [float(e.seats_male) for e in items],
+                "sewer_distance_m": ctx.distance_to_sewers(_positions(items)),
+            },
+            {
+                "toilet_kind": [str(e.toilet_kind) for e in items],
+                "access": [str(e.access) for e in items],
+                "handwashing": [bool(e.handwashing) for e in items],
+            },
+            [f"{e.toilet_kind} {e.id} ({e.seats_total} seats)" for e in items],
+        )
+    ]
+
+
+def _manholes(items: list[Manhole], doc: Document, ctx: MeasureContext) -> list[ElementBatch]:  # noqa: ARG001 (one signature for all measurers)
+    return [
+        ElementBatch(
             "manhole",
-            e.id,
-            {"depth_m": e.depth_m, "diameter_mm": float(e.diameter_mm)},
+            [e.id for e in items],
+            {"depth_m": [e.depth_m for e in items], "diameter_mm": [float(e.diameter_mm) for e in items]},
             {},
-            f"Manhole {e.id}",
+            [f"Manhole {e.id}" for e in items],
         )
-        for e in items
     ]
 
 
-def _lights(items: list[StreetLight], doc: Document, ctx: MeasureContext) -> list[Element]:  # noqa: ARG001 (one signature for all measurers)
-    spacing = ctx.grid_light_spacing(items)
+def _lights(items: list[StreetLight], doc: Document, ctx: MeasureContext) -> list[ElementBatch]:  # noqa: ARG001 (one signature for all measurers)
     return [
-        Element(
+        ElementBatch(
             "street_light",
-            e.id,
-            {"height_m": e.height_m, "lamp_w": float(e.lamp_w), "cable_length_m": c},
-            {"power": str(e.power)},
-            f"Street light {e.id} ({e.power})",
+            [e.id for e in items],
+            {
+                "height_m": [e.height_m for e in items],
+                "lamp_w": [float(e.lamp_w) for e in items],
+                "cable_length_m": ctx.grid_light_spacing(items),
+            },
+            {"power": [str(e.power) for e in items]},
+            [f"Street light {e.id} ({e.power})" for e in items],
         )
-        for e, c in zip(items, spacing, strict=True)
     ]
 
 
@@ -666,19 +750,18 @@ def _on_buildings(items: list[Any], doc: Document, ctx: MeasureContext) -> list[
     return out
 
 
-def _plots(items: list[Plot], doc: Document, ctx: MeasureContext) -> list[Element]:  # noqa: ARG001 (one signature for all measurers)
+def _plots(items: list[Plot], doc: Document, ctx: MeasureContext) -> list[ElementBatch]:  # noqa: ARG001 (one signature for all measurers)
     polys = _polygons([e.outline for e in items])
     areas, perims = shapely.area(polys).tolist(), shapely.length(polys).tolist()
     shares = beacon_shares(list(doc.of_type(Plot, items[0].scope)))
     return [
-        Element(
+        ElementBatch(
             "plot",
-            e.id,
-            {"area_m2": a, "perimeter_m": p, "beacons": shares.get(e.id, 0.0)},
+            [e.id for e in items],
+            {"area_m2": areas, "perimeter_m": perims, "beacons": [shares.get(e.id, 0.0) for e in items]},
             {},
-            f"Plot {e.number or e.id} ({a:.1f} m2)",
+            [f"Plot {e.number or e.id} ({a:.1f} m2)" for e, a in zip(items, areas, strict=True)],
         )
-        for e, a, p in zip(items, areas, perims, strict=True)
     ]
 
 

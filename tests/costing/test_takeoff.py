@@ -151,3 +151,39 @@ def test_two_items_of_one_element_on_the_same_line_add_up(tmp_path):
     assert line.source_ids == ["mh-1", "mh-2"]
     t.replace("mh-1", None)
     assert line.contributions == {"mh-2": 3.0} and line.source_ids == ["mh-2"]
+
+
+def _keys_one_by_one(elements: list[Element]) -> tuple[list[str], dict[str, float]]:
+    t = Takeoff()
+    keys = [k for e in elements for k in t.add([e])]
+    return keys, {ln.code: ln.quantity for ln in t.lines.values()}
+
+
+def test_element_keys_the_first_element_of_an_entity_gets_its_id_later_ones_a_numbered_key():
+    t = Takeoff()
+    assert t.add([_main("wm-1", 10.0)]) == ["wm-1"]
+    assert t.add([_main("wm-1", 5.0), _main("wm-2", 1.0)]) == ["wm-1#1", "wm-2"]
+    manual = Element("manhole", "", {"depth_m": 1.0, "diameter_mm": 1000.0})
+    assert t.add([manual, manual]) == ["manual#2", "manual#3"]
+    assert t.keys_for_source("wm-1") == ["wm-1", "wm-1#1"]
+    assert sorted(t.elements) == ["manual#2", "manual#3", "wm-1", "wm-1#1", "wm-2"]
+
+
+def test_several_elements_of_one_entity_in_one_batch_each_count():
+    """A core house with two built stages is two elements of one entity, measured in one batch: both
+    stages' quantities are billed (the batch used to give both the entity's id as key, and the second
+    stage's quantities replaced the first's on every line they share: a silent under-measurement)."""
+    batch = [_main("wm-1", 10.0), _main("wm-2", 3.0), _main("wm-1", 5.0, dn=110), _main("wm-1", 2.0)]
+    one_by_one_keys, one_by_one = _keys_one_by_one(batch)
+    t = Takeoff()
+    assert t.add(batch) == one_by_one_keys == ["wm-1", "wm-2", "wm-1#1", "wm-1#2"]
+    assert {ln.code: ln.quantity for ln in t.lines.values()} == one_by_one
+    test_line = next(ln for ln in t.lines.values() if ln.code == "WS-TEST")
+    assert test_line.quantity == 20.0 and len(test_line.contributions) == 4
+    assert test_line.source_ids == ["wm-1", "wm-1", "wm-1", "wm-2"]
+    assert t.keys_for_source("wm-1") == ["wm-1", "wm-1#1", "wm-1#2"]
+    # Removing the entity's elements leaves nothing of it behind.
+    for key in t.keys_for_source("wm-1"):
+        t.remove(key)
+    assert {ln.code: ln.quantity for ln in t.lines.values()}["WS-TEST"] == 3.0
+    assert t.keys_for_source("wm-1") == []
