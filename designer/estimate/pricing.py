@@ -478,9 +478,7 @@ class PricedOption:
         self._inputs = None
         self._people = _people(self.doc)
         self.community = option_community(opt)
-        self.takeoff = Takeoff(
-            option_batches(self.doc, self.option_id, self.context), self.assumptions.rules
-        )
+        self.takeoff = Takeoff(option_batches(self.doc, self.option_id, self.context), self.assumptions.rules)
         self._priced: dict[LineKey, tuple[int, BoQLine, str | None]] = {}
         for ln in self.takeoff.sorted_lines():
             self._priced[ln.key] = price_line(
