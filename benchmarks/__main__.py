@@ -31,6 +31,11 @@ def main() -> int:
             traceback.print_exc()
             failed.append(info.name)
     out = Path(__file__).with_name("results.json")
+    if args.only and out.exists():
+        # A partial run replaces its own rows and keeps the other benchmarks' last results.
+        ran = {(r["name"], r["size"]) for r in rows}
+        kept = [r for r in json.loads(out.read_text(encoding="utf-8")) if (r["name"], r["size"]) not in ran]
+        rows = kept + rows
     out.write_text(json.dumps(rows, indent=2) + "\n", encoding="utf-8")
     print(f"{'benchmark':<44} {'size':>7} {'median s':>10} {'raw s':>10} {'ratio':>7} {'target':>7}")
     for r in rows:

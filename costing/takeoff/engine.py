@@ -18,7 +18,7 @@ from bisect import bisect_left, insort
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from itertools import repeat
+from itertools import chain, repeat
 from typing import Any
 
 import numpy as np
@@ -45,6 +45,10 @@ class MeasuredLine:
         input_values: per measure name, the value of each contributing element (for provenance inputs).
         source_ids: the contributing entities' ids, sorted; ``methods``: count of provenance methods.
         order: sort key (kind position, item index) so bills list items in rule order.
+
+    A batch of new elements is kept as it came (``add_new``: keys, quantities and inputs as lists) and
+    filed into the per-element dicts only when someone reads or changes them: pricing needs only the
+    sums (``quantity``, ``input_total``, ``count``), which do not need the dicts.
     """
 
     bill: int
@@ -54,14 +58,40 @@ class MeasuredLine:
     formula: str
     measure_names: tuple[str, ...]
     order: tuple[int, int]
-    contributions: dict[str, float] = field(default_factory=dict)
-    input_values: list[dict[str, float]] = field(default_factory=list)
     source_ids: list[str] = field(default_factory=list)  # sorted, kept sorted on every change
     methods: Counter[str] = field(default_factory=Counter)
+    _contributions: dict[str, float] = field(default_factory=dict, repr=False)
+    _input_values: list[dict[str, float]] = field(default_factory=list, repr=False)
+    _new: list[tuple[list[str], list[float], list[list[float]]]] = field(default_factory=list, repr=False)
 
     def __post_init__(self) -> None:
-        if not self.input_values:
-            self.input_values = [{} for _ in self.measure_names]
+        if not self._input_values:
+            self._input_values = [{} for _ in self.measure_names]
+
+    def _file_new(self) -> None:
+        for keys, quantities, inputs in self._new:
+            self._contributions.update(zip(keys, quantities, strict=True))
+            for d, values in zip(self._input_values, inputs, strict=True):
+                d.update(zip(keys, values, strict=True))
+        self._new.clear()
+
+    @property
+    def contributions(self) -> dict[str, float]:
+        """Quantity (canonical unit, unrounded) per element key."""
+        if self._new:
+            self._file_new()
+        return self._contributions
+
+    @property
+    def input_values(self) -> list[dict[str, float]]:
+        """Per measure name, the value of each contributing element."""
+        if self._new:
+            self._file_new()
+        return self._input_values
+
+    def add_new(self, keys: list[str], quantities: list[float], inputs: list[list[float]]) -> None:
+        """Add elements none of which is on the line yet (their keys are new to the take-off)."""
+        self._new.append((keys, quantities, inputs))
 
     def discard(self, key: str, source_id: str, provenance: str) -> None:
         """Remove one element's contribution (kept structures stay sorted and counted)."""
@@ -91,9 +121,18 @@ class MeasuredLine:
         return (self.bill, self.code, self.description, self.unit)
 
     @property
+    def count(self) -> int:
+        """How many elements contribute."""
+        return len(self._contributions) + sum(len(keys) for keys, _, _ in self._new)
+
+    @property
     def quantity(self) -> float:
         """The exact (correctly rounded) sum of the contributions."""
-        return math.fsum(self.contributions.values())
+        return math.fsum(chain(self._contributions.values(), *(q for _, q, _ in self._new)))
+
+    def input_total(self, j: int) -> float:
+        """The exact sum of the ``j``-th measure over the contributing elements."""
+        return math.fsum(chain(self._input_values[j].values(), *(inputs[j] for _, _, inputs in self._new)))
 
 
 def _column(values: Sequence[Any] | np.ndarray) -> np.ndarray:
@@ -108,19 +147,23 @@ def _column(values: Sequence[Any] | np.ndarray) -> np.ndarray:
 
 
 def _groups(
-    cols: dict[str, Any], names: list[str], idx: np.ndarray
+    cols: dict[str, Any], names: list[str], idx: np.ndarray, codes: dict[str, tuple[int, np.ndarray]]
 ) -> list[tuple[tuple[Any, ...], np.ndarray | None]]:
     """Group the selected elements by the values of the template fields ``names``.
 
     Returns (field values, positions in ``idx``) per group; positions is None when one group holds
-    every selected element. Grouping is vectorised (``np.unique``); positions stay ascending.
+    every selected element. Grouping is vectorised: each column's values are numbered once
+    (``np.unique``, kept in ``codes`` for the other items of the batch); positions stay ascending.
     """
     if not names:
         return [((), None)]
     code = np.zeros(len(idx), dtype=np.int64)
     for nm in names:
-        uniq, inverse = np.unique(cols[nm][idx], return_inverse=True)
-        code = code * len(uniq) + inverse.reshape(-1)
+        if nm not in codes:
+            uniq, inverse = np.unique(cols[nm], return_inverse=True)
+            codes[nm] = (len(uniq), inverse.reshape(-1))
+        count, numbers = codes[nm]
+        code = code * count + numbers[idx]
     order = np.argsort(code, kind="stable")
     cuts = np.flatnonzero(np.diff(code[order])) + 1
     chunks = np.split(order, cuts)
@@ -193,7 +236,8 @@ class _Rows:
     provenance: str | Sequence[str]
     label: Callable[[int], str]
     _keys_array: Any = None
-    _sources: Any = None  # (ids as an object array, rank in sorted order, has an id)
+    _sources: Any = None  # (ids as an object array, positions of the non-empty ids in id order)
+    _all_sources: list[str] | None = None
 
     def keys_at(self, sel: np.ndarray) -> list[str]:
         if self._keys_array is None:
@@ -202,15 +246,19 @@ class _Rows:
         return result
 
     def sorted_sources(self, sel: np.ndarray) -> list[str]:
-        """Return the non-empty source ids of the elements at ``sel``, sorted (vectorised)."""
-        if self._sources is None:
-            ids = np.asarray(self.source_ids, dtype=object)
-            rank = np.empty(len(ids), dtype=np.int64)
-            rank[np.argsort(np.asarray(self.source_ids, dtype=str), kind="stable")] = np.arange(len(ids))
-            self._sources = (ids, rank, np.asarray([bool(s) for s in self.source_ids], dtype=bool))
-        ids, rank, has = self._sources
-        sel = sel[has[sel]]
-        result: list[str] = ids[sel[np.argsort(rank[sel], kind="stable")]].tolist()
+        """Return the non-empty source ids of the elements at ``sel`` (ascending positions), sorted."""
+        if self._sources is None:  # sorted once per batch (linear when the ids come in order)
+            ids = list(self.source_ids)
+            in_order = sorted((i for i, sid in enumerate(ids) if sid), key=ids.__getitem__)
+            self._sources = (np.asarray(ids, dtype=object), np.asarray(in_order, dtype=np.intp))
+        ids_array, in_order = self._sources
+        if len(sel) == len(ids_array):  # every element: the same list for every such line
+            if self._all_sources is None:
+                self._all_sources = ids_array[in_order].tolist()
+            return list(self._all_sources)
+        chosen = np.zeros(len(ids_array), dtype=bool)
+        chosen[sel] = True
+        result: list[str] = ids_array[in_order[chosen[in_order]]].tolist()
         return result
 
     def provenance_of(self, i: int) -> str:
@@ -405,6 +453,8 @@ class Takeoff:
         for name, expr in rules.let:
             cols[name] = np.broadcast_to(expr.evaluate(cols, rules.tables), (n,))
         kind_pos = self._kind_order.get(rules.kind, 0)
+        codes: dict[str, tuple[int, np.ndarray]] = {}
+        touched: set[LineKey] = set()  # lines this call added to (two items of one element may meet there)
         for item in rules.items:
             qty = np.broadcast_to(np.asarray(item.quantity.evaluate(cols, rules.tables), dtype=float), (n,))
             mask = qty > 0
@@ -424,7 +474,7 @@ class Takeoff:
             measure_names = tuple(
                 sorted(n for n in item.quantity.names & rules.input_names if cols[n].dtype.kind in "fiu")
             )
-            for combo, positions in _groups(cols, names, idx):
+            for combo, positions in _groups(cols, names, idx, codes):
                 fields = dict(zip(names, combo, strict=True))
                 lk = (item.bill, item.code.render(fields), item.description.render(fields), item.unit)
                 line = self.lines.get(lk)
@@ -435,14 +485,13 @@ class Takeoff:
                 pkeys = rows.keys if len(sel) == n else rows.keys_at(sel)
                 pq = qty[sel].tolist()
                 pm = [cols[name][sel].tolist() for name in measure_names]
-                contrib = line.contributions
-                if contrib and not contrib.keys().isdisjoint(pkeys):
+                # Keys come new to the take-off (``_new_keys``; ``replace`` removes its key first), so only a
+                # line this call already added to can hold one of them.
+                if lk in touched and not line.contributions.keys().isdisjoint(pkeys):
                     self._add_slow(line, pkeys, pq, pm, rows, sel)
                     continue
-                # Fast path (the usual case): none of these elements is on the line yet.
-                contrib.update(zip(pkeys, pq, strict=True))
-                for d, v in zip(line.input_values, pm, strict=True):
-                    d.update(zip(pkeys, v, strict=True))
+                touched.add(lk)
+                line.add_new(pkeys, pq, pm)
                 rows.count_provenance(line.methods, sel)
                 line.add_sources(rows.sorted_sources(sel))
 
@@ -476,9 +525,9 @@ class Takeoff:
 
     def inputs(self, line: MeasuredLine) -> tuple[tuple[str, float], ...]:
         """Return the formula's inputs summed over the contributing elements (for provenance)."""
-        out = [("elements", float(len(line.contributions)))]
-        for name, values in zip(line.measure_names, line.input_values, strict=True):
-            out.append((name, math.fsum(values.values())))
+        out = [("elements", float(line.count))]
+        for j, name in enumerate(line.measure_names):
+            out.append((name, line.input_total(j)))
         return tuple(out)
 
     def parts(self, line: MeasuredLine) -> tuple[tuple[str, float, tuple[tuple[str, float], ...]], ...]:
