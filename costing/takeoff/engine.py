@@ -18,7 +18,8 @@ from bisect import bisect_left, insort
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from itertools import chain, repeat
+from itertools import chain, islice, repeat
+from operator import le
 from typing import Any
 
 import numpy as np
@@ -247,10 +248,15 @@ class _Rows:
 
     def sorted_sources(self, sel: np.ndarray) -> list[str]:
         """Return the non-empty source ids of the elements at ``sel`` (ascending positions), sorted."""
-        if self._sources is None:  # sorted once per batch (linear when the ids come in order)
+        if self._sources is None:  # sorted once per batch
             ids = list(self.source_ids)
-            in_order = sorted((i for i, sid in enumerate(ids) if sid), key=ids.__getitem__)
-            self._sources = (np.asarray(ids, dtype=object), np.asarray(in_order, dtype=np.intp))
+            if all(ids) and all(map(le, ids, islice(ids, 1, None))):  # the usual case: drawn, in id order
+                in_order: Any = np.arange(len(ids))
+            else:
+                in_order = np.asarray(
+                    sorted((i for i, sid in enumerate(ids) if sid), key=ids.__getitem__), dtype=np.intp
+                )
+            self._sources = (np.asarray(ids, dtype=object), in_order)
         ids_array, in_order = self._sources
         if len(sel) == len(ids_array):  # every element: the same list for every such line
             if self._all_sources is None:
@@ -450,17 +456,23 @@ class Takeoff:
 
     def _measure_columns(self, rules: KindRules, cols: dict[str, Any], n: int, rows: _Rows) -> None:
         """Evaluate every item of ``rules`` over the columns and add the quantities to the lines."""
+        with np.errstate(all="ignore"):  # a 0/0 in a branch np.where does not take is no error
+            self._add_items(rules, cols, n, rows)
+
+    def _add_items(self, rules: KindRules, cols: dict[str, Any], n: int, rows: _Rows) -> None:
         for name, expr in rules.let:
-            cols[name] = np.broadcast_to(expr.evaluate(cols, rules.tables), (n,))
+            cols[name] = np.broadcast_to(expr.evaluate_quietly(cols, rules.tables), (n,))
         kind_pos = self._kind_order.get(rules.kind, 0)
         codes: dict[str, tuple[int, np.ndarray]] = {}
         touched: set[LineKey] = set()  # lines this call added to (two items of one element may meet there)
         for item in rules.items:
-            qty = np.broadcast_to(np.asarray(item.quantity.evaluate(cols, rules.tables), dtype=float), (n,))
+            qty = np.broadcast_to(
+                np.asarray(item.quantity.evaluate_quietly(cols, rules.tables), dtype=float), (n,)
+            )
             mask = qty > 0
             if item.when is not None:
                 mask = mask & np.broadcast_to(
-                    np.asarray(item.when.evaluate(cols, rules.tables), dtype=bool), (n,)
+                    np.asarray(item.when.evaluate_quietly(cols, rules.tables), dtype=bool), (n,)
                 )
             if not mask.any():
                 continue
