@@ -147,6 +147,12 @@ def _column(values: Sequence[Any] | np.ndarray) -> np.ndarray:
     return np.asarray([str(v) for v in values], dtype=str)
 
 
+def _vector(value: Any, n: int, dtype: Any = None) -> np.ndarray:
+    """An expression's value as one entry per element (a scalar is repeated, read-only)."""
+    arr = np.asarray(value, dtype=dtype)
+    return arr if arr.shape == (n,) else np.broadcast_to(arr, (n,))
+
+
 def _groups(
     cols: dict[str, Any], names: list[str], idx: np.ndarray, codes: dict[str, tuple[int, np.ndarray]]
 ) -> list[tuple[tuple[Any, ...], np.ndarray | None]]:
@@ -461,19 +467,15 @@ class Takeoff:
 
     def _add_items(self, rules: KindRules, cols: dict[str, Any], n: int, rows: _Rows) -> None:
         for name, expr in rules.let:
-            cols[name] = np.broadcast_to(expr.evaluate_quietly(cols, rules.tables), (n,))
+            cols[name] = _vector(expr.evaluate_quietly(cols, rules.tables), n)
         kind_pos = self._kind_order.get(rules.kind, 0)
         codes: dict[str, tuple[int, np.ndarray]] = {}
         touched: set[LineKey] = set()  # lines this call added to (two items of one element may meet there)
         for item in rules.items:
-            qty = np.broadcast_to(
-                np.asarray(item.quantity.evaluate_quietly(cols, rules.tables), dtype=float), (n,)
-            )
+            qty = _vector(item.quantity.evaluate_quietly(cols, rules.tables), n, float)
             mask = qty > 0
             if item.when is not None:
-                mask = mask & np.broadcast_to(
-                    np.asarray(item.when.evaluate_quietly(cols, rules.tables), dtype=bool), (n,)
-                )
+                mask &= _vector(item.when.evaluate_quietly(cols, rules.tables), n, bool)
             if not mask.any():
                 continue
             bad = ~np.isfinite(qty) & mask
@@ -481,7 +483,7 @@ class Takeoff:
                 raise RuleError(
                     f"{rules.source}: {item.quantity.text!r} is not finite for {rows.label(int(np.flatnonzero(bad)[0]))}"
                 )
-            names = sorted(set(item.code.names) | set(item.description.names))
+            names = item.fields
             idx = np.flatnonzero(mask)
             measure_names = tuple(
                 sorted(n for n in item.quantity.names & rules.input_names if cols[n].dtype.kind in "fiu")
@@ -494,9 +496,12 @@ class Takeoff:
                     line = MeasuredLine(*lk, item.quantity.text, measure_names, (kind_pos, item.index))
                     self.lines[lk] = line
                 sel = idx if positions is None else idx[positions]
-                pkeys = rows.keys if len(sel) == n else rows.keys_at(sel)
-                pq = qty[sel].tolist()
-                pm = [cols[name][sel].tolist() for name in measure_names]
+                if len(sel) == n:  # every element (the usual case): no copies by index
+                    pkeys, pq = rows.keys, qty.tolist()
+                    pm = [cols[name].tolist() for name in measure_names]
+                else:
+                    pkeys, pq = rows.keys_at(sel), qty[sel].tolist()
+                    pm = [cols[name][sel].tolist() for name in measure_names]
                 # Keys come new to the take-off (``_new_keys``; ``replace`` removes its key first), so only a
                 # line this call already added to can hold one of them.
                 if lk in touched and not line.contributions.keys().isdisjoint(pkeys):
