@@ -171,15 +171,19 @@ def _groups(
             codes[nm] = (len(uniq), inverse.reshape(-1))
         count, numbers = codes[nm]
         code = code * count + numbers[idx]
-    order = np.argsort(code, kind="stable")
-    cuts = np.flatnonzero(np.diff(code[order])) + 1
-    chunks = np.split(order, cuts)
-    if len(chunks) == 1:
-        first = int(idx[0])
-        return [(tuple(cols[nm][first].item() for nm in names), None)]
+    small = int(code.max()) < 4 * len(code) + 1024
+    present = np.flatnonzero(np.bincount(code)) if small else np.unique(code)  # the combinations, ascending
+    chunks: Sequence[np.ndarray | None]
+    if len(present) == 1:
+        chunks = [None]
+    elif len(present) <= 16:  # a few groups: one pass each beats sorting
+        chunks = [np.flatnonzero(code == c) for c in present.tolist()]
+    else:
+        order = np.argsort(code, kind="stable")
+        chunks = np.split(order, np.flatnonzero(np.diff(code[order])) + 1)
     out: list[tuple[tuple[Any, ...], np.ndarray | None]] = []
     for chunk in chunks:
-        first = int(idx[chunk[0]])
+        first = int(idx[0] if chunk is None else idx[chunk[0]])
         out.append((tuple(cols[nm][first].item() for nm in names), chunk))
     return out
 
@@ -257,7 +261,7 @@ class _Rows:
         if self._sources is None:  # sorted once per batch
             ids = list(self.source_ids)
             if all(ids) and all(map(le, ids, islice(ids, 1, None))):  # the usual case: drawn, in id order
-                in_order: Any = np.arange(len(ids))
+                in_order: Any = None
             else:
                 in_order = np.asarray(
                     sorted((i for i, sid in enumerate(ids) if sid), key=ids.__getitem__), dtype=np.intp
@@ -266,12 +270,15 @@ class _Rows:
         ids_array, in_order = self._sources
         if len(sel) == len(ids_array):  # every element: the same list for every such line
             if self._all_sources is None:
-                self._all_sources = ids_array[in_order].tolist()
+                self._all_sources = (ids_array if in_order is None else ids_array[in_order]).tolist()
             return list(self._all_sources)
+        if in_order is None:  # ascending positions are in id order already
+            result: list[str] = ids_array[sel].tolist()
+            return result
         chosen = np.zeros(len(ids_array), dtype=bool)
         chosen[sel] = True
-        result: list[str] = ids_array[in_order[chosen[in_order]]].tolist()
-        return result
+        result = ids_array[in_order[chosen[in_order]]].tolist()
+        return result  # noqa: RET504 (typed: tolist() is Any)
 
     def provenance_of(self, i: int) -> str:
         return self.provenance if isinstance(self.provenance, str) else self.provenance[i]

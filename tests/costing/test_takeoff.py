@@ -281,3 +281,18 @@ def test_removing_an_element_of_a_batch_updates_every_line_it_is_on():
     assert changed and before["WS-TEST"] == 30.0 and after["WS-TEST"] == 20.0
     assert all(line.source_ids == ["wm-2"] for line in t.lines.values())
     assert "wm-1" not in t.elements and t.keys_for_source("wm-1") == []
+
+
+def test_many_groups_on_one_item_split_as_one_element_at_a_time_would():
+    """40 sizes in one batch: each size's lines hold exactly that size's pipes (many-group path)."""
+    n = 40
+    ids = [f"wm-{i:02d}" for i in range(n)]
+    batch = _mains_batch(
+        ids, [10.0 + i for i in range(n)], ["gravel"] * n, [float(50 + 5 * i) for i in range(n)]
+    )
+    one_by_one = Takeoff()
+    for e in batch.elements():
+        one_by_one.add([e])
+    together = Takeoff([batch])
+    assert _line_state(together) == _line_state(one_by_one)
+    assert sum(1 for ln in together.lines.values() if ln.code == "WS-VALVE") == n
