@@ -3,12 +3,15 @@
 It does the same geometric work as Jamii's take-off (``designer.estimate.takeoff``) for the kinds the
 synthetic option holds (water mains, water points, toilets, street lights, paths), in the most direct
 vectorised way and with no Jamii code, from a drawing already held as numpy arrays (``raw_inputs``,
-not timed, as a GIS script would have read its layers):
+not timed, as a GIS script would have read its layers: coordinates, numbers, text as category codes):
 
-* water mains: length; the surface of the nearest path within 3 m of the midpoint ("earth" if none);
+* water mains: length; the surface of the nearest path within 3 m of the midpoint ("earth" if none;
+  candidates within reach, then the nearest, the same algorithm as the product: ``query_nearest``
+  took four times as long and would have made the baseline do more work than the product);
   the length under asphalt roads (each road buffered to its width, flat ends, all unioned); which main
   connects to the utility (nearest the existing mains, else the smallest id); the pipe catalogue row
-  (material, size, class; an empty class takes the material's default row), named as the bill names it;
+  (material, size, class; an empty class takes the material's default row; matched once per distinct
+  pipe), named as the bill names it;
 * water points: distance to the nearest main (existing or the option's; 0 when there is none);
 * toilets: distance to the nearest sewer (-1 when there is none);
 * street lights: for grid lights, the distance to the nearest other grid light (0 when alone);

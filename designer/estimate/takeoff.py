@@ -1,9 +1,10 @@
 """The one bridge from the design model to costing: a Document's option → ``costing`` Elements.
 
-``option_elements(doc, option_id)`` measures every intervention of an option from its drawn
+``option_batches(doc, option_id)`` measures every intervention of an option from its drawn
 geometry (lengths, areas, perimeters in local metres, vectorised with shapely) and its attributes,
-and returns ``costing.takeoff.elements.Element`` values — the only input the estimating library
-needs. It also reads the people side: households, savings groups, and the option's funding mix and
+and returns ``costing.takeoff.elements.ElementBatch`` columns per kind (and ``Element`` values for
+houses) — the only input the estimating library needs; ``option_elements`` gives the same as one
+Element per thing. It also reads the people side: households, savings groups, and the option's funding mix and
 community-labour parameters (``option_finance_inputs``).
 
 What is costed: the option's own entities (scope = option id). Paths that widen an existing path
