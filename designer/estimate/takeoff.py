@@ -893,7 +893,7 @@ def household_counts(doc: Document) -> tuple[int, int, bool]:
     """
     households = doc.households
     if households:
-        return len(households), sum(h.size_persons for h in households), False
+        return len(households), sum(map(attrgetter("size_persons"), households)), False
     count = sum(1 for p in doc.of_type(Plot, EXISTING) if p.land_use == "residential")
     return count, round(count * doc.project.persons_per_household), True
 
