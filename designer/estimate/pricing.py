@@ -39,10 +39,10 @@ from designer.estimate.assumptions import CostAssumptions, resolve
 from designer.estimate.takeoff import (
     MeasureContext,
     OptionFinanceInputs,
-    entity_elements,
+    entity_batches,
     household_counts,
+    option_batches,
     option_community,
-    option_elements,
     option_finance_inputs,
 )
 from designer.model.document import Document
@@ -480,9 +480,7 @@ class PricedOption:
         self._inputs = None
         self._people = _people(self.doc)
         self.community = option_community(opt)
-        self.takeoff = Takeoff(
-            option_elements(self.doc, self.option_id, self.context), self.assumptions.rules
-        )
+        self.takeoff = Takeoff(option_batches(self.doc, self.option_id, self.context), self.assumptions.rules)
         self._priced: dict[LineKey, tuple[int, BoQLine, str | None]] = {}
         for ln in self.takeoff.sorted_lines():
             self._priced[ln.key] = price_line(
@@ -542,8 +540,7 @@ class PricedOption:
             if isinstance(rec, Entity) and rec.scope == self.option_id:
                 present.append(rec)
         if present:
-            elements = entity_elements(present, self.doc, self.context)
-            keys = self.takeoff.add(elements)
+            keys = self.takeoff.add(entity_batches(present, self.doc, self.context))
             for k in keys:
                 changed |= self.takeoff.line_keys_of(k)
         return changed
