@@ -56,8 +56,9 @@ class WorkshopAccessPage(QWidget):
         self.sentence.setWordWrap(True)
         self.sentence.setStyleSheet("font-size: 18pt;")
         layout.addWidget(self.sentence)
-        # The legend stands on the plan itself, in its lower left corner, like a map's.
-        self.legend = QFrame(session.view.viewport())
+        # The legend stands on the plan itself, in its lower left corner, like a map's. A child of the
+        # view, not of its viewport: the viewport's children scroll away with the plan.
+        self.legend = QFrame(session.view)
         self.legend.setObjectName("workshop_access_legend")
         self.legend.setStyleSheet(
             "#workshop_access_legend { background: rgba(255, 255, 255, 235); border: 1px solid #555555; }"
@@ -108,6 +109,7 @@ class WorkshopAccessPage(QWidget):
             self._generation += 1  # a result still on its way is not shown
             self._due.stop()
             self.legend.hide()
+            self.session.view.reserved_bottom_px = 0
             self.session.scene.set_plot_colours(None)
             self.session.scene.access_marks.clear()
 
@@ -118,8 +120,8 @@ class WorkshopAccessPage(QWidget):
 
     def _place_legend(self) -> None:
         self.legend.adjustSize()
-        height = self.session.view.viewport().height()  # the legend's parent
-        self.legend.move(10, max(0, height - self.legend.height() - 10))
+        plan = self.session.view.viewport().geometry()  # in the view, the legend's parent
+        self.legend.move(plan.left() + 10, max(plan.top(), plan.bottom() - self.legend.height() - 10))
 
     @property
     def active(self) -> bool:
@@ -176,9 +178,15 @@ class WorkshopAccessPage(QWidget):
                 w.setVisible(n > 0 or key == WayOut.DIRECT)
             count.setText(f"{n:,}")
         self.sentence.setText(self.sentence_for(result))
+        first_shown = not self.legend.isVisible()
         self.legend.show()
         self.legend.raise_()
         self._place_legend()
+        if first_shown:
+            # The legend covers the plan's lower left: refit once so no plot hides under it (not after
+            # every edit, which would move the plan under people's hands).
+            self.session.view.reserved_bottom_px = self.legend.height() + 20
+            self.session.view.fit_all()
         self.updated.emit()
 
     def sentence_for(self, r: WorkshopAccess) -> str:

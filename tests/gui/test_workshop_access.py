@@ -46,9 +46,22 @@ def test_plots_take_the_colour_of_their_way_out_and_the_sentence_counts_househol
     assert page.sentence.text() == "8 households have no way out of their own."
     # The legend lists what is on the plan: no plot is shut in or two plots deep here.
     assert page.counts_shown() == {"direct": "24", "through_one": "8"}
-    assert page.legend.isVisible() and page.legend.geometry().bottom() < window.view.viewport().height()
+    assert page.legend.isVisible() and window.view.viewport().geometry().contains(page.legend.geometry())
     assert not panel.summary.isVisible() and page.isVisible()
     assert not window.scene.access_marks.shown  # today: nothing proposed, nothing marked
+
+
+def test_no_plot_hides_under_the_legend(qtbot, window):
+    _panel, page = _workshop_on_parcels(window, qtbot)
+    assert page.legend.isVisible()
+    legend = page.legend.geometry().translated(-window.view.viewport().pos())  # in viewport pixels
+    for item in window.scene._items.values():
+        on_screen = window.view.mapFromScene(item.sceneBoundingRect()).boundingRect()
+        assert not on_screen.intersects(legend), item
+    window.view.translate(40.0, 40.0)  # a pan scrolls the viewport's children: not the legend
+    assert window.view.viewport().geometry().contains(page.legend.geometry())
+    page.set_active(False)
+    assert window.view.reserved_bottom_px == 0
 
 
 def test_accepting_a_proposal_updates_the_view_paths_bold_land_and_sentence(qtbot, window):
