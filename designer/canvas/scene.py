@@ -48,7 +48,9 @@ class PlanScene(QGraphicsScene):
     #: The imagery layers' problems changed (a file missing, moved, unreadable): see ``imagery_problems``.
     imagery_changed = Signal()
 
-    def __init__(self, ctx: ToolContext, parent: QObject | None = None) -> None:
+    def __init__(
+        self, ctx: ToolContext, parent: QObject | None = None, base_folder: FilePath | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.doc: Document = ctx.doc
@@ -59,7 +61,7 @@ class PlanScene(QGraphicsScene):
         #: Record id → one line saying why an image is not drawn (file missing, changed, unreadable).
         self.imagery_problems: dict[str, str] = {}
         self._notifier: Any = None
-        self.base_folder: FilePath | None = None  # relative background image paths start here
+        self.base_folder = base_folder  # relative background image paths start here
         #: Label per record id: (text, x_m, y_m, width_m, height_m of the room it must fit; 0 = any).
         #: Street names are kept current; plot numbers are computed when first needed (zoomed in),
         #: so opening a large settlement does not pay for labels nobody can read yet.

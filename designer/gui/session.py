@@ -82,10 +82,8 @@ class Session(QObject):
             self.stack.mark_unsaved()
         self.ctx = ToolContext(doc, self.stack)
         old_scene = self.scene
-        self.scene = PlanScene(self.ctx, self)
-        if path is not None:
-            self.scene.base_folder = path.parent  # background images are stored relative to the file
-            self.scene.rebuild()
+        # Background images are stored relative to the file: the scene is built once, knowing where.
+        self.scene = PlanScene(self.ctx, self, path.parent if path is not None else None)
         self.view.plan = self.scene
         self.view.setScene(self.scene)
         old_scene.close_imagery()  # its tile loader threads stop
