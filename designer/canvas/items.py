@@ -8,6 +8,7 @@ size (``ItemIgnoresTransformations``) so a standpipe stays visible when zoomed o
 from __future__ import annotations
 
 import math
+from itertools import starmap
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
@@ -46,7 +47,7 @@ SYMBOL_PX = 14.0
 
 def polygon(points: tuple[Point, ...]) -> QPolygonF:
     """Return a QPolygonF of points in metres (scene units are metres)."""
-    return QPolygonF([QPointF(x, y) for x, y in points])
+    return QPolygonF(list(starmap(QPointF, points)))  # starmap: no Python-level unpacking per point
 
 
 def polyline_path(points: tuple[Point, ...]) -> QPainterPath:
@@ -189,7 +190,9 @@ def make_item(e: Entity, status: Status, doc: Document) -> QGraphicsItem | None:
         item = _mark_item(e, target, doc)
     else:
         return None
-    item.setZValue(_z(kind, status))
+    z = _z(kind, status)
+    if z:  # 0 is every item's default: ten thousand plots need no call
+        item.setZValue(z)
     item.setData(ID_ROLE, e.id)
     return item
 

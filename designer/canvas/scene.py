@@ -151,7 +151,8 @@ class PlanScene(QGraphicsScene):
             item.failing = e.id in self._failing
         elif e.id in self._plot_fill:
             item.setBrush(QBrush(self._plot_fill[e.id]))  # type: ignore[attr-defined]
-        item.setVisible(self._visible(e))
+        if not self._visible(e):  # items are visible when made
+            item.setVisible(False)
         self.addItem(item)
 
     def _visible(self, e: Entity) -> bool:

@@ -429,6 +429,10 @@
       <translation>Choose an option to see what it costs.</translation>
     </message>
     <message>
+      <source>computing…</source>
+      <translation>computing…</translation>
+    </message>
+    <message>
       <source>Costs are not available: %1</source>
       <translation>Costs are not available: %1</translation>
     </message>
@@ -1993,6 +1997,29 @@
     <message>
       <source>Blue: within half of %1 m. Yellow: within %1 m. Red: farther, or none reachable.</source>
       <translation>Blue: within half of %1 m. Yellow: within %1 m. Red: farther, or none reachable.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Startup</name>
+    <message>
+      <source>Starting Jamii…</source>
+      <translation>Starting Jamii…</translation>
+    </message>
+    <message>
+      <source>Reading the project…</source>
+      <translation>Reading the project…</translation>
+    </message>
+    <message>
+      <source>Preparing the panels…</source>
+      <translation>Preparing the panels…</translation>
+    </message>
+    <message>
+      <source>Drawing the plan…</source>
+      <translation>Drawing the plan…</translation>
+    </message>
+    <message>
+      <source>Opening the project</source>
+      <translation>Opening the project</translation>
     </message>
   </context>
   <context>

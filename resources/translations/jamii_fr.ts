@@ -429,6 +429,10 @@
       <translation>Choisissez une variante pour voir ce qu’elle coûte.</translation>
     </message>
     <message>
+      <source>computing…</source>
+      <translation>calcul en cours…</translation>
+    </message>
+    <message>
       <source>Costs are not available: %1</source>
       <translation>Coûts non disponibles : %1</translation>
     </message>
@@ -1993,6 +1997,29 @@
     <message>
       <source>Blue: within half of %1 m. Yellow: within %1 m. Red: farther, or none reachable.</source>
       <translation>Bleu : à moins de la moitié de %1 m. Jaune : à moins de %1 m. Rouge : plus loin, ou rien d’accessible.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Startup</name>
+    <message>
+      <source>Starting Jamii…</source>
+      <translation>Démarrage de Jamii…</translation>
+    </message>
+    <message>
+      <source>Reading the project…</source>
+      <translation>Lecture du projet…</translation>
+    </message>
+    <message>
+      <source>Preparing the panels…</source>
+      <translation>Préparation des panneaux…</translation>
+    </message>
+    <message>
+      <source>Drawing the plan…</source>
+      <translation>Dessin du plan…</translation>
+    </message>
+    <message>
+      <source>Opening the project</source>
+      <translation>Ouverture du projet</translation>
     </message>
   </context>
   <context>

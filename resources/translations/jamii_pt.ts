@@ -429,6 +429,10 @@
       <translation>Escolha uma opção para ver quanto custa.</translation>
     </message>
     <message>
+      <source>computing…</source>
+      <translation>a calcular…</translation>
+    </message>
+    <message>
       <source>Costs are not available: %1</source>
       <translation>Custos indisponíveis: %1</translation>
     </message>
@@ -1993,6 +1997,29 @@
     <message>
       <source>Blue: within half of %1 m. Yellow: within %1 m. Red: farther, or none reachable.</source>
       <translation>Azul: a menos de metade de %1 m. Amarelo: a menos de %1 m. Vermelho: mais longe, ou nada acessível.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Startup</name>
+    <message>
+      <source>Starting Jamii…</source>
+      <translation>A iniciar o Jamii…</translation>
+    </message>
+    <message>
+      <source>Reading the project…</source>
+      <translation>A ler o projeto…</translation>
+    </message>
+    <message>
+      <source>Preparing the panels…</source>
+      <translation>A preparar os painéis…</translation>
+    </message>
+    <message>
+      <source>Drawing the plan…</source>
+      <translation>A desenhar a planta…</translation>
+    </message>
+    <message>
+      <source>Opening the project</source>
+      <translation>A abrir o projeto</translation>
     </message>
   </context>
   <context>

@@ -429,6 +429,10 @@
       <translation>Chagua chaguo ili uone gharama yake.</translation>
     </message>
     <message>
+      <source>computing…</source>
+      <translation>inakokotoa…</translation>
+    </message>
+    <message>
       <source>Costs are not available: %1</source>
       <translation>Gharama hazipatikani: %1</translation>
     </message>
@@ -1993,6 +1997,29 @@
     <message>
       <source>Blue: within half of %1 m. Yellow: within %1 m. Red: farther, or none reachable.</source>
       <translation>Bluu: ndani ya nusu ya m %1. Njano: ndani ya m %1. Nyekundu: mbali zaidi, au hakuna kinachofikika.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Startup</name>
+    <message>
+      <source>Starting Jamii…</source>
+      <translation>Jamii inaanza…</translation>
+    </message>
+    <message>
+      <source>Reading the project…</source>
+      <translation>Inasoma mradi…</translation>
+    </message>
+    <message>
+      <source>Preparing the panels…</source>
+      <translation>Inaandaa paneli…</translation>
+    </message>
+    <message>
+      <source>Drawing the plan…</source>
+      <translation>Inachora ramani…</translation>
+    </message>
+    <message>
+      <source>Opening the project</source>
+      <translation>Inafungua mradi</translation>
     </message>
   </context>
   <context>

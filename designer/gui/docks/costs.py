@@ -107,13 +107,31 @@ class CostsDock(QDockWidget):
         session.closing.connect(self.live.stop)
 
     def request(self) -> None:
-        """Cost the session's current option from scratch (then incrementally, edit by edit)."""
+        """Cost the session's current option from scratch (then incrementally, edit by edit).
+
+        The figures say "computing…" until they come; the work starts once the plan is on screen.
+        """
         scope = self.session.scope
         if scope == EXISTING:
             self.live.pause()
             self._show(None, self.tr("Choose an option to see what it costs."))
             return
-        self.live.follow(self.session.doc, [scope])
+        self._show(None, "")
+        for lbl in (
+            self.lbl_total,
+            self.lbl_household,
+            self.lbl_monthly,
+            self.lbl_households,
+            self.lbl_served,
+        ):
+            lbl.setText(self.tr("computing…"))
+        self.live.pause()  # figures of the previous document or option must not arrive meanwhile
+        self.session.after_first_paint(self._follow_scope)
+
+    def _follow_scope(self) -> None:
+        scope = self.session.scope
+        if scope != EXISTING:
+            self.live.follow(self.session.doc, [scope])
 
     def _failed(self, generation: int, message: str) -> None:
         if generation == self.live.generation:

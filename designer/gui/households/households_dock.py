@@ -334,7 +334,9 @@ class HouseholdsPanel(QWidget):
             self.table.setColumnHidden(col, not visible)
         if self.proxy.search_names != visible:
             self.proxy.search_names = visible
-            if self.proxy.text:  # only a text filter looks at names: no need to filter ten thousand rows again
+            if (
+                self.proxy.text
+            ):  # only a text filter looks at names: no need to filter ten thousand rows again
                 self.proxy.invalidate()
         if self.names_check.isChecked() != visible:
             self.names_check.setChecked(visible)
