@@ -761,16 +761,24 @@ class MainWindow(QMainWindow):
         The designer holds the file's write lock while it is open. A file another program is writing
         opens read-only (Save then asks for a new name).
         """
+        from designer.gui.startup import opening_progress
+
+        with opening_progress(path.name) as progress:  # a large settlement takes seconds: say so
+            return self._open_path(path, progress.step)
+
+    def _open_path(self, path: Path, step: Callable[[str], None]) -> bool:
         from designer.io.project_file import read_project
         from designer.io.project_lock import ProjectLock, ProjectLockedError
         from designer.resources import is_bundled
 
+        step("read")
         if is_bundled(path):  # shipped with Jamii: opened as an untitled copy, never locked or written
             try:
                 doc = read_project(path).doc
             except (JamiiError, OSError) as exc:
                 QMessageBox.warning(self, self.tr("Cannot open"), self._plain(exc))
                 return False
+            step("draw")
             self.show_document(doc, path)
             return True
         held_by = ""
@@ -793,6 +801,7 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Cannot open"), self._plain(exc))
             return False
         self._drop_lock()
+        step("draw")
         self.set_document(loaded.doc, path)
         self._lock, self._fingerprint, self.read_only = lock, loaded.fingerprint, bool(held_by)
         self._refresh_title()

@@ -7,11 +7,14 @@ icon again. The steps run on the UI thread; between them the splash repaints, so
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEventLoop, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QLabel, QProgressBar, QVBoxLayout, QWidget
 
-__all__ = ["STEPS", "StartupSplash"]
+__all__ = ["STEPS", "StartupSplash", "opening_progress"]
 
 STEPS = {
     "start": (QT_TRANSLATE_NOOP("Startup", "Starting Jamii…"), 5),
@@ -66,3 +69,14 @@ class StartupSplash(QWidget):
         self.repaint()
         # Paint only: a click on the splash must not reach a window that is half built.
         QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+
+
+@contextmanager
+def opening_progress(file_name: str) -> Iterator[StartupSplash]:
+    """The splash while a project is opened from the running designer (File → Open, recent files)."""
+    splash = StartupSplash(file_name)
+    try:
+        yield splash
+    finally:
+        splash.close()
+        splash.deleteLater()

@@ -128,3 +128,19 @@ def test_the_splash_speaks_the_users_language(qtbot):
         assert splash.step_label.text() not in ("", "Reading the project…")
     finally:
         install_translator("en")
+
+
+def test_file_open_in_the_designer_shows_the_steps_and_closes_them(window, tmp_path, plan_doc, monkeypatch):
+    from designer.gui import startup
+    from designer.io.project_file import save_project
+
+    path = tmp_path / "other.jamii"
+    save_project(plan_doc, path)
+    splashes = []
+    real = startup.StartupSplash
+    monkeypatch.setattr(startup, "StartupSplash", lambda *a: splashes.append(real(*a)) or splashes[-1])
+    assert window.open_path(path)
+    (splash,) = splashes
+    assert splash.steps_shown == ["read", "draw"]
+    assert not splash.isVisible()
+    assert window.path == path
