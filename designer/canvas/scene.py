@@ -463,6 +463,15 @@ class PlanScene(QGraphicsScene):
             colour = self._plot_fill.get(rid)
             item.setBrush(QBrush(colour) if colour else brush_for(e.KIND, self.status_of(e)))  # type: ignore[attr-defined]
 
+    def set_symbol_radius(self, radius_px: float) -> None:
+        """Resize every point symbol (the view's zoom changed); their boxes move in the index too."""
+        if abs(radius_px - SymbolItem.radius_px) < 0.25:
+            return  # a smaller change is invisible: no pass over the items for it
+        symbols = [item for item in self._items.values() if isinstance(item, SymbolItem)]
+        for item in symbols:
+            item.prepareGeometryChange()
+        SymbolItem.radius_px = radius_px
+
     def set_failing(self, ids: set[str]) -> None:
         """Ring the given facilities in red (Standards overlay: facilities that fail a standard)."""
         self._failing = set(ids)

@@ -24,7 +24,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGestureEvent, QGraphicsView, QPinchGesture, QWidget
 
-from designer.canvas.items import SymbolItem
+from designer.canvas.items import symbol_radius_px
 from designer.tools.base import Button, Key, Modifiers, PointerEvent
 
 if TYPE_CHECKING:
@@ -64,6 +64,7 @@ class PlanView(QGraphicsView):
         self.tool: Tool | None = None
         self.pick_px = PICK_PX
         self.label_pt = BASE_LABEL_PT
+        self.workshop = False  # larger symbols, labels and touch targets
         self._pan_from: QPoint | None = None
         self._space = False
         self._label_cache: dict[tuple[str, float], QPixmap] = {}
@@ -135,11 +136,14 @@ class PlanView(QGraphicsView):
 
     def _update_tolerance(self) -> None:
         self.plan.ctx.tolerance_m = self.pick_px / max(self.px_per_m, 1e-9)
+        # Symbols follow the zoom between a floor and a ceiling: legible zoomed in, not burying the plan
+        # zoomed out (a constant 14 px tap covered four plots over the whole 10,000-plot settlement).
+        self.plan.set_symbol_radius(symbol_radius_px(self.px_per_m, self.workshop))
         self.zoom_changed.emit(self.px_per_m)
 
     def set_workshop(self, on: bool) -> None:
         """Larger symbols, labels and touch targets for a projector and fingers."""
-        SymbolItem.scale_px = 1.7 if on else 1.0
+        self.workshop = on
         self.pick_px = 14.0 if on else PICK_PX
         self.label_pt = 14.0 if on else BASE_LABEL_PT
         self._update_tolerance()

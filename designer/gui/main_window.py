@@ -38,8 +38,8 @@ from designer.gui.icons import icon
 from designer.gui.locale_format import number
 from designer.gui.session import Session
 from designer.gui.tool_specs import TOOL_SPECS, ToolSpec
-from designer.gui.wrapping_bar import WrappingBar
 from designer.gui.undo_bridge import HistoryDock
+from designer.gui.wrapping_bar import WrappingBar
 from designer.model.document import Document
 from designer.model.errors import JamiiError, ProjectChangedOnDiskError
 from designer.model.project import ProjectInfo
