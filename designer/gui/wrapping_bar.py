@@ -45,10 +45,10 @@ class FlowLayout(QLayout):
     def count(self) -> int:
         return len(self._items)
 
-    def itemAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
+    def itemAt(self, index: int) -> QLayoutItem | None:
         return self._items[index] if 0 <= index < len(self._items) else None
 
-    def takeAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
+    def takeAt(self, index: int) -> QLayoutItem | None:
         return self._items.pop(index) if 0 <= index < len(self._items) else None
 
     def expandingDirections(self) -> Qt.Orientation:
@@ -135,14 +135,14 @@ class WrappingBar(QFrame):
         action = event.action()
         if event.type() == QActionEvent.Type.ActionAdded:
             index = self.actions().index(action)  # already in the list, before ``event.before()``
-            widget = self._separator() if action.isSeparator() else self._button(action)
-            self._buttons[action] = widget
-            self._flow.insert_widget(index, widget)
+            added: QWidget = self._separator() if action.isSeparator() else self._button(action)
+            self._buttons[action] = added
+            self._flow.insert_widget(index, added)
         elif event.type() == QActionEvent.Type.ActionRemoved:
-            widget = self._buttons.pop(action, None)
-            if widget is not None:
-                self._flow.removeWidget(widget)
-                widget.deleteLater()
+            removed = self._buttons.pop(action, None)
+            if removed is not None:
+                self._flow.removeWidget(removed)
+                removed.deleteLater()
         super().actionEvent(event)
 
     def _button(self, action: QAction) -> QToolButton:
