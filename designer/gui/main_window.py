@@ -970,7 +970,9 @@ class MainWindow(QMainWindow):
     def _plain(self, exc: BaseException) -> str:
         if isinstance(exc, OSError) and exc.filename:
             return f"{exc.filename}: {exc.strerror or exc}"
-        return str(exc)
+        from designer.gui.error_text import error_text
+
+        return error_text(exc)  # the fixed words in the user's language, numbers as they write them
 
     def recent_files(self) -> list[str]:
         value = QSettings().value("recent_files", [], type=list) or []

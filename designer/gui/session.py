@@ -146,8 +146,10 @@ class Session(QObject):
             self.workshop_changed.emit(on)
 
     def show_error(self, exc: Exception | str) -> None:
-        """Report a problem the user caused (shown once, in the status bar)."""
-        self.error.emit(str(exc))
+        """Report a problem the user caused (shown once, in the status bar, in the user's language)."""
+        from designer.gui.error_text import error_text
+
+        self.error.emit(error_text(exc))
 
     def show_message(self, text: str, timeout_ms: int = 8000) -> None:
         """Show a passing status line (e.g. "Imported 12 features")."""

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from designer.gui.error_text import error_text
 from designer.gui.labels import kind_label
 from designer.model.commands import AddRecord, Command, Macro, ReplaceRecord
 from designer.model.errors import JamiiError
@@ -151,7 +152,7 @@ class SurveyImportDialog(QDialog):
             except JamiiError as exc:
                 self.show_preview(None)
                 if not used:
-                    self._failed(str(exc))
+                    self._failed(error_text(exc))
                     return
             else:
                 self.show_preview(result)
@@ -210,7 +211,7 @@ class SurveyImportDialog(QDialog):
                 request = import_request(self.path, changed, self.crs_edit.text())
                 result = survey_commands(doc, import_survey(doc, request))
             except JamiiError as exc:
-                self._failed(str(exc))
+                self._failed(error_text(exc))
                 return
         self._apply(result)
 
@@ -219,7 +220,7 @@ class SurveyImportDialog(QDialog):
         try:
             self.session.stack.push(Macro(IMPORT_LABEL, tuple(commands)))
         except JamiiError as exc:
-            self._failed(str(exc))
+            self._failed(error_text(exc))
             return
         self.session.scene.rebuild()
         self.session.view.fit_all()
