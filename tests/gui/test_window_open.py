@@ -144,3 +144,41 @@ def test_file_open_in_the_designer_shows_the_steps_and_closes_them(window, tmp_p
     assert splash.steps_shown == ["read", "draw"]
     assert not splash.isVisible()
     assert window.path == path
+
+
+def test_the_cost_engine_and_route_analysis_are_not_loaded_to_open_a_window(tmp_path, plan_doc):
+    """They are imported when costs and walks are first worked out, after the first paint (a fresh process)."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from designer.io.project_file import save_project
+
+    path = tmp_path / "plan.jamii"
+    save_project(plan_doc, path)
+    script = (
+        "import os, sys\n"
+        "from PySide6.QtCore import QCoreApplication, QStandardPaths\n"
+        "QStandardPaths.setTestModeEnabled(True)\n"
+        "QCoreApplication.setApplicationName('JamiiOpenTest')\n"
+        "from designer.gui.app import ensure_app, open_window\n"
+        "app = ensure_app()\n"
+        "w = open_window(sys.argv[1])\n"
+        "w.show()\n"
+        "w.grab()\n"
+        "print(sorted(m for m in ('costing.boq.builder', 'designer.estimate.live', 'designer.analysis.served')"
+        " if m in sys.modules))\n"
+        "w.stack.set_clean()\n"
+    )
+    repo = Path(__file__).resolve().parents[2]
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=repo,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        check=True,
+    )
+    assert done.stdout.strip().splitlines()[-1] == "[]"

@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from designer.gui.bill_titles import bill_title
-from designer.gui.costing_view import CostSummary
 from designer.gui.live_costs import LiveCostWorker
 from designer.model.records import EXISTING
 
 if TYPE_CHECKING:
+    from designer.gui.costing_view import CostSummary
     from designer.gui.session import Session
 
 __all__ = ["CostsDock", "money"]
