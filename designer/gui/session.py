@@ -96,8 +96,15 @@ class Session(QObject):
             fn()
             return
         if not self._waiting:
-            QTimer.singleShot(self.AFTER_PAINT_FALLBACK_MS, self._run_waiting)
+            QTimer.singleShot(self.AFTER_PAINT_FALLBACK_MS, self._fallback)
         self._waiting.append(fn)
+
+    def _fallback(self) -> None:
+        if not self._painted and self.view.isVisible():
+            # Shown but not painted yet (a large plan still being drawn): wait for the paint itself.
+            QTimer.singleShot(self.AFTER_PAINT_FALLBACK_MS, self._fallback)
+            return
+        self._run_waiting()
 
     @property
     def scope(self) -> str:

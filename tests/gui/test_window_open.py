@@ -53,6 +53,8 @@ def test_costs_say_computing_until_the_plan_has_been_painted(qtbot, isolated_set
     w.set_document(plan_doc, None)
     w.set_scope("opt-a")
     assert w.costs_dock.lbl_total.text() == "computing…"
+    qtbot.wait(100)  # events, but no paint yet: nothing overwrites the state
+    assert w.costs_dock.lbl_total.text() == "computing…"
     assert w.costs_dock.live._thread is None, "no costing thread competes with the first paint"
     w.resize(1200, 800)
     w.show()
