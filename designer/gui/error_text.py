@@ -59,6 +59,18 @@ MESSAGES = (
     ),
     QT_TRANSLATE_NOOP("errors", "row"),
     QT_TRANSLATE_NOOP("errors", "column"),
+    # where imported data would land (designer.io.crs)
+    QT_TRANSLATE_NOOP("errors", "{where}: in {crs} the data would land at {at}, and {problem}{hint}"),
+    QT_TRANSLATE_NOOP("errors", "{lat}°{ns} {lon}°{ew}"),
+    QT_TRANSLATE_NOOP("errors", "nowhere on the Earth"),
+    QT_TRANSLATE_NOOP("errors", "its coordinates are not on the Earth in this CRS"),
+    QT_TRANSLATE_NOOP("errors", "its coordinates are not longitudes/latitudes"),
+    QT_TRANSLATE_NOOP("errors", "its eastings ({km} km) are outside the 100–900 km of a UTM zone"),
+    QT_TRANSLATE_NOOP("errors", "its northings ({km} km) are outside the 0–10,000 km of a UTM zone"),
+    QT_TRANSLATE_NOOP("errors", "that is outside the area of use of {crs} ({area})"),
+    QT_TRANSLATE_NOOP("errors", "that is at sea"),
+    QT_TRANSLATE_NOOP("errors", "; candidate CRSs that put it on land: {crss}"),
+    QT_TRANSLATE_NOOP("errors", "; check the CRS of the source (pass --crs with the right one)"),
 )
 """The fixed messages the catalogue translates (pyside6-lupdate finds them here)."""
 
@@ -178,4 +190,7 @@ def error_text(exc: BaseException | str) -> str:
         return f"{where}: {_reason(exc)}"
     if isinstance(exc, Message):
         return localised(exc)
+    message = getattr(exc, "message", None)  # any other error that carries its values apart
+    if isinstance(message, Message):
+        return localised(message)
     return _tr(str(exc))

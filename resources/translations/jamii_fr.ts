@@ -2780,6 +2780,50 @@
       <translation>colonne</translation>
     </message>
     <message>
+      <source>{where}: in {crs} the data would land at {at}, and {problem}{hint}</source>
+      <translation>{where} : en {crs}, les données tomberaient à {at}, et {problem}{hint}</translation>
+    </message>
+    <message>
+      <source>{lat}°{ns} {lon}°{ew}</source>
+      <translation>{lat}°{ns} {lon}°{ew}</translation>
+    </message>
+    <message>
+      <source>nowhere on the Earth</source>
+      <translation>nulle part sur la Terre</translation>
+    </message>
+    <message>
+      <source>its coordinates are not on the Earth in this CRS</source>
+      <translation>ses coordonnées ne sont pas sur la Terre dans ce système</translation>
+    </message>
+    <message>
+      <source>its coordinates are not longitudes/latitudes</source>
+      <translation>ses coordonnées ne sont pas des longitudes/latitudes</translation>
+    </message>
+    <message>
+      <source>its eastings ({km} km) are outside the 100–900 km of a UTM zone</source>
+      <translation>ses abscisses ({km} km) sont hors des 100–900 km d’une zone UTM</translation>
+    </message>
+    <message>
+      <source>its northings ({km} km) are outside the 0–10,000 km of a UTM zone</source>
+      <translation>ses ordonnées ({km} km) sont hors des 0–10 000 km d’une zone UTM</translation>
+    </message>
+    <message>
+      <source>that is outside the area of use of {crs} ({area})</source>
+      <translation>ce qui est hors de la zone d’usage de {crs} ({area})</translation>
+    </message>
+    <message>
+      <source>that is at sea</source>
+      <translation>ce qui est en mer</translation>
+    </message>
+    <message>
+      <source>; candidate CRSs that put it on land: {crss}</source>
+      <translation> ; systèmes candidats qui la placent sur terre : {crss}</translation>
+    </message>
+    <message>
+      <source>; check the CRS of the source (pass --crs with the right one)</source>
+      <translation> ; vérifiez le système de coordonnées de la source (donnez le bon avec --crs)</translation>
+    </message>
+    <message>
       <source>a folder</source>
       <translation>un dossier</translation>
     </message>

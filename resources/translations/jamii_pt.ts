@@ -2780,6 +2780,50 @@
       <translation>coluna</translation>
     </message>
     <message>
+      <source>{where}: in {crs} the data would land at {at}, and {problem}{hint}</source>
+      <translation>{where}: em {crs}, os dados ficariam em {at}, e {problem}{hint}</translation>
+    </message>
+    <message>
+      <source>{lat}°{ns} {lon}°{ew}</source>
+      <translation>{lat}°{ns} {lon}°{ew}</translation>
+    </message>
+    <message>
+      <source>nowhere on the Earth</source>
+      <translation>em lado nenhum da Terra</translation>
+    </message>
+    <message>
+      <source>its coordinates are not on the Earth in this CRS</source>
+      <translation>as suas coordenadas não estão na Terra neste sistema</translation>
+    </message>
+    <message>
+      <source>its coordinates are not longitudes/latitudes</source>
+      <translation>as suas coordenadas não são longitudes/latitudes</translation>
+    </message>
+    <message>
+      <source>its eastings ({km} km) are outside the 100–900 km of a UTM zone</source>
+      <translation>as suas coordenadas E ({km} km) estão fora dos 100–900 km de uma zona UTM</translation>
+    </message>
+    <message>
+      <source>its northings ({km} km) are outside the 0–10,000 km of a UTM zone</source>
+      <translation>as suas coordenadas N ({km} km) estão fora dos 0–10 000 km de uma zona UTM</translation>
+    </message>
+    <message>
+      <source>that is outside the area of use of {crs} ({area})</source>
+      <translation>o que está fora da área de uso de {crs} ({area})</translation>
+    </message>
+    <message>
+      <source>that is at sea</source>
+      <translation>o que fica no mar</translation>
+    </message>
+    <message>
+      <source>; candidate CRSs that put it on land: {crss}</source>
+      <translation>; sistemas candidatos que a põem em terra: {crss}</translation>
+    </message>
+    <message>
+      <source>; check the CRS of the source (pass --crs with the right one)</source>
+      <translation>; verifique o sistema de coordenadas da fonte (indique o certo com --crs)</translation>
+    </message>
+    <message>
       <source>a folder</source>
       <translation>uma pasta</translation>
     </message>

@@ -2780,6 +2780,50 @@
       <translation>safu wima</translation>
     </message>
     <message>
+      <source>{where}: in {crs} the data would land at {at}, and {problem}{hint}</source>
+      <translation>{where}: katika {crs} data zingeangukia {at}, na {problem}{hint}</translation>
+    </message>
+    <message>
+      <source>{lat}°{ns} {lon}°{ew}</source>
+      <translation>{lat}°{ns} {lon}°{ew}</translation>
+    </message>
+    <message>
+      <source>nowhere on the Earth</source>
+      <translation>mahali popote duniani</translation>
+    </message>
+    <message>
+      <source>its coordinates are not on the Earth in this CRS</source>
+      <translation>viwianishi vyake haviko duniani katika mfumo huu</translation>
+    </message>
+    <message>
+      <source>its coordinates are not longitudes/latitudes</source>
+      <translation>viwianishi vyake si longitudo/latitudo</translation>
+    </message>
+    <message>
+      <source>its eastings ({km} km) are outside the 100–900 km of a UTM zone</source>
+      <translation>mashariki zake (km {km}) ziko nje ya km 100–900 za kanda ya UTM</translation>
+    </message>
+    <message>
+      <source>its northings ({km} km) are outside the 0–10,000 km of a UTM zone</source>
+      <translation>kaskazini zake (km {km}) ziko nje ya km 0–10,000 za kanda ya UTM</translation>
+    </message>
+    <message>
+      <source>that is outside the area of use of {crs} ({area})</source>
+      <translation>ambayo iko nje ya eneo la matumizi la {crs} ({area})</translation>
+    </message>
+    <message>
+      <source>that is at sea</source>
+      <translation>ambayo iko baharini</translation>
+    </message>
+    <message>
+      <source>; candidate CRSs that put it on land: {crss}</source>
+      <translation>; mifumo inayoweza kuiweka nchi kavu: {crss}</translation>
+    </message>
+    <message>
+      <source>; check the CRS of the source (pass --crs with the right one)</source>
+      <translation>; kagua mfumo wa viwianishi wa chanzo (toa sahihi kwa --crs)</translation>
+    </message>
+    <message>
       <source>a folder</source>
       <translation>folda</translation>
     </message>

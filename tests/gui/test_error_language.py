@@ -4,6 +4,7 @@ the CLI keeps English (issue 16)."""
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 import tomllib
@@ -141,3 +142,31 @@ def test_every_physical_range_names_a_translated_field():
         fields = tomllib.load(fh)["fields"]
     missing = sorted({spec["what"] for spec in fields.values()} - set(TERMS))
     assert not missing, f"add these to designer.gui.error_text.TERMS and the catalogue: {missing}"
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("fr", ("les données tomberaient à", "ce qui est en mer", "systèmes candidats")),
+        ("sw", ("data zingeangukia", "ambayo iko baharini", "mifumo inayoweza kuiweka nchi kavu")),
+    ],
+)
+def test_data_that_would_land_at_sea_is_refused_in_the_users_language(tmp_path, language, lang, expected):
+    from designer.gui.error_text import error_text
+    from designer.io.crs import CrsPlacementError, parse_crs
+    from designer.io.gis_import import read_gis
+    from tests.io.import_fixtures import DAR_LONLAT, squares_at, write_layer
+
+    src = write_layer(tmp_path / "dar.shp", squares_at("EPSG:32737", DAR_LONLAT), driver="ESRI Shapefile")
+    with pytest.raises(CrsPlacementError) as caught:
+        read_gis(src, target_crs=None, source_crs=parse_crs("EPSG:32707"))
+    english = str(caught.value)
+    assert "would land at" in english and "that is at sea" in english  # the CLI's line is unchanged
+    language(lang)
+    shown = error_text(caught.value)
+    assert str(src) in shown and "EPSG:32707" in shown
+    for words in expected:
+        assert words in shown, shown
+    assert not any(w in shown for w in ("would land", "at sea", "candidate CRSs")), shown
+    if lang == "fr":
+        assert re.search(r"\d+,\d{4}°S \d+,\d{4}°W", shown), shown  # the landing point with decimal commas
