@@ -53,10 +53,12 @@ class PlanView(QGraphicsView):
     Signals:
         cursor_moved(float, float): pointer position in metres, for the status bar.
         zoom_changed(float): pixels per metre.
+        first_painted(): the plan was painted for the first time (emitted once).
     """
 
     cursor_moved = Signal(float, float)
     zoom_changed = Signal(float)
+    first_painted = Signal()
 
     def __init__(self, scene: PlanScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
@@ -65,6 +67,7 @@ class PlanView(QGraphicsView):
         self.pick_px = PICK_PX
         self.label_pt = BASE_LABEL_PT
         self.workshop = False  # larger symbols, labels and touch targets
+        self._painted_once = False
         self._pan_from: QPoint | None = None
         self._space = False
         self._label_cache: dict[tuple[str, float], QPixmap] = {}
@@ -279,6 +282,9 @@ class PlanView(QGraphicsView):
         Each distinct label is rendered once into a small pixmap (text on a pale backdrop) and then
         only blitted, which keeps a zoomed-in repaint of thousands of plots cheap.
         """
+        if not self._painted_once:
+            self._painted_once = True
+            self.first_painted.emit()  # queued by listeners that start work after the first paint
         placed = self.place_labels(QRectF(rect))
         painter.save()
         painter.resetTransform()

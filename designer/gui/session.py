@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from designer.canvas.scene import PlanScene
 from designer.canvas.view import PlanView
@@ -72,14 +72,12 @@ class Session(QObject):
         # would share the interpreter with the drawing of 25,000 shapes and delay it.
         self._painted = False
         self._waiting: list[Callable[[], None]] = []
-        self.view.viewport().installEventFilter(self)
+        self.view.first_painted.connect(self._painted_now)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.view.viewport() and event.type() == QEvent.Type.Paint and not self._painted:
+    def _painted_now(self) -> None:
+        if not self._painted:
             self._painted = True
-            self.view.viewport().removeEventFilter(self)  # not on every mouse move from now on
             QTimer.singleShot(0, self._first_paint_done)  # after this paint has reached the screen
-        return False
 
     def _first_paint_done(self) -> None:
         self.plan_painted.emit()
