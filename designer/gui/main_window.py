@@ -373,6 +373,14 @@ class MainWindow(QMainWindow):
         self.act_assumptions = self._action(
             self.tr("Costing &assumptions…"), self.edit_assumptions, None, "action_assumptions"
         )
+        self.act_item_mapping = self._action(
+            self.tr("&Map cost-library items…"), self.edit_item_mapping, None, "action_item_mapping"
+        )
+        self.act_item_mapping.setToolTip(
+            self.tr(
+                "Choose which item of the project's cost library prices each Jamii item, with the unit check"
+            )
+        )
         self.act_house_types.setIconText(self.tr("House types"))
         self.act_house_types.setToolTip(self.tr("Draw and edit the project's house types, room by room"))
         self.tool_group = QActionGroup(self)
@@ -530,6 +538,7 @@ class MainWindow(QMainWindow):
         d.addAction(self.act_house_types)
         d.addAction(self.act_manual_item)
         d.addAction(self.act_assumptions)
+        d.addAction(self.act_item_mapping)
         self.menu_view = mb.addMenu(self.tr("&View"))
         self.menu_view.addActions([self.act_zoom_in, self.act_zoom_out, self.act_fit])
         self.menu_view.addSeparator()
@@ -1223,6 +1232,26 @@ class MainWindow(QMainWindow):
         dialog = AssumptionsDialog(project, self)
         if dialog.exec() and dialog.project is not None and dialog.project != project:
             self.stack.push(ReplaceRecord(project, dialog.project, self.tr("Costing assumptions")))
+
+    def edit_item_mapping(self) -> None:
+        """Design → Map cost-library items…: the project's library's mapping, saved into it (or cancelled)."""
+        from designer.estimate.item_mapping import jamii_items
+        from designer.estimate.library import CostingError, open_library
+        from designer.gui.dialogs.item_mapping import ItemMappingDialog
+
+        try:
+            library = open_library(self.doc.project.cost_library)
+        except CostingError as exc:
+            self.show_error(exc)
+            return
+        try:
+            dialog = ItemMappingDialog(library, jamii_items(), self)
+            saved = bool(dialog.exec()) and dialog.saved
+        finally:
+            library.close()
+        if saved:  # the live costs re-open the library and price with the new mapping
+            self.costs_dock.request()
+            self.comparison_dock.request()
 
     def about(self) -> None:
         from designer.gui.dialogs.about import AboutDialog

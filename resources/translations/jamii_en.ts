@@ -1086,6 +1086,97 @@
     </message>
   </context>
   <context>
+    <name>ItemMappingDialog</name>
+    <message>
+      <source>Map cost-library items</source>
+      <translation>Map cost-library items</translation>
+    </message>
+    <message>
+      <source>For each Jamii item, the item of cost library {name} that prices it. Where the units differ, give the conversion factor (library units per Jamii unit): the bill prints it. An item left empty stays unpriced if the library lacks it.</source>
+      <translation>For each Jamii item, the item of cost library {name} that prices it. Where the units differ, give the conversion factor (library units per Jamii unit): the bill prints it. An item left empty stays unpriced if the library lacks it.</translation>
+    </message>
+    <message>
+      <source>Show items containing…</source>
+      <translation>Show items containing…</translation>
+    </message>
+    <message>
+      <source>Jamii item</source>
+      <translation>Jamii item</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>Unit</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>Description</translation>
+    </message>
+    <message>
+      <source>Library item</source>
+      <translation>Library item</translation>
+    </message>
+    <message>
+      <source>Library unit</source>
+      <translation>Library unit</translation>
+    </message>
+    <message>
+      <source>Factor</source>
+      <translation>Factor</translation>
+    </message>
+    <message>
+      <source>Unit check</source>
+      <translation>Unit check</translation>
+    </message>
+    <message>
+      <source>also write a mapping file (.toml), optional</source>
+      <translation>also write a mapping file (.toml), optional</translation>
+    </message>
+    <message>
+      <source>Mapping file…</source>
+      <translation>Mapping file…</translation>
+    </message>
+    <message>
+      <source>the factor is not a number greater than 0</source>
+      <translation>the factor is not a number greater than 0</translation>
+    </message>
+    <message>
+      <source>priced by the library's own item {code}</source>
+      <translation>priced by the library's own item {code}</translation>
+    </message>
+    <message>
+      <source>not mapped: the line stays unpriced</source>
+      <translation>not mapped: the line stays unpriced</translation>
+    </message>
+    <message>
+      <source>no item {code} in this library</source>
+      <translation>no item {code} in this library</translation>
+    </message>
+    <message>
+      <source>same unit</source>
+      <translation>same unit</translation>
+    </message>
+    <message>
+      <source>a quantity in {unit} cannot take a rate per {target}: give a factor ({target} per {unit})</source>
+      <translation>a quantity in {unit} cannot take a rate per {target}: give a factor ({target} per {unit})</translation>
+    </message>
+    <message>
+      <source>1 {unit} = {factor} {target} (shown on the bill)</source>
+      <translation>1 {unit} = {factor} {target} (shown on the bill)</translation>
+    </message>
+    <message>
+      <source>{n} item(s) fail the unit check: Save stays off until they are fixed.</source>
+      <translation>{n} item(s) fail the unit check: Save stays off until they are fixed.</translation>
+    </message>
+    <message>
+      <source>Mapping file</source>
+      <translation>Mapping file</translation>
+    </message>
+    <message>
+      <source>Mapping file (*.toml)</source>
+      <translation>Mapping file (*.toml)</translation>
+    </message>
+  </context>
+  <context>
     <name>LayersDock</name>
     <message>
       <source>Layers</source>
@@ -1189,6 +1280,14 @@
     <message>
       <source>Costing &amp;assumptions…</source>
       <translation>Costing &amp;assumptions…</translation>
+    </message>
+    <message>
+      <source>&amp;Map cost-library items…</source>
+      <translation>&amp;Map cost-library items…</translation>
+    </message>
+    <message>
+      <source>Choose which item of the project's cost library prices each Jamii item, with the unit check</source>
+      <translation>Choose which item of the project's cost library prices each Jamii item, with the unit check</translation>
     </message>
     <message>
       <source>House types</source>
@@ -2530,10 +2629,106 @@
     </message>
   </context>
   <context>
+    <name>WorkshopAccessPage</name>
+    <message>
+      <source>Own door onto a path or street</source>
+      <extracomment>Plot fills by way out (Okabe-Ito, colour-blind safe; the first three as in the Access dock). A new picture is on the plan (after each computation).</extracomment>
+      <translation>Own door onto a path or street</translation>
+    </message>
+    <message>
+      <source>Way out only through a neighbour's plot</source>
+      <translation>Way out only through a neighbour's plot</translation>
+    </message>
+    <message>
+      <source>Way out only through 2 or more plots</source>
+      <translation>Way out only through 2 or more plots</translation>
+    </message>
+    <message>
+      <source>Shut in: no way out at all</source>
+      <translation>Shut in: no way out at all</translation>
+    </message>
+    <message>
+      <source>New path in this option</source>
+      <translation>New path in this option</translation>
+    </message>
+    <message>
+      <source>Plot that gives land for a path</source>
+      <translation>Plot that gives land for a path</translation>
+    </message>
+    <message>
+      <source>House that moves</source>
+      <translation>House that moves</translation>
+    </message>
+    <message>
+      <source>Finding who has a way out…</source>
+      <translation>Finding who has a way out…</translation>
+    </message>
+    <message>
+      <source>Every household has a way out of its own</source>
+      <translation>Every household has a way out of its own</translation>
+    </message>
+    <message>
+      <source>1 household has no way out of its own</source>
+      <translation>1 household has no way out of its own</translation>
+    </message>
+    <message>
+      <source>%1 households have no way out of their own</source>
+      <translation>%1 households have no way out of their own</translation>
+    </message>
+    <message>
+      <source>Every plot has a way out of its own (no households are recorded)</source>
+      <translation>Every plot has a way out of its own (no households are recorded)</translation>
+    </message>
+    <message>
+      <source>1 plot has no way out of its own (no households are recorded)</source>
+      <translation>1 plot has no way out of its own (no households are recorded)</translation>
+    </message>
+    <message>
+      <source>%1 plots have no way out of their own (no households are recorded)</source>
+      <translation>%1 plots have no way out of their own (no households are recorded)</translation>
+    </message>
+    <message>
+      <source>this option gives all of them a path</source>
+      <translation>this option gives all of them a path</translation>
+    </message>
+    <message>
+      <source>this option gives none of them a path</source>
+      <translation>this option gives none of them a path</translation>
+    </message>
+    <message>
+      <source>this option gives %1 of them a path</source>
+      <translation>this option gives %1 of them a path</translation>
+    </message>
+    <message>
+      <source>no house moves</source>
+      <translation>no house moves</translation>
+    </message>
+    <message>
+      <source>1 house moves</source>
+      <translation>1 house moves</translation>
+    </message>
+    <message>
+      <source>%1 houses move</source>
+      <translation>%1 houses move</translation>
+    </message>
+    <message>
+      <source>1 other building comes down</source>
+      <translation>1 other building comes down</translation>
+    </message>
+    <message>
+      <source>%1 other buildings come down</source>
+      <translation>%1 other buildings come down</translation>
+    </message>
+  </context>
+  <context>
     <name>WorkshopPanel</name>
     <message>
       <source>Our options</source>
       <translation>Our options</translation>
+    </message>
+    <message>
+      <source>Who has a way out?</source>
+      <translation>Who has a way out?</translation>
     </message>
     <message>
       <source>Today</source>

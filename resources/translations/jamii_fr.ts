@@ -1086,6 +1086,97 @@
     </message>
   </context>
   <context>
+    <name>ItemMappingDialog</name>
+    <message>
+      <source>Map cost-library items</source>
+      <translation>Correspondance des postes de la base de prix</translation>
+    </message>
+    <message>
+      <source>For each Jamii item, the item of cost library {name} that prices it. Where the units differ, give the conversion factor (library units per Jamii unit): the bill prints it. An item left empty stays unpriced if the library lacks it.</source>
+      <translation>Pour chaque poste Jamii, le poste de la base de prix {name} qui le chiffre. Si les unités diffèrent, donnez le facteur de conversion (unités de la base par unité Jamii) : le devis l'imprime. Un poste laissé vide reste non chiffré si la base ne l'a pas.</translation>
+    </message>
+    <message>
+      <source>Show items containing…</source>
+      <translation>Afficher les postes contenant…</translation>
+    </message>
+    <message>
+      <source>Jamii item</source>
+      <translation>Poste Jamii</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>Unité</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>Description</translation>
+    </message>
+    <message>
+      <source>Library item</source>
+      <translation>Poste de la base</translation>
+    </message>
+    <message>
+      <source>Library unit</source>
+      <translation>Unité de la base</translation>
+    </message>
+    <message>
+      <source>Factor</source>
+      <translation>Facteur</translation>
+    </message>
+    <message>
+      <source>Unit check</source>
+      <translation>Contrôle des unités</translation>
+    </message>
+    <message>
+      <source>also write a mapping file (.toml), optional</source>
+      <translation>écrire aussi un fichier de correspondance (.toml), facultatif</translation>
+    </message>
+    <message>
+      <source>Mapping file…</source>
+      <translation>Fichier de correspondance…</translation>
+    </message>
+    <message>
+      <source>the factor is not a number greater than 0</source>
+      <translation>le facteur n'est pas un nombre supérieur à 0</translation>
+    </message>
+    <message>
+      <source>priced by the library's own item {code}</source>
+      <translation>chiffré par le poste {code} de la base elle-même</translation>
+    </message>
+    <message>
+      <source>not mapped: the line stays unpriced</source>
+      <translation>sans correspondance : la ligne reste non chiffrée</translation>
+    </message>
+    <message>
+      <source>no item {code} in this library</source>
+      <translation>pas de poste {code} dans cette base</translation>
+    </message>
+    <message>
+      <source>same unit</source>
+      <translation>même unité</translation>
+    </message>
+    <message>
+      <source>a quantity in {unit} cannot take a rate per {target}: give a factor ({target} per {unit})</source>
+      <translation>une quantité en {unit} ne peut pas prendre un prix par {target} : donnez un facteur ({target} par {unit})</translation>
+    </message>
+    <message>
+      <source>1 {unit} = {factor} {target} (shown on the bill)</source>
+      <translation>1 {unit} = {factor} {target} (indiqué sur le devis)</translation>
+    </message>
+    <message>
+      <source>{n} item(s) fail the unit check: Save stays off until they are fixed.</source>
+      <translation>{n} poste(s) échouent au contrôle des unités : Enregistrer reste désactivé jusqu'à leur correction.</translation>
+    </message>
+    <message>
+      <source>Mapping file</source>
+      <translation>Fichier de correspondance</translation>
+    </message>
+    <message>
+      <source>Mapping file (*.toml)</source>
+      <translation>Fichier de correspondance (*.toml)</translation>
+    </message>
+  </context>
+  <context>
     <name>LayersDock</name>
     <message>
       <source>Layers</source>
@@ -1189,6 +1280,14 @@
     <message>
       <source>Costing &amp;assumptions…</source>
       <translation>&amp;Hypothèses de coût…</translation>
+    </message>
+    <message>
+      <source>&amp;Map cost-library items…</source>
+      <translation>&amp;Correspondance des postes de la base de prix…</translation>
+    </message>
+    <message>
+      <source>Choose which item of the project's cost library prices each Jamii item, with the unit check</source>
+      <translation>Choisir quel poste de la base de prix du projet chiffre chaque poste Jamii, avec le contrôle des unités</translation>
     </message>
     <message>
       <source>House types</source>
@@ -2530,10 +2629,106 @@
     </message>
   </context>
   <context>
+    <name>WorkshopAccessPage</name>
+    <message>
+      <source>Own door onto a path or street</source>
+      <extracomment>Plot fills by way out (Okabe-Ito, colour-blind safe; the first three as in the Access dock). A new picture is on the plan (after each computation).</extracomment>
+      <translation>Porte donnant sur un chemin ou une rue</translation>
+    </message>
+    <message>
+      <source>Way out only through a neighbour's plot</source>
+      <translation>Sortie seulement par la parcelle d’un voisin</translation>
+    </message>
+    <message>
+      <source>Way out only through 2 or more plots</source>
+      <translation>Sortie seulement par 2 parcelles ou plus</translation>
+    </message>
+    <message>
+      <source>Shut in: no way out at all</source>
+      <translation>Enclavée : aucune sortie</translation>
+    </message>
+    <message>
+      <source>New path in this option</source>
+      <translation>Nouveau chemin de cette variante</translation>
+    </message>
+    <message>
+      <source>Plot that gives land for a path</source>
+      <translation>Parcelle qui cède du terrain pour un chemin</translation>
+    </message>
+    <message>
+      <source>House that moves</source>
+      <translation>Maison déplacée</translation>
+    </message>
+    <message>
+      <source>Finding who has a way out…</source>
+      <translation>Recherche de qui a une sortie…</translation>
+    </message>
+    <message>
+      <source>Every household has a way out of its own</source>
+      <translation>Chaque ménage a sa propre sortie</translation>
+    </message>
+    <message>
+      <source>1 household has no way out of its own</source>
+      <translation>1 ménage n’a pas de sortie à lui</translation>
+    </message>
+    <message>
+      <source>%1 households have no way out of their own</source>
+      <translation>%1 ménages n’ont pas de sortie à eux</translation>
+    </message>
+    <message>
+      <source>Every plot has a way out of its own (no households are recorded)</source>
+      <translation>Chaque parcelle a sa propre sortie (aucun ménage n’est enregistré)</translation>
+    </message>
+    <message>
+      <source>1 plot has no way out of its own (no households are recorded)</source>
+      <translation>1 parcelle n’a pas de sortie à elle (aucun ménage n’est enregistré)</translation>
+    </message>
+    <message>
+      <source>%1 plots have no way out of their own (no households are recorded)</source>
+      <translation>%1 parcelles n’ont pas de sortie à elles (aucun ménage n’est enregistré)</translation>
+    </message>
+    <message>
+      <source>this option gives all of them a path</source>
+      <translation>cette variante leur donne à tous un chemin</translation>
+    </message>
+    <message>
+      <source>this option gives none of them a path</source>
+      <translation>cette variante ne donne de chemin à aucun d’eux</translation>
+    </message>
+    <message>
+      <source>this option gives %1 of them a path</source>
+      <translation>cette variante donne un chemin à %1 d’entre eux</translation>
+    </message>
+    <message>
+      <source>no house moves</source>
+      <translation>aucune maison n’est déplacée</translation>
+    </message>
+    <message>
+      <source>1 house moves</source>
+      <translation>1 maison est déplacée</translation>
+    </message>
+    <message>
+      <source>%1 houses move</source>
+      <translation>%1 maisons sont déplacées</translation>
+    </message>
+    <message>
+      <source>1 other building comes down</source>
+      <translation>1 autre bâtiment est démoli</translation>
+    </message>
+    <message>
+      <source>%1 other buildings come down</source>
+      <translation>%1 autres bâtiments sont démolis</translation>
+    </message>
+  </context>
+  <context>
     <name>WorkshopPanel</name>
     <message>
       <source>Our options</source>
       <translation>Nos variantes</translation>
+    </message>
+    <message>
+      <source>Who has a way out?</source>
+      <translation>Qui a une sortie ?</translation>
     </message>
     <message>
       <source>Today</source>

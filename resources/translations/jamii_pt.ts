@@ -1086,6 +1086,97 @@
     </message>
   </context>
   <context>
+    <name>ItemMappingDialog</name>
+    <message>
+      <source>Map cost-library items</source>
+      <translation>Correspondência dos itens da base de preços</translation>
+    </message>
+    <message>
+      <source>For each Jamii item, the item of cost library {name} that prices it. Where the units differ, give the conversion factor (library units per Jamii unit): the bill prints it. An item left empty stays unpriced if the library lacks it.</source>
+      <translation>Para cada item Jamii, o item da base de preços {name} que o orça. Se as unidades diferirem, indique o fator de conversão (unidades da base por unidade Jamii): o orçamento imprime-o. Um item deixado vazio fica sem preço se a base não o tiver.</translation>
+    </message>
+    <message>
+      <source>Show items containing…</source>
+      <translation>Mostrar os itens que contêm…</translation>
+    </message>
+    <message>
+      <source>Jamii item</source>
+      <translation>Item Jamii</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>Unidade</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>Descrição</translation>
+    </message>
+    <message>
+      <source>Library item</source>
+      <translation>Item da base</translation>
+    </message>
+    <message>
+      <source>Library unit</source>
+      <translation>Unidade da base</translation>
+    </message>
+    <message>
+      <source>Factor</source>
+      <translation>Fator</translation>
+    </message>
+    <message>
+      <source>Unit check</source>
+      <translation>Verificação das unidades</translation>
+    </message>
+    <message>
+      <source>also write a mapping file (.toml), optional</source>
+      <translation>escrever também um ficheiro de correspondência (.toml), opcional</translation>
+    </message>
+    <message>
+      <source>Mapping file…</source>
+      <translation>Ficheiro de correspondência…</translation>
+    </message>
+    <message>
+      <source>the factor is not a number greater than 0</source>
+      <translation>o fator não é um número maior que 0</translation>
+    </message>
+    <message>
+      <source>priced by the library's own item {code}</source>
+      <translation>orçado pelo próprio item {code} da base</translation>
+    </message>
+    <message>
+      <source>not mapped: the line stays unpriced</source>
+      <translation>sem correspondência: a linha fica sem preço</translation>
+    </message>
+    <message>
+      <source>no item {code} in this library</source>
+      <translation>não há item {code} nesta base</translation>
+    </message>
+    <message>
+      <source>same unit</source>
+      <translation>mesma unidade</translation>
+    </message>
+    <message>
+      <source>a quantity in {unit} cannot take a rate per {target}: give a factor ({target} per {unit})</source>
+      <translation>uma quantidade em {unit} não pode ter um preço por {target}: indique um fator ({target} por {unit})</translation>
+    </message>
+    <message>
+      <source>1 {unit} = {factor} {target} (shown on the bill)</source>
+      <translation>1 {unit} = {factor} {target} (indicado no orçamento)</translation>
+    </message>
+    <message>
+      <source>{n} item(s) fail the unit check: Save stays off until they are fixed.</source>
+      <translation>{n} item(ns) falham a verificação das unidades: Guardar fica desativado até serem corrigidos.</translation>
+    </message>
+    <message>
+      <source>Mapping file</source>
+      <translation>Ficheiro de correspondência</translation>
+    </message>
+    <message>
+      <source>Mapping file (*.toml)</source>
+      <translation>Ficheiro de correspondência (*.toml)</translation>
+    </message>
+  </context>
+  <context>
     <name>LayersDock</name>
     <message>
       <source>Layers</source>
@@ -1189,6 +1280,14 @@
     <message>
       <source>Costing &amp;assumptions…</source>
       <translation>&amp;Pressupostos de custo…</translation>
+    </message>
+    <message>
+      <source>&amp;Map cost-library items…</source>
+      <translation>&amp;Correspondência dos itens da base de preços…</translation>
+    </message>
+    <message>
+      <source>Choose which item of the project's cost library prices each Jamii item, with the unit check</source>
+      <translation>Escolher que item da base de preços do projeto orça cada item Jamii, com a verificação das unidades</translation>
     </message>
     <message>
       <source>House types</source>
@@ -2530,10 +2629,106 @@
     </message>
   </context>
   <context>
+    <name>WorkshopAccessPage</name>
+    <message>
+      <source>Own door onto a path or street</source>
+      <extracomment>Plot fills by way out (Okabe-Ito, colour-blind safe; the first three as in the Access dock). A new picture is on the plan (after each computation).</extracomment>
+      <translation>Porta própria para um caminho ou rua</translation>
+    </message>
+    <message>
+      <source>Way out only through a neighbour's plot</source>
+      <translation>Saída só pelo lote de um vizinho</translation>
+    </message>
+    <message>
+      <source>Way out only through 2 or more plots</source>
+      <translation>Saída só por 2 ou mais lotes</translation>
+    </message>
+    <message>
+      <source>Shut in: no way out at all</source>
+      <translation>Fechado: nenhuma saída</translation>
+    </message>
+    <message>
+      <source>New path in this option</source>
+      <translation>Caminho novo nesta opção</translation>
+    </message>
+    <message>
+      <source>Plot that gives land for a path</source>
+      <translation>Lote que cede terreno para um caminho</translation>
+    </message>
+    <message>
+      <source>House that moves</source>
+      <translation>Casa que muda de lugar</translation>
+    </message>
+    <message>
+      <source>Finding who has a way out…</source>
+      <translation>A procurar quem tem saída…</translation>
+    </message>
+    <message>
+      <source>Every household has a way out of its own</source>
+      <translation>Todos os agregados têm saída própria</translation>
+    </message>
+    <message>
+      <source>1 household has no way out of its own</source>
+      <translation>1 agregado não tem saída própria</translation>
+    </message>
+    <message>
+      <source>%1 households have no way out of their own</source>
+      <translation>%1 agregados não têm saída própria</translation>
+    </message>
+    <message>
+      <source>Every plot has a way out of its own (no households are recorded)</source>
+      <translation>Todos os lotes têm saída própria (nenhum agregado registado)</translation>
+    </message>
+    <message>
+      <source>1 plot has no way out of its own (no households are recorded)</source>
+      <translation>1 lote não tem saída própria (nenhum agregado registado)</translation>
+    </message>
+    <message>
+      <source>%1 plots have no way out of their own (no households are recorded)</source>
+      <translation>%1 lotes não têm saída própria (nenhum agregado registado)</translation>
+    </message>
+    <message>
+      <source>this option gives all of them a path</source>
+      <translation>esta opção dá um caminho a todos eles</translation>
+    </message>
+    <message>
+      <source>this option gives none of them a path</source>
+      <translation>esta opção não dá caminho a nenhum deles</translation>
+    </message>
+    <message>
+      <source>this option gives %1 of them a path</source>
+      <translation>esta opção dá um caminho a %1 deles</translation>
+    </message>
+    <message>
+      <source>no house moves</source>
+      <translation>nenhuma casa muda de lugar</translation>
+    </message>
+    <message>
+      <source>1 house moves</source>
+      <translation>1 casa muda de lugar</translation>
+    </message>
+    <message>
+      <source>%1 houses move</source>
+      <translation>%1 casas mudam de lugar</translation>
+    </message>
+    <message>
+      <source>1 other building comes down</source>
+      <translation>1 outro edifício é demolido</translation>
+    </message>
+    <message>
+      <source>%1 other buildings come down</source>
+      <translation>%1 outros edifícios são demolidos</translation>
+    </message>
+  </context>
+  <context>
     <name>WorkshopPanel</name>
     <message>
       <source>Our options</source>
       <translation>As nossas opções</translation>
+    </message>
+    <message>
+      <source>Who has a way out?</source>
+      <translation>Quem tem saída?</translation>
     </message>
     <message>
       <source>Today</source>

@@ -1086,6 +1086,97 @@
     </message>
   </context>
   <context>
+    <name>ItemMappingDialog</name>
+    <message>
+      <source>Map cost-library items</source>
+      <translation>Linganisha vipengee vya orodha ya bei</translation>
+    </message>
+    <message>
+      <source>For each Jamii item, the item of cost library {name} that prices it. Where the units differ, give the conversion factor (library units per Jamii unit): the bill prints it. An item left empty stays unpriced if the library lacks it.</source>
+      <translation>Kwa kila kipengee cha Jamii, kipengee cha orodha ya bei {name} kinachokipangia bei. Vipimo vikitofautiana, weka kigezo cha kubadilisha (vipimo vya orodha kwa kila kipimo cha Jamii): bili inakichapisha. Kipengee kilichoachwa tupu kinabaki bila bei ikiwa orodha haina.</translation>
+    </message>
+    <message>
+      <source>Show items containing…</source>
+      <translation>Onyesha vipengee vyenye…</translation>
+    </message>
+    <message>
+      <source>Jamii item</source>
+      <translation>Kipengee cha Jamii</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>Kipimo</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>Maelezo</translation>
+    </message>
+    <message>
+      <source>Library item</source>
+      <translation>Kipengee cha orodha</translation>
+    </message>
+    <message>
+      <source>Library unit</source>
+      <translation>Kipimo cha orodha</translation>
+    </message>
+    <message>
+      <source>Factor</source>
+      <translation>Kigezo</translation>
+    </message>
+    <message>
+      <source>Unit check</source>
+      <translation>Ukaguzi wa vipimo</translation>
+    </message>
+    <message>
+      <source>also write a mapping file (.toml), optional</source>
+      <translation>andika pia faili ya ulinganisho (.toml), si lazima</translation>
+    </message>
+    <message>
+      <source>Mapping file…</source>
+      <translation>Faili ya ulinganisho…</translation>
+    </message>
+    <message>
+      <source>the factor is not a number greater than 0</source>
+      <translation>kigezo si namba iliyo kubwa kuliko 0</translation>
+    </message>
+    <message>
+      <source>priced by the library's own item {code}</source>
+      <translation>bei kutoka kipengee {code} cha orodha yenyewe</translation>
+    </message>
+    <message>
+      <source>not mapped: the line stays unpriced</source>
+      <translation>hakijalinganishwa: mstari unabaki bila bei</translation>
+    </message>
+    <message>
+      <source>no item {code} in this library</source>
+      <translation>hakuna kipengee {code} katika orodha hii</translation>
+    </message>
+    <message>
+      <source>same unit</source>
+      <translation>kipimo kilekile</translation>
+    </message>
+    <message>
+      <source>a quantity in {unit} cannot take a rate per {target}: give a factor ({target} per {unit})</source>
+      <translation>kiasi cha {unit} hakiwezi kupewa bei kwa {target}: weka kigezo ({target} kwa kila {unit})</translation>
+    </message>
+    <message>
+      <source>1 {unit} = {factor} {target} (shown on the bill)</source>
+      <translation>1 {unit} = {factor} {target} (inaonyeshwa kwenye bili)</translation>
+    </message>
+    <message>
+      <source>{n} item(s) fail the unit check: Save stays off until they are fixed.</source>
+      <translation>Vipengee {n} vimeshindwa ukaguzi wa vipimo: Hifadhi imezimwa hadi virekebishwe.</translation>
+    </message>
+    <message>
+      <source>Mapping file</source>
+      <translation>Faili ya ulinganisho</translation>
+    </message>
+    <message>
+      <source>Mapping file (*.toml)</source>
+      <translation>Faili ya ulinganisho (*.toml)</translation>
+    </message>
+  </context>
+  <context>
     <name>LayersDock</name>
     <message>
       <source>Layers</source>
@@ -1189,6 +1280,14 @@
     <message>
       <source>Costing &amp;assumptions…</source>
       <translation>&amp;Makisio ya gharama…</translation>
+    </message>
+    <message>
+      <source>&amp;Map cost-library items…</source>
+      <translation>&amp;Linganisha vipengee vya orodha ya bei…</translation>
+    </message>
+    <message>
+      <source>Choose which item of the project's cost library prices each Jamii item, with the unit check</source>
+      <translation>Chagua kipengee cha orodha ya bei ya mradi kinachopanga bei ya kila kipengee cha Jamii, pamoja na ukaguzi wa vipimo</translation>
     </message>
     <message>
       <source>House types</source>
@@ -2530,10 +2629,106 @@
     </message>
   </context>
   <context>
+    <name>WorkshopAccessPage</name>
+    <message>
+      <source>Own door onto a path or street</source>
+      <extracomment>Plot fills by way out (Okabe-Ito, colour-blind safe; the first three as in the Access dock). A new picture is on the plan (after each computation).</extracomment>
+      <translation>Mlango wake mwenyewe kwenye njia au barabara</translation>
+    </message>
+    <message>
+      <source>Way out only through a neighbour's plot</source>
+      <translation>Njia ya kutoka ni kupitia kiwanja cha jirani tu</translation>
+    </message>
+    <message>
+      <source>Way out only through 2 or more plots</source>
+      <translation>Njia ya kutoka ni kupitia viwanja 2 au zaidi tu</translation>
+    </message>
+    <message>
+      <source>Shut in: no way out at all</source>
+      <translation>Kimefungiwa: hakuna njia ya kutoka kabisa</translation>
+    </message>
+    <message>
+      <source>New path in this option</source>
+      <translation>Njia mpya katika chaguo hili</translation>
+    </message>
+    <message>
+      <source>Plot that gives land for a path</source>
+      <translation>Kiwanja kinachotoa ardhi kwa njia</translation>
+    </message>
+    <message>
+      <source>House that moves</source>
+      <translation>Nyumba inayohamishwa</translation>
+    </message>
+    <message>
+      <source>Finding who has a way out…</source>
+      <translation>Inatafuta nani ana njia ya kutoka…</translation>
+    </message>
+    <message>
+      <source>Every household has a way out of its own</source>
+      <translation>Kila kaya ina njia yake ya kutoka</translation>
+    </message>
+    <message>
+      <source>1 household has no way out of its own</source>
+      <translation>Kaya 1 haina njia yake ya kutoka</translation>
+    </message>
+    <message>
+      <source>%1 households have no way out of their own</source>
+      <translation>Kaya %1 hazina njia yao ya kutoka</translation>
+    </message>
+    <message>
+      <source>Every plot has a way out of its own (no households are recorded)</source>
+      <translation>Kila kiwanja kina njia yake ya kutoka (hakuna kaya zilizoandikishwa)</translation>
+    </message>
+    <message>
+      <source>1 plot has no way out of its own (no households are recorded)</source>
+      <translation>Kiwanja 1 hakina njia yake ya kutoka (hakuna kaya zilizoandikishwa)</translation>
+    </message>
+    <message>
+      <source>%1 plots have no way out of their own (no households are recorded)</source>
+      <translation>Viwanja %1 havina njia yao ya kutoka (hakuna kaya zilizoandikishwa)</translation>
+    </message>
+    <message>
+      <source>this option gives all of them a path</source>
+      <translation>chaguo hili linawapa wote njia</translation>
+    </message>
+    <message>
+      <source>this option gives none of them a path</source>
+      <translation>chaguo hili halimpi yeyote kati yao njia</translation>
+    </message>
+    <message>
+      <source>this option gives %1 of them a path</source>
+      <translation>chaguo hili linawapa %1 kati yao njia</translation>
+    </message>
+    <message>
+      <source>no house moves</source>
+      <translation>hakuna nyumba inayohamishwa</translation>
+    </message>
+    <message>
+      <source>1 house moves</source>
+      <translation>nyumba 1 inahamishwa</translation>
+    </message>
+    <message>
+      <source>%1 houses move</source>
+      <translation>nyumba %1 zinahamishwa</translation>
+    </message>
+    <message>
+      <source>1 other building comes down</source>
+      <translation>jengo jingine 1 linabomolewa</translation>
+    </message>
+    <message>
+      <source>%1 other buildings come down</source>
+      <translation>majengo mengine %1 yanabomolewa</translation>
+    </message>
+  </context>
+  <context>
     <name>WorkshopPanel</name>
     <message>
       <source>Our options</source>
       <translation>Machaguo yetu</translation>
+    </message>
+    <message>
+      <source>Who has a way out?</source>
+      <translation>Nani ana njia ya kutoka?</translation>
     </message>
     <message>
       <source>Today</source>
