@@ -24,7 +24,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGestureEvent, QGraphicsView, QPinchGesture, QWidget
 
-from designer.canvas.items import SymbolItem
+from designer.canvas.items import symbol_radius_px
 from designer.tools.base import Button, Key, Modifiers, PointerEvent
 
 if TYPE_CHECKING:
@@ -53,10 +53,12 @@ class PlanView(QGraphicsView):
     Signals:
         cursor_moved(float, float): pointer position in metres, for the status bar.
         zoom_changed(float): pixels per metre.
+        first_painted(): the plan was painted for the first time (emitted once).
     """
 
     cursor_moved = Signal(float, float)
     zoom_changed = Signal(float)
+    first_painted = Signal()
 
     def __init__(self, scene: PlanScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
@@ -66,6 +68,8 @@ class PlanView(QGraphicsView):
         self.label_pt = BASE_LABEL_PT
         self.reserved_bottom_px = 0
         """Height of an overlay along the plan's lower edge (a legend): the whole plan is fitted above it."""
+        self.workshop = False  # larger symbols, labels and touch targets
+        self._painted_once = False
         self._pan_from: QPoint | None = None
         self._space = False
         self._label_cache: dict[tuple[str, float], QPixmap] = {}
@@ -156,11 +160,14 @@ class PlanView(QGraphicsView):
 
     def _update_tolerance(self) -> None:
         self.plan.ctx.tolerance_m = self.pick_px / max(self.px_per_m, 1e-9)
+        # Symbols follow the zoom between a floor and a ceiling: legible zoomed in, not burying the plan
+        # zoomed out (a constant 14 px tap covered four plots over the whole 10,000-plot settlement).
+        self.plan.set_symbol_radius(symbol_radius_px(self.px_per_m, self.workshop))
         self.zoom_changed.emit(self.px_per_m)
 
     def set_workshop(self, on: bool) -> None:
         """Larger symbols, labels and touch targets for a projector and fingers."""
-        SymbolItem.scale_px = 1.7 if on else 1.0
+        self.workshop = on
         self.pick_px = 14.0 if on else PICK_PX
         self.label_pt = 14.0 if on else BASE_LABEL_PT
         self._update_tolerance()
@@ -296,6 +303,9 @@ class PlanView(QGraphicsView):
         Each distinct label is rendered once into a small pixmap (text on a pale backdrop) and then
         only blitted, which keeps a zoomed-in repaint of thousands of plots cheap.
         """
+        if not self._painted_once:
+            self._painted_once = True
+            self.first_painted.emit()  # queued by listeners that start work after the first paint
         placed = self.place_labels(QRectF(rect))
         painter.save()
         painter.resetTransform()

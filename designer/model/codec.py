@@ -16,6 +16,7 @@ from decimal import Decimal, InvalidOperation
 from enum import Enum
 from typing import Any
 
+from designer.model.errors import Message
 from designer.model.records import Record, record_types
 
 __all__ = ["DecodeError", "decode_record", "encode_record", "json_schema"]
@@ -27,10 +28,11 @@ Decoder = Callable[[Any, str], Any]
 class DecodeError(Exception):
     """A value that does not fit its field: ``json_path`` says where, the message says why."""
 
-    def __init__(self, json_path: str, reason: str) -> None:
+    def __init__(self, json_path: str, reason: str | Message) -> None:
         self.json_path = json_path
-        self.reason = reason
-        super().__init__(f"{json_path}: {reason}")
+        self.reason = str(reason)
+        self.message = reason if isinstance(reason, Message) else None  # the measured values, for a screen
+        super().__init__(f"{json_path}: {self.reason}")
 
 
 def _type_name(value: Any) -> str:

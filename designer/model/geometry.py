@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from designer.model.errors import InvalidGeometryError
+from designer.model.errors import InvalidGeometryError, Message
 
 if TYPE_CHECKING:
     from designer.model.records import Record
@@ -100,9 +100,12 @@ def _check_finite(points: tuple[Point, ...], record_id: str, kind: str) -> None:
         # The chained comparisons are False for NaN too.
         if len(p) != 2 or not (-lim <= p[0] <= lim and -lim <= p[1] <= lim):
             if len(p) == 2 and math.isfinite(p[0]) and math.isfinite(p[1]):
-                raise InvalidGeometryError(
-                    record_id, kind, f"vertex {i} {p!r} is more than {lim:g} m from the project origin"
+                far = Message(
+                    "vertex {i} {point} is more than {limit} m from the project origin",
+                    {"i": str(i), "point": repr(p), "limit": lim},
+                    {"limit": "g"},
                 )
+                raise InvalidGeometryError(record_id, kind, far)
             raise InvalidGeometryError(record_id, kind, f"vertex {i} is not a finite (x, y) pair: {p!r}")
 
 
@@ -114,11 +117,13 @@ def validate_point(point: Point, record_id: str, kind: str) -> None:
 def validate_line(line: Line, record_id: str, kind: str) -> None:
     """Raise InvalidGeometryError unless ``line`` has ≥ 2 distinct vertices and no zero-length segment."""
     if len(line) < 2:
-        raise InvalidGeometryError(record_id, kind, f"a line needs at least 2 points, got {len(line)}")
+        few = Message("a line needs at least 2 points, got {n}", {"n": len(line)})
+        raise InvalidGeometryError(record_id, kind, few)
     _check_finite(line, record_id, kind)
     for i, (a, b) in enumerate(pairwise(line)):
         if math.dist(a, b) < MIN_LENGTH_M:
-            raise InvalidGeometryError(record_id, kind, f"segment {i} has zero length (repeated vertex)")
+            zero = Message("segment {i} has zero length (repeated vertex)", {"i": str(i)})
+            raise InvalidGeometryError(record_id, kind, zero)
 
 
 def validate_ring(ring: Ring, record_id: str, kind: str) -> None:
@@ -134,13 +139,17 @@ def validate_ring(ring: Ring, record_id: str, kind: str) -> None:
 
 def _check_ring_shape(ring: Ring, record_id: str, kind: str) -> None:
     if len(ring) < 3:
-        raise InvalidGeometryError(record_id, kind, f"an outline needs at least 3 corners, got {len(ring)}")
+        few = Message("an outline needs at least 3 corners, got {n}", {"n": len(ring)})
+        raise InvalidGeometryError(record_id, kind, few)
     _check_finite(ring, record_id, kind)
 
 
 def _check_area(area_m2: float, record_id: str, kind: str) -> None:
     if area_m2 < MIN_AREA_M2:
-        raise InvalidGeometryError(record_id, kind, f"the outline is degenerate (area {area_m2:.4f} m²)")
+        flat = Message(
+            "the outline is degenerate (area {area_m2} m²)", {"area_m2": area_m2}, {"area_m2": ".4f"}
+        )
+        raise InvalidGeometryError(record_id, kind, flat)
 
 
 def _why_invalid(poly: object) -> str:

@@ -476,6 +476,10 @@
       <translation>Choose an option to see what it costs.</translation>
     </message>
     <message>
+      <source>computing…</source>
+      <translation>computing…</translation>
+    </message>
+    <message>
       <source>Costs are not available: %1</source>
       <translation>Costs are not available: %1</translation>
     </message>
@@ -2257,6 +2261,29 @@
     </message>
   </context>
   <context>
+    <name>Startup</name>
+    <message>
+      <source>Starting Jamii…</source>
+      <translation>Starting Jamii…</translation>
+    </message>
+    <message>
+      <source>Reading the project…</source>
+      <translation>Reading the project…</translation>
+    </message>
+    <message>
+      <source>Preparing the panels…</source>
+      <translation>Preparing the panels…</translation>
+    </message>
+    <message>
+      <source>Drawing the plan…</source>
+      <translation>Drawing the plan…</translation>
+    </message>
+    <message>
+      <source>Opening the project</source>
+      <translation>Opening the project</translation>
+    </message>
+  </context>
+  <context>
     <name>SurveyImportDialog</name>
     <message>
       <source>Import a base survey</source>
@@ -3066,6 +3093,366 @@
     <message>
       <source>the image file is missing</source>
       <translation>the image file is missing</translation>
+    </message>
+    <message>
+      <source>{field}: {problem}</source>
+      <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+      <source>{what} {value} is not a finite number</source>
+      <translation>{what} {value} is not a finite number</translation>
+    </message>
+    <message>
+      <source>{what} {value}{unit} must be more than {limit}</source>
+      <translation>{what} {value}{unit} must be more than {limit}</translation>
+    </message>
+    <message>
+      <source>{what} {value}{unit} is below the smallest plausible value, {limit}</source>
+      <translation>{what} {value}{unit} is below the smallest plausible value, {limit}</translation>
+    </message>
+    <message>
+      <source>{what} {value}{unit} is above the largest plausible value, {limit}</source>
+      <translation>{what} {value}{unit} is above the largest plausible value, {limit}</translation>
+    </message>
+    <message>
+      <source>a number of about {digits} digits</source>
+      <translation>a number of about {digits} digits</translation>
+    </message>
+    <message>
+      <source>vertex {i} {point} is more than {limit} m from the project origin</source>
+      <translation>vertex {i} {point} is more than {limit} m from the project origin</translation>
+    </message>
+    <message>
+      <source>a line needs at least 2 points, got {n}</source>
+      <translation>a line needs at least 2 points, got {n}</translation>
+    </message>
+    <message>
+      <source>segment {i} has zero length (repeated vertex)</source>
+      <translation>segment {i} has zero length (repeated vertex)</translation>
+    </message>
+    <message>
+      <source>an outline needs at least 3 corners, got {n}</source>
+      <translation>an outline needs at least 3 corners, got {n}</translation>
+    </message>
+    <message>
+      <source>the outline is degenerate (area {area_m2} m²)</source>
+      <translation>the outline is degenerate (area {area_m2} m²)</translation>
+    </message>
+    <message>
+      <source>is {kind}, not a file that can be read as {what}</source>
+      <translation>is {kind}, not a file that can be read as {what}</translation>
+    </message>
+    <message>
+      <source>is {size_mib} MiB, more than the {limit_mib} MiB {what} may have</source>
+      <translation>is {size_mib} MiB, more than the {limit_mib} MiB {what} may have</translation>
+    </message>
+    <message>
+      <source>grew past the {limit_mib} MiB {what} may have while being read</source>
+      <translation>grew past the {limit_mib} MiB {what} may have while being read</translation>
+    </message>
+    <message>
+      <source>has more than {max_entities} entities; split the drawing or purge it first</source>
+      <translation>has more than {max_entities} entities; split the drawing or purge it first</translation>
+    </message>
+    <message>
+      <source>line {line}: value {value} (group {code}) is not a plausible coordinate or length (at most {limit} m)</source>
+      <translation>line {line}: value {value} (group {code}) is not a plausible coordinate or length (at most {limit} m)</translation>
+    </message>
+    <message>
+      <source>row</source>
+      <translation>row</translation>
+    </message>
+    <message>
+      <source>column</source>
+      <translation>column</translation>
+    </message>
+    <message>
+      <source>{where}: in {crs} the data would land at {at}, and {problem}{hint}</source>
+      <translation>{where}: in {crs} the data would land at {at}, and {problem}{hint}</translation>
+    </message>
+    <message>
+      <source>{lat}°{ns} {lon}°{ew}</source>
+      <translation>{lat}°{ns} {lon}°{ew}</translation>
+    </message>
+    <message>
+      <source>nowhere on the Earth</source>
+      <translation>nowhere on the Earth</translation>
+    </message>
+    <message>
+      <source>its coordinates are not on the Earth in this CRS</source>
+      <translation>its coordinates are not on the Earth in this CRS</translation>
+    </message>
+    <message>
+      <source>its coordinates are not longitudes/latitudes</source>
+      <translation>its coordinates are not longitudes/latitudes</translation>
+    </message>
+    <message>
+      <source>its eastings ({km} km) are outside the 100–900 km of a UTM zone</source>
+      <translation>its eastings ({km} km) are outside the 100–900 km of a UTM zone</translation>
+    </message>
+    <message>
+      <source>its northings ({km} km) are outside the 0–10,000 km of a UTM zone</source>
+      <translation>its northings ({km} km) are outside the 0–10,000 km of a UTM zone</translation>
+    </message>
+    <message>
+      <source>that is outside the area of use of {crs} ({area})</source>
+      <translation>that is outside the area of use of {crs} ({area})</translation>
+    </message>
+    <message>
+      <source>that is at sea</source>
+      <translation>that is at sea</translation>
+    </message>
+    <message>
+      <source>; candidate CRSs that put it on land: {crss}</source>
+      <translation>; candidate CRSs that put it on land: {crss}</translation>
+    </message>
+    <message>
+      <source>; check the CRS of the source (pass --crs with the right one)</source>
+      <translation>; check the CRS of the source (pass --crs with the right one)</translation>
+    </message>
+    <message>
+      <source>a folder</source>
+      <translation>a folder</translation>
+    </message>
+    <message>
+      <source>a pipe (FIFO)</source>
+      <translation>a pipe (FIFO)</translation>
+    </message>
+    <message>
+      <source>a device</source>
+      <translation>a device</translation>
+    </message>
+    <message>
+      <source>a socket</source>
+      <translation>a socket</translation>
+    </message>
+    <message>
+      <source>not a regular file</source>
+      <translation>not a regular file</translation>
+    </message>
+    <message>
+      <source>a project</source>
+      <translation>a project</translation>
+    </message>
+    <message>
+      <source>a DXF drawing</source>
+      <translation>a DXF drawing</translation>
+    </message>
+    <message>
+      <source>a workbook</source>
+      <translation>a workbook</translation>
+    </message>
+    <message>
+      <source>an image</source>
+      <translation>an image</translation>
+    </message>
+    <message>
+      <source>a GIS file</source>
+      <translation>a GIS file</translation>
+    </message>
+    <message>
+      <source>a survey export</source>
+      <translation>a survey export</translation>
+    </message>
+    <message>
+      <source>a table</source>
+      <translation>a table</translation>
+    </message>
+    <message>
+      <source>GPS precision limit</source>
+      <translation>GPS precision limit</translation>
+    </message>
+    <message>
+      <source>balance</source>
+      <translation>balance</translation>
+    </message>
+    <message>
+      <source>budget limit</source>
+      <translation>budget limit</translation>
+    </message>
+    <message>
+      <source>depth</source>
+      <translation>depth</translation>
+    </message>
+    <message>
+      <source>diameter</source>
+      <translation>diameter</translation>
+    </message>
+    <message>
+      <source>distance</source>
+      <translation>distance</translation>
+    </message>
+    <message>
+      <source>flow</source>
+      <translation>flow</translation>
+    </message>
+    <message>
+      <source>footing depth</source>
+      <translation>footing depth</translation>
+    </message>
+    <message>
+      <source>footing width</source>
+      <translation>footing width</translation>
+    </message>
+    <message>
+      <source>government works</source>
+      <translation>government works</translation>
+    </message>
+    <message>
+      <source>grace period (months)</source>
+      <translation>grace period (months)</translation>
+    </message>
+    <message>
+      <source>grid spacing</source>
+      <translation>grid spacing</translation>
+    </message>
+    <message>
+      <source>height</source>
+      <translation>height</translation>
+    </message>
+    <message>
+      <source>household size</source>
+      <translation>household size</translation>
+    </message>
+    <message>
+      <source>image height</source>
+      <translation>image height</translation>
+    </message>
+    <message>
+      <source>image width</source>
+      <translation>image width</translation>
+    </message>
+    <message>
+      <source>income</source>
+      <translation>income</translation>
+    </message>
+    <message>
+      <source>interest rate</source>
+      <translation>interest rate</translation>
+    </message>
+    <message>
+      <source>lamp power</source>
+      <translation>lamp power</translation>
+    </message>
+    <message>
+      <source>level</source>
+      <translation>level</translation>
+    </message>
+    <message>
+      <source>loan term (months)</source>
+      <translation>loan term (months)</translation>
+    </message>
+    <message>
+      <source>monthly savings</source>
+      <translation>monthly savings</translation>
+    </message>
+    <message>
+      <source>number of children</source>
+      <translation>number of children</translation>
+    </message>
+    <message>
+      <source>number of members</source>
+      <translation>number of members</translation>
+    </message>
+    <message>
+      <source>number of participants</source>
+      <translation>number of participants</translation>
+    </message>
+    <message>
+      <source>number of rooms</source>
+      <translation>number of rooms</translation>
+    </message>
+    <message>
+      <source>number of seats</source>
+      <translation>number of seats</translation>
+    </message>
+    <message>
+      <source>number of stages</source>
+      <translation>number of stages</translation>
+    </message>
+    <message>
+      <source>number of storeys</source>
+      <translation>number of storeys</translation>
+    </message>
+    <message>
+      <source>number of taps</source>
+      <translation>number of taps</translation>
+    </message>
+    <message>
+      <source>origin easting</source>
+      <translation>origin easting</translation>
+    </message>
+    <message>
+      <source>origin northing</source>
+      <translation>origin northing</translation>
+    </message>
+    <message>
+      <source>persons per household</source>
+      <translation>persons per household</translation>
+    </message>
+    <message>
+      <source>plot width</source>
+      <translation>plot width</translation>
+    </message>
+    <message>
+      <source>pressure head</source>
+      <translation>pressure head</translation>
+    </message>
+    <message>
+      <source>price</source>
+      <translation>price</translation>
+    </message>
+    <message>
+      <source>roof overhang</source>
+      <translation>roof overhang</translation>
+    </message>
+    <message>
+      <source>roof pitch</source>
+      <translation>roof pitch</translation>
+    </message>
+    <message>
+      <source>rotation</source>
+      <translation>rotation</translation>
+    </message>
+    <message>
+      <source>savings balance</source>
+      <translation>savings balance</translation>
+    </message>
+    <message>
+      <source>sill height</source>
+      <translation>sill height</translation>
+    </message>
+    <message>
+      <source>slab thickness</source>
+      <translation>slab thickness</translation>
+    </message>
+    <message>
+      <source>storage</source>
+      <translation>storage</translation>
+    </message>
+    <message>
+      <source>storey height</source>
+      <translation>storey height</translation>
+    </message>
+    <message>
+      <source>subsidy cap</source>
+      <translation>subsidy cap</translation>
+    </message>
+    <message>
+      <source>thickness</source>
+      <translation>thickness</translation>
+    </message>
+    <message>
+      <source>wall thickness</source>
+      <translation>wall thickness</translation>
+    </message>
+    <message>
+      <source>width</source>
+      <translation>width</translation>
+    </message>
+    <message>
+      <source>willingness to pay</source>
+      <translation>willingness to pay</translation>
     </message>
   </context>
   <context>

@@ -476,6 +476,10 @@
       <translation>Choisissez une variante pour voir ce qu’elle coûte.</translation>
     </message>
     <message>
+      <source>computing…</source>
+      <translation>calcul en cours…</translation>
+    </message>
+    <message>
       <source>Costs are not available: %1</source>
       <translation>Coûts non disponibles : %1</translation>
     </message>
@@ -2257,6 +2261,29 @@
     </message>
   </context>
   <context>
+    <name>Startup</name>
+    <message>
+      <source>Starting Jamii…</source>
+      <translation>Démarrage de Jamii…</translation>
+    </message>
+    <message>
+      <source>Reading the project…</source>
+      <translation>Lecture du projet…</translation>
+    </message>
+    <message>
+      <source>Preparing the panels…</source>
+      <translation>Préparation des panneaux…</translation>
+    </message>
+    <message>
+      <source>Drawing the plan…</source>
+      <translation>Dessin du plan…</translation>
+    </message>
+    <message>
+      <source>Opening the project</source>
+      <translation>Ouverture du projet</translation>
+    </message>
+  </context>
+  <context>
     <name>SurveyImportDialog</name>
     <message>
       <source>Import a base survey</source>
@@ -3066,6 +3093,366 @@
     <message>
       <source>the image file is missing</source>
       <translation>le fichier image est introuvable</translation>
+    </message>
+    <message>
+      <source>{field}: {problem}</source>
+      <translation>{field} : {problem}</translation>
+    </message>
+    <message>
+      <source>{what} {value} is not a finite number</source>
+      <translation>{what} : {value} n’est pas un nombre fini</translation>
+    </message>
+    <message>
+      <source>{what} {value}{unit} must be more than {limit}</source>
+      <translation>{what} : {value}{unit} doit être supérieur à {limit}</translation>
+    </message>
+    <message>
+      <source>{what} {value}{unit} is below the smallest plausible value, {limit}</source>
+      <translation>{what} : {value}{unit} est en dessous de la plus petite valeur plausible, {limit}</translation>
+    </message>
+    <message>
+      <source>{what} {value}{unit} is above the largest plausible value, {limit}</source>
+      <translation>{what} : {value}{unit} dépasse la plus grande valeur plausible, {limit}</translation>
+    </message>
+    <message>
+      <source>a number of about {digits} digits</source>
+      <translation>un nombre d’environ {digits} chiffres</translation>
+    </message>
+    <message>
+      <source>vertex {i} {point} is more than {limit} m from the project origin</source>
+      <translation>le sommet {i} {point} est à plus de {limit} m de l’origine du projet</translation>
+    </message>
+    <message>
+      <source>a line needs at least 2 points, got {n}</source>
+      <translation>une ligne demande au moins 2 points, reçu {n}</translation>
+    </message>
+    <message>
+      <source>segment {i} has zero length (repeated vertex)</source>
+      <translation>le segment {i} a une longueur nulle (sommet répété)</translation>
+    </message>
+    <message>
+      <source>an outline needs at least 3 corners, got {n}</source>
+      <translation>un contour demande au moins 3 coins, reçu {n}</translation>
+    </message>
+    <message>
+      <source>the outline is degenerate (area {area_m2} m²)</source>
+      <translation>le contour est dégénéré (surface {area_m2} m²)</translation>
+    </message>
+    <message>
+      <source>is {kind}, not a file that can be read as {what}</source>
+      <translation>est {kind}, pas un fichier lisible comme {what}</translation>
+    </message>
+    <message>
+      <source>is {size_mib} MiB, more than the {limit_mib} MiB {what} may have</source>
+      <translation>fait {size_mib} Mio, plus que les {limit_mib} Mio permis pour {what}</translation>
+    </message>
+    <message>
+      <source>grew past the {limit_mib} MiB {what} may have while being read</source>
+      <translation>a dépassé pendant la lecture les {limit_mib} Mio permis pour {what}</translation>
+    </message>
+    <message>
+      <source>has more than {max_entities} entities; split the drawing or purge it first</source>
+      <translation>a plus de {max_entities} entités ; découpez le dessin ou purgez-le d’abord</translation>
+    </message>
+    <message>
+      <source>line {line}: value {value} (group {code}) is not a plausible coordinate or length (at most {limit} m)</source>
+      <translation>ligne {line} : la valeur {value} (groupe {code}) n’est pas une coordonnée ou une longueur plausible (au plus {limit} m)</translation>
+    </message>
+    <message>
+      <source>row</source>
+      <translation>ligne</translation>
+    </message>
+    <message>
+      <source>column</source>
+      <translation>colonne</translation>
+    </message>
+    <message>
+      <source>{where}: in {crs} the data would land at {at}, and {problem}{hint}</source>
+      <translation>{where} : en {crs}, les données tomberaient à {at}, et {problem}{hint}</translation>
+    </message>
+    <message>
+      <source>{lat}°{ns} {lon}°{ew}</source>
+      <translation>{lat}°{ns} {lon}°{ew}</translation>
+    </message>
+    <message>
+      <source>nowhere on the Earth</source>
+      <translation>nulle part sur la Terre</translation>
+    </message>
+    <message>
+      <source>its coordinates are not on the Earth in this CRS</source>
+      <translation>ses coordonnées ne sont pas sur la Terre dans ce système</translation>
+    </message>
+    <message>
+      <source>its coordinates are not longitudes/latitudes</source>
+      <translation>ses coordonnées ne sont pas des longitudes/latitudes</translation>
+    </message>
+    <message>
+      <source>its eastings ({km} km) are outside the 100–900 km of a UTM zone</source>
+      <translation>ses abscisses ({km} km) sont hors des 100–900 km d’une zone UTM</translation>
+    </message>
+    <message>
+      <source>its northings ({km} km) are outside the 0–10,000 km of a UTM zone</source>
+      <translation>ses ordonnées ({km} km) sont hors des 0–10 000 km d’une zone UTM</translation>
+    </message>
+    <message>
+      <source>that is outside the area of use of {crs} ({area})</source>
+      <translation>ce qui est hors de la zone d’usage de {crs} ({area})</translation>
+    </message>
+    <message>
+      <source>that is at sea</source>
+      <translation>ce qui est en mer</translation>
+    </message>
+    <message>
+      <source>; candidate CRSs that put it on land: {crss}</source>
+      <translation> ; systèmes candidats qui la placent sur terre : {crss}</translation>
+    </message>
+    <message>
+      <source>; check the CRS of the source (pass --crs with the right one)</source>
+      <translation> ; vérifiez le système de coordonnées de la source (donnez le bon avec --crs)</translation>
+    </message>
+    <message>
+      <source>a folder</source>
+      <translation>un dossier</translation>
+    </message>
+    <message>
+      <source>a pipe (FIFO)</source>
+      <translation>un tube (FIFO)</translation>
+    </message>
+    <message>
+      <source>a device</source>
+      <translation>un périphérique</translation>
+    </message>
+    <message>
+      <source>a socket</source>
+      <translation>un socket</translation>
+    </message>
+    <message>
+      <source>not a regular file</source>
+      <translation>pas un fichier ordinaire</translation>
+    </message>
+    <message>
+      <source>a project</source>
+      <translation>un projet</translation>
+    </message>
+    <message>
+      <source>a DXF drawing</source>
+      <translation>un dessin DXF</translation>
+    </message>
+    <message>
+      <source>a workbook</source>
+      <translation>un classeur</translation>
+    </message>
+    <message>
+      <source>an image</source>
+      <translation>une image</translation>
+    </message>
+    <message>
+      <source>a GIS file</source>
+      <translation>un fichier SIG</translation>
+    </message>
+    <message>
+      <source>a survey export</source>
+      <translation>un export d’enquête</translation>
+    </message>
+    <message>
+      <source>a table</source>
+      <translation>un tableau</translation>
+    </message>
+    <message>
+      <source>GPS precision limit</source>
+      <translation>limite de précision GPS</translation>
+    </message>
+    <message>
+      <source>balance</source>
+      <translation>solde</translation>
+    </message>
+    <message>
+      <source>budget limit</source>
+      <translation>plafond du budget</translation>
+    </message>
+    <message>
+      <source>depth</source>
+      <translation>profondeur</translation>
+    </message>
+    <message>
+      <source>diameter</source>
+      <translation>diamètre</translation>
+    </message>
+    <message>
+      <source>distance</source>
+      <translation>distance</translation>
+    </message>
+    <message>
+      <source>flow</source>
+      <translation>débit</translation>
+    </message>
+    <message>
+      <source>footing depth</source>
+      <translation>profondeur de la semelle</translation>
+    </message>
+    <message>
+      <source>footing width</source>
+      <translation>largeur de la semelle</translation>
+    </message>
+    <message>
+      <source>government works</source>
+      <translation>travaux publics</translation>
+    </message>
+    <message>
+      <source>grace period (months)</source>
+      <translation>délai de grâce (mois)</translation>
+    </message>
+    <message>
+      <source>grid spacing</source>
+      <translation>pas de la grille</translation>
+    </message>
+    <message>
+      <source>height</source>
+      <translation>hauteur</translation>
+    </message>
+    <message>
+      <source>household size</source>
+      <translation>taille du ménage</translation>
+    </message>
+    <message>
+      <source>image height</source>
+      <translation>hauteur de l’image</translation>
+    </message>
+    <message>
+      <source>image width</source>
+      <translation>largeur de l’image</translation>
+    </message>
+    <message>
+      <source>income</source>
+      <translation>revenu</translation>
+    </message>
+    <message>
+      <source>interest rate</source>
+      <translation>taux d’intérêt</translation>
+    </message>
+    <message>
+      <source>lamp power</source>
+      <translation>puissance de la lampe</translation>
+    </message>
+    <message>
+      <source>level</source>
+      <translation>niveau</translation>
+    </message>
+    <message>
+      <source>loan term (months)</source>
+      <translation>durée du prêt (mois)</translation>
+    </message>
+    <message>
+      <source>monthly savings</source>
+      <translation>épargne mensuelle</translation>
+    </message>
+    <message>
+      <source>number of children</source>
+      <translation>nombre d’enfants</translation>
+    </message>
+    <message>
+      <source>number of members</source>
+      <translation>nombre de membres</translation>
+    </message>
+    <message>
+      <source>number of participants</source>
+      <translation>nombre de participants</translation>
+    </message>
+    <message>
+      <source>number of rooms</source>
+      <translation>nombre de pièces</translation>
+    </message>
+    <message>
+      <source>number of seats</source>
+      <translation>nombre de sièges</translation>
+    </message>
+    <message>
+      <source>number of stages</source>
+      <translation>nombre d’étapes</translation>
+    </message>
+    <message>
+      <source>number of storeys</source>
+      <translation>nombre d’étages</translation>
+    </message>
+    <message>
+      <source>number of taps</source>
+      <translation>nombre de robinets</translation>
+    </message>
+    <message>
+      <source>origin easting</source>
+      <translation>abscisse de l’origine</translation>
+    </message>
+    <message>
+      <source>origin northing</source>
+      <translation>ordonnée de l’origine</translation>
+    </message>
+    <message>
+      <source>persons per household</source>
+      <translation>personnes par ménage</translation>
+    </message>
+    <message>
+      <source>plot width</source>
+      <translation>largeur de la parcelle</translation>
+    </message>
+    <message>
+      <source>pressure head</source>
+      <translation>charge de pression</translation>
+    </message>
+    <message>
+      <source>price</source>
+      <translation>prix</translation>
+    </message>
+    <message>
+      <source>roof overhang</source>
+      <translation>débord de toit</translation>
+    </message>
+    <message>
+      <source>roof pitch</source>
+      <translation>pente du toit</translation>
+    </message>
+    <message>
+      <source>rotation</source>
+      <translation>rotation</translation>
+    </message>
+    <message>
+      <source>savings balance</source>
+      <translation>solde d’épargne</translation>
+    </message>
+    <message>
+      <source>sill height</source>
+      <translation>hauteur d’allège</translation>
+    </message>
+    <message>
+      <source>slab thickness</source>
+      <translation>épaisseur de la dalle</translation>
+    </message>
+    <message>
+      <source>storage</source>
+      <translation>stockage</translation>
+    </message>
+    <message>
+      <source>storey height</source>
+      <translation>hauteur d’étage</translation>
+    </message>
+    <message>
+      <source>subsidy cap</source>
+      <translation>plafond de subvention</translation>
+    </message>
+    <message>
+      <source>thickness</source>
+      <translation>épaisseur</translation>
+    </message>
+    <message>
+      <source>wall thickness</source>
+      <translation>épaisseur du mur</translation>
+    </message>
+    <message>
+      <source>width</source>
+      <translation>largeur</translation>
+    </message>
+    <message>
+      <source>willingness to pay</source>
+      <translation>disposition à payer</translation>
     </message>
   </context>
   <context>

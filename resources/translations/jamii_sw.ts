@@ -476,6 +476,10 @@
       <translation>Chagua chaguo ili uone gharama yake.</translation>
     </message>
     <message>
+      <source>computing…</source>
+      <translation>inakokotoa…</translation>
+    </message>
+    <message>
       <source>Costs are not available: %1</source>
       <translation>Gharama hazipatikani: %1</translation>
     </message>
@@ -2257,6 +2261,29 @@
     </message>
   </context>
   <context>
+    <name>Startup</name>
+    <message>
+      <source>Starting Jamii…</source>
+      <translation>Jamii inaanza…</translation>
+    </message>
+    <message>
+      <source>Reading the project…</source>
+      <translation>Inasoma mradi…</translation>
+    </message>
+    <message>
+      <source>Preparing the panels…</source>
+      <translation>Inaandaa paneli…</translation>
+    </message>
+    <message>
+      <source>Drawing the plan…</source>
+      <translation>Inachora ramani…</translation>
+    </message>
+    <message>
+      <source>Opening the project</source>
+      <translation>Inafungua mradi</translation>
+    </message>
+  </context>
+  <context>
     <name>SurveyImportDialog</name>
     <message>
       <source>Import a base survey</source>
@@ -3066,6 +3093,366 @@
     <message>
       <source>the image file is missing</source>
       <translation>faili la picha halipo</translation>
+    </message>
+    <message>
+      <source>{field}: {problem}</source>
+      <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+      <source>{what} {value} is not a finite number</source>
+      <translation>{what}: {value} si namba yenye kikomo</translation>
+    </message>
+    <message>
+      <source>{what} {value}{unit} must be more than {limit}</source>
+      <translation>{what}: {value}{unit} lazima iwe zaidi ya {limit}</translation>
+    </message>
+    <message>
+      <source>{what} {value}{unit} is below the smallest plausible value, {limit}</source>
+      <translation>{what}: {value}{unit} iko chini ya thamani ndogo kabisa inayowezekana, {limit}</translation>
+    </message>
+    <message>
+      <source>{what} {value}{unit} is above the largest plausible value, {limit}</source>
+      <translation>{what}: {value}{unit} iko juu ya thamani kubwa kabisa inayowezekana, {limit}</translation>
+    </message>
+    <message>
+      <source>a number of about {digits} digits</source>
+      <translation>namba yenye tarakimu takriban {digits}</translation>
+    </message>
+    <message>
+      <source>vertex {i} {point} is more than {limit} m from the project origin</source>
+      <translation>kipeo {i} {point} kiko zaidi ya m {limit} kutoka asili ya mradi</translation>
+    </message>
+    <message>
+      <source>a line needs at least 2 points, got {n}</source>
+      <translation>mstari unahitaji angalau pointi 2, zimepokelewa {n}</translation>
+    </message>
+    <message>
+      <source>segment {i} has zero length (repeated vertex)</source>
+      <translation>sehemu {i} ina urefu sifuri (kipeo kimerudiwa)</translation>
+    </message>
+    <message>
+      <source>an outline needs at least 3 corners, got {n}</source>
+      <translation>mzunguko unahitaji angalau pembe 3, zimepokelewa {n}</translation>
+    </message>
+    <message>
+      <source>the outline is degenerate (area {area_m2} m²)</source>
+      <translation>mzunguko umeharibika (eneo m² {area_m2})</translation>
+    </message>
+    <message>
+      <source>is {kind}, not a file that can be read as {what}</source>
+      <translation>ni {kind}, si faili inayoweza kusomwa kama {what}</translation>
+    </message>
+    <message>
+      <source>is {size_mib} MiB, more than the {limit_mib} MiB {what} may have</source>
+      <translation>ina MiB {size_mib}, zaidi ya MiB {limit_mib} zinazoruhusiwa kwa {what}</translation>
+    </message>
+    <message>
+      <source>grew past the {limit_mib} MiB {what} may have while being read</source>
+      <translation>imezidi MiB {limit_mib} zinazoruhusiwa kwa {what} wakati wa kusomwa</translation>
+    </message>
+    <message>
+      <source>has more than {max_entities} entities; split the drawing or purge it first</source>
+      <translation>ina vitu zaidi ya {max_entities}; gawanya mchoro au usafishe kwanza</translation>
+    </message>
+    <message>
+      <source>line {line}: value {value} (group {code}) is not a plausible coordinate or length (at most {limit} m)</source>
+      <translation>mstari {line}: thamani {value} (kundi {code}) si kiwianishi au urefu unaowezekana (isizidi m {limit})</translation>
+    </message>
+    <message>
+      <source>row</source>
+      <translation>safu mlalo</translation>
+    </message>
+    <message>
+      <source>column</source>
+      <translation>safu wima</translation>
+    </message>
+    <message>
+      <source>{where}: in {crs} the data would land at {at}, and {problem}{hint}</source>
+      <translation>{where}: katika {crs} data zingeangukia {at}, na {problem}{hint}</translation>
+    </message>
+    <message>
+      <source>{lat}°{ns} {lon}°{ew}</source>
+      <translation>{lat}°{ns} {lon}°{ew}</translation>
+    </message>
+    <message>
+      <source>nowhere on the Earth</source>
+      <translation>mahali popote duniani</translation>
+    </message>
+    <message>
+      <source>its coordinates are not on the Earth in this CRS</source>
+      <translation>viwianishi vyake haviko duniani katika mfumo huu</translation>
+    </message>
+    <message>
+      <source>its coordinates are not longitudes/latitudes</source>
+      <translation>viwianishi vyake si longitudo/latitudo</translation>
+    </message>
+    <message>
+      <source>its eastings ({km} km) are outside the 100–900 km of a UTM zone</source>
+      <translation>mashariki zake (km {km}) ziko nje ya km 100–900 za kanda ya UTM</translation>
+    </message>
+    <message>
+      <source>its northings ({km} km) are outside the 0–10,000 km of a UTM zone</source>
+      <translation>kaskazini zake (km {km}) ziko nje ya km 0–10,000 za kanda ya UTM</translation>
+    </message>
+    <message>
+      <source>that is outside the area of use of {crs} ({area})</source>
+      <translation>ambayo iko nje ya eneo la matumizi la {crs} ({area})</translation>
+    </message>
+    <message>
+      <source>that is at sea</source>
+      <translation>ambayo iko baharini</translation>
+    </message>
+    <message>
+      <source>; candidate CRSs that put it on land: {crss}</source>
+      <translation>; mifumo inayoweza kuiweka nchi kavu: {crss}</translation>
+    </message>
+    <message>
+      <source>; check the CRS of the source (pass --crs with the right one)</source>
+      <translation>; kagua mfumo wa viwianishi wa chanzo (toa sahihi kwa --crs)</translation>
+    </message>
+    <message>
+      <source>a folder</source>
+      <translation>folda</translation>
+    </message>
+    <message>
+      <source>a pipe (FIFO)</source>
+      <translation>bomba la data (FIFO)</translation>
+    </message>
+    <message>
+      <source>a device</source>
+      <translation>kifaa</translation>
+    </message>
+    <message>
+      <source>a socket</source>
+      <translation>soketi</translation>
+    </message>
+    <message>
+      <source>not a regular file</source>
+      <translation>si faili ya kawaida</translation>
+    </message>
+    <message>
+      <source>a project</source>
+      <translation>mradi</translation>
+    </message>
+    <message>
+      <source>a DXF drawing</source>
+      <translation>mchoro wa DXF</translation>
+    </message>
+    <message>
+      <source>a workbook</source>
+      <translation>kitabu cha hesabu</translation>
+    </message>
+    <message>
+      <source>an image</source>
+      <translation>picha</translation>
+    </message>
+    <message>
+      <source>a GIS file</source>
+      <translation>faili ya GIS</translation>
+    </message>
+    <message>
+      <source>a survey export</source>
+      <translation>faili ya utafiti</translation>
+    </message>
+    <message>
+      <source>a table</source>
+      <translation>jedwali</translation>
+    </message>
+    <message>
+      <source>GPS precision limit</source>
+      <translation>kikomo cha usahihi wa GPS</translation>
+    </message>
+    <message>
+      <source>balance</source>
+      <translation>salio</translation>
+    </message>
+    <message>
+      <source>budget limit</source>
+      <translation>kikomo cha bajeti</translation>
+    </message>
+    <message>
+      <source>depth</source>
+      <translation>kina</translation>
+    </message>
+    <message>
+      <source>diameter</source>
+      <translation>kipenyo</translation>
+    </message>
+    <message>
+      <source>distance</source>
+      <translation>umbali</translation>
+    </message>
+    <message>
+      <source>flow</source>
+      <translation>mtiririko</translation>
+    </message>
+    <message>
+      <source>footing depth</source>
+      <translation>kina cha msingi</translation>
+    </message>
+    <message>
+      <source>footing width</source>
+      <translation>upana wa msingi</translation>
+    </message>
+    <message>
+      <source>government works</source>
+      <translation>kazi za serikali</translation>
+    </message>
+    <message>
+      <source>grace period (months)</source>
+      <translation>muda wa msamaha (miezi)</translation>
+    </message>
+    <message>
+      <source>grid spacing</source>
+      <translation>nafasi ya gridi</translation>
+    </message>
+    <message>
+      <source>height</source>
+      <translation>kimo</translation>
+    </message>
+    <message>
+      <source>household size</source>
+      <translation>ukubwa wa kaya</translation>
+    </message>
+    <message>
+      <source>image height</source>
+      <translation>kimo cha picha</translation>
+    </message>
+    <message>
+      <source>image width</source>
+      <translation>upana wa picha</translation>
+    </message>
+    <message>
+      <source>income</source>
+      <translation>kipato</translation>
+    </message>
+    <message>
+      <source>interest rate</source>
+      <translation>kiwango cha riba</translation>
+    </message>
+    <message>
+      <source>lamp power</source>
+      <translation>nguvu ya taa</translation>
+    </message>
+    <message>
+      <source>level</source>
+      <translation>kiwango cha mwinuko</translation>
+    </message>
+    <message>
+      <source>loan term (months)</source>
+      <translation>muda wa mkopo (miezi)</translation>
+    </message>
+    <message>
+      <source>monthly savings</source>
+      <translation>akiba ya mwezi</translation>
+    </message>
+    <message>
+      <source>number of children</source>
+      <translation>idadi ya watoto</translation>
+    </message>
+    <message>
+      <source>number of members</source>
+      <translation>idadi ya wanachama</translation>
+    </message>
+    <message>
+      <source>number of participants</source>
+      <translation>idadi ya washiriki</translation>
+    </message>
+    <message>
+      <source>number of rooms</source>
+      <translation>idadi ya vyumba</translation>
+    </message>
+    <message>
+      <source>number of seats</source>
+      <translation>idadi ya viti vya choo</translation>
+    </message>
+    <message>
+      <source>number of stages</source>
+      <translation>idadi ya hatua</translation>
+    </message>
+    <message>
+      <source>number of storeys</source>
+      <translation>idadi ya ghorofa</translation>
+    </message>
+    <message>
+      <source>number of taps</source>
+      <translation>idadi ya mabomba</translation>
+    </message>
+    <message>
+      <source>origin easting</source>
+      <translation>mashariki ya asili</translation>
+    </message>
+    <message>
+      <source>origin northing</source>
+      <translation>kaskazini ya asili</translation>
+    </message>
+    <message>
+      <source>persons per household</source>
+      <translation>watu kwa kaya</translation>
+    </message>
+    <message>
+      <source>plot width</source>
+      <translation>upana wa kiwanja</translation>
+    </message>
+    <message>
+      <source>pressure head</source>
+      <translation>kimo cha shinikizo</translation>
+    </message>
+    <message>
+      <source>price</source>
+      <translation>bei</translation>
+    </message>
+    <message>
+      <source>roof overhang</source>
+      <translation>upenu wa paa</translation>
+    </message>
+    <message>
+      <source>roof pitch</source>
+      <translation>mteremko wa paa</translation>
+    </message>
+    <message>
+      <source>rotation</source>
+      <translation>mzunguko wa pembe</translation>
+    </message>
+    <message>
+      <source>savings balance</source>
+      <translation>salio la akiba</translation>
+    </message>
+    <message>
+      <source>sill height</source>
+      <translation>kimo cha kingo ya dirisha</translation>
+    </message>
+    <message>
+      <source>slab thickness</source>
+      <translation>unene wa sakafu</translation>
+    </message>
+    <message>
+      <source>storage</source>
+      <translation>hifadhi</translation>
+    </message>
+    <message>
+      <source>storey height</source>
+      <translation>kimo cha ghorofa</translation>
+    </message>
+    <message>
+      <source>subsidy cap</source>
+      <translation>kikomo cha ruzuku</translation>
+    </message>
+    <message>
+      <source>thickness</source>
+      <translation>unene</translation>
+    </message>
+    <message>
+      <source>wall thickness</source>
+      <translation>unene wa ukuta</translation>
+    </message>
+    <message>
+      <source>width</source>
+      <translation>upana</translation>
+    </message>
+    <message>
+      <source>willingness to pay</source>
+      <translation>utayari wa kulipa</translation>
     </message>
   </context>
   <context>

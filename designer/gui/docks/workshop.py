@@ -12,7 +12,6 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QButtonGroup, QDockWidget, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from designer.analysis.served import households_served
 from designer.gui.docks.costs import money
 from designer.gui.fitting import FittingScrollArea
 from designer.gui.icons import icon
@@ -26,6 +25,17 @@ if TYPE_CHECKING:
     from designer.model.document import Document
 
 __all__ = ["WorkshopPanel", "households_served", "main_intervention_icon"]
+
+
+def households_served(doc: Document, option_id: str | None) -> tuple[int, int]:
+    """Households with water and a toilet within reach, and all households (``designer.analysis.served``).
+
+    Imported when first counted: the walking-route analysis is not part of opening a window.
+    """
+    from designer.analysis.served import households_served as count
+
+    return count(doc, option_id)
+
 
 # What an option mostly does, as the pictogram of its button (entity kind -> icon name), in order of
 # preference when an option does several things equally often.
