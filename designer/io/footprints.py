@@ -345,8 +345,14 @@ def _exact(blks: Any, clusters: _Clusters, raw: Any) -> Any:
 
     polys = clusters.polygons
     plots = shapely.union(raw, polys)
+    # Clipped to the block first (only the plots that leave it: a clip costs the block's vertices),
+    # so the neighbours below are searched within the block only.
+    block = blks[clusters.blocks]
+    shapely.prepare(block)
+    leaving = ~shapely.contains(block, plots)
+    plots[leaving] = shapely.intersection(plots[leaving], block[leaving])
     # Only clusters near a region can be cut out of it (sampling error at close corners).
-    a, b = shapely.STRtree(polys).query(raw, predicate="intersects")
+    a, b = shapely.STRtree(polys).query(plots, predicate="intersects")
     near = (a != b) & (clusters.blocks[a] == clusters.blocks[b])
     a, b = a[near], b[near]
     order = np.argsort(a, kind="stable")
@@ -355,7 +361,7 @@ def _exact(blks: Any, clusters: _Clusters, raw: Any) -> Any:
     for r in range(int(rank.max()) + 1 if len(rank) else 0):
         sel = rank == r
         plots[a[sel]] = shapely.difference(plots[a[sel]], polys[b[sel]])
-    return shapely.make_valid(shapely.intersection(plots, blks[clusters.blocks]))
+    return shapely.make_valid(plots)
 
 
 def _single_parts(plots: Any, clusters: _Clusters) -> Any:

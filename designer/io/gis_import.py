@@ -525,16 +525,11 @@ def _collect(
 ) -> None:
     import shapely
 
-    from designer.io.source_attributes import normalise_row
+    from designer.io.source_attributes import normalise_columns
 
     skipped: Counter[str] = Counter()
     names = list(attrs)
-    personal = 0
-    rows: list[dict[str, str]] = []
-    for i in range(len(geoms)):
-        row, dropped = normalise_row({n: attrs[n][i] for n in names})
-        personal += dropped
-        rows.append(row)
+    rows, personal = normalise_columns(attrs, len(geoms))
     area_kind = None
     if force_kind is None and layer not in mapping:
         area_kind = _area_layer_kind(survey, layer, geoms[ok], names)

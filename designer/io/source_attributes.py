@@ -29,6 +29,7 @@ __all__ = [
     "Rules",
     "attributes_for",
     "kind_from_tags",
+    "normalise_columns",
     "normalise_row",
     "parse_opening_hours",
     "rules",
@@ -132,34 +133,97 @@ def normalise_row(row: dict[str, Any]) -> tuple[dict[str, str], int]:
     Nested tags (an Overpass ``tags`` object, read by GDAL as JSON text) and GDAL OSM ``other_tags``
     (hstore text) are merged in; contributor metadata and contact data are dropped and counted.
     """
+    rows, dropped = normalise_columns({key: [value] for key, value in row.items()}, 1)
+    return rows[0], dropped
+
+
+def normalise_columns(columns: dict[str, Any], count: int) -> tuple[list[dict[str, str]], int]:
+    """:func:`normalise_row` of every feature of a layer, read column by column.
+
+    Each distinct value of a column is read once (nested tags parsed, personal values dropped,
+    contact data searched for), so the work follows the distinct values, not the features: an OSM
+    layer has thousands of features but few distinct tag sets. Metadata (unique per feature) is
+    parsed in one JSON call. Returns one ``key → text`` dict per feature and the personal values dropped.
+    """
+    rl = rules()
+    cells: list[list[dict[str, str]]] = []
+    dropped = 0
+    for key, values in columns.items():
+        low = str(key).lower()
+        seq = values.tolist() if hasattr(values, "tolist") else list(values)
+        if low == "meta":  # Overpass contributor metadata: user, uid, changeset, timestamp, version
+            dropped += _meta_dropped(seq, rl.drop_keys)
+            continue
+        seen: dict[Any, tuple[dict[str, str], int]] = {}
+        column: list[dict[str, str]] = []
+        for value in seq:
+            try:
+                hit = seen.get(value)
+            except TypeError:  # an unhashable value (a list field): read it each time
+                hit = None
+            if hit is None:
+                hit = _cell(str(key), low, value)
+                try:
+                    seen[value] = hit
+                except TypeError:
+                    pass
+            column.append(hit[0])
+            dropped += hit[1]
+        cells.append(column)
+    rows: list[dict[str, str]] = []
+    for i in range(count):
+        row: dict[str, str] = {}
+        for column in cells:
+            part = column[i]
+            if part:
+                row.update(part)  # a later column overrides a key, as one flat dict would
+        rows.append(row)
+    return rows, dropped
+
+
+def _cell(key: str, low: str, value: Any) -> tuple[dict[str, str], int]:
+    """One source value as ``key → text`` tags without personal values, and how many were dropped."""
     from designer.model.privacy import CONTACT_PATTERN
 
     rl = rules()
-    flat: list[tuple[str, Any]] = []
-    dropped = 0
-    for key, value in row.items():
-        text = _text(value)
-        if text is None:
-            continue
-        low = str(key).lower()
-        nested = _nested_tags(low, text)
-        if nested is not None:
-            flat.extend((str(k), v) for k, v in nested.items() if not isinstance(v, dict | list))
-        elif low == "meta":  # Overpass contributor metadata: user, uid, changeset, timestamp, version
-            meta = _json_object(text) or {}
-            dropped += max(1, sum(1 for k in meta if str(k).lower() in rl.drop_keys))
-        elif low not in rl.artefacts:
-            flat.append((str(key), text))
+    text = _text(value)
+    if text is None:
+        return {}, 0
+    nested = _nested_tags(low, text)
+    if nested is not None:
+        flat = [(str(k), v) for k, v in nested.items() if not isinstance(v, dict | list)]
+    elif low in rl.artefacts:
+        return {}, 0
+    else:
+        flat = [(key, text)]
     out: dict[str, str] = {}
-    for key, value in flat:
-        text = _text(value)
-        if text is None:
+    dropped = 0
+    for k, v in flat:
+        t = _text(v)
+        if t is None:
             continue
-        if key.lower() in rl.drop_keys or CONTACT_PATTERN.search(text):
+        if k.lower() in rl.drop_keys or CONTACT_PATTERN.search(t):
             dropped += 1
             continue
-        out[key] = text
+        out[k] = t
     return out, dropped
+
+
+def _meta_dropped(values: list[Any], drop_keys: frozenset[str]) -> int:
+    """Personal values in a column of contributor metadata (each cell counts at least one)."""
+    texts = [t for t in map(_text, values) if t is not None]
+    objects: list[Any] = []
+    if all(t.startswith("{") and t.endswith("}") for t in texts):
+        try:  # one JSON call for the column
+            objects = json.loads("[" + ",".join(texts) + "]")
+        except json.JSONDecodeError:
+            objects = []
+    if len(objects) != len(texts):  # some cell is not one JSON object: each read alone
+        objects = [_json_object(t) for t in texts]
+    return sum(
+        max(1, sum(1 for k in obj if str(k).lower() in drop_keys) if isinstance(obj, dict) else 0)
+        for obj in objects
+    )
 
 
 def _match(table: dict[str, str], tags: dict[str, str]) -> str | None:
