@@ -525,7 +525,10 @@ def _collect(
 ) -> None:
     import shapely
 
-    from designer.io.source_attributes import normalise_columns
+    from designer.io.source_attributes import kind_keys, normalise_columns
+
+    kind_tags = kind_keys()
+    kind_of: dict[tuple[str, tuple[tuple[str, str], ...]], str | None] = {}
 
     skipped: Counter[str] = Counter()
     names = list(attrs)
@@ -546,7 +549,13 @@ def _collect(
         row = rows[i]
         for part in parts_of[i]:
             gclass = _geom_class(part.geom_type)
-            kind = force_kind or mapping.get(layer) or guess_kind(layer, gclass, row)
+            kind = force_kind or mapping.get(layer)
+            if not kind:
+                # Guessed once per distinct set of the tags a kind can come from, not per feature.
+                tagged = (gclass, tuple(item for item in row.items() if item[0].lower() in kind_tags))
+                if tagged not in kind_of:
+                    kind_of[tagged] = guess_kind(layer, gclass, dict(tagged[1]))
+                kind = kind_of[tagged]
             if kind == "building" and area_kind == "plot" and not _tagged_building(row):
                 kind = "plot"
             if kind is None and gclass == "area" and area_kind:
@@ -722,7 +731,7 @@ def survey_records(
     """
     import shapely
 
-    from designer.io.source_attributes import attributes_for
+    from designer.io.source_attributes import AttributeReader
     from designer.model.entities import (
         Building,
         Drain,
@@ -754,6 +763,7 @@ def survey_records(
         "spot_level": SpotLevel,
     }
     ox, oy = origin
+    attributes_for = AttributeReader(fields)
     records: list[Record] = []
     notes: list[str] = []
     repaired = 0
@@ -776,7 +786,7 @@ def survey_records(
                     else:
                         records.append(rec)
                     continue
-                attrs, kept, more = attributes_for(f.kind, f.attributes, fields)
+                attrs, kept, more = attributes_for(f.kind, f.attributes)
                 for n in more:
                     attr_notes[n] += 1
                 assumed = attrs.pop("_assumed", None)

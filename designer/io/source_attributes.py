@@ -25,10 +25,12 @@ from functools import cache
 from typing import Any
 
 __all__ = [
+    "AttributeReader",
     "FieldMapping",
     "Rules",
     "attributes_for",
     "kind_from_tags",
+    "kind_keys",
     "normalise_columns",
     "normalise_row",
     "parse_opening_hours",
@@ -368,6 +370,38 @@ def _word(table: dict[str, str], value: str | None) -> str | None:
     return table.get(value) or table.get(value.lower()) or table.get(value.lower().replace(" ", "_"))
 
 
+_DIRECT_KEYS = frozenset(
+    {
+        "building",
+        "amenity",
+        "man_made",
+        "shop",
+        "pump",
+        "type",
+        "water_point:type",
+        "kind",
+        "fee",
+        "charge",
+        "toilets:disposal",
+        "toilets:handwashing",
+        "toilets:num_chambers",
+    }
+)
+"""Tags the kind readers below read by their own key (lower case). With the field aliases, the
+user's mapped fields and the keys of the rule tables, the only tags an attribute can come from:
+:class:`AttributeReader` shows the readers nothing else (a key missing here is never read)."""
+
+
+def _read_keys(mapping: FieldMapping) -> frozenset[str]:
+    rl = rules()
+    keys = set(_DIRECT_KEYS)
+    keys.update(alias.lower() for names in rl.fields.values() for alias in names)
+    keys.update(k.lower() for k in mapping.fields)
+    for table in (rl.water_kind, rl.toilet_kind, *rl.kinds.values()):
+        keys.update(rule.partition("=")[0].lower() for rule in table)
+    return frozenset(keys)
+
+
 class _Reader:
     """Reads one feature's tags: ``take`` marks a tag used; ``out`` collects the model attributes."""
 
@@ -389,6 +423,8 @@ class _Reader:
 
     def raw(self, key: str) -> str | None:
         """A tag by its exact key (case-insensitive), marked used when present."""
+        if key.lower() not in _DIRECT_KEYS:
+            raise KeyError(f"{key!r} is read by its own key: add it to _DIRECT_KEYS")
         k = self.lower.get(key.lower())
         if k is None:
             return None
@@ -545,12 +581,46 @@ def attributes_for(
     Only attributes the source gives are set, and the model's optional fields a source does not give
     are set to None (unknown); a value the model cannot read is left unknown and its tag kept.
     """
-    r = _Reader(tags, mapping or FieldMapping())
+    return AttributeReader(mapping)(kind, tags)
+
+
+class AttributeReader:
+    """:func:`attributes_for` over the features of one source, read once per distinct set of the tags
+    an attribute can come from (an OSM layer has thousands of features but few such sets: ids and
+    unknown tags only go to the kept tags, so they are left out of the key)."""
+
+    def __init__(self, mapping: FieldMapping | None = None) -> None:
+        self.mapping = mapping or FieldMapping()
+        self.keys = _read_keys(self.mapping)
+        self._read: dict[Any, tuple[dict[str, Any], frozenset[str], tuple[str, ...]]] = {}
+
+    def __call__(
+        self, kind: str, tags: dict[str, str]
+    ) -> tuple[dict[str, Any], tuple[tuple[str, str], ...], list[str]]:
+        relevant = tuple(item for item in tags.items() if item[0].lower() in self.keys)
+        key = (kind, relevant)
+        hit = self._read.get(key)
+        if hit is None:
+            hit = self._read[key] = _attributes(kind, dict(relevant), self.mapping)
+        out, used, notes = hit
+        kept = tuple(sorted((k, v) for k, v in tags.items() if k not in used))
+        return dict(out), kept, list(notes)
+
+
+def _attributes(
+    kind: str, tags: dict[str, str], mapping: FieldMapping
+) -> tuple[dict[str, Any], frozenset[str], tuple[str, ...]]:
+    """The model attributes of ``tags``, the tag keys used and the notes."""
+    r = _Reader(tags, mapping)
     name = r.take("name")
     if name is not None and kind in ("water_point", "toilet", "path", "hazard"):
         r.out["name"] = name
     reader = _BY_KIND.get(kind)
     if reader is not None:
         reader(r)
-    kept = tuple(sorted((k, v) for k, v in tags.items() if k not in r.used))
-    return r.out, kept, r.notes
+    return r.out, frozenset(r.used), tuple(r.notes)
+
+
+def kind_keys() -> frozenset[str]:
+    """The tag keys (lower case) :func:`kind_from_tags` looks at: a feature's other tags never change its kind."""
+    return frozenset(rule.partition("=")[0].lower() for table in rules().kinds.values() for rule in table)
