@@ -592,18 +592,24 @@ class AttributeReader:
     def __init__(self, mapping: FieldMapping | None = None) -> None:
         self.mapping = mapping or FieldMapping()
         self.keys = _read_keys(self.mapping)
-        self._read: dict[Any, tuple[dict[str, Any], frozenset[str], tuple[str, ...]]] = {}
+        # (kind, relevant tags) -> (attributes, relevant tags not used (sorted), notes)
+        self._read: dict[Any, tuple[dict[str, Any], tuple[tuple[str, str], ...], tuple[str, ...]]] = {}
 
     def __call__(
         self, kind: str, tags: dict[str, str]
     ) -> tuple[dict[str, Any], tuple[tuple[str, str], ...], list[str]]:
-        relevant = tuple(item for item in tags.items() if item[0].lower() in self.keys)
-        key = (kind, relevant)
+        keys = self.keys
+        relevant: list[tuple[str, str]] = []
+        rest: list[tuple[str, str]] = []
+        for item in tags.items():
+            (relevant if item[0].lower() in keys else rest).append(item)
+        key = (kind, tuple(relevant))
         hit = self._read.get(key)
         if hit is None:
-            hit = self._read[key] = _attributes(kind, dict(relevant), self.mapping)
-        out, used, notes = hit
-        kept = tuple(sorted((k, v) for k, v in tags.items() if k not in used))
+            out, used, notes = _attributes(kind, dict(relevant), self.mapping)
+            hit = self._read[key] = (out, tuple(sorted(i for i in relevant if i[0] not in used)), notes)
+        out, unused, notes = hit
+        kept = tuple(sorted(rest + list(unused))) if rest else unused
         return dict(out), kept, list(notes)
 
 
