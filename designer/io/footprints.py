@@ -61,9 +61,16 @@ def blocks_around_buildings(buildings: Sequence[Any], reach_m: float = 6.0) -> l
     Groups of buildings closer than 2 × ``reach_m`` form one block; the block edge lies
     ``reach_m`` beyond the outermost walls. A stand-in for real blocks (streets), said so to the user.
     """
+    import numpy as np
     import shapely
 
-    grown = shapely.union_all(shapely.buffer(list(buildings), reach_m, quad_segs=2, join_style="mitre"))
+    # One buffer of all footprints: GEOS nodes the offset curves together, cheaper than a union of buffers.
+    grown = shapely.buffer(
+        shapely.geometrycollections(np.array(list(buildings), dtype=object)),
+        reach_m,
+        quad_segs=2,
+        join_style="mitre",
+    )
     return [shapely.Polygon(p.exterior) for p in shapely.get_parts(grown)]
 
 
