@@ -351,7 +351,10 @@ def _exact(blks: Any, clusters: _Clusters, raw: Any) -> Any:
     import shapely
 
     polys = clusters.polygons
-    plots = shapely.union(raw, polys)
+    # Most regions already cover their cluster; the union is for the few cut at close corners.
+    plots = raw.copy()
+    cut = ~shapely.covers(raw, polys)
+    plots[cut] = shapely.union(raw[cut], polys[cut])
     # Clipped to the block first (only the plots that leave it: a clip costs the block's vertices),
     # so the neighbours below are searched within the block only.
     block = blks[clusters.blocks]
