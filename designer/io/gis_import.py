@@ -322,12 +322,8 @@ def guess_kind(layer: str, geom_class: str, attributes: dict[str, Any] | None = 
     return _BY_GEOMETRY.get(topic, {}).get(geom_class)
 
 
-def _geom_class(geom_type: str) -> str:
-    if "Polygon" in geom_type:
-        return "area"
-    if "Line" in geom_type:
-        return "line"
-    return "point"
+_GEOM_CLASS = {1: "line", 2: "line", 3: "area", 5: "line", 6: "area"}
+"""Shapely type id -> geometry class (LineString, LinearRing, Polygon and their multi-forms; else point)."""
 
 
 def read_gis(
@@ -538,17 +534,17 @@ def _collect(
         area_kind = _area_layer_kind(survey, layer, geoms[ok], names)
     # The parts of every feature at once (one shapely call, not one per feature).
     all_parts, part_of = shapely.get_parts(geoms, return_index=True)
-    parts_of: list[list[Any]] = [[] for _ in range(len(geoms))]
-    for part, i in zip(all_parts.tolist(), part_of.tolist(), strict=True):
-        parts_of[i].append(part)
-    for i in range(len(geoms)):
-        if not ok[i]:
+    classes = [_GEOM_CLASS.get(t, "point") for t in shapely.get_type_id(all_parts).tolist()]
+    parts_of: list[list[tuple[Any, str]]] = [[] for _ in range(len(geoms))]
+    for part, i, gclass in zip(all_parts.tolist(), part_of.tolist(), classes, strict=True):
+        parts_of[i].append((part, gclass))
+    for i, present in enumerate(ok.tolist()):
+        if not present:
             skipped["empty geometries"] += 1
             survey.skipped.append((_feature_name(layer, i, rows[i]), "empty geometry"))
             continue
         row = rows[i]
-        for part in parts_of[i]:
-            gclass = _geom_class(part.geom_type)
+        for part, gclass in parts_of[i]:
             kind = force_kind or mapping.get(layer)
             if not kind:
                 # Guessed once per distinct set of the tags a kind can come from, not per feature.
