@@ -177,6 +177,22 @@ def import_survey(
 ) -> ImportResult:
     """Read the request's source and return what adding it to ``doc`` means (``doc`` is not changed).
 
+    See :func:`_import_survey`; the garbage collector is paused meanwhile (see ``gc_paused``).
+    """
+    from designer.io.gc_pause import gc_paused
+
+    with gc_paused():
+        return _import_survey(doc, request, mapping_out, fields_out)
+
+
+def _import_survey(
+    doc: Document,
+    request: ImportRequest,
+    mapping_out: dict[str, str] | None = None,
+    fields_out: dict[str, list[str]] | None = None,
+) -> ImportResult:
+    """Read the request's source and return what adding it to ``doc`` means (``doc`` is not changed).
+
     Args:
         doc: the open project.
         request: the source and options.
