@@ -390,6 +390,7 @@ def plots_from_footprint_records(
     doc: Document, records: list[Record], request: ImportRequest, project: ProjectInfo
 ) -> tuple[list[Record], list[str]]:
     """Derive one plot per building (cluster) from the imported footprints; link buildings to their plots."""
+    import numpy as np
     import shapely
 
     from designer.io.footprints import plots_from_footprints
@@ -399,7 +400,10 @@ def plots_from_footprint_records(
     buildings = [r for r in records if isinstance(r, Building)]
     if not buildings:
         raise ImportBaseError("plots from footprints need buildings, and the source has none")
-    polys = [shapely.Polygon(b.outline) for b in buildings]
+    # All outlines in one shapely call (rings closed by shapely), not one Polygon each.
+    xy = np.array([p for b in buildings for p in b.outline], dtype=float)
+    ring_of = np.repeat(np.arange(len(buildings)), [len(b.outline) for b in buildings])
+    polys = list(shapely.polygons(shapely.linearrings(xy, indices=ring_of)))
     blocks, notes = _street_blocks(polys, request, project)
     derived = plots_from_footprints(polys, blocks)
     start = sum(1 for _ in doc.of_type(Plot)) + 1
