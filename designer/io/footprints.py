@@ -245,9 +245,13 @@ def _regions(blks: Any, clusters: _Clusters, spacing_m: float) -> Any:
     rings = shapely.segmentize(shapely.boundary(clusters.polygons), spacing_m)
     xy, owner = shapely.get_coordinates(rings, return_index=True)
     # Samples repeated within a block (shared walls) would be one Voronoi site for two clusters.
-    key = np.column_stack([clusters.blocks[owner], np.round(xy, 3)])
-    _, keep = np.unique(key, axis=0, return_index=True)
-    keep.sort()
+    # (the first of each block and millimetre; integer keys sort much faster than rows of floats)
+    mm = np.rint(xy * 1000.0).astype(np.int64)
+    by_key = np.lexsort((mm[:, 1], mm[:, 0], clusters.blocks[owner]))  # stable: first index first
+    ordered = np.column_stack([clusters.blocks[owner][by_key], mm[by_key]])
+    first = np.ones(len(by_key), dtype=bool)
+    first[1:] = (ordered[1:] != ordered[:-1]).any(axis=1)
+    keep = np.sort(by_key[first])
     xy, owner = xy[keep], owner[keep]
     sample_block = clusters.blocks[owner]
     order = np.argsort(sample_block, kind="stable")
