@@ -93,6 +93,10 @@ def register(subparsers: Any) -> None:
     p.add_argument("--ref2", help="image: PX,PY=X,Y, or PX,PY with --distance-m")
     p.add_argument("--distance-m", type=float, help="image: ground distance between the two reference pixels")
     p.add_argument("--date", help="image: when it was taken (YYYY-MM-DD), when the file does not say")
+    p.add_argument(
+        "--currency",
+        help="the project's currency (ISO 4217, e.g. DJF); default: kept if chosen, else the data's country's",
+    )
     p.set_defaults(func=run)
 
 
@@ -130,6 +134,8 @@ def import_base(doc: Document, args: argparse.Namespace, project_path: Path) -> 
     from designer.model.document import Document as Doc
 
     source = Path(args.source)
+    if getattr(args, "currency", None):
+        doc = _with_currency(doc, args.currency)
     project = doc.project
     lines: list[str] = []
     if source.suffix.lower() in _IMAGE and not args.ref1:
@@ -178,7 +184,27 @@ def import_base(doc: Document, args: argparse.Namespace, project_path: Path) -> 
     new_doc = Doc(result.project, [*kept, *result.records])
     new_doc.check_references()
     preview = result.preview_lines(request.fields) if args.dry_run else []
-    return new_doc, [*result.lines[:2], *preview, *lines, *result.lines[2:]]
+    library = _library_currency_lines(result.project)
+    return new_doc, [*result.lines[:2], *preview, *lines, *result.lines[2:], *library]
+
+
+def _with_currency(doc: Document, code: str) -> Document:
+    """``doc`` with the currency given by ``--currency`` (a user's choice: no import changes it)."""
+    from designer.io.country import set_currency_by_user
+    from designer.model.document import Document as Doc
+
+    try:
+        project = set_currency_by_user(doc.project, code)
+    except ValueError as exc:
+        raise CliError(f"--currency: {exc}") from None
+    return Doc(project, [r for r in doc.records() if r is not doc.project])
+
+
+def _library_currency_lines(project: Any) -> list[str]:
+    from designer.estimate.library import library_currency_note
+
+    note = library_currency_note(project)
+    return [note] if note else []
 
 
 def _background(doc: Document, source: Path, args: argparse.Namespace, project_path: Path) -> BackgroundImage:

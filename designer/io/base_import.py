@@ -204,6 +204,7 @@ def _import_survey(
     """
     import shapely
 
+    from designer.io.country import choose_currency
     from designer.io.crs import crs_fields, crs_label, landing
     from designer.io.gis_import import survey_records
     from designer.model.entities import Entity
@@ -239,6 +240,9 @@ def _import_survey(
         derived = len(records) - before
         notes += more
     landed = landing(survey.crs, (bounds[0], bounds[1], bounds[2], bounds[3]))
+    currency_lines: list[str] = []
+    if landed is not None:  # the currency of the data's country, unless one was chosen (designer.io.country)
+        project, currency_lines = choose_currency(project, landed.lon, landed.lat, has_drawing=has_entities)
     head = _summary(request, survey, records, origin, landed)
     tally = f"read {len(survey.features) + skipped_on_read} features: added {imported}"
     if survey.skipped:
@@ -246,6 +250,7 @@ def _import_survey(
     if survey.slivers:
         tally += f", left out {survey.slivers} slivers"
     lines[:0] = [head, tally] + ([f"derived {derived} plots from the building footprints"] if derived else [])
+    lines += currency_lines
     lines += [f"note: {n}" for n in (*survey.notes, *notes)]
     lines += _skipped_lines(survey.skipped)
     return ImportResult(project, records, survey, landed, lines, dict(used))

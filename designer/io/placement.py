@@ -13,10 +13,8 @@ pyproj is imported inside functions (``import designer.io`` stays light).
 
 from __future__ import annotations
 
-import csv
 import math
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -130,42 +128,21 @@ def near_anchor(lon: float, lat: float) -> Anchor:
     return Anchor(lon, lat, lon, lat, f"--near {lat:g},{lon:g}")
 
 
-@cache
-def _countries() -> dict[str, tuple[str, str, float, float, float, float]]:
-    """Code or name (upper case) → (alpha-2, name, west, south, east, north), from resources/geo."""
-    from designer.resources import resource_path
-
-    out: dict[str, tuple[str, str, float, float, float, float]] = {}
-    with resource_path("geo", "country_bounds.csv").open(newline="", encoding="utf-8") as fh:
-        rows = csv.DictReader(line for line in fh if not line.startswith("#"))
-        for r in rows:
-            entry = (
-                r["iso_a2"],
-                r["name"],
-                float(r["west"]),
-                float(r["south"]),
-                float(r["east"]),
-                float(r["north"]),
-            )
-            for key in (r["iso_a2"], r["iso_a3"], r["name"]):
-                if key:
-                    out[key.upper()] = entry
-    return out
-
-
 def country_anchor(code: str) -> Anchor:
     """The anchor of ``--country``: the country's coarse bounding box (Natural Earth 1:110m).
 
     Raises:
         ImportBaseError: a code or name the table does not know.
     """
-    entry = _countries().get(str(code).strip().upper())
-    if entry is None:
+    from designer.io.country import country_named
+
+    country = country_named(str(code))
+    if country is None:
         raise ImportBaseError(
             f"--country {code!r} is not a country Jamii knows; give its ISO 3166 code like KE, TZ or DJI"
         )
-    iso2, name, w, s, e, n = entry
-    return Anchor(w, s, e, n, f"--country {iso2} ({name})")
+    west, south, east, north = country.bounds_deg
+    return Anchor(west, south, east, north, f"--country {country.iso_a2} ({country.name})")
 
 
 def project_anchor(doc: Document, project_dir: Path | None = None) -> Anchor | None:

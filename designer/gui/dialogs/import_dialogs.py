@@ -30,7 +30,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from designer.gui.currency_text import library_currency_message
 from designer.gui.labels import kind_label
+from designer.io.country import CURRENCY_FROM_DATA
 from designer.model.commands import AddRecord, Command, Macro, ReplaceRecord
 from designer.model.errors import JamiiError
 from designer.tools.base import QT_TRANSLATE_NOOP
@@ -205,6 +207,9 @@ class SurveyImportDialog(QDialog):
             self.previewed = False
             return
         lines = [*result.lines[:2], *result.preview_lines(), *result.lines[2:]]
+        library_note = library_currency_message(result.project)
+        if library_note:
+            lines.append(library_note)
         self.preview.setPlainText("\n".join(lines))
         self.previewed = True
         self.picture.set_geometries([f.geometry for f in result.survey.features])
@@ -250,6 +255,7 @@ class SurveyImportDialog(QDialog):
 
     def _apply(self, result: tuple[list[Command], list[str]]) -> None:
         commands, notes = result
+        before = self.session.doc.project
         try:
             self.session.stack.push(Macro(IMPORT_LABEL, tuple(commands)))
         except JamiiError as exc:
@@ -259,7 +265,13 @@ class SurveyImportDialog(QDialog):
         self.session.view.fit_all()
         self.outcome = "done"
         added = sum(isinstance(c, AddRecord) for c in commands)
-        self.session.show_message(self.tr("Imported %1 features").replace("%1", str(added)), 8000)
+        message = self.tr("Imported %1 features").replace("%1", str(added))
+        project = self.session.doc.project
+        if project.currency_source.startswith(CURRENCY_FROM_DATA) and project.currency != before.currency:
+            message += " · " + self.tr("currency %1, from the country the data lies in").replace(
+                "%1", project.currency
+            )
+        self.session.show_message(message, 8000)
         self.notes = notes
         self.accept()
 
