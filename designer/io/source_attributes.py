@@ -161,14 +161,10 @@ def normalise_columns(columns: dict[str, Any], count: int) -> tuple[list[dict[st
         for value in seq:
             try:
                 hit = seen.get(value)
+                if hit is None:
+                    hit = seen[value] = _cell(str(key), low, value)
             except TypeError:  # an unhashable value (a list field): read it each time
-                hit = None
-            if hit is None:
                 hit = _cell(str(key), low, value)
-                try:
-                    seen[value] = hit
-                except TypeError:
-                    pass
             column.append(hit[0])
             dropped += hit[1]
         cells.append(column)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import numpy as np
 import pytest
 
 from designer.io.base_import import ImportRequest, import_survey
@@ -136,3 +137,27 @@ def test_makueni_extract_keeps_broken_points_and_no_contributor(shared_data):
     assert sum(p.price_per_20l is None for p in points) > 0  # unknown prices stay unknown
     stored = repr([encode_record(r) for r in result.records])
     assert "Peter Agenga" not in stored and "4570042" not in stored
+
+
+def test_columns_are_normalised_once_per_distinct_value_with_the_same_rows_and_counts():
+    from designer.io.source_attributes import normalise_columns
+
+    toilet = '{"amenity": "toilets", "fee": "no"}'
+    columns = {
+        "id": np.array([1, 2, 3], dtype=object),
+        "tags": np.array([toilet, toilet, '{"amenity": "toilets", "phone": "+254 712 345 678"}'], dtype=object),
+        "meta": np.array(
+            ['{"user": "a", "uid": "1", "changeset": "9"}', '{"user": "b"}', "not json"], dtype=object
+        ),
+        "floors": [["2"], ["2"], None],  # a list field (unhashable): read each time
+    }
+    rows, dropped = normalise_columns(columns, 3)
+    assert rows[0] == {"id": "1", "amenity": "toilets", "fee": "no", "floors": "['2']"}
+    assert rows[1] == {"id": "2", "amenity": "toilets", "fee": "no", "floors": "['2']"}
+    assert rows[2] == {"id": "3", "amenity": "toilets"}
+    assert rows[0] is not rows[1]  # each feature its own dict
+    # meta: 3 + 1 + 1 (an unreadable cell counts one), the phone number: 1
+    assert dropped == 6
+    # All cells JSON objects: the column is parsed in one call, same count
+    metas = ['{"user": "a", "uid": "1", "timestamp": "2020"}', "{}", '{"changeset": "9"}']
+    assert normalise_columns({"meta": metas}, 3) == ([{}, {}, {}], 3 + 1 + 1)
