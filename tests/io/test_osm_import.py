@@ -145,7 +145,9 @@ def test_columns_are_normalised_once_per_distinct_value_with_the_same_rows_and_c
     toilet = '{"amenity": "toilets", "fee": "no"}'
     columns = {
         "id": np.array([1, 2, 3], dtype=object),
-        "tags": np.array([toilet, toilet, '{"amenity": "toilets", "phone": "+254 712 345 678"}'], dtype=object),
+        "tags": np.array(
+            [toilet, toilet, '{"amenity": "toilets", "phone": "+254 712 345 678"}'], dtype=object
+        ),
         "meta": np.array(
             ['{"user": "a", "uid": "1", "changeset": "9"}', '{"user": "b"}', "not json"], dtype=object
         ),
