@@ -163,3 +163,17 @@ def test_columns_are_normalised_once_per_distinct_value_with_the_same_rows_and_c
     # All cells JSON objects: the column is parsed in one call, same count
     metas = ['{"user": "a", "uid": "1", "timestamp": "2020"}', "{}", '{"changeset": "9"}']
     assert normalise_columns({"meta": metas}, 3) == ([{}, {}, {}], 3 + 1 + 1)
+
+
+def test_attributes_read_once_per_tag_set_still_keep_each_feature_its_own_tags():
+    from designer.io.source_attributes import AttributeReader, FieldMapping
+
+    read = AttributeReader(FieldMapping(fields={"HOURS": "opening_hours"}))
+    first, kept_first, _ = read("water_point", {"man_made": "water_tap", "HOURS": "24/7", "id": "1"})
+    first["open_hours"] = "changed by the caller"
+    second, kept_second, _ = read("water_point", {"man_made": "water_tap", "HOURS": "24/7", "id": "2"})
+    assert second["open_hours"] == ((0.0, 24.0),)  # the user's field is read; the memo was not changed
+    assert kept_first == (("id", "1"),) and kept_second == (("id", "2"),)
+    third, kept_third, notes = read("water_point", {"man_made": "water_tap", "HOURS": "sunrise", "note": "x"})
+    assert third["open_hours"] is None and kept_third == (("note", "x"),)
+    assert notes == ["opening_hours 'sunrise' cannot be read; hours kept unknown"]
