@@ -163,27 +163,29 @@ def _why_invalid(poly: object) -> str:
 
 
 def validate_many(records: list[Record]) -> None:
-    """Validate the geometry of many records with vectorised shapely calls."""
+    """Validate the geometry of many records with vectorised shapely calls.
+
+    Raises:
+        InvalidGeometryError: for the first invalid record (in order), as one-by-one checks would.
+    """
     import numpy as np
     import shapely
 
-    rings: list[tuple[Record, Ring]] = []
-    for rec in records:
-        geom_kind, value = rec.geometry_spec()
-        if geom_kind == "ring":
-            ring = normalise_ring(value)
-            if ring is not value:
-                object.__setattr__(rec, "outline", ring)
-            _check_ring_shape(ring, rec.id, rec.KIND)
-            rings.append((rec, ring))
-        elif geom_kind == "line":
-            validate_line(value, rec.id, rec.KIND)
-        elif geom_kind == "point":
-            validate_point(value, rec.id, rec.KIND)
+    from designer.model.ranges import max_abs_local_m
+
+    try:
+        rings = _rings_checked(records, finite=False)
+        coords = np.array([p for _, r in rings for p in r], dtype=float).reshape(-1, 2)
+        # Every vertex finite and near the origin in one numpy test (NaN fails it too).
+        if not (np.abs(coords) <= max_abs_local_m()).all():
+            raise _Recheck
+    except (InvalidGeometryError, _Recheck, ValueError, TypeError):
+        # Something is wrong: the checks one by one name the first bad record, as they always did.
+        rings = _rings_checked(records, finite=True)
+        coords = np.array([p for _, r in rings for p in r], dtype=float).reshape(-1, 2)
     if not rings:
         return
     counts = np.fromiter((len(r) for _, r in rings), dtype=np.int64, count=len(rings))
-    coords = np.array([p for _, r in rings for p in r], dtype=float)
     # Close each ring for shapely: repeat the first vertex after the last.
     starts = np.concatenate(([0], np.cumsum(counts)[:-1]))
     closed = np.insert(coords, np.repeat(starts + counts, 1), coords[starts], axis=0)
@@ -200,3 +202,29 @@ def validate_many(records: list[Record]) -> None:
         bad = int(np.flatnonzero(small)[0])
         rec = rings[bad][0]
         _check_area(float(areas[bad]), rec.id, rec.KIND)
+
+
+class _Recheck(Exception):
+    """The fast bulk check found something wrong: check the records one by one to say what."""
+
+
+def _rings_checked(records: list[Record], *, finite: bool) -> list[tuple[Record, Ring]]:
+    """Check lines, points and the rings' corner counts (and their vertices when ``finite``), in order;
+    return the records with rings and their (open) rings."""
+    rings: list[tuple[Record, Ring]] = []
+    for rec in records:
+        geom_kind, value = rec.geometry_spec()
+        if geom_kind == "ring":
+            ring = normalise_ring(value)
+            if ring is not value:
+                object.__setattr__(rec, "outline", ring)
+            if finite:
+                _check_ring_shape(ring, rec.id, rec.KIND)
+            elif len(ring) < 3:
+                raise _Recheck
+            rings.append((rec, ring))
+        elif geom_kind == "line":
+            validate_line(value, rec.id, rec.KIND)
+        elif geom_kind == "point":
+            validate_point(value, rec.id, rec.KIND)
+    return rings
