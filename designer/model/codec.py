@@ -156,6 +156,7 @@ def _dec_float(v: Any, path: str) -> float:
 
 
 _FLOAT_ONLY = frozenset((float,))
+_PAIR_TYPES = frozenset((list, tuple))
 
 _FLOAT_INT_LIMIT = 2**1023
 """Integers from a TOML file can be arbitrarily long; float() of a larger one raises OverflowError."""
@@ -210,7 +211,7 @@ def _dec_points(v: Any, path: str) -> tuple[tuple[float, float], ...]:
     if (
         pairs is not None
         and set(map(type, chain.from_iterable(pairs))) <= _FLOAT_ONLY
-        and all(type(p) is list or type(p) is tuple for p in v)
+        and set(map(type, v)) <= _PAIR_TYPES
     ):
         return pairs
     out = []
