@@ -46,7 +46,9 @@ def _compare(name: str, text: str) -> None:
     if text != expected:
         first = next(i for i, (a, b) in enumerate(zip(text, expected, strict=False)) if a != b)
         line = text.count("\n", 0, first) + 1
-        pytest.fail(f"{name}: the JSON differs from the pin from line {line} (lengths {len(text)} / {len(expected)})")
+        pytest.fail(
+            f"{name}: the JSON differs from the pin from line {line} (lengths {len(text)} / {len(expected)})"
+        )
 
 
 @pytest.mark.parametrize(
