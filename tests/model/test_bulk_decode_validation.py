@@ -86,9 +86,8 @@ def test_outline_points_decode_or_name_the_bad_point(outline, reason):
         assert plot.outline == ((0.0, 0.0), (4.0, 0.0), (4.0, 3.0))
         assert all(type(c) is float for p in plot.outline for c in p)
         return
-    with pytest.raises((DecodeError, InvalidGeometryError)) as err:
-        with deferred_validation():
-            decode_record("plot", data, "$")
+    with pytest.raises((DecodeError, InvalidGeometryError)) as err, deferred_validation():
+        decode_record("plot", data, "$")
     if "[x, y]" in reason:
         assert err.value.json_path == "$.outline[1]"
     assert reason.split(" [")[0] in str(err.value) or "corners" in str(err.value)
