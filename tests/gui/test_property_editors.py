@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from designer.model import AddRecord, Toilet, ToiletAccess
+from tests.gui.helpers import forget_changes
 
 pytestmark = pytest.mark.gui
 
@@ -181,3 +182,25 @@ def test_choosing_who_shares_a_toilet_is_one_step_and_reruns_the_served_check(qt
     assert window.doc["wc-new"].shared_by == ("plot-1",)
     window.bridge.undo_action.trigger()
     assert window.doc["wc-new"].shared_by == ()
+
+
+def test_the_editors_speak_kiswahili(qtbot, isolated_settings, plan_doc):
+    from designer.gui.i18n import install_translator
+    from designer.gui.main_window import MainWindow
+
+    assert install_translator("sw")
+    try:
+        w = MainWindow(autosave_folder=isolated_settings / "a")
+        qtbot.addWidget(w, before_close_func=forget_changes)
+        w.set_document(plan_doc, None)
+        w.set_scope("opt-a")
+        w.stack.push(AddRecord(_unknown_toilet(open_hours=((6.0, 14.0),)), "test"))
+        w.ctx.selection.set(["wc-new"])
+        w.properties_dock.refresh()
+        editors = w.properties_dock.editors
+        assert [b.text() for b in editors["soap"].buttons.values()] == ["Haijulikani", "Ndiyo", "Hapana"]
+        assert editors["open_hours"].summary.text() == "saa 8 kwa siku"
+        assert editors["shared_by"].label.text().startswith("Hakuna aliyesema nani anaweza kukitumia")
+        assert editors["shared_by"].choose.text() == "Chagua watumiaji…"
+    finally:
+        assert install_translator("en")

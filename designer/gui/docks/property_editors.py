@@ -182,42 +182,43 @@ def users_text(summary: UsersSummary, plot_label: dict[str, str]) -> str:
     from designer.analysis.users import UsersStatus
     from designer.gui.i18n import translate
 
-    def tr(text: str) -> str:
-        return translate("UsersEditor", text)
-
     status = summary.status
     if status == UsersStatus.SHARED_NAMED:
         head = (
-            tr("Shared by named users: %1 plots, %2 households")
+            translate("UsersEditor", "Shared by named users: %1 plots, %2 households")
             .replace("%1", str(len(summary.plots)))
             .replace("%2", str(len(summary.households)))
         )
     elif status == UsersStatus.SHARED_UNNAMED:
-        head = tr("Shared, users not named: counted as open to the neighbours who reach it")
+        head = translate(
+            "UsersEditor", "Shared, users not named: counted as open to the neighbours who reach it"
+        )
     elif status == UsersStatus.PRIVATE:
         plot = plot_label.get(summary.host_plot_id, summary.host_plot_id)
-        head = tr("Private to plot %1").replace("%1", plot)
+        head = translate("UsersEditor", "Private to plot %1").replace("%1", plot)
     elif status == UsersStatus.ACCESS_UNKNOWN:
-        head = tr("Nobody has said who may use it: counted as open, never as private")
+        head = translate("UsersEditor", "Nobody has said who may use it: counted as open, never as private")
     else:
-        head = tr("Public: anyone who reaches it may use it")
+        head = translate("UsersEditor", "Public: anyone who reaches it may use it")
     lines = [head]
-    if summary.user_plots:
-        if summary.persons is None:
-            lines.append(
-                tr("No household is recorded on the %1 plots that may use it").replace(
-                    "%1", str(len(summary.user_plots))
-                )
+    n_plots = str(len(summary.user_plots))
+    if summary.user_plots and summary.persons is None:
+        lines.append(
+            translate("UsersEditor", "No household is recorded on the %1 plots that may use it").replace(
+                "%1", n_plots
             )
-        else:
-            lines.append(
-                tr("%1 households (%2 persons) live on the %3 plots that may use it")
-                .replace("%1", str(summary.households_served))
-                .replace("%2", str(summary.persons))
-                .replace("%3", str(len(summary.user_plots)))
-            )
+        )
+    elif summary.user_plots:
+        lines.append(
+            translate("UsersEditor", "%1 households (%2 persons) live on the %3 plots that may use it")
+            .replace("%1", str(summary.households_served))
+            .replace("%2", str(summary.persons))
+            .replace("%3", n_plots)
+        )
     if summary.missing:
-        lines.append(tr("Not in the project: %1").replace("%1", ", ".join(summary.missing)))
+        lines.append(
+            translate("UsersEditor", "Not in the project: %1").replace("%1", ", ".join(summary.missing))
+        )
     return "\n".join(lines)
 
 
