@@ -31,13 +31,21 @@ def main() -> int:
             traceback.print_exc()
             failed.append(info.name)
     out = Path(__file__).with_name("results.json")
+    if args.only and out.exists():
+        # A partial run replaces its own rows and keeps the other benchmarks' last results.
+        ran = {(r["name"], r["size"]) for r in rows}
+        kept = [r for r in json.loads(out.read_text(encoding="utf-8")) if (r["name"], r["size"]) not in ran]
+        rows = kept + rows
     out.write_text(json.dumps(rows, indent=2) + "\n", encoding="utf-8")
-    print(f"{'benchmark':<44} {'size':>7} {'median s':>10} {'raw s':>10} {'ratio':>7} {'target':>7}")
+    print(f"{'benchmark':<44} {'size':>7} {'time s':>10} {'raw s':>10} {'ratio':>7} {'target':>7}  timing")
     for r in rows:
         raw = "—" if r["raw_median_s"] is None else f"{r['raw_median_s']:.4f}"
         ratio = "—" if r["ratio"] is None else f"{r['ratio']:.2f}"
         target = "—" if r["target_ratio"] is None else f"≤{r['target_ratio']}"
-        print(f"{r['name']:<44} {r['size']:>7} {r['median_s']:>10.4f} {raw:>10} {ratio:>7} {target:>7}")
+        print(
+            f"{r['name']:<44} {r['size']:>7} {r['median_s']:>10.4f} {raw:>10} {ratio:>7} {target:>7}  "
+            f"{r.get('timing', '')}"
+        )
     print(f"wrote {out}")
     if failed:
         print(f"failed: {', '.join(failed)}", file=sys.stderr)

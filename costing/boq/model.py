@@ -75,6 +75,12 @@ class RateBuildUp:
     overheads_and_profit: Decimal
     source: str = ""
     price_date: str = ""
+    basis: str = ""
+    """What the rate is: "published", "benchmark", "illustrative" or "" (``costing.db.schema.RATE_BASES``)."""
+
+    @property
+    def illustrative(self) -> bool:
+        return self.basis == "illustrative"
 
     @property
     def rate(self) -> Decimal:
@@ -119,6 +125,11 @@ class BoQLine:
     @property
     def priced(self) -> bool:
         return not self.unpriced
+
+    @property
+    def illustrative(self) -> bool:
+        """The line's rate is illustrative (no published source): reports flag the line itself."""
+        return self.build_up is not None and self.build_up.illustrative
 
 
 @dataclass(frozen=True)
@@ -174,8 +185,9 @@ class BillOfQuantities:
         title: project name; ``option_name``: the design option.
         method_of_measurement: e.g. "NRM2", "CESMM4", "East African SMM", "IS 1200".
         unit_labels: label set name ("nrm", "east_africa", "india").
-        illustrative: True when the cost library says its rates are not from a published source;
-            every report must then carry a visible warning.
+        illustrative: True when the cost library says all its rates are not from a published source;
+            every report must then carry a visible warning. A library that is illustrative only in part
+            marks those rates (``RateBuildUp.basis``): see ``illustrative_count`` and ``BoQLine.illustrative``.
         households: households served, for per-household figures.
     """
 
@@ -226,6 +238,21 @@ class BillOfQuantities:
     @property
     def unpriced_count(self) -> int:
         return sum(b.unpriced_count for b in self.bills)
+
+    @property
+    def illustrative_count(self) -> int:
+        """Priced lines whose rate is illustrative (each flagged on its line in every report)."""
+        return sum(1 for ln in self.lines() if ln.priced and ln.illustrative)
+
+    @property
+    def rated_count(self) -> int:
+        """Priced lines with a library rate (not percentages, sums or manual entries)."""
+        return sum(1 for ln in self.lines() if ln.priced and ln.build_up is not None)
+
+    @property
+    def has_illustrative_rates(self) -> bool:
+        """Any of the bill's rates is illustrative (the whole library, or some of its rates)."""
+        return self.illustrative or self.illustrative_count > 0
 
     @property
     def complete(self) -> bool:

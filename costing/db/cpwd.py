@@ -182,6 +182,7 @@ def _read(conn: sqlite3.Connection, path: Path, meta: dict[str, str], mapping: d
                 "source": f"{source}: item {code}",
                 "price_date": price_date,
                 "analysis_rate": "" if analysis is None else str(analysis),
+                "basis": "published",  # a Government of India schedule of rates
             },
             f"{path.name}:scheduletable",
             sid,

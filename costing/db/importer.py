@@ -11,6 +11,7 @@ from costing.db.repository import CostLibrary
 from costing.db.schedule import read_flat_schedule
 from costing.db.tables import LibraryData
 from costing.db.text_files import check_schedule_file
+from costing.db.workbook import is_library_workbook, open_workbook
 from costing.errors import CostingError
 
 __all__ = ["import_library", "read_any", "scan"]
@@ -31,25 +32,15 @@ def read_any(
         spec: dict[str, Any] = load_mapping(mapping or "cpwd-dsr2016")
         return read_eproj(path, meta, spec)
     suffix = path.suffix.lower()
-    if suffix == ".xlsx" and _is_library_workbook(path):
-        return read_library_tables(path)
-    if suffix in (".csv", ".xlsx"):
+    if suffix == ".xlsx":
+        # One load serves both the "tables or schedule?" question and the reading (issue 20).
+        with open_workbook(path) as workbook:
+            if is_library_workbook(workbook):
+                return read_library_tables(path, workbook=workbook)
+            return read_flat_schedule(path, load_mapping(mapping), meta, workbook=workbook)
+    if suffix == ".csv":
         return read_flat_schedule(path, load_mapping(mapping), meta)
     raise CostingError(f"{path}: unsupported file (a folder of CSV tables, .csv, .xlsx or .eproj)")
-
-
-def _is_library_workbook(path: Path) -> bool:
-    """Say whether an .xlsx holds library tables (sheets named ``resource`` / ``assembly``), not a schedule."""
-    from openpyxl import load_workbook
-
-    try:
-        wb = load_workbook(path, read_only=True)
-    except Exception as exc:  # openpyxl raises many types for a damaged file
-        raise CostingError(f"{path}: not a readable XLSX workbook ({exc})") from None
-    try:
-        return bool({"resource", "assembly"} & set(wb.sheetnames))
-    finally:
-        wb.close()
 
 
 def scan(path: Path, *, mapping: str | Path | dict[str, Any] | None = None) -> Any:

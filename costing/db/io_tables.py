@@ -147,8 +147,11 @@ def load_mapping(spec: str | Path | Mapping[str, Any] | None) -> dict[str, Any]:
 # ---------------------------------------------------------------------- library tables
 
 
-def read_library_tables(path: Path) -> LibraryData:
-    """Read a library from a folder of CSV tables or an XLSX workbook (one sheet per table)."""
+def read_library_tables(path: Path, *, workbook: Any = None) -> LibraryData:
+    """Read a library from a folder of CSV tables or an XLSX workbook (one sheet per table).
+
+    ``workbook``: the .xlsx already opened by the caller (read once per import).
+    """
     data = LibraryData()
     if path.is_dir():
         for table in TABLE_COLUMNS:
@@ -157,8 +160,11 @@ def read_library_tables(path: Path) -> LibraryData:
                 continue
             for number, values in _read_csv(file):
                 data.add(table, values, file.name, number)
+        from costing.db.published_rates import apply_published_rates
+
+        apply_published_rates(data, path)  # the folder's published benchmarks set the rates they source
     elif path.suffix.lower() == ".xlsx":
-        sheets = _read_xlsx(path)
+        sheets = _read_xlsx(path, workbook)
         for table in TABLE_COLUMNS:
             for number, values in sheets.get(table, []):
                 data.add(table, values, f"{path.name}:{table}", number)
@@ -292,29 +298,25 @@ def _read_csv(path: Path) -> Iterable[tuple[int, dict[str, str]]]:
         raise CostingError(f"{path}: is not a valid CSV file (line {reader.line_num}: {exc})") from None
 
 
-def _read_xlsx(path: Path) -> dict[str, list[tuple[int, dict[str, str]]]]:
-    from openpyxl import load_workbook
+def _read_xlsx(path: Path, workbook: Any = None) -> dict[str, list[tuple[int, dict[str, str]]]]:
+    if workbook is None:
+        from costing.db.workbook import open_workbook
 
-    try:
-        wb = load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises many types for a damaged file
-        raise CostingError(f"{path}: not a readable XLSX workbook ({exc})") from None
+        with open_workbook(path) as wb:
+            return _read_xlsx(path, wb)
     out: dict[str, list[tuple[int, dict[str, str]]]] = {}
-    try:
-        for ws in wb.worksheets:
-            it = ws.iter_rows(values_only=True)
-            header = next(it, None)
-            if not header:
+    for ws in workbook.worksheets:
+        it = ws.iter_rows(values_only=True)
+        header = next(it, None)
+        if not header:
+            continue
+        names = [str(h).strip() if h is not None else "" for h in header]
+        rows = []
+        for i, values in enumerate(it, start=2):
+            if values is None or all(v is None or v == "" for v in values):
                 continue
-            names = [str(h).strip() if h is not None else "" for h in header]
-            rows = []
-            for i, values in enumerate(it, start=2):
-                if values is None or all(v is None or v == "" for v in values):
-                    continue
-                rows.append((i, {n: _xlsx_text(v) for n, v in zip(names, values, strict=False) if n}))
-            out[ws.title] = rows
-    finally:
-        wb.close()
+            rows.append((i, {n: _xlsx_text(v) for n, v in zip(names, values, strict=False) if n}))
+        out[ws.title] = rows
     return out
 
 

@@ -238,6 +238,30 @@ class CostLibrary:
                 sql = f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
                 conn.executemany(sql, ([_cell(c, r.get(c)) for c in cols] for r in data.tables[table]))
 
+    def replace_aliases(self, aliases: list[dict[str, str]]) -> None:
+        """Replace the item mapping (``code_alias``: code, target_code, factor, note) in one transaction.
+
+        Raises:
+            ImportRowError: a row naming an item the library lacks or a factor that is not a number > 0;
+                the library is then unchanged.
+        """
+        if self.readonly:
+            raise CostingError(f"{self.path} is read-only")
+        data = self.read_all()
+        data.tables["code_alias"] = []
+        for i, row in enumerate(aliases, start=1):
+            data.add("code_alias", row, "item mapping", i)
+        validate(data)
+        with self.transaction() as conn:
+            conn.execute("DELETE FROM code_alias")
+            conn.executemany(
+                "INSERT INTO code_alias (code, target_code, factor, note) VALUES (?, ?, ?, ?)",
+                [  # the validated rows: numbers as the plain decimals the library reads back
+                    (r.get("code"), r.get("target_code"), r.get("factor") or "1", r.get("note"))
+                    for r in data.tables["code_alias"]
+                ],
+            )
+
     def set_resource_rate(self, code: str, rate: Decimal) -> None:
         """Change the rate of one resource (one transaction)."""
         with self.transaction() as conn:
@@ -398,6 +422,8 @@ class CostLibrary:
             overheads_and_profit=rounded[3],
             source=source,
             price_date=cols["price_date"],
+            # A library marked illustrative as a whole makes every rate illustrative, whatever its row says.
+            basis="illustrative" if st["meta"].illustrative else str(cols["basis"] or ""),
         )
         item = PricedItem(
             code=code,

@@ -206,8 +206,11 @@ def _says_no_rate(value: object) -> bool:
 # ---------------------------------------------------------------------------------------------- reading
 
 
-def _sheets(path: Path) -> Iterator[tuple[str, Iterator[tuple[Any, ...]]]]:
-    """Yield (sheet name, rows of cell values) for an .xlsx workbook (every sheet) or a .csv file (one)."""
+def _sheets(path: Path, workbook: Any = None) -> Iterator[tuple[str, Iterator[tuple[Any, ...]]]]:
+    """Yield (sheet name, rows of cell values) for an .xlsx workbook (every sheet) or a .csv file (one).
+
+    ``workbook``: the file already opened by the caller (``costing.db.workbook.open_workbook``).
+    """
     if path.suffix.lower() == ".csv":
         import io
 
@@ -218,17 +221,15 @@ def _sheets(path: Path) -> Iterator[tuple[str, Iterator[tuple[Any, ...]]]]:
         text = read_schedule_text(path)
         yield path.stem, (tuple(r) for r in csv.reader(io.StringIO(text, newline="")))
         return
-    from openpyxl import load_workbook
+    if workbook is not None:
+        for ws in workbook.worksheets:
+            yield ws.title, ws.iter_rows(values_only=True)
+        return
+    from costing.db.workbook import open_workbook
 
-    try:
-        wb = load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises many types for a damaged file
-        raise CostingError(f"{path}: not a readable XLSX workbook ({exc})") from None
-    try:
+    with open_workbook(path) as wb:
         for ws in wb.worksheets:
             yield ws.title, ws.iter_rows(values_only=True)
-    finally:
-        wb.close()
 
 
 def _match_columns(cells: tuple[Any, ...], wanted: Mapping[str, str]) -> dict[str, int]:
@@ -273,8 +274,12 @@ def _text(value: Any) -> str:
     return " ".join(str(value).split())
 
 
-def scan_schedule(path: str | Path, mapping: Mapping[str, Any] | None = None) -> ScheduleScan:
+def scan_schedule(
+    path: str | Path, mapping: Mapping[str, Any] | None = None, *, workbook: Any = None
+) -> ScheduleScan:
     """Scan every sheet of a schedule file (see the module docstring); nothing is written.
+
+    ``workbook``: the .xlsx already opened by the caller, so that one import loads it once.
 
     Raises:
         ImportRowError: a rate that is not a number (naming file, sheet, row, column and value).
@@ -286,7 +291,7 @@ def scan_schedule(path: str | Path, mapping: Mapping[str, Any] | None = None) ->
     plan = _Plan(mapping or {})
     seen_codes: set[str] = set()
     sheets: list[SheetScan] = []
-    for name, rows in _sheets(path):
+    for name, rows in _sheets(path, workbook):
         scan = SheetScan(name)
         sheets.append(scan)
         if not plan.reads(name):
@@ -511,6 +516,8 @@ def schedule_data(scan: ScheduleScan, mapping: Mapping[str, Any], meta: Mapping[
                 or all_meta.get("source", "")
                 or f"{scan.path.name}, {it.sheet}, row {it.row}",
                 "price_date": it.extra.get("price_date") or all_meta.get("price_base", ""),
+                # A schedule of rates is published (or a quote); --illustrative marks the whole library instead.
+                "basis": "published",
             },
             source,
             it.row,
@@ -521,11 +528,15 @@ def schedule_data(scan: ScheduleScan, mapping: Mapping[str, Any], meta: Mapping[
     return data
 
 
-def read_flat_schedule(path: Path, mapping: Mapping[str, Any], meta: Mapping[str, str]) -> LibraryData:
+def read_flat_schedule(
+    path: Path, mapping: Mapping[str, Any], meta: Mapping[str, str], *, workbook: Any = None
+) -> LibraryData:
     """Read a schedule of rates (CSV, or every sheet of an XLSX workbook) into library tables.
+
+    ``workbook``: the .xlsx already opened by the caller (read once per import).
 
     Raises:
         ImportRowError: the first bad row (file, sheet, row, column, value).
         CostingError: no sheet with a header row.
     """
-    return schedule_data(scan_schedule(path, mapping), mapping, meta)
+    return schedule_data(scan_schedule(path, mapping, workbook=workbook), mapping, meta)

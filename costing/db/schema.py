@@ -8,7 +8,8 @@ Tables (see ``../shared/reference/conventions.md`` §2.4):
     meta(key, value): library metadata (name, region, currency, price_base, illustrative, …).
     resource(code, kind∈{material,labour,plant}, name, unit, rate, currency, region, source, price_date).
     assembly(code, bill, description, unit, method_ref, community_ok, fixed_rate, oh_pct, profit_pct,
-        source, price_date, analysis_rate): a rate build-up (or a published rate when ``fixed_rate`` is set).
+        source, price_date, analysis_rate, basis): a rate build-up (or a published rate when ``fixed_rate``
+        is set); ``basis`` says what the rate is (``RATE_BASES``), so a bill can flag it line by line.
     assembly_line(assembly_code, seq, resource_code, qty_per_unit, waste_pct, output_per_day).
     markup(name, oh_pct, profit_pct): the library's default overheads and profit ("default").
     region_factor(region, material_idx, labour_idx, plant_idx): indices, base region = 100.
@@ -22,7 +23,15 @@ from __future__ import annotations
 
 import sqlite3
 
-__all__ = ["MIGRATIONS", "SCHEMA_VERSION", "TABLE_COLUMNS", "migrate", "schema_version"]
+__all__ = ["MIGRATIONS", "RATE_BASES", "SCHEMA_VERSION", "TABLE_COLUMNS", "migrate", "schema_version"]
+
+RATE_BASES: dict[str, str] = {
+    "": "not stated by the library",
+    "published": "a published schedule rate or a quote",
+    "benchmark": "derived from a published benchmark (converted and escalated; not a quote)",
+    "illustrative": "illustrative: no published source",
+}
+"""What an assembly's rate is (column ``assembly.basis``)."""
 
 _V1 = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -85,7 +94,10 @@ CREATE TABLE unit_label (
 # v2: keep the rate an analysis of rates gives next to a published rate, so a reader can see both.
 _V2 = "ALTER TABLE assembly ADD COLUMN analysis_rate TEXT;"
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2)
+# v3: what each rate is ("published", "benchmark", "illustrative"; "" = not stated), flagged per bill line.
+_V3 = "ALTER TABLE assembly ADD COLUMN basis TEXT NOT NULL DEFAULT '';"
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
@@ -104,6 +116,7 @@ TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
         "source",
         "price_date",
         "analysis_rate",
+        "basis",
     ),
     "assembly_line": ("assembly_code", "seq", "resource_code", "qty_per_unit", "waste_pct", "output_per_day"),
     "markup": ("name", "oh_pct", "profit_pct"),

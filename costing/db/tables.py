@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
-from costing.db.schema import TABLE_COLUMNS
+from costing.db.schema import RATE_BASES, TABLE_COLUMNS
 from costing.errors import ImportRowError
 
 __all__ = ["CANONICAL_UNITS", "LibraryData", "Row", "parse_decimal", "validate"]
@@ -198,6 +198,9 @@ def _validate(data: LibraryData) -> None:
             parse_decimal(r, col, required=False, minimum=Decimal(-100))
         _need(r, "source")
         _date(r, "price_date")
+        if r.get("basis") not in RATE_BASES:
+            known = ", ".join(b for b in RATE_BASES if b)
+            raise ImportRowError(r.source, r.number, "basis", f"{r.get('basis')!r} is not one of {known}")
     with_lines: set[str] = set()
     seqs: set[tuple[str, str]] = set()
     for r in t["assembly_line"]:

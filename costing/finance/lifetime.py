@@ -19,7 +19,13 @@ from typing import Any
 from costing.boq.model import BillOfQuantities
 from costing.boq.money import ZERO, round_money
 
-__all__ = ["LifetimeCost", "LifetimeSettings", "capital_recovery_factor", "lifetime_cost"]
+__all__ = [
+    "LifetimeCost",
+    "LifetimeSettings",
+    "capital_recovery_factor",
+    "discount_rate_source",
+    "lifetime_cost",
+]
 
 
 @dataclass(frozen=True)
@@ -39,6 +45,11 @@ class LifetimeSettings:
                 for k, v in data.get("bills", {}).items()
             },
         )
+
+
+def discount_rate_source() -> str:
+    """Return where the shipped discount rate comes from (``finance.toml``)."""
+    return str(_finance_toml()["lifetime"].get("discount_rate_source", "finance.toml"))
 
 
 @dataclass(frozen=True)

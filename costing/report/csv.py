@@ -27,8 +27,10 @@ CSV_COLUMNS = (
     "cash",
     "currency",
     "unpriced",
+    "rate_basis",
 )
-"""``rate``, ``amount`` and ``cash`` are empty (unknown) on an unpriced line; ``unpriced`` says why."""
+"""``rate``, ``amount`` and ``cash`` are empty (unknown) on an unpriced line; ``unpriced`` says why;
+``rate_basis`` says what a library rate is (published, benchmark, illustrative; empty when not stated)."""
 SUMMARY_COLUMNS = ("line", "bill", "label", "percent", "amount", "currency")
 
 
@@ -63,6 +65,7 @@ def boq_csv_text(
                     "" if ln.unpriced else str(ln.cash),
                     boq.currency,
                     ln.unpriced,
+                    ln.build_up.basis if ln.priced and ln.build_up is not None else "",
                 )
             )
     if with_summary:

@@ -238,6 +238,8 @@ class _BoqRenderer:
         base = f"{t('price_base')}: {self.boq.price_base} · {self.boq.region} · {self.boq.library_name}"
         if self.boq.illustrative:
             base += " · ILLUSTRATIVE RATES"
+        elif self.boq.illustrative_count:
+            base += f" · {self.boq.illustrative_count} ILLUSTRATIVE RATES (marked)"
         if not self.boq.complete:
             base = f"{self._incomplete().upper()} · {base}"
         canv.drawString(MARGIN, 22, base[:110])
@@ -290,6 +292,11 @@ class _BoqRenderer:
             story += [para(t("incomplete_warning", n=b.unpriced_count), "warn"), Spacer(1, 8 * MM)]
         if b.illustrative:
             story += [para(t("illustrative_warning"), "warn"), Spacer(1, 8 * MM)]
+        elif b.illustrative_count:
+            story += [
+                para(t("illustrative_partly", n=b.illustrative_count, m=b.rated_count), "warn"),
+                Spacer(1, 8 * MM),
+            ]
         story.append(para(t("prepared_with"), "small"))
         return story
 
@@ -389,6 +396,10 @@ class _BoqRenderer:
         note = KIND_NOTE.get(ln.kind)
         if note:
             description = f"{description} [{note}]"
+        if ln.priced and ln.illustrative:  # flagged on the line itself, not only on the cover
+            description = f"{description} [{loc.text('illustrative_line')}]"
+        elif ln.priced and ln.build_up is not None and ln.build_up.basis == "benchmark":
+            description = f"{description} [{loc.text('benchmark_line')}]"
         if ln.unpriced:  # unknown, not zero: the cells say so and the line adds nothing to the page
             rate_text = amount_text = loc.text("unpriced")
         else:

@@ -38,8 +38,9 @@ PCT = "0.00"
 HEADERS = ("Item", "Description", "Unit", "Qty", "Rate", "Amount", "In kind", "Code")
 BUILD_UP_HEADERS = ("Materials /unit", "Labour /unit", "Plant /unit", "OH&P /unit")
 """The rate build-up beside each line (CONVENTIONS: keep the labour / materials / plant split visible)."""
-EXTRA_HEADERS = ("Basis", "In kind /unit")
-"""Basis: works (measured or manual), derived (a percentage line), transfer (an allowance to households)."""
+EXTRA_HEADERS = ("Basis", "In kind /unit", "Rate basis")
+"""Basis: works (measured or manual), derived (a percentage line), transfer (an allowance to households).
+Rate basis: what the library says the rate is (published, benchmark, illustrative; empty when not stated)."""
 FIRST_LINE_ROW = 2
 CONTINGENCY_BILL = 13
 INPUT_FILL = "FFF2CC"
@@ -242,6 +243,8 @@ class _Writer:
             ws.cell(r, 3, self.loc.unit(ln.unit))
             ws.cell(r, 8, ln.code)
             ws.cell(r, 13, self._basis(ln))
+            if ln.priced and ln.build_up is not None and ln.build_up.basis:
+                ws.cell(r, 15, ln.build_up.basis)
             # Quantity: from the measurement sheet (rounded per the method), else as billed
             rng = self.part_ranges.get(id(ln))
             if rng is not None:
@@ -277,7 +280,7 @@ class _Writer:
         book.put(ws, total_row, 7, f"=SUM(G{FIRST_LINE_ROW}:G{last})", bill.in_kind, MONEY)
         ws.freeze_panes = "A2"
         for letter, width in zip(
-            "ABCDEFGHIJKLMN", (8, 60, 7, 11, 13, 15, 13, 14, 12, 12, 12, 12, 9, 12), strict=True
+            "ABCDEFGHIJKLMNO", (8, 60, 7, 11, 13, 15, 13, 14, 12, 12, 12, 12, 9, 12, 12), strict=True
         ):
             ws.column_dimensions[letter].width = width
         ws.print_title_rows = "1:1"
@@ -303,6 +306,11 @@ class _Writer:
         if boq.illustrative:
             warnings.append(
                 "ILLUSTRATIVE RATES: not from a published price source; check before any tender or funding decision."
+            )
+        elif boq.illustrative_count:
+            warnings.append(
+                f"{boq.illustrative_count} of {boq.rated_count} rates are ILLUSTRATIVE (no published source): "
+                "'illustrative' in the Rate basis column; check them before any tender or funding decision."
             )
         if not boq.complete:
             warnings.append(

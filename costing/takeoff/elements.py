@@ -2,15 +2,18 @@
 
 An Element is one thing to be built (a pipe run, a standpipe, a house stage, …) with its measures
 (numbers with units in their names) and attributes (categorical values). Measurement rules in
-``resources/costing/rules`` turn each element kind into billed quantities.
+``resources/costing/rules`` turn each element kind into billed quantities. An ElementBatch is many
+elements of one kind as columns, as a vectorised measurer produces them: the take-off measures it
+without building one Element (and its two dicts) per thing, and builds those only when asked.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
-__all__ = ["ELEMENT_KINDS", "Element"]
+__all__ = ["ELEMENT_KINDS", "Element", "ElementBatch"]
 
 ELEMENT_KINDS: dict[str, str] = {
     # kind: measures the measurement rules may rely on (units in the names)
@@ -33,7 +36,7 @@ ELEMENT_KINDS: dict[str, str] = {
 }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Element:
     """One thing to be built, as the estimator sees it.
 
@@ -52,3 +55,68 @@ class Element:
     attributes: Mapping[str, str | bool | int | float] = field(default_factory=dict)
     label: str = ""
     provenance: str = "drawn"
+
+
+def _cell(column: Any, i: int) -> Any:
+    """One value of a column as a plain Python value (numpy scalars become float, bool, str)."""
+    value = column[i]
+    return value.item() if hasattr(value, "item") else value
+
+
+@dataclass(frozen=True, slots=True)
+class ElementBatch:
+    """Many elements of one kind as columns (one value per element in every column).
+
+    Element ``i`` of the batch is ``batch.element(i)``: the same kind, ``source_ids[i]``, the ``i``-th
+    value of every measure and attribute column, ``labels[i]`` and the batch's provenance.
+
+    Attributes:
+        kind: one of ``ELEMENT_KINDS``.
+        source_ids: the drawn entities' ids ("" for manual entries).
+        measures: name → column of numbers (a numpy array or a sequence), units in the names.
+        attributes: name → column of categorical values.
+        labels: human-readable names, one per element (empty: none given).
+        provenance: how every element's measures were obtained: "drawn", "formula" or "manual".
+
+    Raises:
+        ValueError: a column or the labels do not have one value per element.
+    """
+
+    kind: str
+    source_ids: Sequence[str]
+    measures: Mapping[str, Sequence[float] | Any] = field(default_factory=dict)
+    attributes: Mapping[str, Sequence[str | bool | int | float] | Any] = field(default_factory=dict)
+    labels: Sequence[str] = ()
+    provenance: str = "drawn"
+
+    def __post_init__(self) -> None:
+        n = len(self.source_ids)
+        for name, column in (*self.measures.items(), *self.attributes.items()):
+            if len(column) != n:
+                raise ValueError(
+                    f"{self.kind} batch: column {name!r} has {len(column)} values for {n} elements"
+                )
+        if self.labels and len(self.labels) != n:
+            raise ValueError(f"{self.kind} batch: {len(self.labels)} labels for {n} elements")
+
+    def __len__(self) -> int:
+        return len(self.source_ids)
+
+    def label(self, i: int) -> str:
+        """Return element ``i``'s label ("" when the batch has none)."""
+        return self.labels[i] if self.labels else ""
+
+    def element(self, i: int) -> Element:
+        """Return element ``i`` as an Element."""
+        return Element(
+            self.kind,
+            self.source_ids[i],
+            {name: _cell(column, i) for name, column in self.measures.items()},
+            {name: _cell(column, i) for name, column in self.attributes.items()},
+            self.label(i),
+            self.provenance,
+        )
+
+    def elements(self) -> list[Element]:
+        """Return every element of the batch, in order."""
+        return [self.element(i) for i in range(len(self))]

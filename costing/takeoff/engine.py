@@ -5,6 +5,10 @@ rule expression is evaluated once per kind (``costing.takeoff.expr``). Each elem
 per line is kept, so an edit re-measures only that element (``Takeoff.replace``), and each line's
 quantity is the exactly rounded sum (``math.fsum``) of its contributions, independent of the order
 in which they arrived — a full takeoff and an incrementally updated one agree to the last bit.
+
+Elements come one by one (``Element``) or as columns (``ElementBatch``, what a vectorised measurer
+gives): a batch is measured from its columns without an Element per thing, its element keys and
+source ids are filed in bulk, and its Elements are built only when someone reads ``Takeoff.elements``.
 """
 
 from __future__ import annotations
@@ -12,17 +16,19 @@ from __future__ import annotations
 import math
 from bisect import bisect_left, insort
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from itertools import chain, islice, repeat
+from operator import le
 from typing import Any
 
 import numpy as np
 
 from costing.errors import RuleError
-from costing.takeoff.elements import Element
+from costing.takeoff.elements import Element, ElementBatch
 from costing.takeoff.rules import KindRules, RuleSet, load_rules
 
-__all__ = ["LineKey", "MeasuredLine", "Takeoff"]
+__all__ = ["ElementTable", "LineKey", "MeasuredLine", "Takeoff"]
 
 _MISSING: Any = object()
 
@@ -40,6 +46,10 @@ class MeasuredLine:
         input_values: per measure name, the value of each contributing element (for provenance inputs).
         source_ids: the contributing entities' ids, sorted; ``methods``: count of provenance methods.
         order: sort key (kind position, item index) so bills list items in rule order.
+
+    A batch of new elements is kept as it came (``add_new``: keys, quantities and inputs as lists) and
+    filed into the per-element dicts only when someone reads or changes them: pricing needs only the
+    sums (``quantity``, ``input_total``, ``count``), which do not need the dicts.
     """
 
     bill: int
@@ -49,38 +59,97 @@ class MeasuredLine:
     formula: str
     measure_names: tuple[str, ...]
     order: tuple[int, int]
-    contributions: dict[str, float] = field(default_factory=dict)
-    input_values: list[dict[str, float]] = field(default_factory=list)
     source_ids: list[str] = field(default_factory=list)  # sorted, kept sorted on every change
     methods: Counter[str] = field(default_factory=Counter)
+    _contributions: dict[str, float] = field(default_factory=dict, repr=False)
+    _input_values: list[dict[str, float]] = field(default_factory=list, repr=False)
+    _new: list[tuple[list[str], list[float], list[list[float]]]] = field(default_factory=list, repr=False)
 
     def __post_init__(self) -> None:
-        if not self.input_values:
-            self.input_values = [{} for _ in self.measure_names]
+        if not self._input_values:
+            self._input_values = [{} for _ in self.measure_names]
 
-    def discard(self, key: str, element: Element) -> None:
+    def _file_new(self) -> None:
+        for keys, quantities, inputs in self._new:
+            self._contributions.update(zip(keys, quantities, strict=True))
+            for d, values in zip(self._input_values, inputs, strict=True):
+                d.update(zip(keys, values, strict=True))
+        self._new.clear()
+
+    @property
+    def contributions(self) -> dict[str, float]:
+        """Quantity (canonical unit, unrounded) per element key."""
+        if self._new:
+            self._file_new()
+        return self._contributions
+
+    @property
+    def input_values(self) -> list[dict[str, float]]:
+        """Per measure name, the value of each contributing element."""
+        if self._new:
+            self._file_new()
+        return self._input_values
+
+    def add_new(self, keys: list[str], quantities: list[float], inputs: list[list[float]]) -> None:
+        """Add elements none of which is on the line yet (their keys are new to the take-off)."""
+        self._new.append((keys, quantities, inputs))
+
+    def discard(self, key: str, source_id: str, provenance: str) -> None:
         """Remove one element's contribution (kept structures stay sorted and counted)."""
         if self.contributions.pop(key, None) is None:
             return
         for d in self.input_values:
             d.pop(key, None)
-        if element.source_id:
-            i = bisect_left(self.source_ids, element.source_id)
-            if i < len(self.source_ids) and self.source_ids[i] == element.source_id:
+        if source_id:
+            i = bisect_left(self.source_ids, source_id)
+            if i < len(self.source_ids) and self.source_ids[i] == source_id:
                 del self.source_ids[i]
-        self.methods[element.provenance] -= 1
+        self.methods[provenance] -= 1
+
+    def add_sources(self, sorted_ids: list[str]) -> None:
+        """Add contributing entity ids (``sorted_ids`` sorted), keeping ``source_ids`` sorted."""
+        if not self.source_ids:
+            self.source_ids = sorted_ids
+        elif len(sorted_ids) > 8:
+            self.source_ids.extend(sorted_ids)
+            self.source_ids.sort()  # two sorted runs: merged in linear time
+        else:
+            for sid in sorted_ids:
+                insort(self.source_ids, sid)
 
     @property
     def key(self) -> LineKey:
         return (self.bill, self.code, self.description, self.unit)
 
     @property
+    def count(self) -> int:
+        """How many elements contribute."""
+        return len(self._contributions) + sum(len(keys) for keys, _, _ in self._new)
+
+    @property
     def quantity(self) -> float:
         """The exact (correctly rounded) sum of the contributions."""
-        return math.fsum(self.contributions.values())
+        return math.fsum(chain(self._contributions.values(), *(q for _, q, _ in self._new)))
+
+    def input_total(self, j: int) -> float:
+        """The exact sum of the ``j``-th measure over the contributing elements."""
+        return math.fsum(chain(self._input_values[j].values(), *(inputs[j] for _, _, inputs in self._new)))
 
 
-def _column(values: list[Any]) -> np.ndarray:
+def _text_column(values: Sequence[Any]) -> tuple[np.ndarray, tuple[int, np.ndarray]] | None:
+    """A column of texts numbered by its few distinct values (sorted, as ``np.unique`` numbers them):
+    the same array as ``np.asarray(values)``, built faster, and the numbers its lines are grouped by.
+    None when the values are not all texts."""
+    distinct = dict.fromkeys(values)
+    if not all(type(v) is str for v in distinct):
+        return None
+    names = sorted(distinct)
+    number = {v: i for i, v in enumerate(names)}
+    codes = np.fromiter(map(number.__getitem__, values), dtype=np.intp, count=len(values))
+    return np.asarray(names)[codes], (len(names), codes)
+
+
+def _column(values: Sequence[Any] | np.ndarray) -> np.ndarray:
     """Return one column of element values: float, bool or str (mixed values become text)."""
     arr = np.asarray(values)
     kind = arr.dtype.kind
@@ -91,41 +160,157 @@ def _column(values: list[Any]) -> np.ndarray:
     return np.asarray([str(v) for v in values], dtype=str)
 
 
+def _vector(value: Any, n: int, dtype: Any = None) -> np.ndarray:
+    """An expression's value as one entry per element (a scalar is repeated, read-only)."""
+    arr = np.asarray(value, dtype=dtype)
+    return arr if arr.shape == (n,) else np.broadcast_to(arr, (n,))
+
+
 def _groups(
-    cols: dict[str, Any], names: list[str], idx: np.ndarray
-) -> list[tuple[tuple[Any, ...], list[int] | None]]:
+    cols: dict[str, Any], names: list[str], idx: np.ndarray, codes: dict[str, tuple[int, np.ndarray]]
+) -> list[tuple[tuple[Any, ...], np.ndarray | None]]:
     """Group the selected elements by the values of the template fields ``names``.
 
     Returns (field values, positions in ``idx``) per group; positions is None when one group holds
-    every selected element. Grouping is vectorised (``np.unique``); positions stay ascending.
+    every selected element. Grouping is vectorised: each column's values are numbered once
+    (``np.unique``, kept in ``codes`` for the other items of the batch); positions stay ascending.
     """
     if not names:
         return [((), None)]
     code = np.zeros(len(idx), dtype=np.int64)
     for nm in names:
-        uniq, inverse = np.unique(cols[nm][idx], return_inverse=True)
-        code = code * len(uniq) + inverse.reshape(-1)
-    order = np.argsort(code, kind="stable")
-    cuts = np.flatnonzero(np.diff(code[order])) + 1
-    chunks = np.split(order, cuts)
-    if len(chunks) == 1:
-        first = int(idx[0])
-        return [(tuple(cols[nm][first].item() for nm in names), None)]
-    out: list[tuple[tuple[Any, ...], list[int] | None]] = []
+        if nm not in codes:
+            uniq, inverse = np.unique(cols[nm], return_inverse=True)
+            codes[nm] = (len(uniq), inverse.reshape(-1))
+        count, numbers = codes[nm]
+        code = code * count + numbers[idx]
+    small = int(code.max()) < 4 * len(code) + 1024
+    present = np.flatnonzero(np.bincount(code)) if small else np.unique(code)  # the combinations, ascending
+    chunks: Sequence[np.ndarray | None]
+    if len(present) == 1:
+        chunks = [None]
+    elif len(present) <= 16:  # a few groups: one pass each beats sorting
+        chunks = [np.flatnonzero(code == c) for c in present.tolist()]
+    else:
+        order = np.argsort(code, kind="stable")
+        chunks = np.split(order, np.flatnonzero(np.diff(code[order])) + 1)
+    out: list[tuple[tuple[Any, ...], np.ndarray | None]] = []
     for chunk in chunks:
-        first = int(idx[chunk[0]])
-        out.append((tuple(cols[nm][first].item() for nm in names), chunk.tolist()))
+        first = int(idx[0] if chunk is None else idx[chunk[0]])
+        out.append((tuple(cols[nm][first].item() for nm in names), chunk))
     return out
+
+
+class ElementTable(Mapping[str, Element]):
+    """The take-off's elements by key: Elements as given, batch rows built into Elements when read.
+
+    ``source_id(key)`` and ``provenance(key)`` answer without building the Element.
+    """
+
+    def __init__(self) -> None:
+        self._rows: dict[str, Element | tuple[ElementBatch, int]] = {}
+
+    def __getitem__(self, key: str) -> Element:
+        row = self._rows[key]
+        if isinstance(row, Element):
+            return row
+        element = row[0].element(row[1])
+        self._rows[key] = element  # built once
+        return element
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._rows
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._rows)
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def isdisjoint(self, keys: Iterable[str]) -> bool:
+        return self._rows.keys().isdisjoint(keys)
+
+    def source_id(self, key: str) -> str:
+        row = self._rows[key]
+        return row.source_id if isinstance(row, Element) else row[0].source_ids[row[1]]
+
+    def provenance(self, key: str) -> str:
+        row = self._rows[key]
+        return row.provenance if isinstance(row, Element) else row[0].provenance
+
+    def put(self, key: str, element: Element) -> None:
+        self._rows[key] = element
+
+    def put_batch(self, keys: Sequence[str], batch: ElementBatch) -> None:
+        self._rows.update(zip(keys, zip(repeat(batch), range(len(keys))), strict=True))
+
+    def drop(self, key: str) -> None:
+        self._rows.pop(key, None)
+
+
+@dataclass
+class _Rows:
+    """What measuring needs of a set of elements of one kind: keys, source ids, provenance, labels.
+
+    ``provenance`` is one value for all (a batch) or one per element.
+    """
+
+    keys: list[str]
+    source_ids: Sequence[str]
+    provenance: str | Sequence[str]
+    label: Callable[[int], str]
+    _keys_array: Any = None
+    _sources: Any = None  # (ids as an object array, positions of the non-empty ids in id order)
+    _all_sources: list[str] | None = None
+
+    def keys_at(self, sel: np.ndarray) -> list[str]:
+        if self._keys_array is None:
+            self._keys_array = np.asarray(self.keys, dtype=object)
+        result: list[str] = self._keys_array[sel].tolist()
+        return result
+
+    def sorted_sources(self, sel: np.ndarray) -> list[str]:
+        """Return the non-empty source ids of the elements at ``sel`` (ascending positions), sorted."""
+        if self._sources is None:  # sorted once per batch
+            ids = list(self.source_ids)
+            if all(ids) and all(map(le, ids, islice(ids, 1, None))):  # the usual case: drawn, in id order
+                in_order: Any = None
+            else:
+                in_order = np.asarray(
+                    sorted((i for i, sid in enumerate(ids) if sid), key=ids.__getitem__), dtype=np.intp
+                )
+            self._sources = (np.asarray(ids, dtype=object), in_order)
+        ids_array, in_order = self._sources
+        if len(sel) == len(ids_array):  # every element: the same list for every such line
+            if self._all_sources is None:
+                self._all_sources = (ids_array if in_order is None else ids_array[in_order]).tolist()
+            return list(self._all_sources)
+        if in_order is None:  # ascending positions are in id order already
+            result: list[str] = ids_array[sel].tolist()
+            return result
+        chosen = np.zeros(len(ids_array), dtype=bool)
+        chosen[sel] = True
+        result = ids_array[in_order[chosen[in_order]]].tolist()
+        return result  # noqa: RET504 (typed: tolist() is Any)
+
+    def provenance_of(self, i: int) -> str:
+        return self.provenance if isinstance(self.provenance, str) else self.provenance[i]
+
+    def count_provenance(self, methods: Counter[str], sel: np.ndarray) -> None:
+        if isinstance(self.provenance, str):
+            methods[self.provenance] += len(sel)
+        else:
+            methods.update([self.provenance[i] for i in sel.tolist()])
 
 
 class Takeoff:
     """The measured lines of a set of elements, updatable one element at a time."""
 
-    def __init__(self, elements: Iterable[Element] = (), rules: RuleSet | None = None) -> None:
+    def __init__(self, elements: Iterable[Element | ElementBatch] = (), rules: RuleSet | None = None) -> None:
         self.rules = rules or load_rules()
         self._kind_order = {k: i for i, k in enumerate(sorted(self.rules.kinds))}
         self.lines: dict[LineKey, MeasuredLine] = {}
-        self.elements: dict[str, Element] = {}
+        self.elements = ElementTable()
         self._by_source: dict[str, list[str]] = {}
         self._seq = 0
         self.add(list(elements))
@@ -134,39 +319,94 @@ class Takeoff:
 
     def key_of(self, element: Element) -> str:
         """Return the key an element is stored under (its source id; a number for manual entries)."""
-        if element.source_id and element.source_id not in self.elements:
-            return element.source_id
-        self._seq += 1
-        return f"{element.source_id or 'manual'}#{self._seq}"
+        return self._new_keys([element.source_id])[0]
 
-    def add(self, elements: Sequence[Element]) -> list[str]:
-        """Measure elements and add their quantities; return their keys."""
-        keys = [self.key_of(e) for e in elements]
-        for k, e in zip(keys, elements, strict=True):
-            self.elements[k] = e
-            self._by_source.setdefault(e.source_id, []).append(k)
-        by_kind: dict[str, list[int]] = {}
-        for i, e in enumerate(elements):
-            by_kind.setdefault(e.kind, []).append(i)
-        for kind, idx in by_kind.items():
-            self._measure(self.rules.for_kind(kind), [elements[i] for i in idx], [keys[i] for i in idx])
+    def _new_keys(self, source_ids: Sequence[str]) -> list[str]:
+        """Return the keys of new elements, as if they were added one after the other: an entity's first
+        element is keyed by its id, any further one (in the take-off or earlier in ``source_ids``) and a
+        manual entry get a numbered key."""
+        ids = list(source_ids)
+        if all(ids) and len(set(ids)) == len(ids) and self.elements.isdisjoint(ids):
+            return ids  # the usual case, checked in bulk
+        keys: list[str] = []
+        taken: set[str] = set()
+        for sid in ids:
+            if sid and sid not in self.elements and sid not in taken:
+                key = sid
+            else:
+                self._seq += 1
+                key = f"{sid or 'manual'}#{self._seq}"
+            taken.add(key)
+            keys.append(key)
+        return keys
+
+    def _file(self, keys: list[str], source_ids: Sequence[str]) -> None:
+        """Record which element keys each source id has."""
+        if self._by_source.keys().isdisjoint(source_ids) and keys == source_ids:
+            self._by_source.update({k: [k] for k in keys})
+            return
+        for key, sid in zip(keys, source_ids, strict=True):
+            self._by_source.setdefault(sid, []).append(key)
+
+    def add(self, elements: Sequence[Element | ElementBatch]) -> list[str]:
+        """Measure elements and add their quantities; return their keys (a batch's in its order).
+
+        Elements are measured together per kind (batches each on their own), in the order each kind
+        first appears.
+        """
+        keys = self._new_keys(
+            [
+                sid
+                for e in elements
+                for sid in (e.source_ids if isinstance(e, ElementBatch) else (e.source_id,))
+            ]
+        )
+        work: dict[str, list[tuple[ElementBatch | list[Element], list[str]]]] = {}
+        at = 0
+        loose: dict[str, tuple[list[Element], list[str]]] = {}
+        for e in elements:
+            if isinstance(e, ElementBatch):
+                batch_keys = keys[at : at + len(e)]
+                at += len(e)
+                if not len(e):
+                    continue
+                self.elements.put_batch(batch_keys, e)
+                self._file(batch_keys, list(e.source_ids))
+                work.setdefault(e.kind, []).append((e, batch_keys))
+            else:
+                key = keys[at]
+                at += 1
+                self.elements.put(key, e)
+                self._file([key], [e.source_id])
+                if e.kind not in loose:
+                    loose[e.kind] = ([], [])
+                    work.setdefault(e.kind, []).append((loose[e.kind][0], loose[e.kind][1]))
+                loose[e.kind][0].append(e)
+                loose[e.kind][1].append(key)
+        for kind, parts in work.items():
+            rules = self.rules.for_kind(kind)
+            for part, part_keys in parts:
+                if isinstance(part, ElementBatch):
+                    self._measure_batch(rules, part, part_keys)
+                else:
+                    self._measure(rules, part, part_keys)
         return keys
 
     def remove(self, key: str) -> set[LineKey]:
         """Remove one element's quantities; return the line keys that changed."""
         changed = self.line_keys_of(key)
-        element = self.elements.pop(key, None)
-        if element is not None:
-            keys = self._by_source.get(element.source_id, [])
+        if key in self.elements:
+            source_id, provenance = self.elements.source_id(key), self.elements.provenance(key)
+            self.elements.drop(key)
+            keys = self._by_source.get(source_id, [])
             if key in keys:
                 keys.remove(key)
             if not keys:
-                self._by_source.pop(element.source_id, None)
+                self._by_source.pop(source_id, None)
+            for lk in changed:
+                self.lines[lk].discard(key, source_id, provenance)
         for lk in changed:
-            line = self.lines[lk]
-            if element is not None:
-                line.discard(key, element)
-            if not line.contributions:
+            if not self.lines[lk].contributions:
                 del self.lines[lk]
         return changed
 
@@ -174,7 +414,7 @@ class Takeoff:
         """Re-measure one element (``None`` removes it); return the line keys that changed."""
         changed = self.remove(key)
         if element is not None:
-            self.elements[key] = element
+            self.elements.put(key, element)
             self._by_source.setdefault(element.source_id, []).append(key)
             self._measure(self.rules.for_kind(element.kind), [element], [key])
             changed |= self.line_keys_of(key)
@@ -191,7 +431,7 @@ class Takeoff:
     # ------------------------------------------------------------------ measuring
 
     def _measure(self, rules: KindRules, elements: list[Element], keys: list[str]) -> None:
-        n = len(elements)
+        """Measure Elements of one kind: their measures (else attributes, else the rules' defaults) as columns."""
         cols: dict[str, Any] = {}
         measures = [e.measures for e in elements]
         attributes = [e.attributes for e in elements]
@@ -211,63 +451,115 @@ class Takeoff:
                 default = rules.defaults[name]
                 values = [default if v is _MISSING else v for v in values]
             cols[name] = _column(values)
+        rows = _Rows(
+            keys,
+            [e.source_id for e in elements],
+            [e.provenance for e in elements],
+            lambda i: elements[i].label or elements[i].source_id,
+        )
+        self._measure_columns(rules, cols, len(elements), rows)
+
+    def _measure_batch(self, rules: KindRules, batch: ElementBatch, keys: list[str]) -> None:
+        """Measure a batch from its columns (measures, else attributes, else the rules' defaults)."""
+        n = len(batch)
+        cols: dict[str, Any] = {}
+        codes: dict[str, tuple[int, np.ndarray]] = {}
+        for name in rules.input_names:
+            column = batch.measures.get(name)
+            if column is None:
+                column = batch.attributes.get(name)
+            if column is None:
+                if name not in rules.defaults:
+                    raise RuleError(
+                        f"{rules.source}: element {batch.label(0) or batch.source_ids[0] or batch.kind!r} "
+                        f"has no {name!r} and no default"
+                    )
+                column = [rules.defaults[name]] * n
+            text = (
+                _text_column(column)
+                if isinstance(column, list) and column and type(column[0]) is str
+                else None
+            )
+            if text is None:
+                cols[name] = _column(column)
+            else:
+                cols[name], codes[name] = text
+        rows = _Rows(
+            keys, batch.source_ids, batch.provenance, lambda i: batch.label(i) or batch.source_ids[i]
+        )
+        self._measure_columns(rules, cols, n, rows, codes)
+
+    def _measure_columns(
+        self,
+        rules: KindRules,
+        cols: dict[str, Any],
+        n: int,
+        rows: _Rows,
+        codes: dict[str, tuple[int, np.ndarray]] | None = None,
+    ) -> None:
+        """Evaluate every item of ``rules`` over the columns and add the quantities to the lines.
+
+        ``codes``: columns already numbered by their distinct values (see ``_groups``).
+        """
+        with np.errstate(all="ignore"):  # a 0/0 in a branch np.where does not take is no error
+            self._add_items(rules, cols, n, rows, dict(codes or {}))
+
+    def _add_items(
+        self,
+        rules: KindRules,
+        cols: dict[str, Any],
+        n: int,
+        rows: _Rows,
+        codes: dict[str, tuple[int, np.ndarray]],
+    ) -> None:
         for name, expr in rules.let:
-            cols[name] = np.broadcast_to(expr.evaluate(cols, rules.tables), (n,))
+            cols[name] = _vector(expr.evaluate_quietly(cols, rules.tables), n)
         kind_pos = self._kind_order.get(rules.kind, 0)
+        touched: set[LineKey] = set()  # lines this call added to (two items of one element may meet there)
+        whole: dict[str, list[float]] = {}  # a column's values as a list, shared by the lines (read only)
         for item in rules.items:
-            qty = np.broadcast_to(np.asarray(item.quantity.evaluate(cols, rules.tables), dtype=float), (n,))
+            qty = _vector(item.quantity.evaluate_quietly(cols, rules.tables), n, float)
             mask = qty > 0
             if item.when is not None:
-                mask = mask & np.broadcast_to(
-                    np.asarray(item.when.evaluate(cols, rules.tables), dtype=bool), (n,)
-                )
+                mask &= _vector(item.when.evaluate_quietly(cols, rules.tables), n, bool)
             if not mask.any():
                 continue
             bad = ~np.isfinite(qty) & mask
             if bad.any():
-                e = elements[int(np.flatnonzero(bad)[0])]
                 raise RuleError(
-                    f"{rules.source}: {item.quantity.text!r} is not finite for {e.label or e.source_id}"
+                    f"{rules.source}: {item.quantity.text!r} is not finite for {rows.label(int(np.flatnonzero(bad)[0]))}"
                 )
-            names = sorted(set(item.code.names) | set(item.description.names))
+            names = item.fields
             idx = np.flatnonzero(mask)
             measure_names = tuple(
                 sorted(n for n in item.quantity.names & rules.input_names if cols[n].dtype.kind in "fiu")
             )
-            mvals = [cols[n][idx].tolist() for n in measure_names] if measure_names else []
-            qsel = qty[idx].tolist()
-            ksel = [keys[i] for i in idx]
-            esel = [elements[i] for i in idx]
-            for combo, positions in _groups(cols, names, idx):
+            for combo, positions in _groups(cols, names, idx, codes):
                 fields = dict(zip(names, combo, strict=True))
                 lk = (item.bill, item.code.render(fields), item.description.render(fields), item.unit)
                 line = self.lines.get(lk)
                 if line is None:
                     line = MeasuredLine(*lk, item.quantity.text, measure_names, (kind_pos, item.index))
                     self.lines[lk] = line
-                contrib = line.contributions
-                if positions is None:  # every selected element is in this group
-                    pkeys, pq, pel, pm = ksel, qsel, esel, mvals
+                sel = idx if positions is None else idx[positions]
+                if len(sel) == n:  # every element (the usual case): no copies by index
+                    pkeys, pq = rows.keys, qty.tolist()
+                    pm = [
+                        whole[name] if name in whole else whole.setdefault(name, cols[name].tolist())
+                        for name in measure_names
+                    ]
                 else:
-                    pkeys = [ksel[j] for j in positions]
-                    pq = [qsel[j] for j in positions]
-                    pel = [esel[j] for j in positions]
-                    pm = [[v[j] for j in positions] for v in mvals]
-                if contrib and not contrib.keys().isdisjoint(pkeys):
-                    self._add_slow(line, pkeys, pq, pm, pel)
+                    pkeys, pq = rows.keys_at(sel), qty[sel].tolist()
+                    pm = [cols[name][sel].tolist() for name in measure_names]
+                # Keys come new to the take-off (``_new_keys``; ``replace`` removes its key first), so only a
+                # line this call already added to can hold one of them.
+                if lk in touched and not line.contributions.keys().isdisjoint(pkeys):
+                    self._add_slow(line, pkeys, pq, pm, rows, sel)
                     continue
-                # Fast path (the usual case): none of these elements is on the line yet.
-                contrib.update(zip(pkeys, pq, strict=True))
-                for d, v in zip(line.input_values, pm, strict=True):
-                    d.update(zip(pkeys, v, strict=True))
-                line.methods.update([e.provenance for e in pel])
-                sources = [e.source_id for e in pel if e.source_id]
-                if len(sources) > 8:
-                    line.source_ids.extend(sources)
-                    line.source_ids.sort()
-                else:
-                    for sid in sources:
-                        insort(line.source_ids, sid)
+                touched.add(lk)
+                line.add_new(pkeys, pq, pm)
+                rows.count_provenance(line.methods, sel)
+                line.add_sources(rows.sorted_sources(sel))
 
     def _add_slow(
         self,
@@ -275,21 +567,21 @@ class Takeoff:
         keys: list[str],
         quantities: list[float],
         mvals: list[list[float]],
-        elements: list[Element],
+        rows: _Rows,
+        sel: np.ndarray,
     ) -> None:
         """Add contributions one by one (an element already on the line adds to its quantity)."""
         contrib = line.contributions
-        for j, key in enumerate(keys):
+        for j, (key, i) in enumerate(zip(keys, sel.tolist(), strict=True)):
             if key in contrib:  # a second item of the same element on the same line
                 contrib[key] += quantities[j]
                 continue
             contrib[key] = quantities[j]
             for d, v in zip(line.input_values, mvals, strict=True):
                 d[key] = v[j]
-            e = elements[j]
-            line.methods[e.provenance] += 1
-            if e.source_id:
-                insort(line.source_ids, e.source_id)
+            line.methods[rows.provenance_of(i)] += 1
+            if rows.source_ids[i]:
+                insort(line.source_ids, rows.source_ids[i])
 
     # ------------------------------------------------------------------ reading
 
@@ -299,17 +591,17 @@ class Takeoff:
 
     def inputs(self, line: MeasuredLine) -> tuple[tuple[str, float], ...]:
         """Return the formula's inputs summed over the contributing elements (for provenance)."""
-        out = [("elements", float(len(line.contributions)))]
-        for name, values in zip(line.measure_names, line.input_values, strict=True):
-            out.append((name, math.fsum(values.values())))
+        out = [("elements", float(line.count))]
+        for j, name in enumerate(line.measure_names):
+            out.append((name, line.input_total(j)))
         return tuple(out)
 
     def parts(self, line: MeasuredLine) -> tuple[tuple[str, float, tuple[tuple[str, float], ...]], ...]:
         """Return per contributing element (entity id, quantity, the formula's inputs for it), by id."""
         out = []
         for key, quantity in line.contributions.items():
-            element = self.elements.get(key)
-            name = element.source_id if element is not None and element.source_id else key
+            source_id = self.elements.source_id(key) if key in self.elements else ""
+            name = source_id or key
             inputs = tuple(
                 (n, values[key])
                 for n, values in zip(line.measure_names, line.input_values, strict=True)

@@ -91,7 +91,14 @@ class Expression:
     def evaluate(self, columns: Mapping[str, Any], tables: Mapping[str, StepTable] | None = None) -> Any:
         """Return the value (an array with one entry per element, or a scalar)."""
         with np.errstate(all="ignore"):
-            return _eval(self._tree, columns, tables or {}, self.text)
+            return self.evaluate_quietly(columns, tables)
+
+    def evaluate_quietly(
+        self, columns: Mapping[str, Any], tables: Mapping[str, StepTable] | None = None
+    ) -> Any:
+        """``evaluate`` inside the caller's ``np.errstate(all="ignore")`` (setting it costs more than a
+        small expression: the take-off sets it once for all the rules of a kind)."""
+        return _eval(self._tree, columns, tables or {}, self.text)
 
     def __repr__(self) -> str:
         return f"Expression({self.text!r})"

@@ -46,11 +46,14 @@ class Template:
 
     text: str
 
-    @property
+    @cached_property
     def names(self) -> tuple[str, ...]:
         return tuple(m.group(1) for m in _FIELD.finditer(self.text))
 
     def render(self, values: dict[str, Any]) -> str:
+        if not self.names:
+            return self.text
+
         def fill(m: re.Match[str]) -> str:
             value = values[m.group(1)]
             if hasattr(value, "item"):
@@ -77,6 +80,11 @@ class RuleItem:
     unit: str
     quantity: Expression
     when: Expression | None = None
+
+    @cached_property
+    def fields(self) -> list[str]:
+        """The template fields of its code and description, sorted (the values its lines are grouped by)."""
+        return sorted(set(self.code.names) | set(self.description.names))
 
 
 @dataclass(frozen=True)

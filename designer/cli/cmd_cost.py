@@ -1,9 +1,9 @@
 """`jamii cost FILE [--option ID] [--format text|json|csv] [--library NAME]`: the bill of quantities of an option.
 
-JSON (stable, sorted keys): ``{"option": {"id", "name"}, "currency", "library", "illustrative",
-"price_base", "region", "method_of_measurement", "bills": [{"number", "title", "total", "in_kind",
+JSON (stable, sorted keys): ``{"option": {"id", "name"}, "currency", "library", "illustrative" (any rate
+illustrative), "illustrative_rates" (how many), "price_base", "region", "method_of_measurement", "bills": [{"number", "title", "total", "in_kind",
 "lines": [{"ref", "code", "description", "unit", "quantity", "rate", "amount", "in_kind", "kind",
-"materials", "labour", "plant", "overheads_and_profit", "provenance": {"method", "source_ids",
+"materials", "labour", "plant", "overheads_and_profit", "rate_source", "rate_basis", "provenance": {"method", "source_ids",
 "formula", "inputs"}}]}], "summary": {…}, "households", "persons", "exclusions"}``; money and
 quantities are decimal strings. CSV: one row per line (values only), then the summary rows.
 """
@@ -56,6 +56,7 @@ def boq_to_json(boq: Any) -> dict[str, Any]:
             "plant": f"{bu.plant:.2f}" if bu else None,
             "overheads_and_profit": f"{bu.overheads_and_profit:.2f}" if bu else None,
             "rate_source": bu.source if bu else "",
+            "rate_basis": bu.basis if bu and not ln.unpriced else "",
             "provenance": {
                 "method": ln.provenance.method,
                 "source_ids": list(ln.provenance.source_ids),
@@ -69,7 +70,8 @@ def boq_to_json(boq: Any) -> dict[str, Any]:
         "option": {"id": boq.option_id, "name": boq.option_name},
         "currency": boq.currency,
         "library": boq.library_name,
-        "illustrative": boq.illustrative,
+        "illustrative": boq.has_illustrative_rates,
+        "illustrative_rates": boq.illustrative_count,
         "price_base": boq.price_base,
         "region": boq.region,
         "method_of_measurement": boq.method_of_measurement,
@@ -149,6 +151,11 @@ def _print_heading(boq: Any) -> None:
     )
     if boq.illustrative:
         print("WARNING: illustrative rates — not from a published source; do not tender on these figures.")
+    elif boq.illustrative_count:
+        print(
+            f"WARNING: {boq.illustrative_count} of {boq.rated_count} rates are illustrative (marked *) — not from "
+            "a published source; do not tender on these figures."
+        )
     if not boq.complete:
         print(f"WARNING: {boq.incomplete_note}; the totals cover the priced items only.")
     for note in boq.price_notes:
@@ -164,6 +171,8 @@ def _print_bills(boq: Any) -> None:
             rate, amount = (
                 ("UNPRICED", "UNPRICED") if ln.unpriced else (f"{ln.rate:,.2f}", f"{ln.amount:,.2f}")
             )
+            if ln.priced and ln.illustrative:
+                rate = f"*{rate}"  # an illustrative rate, flagged on its own line
             print(
                 f"  {ln.ref:<6} {ln.description[:58]:<58} {unit_label(ln.unit, boq.unit_labels):>4} {ln.quantity!s:>9} {rate:>12} {amount:>14}"
             )

@@ -116,6 +116,8 @@ def run_list(args: argparse.Namespace) -> int:
 
 @_guard
 def run_show(args: argparse.Namespace) -> int:
+    from collections import Counter
+
     from designer.estimate.library import open_library
 
     with open_library(args.name) as lib:
@@ -142,6 +144,7 @@ def run_show(args: argparse.Namespace) -> int:
                 "overheads_and_profit": f"{bu.overheads_and_profit:.2f}",
                 "source": bu.source,
                 "price_date": bu.price_date,
+                "basis": bu.basis,
                 "community_buildable": item.community_ok,
                 "build_up": [
                     {
@@ -169,7 +172,7 @@ def run_show(args: argparse.Namespace) -> int:
                 f"  per {per}: rate {bu.rate:,.2f} {m.currency} = materials {bu.materials:,.2f} + labour "
                 f"{bu.labour:,.2f} + plant {bu.plant:,.2f} + overheads and profit {bu.overheads_and_profit:,.2f}"
             )
-            print(f"  source: {bu.source} ({bu.price_date})")
+            print(f"  source: {bu.source} ({bu.price_date})" + (f" [{bu.basis}]" if bu.basis else ""))
             for b in data["build_up"]:
                 print(
                     f"    {b['resource']:<12} {b['name'][:50]:<50} {b['qty_per_unit']:>10} {b['unit']:<6} "
@@ -187,6 +190,7 @@ def run_show(args: argparse.Namespace) -> int:
             "description": m.description,
             "source": m.source,
             "counts": {t: lib.count(t) for t in ("resource", "assembly", "assembly_line", "code_alias")},
+            "rate_bases": dict(Counter(r["basis"] or "not stated" for r in lib.rows("assembly"))),
             "path": str(lib.path),
         }
     if args.format == "json":
@@ -197,6 +201,7 @@ def run_show(args: argparse.Namespace) -> int:
         f"  {data['currency']}, region {data['region']}, price base {data['price_base']}, {data['method_of_measurement']}"
     )
     print(f"  source: {data['source']}")
+    print("  rates: " + ", ".join(f"{n} {basis}" for basis, n in sorted(data["rate_bases"].items())))
     if data["illustrative"]:
         print("  ILLUSTRATIVE rates: not from a published source")
     print("  " + ", ".join(f"{n} {t}" for t, n in data["counts"].items()))

@@ -71,10 +71,32 @@ def register(subparsers: Any) -> None:
     p.add_argument(
         "--blocks-crs", help="CRS of the blocks file when it does not say (EPSG code, PROJ, WKT or .prj)"
     )
+    p.add_argument(
+        "--near",
+        metavar="LAT,LON",
+        help="where the data should land (decimal degrees, latitude first; write --near=-6.80,39.24 for a "
+        "southern latitude): data landing further than --max-distance-km from here is refused",
+    )
+    p.add_argument(
+        "--country",
+        metavar="CC",
+        help="ISO 3166 code (KE, TZ, DJI …) of the country the data should land in (checked like --near)",
+    )
+    p.add_argument(
+        "--max-distance-km",
+        type=float,
+        default=50.0,
+        help="refuse data landing further than this from the project's drawing, origin or imagery, "
+        "--near or --country (default 50)",
+    )
     p.add_argument("--ref1", help="image: PX,PY=X,Y — a pixel and its plan position (project CRS metres)")
     p.add_argument("--ref2", help="image: PX,PY=X,Y, or PX,PY with --distance-m")
     p.add_argument("--distance-m", type=float, help="image: ground distance between the two reference pixels")
     p.add_argument("--date", help="image: when it was taken (YYYY-MM-DD), when the file does not say")
+    p.add_argument(
+        "--currency",
+        help="the project's currency (ISO 4217, e.g. DJF); default: kept if chosen, else the data's country's",
+    )
     p.set_defaults(func=run)
 
 
@@ -86,6 +108,12 @@ def _pair(text: str, what: str) -> tuple[float, float]:
     if not (math.isfinite(a) and math.isfinite(b)):
         raise CliError(f"{what} must be finite numbers")
     return a, b
+
+
+def _max_distance_km(value: float) -> float:
+    if not (math.isfinite(value) and value > 0):
+        raise CliError(f"--max-distance-km must be a positive number of kilometres, got {value}")
+    return value
 
 
 def _ref(text: str | None, what: str) -> tuple[tuple[float, float], tuple[float, float] | None]:
@@ -106,6 +134,8 @@ def import_base(doc: Document, args: argparse.Namespace, project_path: Path) -> 
     from designer.model.document import Document as Doc
 
     source = Path(args.source)
+    if getattr(args, "currency", None):
+        doc = _with_currency(doc, args.currency)
     project = doc.project
     lines: list[str] = []
     if source.suffix.lower() in _IMAGE and not args.ref1:
@@ -137,6 +167,10 @@ def import_base(doc: Document, args: argparse.Namespace, project_path: Path) -> 
         plots_from_footprints=args.plots_from_footprints,
         blocks=Path(args.blocks) if args.blocks else None,
         blocks_crs=args.blocks_crs,
+        near=args.near,
+        country=args.country,
+        max_distance_km=_max_distance_km(args.max_distance_km),
+        project_dir=project_path.resolve().parent,
     )
     used_mapping: dict[str, str] = {}
     fields_seen: dict[str, list[str]] = {}
@@ -150,7 +184,27 @@ def import_base(doc: Document, args: argparse.Namespace, project_path: Path) -> 
     new_doc = Doc(result.project, [*kept, *result.records])
     new_doc.check_references()
     preview = result.preview_lines(request.fields) if args.dry_run else []
-    return new_doc, [*result.lines[:2], *preview, *lines, *result.lines[2:]]
+    library = _library_currency_lines(result.project)
+    return new_doc, [*result.lines[:2], *preview, *lines, *result.lines[2:], *library]
+
+
+def _with_currency(doc: Document, code: str) -> Document:
+    """``doc`` with the currency given by ``--currency`` (a user's choice: no import changes it)."""
+    from designer.io.country import set_currency_by_user
+    from designer.model.document import Document as Doc
+
+    try:
+        project = set_currency_by_user(doc.project, code)
+    except ValueError as exc:
+        raise CliError(f"--currency: {exc}") from None
+    return Doc(project, [r for r in doc.records() if r is not doc.project])
+
+
+def _library_currency_lines(project: Any) -> list[str]:
+    from designer.estimate.library import library_currency_note
+
+    note = library_currency_note(project)
+    return [note] if note else []
 
 
 def _background(doc: Document, source: Path, args: argparse.Namespace, project_path: Path) -> BackgroundImage:

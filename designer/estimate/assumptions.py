@@ -30,7 +30,7 @@ from costing.boq.settings import EstimateSettings, country_for_currency, tax_rul
 from costing.db.repository import CostLibrary
 from costing.errors import CostingError
 from costing.finance.affordability import Thresholds
-from costing.finance.lifetime import LifetimeSettings
+from costing.finance.lifetime import LifetimeSettings, discount_rate_source
 from costing.takeoff.rules import RuleSet, load_rules
 from designer.model.document import Document
 
@@ -53,6 +53,9 @@ ASSUMPTIONS: dict[str, str] = {
     "total_pct": "Affordability: all payments, max % of household income",
 }
 """Names a project or the command line can set, with what they mean."""
+
+_GROUNDWATER = "groundwater_depth_m"
+"""The measurement-rule parameter for the groundwater level (−1 in the shipped rules: not given)."""
 
 _DECIMALS = {
     "preliminaries_pct",
@@ -358,7 +361,7 @@ class _Resolver:
                 om = o
             bills[bill] = (max(years, 1), om)
         life = LifetimeSettings(discount if discount is not None else life.discount_rate_pct, bills)
-        rate_src = self.source("discount_rate_pct", "finance.toml")
+        rate_src = self.source("discount_rate_pct", discount_rate_source())
         self.rows.append((ASSUMPTIONS["discount_rate_pct"], f"{life.discount_rate_pct} %", rate_src))
         changed = any(k.startswith(("lifetime_years.", "om_pct.")) for k in self.values)
         self.rows.append(
@@ -387,12 +390,37 @@ class _Resolver:
             for kind, params in by_kind.items():
                 kinds[kind] = replace(kinds[kind], defaults={**kinds[kind].defaults, **params})
             rules = RuleSet(kinds)
+        self._groundwater_row(rules, by_kind)
         for kind, kr in sorted(rules.kinds.items()):
             numeric_defaults = {
-                k: v for k, v in kr.defaults.items() if isinstance(v, int | float) and not isinstance(v, bool)
+                k: v
+                for k, v in kr.defaults.items()
+                if isinstance(v, int | float) and not isinstance(v, bool) and k != _GROUNDWATER
             }
             if numeric_defaults:
                 src = "project / command line" if kind in by_kind else f"rules/{kr.source}"
                 text = ", ".join(f"{k} = {v}" for k, v in sorted(numeric_defaults.items()))
                 self.rows.append((f"Measurement rule {kind}", text, src))
         return rules
+
+    def _groundwater_row(self, rules: RuleSet, by_kind: Mapping[str, Mapping[str, Any]]) -> None:
+        """Say which groundwater level the dewatering items used; "not given" (none measured) is said."""
+        levels = {
+            kind: float(kr.defaults[_GROUNDWATER])
+            for kind, kr in sorted(rules.kinds.items())
+            if _GROUNDWATER in kr.defaults
+        }
+        given = {kind: level for kind, level in levels.items() if level >= 0}
+        missing = [kind for kind in levels if kind not in given]
+        parts = [f"{kind} {level:g} m below ground" for kind, level in given.items()]
+        if missing:
+            parts.append(f"not given for {', '.join(missing)}: no dewatering measured there")
+        value = "; ".join(parts) if given else f"not given: no dewatering measured ({', '.join(missing)})"
+        source = (
+            "project / command line"
+            if any(_GROUNDWATER in params for params in by_kind.values())
+            else f"a site survey; set rule.<kind>.{_GROUNDWATER} (m below ground)"
+        )
+        if given and missing:
+            source += f"; set rule.<kind>.{_GROUNDWATER} for the others"
+        self.rows.append(("Groundwater level (dewatering)", value, source))

@@ -44,6 +44,7 @@ class StageCost:
         amount: sum of the priced bill lines of this element (bill currency, lines rounded as in the bill).
         in_kind: part of ``amount`` the community contributes (labour, local materials).
         not_priced: codes the cost library lacks (their lines are priced at zero).
+        illustrative: some of its rates are illustrative (no published source).
     """
 
     source_id: str
@@ -54,6 +55,7 @@ class StageCost:
     amount: Decimal
     in_kind: Decimal
     not_priced: tuple[str, ...] = ()
+    illustrative: bool = False
 
     @property
     def cash(self) -> Decimal:
@@ -84,10 +86,12 @@ def price_house_elements(
         takeoff = Takeoff([element])
         amount = in_kind = Decimal("0")
         missing: list[str] = []
+        illustrative = False
         for line in takeoff.sorted_lines():
             _, priced, note = price_line(line, takeoff, library, settings, contribution)
             amount += priced.amount
             in_kind += priced.in_kind
+            illustrative = illustrative or (priced.priced and priced.illustrative)
             if note:
                 missing.append(line.code)
         out.append(
@@ -100,6 +104,7 @@ def price_house_elements(
                 amount=amount,
                 in_kind=in_kind,
                 not_priced=tuple(sorted(set(missing))),
+                illustrative=illustrative,
             )
         )
     return out
@@ -154,19 +159,24 @@ class TypeStageCosts:
         by_type: per type id, one StageCost per stage (new-house types only).
         currency: the cost library's currency.
         source: library, region and price date, as printed under the costs.
-        illustrative: the library's rates are illustrative (not from a published source).
+        illustrative: some or all of the rates are illustrative (not from a published source).
+        assumptions: (assumption, value, source) rows the costs rest on, as every report prints them.
+        price_notes: how the rates reached the price base and currency, and the tax basis.
     """
 
     by_type: dict[str, list[StageCost]]
     currency: str
     source: str
     illustrative: bool
+    assumptions: tuple[tuple[str, str, str], ...] = ()
+    price_notes: tuple[str, ...] = ()
 
 
 def price_house_types(types: Iterable[HouseType], doc: Document | None = None) -> TypeStageCosts:
     """Price each stage of each new-house type with the project's cost library (or the default one)."""
     from costing.boq.settings import CommunityContribution
     from costing.db.repository import open_library
+    from designer.estimate.assumptions import resolve
     from designer.model.document import Document
     from designer.model.housing import HouseCategory
     from designer.model.project import ProjectInfo
@@ -174,7 +184,8 @@ def price_house_types(types: Iterable[HouseType], doc: Document | None = None) -
     project_doc = doc if doc is not None else Document(ProjectInfo())
     library = open_library(project_doc.project.cost_library)
     try:
-        settings = open_settings_for(project_doc, library)
+        resolved = resolve(project_doc, library)
+        settings = resolved.settings
         by_type = {
             ht.id: price_house_elements(type_elements(ht), library, settings, CommunityContribution())
             for ht in types
@@ -182,6 +193,13 @@ def price_house_types(types: Iterable[HouseType], doc: Document | None = None) -
         }
         meta = library.meta
         source = f"{meta.name}, {settings.region or 'base region'}, prices of {settings.price_base}"
-        return TypeStageCosts(by_type, settings.currency or meta.currency, source, bool(meta.illustrative))
+        return TypeStageCosts(
+            by_type,
+            settings.currency or meta.currency,
+            source,
+            bool(meta.illustrative) or any(sc.illustrative for scs in by_type.values() for sc in scs),
+            assumptions=resolved.rows,
+            price_notes=settings.price_notes,
+        )
     finally:
         library.close()

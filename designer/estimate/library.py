@@ -19,6 +19,8 @@ if TYPE_CHECKING:
     from collections.abc import Iterator
     from pathlib import Path
 
+    from designer.model.project import ProjectInfo
+
 __all__ = [
     "DEFAULT_LIBRARY",
     "CostLibrary",
@@ -29,6 +31,8 @@ __all__ = [
     "import_library",
     "inspect_schedule",
     "libraries_dir",
+    "library_currency",
+    "library_currency_note",
     "library_path",
     "list_libraries",
     "load_mapping",
@@ -89,3 +93,32 @@ def export_library(library: CostLibrary, out: Path) -> None:
     from costing.db.io_tables import export_library as _export
 
     _export(library, out)
+
+
+def library_currency(name: str) -> str | None:
+    """Return the currency the cost library ``name`` prices in (None when it is not installed)."""
+    try:
+        library = open_library(name)
+    except CostingError:
+        return None
+    try:
+        return library.meta.currency or None
+    finally:
+        library.close()
+
+
+def library_currency_note(project: ProjectInfo) -> str | None:
+    """Return a line when the project's cost library prices in another currency than the project (else None).
+
+    The library's currency is never changed to match: its bills stay in it until an exchange rate is given.
+    """
+    library_cur = library_currency(project.cost_library)
+    if library_cur is None:
+        return f"note: the project's cost library {project.cost_library} is not installed; its currency is unknown"
+    if library_cur == project.currency:
+        return None
+    return (
+        f"note: the cost library {project.cost_library} prices in {library_cur}, the project in "
+        f"{project.currency}: bills stay in {library_cur} until an exchange rate is given "
+        "(Design > Costing assumptions, or --set exchange_rate=… with its date and source)"
+    )

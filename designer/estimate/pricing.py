@@ -27,6 +27,7 @@ from typing import Any
 
 from costing.boq.builder import BoQHeader, ManualLine, assemble, price_line, price_manual
 from costing.boq.model import BillOfQuantities, BoQLine
+from costing.boq.rate_basis import rate_basis_rows
 from costing.boq.settings import CommunityContribution, EstimateSettings
 from costing.db.repository import CostLibrary, open_library
 from costing.finance.affordability import AffordabilityResult, Thresholds, assess
@@ -38,10 +39,10 @@ from designer.estimate.assumptions import CostAssumptions, resolve
 from designer.estimate.takeoff import (
     MeasureContext,
     OptionFinanceInputs,
-    entity_elements,
+    entity_batches,
     household_counts,
+    option_batches,
     option_community,
-    option_elements,
     option_finance_inputs,
 )
 from designer.model.document import Document
@@ -208,7 +209,8 @@ def option_summary(fin: OptionFinance, allocation: list[HouseholdShare] | None =
     cost: dict[str, Any] = {
         "currency": boq.currency,
         "library": boq.library_name,
-        "illustrative": boq.illustrative,
+        "illustrative": boq.has_illustrative_rates,
+        "illustrative_rates": boq.illustrative_count,
         "price_base": boq.price_base,
         "by_bill": [
             {
@@ -478,9 +480,7 @@ class PricedOption:
         self._inputs = None
         self._people = _people(self.doc)
         self.community = option_community(opt)
-        self.takeoff = Takeoff(
-            option_elements(self.doc, self.option_id, self.context), self.assumptions.rules
-        )
+        self.takeoff = Takeoff(option_batches(self.doc, self.option_id, self.context), self.assumptions.rules)
         self._priced: dict[LineKey, tuple[int, BoQLine, str | None]] = {}
         for ln in self.takeoff.sorted_lines():
             self._priced[ln.key] = price_line(
@@ -516,7 +516,7 @@ class PricedOption:
         notes += _notes(estimated, count)
         header = BoQHeader(self.doc.project.name, opt.id, opt.name, count, persons)
         boq = assemble(measured, self.library, self.settings, header, [n for n in notes if n])
-        self._boq = dataclasses.replace(boq, assumptions=self.assumptions.rows)
+        self._boq = dataclasses.replace(boq, assumptions=(*self.assumptions.rows, *rate_basis_rows(boq)))
 
     def reprice(self, keys: Iterable[LineKey]) -> None:
         """Price again the bill lines ``keys`` (dropping those no longer measured)."""
@@ -540,8 +540,7 @@ class PricedOption:
             if isinstance(rec, Entity) and rec.scope == self.option_id:
                 present.append(rec)
         if present:
-            elements = entity_elements(present, self.doc, self.context)
-            keys = self.takeoff.add(elements)
+            keys = self.takeoff.add(entity_batches(present, self.doc, self.context))
             for k in keys:
                 changed |= self.takeoff.line_keys_of(k)
         return changed

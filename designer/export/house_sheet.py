@@ -35,6 +35,7 @@ __all__ = [
 _MM = 72.0 / 25.4
 _PAGE_MM = (420.0, 297.0)
 _PLAN_BOX_MM = (15.0, 30.0, 255.0, 235.0)  # x, y, width, height of the plan area
+_MAX_ASSUMPTION_PAGES = 10  # a guard: one page holds about 60 rows
 _STAGE_DASHES: tuple[tuple[float, ...], ...] = ((), (3, 2), (6, 2, 1, 2), (4, 1, 1, 1), (1, 2))
 
 
@@ -58,7 +59,10 @@ def write_house_sheets(
     with_cost: bool = True,
     costs: TypeStageCosts | None = None,
 ) -> int:
-    """Write one house sheet per new-house type to a PDF; return the number of pages.
+    """Write one house sheet per new-house type to a PDF, then the assumptions page; return the sheets.
+
+    The last page, as in every Jamii PDF, lists each number the sheets rest on (household size, rule
+    thresholds, and with costs the library's price base, tax, escalation and currency) with its source.
 
     Args:
         doc: the project (its name, persons per household, standards profile and cost library).
@@ -87,8 +91,67 @@ def write_house_sheets(
     for n, ht in enumerate(drawable, start=1):
         _page(c, ht, fonts, costs if with_cost else None, cost_note, rules, household, doc, n, len(drawable))
         c.showPage()
+    rows, notes = _assumptions(rules, household, persons is not None, doc, costs if with_cost else None)
+    if cost_note:
+        notes.append(cost_note)
+    _assumptions_page(c, rows, notes)
     c.save()
     return len(drawable)
+
+
+def _assumptions(
+    rules: Any, persons: float, persons_given: bool, doc: Document | None, costs: TypeStageCosts | None
+) -> tuple[list[tuple[str, str, str]], list[str]]:
+    """Return the (assumption, value, source) rows and price notes of the house sheets."""
+    if persons_given:
+        persons_source = "given for these sheets"
+    elif doc is not None:
+        persons_source = "project file (persons per household)"
+    else:
+        persons_source = "Jamii default (no project)"
+    rows = [
+        ("Household size for the rule checks", f"{persons:g} persons", persons_source),
+        (
+            "House rule thresholds",
+            f"profile {rules.profile}: habitable room ≥ {rules.habitable_min_area_m2:g} m² and "
+            f"≥ {rules.habitable_min_width_m:g} m wide; ≤ {rules.max_persons_per_habitable_room:g} persons "
+            f"per habitable room; ≥ {rules.min_floor_area_per_person_m2:g} m² floor per person; windows "
+            f"≥ {rules.light_opening_share:.0%} of floor (light), ≥ {rules.ventilation_opening_share:.0%} "
+            "openable",
+            "resources/house_rules.toml (UN-Habitat, Sphere)",
+        ),
+        (
+            "Quantities",
+            "walls on centrelines, openings deducted; floor areas clear between wall faces",
+            "plan geometry of each house type",
+        ),
+    ]
+    notes: list[str] = []
+    if costs is not None:
+        rows += list(costs.assumptions)
+        notes += [f"Rates: {costs.source}" + (" (illustrative rates)" if costs.illustrative else "")]
+        notes += list(costs.price_notes)
+    return rows, notes
+
+
+def _assumptions_page(c: Any, rows: list[tuple[str, str, str]], notes: list[str]) -> None:
+    """Draw the assumptions page (the flowables every Jamii PDF ends with) on an A3 landscape page."""
+    from reportlab.platypus import Frame
+
+    from costing.report.assumptions_page import assumptions_flowables
+    from costing.report.locale import report_locale
+
+    w, h = _PAGE_MM
+    margin = 15.0
+    width_pt = (w - 2 * margin) * _MM
+    story = assumptions_flowables(rows, notes, report_locale("en"), width_pt - 12)
+    for _page_number in range(_MAX_ASSUMPTION_PAGES):  # a long table continues (LongTable repeats its header)
+        Frame(margin * _MM, margin * _MM, width_pt, (h - 2 * margin) * _MM, showBoundary=0).addFromList(
+            story, c
+        )
+        c.showPage()
+        if not story:
+            break
 
 
 def _page(

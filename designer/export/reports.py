@@ -252,7 +252,7 @@ def poster_facts(rep: OptionReport, option_name: str, households_total: int | No
         households_total=households_total if households_total is not None else (len(rows) or boq.households),
         total_cost=boq.summary.total,
         in_kind=boq.summary.in_kind,
-        illustrative=boq.illustrative,
+        illustrative=boq.has_illustrative_rates,
         notes=tuple(notes),
         plots_reachable=reachable,
         unpriced_count=boq.unpriced_count,
@@ -322,7 +322,7 @@ def export_boq_pdf(
             if rep.boq.complete
             else f"{rep.boq.incomplete_note} (priced part {rep.boq.currency} {s.total:,.2f})"
         )
-        + (" (illustrative rates)" if rep.boq.illustrative else "")
+        + (" (illustrative rates)" if rep.boq.has_illustrative_rates else "")
     )
 
 
@@ -533,7 +533,7 @@ def comparison_data(
                 monthly_repayment=f.monthly_repayment,
                 affordable_share=rep.finance.affordability.share_affordable,
                 scorecard=tuple(scorecard),
-                illustrative=boq.illustrative,
+                illustrative=boq.has_illustrative_rates,
                 currency=boq.currency,
                 unpriced_by_bill=tuple(
                     (b.number, b.unpriced_count) for b in boq.bills if b.number in boq.partial_bills

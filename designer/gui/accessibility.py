@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QComboBox,
+    QDialog,
     QDockWidget,
     QFormLayout,
     QLabel,
@@ -24,6 +25,8 @@ from PySide6.QtWidgets import (
     QToolButton,
     QWidget,
 )
+
+from designer.gui.tab_order import set_reading_order
 
 __all__ = ["CONTROL_TYPES", "AccessibleNamer", "name_controls"]
 
@@ -130,6 +133,8 @@ class AccessibleNamer(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Show and isinstance(watched, QWidget) and watched.isWindow():
             name_controls(watched)
+            if isinstance(watched, QDialog):
+                set_reading_order(watched)  # Tab follows what the user reads, not creation order
         return False
 
     @classmethod

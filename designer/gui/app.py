@@ -70,8 +70,12 @@ def run_gui(
     window.show()
     if workshop:
         window.set_workshop(True)
-    elif path is None:
-        window.show_welcome()  # started without a file: say what one can do first
+    else:
+        if path is None:
+            window.show_welcome()  # started without a file: say what one can do first
+        from designer.gui.guided_tour import start_tour_on_first_start
+
+        QTimer.singleShot(0, lambda: start_tour_on_first_start(window))  # once per computer, skippable
     _install_excepthook(window)
     QTimer.singleShot(0, window.offer_recovery)
     return int(app.exec())

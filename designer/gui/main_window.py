@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QDoubleSpinBox,
     QFileDialog,
@@ -39,6 +40,7 @@ from designer.gui.locale_format import number
 from designer.gui.session import Session
 from designer.gui.tool_specs import TOOL_SPECS, ToolSpec
 from designer.gui.undo_bridge import HistoryDock
+from designer.io.country import CURRENCY_FROM_DATA, CURRENCY_FROM_USER
 from designer.model.document import Document
 from designer.model.errors import JamiiError, ProjectChangedOnDiskError
 from designer.model.project import ProjectInfo
@@ -95,6 +97,13 @@ class MainWindow(QMainWindow):
         self.project_label = QLabel()
         self.project_label.setObjectName("status_project")
         self.statusBar().addPermanentWidget(self.project_label)
+        from designer.gui.coordinate_entry import CoordinateEntry
+
+        # Drawing with the keyboard: typed points and lengths go to the active tool (Ctrl+L).
+        self.coordinate_entry = CoordinateEntry(
+            lambda text: self.statusBar().showMessage(text, 8000), self.view.setFocus
+        )
+        self.statusBar().insertPermanentWidget(0, self.coordinate_entry)
         self.view.cursor_moved.connect(self._show_cursor)
 
         self._make_actions()
@@ -179,6 +188,49 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(self.welcome_page)
         self.welcome_page.refresh()
         self.show_page(self.welcome_page)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab: the shown page (the plan), the coordinate line, then the docks (``designer.gui.tab_order``)."""
+        from designer.gui.tab_order import focus_chain, main_window_order, next_focus
+
+        page = self.pages.currentWidget()
+        first = [self.view] if page is self.view or page is None else focus_chain(page)
+        order = main_window_order(self, [*first, self.coordinate_entry.line])
+        target = next_focus(order, QApplication.focusWidget(), next)
+        if target is None:
+            return super().focusNextPrevChild(next)
+        target.setFocus(Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason)
+        return True
+
+    def focus_coordinate_entry(self) -> None:
+        """Put the keyboard in the coordinate line (Tools > Type coordinates, Ctrl+L)."""
+        self.coordinate_entry.line.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.coordinate_entry.line.selectAll()
+
+    def show_user_guide(self) -> QWidget:
+        """Open the user guide (Help, F1) beside the window; return it."""
+        from designer.gui.user_guide import UserGuideWindow
+
+        guide = getattr(self, "user_guide", None)
+        if guide is None:
+            guide = self.user_guide = UserGuideWindow(self)
+        guide.show()
+        guide.raise_()
+        return guide
+
+    def start_tour(self) -> Any:
+        """Start the guided tour over the window (Help > Guided tour); return it (a GuidedTour)."""
+        from designer.gui.guided_tour import GuidedTour
+
+        if self.workshop:
+            self.set_workshop(False)  # the tour shows the designer's own panels and tools
+        running = getattr(self, "tour", None)
+        if running is not None:
+            running.skip()
+        self.tour = GuidedTour(self)
+        self.tour.finished.connect(lambda _done: setattr(self, "tour", None))
+        self.tour.start()
+        return self.tour
 
     def show_page(self, widget: QWidget | None = None) -> None:
         """Show a workshop screen, or the plan when ``widget`` is None."""
@@ -319,6 +371,14 @@ class MainWindow(QMainWindow):
         )
         self.act_assumptions = self._action(
             self.tr("Costing &assumptions…"), self.edit_assumptions, None, "action_assumptions"
+        )
+        self.act_item_mapping = self._action(
+            self.tr("&Map cost-library items…"), self.edit_item_mapping, None, "action_item_mapping"
+        )
+        self.act_item_mapping.setToolTip(
+            self.tr(
+                "Choose which item of the project's cost library prices each Jamii item, with the unit check"
+            )
         )
         self.act_house_types.setIconText(self.tr("House types"))
         self.act_house_types.setToolTip(self.tr("Draw and edit the project's house types, room by room"))
@@ -467,10 +527,17 @@ class MainWindow(QMainWindow):
         e.addAction(self.act_prefs)
         t = mb.addMenu(self.tr("&Tools"))
         t.addActions(list(self.tool_actions.values()))
+        t.addSeparator()
+        t.addAction(
+            self._action(
+                self.tr("Type &coordinates"), self.focus_coordinate_entry, "Ctrl+L", "action_type_coordinates"
+            )
+        )
         d = self.menu_design = mb.addMenu(self.tr("&Design"))
         d.addAction(self.act_house_types)
         d.addAction(self.act_manual_item)
         d.addAction(self.act_assumptions)
+        d.addAction(self.act_item_mapping)
         self.menu_view = mb.addMenu(self.tr("&View"))
         self.menu_view.addActions([self.act_zoom_in, self.act_zoom_out, self.act_fit])
         self.menu_view.addSeparator()
@@ -491,10 +558,24 @@ class MainWindow(QMainWindow):
         self.menu_view.addAction(self.act_workshop)
         self.menu_view.addAction(self.act_full_screen)
         self.menu_docks = self.menu_view.addMenu(self.tr("&Panels"))
-        h = mb.addMenu(self.tr("&Help"))
-        h.addAction(self._action(self.tr("&Welcome page"), self.show_welcome, None, "action_welcome"))
-        h.addAction(self.act_about)
+        self._make_help_menu()
         self._refresh_recent()
+
+    def _make_help_menu(self) -> None:
+        """Help: the user guide (F1), the guided tour, the welcome page, About."""
+        h = self.menu_help = self.menuBar().addMenu(self.tr("&Help"))
+        h.addAction(
+            self._action(
+                self.tr("&User guide"),
+                self.show_user_guide,
+                QKeySequence.StandardKey.HelpContents,
+                "action_guide",
+            )
+        )
+        h.addAction(self._action(self.tr("Guided &tour"), self.start_tour, None, "action_tour"))
+        h.addAction(self._action(self.tr("&Welcome page"), self.show_welcome, None, "action_welcome"))
+        h.addSeparator()
+        h.addAction(self.act_about)
 
     def _make_toolbars(self) -> None:
         self.file_bar = QToolBar(self.tr("File"))
@@ -658,7 +739,12 @@ class MainWindow(QMainWindow):
             crs = f"EPSG:{project.crs_epsg}"
             tip = crs_name(project.crs_epsg)
         self.project_label.setText(f"{crs} · {project.currency}")
-        self.project_label.setToolTip(f"{tip}\n" + self.tr("Currency: %1").replace("%1", project.currency))
+        currency = self.tr("Currency: %1").replace("%1", project.currency)
+        if project.currency_source.startswith(CURRENCY_FROM_DATA):
+            currency += " " + self.tr("(chosen from the country the data lies in)")
+        elif project.currency_source == CURRENCY_FROM_USER:
+            currency += " " + self.tr("(chosen by you)")
+        self.project_label.setToolTip(f"{tip}\n{currency}")
 
     def _refresh_title(self) -> None:
         self._refresh_project_label()
@@ -679,6 +765,7 @@ class MainWindow(QMainWindow):
         tool.preview_changed.connect(self._show_measure)
         self._tool_key = key
         self.view.set_tool(tool)
+        self.coordinate_entry.attach(tool)
         self.tool_actions[key].setChecked(True)
         hint = self._tool_hints().get(key, "")
         self.statusBar().showMessage(hint)
@@ -1118,6 +1205,26 @@ class MainWindow(QMainWindow):
         dialog = AssumptionsDialog(project, self)
         if dialog.exec() and dialog.project is not None and dialog.project != project:
             self.stack.push(ReplaceRecord(project, dialog.project, self.tr("Costing assumptions")))
+
+    def edit_item_mapping(self) -> None:
+        """Design → Map cost-library items…: the project's library's mapping, saved into it (or cancelled)."""
+        from designer.estimate.item_mapping import jamii_items
+        from designer.estimate.library import CostingError, open_library
+        from designer.gui.dialogs.item_mapping import ItemMappingDialog
+
+        try:
+            library = open_library(self.doc.project.cost_library)
+        except CostingError as exc:
+            self.show_error(exc)
+            return
+        try:
+            dialog = ItemMappingDialog(library, jamii_items(), self)
+            saved = bool(dialog.exec()) and dialog.saved
+        finally:
+            library.close()
+        if saved:  # the live costs re-open the library and price with the new mapping
+            self.costs_dock.request()
+            self.comparison_dock.request()
 
     def about(self) -> None:
         from designer.gui.dialogs.about import AboutDialog

@@ -57,6 +57,11 @@ class ImportRequest:
         blocks_crs: the blocks file's CRS when it does not say.
         fields: a mapping file's source field → attribute and value words.
         sliver_m2: areas below this are reported as slivers, not imported.
+        near: "LAT,LON" where the data should land (cross-checks a first import), or None.
+        country: ISO 3166 code (or name) of the country the data should land in, or None.
+        max_distance_km: data landing further than this from the project (its drawing, origin or
+            imagery, ``near``, ``country``) is refused.
+        project_dir: the project file's folder (to find its imagery), None if not saved yet.
     """
 
     source: Path
@@ -70,6 +75,10 @@ class ImportRequest:
     blocks_crs: str | None = None
     fields: FieldMapping | None = None
     sliver_m2: float = 1.0
+    near: str | None = None
+    country: str | None = None
+    max_distance_km: float = 50.0
+    project_dir: Path | None = None
 
 
 @dataclass
@@ -179,6 +188,7 @@ def import_survey(
     """
     import shapely
 
+    from designer.io.country import choose_currency
     from designer.io.crs import crs_fields, crs_label, landing
     from designer.io.gis_import import survey_records
     from designer.model.entities import Entity
@@ -186,6 +196,7 @@ def import_survey(
     used = mapping_out if mapping_out is not None else {}
     project = doc.project
     survey = read_base_survey(request, project, used)
+    checked = cross_check_placement(doc, survey, request)
     if fields_out is not None:
         fields_out.update(survey.fields)
     has_entities = any(isinstance(r, Entity) for r in doc.records())
@@ -202,6 +213,7 @@ def import_survey(
     project = dataclasses.replace(project, origin_x_m=origin[0], origin_y_m=origin[1])
     skipped_on_read = len(survey.skipped)
     records, notes = survey_records(survey, origin, fields=request.fields, sliver_m2=request.sliver_m2)
+    notes += checked
     imported = len(records)
     records, more_notes = _fit_ids_and_scopes(doc, records, survey.options)
     notes += more_notes
@@ -212,6 +224,9 @@ def import_survey(
         derived = len(records) - before
         notes += more
     landed = landing(survey.crs, (bounds[0], bounds[1], bounds[2], bounds[3]))
+    currency_lines: list[str] = []
+    if landed is not None:  # the currency of the data's country, unless one was chosen (designer.io.country)
+        project, currency_lines = choose_currency(project, landed.lon, landed.lat, has_drawing=has_entities)
     head = _summary(request, survey, records, origin, landed)
     tally = f"read {len(survey.features) + skipped_on_read} features: added {imported}"
     if survey.skipped:
@@ -219,6 +234,7 @@ def import_survey(
     if survey.slivers:
         tally += f", left out {survey.slivers} slivers"
     lines[:0] = [head, tally] + ([f"derived {derived} plots from the building footprints"] if derived else [])
+    lines += currency_lines
     lines += [f"note: {n}" for n in (*survey.notes, *notes)]
     lines += _skipped_lines(survey.skipped)
     return ImportResult(project, records, survey, landed, lines, dict(used))
@@ -367,8 +383,7 @@ def plots_from_footprint_records(
 
     from designer.io.footprints import plots_from_footprints
     from designer.model.entities import Building, Plot
-    from designer.model.errors import InvalidRecordError
-    from designer.model.records import new_id
+    from designer.model.geometry import deferred_validation
 
     buildings = [r for r in records if isinstance(r, Building)]
     if not buildings:
@@ -378,37 +393,84 @@ def plots_from_footprint_records(
     derived = plots_from_footprints(polys, blocks)
     start = sum(1 for _ in doc.of_type(Plot)) + 1
     plot_of: dict[int, str] = {}
-    plots: list[Record] = []
-    failed = 0
     per_plot: Counter[int] = Counter()
-    for n, fp in enumerate(derived, start):
-        ring = tuple(shapely.get_coordinates(shapely.remove_repeated_points(fp.polygon, 0.02).exterior)[:-1])
-        try:
-            plot = Plot(
-                id=new_id("plot"),
-                outline=tuple((float(x), float(y)) for x, y in ring),
-                number=str(n),
-                note="derived from building footprints",
-            )
-        except InvalidRecordError:
-            failed += 1
+    plots = _derived_plot_records(derived, start)
+    for fp, plot in zip(derived, plots, strict=True):
+        if plot is None:
             continue
-        plots.append(plot)
         per_plot[len(fp.building_indices)] += 1
         for i in fp.building_indices:
             plot_of[i] = plot.id
+    failed = plots.count(None)
     by_id = {b.id: i for i, b in enumerate(buildings)}
     out: list[Record] = []
-    for r in records:
-        j = by_id.get(r.id)
-        if isinstance(r, Building) and j is not None and j in plot_of:
-            out.append(dataclasses.replace(r, plot_id=plot_of[j]))
-        else:
-            out.append(r)
+    with deferred_validation():  # the buildings' outlines are known good: one bulk check, not one each
+        for r in records:
+            j = by_id.get(r.id)
+            if isinstance(r, Building) and j is not None and j in plot_of:
+                out.append(dataclasses.replace(r, plot_id=plot_of[j]))
+            else:
+                out.append(r)
     notes += _per_plot_notes(per_plot)
     unplaced = len(buildings) - len(plot_of)
     if unplaced:
         notes.append(f"{unplaced} buildings lie in no street block and got no plot")
     if failed:
         notes.append(f"{failed} derived plots had unusable outlines and were left out")
-    return out + plots, notes
+    return out + [p for p in plots if p is not None], notes
+
+
+def _derived_plot_records(derived: list[Any], start: int) -> list[Record | None]:
+    """One Plot per derived outline, numbered from ``start``; None where the outline is unusable.
+
+    The outlines are validated together (vectorised); only when that fails is each one checked alone.
+    """
+    import shapely
+
+    from designer.io.gis_import import refused_outlines
+    from designer.model.entities import Plot
+    from designer.model.errors import InvalidRecordError
+    from designer.model.geometry import deferred_validation
+    from designer.model.records import new_id
+
+    outlines = shapely.remove_repeated_points([fp.polygon for fp in derived], 0.02)
+    plots: list[Record | None] = []
+    try:
+        with deferred_validation() as pending:
+            for n, outline in enumerate(outlines, start):
+                ring = shapely.get_coordinates(shapely.get_exterior_ring(outline))[:-1].tolist()
+                plots.append(
+                    Plot(
+                        id=new_id("plot"),
+                        outline=tuple(map(tuple, ring)),
+                        number=str(n),
+                        note="derived from building footprints",
+                    )
+                )
+    except InvalidRecordError:
+        refused = refused_outlines(pending)
+        plots = [None if p is not None and p.id in refused else p for p in plots]
+    return plots
+
+
+def cross_check_placement(doc: Document, survey: BaseSurvey, request: ImportRequest) -> list[str]:
+    """Check the survey lands near what the project knows (its drawing, origin or imagery) and near
+    the request's ``near``/``country``; return notes saying what it was checked against.
+
+    Raises:
+        CrsPlacementError: the data lands further than ``request.max_distance_km`` from any of them.
+        ImportBaseError: ``near`` or ``country`` cannot be read.
+    """
+    from designer.io.placement import country_anchor, cross_check, near_anchor, parse_near, project_anchor
+
+    anchors = [
+        project_anchor(doc, request.project_dir),
+        near_anchor(*parse_near(request.near)) if request.near else None,
+        country_anchor(request.country) if request.country else None,
+    ]
+    given = [a for a in anchors if a is not None]
+    if not given:
+        return cross_check(survey.placements, None, request.source, request.max_distance_km)
+    return [
+        n for a in given for n in cross_check(survey.placements, a, request.source, request.max_distance_km)
+    ]

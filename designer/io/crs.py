@@ -35,6 +35,7 @@ __all__ = [
     "crs_fields",
     "crs_label",
     "landing",
+    "neighbour_crs",
     "parse_crs",
     "project_crs",
     "project_target",
@@ -323,17 +324,8 @@ def _candidates(source: CRS, bounds: tuple[float, float, float, float]) -> list[
     xmin, ymin, xmax, ymax = bounds
     if -180 <= xmin <= xmax <= 180 and -90 <= ymin <= ymax <= 90:
         tried.append(CRS.from_epsg(4326))
+    tried += neighbour_crs(source)
     zone = source.utm_zone
-    if zone:
-        number, hemi = int(zone[:-1]), zone[-1].upper()
-        base = 32600 if hemi == "N" else 32700
-        other = 32700 if hemi == "N" else 32600
-        tried.append(CRS.from_epsg(other + number))
-        for dz in (-1, 1, -2, 2):
-            tried.append(CRS.from_epsg(base + (number + dz - 1) % 60 + 1))
-    twin = _twin(source, None if "+axis=wsu" in _proj4(source) else "wsu")
-    if twin is not None:
-        tried.append(twin)
     out = []
     if zone:
         out.append(_utm_zones_on_land(bounds))
@@ -346,6 +338,28 @@ def _candidates(source: CRS, bounds: tuple[float, float, float, float]) -> list[
             epsg = _epsg_of(crs)
             out.append(f"EPSG:{epsg}" if epsg else repr(_proj4(crs).replace(" +type=crs", "")))
     return [c for c in out if c][:5]
+
+
+def neighbour_crs(source: CRS) -> list[CRS]:
+    """The CRSs a usual mistake confuses with ``source``: for a UTM zone the other hemisphere and the
+    neighbouring zones (±1, ±2); for a Transverse Mercator its south-oriented (or north-up) twin."""
+    from pyproj import CRS
+
+    out: list[CRS] = []
+    zone = source.utm_zone
+    if zone:
+        number, hemi = int(zone[:-1]), zone[-1].upper()
+        base = 32600 if hemi == "N" else 32700
+        other = 32700 if hemi == "N" else 32600
+        out.append(CRS.from_epsg(other + number))
+        for dz in (-1, 1, -2, 2):
+            out.append(CRS.from_epsg(base + (number + dz - 1) % 60 + 1))
+        for dz in (-1, 1):
+            out.append(CRS.from_epsg(other + (number + dz - 1) % 60 + 1))
+    twin = _twin(source, None if "+axis=wsu" in _proj4(source) else "wsu")
+    if twin is not None:
+        out.append(twin)
+    return out
 
 
 def _utm_zones_on_land(bounds: tuple[float, float, float, float]) -> str:

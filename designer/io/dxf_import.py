@@ -22,7 +22,14 @@ from pathlib import Path
 from typing import Any
 
 from designer.io.errors import ImportBaseError
-from designer.io.gis_import import AREA_KINDS, POINT_KINDS, BaseSurvey, SurveyFeature, guess_kind
+from designer.io.gis_import import (
+    AREA_KINDS,
+    POINT_KINDS,
+    BaseSurvey,
+    SurveyFeature,
+    guess_kind,
+)
+from designer.io.placement import LayerPlacement
 
 __all__ = ["PLAUSIBLE_SIZE_M", "UNITS_TO_M", "read_dxf"]
 
@@ -235,6 +242,10 @@ def read_dxf(
             f"the drawing's coordinates are taken to be in the project CRS {crs_label(crs)} (pass --crs if not)"
         )
     survey = BaseSurvey(source=str(src), crs=crs, notes=notes)
+    if crs is not None:
+        survey.placements.append(
+            _placement(coords * factor, source_crs or crs, transform, source_crs is not None)
+        )
     if mapping_out is not None:
         survey.guessed = mapping_out
     skipped: Counter[str] = Counter()
@@ -284,6 +295,17 @@ def read_dxf(
             "say what each layer is in a mapping file (--mapping, see --write-mapping)"
         )
     return survey
+
+
+def _placement(xy: Any, crs: Any, transform: Any, from_option: bool) -> LayerPlacement:
+    """Where the drawing lies in ``crs`` (its own coordinates) and in the project CRS."""
+    bounds = (*xy.min(axis=0).tolist(), *xy.max(axis=0).tolist())
+    target = bounds
+    if transform is not None:
+        xs, ys = transform.transform([bounds[0], bounds[2]], [bounds[1], bounds[3]])
+        target = (min(xs), min(ys), max(xs), max(ys))
+    said = "--crs" if from_option else "the project"
+    return LayerPlacement("", crs, said, (bounds[0], bounds[1], bounds[2], bounds[3]), target)
 
 
 def _read_jamii_drawing(
@@ -351,6 +373,10 @@ def _read_jamii_drawing(
         name = f"{rec['kind']} {rec['fields'].get('id', '')}".strip()
         survey.features.append(SurveyFeature(str(rec["kind"]), geom, {}, layer, name, record=rec))
         survey.guessed.setdefault(layer, str(rec["kind"]))
+    if crs is not None and survey.features:
+        box = tuple(shapely.total_bounds([f.geometry for f in survey.features]).tolist())
+        said = "--crs" if source_crs is not None else "the drawing's record"
+        survey.placements.append(LayerPlacement("", crs, said, box, box))
     notes.append(
         f"read as a Jamii drawing: {len(survey.features)} records with all their attributes"
         + (

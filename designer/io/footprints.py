@@ -5,16 +5,21 @@ each street block among its buildings: every point of the block goes to the near
 Each building gets its own plot, also where footprints touch (shared walls become plot boundaries)
 or overlap (the overlap goes to the larger footprint); only a footprint drawn inside another shares
 its plot. Each footprint's own outline (not the merged blob of its neighbours) is sampled every
-``spacing_m`` and the Voronoi cells of the samples are merged per building. The result is then made exact: each plot contains its whole
-cluster (the part inside the block), plots never overlap, and together they tile the block.
-A plot that would enclose another (a courtyard ring) absorbs it, because a plot is a simple ring.
+``spacing_m``; the Voronoi diagram of the samples of one block (scipy/qhull) is reduced to the edges
+between samples of different buildings, and those edges, polygonised, are the buildings' regions.
+The result is then made exact: each plot contains its whole cluster (the part inside the block),
+plots never overlap, and together they tile the block. A plot that would enclose another (a
+courtyard ring) absorbs it, because a plot is a simple ring.
 
+The geometry work is vectorised over all buildings (shapely 2 array functions); Python loops run
+per block or over the rare exceptions (overlapping footprints, plots in pieces, enclosed plots).
 All geometry is in one metric CRS (project CRS or local metres).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -33,6 +38,21 @@ class FootprintPlot:
     polygon: Any
     building_indices: tuple[int, ...]
     block_index: int
+
+
+@dataclass
+class _Clusters:
+    """Buildings made disjoint, as parallel arrays: one outline, member buildings and block per cluster."""
+
+    polygons: Any  # numpy object array of shapely Polygons
+    members: list[tuple[int, ...]]
+    blocks: Any  # numpy int array: index of each cluster's block
+
+    def subset(self, keep: Any) -> _Clusters:
+        import numpy as np
+
+        keep = np.asarray(keep)
+        return _Clusters(self.polygons[keep], [self.members[k] for k in keep.tolist()], self.blocks[keep])
 
 
 def blocks_around_buildings(buildings: Sequence[Any], reach_m: float = 6.0) -> list[Any]:
@@ -59,7 +79,7 @@ def plots_from_footprints(
         spacing_m: distance between samples of the cluster outlines for the Voronoi diagram.
 
     Returns:
-        One FootprintPlot per cluster; in each block the plots tile the block.
+        One FootprintPlot per cluster, ordered by block; in each block the plots tile the block.
     """
     import numpy as np
     import shapely
@@ -68,31 +88,30 @@ def plots_from_footprints(
     blks = np.asarray(shapely.make_valid(np.array(list(blocks), dtype=object)), dtype=object)
     if len(bldgs) == 0 or len(blks) == 0:
         return []
-    points = shapely.point_on_surface(bldgs)
-    tree = shapely.STRtree(blks)
-    pt_idx, blk_idx = tree.query(points, predicate="within")
+    pt_idx, blk_idx = shapely.STRtree(blks).query(shapely.point_on_surface(bldgs), predicate="within")
     # One block per building even where blocks overlap (first wins).
-    first: dict[int, int] = {}
-    for p, b in zip(pt_idx.tolist(), blk_idx.tolist(), strict=True):
-        first.setdefault(p, b)
-    per_block: dict[int, list[int]] = {}
-    for p, b in first.items():
-        per_block.setdefault(b, []).append(p)
+    _, first = np.unique(pt_idx, return_index=True)
+    if not len(first):
+        return []
+    clusters = _clusters(bldgs, pt_idx[first], blk_idx[first])
+    try:
+        return _partition(blks, clusters, spacing_m)
+    except (shapely.errors.GEOSException, ValueError, RuntimeError):  # RuntimeError: scipy's QhullError
+        pass
+    # A nearly degenerate block spoiled the vectorised pass: redo block by block, so only that block
+    # is retried on a 1 mm grid and, failing that, stays one plot.
     out: list[FootprintPlot] = []
-    for b, members in sorted(per_block.items()):
+    for b in np.unique(clusters.blocks).tolist():
+        part = clusters.subset(np.flatnonzero(clusters.blocks == b))
         try:
-            out.extend(_partition_block(blks[b], bldgs, sorted(members), b, spacing_m))
-        except shapely.errors.GEOSException:
-            # Nearly degenerate input: retry on a 1 mm grid; failing that, the block stays one plot.
+            out.extend(_partition(blks, part, spacing_m))
+        except (shapely.errors.GEOSException, ValueError, RuntimeError):
             try:
-                snapped = shapely.set_precision(bldgs, 1e-3)
-                out.extend(
-                    _partition_block(
-                        shapely.set_precision(blks[b], 1e-3), snapped, sorted(members), b, spacing_m
-                    )
-                )
-            except shapely.errors.GEOSException:
-                out.append(FootprintPlot(_no_holes(blks[b]), tuple(sorted(members)), b))
+                snapped = _Clusters(shapely.set_precision(part.polygons, 1e-3), part.members, part.blocks)
+                out.extend(_partition(shapely.set_precision(blks, 1e-3), snapped, spacing_m))
+            except (shapely.errors.GEOSException, ValueError, RuntimeError):
+                members = tuple(sorted(i for m in part.members for i in m))
+                out.append(FootprintPlot(_no_holes(blks[b]), members, b))
     return out
 
 
@@ -100,19 +119,43 @@ ABSORBED_SHARE = 0.1
 """A footprint with less than this share of its area outside larger overlapping ones shares their plot."""
 
 
-def _clusters(bldgs: Any, members: list[int]) -> list[tuple[Any, tuple[int, ...]]]:
-    """Return one (polygon, member indices) per building: touching footprints are kept apart.
+def _clusters(bldgs: Any, building_idx: Any, block_idx: Any) -> _Clusters:
+    """Return one cluster per building: touching footprints are kept apart.
 
-    Overlapping footprints are made disjoint, larger first (the overlap goes to the larger one); a
-    footprint left with less than ``ABSORBED_SHARE`` of its area (drawn inside another) joins the
-    building that covers it, so its plot holds both and the import warns about it.
+    Overlapping footprints (in the same block) are made disjoint, larger first (the overlap goes to
+    the larger one); a footprint left with less than ``ABSORBED_SHARE`` of its area (drawn inside
+    another) joins the building that covers it, so its plot holds both and the import warns about it.
     """
     import numpy as np
     import shapely
 
-    polys = [_largest_polygon(bldgs[i]) for i in members]
-    order = sorted(range(len(members)), key=lambda k: -polys[k].area)
-    tree = shapely.STRtree(np.array(polys, dtype=object))
+    polys = _largest_polygons(bldgs[building_idx])
+    tree = shapely.STRtree(polys)
+    a, b = tree.query(polys, predicate="intersects")
+    pair = (a < b) & (block_idx[a] == block_idx[b])
+    a, b = a[pair], b[pair]
+    overlaps = shapely.area(shapely.intersection(polys[a], polys[b])) > 1e-9
+    involved = np.unique(np.concatenate([a[overlaps], b[overlaps]]))
+    alone = np.setdiff1d(np.arange(len(polys)), involved)
+    out_polys = list(polys[alone])
+    members: list[tuple[int, ...]] = [(int(i),) for i in building_idx[alone].tolist()]
+    blocks = block_idx[alone].tolist()
+    # The rare overlapping footprints: settled one by one, larger first, block by block.
+    for blk in np.unique(block_idx[involved]).tolist():
+        local = involved[block_idx[involved] == blk]
+        for piece, group in _overlapping(polys[local], building_idx[local].tolist()):
+            out_polys.append(piece)
+            members.append(group)
+            blocks.append(blk)
+    return _Clusters(np.array(out_polys, dtype=object), members, np.array(blocks, dtype=np.int64))
+
+
+def _overlapping(polys: Any, ids: list[int]) -> list[tuple[Any, tuple[int, ...]]]:
+    """Make overlapping footprints of one block disjoint, larger first; absorb those drawn inside."""
+    import shapely
+
+    order = sorted(range(len(polys)), key=lambda k: -polys[k].area)
+    tree = shapely.STRtree(polys)
     pieces: dict[int, Any] = {}
     owner: dict[int, int] = {}  # local index -> local index of the cluster it belongs to
     for k in order:
@@ -133,9 +176,21 @@ def _clusters(bldgs: Any, members: list[int]) -> list[tuple[Any, tuple[int, ...]
         pieces[k] = piece
         owner[k] = k
     groups: dict[int, list[int]] = {}
-    for k in range(len(members)):
-        groups.setdefault(owner[k], []).append(members[k])
+    for k in range(len(polys)):
+        groups.setdefault(owner[k], []).append(ids[k])
     return [(pieces[root], tuple(sorted(v))) for root, v in sorted(groups.items())]
+
+
+def _largest_polygons(geoms: Any) -> Any:
+    """The largest polygon of each geometry (vectorised; plain polygons pass through untouched)."""
+    import numpy as np
+    import shapely
+
+    out = np.array(geoms, dtype=object)
+    plain = (shapely.get_type_id(out) == 3) & (shapely.area(out) > 0)
+    for k in np.flatnonzero(~plain).tolist():
+        out[k] = _largest_polygon(out[k])
+    return out
 
 
 def _largest_polygon(geom: Any) -> Any:
@@ -147,128 +202,214 @@ def _largest_polygon(geom: Any) -> Any:
     return max(parts, key=lambda p: p.area) if parts else shapely.Polygon()
 
 
-def _partition_block(
-    block: Any, bldgs: Any, members: list[int], block_index: int, spacing_m: float
-) -> list[FootprintPlot]:
+def _partition(blks: Any, clusters: _Clusters, spacing_m: float) -> list[FootprintPlot]:
+    """Plots of every block holding the clusters: the whole block where it holds one cluster."""
     import numpy as np
     import shapely
 
-    clusters = _clusters(bldgs, members)
-    if len(clusters) == 1:
-        return [FootprintPlot(_no_holes(block), clusters[0][1], block_index)]
-    # Sample every cluster outline; label samples by cluster; drop duplicates (GEOS merges them).
-    coords, labels = [], []
-    for k, (poly, _) in enumerate(clusters):
-        ring_pts = shapely.get_coordinates(shapely.segmentize(shapely.boundary(poly), spacing_m))
-        coords.append(ring_pts)
-        labels.append(np.full(len(ring_pts), k))
-    xy = np.concatenate(coords)
-    lab = np.concatenate(labels)
-    _, keep = np.unique(np.round(xy, 3), axis=0, return_index=True)
+    per_block = np.bincount(clusters.blocks, minlength=len(blks))
+    shared = per_block[clusters.blocks] > 1
+    single = np.flatnonzero(~shared)
+    result = [
+        (int(clusters.blocks[k]), _no_holes(blks[clusters.blocks[k]]), clusters.members[k])
+        for k in single.tolist()
+    ]
+    if shared.any():
+        part = clusters.subset(np.flatnonzero(shared))
+        raw = _regions(blks, part, spacing_m)
+        plots = _exact(blks, part, raw)
+        plots = _single_parts(plots, part)
+        for outer, inner in _absorb_enclosed(plots, part.blocks):
+            members = tuple(sorted(i for k in (outer, *inner) for i in part.members[k]))
+            poly = (
+                plots[outer] if not inner else shapely.union_all([plots[outer], *(plots[k] for k in inner)])
+            )
+            result.append((int(part.blocks[outer]), poly, members))
+    result.sort(key=lambda r: (r[0], r[2]))
+    polygons = _no_holes_all(np.array([r[1] for r in result], dtype=object))
+    return [FootprintPlot(p, m, b) for p, (b, _, m) in zip(polygons, result, strict=True)]
+
+
+def _regions(blks: Any, clusters: _Clusters, spacing_m: float) -> Any:
+    """Each cluster's Voronoi region among the clusters of its block (not yet clipped to the block)."""
+    import numpy as np
+    import shapely
+
+    rings = shapely.segmentize(shapely.boundary(clusters.polygons), spacing_m)
+    xy, owner = shapely.get_coordinates(rings, return_index=True)
+    # Samples repeated within a block (shared walls) would be one Voronoi site for two clusters.
+    key = np.column_stack([clusters.blocks[owner], np.round(xy, 3)])
+    _, keep = np.unique(key, axis=0, return_index=True)
     keep.sort()
-    xy, lab = xy[keep], lab[keep]
-    cells = shapely.get_parts(
-        shapely.voronoi_polygons(shapely.multipoints(xy), extend_to=block, ordered=True)
+    xy, owner = xy[keep], owner[keep]
+    sample_block = clusters.blocks[owner]
+    order = np.argsort(sample_block, kind="stable")
+    xy, owner, sample_block = xy[order], owner[order], sample_block[order]
+    bounds = [*np.unique(sample_block, return_index=True)[1].tolist(), len(order)]
+    faces, face_owner = [], []
+    for start, end in pairwise(bounds):
+        f, o = _voronoi_faces(xy[start:end], owner[start:end], blks[sample_block[start]])
+        faces.append(f)
+        face_owner.append(o)
+    all_faces = np.concatenate(faces)
+    all_owner = np.concatenate(face_owner)
+    regions = np.array([shapely.Polygon()] * len(clusters.members), dtype=object)
+    counts = np.bincount(all_owner, minlength=len(regions))
+    once = counts[all_owner] == 1
+    regions[all_owner[once]] = all_faces[once]
+    for k in np.flatnonzero(counts > 1).tolist():
+        regions[k] = shapely.union_all(all_faces[all_owner == k])
+    return regions
+
+
+def _voronoi_faces(xy: Any, owner: Any, block: Any) -> tuple[Any, Any]:
+    """Polygons where the nearest sample belongs to one cluster, and that cluster (one block's samples).
+
+    The Voronoi edges between samples of the same cluster are dropped; the rest, polygonised, are
+    the boundaries between clusters. A frame of far sites keeps every cluster's edges finite.
+    """
+    import numpy as np
+    import shapely
+    from scipy.spatial import KDTree, Voronoi
+
+    minx, miny, maxx, maxy = np.concatenate([xy.min(axis=0), xy.max(axis=0)]).tolist()
+    bminx, bminy, bmaxx, bmaxy = shapely.bounds(block).tolist()
+    minx, miny, maxx, maxy = min(minx, bminx), min(miny, bminy), max(maxx, bmaxx), max(maxy, bmaxy)
+    # Any point of the block is nearer to a sample (≤ diag) than to the frame (≥ pad).
+    pad = 2.0 * float(np.hypot(maxx - minx, maxy - miny)) + 10.0
+    lo_x, lo_y, hi_x, hi_y = minx - pad, miny - pad, maxx + pad, maxy + pad
+    mid_x, mid_y = (lo_x + hi_x) / 2, (lo_y + hi_y) / 2
+    frame = np.array(
+        [
+            [lo_x, lo_y],
+            [mid_x, lo_y],
+            [hi_x, lo_y],
+            [hi_x, mid_y],
+            [hi_x, hi_y],
+            [mid_x, hi_y],
+            [lo_x, hi_y],
+            [lo_x, mid_y],
+        ]
     )
-    n = len(clusters)
-    raw = [_union(cells[lab == k]) for k in range(n)]
-    polys = [c[0] for c in clusters]
-    tree = shapely.STRtree(polys)
-    plots = []
-    for k in range(n):
-        # Only clusters near this cell can be cut out of it (sampling error at close corners).
-        near = [int(j) for j in tree.query(raw[k], predicate="intersects") if j != k]
-        plot = shapely.union(raw[k], polys[k])
-        if near:
-            plot = shapely.difference(plot, shapely.union_all([polys[j] for j in near]))
-        plots.append(shapely.intersection(plot, block))
-    plots = _single_parts(plots, polys)
-    groups = _absorb_enclosed(plots)
-    result = []
-    for outer, inner in groups:
-        members_k = tuple(i for k in (outer, *inner) for i in clusters[k][1])
-        poly = plots[outer] if not inner else shapely.union_all([plots[outer], *(plots[k] for k in inner)])
-        result.append(FootprintPlot(_no_holes(poly), tuple(sorted(members_k)), block_index))
-    return result
+    sites = np.concatenate([xy, frame])
+    label = np.concatenate([owner, np.full(len(frame), -1)])
+    vor = Voronoi(sites, qhull_options="Qbb Qz")  # Qz: robust with cocircular samples (grids)
+    ridge_sites = vor.ridge_points
+    ridge_vertices = np.array(vor.ridge_vertices, dtype=np.int64)
+    between = (label[ridge_sites[:, 0]] != label[ridge_sites[:, 1]]) & (ridge_vertices >= 0).all(axis=1)
+    edges = shapely.linestrings(vor.vertices[ridge_vertices[between]])
+    faces = shapely.get_parts(shapely.polygonize(edges))
+    _, nearest = KDTree(sites).query(shapely.get_coordinates(shapely.point_on_surface(faces)))
+    face_owner = label[nearest]
+    inside = face_owner >= 0
+    return faces[inside], face_owner[inside]
 
 
-def _union(geoms: Any) -> Any:
-    """Union of Voronoi cells; on a GEOS topology error (nearly collinear samples) snap to a 1 mm grid."""
+def _exact(blks: Any, clusters: _Clusters, raw: Any) -> Any:
+    """Each region made to hold its whole cluster and none of its neighbours, clipped to the block."""
+    import numpy as np
     import shapely
 
-    try:
-        return shapely.union_all(geoms)
-    except shapely.errors.GEOSException:
-        return shapely.union_all(geoms, grid_size=1e-3)
+    polys = clusters.polygons
+    plots = shapely.union(raw, polys)
+    # Only clusters near a region can be cut out of it (sampling error at close corners).
+    a, b = shapely.STRtree(polys).query(raw, predicate="intersects")
+    near = (a != b) & (clusters.blocks[a] == clusters.blocks[b])
+    a, b = a[near], b[near]
+    order = np.argsort(a, kind="stable")
+    a, b = a[order], b[order]
+    rank = np.arange(len(a)) - np.searchsorted(a, a)  # n-th neighbour of its region
+    for r in range(int(rank.max()) + 1 if len(rank) else 0):
+        sel = rank == r
+        plots[a[sel]] = shapely.difference(plots[a[sel]], polys[b[sel]])
+    return shapely.make_valid(shapely.intersection(plots, blks[clusters.blocks]))
 
 
-def _single_parts(plots: list[Any], polys: list[Any]) -> list[Any]:
+def _single_parts(plots: Any, clusters: _Clusters) -> Any:
     """Give every stray part of a plot to the neighbour sharing the longest edge, so each plot is one piece."""
+    import numpy as np
     import shapely
 
-    plots = [shapely.make_valid(p) for p in plots]
+    polys = clusters.polygons
     for _ in range(3):
+        several = np.flatnonzero(shapely.get_num_geometries(plots) > 1).tolist()
+        if not several:
+            break
+        tree = shapely.STRtree(plots)
+        grown: set[int] = set()
         moved = False
-        for k, plot in enumerate(plots):
-            parts = [p for p in shapely.get_parts(plot) if p.geom_type == "Polygon" and p.area > 0]
+        for k in several:
+            parts = [p for p in shapely.get_parts(plots[k]) if p.geom_type == "Polygon" and p.area > 0]
             if len(parts) <= 1:
                 continue
             main = max(parts, key=lambda p: p.intersection(polys[k]).area + p.area * 1e-9)
-            for part in parts:
-                if part is main:
+            for piece in parts:
+                if piece is main:
                     continue
-                # Bounding-box prefilter: only plots whose boxes meet the part can share an edge with it.
-                minx, miny, maxx, maxy = part.bounds
-                candidates = [
+                near = [
                     j
-                    for j, other in enumerate(plots)
-                    if j != k
-                    and not other.is_empty
-                    and other.bounds[0] <= maxx
-                    and other.bounds[2] >= minx
-                    and other.bounds[1] <= maxy
-                    and other.bounds[3] >= miny
+                    for j in sorted(set(tree.query(piece).tolist()) | grown)
+                    if j != k and clusters.blocks[j] == clusters.blocks[k] and not plots[j].is_empty
                 ]
-                best, best_len = None, 0.0
-                for j in candidates:
-                    shared = part.boundary.intersection(plots[j].buffer(1e-6)).length
-                    if shared > best_len:
-                        best, best_len = j, shared
+                best = _longest_shared_edge(piece, plots, near)
                 if best is not None:
-                    plots[best] = shapely.union(plots[best], part)
+                    plots[best] = shapely.union(plots[best], piece)
+                    grown.add(best)
                     moved = True
                 else:
-                    main = shapely.union(main, part)
+                    main = shapely.union(main, piece)
             plots[k] = main
         if not moved:
             break
     return plots
 
 
-def _absorb_enclosed(plots: list[Any]) -> list[tuple[int, tuple[int, ...]]]:
+def _longest_shared_edge(piece: Any, plots: Any, near: list[int]) -> int | None:
+    """The plot among ``near`` sharing the longest boundary with ``piece``, None if none touches it."""
+    best, best_len = None, 0.0
+    for j in near:
+        shared = piece.boundary.intersection(plots[j].buffer(1e-6)).length
+        if shared > best_len:
+            best, best_len = j, shared
+    return best
+
+
+def _absorb_enclosed(plots: Any, blocks: Any) -> list[tuple[int, tuple[int, ...]]]:
     """Return (outer, enclosed…) groups: a plot lying in another plot's hole joins that plot."""
+    import numpy as np
     import shapely
 
+    holed = (shapely.get_num_interior_rings(plots) > 0) | (shapely.get_type_id(plots) != 3)
     inside: dict[int, int] = {}
-    for k, plot in enumerate(plots):
-        for part in shapely.get_parts(plot):
-            if part.geom_type != "Polygon" or not part.interiors:
-                continue
-            filled = shapely.Polygon(part.exterior)
-            for j, other in enumerate(plots):
-                if j != k and j not in inside and filled.contains(shapely.point_on_surface(other)):
-                    inside[j] = k
-    outers: dict[int, list[int]] = {}
-    for k in range(len(plots)):
-        if k not in inside:
-            root = k
-            outers.setdefault(root, [])
+    if holed.any():
+        reps = shapely.STRtree(shapely.point_on_surface(plots))
+        for k in np.flatnonzero(holed).tolist():
+            for part in shapely.get_parts(plots[k]):
+                if part.geom_type != "Polygon" or not part.interiors:
+                    continue
+                filled = shapely.Polygon(part.exterior)
+                for j in sorted(reps.query(filled, predicate="contains").tolist()):
+                    if j != k and j not in inside and blocks[j] == blocks[k]:
+                        inside[j] = k
+    outers: dict[int, list[int]] = {k: [] for k in range(len(plots)) if k not in inside}
     for j, parent in inside.items():
         root = parent
         while root in inside:
             root = inside[root]
-        outers.setdefault(root, []).append(j)
+        outers[root].append(j)
     return [(k, tuple(v)) for k, v in sorted(outers.items())]
+
+
+def _no_holes_all(polys: Any) -> Any:
+    """:func:`_no_holes` of each polygon; plain polygons without holes pass through (vectorised test)."""
+    import numpy as np
+    import shapely
+
+    out = np.array(polys, dtype=object)
+    plain = (shapely.get_type_id(out) == 3) & (shapely.get_num_interior_rings(out) == 0)
+    for k in np.flatnonzero(~plain).tolist():
+        out[k] = _no_holes(out[k])
+    return out
 
 
 def _no_holes(poly: Any) -> Any:

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from designer.io.errors import ImportBaseError, MissingCrsError
+from designer.io.placement import LayerPlacement
 
 if TYPE_CHECKING:
     from designer.io.source_attributes import FieldMapping
@@ -146,6 +147,8 @@ class BaseSurvey:
     """The project origin a Jamii drawing records (CRS metres), used when it starts a new project."""
     options: list[dict[str, Any]] = field(default_factory=list)
     """Options a Jamii drawing records (id, name): its records' scopes."""
+    placements: list[LayerPlacement] = field(default_factory=list)
+    """Each layer's own CRS and bounds (none when the data has no CRS), for the placement checks."""
 
     def counts(self) -> Counter[str]:
         return Counter(f.kind for f in self.features)
@@ -390,6 +393,8 @@ def read_gis(
     survey = BaseSurvey(source=str(src), crs=target_crs)
     if mapping_out is not None:
         survey.guessed = mapping_out
+    if source_crs is None:
+        _refuse_layers_without_crs(src, layers_data)
     for name, crs_text, layer_geoms, attrs in layers_data:
         geoms = np.asarray(layer_geoms, dtype=object)
         ok = ~shapely.is_missing(geoms) & ~shapely.is_empty(geoms)
@@ -400,15 +405,41 @@ def read_gis(
         else:
             from_crs, said = _layer_crs(src, name, crs_text, geoms[ok]), "the file"
         where = f"{src} (layer {name}, CRS from {said})"
-        landed = check_placement(from_crs, tuple(shapely.total_bounds(geoms[ok])), where)
+        bounds = tuple(shapely.total_bounds(geoms[ok]).tolist())
+        landed = check_placement(from_crs, bounds, where)
         if survey.crs is None:
             survey.crs, why = project_target(from_crs, (landed.lon, landed.lat))
             survey.notes.append(f"project CRS {crs_label(survey.crs)}: {why} (source CRS from {said})")
         projected = _reproject(geoms, from_crs, survey.crs)
+        target_bounds = tuple(shapely.total_bounds(projected[ok]).tolist())
+        survey.placements.append(LayerPlacement(name, from_crs, said, bounds, target_bounds))
         _collect(survey, name, projected, attrs, ok, mapping, force_kind)
+    from designer.io.placement import refuse_layers_apart
+
+    refuse_layers_apart(src, survey.placements)
     if not survey.features:
         raise ImportBaseError(f"{src}: found no plots, buildings, paths or facilities to import")
     return survey
+
+
+def _refuse_layers_without_crs(src: Path, layers_data: list[tuple[str, str | None, Any, Any]]) -> None:
+    """Refuse a source some of whose layers say their CRS and some do not (never guess they share one)."""
+    import shapely
+
+    said = [
+        (name, crs) for name, crs, geoms, _ in layers_data if len(geoms) and not shapely.is_empty(geoms).all()
+    ]
+    with_crs = [(name, crs) for name, crs in said if crs]
+    without = [name for name, crs in said if not crs]
+    if with_crs and without:
+        from designer.io.crs import crs_label, parse_crs
+
+        other, crs_text = with_crs[0]
+        raise ImportBaseError(
+            f"{src}: layer {without[0]!r} has no CRS while layer {other!r} is in "
+            f"{crs_label(parse_crs(str(crs_text)))}; Jamii does not guess that they share one — "
+            f"give the layer its CRS, or import the layers one at a time (--layer, with --crs for {without[0]!r})"
+        )
 
 
 def _zip_members(src: Path) -> list[str]:
@@ -507,13 +538,18 @@ def _collect(
     area_kind = None
     if force_kind is None and layer not in mapping:
         area_kind = _area_layer_kind(survey, layer, geoms[ok], names)
-    for i, geom in enumerate(geoms):
+    # The parts of every feature at once (one shapely call, not one per feature).
+    all_parts, part_of = shapely.get_parts(geoms, return_index=True)
+    parts_of: list[list[Any]] = [[] for _ in range(len(geoms))]
+    for part, i in zip(all_parts.tolist(), part_of.tolist(), strict=True):
+        parts_of[i].append(part)
+    for i in range(len(geoms)):
         if not ok[i]:
             skipped["empty geometries"] += 1
             survey.skipped.append((_feature_name(layer, i, rows[i]), "empty geometry"))
             continue
         row = rows[i]
-        for part in shapely.get_parts(geom):
+        for part in parts_of[i]:
             gclass = _geom_class(part.geom_type)
             kind = force_kind or mapping.get(layer) or guess_kind(layer, gclass, row)
             if kind == "building" and area_kind == "plot" and not _tagged_building(row):
@@ -662,6 +698,20 @@ def _jamii_record(f: SurveyFeature, ox: float, oy: float) -> Record | None:
         return None
 
 
+def refused_outlines(pending: list[Record]) -> dict[str, str]:
+    """Record id -> reason for each record of a failed bulk geometry check (checked one by one)."""
+    from designer.model.errors import InvalidRecordError
+    from designer.model.geometry import validate_many
+
+    refused: dict[str, str] = {}
+    for rec in pending:
+        try:
+            validate_many([rec])
+        except InvalidRecordError as exc:
+            refused[rec.id] = exc.reason
+    return refused
+
+
 def survey_records(
     survey: BaseSurvey,
     origin: tuple[float, float],
@@ -692,6 +742,7 @@ def survey_records(
         WaterPoint,
     )
     from designer.model.errors import InvalidRecordError
+    from designer.model.geometry import deferred_validation
     from designer.model.records import new_id
 
     classes: dict[str, Any] = {
@@ -714,50 +765,62 @@ def survey_records(
     holes = 0
     slivers: list[str] = []
     attr_notes: Counter[str] = Counter()
-    for f in survey.features:
-        if f.record is not None:
-            rec = _jamii_record(f, ox, oy)
-            if rec is None:
-                survey.skipped.append((f.name, "its Jamii record does not fit the model"))
-            else:
+    source_name: dict[str, str] = {}  # record id -> feature name, to name records the bulk check refuses
+    try:
+        # Outlines are checked together (vectorised) when the loop ends, not one shapely object each.
+        with deferred_validation() as pending:
+            # Repeated vertices dropped and validity tested for all features at once.
+            cleaned = shapely.remove_repeated_points([f.geometry for f in survey.features], tolerance=0.02)
+            valid = shapely.is_valid(cleaned).tolist()
+            for f, clean, clean_valid in zip(survey.features, cleaned.tolist(), valid, strict=True):
+                g = clean
+                if f.record is not None:
+                    rec = _jamii_record(f, ox, oy)
+                    if rec is None:
+                        survey.skipped.append((f.name, "its Jamii record does not fit the model"))
+                    else:
+                        records.append(rec)
+                    continue
+                attrs, kept, more = attributes_for(f.kind, f.attributes, fields)
+                for n in more:
+                    attr_notes[n] += 1
+                assumed = attrs.pop("_assumed", None)
+                if assumed:
+                    kept = (*kept, ("width_assumed", str(assumed)))
+                cls = classes[f.kind]
+                try:
+                    if f.kind in AREA_KINDS:
+                        g, how = (g, "") if clean_valid else _repaired_polygon(g)
+                        if g is None:
+                            survey.skipped.append((f.name, how))
+                            continue
+                        repaired += how == "repaired"
+                        if g.area < sliver_m2:
+                            slivers.append(f"{f.name} ({g.area:.3f} m²)")
+                            continue
+                        if g.interiors:
+                            holes += 1
+                        xy = (shapely.get_coordinates(g.exterior)[:-1] - (ox, oy)).tolist()
+                        rec = cls(id=new_id(cls.ID_PREFIX), outline=tuple(map(tuple, xy)), tags=kept, **attrs)
+                        source_name[rec.id] = f.name
+                    elif f.kind in LINE_KINDS:
+                        route = tuple((x - ox, y - oy) for x, y in shapely.get_coordinates(g))
+                        rec = cls(id=new_id(cls.ID_PREFIX), route=route, tags=kept, **attrs)
+                    else:
+                        if f.kind == "spot_level" and "level_m" not in attrs:
+                            if not g.has_z:
+                                survey.skipped.append((f.name, "a spot level without a level"))
+                                continue
+                            attrs["level_m"] = float(shapely.get_coordinates(g, include_z=True)[0][2])
+                        rec = cls(id=new_id(cls.ID_PREFIX), position=(g.x - ox, g.y - oy), tags=kept, **attrs)
+                except InvalidRecordError as exc:
+                    survey.skipped.append((f.name, exc.reason.split(" near")[0]))
+                    continue
                 records.append(rec)
-            continue
-        g = shapely.remove_repeated_points(f.geometry, tolerance=0.02)
-        attrs, kept, more = attributes_for(f.kind, f.attributes, fields)
-        for n in more:
-            attr_notes[n] += 1
-        assumed = attrs.pop("_assumed", None)
-        if assumed:
-            kept = (*kept, ("width_assumed", str(assumed)))
-        cls = classes[f.kind]
-        try:
-            if f.kind in AREA_KINDS:
-                g, how = _repaired_polygon(g)
-                if g is None:
-                    survey.skipped.append((f.name, how))
-                    continue
-                repaired += how == "repaired"
-                if g.area < sliver_m2:
-                    slivers.append(f"{f.name} ({g.area:.3f} m²)")
-                    continue
-                if g.interiors:
-                    holes += 1
-                ring = tuple((x - ox, y - oy) for x, y in shapely.get_coordinates(g.exterior)[:-1])
-                rec = cls(id=new_id(cls.ID_PREFIX), outline=ring, tags=kept, **attrs)
-            elif f.kind in LINE_KINDS:
-                route = tuple((x - ox, y - oy) for x, y in shapely.get_coordinates(g))
-                rec = cls(id=new_id(cls.ID_PREFIX), route=route, tags=kept, **attrs)
-            else:
-                if f.kind == "spot_level" and "level_m" not in attrs:
-                    if not g.has_z:
-                        survey.skipped.append((f.name, "a spot level without a level"))
-                        continue
-                    attrs["level_m"] = float(shapely.get_coordinates(g, include_z=True)[0][2])
-                rec = cls(id=new_id(cls.ID_PREFIX), position=(g.x - ox, g.y - oy), tags=kept, **attrs)
-        except InvalidRecordError as exc:
-            survey.skipped.append((f.name, exc.reason.split(" near")[0]))
-            continue
-        records.append(rec)
+    except InvalidRecordError:
+        refused = refused_outlines(pending)
+        records = [r for r in records if r.id not in refused]
+        survey.skipped.extend((source_name[i], why.split(" near")[0]) for i, why in refused.items())
     if repaired:
         notes.append(f"repaired {repaired} self-crossing outlines (make_valid kept ≥ 99 % of each area)")
     if holes:

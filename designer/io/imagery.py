@@ -86,6 +86,7 @@ def add_raster_layer(
     """
     from pyproj import CRS
 
+    from designer.io.country import choose_currency
     from designer.io.crs import check_placement, crs_fields, crs_label, project_crs, project_target
     from designer.model.background import RasterLayer
     from designer.model.entities import Entity
@@ -120,6 +121,11 @@ def add_raster_layer(
     ):
         origin = (math.floor(bounds[0] / 100.0) * 100.0, math.floor(bounds[1] / 100.0) * 100.0)
         project = dataclasses.replace(project, origin_x_m=origin[0], origin_y_m=origin[1])
+    # A new project's currency follows the country the image lies in, as a survey import's does.
+    project, currency_lines = choose_currency(
+        project, landing.lon, landing.lat, has_drawing=any(isinstance(r, Entity) for r in doc.records())
+    )
+    lines += currency_lines
     order = 1 + max((getattr(r, "order", 0) for r in doc.of_kind("raster_layer")), default=0)
     layer = RasterLayer(
         id=new_id("img"),

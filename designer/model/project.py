@@ -49,6 +49,9 @@ class ProjectInfo(Record):
     origin_x_m: float = 0.0
     origin_y_m: float = 0.0
     currency: str = "KES"
+    currency_source: str = ""
+    """Where ``currency`` came from: "" the default (not chosen yet), "user" (Properties, ``--currency``) or
+    "country DJ" (the country the imported data lies in, ``designer.io.country``). An import changes only ""."""
     cost_library: str = "jamii-default"
     cost_region: str = "nairobi"
     price_date: str = "2026-01-01"
@@ -82,6 +85,10 @@ class ProjectInfo(Record):
             raise InvalidRecordError(self.id, self.KIND, f"the project record's id must be {PROJECT_ID!r}")
         if not self.persons_per_household > 0:
             raise InvalidRecordError(self.id, self.KIND, "persons per household must be positive")
+        if not re.fullmatch(r"[A-Z]{3}", self.currency):
+            raise InvalidRecordError(
+                self.id, self.KIND, f"{self.currency!r} is not an ISO 4217 currency code"
+            )
         if self.crs_epsg is not None and not 1024 <= self.crs_epsg <= 999999:
             raise InvalidRecordError(self.id, self.KIND, f"{self.crs_epsg} is not an EPSG code")
 

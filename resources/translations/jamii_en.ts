@@ -304,6 +304,53 @@
     </message>
   </context>
   <context>
+    <name>CoordinateEntry</name>
+    <message>
+      <source>Point or length:</source>
+      <translation>Point or length:</translation>
+    </message>
+    <message>
+      <source>12.5, 30 · @5&lt;90 · length 5</source>
+      <translation>12.5, 30 · @5&lt;90 · length 5</translation>
+    </message>
+    <message>
+      <source>Draw with the keyboard (Ctrl+L). x, y: a point in metres (12.5, 30). @dx, dy: that far from the last point. @length&lt;angle: that far at an angle (degrees from east, 90 = north). length 5: on in the same direction. Enter on an empty line finishes; Esc cancels.</source>
+      <translation>Draw with the keyboard (Ctrl+L). x, y: a point in metres (12.5, 30). @dx, dy: that far from the last point. @length&lt;angle: that far at an angle (degrees from east, 90 = north). length 5: on in the same direction. Enter on an empty line finishes; Esc cancels.</translation>
+    </message>
+    <message>
+      <source>Type a point or a length</source>
+      <translation>Type a point or a length</translation>
+    </message>
+    <message>
+      <source>Finished</source>
+      <translation>Finished</translation>
+    </message>
+    <message>
+      <source>Point at x %1 m, y %2 m</source>
+      <translation>Point at x %1 m, y %2 m</translation>
+    </message>
+    <message>
+      <source>%1: the length must be a positive number of metres</source>
+      <translation>%1: the length must be a positive number of metres</translation>
+    </message>
+    <message>
+      <source>Type a first point as x, y (for example 12.5, 30) before an @ or a length</source>
+      <translation>Type a first point as x, y (for example 12.5, 30) before an @ or a length</translation>
+    </message>
+    <message>
+      <source>Choose a drawing tool first</source>
+      <translation>Choose a drawing tool first</translation>
+    </message>
+    <message>
+      <source>Not understood: %1. Type x, y (12.5, 30), @dx, dy (@5, 0), @length&lt;angle (@5&lt;90) or a length (length 5)</source>
+      <translation>Not understood: %1. Type x, y (12.5, 30), @dx, dy (@5, 0), @length&lt;angle (@5&lt;90) or a length (length 5)</translation>
+    </message>
+    <message>
+      <source>Cancelled</source>
+      <translation>Cancelled</translation>
+    </message>
+  </context>
+  <context>
     <name>CorrectBallotDialog</name>
     <message>
       <source>Correct a ballot</source>
@@ -534,6 +581,85 @@
     <message>
       <source>Export cancelled: %1 was not written</source>
       <translation>Export cancelled: %1 was not written</translation>
+    </message>
+  </context>
+  <context>
+    <name>GuidedTour</name>
+    <message>
+      <source>Back</source>
+      <translation>Back</translation>
+    </message>
+    <message>
+      <source>Next</source>
+      <translation>Next</translation>
+    </message>
+    <message>
+      <source>Skip the tour</source>
+      <translation>Skip the tour</translation>
+    </message>
+    <message>
+      <source>Open the sample</source>
+      <translation>Open the sample</translation>
+    </message>
+    <message>
+      <source>Start with the sample settlement: it opens as a copy, so you can try everything. Later, start from your own settlement's survey, GIS or DXF data here.</source>
+      <translation>Start with the sample settlement: it opens as a copy, so you can try everything. Later, start from your own settlement's survey, GIS or DXF data here.</translation>
+    </message>
+    <message>
+      <source>The tools</source>
+      <translation>The tools</translation>
+    </message>
+    <message>
+      <source>Select, draw plots, houses and paths, lay water pipes, add taps, toilets and lights. Each tool has a key; hover over a tool to see it.</source>
+      <translation>Select, draw plots, houses and paths, lay water pipes, add taps, toilets and lights. Each tool has a key; hover over a tool to see it.</translation>
+    </message>
+    <message>
+      <source>Draw a tap</source>
+      <translation>Draw a tap</translation>
+    </message>
+    <message>
+      <source>Choose an option in the Options panel, pick the tap, and click where it goes on the plan. Or type its position, such as 12.5, 30, and press Enter.</source>
+      <translation>Choose an option in the Options panel, pick the tap, and click where it goes on the plan. Or type its position, such as 12.5, 30, and press Enter.</translation>
+    </message>
+    <message>
+      <source>What it costs</source>
+      <translation>What it costs</translation>
+    </message>
+    <message>
+      <source>The Costs panel follows your drawing: the total, what each household pays and about how much a month.</source>
+      <translation>The Costs panel follows your drawing: the total, what each household pays and about how much a month.</translation>
+    </message>
+    <message>
+      <source>Compare the options</source>
+      <translation>Compare the options</translation>
+    </message>
+    <message>
+      <source>Every option side by side: cost per household, and who gets water and a toilet within reach.</source>
+      <translation>Every option side by side: cost per household, and who gets water and a toilet within reach.</translation>
+    </message>
+    <message>
+      <source>Workshop mode</source>
+      <translation>Workshop mode</translation>
+    </message>
+    <message>
+      <source>For the meeting with residents (F9): big pictures and plain words on the projector, the options as cards, and the vote.</source>
+      <translation>For the meeting with residents (F9): big pictures and plain words on the projector, the options as cards, and the vote.</translation>
+    </message>
+    <message>
+      <source>Help is here</source>
+      <translation>Help is here</translation>
+    </message>
+    <message>
+      <source>Read the user guide (F1) or take this tour again from the Help menu.</source>
+      <translation>Read the user guide (F1) or take this tour again from the Help menu.</translation>
+    </message>
+    <message>
+      <source>Step %1 of %2</source>
+      <translation>Step %1 of %2</translation>
+    </message>
+    <message>
+      <source>Finish</source>
+      <translation>Finish</translation>
     </message>
   </context>
   <context>
@@ -999,6 +1125,97 @@
     </message>
   </context>
   <context>
+    <name>ItemMappingDialog</name>
+    <message>
+      <source>Map cost-library items</source>
+      <translation>Map cost-library items</translation>
+    </message>
+    <message>
+      <source>For each Jamii item, the item of cost library {name} that prices it. Where the units differ, give the conversion factor (library units per Jamii unit): the bill prints it. An item left empty stays unpriced if the library lacks it.</source>
+      <translation>For each Jamii item, the item of cost library {name} that prices it. Where the units differ, give the conversion factor (library units per Jamii unit): the bill prints it. An item left empty stays unpriced if the library lacks it.</translation>
+    </message>
+    <message>
+      <source>Show items containing…</source>
+      <translation>Show items containing…</translation>
+    </message>
+    <message>
+      <source>Jamii item</source>
+      <translation>Jamii item</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>Unit</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>Description</translation>
+    </message>
+    <message>
+      <source>Library item</source>
+      <translation>Library item</translation>
+    </message>
+    <message>
+      <source>Library unit</source>
+      <translation>Library unit</translation>
+    </message>
+    <message>
+      <source>Factor</source>
+      <translation>Factor</translation>
+    </message>
+    <message>
+      <source>Unit check</source>
+      <translation>Unit check</translation>
+    </message>
+    <message>
+      <source>also write a mapping file (.toml), optional</source>
+      <translation>also write a mapping file (.toml), optional</translation>
+    </message>
+    <message>
+      <source>Mapping file…</source>
+      <translation>Mapping file…</translation>
+    </message>
+    <message>
+      <source>the factor is not a number greater than 0</source>
+      <translation>the factor is not a number greater than 0</translation>
+    </message>
+    <message>
+      <source>priced by the library's own item {code}</source>
+      <translation>priced by the library's own item {code}</translation>
+    </message>
+    <message>
+      <source>not mapped: the line stays unpriced</source>
+      <translation>not mapped: the line stays unpriced</translation>
+    </message>
+    <message>
+      <source>no item {code} in this library</source>
+      <translation>no item {code} in this library</translation>
+    </message>
+    <message>
+      <source>same unit</source>
+      <translation>same unit</translation>
+    </message>
+    <message>
+      <source>a quantity in {unit} cannot take a rate per {target}: give a factor ({target} per {unit})</source>
+      <translation>a quantity in {unit} cannot take a rate per {target}: give a factor ({target} per {unit})</translation>
+    </message>
+    <message>
+      <source>1 {unit} = {factor} {target} (shown on the bill)</source>
+      <translation>1 {unit} = {factor} {target} (shown on the bill)</translation>
+    </message>
+    <message>
+      <source>{n} item(s) fail the unit check: Save stays off until they are fixed.</source>
+      <translation>{n} item(s) fail the unit check: Save stays off until they are fixed.</translation>
+    </message>
+    <message>
+      <source>Mapping file</source>
+      <translation>Mapping file</translation>
+    </message>
+    <message>
+      <source>Mapping file (*.toml)</source>
+      <translation>Mapping file (*.toml)</translation>
+    </message>
+  </context>
+  <context>
     <name>LayersDock</name>
     <message>
       <source>Layers</source>
@@ -1102,6 +1319,14 @@
     <message>
       <source>Costing &amp;assumptions…</source>
       <translation>Costing &amp;assumptions…</translation>
+    </message>
+    <message>
+      <source>&amp;Map cost-library items…</source>
+      <translation>&amp;Map cost-library items…</translation>
+    </message>
+    <message>
+      <source>Choose which item of the project's cost library prices each Jamii item, with the unit check</source>
+      <translation>Choose which item of the project's cost library prices each Jamii item, with the unit check</translation>
     </message>
     <message>
       <source>House types</source>
@@ -1368,6 +1593,10 @@
       <translation>&amp;Tools</translation>
     </message>
     <message>
+      <source>Type &amp;coordinates</source>
+      <translation>Type &amp;coordinates</translation>
+    </message>
+    <message>
       <source>&amp;Design</source>
       <translation>&amp;Design</translation>
     </message>
@@ -1394,6 +1623,14 @@
     <message>
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
+    </message>
+    <message>
+      <source>&amp;User guide</source>
+      <translation>&amp;User guide</translation>
+    </message>
+    <message>
+      <source>Guided &amp;tour</source>
+      <translation>Guided &amp;tour</translation>
     </message>
     <message>
       <source>&amp;Welcome page</source>
@@ -1438,6 +1675,14 @@
     <message>
       <source>Currency: %1</source>
       <translation>Currency: %1</translation>
+    </message>
+    <message>
+      <source>(chosen from the country the data lies in)</source>
+      <translation>(chosen from the country the data lies in)</translation>
+    </message>
+    <message>
+      <source>(chosen by you)</source>
+      <translation>(chosen by you)</translation>
     </message>
     <message>
       <source>not saved</source>
@@ -1846,6 +2091,22 @@
       <translation>Length</translation>
     </message>
     <message>
+      <source>Chosen from the country the imported data lies in (%1); pick another to change it.</source>
+      <translation>Chosen from the country the imported data lies in (%1); pick another to change it.</translation>
+    </message>
+    <message>
+      <source>Chosen by you: imports never change it.</source>
+      <translation>Chosen by you: imports never change it.</translation>
+    </message>
+    <message>
+      <source>The default currency: the first import sets it from the data's country.</source>
+      <translation>The default currency: the first import sets it from the data's country.</translation>
+    </message>
+    <message>
+      <source>%1 is not a currency code (three letters, e.g. KES, DJF, USD)</source>
+      <translation>%1 is not a currency code (three letters, e.g. KES, DJF, USD)</translation>
+    </message>
+    <message>
       <source>unknown</source>
       <translation>unknown</translation>
     </message>
@@ -2076,6 +2337,18 @@
       <translation>Coordinate system of the file</translation>
     </message>
     <message>
+      <source>latitude,longitude (e.g. -6.80,39.24) or a country code (KE, TZ)</source>
+      <translation>latitude,longitude (e.g. -6.80,39.24) or a country code (KE, TZ)</translation>
+    </message>
+    <message>
+      <source>Where the data should land. An import into a project that already has a drawing is checked against it; a first import is checked against this place.</source>
+      <translation>Where the data should land. An import into a project that already has a drawing is checked against it; a first import is checked against this place.</translation>
+    </message>
+    <message>
+      <source>Where the data should be</source>
+      <translation>Where the data should be</translation>
+    </message>
+    <message>
       <source>Layer in the file</source>
       <translation>Layer in the file</translation>
     </message>
@@ -2114,6 +2387,10 @@
     <message>
       <source>Imported %1 features</source>
       <translation>Imported %1 features</translation>
+    </message>
+    <message>
+      <source>currency %1, from the country the data lies in</source>
+      <translation>currency %1, from the country the data lies in</translation>
     </message>
     <message>
       <source>Not imported: %1</source>
@@ -2160,6 +2437,13 @@
     <message>
       <source>&amp;Redo %1</source>
       <translation>&amp;Redo %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>UserGuideWindow</name>
+    <message>
+      <source>Jamii user guide</source>
+      <translation>Jamii user guide</translation>
     </message>
   </context>
   <context>
@@ -2760,6 +3044,13 @@
     <message>
       <source>Delete vertex</source>
       <translation>Delete vertex</translation>
+    </message>
+  </context>
+  <context>
+    <name>currency</name>
+    <message>
+      <source>The cost library %1 prices in %2, the project in %3: the bills stay in %2 until you give an exchange rate (Design &gt; Costing assumptions).</source>
+      <translation>The cost library %1 prices in %2, the project in %3: the bills stay in %2 until you give an exchange rate (Design &gt; Costing assumptions).</translation>
     </message>
   </context>
   <context>

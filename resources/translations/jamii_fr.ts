@@ -304,6 +304,53 @@
     </message>
   </context>
   <context>
+    <name>CoordinateEntry</name>
+    <message>
+      <source>Point or length:</source>
+      <translation>Point ou longueur :</translation>
+    </message>
+    <message>
+      <source>12.5, 30 · @5&lt;90 · length 5</source>
+      <translation>12.5, 30 · @5&lt;90 · length 5</translation>
+    </message>
+    <message>
+      <source>Draw with the keyboard (Ctrl+L). x, y: a point in metres (12.5, 30). @dx, dy: that far from the last point. @length&lt;angle: that far at an angle (degrees from east, 90 = north). length 5: on in the same direction. Enter on an empty line finishes; Esc cancels.</source>
+      <translation>Dessiner au clavier (Ctrl+L). x, y : un point en mètres (12.5, 30). @dx, dy : à cette distance du dernier point. @longueur&lt;angle : à cette distance selon un angle (degrés depuis l’est, 90 = nord). length 5 : poursuivre dans la même direction. Entrée sur une ligne vide termine ; Échap annule.</translation>
+    </message>
+    <message>
+      <source>Type a point or a length</source>
+      <translation>Saisir un point ou une longueur</translation>
+    </message>
+    <message>
+      <source>Finished</source>
+      <translation>Terminé</translation>
+    </message>
+    <message>
+      <source>Point at x %1 m, y %2 m</source>
+      <translation>Point en x %1 m, y %2 m</translation>
+    </message>
+    <message>
+      <source>%1: the length must be a positive number of metres</source>
+      <translation>%1 : la longueur doit être un nombre positif de mètres</translation>
+    </message>
+    <message>
+      <source>Type a first point as x, y (for example 12.5, 30) before an @ or a length</source>
+      <translation>Saisissez d’abord un point x, y (par exemple 12.5, 30) avant un @ ou une longueur</translation>
+    </message>
+    <message>
+      <source>Choose a drawing tool first</source>
+      <translation>Choisissez d’abord un outil de dessin</translation>
+    </message>
+    <message>
+      <source>Not understood: %1. Type x, y (12.5, 30), @dx, dy (@5, 0), @length&lt;angle (@5&lt;90) or a length (length 5)</source>
+      <translation>Non compris : %1. Saisissez x, y (12.5, 30), @dx, dy (@5, 0), @longueur&lt;angle (@5&lt;90) ou une longueur (length 5)</translation>
+    </message>
+    <message>
+      <source>Cancelled</source>
+      <translation>Annulé</translation>
+    </message>
+  </context>
+  <context>
     <name>CorrectBallotDialog</name>
     <message>
       <source>Correct a ballot</source>
@@ -534,6 +581,85 @@
     <message>
       <source>Export cancelled: %1 was not written</source>
       <translation>Export annulé : %1 n’a pas été écrit</translation>
+    </message>
+  </context>
+  <context>
+    <name>GuidedTour</name>
+    <message>
+      <source>Back</source>
+      <translation>Retour</translation>
+    </message>
+    <message>
+      <source>Next</source>
+      <translation>Suivant</translation>
+    </message>
+    <message>
+      <source>Skip the tour</source>
+      <translation>Passer la visite</translation>
+    </message>
+    <message>
+      <source>Open the sample</source>
+      <translation>Ouvrir l’exemple</translation>
+    </message>
+    <message>
+      <source>Start with the sample settlement: it opens as a copy, so you can try everything. Later, start from your own settlement's survey, GIS or DXF data here.</source>
+      <translation>Commencez par le quartier d’exemple : il s’ouvre en copie, vous pouvez donc tout essayer. Ensuite, partez ici des données de votre quartier (relevé, SIG ou DXF).</translation>
+    </message>
+    <message>
+      <source>The tools</source>
+      <translation>Les outils</translation>
+    </message>
+    <message>
+      <source>Select, draw plots, houses and paths, lay water pipes, add taps, toilets and lights. Each tool has a key; hover over a tool to see it.</source>
+      <translation>Sélectionner, dessiner parcelles, maisons et chemins, poser des conduites d’eau, ajouter bornes-fontaines, toilettes et lampadaires. Chaque outil a une touche ; survolez un outil pour la voir.</translation>
+    </message>
+    <message>
+      <source>Draw a tap</source>
+      <translation>Dessiner une borne-fontaine</translation>
+    </message>
+    <message>
+      <source>Choose an option in the Options panel, pick the tap, and click where it goes on the plan. Or type its position, such as 12.5, 30, and press Enter.</source>
+      <translation>Choisissez une option dans le panneau Variantes, prenez la borne-fontaine et cliquez à son emplacement sur le plan. Ou saisissez sa position, par exemple 12.5, 30, puis Entrée.</translation>
+    </message>
+    <message>
+      <source>What it costs</source>
+      <translation>Ce que ça coûte</translation>
+    </message>
+    <message>
+      <source>The Costs panel follows your drawing: the total, what each household pays and about how much a month.</source>
+      <translation>Le panneau Coûts suit votre dessin : le total, ce que paie chaque ménage et environ combien par mois.</translation>
+    </message>
+    <message>
+      <source>Compare the options</source>
+      <translation>Comparer les variantes</translation>
+    </message>
+    <message>
+      <source>Every option side by side: cost per household, and who gets water and a toilet within reach.</source>
+      <translation>Toutes les variantes côte à côte : le coût par ménage, et qui a l’eau et des toilettes à portée.</translation>
+    </message>
+    <message>
+      <source>Workshop mode</source>
+      <translation>Mode atelier</translation>
+    </message>
+    <message>
+      <source>For the meeting with residents (F9): big pictures and plain words on the projector, the options as cards, and the vote.</source>
+      <translation>Pour la réunion avec les habitants (F9) : grandes images et mots simples au projecteur, les variantes en cartes, et le vote.</translation>
+    </message>
+    <message>
+      <source>Help is here</source>
+      <translation>L’aide est ici</translation>
+    </message>
+    <message>
+      <source>Read the user guide (F1) or take this tour again from the Help menu.</source>
+      <translation>Lisez le guide de l’utilisateur (F1) ou refaites cette visite depuis le menu Aide.</translation>
+    </message>
+    <message>
+      <source>Step %1 of %2</source>
+      <translation>Étape %1 sur %2</translation>
+    </message>
+    <message>
+      <source>Finish</source>
+      <translation>Terminer</translation>
     </message>
   </context>
   <context>
@@ -999,6 +1125,97 @@
     </message>
   </context>
   <context>
+    <name>ItemMappingDialog</name>
+    <message>
+      <source>Map cost-library items</source>
+      <translation>Correspondance des postes de la base de prix</translation>
+    </message>
+    <message>
+      <source>For each Jamii item, the item of cost library {name} that prices it. Where the units differ, give the conversion factor (library units per Jamii unit): the bill prints it. An item left empty stays unpriced if the library lacks it.</source>
+      <translation>Pour chaque poste Jamii, le poste de la base de prix {name} qui le chiffre. Si les unités diffèrent, donnez le facteur de conversion (unités de la base par unité Jamii) : le devis l'imprime. Un poste laissé vide reste non chiffré si la base ne l'a pas.</translation>
+    </message>
+    <message>
+      <source>Show items containing…</source>
+      <translation>Afficher les postes contenant…</translation>
+    </message>
+    <message>
+      <source>Jamii item</source>
+      <translation>Poste Jamii</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>Unité</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>Description</translation>
+    </message>
+    <message>
+      <source>Library item</source>
+      <translation>Poste de la base</translation>
+    </message>
+    <message>
+      <source>Library unit</source>
+      <translation>Unité de la base</translation>
+    </message>
+    <message>
+      <source>Factor</source>
+      <translation>Facteur</translation>
+    </message>
+    <message>
+      <source>Unit check</source>
+      <translation>Contrôle des unités</translation>
+    </message>
+    <message>
+      <source>also write a mapping file (.toml), optional</source>
+      <translation>écrire aussi un fichier de correspondance (.toml), facultatif</translation>
+    </message>
+    <message>
+      <source>Mapping file…</source>
+      <translation>Fichier de correspondance…</translation>
+    </message>
+    <message>
+      <source>the factor is not a number greater than 0</source>
+      <translation>le facteur n'est pas un nombre supérieur à 0</translation>
+    </message>
+    <message>
+      <source>priced by the library's own item {code}</source>
+      <translation>chiffré par le poste {code} de la base elle-même</translation>
+    </message>
+    <message>
+      <source>not mapped: the line stays unpriced</source>
+      <translation>sans correspondance : la ligne reste non chiffrée</translation>
+    </message>
+    <message>
+      <source>no item {code} in this library</source>
+      <translation>pas de poste {code} dans cette base</translation>
+    </message>
+    <message>
+      <source>same unit</source>
+      <translation>même unité</translation>
+    </message>
+    <message>
+      <source>a quantity in {unit} cannot take a rate per {target}: give a factor ({target} per {unit})</source>
+      <translation>une quantité en {unit} ne peut pas prendre un prix par {target} : donnez un facteur ({target} par {unit})</translation>
+    </message>
+    <message>
+      <source>1 {unit} = {factor} {target} (shown on the bill)</source>
+      <translation>1 {unit} = {factor} {target} (indiqué sur le devis)</translation>
+    </message>
+    <message>
+      <source>{n} item(s) fail the unit check: Save stays off until they are fixed.</source>
+      <translation>{n} poste(s) échouent au contrôle des unités : Enregistrer reste désactivé jusqu'à leur correction.</translation>
+    </message>
+    <message>
+      <source>Mapping file</source>
+      <translation>Fichier de correspondance</translation>
+    </message>
+    <message>
+      <source>Mapping file (*.toml)</source>
+      <translation>Fichier de correspondance (*.toml)</translation>
+    </message>
+  </context>
+  <context>
     <name>LayersDock</name>
     <message>
       <source>Layers</source>
@@ -1102,6 +1319,14 @@
     <message>
       <source>Costing &amp;assumptions…</source>
       <translation>&amp;Hypothèses de coût…</translation>
+    </message>
+    <message>
+      <source>&amp;Map cost-library items…</source>
+      <translation>&amp;Correspondance des postes de la base de prix…</translation>
+    </message>
+    <message>
+      <source>Choose which item of the project's cost library prices each Jamii item, with the unit check</source>
+      <translation>Choisir quel poste de la base de prix du projet chiffre chaque poste Jamii, avec le contrôle des unités</translation>
     </message>
     <message>
       <source>House types</source>
@@ -1368,6 +1593,10 @@
       <translation>&amp;Outils</translation>
     </message>
     <message>
+      <source>Type &amp;coordinates</source>
+      <translation>Saisir des &amp;coordonnées</translation>
+    </message>
+    <message>
       <source>&amp;Design</source>
       <translation>&amp;Conception</translation>
     </message>
@@ -1394,6 +1623,14 @@
     <message>
       <source>&amp;Help</source>
       <translation>&amp;Aide</translation>
+    </message>
+    <message>
+      <source>&amp;User guide</source>
+      <translation>&amp;Guide de l’utilisateur</translation>
+    </message>
+    <message>
+      <source>Guided &amp;tour</source>
+      <translation>&amp;Visite guidée</translation>
     </message>
     <message>
       <source>&amp;Welcome page</source>
@@ -1438,6 +1675,14 @@
     <message>
       <source>Currency: %1</source>
       <translation>Monnaie : %1</translation>
+    </message>
+    <message>
+      <source>(chosen from the country the data lies in)</source>
+      <translation>(choisie d’après le pays où se trouvent les données)</translation>
+    </message>
+    <message>
+      <source>(chosen by you)</source>
+      <translation>(choisie par vous)</translation>
     </message>
     <message>
       <source>not saved</source>
@@ -1846,6 +2091,22 @@
       <translation>Longueur</translation>
     </message>
     <message>
+      <source>Chosen from the country the imported data lies in (%1); pick another to change it.</source>
+      <translation>Choisie d’après le pays où se trouvent les données importées (%1) ; choisissez-en une autre pour la changer.</translation>
+    </message>
+    <message>
+      <source>Chosen by you: imports never change it.</source>
+      <translation>Choisie par vous : les importations ne la changent jamais.</translation>
+    </message>
+    <message>
+      <source>The default currency: the first import sets it from the data's country.</source>
+      <translation>La monnaie par défaut : la première importation la fixe d’après le pays des données.</translation>
+    </message>
+    <message>
+      <source>%1 is not a currency code (three letters, e.g. KES, DJF, USD)</source>
+      <translation>%1 n’est pas un code de monnaie (trois lettres, p. ex. KES, DJF, USD)</translation>
+    </message>
+    <message>
       <source>unknown</source>
       <translation>inconnu</translation>
     </message>
@@ -2076,6 +2337,18 @@
       <translation>Système de coordonnées du fichier</translation>
     </message>
     <message>
+      <source>latitude,longitude (e.g. -6.80,39.24) or a country code (KE, TZ)</source>
+      <translation>latitude,longitude (p. ex. -6.80,39.24) ou un code de pays (KE, TZ)</translation>
+    </message>
+    <message>
+      <source>Where the data should land. An import into a project that already has a drawing is checked against it; a first import is checked against this place.</source>
+      <translation>Où les données doivent arriver. Une importation dans un projet qui a déjà un dessin est vérifiée par rapport à lui ; une première importation est vérifiée par rapport à ce lieu.</translation>
+    </message>
+    <message>
+      <source>Where the data should be</source>
+      <translation>Où les données devraient se trouver</translation>
+    </message>
+    <message>
       <source>Layer in the file</source>
       <translation>Calque du fichier</translation>
     </message>
@@ -2114,6 +2387,10 @@
     <message>
       <source>Imported %1 features</source>
       <translation>%1 objets importés</translation>
+    </message>
+    <message>
+      <source>currency %1, from the country the data lies in</source>
+      <translation>monnaie %1, d’après le pays où se trouvent les données</translation>
     </message>
     <message>
       <source>Not imported: %1</source>
@@ -2160,6 +2437,13 @@
     <message>
       <source>&amp;Redo %1</source>
       <translation>&amp;Rétablir %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>UserGuideWindow</name>
+    <message>
+      <source>Jamii user guide</source>
+      <translation>Guide de l’utilisateur de Jamii</translation>
     </message>
   </context>
   <context>
@@ -2760,6 +3044,13 @@
     <message>
       <source>Delete vertex</source>
       <translation>Supprimer un sommet</translation>
+    </message>
+  </context>
+  <context>
+    <name>currency</name>
+    <message>
+      <source>The cost library %1 prices in %2, the project in %3: the bills stay in %2 until you give an exchange rate (Design &gt; Costing assumptions).</source>
+      <translation>La bibliothèque de coûts %1 chiffre en %2, le projet en %3 : les devis restent en %2 tant que vous ne donnez pas de taux de change (Conception &gt; Hypothèses de coût).</translation>
     </message>
   </context>
   <context>

@@ -304,6 +304,53 @@
     </message>
   </context>
   <context>
+    <name>CoordinateEntry</name>
+    <message>
+      <source>Point or length:</source>
+      <translation>Ponto ou comprimento:</translation>
+    </message>
+    <message>
+      <source>12.5, 30 · @5&lt;90 · length 5</source>
+      <translation>12.5, 30 · @5&lt;90 · length 5</translation>
+    </message>
+    <message>
+      <source>Draw with the keyboard (Ctrl+L). x, y: a point in metres (12.5, 30). @dx, dy: that far from the last point. @length&lt;angle: that far at an angle (degrees from east, 90 = north). length 5: on in the same direction. Enter on an empty line finishes; Esc cancels.</source>
+      <translation>Desenhar com o teclado (Ctrl+L). x, y: um ponto em metros (12.5, 30). @dx, dy: a essa distância do último ponto. @comprimento&lt;ângulo: a essa distância segundo um ângulo (graus a partir de leste, 90 = norte). length 5: continuar na mesma direção. Enter numa linha vazia termina; Esc cancela.</translation>
+    </message>
+    <message>
+      <source>Type a point or a length</source>
+      <translation>Escrever um ponto ou um comprimento</translation>
+    </message>
+    <message>
+      <source>Finished</source>
+      <translation>Terminado</translation>
+    </message>
+    <message>
+      <source>Point at x %1 m, y %2 m</source>
+      <translation>Ponto em x %1 m, y %2 m</translation>
+    </message>
+    <message>
+      <source>%1: the length must be a positive number of metres</source>
+      <translation>%1: o comprimento deve ser um número positivo de metros</translation>
+    </message>
+    <message>
+      <source>Type a first point as x, y (for example 12.5, 30) before an @ or a length</source>
+      <translation>Escreva primeiro um ponto x, y (por exemplo 12.5, 30) antes de um @ ou de um comprimento</translation>
+    </message>
+    <message>
+      <source>Choose a drawing tool first</source>
+      <translation>Escolha primeiro uma ferramenta de desenho</translation>
+    </message>
+    <message>
+      <source>Not understood: %1. Type x, y (12.5, 30), @dx, dy (@5, 0), @length&lt;angle (@5&lt;90) or a length (length 5)</source>
+      <translation>Não compreendido: %1. Escreva x, y (12.5, 30), @dx, dy (@5, 0), @comprimento&lt;ângulo (@5&lt;90) ou um comprimento (length 5)</translation>
+    </message>
+    <message>
+      <source>Cancelled</source>
+      <translation>Cancelado</translation>
+    </message>
+  </context>
+  <context>
     <name>CorrectBallotDialog</name>
     <message>
       <source>Correct a ballot</source>
@@ -534,6 +581,85 @@
     <message>
       <source>Export cancelled: %1 was not written</source>
       <translation>Exportação cancelada: %1 não foi escrito</translation>
+    </message>
+  </context>
+  <context>
+    <name>GuidedTour</name>
+    <message>
+      <source>Back</source>
+      <translation>Voltar</translation>
+    </message>
+    <message>
+      <source>Next</source>
+      <translation>Seguinte</translation>
+    </message>
+    <message>
+      <source>Skip the tour</source>
+      <translation>Saltar a visita</translation>
+    </message>
+    <message>
+      <source>Open the sample</source>
+      <translation>Abrir o exemplo</translation>
+    </message>
+    <message>
+      <source>Start with the sample settlement: it opens as a copy, so you can try everything. Later, start from your own settlement's survey, GIS or DXF data here.</source>
+      <translation>Comece pelo bairro de exemplo: abre como cópia, por isso pode experimentar tudo. Depois, comece aqui pelos dados do seu bairro (levantamento, SIG ou DXF).</translation>
+    </message>
+    <message>
+      <source>The tools</source>
+      <translation>As ferramentas</translation>
+    </message>
+    <message>
+      <source>Select, draw plots, houses and paths, lay water pipes, add taps, toilets and lights. Each tool has a key; hover over a tool to see it.</source>
+      <translation>Selecionar, desenhar lotes, casas e caminhos, instalar condutas de água, juntar torneiras, sanitários e candeeiros. Cada ferramenta tem uma tecla; passe o rato por cima para a ver.</translation>
+    </message>
+    <message>
+      <source>Draw a tap</source>
+      <translation>Desenhar uma torneira</translation>
+    </message>
+    <message>
+      <source>Choose an option in the Options panel, pick the tap, and click where it goes on the plan. Or type its position, such as 12.5, 30, and press Enter.</source>
+      <translation>Escolha uma opção no painel Opções, pegue na torneira e clique onde ela fica no plano. Ou escreva a sua posição, por exemplo 12.5, 30, e prima Enter.</translation>
+    </message>
+    <message>
+      <source>What it costs</source>
+      <translation>Quanto custa</translation>
+    </message>
+    <message>
+      <source>The Costs panel follows your drawing: the total, what each household pays and about how much a month.</source>
+      <translation>O painel Custos acompanha o seu desenho: o total, quanto paga cada agregado e cerca de quanto por mês.</translation>
+    </message>
+    <message>
+      <source>Compare the options</source>
+      <translation>Comparar as opções</translation>
+    </message>
+    <message>
+      <source>Every option side by side: cost per household, and who gets water and a toilet within reach.</source>
+      <translation>Todas as opções lado a lado: o custo por agregado, e quem fica com água e sanitário ao alcance.</translation>
+    </message>
+    <message>
+      <source>Workshop mode</source>
+      <translation>Modo oficina</translation>
+    </message>
+    <message>
+      <source>For the meeting with residents (F9): big pictures and plain words on the projector, the options as cards, and the vote.</source>
+      <translation>Para a reunião com os moradores (F9): imagens grandes e palavras simples no projetor, as opções em cartões, e a votação.</translation>
+    </message>
+    <message>
+      <source>Help is here</source>
+      <translation>A ajuda está aqui</translation>
+    </message>
+    <message>
+      <source>Read the user guide (F1) or take this tour again from the Help menu.</source>
+      <translation>Leia o guia do utilizador (F1) ou faça esta visita de novo a partir do menu Ajuda.</translation>
+    </message>
+    <message>
+      <source>Step %1 of %2</source>
+      <translation>Passo %1 de %2</translation>
+    </message>
+    <message>
+      <source>Finish</source>
+      <translation>Terminar</translation>
     </message>
   </context>
   <context>
@@ -999,6 +1125,97 @@
     </message>
   </context>
   <context>
+    <name>ItemMappingDialog</name>
+    <message>
+      <source>Map cost-library items</source>
+      <translation>Correspondência dos itens da base de preços</translation>
+    </message>
+    <message>
+      <source>For each Jamii item, the item of cost library {name} that prices it. Where the units differ, give the conversion factor (library units per Jamii unit): the bill prints it. An item left empty stays unpriced if the library lacks it.</source>
+      <translation>Para cada item Jamii, o item da base de preços {name} que o orça. Se as unidades diferirem, indique o fator de conversão (unidades da base por unidade Jamii): o orçamento imprime-o. Um item deixado vazio fica sem preço se a base não o tiver.</translation>
+    </message>
+    <message>
+      <source>Show items containing…</source>
+      <translation>Mostrar os itens que contêm…</translation>
+    </message>
+    <message>
+      <source>Jamii item</source>
+      <translation>Item Jamii</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>Unidade</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>Descrição</translation>
+    </message>
+    <message>
+      <source>Library item</source>
+      <translation>Item da base</translation>
+    </message>
+    <message>
+      <source>Library unit</source>
+      <translation>Unidade da base</translation>
+    </message>
+    <message>
+      <source>Factor</source>
+      <translation>Fator</translation>
+    </message>
+    <message>
+      <source>Unit check</source>
+      <translation>Verificação das unidades</translation>
+    </message>
+    <message>
+      <source>also write a mapping file (.toml), optional</source>
+      <translation>escrever também um ficheiro de correspondência (.toml), opcional</translation>
+    </message>
+    <message>
+      <source>Mapping file…</source>
+      <translation>Ficheiro de correspondência…</translation>
+    </message>
+    <message>
+      <source>the factor is not a number greater than 0</source>
+      <translation>o fator não é um número maior que 0</translation>
+    </message>
+    <message>
+      <source>priced by the library's own item {code}</source>
+      <translation>orçado pelo próprio item {code} da base</translation>
+    </message>
+    <message>
+      <source>not mapped: the line stays unpriced</source>
+      <translation>sem correspondência: a linha fica sem preço</translation>
+    </message>
+    <message>
+      <source>no item {code} in this library</source>
+      <translation>não há item {code} nesta base</translation>
+    </message>
+    <message>
+      <source>same unit</source>
+      <translation>mesma unidade</translation>
+    </message>
+    <message>
+      <source>a quantity in {unit} cannot take a rate per {target}: give a factor ({target} per {unit})</source>
+      <translation>uma quantidade em {unit} não pode ter um preço por {target}: indique um fator ({target} por {unit})</translation>
+    </message>
+    <message>
+      <source>1 {unit} = {factor} {target} (shown on the bill)</source>
+      <translation>1 {unit} = {factor} {target} (indicado no orçamento)</translation>
+    </message>
+    <message>
+      <source>{n} item(s) fail the unit check: Save stays off until they are fixed.</source>
+      <translation>{n} item(ns) falham a verificação das unidades: Guardar fica desativado até serem corrigidos.</translation>
+    </message>
+    <message>
+      <source>Mapping file</source>
+      <translation>Ficheiro de correspondência</translation>
+    </message>
+    <message>
+      <source>Mapping file (*.toml)</source>
+      <translation>Ficheiro de correspondência (*.toml)</translation>
+    </message>
+  </context>
+  <context>
     <name>LayersDock</name>
     <message>
       <source>Layers</source>
@@ -1102,6 +1319,14 @@
     <message>
       <source>Costing &amp;assumptions…</source>
       <translation>&amp;Pressupostos de custo…</translation>
+    </message>
+    <message>
+      <source>&amp;Map cost-library items…</source>
+      <translation>&amp;Correspondência dos itens da base de preços…</translation>
+    </message>
+    <message>
+      <source>Choose which item of the project's cost library prices each Jamii item, with the unit check</source>
+      <translation>Escolher que item da base de preços do projeto orça cada item Jamii, com a verificação das unidades</translation>
     </message>
     <message>
       <source>House types</source>
@@ -1368,6 +1593,10 @@
       <translation>&amp;Ferramentas</translation>
     </message>
     <message>
+      <source>Type &amp;coordinates</source>
+      <translation>Escrever &amp;coordenadas</translation>
+    </message>
+    <message>
       <source>&amp;Design</source>
       <translation>&amp;Desenho</translation>
     </message>
@@ -1394,6 +1623,14 @@
     <message>
       <source>&amp;Help</source>
       <translation>A&amp;juda</translation>
+    </message>
+    <message>
+      <source>&amp;User guide</source>
+      <translation>&amp;Guia do utilizador</translation>
+    </message>
+    <message>
+      <source>Guided &amp;tour</source>
+      <translation>&amp;Visita guiada</translation>
     </message>
     <message>
       <source>&amp;Welcome page</source>
@@ -1438,6 +1675,14 @@
     <message>
       <source>Currency: %1</source>
       <translation>Moeda: %1</translation>
+    </message>
+    <message>
+      <source>(chosen from the country the data lies in)</source>
+      <translation>(escolhida pelo país onde ficam os dados)</translation>
+    </message>
+    <message>
+      <source>(chosen by you)</source>
+      <translation>(escolhida por si)</translation>
     </message>
     <message>
       <source>not saved</source>
@@ -1846,6 +2091,22 @@
       <translation>Comprimento</translation>
     </message>
     <message>
+      <source>Chosen from the country the imported data lies in (%1); pick another to change it.</source>
+      <translation>Escolhida pelo país onde ficam os dados importados (%1); escolha outra para a mudar.</translation>
+    </message>
+    <message>
+      <source>Chosen by you: imports never change it.</source>
+      <translation>Escolhida por si: as importações nunca a mudam.</translation>
+    </message>
+    <message>
+      <source>The default currency: the first import sets it from the data's country.</source>
+      <translation>A moeda predefinida: a primeira importação define-a pelo país dos dados.</translation>
+    </message>
+    <message>
+      <source>%1 is not a currency code (three letters, e.g. KES, DJF, USD)</source>
+      <translation>%1 não é um código de moeda (três letras, p. ex. KES, DJF, USD)</translation>
+    </message>
+    <message>
       <source>unknown</source>
       <translation>desconhecido</translation>
     </message>
@@ -2076,6 +2337,18 @@
       <translation>Sistema de coordenadas do ficheiro</translation>
     </message>
     <message>
+      <source>latitude,longitude (e.g. -6.80,39.24) or a country code (KE, TZ)</source>
+      <translation>latitude,longitude (p. ex. -6.80,39.24) ou um código de país (KE, TZ)</translation>
+    </message>
+    <message>
+      <source>Where the data should land. An import into a project that already has a drawing is checked against it; a first import is checked against this place.</source>
+      <translation>Onde os dados devem ficar. Uma importação para um projeto que já tem um desenho é verificada em relação a ele; uma primeira importação é verificada em relação a este local.</translation>
+    </message>
+    <message>
+      <source>Where the data should be</source>
+      <translation>Onde os dados devem ficar</translation>
+    </message>
+    <message>
       <source>Layer in the file</source>
       <translation>Camada no ficheiro</translation>
     </message>
@@ -2114,6 +2387,10 @@
     <message>
       <source>Imported %1 features</source>
       <translation>%1 elementos importados</translation>
+    </message>
+    <message>
+      <source>currency %1, from the country the data lies in</source>
+      <translation>moeda %1, pelo país onde ficam os dados</translation>
     </message>
     <message>
       <source>Not imported: %1</source>
@@ -2160,6 +2437,13 @@
     <message>
       <source>&amp;Redo %1</source>
       <translation>&amp;Refazer %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>UserGuideWindow</name>
+    <message>
+      <source>Jamii user guide</source>
+      <translation>Guia do utilizador do Jamii</translation>
     </message>
   </context>
   <context>
@@ -2760,6 +3044,13 @@
     <message>
       <source>Delete vertex</source>
       <translation>Eliminar vértice</translation>
+    </message>
+  </context>
+  <context>
+    <name>currency</name>
+    <message>
+      <source>The cost library %1 prices in %2, the project in %3: the bills stay in %2 until you give an exchange rate (Design &gt; Costing assumptions).</source>
+      <translation>A biblioteca de custos %1 orça em %2, o projeto em %3: os orçamentos ficam em %2 até indicar uma taxa de câmbio (Desenho &gt; Pressupostos de custo).</translation>
     </message>
   </context>
   <context>

@@ -304,6 +304,53 @@
     </message>
   </context>
   <context>
+    <name>CoordinateEntry</name>
+    <message>
+      <source>Point or length:</source>
+      <translation>Nukta au urefu:</translation>
+    </message>
+    <message>
+      <source>12.5, 30 · @5&lt;90 · length 5</source>
+      <translation>12.5, 30 · @5&lt;90 · length 5</translation>
+    </message>
+    <message>
+      <source>Draw with the keyboard (Ctrl+L). x, y: a point in metres (12.5, 30). @dx, dy: that far from the last point. @length&lt;angle: that far at an angle (degrees from east, 90 = north). length 5: on in the same direction. Enter on an empty line finishes; Esc cancels.</source>
+      <translation>Chora kwa kibodi (Ctrl+L). x, y: nukta kwa mita (12.5, 30). @dx, dy: umbali huo kutoka nukta ya mwisho. @urefu&lt;pembe: umbali huo kwa pembe (nyuzi kutoka mashariki, 90 = kaskazini). length 5: endelea upande uleule. Enter kwenye mstari mtupu inamaliza; Esc inaghairi.</translation>
+    </message>
+    <message>
+      <source>Type a point or a length</source>
+      <translation>Andika nukta au urefu</translation>
+    </message>
+    <message>
+      <source>Finished</source>
+      <translation>Imekamilika</translation>
+    </message>
+    <message>
+      <source>Point at x %1 m, y %2 m</source>
+      <translation>Nukta kwenye x %1 m, y %2 m</translation>
+    </message>
+    <message>
+      <source>%1: the length must be a positive number of metres</source>
+      <translation>%1: urefu lazima uwe idadi chanya ya mita</translation>
+    </message>
+    <message>
+      <source>Type a first point as x, y (for example 12.5, 30) before an @ or a length</source>
+      <translation>Andika kwanza nukta x, y (kwa mfano 12.5, 30) kabla ya @ au urefu</translation>
+    </message>
+    <message>
+      <source>Choose a drawing tool first</source>
+      <translation>Chagua kwanza zana ya kuchora</translation>
+    </message>
+    <message>
+      <source>Not understood: %1. Type x, y (12.5, 30), @dx, dy (@5, 0), @length&lt;angle (@5&lt;90) or a length (length 5)</source>
+      <translation>Haijaeleweka: %1. Andika x, y (12.5, 30), @dx, dy (@5, 0), @urefu&lt;pembe (@5&lt;90) au urefu (length 5)</translation>
+    </message>
+    <message>
+      <source>Cancelled</source>
+      <translation>Imeghairiwa</translation>
+    </message>
+  </context>
+  <context>
     <name>CorrectBallotDialog</name>
     <message>
       <source>Correct a ballot</source>
@@ -534,6 +581,85 @@
     <message>
       <source>Export cancelled: %1 was not written</source>
       <translation>Uhamishaji umeghairiwa: %1 haikuandikwa</translation>
+    </message>
+  </context>
+  <context>
+    <name>GuidedTour</name>
+    <message>
+      <source>Back</source>
+      <translation>Rudi</translation>
+    </message>
+    <message>
+      <source>Next</source>
+      <translation>Endelea</translation>
+    </message>
+    <message>
+      <source>Skip the tour</source>
+      <translation>Ruka ziara</translation>
+    </message>
+    <message>
+      <source>Open the sample</source>
+      <translation>Fungua mfano</translation>
+    </message>
+    <message>
+      <source>Start with the sample settlement: it opens as a copy, so you can try everything. Later, start from your own settlement's survey, GIS or DXF data here.</source>
+      <translation>Anza na makazi ya mfano: yanafunguka kama nakala, kwa hivyo unaweza kujaribu kila kitu. Baadaye, anza hapa na data ya makazi yako (upimaji, GIS au DXF).</translation>
+    </message>
+    <message>
+      <source>The tools</source>
+      <translation>Zana</translation>
+    </message>
+    <message>
+      <source>Select, draw plots, houses and paths, lay water pipes, add taps, toilets and lights. Each tool has a key; hover over a tool to see it.</source>
+      <translation>Chagua, chora viwanja, nyumba na njia, weka mabomba ya maji, ongeza mabomba ya umma, vyoo na taa. Kila zana ina kitufe; weka kiashiria juu ya zana kukiona.</translation>
+    </message>
+    <message>
+      <source>Draw a tap</source>
+      <translation>Chora bomba la maji</translation>
+    </message>
+    <message>
+      <source>Choose an option in the Options panel, pick the tap, and click where it goes on the plan. Or type its position, such as 12.5, 30, and press Enter.</source>
+      <translation>Chagua chaguo kwenye kidirisha cha Machaguo, chukua bomba, na ubofye mahali linapokaa kwenye ramani. Au andika mahali pake, kama 12.5, 30, na ubonyeze Enter.</translation>
+    </message>
+    <message>
+      <source>What it costs</source>
+      <translation>Gharama yake</translation>
+    </message>
+    <message>
+      <source>The Costs panel follows your drawing: the total, what each household pays and about how much a month.</source>
+      <translation>Kidirisha cha Gharama kinafuata mchoro wako: jumla, kila kaya inalipa nini na takriban kiasi gani kwa mwezi.</translation>
+    </message>
+    <message>
+      <source>Compare the options</source>
+      <translation>Linganisha machaguo</translation>
+    </message>
+    <message>
+      <source>Every option side by side: cost per household, and who gets water and a toilet within reach.</source>
+      <translation>Machaguo yote kando kwa kando: gharama kwa kila kaya, na nani anapata maji na choo karibu.</translation>
+    </message>
+    <message>
+      <source>Workshop mode</source>
+      <translation>Hali ya warsha</translation>
+    </message>
+    <message>
+      <source>For the meeting with residents (F9): big pictures and plain words on the projector, the options as cards, and the vote.</source>
+      <translation>Kwa mkutano na wakazi (F9): picha kubwa na maneno rahisi kwenye projekta, machaguo kama kadi, na kura.</translation>
+    </message>
+    <message>
+      <source>Help is here</source>
+      <translation>Msaada uko hapa</translation>
+    </message>
+    <message>
+      <source>Read the user guide (F1) or take this tour again from the Help menu.</source>
+      <translation>Soma mwongozo wa mtumiaji (F1) au rudia ziara hii kutoka menyu ya Msaada.</translation>
+    </message>
+    <message>
+      <source>Step %1 of %2</source>
+      <translation>Hatua %1 kati ya %2</translation>
+    </message>
+    <message>
+      <source>Finish</source>
+      <translation>Maliza</translation>
     </message>
   </context>
   <context>
@@ -999,6 +1125,97 @@
     </message>
   </context>
   <context>
+    <name>ItemMappingDialog</name>
+    <message>
+      <source>Map cost-library items</source>
+      <translation>Linganisha vipengee vya orodha ya bei</translation>
+    </message>
+    <message>
+      <source>For each Jamii item, the item of cost library {name} that prices it. Where the units differ, give the conversion factor (library units per Jamii unit): the bill prints it. An item left empty stays unpriced if the library lacks it.</source>
+      <translation>Kwa kila kipengee cha Jamii, kipengee cha orodha ya bei {name} kinachokipangia bei. Vipimo vikitofautiana, weka kigezo cha kubadilisha (vipimo vya orodha kwa kila kipimo cha Jamii): bili inakichapisha. Kipengee kilichoachwa tupu kinabaki bila bei ikiwa orodha haina.</translation>
+    </message>
+    <message>
+      <source>Show items containing…</source>
+      <translation>Onyesha vipengee vyenye…</translation>
+    </message>
+    <message>
+      <source>Jamii item</source>
+      <translation>Kipengee cha Jamii</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>Kipimo</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>Maelezo</translation>
+    </message>
+    <message>
+      <source>Library item</source>
+      <translation>Kipengee cha orodha</translation>
+    </message>
+    <message>
+      <source>Library unit</source>
+      <translation>Kipimo cha orodha</translation>
+    </message>
+    <message>
+      <source>Factor</source>
+      <translation>Kigezo</translation>
+    </message>
+    <message>
+      <source>Unit check</source>
+      <translation>Ukaguzi wa vipimo</translation>
+    </message>
+    <message>
+      <source>also write a mapping file (.toml), optional</source>
+      <translation>andika pia faili ya ulinganisho (.toml), si lazima</translation>
+    </message>
+    <message>
+      <source>Mapping file…</source>
+      <translation>Faili ya ulinganisho…</translation>
+    </message>
+    <message>
+      <source>the factor is not a number greater than 0</source>
+      <translation>kigezo si namba iliyo kubwa kuliko 0</translation>
+    </message>
+    <message>
+      <source>priced by the library's own item {code}</source>
+      <translation>bei kutoka kipengee {code} cha orodha yenyewe</translation>
+    </message>
+    <message>
+      <source>not mapped: the line stays unpriced</source>
+      <translation>hakijalinganishwa: mstari unabaki bila bei</translation>
+    </message>
+    <message>
+      <source>no item {code} in this library</source>
+      <translation>hakuna kipengee {code} katika orodha hii</translation>
+    </message>
+    <message>
+      <source>same unit</source>
+      <translation>kipimo kilekile</translation>
+    </message>
+    <message>
+      <source>a quantity in {unit} cannot take a rate per {target}: give a factor ({target} per {unit})</source>
+      <translation>kiasi cha {unit} hakiwezi kupewa bei kwa {target}: weka kigezo ({target} kwa kila {unit})</translation>
+    </message>
+    <message>
+      <source>1 {unit} = {factor} {target} (shown on the bill)</source>
+      <translation>1 {unit} = {factor} {target} (inaonyeshwa kwenye bili)</translation>
+    </message>
+    <message>
+      <source>{n} item(s) fail the unit check: Save stays off until they are fixed.</source>
+      <translation>Vipengee {n} vimeshindwa ukaguzi wa vipimo: Hifadhi imezimwa hadi virekebishwe.</translation>
+    </message>
+    <message>
+      <source>Mapping file</source>
+      <translation>Faili ya ulinganisho</translation>
+    </message>
+    <message>
+      <source>Mapping file (*.toml)</source>
+      <translation>Faili ya ulinganisho (*.toml)</translation>
+    </message>
+  </context>
+  <context>
     <name>LayersDock</name>
     <message>
       <source>Layers</source>
@@ -1102,6 +1319,14 @@
     <message>
       <source>Costing &amp;assumptions…</source>
       <translation>&amp;Makisio ya gharama…</translation>
+    </message>
+    <message>
+      <source>&amp;Map cost-library items…</source>
+      <translation>&amp;Linganisha vipengee vya orodha ya bei…</translation>
+    </message>
+    <message>
+      <source>Choose which item of the project's cost library prices each Jamii item, with the unit check</source>
+      <translation>Chagua kipengee cha orodha ya bei ya mradi kinachopanga bei ya kila kipengee cha Jamii, pamoja na ukaguzi wa vipimo</translation>
     </message>
     <message>
       <source>House types</source>
@@ -1368,6 +1593,10 @@
       <translation>&amp;Zana</translation>
     </message>
     <message>
+      <source>Type &amp;coordinates</source>
+      <translation>Andika &amp;viwianishi</translation>
+    </message>
+    <message>
       <source>&amp;Design</source>
       <translation>&amp;Usanifu</translation>
     </message>
@@ -1394,6 +1623,14 @@
     <message>
       <source>&amp;Help</source>
       <translation>&amp;Msaada</translation>
+    </message>
+    <message>
+      <source>&amp;User guide</source>
+      <translation>&amp;Mwongozo wa mtumiaji</translation>
+    </message>
+    <message>
+      <source>Guided &amp;tour</source>
+      <translation>&amp;Ziara ya kuongozwa</translation>
     </message>
     <message>
       <source>&amp;Welcome page</source>
@@ -1438,6 +1675,14 @@
     <message>
       <source>Currency: %1</source>
       <translation>Sarafu: %1</translation>
+    </message>
+    <message>
+      <source>(chosen from the country the data lies in)</source>
+      <translation>(imechaguliwa kutokana na nchi ambamo data iko)</translation>
+    </message>
+    <message>
+      <source>(chosen by you)</source>
+      <translation>(imechaguliwa na wewe)</translation>
     </message>
     <message>
       <source>not saved</source>
@@ -1846,6 +2091,22 @@
       <translation>Urefu</translation>
     </message>
     <message>
+      <source>Chosen from the country the imported data lies in (%1); pick another to change it.</source>
+      <translation>Imechaguliwa kutokana na nchi ambamo data iliyoingizwa iko (%1); chagua nyingine kuibadilisha.</translation>
+    </message>
+    <message>
+      <source>Chosen by you: imports never change it.</source>
+      <translation>Imechaguliwa na wewe: uingizaji hauibadilishi kamwe.</translation>
+    </message>
+    <message>
+      <source>The default currency: the first import sets it from the data's country.</source>
+      <translation>Sarafu ya msingi: uingizaji wa kwanza huiweka kutokana na nchi ya data.</translation>
+    </message>
+    <message>
+      <source>%1 is not a currency code (three letters, e.g. KES, DJF, USD)</source>
+      <translation>%1 si msimbo wa sarafu (herufi tatu, k.m. KES, DJF, USD)</translation>
+    </message>
+    <message>
       <source>unknown</source>
       <translation>haijulikani</translation>
     </message>
@@ -2076,6 +2337,18 @@
       <translation>Mfumo wa kuratibu wa faili</translation>
     </message>
     <message>
+      <source>latitude,longitude (e.g. -6.80,39.24) or a country code (KE, TZ)</source>
+      <translation>latitudo,longitudo (mf. -6.80,39.24) au msimbo wa nchi (KE, TZ)</translation>
+    </message>
+    <message>
+      <source>Where the data should land. An import into a project that already has a drawing is checked against it; a first import is checked against this place.</source>
+      <translation>Mahali data inapaswa kutua. Uingizaji katika mradi ambao tayari una mchoro unakaguliwa dhidi yake; uingizaji wa kwanza unakaguliwa dhidi ya mahali hapa.</translation>
+    </message>
+    <message>
+      <source>Where the data should be</source>
+      <translation>Mahali data inapaswa kuwa</translation>
+    </message>
+    <message>
       <source>Layer in the file</source>
       <translation>Tabaka kwenye faili</translation>
     </message>
@@ -2114,6 +2387,10 @@
     <message>
       <source>Imported %1 features</source>
       <translation>Vitu %1 vimeletwa</translation>
+    </message>
+    <message>
+      <source>currency %1, from the country the data lies in</source>
+      <translation>sarafu %1, kutokana na nchi ambamo data iko</translation>
     </message>
     <message>
       <source>Not imported: %1</source>
@@ -2160,6 +2437,13 @@
     <message>
       <source>&amp;Redo %1</source>
       <translation>&amp;Rudia %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>UserGuideWindow</name>
+    <message>
+      <source>Jamii user guide</source>
+      <translation>Mwongozo wa mtumiaji wa Jamii</translation>
     </message>
   </context>
   <context>
@@ -2760,6 +3044,13 @@
     <message>
       <source>Delete vertex</source>
       <translation>Futa pembe</translation>
+    </message>
+  </context>
+  <context>
+    <name>currency</name>
+    <message>
+      <source>The cost library %1 prices in %2, the project in %3: the bills stay in %2 until you give an exchange rate (Design &gt; Costing assumptions).</source>
+      <translation>Maktaba ya gharama %1 inapanga bei kwa %2, mradi kwa %3: hati za gharama zinabaki kwa %2 hadi utoe kiwango cha ubadilishaji (Usanifu &gt; Makisio ya gharama).</translation>
     </message>
   </context>
   <context>

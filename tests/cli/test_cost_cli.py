@@ -33,7 +33,7 @@ def test_cost_json_is_stable_and_re_adds(project, capsys):
     assert main(["cost", str(project), "--option", "opt-a", "--format", "json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["option"] == {"id": "opt-a", "name": "Option A"}
-    assert data["illustrative"] is True and data["currency"] == "KES"
+    assert data["illustrative"] is True and data["illustrative_rates"] > 0 and data["currency"] == "KES"
     lines = [ln for b in data["bills"] for ln in b["lines"]]
     total_lines = sum(Decimal(ln["amount"]) for ln in lines)
     s = data["summary"]
@@ -59,8 +59,12 @@ def test_cost_text_warns_about_illustrative_rates(project, capsys):
     assert main(["cost", str(project)]) == 0
     out = capsys.readouterr().out
     assert (
-        "WARNING: illustrative rates" in out and "Main summary (KES)" in out and "Bill 7: Water supply" in out
+        "rates are illustrative (marked *)" in out
+        and "Main summary (KES)" in out
+        and "Bill 7: Water supply" in out
     )
+    excavation = next(ln for ln in out.splitlines() if "Excavate" in ln)
+    assert " *" in excavation  # flagged on its own line
 
 
 def test_compare_json_has_options_with_cost_and_finance(project, capsys):
@@ -152,3 +156,15 @@ def test_costdb_imports_cpwd_and_costs_with_it(shared_data, project, capsys):
     assert any(
         "INR" in e and "not compared with incomes" in e for e in data["price_notes"]
     )  # currency differs
+
+
+def test_costdb_show_says_what_each_rate_is(capsys):
+    assert main(["costdb", "show", "jamii-default"]) == 0
+    assert "rates: 1 benchmark, " in capsys.readouterr().out
+    assert main(["costdb", "show", "jamii-default", "--code", "SN-ECOSAN", "--format", "json"]) == 0
+    item = json.loads(capsys.readouterr().out)
+    assert (
+        item["basis"] == "benchmark"
+        and item["rate"] == "79885.12"
+        and "Trimmer et al. 2020" in item["source"]
+    )

@@ -54,7 +54,9 @@ def test_default_library_is_copied_into_the_app_data_folder_on_first_use(data_di
     assert not library_path(DEFAULT_LIBRARY).exists()
     with open_library(DEFAULT_LIBRARY) as lib:
         assert lib.path.parent == data_dir / "cost-libraries"
-        assert lib.meta.illustrative
+        # Illustrative rate by rate (flagged on their lines), not the library as a whole.
+        assert not lib.meta.illustrative
+        assert lib.price("EW-PIT").build_up.illustrative
         assert lib.count("assembly") > 50
     assert library_path(DEFAULT_LIBRARY).exists()
     assert DEFAULT_LIBRARY in list_libraries()
@@ -73,7 +75,9 @@ def test_every_rate_of_the_default_library_has_a_source_and_a_date():
             for row in lib.rows(table):
                 assert row["source"].strip(), row
                 assert row["price_date"].strip(), row
-        assert "No published source" in lib.meta.source
+        assert "illustrative estimate" in lib.meta.source and "Published benchmarks" in lib.meta.source
+        # Every rate says what it is: a converted benchmark or an illustrative estimate.
+        assert {r["basis"] for r in lib.rows("assembly")} == {"benchmark", "illustrative"}
 
 
 def test_default_library_prices_every_item_the_shipped_rules_can_produce():

@@ -134,6 +134,7 @@ def test_the_import_is_one_library_that_prices_1250_50_without_crashing(tmp_path
         assert lib.count("assembly") == 9
         item = lib.price("2.1(i)")
         assert (item.unit, item.build_up.rate, item.bill) == ("m3", D("1250.50"), 2)
+        assert item.build_up.basis == "published" and not item.build_up.illustrative
         assert lib.price("18.1").bill == 7
 
 
@@ -197,3 +198,38 @@ def test_costdb_inspect_shows_per_sheet_what_import_would_read(tmp_path, capsys,
     bad = bsr_workbook(tmp_path / "bad.xlsx", bad_rate="3,4a2.70")
     assert main(["costdb", "inspect", str(bad)]) == 2
     assert "sheet 'Water Supply', row 4, column 'Rate (Rs)'" in capsys.readouterr().err
+
+
+def _count_workbook_loads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Count openpyxl loads (every reader imports ``load_workbook`` at call time, so this sees them all)."""
+    import openpyxl
+
+    loads: list[str] = []
+    real = openpyxl.load_workbook
+
+    def counting(filename, *args, **kwargs):
+        loads.append(str(filename))
+        return real(filename, *args, **kwargs)
+
+    monkeypatch.setattr(openpyxl, "load_workbook", counting)
+    return loads
+
+
+def test_a_flat_xlsx_schedule_is_parsed_once_per_import(tmp_path, monkeypatch):
+    """Issue 20: was loaded twice (once to tell tables from a schedule, once to read), 25 s for 100k rows."""
+    src = bsr_workbook(tmp_path / "bsr.xlsx")
+    loads = _count_workbook_loads(monkeypatch)
+    with import_library(tmp_path / "bsr.sqlite", src, meta=META) as lib:
+        assert lib.count("assembly") == 9
+    assert loads == [str(src)]
+
+
+def test_a_library_tables_workbook_is_parsed_once_per_import(tmp_path, monkeypatch, tiny_library):
+    from costing.db.io_tables import export_library
+
+    out = tmp_path / "tables.xlsx"
+    export_library(tiny_library, out)
+    loads = _count_workbook_loads(monkeypatch)
+    with import_library(tmp_path / "copy.sqlite", out) as lib:
+        assert lib.count("assembly") == tiny_library.count("assembly")
+    assert loads == [str(out)]

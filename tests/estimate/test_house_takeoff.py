@@ -226,3 +226,24 @@ def test_live_costing_reshares_party_walls_when_a_neighbour_goes(tmp_path, monke
     stack.undo()
     assert live.boq.summary.total == cost_option(doc, "opt").summary.total
     live.close()
+
+
+def test_every_built_stage_of_a_placed_house_is_in_the_bill():
+    """Stage 2 used to replace stage 1 on the lines both fill (slab, walls, roof): one batch of elements
+    of one entity shared one key in the take-off."""
+    from costing.takeoff.engine import Takeoff
+    from designer.estimate.takeoff import option_elements
+
+    ht = row_room(
+        rooms=(
+            Room(key="r1", name="Room", use=RoomUse.LIVING, outline=rect_ring(0, 1, 3, 4)),
+            Room(key="r2", name="Back", use=RoomUse.BEDROOM, outline=rect_ring(0, 5, 3, 2.5), stage=2),
+        )
+    )
+    doc = street(1)
+    UndoStack(doc).push(place_houses(doc, "opt", ["p0"], ht, stages_built=2))
+    elements = option_elements(doc, "opt")
+    stage1, stage2 = (e for e in elements if e.kind == "house")
+    slab = {ln.code: ln for ln in Takeoff(elements).lines.values()}["HS-SLAB"]
+    assert slab.quantity == pytest.approx(stage1.measures["floor_area_m2"] + stage2.measures["floor_area_m2"])
+    assert len(slab.contributions) == 2

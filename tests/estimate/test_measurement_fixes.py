@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from decimal import Decimal
 
 import pytest
 
@@ -156,3 +157,64 @@ def test_live_re_costing_follows_these_context_measures():
         ]
     finally:
         live.close()
+
+
+def test_excavation_below_the_groundwater_level_is_measured_extra_over_with_dewatering():
+    """Was: no dewatering item at all. Hand-worked: trench 0.45 m wide (63 mm main), 1.5 m deep, groundwater
+    1.0 m below ground: 100 m × 0.45 m × (1.5 − 1.0) m = 22.5 m3; a sewer 40 m × 0.5 m (160 mm) × (2.0 − 1.0) m
+    = 20 m3; two single-seat pits 3 m3 each, 2.5 m deep, 1.5 m of it below water: 2 × 3 × 1.5 / 2.5 = 3.6 m3."""
+    from costing.boq.money import round_money
+    from designer.estimate.pricing import cost_option
+
+    main = WaterMain(id="wm", scope="o", route=((0, 0), (100, 0)), diameter_mm=63, depth_m=1.5)
+    sewer = Sewer(id="sw", scope="o", route=((0, 300), (40, 300)), diameter_mm=160, depth_m=2.0)
+    pits = [
+        Toilet(id=f"t{i}", scope="o", position=(500 + 10 * i, 0), toilet_kind=ToiletKind.PIT_LATRINE)
+        for i in range(2)
+    ]
+    doc = _doc(main, sewer, *pits)
+    # Without a groundwater level nothing is measured: the level is unknown, not "dry".
+    assert "EW-DEWATER" not in quantities(doc)
+    given = {f"rule.{k}.groundwater_depth_m": "1.0" for k in ("water_main", "sewer", "toilet")}
+    boq = cost_option(doc, "o", assumptions=given)
+    lines = {ln.description: ln for ln in boq.lines() if ln.code == "EW-DEWATER"}
+    by_kind = {d.split(" ")[2]: ln for d, ln in lines.items()}
+    # The East African SMM bills m3 to the whole unit (half up): 22.5 → 23, 20 → 20, 3.6 → 4.
+    assert by_kind["water"].quantity == Decimal("23")
+    assert by_kind["sewer"].quantity == Decimal("20")
+    assert by_kind["latrine"].quantity == Decimal("4")
+    assert dict(by_kind["water"].provenance.inputs)["groundwater_depth_m"] == 1.0
+    # Unrounded, with the same rules the bill used:
+    from dataclasses import replace
+
+    from costing.takeoff.rules import RuleSet, load_rules
+
+    shipped = load_rules()
+    kinds = {
+        k: replace(kr, defaults={**kr.defaults, "groundwater_depth_m": 1.0})
+        for k, kr in shipped.kinds.items()
+    }
+    measured = {}
+    for line in Takeoff(option_elements(doc, "o"), RuleSet(kinds)).lines.values():
+        if line.code == "EW-DEWATER":
+            measured[line.description.split(" ")[2]] = line.quantity
+    assert measured == pytest.approx({"water": 22.5, "sewer": 20.0, "latrine": 3.6})
+    assert all(ln.priced and ln.amount == round_money(ln.quantity * ln.rate) for ln in lines.values())
+    assert "(1 m)" in next(iter(lines))  # the level used is in the description
+    # A groundwater level below the trench bottom: no dewatering.
+    deep_water = {"rule.water_main.groundwater_depth_m": "2.0"}
+    assert not [
+        ln for ln in cost_option(_doc(main), "o", assumptions=deep_water).lines() if ln.code == "EW-DEWATER"
+    ]
+
+
+def test_the_assumptions_page_says_when_no_groundwater_level_was_given():
+    from designer.estimate.pricing import cost_option
+
+    doc = _doc(WaterMain(id="wm", scope="o", route=((0, 0), (100, 0)), diameter_mm=63, depth_m=1.5))
+    rows = {a: (v, s) for a, v, s in cost_option(doc, "o").assumptions}
+    value, source = rows["Groundwater level (dewatering)"]
+    assert value.startswith("not given") and "groundwater_depth_m" in source
+    given = cost_option(doc, "o", assumptions={"rule.water_main.groundwater_depth_m": "1.0"}).assumptions
+    rows = {a: (v, s) for a, v, s in given}
+    assert "water_main 1 m below ground" in rows["Groundwater level (dewatering)"][0]

@@ -47,7 +47,7 @@ def _snapshot(boq):
 
 def test_cost_option_prices_every_bill_with_the_default_library():
     boq = cost_option(make_doc(), "opt-a")
-    assert boq.library_name == "jamii-default" and boq.illustrative and boq.currency == "KES"
+    assert boq.library_name == "jamii-default" and boq.has_illustrative_rates and boq.currency == "KES"
     assert [b.number for b in boq.bills] == [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 13]
     assert boq.exclusions == ()
     assert boq.households == 3 and boq.persons == 12

@@ -128,7 +128,14 @@ def test_sample_bill_pdf_totals_equal_the_costing_engine_to_the_cent(sample_pdf)
 
 def test_sample_bill_pdf_carries_the_illustrative_warning_funding_and_plan(sample_pdf):
     boq, _, _, pages = sample_pdf
-    assert boq.illustrative and "ILLUSTRATIVE RATES" in pages[0]
+    # The default library is illustrative rate by rate: the cover counts them, each line says so.
+    cover = " ".join(pages[0].split())
+    assert (
+        boq.illustrative_count
+        and f"{boq.illustrative_count} of {boq.rated_count} rates are ILLUSTRATIVE" in cover
+    )
+    assert "each is marked on its line" in cover
+    assert any("illustrative rate" in p for p in pages[2:])
     assert "East African SMM" in pages[1] or boq.method_of_measurement in pages[1]
     funding = next(p for p in pages if "Appendix C: Funding" in p)
     assert find_money(r"\n\s*Total", funding) == boq.summary.total

@@ -140,3 +140,67 @@ def test_the_import_dialog_refuses_a_fifo_before_any_parser_opens_it(qtbot, wind
     qtbot.waitUntil(lambda: "pipe (FIFO)" in dlg.message.text(), timeout=3_000)
     assert not loaded
     assert len(list(window.doc.records())) == before
+
+
+def _squares(path, crs, x, y):
+    square = [[x, y], [x + 12, y], [x + 12, y + 10], [x, y + 10], [x, y]]
+    path.write_text(
+        json.dumps(
+            {
+                "type": "FeatureCollection",
+                "crs": {"type": "name", "properties": {"name": f"urn:ogc:def:crs:EPSG::{crs}"}},
+                "features": [
+                    {
+                        "type": "Feature",
+                        "properties": {"building": "yes"},
+                        "geometry": {"type": "Polygon", "coordinates": [square]},
+                    }
+                ],
+            }
+        ),
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_the_dialog_refuses_a_survey_in_the_wrong_utm_zone_and_names_the_right_one(qtbot, window, tmp_path):
+    from designer.gui.dialogs.import_dialogs import SurveyImportDialog
+    from designer.io.base_import import ImportRequest, import_survey
+    from designer.model.document import Document
+    from designer.model.project import ProjectInfo
+
+    first = _squares(tmp_path / "first.geojson", 32737, 259_500, 9_857_700)  # Nairobi, UTM 37S
+    result = import_survey(Document(ProjectInfo(name="Mathare")), ImportRequest(source=first))
+    window.session.set_document(Document(result.project, result.records), None)
+    # The same numbers in a file that says zone 36S: on land, ~660 km west.
+    src = _squares(tmp_path / "wrong.geojson", 32736, 259_520, 9_857_700)
+    before = len(list(window.doc.records()))
+    dlg = SurveyImportDialog(window.session, "gis", window)
+    qtbot.addWidget(dlg)
+    dlg.load(src)
+    text = dlg.message.text()
+    assert text.startswith("Not imported:") and "km from the project's drawing" in text
+    assert "EPSG:32737" in text and "would put it in place" in text
+    assert len(list(window.doc.records())) == before  # the open document is untouched
+
+
+def test_the_place_field_cross_checks_a_first_import(qtbot, window, tmp_path):
+    from designer.gui.dialogs.import_dialogs import SurveyImportDialog, import_request
+    from designer.model.document import Document
+    from designer.model.project import ProjectInfo
+
+    assert import_request(tmp_path / "a.geojson", {}, "", "-1.29,36.82").near == "-1.29,36.82"
+    assert import_request(tmp_path / "a.geojson", {}, "", " KE ").country == "KE"
+    window.session.set_document(Document(ProjectInfo(name="new")), None)
+    src = _squares(tmp_path / "nairobi.geojson", 32737, 259_500, 9_857_700)  # Nairobi, right zone
+    dlg = SurveyImportDialog(window.session, "gis", window)
+    qtbot.addWidget(dlg)
+    dlg.load(src)
+    assert "placement not cross-checked: the project is empty" in dlg.preview.toPlainText()
+    dlg.place_edit.setText("DJ")
+    dlg.load(src)
+    assert "km from --country DJ (Djibouti)" in dlg.message.text()
+    dlg.place_edit.setText("-1.29,36.82")
+    dlg.load(src)
+    assert "placement cross-checked against --near -1.29,36.82" in dlg.preview.toPlainText()
+    assert dlg.import_button.isEnabled()

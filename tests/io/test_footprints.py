@@ -118,3 +118,68 @@ def test_djibouti_every_building_in_exactly_one_plot_and_plots_tile_each_block(s
     by_block = _check_partition(buildings, blocks, plots)
     assert len(by_block) > 150
     assert 3000 < len(plots) <= 3855
+
+
+def _dense_cluster():
+    """A real-like fragment of dense fabric: a crooked terrace of shacks sharing walls, huts set at
+    angles, a compound of rooms round a yard, one footprint overlapping its neighbour and one drawn
+    inside another (a re-survey). 17 footprints, 16 plots (the one inside shares its host's plot)."""
+    terrace = [
+        shapely.affinity.rotate(shapely.box(4 * k, 0, 4 * k + 4, 5), 7, origin=(0, 0)) for k in range(6)
+    ]
+    huts = [
+        shapely.affinity.rotate(shapely.box(x, y, x + 3.5, y + 3), a, origin="centroid")
+        for x, y, a in ((2, 10, 20), (8, 11, -15), (14, 9.5, 40), (20, 11, 5))
+    ]
+    compound = [
+        shapely.box(30, 0, 36, 3),
+        shapely.box(30, 7, 36, 10),
+        shapely.box(30, 3, 32, 7),
+        shapely.box(34, 3, 36, 7),
+    ]
+    overlapping = [shapely.box(40, 0, 45, 5), shapely.box(44, 0, 49, 5)]  # 1 m drawn twice
+    inside = [shapely.box(41, 1, 43, 3)]  # inside the first of the overlapping pair
+    return terrace + huts + compound + overlapping + inside
+
+
+def test_dense_real_like_cluster_gets_one_plot_per_building_and_the_import_says_so(tmp_path):
+    """Pins the result of plots from footprints (as it was before the vectorised rewrite): one plot
+    per building, the footprint drawn inside another shares its plot, and the import warns about it."""
+    from designer.io.base_import import ImportRequest, import_survey
+    from designer.model.document import Document
+    from designer.model.entities import Building, Plot
+    from designer.model.project import ProjectInfo
+    from tests.io.import_fixtures import write_layer
+
+    houses = _dense_cluster()
+    blocks = blocks_around_buildings(houses)
+    plots = plots_from_footprints(houses, blocks)
+    assert sorted(p.building_indices for p in plots) == [(k,) for k in range(14)] + [(14, 16), (15,)]
+    _check_partition(houses, blocks, plots)
+    for p in plots:
+        for k in p.building_indices:
+            assert p.polygon.buffer(0.01).contains(
+                houses[k].difference(
+                    shapely.union_all([houses[j] for j in range(len(houses)) if j not in p.building_indices])
+                )
+            )
+
+    # The same through the one import function, from a UTM file (EPSG:32737, Dar es Salaam).
+    x0, y0 = 529_000.0, 9_248_000.0
+    src = write_layer(
+        tmp_path / "shacks.geojson",
+        [shapely.affinity.translate(h, x0, y0) for h in houses],
+        {"building": ["yes"] * len(houses)},
+        "EPSG:32737",
+    )
+    result = import_survey(
+        Document(ProjectInfo(name="t")), ImportRequest(source=src, plots_from_footprints=True)
+    )
+    derived = [r for r in result.records if isinstance(r, Plot)]
+    buildings = [r for r in result.records if isinstance(r, Building)]
+    assert len(derived) == 16 and len(buildings) == 17
+    assert all(b.plot_id in {p.id for p in derived} for b in buildings)
+    assert "note: buildings per derived plot: 15 with 1, 1 with 2" in result.lines
+    assert any(
+        line.startswith("note: warning: 1 derived plots hold several buildings") for line in result.lines
+    )

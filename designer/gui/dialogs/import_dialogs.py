@@ -30,7 +30,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from designer.gui.currency_text import library_currency_message
 from designer.gui.labels import kind_label
+from designer.io.country import CURRENCY_FROM_DATA
 from designer.model.commands import AddRecord, Command, Macro, ReplaceRecord
 from designer.model.errors import JamiiError
 from designer.tools.base import QT_TRANSLATE_NOOP
@@ -59,11 +61,23 @@ def run_import(session: Session, kind: str, parent: QWidget | None = None) -> No
     SurveyImportDialog(session, kind, parent).exec()
 
 
-def import_request(path: Path, mapping: dict[str, str], crs: str = "") -> Any:
-    """The base-import request of the dialog: the file, the layer mapping the user checked, the CRS typed."""
+def import_request(
+    path: Path, mapping: dict[str, str], crs: str = "", place: str = "", project_path: Path | None = None
+) -> Any:
+    """The base-import request of the dialog: the file, the layer mapping the user checked, the CRS typed,
+    and where the data should be ("lat,lon" or a country code, to cross-check a first import)."""
     from designer.io.base_import import ImportRequest
 
-    return ImportRequest(source=path, mapping=dict(mapping), crs=crs.strip() or None)
+    place = place.strip()
+    is_point = any(c.isdigit() for c in place)  # "-6.80,39.24" is a place; "KE" or "Kenya" a country
+    return ImportRequest(
+        source=path,
+        mapping=dict(mapping),
+        crs=crs.strip() or None,
+        near=place if place and is_point else None,
+        country=place if place and not is_point else None,
+        project_dir=project_path.parent if project_path is not None else None,
+    )
 
 
 def survey_commands(doc: Document, result: Any) -> tuple[list[Command], list[str]]:
@@ -98,6 +112,18 @@ class SurveyImportDialog(QDialog):
         )
         self.crs_edit.editingFinished.connect(self._crs_changed)
         crs_form.addRow(self.tr("Coordinate system of the file"), self.crs_edit)
+        self.place_edit = QLineEdit()
+        self.place_edit.setPlaceholderText(
+            self.tr("latitude,longitude (e.g. -6.80,39.24) or a country code (KE, TZ)")
+        )
+        self.place_edit.setToolTip(
+            self.tr(
+                "Where the data should land. An import into a project that already has a drawing is "
+                "checked against it; a first import is checked against this place."
+            )
+        )
+        self.place_edit.editingFinished.connect(self._crs_changed)
+        crs_form.addRow(self.tr("Where the data should be"), self.place_edit)
         layout.addLayout(crs_form)
         self.table = QTableWidget(0, 2)
         self.table.setHorizontalHeaderLabels([self.tr("Layer in the file"), self.tr("Becomes")])
@@ -147,15 +173,23 @@ class SurveyImportDialog(QDialog):
         used: dict[str, str] = {}
         with _busy():
             try:
-                result = import_survey(self.session.doc, import_request(path, {}, self.crs_edit.text()), used)
+                result = import_survey(
+                    self.session.doc,
+                    import_request(path, {}, self.crs_edit.text(), self.place_edit.text(), self.session.path),
+                    used,
+                )
             except JamiiError as exc:
                 self.show_preview(None)
                 if not used:
                     self._failed(str(exc))
                     return
+                # The layers were read (the user may change what they become) but the import is refused
+                # (e.g. it lands far from the project): show both.
+                self._show_mapping(used)
+                self._failed(str(exc))
             else:
                 self.show_preview(result)
-        self._show_mapping(used)
+                self._show_mapping(used)
         if done:
             done()
 
@@ -173,6 +207,9 @@ class SurveyImportDialog(QDialog):
             self.previewed = False
             return
         lines = [*result.lines[:2], *result.preview_lines(), *result.lines[2:]]
+        library_note = library_currency_message(result.project)
+        if library_note:
+            lines.append(library_note)
         self.preview.setPlainText("\n".join(lines))
         self.previewed = True
         self.picture.set_geometries([f.geometry for f in result.survey.features])
@@ -207,7 +244,9 @@ class SurveyImportDialog(QDialog):
             try:
                 # Only the layers the user changed are forced to a kind; the others keep each feature's own.
                 changed = {k: v for k, v in self.mapping.items() if self.guessed.get(k) != v}
-                request = import_request(self.path, changed, self.crs_edit.text())
+                request = import_request(
+                    self.path, changed, self.crs_edit.text(), self.place_edit.text(), self.session.path
+                )
                 result = survey_commands(doc, import_survey(doc, request))
             except JamiiError as exc:
                 self._failed(str(exc))
@@ -216,6 +255,7 @@ class SurveyImportDialog(QDialog):
 
     def _apply(self, result: tuple[list[Command], list[str]]) -> None:
         commands, notes = result
+        before = self.session.doc.project
         try:
             self.session.stack.push(Macro(IMPORT_LABEL, tuple(commands)))
         except JamiiError as exc:
@@ -225,7 +265,13 @@ class SurveyImportDialog(QDialog):
         self.session.view.fit_all()
         self.outcome = "done"
         added = sum(isinstance(c, AddRecord) for c in commands)
-        self.session.show_message(self.tr("Imported %1 features").replace("%1", str(added)), 8000)
+        message = self.tr("Imported %1 features").replace("%1", str(added))
+        project = self.session.doc.project
+        if project.currency_source.startswith(CURRENCY_FROM_DATA) and project.currency != before.currency:
+            message += " · " + self.tr("currency %1, from the country the data lies in").replace(
+                "%1", project.currency
+            )
+        self.session.show_message(message, 8000)
         self.notes = notes
         self.accept()
 

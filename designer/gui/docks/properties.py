@@ -26,14 +26,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from designer.gui.currency_text import library_currency_message
 from designer.gui.docks.property_editors import HoursEditor, TriStateEditor, UsersEditor
 from designer.gui.field_labels import field_label
 from designer.gui.labels import kind_label
 from designer.gui.value_labels import value_label
+from designer.io.country import CURRENCY_FROM_DATA, CURRENCY_FROM_USER, currency_codes, set_currency_by_user
 from designer.model.commands import ReplaceRecord
 from designer.model.entities import AreaEntity, Entity, LineEntity, Toilet, WaterPoint
 from designer.model.errors import JamiiError
 from designer.model.geometry import line_length_m, ring_area_m2
+from designer.model.project import ProjectInfo
 from designer.tools.base import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -43,7 +46,7 @@ if TYPE_CHECKING:
 __all__ = ["PropertiesDock", "unit_of"]
 
 EDIT_LABEL = QT_TRANSLATE_NOOP("command", "Edit properties")
-_SKIP = {"id", "scope", "outline", "route", "position"}
+_SKIP = {"id", "scope", "outline", "route", "position", "currency_source"}
 _HOURS_FIELDS = {"open_hours", "supply_hours"}
 """Daily windows (``OpenHours``): typed as text, see property_editors.HoursEditor."""
 _UNITS = (
@@ -171,6 +174,8 @@ class PropertiesDock(QDockWidget):
         return self._plain_editor(name, tp, value)
 
     def _plain_editor(self, name: str, tp: Any, value: Any) -> QWidget | None:
+        if name == "currency" and isinstance(self.record, ProjectInfo):
+            return self._currency_editor(self.record)
         if isinstance(value, bool):
             box = QCheckBox()
             box.setChecked(value)
@@ -209,6 +214,53 @@ class PropertiesDock(QDockWidget):
             line.editingFinished.connect(lambda n=name, e=line: self.set_value(n, e.text()))
             return line
         return None
+
+    def _currency_editor(self, project: ProjectInfo) -> QWidget:
+        """The project's currency: ISO 4217 codes to pick or type; the choice is the user's (kept on import)."""
+        combo = QComboBox()
+        combo.setEditable(True)
+        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        combo.addItems(sorted({*currency_codes(), project.currency}))
+        combo.setCurrentText(project.currency)
+        source = project.currency_source
+        if source.startswith(CURRENCY_FROM_DATA):
+            combo.setToolTip(
+                self.tr(
+                    "Chosen from the country the imported data lies in (%1); pick another to change it."
+                ).replace("%1", source.split()[-1])
+            )
+        elif source == CURRENCY_FROM_USER:
+            combo.setToolTip(self.tr("Chosen by you: imports never change it."))
+        else:
+            combo.setToolTip(
+                self.tr("The default currency: the first import sets it from the data's country.")
+            )
+        combo.activated.connect(lambda _i, c=combo: self.set_currency(c.currentText()))
+        line = combo.lineEdit()
+        if line is not None:
+            line.editingFinished.connect(lambda c=combo: self.set_currency(c.currentText()))
+        return combo
+
+    def set_currency(self, code: str) -> bool:
+        """Set the project's currency to ``code`` as the user's choice (one undo step); say whether it changed."""
+        current = self.session.doc.project
+        if code.strip().upper() == current.currency and current.currency_source == CURRENCY_FROM_USER:
+            return False
+        try:
+            new = set_currency_by_user(current, code)
+        except ValueError:
+            self.session.show_error(
+                self.tr("%1 is not a currency code (three letters, e.g. KES, DJF, USD)").replace("%1", code)
+            )
+            QTimer.singleShot(0, self.refresh)
+            return False
+        if new == current:
+            return False
+        self.session.stack.push(ReplaceRecord(current, new, EDIT_LABEL))
+        note = library_currency_message(new)
+        if note:
+            self.session.show_message(note, 15000)
+        return True
 
     def _optional_editor(self, name: str, inner: Any, value: Any) -> QWidget | None:
         """An editor for a field that may be unknown (None): "unknown" is a choice, never a default."""

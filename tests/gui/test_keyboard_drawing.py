@@ -1,0 +1,64 @@
+"""Drawing with the keyboard only (QTest key clicks): choose the tool, type points, Enter; undo is one step."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from designer.model import Path, Plot, WaterPoint
+
+pytestmark = pytest.mark.gui
+
+
+def _type(qtbot, window, *lines: str) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)  # Tools > Type coordinates
+    entry = window.coordinate_entry.line
+    assert entry.hasFocus()
+    for text in lines:
+        qtbot.keyClicks(entry, text)
+        qtbot.keyClick(entry, Qt.Key.Key_Return)
+
+
+def test_a_path_drawn_with_the_keyboard_only(qtbot, window):
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_W)  # the path tool's key
+    assert window._tool_key == "path"
+    before = window.stack.count()
+    _type(qtbot, window, "0, 30", "@12<0", "length 8", "@0, 6", "")
+    path = next(p for p in window.doc.of_type(Path) if p.id != "path-0")
+    assert path.route == ((0, 30), (12, 30), (20, 30), (20, 36))
+    assert window.stack.count() == before + 1
+    assert window.coordinate_entry.line.text() == ""
+    window.stack.undo()
+    assert [p.id for p in window.doc.of_type(Path)] == ["path-0"]
+
+
+def test_a_plot_drawn_with_the_keyboard_only_and_esc_cancels(qtbot, window):
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_P)
+    assert window._tool_key == "plot"
+    _type(qtbot, window, "40, 0", "@5<0")
+    qtbot.keyClick(window.coordinate_entry.line, Qt.Key.Key_Escape)  # drops the unfinished outline
+    assert window.tool.state.value == "idle"
+    n = len(window.doc.of_type(Plot))
+    _type(qtbot, window, "40, 0", "@10<0", "@15<90", "@10<180", "")
+    plots = window.doc.of_type(Plot)
+    assert len(plots) == n + 1
+    assert plots[-1].outline == ((40, 0), (50, 0), (50, 15), (40, 15))
+    assert window.stack.undo_text() == "Draw plot"
+
+
+def test_a_tap_at_typed_coordinates_and_a_refused_line_says_why(qtbot, window):
+    window.set_scope("opt-a")
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_T)
+    _type(qtbot, window, "five, six")
+    assert "Not understood" in window.statusBar().currentMessage()
+    assert window.coordinate_entry.line.text() == "five, six"  # kept for correcting
+    window.coordinate_entry.line.clear()
+    _type(qtbot, window, "12.5, 16")
+    taps = window.doc.of_type(WaterPoint)
+    assert [t.position for t in taps] == [(12.5, 16)] and taps[0].scope == "opt-a"
+    # Esc on an empty line with nothing drawn gives the keyboard back to the plan.
+    qtbot.keyClick(window.coordinate_entry.line, Qt.Key.Key_Escape)
+    assert window.view.hasFocus()
