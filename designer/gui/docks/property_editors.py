@@ -291,6 +291,13 @@ def _plot_labels(session: Session, facility: WaterPoint | Toilet) -> dict[str, s
     return {p.id: p.number or p.id for p in _plots_in_view(session, facility)}
 
 
+def _centre_distance_m(outline: tuple[tuple[float, float], ...], x: float, y: float) -> float:
+    """Return the straight distance in metres from the mean of a plot's corners to (x, y)."""
+    cx = sum(px for px, _ in outline) / len(outline)
+    cy = sum(py for _, py in outline) / len(outline)
+    return math.hypot(cx - x, cy - y)
+
+
 class SharedByDialog(QDialog):
     """Tick the plots (nearest first) and households that share a water point or toilet."""
 
@@ -340,25 +347,22 @@ class SharedByDialog(QDialog):
         for h in session.doc.of_type(Household):
             by_plot.setdefault(h.plot_id, []).append(h)
 
-        def distance_m(outline: tuple[tuple[float, float], ...]) -> float:
-            cx = sum(x for x, _ in outline) / len(outline)
-            cy = sum(y for _, y in outline) / len(outline)
-            return math.hypot(cx - fx, cy - fy)
-
+        # Nearest first: the plots around a toilet or tap are the ones that may share it.
+        distance_m = {p.id: _centre_distance_m(p.outline, fx, fy) for p in plots}
+        plots = sorted(plots, key=lambda p: distance_m[p.id])
         known = {p.id for p in plots}
-        households = [
-            h for p in sorted(plots, key=lambda p: distance_m(p.outline)) for h in by_plot.get(p.id, [])
-        ]
+        households = [h for p in plots for h in by_plot.get(p.id, [])]
+        listed = known | {h.id for h in households}
         for uid in self.facility.shared_by:  # named users this view does not hold stay chosen
-            if uid not in known and not any(h.id == uid for h in households):
+            if uid not in listed:
                 self._add(
                     uid, self.tr("%1 (not in this option)").replace("%1", uid), checked=True, kind="other"
                 )
-        for p in sorted(plots, key=lambda p: distance_m(p.outline)):
+        for p in plots:
             text = (
                 self.tr("Plot %1: %2 m away, %3 households")
                 .replace("%1", p.number or p.id)
-                .replace("%2", number(distance_m(p.outline), 0))
+                .replace("%2", number(distance_m[p.id], 0))
                 .replace("%3", str(len(by_plot.get(p.id, []))))
             )
             self._add(p.id, text, checked=p.id in named, kind="plot")
