@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, QRectF, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsScene
 
+from designer.canvas.access_marks import AccessMarks
 from designer.canvas.items import ID_ROLE, SymbolItem, make_item, polygon, polyline_path
 from designer.canvas.preview import PreviewItem
 from designer.canvas.styles import Status
@@ -78,6 +79,8 @@ class PlanScene(QGraphicsScene):
         self.selection_line = QGraphicsPathItem()
         self.changes_halo = QGraphicsPathItem()
         self._setup_overlays()
+        #: The workshop's access marks (new paths bold, land given, houses that move).
+        self.access_marks = AccessMarks(self)
         self.preview = PreviewItem(ctx)
         self.addItem(self.preview)
         self.rebuild()

@@ -64,6 +64,8 @@ class PlanView(QGraphicsView):
         self.tool: Tool | None = None
         self.pick_px = PICK_PX
         self.label_pt = BASE_LABEL_PT
+        self.reserved_bottom_px = 0
+        """Height of an overlay along the plan's lower edge (a legend): the whole plan is fitted above it."""
         self._pan_from: QPoint | None = None
         self._space = False
         self._label_cache: dict[tuple[str, float], QPixmap] = {}
@@ -130,8 +132,27 @@ class PlanView(QGraphicsView):
         margin = max(2000.0, 2 * max(rect.width(), rect.height()))
         self.setSceneRect(rect.adjusted(-margin, -margin, margin, margin))
         pad = max(rect.width(), rect.height()) * 0.03
-        self.fitInView(rect.adjusted(-pad, -pad, pad, pad), Qt.AspectRatioMode.KeepAspectRatio)
+        self.fitInView(
+            self._fit_rect(rect.adjusted(-pad, -pad, pad, pad)), Qt.AspectRatioMode.KeepAspectRatio
+        )
         self._update_tolerance()
+
+    def _fit_rect(self, content: QRectF) -> QRectF:
+        """Return the scene rect to fit so that ``content`` shows whole above ``reserved_bottom_px``.
+
+        The rect has the viewport's shape, so fitting it sets the scale that puts the content in the
+        viewport less the reserved band, centred there.
+        """
+        width_px, height_px = self.viewport().width(), self.viewport().height()
+        free_px = height_px - self.reserved_bottom_px
+        if self.reserved_bottom_px <= 0 or free_px < height_px / 3 or content.isEmpty():
+            return content  # nothing reserved, or too little room left: fit the whole viewport
+        px_per_unit = min(width_px / content.width(), free_px / content.height())
+        width, height = width_px / px_per_unit, height_px / px_per_unit
+        gap = (free_px / px_per_unit - content.height()) / 2  # above and below the content, in the free band
+        y_up = self.transform().m22() < 0  # the plan's way: the rect's greatest y is the screen's top
+        top = content.bottom() + gap - height if y_up else content.top() - gap
+        return QRectF(content.center().x() - width / 2, top, width, height)
 
     def _update_tolerance(self) -> None:
         self.plan.ctx.tolerance_m = self.pick_px / max(self.px_per_m, 1e-9)

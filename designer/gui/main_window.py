@@ -204,6 +204,7 @@ class MainWindow(QMainWindow):
 
     def focus_coordinate_entry(self) -> None:
         """Put the keyboard in the coordinate line (Tools > Type coordinates, Ctrl+L)."""
+        self.coordinate_entry.show()  # hidden in workshop mode until asked for
         self.coordinate_entry.line.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.coordinate_entry.line.selectAll()
 
@@ -1127,6 +1128,9 @@ class MainWindow(QMainWindow):
             self.workshop_bar.show()
             self.workshop_controls.show()
             self.workshop_panel.show()
+            # The coordinate line is for whoever drives the keyboard (Ctrl+L brings it back): on the
+            # projector it would squeeze the hint residents read.
+            self.coordinate_entry.hide()
             self.setStyleSheet(_WORKSHOP_STYLE)
         else:
             self.show_page(None)  # first: back on the plan, the page switcher shows the workshop bars
@@ -1134,6 +1138,7 @@ class MainWindow(QMainWindow):
             self.workshop_bar.hide()
             self.workshop_controls.hide()
             self.workshop_panel.hide()
+            self.coordinate_entry.show()
             if getattr(self, "_saved_state", None) is not None:
                 self.restoreState(self._saved_state)
             for bar in (self.file_bar, self.tools_bar, self.view_bar):

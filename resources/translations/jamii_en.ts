@@ -2726,10 +2726,106 @@
     </message>
   </context>
   <context>
+    <name>WorkshopAccessPage</name>
+    <message>
+      <source>Own door onto a path or street</source>
+      <extracomment>Plot fills by way out (Okabe-Ito, colour-blind safe; the first three as in the Access dock). A new picture is on the plan (after each computation).</extracomment>
+      <translation>Own door onto a path or street</translation>
+    </message>
+    <message>
+      <source>Way out only through a neighbour's plot</source>
+      <translation>Way out only through a neighbour's plot</translation>
+    </message>
+    <message>
+      <source>Way out only through 2 or more plots</source>
+      <translation>Way out only through 2 or more plots</translation>
+    </message>
+    <message>
+      <source>Shut in: no way out at all</source>
+      <translation>Shut in: no way out at all</translation>
+    </message>
+    <message>
+      <source>New path in this option</source>
+      <translation>New path in this option</translation>
+    </message>
+    <message>
+      <source>Plot that gives land for a path</source>
+      <translation>Plot that gives land for a path</translation>
+    </message>
+    <message>
+      <source>House that moves</source>
+      <translation>House that moves</translation>
+    </message>
+    <message>
+      <source>Finding who has a way out…</source>
+      <translation>Finding who has a way out…</translation>
+    </message>
+    <message>
+      <source>Every household has a way out of its own</source>
+      <translation>Every household has a way out of its own</translation>
+    </message>
+    <message>
+      <source>1 household has no way out of its own</source>
+      <translation>1 household has no way out of its own</translation>
+    </message>
+    <message>
+      <source>%1 households have no way out of their own</source>
+      <translation>%1 households have no way out of their own</translation>
+    </message>
+    <message>
+      <source>Every plot has a way out of its own (no households are recorded)</source>
+      <translation>Every plot has a way out of its own (no households are recorded)</translation>
+    </message>
+    <message>
+      <source>1 plot has no way out of its own (no households are recorded)</source>
+      <translation>1 plot has no way out of its own (no households are recorded)</translation>
+    </message>
+    <message>
+      <source>%1 plots have no way out of their own (no households are recorded)</source>
+      <translation>%1 plots have no way out of their own (no households are recorded)</translation>
+    </message>
+    <message>
+      <source>this option gives all of them a path</source>
+      <translation>this option gives all of them a path</translation>
+    </message>
+    <message>
+      <source>this option gives none of them a path</source>
+      <translation>this option gives none of them a path</translation>
+    </message>
+    <message>
+      <source>this option gives %1 of them a path</source>
+      <translation>this option gives %1 of them a path</translation>
+    </message>
+    <message>
+      <source>no house moves</source>
+      <translation>no house moves</translation>
+    </message>
+    <message>
+      <source>1 house moves</source>
+      <translation>1 house moves</translation>
+    </message>
+    <message>
+      <source>%1 houses move</source>
+      <translation>%1 houses move</translation>
+    </message>
+    <message>
+      <source>1 other building comes down</source>
+      <translation>1 other building comes down</translation>
+    </message>
+    <message>
+      <source>%1 other buildings come down</source>
+      <translation>%1 other buildings come down</translation>
+    </message>
+  </context>
+  <context>
     <name>WorkshopPanel</name>
     <message>
       <source>Our options</source>
       <translation>Our options</translation>
+    </message>
+    <message>
+      <source>Who has a way out?</source>
+      <translation>Who has a way out?</translation>
     </message>
     <message>
       <source>Today</source>

@@ -2726,10 +2726,106 @@
     </message>
   </context>
   <context>
+    <name>WorkshopAccessPage</name>
+    <message>
+      <source>Own door onto a path or street</source>
+      <extracomment>Plot fills by way out (Okabe-Ito, colour-blind safe; the first three as in the Access dock). A new picture is on the plan (after each computation).</extracomment>
+      <translation>Porte donnant sur un chemin ou une rue</translation>
+    </message>
+    <message>
+      <source>Way out only through a neighbour's plot</source>
+      <translation>Sortie seulement par la parcelle d’un voisin</translation>
+    </message>
+    <message>
+      <source>Way out only through 2 or more plots</source>
+      <translation>Sortie seulement par 2 parcelles ou plus</translation>
+    </message>
+    <message>
+      <source>Shut in: no way out at all</source>
+      <translation>Enclavée : aucune sortie</translation>
+    </message>
+    <message>
+      <source>New path in this option</source>
+      <translation>Nouveau chemin de cette variante</translation>
+    </message>
+    <message>
+      <source>Plot that gives land for a path</source>
+      <translation>Parcelle qui cède du terrain pour un chemin</translation>
+    </message>
+    <message>
+      <source>House that moves</source>
+      <translation>Maison déplacée</translation>
+    </message>
+    <message>
+      <source>Finding who has a way out…</source>
+      <translation>Recherche de qui a une sortie…</translation>
+    </message>
+    <message>
+      <source>Every household has a way out of its own</source>
+      <translation>Chaque ménage a sa propre sortie</translation>
+    </message>
+    <message>
+      <source>1 household has no way out of its own</source>
+      <translation>1 ménage n’a pas de sortie à lui</translation>
+    </message>
+    <message>
+      <source>%1 households have no way out of their own</source>
+      <translation>%1 ménages n’ont pas de sortie à eux</translation>
+    </message>
+    <message>
+      <source>Every plot has a way out of its own (no households are recorded)</source>
+      <translation>Chaque parcelle a sa propre sortie (aucun ménage n’est enregistré)</translation>
+    </message>
+    <message>
+      <source>1 plot has no way out of its own (no households are recorded)</source>
+      <translation>1 parcelle n’a pas de sortie à elle (aucun ménage n’est enregistré)</translation>
+    </message>
+    <message>
+      <source>%1 plots have no way out of their own (no households are recorded)</source>
+      <translation>%1 parcelles n’ont pas de sortie à elles (aucun ménage n’est enregistré)</translation>
+    </message>
+    <message>
+      <source>this option gives all of them a path</source>
+      <translation>cette variante leur donne à tous un chemin</translation>
+    </message>
+    <message>
+      <source>this option gives none of them a path</source>
+      <translation>cette variante ne donne de chemin à aucun d’eux</translation>
+    </message>
+    <message>
+      <source>this option gives %1 of them a path</source>
+      <translation>cette variante donne un chemin à %1 d’entre eux</translation>
+    </message>
+    <message>
+      <source>no house moves</source>
+      <translation>aucune maison n’est déplacée</translation>
+    </message>
+    <message>
+      <source>1 house moves</source>
+      <translation>1 maison est déplacée</translation>
+    </message>
+    <message>
+      <source>%1 houses move</source>
+      <translation>%1 maisons sont déplacées</translation>
+    </message>
+    <message>
+      <source>1 other building comes down</source>
+      <translation>1 autre bâtiment est démoli</translation>
+    </message>
+    <message>
+      <source>%1 other buildings come down</source>
+      <translation>%1 autres bâtiments sont démolis</translation>
+    </message>
+  </context>
+  <context>
     <name>WorkshopPanel</name>
     <message>
       <source>Our options</source>
       <translation>Nos variantes</translation>
+    </message>
+    <message>
+      <source>Who has a way out?</source>
+      <translation>Qui a une sortie ?</translation>
     </message>
     <message>
       <source>Today</source>

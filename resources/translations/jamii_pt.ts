@@ -2726,10 +2726,106 @@
     </message>
   </context>
   <context>
+    <name>WorkshopAccessPage</name>
+    <message>
+      <source>Own door onto a path or street</source>
+      <extracomment>Plot fills by way out (Okabe-Ito, colour-blind safe; the first three as in the Access dock). A new picture is on the plan (after each computation).</extracomment>
+      <translation>Porta própria para um caminho ou rua</translation>
+    </message>
+    <message>
+      <source>Way out only through a neighbour's plot</source>
+      <translation>Saída só pelo lote de um vizinho</translation>
+    </message>
+    <message>
+      <source>Way out only through 2 or more plots</source>
+      <translation>Saída só por 2 ou mais lotes</translation>
+    </message>
+    <message>
+      <source>Shut in: no way out at all</source>
+      <translation>Fechado: nenhuma saída</translation>
+    </message>
+    <message>
+      <source>New path in this option</source>
+      <translation>Caminho novo nesta opção</translation>
+    </message>
+    <message>
+      <source>Plot that gives land for a path</source>
+      <translation>Lote que cede terreno para um caminho</translation>
+    </message>
+    <message>
+      <source>House that moves</source>
+      <translation>Casa que muda de lugar</translation>
+    </message>
+    <message>
+      <source>Finding who has a way out…</source>
+      <translation>A procurar quem tem saída…</translation>
+    </message>
+    <message>
+      <source>Every household has a way out of its own</source>
+      <translation>Todos os agregados têm saída própria</translation>
+    </message>
+    <message>
+      <source>1 household has no way out of its own</source>
+      <translation>1 agregado não tem saída própria</translation>
+    </message>
+    <message>
+      <source>%1 households have no way out of their own</source>
+      <translation>%1 agregados não têm saída própria</translation>
+    </message>
+    <message>
+      <source>Every plot has a way out of its own (no households are recorded)</source>
+      <translation>Todos os lotes têm saída própria (nenhum agregado registado)</translation>
+    </message>
+    <message>
+      <source>1 plot has no way out of its own (no households are recorded)</source>
+      <translation>1 lote não tem saída própria (nenhum agregado registado)</translation>
+    </message>
+    <message>
+      <source>%1 plots have no way out of their own (no households are recorded)</source>
+      <translation>%1 lotes não têm saída própria (nenhum agregado registado)</translation>
+    </message>
+    <message>
+      <source>this option gives all of them a path</source>
+      <translation>esta opção dá um caminho a todos eles</translation>
+    </message>
+    <message>
+      <source>this option gives none of them a path</source>
+      <translation>esta opção não dá caminho a nenhum deles</translation>
+    </message>
+    <message>
+      <source>this option gives %1 of them a path</source>
+      <translation>esta opção dá um caminho a %1 deles</translation>
+    </message>
+    <message>
+      <source>no house moves</source>
+      <translation>nenhuma casa muda de lugar</translation>
+    </message>
+    <message>
+      <source>1 house moves</source>
+      <translation>1 casa muda de lugar</translation>
+    </message>
+    <message>
+      <source>%1 houses move</source>
+      <translation>%1 casas mudam de lugar</translation>
+    </message>
+    <message>
+      <source>1 other building comes down</source>
+      <translation>1 outro edifício é demolido</translation>
+    </message>
+    <message>
+      <source>%1 other buildings come down</source>
+      <translation>%1 outros edifícios são demolidos</translation>
+    </message>
+  </context>
+  <context>
     <name>WorkshopPanel</name>
     <message>
       <source>Our options</source>
       <translation>As nossas opções</translation>
+    </message>
+    <message>
+      <source>Who has a way out?</source>
+      <translation>Quem tem saída?</translation>
     </message>
     <message>
       <source>Today</source>

@@ -2726,10 +2726,106 @@
     </message>
   </context>
   <context>
+    <name>WorkshopAccessPage</name>
+    <message>
+      <source>Own door onto a path or street</source>
+      <extracomment>Plot fills by way out (Okabe-Ito, colour-blind safe; the first three as in the Access dock). A new picture is on the plan (after each computation).</extracomment>
+      <translation>Mlango wake mwenyewe kwenye njia au barabara</translation>
+    </message>
+    <message>
+      <source>Way out only through a neighbour's plot</source>
+      <translation>Njia ya kutoka ni kupitia kiwanja cha jirani tu</translation>
+    </message>
+    <message>
+      <source>Way out only through 2 or more plots</source>
+      <translation>Njia ya kutoka ni kupitia viwanja 2 au zaidi tu</translation>
+    </message>
+    <message>
+      <source>Shut in: no way out at all</source>
+      <translation>Kimefungiwa: hakuna njia ya kutoka kabisa</translation>
+    </message>
+    <message>
+      <source>New path in this option</source>
+      <translation>Njia mpya katika chaguo hili</translation>
+    </message>
+    <message>
+      <source>Plot that gives land for a path</source>
+      <translation>Kiwanja kinachotoa ardhi kwa njia</translation>
+    </message>
+    <message>
+      <source>House that moves</source>
+      <translation>Nyumba inayohamishwa</translation>
+    </message>
+    <message>
+      <source>Finding who has a way out…</source>
+      <translation>Inatafuta nani ana njia ya kutoka…</translation>
+    </message>
+    <message>
+      <source>Every household has a way out of its own</source>
+      <translation>Kila kaya ina njia yake ya kutoka</translation>
+    </message>
+    <message>
+      <source>1 household has no way out of its own</source>
+      <translation>Kaya 1 haina njia yake ya kutoka</translation>
+    </message>
+    <message>
+      <source>%1 households have no way out of their own</source>
+      <translation>Kaya %1 hazina njia yao ya kutoka</translation>
+    </message>
+    <message>
+      <source>Every plot has a way out of its own (no households are recorded)</source>
+      <translation>Kila kiwanja kina njia yake ya kutoka (hakuna kaya zilizoandikishwa)</translation>
+    </message>
+    <message>
+      <source>1 plot has no way out of its own (no households are recorded)</source>
+      <translation>Kiwanja 1 hakina njia yake ya kutoka (hakuna kaya zilizoandikishwa)</translation>
+    </message>
+    <message>
+      <source>%1 plots have no way out of their own (no households are recorded)</source>
+      <translation>Viwanja %1 havina njia yao ya kutoka (hakuna kaya zilizoandikishwa)</translation>
+    </message>
+    <message>
+      <source>this option gives all of them a path</source>
+      <translation>chaguo hili linawapa wote njia</translation>
+    </message>
+    <message>
+      <source>this option gives none of them a path</source>
+      <translation>chaguo hili halimpi yeyote kati yao njia</translation>
+    </message>
+    <message>
+      <source>this option gives %1 of them a path</source>
+      <translation>chaguo hili linawapa %1 kati yao njia</translation>
+    </message>
+    <message>
+      <source>no house moves</source>
+      <translation>hakuna nyumba inayohamishwa</translation>
+    </message>
+    <message>
+      <source>1 house moves</source>
+      <translation>nyumba 1 inahamishwa</translation>
+    </message>
+    <message>
+      <source>%1 houses move</source>
+      <translation>nyumba %1 zinahamishwa</translation>
+    </message>
+    <message>
+      <source>1 other building comes down</source>
+      <translation>jengo jingine 1 linabomolewa</translation>
+    </message>
+    <message>
+      <source>%1 other buildings come down</source>
+      <translation>majengo mengine %1 yanabomolewa</translation>
+    </message>
+  </context>
+  <context>
     <name>WorkshopPanel</name>
     <message>
       <source>Our options</source>
       <translation>Machaguo yetu</translation>
+    </message>
+    <message>
+      <source>Who has a way out?</source>
+      <translation>Nani ana njia ya kutoka?</translation>
     </message>
     <message>
       <source>Today</source>
