@@ -272,8 +272,9 @@ def _frontages(
 
 
 def _grouped_union(keys: np.ndarray, geoms: Any) -> tuple[np.ndarray, Any]:
-    """Return (the distinct keys, the union of the geometries of each): one shapely call per key with
-    more than one geometry, none for the single ones."""
+    """Return (the distinct keys, the union of the geometries of each): none for the single ones, and
+    one shapely call per group *size* for the others (``union_all`` along the rows of a (groups, size)
+    array: the same GEOS union of each group as one call per group, without 10,000 Python calls)."""
     import shapely
 
     if not len(keys):
@@ -283,8 +284,10 @@ def _grouped_union(keys: np.ndarray, geoms: Any) -> tuple[np.ndarray, Any]:
     starts = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]])
     counts = np.diff(np.r_[starts, len(keys)])
     out = geoms[starts].copy()
-    for k in np.flatnonzero(counts > 1).tolist():
-        out[k] = shapely.union_all(geoms[starts[k] : starts[k] + counts[k]])
+    for size in np.unique(counts[counts > 1]).tolist():
+        groups = np.flatnonzero(counts == size)
+        rows = geoms[starts[groups][:, None] + np.arange(size)]  # (groups, size), each row in key order
+        out[groups] = shapely.union_all(rows, axis=1)
     return keys[starts], out
 
 
