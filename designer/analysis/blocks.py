@@ -236,7 +236,13 @@ def _frontages(
     idx = np.flatnonzero(ok)
     front = np.empty(n, dtype=object)
     front[:] = None
-    front[idx] = shapely.intersection(bnd[idx], rings[block_of_plot[idx]])
+    # Plots clear of their block's edge (the interior ones) face nothing: a prepared predicate answers
+    # that for a fraction of an overlay's cost, and their piece is the empty line GEOS would return.
+    shapely.prepare(rings)
+    at_edge = shapely.intersects(rings[block_of_plot[idx]], bnd[idx])
+    front[idx] = shapely.from_wkt("LINESTRING EMPTY")
+    edge = idx[at_edge]
+    front[edge] = shapely.intersection(bnd[edge], rings[block_of_plot[edge]])
     if len(obstacles):
         grown = shapely.buffer(obstacles, tol, quad_segs=2)
         pi, oi = shapely.STRtree(grown).query(polys[idx], predicate="intersects")
