@@ -72,7 +72,7 @@ def price_line(
     qty = rounding_for_method(method).billed(line.quantity, line.unit)
     provenance = Provenance(
         method=takeoff.provenance_method(line),
-        source_ids=tuple(line.source_ids),
+        source_ids=line.sources(),
         formula=line.formula,
         inputs=takeoff.inputs(line),
         parts=takeoff.parts(line) if with_parts else (),

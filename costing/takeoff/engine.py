@@ -36,6 +36,41 @@ LineKey = tuple[int, str, str, str]
 """(bill, item code, description, unit): items with the same key add up into one line."""
 
 
+class _Chunk:
+    """The elements of one batch an item put on a line in one go, kept as arrays.
+
+    Pricing reads only sums (quantity, input totals, count, the sorted source ids), which need no
+    entry per element; the line files a chunk into its per-element dicts only when someone edits the
+    line or reads it element by element. The arrays are never written after measuring.
+    """
+
+    __slots__ = ("quantities", "rows", "sel", "size")
+
+    def __init__(self, rows: _Rows, sel: np.ndarray | None, quantities: np.ndarray) -> None:
+        self.rows = rows
+        self.sel = sel  # positions in the batch; None: every element of it
+        self.quantities = quantities  # one per selected element
+        self.size = len(quantities)
+
+    def keys(self) -> list[str]:
+        return self.rows.keys if self.sel is None else self.rows.keys_at(self.sel)
+
+    def measure(self, name: str) -> np.ndarray:
+        column: np.ndarray = self.rows.columns[name]
+        return column if self.sel is None else column[self.sel]
+
+    def quantity_sum(self) -> float:
+        return self.rows.exact_sum(self.quantities) if self.sel is None else math.fsum(self.quantities.tolist())
+
+    def measure_sum(self, name: str) -> float:
+        if self.sel is None:
+            return self.rows.exact_sum(self.rows.columns[name])
+        return math.fsum(self.rows.columns[name][self.sel].tolist())
+
+    def sources(self) -> Sequence[str]:
+        return self.rows.sorted_sources(self.sel)
+
+
 @dataclass
 class MeasuredLine:
     """One line of measured work, before pricing.
@@ -47,9 +82,9 @@ class MeasuredLine:
         source_ids: the contributing entities' ids, sorted; ``methods``: count of provenance methods.
         order: sort key (kind position, item index) so bills list items in rule order.
 
-    A batch of new elements is kept as it came (``add_new``: keys, quantities and inputs as lists) and
-    filed into the per-element dicts only when someone reads or changes them: pricing needs only the
-    sums (``quantity``, ``input_total``, ``count``), which do not need the dicts.
+    Elements measured together arrive as chunks of arrays (``add_chunk``) and are filed into the
+    per-element dicts and the sorted id list only when someone reads or changes those: pricing needs only
+    the sums (``quantity``, ``input_total``, ``count``) and ``sources()``, which do not need them.
     """
 
     bill: int
@@ -59,22 +94,24 @@ class MeasuredLine:
     formula: str
     measure_names: tuple[str, ...]
     order: tuple[int, int]
-    source_ids: list[str] = field(default_factory=list)  # sorted, kept sorted on every change
     methods: Counter[str] = field(default_factory=Counter)
+    _source_ids: list[str] = field(default_factory=list, repr=False)  # sorted, kept sorted on every change
     _contributions: dict[str, float] = field(default_factory=dict, repr=False)
     _input_values: list[dict[str, float]] = field(default_factory=list, repr=False)
-    _new: list[tuple[list[str], list[float], list[list[float]]]] = field(default_factory=list, repr=False)
+    _new: list[_Chunk] = field(default_factory=list, repr=False)
 
     def __post_init__(self) -> None:
         if not self._input_values:
             self._input_values = [{} for _ in self.measure_names]
 
     def _file_new(self) -> None:
-        for keys, quantities, inputs in self._new:
-            self._contributions.update(zip(keys, quantities, strict=True))
-            for d, values in zip(self._input_values, inputs, strict=True):
-                d.update(zip(keys, values, strict=True))
-        self._new.clear()
+        chunks, self._new = self._new, []
+        for chunk in chunks:
+            keys = chunk.keys()
+            self._contributions.update(zip(keys, chunk.quantities.tolist(), strict=True))
+            for d, name in zip(self._input_values, self.measure_names, strict=True):
+                d.update(zip(keys, chunk.measure(name).tolist(), strict=True))
+            self.add_sources(list(chunk.sources()))
 
     @property
     def contributions(self) -> dict[str, float]:
@@ -90,32 +127,49 @@ class MeasuredLine:
             self._file_new()
         return self._input_values
 
-    def add_new(self, keys: list[str], quantities: list[float], inputs: list[list[float]]) -> None:
+    @property
+    def source_ids(self) -> list[str]:
+        """The contributing entities' ids, sorted (one per contributing element with an id)."""
+        if self._new:
+            self._file_new()
+        return self._source_ids
+
+    def sources(self) -> tuple[str, ...]:
+        """``source_ids`` as a tuple, without filing new chunks (one batch's ids are one shared tuple)."""
+        if not self._new:
+            return tuple(self._source_ids)
+        if not self._source_ids and len(self._new) == 1:
+            return tuple(self._new[0].sources())
+        return tuple(sorted(chain(self._source_ids, *(c.sources() for c in self._new))))
+
+    def add_chunk(self, chunk: _Chunk) -> None:
         """Add elements none of which is on the line yet (their keys are new to the take-off)."""
-        self._new.append((keys, quantities, inputs))
+        self._new.append(chunk)
 
     def discard(self, key: str, source_id: str, provenance: str) -> None:
         """Remove one element's contribution (kept structures stay sorted and counted)."""
         if self.contributions.pop(key, None) is None:
             return
-        for d in self.input_values:
+        for d in self._input_values:
             d.pop(key, None)
         if source_id:
-            i = bisect_left(self.source_ids, source_id)
-            if i < len(self.source_ids) and self.source_ids[i] == source_id:
-                del self.source_ids[i]
+            i = bisect_left(self._source_ids, source_id)
+            if i < len(self._source_ids) and self._source_ids[i] == source_id:
+                del self._source_ids[i]
         self.methods[provenance] -= 1
 
     def add_sources(self, sorted_ids: list[str]) -> None:
-        """Add contributing entity ids (``sorted_ids`` sorted), keeping ``source_ids`` sorted."""
-        if not self.source_ids:
-            self.source_ids = sorted_ids
+        """Add contributing entity ids (``sorted_ids`` sorted, handed over), keeping ``source_ids`` sorted."""
+        if self._new:
+            self._file_new()
+        if not self._source_ids:
+            self._source_ids = sorted_ids
         elif len(sorted_ids) > 8:
-            self.source_ids.extend(sorted_ids)
-            self.source_ids.sort()  # two sorted runs: merged in linear time
+            self._source_ids.extend(sorted_ids)
+            self._source_ids.sort()  # two sorted runs: merged in linear time
         else:
             for sid in sorted_ids:
-                insort(self.source_ids, sid)
+                insort(self._source_ids, sid)
 
     @property
     def key(self) -> LineKey:
@@ -124,16 +178,23 @@ class MeasuredLine:
     @property
     def count(self) -> int:
         """How many elements contribute."""
-        return len(self._contributions) + sum(len(keys) for keys, _, _ in self._new)
+        return len(self._contributions) + sum(c.size for c in self._new)
 
     @property
     def quantity(self) -> float:
         """The exact (correctly rounded) sum of the contributions."""
-        return math.fsum(chain(self._contributions.values(), *(q for _, q, _ in self._new)))
+        if not self._contributions and len(self._new) == 1:
+            return self._new[0].quantity_sum()
+        return math.fsum(chain(self._contributions.values(), *(c.quantities.tolist() for c in self._new)))
 
     def input_total(self, j: int) -> float:
         """The exact sum of the ``j``-th measure over the contributing elements."""
-        return math.fsum(chain(self._input_values[j].values(), *(inputs[j] for _, _, inputs in self._new)))
+        name = self.measure_names[j]
+        if not self._contributions and len(self._new) == 1:
+            return self._new[0].measure_sum(name)
+        return math.fsum(
+            chain(self._input_values[j].values(), *(c.measure(name).tolist() for c in self._new))
+        )
 
 
 def _text_column(values: Sequence[Any]) -> tuple[np.ndarray, tuple[int, np.ndarray]] | None:
@@ -204,14 +265,23 @@ def _groups(
 class ElementTable(Mapping[str, Element]):
     """The take-off's elements by key: Elements as given, batch rows built into Elements when read.
 
-    ``source_id(key)`` and ``provenance(key)`` answer without building the Element.
+    ``source_id(key)`` and ``provenance(key)`` answer without building the Element. A batch is filed
+    under its keys only when the table is first read after it came (a full costing never reads it).
     """
 
     def __init__(self) -> None:
         self._rows: dict[str, Element | tuple[ElementBatch, int]] = {}
+        self._pending: list[tuple[Sequence[str], ElementBatch]] = []  # batches not filed yet (new keys)
+
+    def _filed(self) -> dict[str, Element | tuple[ElementBatch, int]]:
+        if self._pending:
+            pending, self._pending = self._pending, []
+            for keys, batch in pending:
+                self._rows.update(zip(keys, zip(repeat(batch), range(len(keys))), strict=True))
+        return self._rows
 
     def __getitem__(self, key: str) -> Element:
-        row = self._rows[key]
+        row = self._filed()[key]
         if isinstance(row, Element):
             return row
         element = row[0].element(row[1])
@@ -219,49 +289,62 @@ class ElementTable(Mapping[str, Element]):
         return element
 
     def __contains__(self, key: object) -> bool:
-        return key in self._rows
+        return key in self._filed()
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self._rows)
+        return iter(self._filed())
 
     def __len__(self) -> int:
-        return len(self._rows)
+        return len(self._filed())
 
     def isdisjoint(self, keys: Iterable[str]) -> bool:
-        return self._rows.keys().isdisjoint(keys)
+        if not self._rows and not self._pending:
+            return True
+        return self._filed().keys().isdisjoint(keys)
 
     def source_id(self, key: str) -> str:
-        row = self._rows[key]
+        row = self._filed()[key]
         return row.source_id if isinstance(row, Element) else row[0].source_ids[row[1]]
 
     def provenance(self, key: str) -> str:
-        row = self._rows[key]
+        row = self._filed()[key]
         return row.provenance if isinstance(row, Element) else row[0].provenance
 
     def put(self, key: str, element: Element) -> None:
-        self._rows[key] = element
+        self._filed()[key] = element
 
     def put_batch(self, keys: Sequence[str], batch: ElementBatch) -> None:
-        self._rows.update(zip(keys, zip(repeat(batch), range(len(keys))), strict=True))
+        """File a batch under ``keys``, none of which is in the table (``Takeoff._new_keys``)."""
+        self._pending.append((keys, batch))
 
     def drop(self, key: str) -> None:
-        self._rows.pop(key, None)
+        self._filed().pop(key, None)
 
 
-@dataclass
 class _Rows:
-    """What measuring needs of a set of elements of one kind: keys, source ids, provenance, labels.
+    """What measuring needs of a set of elements of one kind: keys, source ids, provenance, labels, and
+    the columns they were measured from (read by the lines' chunks, never written).
 
     ``provenance`` is one value for all (a batch) or one per element.
     """
 
-    keys: list[str]
-    source_ids: Sequence[str]
-    provenance: str | Sequence[str]
-    label: Callable[[int], str]
-    _keys_array: Any = None
-    _sources: Any = None  # (ids as an object array, positions of the non-empty ids in id order)
-    _all_sources: list[str] | None = None
+    def __init__(
+        self,
+        keys: list[str],
+        source_ids: Sequence[str],
+        provenance: str | Sequence[str],
+        label: Callable[[int], str],
+        columns: dict[str, np.ndarray],
+    ) -> None:
+        self.keys = keys
+        self.source_ids = source_ids
+        self.provenance = provenance
+        self.label = label
+        self.columns = columns
+        self._keys_array: Any = None
+        self._sources: Any = None  # (ids as an object array, positions of the non-empty ids in id order)
+        self._all_sources: tuple[str, ...] | None = None
+        self._sums: dict[int, tuple[np.ndarray, float]] = {}  # by array identity (the array kept alive)
 
     def keys_at(self, sel: np.ndarray) -> list[str]:
         if self._keys_array is None:
@@ -269,8 +352,18 @@ class _Rows:
         result: list[str] = self._keys_array[sel].tolist()
         return result
 
-    def sorted_sources(self, sel: np.ndarray) -> list[str]:
-        """Return the non-empty source ids of the elements at ``sel`` (ascending positions), sorted."""
+    def exact_sum(self, values: np.ndarray) -> float:
+        """The exact sum of one value per element (``math.fsum``), once per array: the lines of a batch
+        share its columns (and a quantity that is a column is that very array)."""
+        known = self._sums.get(id(values))
+        if known is None or known[0] is not values:
+            known = (values, math.fsum(values.tolist()))
+            self._sums[id(values)] = known
+        return known[1]
+
+    def sorted_sources(self, sel: np.ndarray | None) -> Sequence[str]:
+        """Return the non-empty source ids of the elements at ``sel`` (ascending positions; None: all),
+        sorted; all of them are one shared tuple (callers copy before changing)."""
         if self._sources is None:  # sorted once per batch
             ids = list(self.source_ids)
             if all(ids) and all(map(le, ids, islice(ids, 1, None))):  # the usual case: drawn, in id order
@@ -281,10 +374,10 @@ class _Rows:
                 )
             self._sources = (np.asarray(ids, dtype=object), in_order)
         ids_array, in_order = self._sources
-        if len(sel) == len(ids_array):  # every element: the same list for every such line
+        if sel is None or len(sel) == len(ids_array):  # every element: the same ids for every such line
             if self._all_sources is None:
-                self._all_sources = (ids_array if in_order is None else ids_array[in_order]).tolist()
-            return list(self._all_sources)
+                self._all_sources = tuple((ids_array if in_order is None else ids_array[in_order]).tolist())
+            return self._all_sources
         if in_order is None:  # ascending positions are in id order already
             result: list[str] = ids_array[sel].tolist()
             return result
@@ -296,9 +389,11 @@ class _Rows:
     def provenance_of(self, i: int) -> str:
         return self.provenance if isinstance(self.provenance, str) else self.provenance[i]
 
-    def count_provenance(self, methods: Counter[str], sel: np.ndarray) -> None:
+    def count_provenance(self, methods: Counter[str], sel: np.ndarray | None) -> None:
         if isinstance(self.provenance, str):
-            methods[self.provenance] += len(sel)
+            methods[self.provenance] += len(self.keys) if sel is None else len(sel)
+        elif sel is None:
+            methods.update(self.provenance)
         else:
             methods.update([self.provenance[i] for i in sel.tolist()])
 
@@ -311,7 +406,8 @@ class Takeoff:
         self._kind_order = {k: i for i, k in enumerate(sorted(self.rules.kinds))}
         self.lines: dict[LineKey, MeasuredLine] = {}
         self.elements = ElementTable()
-        self._by_source: dict[str, list[str]] = {}
+        self._source_keys: dict[str, list[str]] = {}
+        self._identity_keys: list[list[str]] = []  # batches keyed by their own ids, not filed yet
         self._seq = 0
         self.add(list(elements))
 
@@ -340,10 +436,21 @@ class Takeoff:
             keys.append(key)
         return keys
 
+    @property
+    def _by_source(self) -> dict[str, list[str]]:
+        """The element keys of each source id (batches keyed by their own ids filed on first read)."""
+        if self._identity_keys:
+            pending, self._identity_keys = self._identity_keys, []
+            for keys in pending:
+                self._source_keys.update({k: [k] for k in keys})
+        return self._source_keys
+
     def _file(self, keys: list[str], source_ids: Sequence[str]) -> None:
         """Record which element keys each source id has."""
-        if self._by_source.keys().isdisjoint(source_ids) and keys == source_ids:
-            self._by_source.update({k: [k] for k in keys})
+        if keys == source_ids and self._source_keys.keys().isdisjoint(source_ids):
+            # Each key is its entity's id, new to the take-off (``_new_keys``): so is the id, unless an earlier
+            # key of it was removed, and removing files the pending batches first, so the filed dict tells.
+            self._identity_keys.append(keys)
             return
         for key, sid in zip(keys, source_ids, strict=True):
             self._by_source.setdefault(sid, []).append(key)
@@ -456,6 +563,7 @@ class Takeoff:
             [e.source_id for e in elements],
             [e.provenance for e in elements],
             lambda i: elements[i].label or elements[i].source_id,
+            cols,
         )
         self._measure_columns(rules, cols, len(elements), rows)
 
@@ -474,7 +582,10 @@ class Takeoff:
                         f"{rules.source}: element {batch.label(0) or batch.source_ids[0] or batch.kind!r} "
                         f"has no {name!r} and no default"
                     )
-                column = [rules.defaults[name]] * n
+                # One value for all: a constant column, one group when its values are template fields.
+                cols[name] = _column(np.full(n, rules.defaults[name]))
+                codes[name] = (1, np.zeros(n, dtype=np.intp))
+                continue
             text = (
                 _text_column(column)
                 if isinstance(column, list) and column and type(column[0]) is str
@@ -485,7 +596,7 @@ class Takeoff:
             else:
                 cols[name], codes[name] = text
         rows = _Rows(
-            keys, batch.source_ids, batch.provenance, lambda i: batch.label(i) or batch.source_ids[i]
+            keys, batch.source_ids, batch.provenance, lambda i: batch.label(i) or batch.source_ids[i], cols
         )
         self._measure_columns(rules, cols, n, rows, codes)
 
@@ -515,8 +626,8 @@ class Takeoff:
         for name, expr in rules.let:
             cols[name] = _vector(expr.evaluate_quietly(cols, rules.tables), n)
         kind_pos = self._kind_order.get(rules.kind, 0)
-        touched: set[LineKey] = set()  # lines this call added to (two items of one element may meet there)
-        whole: dict[str, list[float]] = {}  # a column's values as a list, shared by the lines (read only)
+        # Lines this call added to, with the elements it put there: two items of one element may meet on a line.
+        touched: dict[LineKey, np.ndarray] = {}
         for item in rules.items:
             qty = _vector(item.quantity.evaluate_quietly(cols, rules.tables), n, float)
             mask = qty > 0
@@ -541,38 +652,31 @@ class Takeoff:
                 if line is None:
                     line = MeasuredLine(*lk, item.quantity.text, measure_names, (kind_pos, item.index))
                     self.lines[lk] = line
-                sel = idx if positions is None else idx[positions]
-                if len(sel) == n:  # every element (the usual case): no copies by index
-                    pkeys, pq = rows.keys, qty.tolist()
-                    pm = [
-                        whole[name] if name in whole else whole.setdefault(name, cols[name].tolist())
-                        for name in measure_names
-                    ]
-                else:
-                    pkeys, pq = rows.keys_at(sel), qty[sel].tolist()
-                    pm = [cols[name][sel].tolist() for name in measure_names]
+                sel: np.ndarray | None = idx if positions is None else idx[positions]
+                if len(sel) == n:
+                    sel = None  # every element (the usual case): no copies by index
                 # Keys come new to the take-off (``_new_keys``; ``replace`` removes its key first), so only a
                 # line this call already added to can hold one of them.
-                if lk in touched and not line.contributions.keys().isdisjoint(pkeys):
-                    self._add_slow(line, pkeys, pq, pm, rows, sel)
+                at = slice(None) if sel is None else sel
+                on_line = touched.get(lk)
+                if on_line is None:
+                    touched[lk] = on_line = np.zeros(n, dtype=bool)
+                elif on_line[at].any():
+                    on_line[at] = True
+                    self._add_slow(line, rows, sel, qty)
                     continue
-                touched.add(lk)
-                line.add_new(pkeys, pq, pm)
+                on_line[at] = True
+                line.add_chunk(_Chunk(rows, sel, qty if sel is None else qty[sel]))
                 rows.count_provenance(line.methods, sel)
-                line.add_sources(rows.sorted_sources(sel))
 
-    def _add_slow(
-        self,
-        line: MeasuredLine,
-        keys: list[str],
-        quantities: list[float],
-        mvals: list[list[float]],
-        rows: _Rows,
-        sel: np.ndarray,
-    ) -> None:
+    def _add_slow(self, line: MeasuredLine, rows: _Rows, sel: np.ndarray | None, qty: np.ndarray) -> None:
         """Add contributions one by one (an element already on the line adds to its quantity)."""
+        at = np.arange(len(rows.keys)) if sel is None else sel
+        keys = rows.keys_at(at)
+        quantities = qty[at].tolist()
+        mvals = [rows.columns[name][at].tolist() for name in line.measure_names]
         contrib = line.contributions
-        for j, (key, i) in enumerate(zip(keys, sel.tolist(), strict=True)):
+        for j, (key, i) in enumerate(zip(keys, at.tolist(), strict=True)):
             if key in contrib:  # a second item of the same element on the same line
                 contrib[key] += quantities[j]
                 continue
