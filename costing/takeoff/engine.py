@@ -17,7 +17,6 @@ import math
 from bisect import bisect_left, insort
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
 from itertools import chain, islice, repeat
 from operator import le
 from typing import Any
@@ -25,7 +24,7 @@ from typing import Any
 import numpy as np
 
 from costing.errors import RuleError
-from costing.takeoff.elements import Element, ElementBatch
+from costing.takeoff.elements import Categories, Element, ElementBatch
 from costing.takeoff.rules import KindRules, RuleSet, load_rules
 
 __all__ = ["ElementTable", "LineKey", "MeasuredLine", "Takeoff"]
@@ -71,7 +70,6 @@ class _Chunk:
         return self.rows.sorted_sources(self.sel)
 
 
-@dataclass
 class MeasuredLine:
     """One line of measured work, before pricing.
 
@@ -87,22 +85,46 @@ class MeasuredLine:
     the sums (``quantity``, ``input_total``, ``count``) and ``sources()``, which do not need them.
     """
 
-    bill: int
-    code: str
-    description: str
-    unit: str
-    formula: str
-    measure_names: tuple[str, ...]
-    order: tuple[int, int]
-    methods: Counter[str] = field(default_factory=Counter)
-    _source_ids: list[str] = field(default_factory=list, repr=False)  # sorted, kept sorted on every change
-    _contributions: dict[str, float] = field(default_factory=dict, repr=False)
-    _input_values: list[dict[str, float]] = field(default_factory=list, repr=False)
-    _new: list[_Chunk] = field(default_factory=list, repr=False)
+    __slots__ = (
+        "_contributions",
+        "_input_values",
+        "_new",
+        "_source_ids",
+        "bill",
+        "code",
+        "description",
+        "formula",
+        "measure_names",
+        "methods",
+        "order",
+        "unit",
+    )
 
-    def __post_init__(self) -> None:
-        if not self._input_values:
-            self._input_values = [{} for _ in self.measure_names]
+    def __init__(
+        self,
+        bill: int,
+        code: str,
+        description: str,
+        unit: str,
+        formula: str,
+        measure_names: tuple[str, ...],
+        order: tuple[int, int],
+    ) -> None:
+        self.bill = bill
+        self.code = code
+        self.description = description
+        self.unit = unit
+        self.formula = formula
+        self.measure_names = measure_names
+        self.order = order
+        self.methods: Counter[str] = Counter()
+        self._source_ids: list[str] = []  # sorted, kept sorted on every change
+        self._contributions: dict[str, float] = {}
+        self._input_values: list[dict[str, float]] = [{} for _ in measure_names]
+        self._new: list[_Chunk] = []
+
+    def __repr__(self) -> str:
+        return f"MeasuredLine({self.key!r}, quantity={self.quantity!r}, count={self.count})"
 
     def _file_new(self) -> None:
         chunks, self._new = self._new, []
@@ -210,6 +232,17 @@ def _text_column(values: Sequence[Any]) -> tuple[np.ndarray, tuple[int, np.ndarr
     return np.asarray(names)[codes], (len(names), codes)
 
 
+def _category_column(column: Categories) -> tuple[np.ndarray, tuple[int, np.ndarray]]:
+    """A text column given numbered (``Categories``): the values as an array, and the numbers renumbered in
+    the sorted order of the names, as ``_text_column`` numbers a column."""
+    order = sorted(range(len(column.names)), key=column.names.__getitem__)
+    rank = np.empty(len(order), dtype=np.intp)
+    rank[order] = np.arange(len(order))
+    names = np.asarray([column.names[i] for i in order], dtype=str)
+    codes = rank[column.codes]
+    return names[codes], (len(order), codes)
+
+
 def _column(values: Sequence[Any] | np.ndarray) -> np.ndarray:
     """Return one column of element values: float, bool or str (mixed values become text)."""
     arr = np.asarray(values)
@@ -227,6 +260,34 @@ def _vector(value: Any, n: int, dtype: Any = None) -> np.ndarray:
     return arr if arr.shape == (n,) else np.broadcast_to(arr, (n,))
 
 
+_FEW_VALUES = 8
+
+
+def _numbered(values: np.ndarray) -> tuple[int, np.ndarray]:
+    """Number a column by its distinct values in ascending order, as ``np.unique``'s inverse does; return
+    (how many, one number per element). A column of a few values (a template field: a size, a depth
+    class) is numbered by comparing with each value, cheaper than the sort of ``np.unique``."""
+    n = len(values)
+    codes = np.empty(n, dtype=np.intp)
+    left = np.arange(n)
+    distinct: list[Any] = []
+    while len(left) and len(distinct) < _FEW_VALUES:
+        rest = values[left]
+        same = rest == rest[0]
+        if not same[0]:  # NaN: not equal to itself
+            break
+        codes[left[same]] = len(distinct)
+        distinct.append(rest[0])
+        left = left[~same]
+    if len(left):
+        uniq, inverse = np.unique(values, return_inverse=True)
+        return len(uniq), inverse.reshape(-1)
+    order = sorted(range(len(distinct)), key=distinct.__getitem__)
+    rank = np.empty(len(distinct), dtype=np.intp)
+    rank[order] = np.arange(len(distinct))
+    return len(distinct), rank[codes]
+
+
 def _groups(
     cols: dict[str, Any], names: list[str], idx: np.ndarray, codes: dict[str, tuple[int, np.ndarray]]
 ) -> list[tuple[tuple[Any, ...], np.ndarray | None]]:
@@ -234,18 +295,23 @@ def _groups(
 
     Returns (field values, positions in ``idx``) per group; positions is None when one group holds
     every selected element. Grouping is vectorised: each column's values are numbered once
-    (``np.unique``, kept in ``codes`` for the other items of the batch); positions stay ascending.
+    (``_numbered``, kept in ``codes`` for the other items of the batch); positions stay ascending.
     """
     if not names:
         return [((), None)]
-    code = np.zeros(len(idx), dtype=np.int64)
+    code: Any = None
+    combinations = 1
     for nm in names:
         if nm not in codes:
-            uniq, inverse = np.unique(cols[nm], return_inverse=True)
-            codes[nm] = (len(uniq), inverse.reshape(-1))
+            codes[nm] = _numbered(cols[nm])
         count, numbers = codes[nm]
-        code = code * count + numbers[idx]
-    small = int(code.max()) < 4 * len(code) + 1024
+        if count > 1:  # a field of one value for all does not split
+            code = numbers[idx] if code is None else code * count + numbers[idx]
+            combinations *= count
+    if code is None:
+        first = int(idx[0])
+        return [(tuple(cols[nm][first].item() for nm in names), None)]
+    small = combinations < 4 * len(code) + 1024
     present = np.flatnonzero(np.bincount(code)) if small else np.unique(code)  # the combinations, ascending
     chunks: Sequence[np.ndarray | None]
     if len(present) == 1:
@@ -586,6 +652,9 @@ class Takeoff:
                 cols[name] = _column(np.full(n, rules.defaults[name]))
                 codes[name] = (1, np.zeros(n, dtype=np.intp))
                 continue
+            if isinstance(column, Categories):
+                cols[name], codes[name] = _category_column(column)
+                continue
             text = (
                 _text_column(column)
                 if isinstance(column, list) and column and type(column[0]) is str
@@ -626,25 +695,25 @@ class Takeoff:
         for name, expr in rules.let:
             cols[name] = _vector(expr.evaluate_quietly(cols, rules.tables), n)
         kind_pos = self._kind_order.get(rules.kind, 0)
-        # Lines this call added to, with the elements it put there: two items of one element may meet on a line.
-        touched: dict[LineKey, np.ndarray] = {}
+        numeric = frozenset(name for name in rules.input_names if cols[name].dtype.kind in "fiu")
+        every = np.arange(n)
+        # Lines this call added to, with the elements it put there (None: all): two items of one element
+        # may meet on a line.
+        touched: dict[LineKey, np.ndarray | None] = {}
         for item in rules.items:
             qty = _vector(item.quantity.evaluate_quietly(cols, rules.tables), n, float)
             mask = qty > 0
             if item.when is not None:
                 mask &= _vector(item.when.evaluate_quietly(cols, rules.tables), n, bool)
-            if not mask.any():
+            selected = int(np.count_nonzero(mask))
+            if not selected:
                 continue
-            bad = ~np.isfinite(qty) & mask
-            if bad.any():
-                raise RuleError(
-                    f"{rules.source}: {item.quantity.text!r} is not finite for {rows.label(int(np.flatnonzero(bad)[0]))}"
-                )
+            if not np.isfinite(qty[mask] if selected < n else qty).all():
+                bad = int(np.flatnonzero(~np.isfinite(qty) & mask)[0])
+                raise RuleError(f"{rules.source}: {item.quantity.text!r} is not finite for {rows.label(bad)}")
             names = item.fields
-            idx = np.flatnonzero(mask)
-            measure_names = tuple(
-                sorted(n for n in item.quantity.names & rules.input_names if cols[n].dtype.kind in "fiu")
-            )
+            idx = every if selected == n else np.flatnonzero(mask)
+            measure_names = tuple(sorted(item.quantity.names & numeric))
             for combo, positions in _groups(cols, names, idx, codes):
                 fields = dict(zip(names, combo, strict=True))
                 lk = (item.bill, item.code.render(fields), item.description.render(fields), item.unit)
@@ -652,22 +721,24 @@ class Takeoff:
                 if line is None:
                     line = MeasuredLine(*lk, item.quantity.text, measure_names, (kind_pos, item.index))
                     self.lines[lk] = line
-                sel: np.ndarray | None = idx if positions is None else idx[positions]
-                if len(sel) == n:
-                    sel = None  # every element (the usual case): no copies by index
+                # None: every element (the usual case), no copies by index
+                sel = (None if selected == n else idx) if positions is None else idx[positions]
                 # Keys come new to the take-off (``_new_keys``; ``replace`` removes its key first), so only a
                 # line this call already added to can hold one of them.
-                at = slice(None) if sel is None else sel
-                on_line = touched.get(lk)
-                if on_line is None:
-                    touched[lk] = on_line = np.zeros(n, dtype=bool)
-                elif on_line[at].any():
-                    on_line[at] = True
-                    self._add_slow(line, rows, sel, qty)
-                    continue
-                on_line[at] = True
+                if lk in touched:
+                    before = touched[lk]
+                    if before is None or sel is None or np.isin(sel, before).any():
+                        self._add_slow(line, rows, sel, qty)
+                        touched[lk] = None if before is None or sel is None else np.union1d(before, sel)
+                        continue
+                    touched[lk] = np.union1d(before, sel)
+                else:
+                    touched[lk] = sel
                 line.add_chunk(_Chunk(rows, sel, qty if sel is None else qty[sel]))
-                rows.count_provenance(line.methods, sel)
+                if isinstance(rows.provenance, str):
+                    line.methods[rows.provenance] += n if sel is None else len(sel)
+                else:
+                    rows.count_provenance(line.methods, sel)
 
     def _add_slow(self, line: MeasuredLine, rows: _Rows, sel: np.ndarray | None, qty: np.ndarray) -> None:
         """Add contributions one by one (an element already on the line adds to its quantity)."""

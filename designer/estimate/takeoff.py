@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 from itertools import chain
-from operator import attrgetter
+from operator import attrgetter, is_
 from typing import Any, cast, overload
 
 import numpy as np
@@ -32,7 +32,7 @@ import shapely
 
 from costing.boq.settings import CommunityContribution
 from costing.finance.funding import FundingMix, HouseholdInfo, SavingsGroupInfo
-from costing.takeoff.elements import Element, ElementBatch
+from costing.takeoff.elements import Categories, Element, ElementBatch
 from designer.model.document import Document
 from designer.model.entities import (
     Building,
@@ -168,6 +168,7 @@ class _Layer:
         self._index: dict[str, int] | None = None
         self._array: Any = geoms if isinstance(geoms, np.ndarray) else None
         self._tree: Any = None
+        self._surfaces: tuple[list[str], Any] | None = None
 
     @property
     def index(self) -> dict[str, int]:
@@ -179,6 +180,37 @@ class _Layer:
     def _changed(self) -> None:
         self._array = None
         self._tree = None
+        self._surfaces = None
+
+    def surfaces(self) -> tuple[list[str], Any]:
+        """Return the items' surfaces (paths) numbered: the distinct texts and one number per item."""
+        if self._surfaces is None:
+            values = list(map(attrgetter("surface"), self.items))
+            names: dict[str, int] = {}
+            number = {v: names.setdefault(str(v), len(names)) for v in dict.fromkeys(values)}  # a few values
+            codes = np.fromiter(map(number.__getitem__, values), dtype=np.intp, count=len(values))
+            self._surfaces = (list(names), codes)
+        return self._surfaces
+
+    def tree(self) -> Any:
+        if self._tree is None:
+            self._tree = shapely.STRtree(self.array())
+        return self._tree
+
+    def nearest_distances(self, queries: Any) -> Any:
+        """Return each query geometry's distance to the nearest item (``inf`` when there is none): which item
+        is nearest does not matter here, so no tie between equally near ones needs breaking."""
+        dist = np.full(len(queries), np.inf)
+        if not self.items or not len(queries):
+            return dist
+        if len(queries) <= self.BRUTE_FORCE_MAX:
+            arr = self.array()
+            for qi, q in enumerate(queries):
+                dist[qi] = float(shapely.distance(q, arr).min())
+            return dist
+        (query, _), found = self.tree().query_nearest(queries, return_distance=True, all_matches=False)
+        dist[query] = found
+        return dist
 
     def array(self) -> Any:
         if self._array is None:
@@ -226,15 +258,13 @@ class _Layer:
                 found[qi] = min(ties.tolist(), key=lambda j: self.items[j].id)
                 best_d[qi] = best
             return found, best_d
-        if self._tree is None:
-            self._tree = shapely.STRtree(arr)
         if max_distance is not None:
             # Within a known reach, the candidates from a "dwithin" query and their exact distances are about
             # 4x faster than STRtree.query_nearest for 2,000 pipes among 3,000 paths; same nearest, same ties.
-            pairs = self._tree.query(queries, predicate="dwithin", distance=max_distance)
+            pairs = self.tree().query(queries, predicate="dwithin", distance=max_distance)
             dist = shapely.distance(np.asarray(queries, dtype=object)[pairs[0]], arr[pairs[1]])
         else:
-            pairs, dist = self._tree.query_nearest(queries, return_distance=True, all_matches=True)
+            pairs, dist = self.tree().query_nearest(queries, return_distance=True, all_matches=True)
         if not len(dist):
             return found, best_d
         # Per query, the nearest candidate (vectorised); equally near ones go to the smaller id.
@@ -308,6 +338,12 @@ class MeasureContext:
                     *self.doc.of_type(WaterMain, self.option_id),
                     *self.doc.of_type(Sewer, self.option_id),
                 ]
+            elif kind == "water_main":
+                # The option's mains first, in the document's order: a costing's own mains are then the
+                # layer's first lines (``lines``), found without a look-up by id.
+                every = self.doc.of_type(WaterMain)
+                items = [e for e in every if e.scope == self.option_id]
+                items += [e for e in every if e.scope == EXISTING]
             else:
                 scopes = (EXISTING, self.option_id)
                 items = [e for e in self.doc.of_type(_LAYER_TYPES[kind]) if e.scope in scopes]
@@ -327,6 +363,8 @@ class MeasureContext:
         """Return the shapely lines of ``items`` (records of layer ``kind``): the layer's own geometries when
         it holds these very records (each line is built once per context), else built from the routes."""
         layer = self.layer(kind)
+        if len(items) <= len(layer.items) and all(map(is_, items, layer.items)):
+            return layer.array()[: len(items)]  # the layer's first records (a full costing's own mains)
         found = list(map(layer.index.get, map(attrgetter("id"), items)))
         if None not in found:
             at = cast(list[int], found)
@@ -355,39 +393,39 @@ class MeasureContext:
         """Return the id of the option's main that connects its network to the utility (cached): the one
         nearest an existing main, the first by id when the project records none; None without mains."""
         if self._head is False:
-            mains = self.doc.of_type(WaterMain, self.option_id)
-            if not mains:
+            layer = self.layer("water_main")
+            mine = np.asarray([m.scope == self.option_id for m in layer.items], dtype=bool)
+            if not mine.any():
                 self._head = None
             else:
                 if self._grid is None:
-                    existing = self.doc.of_type(WaterMain, EXISTING)
-                    self._grid = (
-                        shapely.union_all(self.lines("water_main", existing)) if existing else shapely.Point()
-                    )
+                    existing = layer.array()[~mine]
+                    self._grid = shapely.union_all(existing) if len(existing) else shapely.Point()
+                at = np.flatnonzero(mine).tolist()
+                ids = [layer.items[i].id for i in at]
                 if self._grid.is_empty:
-                    self._head = min(m.id for m in mains)
+                    self._head = min(ids)
                 else:
-                    dists = shapely.distance(self.lines("water_main", mains), self._grid).tolist()
-                    self._head = min(zip(dists, (m.id for m in mains), strict=True))[1]
+                    dists = shapely.distance(layer.array()[at], self._grid).tolist()
+                    self._head = min(zip(dists, ids, strict=True))[1]
         return self._head if isinstance(self._head, str) else None
 
-    def route_surfaces(self, lines: Any) -> list[str]:
+    def route_surfaces(self, lines: Any) -> Categories:
         """Return the surface of the nearest path to each line's midpoint ("earth" when none is near)."""
         layer = self.layer("path")
         mids = shapely.line_interpolate_point(lines, 0.5, normalized=True) if len(lines) else lines
         found, _ = layer.nearest_arrays(mids, ROUTE_SURFACE_DISTANCE_M)
-        near = np.flatnonzero(found >= 0)
-        paths, which = np.unique(found[near], return_inverse=True)  # each path's surface read once
-        surfaces = np.full(len(found), "earth", dtype=object)
-        surfaces[near] = np.asarray([str(layer.items[j].surface) for j in paths.tolist()], dtype=object)[
-            which
-        ]
-        result: list[str] = surfaces.tolist()
-        return result
+        names, codes = layer.surfaces() if len(layer.items) else ([], np.empty(0, dtype=np.intp))
+        if "earth" not in names:
+            names = [*names, "earth"]
+        surfaces = np.full(len(found), names.index("earth"), dtype=np.intp)
+        near = found >= 0
+        surfaces[near] = codes[found[near]]
+        return Categories(names, surfaces)
 
     def distance_to_sewers(self, points: Any) -> Any:
         """Return each point's distance (m) to the nearest sewer (existing or the option's); -1 when none."""
-        _, dist = self.layer("sewer").nearest_arrays(points)
+        dist = self.layer("sewer").nearest_distances(points)
         return np.where(np.isfinite(dist), dist, -1.0)
 
     def drain_lengths_along(self, paths: Sequence[Path]) -> list[float]:
@@ -408,31 +446,30 @@ class MeasureContext:
                 out[i] += length
         return out
 
-    def asphalt_length(self, lines: Any) -> list[float]:
-        """Return, per line, its length under asphalt paths and roads (their drawn width)."""
+    def asphalt_length(self, lines: Any) -> Any:
+        """Return, per line, its length (m) under asphalt paths and roads (their drawn width), as an array."""
         if self._asphalt is None:
             layer = self.layer("path")
-            roads = [
-                shapely.buffer(g, p.width_m / 2, cap_style="flat")
-                for p, g in zip(layer.items, layer.geoms, strict=True)
-                if str(p.surface) == "asphalt"
-            ]
-            self._asphalt = shapely.union_all(roads) if roads else shapely.Polygon()
+            names, codes = layer.surfaces() if len(layer.items) else ([], None)
+            if "asphalt" in names:
+                at = np.flatnonzero(codes == names.index("asphalt"))
+                widths = np.fromiter((layer.items[i].width_m for i in at.tolist()), dtype=float, count=len(at))
+                roads = shapely.buffer(layer.array()[at], widths / 2, cap_style="flat")
+                self._asphalt = shapely.union_all(roads)
+            else:
+                self._asphalt = shapely.Polygon()
             shapely.prepare(self._asphalt)  # tested against every pipe of the option
+        out = np.zeros(len(lines))
         if self._asphalt.is_empty or not len(lines):
-            return [0.0] * len(lines)
-        hit = shapely.intersects(lines, self._asphalt)
-        out = [0.0] * len(lines)
-        if hit.any():
-            idx = np.flatnonzero(hit)
-            lengths = shapely.length(shapely.intersection(np.asarray(lines)[idx], self._asphalt))
-            for i, length in zip(idx.tolist(), lengths.tolist(), strict=True):
-                out[i] = float(length)
+            return out
+        hit = np.flatnonzero(shapely.intersects(lines, self._asphalt))
+        if len(hit):
+            out[hit] = shapely.length(shapely.intersection(np.asarray(lines)[hit], self._asphalt))
         return out
 
     def distance_to_mains(self, points: Any) -> Any:
         """Return each point's distance (m) to the nearest water main (0 when there is none)."""
-        _, dist = self.layer("water_main").nearest_arrays(points)
+        dist = self.layer("water_main").nearest_distances(points)
         return np.where(np.isfinite(dist), dist, 0.0)
 
     def grid_light_spacing(self, lights: Sequence[StreetLight]) -> list[float]:
@@ -507,6 +544,28 @@ def _pipe_class(material: str, diameter_mm: int, pressure_class: str) -> str:
     return f"{spec.pressure_class}, bore {spec.internal_mm:g} mm"
 
 
+def _numbered(values: list[Any]) -> tuple[list[Any], Any]:
+    """Return the distinct values (in order of appearance) and each value's number among them."""
+    number = {v: i for i, v in enumerate(dict.fromkeys(values))}
+    return list(number), np.fromiter(map(number.__getitem__, values), dtype=np.intp, count=len(values))
+
+
+def _categories(values: list[str], key_codes: Any) -> Categories:
+    """The column of ``values[key_codes[i]]`` as numbered texts (values may repeat)."""
+    names, codes = _numbered(values)
+    return Categories(names, codes[key_codes])
+
+
+def _pipe_columns(items: list[WaterMain]) -> tuple[Categories, Categories]:
+    """Return the mains' material and pipe class (named as the bill names it), numbered: one catalogue
+    look-up per distinct (material, size, class), not per pipe."""
+    keys, key_codes = _numbered(list(map(_PIPE_KEY, items)))
+    return (
+        _categories([material for material, _, _ in keys], key_codes),
+        _categories([_pipe_class(*key) for key in keys], key_codes),
+    )
+
+
 def _pipes(items: list[Any], doc: Document, ctx: MeasureContext) -> list[ElementBatch]:  # noqa: ARG001 (one signature for all measurers)
     kind = items[0].KIND
     lines = ctx.lines(kind, items)
@@ -519,8 +578,9 @@ def _pipes(items: list[Any], doc: Document, ctx: MeasureContext) -> list[Element
         "depth_m": [e.depth_m for e in items],
         "asphalt_crossing_m": ctx.asphalt_length(lines),
     }
-    attrs: dict[str, Any] = {"material": [e.material for e in items], "surface": ctx.route_surfaces(lines)}
+    attrs: dict[str, Any] = {"surface": ctx.route_surfaces(lines)}
     if kind == "sewer":
+        attrs["material"] = [e.material for e in items]
         attrs["sewer_kind"] = [str(e.sewer_kind) for e in items]
     else:
         connection = np.zeros(len(items))
@@ -528,10 +588,7 @@ def _pipes(items: list[Any], doc: Document, ctx: MeasureContext) -> list[Element
         if head in ids:
             connection[ids.index(head)] = 1.0
         measures["utility_connection"] = connection
-        # One catalogue look-up per distinct (material, size, class), not per pipe.
-        keys = list(map(_PIPE_KEY, items))
-        classes = {key: _pipe_class(*key) for key in set(keys)}
-        attrs["pipe_class"] = [classes[key] for key in keys]
+        attrs["material"], attrs["pipe_class"] = _pipe_columns(items)
     name = "Water main" if kind == "water_main" else "Sewer"
     labels = _Labels(len(ids), lambda i: f"{name} {ids[i]} ({diameters[i]} mm, {lengths[i]:.1f} m)")
     return [ElementBatch(kind, ids, measures, attrs, labels)]
