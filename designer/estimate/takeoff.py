@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
-from itertools import chain
+from itertools import chain, groupby
 from operator import attrgetter, is_
 from typing import Any, cast, overload
 
@@ -363,8 +363,13 @@ class MeasureContext:
         """Return the shapely lines of ``items`` (records of layer ``kind``): the layer's own geometries when
         it holds these very records (each line is built once per context), else built from the routes."""
         layer = self.layer(kind)
-        if len(items) <= len(layer.items) and all(map(is_, items, layer.items)):
-            return layer.array()[: len(items)]  # the layer's first records (a full costing's own mains)
+        count = len(items)
+        if count <= len(layer.items):
+            # The layer's first or last records (a full costing's own mains, the existing ones): no look-up.
+            if all(map(is_, items, layer.items)):
+                return layer.array()[:count]
+            if all(map(is_, items, layer.items[len(layer.items) - count :])):
+                return layer.array()[len(layer.items) - count :]
         found = list(map(layer.index.get, map(attrgetter("id"), items)))
         if None not in found:
             at = cast(list[int], found)
@@ -393,20 +398,20 @@ class MeasureContext:
         """Return the id of the option's main that connects its network to the utility (cached): the one
         nearest an existing main, the first by id when the project records none; None without mains."""
         if self._head is False:
-            layer = self.layer("water_main")
-            mine = np.asarray([m.scope == self.option_id for m in layer.items], dtype=bool)
-            if not mine.any():
+            mains = self.doc.of_type(WaterMain, self.option_id)
+            if not mains:
                 self._head = None
             else:
                 if self._grid is None:
-                    existing = layer.array()[~mine]
-                    self._grid = shapely.union_all(existing) if len(existing) else shapely.Point()
-                at = np.flatnonzero(mine).tolist()
-                ids = [layer.items[i].id for i in at]
+                    existing = self.doc.of_type(WaterMain, EXISTING)
+                    self._grid = (
+                        shapely.union_all(self.lines("water_main", existing)) if existing else shapely.Point()
+                    )
+                ids = list(map(attrgetter("id"), mains))
                 if self._grid.is_empty:
                     self._head = min(ids)
                 else:
-                    dists = shapely.distance(layer.array()[at], self._grid).tolist()
+                    dists = shapely.distance(self.lines("water_main", mains), self._grid).tolist()
                     self._head = min(zip(dists, ids, strict=True))[1]
         return self._head if isinstance(self._head, str) else None
 
@@ -512,9 +517,9 @@ def entity_batches(
 ) -> list[Element | ElementBatch]:
     """Measure a batch of an option's entities (vectorised per type); skip kinds that are not costed."""
     groups: dict[str, list[Any]] = {}
-    for e in entities:
-        if e.KIND in COSTED_KINDS:
-            groups.setdefault(e.KIND, []).append(e)
+    for kind, run in groupby(entities, attrgetter("KIND")):  # a document holds its records in runs of a kind
+        if kind in COSTED_KINDS:
+            groups.setdefault(kind, []).extend(run)
     out: list[Element | ElementBatch] = []
     for kind in sorted(groups):
         out.extend(_MEASURERS[kind](groups[kind], doc, context))
@@ -546,24 +551,22 @@ def _pipe_class(material: str, diameter_mm: int, pressure_class: str) -> str:
 
 def _numbered(values: list[Any]) -> tuple[list[Any], Any]:
     """Return the distinct values (in order of appearance) and each value's number among them."""
+    if values and values.count(values[0]) == len(values):  # one value for all (one material, one class)
+        return values[:1], np.zeros(len(values), dtype=np.intp)
     number = {v: i for i, v in enumerate(dict.fromkeys(values))}
     return list(number), np.fromiter(map(number.__getitem__, values), dtype=np.intp, count=len(values))
 
 
-def _categories(values: list[str], key_codes: Any) -> Categories:
-    """The column of ``values[key_codes[i]]`` as numbered texts (values may repeat)."""
-    names, codes = _numbered(values)
-    return Categories(names, codes[key_codes])
-
-
-def _pipe_columns(items: list[WaterMain]) -> tuple[Categories, Categories]:
+def _pipe_columns(items: list[WaterMain], diameters: Any) -> tuple[Categories, Categories]:
     """Return the mains' material and pipe class (named as the bill names it), numbered: one catalogue
-    look-up per distinct (material, size, class), not per pipe."""
-    keys, key_codes = _numbered(list(map(_PIPE_KEY, items)))
-    return (
-        _categories([material for material, _, _ in keys], key_codes),
-        _categories([_pipe_class(*key) for key in keys], key_codes),
-    )
+    look-up per distinct (material, size, class), not per pipe; ``diameters`` as an array."""
+    materials, material_codes = _numbered(list(map(attrgetter("material"), items)))
+    classes, class_codes = _numbered(list(map(attrgetter("pressure_class"), items)))
+    sizes, size_codes = np.unique(diameters, return_inverse=True)
+    combined = (material_codes * len(sizes) + size_codes.reshape(-1)) * len(classes) + class_codes
+    _, first, pipe_codes = np.unique(combined, return_index=True, return_inverse=True)
+    pipe_classes = [_pipe_class(*_PIPE_KEY(items[i])) for i in first.tolist()]
+    return Categories(materials, material_codes), Categories(pipe_classes, pipe_codes.reshape(-1))
 
 
 def _pipes(items: list[Any], doc: Document, ctx: MeasureContext) -> list[ElementBatch]:  # noqa: ARG001 (one signature for all measurers)
@@ -572,9 +575,10 @@ def _pipes(items: list[Any], doc: Document, ctx: MeasureContext) -> list[Element
     lengths = shapely.length(lines)
     ids = [e.id for e in items]
     diameters = [e.diameter_mm for e in items]
+    diameter_mm = np.asarray(diameters, dtype=float)
     measures: dict[str, Any] = {
         "length_m": lengths,
-        "diameter_mm": np.asarray(diameters, dtype=float),
+        "diameter_mm": diameter_mm,
         "depth_m": [e.depth_m for e in items],
         "asphalt_crossing_m": ctx.asphalt_length(lines),
     }
@@ -588,7 +592,7 @@ def _pipes(items: list[Any], doc: Document, ctx: MeasureContext) -> list[Element
         if head in ids:
             connection[ids.index(head)] = 1.0
         measures["utility_connection"] = connection
-        attrs["material"], attrs["pipe_class"] = _pipe_columns(items)
+        attrs["material"], attrs["pipe_class"] = _pipe_columns(items, diameter_mm)
     name = "Water main" if kind == "water_main" else "Sewer"
     labels = _Labels(len(ids), lambda i: f"{name} {ids[i]} ({diameters[i]} mm, {lengths[i]:.1f} m)")
     return [ElementBatch(kind, ids, measures, attrs, labels)]
