@@ -96,13 +96,6 @@ class Categories(Sequence[str]):
             return [self.names[c] for c in self.codes[i].tolist()]
         return self.names[int(self.codes[i])]
 
-    def __eq__(self, other: object) -> bool:
-        if isinstance(other, Categories | list | tuple):
-            return list(self) == list(other)
-        return NotImplemented
-
-    __hash__ = None  # type: ignore[assignment]  (compared by value, like a list)
-
     def __repr__(self) -> str:
         return f"Categories({list(self)!r})"
 

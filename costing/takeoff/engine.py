@@ -59,7 +59,9 @@ class _Chunk:
         return column if self.sel is None else column[self.sel]
 
     def quantity_sum(self) -> float:
-        return self.rows.exact_sum(self.quantities) if self.sel is None else math.fsum(self.quantities.tolist())
+        return (
+            self.rows.exact_sum(self.quantities) if self.sel is None else math.fsum(self.quantities.tolist())
+        )
 
     def measure_sum(self, name: str) -> float:
         if self.sel is None:

@@ -167,7 +167,9 @@ def check_assumptions(pairs: Mapping[str, str], where: str = "project assumption
 
 
 _RECENT_MAX = 8
-_recent: list[tuple[weakref.ref[CostLibrary], LibraryMeta, ProjectInfo, tuple[tuple[str, str], ...], CostAssumptions]] = []
+_recent: list[
+    tuple[weakref.ref[CostLibrary], LibraryMeta, ProjectInfo, tuple[tuple[str, str], ...], CostAssumptions]
+] = []
 _recent_lock = threading.Lock()
 
 

@@ -310,6 +310,8 @@ class MeasureContext:
         self._asphalt: Any = None  # union of the asphalt roads' areas (None: not built yet)
         self._grid: Any = None  # union of the existing water mains
         self._head: str | bool | None = False  # the main connecting to the utility (False: not known yet)
+        # While the mains layer is as built (the option's mains first): how many are the option's.
+        self._option_mains: int | None = None
 
     def invalidate(self, kind: str | None = None) -> None:
         """Forget one layer (or all): it is rebuilt from the document on next use."""
@@ -343,6 +345,7 @@ class MeasureContext:
                 # layer's first lines (``lines``), found without a look-up by id.
                 every = self.doc.of_type(WaterMain)
                 items = [e for e in every if e.scope == self.option_id]
+                self._option_mains = len(items)
                 items += [e for e in every if e.scope == EXISTING]
             else:
                 scopes = (EXISTING, self.option_id)
@@ -391,6 +394,7 @@ class MeasureContext:
             self._asphalt = None  # only an asphalt road changes the asphalt area
         if any(isinstance(r, WaterMain) for r in (old, new)):
             self._head = False
+            self._option_mains = None  # the layer's order changed
             if any(isinstance(r, WaterMain) and r.scope == EXISTING for r in (old, new)):
                 self._grid = None
 
@@ -398,20 +402,25 @@ class MeasureContext:
         """Return the id of the option's main that connects its network to the utility (cached): the one
         nearest an existing main, the first by id when the project records none; None without mains."""
         if self._head is False:
-            mains = self.doc.of_type(WaterMain, self.option_id)
+            layer = self.layer("water_main")
+            built = self._option_mains  # None: edited since it was built, the mains are looked up
+            mains = self.doc.of_type(WaterMain, self.option_id) if built is None else layer.items[:built]
             if not mains:
                 self._head = None
             else:
                 if self._grid is None:
-                    existing = self.doc.of_type(WaterMain, EXISTING)
-                    self._grid = (
-                        shapely.union_all(self.lines("water_main", existing)) if existing else shapely.Point()
+                    existing = (
+                        self.lines("water_main", self.doc.of_type(WaterMain, EXISTING))
+                        if built is None
+                        else layer.array()[built:]
                     )
+                    self._grid = shapely.union_all(existing) if len(existing) else shapely.Point()
                 ids = list(map(attrgetter("id"), mains))
                 if self._grid.is_empty:
                     self._head = min(ids)
                 else:
-                    dists = shapely.distance(self.lines("water_main", mains), self._grid).tolist()
+                    main_lines = self.lines("water_main", mains) if built is None else layer.array()[:built]
+                    dists = shapely.distance(main_lines, self._grid).tolist()
                     self._head = min(zip(dists, ids, strict=True))[1]
         return self._head if isinstance(self._head, str) else None
 
@@ -458,7 +467,9 @@ class MeasureContext:
             names, codes = layer.surfaces() if len(layer.items) else ([], None)
             if "asphalt" in names:
                 at = np.flatnonzero(codes == names.index("asphalt"))
-                widths = np.fromiter((layer.items[i].width_m for i in at.tolist()), dtype=float, count=len(at))
+                widths = np.fromiter(
+                    (layer.items[i].width_m for i in at.tolist()), dtype=float, count=len(at)
+                )
                 roads = shapely.buffer(layer.array()[at], widths / 2, cap_style="flat")
                 self._asphalt = shapely.union_all(roads)
             else:
