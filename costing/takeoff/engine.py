@@ -3,7 +3,7 @@
 All elements of one kind are measured together: their measures become numpy columns and every
 rule expression is evaluated once per kind (``costing.takeoff.expr``). Each element's quantity
 per line is kept, so an edit re-measures only that element (``Takeoff.replace``), and each line's
-quantity is the exactly rounded sum (``math.fsum``) of its contributions, independent of the order
+quantity is the exactly rounded sum (``math.fsum``, ``exact_sum``) of its contributions, independent of the order
 in which they arrived — a full takeoff and an incrementally updated one agree to the last bit.
 
 Elements come one by one (``Element``) or as columns (``ElementBatch``, what a vectorised measurer
@@ -25,6 +25,7 @@ import numpy as np
 
 from costing.errors import RuleError
 from costing.takeoff.elements import Categories, Element, ElementBatch
+from costing.takeoff.exact_sum import exact_sum
 from costing.takeoff.rules import KindRules, RuleSet, load_rules
 
 __all__ = ["ElementTable", "LineKey", "MeasuredLine", "Takeoff"]
@@ -59,16 +60,14 @@ class _Chunk:
         return column if self.sel is None else column[self.sel]
 
     def quantity_sum(self) -> float:
-        return (
-            self.rows.exact_sum(self.quantities) if self.sel is None else math.fsum(self.quantities.tolist())
-        )
+        return self.rows.column_sum(self.quantities) if self.sel is None else exact_sum(self.quantities)
 
     def measure_sum(self, name: str) -> float:
         if self.sel is None:
-            return self.rows.exact_sum(self.rows.columns[name])
-        return math.fsum(self.rows.columns[name][self.sel].tolist())
+            return self.rows.column_sum(self.rows.columns[name])
+        return exact_sum(self.rows.columns[name][self.sel])
 
-    def sources(self) -> Sequence[str]:
+    def sources(self) -> tuple[str, ...]:
         return self.rows.sorted_sources(self.sel)
 
 
@@ -163,7 +162,7 @@ class MeasuredLine:
         if not self._new:
             return tuple(self._source_ids)
         if not self._source_ids and len(self._new) == 1:
-            return tuple(self._new[0].sources())
+            return self._new[0].sources()
         return tuple(sorted(chain(self._source_ids, *(c.sources() for c in self._new))))
 
     def add_chunk(self, chunk: _Chunk) -> None:
@@ -209,16 +208,21 @@ class MeasuredLine:
         """The exact (correctly rounded) sum of the contributions."""
         if not self._contributions and len(self._new) == 1:
             return self._new[0].quantity_sum()
-        return math.fsum(chain(self._contributions.values(), *(c.quantities.tolist() for c in self._new)))
+        if not self._new:  # all filed (an edited line): the dict's floats as they are
+            return math.fsum(self._contributions.values())
+        filed = np.fromiter(self._contributions.values(), dtype=float, count=len(self._contributions))
+        return exact_sum(np.concatenate([filed, *(np.asarray(c.quantities, dtype=float) for c in self._new)]))
 
     def input_total(self, j: int) -> float:
         """The exact sum of the ``j``-th measure over the contributing elements."""
         name = self.measure_names[j]
         if not self._contributions and len(self._new) == 1:
             return self._new[0].measure_sum(name)
-        return math.fsum(
-            chain(self._input_values[j].values(), *(c.measure(name).tolist() for c in self._new))
-        )
+        values = self._input_values[j]
+        if not self._new:
+            return math.fsum(values.values())
+        filed = np.fromiter(values.values(), dtype=float, count=len(values))
+        return exact_sum(np.concatenate([filed, *(c.measure(name) for c in self._new)]))
 
 
 def _text_column(values: Sequence[Any]) -> tuple[np.ndarray, tuple[int, np.ndarray]] | None:
@@ -308,7 +312,9 @@ def _groups(
             codes[nm] = _numbered(cols[nm])
         count, numbers = codes[nm]
         if count > 1:  # a field of one value for all does not split
-            code = numbers[idx] if code is None else code * count + numbers[idx]
+            if len(idx) < len(numbers):
+                numbers = numbers[idx]
+            code = numbers if code is None else code * count + numbers
             combinations *= count
     if code is None:
         first = int(idx[0])
@@ -412,6 +418,8 @@ class _Rows:
         self._keys_array: Any = None
         self._sources: Any = None  # (ids as an object array, positions of the non-empty ids in id order)
         self._all_sources: tuple[str, ...] | None = None
+        self._some_sources: dict[bytes, tuple[str, ...]] = {}
+        self._ids_array: Any = None
         self._sums: dict[int, tuple[np.ndarray, float]] = {}  # by array identity (the array kept alive)
 
     def keys_at(self, sel: np.ndarray) -> list[str]:
@@ -420,39 +428,45 @@ class _Rows:
         result: list[str] = self._keys_array[sel].tolist()
         return result
 
-    def exact_sum(self, values: np.ndarray) -> float:
-        """The exact sum of one value per element (``math.fsum``), once per array: the lines of a batch
+    def column_sum(self, values: np.ndarray) -> float:
+        """The exact sum of one value per element (``exact_sum``), once per array: the lines of a batch
         share its columns (and a quantity that is a column is that very array)."""
         known = self._sums.get(id(values))
         if known is None or known[0] is not values:
-            known = (values, math.fsum(values.tolist()))
+            known = (values, exact_sum(values))
             self._sums[id(values)] = known
         return known[1]
 
-    def sorted_sources(self, sel: np.ndarray | None) -> Sequence[str]:
+    def sorted_sources(self, sel: np.ndarray | None) -> tuple[str, ...]:
         """Return the non-empty source ids of the elements at ``sel`` (ascending positions; None: all),
-        sorted; all of them are one shared tuple (callers copy before changing)."""
+        sorted, as a tuple shared by every line of the same elements."""
         if self._sources is None:  # sorted once per batch
-            ids = list(self.source_ids)
+            ids = self.source_ids if isinstance(self.source_ids, list) else list(self.source_ids)
             if all(ids) and all(map(le, ids, islice(ids, 1, None))):  # the usual case: drawn, in id order
                 in_order: Any = None
             else:
                 in_order = np.asarray(
                     sorted((i for i, sid in enumerate(ids) if sid), key=ids.__getitem__), dtype=np.intp
                 )
-            self._sources = (np.asarray(ids, dtype=object), in_order)
-        ids_array, in_order = self._sources
-        if sel is None or len(sel) == len(ids_array):  # every element: the same ids for every such line
+            self._sources = (ids, in_order)
+        ids, in_order = self._sources
+        if sel is None or len(sel) == len(ids):  # every element: the same ids for every such line
             if self._all_sources is None:
-                self._all_sources = tuple((ids_array if in_order is None else ids_array[in_order]).tolist())
+                self._all_sources = tuple(ids if in_order is None else [ids[i] for i in in_order.tolist()])
             return self._all_sources
-        if in_order is None:  # ascending positions are in id order already
-            result: list[str] = ids_array[sel].tolist()
-            return result
-        chosen = np.zeros(len(ids_array), dtype=bool)
-        chosen[sel] = True
-        result = ids_array[in_order[chosen[in_order]]].tolist()
-        return result  # noqa: RET504 (typed: tolist() is Any)
+        key = sel.tobytes()  # items grouped alike (by pipe size, say) select the same elements
+        known = self._some_sources.get(key)
+        if known is None:
+            if self._ids_array is None:
+                self._ids_array = np.asarray(ids, dtype=object)
+            if in_order is None:  # ascending positions are in id order already
+                known = tuple(self._ids_array[sel].tolist())
+            else:
+                chosen = np.zeros(len(ids), dtype=bool)
+                chosen[sel] = True
+                known = tuple(self._ids_array[in_order[chosen[in_order]]].tolist())
+            self._some_sources[key] = known
+        return known
 
     def provenance_of(self, i: int) -> str:
         return self.provenance if isinstance(self.provenance, str) else self.provenance[i]
@@ -703,10 +717,15 @@ class Takeoff:
         # may meet on a line.
         touched: dict[LineKey, np.ndarray | None] = {}
         for item in rules.items:
-            qty = _vector(item.quantity.evaluate_quietly(cols, rules.tables), n, float)
-            mask = qty > 0
-            if item.when is not None:
-                mask &= _vector(item.when.evaluate_quietly(cols, rules.tables), n, bool)
+            if item.when is None:
+                qty = _vector(item.quantity.evaluate_quietly(cols, rules.tables), n, float)
+                mask = qty > 0
+            else:  # the condition first: an item that applies to none of them is not computed
+                mask = np.array(_vector(item.when.evaluate_quietly(cols, rules.tables), n, bool))
+                if not mask.any():
+                    continue
+                qty = _vector(item.quantity.evaluate_quietly(cols, rules.tables), n, float)
+                mask &= qty > 0
             selected = int(np.count_nonzero(mask))
             if not selected:
                 continue

@@ -163,8 +163,9 @@ class _Layer:
     BRUTE_FORCE_MAX = 16
 
     def __init__(self, items: list[Any], geoms: Any) -> None:
-        self.items: list[Any] = list(items)
-        self.geoms: list[Any] = list(geoms)
+        self.items = items  # the layer's own list (built for it)
+        # The geometries as built (an array); a list once an edit puts or drops one.
+        self._list: list[Any] | None = None if isinstance(geoms, np.ndarray) else list(geoms)
         self._index: dict[str, int] | None = None
         self._array: Any = geoms if isinstance(geoms, np.ndarray) else None
         self._tree: Any = None
@@ -177,7 +178,14 @@ class _Layer:
             self._index = dict(zip(map(attrgetter("id"), self.items), range(len(self.items)), strict=True))
         return self._index
 
-    def _changed(self) -> None:
+    @property
+    def geoms(self) -> list[Any]:
+        """The geometries as a list (to change one)."""
+        if self._list is None:
+            self._list = list(self._array)
+        return self._list
+
+    def _changed(self) -> None:  # after ``geoms`` changed
         self._array = None
         self._tree = None
         self._surfaces = None
