@@ -503,7 +503,7 @@ class Takeoff:
         """Return the keys of new elements, as if they were added one after the other: an entity's first
         element is keyed by its id, any further one (in the take-off or earlier in ``source_ids``) and a
         manual entry get a numbered key."""
-        ids = list(source_ids)
+        ids = source_ids if isinstance(source_ids, list) else list(source_ids)
         if all(ids) and len(set(ids)) == len(ids) and self.elements.isdisjoint(ids):
             return ids  # the usual case, checked in bulk
         keys: list[str] = []
@@ -543,13 +543,13 @@ class Takeoff:
         Elements are measured together per kind (batches each on their own), in the order each kind
         first appears.
         """
-        keys = self._new_keys(
-            [
-                sid
-                for e in elements
-                for sid in (e.source_ids if isinstance(e, ElementBatch) else (e.source_id,))
-            ]
-        )
+        ids: list[str] = []
+        for e in elements:
+            if isinstance(e, ElementBatch):
+                ids.extend(e.source_ids)
+            else:
+                ids.append(e.source_id)
+        keys = self._new_keys(ids)
         work: dict[str, list[tuple[ElementBatch | list[Element], list[str]]]] = {}
         at = 0
         loose: dict[str, tuple[list[Element], list[str]]] = {}
