@@ -36,6 +36,7 @@ from costing.finance.funding import FundingResult, fund
 from costing.finance.lifetime import LifetimeCost, lifetime_cost
 from costing.takeoff.engine import LineKey, Takeoff
 from designer.estimate.assumptions import CostAssumptions, resolve
+from designer.estimate.gc_pause import gc_paused
 from designer.estimate.takeoff import (
     MeasureContext,
     OptionFinanceInputs,
@@ -110,18 +111,23 @@ def cost_option(
         measurement_detail: keep each entity's quantity on its lines (``Provenance.parts``, for the XLSX
             measurement sheet).
     """
-    priced = PricedOption(
-        doc,
-        option_id,
-        library=library,
-        settings=settings,
-        assumptions=assumptions,
-        measurement_detail=measurement_detail,
-    )
-    try:
-        return priced.boq
-    finally:
-        priced.close()
+    # Bulk work that makes no reference cycles: the measuring and pricing objects are freed by reference
+    # counting when ``priced`` goes, before the collector resumes with only the bill left to look at.
+    with gc_paused():
+        priced = PricedOption(
+            doc,
+            option_id,
+            library=library,
+            settings=settings,
+            assumptions=assumptions,
+            measurement_detail=measurement_detail,
+        )
+        try:
+            boq = priced.boq
+        finally:
+            priced.close()
+        del priced
+    return boq
 
 
 @dataclass(frozen=True)

@@ -105,12 +105,17 @@ def _house_types() -> dict[str, dict[str, float]]:
         return {k: {n: float(v) for n, v in t.items()} for k, t in tomllib.load(fh)["types"].items()}
 
 
-def _linestrings(routes: Sequence[Sequence[tuple[float, float]]]) -> Any:
-    counts = np.fromiter(map(len, routes), dtype=np.int64, count=len(routes))
+def _linestrings(items: Sequence[Any]) -> Any:
+    """The shapely lines of records with a ``route``: the coordinates read into one array first (no list of
+    routes: a young list of thousands is walked by every garbage collection the new lines set off)."""
+    counts = np.fromiter(map(len, map(_ROUTE, items)), dtype=np.int64, count=len(items))
     flat = np.fromiter(
-        chain.from_iterable(chain.from_iterable(routes)), dtype=float, count=int(counts.sum()) * 2
+        chain.from_iterable(chain.from_iterable(map(_ROUTE, items))), dtype=float, count=int(counts.sum()) * 2
     )
-    return shapely.linestrings(flat.reshape(-1, 2), indices=np.repeat(np.arange(len(routes)), counts))
+    return shapely.linestrings(flat.reshape(-1, 2), indices=np.repeat(np.arange(len(items)), counts))
+
+
+_ROUTE = attrgetter("route")
 
 
 def _polygons(rings: Sequence[Sequence[tuple[float, float]]]) -> Any:
@@ -355,6 +360,7 @@ class MeasureContext:
                 items = [e for e in every if e.scope == self.option_id]
                 self._option_mains = len(items)
                 items += [e for e in every if e.scope == EXISTING]
+                del every
             else:
                 scopes = (EXISTING, self.option_id)
                 items = [e for e in self.doc.of_type(_LAYER_TYPES[kind]) if e.scope in scopes]
@@ -366,7 +372,7 @@ class MeasureContext:
             if kind == "street_light":
                 geoms = shapely.points(np.asarray([s.position for s in items], dtype=float).reshape(-1, 2))
             else:
-                geoms = _linestrings([e.route for e in items]) if items else []
+                geoms = _linestrings(items) if items else []
             self._layers[kind] = _Layer(items, geoms)
         return self._layers[kind]
 
@@ -386,7 +392,7 @@ class MeasureContext:
             at = cast(list[int], found)
             if [layer.items[i] for i in at] == list(items):  # compared by identity first: no field is read
                 return layer.array()[at] if at else np.empty(0, dtype=object)
-        return _linestrings([e.route for e in items])
+        return _linestrings(items)
 
     def apply(self, old: Any, new: Any) -> None:
         """Update the layers after ``old`` became ``new`` (either may be None: added / removed)."""
@@ -457,7 +463,7 @@ class MeasureContext:
         if not layer.items or not paths:
             return out
         zones = shapely.buffer(
-            _linestrings([p.route for p in paths]),
+            _linestrings(paths),
             np.asarray([p.width_m / 2 + DRAIN_ALONG_PATH_M for p in paths], dtype=float),
         )
         arr = layer.array()
@@ -618,7 +624,7 @@ def _pipes(items: list[Any], doc: Document, ctx: MeasureContext) -> list[Element
 
 
 def _drains(items: list[Drain], doc: Document, ctx: MeasureContext) -> list[ElementBatch]:  # noqa: ARG001 (one signature for all measurers)
-    lengths = shapely.length(_linestrings([e.route for e in items]))
+    lengths = shapely.length(_linestrings(items))
     ids = [e.id for e in items]
     return [
         ElementBatch(
@@ -647,7 +653,7 @@ def _crossings(items: list[Path], lengths: list[float]) -> ElementBatch:
 
 def _paths(items: list[Path], doc: Document, ctx: MeasureContext) -> list[ElementBatch]:
     is_crossing = [e.path_kind in (PathKind.ZEBRA, PathKind.FOOTBRIDGE) for e in items]
-    lengths = shapely.length(_linestrings([e.route for e in items])).tolist()
+    lengths = shapely.length(_linestrings(items)).tolist()
     out = []
     if any(is_crossing):
         out.append(
