@@ -18,7 +18,9 @@ the nearest water main, a grid street light's cable is the distance to the neare
 from __future__ import annotations
 
 import math
+import threading
 import tomllib
+import weakref
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -975,13 +977,42 @@ def household_counts(doc: Document) -> tuple[int, int, bool]:
     """Return (households, persons, estimated).
 
     When no households are recorded, the count is estimated as the residential plots of the
-    settlement and persons as that × the project's persons per household.
+    settlement and persons as that × the project's persons per household. Kept per document until
+    any of its records changes (its signals): every costing of every option asks.
     """
+    with _people_lock:
+        memo = _people_memos.get(doc)
+        if memo is None:
+            memo = _people_memos[doc] = _PeopleMemo(doc)
+    counts = memo.counts
+    if counts is None:
+        counts = memo.counts = _count_people(doc)
+    return counts
+
+
+def _count_people(doc: Document) -> tuple[int, int, bool]:
     households = doc.households
     if households:
         return len(households), sum(map(attrgetter("size_persons"), households)), False
     count = sum(1 for p in doc.of_type(Plot, EXISTING) if p.land_use == "residential")
     return count, round(count * doc.project.persons_per_household), True
+
+
+class _PeopleMemo:
+    """A document's ``household_counts``, forgotten when any of its records is added, removed or replaced."""
+
+    def __init__(self, doc: Document) -> None:
+        self.counts: tuple[int, int, bool] | None = None
+        doc.record_added.connect(self.forget)
+        doc.record_removed.connect(self.forget)
+        doc.record_replaced.connect(self.forget)
+
+    def forget(self, *_changed: Any) -> None:
+        self.counts = None
+
+
+_people_memos: weakref.WeakKeyDictionary[Document, _PeopleMemo] = weakref.WeakKeyDictionary()
+_people_lock = threading.Lock()
 
 
 def option_finance_inputs(doc: Document, option_id: str) -> OptionFinanceInputs:
