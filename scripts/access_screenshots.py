@@ -1,4 +1,5 @@
-"""Draw the README's access screenshots: a block before and after `Propose access paths`.
+"""Draw the README's access screenshots: a block before and after `Propose access paths`, and the
+workshop view's "Who has a way out?" at 1280×720 (today, then the proposed option).
 
 Usage (from the repository root)::
 
@@ -84,9 +85,32 @@ def main(out_dir: str) -> int:
     window.view.fit_all()
     _wait(app, lambda: True)
     window.grab().save(str(out / "access-after.png"))
+    _workshop_shots(app, window, out)
     window.stack.set_clean()
     window.close()
     return 0
+
+
+def _workshop_shots(app, window, out: Path) -> None:
+    """The workshop view at 1280×720 with "Who has a way out?" on: today, then the proposed option."""
+    from designer.model.records import EXISTING
+
+    window.set_workshop(True)
+    window.resize(1280, 720)
+    panel = window.workshop_panel
+    page = panel.access
+    for scope, name in (
+        (EXISTING, "workshop-access-today.png"),
+        (window.access_dock.proposal.option_id, "workshop-access-option.png"),
+    ):
+        page.result = None
+        window.session.set_scope(scope)
+        if not panel.access_button.isChecked():
+            panel.access_button.click()
+        _wait(app, lambda s=scope: page.result is not None and (page.result.option_id or EXISTING) == s)
+        window.view.fit_all()
+        _wait(app, lambda: True)
+        window.grab().save(str(out / name))
 
 
 if __name__ == "__main__":

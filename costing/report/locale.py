@@ -82,6 +82,10 @@ class ReportLocale:
         """Format money with two decimals and the locale's grouping, no currency symbol (bill cells)."""
         return _fixed(value, 2, self.number_locale)
 
+    def number(self, value: Decimal, decimals: int = 0) -> str:
+        """Format a number with exactly ``decimals`` places and the locale's symbols (plan labels, scales)."""
+        return _fixed(value, decimals, self.number_locale)
+
     def quantity(self, value: Decimal) -> str:
         """Format a billed quantity with the decimals it carries (at most three)."""
         exponent = value.as_tuple().exponent

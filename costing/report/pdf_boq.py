@@ -773,7 +773,7 @@ class _BoqRenderer:
         from costing.report.plan_sheet import draw_sheet
 
         if self.plan is not None:
-            draw_sheet(canv, self.plan, "A3")
+            draw_sheet(canv, self.plan, "A3", self.loc)
 
     # -------------------------------------------------------------- build
     def build(self, out: Path) -> BoqPdfResult:

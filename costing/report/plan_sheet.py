@@ -13,6 +13,7 @@ from typing import Any
 
 from costing.report.data import PlanDrawing, PlanShape, PlanStyle
 from costing.report.fonts import FONTS, can_shape, has_devanagari, needs_shaping, register_fonts
+from costing.report.locale import ReportLocale, report_locale
 
 __all__ = ["PAPER_MM", "choose_scale", "draw_plan", "draw_sheet", "render_plan_pdf"]
 
@@ -197,8 +198,22 @@ def _nice_length(max_m: float) -> float:
     return p
 
 
-def draw_north_arrow(canv: Any, x: float, y: float, size: float) -> None:
-    """Draw a north arrow centred at (x, y), ``size`` points tall, pointing up (grid north)."""
+def _loc(locale: ReportLocale | None) -> ReportLocale:
+    return locale if locale is not None else report_locale("en")
+
+
+def _num(loc: ReportLocale, value: float) -> str:
+    """A length or a scale as the report's language writes numbers ("1 000" in French)."""
+    from decimal import Decimal
+
+    return loc.quantity(Decimal(f"{value:g}")) if math.isfinite(value) and abs(value) < 1e15 else f"{value:g}"
+
+
+def draw_north_arrow(canv: Any, x: float, y: float, size: float, locale: ReportLocale | None = None) -> None:
+    """Draw a north arrow centred at (x, y), ``size`` points tall, pointing up (grid north).
+
+    The letter is the report language's word for north ("N", Kiswahili "K" for kaskazini).
+    """
     canv.saveState()
     canv.setLineWidth(0.8)
     canv.setStrokeColorRGB(0, 0, 0)
@@ -218,12 +233,18 @@ def draw_north_arrow(canv: Any, x: float, y: float, size: float) -> None:
     canv.drawPath(p, stroke=1, fill=1)
     canv.setFillColorRGB(0, 0, 0)
     canv.setFont(FONTS.bold, size / 3)
-    canv.drawCentredString(x, y + size / 2 + 3, "N")
+    canv.drawCentredString(x, y + size / 2 + 3, _loc(locale).text("plan_north"))
     canv.restoreState()
 
 
-def draw_scale_bar(canv: Any, x: float, y: float, max_w: float, denom: int) -> float:
-    """Draw an alternating scale bar in metres at (x, y) no wider than ``max_w`` points; return its length in m."""
+def draw_scale_bar(
+    canv: Any, x: float, y: float, max_w: float, denom: int, locale: ReportLocale | None = None
+) -> float:
+    """Draw an alternating scale bar in metres at (x, y) no wider than ``max_w`` points; return its length in m.
+
+    Numbers and the "Scale 1:d" line are written in the report's language and number format.
+    """
+    loc = _loc(locale)
     k = 1000.0 / denom * MM
     length_m = _nice_length(max_w / k)
     seg = length_m / 4
@@ -238,20 +259,22 @@ def draw_scale_bar(canv: Any, x: float, y: float, max_w: float, denom: int) -> f
     canv.setFillColorRGB(0, 0, 0)
     canv.setFont(FONTS.regular, 6.5)
     for i in (0, 2, 4):
-        label = f"{seg * i:g}"
+        label = _num(loc, seg * i)
         canv.drawCentredString(x + i * seg * k, y + 6, label)
     canv.drawString(x + length_m * k + 4, y, "m")
-    canv.drawString(x, y - 9, f"Scale 1:{denom}")
+    canv.drawString(x, y - 9, loc.text("plan_scale", denom=_num(loc, denom)))
     canv.restoreState()
     return length_m
 
 
-def _legend(canv: Any, drawing: PlanDrawing, x: float, top: float, w: float) -> float:
+def _legend(
+    canv: Any, drawing: PlanDrawing, x: float, top: float, w: float, loc: ReportLocale | None = None
+) -> float:
     """Draw the legend of the styles in use from ``top`` down; return the y below it."""
     used = {s.style for s in drawing.shapes}
     canv.setFillColorRGB(0, 0, 0)
     canv.setFont(FONTS.bold, 8)
-    canv.drawString(x, top - 9, "Legend")
+    canv.drawString(x, top - 9, _loc(loc).text("plan_legend"))
     yy = top - 22
     for style in drawing.styles:
         if not style.legend or style.key not in used:
@@ -289,19 +312,27 @@ def _colour(hexstr: str) -> Any:
 
 
 def _title_block(
-    canv: Any, drawing: PlanDrawing, x: float, y: float, w: float, denom: int, paper: str
+    canv: Any,
+    drawing: PlanDrawing,
+    x: float,
+    y: float,
+    w: float,
+    denom: int,
+    paper: str,
+    loc: ReportLocale | None = None,
 ) -> None:
     t = drawing.title
+    words = _loc(loc)
     rows = [
-        ("Project", t.project),
-        ("Drawing", t.title),
-        ("Option", t.option),
-        ("Drawing no. / rev.", f"{t.drawing_no or '-'} / {t.revision}"),
-        ("Date", t.date),
-        ("Scale", f"1:{denom} @ {paper}"),
-        ("CRS", t.crs or "local metres"),
-        ("Drawn / checked", f"{t.drawn} / {t.checked or '-'}"),
-        ("Sheet", "1 of 1"),
+        (words.text("tb_project"), t.project),
+        (words.text("tb_drawing"), t.title),
+        (words.text("tb_option"), t.option),
+        (words.text("tb_drawing_no"), f"{t.drawing_no or '-'} / {t.revision}"),
+        (words.text("tb_date"), t.date),
+        (words.text("tb_scale"), words.text("plan_scale_paper", denom=_num(words, denom), paper=paper)),
+        (words.text("tb_crs"), t.crs or words.text("plan_local_metres")),
+        (words.text("tb_drawn"), f"{t.drawn} / {t.checked or '-'}"),
+        (words.text("tb_sheet"), words.text("plan_sheet_of", n=1, total=1)),
     ]
     row_h = 13
     h = row_h * len(rows) + 20
@@ -327,8 +358,12 @@ def _title_block(
     canv.restoreState()
 
 
-def draw_sheet(canv: Any, drawing: PlanDrawing, paper: str = "A3") -> int:
-    """Draw a whole landscape sheet (border, plan, legend, north arrow, scale bar, title block); return 1:d."""
+def draw_sheet(canv: Any, drawing: PlanDrawing, paper: str = "A3", locale: ReportLocale | None = None) -> int:
+    """Draw a whole landscape sheet (border, plan, legend, north arrow, scale bar, title block); return 1:d.
+
+    The sheet's own words and numbers follow ``locale`` (English by default); the drawing's texts (title
+    block values, legend labels, plan labels) come written already.
+    """
     register_fonts()
     w_mm, h_mm = PAPER_MM[paper]
     W, H = w_mm * MM, h_mm * MM
@@ -343,17 +378,19 @@ def draw_sheet(canv: Any, drawing: PlanDrawing, paper: str = "A3") -> int:
     denom = draw_plan(canv, drawing, plan_x, plan_y, plan_w, plan_h)
     px = W - m - panel_w + 5 * MM
     pw = panel_w - 10 * MM
-    _legend(canv, drawing, px, H - m - 4 * MM, pw)
+    _legend(canv, drawing, px, H - m - 4 * MM, pw, locale)
     tb_top = m + 3 * MM + 13 * 9 + 20  # the title block's height: nine rows and the disclaimer
-    draw_north_arrow(canv, px + 12, tb_top + 30, 30)
-    draw_scale_bar(canv, px + 35, tb_top + 22, pw - 50, denom)
-    _title_block(canv, drawing, px, m + 3 * MM, pw, denom, paper)
+    draw_north_arrow(canv, px + 12, tb_top + 30, 30, locale)
+    draw_scale_bar(canv, px + 35, tb_top + 22, pw - 50, denom, locale)
+    _title_block(canv, drawing, px, m + 3 * MM, pw, denom, paper, locale)
     canv.restoreState()
     return denom
 
 
-def render_plan_pdf(drawing: PlanDrawing, out: str | Path, paper: str = "A3") -> int:
-    """Write a one-sheet plan PDF (A3 or A1 landscape); return the scale denominator used."""
+def render_plan_pdf(
+    drawing: PlanDrawing, out: str | Path, paper: str = "A3", locale: ReportLocale | None = None
+) -> int:
+    """Write a one-sheet plan PDF (A3 or A1 landscape) in ``locale``'s words; return the scale denominator."""
     from reportlab.pdfgen.canvas import Canvas
 
     if paper not in PAPER_MM:
@@ -367,7 +404,7 @@ def render_plan_pdf(drawing: PlanDrawing, out: str | Path, paper: str = "A3") ->
     canv.setAuthor("Jamii")
     canv.setSubject("Plan sheet of a participatory design option")
     canv.setCreator("Jamii")
-    denom = draw_sheet(canv, drawing, paper)
+    denom = draw_sheet(canv, drawing, paper, locale)
     canv.showPage()
     canv.save()
     return denom

@@ -189,8 +189,8 @@ def render_poster_pdf(
         canv.setStrokeColorRGB(0.6, 0.6, 0.6)
         canv.rect(m, top - plan_h, W - 2 * m, plan_h)
         denom = draw_plan(canv, plan, m + 2 * MM, top - plan_h + 2 * MM, W - 2 * m - 4 * MM, plan_h - 4 * MM)
-        draw_north_arrow(canv, W - m - 10 * MM, top - 16 * MM, 18)
-        draw_scale_bar(canv, m + 5 * MM, top - plan_h + 7 * MM, 60 * MM, denom)
+        draw_north_arrow(canv, W - m - 10 * MM, top - 16 * MM, 18, loc)
+        draw_scale_bar(canv, m + 5 * MM, top - plan_h + 7 * MM, 60 * MM, denom, loc)
     # Tiles: 2 × 2 and one across
     tiles = poster_numbers(facts, loc)
     tw = (W - 2 * m - 5 * MM) / 2

@@ -23,7 +23,7 @@ from designer.model.geometry import line_length_m
 from designer.model.records import EXISTING, new_id
 
 if TYPE_CHECKING:
-    from designer.analysis.blocks import PublicSpace
+    from designer.analysis.blocks import Progress, PublicSpace
     from designer.model.document import Document
 
 __all__ = ["DERIVED_NOTE", "DerivedNetwork", "accept_derived_paths", "derive_paths"]
@@ -49,11 +49,16 @@ class DerivedNetwork:
         return sum(line_length_m(p.route) for p in self.paths)
 
 
-def derive_paths(doc: Document, rules: AccessRules | None = None) -> DerivedNetwork:
-    """Return the public-space centrelines of the existing conditions as new existing Path records."""
+def derive_paths(
+    doc: Document, rules: AccessRules | None = None, progress: Progress | None = None
+) -> DerivedNetwork:
+    """Return the public-space centrelines of the existing conditions as new existing Path records.
+
+    ``progress`` is called with the fraction done (tile by tile of the skeleton); it may raise to cancel.
+    """
     rules = rules or load_access_rules()
     lay = build_layout(doc, None)
-    space = settlement_space(lay, rules)
+    space = settlement_space(lay, rules, progress=progress)
     paths = []
     for c in space.centrelines:
         paths.append(

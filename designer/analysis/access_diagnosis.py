@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from designer.analysis.access_rules import AccessRules, load_access_rules
-from designer.analysis.blocks import PublicSpace, derive_public_space
+from designer.analysis.blocks import Progress, PublicSpace, derive_public_space
 from designer.analysis.layout import Layout, build_layout
 from designer.model.entities import PathKind
 from designer.model.errors import JamiiError
@@ -152,8 +152,13 @@ class AccessDiagnosis:
         }
 
 
-def settlement_space(lay: Layout, rules: AccessRules, *, centrelines: bool = True) -> PublicSpace:
-    """Return the blocks and public space of a layout: its plots, its drawn paths, buildings outside plots."""
+def settlement_space(
+    lay: Layout, rules: AccessRules, *, centrelines: bool = True, progress: Progress | None = None
+) -> PublicSpace:
+    """Return the blocks and public space of a layout: its plots, its drawn paths, buildings outside plots.
+
+    ``progress`` is called with the fraction of the centreline skeleton done; it may raise to cancel.
+    """
     free = lay.building_plot < 0 if len(lay.buildings) else np.zeros(0, bool)
     return derive_public_space(
         lay.plot_polygons,
@@ -162,6 +167,7 @@ def settlement_space(lay: Layout, rules: AccessRules, *, centrelines: bool = Tru
         path_routes=[p.route for p in lay.paths],
         path_widths_m=[p.width_m for p in lay.paths],
         centrelines=centrelines,
+        progress=progress,
     )
 
 
@@ -188,12 +194,14 @@ def diagnose_access(
     *,
     lay: Layout | None = None,
     centrelines: bool = True,
+    progress: Progress | None = None,
 ) -> AccessDiagnosis:
     """Return the access diagnosis of ``option_id`` (None: the existing conditions).
 
     Args:
         centrelines: False leaves out the derived centrelines (the slow part): widths on the way out
             are then measured along the drawn paths only.
+        progress: called with the fraction of the centrelines done (0–1); it may raise to cancel.
 
     Raises:
         JamiiError: no such option.
@@ -202,7 +210,7 @@ def diagnose_access(
         raise JamiiError(f"no option {option_id!r} in the project")
     rules = rules or load_access_rules()
     lay = lay or build_layout(doc, option_id)
-    space = settlement_space(lay, rules, centrelines=centrelines)
+    space = settlement_space(lay, rules, centrelines=centrelines, progress=progress)
     return diagnose_layout(lay, space, rules)
 
 

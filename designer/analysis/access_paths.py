@@ -396,7 +396,7 @@ def propose_access(
     report = progress or (lambda _f: None)
     report(0.0)
     lay = build_layout(doc, option_id)
-    space = settlement_space(lay, rules, centrelines=True)
+    space = settlement_space(lay, rules, centrelines=True, progress=lambda f: report(0.1 * f))
     diag = diagnose_layout(lay, space, rules)
     report(0.1)
     wanted = list(space.block_ids) if block_ids is None else list(block_ids)

@@ -34,6 +34,8 @@ class DeriveRules:
     spur_factor: float
     min_path_width_m: float
     width_step: float
+    tile_m: float
+    tile_halo_m: float
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,4 +120,6 @@ def load_access_rules(path: str | None = None) -> AccessRules:
     derive = _table(raw, "derive", DeriveRules, where)
     if derive.sample_spacing_m <= 0:
         raise AccessRulesError(f"{where}: [derive] sample_spacing_m must be > 0")
+    if derive.tile_m <= 0:
+        raise AccessRulesError(f"{where}: [derive] tile_m must be > 0")
     return AccessRules(derive, _table(raw, "propose", ProposeRules, where), out, where)

@@ -24,6 +24,7 @@ from __future__ import annotations
 import itertools
 import math
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -37,6 +38,7 @@ if TYPE_CHECKING:
 __all__ = ["Centreline", "PublicSpace", "clean_route", "derive_public_space"]
 
 _GRID = 1000.0  # skeleton vertices closer than a millimetre are one vertex
+Progress = Callable[[float], None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +98,7 @@ def derive_public_space(
     path_routes: list[tuple[tuple[float, float], ...]] | None = None,
     path_widths_m: list[float] | None = None,
     centrelines: bool = True,
+    progress: Progress | None = None,
 ) -> PublicSpace:
     """Return the blocks, public space, centreline network and plot frontages.
 
@@ -105,11 +108,14 @@ def derive_public_space(
         obstacles: shapely polygons standing in public space (buildings outside every plot).
         path_routes, path_widths_m: the drawn paths (centrelines and widths), public space already.
         centrelines: False skips the skeleton (diagnosis needs only blocks and frontages).
+        progress: called with the fraction of the skeleton done (0–1), once per tile; it may raise
+            to cancel.
     """
     import time
 
     import shapely
 
+    progress = progress or (lambda _f: None)
     clock = time.perf_counter
     t0 = clock()
     timings: dict[str, float] = {}
@@ -118,7 +124,7 @@ def derive_public_space(
     corridors = _corridors(path_routes or [], path_widths_m or [])
     corridor_union = shapely.union_all(corridors) if len(corridors) else None
     tol = rules.touch_tolerance_m
-    blocks, block_of_plot = _blocks(polys, corridor_union, tol)
+    blocks, block_of_plot = _blocks(polys, corridors, tol)
     block_ids = [f"B{k + 1}" for k in range(len(blocks))]
     timings["blocks"] = clock() - t0
     t1 = clock()
@@ -136,34 +142,37 @@ def derive_public_space(
     out = PublicSpace(block_of_plot, blocks, block_ids, space, env, frontage, entrance, timings_s=timings)
     if centrelines and not space.is_empty:
         t3 = clock()
-        boundary_m = float(shapely.length(shapely.boundary(space)))
-        step = max(rules.sample_spacing_m, boundary_m / max(rules.max_samples, 1.0))
+        samples, step, densest_m = _boundary_samples(space, rules)
         out.sample_spacing_m = step
         if step > rules.sample_spacing_m:
             out.warnings.append(
-                f"public space too large to sample every {rules.sample_spacing_m:g} m "
-                f"({boundary_m / 1000:,.0f} km of edge): sampled every {step:.1f} m, "
-                f"lanes narrower than about {2 * step:.0f} m may be missed"
+                f"public space too dense to sample every {rules.sample_spacing_m:g} m "
+                f"({densest_m / 1000:,.0f} km of edge in one {rules.tile_m:g} m square): sampled every "
+                f"{step:.1f} m, lanes narrower than about {2 * step:.0f} m may be missed"
             )
         drawn = (path_routes or [], path_widths_m or [])
-        out.centrelines = _skeleton(
-            space, env, np.concatenate([blocks, obstacles]), corridors, drawn, rules, step
-        )
+        edges = _medial_edges(space, corridors, samples, rules.tile_m, rules.tile_halo_m, progress)
+        out.centrelines = _skeleton(edges, env, np.concatenate([blocks, obstacles]), drawn, rules, step)
         timings["skeleton"] = clock() - t3
     return out
 
 
-def _blocks(polys: Any, corridor_union: Any, tol: float) -> tuple[Any, np.ndarray]:
+def _blocks(polys: Any, corridors: Any, tol: float) -> tuple[Any, np.ndarray]:
     """Return (block polygons in reading order, block index of each plot) of plots cut by the corridors."""
     import shapely
 
     n = len(polys)
     cut = polys
-    if corridor_union is not None and n:
-        hit = shapely.intersects(polys, corridor_union)
-        if hit.any():
+    if corridors is not None and len(corridors) and n:
+        # Each plot is cut by the corridors crossing it only (a city-wide union would make every
+        # difference city-sized).
+        pi, ci = shapely.STRtree(corridors).query(polys, predicate="intersects")
+        if len(pi):
+            # One difference with the union of the corridors a plot meets: corridor by corridor
+            # would leave slivers a hair wide where two corridors overlap (each a block of its own).
             cut = polys.copy()
-            cut[hit] = shapely.difference(polys[hit], corridor_union)
+            plots, near = _grouped_union(pi, corridors[ci])
+            cut[plots] = shapely.difference(polys[plots], near)
     grown = shapely.buffer(cut, tol / 2.0, quad_segs=2, join_style="mitre")
     merged = shapely.get_parts(shapely.union_all(grown)) if n else np.empty(0, dtype=object)
     merged = merged[shapely.get_type_id(merged) == 3] if len(merged) else merged
@@ -209,7 +218,11 @@ def _absorb_courtyards(blocks: Any) -> tuple[Any, np.ndarray]:
 def _frontages(
     polys: Any, blocks: Any, block_of_plot: np.ndarray, obstacles: Any, corridors: Any, tol: float
 ) -> tuple[np.ndarray, np.ndarray]:
-    """Return (metres of boundary facing public space, entrance point) per plot."""
+    """Return (metres of boundary facing public space, entrance point) per plot.
+
+    Vectorised over the plots: each step is one shapely call on all of them (or on all plot-obstacle
+    pairs), so a city of 50,000 plots costs no more per plot than a block of 20.
+    """
     import shapely
 
     n = len(polys)
@@ -226,61 +239,94 @@ def _frontages(
     front[idx] = shapely.intersection(bnd[idx], rings[block_of_plot[idx]])
     if len(obstacles):
         grown = shapely.buffer(obstacles, tol, quad_segs=2)
-        tree = shapely.STRtree(grown)
-        pi, oi = tree.query(polys[idx], predicate="intersects")
-        for p in np.unique(idx[pi]).tolist():
-            front[p] = shapely.difference(front[p], shapely.union_all(grown[oi[idx[pi] == p]]))
+        pi, oi = shapely.STRtree(grown).query(polys[idx], predicate="intersects")
+        plots, near = _grouped_union(idx[pi], grown[oi])
+        front[plots] = shapely.difference(front[plots], near)
     if len(corridors):
         grown_c = shapely.buffer(corridors, tol, quad_segs=2)
-        tree = shapely.STRtree(grown_c)
-        pi, ci = tree.query(polys, predicate="intersects")
-        for p in np.unique(pi).tolist():
-            along = shapely.intersection(bnd[p], shapely.union_all(grown_c[ci[pi == p]]))
-            front[p] = along if front[p] is None else shapely.union(front[p], along)
-    for p in range(n):
-        g = front[p]
-        if g is None or g.is_empty:
-            continue
-        parts = shapely.get_parts(shapely.line_merge(g) if g.geom_type != "LineString" else g)
-        parts = parts[np.isin(shapely.get_type_id(parts), (1, 2))]
-        if not len(parts):
-            continue
-        lengths = shapely.length(parts)
-        frontage[p] = float(lengths.sum())
-        longest = parts[int(np.argmax(lengths))]
-        entrance[p] = shapely.get_coordinates(shapely.line_interpolate_point(longest, 0.5, normalized=True))[
-            0
-        ]
+        pi, ci = shapely.STRtree(grown_c).query(polys, predicate="intersects")
+        plots, near = _grouped_union(pi, grown_c[ci])
+        # One intersection with the union of the corridors a plot meets: pieces cut corridor by
+        # corridor would overlap a hair apart where corridors overlap, and count twice.
+        along = shapely.intersection(bnd[plots], near)
+        had = np.array([g is not None for g in front[plots]], dtype=bool)
+        front[plots[~had]] = along[~had]
+        front[plots[had]] = shapely.union(front[plots[had]], along[had])
+    have = np.flatnonzero(np.array([g is not None for g in front], dtype=bool))
+    if not len(have):
+        return frontage, entrance
+    # Only the lines count (a corner touching public space is a point, no doorway).
+    parts, owner = shapely.get_parts(shapely.line_merge(_lines_only(front[have])), return_index=True)
+    keep = np.isin(shapely.get_type_id(parts), (1, 2))
+    parts, owner = parts[keep], have[owner[keep]]
+    if not len(parts):
+        return frontage, entrance
+    lengths = shapely.length(parts)
+    np.add.at(frontage, owner, lengths)
+    # The entrance is the middle of each plot's longest piece (the first of equals, as before).
+    order = np.lexsort((np.arange(len(parts)), -lengths, owner))
+    first = order[np.r_[True, owner[order][1:] != owner[order][:-1]]]
+    mids = shapely.line_interpolate_point(parts[first], 0.5, normalized=True)
+    entrance[owner[first]] = shapely.get_coordinates(mids)
     return frontage, entrance
 
 
+def _grouped_union(keys: np.ndarray, geoms: Any) -> tuple[np.ndarray, Any]:
+    """Return (the distinct keys, the union of the geometries of each): one shapely call per key with
+    more than one geometry, none for the single ones."""
+    import shapely
+
+    if not len(keys):
+        return np.zeros(0, dtype=np.int64), np.empty(0, dtype=object)
+    order = np.argsort(keys, kind="stable")
+    keys, geoms = keys[order], geoms[order]
+    starts = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]])
+    counts = np.diff(np.r_[starts, len(keys)])
+    out = geoms[starts].copy()
+    for k in np.flatnonzero(counts > 1).tolist():
+        out[k] = shapely.union_all(geoms[starts[k] : starts[k] + counts[k]])
+    return keys[starts], out
+
+
+def _lines_only(geoms: Any) -> Any:
+    """Return each geometry's linear parts as one (Multi)LineString (points and empties dropped)."""
+    import shapely
+
+    parts, owner = shapely.get_parts(geoms, return_index=True)
+    lines = np.isin(shapely.get_type_id(parts), (1, 2))
+    out = np.array([shapely.MultiLineString()] * len(geoms), dtype=object)
+    if lines.any():
+        # A MultiLineString part of a collection is split again so each collection is made of LineStrings.
+        flat, sub = shapely.get_parts(parts[lines], return_index=True)
+        own = owner[lines][sub]
+        owners, dense = np.unique(own, return_inverse=True)
+        out[owners] = shapely.multilinestrings(flat, indices=dense)
+    return out
+
+
 def _skeleton(
-    space: Any,
+    coords: np.ndarray,
     env: Any,
     solids: Any,
-    corridors: Any,
     drawn: tuple[list[tuple[tuple[float, float], ...]], list[float]],
     rules: DeriveRules,
     step: float,
 ) -> list[Centreline]:
-    """Return the centreline pieces of the public space (medial axis from a Voronoi diagram)."""
+    """Return the centreline pieces of the public space from its medial edges (see ``_medial_edges``)."""
     import shapely
     from scipy.spatial import cKDTree
 
-    coords = _medial_edges(space, corridors, step)
     if not len(coords):
         return []
-    keys = np.round(coords.reshape(-1, 2) * _GRID).astype(np.int64)
-    uniq, inv = np.unique(keys, axis=0, return_inverse=True)
-    inv = inv.reshape(-1)
-    xy = uniq / _GRID
+    xy, inv = _snap_vertices(coords.reshape(-1, 2))
     u, v = inv[0::2], inv[1::2]
     keep = u != v
     u, v = u[keep], v[keep]
     # Clearance to the nearest block or building (not to the assumed outer edge), from the outline
     # *segments*: each distance is O(1), where a whole block outline would be O(n).
-    rings = shapely.get_parts(shapely.boundary(solids))
-    tree = shapely.STRtree(shapely.linestrings(np.concatenate([_ring_segments(g) for g in rings])))
+    ring_xy, ring_of = shapely.get_coordinates(shapely.get_parts(shapely.boundary(solids)), return_index=True)
+    same = ring_of[1:] == ring_of[:-1]  # consecutive vertices of one ring make a segment
+    tree = shapely.STRtree(shapely.linestrings(np.stack([ring_xy[:-1][same], ring_xy[1:][same]], axis=1)))
     clearance = np.asarray(tree.query_nearest(shapely.points(xy), return_distance=True, all_matches=False)[1])
     env_ring = shapely.get_exterior_ring(shapely.get_parts(env))
     env_dist, _ = cKDTree(shapely.get_coordinates(shapely.segmentize(env_ring, step))).query(xy)
@@ -301,6 +347,8 @@ def _skeleton(
                 continue
         for piece in _split_by_width(chain, clearance, rules.width_step):
             width = 2.0 * float(clearance[piece].min())
+            if width < rules.min_path_width_m:
+                continue  # too narrow to be a path: not worth drawing out
             route = [tuple(p) for p in xy[piece].tolist()]
             if joiner is not None:
                 route = _join_ends(route, joiner, adj, piece)
@@ -316,28 +364,159 @@ def _skeleton(
     return out
 
 
-def _medial_edges(space: Any, corridors: Any, step: float) -> np.ndarray:
-    """Return (R, 2, 2) Voronoi edges of the boundary samples that lie inside the space, off drawn paths."""
-    import shapely
-    from scipy.spatial import Voronoi
+def _unique_rows(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Return (distinct rows of an (N, 2) integer array in (x, y) order, index of each row's one):
+    ``np.unique(axis=0)`` without its slow row-as-bytes sort (one int64 per row instead)."""
+    lo = keys.min(axis=0)
+    span = int(keys[:, 1].max() - lo[1]) + 1
+    packed = (keys[:, 0] - lo[0]) * span + (keys[:, 1] - lo[1])
+    uniq, inv = np.unique(packed, return_inverse=True)
+    return np.stack([uniq // span + lo[0], uniq % span + lo[1]], axis=1), inv.reshape(-1)
 
-    samples = shapely.get_coordinates(shapely.segmentize(shapely.boundary(space), step))
-    samples = np.unique(np.round(samples * _GRID) / _GRID, axis=0)
+
+def _snap_vertices(points: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Return (distinct vertices, index of each point's vertex): points within a millimetre are one.
+
+    Rounded to the millimetre, then a rounded point one millimetre step from another joins it: two
+    tiles' diagrams can put the same vertex a hair either side of a half millimetre.
+    """
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import connected_components
+    from scipy.spatial import cKDTree
+
+    uniq, inv = _unique_rows(np.round(points * _GRID).astype(np.int64))
+    pairs = cKDTree(uniq).query_pairs(1.5, output_type="ndarray")
+    if len(pairs):
+        n = len(uniq)
+        graph = coo_matrix((np.ones(len(pairs)), (pairs[:, 0], pairs[:, 1])), shape=(n, n))
+        _, label = connected_components(graph, directed=False)
+        # Each group is its first (lowest) member, so the result does not depend on the pair order.
+        first = np.full(label.max() + 1, n, dtype=np.int64)
+        np.minimum.at(first, label, np.arange(n))
+        keep, new = np.unique(first[label], return_inverse=True)
+        return uniq[keep] / _GRID, new.reshape(-1)[inv]
+    return uniq / _GRID, inv
+
+
+def _boundary_samples(space: Any, rules: DeriveRules) -> tuple[np.ndarray, float, float]:
+    """Return (points every ``sample_spacing_m`` along the space's edges, the spacing, the metres of
+    edge in the densest tile); coarser where one tile (with its halo) would hold more than ``max_samples``."""
+    import shapely
+
+    edges = shapely.boundary(space)
+
+    def sample(step: float) -> np.ndarray:
+        pts = shapely.get_coordinates(shapely.segmentize(edges, step))
+        return _unique_rows(np.round(pts * _GRID).astype(np.int64))[0] / _GRID  # sorted by x, then y
+
+    step = rules.sample_spacing_m
+    samples = sample(step)
     if len(samples) < 3:
-        return np.zeros((0, 2, 2))
-    # qhull (scipy) rather than GEOS's Voronoi: the same diagram, an order of magnitude faster.
-    vor = Voronoi(samples)
-    ridges = np.asarray(vor.ridge_vertices, dtype=np.int64).reshape(-1, 2)
-    ridges = ridges[(ridges >= 0).all(axis=1)]
-    coords = vor.vertices[ridges]  # (R, 2, 2)
-    shapely.prepare(space)
-    coords = coords[shapely.contains_properly(space, shapely.linestrings(coords))]
-    if len(coords) and len(corridors):
-        # Drawn paths are there already: drop skeleton edges on their corridors (plus a snap margin).
-        near = shapely.buffer(shapely.union_all(corridors), 0.5)
-        shapely.prepare(near)
-        coords = coords[~shapely.intersects(near, shapely.points(coords.mean(axis=1)))]
-    return np.asarray(coords)
+        return samples, step, 0.0
+    span = rules.tile_m + 2 * rules.tile_halo_m
+    cells = np.floor((samples - samples.min(axis=0)) / rules.tile_m).astype(np.int64)
+    densest = float(np.bincount(_unique_rows(cells)[1]).max()) * (span / rules.tile_m) ** 2
+    densest = min(densest, float(len(samples)))  # a settlement within one tile reads no halo
+    densest_m = densest * step
+    if densest > rules.max_samples:
+        step = densest_m / max(rules.max_samples, 1.0)
+        samples = sample(step)
+    return samples, step, densest_m
+
+
+def _medial_edges(
+    space: Any, corridors: Any, samples: np.ndarray, tile_m: float, halo_m: float, progress: Progress
+) -> np.ndarray:
+    """Return (R, 2, 2) Voronoi edges of the boundary samples that lie inside the space, off drawn paths.
+
+    Tile by tile (``tile_m`` squares): the diagram of the samples within ``halo_m`` of a tile is the
+    whole diagram wherever the nearest samples are closer than ``halo_m`` — everywhere but in open
+    ground wider than about twice the halo — and each edge is kept in the one tile holding its middle.
+    A settlement within one tile is done in one piece, as before tiling. Each tile tests its edges
+    against its own piece of the space, so no test or overlay is ever city-sized.
+    """
+    import shapely
+
+    out: list[np.ndarray] = []
+    tiles = list(_tiles(samples, tile_m))
+    # Drawn paths are there already: skeleton edges on their corridors (plus a snap margin) are dropped.
+    near = shapely.buffer(corridors, 0.5) if len(corridors) else None
+    order = np.argsort(samples[:, 0], kind="stable")
+    xs = samples[order, 0]
+    for k, (x0, y0, x1, y1) in enumerate(tiles):
+        progress(k / len(tiles))
+        if len(tiles) == 1:
+            local, piece = samples, space
+        else:
+            lo, hi = np.searchsorted(xs, [x0 - halo_m, x1 + halo_m])
+            local = samples[np.sort(order[lo:hi])]  # in the samples' own order, as every tile sees them
+            local = local[(local[:, 1] >= y0 - halo_m) & (local[:, 1] < y1 + halo_m)]
+            # A quick rectangle clip (no noding): it only answers "is this edge inside the space".
+            piece = shapely.clip_by_rect(space, x0 - halo_m, y0 - halo_m, x1 + halo_m, y1 + halo_m)
+        if len(local) < 3:
+            continue
+        coords = _voronoi_edges(local)
+        if len(tiles) > 1:
+            mid = coords.mean(axis=1)
+            inside = (mid[:, 0] >= x0) & (mid[:, 0] < x1) & (mid[:, 1] >= y0) & (mid[:, 1] < y1)
+            coords = coords[inside]
+        shapely.prepare(piece)
+        coords = coords[shapely.contains_properly(piece, shapely.linestrings(coords))]
+        if len(coords) and near is not None:
+            # Each corridor (prepared once by the query) against the edges' middles near it.
+            _, hit = shapely.STRtree(shapely.points(coords.mean(axis=1))).query(near, predicate="intersects")
+            coords = np.delete(coords, np.unique(hit), axis=0)
+        out.append(coords)
+    progress(1.0)
+    return np.concatenate(out) if out else np.zeros((0, 2, 2))
+
+
+def _tiles(samples: np.ndarray, tile_m: float) -> list[tuple[float, float, float, float]]:
+    """Return the (x0, y0, x1, y1) squares of side ``tile_m`` covering the samples (one when they fit)."""
+    lo, hi = samples.min(axis=0), samples.max(axis=0)
+    if (hi - lo).max() <= tile_m:
+        return [(-math.inf, -math.inf, math.inf, math.inf)]
+    lo, hi = lo - 1.0, hi + 1.0  # every edge's middle is strictly inside some square
+    nx, ny = (max(1, math.ceil((hi[i] - lo[i]) / tile_m)) for i in (0, 1))
+    return [
+        (
+            float(lo[0] + i * tile_m),
+            float(lo[1] + j * tile_m),
+            float(lo[0] + (i + 1) * tile_m),
+            float(lo[1] + (j + 1) * tile_m),
+        )
+        for j in range(ny)
+        for i in range(nx)
+    ]
+
+
+def _voronoi_edges(points: np.ndarray) -> np.ndarray:
+    """Return (R, 2, 2) the finite edges of the Voronoi diagram of ``points``.
+
+    From the Delaunay triangulation (qhull through scipy), all in arrays: a Voronoi edge joins the
+    circumcentres of two triangles sharing a side. (``scipy.spatial.Voronoi`` gives the same diagram,
+    slower, with its ridges as Python lists; GEOS's Voronoi is an order of magnitude slower still.)
+    """
+    from scipy.spatial import Delaunay
+
+    tri = Delaunay(points)
+    # Corners in the points' order: the same three points give the very same circumcentre, bit for
+    # bit, in every tile that triangulates them (so tiles meet exactly).
+    p = points[np.sort(tri.simplices, axis=1)]  # (T, 3, 2)
+    # Circumcentres relative to each triangle's first corner (fewer digits lost far from the origin).
+    a = p[:, 0]
+    b, c = p[:, 1] - a, p[:, 2] - a
+    d = 2.0 * (b[:, 0] * c[:, 1] - b[:, 1] * c[:, 0])
+    ok = np.abs(d) > 1e-12  # a flat triangle has no circumcentre
+    b2, c2 = (b * b).sum(axis=1), (c * c).sum(axis=1)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        ux = (c[:, 1] * b2 - b[:, 1] * c2) / d
+        uy = (b[:, 0] * c2 - c[:, 0] * b2) / d
+    centres = a + np.stack([ux, uy], axis=1)
+    t = np.repeat(np.arange(len(p)), 3)
+    nb = tri.neighbors.reshape(-1)
+    keep = (nb > t) & ok[t] & ok[np.maximum(nb, 0)]
+    return np.stack([centres[t[keep]], centres[nb[keep]]], axis=1)
 
 
 def clean_route(points: Any, min_step_m: float = 0.02) -> list[tuple[float, float]]:
@@ -353,18 +532,13 @@ def clean_route(points: Any, min_step_m: float = 0.02) -> list[tuple[float, floa
     return out
 
 
-def _ring_segments(line: Any) -> np.ndarray:
-    import shapely
-
-    c = shapely.get_coordinates(line)
-    return np.stack([c[:-1], c[1:]], axis=1) if len(c) > 1 else np.zeros((0, 2, 2))
-
-
 def _prune_spurs(adj: dict[int, set[int]], xy: np.ndarray, clearance: np.ndarray, factor: float) -> None:
     """Drop dead-end twigs shorter than ``factor`` × the clearance of the junction they leave."""
     for _ in range(3):
         removed = False
-        for leaf in [k for k, nb in adj.items() if len(nb) == 1]:
+        for leaf in sorted(
+            k for k, nb in adj.items() if len(nb) == 1
+        ):  # vertex order: the same however the edges came
             if len(adj.get(leaf, ())) != 1:
                 continue
             chain, length = _walk_from_leaf(adj, xy, leaf)

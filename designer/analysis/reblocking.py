@@ -24,7 +24,7 @@ import numpy as np
 from designer.analysis.layout import Layout
 from designer.model.entities import Demolition, Path, Relocation
 
-__all__ = ["BuildingLoss", "ReblockingResult", "building_plots", "reblocking_effects"]
+__all__ = ["BuildingLoss", "ReblockingResult", "building_plots", "new_corridors", "reblocking_effects"]
 
 _MIN_OVERLAP_M2 = 0.01
 
@@ -59,6 +59,22 @@ class ReblockingResult:
 def building_plots(lay: Layout) -> np.ndarray:
     """Return the plot index of each building of ``lay`` (its plot_id, else the plot containing its centre)."""
     return lay.building_plot
+
+
+def new_corridors(doc: Any, paths: list[Path]) -> np.ndarray:
+    """Return the new ground each proposed path takes: its corridor, less the old one where it widens a path."""
+    import shapely
+
+    strips = []
+    for p in paths:
+        corridor = shapely.buffer(shapely.LineString(p.route), p.width_m / 2.0, cap_style="flat")
+        old = doc.get(p.widens) if p.widens else None
+        if isinstance(old, Path):
+            corridor = shapely.difference(
+                corridor, shapely.buffer(shapely.LineString(old.route), old.width_m / 2.0, cap_style="flat")
+            )
+        strips.append(corridor)
+    return np.array(strips, dtype=object)
 
 
 def _overlap_m2(
@@ -103,17 +119,7 @@ def reblocking_effects(
         proposed = doc.entities(option_id)
     new_paths = [e for e in proposed if isinstance(e, Path)]
     removed = {e.building_id: e for e in proposed if isinstance(e, Demolition | Relocation)}
-    # Corridors: new strips only.
-    strips = []
-    for p in new_paths:
-        corridor = shapely.buffer(shapely.LineString(p.route), p.width_m / 2.0, cap_style="flat")
-        old = doc.get(p.widens) if p.widens else None
-        if isinstance(old, Path):
-            corridor = shapely.difference(
-                corridor, shapely.buffer(shapely.LineString(old.route), old.width_m / 2.0, cap_style="flat")
-            )
-        strips.append(corridor)
-    strips_arr = np.array(strips, dtype=object)
+    strips_arr = new_corridors(doc, new_paths)
     b_plot = building_plots(before)
     si, bi, _ = _overlap_m2(strips_arr, before.building_polygons)
     hit_by: dict[int, str] = {}

@@ -8,6 +8,7 @@ size (``ItemIgnoresTransformations``) so a standpipe stays visible when zoomed o
 from __future__ import annotations
 
 import math
+from itertools import starmap
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
@@ -36,17 +37,37 @@ if TYPE_CHECKING:
     from designer.model.document import Document
     from designer.model.geometry import Point
 
-__all__ = ["ID_ROLE", "SymbolItem", "make_item", "polygon", "polyline_path"]
+__all__ = ["ID_ROLE", "SymbolItem", "make_item", "polygon", "polyline_path", "symbol_radius_px"]
 
 ID_ROLE = 0
 """``item.data(ID_ROLE)`` is the id of the record an item shows."""
 
 SYMBOL_PX = 14.0
+"""Half the width of a symbol's box in pixels at the zoom where the drawing is first shown (8 px/m)."""
+
+SYMBOL_RADIUS_M = 1.75
+"""Half the width a symbol's box stands for on the ground while it is between the floor and the ceiling:
+14 px at 8 px per metre, so a tap and the 1.5 m path beside it keep their proportions zoomed in."""
+
+SYMBOL_MIN_PX = 5.0
+"""Floor: zoomed out over a whole settlement, a tap stays a visible dot without burying the plots."""
+
+SYMBOL_MAX_PX = 22.0
+"""Ceiling: zoomed in on one yard, a toilet does not grow over the house beside it."""
+
+WORKSHOP_SYMBOL_SCALE = 1.7
+"""Workshop mode draws symbols this much larger (floor and ceiling included) for a projector."""
+
+
+def symbol_radius_px(px_per_m: float, workshop: bool = False) -> float:
+    """Return the half width in pixels of a symbol's box at a zoom (floor and ceiling applied)."""
+    radius = min(max(SYMBOL_RADIUS_M * px_per_m, SYMBOL_MIN_PX), SYMBOL_MAX_PX)
+    return radius * (WORKSHOP_SYMBOL_SCALE if workshop else 1.0)
 
 
 def polygon(points: tuple[Point, ...]) -> QPolygonF:
     """Return a QPolygonF of points in metres (scene units are metres)."""
-    return QPolygonF([QPointF(x, y) for x, y in points])
+    return QPolygonF(list(starmap(QPointF, points)))  # starmap: no Python-level unpacking per point
 
 
 def polyline_path(points: tuple[Point, ...]) -> QPainterPath:
@@ -60,7 +81,8 @@ def polyline_path(points: tuple[Point, ...]) -> QPainterPath:
 class SymbolItem(QGraphicsItem):
     """A point facility drawn as a pictogram of constant pixel size, centred on its position."""
 
-    scale_px = 1.0  # workshop mode makes symbols larger for the projector
+    #: Half width of every symbol's box in pixels, set by the view from its zoom (``symbol_radius_px``).
+    radius_px = SYMBOL_PX
 
     def __init__(self, kind: str, status: Status, detail: str = "") -> None:
         super().__init__()
@@ -71,7 +93,7 @@ class SymbolItem(QGraphicsItem):
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
 
     def boundingRect(self) -> QRectF:
-        r = SYMBOL_PX * SymbolItem.scale_px
+        r = SymbolItem.radius_px
         return QRectF(-r, -r, 2 * r, 2 * r)
 
     def paint(
@@ -79,7 +101,7 @@ class SymbolItem(QGraphicsItem):
     ) -> None:
         del option, widget
         s = style_for(self.kind)
-        r = SYMBOL_PX * SymbolItem.scale_px * (0.62 if self.status is Status.PROPOSED else 0.48)
+        r = SymbolItem.radius_px * (0.62 if self.status is Status.PROPOSED else 0.48)
         stroke, fill = QColor(s.stroke), QColor(s.fill or "#ffffff")
         if self.status is Status.MUTED:
             stroke, fill = muted(stroke), muted(fill)
@@ -189,7 +211,9 @@ def make_item(e: Entity, status: Status, doc: Document) -> QGraphicsItem | None:
         item = _mark_item(e, target, doc)
     else:
         return None
-    item.setZValue(_z(kind, status))
+    z = _z(kind, status)
+    if z:  # 0 is every item's default: ten thousand plots need no call
+        item.setZValue(z)
     item.setData(ID_ROLE, e.id)
     return item
 

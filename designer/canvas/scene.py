@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, QRectF, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsScene
 
+from designer.canvas.access_marks import AccessMarks
 from designer.canvas.items import ID_ROLE, SymbolItem, make_item, polygon, polyline_path
 from designer.canvas.preview import PreviewItem
 from designer.canvas.styles import Status
@@ -48,7 +49,9 @@ class PlanScene(QGraphicsScene):
     #: The imagery layers' problems changed (a file missing, moved, unreadable): see ``imagery_problems``.
     imagery_changed = Signal()
 
-    def __init__(self, ctx: ToolContext, parent: QObject | None = None) -> None:
+    def __init__(
+        self, ctx: ToolContext, parent: QObject | None = None, base_folder: FilePath | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.doc: Document = ctx.doc
@@ -59,7 +62,7 @@ class PlanScene(QGraphicsScene):
         #: Record id → one line saying why an image is not drawn (file missing, changed, unreadable).
         self.imagery_problems: dict[str, str] = {}
         self._notifier: Any = None
-        self.base_folder: FilePath | None = None  # relative background image paths start here
+        self.base_folder = base_folder  # relative background image paths start here
         #: Label per record id: (text, x_m, y_m, width_m, height_m of the room it must fit; 0 = any).
         #: Street names are kept current; plot numbers are computed when first needed (zoomed in),
         #: so opening a large settlement does not pay for labels nobody can read yet.
@@ -78,6 +81,8 @@ class PlanScene(QGraphicsScene):
         self.selection_line = QGraphicsPathItem()
         self.changes_halo = QGraphicsPathItem()
         self._setup_overlays()
+        #: The workshop's access marks (new paths bold, land given, houses that move).
+        self.access_marks = AccessMarks(self)
         self.preview = PreviewItem(ctx)
         self.addItem(self.preview)
         self.rebuild()
@@ -149,7 +154,8 @@ class PlanScene(QGraphicsScene):
             item.failing = e.id in self._failing
         elif e.id in self._plot_fill:
             item.setBrush(QBrush(self._plot_fill[e.id]))  # type: ignore[attr-defined]
-        item.setVisible(self._visible(e))
+        if not self._visible(e):  # items are visible when made
+            item.setVisible(False)
         self.addItem(item)
 
     def _visible(self, e: Entity) -> bool:
@@ -459,6 +465,15 @@ class PlanScene(QGraphicsScene):
                 continue
             colour = self._plot_fill.get(rid)
             item.setBrush(QBrush(colour) if colour else brush_for(e.KIND, self.status_of(e)))  # type: ignore[attr-defined]
+
+    def set_symbol_radius(self, radius_px: float) -> None:
+        """Resize every point symbol (the view's zoom changed); their boxes move in the index too."""
+        if abs(radius_px - SymbolItem.radius_px) < 0.25:
+            return  # a smaller change is invisible: no pass over the items for it
+        symbols = [item for item in self._items.values() if isinstance(item, SymbolItem)]
+        for item in symbols:
+            item.prepareGeometryChange()
+        SymbolItem.radius_px = radius_px
 
     def set_failing(self, ids: set[str]) -> None:
         """Ring the given facilities in red (Standards overlay: facilities that fail a standard)."""

@@ -24,7 +24,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGestureEvent, QGraphicsView, QPinchGesture, QWidget
 
-from designer.canvas.items import SymbolItem
+from designer.canvas.items import symbol_radius_px
 from designer.tools.base import Button, Key, Modifiers, PointerEvent
 
 if TYPE_CHECKING:
@@ -53,10 +53,12 @@ class PlanView(QGraphicsView):
     Signals:
         cursor_moved(float, float): pointer position in metres, for the status bar.
         zoom_changed(float): pixels per metre.
+        first_painted(): the plan was painted for the first time (emitted once).
     """
 
     cursor_moved = Signal(float, float)
     zoom_changed = Signal(float)
+    first_painted = Signal()
 
     def __init__(self, scene: PlanScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
@@ -64,6 +66,10 @@ class PlanView(QGraphicsView):
         self.tool: Tool | None = None
         self.pick_px = PICK_PX
         self.label_pt = BASE_LABEL_PT
+        self.reserved_bottom_px = 0
+        """Height of an overlay along the plan's lower edge (a legend): the whole plan is fitted above it."""
+        self.workshop = False  # larger symbols, labels and touch targets
+        self._painted_once = False
         self._pan_from: QPoint | None = None
         self._space = False
         self._label_cache: dict[tuple[str, float], QPixmap] = {}
@@ -130,16 +136,38 @@ class PlanView(QGraphicsView):
         margin = max(2000.0, 2 * max(rect.width(), rect.height()))
         self.setSceneRect(rect.adjusted(-margin, -margin, margin, margin))
         pad = max(rect.width(), rect.height()) * 0.03
-        self.fitInView(rect.adjusted(-pad, -pad, pad, pad), Qt.AspectRatioMode.KeepAspectRatio)
+        self.fitInView(
+            self._fit_rect(rect.adjusted(-pad, -pad, pad, pad)), Qt.AspectRatioMode.KeepAspectRatio
+        )
         self._update_tolerance()
+
+    def _fit_rect(self, content: QRectF) -> QRectF:
+        """Return the scene rect to fit so that ``content`` shows whole above ``reserved_bottom_px``.
+
+        The rect has the viewport's shape, so fitting it sets the scale that puts the content in the
+        viewport less the reserved band, centred there.
+        """
+        width_px, height_px = self.viewport().width(), self.viewport().height()
+        free_px = height_px - self.reserved_bottom_px
+        if self.reserved_bottom_px <= 0 or free_px < height_px / 3 or content.isEmpty():
+            return content  # nothing reserved, or too little room left: fit the whole viewport
+        px_per_unit = min(width_px / content.width(), free_px / content.height())
+        width, height = width_px / px_per_unit, height_px / px_per_unit
+        gap = (free_px / px_per_unit - content.height()) / 2  # above and below the content, in the free band
+        y_up = self.transform().m22() < 0  # the plan's way: the rect's greatest y is the screen's top
+        top = content.bottom() + gap - height if y_up else content.top() - gap
+        return QRectF(content.center().x() - width / 2, top, width, height)
 
     def _update_tolerance(self) -> None:
         self.plan.ctx.tolerance_m = self.pick_px / max(self.px_per_m, 1e-9)
+        # Symbols follow the zoom between a floor and a ceiling: legible zoomed in, not burying the plan
+        # zoomed out (a constant 14 px tap covered four plots over the whole 10,000-plot settlement).
+        self.plan.set_symbol_radius(symbol_radius_px(self.px_per_m, self.workshop))
         self.zoom_changed.emit(self.px_per_m)
 
     def set_workshop(self, on: bool) -> None:
         """Larger symbols, labels and touch targets for a projector and fingers."""
-        SymbolItem.scale_px = 1.7 if on else 1.0
+        self.workshop = on
         self.pick_px = 14.0 if on else PICK_PX
         self.label_pt = 14.0 if on else BASE_LABEL_PT
         self._update_tolerance()
@@ -275,6 +303,9 @@ class PlanView(QGraphicsView):
         Each distinct label is rendered once into a small pixmap (text on a pale backdrop) and then
         only blitted, which keeps a zoomed-in repaint of thousands of plots cheap.
         """
+        if not self._painted_once:
+            self._painted_once = True
+            self.first_painted.emit()  # queued by listeners that start work after the first paint
         placed = self.place_labels(QRectF(rect))
         painter.save()
         painter.resetTransform()

@@ -54,8 +54,8 @@ __all__ = [
 
 CENT = Decimal("0.01")
 REPORT_LANGUAGE = "en"
-"""Bills, comparison and plan sheets are written for engineers, funders and the city (English words, the
-project's number format); the poster is in the project's language."""
+"""Bills and the comparison are written for engineers, funders and the city (English words, the project's
+number format); the plan sheet and the poster are in the project's language."""
 
 
 class ReportExportError(JamiiError):
@@ -400,17 +400,25 @@ def export_plan(
     """
     from costing.report.plan_sheet import render_plan_pdf
     from designer.model.privacy import exportable
-    from designer.render.plan_pdf import plan_drawing
+    from designer.render.plan_pdf import plan_drawing, plan_locale
 
     report = progress or _no_progress
     report(0.05)
     notes: list[str] = []
+    # The sheet is pinned up in the settlement: in the project's language, numbers as it writes them.
+    loc = plan_locale(doc)
     plan = plan_drawing(
-        exportable(doc), option_id, date=dt.date.today().isoformat(), project_dir=project_dir, notes=notes
+        exportable(doc),
+        option_id,
+        date=dt.date.today().isoformat(),
+        project_dir=project_dir,
+        notes=notes,
+        locale=loc,
     )
     report(0.5)
     denom = atomic_write(
-        Path(out), reporting_before_publish(lambda tmp: render_plan_pdf(plan, tmp, paper=paper), report)
+        Path(out),
+        reporting_before_publish(lambda tmp: render_plan_pdf(plan, tmp, paper=paper, locale=loc), report),
     )
     imagery = f", over {len(plan.underlays)} imagery layers" if plan.underlays else ""
     return "\n  ".join(

@@ -5,11 +5,15 @@ from __future__ import annotations
 import faulthandler
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
-__all__ = ["ensure_app", "run_gui"]
+if TYPE_CHECKING:
+    from designer.gui.main_window import MainWindow
+
+__all__ = ["ensure_app", "open_window", "run_gui"]
 
 ORGANISATION = "Jamii"
 APPLICATION = "Jamii"
@@ -37,21 +41,13 @@ def run_gui(
     With ``screenshot``, the window is drawn once at 1600 × 1000, saved as PNG and closed.
     """
     from designer.model.errors import JamiiError
-    from designer.resources import sample_project_path
 
     app = ensure_app()
     if screenshot is None:
         faulthandler.enable()
-    from designer.gui.main_window import MainWindow
-
-    target = Path(path) if path else sample_project_path()
-    from designer.io.project_file import load_project
-
-    doc = load_project(target)  # a bad file fails here, once, as a JamiiError for the CLI to print
-    window = MainWindow()
-    window.show_document(doc, target)
+    window = open_window(path, show_progress=screenshot is None)
     if option is not None:
-        window.set_scope(_option_id(doc, option))
+        window.set_scope(_option_id(window.doc, option))
     if screenshot is not None:
         window.resize(1600, 1000)
         if workshop:
@@ -79,6 +75,41 @@ def run_gui(
     _install_excepthook(window)
     QTimer.singleShot(0, window.offer_recovery)
     return int(app.exec())
+
+
+def open_window(path: str | None, show_progress: bool = True) -> MainWindow:
+    """Read ``path`` (the bundled sample when None) and return the main window showing it, not yet shown.
+
+    With ``show_progress``, a splash names each step (reading, panels, drawing) until the caller shows
+    the window. A bad file raises its JamiiError here, once, for the CLI to print (the splash closes).
+    """
+    from designer.gui.startup import StartupSplash
+    from designer.resources import sample_project_path
+
+    target = Path(path) if path else sample_project_path()
+    splash = StartupSplash(target.name) if show_progress else None
+    try:
+        if splash is not None:
+            splash.step("start")
+        from designer.gui.main_window import MainWindow
+        from designer.io.project_file import load_project
+
+        if splash is not None:
+            splash.step("read")
+        doc = load_project(target)
+        if splash is not None:
+            splash.step("panels")
+        window = MainWindow()
+        if splash is not None:
+            splash.step("draw")
+        window.show_document(doc, target)
+        if splash is not None:
+            window.session.plan_painted.connect(splash.close)  # it stays until the plan is on screen
+            splash = None
+        return window
+    finally:
+        if splash is not None:
+            splash.close()
 
 
 def _install_excepthook(window: object) -> None:

@@ -20,8 +20,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
-from designer.estimate.live import USER_ERRORS
-from designer.gui.costing_view import snapshot
 from designer.model.commands import AddRecord, RemoveRecord, ReplaceRecord
 from designer.model.document import Document
 
@@ -33,6 +31,14 @@ if TYPE_CHECKING:
 __all__ = ["LiveCostWorker", "workers_busy"]
 
 log = logging.getLogger(__name__)
+
+
+def _user_errors() -> tuple[type[Exception], ...]:
+    """The errors a user can fix (imported when costing starts: the cost engine is not part of opening a window)."""
+    from designer.estimate.live import USER_ERRORS
+
+    return USER_ERRORS
+
 
 _workers: weakref.WeakSet[LiveCostWorker] = weakref.WeakSet()
 
@@ -98,6 +104,8 @@ class LiveCostWorker(QObject):
         doc.record_removed.connect(self._on_removed)
         doc.record_replaced.connect(self._on_replaced)
         ids = None if option_ids is None else tuple(option_ids)
+        from designer.gui.costing_view import snapshot
+
         self._put(_Follow(snapshot(doc), ids, self.generation))
         return self.generation
 
@@ -182,7 +190,7 @@ class LiveCostWorker(QObject):
                     oldest = item.queued_at
         try:
             figures = state.figures()
-        except USER_ERRORS as exc:  # e.g. the project's cost library cannot be opened
+        except _user_errors() as exc:  # e.g. the project's cost library cannot be opened
             state.close()
             self.failed.emit(state.generation, str(exc))
         else:
@@ -218,7 +226,7 @@ class _WorkerState:
             command.do(self.doc)
         except Exception as exc:
             cause = exc.__cause__ or exc  # psygnal wraps a listener's error in an EmitLoopError
-            if not isinstance(cause, USER_ERRORS):
+            if not isinstance(cause, _user_errors()):
                 raise
             self.close()
 

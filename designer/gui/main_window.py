@@ -40,6 +40,7 @@ from designer.gui.locale_format import number
 from designer.gui.session import Session
 from designer.gui.tool_specs import TOOL_SPECS, ToolSpec
 from designer.gui.undo_bridge import HistoryDock
+from designer.gui.wrapping_bar import WrappingBar
 from designer.io.country import CURRENCY_FROM_DATA, CURRENCY_FROM_USER
 from designer.model.document import Document
 from designer.model.errors import JamiiError, ProjectChangedOnDiskError
@@ -204,6 +205,7 @@ class MainWindow(QMainWindow):
 
     def focus_coordinate_entry(self) -> None:
         """Put the keyboard in the coordinate line (Tools > Type coordinates, Ctrl+L)."""
+        self.coordinate_entry.show()  # hidden in workshop mode until asked for
         self.coordinate_entry.line.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.coordinate_entry.line.selectAll()
 
@@ -611,28 +613,38 @@ class MainWindow(QMainWindow):
         self.view_bar.setObjectName("toolbar_view")
         self.view_bar.addActions([self.act_zoom_in, self.act_zoom_out, self.act_fit, self.act_workshop])
         self.addToolBar(self.view_bar)
-        # Workshop mode: one big pictogram bar with the few tools residents use, text under icons.
-        self.workshop_bar = QToolBar(self.tr("Workshop"))
-        self.workshop_bar.setObjectName("toolbar_workshop")
-        self.workshop_bar.setIconSize(QSize(64, 64))
-        self.workshop_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+        # Workshop mode: one big pictogram bar with the few tools residents use, text under icons. The
+        # pictograms wrap onto a second line on a narrow screen (2× scaling), never hidden behind "»".
+        self.pictograms = WrappingBar("toolbar_workshop", 64, Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
         for spec in TOOL_SPECS:
             if spec.workshop:
-                self.workshop_bar.addAction(self.tool_actions[spec.key])
+                self.pictograms.addAction(self.tool_actions[spec.key])
+        self.workshop_bar = self._bar_holder(self.tr("Workshop"), "toolbar_workshop_holder", self.pictograms)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.workshop_bar)
         self.workshop_bar.hide()
         # The controls go along the bottom so the tool row keeps its room on a 16:10 projector.
-        self.workshop_controls = QToolBar(self.tr("Workshop controls"))
-        self.workshop_controls.setObjectName("toolbar_workshop_controls")
-        self.workshop_controls.setIconSize(QSize(48, 48))
-        self.workshop_controls.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.workshop_controls = WrappingBar(
+            "toolbar_workshop_controls", 48, Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+        )
         self.workshop_controls.addActions([self.bridge.undo_action, self.bridge.redo_action, self.act_fit])
         self.workshop_controls.addSeparator()
         # Full screen stays on F11 and in the View menu: on the bar it would push Compare and the way out of
-        # workshop mode behind the toolbar's overflow arrow on a 1280 px projector.
+        # workshop mode onto a second line on a 1280 px projector.
         self.workshop_controls.addAction(self.act_workshop)
-        self.addToolBar(Qt.ToolBarArea.BottomToolBarArea, self.workshop_controls)
-        self.workshop_controls.hide()
+        self.controls_bar = self._bar_holder(
+            self.tr("Workshop controls"), "toolbar_workshop_controls_holder", self.workshop_controls
+        )
+        self.addToolBar(Qt.ToolBarArea.BottomToolBarArea, self.controls_bar)
+        self.controls_bar.hide()
+
+    def _bar_holder(self, title: str, name: str, bar: QWidget) -> QToolBar:
+        """A fixed tool bar holding one wrapping bar (so it spans the window above or below the docks)."""
+        holder = QToolBar(title)
+        holder.setObjectName(name)
+        holder.setMovable(False)
+        holder.setFloatable(False)
+        holder.addWidget(bar)
+        return holder
 
     def _make_docks(self) -> None:
         from designer.gui.docks.comparison import ComparisonDock
@@ -848,16 +860,24 @@ class MainWindow(QMainWindow):
         The designer holds the file's write lock while it is open. A file another program is writing
         opens read-only (Save then asks for a new name).
         """
+        from designer.gui.startup import opening_progress
+
+        with opening_progress(path.name) as progress:  # a large settlement takes seconds: say so
+            return self._open_path(path, progress.step)
+
+    def _open_path(self, path: Path, step: Callable[[str], None]) -> bool:
         from designer.io.project_file import read_project
         from designer.io.project_lock import ProjectLock, ProjectLockedError
         from designer.resources import is_bundled
 
+        step("read")
         if is_bundled(path):  # shipped with Jamii: opened as an untitled copy, never locked or written
             try:
                 doc = read_project(path).doc
             except (JamiiError, OSError) as exc:
                 QMessageBox.warning(self, self.tr("Cannot open"), self._plain(exc))
                 return False
+            step("draw")
             self.show_document(doc, path)
             return True
         held_by = ""
@@ -880,6 +900,7 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Cannot open"), self._plain(exc))
             return False
         self._drop_lock()
+        step("draw")
         self.set_document(loaded.doc, path)
         self._lock, self._fingerprint, self.read_only = lock, loaded.fingerprint, bool(held_by)
         self._refresh_title()
@@ -1037,7 +1058,9 @@ class MainWindow(QMainWindow):
     def _plain(self, exc: BaseException) -> str:
         if isinstance(exc, OSError) and exc.filename:
             return f"{exc.filename}: {exc.strerror or exc}"
-        return str(exc)
+        from designer.gui.error_text import error_text
+
+        return error_text(exc)  # the fixed words in the user's language, numbers as they write them
 
     def recent_files(self) -> list[str]:
         value = QSettings().value("recent_files", [], type=list) or []
@@ -1125,15 +1148,24 @@ class MainWindow(QMainWindow):
             for bar in (self.file_bar, self.tools_bar, self.view_bar):
                 bar.hide()
             self.workshop_bar.show()
-            self.workshop_controls.show()
+            self.controls_bar.show()
             self.workshop_panel.show()
-            self.setStyleSheet(_WORKSHOP_STYLE)
+            # The coordinate line is for whoever drives the keyboard (Ctrl+L brings it back): on the
+            # projector it would squeeze the hint residents read.
+            self.coordinate_entry.hide()
+            # A small logical screen (1920 × 1080 at 2× is 960 × 540) gets smaller pictograms on two
+            # lines, so the plan keeps some height between the bars.
+            compact = self._is_small_screen()
+            self.pictograms.set_icon_px(40 if compact else 64)
+            self.workshop_controls.set_icon_px(32 if compact else 48)
+            self.setStyleSheet(_WORKSHOP_STYLE + (_WORKSHOP_COMPACT_STYLE if compact else ""))
         else:
             self.show_page(None)  # first: back on the plan, the page switcher shows the workshop bars
             self.setStyleSheet("")
             self.workshop_bar.hide()
-            self.workshop_controls.hide()
+            self.controls_bar.hide()
             self.workshop_panel.hide()
+            self.coordinate_entry.show()
             if getattr(self, "_saved_state", None) is not None:
                 self.restoreState(self._saved_state)
             for bar in (self.file_bar, self.tools_bar, self.view_bar):
@@ -1256,6 +1288,11 @@ class MainWindow(QMainWindow):
         screen = self.screen()
         return screen.availableGeometry().size() if screen is not None else None
 
+    def _is_small_screen(self) -> bool:
+        """Whether the screen has fewer logical pixels than a 1280 × 720 projector."""
+        available = self._screen_size()
+        return available is not None and (available.height() < 720 or available.width() < 1280)
+
     def fits_screen(self) -> bool:
         """Say whether the window is no larger than its screen's available area."""
         available = self._screen_size()
@@ -1313,14 +1350,22 @@ def _slot(fn: Callable[[str], Any], value: str) -> Callable[..., None]:
 # High contrast for projectors: black on white, thick focus, large text and targets.
 _WORKSHOP_STYLE = """
 QMainWindow, QWidget { font-size: 16pt; }
-QToolBar#toolbar_workshop { background: #ffffff; border-bottom: 3px solid #000000; spacing: 10px; }
-QToolBar#toolbar_workshop QToolButton { min-width: 132px; min-height: 96px; color: #000000; padding: 6px;
+QToolBar#toolbar_workshop_holder { background: #ffffff; border-bottom: 3px solid #000000; }
+#toolbar_workshop QToolButton { min-width: 132px; min-height: 96px; color: #000000; padding: 6px;
     border: 2px solid transparent; border-radius: 8px; }
-QToolBar#toolbar_workshop QToolButton:checked { background: #F0E442; border: 3px solid #000000; }
-QToolBar#toolbar_workshop_controls { background: #ffffff; border-top: 3px solid #000000; spacing: 16px; }
-QToolBar#toolbar_workshop_controls QToolButton { min-height: 64px; padding: 4px 12px; color: #000000; }
+#toolbar_workshop QToolButton:checked { background: #F0E442; border: 3px solid #000000; }
+QToolBar#toolbar_workshop_controls_holder { background: #ffffff; border-top: 3px solid #000000; }
+#toolbar_workshop_controls QToolButton { min-height: 64px; padding: 4px 12px; color: #000000; }
 QPushButton { min-height: 56px; padding: 8px 16px; border: 2px solid #000000; border-radius: 8px; background: #ffffff;
     color: #000000; }
 QPushButton:checked { background: #0072B2; color: #ffffff; }
 QStatusBar { font-size: 14pt; }
+"""
+
+_WORKSHOP_COMPACT_STYLE = """
+QMainWindow, QWidget { font-size: 12pt; }
+#toolbar_workshop QToolButton { min-width: 84px; min-height: 64px; padding: 2px; }
+#toolbar_workshop_controls QToolButton { min-height: 40px; padding: 2px 8px; }
+QPushButton { min-height: 40px; padding: 4px 10px; }
+QStatusBar { font-size: 11pt; }
 """

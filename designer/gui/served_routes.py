@@ -79,16 +79,17 @@ class ServedRoutes(QObject):
 
     def refresh(self) -> None:
         """Work out (off the UI thread) and draw the walks of the selected plot, or clear them."""
-        from designer.analysis.served import plot_walks
-        from designer.gui.costing_view import snapshot
-        from designer.gui.workers import run_job
-
         self._generation += 1
         generation = self._generation
         plot_id = self._selected_plot()
         self._clear()
         if plot_id is None:
             return
+        # Imported for the first selected plot: the walking-route analysis is not part of opening a window.
+        from designer.analysis.served import plot_walks
+        from designer.gui.costing_view import snapshot
+        from designer.gui.workers import run_job
+
         scope = self.session.ctx.scope
         option_id = None if scope == EXISTING else scope
         snap = snapshot(self.session.doc)

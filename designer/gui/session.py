@@ -7,9 +7,10 @@ option goes through the session, which then tells its listeners.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from designer.canvas.scene import PlanScene
 from designer.canvas.view import PlanView
@@ -42,6 +43,7 @@ class Session(QObject):
         error(str): a problem the user caused, in plain words, to show once.
         message(str, int): a status line and how long to show it (ms).
         closing(): the window is closing; background work must stop and close its files.
+        plan_painted(): the plan was painted for the first time (the splash closes then).
     """
 
     document_changed = Signal()
@@ -50,6 +52,10 @@ class Session(QObject):
     error = Signal(str)
     message = Signal(str, int)
     closing = Signal()
+    plan_painted = Signal()
+
+    #: Work waiting for the first paint starts anyway after this long (a window never shown, a test).
+    AFTER_PAINT_FALLBACK_MS = 400
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -62,6 +68,41 @@ class Session(QObject):
         self.scene = PlanScene(self.ctx, self)
         self.view = PlanView(self.scene)
         self.view.setObjectName("plan_view")
+        # Analysis and costing wait for the plan's first paint: started earlier, their worker threads
+        # would share the interpreter with the drawing of 25,000 shapes and delay it.
+        self._painted = False
+        self._waiting: list[Callable[[], None]] = []
+        self.view.first_painted.connect(self._painted_now)
+
+    def _painted_now(self) -> None:
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self._first_paint_done)  # after this paint has reached the screen
+
+    def _first_paint_done(self) -> None:
+        self.plan_painted.emit()
+        self._run_waiting()
+
+    def _run_waiting(self) -> None:
+        waiting, self._waiting = self._waiting, []
+        for fn in waiting:
+            fn()
+
+    def after_first_paint(self, fn: Callable[[], None]) -> None:
+        """Call ``fn`` now if the plan has been painted, else just after its first paint."""
+        if self._painted:
+            fn()
+            return
+        if not self._waiting:
+            QTimer.singleShot(self.AFTER_PAINT_FALLBACK_MS, self._fallback)
+        self._waiting.append(fn)
+
+    def _fallback(self) -> None:
+        if not self._painted and self.view.isVisible():
+            # Shown but not painted yet (a large plan still being drawn): wait for the paint itself.
+            QTimer.singleShot(self.AFTER_PAINT_FALLBACK_MS, self._fallback)
+            return
+        self._run_waiting()
 
     @property
     def scope(self) -> str:
@@ -82,10 +123,8 @@ class Session(QObject):
             self.stack.mark_unsaved()
         self.ctx = ToolContext(doc, self.stack)
         old_scene = self.scene
-        self.scene = PlanScene(self.ctx, self)
-        if path is not None:
-            self.scene.base_folder = path.parent  # background images are stored relative to the file
-            self.scene.rebuild()
+        # Background images are stored relative to the file: the scene is built once, knowing where.
+        self.scene = PlanScene(self.ctx, self, path.parent if path is not None else None)
         self.view.plan = self.scene
         self.view.setScene(self.scene)
         old_scene.close_imagery()  # its tile loader threads stop
@@ -112,8 +151,10 @@ class Session(QObject):
             self.workshop_changed.emit(on)
 
     def show_error(self, exc: Exception | str) -> None:
-        """Report a problem the user caused (shown once, in the status bar)."""
-        self.error.emit(str(exc))
+        """Report a problem the user caused (shown once, in the status bar, in the user's language)."""
+        from designer.gui.error_text import error_text
+
+        self.error.emit(error_text(exc))
 
     def show_message(self, text: str, timeout_ms: int = 8000) -> None:
         """Show a passing status line (e.g. "Imported 12 features")."""

@@ -15,6 +15,7 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from designer.gui.error_text import error_text
 from designer.model.errors import JamiiError
 
 __all__ = ["Cancelled", "Job", "run_job"]
@@ -58,7 +59,7 @@ class Job(QRunnable):
         except Cancelled:
             self.signals.cancelled.emit()
         except JamiiError as exc:
-            self.signals.failed.emit(str(exc))
+            self.signals.failed.emit(error_text(exc))  # in the user's language, numbers as they write them
         except Exception as exc:  # a bug: tell the user briefly, keep the details in the log
             log.exception("background job failed")
             self.signals.failed.emit(f"unexpected error: {type(exc).__name__}: {exc}")

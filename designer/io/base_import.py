@@ -177,6 +177,22 @@ def import_survey(
 ) -> ImportResult:
     """Read the request's source and return what adding it to ``doc`` means (``doc`` is not changed).
 
+    See :func:`_import_survey`; the garbage collector is paused meanwhile (see ``gc_paused``).
+    """
+    from designer.io.gc_pause import gc_paused
+
+    with gc_paused():
+        return _import_survey(doc, request, mapping_out, fields_out)
+
+
+def _import_survey(
+    doc: Document,
+    request: ImportRequest,
+    mapping_out: dict[str, str] | None = None,
+    fields_out: dict[str, list[str]] | None = None,
+) -> ImportResult:
+    """Read the request's source and return what adding it to ``doc`` means (``doc`` is not changed).
+
     Args:
         doc: the open project.
         request: the source and options.
@@ -379,6 +395,7 @@ def plots_from_footprint_records(
     doc: Document, records: list[Record], request: ImportRequest, project: ProjectInfo
 ) -> tuple[list[Record], list[str]]:
     """Derive one plot per building (cluster) from the imported footprints; link buildings to their plots."""
+    import numpy as np
     import shapely
 
     from designer.io.footprints import plots_from_footprints
@@ -388,7 +405,10 @@ def plots_from_footprint_records(
     buildings = [r for r in records if isinstance(r, Building)]
     if not buildings:
         raise ImportBaseError("plots from footprints need buildings, and the source has none")
-    polys = [shapely.Polygon(b.outline) for b in buildings]
+    # All outlines in one shapely call (rings closed by shapely), not one Polygon each.
+    xy = np.array([p for b in buildings for p in b.outline], dtype=float)
+    ring_of = np.repeat(np.arange(len(buildings)), [len(b.outline) for b in buildings])
+    polys = list(shapely.polygons(shapely.linearrings(xy, indices=ring_of)))
     blocks, notes = _street_blocks(polys, request, project)
     derived = plots_from_footprints(polys, blocks)
     start = sum(1 for _ in doc.of_type(Plot)) + 1

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from designer.io.errors import ImportBaseError
+from designer.model.errors import Message
 
 if TYPE_CHECKING:
     from pyproj import CRS
@@ -62,6 +63,10 @@ LAND_MARGIN_DEG = 0.25
 
 class CrsPlacementError(ImportBaseError):
     """Data that would land in the wrong place: outside the CRS's area of use, at sea, or off its grid."""
+
+    def __init__(self, reason: str | Message) -> None:
+        self.message = reason if isinstance(reason, Message) else None  # the measured values, for a screen
+        super().__init__(str(reason))
 
 
 @dataclass(frozen=True)
@@ -253,32 +258,45 @@ def _to_lonlat(crs: CRS, x: float, y: float) -> tuple[float, float]:
     return float(lon), float(lat)
 
 
-def _problem(crs: CRS, bounds: tuple[float, float, float, float]) -> tuple[str | None, tuple[float, float]]:
+def _problem(
+    crs: CRS, bounds: tuple[float, float, float, float]
+) -> tuple[Message | None, tuple[float, float]]:
     """Return (what is wrong or None, centre lon/lat) for data with ``bounds`` in ``crs``."""
     xmin, ymin, xmax, ymax = bounds
     cx, cy = (xmin + xmax) / 2, (ymin + ymax) / 2
     lon, lat = _to_lonlat(crs, cx, cy)
     if not (math.isfinite(lon) and math.isfinite(lat)) or abs(lat) > 90 or abs(lon) > 180:
-        return "its coordinates are not on the Earth in this CRS", (lon, lat)
+        return Message("its coordinates are not on the Earth in this CRS"), (lon, lat)
     if crs.is_geographic and not (-180 <= xmin <= xmax <= 180 and -90 <= ymin <= ymax <= 90):
-        return "its coordinates are not longitudes/latitudes", (lon, lat)
+        return Message("its coordinates are not longitudes/latitudes"), (lon, lat)
     utm = crs.utm_zone
     if utm and not crs.is_geographic:
         if not (UTM_EASTING_M[0] <= cx <= UTM_EASTING_M[1]):
-            return f"its eastings ({cx / 1000:,.0f} km) are outside the 100–900 km of a UTM zone", (lon, lat)
-        if not (UTM_NORTHING_M[0] <= cy <= UTM_NORTHING_M[1]):
-            return f"its northings ({cy / 1000:,.0f} km) are outside the 0–10,000 km of a UTM zone", (
-                lon,
-                lat,
+            eastings = Message(
+                "its eastings ({km} km) are outside the 100–900 km of a UTM zone",
+                {"km": cx / 1000},
+                {"km": ",.0f"},
             )
+            return eastings, (lon, lat)
+        if not (UTM_NORTHING_M[0] <= cy <= UTM_NORTHING_M[1]):
+            northings = Message(
+                "its northings ({km} km) are outside the 0–10,000 km of a UTM zone",
+                {"km": cy / 1000},
+                {"km": ",.0f"},
+            )
+            return northings, (lon, lat)
     area = crs.area_of_use
     if area is not None:
         w, s, e, n = area.bounds
         inside_lon = w <= lon <= e if w <= e else (lon >= w or lon <= e)  # areas crossing 180°
         if not (inside_lon and s - 0.5 <= lat <= n + 0.5):
-            return f"that is outside the area of use of {crs_label(crs)} ({area.name})", (lon, lat)
+            outside = Message(
+                "that is outside the area of use of {crs} ({area})",
+                {"crs": crs_label(crs), "area": area.name},
+            )
+            return outside, (lon, lat)
     if not on_land(lon, lat):
-        return "that is at sea", (lon, lat)
+        return Message("that is at sea"), (lon, lat)
     return None, (lon, lat)
 
 
@@ -300,18 +318,30 @@ def check_placement(source: CRS, bounds: tuple[float, float, float, float], wher
     if problem is None:
         return Landing(lon, lat, 0.0, 0.0)
     at = (
-        f"{abs(lat):.4f}°{'N' if lat >= 0 else 'S'} {abs(lon):.4f}°{'E' if lon >= 0 else 'W'}"
+        Message(
+            "{lat}°{ns} {lon}°{ew}",
+            {
+                "lat": abs(lat),
+                "ns": "N" if lat >= 0 else "S",
+                "lon": abs(lon),
+                "ew": "E" if lon >= 0 else "W",
+            },
+            {"lat": ".4f", "lon": ".4f"},
+        )
         if math.isfinite(lon) and math.isfinite(lat) and abs(lat) <= 90
-        else "nowhere on the Earth"
+        else Message("nowhere on the Earth")
     )
     candidates = _candidates(source, bounds)
     hint = (
-        "; candidate CRSs that put it on land: " + ", ".join(candidates)
+        Message("; candidate CRSs that put it on land: {crss}", {"crss": ", ".join(candidates)})
         if candidates
-        else "; check the CRS of the source (pass --crs with the right one)"
+        else Message("; check the CRS of the source (pass --crs with the right one)")
     )
     raise CrsPlacementError(
-        f"{where}: in {crs_label(source)} the data would land at {at}, and {problem}{hint}"
+        Message(
+            "{where}: in {crs} the data would land at {at}, and {problem}{hint}",
+            {"where": where, "crs": crs_label(source), "at": at, "problem": problem, "hint": hint},
+        )
     )
 
 

@@ -12,7 +12,7 @@ import os
 import stat
 from pathlib import Path
 
-from designer.model.errors import JamiiError
+from designer.model.errors import JamiiError, Message
 
 __all__ = [
     "MAX_DXF_ABS_COORD_M",
@@ -47,10 +47,11 @@ MAX_IMAGE_BYTES = 256 * MIB
 class InputFileError(JamiiError):
     """An input file refused before parsing (not a regular file, too large, absurd coordinates)."""
 
-    def __init__(self, path: str | os.PathLike[str], reason: str) -> None:
+    def __init__(self, path: str | os.PathLike[str], reason: str | Message) -> None:
         self.path = str(path)
-        self.reason = reason
-        super().__init__(f"{path}: {reason}")
+        self.reason = str(reason)
+        self.message = reason if isinstance(reason, Message) else None  # the measured values, for a screen
+        super().__init__(f"{path}: {self.reason}")
 
 
 def _kind(mode: int) -> str:
@@ -69,13 +70,30 @@ def _mib(n_bytes: float) -> str:
     return f"{n_bytes / MIB:.1f}".removesuffix(".0")
 
 
+def _mib_value(n_bytes: float) -> float | int:
+    """Mebibytes with one decimal, whole when it is whole (as ``_mib`` writes them)."""
+    mib = round(n_bytes / MIB, 1)
+    return int(mib) if mib == int(mib) else mib
+
+
+_WHAT = frozenset({"what", "kind"})  # "a DXF drawing", "a folder": words a screen translates
+
+
 def _check_stat(path: str | os.PathLike[str], st: os.stat_result, max_bytes: int, what: str) -> None:
     if not stat.S_ISREG(st.st_mode):
-        raise InputFileError(path, f"is {_kind(st.st_mode)}, not a file that can be read as {what}")
-    if st.st_size > max_bytes:
-        raise InputFileError(
-            path, f"is {_mib(st.st_size)} MiB, more than the {_mib(max_bytes)} MiB {what} may have"
+        not_file = Message(
+            "is {kind}, not a file that can be read as {what}",
+            {"kind": _kind(st.st_mode), "what": what},
+            terms=_WHAT,
         )
+        raise InputFileError(path, not_file)
+    if st.st_size > max_bytes:
+        too_big = Message(
+            "is {size_mib} MiB, more than the {limit_mib} MiB {what} may have",
+            {"size_mib": _mib_value(st.st_size), "limit_mib": _mib_value(max_bytes), "what": what},
+            terms=_WHAT,
+        )
+        raise InputFileError(path, too_big)
 
 
 def check_input_file(path: str | os.PathLike[str], max_bytes: int, what: str) -> os.stat_result:
@@ -116,7 +134,12 @@ def read_capped(path: str | os.PathLike[str], max_bytes: int, what: str) -> tupl
     finally:
         os.close(fd)
     if len(data) > max_bytes:
-        raise InputFileError(path, f"grew past the {_mib(max_bytes)} MiB {what} may have while being read")
+        grew = Message(
+            "grew past the {limit_mib} MiB {what} may have while being read",
+            {"limit_mib": _mib_value(max_bytes), "what": what},
+            terms=_WHAT,
+        )
+        raise InputFileError(path, grew)
     return data, st
 
 
@@ -165,9 +188,12 @@ def _scan_dxf_tags(
             if in_entities:
                 entities += 1
                 if entities > max_entities:
-                    raise InputFileError(
-                        path, f"has more than {max_entities:,} entities; split the drawing or purge it first"
+                    many = Message(
+                        "has more than {max_entities} entities; split the drawing or purge it first",
+                        {"max_entities": max_entities},
+                        {"max_entities": ","},
                     )
+                    raise InputFileError(path, many)
             if value == "ENDSEC":
                 in_entities = False
         elif code == 2 and value in ("ENTITIES", "BLOCKS"):
@@ -183,11 +209,12 @@ def _check_dxf_number(path: str | os.PathLike[str], line: int, code: int, value:
     except ValueError:
         raise InputFileError(path, f"line {line}: {value[:40]!r} is not a number (group {code})") from None
     if not math.isfinite(number) or abs(number) > max_abs:
-        raise InputFileError(
-            path,
-            f"line {line}: value {value[:40]} (group {code}) is not a plausible coordinate or length "
-            f"(at most {max_abs:g} m)",
+        far = Message(
+            "line {line}: value {value} (group {code}) is not a plausible coordinate or length (at most {limit} m)",
+            {"line": str(line), "value": value[:40], "code": str(code), "limit": max_abs},
+            {"limit": "g"},
         )
+        raise InputFileError(path, far)
 
 
 def check_xlsx_input(

@@ -322,12 +322,8 @@ def guess_kind(layer: str, geom_class: str, attributes: dict[str, Any] | None = 
     return _BY_GEOMETRY.get(topic, {}).get(geom_class)
 
 
-def _geom_class(geom_type: str) -> str:
-    if "Polygon" in geom_type:
-        return "area"
-    if "Line" in geom_type:
-        return "line"
-    return "point"
+_GEOM_CLASS = {1: "line", 2: "line", 3: "area", 5: "line", 6: "area"}
+"""Shapely type id -> geometry class (LineString, LinearRing, Polygon and their multi-forms; else point)."""
 
 
 def read_gis(
@@ -525,33 +521,37 @@ def _collect(
 ) -> None:
     import shapely
 
-    from designer.io.source_attributes import normalise_row
+    from designer.io.source_attributes import kind_keys, normalise_columns
+
+    kind_tags = kind_keys()
+    kind_of: dict[tuple[str, tuple[tuple[str, str], ...]], str | None] = {}
 
     skipped: Counter[str] = Counter()
     names = list(attrs)
-    personal = 0
-    rows: list[dict[str, str]] = []
-    for i in range(len(geoms)):
-        row, dropped = normalise_row({n: attrs[n][i] for n in names})
-        personal += dropped
-        rows.append(row)
+    rows, personal = normalise_columns(attrs, len(geoms))
     area_kind = None
     if force_kind is None and layer not in mapping:
         area_kind = _area_layer_kind(survey, layer, geoms[ok], names)
     # The parts of every feature at once (one shapely call, not one per feature).
     all_parts, part_of = shapely.get_parts(geoms, return_index=True)
-    parts_of: list[list[Any]] = [[] for _ in range(len(geoms))]
-    for part, i in zip(all_parts.tolist(), part_of.tolist(), strict=True):
-        parts_of[i].append(part)
-    for i in range(len(geoms)):
-        if not ok[i]:
+    classes = [_GEOM_CLASS.get(t, "point") for t in shapely.get_type_id(all_parts).tolist()]
+    parts_of: list[list[tuple[Any, str]]] = [[] for _ in range(len(geoms))]
+    for part, i, gclass in zip(all_parts.tolist(), part_of.tolist(), classes, strict=True):
+        parts_of[i].append((part, gclass))
+    for i, present in enumerate(ok.tolist()):
+        if not present:
             skipped["empty geometries"] += 1
             survey.skipped.append((_feature_name(layer, i, rows[i]), "empty geometry"))
             continue
         row = rows[i]
-        for part in parts_of[i]:
-            gclass = _geom_class(part.geom_type)
-            kind = force_kind or mapping.get(layer) or guess_kind(layer, gclass, row)
+        for part, gclass in parts_of[i]:
+            kind = force_kind or mapping.get(layer)
+            if not kind:
+                # Guessed once per distinct set of the tags a kind can come from, not per feature.
+                tagged = (gclass, tuple(item for item in row.items() if item[0].lower() in kind_tags))
+                if tagged not in kind_of:
+                    kind_of[tagged] = guess_kind(layer, gclass, dict(tagged[1]))
+                kind = kind_of[tagged]
             if kind == "building" and area_kind == "plot" and not _tagged_building(row):
                 kind = "plot"
             if kind is None and gclass == "area" and area_kind:
@@ -727,7 +727,7 @@ def survey_records(
     """
     import shapely
 
-    from designer.io.source_attributes import attributes_for
+    from designer.io.source_attributes import AttributeReader
     from designer.model.entities import (
         Building,
         Drain,
@@ -759,6 +759,7 @@ def survey_records(
         "spot_level": SpotLevel,
     }
     ox, oy = origin
+    attributes_for = AttributeReader(fields)
     records: list[Record] = []
     notes: list[str] = []
     repaired = 0
@@ -781,7 +782,7 @@ def survey_records(
                     else:
                         records.append(rec)
                     continue
-                attrs, kept, more = attributes_for(f.kind, f.attributes, fields)
+                attrs, kept, more = attributes_for(f.kind, f.attributes)
                 for n in more:
                     attr_notes[n] += 1
                 assumed = attrs.pop("_assumed", None)

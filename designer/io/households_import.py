@@ -36,7 +36,7 @@ from designer.io.text_tables import TextTableError, read_text_table
 from designer.io.xlsform import XLSForm, read_xlsform
 from designer.model.commands import AddRecord, Command, Macro, RemoveRecord, ReplaceRecord
 from designer.model.entities import Plot
-from designer.model.errors import InvalidRecordError, JamiiError
+from designer.model.errors import InvalidRecordError, JamiiError, Message
 from designer.model.household_mapping import HOUSEHOLD_FIELDS, SOURCES, HouseholdMapping, mapping_id
 from designer.model.people import Household, SavingsGroup, Sex, Tenure
 from designer.model.privacy import keyed_pseudonym, new_pseudonym_secret
@@ -82,17 +82,20 @@ MAX_ROWS = 200_000
 class HouseholdImportError(JamiiError):
     """A survey file that cannot be imported: names the file, the row and the column where it can."""
 
-    def __init__(self, path: str, reason: str, row: int | None = None, column: str | None = None) -> None:
+    def __init__(
+        self, path: str, reason: str | Message, row: int | None = None, column: str | None = None
+    ) -> None:
         self.path = path
         self.row = row
         self.column = column
-        self.reason = reason
+        self.reason = str(reason)
+        self.message = reason if isinstance(reason, Message) else None  # the measured values, for a screen
         where = path
         if row is not None:
             where += f" row {row}"
         if column is not None:
             where += f", column {column!r}"
-        super().__init__(f"{where}: {reason}")
+        super().__init__(f"{where}: {self.reason}")
 
 
 # --------------------------------------------------------------------------- reading tables
@@ -547,7 +550,9 @@ def load_mapping_file(path: str | os.PathLike[str], source: str) -> HouseholdMap
     if isinstance(precision, bool) or not isinstance(precision, int | float):
         raise HouseholdImportError(p, f"max_precision_m must be a number of metres, got {precision!r}")
     if reason := check_value("max_precision_m", precision):
-        raise HouseholdImportError(p, f"max_precision_m: {reason}")
+        raise HouseholdImportError(
+            p, Message("{field}: {problem}", {"field": "max_precision_m", "problem": reason})
+        )
     try:
         return HouseholdMapping(
             id=mapping_id(src),

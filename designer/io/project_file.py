@@ -281,7 +281,7 @@ def document_from_json(data: Any, where: str = "<memory>") -> Document:
         doc = Document(project, records)  # type: ignore[arg-type]
         doc.check_references()
     except DecodeError as exc:
-        raise ProjectFileError(where, exc.json_path, exc.reason) from None
+        raise ProjectFileError(where, exc.json_path, exc.message or exc.reason) from None
     except JamiiError as exc:
         raise ProjectFileError(where, _json_path_of(data, exc), str(exc)) from None
     return doc

@@ -25,10 +25,13 @@ from functools import cache
 from typing import Any
 
 __all__ = [
+    "AttributeReader",
     "FieldMapping",
     "Rules",
     "attributes_for",
     "kind_from_tags",
+    "kind_keys",
+    "normalise_columns",
     "normalise_row",
     "parse_opening_hours",
     "rules",
@@ -132,34 +135,93 @@ def normalise_row(row: dict[str, Any]) -> tuple[dict[str, str], int]:
     Nested tags (an Overpass ``tags`` object, read by GDAL as JSON text) and GDAL OSM ``other_tags``
     (hstore text) are merged in; contributor metadata and contact data are dropped and counted.
     """
+    rows, dropped = normalise_columns({key: [value] for key, value in row.items()}, 1)
+    return rows[0], dropped
+
+
+def normalise_columns(columns: dict[str, Any], count: int) -> tuple[list[dict[str, str]], int]:
+    """:func:`normalise_row` of every feature of a layer, read column by column.
+
+    Each distinct value of a column is read once (nested tags parsed, personal values dropped,
+    contact data searched for), so the work follows the distinct values, not the features: an OSM
+    layer has thousands of features but few distinct tag sets. Metadata (unique per feature) is
+    parsed in one JSON call. Returns one ``key → text`` dict per feature and the personal values dropped.
+    """
+    rl = rules()
+    cells: list[list[dict[str, str]]] = []
+    dropped = 0
+    for key, values in columns.items():
+        low = str(key).lower()
+        seq = values.tolist() if hasattr(values, "tolist") else list(values)
+        if low == "meta":  # Overpass contributor metadata: user, uid, changeset, timestamp, version
+            dropped += _meta_dropped(seq, rl.drop_keys)
+            continue
+        seen: dict[Any, tuple[dict[str, str], int]] = {}
+        column: list[dict[str, str]] = []
+        for value in seq:
+            try:
+                hit = seen.get(value)
+                if hit is None:
+                    hit = seen[value] = _cell(str(key), low, value)
+            except TypeError:  # an unhashable value (a list field): read it each time
+                hit = _cell(str(key), low, value)
+            column.append(hit[0])
+            dropped += hit[1]
+        cells.append(column)
+    rows: list[dict[str, str]] = []
+    for i in range(count):
+        row: dict[str, str] = {}
+        for column in cells:
+            part = column[i]
+            if part:
+                row.update(part)  # a later column overrides a key, as one flat dict would
+        rows.append(row)
+    return rows, dropped
+
+
+def _cell(key: str, low: str, value: Any) -> tuple[dict[str, str], int]:
+    """One source value as ``key → text`` tags without personal values, and how many were dropped."""
     from designer.model.privacy import CONTACT_PATTERN
 
     rl = rules()
-    flat: list[tuple[str, Any]] = []
-    dropped = 0
-    for key, value in row.items():
-        text = _text(value)
-        if text is None:
-            continue
-        low = str(key).lower()
-        nested = _nested_tags(low, text)
-        if nested is not None:
-            flat.extend((str(k), v) for k, v in nested.items() if not isinstance(v, dict | list))
-        elif low == "meta":  # Overpass contributor metadata: user, uid, changeset, timestamp, version
-            meta = _json_object(text) or {}
-            dropped += max(1, sum(1 for k in meta if str(k).lower() in rl.drop_keys))
-        elif low not in rl.artefacts:
-            flat.append((str(key), text))
+    text = _text(value)
+    if text is None:
+        return {}, 0
+    nested = _nested_tags(low, text)
+    if nested is not None:
+        flat = [(str(k), v) for k, v in nested.items() if not isinstance(v, dict | list)]
+    elif low in rl.artefacts:
+        return {}, 0
+    else:
+        flat = [(key, text)]
     out: dict[str, str] = {}
-    for key, value in flat:
-        text = _text(value)
-        if text is None:
+    dropped = 0
+    for k, v in flat:
+        t = _text(v)
+        if t is None:
             continue
-        if key.lower() in rl.drop_keys or CONTACT_PATTERN.search(text):
+        if k.lower() in rl.drop_keys or CONTACT_PATTERN.search(t):
             dropped += 1
             continue
-        out[key] = text
+        out[k] = t
     return out, dropped
+
+
+def _meta_dropped(values: list[Any], drop_keys: frozenset[str]) -> int:
+    """Personal values in a column of contributor metadata (each cell counts at least one)."""
+    texts = [t for t in map(_text, values) if t is not None]
+    objects: list[Any] = []
+    if all(t.startswith("{") and t.endswith("}") for t in texts):
+        try:  # one JSON call for the column
+            objects = json.loads("[" + ",".join(texts) + "]")
+        except json.JSONDecodeError:
+            objects = []
+    if len(objects) != len(texts):  # some cell is not one JSON object: each read alone
+        objects = [_json_object(t) for t in texts]
+    return sum(
+        max(1, sum(1 for k in obj if str(k).lower() in drop_keys) if isinstance(obj, dict) else 0)
+        for obj in objects
+    )
 
 
 def _match(table: dict[str, str], tags: dict[str, str]) -> str | None:
@@ -304,6 +366,38 @@ def _word(table: dict[str, str], value: str | None) -> str | None:
     return table.get(value) or table.get(value.lower()) or table.get(value.lower().replace(" ", "_"))
 
 
+_DIRECT_KEYS = frozenset(
+    {
+        "building",
+        "amenity",
+        "man_made",
+        "shop",
+        "pump",
+        "type",
+        "water_point:type",
+        "kind",
+        "fee",
+        "charge",
+        "toilets:disposal",
+        "toilets:handwashing",
+        "toilets:num_chambers",
+    }
+)
+"""Tags the kind readers below read by their own key (lower case). With the field aliases, the
+user's mapped fields and the keys of the rule tables, the only tags an attribute can come from:
+:class:`AttributeReader` shows the readers nothing else (a key missing here is never read)."""
+
+
+def _read_keys(mapping: FieldMapping) -> frozenset[str]:
+    rl = rules()
+    keys = set(_DIRECT_KEYS)
+    keys.update(alias.lower() for names in rl.fields.values() for alias in names)
+    keys.update(k.lower() for k in mapping.fields)
+    for table in (rl.water_kind, rl.toilet_kind, *rl.kinds.values()):
+        keys.update(rule.partition("=")[0].lower() for rule in table)
+    return frozenset(keys)
+
+
 class _Reader:
     """Reads one feature's tags: ``take`` marks a tag used; ``out`` collects the model attributes."""
 
@@ -325,6 +419,8 @@ class _Reader:
 
     def raw(self, key: str) -> str | None:
         """A tag by its exact key (case-insensitive), marked used when present."""
+        if key.lower() not in _DIRECT_KEYS:
+            raise KeyError(f"{key!r} is read by its own key: add it to _DIRECT_KEYS")
         k = self.lower.get(key.lower())
         if k is None:
             return None
@@ -481,12 +577,52 @@ def attributes_for(
     Only attributes the source gives are set, and the model's optional fields a source does not give
     are set to None (unknown); a value the model cannot read is left unknown and its tag kept.
     """
-    r = _Reader(tags, mapping or FieldMapping())
+    return AttributeReader(mapping)(kind, tags)
+
+
+class AttributeReader:
+    """:func:`attributes_for` over the features of one source, read once per distinct set of the tags
+    an attribute can come from (an OSM layer has thousands of features but few such sets: ids and
+    unknown tags only go to the kept tags, so they are left out of the key)."""
+
+    def __init__(self, mapping: FieldMapping | None = None) -> None:
+        self.mapping = mapping or FieldMapping()
+        self.keys = _read_keys(self.mapping)
+        # (kind, relevant tags) -> (attributes, relevant tags not used (sorted), notes)
+        self._read: dict[Any, tuple[dict[str, Any], tuple[tuple[str, str], ...], tuple[str, ...]]] = {}
+
+    def __call__(
+        self, kind: str, tags: dict[str, str]
+    ) -> tuple[dict[str, Any], tuple[tuple[str, str], ...], list[str]]:
+        keys = self.keys
+        relevant: list[tuple[str, str]] = []
+        rest: list[tuple[str, str]] = []
+        for item in tags.items():
+            (relevant if item[0].lower() in keys else rest).append(item)
+        key = (kind, tuple(relevant))
+        hit = self._read.get(key)
+        if hit is None:
+            out, used, notes = _attributes(kind, dict(relevant), self.mapping)
+            hit = self._read[key] = (out, tuple(sorted(i for i in relevant if i[0] not in used)), notes)
+        out, unused, notes = hit
+        kept = tuple(sorted(rest + list(unused))) if rest else unused
+        return dict(out), kept, list(notes)
+
+
+def _attributes(
+    kind: str, tags: dict[str, str], mapping: FieldMapping
+) -> tuple[dict[str, Any], frozenset[str], tuple[str, ...]]:
+    """The model attributes of ``tags``, the tag keys used and the notes."""
+    r = _Reader(tags, mapping)
     name = r.take("name")
     if name is not None and kind in ("water_point", "toilet", "path", "hazard"):
         r.out["name"] = name
     reader = _BY_KIND.get(kind)
     if reader is not None:
         reader(r)
-    kept = tuple(sorted((k, v) for k, v in tags.items() if k not in r.used))
-    return r.out, kept, r.notes
+    return r.out, frozenset(r.used), tuple(r.notes)
+
+
+def kind_keys() -> frozenset[str]:
+    """The tag keys (lower case) :func:`kind_from_tags` looks at: a feature's other tags never change its kind."""
+    return frozenset(rule.partition("=")[0].lower() for table in rules().kinds.values() for rule in table)

@@ -20,7 +20,7 @@ from designer.model.entities import (
     Plot,
     Relocation,
 )
-from designer.model.errors import DanglingReferenceError, InvalidRecordError
+from designer.model.errors import DanglingReferenceError, InvalidRecordError, Message
 from designer.model.people import Household, SavingsGroup, WorkshopRecord
 from designer.model.project import PROJECT_ID, Option, ProjectInfo
 from designer.model.records import EXISTING, Record
@@ -276,4 +276,6 @@ def _check_domain(rec: Record) -> None:
     errors = record_range_errors(rec)
     if errors:
         name, reason = errors[0]
-        raise InvalidRecordError(rec.id, rec.KIND, f"{name}: {reason}")
+        raise InvalidRecordError(
+            rec.id, rec.KIND, Message("{field}: {problem}", {"field": name, "problem": reason})
+        )

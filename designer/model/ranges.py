@@ -14,6 +14,8 @@ from decimal import Decimal
 from functools import cache
 from typing import Any
 
+from designer.model.errors import Message
+
 __all__ = ["FieldRange", "check_value", "field_range", "max_abs_local_m", "record_range_errors"]
 
 
@@ -27,19 +29,33 @@ class FieldRange:
     max: float | None = None
     gt: float | None = None
 
-    def problem(self, value: float | Decimal) -> str | None:
-        """Return why ``value`` is refused (None when it is fine)."""
+    def problem(self, value: float | Decimal) -> Message | None:
+        """Return why ``value`` is refused (None when it is fine); ``str()`` of it is the English line."""
         if not _finite(value):
-            return f"{self.what} {value} is not a finite number"
+            return Message(
+                "{what} {value} is not a finite number", {"what": self.what, "value": str(value)}, terms=_WHAT
+            )
         above_low = value > self.gt if self.gt is not None else (self.min is None or value >= self.min)
         if above_low and (self.max is None or value <= self.max):
             return None  # the common case, without building a message
-        shown = f"{_shown(value)}{' ' + self.unit if self.unit else ''}"
+        values: dict[str, Any] = {"what": self.what, "value": _shown(value), "unit": _unit(self.unit)}
         if self.gt is not None and not value > self.gt:
-            return f"{self.what} {shown} must be more than {self.gt:g}"
-        if self.min is not None and value < self.min:
-            return f"{self.what} {shown} is below the smallest plausible value, {self.min:g}"
-        return f"{self.what} {shown} is above the largest plausible value, {self.max:g}"
+            values["limit"] = self.gt
+            template = "{what} {value}{unit} must be more than {limit}"
+        elif self.min is not None and value < self.min:
+            values["limit"] = self.min
+            template = "{what} {value}{unit} is below the smallest plausible value, {limit}"
+        else:
+            values["limit"] = self.max
+            template = "{what} {value}{unit} is above the largest plausible value, {limit}"
+        return Message(template, values, {"limit": "g"}, _WHAT)
+
+
+_WHAT = frozenset({"what"})  # the field's name is a word to translate; its unit symbol is not
+
+
+def _unit(unit: str) -> str:
+    return " " + unit if unit else ""
 
 
 def _finite(value: float | Decimal) -> bool:
@@ -48,11 +64,12 @@ def _finite(value: float | Decimal) -> bool:
     return isinstance(value, int) or math.isfinite(value)  # an int is finite and may not fit a float
 
 
-def _shown(value: float | Decimal) -> str:
+def _shown(value: float | Decimal) -> float | Decimal | Message:
     if isinstance(value, int) and abs(value) >= 10**18:
         # str() of a huge int is slow or refused (4,300-digit limit): say how big it is instead.
-        return f"a number of about {int(abs(value).bit_length() * 0.30103) + 1} digits"
-    return str(value)
+        digits = int(abs(value).bit_length() * 0.30103) + 1
+        return Message("a number of about {digits} digits", {"digits": digits})
+    return value
 
 
 @cache
@@ -79,7 +96,7 @@ def field_range(name: str) -> FieldRange | None:
     return _ranges().get(name)
 
 
-def check_value(name: str, value: Any) -> str | None:
+def check_value(name: str, value: Any) -> Message | None:
     """Return why ``value`` is refused for field ``name`` (None when fine or not a number)."""
     rng = _ranges().get(name)
     if rng is None or isinstance(value, bool) or not isinstance(value, int | float | Decimal):
@@ -99,11 +116,11 @@ def _field_names(cls: type) -> tuple[str, ...]:
     return names
 
 
-def record_range_errors(obj: Any) -> list[tuple[str, str]]:
+def record_range_errors(obj: Any) -> list[tuple[str, Message]]:
     """Return ``(field, reason)`` for every field of a dataclass instance outside its range (nested too)."""
     import dataclasses
 
-    out: list[tuple[str, str]] = []
+    out: list[tuple[str, Message]] = []
     ranges = _ranges()
     for name in _field_names(type(obj)):
         value = getattr(obj, name)

@@ -6,7 +6,7 @@ made through a command (``designer.model.commands``) so that it can be undone.
 
 from __future__ import annotations
 
-import uuid
+import os
 from dataclasses import dataclass
 from typing import Any, ClassVar, TypeVar
 
@@ -21,7 +21,8 @@ _R = TypeVar("_R", bound="type[Record]")
 
 def new_id(prefix: str) -> str:
     """Return a new stable id such as ``plot-3f9a1c2b7d10`` (prefix plus 12 hex digits)."""
-    return f"{prefix}-{uuid.uuid4().hex[:12]}"
+    # 48 random bits, as the first 12 hex digits of a uuid4 (without building the UUID: bulk imports).
+    return f"{prefix}-{os.urandom(6).hex()}"
 
 
 def register(cls: _R) -> _R:

@@ -21,13 +21,15 @@ from designer.render.primitives import (
     Shape,
     Symbol,
 )
+from designer.render.walker import LabelWords
 
 if TYPE_CHECKING:
     from costing.report.data import PlanDrawing, PlanShape, PlanStyle
+    from costing.report.locale import ReportLocale
     from designer.model.document import Document
     from designer.render.profile import LayerSpec
 
-__all__ = ["PlanPdfBackend", "export_plan_pdf", "plan_drawing"]
+__all__ = ["LocalLabelWords", "PlanPdfBackend", "export_plan_pdf", "plan_drawing", "plan_locale"]
 
 # Fills on paper by feature and status: what makes a plan readable in a workshop (the DXF has no fills).
 _FILLS: dict[tuple[str, str], str] = {
@@ -76,6 +78,45 @@ def _rgb_hex(aci: int) -> str:
     return f"#{r:02x}{g:02x}{b:02x}"
 
 
+class LocalLabelWords(LabelWords):
+    """The plan's labels in a report language, numbers written as that language writes them."""
+
+    def __init__(self, loc: ReportLocale) -> None:
+        self.loc = loc
+
+    def _n(self, value: float, decimals: int) -> str:
+        from decimal import Decimal
+
+        return self.loc.number(Decimal(f"{value:.{decimals}f}"), decimals)
+
+    def drain(self, kind: str, width_mm: float) -> str:
+        kind_word = self.loc.text(f"drain_{kind}") if kind in ("open", "covered", "piped") else kind
+        return self.loc.text("label_drain", kind=kind_word, width_mm=self._n(width_mm, 0))
+
+    def invert(self, il1_m: float, il2_m: float, grade_1_in: float | None, uphill: bool) -> str:
+        if grade_1_in is None:
+            grade = self.loc.text("label_level")
+        else:
+            grade = self.loc.text("label_grade_uphill" if uphill else "label_grade", n=self._n(grade_1_in, 0))
+        return " " + self.loc.text("label_invert", il1=self._n(il1_m, 2), il2=self._n(il2_m, 2), grade=grade)
+
+    def improve(self, works: list[str], extra_rooms: int) -> str:
+        named = [self.loc.text(f"work_{w}") for w in works]
+        if extra_rooms == 1:
+            named.append(self.loc.text("work_room"))
+        elif extra_rooms:
+            named.append(self.loc.text("work_rooms", n=extra_rooms))
+        return self.loc.text("label_improve", works=", ".join(named))
+
+
+def plan_locale(doc: Document) -> ReportLocale:
+    """The words and number format of a project's plan sheet: the project's language (English if unset)."""
+    from costing.report.locale import report_locale
+
+    project = doc.project
+    return report_locale(project.language or "en", project.unit_labels or "nrm")
+
+
 @dataclass
 class PlanPdfBackend:
     """Collects the walker's primitives as plain plan data; ``drawing`` is ready after ``finish``."""
@@ -83,6 +124,7 @@ class PlanPdfBackend:
     title: str = ""
     drawing_no: str = ""
     date: str = ""
+    locale: ReportLocale | None = None  # the sheet's words (None: English)
     shapes: list[PlanShape] = field(default_factory=list)
     styles: dict[str, PlanStyle] = field(default_factory=dict)
     drawing: PlanDrawing | None = None
@@ -111,7 +153,7 @@ class PlanPdfBackend:
             fill = colour
         self.styles[layer] = PlanStyle(
             key=layer,
-            label=spec.description if spec is not None else layer,
+            label=self._legend_label(feature, status, spec.description if spec is not None else layer),
             stroke=stroke,
             fill=fill,
             width_mm=max((spec.lineweight if spec is not None else 25) / 100.0, 0.09),
@@ -121,6 +163,22 @@ class PlanPdfBackend:
             legend=feature not in ("text", "label"),
         )
         return layer
+
+    def _legend_label(self, feature: str, status: str, description: str) -> str:
+        """The legend's words for a layer: the layer key's description in English, else "<feature>, <status>"."""
+        loc = self.locale
+        if loc is None or loc.language == "en":
+            return description
+        from costing.report.errors import ReportError
+
+        try:
+            return loc.text(
+                "legend_entry",
+                feature=loc.text(f"feature_{feature}"),
+                status=loc.text(f"status_{status if status in 'ENDM' else 'N'}"),
+            )
+        except ReportError:  # a feature the strings do not name yet: the layer key's own words
+            return description
 
     def _derived_spec(self, layer: str) -> LayerSpec | None:
         assert self._plan is not None
@@ -168,13 +226,26 @@ class PlanPdfBackend:
     def dimension(self, dim: LinearDimension) -> None:
         """Dimensions belong to the engineering DXF; the workshop plan leaves them out."""
 
+    def _sheet_title(self, summary: DrawingSummary, loc: ReportLocale) -> str:
+        """The drawing's title: "Option k: name" or "Existing conditions", in the sheet's language."""
+        assert self._plan is not None
+        sheet = summary.sheets[0] if summary.sheets else None
+        if sheet is None or sheet.option_id is None:
+            return loc.text("plan_title_existing")
+        names = dict(zip(self._plan.option_ids, self._plan.option_names, strict=False))
+        return loc.text(
+            "plan_title_option", k=sheet.drawing_no or sheet.number, name=names.get(sheet.option_id, "")
+        )
+
     def finish(self, summary: DrawingSummary) -> None:
         from costing.report.data import PlanDrawing, TitleBlock
+        from costing.report.locale import report_locale
 
         assert self._plan is not None
         plan = self._plan
         project = plan.project
-        option = ", ".join(plan.option_names) or "Existing conditions"
+        loc = self.locale or report_locale("en")
+        option = ", ".join(plan.option_names) or loc.text("plan_existing")
         ext = None
         if summary.extents is not None:
             x0, y0, x1, y1 = summary.extents
@@ -187,13 +258,20 @@ class PlanPdfBackend:
             styles=tuple(self.styles.values()),
             title=TitleBlock(
                 project=f"{project.name}" + (f", {project.place}" if project.place else ""),
-                title=self.title or (summary.sheets[0].title if summary.sheets else "Plan"),
+                title=self.title or self._sheet_title(summary, loc),
                 option=option,
                 drawing_no=self.drawing_no or (f"JM-{plan.option_ids[0]}" if plan.option_ids else "JM-EX"),
                 date=self.date,
-                crs=f"{project.crs_label} (local origin {plan.origin[0]:.0f}, {plan.origin[1]:.0f})"
+                crs=loc.text(
+                    "plan_local_origin",
+                    crs=project.crs_label,
+                    # Coordinates are written whole and ungrouped, as surveyors and GIS write them.
+                    x=f"{plan.origin[0]:.0f}",
+                    y=f"{plan.origin[1]:.0f}",
+                )
                 if project.crs_label
                 else "",
+                disclaimer=loc.text("plan_disclaimer"),
             ),
             extent=ext,
         )
@@ -206,19 +284,22 @@ def plan_drawing(
     date: str = "",
     project_dir: Path | None = None,
     notes: list[str] | None = None,
+    locale: ReportLocale | None = None,
 ) -> PlanDrawing:
     """Walk the document (one option, or the existing conditions when ``option_id`` is None) into plan data.
 
     With ``project_dir`` (where relative image paths start) the visible imagery layers are printed under the
-    plan; a layer whose file is missing is left out with a line in ``notes``.
+    plan; a layer whose file is missing is left out with a line in ``notes``. The title block, legend and
+    labels are in ``locale``'s words (English when None: the bill's appendix for engineers).
     """
     import dataclasses
 
     from designer.render.imagery import plan_underlays
     from designer.render.walker import walk
 
-    backend = PlanPdfBackend(date=date)
-    walk(doc, backend, mode="option" if option_id else "existing", option_id=option_id)
+    backend = PlanPdfBackend(date=date, locale=locale)
+    words = LocalLabelWords(locale) if locale is not None and locale.language != "en" else None
+    walk(doc, backend, mode="option" if option_id else "existing", option_id=option_id, words=words)
     assert backend.drawing is not None
     underlays, left_out = plan_underlays(doc, project_dir)
     if notes is not None:
@@ -235,7 +316,9 @@ def export_plan_pdf(
     date: str = "",
     project_dir: Path | None = None,
 ) -> int:
-    """Write the plan sheet PDF of an option; return the scale denominator used (1:d)."""
+    """Write the plan sheet PDF of an option in the project's language; return the scale denominator (1:d)."""
     from costing.report.plan_sheet import render_plan_pdf
 
-    return render_plan_pdf(plan_drawing(doc, option_id, date=date, project_dir=project_dir), out, paper=paper)
+    loc = plan_locale(doc)
+    drawing = plan_drawing(doc, option_id, date=date, project_dir=project_dir, locale=loc)
+    return render_plan_pdf(drawing, out, paper=paper, locale=loc)

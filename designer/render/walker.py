@@ -67,7 +67,7 @@ if TYPE_CHECKING:
 
     from designer.model.document import Document
 
-__all__ = ["MODES", "feature_of", "walk"]
+__all__ = ["MODES", "LabelWords", "feature_of", "walk"]
 
 MODES = ("existing", "option", "all")
 _LEVEL_RADIUS_M = 100.0  # spot levels farther than this do not tell the ground level at a point
@@ -118,6 +118,29 @@ class _Item:
     replaced_in: tuple[int, ...] = ()  # all-options drawing: options whose own plots/paths supersede it
 
 
+class LabelWords:
+    """The words and numbers of the plan's labels, in English as CAD drawings carry them.
+
+    A backend for readers of another language (the PDF plan sheet) passes its own subclass to :func:`walk`.
+    """
+
+    def drain(self, kind: str, width_mm: float) -> str:
+        """A drain's label: its kind ("open", "covered", "piped") and width."""
+        return f"{kind} drain {width_mm:.0f}"
+
+    def invert(self, il1_m: float, il2_m: float, grade_1_in: float | None, uphill: bool) -> str:
+        """A sewer's invert levels at both ends and its grade (None: level)."""
+        grade = "level" if grade_1_in is None else f"1:{grade_1_in:.0f}" + (" uphill" if uphill else "")
+        return f" IL {il1_m:.2f}/{il2_m:.2f} {grade}"
+
+    def improve(self, works: list[str], extra_rooms: int) -> str:
+        """A house improvement: the works ("roof", "floor", "walls") and rooms added."""
+        named = list(works)
+        if extra_rooms:
+            named.append(f"+{extra_rooms} room{'s' if extra_rooms > 1 else ''}")
+        return "improve: " + ", ".join(named)
+
+
 def walk(
     doc: Document,
     backend: DrawingBackend,
@@ -126,6 +149,7 @@ def walk(
     option_id: str | None = None,
     profile: LayerProfile | None = None,
     local_coordinates: bool = False,
+    words: LabelWords | None = None,
 ) -> DrawingSummary:
     """Walk the document once and emit its drawing to ``backend``; return what was drawn.
 
@@ -137,6 +161,7 @@ def walk(
         profile: the layer profile (default: the shipped Jamii-NCS profile).
         local_coordinates: emit local metres (origin not added), for readers that cannot handle
             coordinates of millions of metres (LibreCAD's printer).
+        words: the labels' words and numbers (English by default).
 
     Raises:
         ExportError: unknown mode, missing option, or more than 9 options in ``"all"`` mode.
@@ -186,7 +211,7 @@ def walk(
         origin=origin,
         local_coordinates=local_coordinates,
     )
-    w = _Walker(prof, backend, origin, plan)
+    w = _Walker(prof, backend, origin, plan, words or LabelWords())
     backend.begin(plan)
     w.emit(items)
     if mode == "option" and option_id is not None:
@@ -258,9 +283,15 @@ class _Walker:
     """Emission state: layers used, counts per layer, extents."""
 
     def __init__(
-        self, profile: LayerProfile, backend: DrawingBackend, origin: tuple[float, float], plan: PlanInfo
+        self,
+        profile: LayerProfile,
+        backend: DrawingBackend,
+        origin: tuple[float, float],
+        plan: PlanInfo,
+        words: LabelWords,
     ):
         self.profile = profile
+        self.words = words
         self.backend = backend
         self.ox, self.oy = origin
         self.plan = plan
@@ -398,7 +429,7 @@ class _Walker:
             self._count(layer)
             if feature == "road" and self.profile.has(f"road_edge.{it.status}"):
                 edge_jobs.append((it, pts))
-            text = _line_label(e)
+            text = _line_label(e, self.words)
             if isinstance(e, Sewer):
                 text += self._invert_text(e)
             if text:
@@ -438,11 +469,8 @@ class _Walker:
         il1, il2 = g1 - e.depth_m + _SEWER_BED_M, g2 - e.depth_m + _SEWER_BED_M
         length = sum(math.dist(a, b) for a, b in zip(e.route, e.route[1:], strict=False))
         fall = il1 - il2
-        if abs(fall) < 1e-3:
-            grade = "level"
-        else:
-            grade = f"1:{length / abs(fall):.0f}" + (" uphill" if fall < 0 else "")
-        return f" IL {il1:.2f}/{il2:.2f} {grade}"
+        grade = None if abs(fall) < 1e-3 else length / abs(fall)
+        return self.words.invert(il1, il2, grade, fall < 0)
 
     def _symbol_name_place(self, x: float, y: float, name: str) -> tuple[bool, tuple[float, float] | None]:
         """Where a symbol's name goes: right of it (the block's own place), else left, above or below.
@@ -569,15 +597,13 @@ class _Walker:
             if not isinstance(house, Building):
                 continue
             works = [name for name, on in (("roof", e.roof), ("floor", e.floor), ("walls", e.walls)) if on]
-            if e.extra_rooms:
-                works.append(f"+{e.extra_rooms} room{'s' if e.extra_rooms > 1 else ''}")
-            if not works:
+            if not works and not e.extra_rooms:
                 continue
             n = len(house.outline)
             x = sum(p[0] for p in house.outline) / n + self.ox
             y = sum(p[1] for p in house.outline) / n + self.oy
             layer = self._key_layer("text", option_no)
-            text = "improve: " + ", ".join(works)
+            text = self.words.improve(works, e.extra_rooms)
             h = self.text_h * 0.6
             for dy in (
                 0.0,
@@ -659,12 +685,12 @@ def symbol_attributes(e: Entity, status: str, option_id: str | None) -> tuple[st
     return block, attrs
 
 
-def _line_label(e: Entity) -> str:
+def _line_label(e: Entity, words: LabelWords) -> str:
     """Return the label text of a line entity: pipe size and material, drain size, path name."""
     if isinstance(e, WaterMain | Sewer):
         return f"DN{e.diameter_mm} {e.material}".strip()
     if isinstance(e, Drain):
-        return f"{e.drain_kind.value} drain {e.width_m * 1000:.0f}"
+        return words.drain(e.drain_kind.value, e.width_m * 1000)
     if isinstance(e, Path) and e.name:
         return e.name
     return ""

@@ -476,6 +476,10 @@
       <translation>Choose an option to see what it costs.</translation>
     </message>
     <message>
+      <source>computing…</source>
+      <translation>computing…</translation>
+    </message>
+    <message>
       <source>Costs are not available: %1</source>
       <translation>Costs are not available: %1</translation>
     </message>
@@ -671,6 +675,49 @@
     <message>
       <source>&lt;opened&gt;</source>
       <translation>&lt;opened&gt;</translation>
+    </message>
+  </context>
+  <context>
+    <name>HoursEditor</name>
+    <message>
+      <source>Supply hours are needed: type 00:00-24:00 for a supply that never stops</source>
+      <translation>Supply hours are needed: type 00:00-24:00 for a supply that never stops</translation>
+    </message>
+    <message>
+      <source>No hours given</source>
+      <translation>No hours given</translation>
+    </message>
+    <message>
+      <source>“%1” is not within the day (00:00 to 24:00)</source>
+      <translation>“%1” is not within the day (00:00 to 24:00)</translation>
+    </message>
+    <message>
+      <source>“%1” is not a time window such as 06:00-10:00</source>
+      <translation>“%1” is not a time window such as 06:00-10:00</translation>
+    </message>
+    <message>
+      <source>unknown</source>
+      <translation>unknown</translation>
+    </message>
+    <message>
+      <source>Type the hours as 06:00-10:00, 16:00-20:00</source>
+      <translation>Type the hours as 06:00-10:00, 16:00-20:00</translation>
+    </message>
+    <message>
+      <source>24 h</source>
+      <translation>24 h</translation>
+    </message>
+    <message>
+      <source>Unknown</source>
+      <translation>Unknown</translation>
+    </message>
+    <message>
+      <source>hours unknown</source>
+      <translation>hours unknown</translation>
+    </message>
+    <message>
+      <source>%1 h a day</source>
+      <translation>%1 h a day</translation>
     </message>
   </context>
   <context>
@@ -2068,14 +2115,6 @@
       <translation>unknown</translation>
     </message>
     <message>
-      <source>yes</source>
-      <translation>yes</translation>
-    </message>
-    <message>
-      <source>no</source>
-      <translation>no</translation>
-    </message>
-    <message>
       <source>%1 is not a number</source>
       <translation>%1 is not a number</translation>
     </message>
@@ -2230,6 +2269,33 @@
     </message>
   </context>
   <context>
+    <name>SharedByDialog</name>
+    <message>
+      <source>Who may use %1</source>
+      <translation>Who may use %1</translation>
+    </message>
+    <message>
+      <source>Filter by plot number or household</source>
+      <translation>Filter by plot number or household</translation>
+    </message>
+    <message>
+      <source>%1 (not in this option)</source>
+      <translation>%1 (not in this option)</translation>
+    </message>
+    <message>
+      <source>Plot %1: %2 m away, %3 households</source>
+      <translation>Plot %1: %2 m away, %3 households</translation>
+    </message>
+    <message>
+      <source>Household %1 on plot %2 (%3 persons)</source>
+      <translation>Household %1 on plot %2 (%3 persons)</translation>
+    </message>
+    <message>
+      <source>%1 plots and %2 households chosen</source>
+      <translation>%1 plots and %2 households chosen</translation>
+    </message>
+  </context>
+  <context>
     <name>StandardsDock</name>
     <message>
       <source>Standards</source>
@@ -2254,6 +2320,29 @@
     <message>
       <source>Blue: within half of %1 m. Yellow: within %1 m. Red: farther, or none reachable.</source>
       <translation>Blue: within half of %1 m. Yellow: within %1 m. Red: farther, or none reachable.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Startup</name>
+    <message>
+      <source>Starting Jamii…</source>
+      <translation>Starting Jamii…</translation>
+    </message>
+    <message>
+      <source>Reading the project…</source>
+      <translation>Reading the project…</translation>
+    </message>
+    <message>
+      <source>Preparing the panels…</source>
+      <translation>Preparing the panels…</translation>
+    </message>
+    <message>
+      <source>Drawing the plan…</source>
+      <translation>Drawing the plan…</translation>
+    </message>
+    <message>
+      <source>Opening the project</source>
+      <translation>Opening the project</translation>
     </message>
   </context>
   <context>
@@ -2336,6 +2425,21 @@
     </message>
   </context>
   <context>
+    <name>TriStateEditor</name>
+    <message>
+      <source>Unknown</source>
+      <translation>Unknown</translation>
+    </message>
+    <message>
+      <source>Yes</source>
+      <translation>Yes</translation>
+    </message>
+    <message>
+      <source>No</source>
+      <translation>No</translation>
+    </message>
+  </context>
+  <context>
     <name>UndoBridge</name>
     <message>
       <source>&amp;Undo</source>
@@ -2367,6 +2471,53 @@
     <message>
       <source>Jamii user guide</source>
       <translation>Jamii user guide</translation>
+    </message>
+  </context>
+  <context>
+    <name>UsersEditor</name>
+    <message>
+      <source>Shared by named users: %1 plots, %2 households</source>
+      <translation>Shared by named users: %1 plots, %2 households</translation>
+    </message>
+    <message>
+      <source>Shared, users not named: counted as open to the neighbours who reach it</source>
+      <translation>Shared, users not named: counted as open to the neighbours who reach it</translation>
+    </message>
+    <message>
+      <source>Private to plot %1</source>
+      <translation>Private to plot %1</translation>
+    </message>
+    <message>
+      <source>Nobody has said who may use it: counted as open, never as private</source>
+      <translation>Nobody has said who may use it: counted as open, never as private</translation>
+    </message>
+    <message>
+      <source>Public: anyone who reaches it may use it</source>
+      <translation>Public: anyone who reaches it may use it</translation>
+    </message>
+    <message>
+      <source>No household is recorded on the %1 plots that may use it</source>
+      <translation>No household is recorded on the %1 plots that may use it</translation>
+    </message>
+    <message>
+      <source>%1 households (%2 persons) live on the %3 plots that may use it</source>
+      <translation>%1 households (%2 persons) live on the %3 plots that may use it</translation>
+    </message>
+    <message>
+      <source>Not in the project: %1</source>
+      <translation>Not in the project: %1</translation>
+    </message>
+    <message>
+      <source>Choose users…</source>
+      <translation>Choose users…</translation>
+    </message>
+    <message>
+      <source>Not named</source>
+      <translation>Not named</translation>
+    </message>
+    <message>
+      <source>Forget the named users (who may use it is then not named)</source>
+      <translation>Forget the named users (who may use it is then not named)</translation>
     </message>
   </context>
   <context>
@@ -2602,10 +2753,106 @@
     </message>
   </context>
   <context>
+    <name>WorkshopAccessPage</name>
+    <message>
+      <source>Own door onto a path or street</source>
+      <extracomment>Plot fills by way out (Okabe-Ito, colour-blind safe; the first three as in the Access dock). A new picture is on the plan (after each computation).</extracomment>
+      <translation>Own door onto a path or street</translation>
+    </message>
+    <message>
+      <source>Way out only through a neighbour's plot</source>
+      <translation>Way out only through a neighbour's plot</translation>
+    </message>
+    <message>
+      <source>Way out only through 2 or more plots</source>
+      <translation>Way out only through 2 or more plots</translation>
+    </message>
+    <message>
+      <source>Shut in: no way out at all</source>
+      <translation>Shut in: no way out at all</translation>
+    </message>
+    <message>
+      <source>New path in this option</source>
+      <translation>New path in this option</translation>
+    </message>
+    <message>
+      <source>Plot that gives land for a path</source>
+      <translation>Plot that gives land for a path</translation>
+    </message>
+    <message>
+      <source>House that moves</source>
+      <translation>House that moves</translation>
+    </message>
+    <message>
+      <source>Finding who has a way out…</source>
+      <translation>Finding who has a way out…</translation>
+    </message>
+    <message>
+      <source>Every household has a way out of its own</source>
+      <translation>Every household has a way out of its own</translation>
+    </message>
+    <message>
+      <source>1 household has no way out of its own</source>
+      <translation>1 household has no way out of its own</translation>
+    </message>
+    <message>
+      <source>%1 households have no way out of their own</source>
+      <translation>%1 households have no way out of their own</translation>
+    </message>
+    <message>
+      <source>Every plot has a way out of its own (no households are recorded)</source>
+      <translation>Every plot has a way out of its own (no households are recorded)</translation>
+    </message>
+    <message>
+      <source>1 plot has no way out of its own (no households are recorded)</source>
+      <translation>1 plot has no way out of its own (no households are recorded)</translation>
+    </message>
+    <message>
+      <source>%1 plots have no way out of their own (no households are recorded)</source>
+      <translation>%1 plots have no way out of their own (no households are recorded)</translation>
+    </message>
+    <message>
+      <source>this option gives all of them a path</source>
+      <translation>this option gives all of them a path</translation>
+    </message>
+    <message>
+      <source>this option gives none of them a path</source>
+      <translation>this option gives none of them a path</translation>
+    </message>
+    <message>
+      <source>this option gives %1 of them a path</source>
+      <translation>this option gives %1 of them a path</translation>
+    </message>
+    <message>
+      <source>no house moves</source>
+      <translation>no house moves</translation>
+    </message>
+    <message>
+      <source>1 house moves</source>
+      <translation>1 house moves</translation>
+    </message>
+    <message>
+      <source>%1 houses move</source>
+      <translation>%1 houses move</translation>
+    </message>
+    <message>
+      <source>1 other building comes down</source>
+      <translation>1 other building comes down</translation>
+    </message>
+    <message>
+      <source>%1 other buildings come down</source>
+      <translation>%1 other buildings come down</translation>
+    </message>
+  </context>
+  <context>
     <name>WorkshopPanel</name>
     <message>
       <source>Our options</source>
       <translation>Our options</translation>
+    </message>
+    <message>
+      <source>Who has a way out?</source>
+      <translation>Who has a way out?</translation>
     </message>
     <message>
       <source>Today</source>
@@ -2970,6 +3217,366 @@
     <message>
       <source>the image file is missing</source>
       <translation>the image file is missing</translation>
+    </message>
+    <message>
+      <source>{field}: {problem}</source>
+      <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+      <source>{what} {value} is not a finite number</source>
+      <translation>{what} {value} is not a finite number</translation>
+    </message>
+    <message>
+      <source>{what} {value}{unit} must be more than {limit}</source>
+      <translation>{what} {value}{unit} must be more than {limit}</translation>
+    </message>
+    <message>
+      <source>{what} {value}{unit} is below the smallest plausible value, {limit}</source>
+      <translation>{what} {value}{unit} is below the smallest plausible value, {limit}</translation>
+    </message>
+    <message>
+      <source>{what} {value}{unit} is above the largest plausible value, {limit}</source>
+      <translation>{what} {value}{unit} is above the largest plausible value, {limit}</translation>
+    </message>
+    <message>
+      <source>a number of about {digits} digits</source>
+      <translation>a number of about {digits} digits</translation>
+    </message>
+    <message>
+      <source>vertex {i} {point} is more than {limit} m from the project origin</source>
+      <translation>vertex {i} {point} is more than {limit} m from the project origin</translation>
+    </message>
+    <message>
+      <source>a line needs at least 2 points, got {n}</source>
+      <translation>a line needs at least 2 points, got {n}</translation>
+    </message>
+    <message>
+      <source>segment {i} has zero length (repeated vertex)</source>
+      <translation>segment {i} has zero length (repeated vertex)</translation>
+    </message>
+    <message>
+      <source>an outline needs at least 3 corners, got {n}</source>
+      <translation>an outline needs at least 3 corners, got {n}</translation>
+    </message>
+    <message>
+      <source>the outline is degenerate (area {area_m2} m²)</source>
+      <translation>the outline is degenerate (area {area_m2} m²)</translation>
+    </message>
+    <message>
+      <source>is {kind}, not a file that can be read as {what}</source>
+      <translation>is {kind}, not a file that can be read as {what}</translation>
+    </message>
+    <message>
+      <source>is {size_mib} MiB, more than the {limit_mib} MiB {what} may have</source>
+      <translation>is {size_mib} MiB, more than the {limit_mib} MiB {what} may have</translation>
+    </message>
+    <message>
+      <source>grew past the {limit_mib} MiB {what} may have while being read</source>
+      <translation>grew past the {limit_mib} MiB {what} may have while being read</translation>
+    </message>
+    <message>
+      <source>has more than {max_entities} entities; split the drawing or purge it first</source>
+      <translation>has more than {max_entities} entities; split the drawing or purge it first</translation>
+    </message>
+    <message>
+      <source>line {line}: value {value} (group {code}) is not a plausible coordinate or length (at most {limit} m)</source>
+      <translation>line {line}: value {value} (group {code}) is not a plausible coordinate or length (at most {limit} m)</translation>
+    </message>
+    <message>
+      <source>row</source>
+      <translation>row</translation>
+    </message>
+    <message>
+      <source>column</source>
+      <translation>column</translation>
+    </message>
+    <message>
+      <source>{where}: in {crs} the data would land at {at}, and {problem}{hint}</source>
+      <translation>{where}: in {crs} the data would land at {at}, and {problem}{hint}</translation>
+    </message>
+    <message>
+      <source>{lat}°{ns} {lon}°{ew}</source>
+      <translation>{lat}°{ns} {lon}°{ew}</translation>
+    </message>
+    <message>
+      <source>nowhere on the Earth</source>
+      <translation>nowhere on the Earth</translation>
+    </message>
+    <message>
+      <source>its coordinates are not on the Earth in this CRS</source>
+      <translation>its coordinates are not on the Earth in this CRS</translation>
+    </message>
+    <message>
+      <source>its coordinates are not longitudes/latitudes</source>
+      <translation>its coordinates are not longitudes/latitudes</translation>
+    </message>
+    <message>
+      <source>its eastings ({km} km) are outside the 100–900 km of a UTM zone</source>
+      <translation>its eastings ({km} km) are outside the 100–900 km of a UTM zone</translation>
+    </message>
+    <message>
+      <source>its northings ({km} km) are outside the 0–10,000 km of a UTM zone</source>
+      <translation>its northings ({km} km) are outside the 0–10,000 km of a UTM zone</translation>
+    </message>
+    <message>
+      <source>that is outside the area of use of {crs} ({area})</source>
+      <translation>that is outside the area of use of {crs} ({area})</translation>
+    </message>
+    <message>
+      <source>that is at sea</source>
+      <translation>that is at sea</translation>
+    </message>
+    <message>
+      <source>; candidate CRSs that put it on land: {crss}</source>
+      <translation>; candidate CRSs that put it on land: {crss}</translation>
+    </message>
+    <message>
+      <source>; check the CRS of the source (pass --crs with the right one)</source>
+      <translation>; check the CRS of the source (pass --crs with the right one)</translation>
+    </message>
+    <message>
+      <source>a folder</source>
+      <translation>a folder</translation>
+    </message>
+    <message>
+      <source>a pipe (FIFO)</source>
+      <translation>a pipe (FIFO)</translation>
+    </message>
+    <message>
+      <source>a device</source>
+      <translation>a device</translation>
+    </message>
+    <message>
+      <source>a socket</source>
+      <translation>a socket</translation>
+    </message>
+    <message>
+      <source>not a regular file</source>
+      <translation>not a regular file</translation>
+    </message>
+    <message>
+      <source>a project</source>
+      <translation>a project</translation>
+    </message>
+    <message>
+      <source>a DXF drawing</source>
+      <translation>a DXF drawing</translation>
+    </message>
+    <message>
+      <source>a workbook</source>
+      <translation>a workbook</translation>
+    </message>
+    <message>
+      <source>an image</source>
+      <translation>an image</translation>
+    </message>
+    <message>
+      <source>a GIS file</source>
+      <translation>a GIS file</translation>
+    </message>
+    <message>
+      <source>a survey export</source>
+      <translation>a survey export</translation>
+    </message>
+    <message>
+      <source>a table</source>
+      <translation>a table</translation>
+    </message>
+    <message>
+      <source>GPS precision limit</source>
+      <translation>GPS precision limit</translation>
+    </message>
+    <message>
+      <source>balance</source>
+      <translation>balance</translation>
+    </message>
+    <message>
+      <source>budget limit</source>
+      <translation>budget limit</translation>
+    </message>
+    <message>
+      <source>depth</source>
+      <translation>depth</translation>
+    </message>
+    <message>
+      <source>diameter</source>
+      <translation>diameter</translation>
+    </message>
+    <message>
+      <source>distance</source>
+      <translation>distance</translation>
+    </message>
+    <message>
+      <source>flow</source>
+      <translation>flow</translation>
+    </message>
+    <message>
+      <source>footing depth</source>
+      <translation>footing depth</translation>
+    </message>
+    <message>
+      <source>footing width</source>
+      <translation>footing width</translation>
+    </message>
+    <message>
+      <source>government works</source>
+      <translation>government works</translation>
+    </message>
+    <message>
+      <source>grace period (months)</source>
+      <translation>grace period (months)</translation>
+    </message>
+    <message>
+      <source>grid spacing</source>
+      <translation>grid spacing</translation>
+    </message>
+    <message>
+      <source>height</source>
+      <translation>height</translation>
+    </message>
+    <message>
+      <source>household size</source>
+      <translation>household size</translation>
+    </message>
+    <message>
+      <source>image height</source>
+      <translation>image height</translation>
+    </message>
+    <message>
+      <source>image width</source>
+      <translation>image width</translation>
+    </message>
+    <message>
+      <source>income</source>
+      <translation>income</translation>
+    </message>
+    <message>
+      <source>interest rate</source>
+      <translation>interest rate</translation>
+    </message>
+    <message>
+      <source>lamp power</source>
+      <translation>lamp power</translation>
+    </message>
+    <message>
+      <source>level</source>
+      <translation>level</translation>
+    </message>
+    <message>
+      <source>loan term (months)</source>
+      <translation>loan term (months)</translation>
+    </message>
+    <message>
+      <source>monthly savings</source>
+      <translation>monthly savings</translation>
+    </message>
+    <message>
+      <source>number of children</source>
+      <translation>number of children</translation>
+    </message>
+    <message>
+      <source>number of members</source>
+      <translation>number of members</translation>
+    </message>
+    <message>
+      <source>number of participants</source>
+      <translation>number of participants</translation>
+    </message>
+    <message>
+      <source>number of rooms</source>
+      <translation>number of rooms</translation>
+    </message>
+    <message>
+      <source>number of seats</source>
+      <translation>number of seats</translation>
+    </message>
+    <message>
+      <source>number of stages</source>
+      <translation>number of stages</translation>
+    </message>
+    <message>
+      <source>number of storeys</source>
+      <translation>number of storeys</translation>
+    </message>
+    <message>
+      <source>number of taps</source>
+      <translation>number of taps</translation>
+    </message>
+    <message>
+      <source>origin easting</source>
+      <translation>origin easting</translation>
+    </message>
+    <message>
+      <source>origin northing</source>
+      <translation>origin northing</translation>
+    </message>
+    <message>
+      <source>persons per household</source>
+      <translation>persons per household</translation>
+    </message>
+    <message>
+      <source>plot width</source>
+      <translation>plot width</translation>
+    </message>
+    <message>
+      <source>pressure head</source>
+      <translation>pressure head</translation>
+    </message>
+    <message>
+      <source>price</source>
+      <translation>price</translation>
+    </message>
+    <message>
+      <source>roof overhang</source>
+      <translation>roof overhang</translation>
+    </message>
+    <message>
+      <source>roof pitch</source>
+      <translation>roof pitch</translation>
+    </message>
+    <message>
+      <source>rotation</source>
+      <translation>rotation</translation>
+    </message>
+    <message>
+      <source>savings balance</source>
+      <translation>savings balance</translation>
+    </message>
+    <message>
+      <source>sill height</source>
+      <translation>sill height</translation>
+    </message>
+    <message>
+      <source>slab thickness</source>
+      <translation>slab thickness</translation>
+    </message>
+    <message>
+      <source>storage</source>
+      <translation>storage</translation>
+    </message>
+    <message>
+      <source>storey height</source>
+      <translation>storey height</translation>
+    </message>
+    <message>
+      <source>subsidy cap</source>
+      <translation>subsidy cap</translation>
+    </message>
+    <message>
+      <source>thickness</source>
+      <translation>thickness</translation>
+    </message>
+    <message>
+      <source>wall thickness</source>
+      <translation>wall thickness</translation>
+    </message>
+    <message>
+      <source>width</source>
+      <translation>width</translation>
+    </message>
+    <message>
+      <source>willingness to pay</source>
+      <translation>willingness to pay</translation>
     </message>
   </context>
   <context>
@@ -3393,6 +4000,10 @@
     <message>
       <source>Storeys</source>
       <translation>Storeys</translation>
+    </message>
+    <message>
+      <source>Who may use it</source>
+      <translation>Who may use it</translation>
     </message>
     <message>
       <source>Supply hours</source>

@@ -476,6 +476,10 @@
       <translation>Choisissez une variante pour voir ce qu’elle coûte.</translation>
     </message>
     <message>
+      <source>computing…</source>
+      <translation>calcul en cours…</translation>
+    </message>
+    <message>
       <source>Costs are not available: %1</source>
       <translation>Coûts non disponibles : %1</translation>
     </message>
@@ -671,6 +675,49 @@
     <message>
       <source>&lt;opened&gt;</source>
       <translation>&lt;ouvert&gt;</translation>
+    </message>
+  </context>
+  <context>
+    <name>HoursEditor</name>
+    <message>
+      <source>Supply hours are needed: type 00:00-24:00 for a supply that never stops</source>
+      <translation>Les heures de distribution sont nécessaires : tapez 00:00-24:00 pour une distribution continue</translation>
+    </message>
+    <message>
+      <source>No hours given</source>
+      <translation>Aucun horaire indiqué</translation>
+    </message>
+    <message>
+      <source>“%1” is not within the day (00:00 to 24:00)</source>
+      <translation>« %1 » n’est pas dans la journée (00:00 à 24:00)</translation>
+    </message>
+    <message>
+      <source>“%1” is not a time window such as 06:00-10:00</source>
+      <translation>« %1 » n’est pas une plage horaire comme 06:00-10:00</translation>
+    </message>
+    <message>
+      <source>unknown</source>
+      <translation>inconnu</translation>
+    </message>
+    <message>
+      <source>Type the hours as 06:00-10:00, 16:00-20:00</source>
+      <translation>Tapez les heures ainsi : 06:00-10:00, 16:00-20:00</translation>
+    </message>
+    <message>
+      <source>24 h</source>
+      <translation>24 h</translation>
+    </message>
+    <message>
+      <source>Unknown</source>
+      <translation>Inconnu</translation>
+    </message>
+    <message>
+      <source>hours unknown</source>
+      <translation>horaires inconnus</translation>
+    </message>
+    <message>
+      <source>%1 h a day</source>
+      <translation>%1 h par jour</translation>
     </message>
   </context>
   <context>
@@ -2068,14 +2115,6 @@
       <translation>inconnu</translation>
     </message>
     <message>
-      <source>yes</source>
-      <translation>oui</translation>
-    </message>
-    <message>
-      <source>no</source>
-      <translation>non</translation>
-    </message>
-    <message>
       <source>%1 is not a number</source>
       <translation>%1 n’est pas un nombre</translation>
     </message>
@@ -2230,6 +2269,33 @@
     </message>
   </context>
   <context>
+    <name>SharedByDialog</name>
+    <message>
+      <source>Who may use %1</source>
+      <translation>Qui peut utiliser %1</translation>
+    </message>
+    <message>
+      <source>Filter by plot number or household</source>
+      <translation>Filtrer par numéro de parcelle ou ménage</translation>
+    </message>
+    <message>
+      <source>%1 (not in this option)</source>
+      <translation>%1 (absent de cette option)</translation>
+    </message>
+    <message>
+      <source>Plot %1: %2 m away, %3 households</source>
+      <translation>Parcelle %1 : à %2 m, %3 ménages</translation>
+    </message>
+    <message>
+      <source>Household %1 on plot %2 (%3 persons)</source>
+      <translation>Ménage %1 sur la parcelle %2 (%3 personnes)</translation>
+    </message>
+    <message>
+      <source>%1 plots and %2 households chosen</source>
+      <translation>%1 parcelles et %2 ménages choisis</translation>
+    </message>
+  </context>
+  <context>
     <name>StandardsDock</name>
     <message>
       <source>Standards</source>
@@ -2254,6 +2320,29 @@
     <message>
       <source>Blue: within half of %1 m. Yellow: within %1 m. Red: farther, or none reachable.</source>
       <translation>Bleu : à moins de la moitié de %1 m. Jaune : à moins de %1 m. Rouge : plus loin, ou rien d’accessible.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Startup</name>
+    <message>
+      <source>Starting Jamii…</source>
+      <translation>Démarrage de Jamii…</translation>
+    </message>
+    <message>
+      <source>Reading the project…</source>
+      <translation>Lecture du projet…</translation>
+    </message>
+    <message>
+      <source>Preparing the panels…</source>
+      <translation>Préparation des panneaux…</translation>
+    </message>
+    <message>
+      <source>Drawing the plan…</source>
+      <translation>Dessin du plan…</translation>
+    </message>
+    <message>
+      <source>Opening the project</source>
+      <translation>Ouverture du projet</translation>
     </message>
   </context>
   <context>
@@ -2336,6 +2425,21 @@
     </message>
   </context>
   <context>
+    <name>TriStateEditor</name>
+    <message>
+      <source>Unknown</source>
+      <translation>Inconnu</translation>
+    </message>
+    <message>
+      <source>Yes</source>
+      <translation>Oui</translation>
+    </message>
+    <message>
+      <source>No</source>
+      <translation>Non</translation>
+    </message>
+  </context>
+  <context>
     <name>UndoBridge</name>
     <message>
       <source>&amp;Undo</source>
@@ -2367,6 +2471,53 @@
     <message>
       <source>Jamii user guide</source>
       <translation>Guide de l’utilisateur de Jamii</translation>
+    </message>
+  </context>
+  <context>
+    <name>UsersEditor</name>
+    <message>
+      <source>Shared by named users: %1 plots, %2 households</source>
+      <translation>Partagé par des usagers nommés : %1 parcelles, %2 ménages</translation>
+    </message>
+    <message>
+      <source>Shared, users not named: counted as open to the neighbours who reach it</source>
+      <translation>Partagé, usagers non nommés : compté comme ouvert aux voisins qui l’atteignent</translation>
+    </message>
+    <message>
+      <source>Private to plot %1</source>
+      <translation>Privé, réservé à la parcelle %1</translation>
+    </message>
+    <message>
+      <source>Nobody has said who may use it: counted as open, never as private</source>
+      <translation>Personne n’a dit qui peut l’utiliser : compté comme ouvert, jamais comme privé</translation>
+    </message>
+    <message>
+      <source>Public: anyone who reaches it may use it</source>
+      <translation>Public : quiconque l’atteint peut l’utiliser</translation>
+    </message>
+    <message>
+      <source>No household is recorded on the %1 plots that may use it</source>
+      <translation>Aucun ménage n’est enregistré sur les %1 parcelles qui peuvent l’utiliser</translation>
+    </message>
+    <message>
+      <source>%1 households (%2 persons) live on the %3 plots that may use it</source>
+      <translation>%1 ménages (%2 personnes) vivent sur les %3 parcelles qui peuvent l’utiliser</translation>
+    </message>
+    <message>
+      <source>Not in the project: %1</source>
+      <translation>Absent du projet : %1</translation>
+    </message>
+    <message>
+      <source>Choose users…</source>
+      <translation>Choisir les usagers…</translation>
+    </message>
+    <message>
+      <source>Not named</source>
+      <translation>Non nommés</translation>
+    </message>
+    <message>
+      <source>Forget the named users (who may use it is then not named)</source>
+      <translation>Oublier les usagers nommés (qui peut l’utiliser n’est alors plus nommé)</translation>
     </message>
   </context>
   <context>
@@ -2602,10 +2753,106 @@
     </message>
   </context>
   <context>
+    <name>WorkshopAccessPage</name>
+    <message>
+      <source>Own door onto a path or street</source>
+      <extracomment>Plot fills by way out (Okabe-Ito, colour-blind safe; the first three as in the Access dock). A new picture is on the plan (after each computation).</extracomment>
+      <translation>Porte donnant sur un chemin ou une rue</translation>
+    </message>
+    <message>
+      <source>Way out only through a neighbour's plot</source>
+      <translation>Sortie seulement par la parcelle d’un voisin</translation>
+    </message>
+    <message>
+      <source>Way out only through 2 or more plots</source>
+      <translation>Sortie seulement par 2 parcelles ou plus</translation>
+    </message>
+    <message>
+      <source>Shut in: no way out at all</source>
+      <translation>Enclavée : aucune sortie</translation>
+    </message>
+    <message>
+      <source>New path in this option</source>
+      <translation>Nouveau chemin de cette variante</translation>
+    </message>
+    <message>
+      <source>Plot that gives land for a path</source>
+      <translation>Parcelle qui cède du terrain pour un chemin</translation>
+    </message>
+    <message>
+      <source>House that moves</source>
+      <translation>Maison déplacée</translation>
+    </message>
+    <message>
+      <source>Finding who has a way out…</source>
+      <translation>Recherche de qui a une sortie…</translation>
+    </message>
+    <message>
+      <source>Every household has a way out of its own</source>
+      <translation>Chaque ménage a sa propre sortie</translation>
+    </message>
+    <message>
+      <source>1 household has no way out of its own</source>
+      <translation>1 ménage n’a pas de sortie à lui</translation>
+    </message>
+    <message>
+      <source>%1 households have no way out of their own</source>
+      <translation>%1 ménages n’ont pas de sortie à eux</translation>
+    </message>
+    <message>
+      <source>Every plot has a way out of its own (no households are recorded)</source>
+      <translation>Chaque parcelle a sa propre sortie (aucun ménage n’est enregistré)</translation>
+    </message>
+    <message>
+      <source>1 plot has no way out of its own (no households are recorded)</source>
+      <translation>1 parcelle n’a pas de sortie à elle (aucun ménage n’est enregistré)</translation>
+    </message>
+    <message>
+      <source>%1 plots have no way out of their own (no households are recorded)</source>
+      <translation>%1 parcelles n’ont pas de sortie à elles (aucun ménage n’est enregistré)</translation>
+    </message>
+    <message>
+      <source>this option gives all of them a path</source>
+      <translation>cette variante leur donne à tous un chemin</translation>
+    </message>
+    <message>
+      <source>this option gives none of them a path</source>
+      <translation>cette variante ne donne de chemin à aucun d’eux</translation>
+    </message>
+    <message>
+      <source>this option gives %1 of them a path</source>
+      <translation>cette variante donne un chemin à %1 d’entre eux</translation>
+    </message>
+    <message>
+      <source>no house moves</source>
+      <translation>aucune maison n’est déplacée</translation>
+    </message>
+    <message>
+      <source>1 house moves</source>
+      <translation>1 maison est déplacée</translation>
+    </message>
+    <message>
+      <source>%1 houses move</source>
+      <translation>%1 maisons sont déplacées</translation>
+    </message>
+    <message>
+      <source>1 other building comes down</source>
+      <translation>1 autre bâtiment est démoli</translation>
+    </message>
+    <message>
+      <source>%1 other buildings come down</source>
+      <translation>%1 autres bâtiments sont démolis</translation>
+    </message>
+  </context>
+  <context>
     <name>WorkshopPanel</name>
     <message>
       <source>Our options</source>
       <translation>Nos variantes</translation>
+    </message>
+    <message>
+      <source>Who has a way out?</source>
+      <translation>Qui a une sortie ?</translation>
     </message>
     <message>
       <source>Today</source>
@@ -2970,6 +3217,366 @@
     <message>
       <source>the image file is missing</source>
       <translation>le fichier image est introuvable</translation>
+    </message>
+    <message>
+      <source>{field}: {problem}</source>
+      <translation>{field} : {problem}</translation>
+    </message>
+    <message>
+      <source>{what} {value} is not a finite number</source>
+      <translation>{what} : {value} n’est pas un nombre fini</translation>
+    </message>
+    <message>
+      <source>{what} {value}{unit} must be more than {limit}</source>
+      <translation>{what} : {value}{unit} doit être supérieur à {limit}</translation>
+    </message>
+    <message>
+      <source>{what} {value}{unit} is below the smallest plausible value, {limit}</source>
+      <translation>{what} : {value}{unit} est en dessous de la plus petite valeur plausible, {limit}</translation>
+    </message>
+    <message>
+      <source>{what} {value}{unit} is above the largest plausible value, {limit}</source>
+      <translation>{what} : {value}{unit} dépasse la plus grande valeur plausible, {limit}</translation>
+    </message>
+    <message>
+      <source>a number of about {digits} digits</source>
+      <translation>un nombre d’environ {digits} chiffres</translation>
+    </message>
+    <message>
+      <source>vertex {i} {point} is more than {limit} m from the project origin</source>
+      <translation>le sommet {i} {point} est à plus de {limit} m de l’origine du projet</translation>
+    </message>
+    <message>
+      <source>a line needs at least 2 points, got {n}</source>
+      <translation>une ligne demande au moins 2 points, reçu {n}</translation>
+    </message>
+    <message>
+      <source>segment {i} has zero length (repeated vertex)</source>
+      <translation>le segment {i} a une longueur nulle (sommet répété)</translation>
+    </message>
+    <message>
+      <source>an outline needs at least 3 corners, got {n}</source>
+      <translation>un contour demande au moins 3 coins, reçu {n}</translation>
+    </message>
+    <message>
+      <source>the outline is degenerate (area {area_m2} m²)</source>
+      <translation>le contour est dégénéré (surface {area_m2} m²)</translation>
+    </message>
+    <message>
+      <source>is {kind}, not a file that can be read as {what}</source>
+      <translation>est {kind}, pas un fichier lisible comme {what}</translation>
+    </message>
+    <message>
+      <source>is {size_mib} MiB, more than the {limit_mib} MiB {what} may have</source>
+      <translation>fait {size_mib} Mio, plus que les {limit_mib} Mio permis pour {what}</translation>
+    </message>
+    <message>
+      <source>grew past the {limit_mib} MiB {what} may have while being read</source>
+      <translation>a dépassé pendant la lecture les {limit_mib} Mio permis pour {what}</translation>
+    </message>
+    <message>
+      <source>has more than {max_entities} entities; split the drawing or purge it first</source>
+      <translation>a plus de {max_entities} entités ; découpez le dessin ou purgez-le d’abord</translation>
+    </message>
+    <message>
+      <source>line {line}: value {value} (group {code}) is not a plausible coordinate or length (at most {limit} m)</source>
+      <translation>ligne {line} : la valeur {value} (groupe {code}) n’est pas une coordonnée ou une longueur plausible (au plus {limit} m)</translation>
+    </message>
+    <message>
+      <source>row</source>
+      <translation>ligne</translation>
+    </message>
+    <message>
+      <source>column</source>
+      <translation>colonne</translation>
+    </message>
+    <message>
+      <source>{where}: in {crs} the data would land at {at}, and {problem}{hint}</source>
+      <translation>{where} : en {crs}, les données tomberaient à {at}, et {problem}{hint}</translation>
+    </message>
+    <message>
+      <source>{lat}°{ns} {lon}°{ew}</source>
+      <translation>{lat}°{ns} {lon}°{ew}</translation>
+    </message>
+    <message>
+      <source>nowhere on the Earth</source>
+      <translation>nulle part sur la Terre</translation>
+    </message>
+    <message>
+      <source>its coordinates are not on the Earth in this CRS</source>
+      <translation>ses coordonnées ne sont pas sur la Terre dans ce système</translation>
+    </message>
+    <message>
+      <source>its coordinates are not longitudes/latitudes</source>
+      <translation>ses coordonnées ne sont pas des longitudes/latitudes</translation>
+    </message>
+    <message>
+      <source>its eastings ({km} km) are outside the 100–900 km of a UTM zone</source>
+      <translation>ses abscisses ({km} km) sont hors des 100–900 km d’une zone UTM</translation>
+    </message>
+    <message>
+      <source>its northings ({km} km) are outside the 0–10,000 km of a UTM zone</source>
+      <translation>ses ordonnées ({km} km) sont hors des 0–10 000 km d’une zone UTM</translation>
+    </message>
+    <message>
+      <source>that is outside the area of use of {crs} ({area})</source>
+      <translation>ce qui est hors de la zone d’usage de {crs} ({area})</translation>
+    </message>
+    <message>
+      <source>that is at sea</source>
+      <translation>ce qui est en mer</translation>
+    </message>
+    <message>
+      <source>; candidate CRSs that put it on land: {crss}</source>
+      <translation> ; systèmes candidats qui la placent sur terre : {crss}</translation>
+    </message>
+    <message>
+      <source>; check the CRS of the source (pass --crs with the right one)</source>
+      <translation> ; vérifiez le système de coordonnées de la source (donnez le bon avec --crs)</translation>
+    </message>
+    <message>
+      <source>a folder</source>
+      <translation>un dossier</translation>
+    </message>
+    <message>
+      <source>a pipe (FIFO)</source>
+      <translation>un tube (FIFO)</translation>
+    </message>
+    <message>
+      <source>a device</source>
+      <translation>un périphérique</translation>
+    </message>
+    <message>
+      <source>a socket</source>
+      <translation>un socket</translation>
+    </message>
+    <message>
+      <source>not a regular file</source>
+      <translation>pas un fichier ordinaire</translation>
+    </message>
+    <message>
+      <source>a project</source>
+      <translation>un projet</translation>
+    </message>
+    <message>
+      <source>a DXF drawing</source>
+      <translation>un dessin DXF</translation>
+    </message>
+    <message>
+      <source>a workbook</source>
+      <translation>un classeur</translation>
+    </message>
+    <message>
+      <source>an image</source>
+      <translation>une image</translation>
+    </message>
+    <message>
+      <source>a GIS file</source>
+      <translation>un fichier SIG</translation>
+    </message>
+    <message>
+      <source>a survey export</source>
+      <translation>un export d’enquête</translation>
+    </message>
+    <message>
+      <source>a table</source>
+      <translation>un tableau</translation>
+    </message>
+    <message>
+      <source>GPS precision limit</source>
+      <translation>limite de précision GPS</translation>
+    </message>
+    <message>
+      <source>balance</source>
+      <translation>solde</translation>
+    </message>
+    <message>
+      <source>budget limit</source>
+      <translation>plafond du budget</translation>
+    </message>
+    <message>
+      <source>depth</source>
+      <translation>profondeur</translation>
+    </message>
+    <message>
+      <source>diameter</source>
+      <translation>diamètre</translation>
+    </message>
+    <message>
+      <source>distance</source>
+      <translation>distance</translation>
+    </message>
+    <message>
+      <source>flow</source>
+      <translation>débit</translation>
+    </message>
+    <message>
+      <source>footing depth</source>
+      <translation>profondeur de la semelle</translation>
+    </message>
+    <message>
+      <source>footing width</source>
+      <translation>largeur de la semelle</translation>
+    </message>
+    <message>
+      <source>government works</source>
+      <translation>travaux publics</translation>
+    </message>
+    <message>
+      <source>grace period (months)</source>
+      <translation>délai de grâce (mois)</translation>
+    </message>
+    <message>
+      <source>grid spacing</source>
+      <translation>pas de la grille</translation>
+    </message>
+    <message>
+      <source>height</source>
+      <translation>hauteur</translation>
+    </message>
+    <message>
+      <source>household size</source>
+      <translation>taille du ménage</translation>
+    </message>
+    <message>
+      <source>image height</source>
+      <translation>hauteur de l’image</translation>
+    </message>
+    <message>
+      <source>image width</source>
+      <translation>largeur de l’image</translation>
+    </message>
+    <message>
+      <source>income</source>
+      <translation>revenu</translation>
+    </message>
+    <message>
+      <source>interest rate</source>
+      <translation>taux d’intérêt</translation>
+    </message>
+    <message>
+      <source>lamp power</source>
+      <translation>puissance de la lampe</translation>
+    </message>
+    <message>
+      <source>level</source>
+      <translation>niveau</translation>
+    </message>
+    <message>
+      <source>loan term (months)</source>
+      <translation>durée du prêt (mois)</translation>
+    </message>
+    <message>
+      <source>monthly savings</source>
+      <translation>épargne mensuelle</translation>
+    </message>
+    <message>
+      <source>number of children</source>
+      <translation>nombre d’enfants</translation>
+    </message>
+    <message>
+      <source>number of members</source>
+      <translation>nombre de membres</translation>
+    </message>
+    <message>
+      <source>number of participants</source>
+      <translation>nombre de participants</translation>
+    </message>
+    <message>
+      <source>number of rooms</source>
+      <translation>nombre de pièces</translation>
+    </message>
+    <message>
+      <source>number of seats</source>
+      <translation>nombre de sièges</translation>
+    </message>
+    <message>
+      <source>number of stages</source>
+      <translation>nombre d’étapes</translation>
+    </message>
+    <message>
+      <source>number of storeys</source>
+      <translation>nombre d’étages</translation>
+    </message>
+    <message>
+      <source>number of taps</source>
+      <translation>nombre de robinets</translation>
+    </message>
+    <message>
+      <source>origin easting</source>
+      <translation>abscisse de l’origine</translation>
+    </message>
+    <message>
+      <source>origin northing</source>
+      <translation>ordonnée de l’origine</translation>
+    </message>
+    <message>
+      <source>persons per household</source>
+      <translation>personnes par ménage</translation>
+    </message>
+    <message>
+      <source>plot width</source>
+      <translation>largeur de la parcelle</translation>
+    </message>
+    <message>
+      <source>pressure head</source>
+      <translation>charge de pression</translation>
+    </message>
+    <message>
+      <source>price</source>
+      <translation>prix</translation>
+    </message>
+    <message>
+      <source>roof overhang</source>
+      <translation>débord de toit</translation>
+    </message>
+    <message>
+      <source>roof pitch</source>
+      <translation>pente du toit</translation>
+    </message>
+    <message>
+      <source>rotation</source>
+      <translation>rotation</translation>
+    </message>
+    <message>
+      <source>savings balance</source>
+      <translation>solde d’épargne</translation>
+    </message>
+    <message>
+      <source>sill height</source>
+      <translation>hauteur d’allège</translation>
+    </message>
+    <message>
+      <source>slab thickness</source>
+      <translation>épaisseur de la dalle</translation>
+    </message>
+    <message>
+      <source>storage</source>
+      <translation>stockage</translation>
+    </message>
+    <message>
+      <source>storey height</source>
+      <translation>hauteur d’étage</translation>
+    </message>
+    <message>
+      <source>subsidy cap</source>
+      <translation>plafond de subvention</translation>
+    </message>
+    <message>
+      <source>thickness</source>
+      <translation>épaisseur</translation>
+    </message>
+    <message>
+      <source>wall thickness</source>
+      <translation>épaisseur du mur</translation>
+    </message>
+    <message>
+      <source>width</source>
+      <translation>largeur</translation>
+    </message>
+    <message>
+      <source>willingness to pay</source>
+      <translation>disposition à payer</translation>
     </message>
   </context>
   <context>
@@ -3393,6 +4000,10 @@
     <message>
       <source>Storeys</source>
       <translation>Niveaux</translation>
+    </message>
+    <message>
+      <source>Who may use it</source>
+      <translation>Qui peut l’utiliser</translation>
     </message>
     <message>
       <source>Supply hours</source>

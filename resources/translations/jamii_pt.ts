@@ -476,6 +476,10 @@
       <translation>Escolha uma opção para ver quanto custa.</translation>
     </message>
     <message>
+      <source>computing…</source>
+      <translation>a calcular…</translation>
+    </message>
+    <message>
       <source>Costs are not available: %1</source>
       <translation>Custos indisponíveis: %1</translation>
     </message>
@@ -671,6 +675,49 @@
     <message>
       <source>&lt;opened&gt;</source>
       <translation>&lt;aberto&gt;</translation>
+    </message>
+  </context>
+  <context>
+    <name>HoursEditor</name>
+    <message>
+      <source>Supply hours are needed: type 00:00-24:00 for a supply that never stops</source>
+      <translation>As horas de abastecimento são necessárias: escreva 00:00-24:00 para um abastecimento contínuo</translation>
+    </message>
+    <message>
+      <source>No hours given</source>
+      <translation>Nenhum horário indicado</translation>
+    </message>
+    <message>
+      <source>“%1” is not within the day (00:00 to 24:00)</source>
+      <translation>“%1” não está dentro do dia (00:00 a 24:00)</translation>
+    </message>
+    <message>
+      <source>“%1” is not a time window such as 06:00-10:00</source>
+      <translation>“%1” não é um intervalo horário como 06:00-10:00</translation>
+    </message>
+    <message>
+      <source>unknown</source>
+      <translation>desconhecido</translation>
+    </message>
+    <message>
+      <source>Type the hours as 06:00-10:00, 16:00-20:00</source>
+      <translation>Escreva as horas assim: 06:00-10:00, 16:00-20:00</translation>
+    </message>
+    <message>
+      <source>24 h</source>
+      <translation>24 h</translation>
+    </message>
+    <message>
+      <source>Unknown</source>
+      <translation>Desconhecido</translation>
+    </message>
+    <message>
+      <source>hours unknown</source>
+      <translation>horário desconhecido</translation>
+    </message>
+    <message>
+      <source>%1 h a day</source>
+      <translation>%1 h por dia</translation>
     </message>
   </context>
   <context>
@@ -2068,14 +2115,6 @@
       <translation>desconhecido</translation>
     </message>
     <message>
-      <source>yes</source>
-      <translation>sim</translation>
-    </message>
-    <message>
-      <source>no</source>
-      <translation>não</translation>
-    </message>
-    <message>
       <source>%1 is not a number</source>
       <translation>%1 não é um número</translation>
     </message>
@@ -2230,6 +2269,33 @@
     </message>
   </context>
   <context>
+    <name>SharedByDialog</name>
+    <message>
+      <source>Who may use %1</source>
+      <translation>Quem pode usar %1</translation>
+    </message>
+    <message>
+      <source>Filter by plot number or household</source>
+      <translation>Filtrar por número de lote ou agregado</translation>
+    </message>
+    <message>
+      <source>%1 (not in this option)</source>
+      <translation>%1 (fora desta opção)</translation>
+    </message>
+    <message>
+      <source>Plot %1: %2 m away, %3 households</source>
+      <translation>Lote %1: a %2 m, %3 agregados</translation>
+    </message>
+    <message>
+      <source>Household %1 on plot %2 (%3 persons)</source>
+      <translation>Agregado %1 no lote %2 (%3 pessoas)</translation>
+    </message>
+    <message>
+      <source>%1 plots and %2 households chosen</source>
+      <translation>%1 lotes e %2 agregados escolhidos</translation>
+    </message>
+  </context>
+  <context>
     <name>StandardsDock</name>
     <message>
       <source>Standards</source>
@@ -2254,6 +2320,29 @@
     <message>
       <source>Blue: within half of %1 m. Yellow: within %1 m. Red: farther, or none reachable.</source>
       <translation>Azul: a menos de metade de %1 m. Amarelo: a menos de %1 m. Vermelho: mais longe, ou nada acessível.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Startup</name>
+    <message>
+      <source>Starting Jamii…</source>
+      <translation>A iniciar o Jamii…</translation>
+    </message>
+    <message>
+      <source>Reading the project…</source>
+      <translation>A ler o projeto…</translation>
+    </message>
+    <message>
+      <source>Preparing the panels…</source>
+      <translation>A preparar os painéis…</translation>
+    </message>
+    <message>
+      <source>Drawing the plan…</source>
+      <translation>A desenhar a planta…</translation>
+    </message>
+    <message>
+      <source>Opening the project</source>
+      <translation>A abrir o projeto</translation>
     </message>
   </context>
   <context>
@@ -2336,6 +2425,21 @@
     </message>
   </context>
   <context>
+    <name>TriStateEditor</name>
+    <message>
+      <source>Unknown</source>
+      <translation>Desconhecido</translation>
+    </message>
+    <message>
+      <source>Yes</source>
+      <translation>Sim</translation>
+    </message>
+    <message>
+      <source>No</source>
+      <translation>Não</translation>
+    </message>
+  </context>
+  <context>
     <name>UndoBridge</name>
     <message>
       <source>&amp;Undo</source>
@@ -2367,6 +2471,53 @@
     <message>
       <source>Jamii user guide</source>
       <translation>Guia do utilizador do Jamii</translation>
+    </message>
+  </context>
+  <context>
+    <name>UsersEditor</name>
+    <message>
+      <source>Shared by named users: %1 plots, %2 households</source>
+      <translation>Partilhado por utilizadores nomeados: %1 lotes, %2 agregados</translation>
+    </message>
+    <message>
+      <source>Shared, users not named: counted as open to the neighbours who reach it</source>
+      <translation>Partilhado, utilizadores não nomeados: contado como aberto aos vizinhos que lá chegam</translation>
+    </message>
+    <message>
+      <source>Private to plot %1</source>
+      <translation>Privado do lote %1</translation>
+    </message>
+    <message>
+      <source>Nobody has said who may use it: counted as open, never as private</source>
+      <translation>Ninguém disse quem pode usá-lo: contado como aberto, nunca como privado</translation>
+    </message>
+    <message>
+      <source>Public: anyone who reaches it may use it</source>
+      <translation>Público: quem lá chegar pode usá-lo</translation>
+    </message>
+    <message>
+      <source>No household is recorded on the %1 plots that may use it</source>
+      <translation>Nenhum agregado está registado nos %1 lotes que podem usá-lo</translation>
+    </message>
+    <message>
+      <source>%1 households (%2 persons) live on the %3 plots that may use it</source>
+      <translation>%1 agregados (%2 pessoas) vivem nos %3 lotes que podem usá-lo</translation>
+    </message>
+    <message>
+      <source>Not in the project: %1</source>
+      <translation>Fora do projeto: %1</translation>
+    </message>
+    <message>
+      <source>Choose users…</source>
+      <translation>Escolher os utilizadores…</translation>
+    </message>
+    <message>
+      <source>Not named</source>
+      <translation>Não nomeados</translation>
+    </message>
+    <message>
+      <source>Forget the named users (who may use it is then not named)</source>
+      <translation>Esquecer os utilizadores nomeados (quem pode usá-lo deixa de estar nomeado)</translation>
     </message>
   </context>
   <context>
@@ -2602,10 +2753,106 @@
     </message>
   </context>
   <context>
+    <name>WorkshopAccessPage</name>
+    <message>
+      <source>Own door onto a path or street</source>
+      <extracomment>Plot fills by way out (Okabe-Ito, colour-blind safe; the first three as in the Access dock). A new picture is on the plan (after each computation).</extracomment>
+      <translation>Porta própria para um caminho ou rua</translation>
+    </message>
+    <message>
+      <source>Way out only through a neighbour's plot</source>
+      <translation>Saída só pelo lote de um vizinho</translation>
+    </message>
+    <message>
+      <source>Way out only through 2 or more plots</source>
+      <translation>Saída só por 2 ou mais lotes</translation>
+    </message>
+    <message>
+      <source>Shut in: no way out at all</source>
+      <translation>Fechado: nenhuma saída</translation>
+    </message>
+    <message>
+      <source>New path in this option</source>
+      <translation>Caminho novo nesta opção</translation>
+    </message>
+    <message>
+      <source>Plot that gives land for a path</source>
+      <translation>Lote que cede terreno para um caminho</translation>
+    </message>
+    <message>
+      <source>House that moves</source>
+      <translation>Casa que muda de lugar</translation>
+    </message>
+    <message>
+      <source>Finding who has a way out…</source>
+      <translation>A procurar quem tem saída…</translation>
+    </message>
+    <message>
+      <source>Every household has a way out of its own</source>
+      <translation>Todos os agregados têm saída própria</translation>
+    </message>
+    <message>
+      <source>1 household has no way out of its own</source>
+      <translation>1 agregado não tem saída própria</translation>
+    </message>
+    <message>
+      <source>%1 households have no way out of their own</source>
+      <translation>%1 agregados não têm saída própria</translation>
+    </message>
+    <message>
+      <source>Every plot has a way out of its own (no households are recorded)</source>
+      <translation>Todos os lotes têm saída própria (nenhum agregado registado)</translation>
+    </message>
+    <message>
+      <source>1 plot has no way out of its own (no households are recorded)</source>
+      <translation>1 lote não tem saída própria (nenhum agregado registado)</translation>
+    </message>
+    <message>
+      <source>%1 plots have no way out of their own (no households are recorded)</source>
+      <translation>%1 lotes não têm saída própria (nenhum agregado registado)</translation>
+    </message>
+    <message>
+      <source>this option gives all of them a path</source>
+      <translation>esta opção dá um caminho a todos eles</translation>
+    </message>
+    <message>
+      <source>this option gives none of them a path</source>
+      <translation>esta opção não dá caminho a nenhum deles</translation>
+    </message>
+    <message>
+      <source>this option gives %1 of them a path</source>
+      <translation>esta opção dá um caminho a %1 deles</translation>
+    </message>
+    <message>
+      <source>no house moves</source>
+      <translation>nenhuma casa muda de lugar</translation>
+    </message>
+    <message>
+      <source>1 house moves</source>
+      <translation>1 casa muda de lugar</translation>
+    </message>
+    <message>
+      <source>%1 houses move</source>
+      <translation>%1 casas mudam de lugar</translation>
+    </message>
+    <message>
+      <source>1 other building comes down</source>
+      <translation>1 outro edifício é demolido</translation>
+    </message>
+    <message>
+      <source>%1 other buildings come down</source>
+      <translation>%1 outros edifícios são demolidos</translation>
+    </message>
+  </context>
+  <context>
     <name>WorkshopPanel</name>
     <message>
       <source>Our options</source>
       <translation>As nossas opções</translation>
+    </message>
+    <message>
+      <source>Who has a way out?</source>
+      <translation>Quem tem saída?</translation>
     </message>
     <message>
       <source>Today</source>
@@ -2970,6 +3217,366 @@
     <message>
       <source>the image file is missing</source>
       <translation>o ficheiro de imagem não existe</translation>
+    </message>
+    <message>
+      <source>{field}: {problem}</source>
+      <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+      <source>{what} {value} is not a finite number</source>
+      <translation>{what}: {value} não é um número finito</translation>
+    </message>
+    <message>
+      <source>{what} {value}{unit} must be more than {limit}</source>
+      <translation>{what}: {value}{unit} tem de ser maior que {limit}</translation>
+    </message>
+    <message>
+      <source>{what} {value}{unit} is below the smallest plausible value, {limit}</source>
+      <translation>{what}: {value}{unit} está abaixo do menor valor plausível, {limit}</translation>
+    </message>
+    <message>
+      <source>{what} {value}{unit} is above the largest plausible value, {limit}</source>
+      <translation>{what}: {value}{unit} está acima do maior valor plausível, {limit}</translation>
+    </message>
+    <message>
+      <source>a number of about {digits} digits</source>
+      <translation>um número de cerca de {digits} algarismos</translation>
+    </message>
+    <message>
+      <source>vertex {i} {point} is more than {limit} m from the project origin</source>
+      <translation>o vértice {i} {point} está a mais de {limit} m da origem do projeto</translation>
+    </message>
+    <message>
+      <source>a line needs at least 2 points, got {n}</source>
+      <translation>uma linha precisa de pelo menos 2 pontos, recebidos {n}</translation>
+    </message>
+    <message>
+      <source>segment {i} has zero length (repeated vertex)</source>
+      <translation>o segmento {i} tem comprimento zero (vértice repetido)</translation>
+    </message>
+    <message>
+      <source>an outline needs at least 3 corners, got {n}</source>
+      <translation>um contorno precisa de pelo menos 3 cantos, recebidos {n}</translation>
+    </message>
+    <message>
+      <source>the outline is degenerate (area {area_m2} m²)</source>
+      <translation>o contorno é degenerado (área {area_m2} m²)</translation>
+    </message>
+    <message>
+      <source>is {kind}, not a file that can be read as {what}</source>
+      <translation>é {kind}, não um ficheiro que se possa ler como {what}</translation>
+    </message>
+    <message>
+      <source>is {size_mib} MiB, more than the {limit_mib} MiB {what} may have</source>
+      <translation>tem {size_mib} MiB, mais do que os {limit_mib} MiB permitidos para {what}</translation>
+    </message>
+    <message>
+      <source>grew past the {limit_mib} MiB {what} may have while being read</source>
+      <translation>ultrapassou durante a leitura os {limit_mib} MiB permitidos para {what}</translation>
+    </message>
+    <message>
+      <source>has more than {max_entities} entities; split the drawing or purge it first</source>
+      <translation>tem mais de {max_entities} entidades; divida o desenho ou limpe-o primeiro</translation>
+    </message>
+    <message>
+      <source>line {line}: value {value} (group {code}) is not a plausible coordinate or length (at most {limit} m)</source>
+      <translation>linha {line}: o valor {value} (grupo {code}) não é uma coordenada ou comprimento plausível (no máximo {limit} m)</translation>
+    </message>
+    <message>
+      <source>row</source>
+      <translation>linha</translation>
+    </message>
+    <message>
+      <source>column</source>
+      <translation>coluna</translation>
+    </message>
+    <message>
+      <source>{where}: in {crs} the data would land at {at}, and {problem}{hint}</source>
+      <translation>{where}: em {crs}, os dados ficariam em {at}, e {problem}{hint}</translation>
+    </message>
+    <message>
+      <source>{lat}°{ns} {lon}°{ew}</source>
+      <translation>{lat}°{ns} {lon}°{ew}</translation>
+    </message>
+    <message>
+      <source>nowhere on the Earth</source>
+      <translation>em lado nenhum da Terra</translation>
+    </message>
+    <message>
+      <source>its coordinates are not on the Earth in this CRS</source>
+      <translation>as suas coordenadas não estão na Terra neste sistema</translation>
+    </message>
+    <message>
+      <source>its coordinates are not longitudes/latitudes</source>
+      <translation>as suas coordenadas não são longitudes/latitudes</translation>
+    </message>
+    <message>
+      <source>its eastings ({km} km) are outside the 100–900 km of a UTM zone</source>
+      <translation>as suas coordenadas E ({km} km) estão fora dos 100–900 km de uma zona UTM</translation>
+    </message>
+    <message>
+      <source>its northings ({km} km) are outside the 0–10,000 km of a UTM zone</source>
+      <translation>as suas coordenadas N ({km} km) estão fora dos 0–10 000 km de uma zona UTM</translation>
+    </message>
+    <message>
+      <source>that is outside the area of use of {crs} ({area})</source>
+      <translation>o que está fora da área de uso de {crs} ({area})</translation>
+    </message>
+    <message>
+      <source>that is at sea</source>
+      <translation>o que fica no mar</translation>
+    </message>
+    <message>
+      <source>; candidate CRSs that put it on land: {crss}</source>
+      <translation>; sistemas candidatos que a põem em terra: {crss}</translation>
+    </message>
+    <message>
+      <source>; check the CRS of the source (pass --crs with the right one)</source>
+      <translation>; verifique o sistema de coordenadas da fonte (indique o certo com --crs)</translation>
+    </message>
+    <message>
+      <source>a folder</source>
+      <translation>uma pasta</translation>
+    </message>
+    <message>
+      <source>a pipe (FIFO)</source>
+      <translation>um pipe (FIFO)</translation>
+    </message>
+    <message>
+      <source>a device</source>
+      <translation>um dispositivo</translation>
+    </message>
+    <message>
+      <source>a socket</source>
+      <translation>um socket</translation>
+    </message>
+    <message>
+      <source>not a regular file</source>
+      <translation>não um ficheiro normal</translation>
+    </message>
+    <message>
+      <source>a project</source>
+      <translation>um projeto</translation>
+    </message>
+    <message>
+      <source>a DXF drawing</source>
+      <translation>um desenho DXF</translation>
+    </message>
+    <message>
+      <source>a workbook</source>
+      <translation>um livro de cálculo</translation>
+    </message>
+    <message>
+      <source>an image</source>
+      <translation>uma imagem</translation>
+    </message>
+    <message>
+      <source>a GIS file</source>
+      <translation>um ficheiro SIG</translation>
+    </message>
+    <message>
+      <source>a survey export</source>
+      <translation>uma exportação de inquérito</translation>
+    </message>
+    <message>
+      <source>a table</source>
+      <translation>uma tabela</translation>
+    </message>
+    <message>
+      <source>GPS precision limit</source>
+      <translation>limite de precisão GPS</translation>
+    </message>
+    <message>
+      <source>balance</source>
+      <translation>saldo</translation>
+    </message>
+    <message>
+      <source>budget limit</source>
+      <translation>limite do orçamento</translation>
+    </message>
+    <message>
+      <source>depth</source>
+      <translation>profundidade</translation>
+    </message>
+    <message>
+      <source>diameter</source>
+      <translation>diâmetro</translation>
+    </message>
+    <message>
+      <source>distance</source>
+      <translation>distância</translation>
+    </message>
+    <message>
+      <source>flow</source>
+      <translation>caudal</translation>
+    </message>
+    <message>
+      <source>footing depth</source>
+      <translation>profundidade da sapata</translation>
+    </message>
+    <message>
+      <source>footing width</source>
+      <translation>largura da sapata</translation>
+    </message>
+    <message>
+      <source>government works</source>
+      <translation>obras do governo</translation>
+    </message>
+    <message>
+      <source>grace period (months)</source>
+      <translation>período de carência (meses)</translation>
+    </message>
+    <message>
+      <source>grid spacing</source>
+      <translation>espaçamento da grelha</translation>
+    </message>
+    <message>
+      <source>height</source>
+      <translation>altura</translation>
+    </message>
+    <message>
+      <source>household size</source>
+      <translation>tamanho do agregado</translation>
+    </message>
+    <message>
+      <source>image height</source>
+      <translation>altura da imagem</translation>
+    </message>
+    <message>
+      <source>image width</source>
+      <translation>largura da imagem</translation>
+    </message>
+    <message>
+      <source>income</source>
+      <translation>rendimento</translation>
+    </message>
+    <message>
+      <source>interest rate</source>
+      <translation>taxa de juro</translation>
+    </message>
+    <message>
+      <source>lamp power</source>
+      <translation>potência da lâmpada</translation>
+    </message>
+    <message>
+      <source>level</source>
+      <translation>nível</translation>
+    </message>
+    <message>
+      <source>loan term (months)</source>
+      <translation>prazo do empréstimo (meses)</translation>
+    </message>
+    <message>
+      <source>monthly savings</source>
+      <translation>poupança mensal</translation>
+    </message>
+    <message>
+      <source>number of children</source>
+      <translation>número de crianças</translation>
+    </message>
+    <message>
+      <source>number of members</source>
+      <translation>número de membros</translation>
+    </message>
+    <message>
+      <source>number of participants</source>
+      <translation>número de participantes</translation>
+    </message>
+    <message>
+      <source>number of rooms</source>
+      <translation>número de divisões</translation>
+    </message>
+    <message>
+      <source>number of seats</source>
+      <translation>número de sanitas</translation>
+    </message>
+    <message>
+      <source>number of stages</source>
+      <translation>número de fases</translation>
+    </message>
+    <message>
+      <source>number of storeys</source>
+      <translation>número de pisos</translation>
+    </message>
+    <message>
+      <source>number of taps</source>
+      <translation>número de torneiras</translation>
+    </message>
+    <message>
+      <source>origin easting</source>
+      <translation>coordenada E da origem</translation>
+    </message>
+    <message>
+      <source>origin northing</source>
+      <translation>coordenada N da origem</translation>
+    </message>
+    <message>
+      <source>persons per household</source>
+      <translation>pessoas por agregado</translation>
+    </message>
+    <message>
+      <source>plot width</source>
+      <translation>largura do lote</translation>
+    </message>
+    <message>
+      <source>pressure head</source>
+      <translation>altura de pressão</translation>
+    </message>
+    <message>
+      <source>price</source>
+      <translation>preço</translation>
+    </message>
+    <message>
+      <source>roof overhang</source>
+      <translation>beiral</translation>
+    </message>
+    <message>
+      <source>roof pitch</source>
+      <translation>inclinação do telhado</translation>
+    </message>
+    <message>
+      <source>rotation</source>
+      <translation>rotação</translation>
+    </message>
+    <message>
+      <source>savings balance</source>
+      <translation>saldo de poupança</translation>
+    </message>
+    <message>
+      <source>sill height</source>
+      <translation>altura do peitoril</translation>
+    </message>
+    <message>
+      <source>slab thickness</source>
+      <translation>espessura da laje</translation>
+    </message>
+    <message>
+      <source>storage</source>
+      <translation>armazenamento</translation>
+    </message>
+    <message>
+      <source>storey height</source>
+      <translation>altura do piso</translation>
+    </message>
+    <message>
+      <source>subsidy cap</source>
+      <translation>teto do subsídio</translation>
+    </message>
+    <message>
+      <source>thickness</source>
+      <translation>espessura</translation>
+    </message>
+    <message>
+      <source>wall thickness</source>
+      <translation>espessura da parede</translation>
+    </message>
+    <message>
+      <source>width</source>
+      <translation>largura</translation>
+    </message>
+    <message>
+      <source>willingness to pay</source>
+      <translation>disponibilidade para pagar</translation>
     </message>
   </context>
   <context>
@@ -3393,6 +4000,10 @@
     <message>
       <source>Storeys</source>
       <translation>Pisos</translation>
+    </message>
+    <message>
+      <source>Who may use it</source>
+      <translation>Quem pode usá-lo</translation>
     </message>
     <message>
       <source>Supply hours</source>

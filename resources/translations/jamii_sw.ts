@@ -476,6 +476,10 @@
       <translation>Chagua chaguo ili uone gharama yake.</translation>
     </message>
     <message>
+      <source>computing…</source>
+      <translation>inakokotoa…</translation>
+    </message>
+    <message>
       <source>Costs are not available: %1</source>
       <translation>Gharama hazipatikani: %1</translation>
     </message>
@@ -671,6 +675,49 @@
     <message>
       <source>&lt;opened&gt;</source>
       <translation>&lt;imefunguliwa&gt;</translation>
+    </message>
+  </context>
+  <context>
+    <name>HoursEditor</name>
+    <message>
+      <source>Supply hours are needed: type 00:00-24:00 for a supply that never stops</source>
+      <translation>Saa za usambazaji zinahitajika: andika 00:00-24:00 kwa usambazaji usiokatika</translation>
+    </message>
+    <message>
+      <source>No hours given</source>
+      <translation>Hakuna saa zilizotolewa</translation>
+    </message>
+    <message>
+      <source>“%1” is not within the day (00:00 to 24:00)</source>
+      <translation>“%1” haiko ndani ya siku (00:00 hadi 24:00)</translation>
+    </message>
+    <message>
+      <source>“%1” is not a time window such as 06:00-10:00</source>
+      <translation>“%1” si kipindi cha saa kama 06:00-10:00</translation>
+    </message>
+    <message>
+      <source>unknown</source>
+      <translation>haijulikani</translation>
+    </message>
+    <message>
+      <source>Type the hours as 06:00-10:00, 16:00-20:00</source>
+      <translation>Andika saa hivi: 06:00-10:00, 16:00-20:00</translation>
+    </message>
+    <message>
+      <source>24 h</source>
+      <translation>Saa 24</translation>
+    </message>
+    <message>
+      <source>Unknown</source>
+      <translation>Haijulikani</translation>
+    </message>
+    <message>
+      <source>hours unknown</source>
+      <translation>saa hazijulikani</translation>
+    </message>
+    <message>
+      <source>%1 h a day</source>
+      <translation>saa %1 kwa siku</translation>
     </message>
   </context>
   <context>
@@ -2068,14 +2115,6 @@
       <translation>haijulikani</translation>
     </message>
     <message>
-      <source>yes</source>
-      <translation>ndiyo</translation>
-    </message>
-    <message>
-      <source>no</source>
-      <translation>hapana</translation>
-    </message>
-    <message>
       <source>%1 is not a number</source>
       <translation>%1 si namba</translation>
     </message>
@@ -2230,6 +2269,33 @@
     </message>
   </context>
   <context>
+    <name>SharedByDialog</name>
+    <message>
+      <source>Who may use %1</source>
+      <translation>Nani anaweza kutumia %1</translation>
+    </message>
+    <message>
+      <source>Filter by plot number or household</source>
+      <translation>Chuja kwa namba ya kiwanja au kaya</translation>
+    </message>
+    <message>
+      <source>%1 (not in this option)</source>
+      <translation>%1 (haimo katika chaguo hili)</translation>
+    </message>
+    <message>
+      <source>Plot %1: %2 m away, %3 households</source>
+      <translation>Kiwanja %1: umbali wa m %2, kaya %3</translation>
+    </message>
+    <message>
+      <source>Household %1 on plot %2 (%3 persons)</source>
+      <translation>Kaya %1 kwenye kiwanja %2 (watu %3)</translation>
+    </message>
+    <message>
+      <source>%1 plots and %2 households chosen</source>
+      <translation>Viwanja %1 na kaya %2 vimechaguliwa</translation>
+    </message>
+  </context>
+  <context>
     <name>StandardsDock</name>
     <message>
       <source>Standards</source>
@@ -2254,6 +2320,29 @@
     <message>
       <source>Blue: within half of %1 m. Yellow: within %1 m. Red: farther, or none reachable.</source>
       <translation>Bluu: ndani ya nusu ya m %1. Njano: ndani ya m %1. Nyekundu: mbali zaidi, au hakuna kinachofikika.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Startup</name>
+    <message>
+      <source>Starting Jamii…</source>
+      <translation>Jamii inaanza…</translation>
+    </message>
+    <message>
+      <source>Reading the project…</source>
+      <translation>Inasoma mradi…</translation>
+    </message>
+    <message>
+      <source>Preparing the panels…</source>
+      <translation>Inaandaa paneli…</translation>
+    </message>
+    <message>
+      <source>Drawing the plan…</source>
+      <translation>Inachora ramani…</translation>
+    </message>
+    <message>
+      <source>Opening the project</source>
+      <translation>Inafungua mradi</translation>
     </message>
   </context>
   <context>
@@ -2336,6 +2425,21 @@
     </message>
   </context>
   <context>
+    <name>TriStateEditor</name>
+    <message>
+      <source>Unknown</source>
+      <translation>Haijulikani</translation>
+    </message>
+    <message>
+      <source>Yes</source>
+      <translation>Ndiyo</translation>
+    </message>
+    <message>
+      <source>No</source>
+      <translation>Hapana</translation>
+    </message>
+  </context>
+  <context>
     <name>UndoBridge</name>
     <message>
       <source>&amp;Undo</source>
@@ -2367,6 +2471,53 @@
     <message>
       <source>Jamii user guide</source>
       <translation>Mwongozo wa mtumiaji wa Jamii</translation>
+    </message>
+  </context>
+  <context>
+    <name>UsersEditor</name>
+    <message>
+      <source>Shared by named users: %1 plots, %2 households</source>
+      <translation>Kinashirikiwa na watumiaji waliotajwa: viwanja %1, kaya %2</translation>
+    </message>
+    <message>
+      <source>Shared, users not named: counted as open to the neighbours who reach it</source>
+      <translation>Kinashirikiwa, watumiaji hawajatajwa: kinahesabiwa kuwa wazi kwa majirani wanaokifikia</translation>
+    </message>
+    <message>
+      <source>Private to plot %1</source>
+      <translation>Cha binafsi cha kiwanja %1</translation>
+    </message>
+    <message>
+      <source>Nobody has said who may use it: counted as open, never as private</source>
+      <translation>Hakuna aliyesema nani anaweza kukitumia: kinahesabiwa kuwa wazi, si cha binafsi</translation>
+    </message>
+    <message>
+      <source>Public: anyone who reaches it may use it</source>
+      <translation>Cha umma: yeyote anayekifikia anaweza kukitumia</translation>
+    </message>
+    <message>
+      <source>No household is recorded on the %1 plots that may use it</source>
+      <translation>Hakuna kaya iliyorekodiwa kwenye viwanja %1 vinavyoweza kukitumia</translation>
+    </message>
+    <message>
+      <source>%1 households (%2 persons) live on the %3 plots that may use it</source>
+      <translation>Kaya %1 (watu %2) zinaishi kwenye viwanja %3 vinavyoweza kukitumia</translation>
+    </message>
+    <message>
+      <source>Not in the project: %1</source>
+      <translation>Hayamo katika mradi: %1</translation>
+    </message>
+    <message>
+      <source>Choose users…</source>
+      <translation>Chagua watumiaji…</translation>
+    </message>
+    <message>
+      <source>Not named</source>
+      <translation>Hawajatajwa</translation>
+    </message>
+    <message>
+      <source>Forget the named users (who may use it is then not named)</source>
+      <translation>Sahau watumiaji waliotajwa (wanaoweza kukitumia hawatatajwa tena)</translation>
     </message>
   </context>
   <context>
@@ -2602,10 +2753,106 @@
     </message>
   </context>
   <context>
+    <name>WorkshopAccessPage</name>
+    <message>
+      <source>Own door onto a path or street</source>
+      <extracomment>Plot fills by way out (Okabe-Ito, colour-blind safe; the first three as in the Access dock). A new picture is on the plan (after each computation).</extracomment>
+      <translation>Mlango wake mwenyewe kwenye njia au barabara</translation>
+    </message>
+    <message>
+      <source>Way out only through a neighbour's plot</source>
+      <translation>Njia ya kutoka ni kupitia kiwanja cha jirani tu</translation>
+    </message>
+    <message>
+      <source>Way out only through 2 or more plots</source>
+      <translation>Njia ya kutoka ni kupitia viwanja 2 au zaidi tu</translation>
+    </message>
+    <message>
+      <source>Shut in: no way out at all</source>
+      <translation>Kimefungiwa: hakuna njia ya kutoka kabisa</translation>
+    </message>
+    <message>
+      <source>New path in this option</source>
+      <translation>Njia mpya katika chaguo hili</translation>
+    </message>
+    <message>
+      <source>Plot that gives land for a path</source>
+      <translation>Kiwanja kinachotoa ardhi kwa njia</translation>
+    </message>
+    <message>
+      <source>House that moves</source>
+      <translation>Nyumba inayohamishwa</translation>
+    </message>
+    <message>
+      <source>Finding who has a way out…</source>
+      <translation>Inatafuta nani ana njia ya kutoka…</translation>
+    </message>
+    <message>
+      <source>Every household has a way out of its own</source>
+      <translation>Kila kaya ina njia yake ya kutoka</translation>
+    </message>
+    <message>
+      <source>1 household has no way out of its own</source>
+      <translation>Kaya 1 haina njia yake ya kutoka</translation>
+    </message>
+    <message>
+      <source>%1 households have no way out of their own</source>
+      <translation>Kaya %1 hazina njia yao ya kutoka</translation>
+    </message>
+    <message>
+      <source>Every plot has a way out of its own (no households are recorded)</source>
+      <translation>Kila kiwanja kina njia yake ya kutoka (hakuna kaya zilizoandikishwa)</translation>
+    </message>
+    <message>
+      <source>1 plot has no way out of its own (no households are recorded)</source>
+      <translation>Kiwanja 1 hakina njia yake ya kutoka (hakuna kaya zilizoandikishwa)</translation>
+    </message>
+    <message>
+      <source>%1 plots have no way out of their own (no households are recorded)</source>
+      <translation>Viwanja %1 havina njia yao ya kutoka (hakuna kaya zilizoandikishwa)</translation>
+    </message>
+    <message>
+      <source>this option gives all of them a path</source>
+      <translation>chaguo hili linawapa wote njia</translation>
+    </message>
+    <message>
+      <source>this option gives none of them a path</source>
+      <translation>chaguo hili halimpi yeyote kati yao njia</translation>
+    </message>
+    <message>
+      <source>this option gives %1 of them a path</source>
+      <translation>chaguo hili linawapa %1 kati yao njia</translation>
+    </message>
+    <message>
+      <source>no house moves</source>
+      <translation>hakuna nyumba inayohamishwa</translation>
+    </message>
+    <message>
+      <source>1 house moves</source>
+      <translation>nyumba 1 inahamishwa</translation>
+    </message>
+    <message>
+      <source>%1 houses move</source>
+      <translation>nyumba %1 zinahamishwa</translation>
+    </message>
+    <message>
+      <source>1 other building comes down</source>
+      <translation>jengo jingine 1 linabomolewa</translation>
+    </message>
+    <message>
+      <source>%1 other buildings come down</source>
+      <translation>majengo mengine %1 yanabomolewa</translation>
+    </message>
+  </context>
+  <context>
     <name>WorkshopPanel</name>
     <message>
       <source>Our options</source>
       <translation>Machaguo yetu</translation>
+    </message>
+    <message>
+      <source>Who has a way out?</source>
+      <translation>Nani ana njia ya kutoka?</translation>
     </message>
     <message>
       <source>Today</source>
@@ -2970,6 +3217,366 @@
     <message>
       <source>the image file is missing</source>
       <translation>faili la picha halipo</translation>
+    </message>
+    <message>
+      <source>{field}: {problem}</source>
+      <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+      <source>{what} {value} is not a finite number</source>
+      <translation>{what}: {value} si namba yenye kikomo</translation>
+    </message>
+    <message>
+      <source>{what} {value}{unit} must be more than {limit}</source>
+      <translation>{what}: {value}{unit} lazima iwe zaidi ya {limit}</translation>
+    </message>
+    <message>
+      <source>{what} {value}{unit} is below the smallest plausible value, {limit}</source>
+      <translation>{what}: {value}{unit} iko chini ya thamani ndogo kabisa inayowezekana, {limit}</translation>
+    </message>
+    <message>
+      <source>{what} {value}{unit} is above the largest plausible value, {limit}</source>
+      <translation>{what}: {value}{unit} iko juu ya thamani kubwa kabisa inayowezekana, {limit}</translation>
+    </message>
+    <message>
+      <source>a number of about {digits} digits</source>
+      <translation>namba yenye tarakimu takriban {digits}</translation>
+    </message>
+    <message>
+      <source>vertex {i} {point} is more than {limit} m from the project origin</source>
+      <translation>kipeo {i} {point} kiko zaidi ya m {limit} kutoka asili ya mradi</translation>
+    </message>
+    <message>
+      <source>a line needs at least 2 points, got {n}</source>
+      <translation>mstari unahitaji angalau pointi 2, zimepokelewa {n}</translation>
+    </message>
+    <message>
+      <source>segment {i} has zero length (repeated vertex)</source>
+      <translation>sehemu {i} ina urefu sifuri (kipeo kimerudiwa)</translation>
+    </message>
+    <message>
+      <source>an outline needs at least 3 corners, got {n}</source>
+      <translation>mzunguko unahitaji angalau pembe 3, zimepokelewa {n}</translation>
+    </message>
+    <message>
+      <source>the outline is degenerate (area {area_m2} m²)</source>
+      <translation>mzunguko umeharibika (eneo m² {area_m2})</translation>
+    </message>
+    <message>
+      <source>is {kind}, not a file that can be read as {what}</source>
+      <translation>ni {kind}, si faili inayoweza kusomwa kama {what}</translation>
+    </message>
+    <message>
+      <source>is {size_mib} MiB, more than the {limit_mib} MiB {what} may have</source>
+      <translation>ina MiB {size_mib}, zaidi ya MiB {limit_mib} zinazoruhusiwa kwa {what}</translation>
+    </message>
+    <message>
+      <source>grew past the {limit_mib} MiB {what} may have while being read</source>
+      <translation>imezidi MiB {limit_mib} zinazoruhusiwa kwa {what} wakati wa kusomwa</translation>
+    </message>
+    <message>
+      <source>has more than {max_entities} entities; split the drawing or purge it first</source>
+      <translation>ina vitu zaidi ya {max_entities}; gawanya mchoro au usafishe kwanza</translation>
+    </message>
+    <message>
+      <source>line {line}: value {value} (group {code}) is not a plausible coordinate or length (at most {limit} m)</source>
+      <translation>mstari {line}: thamani {value} (kundi {code}) si kiwianishi au urefu unaowezekana (isizidi m {limit})</translation>
+    </message>
+    <message>
+      <source>row</source>
+      <translation>safu mlalo</translation>
+    </message>
+    <message>
+      <source>column</source>
+      <translation>safu wima</translation>
+    </message>
+    <message>
+      <source>{where}: in {crs} the data would land at {at}, and {problem}{hint}</source>
+      <translation>{where}: katika {crs} data zingeangukia {at}, na {problem}{hint}</translation>
+    </message>
+    <message>
+      <source>{lat}°{ns} {lon}°{ew}</source>
+      <translation>{lat}°{ns} {lon}°{ew}</translation>
+    </message>
+    <message>
+      <source>nowhere on the Earth</source>
+      <translation>mahali popote duniani</translation>
+    </message>
+    <message>
+      <source>its coordinates are not on the Earth in this CRS</source>
+      <translation>viwianishi vyake haviko duniani katika mfumo huu</translation>
+    </message>
+    <message>
+      <source>its coordinates are not longitudes/latitudes</source>
+      <translation>viwianishi vyake si longitudo/latitudo</translation>
+    </message>
+    <message>
+      <source>its eastings ({km} km) are outside the 100–900 km of a UTM zone</source>
+      <translation>mashariki zake (km {km}) ziko nje ya km 100–900 za kanda ya UTM</translation>
+    </message>
+    <message>
+      <source>its northings ({km} km) are outside the 0–10,000 km of a UTM zone</source>
+      <translation>kaskazini zake (km {km}) ziko nje ya km 0–10,000 za kanda ya UTM</translation>
+    </message>
+    <message>
+      <source>that is outside the area of use of {crs} ({area})</source>
+      <translation>ambayo iko nje ya eneo la matumizi la {crs} ({area})</translation>
+    </message>
+    <message>
+      <source>that is at sea</source>
+      <translation>ambayo iko baharini</translation>
+    </message>
+    <message>
+      <source>; candidate CRSs that put it on land: {crss}</source>
+      <translation>; mifumo inayoweza kuiweka nchi kavu: {crss}</translation>
+    </message>
+    <message>
+      <source>; check the CRS of the source (pass --crs with the right one)</source>
+      <translation>; kagua mfumo wa viwianishi wa chanzo (toa sahihi kwa --crs)</translation>
+    </message>
+    <message>
+      <source>a folder</source>
+      <translation>folda</translation>
+    </message>
+    <message>
+      <source>a pipe (FIFO)</source>
+      <translation>bomba la data (FIFO)</translation>
+    </message>
+    <message>
+      <source>a device</source>
+      <translation>kifaa</translation>
+    </message>
+    <message>
+      <source>a socket</source>
+      <translation>soketi</translation>
+    </message>
+    <message>
+      <source>not a regular file</source>
+      <translation>si faili ya kawaida</translation>
+    </message>
+    <message>
+      <source>a project</source>
+      <translation>mradi</translation>
+    </message>
+    <message>
+      <source>a DXF drawing</source>
+      <translation>mchoro wa DXF</translation>
+    </message>
+    <message>
+      <source>a workbook</source>
+      <translation>kitabu cha hesabu</translation>
+    </message>
+    <message>
+      <source>an image</source>
+      <translation>picha</translation>
+    </message>
+    <message>
+      <source>a GIS file</source>
+      <translation>faili ya GIS</translation>
+    </message>
+    <message>
+      <source>a survey export</source>
+      <translation>faili ya utafiti</translation>
+    </message>
+    <message>
+      <source>a table</source>
+      <translation>jedwali</translation>
+    </message>
+    <message>
+      <source>GPS precision limit</source>
+      <translation>kikomo cha usahihi wa GPS</translation>
+    </message>
+    <message>
+      <source>balance</source>
+      <translation>salio</translation>
+    </message>
+    <message>
+      <source>budget limit</source>
+      <translation>kikomo cha bajeti</translation>
+    </message>
+    <message>
+      <source>depth</source>
+      <translation>kina</translation>
+    </message>
+    <message>
+      <source>diameter</source>
+      <translation>kipenyo</translation>
+    </message>
+    <message>
+      <source>distance</source>
+      <translation>umbali</translation>
+    </message>
+    <message>
+      <source>flow</source>
+      <translation>mtiririko</translation>
+    </message>
+    <message>
+      <source>footing depth</source>
+      <translation>kina cha msingi</translation>
+    </message>
+    <message>
+      <source>footing width</source>
+      <translation>upana wa msingi</translation>
+    </message>
+    <message>
+      <source>government works</source>
+      <translation>kazi za serikali</translation>
+    </message>
+    <message>
+      <source>grace period (months)</source>
+      <translation>muda wa msamaha (miezi)</translation>
+    </message>
+    <message>
+      <source>grid spacing</source>
+      <translation>nafasi ya gridi</translation>
+    </message>
+    <message>
+      <source>height</source>
+      <translation>kimo</translation>
+    </message>
+    <message>
+      <source>household size</source>
+      <translation>ukubwa wa kaya</translation>
+    </message>
+    <message>
+      <source>image height</source>
+      <translation>kimo cha picha</translation>
+    </message>
+    <message>
+      <source>image width</source>
+      <translation>upana wa picha</translation>
+    </message>
+    <message>
+      <source>income</source>
+      <translation>kipato</translation>
+    </message>
+    <message>
+      <source>interest rate</source>
+      <translation>kiwango cha riba</translation>
+    </message>
+    <message>
+      <source>lamp power</source>
+      <translation>nguvu ya taa</translation>
+    </message>
+    <message>
+      <source>level</source>
+      <translation>kiwango cha mwinuko</translation>
+    </message>
+    <message>
+      <source>loan term (months)</source>
+      <translation>muda wa mkopo (miezi)</translation>
+    </message>
+    <message>
+      <source>monthly savings</source>
+      <translation>akiba ya mwezi</translation>
+    </message>
+    <message>
+      <source>number of children</source>
+      <translation>idadi ya watoto</translation>
+    </message>
+    <message>
+      <source>number of members</source>
+      <translation>idadi ya wanachama</translation>
+    </message>
+    <message>
+      <source>number of participants</source>
+      <translation>idadi ya washiriki</translation>
+    </message>
+    <message>
+      <source>number of rooms</source>
+      <translation>idadi ya vyumba</translation>
+    </message>
+    <message>
+      <source>number of seats</source>
+      <translation>idadi ya viti vya choo</translation>
+    </message>
+    <message>
+      <source>number of stages</source>
+      <translation>idadi ya hatua</translation>
+    </message>
+    <message>
+      <source>number of storeys</source>
+      <translation>idadi ya ghorofa</translation>
+    </message>
+    <message>
+      <source>number of taps</source>
+      <translation>idadi ya mabomba</translation>
+    </message>
+    <message>
+      <source>origin easting</source>
+      <translation>mashariki ya asili</translation>
+    </message>
+    <message>
+      <source>origin northing</source>
+      <translation>kaskazini ya asili</translation>
+    </message>
+    <message>
+      <source>persons per household</source>
+      <translation>watu kwa kaya</translation>
+    </message>
+    <message>
+      <source>plot width</source>
+      <translation>upana wa kiwanja</translation>
+    </message>
+    <message>
+      <source>pressure head</source>
+      <translation>kimo cha shinikizo</translation>
+    </message>
+    <message>
+      <source>price</source>
+      <translation>bei</translation>
+    </message>
+    <message>
+      <source>roof overhang</source>
+      <translation>upenu wa paa</translation>
+    </message>
+    <message>
+      <source>roof pitch</source>
+      <translation>mteremko wa paa</translation>
+    </message>
+    <message>
+      <source>rotation</source>
+      <translation>mzunguko wa pembe</translation>
+    </message>
+    <message>
+      <source>savings balance</source>
+      <translation>salio la akiba</translation>
+    </message>
+    <message>
+      <source>sill height</source>
+      <translation>kimo cha kingo ya dirisha</translation>
+    </message>
+    <message>
+      <source>slab thickness</source>
+      <translation>unene wa sakafu</translation>
+    </message>
+    <message>
+      <source>storage</source>
+      <translation>hifadhi</translation>
+    </message>
+    <message>
+      <source>storey height</source>
+      <translation>kimo cha ghorofa</translation>
+    </message>
+    <message>
+      <source>subsidy cap</source>
+      <translation>kikomo cha ruzuku</translation>
+    </message>
+    <message>
+      <source>thickness</source>
+      <translation>unene</translation>
+    </message>
+    <message>
+      <source>wall thickness</source>
+      <translation>unene wa ukuta</translation>
+    </message>
+    <message>
+      <source>width</source>
+      <translation>upana</translation>
+    </message>
+    <message>
+      <source>willingness to pay</source>
+      <translation>utayari wa kulipa</translation>
     </message>
   </context>
   <context>
@@ -3393,6 +4000,10 @@
     <message>
       <source>Storeys</source>
       <translation>Ghorofa</translation>
+    </message>
+    <message>
+      <source>Who may use it</source>
+      <translation>Nani anaweza kukitumia</translation>
     </message>
     <message>
       <source>Supply hours</source>

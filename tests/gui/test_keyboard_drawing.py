@@ -62,3 +62,12 @@ def test_a_tap_at_typed_coordinates_and_a_refused_line_says_why(qtbot, window):
     # Esc on an empty line with nothing drawn gives the keyboard back to the plan.
     qtbot.keyClick(window.coordinate_entry.line, Qt.Key.Key_Escape)
     assert window.view.hasFocus()
+
+
+def test_the_coordinate_line_stays_off_the_workshop_screen_until_asked_for(qtbot, window):
+    window.set_workshop(True)
+    assert not window.coordinate_entry.isVisible()  # the residents' hint keeps the status bar
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.coordinate_entry.isVisible() and window.coordinate_entry.line.hasFocus()
+    window.set_workshop(False)
+    assert window.coordinate_entry.isVisible()

@@ -24,7 +24,7 @@ def test_workshop_eraser_removes_an_added_toilet_without_touching_houses(qtbot, 
     window.set_workshop(True)
     window.set_scope("opt-a")
     qtbot.wait(50)  # the plan view takes the room of the hidden docks before we aim at it
-    assert window.tool_actions["eraser"] in window.workshop_bar.actions()
+    assert window.tool_actions["eraser"] in window.pictograms.actions()
     window.tool_actions["toilet"].trigger()
     click_at(qtbot, window, 8.6, 5.0)  # beside the house of plot 1
     (toilet,) = window.doc.of_type(Toilet, "opt-a")

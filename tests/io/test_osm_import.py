@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import numpy as np
 import pytest
 
 from designer.io.base_import import ImportRequest, import_survey
@@ -136,3 +137,43 @@ def test_makueni_extract_keeps_broken_points_and_no_contributor(shared_data):
     assert sum(p.price_per_20l is None for p in points) > 0  # unknown prices stay unknown
     stored = repr([encode_record(r) for r in result.records])
     assert "Peter Agenga" not in stored and "4570042" not in stored
+
+
+def test_columns_are_normalised_once_per_distinct_value_with_the_same_rows_and_counts():
+    from designer.io.source_attributes import normalise_columns
+
+    toilet = '{"amenity": "toilets", "fee": "no"}'
+    columns = {
+        "id": np.array([1, 2, 3], dtype=object),
+        "tags": np.array(
+            [toilet, toilet, '{"amenity": "toilets", "phone": "+254 712 345 678"}'], dtype=object
+        ),
+        "meta": np.array(
+            ['{"user": "a", "uid": "1", "changeset": "9"}', '{"user": "b"}', "not json"], dtype=object
+        ),
+        "floors": [["2"], ["2"], None],  # a list field (unhashable): read each time
+    }
+    rows, dropped = normalise_columns(columns, 3)
+    assert rows[0] == {"id": "1", "amenity": "toilets", "fee": "no", "floors": "['2']"}
+    assert rows[1] == {"id": "2", "amenity": "toilets", "fee": "no", "floors": "['2']"}
+    assert rows[2] == {"id": "3", "amenity": "toilets"}
+    assert rows[0] is not rows[1]  # each feature its own dict
+    # meta: 3 + 1 + 1 (an unreadable cell counts one), the phone number: 1
+    assert dropped == 6
+    # All cells JSON objects: the column is parsed in one call, same count
+    metas = ['{"user": "a", "uid": "1", "timestamp": "2020"}', "{}", '{"changeset": "9"}']
+    assert normalise_columns({"meta": metas}, 3) == ([{}, {}, {}], 3 + 1 + 1)
+
+
+def test_attributes_read_once_per_tag_set_still_keep_each_feature_its_own_tags():
+    from designer.io.source_attributes import AttributeReader, FieldMapping
+
+    read = AttributeReader(FieldMapping(fields={"HOURS": "opening_hours"}))
+    first, kept_first, _ = read("water_point", {"man_made": "water_tap", "HOURS": "24/7", "id": "1"})
+    first["open_hours"] = "changed by the caller"
+    second, kept_second, _ = read("water_point", {"man_made": "water_tap", "HOURS": "24/7", "id": "2"})
+    assert second["open_hours"] == ((0.0, 24.0),)  # the user's field is read; the memo was not changed
+    assert kept_first == (("id", "1"),) and kept_second == (("id", "2"),)
+    third, kept_third, notes = read("water_point", {"man_made": "water_tap", "HOURS": "sunrise", "note": "x"})
+    assert third["open_hours"] is None and kept_third == (("note", "x"),)
+    assert notes == ["opening_hours 'sunrise' cannot be read; hours kept unknown"]

@@ -70,3 +70,25 @@ def test_deferred_validation_accepts_valid_records_and_normalises_rings():
         Path(id="path", route=((0.0, 0.0), (1.0, 0.0)))
     assert len(pending) == 2
     assert len(p.outline) == 4
+
+
+@pytest.mark.parametrize(
+    ("bad_vertex", "reason"),
+    [((math.nan, 1.0), "not a finite"), ((1e12, 1.0), "from the project origin"), ((1.0,), "not a finite")],
+)
+def test_deferred_validation_names_the_first_bad_vertex_among_many_records(bad_vertex, reason):
+    """The bulk check tests every vertex at once; a bad one still names its record, before later ones."""
+    with pytest.raises(InvalidGeometryError, match=reason) as err, deferred_validation():
+        for k in range(50):
+            Building(id=f"b{k}", outline=((k, 0), (k + 0.5, 0), (k + 0.5, 0.5), (k, 0.5)))
+        Building(id="bad-vertex", outline=((0, 0), (1, 0), bad_vertex, (0, 1)))
+        Path(id="bad-line", route=((0, 0),))
+    assert err.value.record_id == "bad-vertex"
+
+
+def test_deferred_validation_names_a_bad_line_before_a_later_bad_ring():
+    with pytest.raises(InvalidGeometryError, match="at least 2 points") as err, deferred_validation():
+        Building(id="ok", outline=((0, 0), (1, 0), (1, 1), (0, 1)))
+        Path(id="bad-line", route=((0, 0),))
+        Building(id="bad-ring", outline=((0, 0), (1, 0), (math.inf, 1), (0, 1)))
+    assert err.value.record_id == "bad-line"

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from designer.gui.currency_text import library_currency_message
+from designer.gui.error_text import error_text
 from designer.gui.labels import kind_label
 from designer.io.country import CURRENCY_FROM_DATA
 from designer.model.commands import AddRecord, Command, Macro, ReplaceRecord
@@ -181,12 +182,12 @@ class SurveyImportDialog(QDialog):
             except JamiiError as exc:
                 self.show_preview(None)
                 if not used:
-                    self._failed(str(exc))
+                    self._failed(error_text(exc))
                     return
                 # The layers were read (the user may change what they become) but the import is refused
                 # (e.g. it lands far from the project): show both.
                 self._show_mapping(used)
-                self._failed(str(exc))
+                self._failed(error_text(exc))
             else:
                 self.show_preview(result)
                 self._show_mapping(used)
@@ -249,7 +250,7 @@ class SurveyImportDialog(QDialog):
                 )
                 result = survey_commands(doc, import_survey(doc, request))
             except JamiiError as exc:
-                self._failed(str(exc))
+                self._failed(error_text(exc))
                 return
         self._apply(result)
 
@@ -259,7 +260,7 @@ class SurveyImportDialog(QDialog):
         try:
             self.session.stack.push(Macro(IMPORT_LABEL, tuple(commands)))
         except JamiiError as exc:
-            self._failed(str(exc))
+            self._failed(error_text(exc))
             return
         self.session.scene.rebuild()
         self.session.view.fit_all()

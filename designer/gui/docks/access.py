@@ -143,7 +143,7 @@ class AccessDock(QDockWidget):
 
         def work(progress: Any) -> Any:
             progress(0.0)
-            return diagnose_access(snap, option_id)
+            return diagnose_access(snap, option_id, progress=progress)
 
         self._run(work, self._show_diagnosis)
 
@@ -155,7 +155,7 @@ class AccessDock(QDockWidget):
 
         def work(progress: Any) -> Any:
             progress(0.0)
-            return derive_paths(snap)
+            return derive_paths(snap, progress=progress)
 
         def done(derived: Any) -> None:
             if derived.paths:

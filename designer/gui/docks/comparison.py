@@ -8,11 +8,11 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QDockWidget, QLabel, QSplitter, QTableWidget, QTableWidgetItem, QWidget
 
-from designer.gui.costing_view import CostSummary
 from designer.gui.docks.costs import money
 from designer.gui.live_costs import LiveCostWorker
 
 if TYPE_CHECKING:
+    from designer.gui.costing_view import CostSummary
     from designer.gui.session import Session
     from designer.model.document import Document
 

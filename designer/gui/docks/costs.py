@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from designer.gui.bill_titles import bill_title
-from designer.gui.costing_view import CostSummary
 from designer.gui.live_costs import LiveCostWorker
 from designer.model.records import EXISTING
 
 if TYPE_CHECKING:
+    from designer.gui.costing_view import CostSummary
     from designer.gui.session import Session
 
 __all__ = ["CostsDock", "money"]
@@ -96,6 +96,7 @@ class CostsDock(QDockWidget):
         self.setWidget(body)
         self.summary: CostSummary | None = None
         self.last_latency_ms: float | None = None  # from the last edit to its figures on screen
+        self._waiting_for_paint = False  # "computing…" is shown; the costing starts after the first paint
         self.live = LiveCostWorker(self)
         self.live.results.connect(self._results)
         self.live.failed.connect(self._failed)
@@ -107,20 +108,40 @@ class CostsDock(QDockWidget):
         session.closing.connect(self.live.stop)
 
     def request(self) -> None:
-        """Cost the session's current option from scratch (then incrementally, edit by edit)."""
+        """Cost the session's current option from scratch (then incrementally, edit by edit).
+
+        The figures say "computing…" until they come; the work starts once the plan is on screen.
+        """
         scope = self.session.scope
         if scope == EXISTING:
             self.live.pause()
             self._show(None, self.tr("Choose an option to see what it costs."))
             return
-        self.live.follow(self.session.doc, [scope])
+        self._show(None, "")
+        for lbl in (
+            self.lbl_total,
+            self.lbl_household,
+            self.lbl_monthly,
+            self.lbl_households,
+            self.lbl_served,
+        ):
+            lbl.setText(self.tr("computing…"))
+        self.live.pause()  # figures of the previous document or option must not arrive meanwhile
+        self._waiting_for_paint = True
+        self.session.after_first_paint(self._follow_scope)
+
+    def _follow_scope(self) -> None:
+        self._waiting_for_paint = False
+        scope = self.session.scope
+        if scope != EXISTING:
+            self.live.follow(self.session.doc, [scope])
 
     def _failed(self, generation: int, message: str) -> None:
-        if generation == self.live.generation:
+        if generation == self.live.generation and not self._waiting_for_paint:
             self._show(None, self.tr("Costs are not available: %1").replace("%1", message))
 
     def _results(self, generation: int, figures: dict[str, CostSummary], edited_at: float | None) -> None:
-        if generation != self.live.generation:
+        if generation != self.live.generation or self._waiting_for_paint:
             return  # costed for an option or document no longer shown
         if edited_at is not None:
             self.last_latency_ms = (time.perf_counter() - edited_at) * 1000

@@ -68,6 +68,7 @@ class StandardsDock(QDockWidget):
         self.setWidget(body)
         self.result: Any = None
         self._generation = 0
+        self._coloured = False  # whether the plan shows its colours (so it clears only its own)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(250)
@@ -89,8 +90,10 @@ class StandardsDock(QDockWidget):
         w = self.session
         mode = self.mode()
         if not mode:
-            w.scene.set_plot_colours(None)
-            w.scene.set_failing(set())
+            if self._coloured:  # only its own colours: the Access dock's or the workshop's stay
+                w.scene.set_plot_colours(None)
+                w.scene.set_failing(set())
+                self._coloured = False
             self.legend.setText("")
             return
         module = scorecard()
@@ -121,6 +124,7 @@ class StandardsDock(QDockWidget):
         self.result = result
         distances, limit_m, failing = read_scorecard(result, mode)
         self.session.scene.set_plot_colours({pid: colour_for(d, limit_m) for pid, d in distances.items()})
+        self._coloured = True
         self.session.scene.set_failing(failing)
         self.legend.setText(
             self.tr(

@@ -9,13 +9,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QButtonGroup, QDockWidget, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from designer.analysis.served import households_served
 from designer.gui.docks.costs import money
 from designer.gui.fitting import FittingScrollArea
 from designer.gui.icons import icon
+from designer.gui.workshop_access import WorkshopAccessPage
 from designer.model.records import EXISTING
 
 if TYPE_CHECKING:
@@ -25,6 +25,17 @@ if TYPE_CHECKING:
     from designer.model.document import Document
 
 __all__ = ["WorkshopPanel", "households_served", "main_intervention_icon"]
+
+
+def households_served(doc: Document, option_id: str | None) -> tuple[int, int]:
+    """Households with water and a toilet within reach, and all households (``designer.analysis.served``).
+
+    Imported when first counted: the walking-route analysis is not part of opening a window.
+    """
+    from designer.analysis.served import households_served as count
+
+    return count(doc, option_id)
+
 
 # What an option mostly does, as the pictogram of its button (entity kind -> icon name), in order of
 # preference when an option does several things equally often.
@@ -79,8 +90,19 @@ class WorkshopPanel(QDockWidget):
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.summary.setStyleSheet("font-size: 18pt;")
+        # "Who has a way out?": the plan coloured by access, with its legend, in place of the money.
+        self.access_button = QPushButton(self.tr("Who has a way out?"))
+        self.access_button.setObjectName("workshop_access")
+        self.access_button.setCheckable(True)
+        self.access_button.setIcon(icon("access_direct"))
+        self.access_button.setIconSize(QSize(40, 40))
+        self.access_button.toggled.connect(self._access_toggled)
+        self.access = WorkshopAccessPage(session)
+        self.access.hide()
+        self.layout_.addWidget(self.access_button)
         self.layout_.addWidget(self.title)
         self.layout_.addWidget(self.summary)
+        self.layout_.addWidget(self.access)
         self.layout_.addStretch()
         # The summary scrolls inside the panel, so a long one never makes the window taller than the screen.
         self.setWidget(FittingScrollArea(body))
@@ -161,6 +183,18 @@ class WorkshopPanel(QDockWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.show_summary(self.costs.summary if self.session.scope != EXISTING else None)
+        if self.access_button.isChecked():
+            self.access.set_active(True)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        # Out of workshop mode (or behind a full-window screen) the plan gets its own colours back.
+        self.access.set_active(False)
+        super().hideEvent(event)
+
+    def _access_toggled(self, on: bool) -> None:
+        self.summary.setVisible(not on)
+        self.access.setVisible(on)
+        self.access.set_active(on and self.isVisible())
 
     def _show_lines(self, served_line: str) -> None:
         lines = [*self._cost_lines[:2], served_line, *self._cost_lines[2:]]

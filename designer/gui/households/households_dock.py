@@ -194,20 +194,24 @@ class HouseholdTableModel(QAbstractTableModel):
 
     def _sort_value(self, h: Household, col: str) -> Any:
         # Numbers sort as numbers (money is text on screen, "17100" must come after "6900").
-        numeric = {
-            "persons": h.size_persons,
-            "children": h.children,
-            "balance": float(h.savings_balance),
-            "monthly": float(h.monthly_savings),
-        }
-        return numeric[col] if col in numeric else str(self._cell(h, col) or "")
+        if col == "persons":
+            return h.size_persons
+        if col == "children":
+            return h.children
+        if col == "balance":
+            return float(h.savings_balance)
+        if col == "monthly":
+            return float(h.monthly_savings)
+        return str(self._cell(h, col) or "")
 
     def _cell(self, h: Household, col: str) -> Any:
         """Return what one column shows for a household."""
         if col == "id":
             return public_household_id(h)
         if col == "plot":
-            plot = self._doc.get(h.plot_id) if h.plot_id else None
+            if not h.plot_id:
+                return ""
+            plot = self._doc.get(h.plot_id)
             return plot.number or plot.id if isinstance(plot, Plot) else ""
         if col == "savings_group":
             group = self._doc.get(h.savings_group_id) if h.savings_group_id else None
@@ -296,8 +300,9 @@ class HouseholdsPanel(QWidget):
 
         self.table = QTableView(self)
         self.table.setModel(self.proxy)
+        # The indicator first: enabling sorting then sorts once, by plot (not by id, then again by plot).
+        self.table.horizontalHeader().setSortIndicator(COLUMNS.index("plot"), Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(COLUMNS.index("plot"), Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -327,8 +332,12 @@ class HouseholdsPanel(QWidget):
         """Show or hide the name and phone columns (hidden by default)."""
         for col in NAME_COLUMNS:
             self.table.setColumnHidden(col, not visible)
-        self.proxy.search_names = visible
-        self.proxy.invalidate()
+        if self.proxy.search_names != visible:
+            self.proxy.search_names = visible
+            if (
+                self.proxy.text
+            ):  # only a text filter looks at names: no need to filter ten thousand rows again
+                self.proxy.invalidate()
         if self.names_check.isChecked() != visible:
             self.names_check.setChecked(visible)
 

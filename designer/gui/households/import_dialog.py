@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from designer.gui.error_text import error_text
 from designer.io.households_import import (
     HouseholdImportError,
     ImportReport,
@@ -167,7 +168,7 @@ class HouseholdImportDialog(QDialog):
         try:
             form = read_xlsform(path)
         except JamiiError as exc:
-            self.error_label.setText(str(exc))
+            self.error_label.setText(error_text(exc))
             return False
         self.form = form
         self.form_edit.setText(path)
@@ -184,7 +185,7 @@ class HouseholdImportDialog(QDialog):
                 apply_form_labels(survey, self.form)
         except JamiiError as exc:
             self.survey = None
-            self.error_label.setText(str(exc))
+            self.error_label.setText(error_text(exc))
             self.import_button.setEnabled(False)
             return False
         self.survey = survey
@@ -266,7 +267,7 @@ class HouseholdImportDialog(QDialog):
         try:
             plan = plan_import(self._doc, self.survey, mapping, self.form)
         except (HouseholdImportError, JamiiError) as exc:
-            self.error_label.setText(str(exc))
+            self.error_label.setText(error_text(exc))
             return
         if plan.macro.commands:
             self._stack.push(plan.macro)
