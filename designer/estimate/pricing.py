@@ -36,7 +36,6 @@ from costing.finance.funding import FundingResult, fund
 from costing.finance.lifetime import LifetimeCost, lifetime_cost
 from costing.takeoff.engine import LineKey, Takeoff
 from designer.estimate.assumptions import CostAssumptions, resolve
-from designer.estimate.gc_pause import gc_paused
 from designer.estimate.takeoff import (
     MeasureContext,
     OptionFinanceInputs,
@@ -46,6 +45,7 @@ from designer.estimate.takeoff import (
     option_community,
     option_finance_inputs,
 )
+from designer.io.gc_pause import gc_paused
 from designer.model.document import Document
 from designer.model.entities import Entity
 from designer.model.manual_items import ManualItem
@@ -111,8 +111,9 @@ def cost_option(
         measurement_detail: keep each entity's quantity on its lines (``Provenance.parts``, for the XLSX
             measurement sheet).
     """
-    # Bulk work that makes no reference cycles: the measuring and pricing objects are freed by reference
-    # counting when ``priced`` goes, before the collector resumes with only the bill left to look at.
+    # Bulk work that makes no reference cycles (thousands of shapely geometries, which the collector tracks):
+    # the measuring and pricing objects are freed by reference counting when ``priced`` goes, before the
+    # collector resumes with only the bill left young (about 0.4 ms of a 15 ms costing at 10,000 plots).
     with gc_paused():
         priced = PricedOption(
             doc,
