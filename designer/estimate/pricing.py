@@ -45,7 +45,7 @@ from designer.estimate.takeoff import (
     option_community,
     option_finance_inputs,
 )
-from designer.io.gc_pause import gc_paused
+from designer.gc_pause import gc_paused
 from designer.model.document import Document
 from designer.model.entities import Entity
 from designer.model.manual_items import ManualItem
