@@ -49,6 +49,8 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("errors", "segment {i} has zero length (repeated vertex)"),
     QT_TRANSLATE_NOOP("errors", "an outline needs at least 3 corners, got {n}"),
     QT_TRANSLATE_NOOP("errors", "the outline is degenerate (area {area_m2} m²)"),
+    QT_TRANSLATE_NOOP("errors", "the outline crosses itself near ({x_m}, {y_m})"),
+    QT_TRANSLATE_NOOP("errors", "the outline is not a valid polygon ({reason})"),
     QT_TRANSLATE_NOOP("errors", "is {kind}, not a file that can be read as {what}"),
     QT_TRANSLATE_NOOP("errors", "is {size_mib} MiB, more than the {limit_mib} MiB {what} may have"),
     QT_TRANSLATE_NOOP("errors", "grew past the {limit_mib} MiB {what} may have while being read"),
@@ -141,6 +143,25 @@ TERMS = (
 )
 """Words that stand among an error's values (a file's kind, a field's name) and are translated too."""
 
+RECORD_KINDS = (
+    # the kind that starts a record's error ("building 'b-1': …"), as the model spells it
+    QT_TRANSLATE_NOOP("errors", "plot"),
+    QT_TRANSLATE_NOOP("errors", "hazard"),
+    QT_TRANSLATE_NOOP("errors", "path"),
+    QT_TRANSLATE_NOOP("errors", "building"),
+    QT_TRANSLATE_NOOP("errors", "core_house"),
+    QT_TRANSLATE_NOOP("errors", "drain"),
+    QT_TRANSLATE_NOOP("errors", "sewer"),
+    QT_TRANSLATE_NOOP("errors", "water_main"),
+    QT_TRANSLATE_NOOP("errors", "water_point"),
+    QT_TRANSLATE_NOOP("errors", "toilet"),
+    QT_TRANSLATE_NOOP("errors", "manhole"),
+    QT_TRANSLATE_NOOP("errors", "street_light"),
+    QT_TRANSLATE_NOOP("errors", "supply_point"),
+    QT_TRANSLATE_NOOP("errors", "spot_level"),
+)
+"""Record kinds named at the start of a record's error, translated like the rest of the line."""
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("errors", text)
@@ -175,7 +196,7 @@ def error_text(exc: BaseException | str) -> str:
     from designer.io.households_import import HouseholdImportError
 
     if isinstance(exc, InvalidRecordError):
-        return f"{exc.kind} {exc.record_id!r}: {_reason(exc)}"
+        return f"{_tr(exc.kind)} {exc.record_id!r}: {_reason(exc)}"
     if isinstance(exc, ProjectFileError):
         where = f" {exc.json_path}" if exc.json_path else ""
         return f"{exc.path}{where}: {_reason(exc)}"

@@ -310,12 +310,12 @@
       <translation>Point ou longueur :</translation>
     </message>
     <message>
-      <source>12.5, 30 · @5&lt;90 · length 5</source>
-      <translation>12.5, 30 · @5&lt;90 · length 5</translation>
+      <source>12.5, 30 · @5&lt;90 · length 5 · rotate 30</source>
+      <translation>12.5, 30 · @5&lt;90 · length 5 · rotate 30</translation>
     </message>
     <message>
-      <source>Draw with the keyboard (Ctrl+L). x, y: a point in metres (12.5, 30). @dx, dy: that far from the last point. @length&lt;angle: that far at an angle (degrees from east, 90 = north). length 5: on in the same direction. Enter on an empty line finishes; Esc cancels.</source>
-      <translation>Dessiner au clavier (Ctrl+L). x, y : un point en mètres (12.5, 30). @dx, dy : à cette distance du dernier point. @longueur&lt;angle : à cette distance selon un angle (degrés depuis l’est, 90 = nord). length 5 : poursuivre dans la même direction. Entrée sur une ligne vide termine ; Échap annule.</translation>
+      <source>Draw with the keyboard (Ctrl+L). x, y: a point in metres (12.5, 30). @dx, dy: that far from the last point. @length&lt;angle: that far at an angle (degrees from east, 90 = north). length 5: on in the same direction. Enter on an empty line finishes; Esc cancels. With a selection: @dx, dy or @length&lt;angle moves it, rotate 30 turns it (degrees, anticlockwise); with a corner picked (Vertex tool), x, y moves the corner.</source>
+      <translation>Dessiner au clavier (Ctrl+L). x, y : un point en mètres (12.5, 30). @dx, dy : à cette distance du dernier point. @longueur&lt;angle : à cette distance selon un angle (degrés depuis l’est, 90 = nord). length 5 : poursuivre dans la même direction. Entrée sur une ligne vide termine ; Échap annule. Avec une sélection : @dx, dy ou @longueur&lt;angle la déplace, rotate 30 la tourne (degrés, sens inverse des aiguilles d’une montre) ; avec un sommet choisi (outil Sommets), x, y déplace ce sommet.</translation>
     </message>
     <message>
       <source>Type a point or a length</source>
@@ -324,6 +324,18 @@
     <message>
       <source>Finished</source>
       <translation>Terminé</translation>
+    </message>
+    <message>
+      <source>Moved by %1 m east, %2 m north</source>
+      <translation>Déplacé de %1 m vers l’est, %2 m vers le nord</translation>
+    </message>
+    <message>
+      <source>Turned by %1°</source>
+      <translation>Tourné de %1°</translation>
+    </message>
+    <message>
+      <source>Corner moved to x %1 m, y %2 m</source>
+      <translation>Sommet déplacé en x %1 m, y %2 m</translation>
     </message>
     <message>
       <source>Point at x %1 m, y %2 m</source>
@@ -340,6 +352,18 @@
     <message>
       <source>Choose a drawing tool first</source>
       <translation>Choisissez d’abord un outil de dessin</translation>
+    </message>
+    <message>
+      <source>%1: type the turn as a non-zero number of degrees (rotate 30)</source>
+      <translation>%1 : tapez la rotation en degrés, un nombre non nul (rotate 30)</translation>
+    </message>
+    <message>
+      <source>Select what to move or rotate first (with the Select tool)</source>
+      <translation>Sélectionnez d’abord ce qu’il faut déplacer ou tourner (outil Sélection)</translation>
+    </message>
+    <message>
+      <source>%1: to move, type @dx, dy (@5, 0) or @length&lt;angle (@5&lt;90)</source>
+      <translation>%1 : pour déplacer, tapez @dx, dy (@5, 0) ou @longueur&lt;angle (@5&lt;90)</translation>
     </message>
     <message>
       <source>Not understood: %1. Type x, y (12.5, 30), @dx, dy (@5, 0), @length&lt;angle (@5&lt;90) or a length (length 5)</source>
@@ -3139,6 +3163,14 @@
       <translation>le contour est dégénéré (surface {area_m2} m²)</translation>
     </message>
     <message>
+      <source>the outline crosses itself near ({x_m}, {y_m})</source>
+      <translation>le contour se croise lui-même près de ({x_m} ; {y_m})</translation>
+    </message>
+    <message>
+      <source>the outline is not a valid polygon ({reason})</source>
+      <translation>le contour n’est pas un polygone valide ({reason})</translation>
+    </message>
+    <message>
       <source>is {kind}, not a file that can be read as {what}</source>
       <translation>est {kind}, pas un fichier lisible comme {what}</translation>
     </message>
@@ -3453,6 +3485,62 @@
     <message>
       <source>willingness to pay</source>
       <translation>disposition à payer</translation>
+    </message>
+    <message>
+      <source>plot</source>
+      <translation>parcelle</translation>
+    </message>
+    <message>
+      <source>hazard</source>
+      <translation>zone à risque</translation>
+    </message>
+    <message>
+      <source>path</source>
+      <translation>chemin</translation>
+    </message>
+    <message>
+      <source>building</source>
+      <translation>bâtiment</translation>
+    </message>
+    <message>
+      <source>core_house</source>
+      <translation>maison noyau</translation>
+    </message>
+    <message>
+      <source>drain</source>
+      <translation>caniveau</translation>
+    </message>
+    <message>
+      <source>sewer</source>
+      <translation>égout</translation>
+    </message>
+    <message>
+      <source>water_main</source>
+      <translation>conduite d’eau</translation>
+    </message>
+    <message>
+      <source>water_point</source>
+      <translation>point d’eau</translation>
+    </message>
+    <message>
+      <source>toilet</source>
+      <translation>toilettes</translation>
+    </message>
+    <message>
+      <source>manhole</source>
+      <translation>regard</translation>
+    </message>
+    <message>
+      <source>street_light</source>
+      <translation>lampadaire</translation>
+    </message>
+    <message>
+      <source>supply_point</source>
+      <translation>point d’alimentation</translation>
+    </message>
+    <message>
+      <source>spot_level</source>
+      <translation>cote de niveau</translation>
     </message>
   </context>
   <context>
