@@ -17,6 +17,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from designer.gui.locale_format import number
 from designer.model.errors import InvalidRecordError, Message, ProjectFileError
+from designer.model.toml_data import TomlDataError
 
 __all__ = ["MESSAGES", "TERMS", "error_text", "localised"]
 
@@ -50,6 +51,18 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("errors", "an outline needs at least 3 corners, got {n}"),
     QT_TRANSLATE_NOOP("errors", "the outline is degenerate (area {area_m2} m²)"),
     QT_TRANSLATE_NOOP("errors", "the outline crosses itself near ({x_m}, {y_m})"),
+    QT_TRANSLATE_NOOP("errors", "line {line}: {value} is not a finite number"),
+    QT_TRANSLATE_NOOP("errors", "{value} is not a finite number"),
+    QT_TRANSLATE_NOOP("errors", "the point ({lat}, {lon}) lies {far_km} km from the site"),
+    QT_TRANSLATE_NOOP("errors", "the point lies {far_km} km from the site (coordinates in {crs}?)"),
+    # house types and house rules (designer.io.house_library)
+    QT_TRANSLATE_NOOP("errors", "no house type {type_id}; known types: {known}"),
+    QT_TRANSLATE_NOOP("errors", "expected a non-negative number, got {value}"),
+    QT_TRANSLATE_NOOP("errors", "expected [x, y, width, depth] in metres"),
+    QT_TRANSLATE_NOOP("errors", "a number too large for metres"),
+    QT_TRANSLATE_NOOP("errors", "unknown rule threshold"),
+    QT_TRANSLATE_NOOP("errors", "expected a table of use = area in m²"),
+    QT_TRANSLATE_NOOP("errors", "a threshold too large for a number"),
     QT_TRANSLATE_NOOP("errors", "the outline is not a valid polygon ({reason})"),
     QT_TRANSLATE_NOOP("errors", "is {kind}, not a file that can be read as {what}"),
     QT_TRANSLATE_NOOP("errors", "is {size_mib} MiB, more than the {limit_mib} MiB {what} may have"),
@@ -90,6 +103,9 @@ TERMS = (
     QT_TRANSLATE_NOOP("errors", "a GIS file"),
     QT_TRANSLATE_NOOP("errors", "a survey export"),
     QT_TRANSLATE_NOOP("errors", "a table"),
+    QT_TRANSLATE_NOOP("errors", "a TOML data file"),
+    QT_TRANSLATE_NOOP("errors", "the project CRS"),
+    QT_TRANSLATE_NOOP("errors", "none"),
     # the fields of resources/validation/physical_ranges.toml ("what"); a test keeps this list complete
     QT_TRANSLATE_NOOP("errors", "GPS precision limit"),
     QT_TRANSLATE_NOOP("errors", "balance"),
@@ -193,6 +209,7 @@ def _reason(exc: BaseException) -> str:
 def error_text(exc: BaseException | str) -> str:
     """Return an error's message with its fixed part in the user's language."""
     from designer.io.file_limits import InputFileError
+    from designer.io.house_library import HouseTypeFileError
     from designer.io.households_import import HouseholdImportError
 
     if isinstance(exc, InvalidRecordError):
@@ -200,8 +217,11 @@ def error_text(exc: BaseException | str) -> str:
     if isinstance(exc, ProjectFileError):
         where = f" {exc.json_path}" if exc.json_path else ""
         return f"{exc.path}{where}: {_reason(exc)}"
-    if isinstance(exc, InputFileError):
+    if isinstance(exc, InputFileError | TomlDataError):
         return f"{exc.path}: {_reason(exc)}"
+    if isinstance(exc, HouseTypeFileError):
+        where = f" [{exc.where}]" if exc.where else ""
+        return f"{exc.path}{where}: {_reason(exc)}"
     if isinstance(exc, HouseholdImportError):
         where = exc.path
         if exc.row is not None:

@@ -3167,6 +3167,50 @@
       <translation>the outline crosses itself near ({x_m}, {y_m})</translation>
     </message>
     <message>
+      <source>line {line}: {value} is not a finite number</source>
+      <translation>line {line}: {value} is not a finite number</translation>
+    </message>
+    <message>
+      <source>{value} is not a finite number</source>
+      <translation>{value} is not a finite number</translation>
+    </message>
+    <message>
+      <source>the point ({lat}, {lon}) lies {far_km} km from the site</source>
+      <translation>the point ({lat}, {lon}) lies {far_km} km from the site</translation>
+    </message>
+    <message>
+      <source>the point lies {far_km} km from the site (coordinates in {crs}?)</source>
+      <translation>the point lies {far_km} km from the site (coordinates in {crs}?)</translation>
+    </message>
+    <message>
+      <source>no house type {type_id}; known types: {known}</source>
+      <translation>no house type {type_id}; known types: {known}</translation>
+    </message>
+    <message>
+      <source>expected a non-negative number, got {value}</source>
+      <translation>expected a non-negative number, got {value}</translation>
+    </message>
+    <message>
+      <source>expected [x, y, width, depth] in metres</source>
+      <translation>expected [x, y, width, depth] in metres</translation>
+    </message>
+    <message>
+      <source>a number too large for metres</source>
+      <translation>a number too large for metres</translation>
+    </message>
+    <message>
+      <source>unknown rule threshold</source>
+      <translation>unknown rule threshold</translation>
+    </message>
+    <message>
+      <source>expected a table of use = area in m²</source>
+      <translation>expected a table of use = area in m²</translation>
+    </message>
+    <message>
+      <source>a threshold too large for a number</source>
+      <translation>a threshold too large for a number</translation>
+    </message>
+    <message>
       <source>the outline is not a valid polygon ({reason})</source>
       <translation>the outline is not a valid polygon ({reason})</translation>
     </message>
@@ -3289,6 +3333,18 @@
     <message>
       <source>a table</source>
       <translation>a table</translation>
+    </message>
+    <message>
+      <source>a TOML data file</source>
+      <translation>a TOML data file</translation>
+    </message>
+    <message>
+      <source>the project CRS</source>
+      <translation>the project CRS</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <translation>none</translation>
     </message>
     <message>
       <source>GPS precision limit</source>

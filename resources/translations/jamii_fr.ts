@@ -3167,6 +3167,50 @@
       <translation>le contour se croise lui-même près de ({x_m} ; {y_m})</translation>
     </message>
     <message>
+      <source>line {line}: {value} is not a finite number</source>
+      <translation>ligne {line} : {value} n’est pas un nombre fini</translation>
+    </message>
+    <message>
+      <source>{value} is not a finite number</source>
+      <translation>{value} n’est pas un nombre fini</translation>
+    </message>
+    <message>
+      <source>the point ({lat}, {lon}) lies {far_km} km from the site</source>
+      <translation>le point ({lat} ; {lon}) est à {far_km} km du site</translation>
+    </message>
+    <message>
+      <source>the point lies {far_km} km from the site (coordinates in {crs}?)</source>
+      <translation>le point est à {far_km} km du site (coordonnées en {crs} ?)</translation>
+    </message>
+    <message>
+      <source>no house type {type_id}; known types: {known}</source>
+      <translation>aucun type de maison {type_id} ; types connus : {known}</translation>
+    </message>
+    <message>
+      <source>expected a non-negative number, got {value}</source>
+      <translation>un nombre positif ou nul était attendu, reçu {value}</translation>
+    </message>
+    <message>
+      <source>expected [x, y, width, depth] in metres</source>
+      <translation>[x, y, largeur, profondeur] en mètres attendu</translation>
+    </message>
+    <message>
+      <source>a number too large for metres</source>
+      <translation>un nombre trop grand pour des mètres</translation>
+    </message>
+    <message>
+      <source>unknown rule threshold</source>
+      <translation>seuil de règle inconnu</translation>
+    </message>
+    <message>
+      <source>expected a table of use = area in m²</source>
+      <translation>une table usage = surface en m² était attendue</translation>
+    </message>
+    <message>
+      <source>a threshold too large for a number</source>
+      <translation>un seuil trop grand pour un nombre</translation>
+    </message>
+    <message>
       <source>the outline is not a valid polygon ({reason})</source>
       <translation>le contour n’est pas un polygone valide ({reason})</translation>
     </message>
@@ -3289,6 +3333,18 @@
     <message>
       <source>a table</source>
       <translation>un tableau</translation>
+    </message>
+    <message>
+      <source>a TOML data file</source>
+      <translation>un fichier de données TOML</translation>
+    </message>
+    <message>
+      <source>the project CRS</source>
+      <translation>le SCR du projet</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <translation>aucun</translation>
     </message>
     <message>
       <source>GPS precision limit</source>

@@ -3167,6 +3167,50 @@
       <translation>o contorno cruza-se a si próprio perto de ({x_m}; {y_m})</translation>
     </message>
     <message>
+      <source>line {line}: {value} is not a finite number</source>
+      <translation>linha {line}: {value} não é um número finito</translation>
+    </message>
+    <message>
+      <source>{value} is not a finite number</source>
+      <translation>{value} não é um número finito</translation>
+    </message>
+    <message>
+      <source>the point ({lat}, {lon}) lies {far_km} km from the site</source>
+      <translation>o ponto ({lat}; {lon}) está a {far_km} km do local</translation>
+    </message>
+    <message>
+      <source>the point lies {far_km} km from the site (coordinates in {crs}?)</source>
+      <translation>o ponto está a {far_km} km do local (coordenadas em {crs}?)</translation>
+    </message>
+    <message>
+      <source>no house type {type_id}; known types: {known}</source>
+      <translation>nenhum tipo de casa {type_id}; tipos conhecidos: {known}</translation>
+    </message>
+    <message>
+      <source>expected a non-negative number, got {value}</source>
+      <translation>esperava-se um número não negativo, recebido {value}</translation>
+    </message>
+    <message>
+      <source>expected [x, y, width, depth] in metres</source>
+      <translation>esperado [x, y, largura, profundidade] em metros</translation>
+    </message>
+    <message>
+      <source>a number too large for metres</source>
+      <translation>um número demasiado grande para metros</translation>
+    </message>
+    <message>
+      <source>unknown rule threshold</source>
+      <translation>limiar de regra desconhecido</translation>
+    </message>
+    <message>
+      <source>expected a table of use = area in m²</source>
+      <translation>esperava-se uma tabela uso = área em m²</translation>
+    </message>
+    <message>
+      <source>a threshold too large for a number</source>
+      <translation>um limiar demasiado grande para um número</translation>
+    </message>
+    <message>
       <source>the outline is not a valid polygon ({reason})</source>
       <translation>o contorno não é um polígono válido ({reason})</translation>
     </message>
@@ -3289,6 +3333,18 @@
     <message>
       <source>a table</source>
       <translation>uma tabela</translation>
+    </message>
+    <message>
+      <source>a TOML data file</source>
+      <translation>um ficheiro de dados TOML</translation>
+    </message>
+    <message>
+      <source>the project CRS</source>
+      <translation>o SRC do projeto</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <translation>nenhum</translation>
     </message>
     <message>
       <source>GPS precision limit</source>

@@ -3167,6 +3167,50 @@
       <translation>mzunguko unajikata wenyewe karibu na ({x_m}; {y_m})</translation>
     </message>
     <message>
+      <source>line {line}: {value} is not a finite number</source>
+      <translation>mstari {line}: {value} si namba yenye kikomo</translation>
+    </message>
+    <message>
+      <source>{value} is not a finite number</source>
+      <translation>{value} si namba yenye kikomo</translation>
+    </message>
+    <message>
+      <source>the point ({lat}, {lon}) lies {far_km} km from the site</source>
+      <translation>nukta ({lat}; {lon}) iko km {far_km} kutoka eneo la mradi</translation>
+    </message>
+    <message>
+      <source>the point lies {far_km} km from the site (coordinates in {crs}?)</source>
+      <translation>nukta iko km {far_km} kutoka eneo la mradi (viwianishi katika {crs}?)</translation>
+    </message>
+    <message>
+      <source>no house type {type_id}; known types: {known}</source>
+      <translation>hakuna aina ya nyumba {type_id}; aina zinazojulikana: {known}</translation>
+    </message>
+    <message>
+      <source>expected a non-negative number, got {value}</source>
+      <translation>ilitarajiwa namba isiyo hasi, imepokelewa {value}</translation>
+    </message>
+    <message>
+      <source>expected [x, y, width, depth] in metres</source>
+      <translation>ilitarajiwa [x, y, upana, kina] kwa mita</translation>
+    </message>
+    <message>
+      <source>a number too large for metres</source>
+      <translation>namba kubwa mno kwa mita</translation>
+    </message>
+    <message>
+      <source>unknown rule threshold</source>
+      <translation>kiwango cha kanuni kisichojulikana</translation>
+    </message>
+    <message>
+      <source>expected a table of use = area in m²</source>
+      <translation>ilitarajiwa jedwali la matumizi = eneo kwa m²</translation>
+    </message>
+    <message>
+      <source>a threshold too large for a number</source>
+      <translation>kiwango kikubwa mno kwa namba</translation>
+    </message>
+    <message>
       <source>the outline is not a valid polygon ({reason})</source>
       <translation>mzunguko si poligoni halali ({reason})</translation>
     </message>
@@ -3289,6 +3333,18 @@
     <message>
       <source>a table</source>
       <translation>jedwali</translation>
+    </message>
+    <message>
+      <source>a TOML data file</source>
+      <translation>faili ya data ya TOML</translation>
+    </message>
+    <message>
+      <source>the project CRS</source>
+      <translation>CRS ya mradi</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <translation>hakuna</translation>
     </message>
     <message>
       <source>GPS precision limit</source>
