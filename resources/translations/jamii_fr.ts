@@ -3523,6 +3523,10 @@
       <translation>hauteur</translation>
     </message>
     <message>
+      <source>hour of the day</source>
+      <translation>heure du jour</translation>
+    </message>
+    <message>
       <source>household size</source>
       <translation>taille du ménage</translation>
     </message>

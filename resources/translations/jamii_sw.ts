@@ -3523,6 +3523,10 @@
       <translation>kimo</translation>
     </message>
     <message>
+      <source>hour of the day</source>
+      <translation>saa ya siku</translation>
+    </message>
+    <message>
       <source>household size</source>
       <translation>ukubwa wa kaya</translation>
     </message>
