@@ -566,13 +566,20 @@ def _single_parts(plots: Any, clusters: _Clusters) -> Any:
 
 
 def _longest_shared_edge(piece: Any, plots: Any, near: list[int]) -> int | None:
-    """The plot among ``near`` sharing the longest boundary with ``piece``, None if none touches it."""
-    best, best_len = None, 0.0
-    for j in near:
-        shared = piece.boundary.intersection(plots[j].buffer(1e-6)).length
-        if shared > best_len:
-            best, best_len = j, shared
-    return best
+    """The plot among ``near`` sharing the longest boundary with ``piece``, None if none touches it.
+
+    The shared boundary is the plot's outline within 1 µm of the piece's (noding leaves the two
+    outlines a rounding apart): one small buffer, one vectorised call for all the neighbours.
+    """
+    import numpy as np
+    import shapely
+
+    if not near:
+        return None
+    corridor = shapely.buffer(piece.boundary, 1e-6)  # small: a stray part, not the neighbours
+    shared = shapely.length(shapely.intersection(shapely.boundary(plots[near]), corridor))
+    k = int(np.argmax(shared))  # the first of equals, as the loop over ``near`` in order did
+    return near[k] if shared[k] > 0.0 else None
 
 
 def _absorb_enclosed(plots: Any, blocks: Any) -> list[tuple[int, tuple[int, ...]]]:
