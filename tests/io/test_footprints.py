@@ -210,3 +210,26 @@ def test_regions_chained_from_the_triangulation_match_the_regions_noded_by_geos(
     assert any(shapely.get_num_interior_rings(fast[fast_owner == 4]) > 0)  # the ring round the grid
     with pytest.raises(ValueError, match="cluster"):
         _faces_from_rings(centre, src, dst, left, np.roll(right, 1))
+
+
+def test_a_block_whose_rings_do_not_chain_is_redone_alone_by_geos():
+    """All blocks are chained in one pass; when one block's edges do not close into rings (here its
+    labels are scrambled, as a degenerate triangulation would), that block is noded by GEOS and the
+    regions of every block come out as they would cleanly."""
+    from designer.io.footprints import _faces, _triangulation
+
+    rnd = np.random.default_rng(7)
+    blocks = [shapely.box(0, 0, 40, 40), shapely.box(100, 0, 140, 40)]
+    triangulations = [
+        _triangulation(rnd.uniform(x + 2, x + 38, (50, 2)), first + np.arange(50) % 5, block)
+        for x, first, block in ((0, 0, blocks[0]), (100, 5, blocks[1]))
+    ]
+    clean_faces, clean_owner = _faces(triangulations)
+    sites, label, centre, src, dst, left, right = triangulations[1]
+    scrambled = [triangulations[0], (sites, label, centre, src, dst, left, np.roll(right, 1))]
+    faces, owner = _faces(scrambled)
+    assert sorted(set(owner.tolist())) == list(range(10))
+    for k in range(10):
+        a = shapely.union_all(faces[owner == k])
+        b = shapely.union_all(clean_faces[clean_owner == k])
+        assert shapely.symmetric_difference(a, b).area < 1e-6 * b.area, k
