@@ -18,14 +18,27 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from designer.analysis.layout import Layout
 from designer.analysis.standards import StandardPack
-from designer.model.entities import Toilet, ToiletAccess, WaterAccess, WaterPoint
+from designer.model.entities import Plot, Toilet, ToiletAccess, WaterAccess, WaterPoint
+from designer.model.records import EXISTING
 
-__all__ = ["FacilityUsers", "UserKind", "toilet_users", "water_point_users"]
+if TYPE_CHECKING:
+    from designer.model.document import Document
+
+__all__ = [
+    "FacilityUsers",
+    "UserKind",
+    "UsersStatus",
+    "UsersSummary",
+    "toilet_users",
+    "users_summary",
+    "water_point_users",
+]
 
 
 class UserKind(StrEnum):
@@ -128,3 +141,105 @@ def _users(
         users.append(np.zeros(0, dtype=np.int64))
     assert len(kinds) == n
     return FacilityUsers(kinds, host, users, unnamed, unknown)
+
+
+class UsersStatus(StrEnum):
+    """Who may use one facility, in the words the Properties dock shows (same rules as the check)."""
+
+    SHARED_NAMED = "shared_named"  # shared by the plots and households in ``shared_by``
+    SHARED_UNNAMED = "shared_unnamed"  # a shared toilet whose users are not named: open to neighbours
+    PRIVATE = "private"  # private to the plot it stands on
+    PUBLIC = "public"  # anyone who reaches it
+    ACCESS_UNKNOWN = "access_unknown"  # nobody said who may use it: counted as open, never as private
+
+
+@dataclass(frozen=True)
+class UsersSummary:
+    """Who may use one water point or toilet, for the editor of its users.
+
+    Attributes:
+        status: see UsersStatus.
+        host_plot_id: the plot it stands on or belongs to ("" none).
+        plots: the named plots (ids, as in ``shared_by``).
+        households: the named households.
+        missing: named ids that are neither a plot nor a household of the project.
+        user_plots: the plots whose households may use it (named plots, the plots of named households and
+            the host plot) when shared by name; the host plot when private; empty otherwise.
+        households_served: households living on ``user_plots``.
+        persons: persons in those households (None when no household is recorded on them).
+    """
+
+    status: UsersStatus
+    host_plot_id: str
+    plots: tuple[str, ...]
+    households: tuple[str, ...]
+    missing: tuple[str, ...]
+    user_plots: tuple[str, ...]
+    households_served: int
+    persons: int | None
+
+
+def users_summary(doc: Document, facility: WaterPoint | Toilet, private_kinds: Sequence[str]) -> UsersSummary:
+    """Return who may use ``facility`` in its scope, by the rules of this module.
+
+    Args:
+        doc: the project.
+        facility: a water point or toilet of ``doc``.
+        private_kinds: water point kinds private to their plot (the standards pack's ``private_kinds``).
+    """
+    import shapely
+
+    from designer.model.people import Household
+
+    view = doc.option_view(facility.scope) if facility.scope != EXISTING else doc.existing_view()
+    plots = {p.id: p for p in view.of_type(Plot)}
+    host = facility.plot_id if facility.plot_id in plots else ""
+    if not host:
+        x, y = facility.position
+        host = next(
+            (p.id for p in plots.values() if shapely.Polygon(p.outline).covers(shapely.Point(x, y))), ""
+        )
+    households = {h.id: h for h in doc.of_type(Household)}
+    named_plots = tuple(u for u in facility.shared_by if u in plots)
+    named_households = tuple(u for u in facility.shared_by if u in households)
+    missing = tuple(u for u in facility.shared_by if u not in plots and u not in households)
+    if facility.shared_by:
+        status = UsersStatus.SHARED_NAMED
+        user_plots = {
+            *named_plots,
+            *(households[h].plot_id for h in named_households if households[h].plot_id in plots),
+        }
+        if host:
+            user_plots.add(host)
+    else:
+        status, user_plots = _unnamed_status(facility, private_kinds, host)
+    living = [h for h in households.values() if h.plot_id in user_plots]
+    return UsersSummary(
+        status=status,
+        host_plot_id=host,
+        plots=named_plots,
+        households=named_households,
+        missing=missing,
+        user_plots=tuple(sorted(user_plots)),
+        households_served=len(living),
+        persons=sum(h.size_persons for h in living) if living else None,
+    )
+
+
+def _unnamed_status(
+    facility: WaterPoint | Toilet, private_kinds: Sequence[str], host: str
+) -> tuple[UsersStatus, set[str]]:
+    """Return the status and user plots of a facility without named users."""
+    if isinstance(facility, Toilet):
+        if facility.access is None:
+            return UsersStatus.ACCESS_UNKNOWN, set()
+        private = facility.access == ToiletAccess.HOUSEHOLD
+        if facility.access == ToiletAccess.SHARED:
+            return UsersStatus.SHARED_UNNAMED, set()
+    else:
+        private = facility.point_kind in private_kinds or facility.access == WaterAccess.PRIVATE
+        if not private and facility.access is None:
+            return UsersStatus.ACCESS_UNKNOWN, set()
+    if private and host:
+        return UsersStatus.PRIVATE, {host}
+    return UsersStatus.PUBLIC, set()

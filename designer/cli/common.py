@@ -74,7 +74,20 @@ def emit_json(value: Any) -> None:
     """
     import orjson
 
-    text = orjson.dumps(
-        value, default=str, option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS | orjson.OPT_NON_STR_KEYS
-    ).decode("utf-8")
-    sys.stdout.write(text + "\n")
+    data = orjson.dumps(
+        value,
+        default=str,
+        option=orjson.OPT_INDENT_2
+        | orjson.OPT_SORT_KEYS
+        | orjson.OPT_NON_STR_KEYS
+        | orjson.OPT_APPEND_NEWLINE,
+    )
+    # The bytes go straight to the binary stream (no decode and re-encode of tens of megabytes); a text
+    # stream without one (a StringIO in a caller's redirect) gets the text.
+    binary = getattr(sys.stdout, "buffer", None)
+    if binary is None:
+        sys.stdout.write(data.decode("utf-8"))
+        return
+    sys.stdout.flush()
+    binary.write(data)
+    binary.flush()

@@ -114,6 +114,7 @@ _FIELDS = {
     "storage_m3": QT_TRANSLATE_NOOP("fields", "Storage"),
     "storey_height_m": QT_TRANSLATE_NOOP("fields", "Storey height"),
     "storeys": QT_TRANSLATE_NOOP("fields", "Storeys"),
+    "shared_by": QT_TRANSLATE_NOOP("fields", "Who may use it"),
     "supply_hours": QT_TRANSLATE_NOOP("fields", "Supply hours"),
     "surface": QT_TRANSLATE_NOOP("fields", "Surface"),
     "taps": QT_TRANSLATE_NOOP("fields", "Taps"),

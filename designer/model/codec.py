@@ -14,6 +14,7 @@ import typing
 from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from enum import Enum
+from itertools import chain
 from typing import Any
 
 from designer.model.errors import Message
@@ -156,6 +157,9 @@ def _dec_float(v: Any, path: str) -> float:
     raise DecodeError(path, f"expected a finite number, got {v!r}")
 
 
+_FLOAT_ONLY = frozenset((float,))
+_PAIR_TYPES = frozenset((list, tuple))
+
 _FLOAT_INT_LIMIT = 2**1023
 """Integers from a TOML file can be arbitrarily long; float() of a larger one raises OverflowError."""
 
@@ -199,6 +203,19 @@ def _dec_point(v: Any, path: str) -> tuple[float, float]:
 def _dec_points(v: Any, path: str) -> tuple[tuple[float, float], ...]:
     if type(v) is not list and type(v) is not tuple:
         raise DecodeError(path, f"expected a list of points, got {_type_name(v)}")
+    # Hot path of a project load: pairs of floats (what Jamii writes) are taken in one comprehension
+    # and one check of the set of coordinate types; anything else takes the loop below, which
+    # converts whole numbers and names the first bad point.
+    try:
+        pairs = tuple([(x, y) for x, y in v])
+    except (TypeError, ValueError):
+        pairs = None
+    if (
+        pairs is not None
+        and set(map(type, chain.from_iterable(pairs))) <= _FLOAT_ONLY
+        and set(map(type, v)) <= _PAIR_TYPES
+    ):
+        return pairs
     out = []
     for i, p in enumerate(v):
         # Hot loop of a project load: keep the common case to two type checks.
@@ -213,6 +230,105 @@ def _dec_points(v: Any, path: str) -> tuple[tuple[float, float], ...]:
                 continue
         raise DecodeError(f"{path}[{i}]", f"expected a point [x, y] in metres, got {p!r}")
     return tuple(out)
+
+
+# --------------------------------------------------------------------------- fast paths of the decoder
+
+_ABSENT = object()
+_EMPTY_TUPLE_OK = "empty-tuple"
+"""Marker in a field's plain types: an empty JSON list decodes to ``()`` without a call."""
+
+
+def _plain_types(tp: Any) -> frozenset[Any]:
+    """Return the JSON value types a field of type ``tp`` takes as they are (exactly what its decoder returns)."""
+    if tp is str or tp is bool or tp is int:
+        return frozenset((tp,))
+    origin = typing.get_origin(tp)
+    args = typing.get_args(tp)
+    if origin in (types.UnionType, typing.Union) and type(None) in args:
+        (inner,) = [a for a in args if a is not type(None)]
+        return _plain_types(inner) | {type(None)}
+    if origin is tuple and len(args) == 2 and args[1] is Ellipsis:
+        return frozenset((_EMPTY_TUPLE_OK,))
+    return frozenset()
+
+
+def _enum_values(tp: Any) -> dict[str, Enum] | None:
+    """Return an enum field's members by value (None for other fields)."""
+    args = typing.get_args(tp)
+    if typing.get_origin(tp) in (types.UnionType, typing.Union) and type(None) in args:
+        (tp,) = [a for a in args if a is not type(None)]
+    if isinstance(tp, type) and issubclass(tp, Enum):
+        return {m.value: m for m in tp if isinstance(m.value, str)}
+    return None
+
+
+class _FastField:
+    """What the decoder's hot loop needs to know of one field (see :func:`_decode_fields`)."""
+
+    __slots__ = ("bounds", "dec", "enum_values", "has_default", "name", "plain")
+
+    def __init__(
+        self,
+        name: str,
+        dec: Decoder,
+        has_default: bool,
+        plain: frozenset[Any],
+        enum_values: dict[str, Enum] | None,
+        rng: Any,
+    ) -> None:
+        self.name = name
+        self.dec = dec
+        self.has_default = has_default
+        self.plain = plain
+        self.enum_values = enum_values
+        # (exclusive low, inclusive low, inclusive high) of the physical range; None without one.
+        self.bounds = (
+            None
+            if rng is None
+            else (
+                -math.inf if rng.gt is None else float(rng.gt),
+                -math.inf if rng.min is None else float(rng.min),
+                math.inf if rng.max is None else float(rng.max),
+            )
+        )
+
+
+def _decode_fields(fields: tuple[_FastField, ...], data: dict[str, Any], path: str) -> dict[str, Any]:
+    """Return the constructor arguments of one object from its JSON ``data`` (hot loop of a load).
+
+    Values that are already what the field holds (text, true/false, whole numbers, null where allowed,
+    an enum's value, an empty list) are taken without a call; anything else goes through the field's
+    decoder, which names the JSON path of a bad value. A number inside its physical range's bounds
+    skips the range check; anything else gets the full check and its message.
+    """
+    from designer.model.ranges import check_value
+
+    kwargs = {}
+    for f in fields:
+        v = data.get(f.name, _ABSENT)
+        if v is _ABSENT:
+            if not f.has_default:
+                raise DecodeError(path, f"missing field {f.name!r}")
+            continue
+        t = type(v)
+        if t in f.plain:
+            value = v
+        elif f.enum_values is not None and t is str and v in f.enum_values:
+            value = f.enum_values[v]
+        elif t is list and not v and _EMPTY_TUPLE_OK in f.plain:
+            value = ()
+        else:
+            value = f.dec(v, f"{path}.{f.name}")
+        bounds = f.bounds
+        if bounds is not None and value is not None:
+            tv = type(value)
+            # Decimals here come from _dec_decimal, which refuses NaN and infinities.
+            in_bounds = (tv is int or tv is float or tv is Decimal) and bounds[0] < value
+            if not (in_bounds and bounds[1] <= value <= bounds[2]) and (reason := check_value(f.name, value)):
+                raise DecodeError(f"{path}.{f.name}", reason)
+        kwargs[f.name] = value
+    return kwargs
 
 
 # --------------------------------------------------------------------------- dataclasses
@@ -241,11 +357,16 @@ def _build_dataclass_codec(cls: type) -> tuple[Encoder, Decoder, dict[str, Any]]
         properties[f.name] = schema
         if not has_default:
             required.append(f.name)
-    names = {s[0] for s in specs}
+    names = frozenset(s[0] for s in specs)
     is_record = issubclass(cls, Record)
-    from designer.model.ranges import check_value, field_range
+    from designer.model.ranges import field_range
 
-    ranged = frozenset(n for n in names if field_range(n) is not None)
+    fast = tuple(
+        _FastField(
+            name, dec, has_default, _plain_types(hints[name]), _enum_values(hints[name]), field_range(name)
+        )
+        for name, _, dec, has_default in specs
+    )
 
     def encode(obj: Any) -> dict[str, Any]:
         return {name: enc(getattr(obj, name)) for name, enc, _, _ in specs}
@@ -253,17 +374,9 @@ def _build_dataclass_codec(cls: type) -> tuple[Encoder, Decoder, dict[str, Any]]
     def decode(data: Any, path: str) -> Any:
         if type(data) is not dict:
             raise DecodeError(path, f"expected an object, got {_type_name(data)}")
-        unknown = data.keys() - names
-        if unknown:
-            raise DecodeError(path, f"unknown field {sorted(unknown)[0]!r}")
-        kwargs = {}
-        for name, _, dec, has_default in specs:
-            if name in data:
-                value = kwargs[name] = dec(data[name], f"{path}.{name}")
-                if name in ranged and (reason := check_value(name, value)):
-                    raise DecodeError(f"{path}.{name}", reason)
-            elif not has_default:
-                raise DecodeError(path, f"missing field {name!r}")
+        if not names.issuperset(data):
+            raise DecodeError(path, f"unknown field {sorted(data.keys() - names)[0]!r}")
+        kwargs = _decode_fields(fast, data, path)
         try:
             return cls(**kwargs)
         except Exception as exc:  # the domain error says what is wrong with the record

@@ -12,12 +12,14 @@ from __future__ import annotations
 import math
 from collections.abc import Iterator
 from contextlib import contextmanager
-from itertools import pairwise
+from itertools import chain, pairwise
 from typing import TYPE_CHECKING
 
 from designer.model.errors import InvalidGeometryError, Message
 
 if TYPE_CHECKING:
+    import numpy as np
+
     from designer.model.records import Record
 
 __all__ = [
@@ -166,26 +168,22 @@ def validate_many(records: list[Record]) -> None:
     """Validate the geometry of many records with vectorised shapely calls.
 
     Raises:
-        InvalidGeometryError: for the first invalid record (in order), as one-by-one checks would.
+        InvalidGeometryError: for the first invalid record (in the order of ``records``), with the
+            message the record's own check gives.
     """
     import numpy as np
     import shapely
 
-    from designer.model.ranges import max_abs_local_m
-
-    try:
-        rings = _rings_checked(records, finite=False)
-        coords = np.array([p for _, r in rings for p in r], dtype=float).reshape(-1, 2)
-        # Every vertex finite and near the origin in one numpy test (NaN fails it too).
-        if not (np.abs(coords) <= max_abs_local_m()).all():
-            raise _Recheck
-    except (InvalidGeometryError, _Recheck, ValueError, TypeError):
-        # Something is wrong: the checks one by one name the first bad record, as they always did.
-        rings = _rings_checked(records, finite=True)
-        coords = np.array([p for _, r in rings for p in r], dtype=float).reshape(-1, 2)
+    rings, lines, points = _split_by_geometry(records)
+    ring_sizes = [len(r) for _, r in rings]
+    coords = _vertices_xy([r for _, r in rings])
+    if not _plausible_in_bulk(coords, ring_sizes, lines, points):
+        _check_one_by_one(records)  # raises the first error, in the records' order
     if not rings:
         return
-    counts = np.fromiter((len(r) for _, r in rings), dtype=np.int64, count=len(rings))
+    if coords is None:  # the checks one by one passed, so every vertex is a pair of numbers
+        coords = np.array([p for _, r in rings for p in r], dtype=float)
+    counts = np.array(ring_sizes, dtype=np.int64)
     # Close each ring for shapely: repeat the first vertex after the last.
     starts = np.concatenate(([0], np.cumsum(counts)[:-1]))
     closed = np.insert(coords, np.repeat(starts + counts, 1), coords[starts], axis=0)
@@ -204,27 +202,80 @@ def validate_many(records: list[Record]) -> None:
         _check_area(float(areas[bad]), rec.id, rec.KIND)
 
 
-class _Recheck(Exception):
-    """The fast bulk check found something wrong: check the records one by one to say what."""
-
-
-def _rings_checked(records: list[Record], *, finite: bool) -> list[tuple[Record, Ring]]:
-    """Check lines, points and the rings' corner counts (and their vertices when ``finite``), in order;
-    return the records with rings and their (open) rings."""
+def _split_by_geometry(records: list[Record]) -> tuple[list[tuple[Record, Ring]], list[Line], list[Point]]:
+    """Return the records' rings (stored open, with their record), lines and points."""
     rings: list[tuple[Record, Ring]] = []
+    lines: list[Line] = []
+    points: list[Point] = []
     for rec in records:
         geom_kind, value = rec.geometry_spec()
         if geom_kind == "ring":
             ring = normalise_ring(value)
             if ring is not value:
                 object.__setattr__(rec, "outline", ring)
-            if finite:
-                _check_ring_shape(ring, rec.id, rec.KIND)
-            elif len(ring) < 3:
-                raise _Recheck
             rings.append((rec, ring))
+        elif geom_kind == "line":
+            lines.append(value)
+        elif geom_kind == "point":
+            points.append(value)
+    return rings, lines, points
+
+
+def _check_one_by_one(records: list[Record]) -> None:
+    """Run each record's own vertex checks (shape, finite, in range, segment lengths) in order."""
+    for rec in records:
+        geom_kind, value = rec.geometry_spec()
+        if geom_kind == "ring":
+            _check_ring_shape(value, rec.id, rec.KIND)
         elif geom_kind == "line":
             validate_line(value, rec.id, rec.KIND)
         elif geom_kind == "point":
             validate_point(value, rec.id, rec.KIND)
-    return rings
+
+
+def _vertices_xy(shapes: list[tuple[Point, ...]]) -> np.ndarray | None:
+    """Return all vertices of ``shapes`` as an (n, 2) float array; None when one is not an (x, y) pair."""
+    import numpy as np
+
+    vertices = list(chain.from_iterable(shapes))
+    if vertices and set(map(len, vertices)) != {2}:
+        return None
+    try:
+        return np.fromiter(chain.from_iterable(vertices), dtype=float, count=2 * len(vertices)).reshape(-1, 2)
+    except (TypeError, ValueError):  # a coordinate that is not a number
+        return None
+
+
+def _plausible_in_bulk(
+    ring_xy: np.ndarray | None, ring_sizes: list[int], lines: list[Line], points: list[Point]
+) -> bool:
+    """Say whether every vertex check of :func:`_check_one_by_one` passes, in a few array operations.
+
+    False means "look one by one" (which finds and words the error): any malformed vertex, a
+    coordinate that is not finite or too far from the origin, a ring of fewer than 3 corners, a line
+    of fewer than 2 points, or a segment within rounding of the shortest allowed length.
+    """
+    import numpy as np
+
+    from designer.model.ranges import max_abs_local_m
+
+    line_sizes = [len(line) for line in lines]
+    if (ring_sizes and min(ring_sizes) < 3) or (line_sizes and min(line_sizes) < 2):
+        return False
+    line_xy = _vertices_xy(lines)
+    point_xy = _vertices_xy([tuple(points)])
+    if ring_xy is None or line_xy is None or point_xy is None:
+        return False
+    lim = max_abs_local_m()
+    for xy in (ring_xy, line_xy, point_xy):
+        if not (np.abs(xy) <= lim).all():  # NaN compares False
+            return False
+    if len(line_xy):
+        seg_m = np.hypot(*np.diff(line_xy, axis=0).T)
+        # The segments that join one line's last point to the next line's first are not segments.
+        joins = np.cumsum(line_sizes)[:-1] - 1
+        seg_m[joins] = np.inf
+        # A margin over the shortest length: a segment within rounding of it is decided by math.dist.
+        if (seg_m < MIN_LENGTH_M * (1 + 1e-9)).any():
+            return False
+    return True

@@ -678,6 +678,49 @@
     </message>
   </context>
   <context>
+    <name>HoursEditor</name>
+    <message>
+      <source>Supply hours are needed: type 00:00-24:00 for a supply that never stops</source>
+      <translation>Supply hours are needed: type 00:00-24:00 for a supply that never stops</translation>
+    </message>
+    <message>
+      <source>No hours given</source>
+      <translation>No hours given</translation>
+    </message>
+    <message>
+      <source>“%1” is not within the day (00:00 to 24:00)</source>
+      <translation>“%1” is not within the day (00:00 to 24:00)</translation>
+    </message>
+    <message>
+      <source>“%1” is not a time window such as 06:00-10:00</source>
+      <translation>“%1” is not a time window such as 06:00-10:00</translation>
+    </message>
+    <message>
+      <source>unknown</source>
+      <translation>unknown</translation>
+    </message>
+    <message>
+      <source>Type the hours as 06:00-10:00, 16:00-20:00</source>
+      <translation>Type the hours as 06:00-10:00, 16:00-20:00</translation>
+    </message>
+    <message>
+      <source>24 h</source>
+      <translation>24 h</translation>
+    </message>
+    <message>
+      <source>Unknown</source>
+      <translation>Unknown</translation>
+    </message>
+    <message>
+      <source>hours unknown</source>
+      <translation>hours unknown</translation>
+    </message>
+    <message>
+      <source>%1 h a day</source>
+      <translation>%1 h a day</translation>
+    </message>
+  </context>
+  <context>
     <name>HouseEditing</name>
     <message>
       <source>A house type needs at least one room.</source>
@@ -2072,14 +2115,6 @@
       <translation>unknown</translation>
     </message>
     <message>
-      <source>yes</source>
-      <translation>yes</translation>
-    </message>
-    <message>
-      <source>no</source>
-      <translation>no</translation>
-    </message>
-    <message>
       <source>%1 is not a number</source>
       <translation>%1 is not a number</translation>
     </message>
@@ -2234,6 +2269,33 @@
     </message>
   </context>
   <context>
+    <name>SharedByDialog</name>
+    <message>
+      <source>Who may use %1</source>
+      <translation>Who may use %1</translation>
+    </message>
+    <message>
+      <source>Filter by plot number or household</source>
+      <translation>Filter by plot number or household</translation>
+    </message>
+    <message>
+      <source>%1 (not in this option)</source>
+      <translation>%1 (not in this option)</translation>
+    </message>
+    <message>
+      <source>Plot %1: %2 m away, %3 households</source>
+      <translation>Plot %1: %2 m away, %3 households</translation>
+    </message>
+    <message>
+      <source>Household %1 on plot %2 (%3 persons)</source>
+      <translation>Household %1 on plot %2 (%3 persons)</translation>
+    </message>
+    <message>
+      <source>%1 plots and %2 households chosen</source>
+      <translation>%1 plots and %2 households chosen</translation>
+    </message>
+  </context>
+  <context>
     <name>StandardsDock</name>
     <message>
       <source>Standards</source>
@@ -2363,6 +2425,21 @@
     </message>
   </context>
   <context>
+    <name>TriStateEditor</name>
+    <message>
+      <source>Unknown</source>
+      <translation>Unknown</translation>
+    </message>
+    <message>
+      <source>Yes</source>
+      <translation>Yes</translation>
+    </message>
+    <message>
+      <source>No</source>
+      <translation>No</translation>
+    </message>
+  </context>
+  <context>
     <name>UndoBridge</name>
     <message>
       <source>&amp;Undo</source>
@@ -2394,6 +2471,53 @@
     <message>
       <source>Jamii user guide</source>
       <translation>Jamii user guide</translation>
+    </message>
+  </context>
+  <context>
+    <name>UsersEditor</name>
+    <message>
+      <source>Shared by named users: %1 plots, %2 households</source>
+      <translation>Shared by named users: %1 plots, %2 households</translation>
+    </message>
+    <message>
+      <source>Shared, users not named: counted as open to the neighbours who reach it</source>
+      <translation>Shared, users not named: counted as open to the neighbours who reach it</translation>
+    </message>
+    <message>
+      <source>Private to plot %1</source>
+      <translation>Private to plot %1</translation>
+    </message>
+    <message>
+      <source>Nobody has said who may use it: counted as open, never as private</source>
+      <translation>Nobody has said who may use it: counted as open, never as private</translation>
+    </message>
+    <message>
+      <source>Public: anyone who reaches it may use it</source>
+      <translation>Public: anyone who reaches it may use it</translation>
+    </message>
+    <message>
+      <source>No household is recorded on the %1 plots that may use it</source>
+      <translation>No household is recorded on the %1 plots that may use it</translation>
+    </message>
+    <message>
+      <source>%1 households (%2 persons) live on the %3 plots that may use it</source>
+      <translation>%1 households (%2 persons) live on the %3 plots that may use it</translation>
+    </message>
+    <message>
+      <source>Not in the project: %1</source>
+      <translation>Not in the project: %1</translation>
+    </message>
+    <message>
+      <source>Choose users…</source>
+      <translation>Choose users…</translation>
+    </message>
+    <message>
+      <source>Not named</source>
+      <translation>Not named</translation>
+    </message>
+    <message>
+      <source>Forget the named users (who may use it is then not named)</source>
+      <translation>Forget the named users (who may use it is then not named)</translation>
     </message>
   </context>
   <context>
@@ -3876,6 +4000,10 @@
     <message>
       <source>Storeys</source>
       <translation>Storeys</translation>
+    </message>
+    <message>
+      <source>Who may use it</source>
+      <translation>Who may use it</translation>
     </message>
     <message>
       <source>Supply hours</source>

@@ -678,6 +678,49 @@
     </message>
   </context>
   <context>
+    <name>HoursEditor</name>
+    <message>
+      <source>Supply hours are needed: type 00:00-24:00 for a supply that never stops</source>
+      <translation>Les heures de distribution sont nécessaires : tapez 00:00-24:00 pour une distribution continue</translation>
+    </message>
+    <message>
+      <source>No hours given</source>
+      <translation>Aucun horaire indiqué</translation>
+    </message>
+    <message>
+      <source>“%1” is not within the day (00:00 to 24:00)</source>
+      <translation>« %1 » n’est pas dans la journée (00:00 à 24:00)</translation>
+    </message>
+    <message>
+      <source>“%1” is not a time window such as 06:00-10:00</source>
+      <translation>« %1 » n’est pas une plage horaire comme 06:00-10:00</translation>
+    </message>
+    <message>
+      <source>unknown</source>
+      <translation>inconnu</translation>
+    </message>
+    <message>
+      <source>Type the hours as 06:00-10:00, 16:00-20:00</source>
+      <translation>Tapez les heures ainsi : 06:00-10:00, 16:00-20:00</translation>
+    </message>
+    <message>
+      <source>24 h</source>
+      <translation>24 h</translation>
+    </message>
+    <message>
+      <source>Unknown</source>
+      <translation>Inconnu</translation>
+    </message>
+    <message>
+      <source>hours unknown</source>
+      <translation>horaires inconnus</translation>
+    </message>
+    <message>
+      <source>%1 h a day</source>
+      <translation>%1 h par jour</translation>
+    </message>
+  </context>
+  <context>
     <name>HouseEditing</name>
     <message>
       <source>A house type needs at least one room.</source>
@@ -2072,14 +2115,6 @@
       <translation>inconnu</translation>
     </message>
     <message>
-      <source>yes</source>
-      <translation>oui</translation>
-    </message>
-    <message>
-      <source>no</source>
-      <translation>non</translation>
-    </message>
-    <message>
       <source>%1 is not a number</source>
       <translation>%1 n’est pas un nombre</translation>
     </message>
@@ -2234,6 +2269,33 @@
     </message>
   </context>
   <context>
+    <name>SharedByDialog</name>
+    <message>
+      <source>Who may use %1</source>
+      <translation>Qui peut utiliser %1</translation>
+    </message>
+    <message>
+      <source>Filter by plot number or household</source>
+      <translation>Filtrer par numéro de parcelle ou ménage</translation>
+    </message>
+    <message>
+      <source>%1 (not in this option)</source>
+      <translation>%1 (absent de cette option)</translation>
+    </message>
+    <message>
+      <source>Plot %1: %2 m away, %3 households</source>
+      <translation>Parcelle %1 : à %2 m, %3 ménages</translation>
+    </message>
+    <message>
+      <source>Household %1 on plot %2 (%3 persons)</source>
+      <translation>Ménage %1 sur la parcelle %2 (%3 personnes)</translation>
+    </message>
+    <message>
+      <source>%1 plots and %2 households chosen</source>
+      <translation>%1 parcelles et %2 ménages choisis</translation>
+    </message>
+  </context>
+  <context>
     <name>StandardsDock</name>
     <message>
       <source>Standards</source>
@@ -2363,6 +2425,21 @@
     </message>
   </context>
   <context>
+    <name>TriStateEditor</name>
+    <message>
+      <source>Unknown</source>
+      <translation>Inconnu</translation>
+    </message>
+    <message>
+      <source>Yes</source>
+      <translation>Oui</translation>
+    </message>
+    <message>
+      <source>No</source>
+      <translation>Non</translation>
+    </message>
+  </context>
+  <context>
     <name>UndoBridge</name>
     <message>
       <source>&amp;Undo</source>
@@ -2394,6 +2471,53 @@
     <message>
       <source>Jamii user guide</source>
       <translation>Guide de l’utilisateur de Jamii</translation>
+    </message>
+  </context>
+  <context>
+    <name>UsersEditor</name>
+    <message>
+      <source>Shared by named users: %1 plots, %2 households</source>
+      <translation>Partagé par des usagers nommés : %1 parcelles, %2 ménages</translation>
+    </message>
+    <message>
+      <source>Shared, users not named: counted as open to the neighbours who reach it</source>
+      <translation>Partagé, usagers non nommés : compté comme ouvert aux voisins qui l’atteignent</translation>
+    </message>
+    <message>
+      <source>Private to plot %1</source>
+      <translation>Privé, réservé à la parcelle %1</translation>
+    </message>
+    <message>
+      <source>Nobody has said who may use it: counted as open, never as private</source>
+      <translation>Personne n’a dit qui peut l’utiliser : compté comme ouvert, jamais comme privé</translation>
+    </message>
+    <message>
+      <source>Public: anyone who reaches it may use it</source>
+      <translation>Public : quiconque l’atteint peut l’utiliser</translation>
+    </message>
+    <message>
+      <source>No household is recorded on the %1 plots that may use it</source>
+      <translation>Aucun ménage n’est enregistré sur les %1 parcelles qui peuvent l’utiliser</translation>
+    </message>
+    <message>
+      <source>%1 households (%2 persons) live on the %3 plots that may use it</source>
+      <translation>%1 ménages (%2 personnes) vivent sur les %3 parcelles qui peuvent l’utiliser</translation>
+    </message>
+    <message>
+      <source>Not in the project: %1</source>
+      <translation>Absent du projet : %1</translation>
+    </message>
+    <message>
+      <source>Choose users…</source>
+      <translation>Choisir les usagers…</translation>
+    </message>
+    <message>
+      <source>Not named</source>
+      <translation>Non nommés</translation>
+    </message>
+    <message>
+      <source>Forget the named users (who may use it is then not named)</source>
+      <translation>Oublier les usagers nommés (qui peut l’utiliser n’est alors plus nommé)</translation>
     </message>
   </context>
   <context>
@@ -3876,6 +4000,10 @@
     <message>
       <source>Storeys</source>
       <translation>Niveaux</translation>
+    </message>
+    <message>
+      <source>Who may use it</source>
+      <translation>Qui peut l’utiliser</translation>
     </message>
     <message>
       <source>Supply hours</source>

@@ -678,6 +678,49 @@
     </message>
   </context>
   <context>
+    <name>HoursEditor</name>
+    <message>
+      <source>Supply hours are needed: type 00:00-24:00 for a supply that never stops</source>
+      <translation>As horas de abastecimento são necessárias: escreva 00:00-24:00 para um abastecimento contínuo</translation>
+    </message>
+    <message>
+      <source>No hours given</source>
+      <translation>Nenhum horário indicado</translation>
+    </message>
+    <message>
+      <source>“%1” is not within the day (00:00 to 24:00)</source>
+      <translation>“%1” não está dentro do dia (00:00 a 24:00)</translation>
+    </message>
+    <message>
+      <source>“%1” is not a time window such as 06:00-10:00</source>
+      <translation>“%1” não é um intervalo horário como 06:00-10:00</translation>
+    </message>
+    <message>
+      <source>unknown</source>
+      <translation>desconhecido</translation>
+    </message>
+    <message>
+      <source>Type the hours as 06:00-10:00, 16:00-20:00</source>
+      <translation>Escreva as horas assim: 06:00-10:00, 16:00-20:00</translation>
+    </message>
+    <message>
+      <source>24 h</source>
+      <translation>24 h</translation>
+    </message>
+    <message>
+      <source>Unknown</source>
+      <translation>Desconhecido</translation>
+    </message>
+    <message>
+      <source>hours unknown</source>
+      <translation>horário desconhecido</translation>
+    </message>
+    <message>
+      <source>%1 h a day</source>
+      <translation>%1 h por dia</translation>
+    </message>
+  </context>
+  <context>
     <name>HouseEditing</name>
     <message>
       <source>A house type needs at least one room.</source>
@@ -2072,14 +2115,6 @@
       <translation>desconhecido</translation>
     </message>
     <message>
-      <source>yes</source>
-      <translation>sim</translation>
-    </message>
-    <message>
-      <source>no</source>
-      <translation>não</translation>
-    </message>
-    <message>
       <source>%1 is not a number</source>
       <translation>%1 não é um número</translation>
     </message>
@@ -2234,6 +2269,33 @@
     </message>
   </context>
   <context>
+    <name>SharedByDialog</name>
+    <message>
+      <source>Who may use %1</source>
+      <translation>Quem pode usar %1</translation>
+    </message>
+    <message>
+      <source>Filter by plot number or household</source>
+      <translation>Filtrar por número de lote ou agregado</translation>
+    </message>
+    <message>
+      <source>%1 (not in this option)</source>
+      <translation>%1 (fora desta opção)</translation>
+    </message>
+    <message>
+      <source>Plot %1: %2 m away, %3 households</source>
+      <translation>Lote %1: a %2 m, %3 agregados</translation>
+    </message>
+    <message>
+      <source>Household %1 on plot %2 (%3 persons)</source>
+      <translation>Agregado %1 no lote %2 (%3 pessoas)</translation>
+    </message>
+    <message>
+      <source>%1 plots and %2 households chosen</source>
+      <translation>%1 lotes e %2 agregados escolhidos</translation>
+    </message>
+  </context>
+  <context>
     <name>StandardsDock</name>
     <message>
       <source>Standards</source>
@@ -2363,6 +2425,21 @@
     </message>
   </context>
   <context>
+    <name>TriStateEditor</name>
+    <message>
+      <source>Unknown</source>
+      <translation>Desconhecido</translation>
+    </message>
+    <message>
+      <source>Yes</source>
+      <translation>Sim</translation>
+    </message>
+    <message>
+      <source>No</source>
+      <translation>Não</translation>
+    </message>
+  </context>
+  <context>
     <name>UndoBridge</name>
     <message>
       <source>&amp;Undo</source>
@@ -2394,6 +2471,53 @@
     <message>
       <source>Jamii user guide</source>
       <translation>Guia do utilizador do Jamii</translation>
+    </message>
+  </context>
+  <context>
+    <name>UsersEditor</name>
+    <message>
+      <source>Shared by named users: %1 plots, %2 households</source>
+      <translation>Partilhado por utilizadores nomeados: %1 lotes, %2 agregados</translation>
+    </message>
+    <message>
+      <source>Shared, users not named: counted as open to the neighbours who reach it</source>
+      <translation>Partilhado, utilizadores não nomeados: contado como aberto aos vizinhos que lá chegam</translation>
+    </message>
+    <message>
+      <source>Private to plot %1</source>
+      <translation>Privado do lote %1</translation>
+    </message>
+    <message>
+      <source>Nobody has said who may use it: counted as open, never as private</source>
+      <translation>Ninguém disse quem pode usá-lo: contado como aberto, nunca como privado</translation>
+    </message>
+    <message>
+      <source>Public: anyone who reaches it may use it</source>
+      <translation>Público: quem lá chegar pode usá-lo</translation>
+    </message>
+    <message>
+      <source>No household is recorded on the %1 plots that may use it</source>
+      <translation>Nenhum agregado está registado nos %1 lotes que podem usá-lo</translation>
+    </message>
+    <message>
+      <source>%1 households (%2 persons) live on the %3 plots that may use it</source>
+      <translation>%1 agregados (%2 pessoas) vivem nos %3 lotes que podem usá-lo</translation>
+    </message>
+    <message>
+      <source>Not in the project: %1</source>
+      <translation>Fora do projeto: %1</translation>
+    </message>
+    <message>
+      <source>Choose users…</source>
+      <translation>Escolher os utilizadores…</translation>
+    </message>
+    <message>
+      <source>Not named</source>
+      <translation>Não nomeados</translation>
+    </message>
+    <message>
+      <source>Forget the named users (who may use it is then not named)</source>
+      <translation>Esquecer os utilizadores nomeados (quem pode usá-lo deixa de estar nomeado)</translation>
     </message>
   </context>
   <context>
@@ -3876,6 +4000,10 @@
     <message>
       <source>Storeys</source>
       <translation>Pisos</translation>
+    </message>
+    <message>
+      <source>Who may use it</source>
+      <translation>Quem pode usá-lo</translation>
     </message>
     <message>
       <source>Supply hours</source>

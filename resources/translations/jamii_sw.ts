@@ -678,6 +678,49 @@
     </message>
   </context>
   <context>
+    <name>HoursEditor</name>
+    <message>
+      <source>Supply hours are needed: type 00:00-24:00 for a supply that never stops</source>
+      <translation>Saa za usambazaji zinahitajika: andika 00:00-24:00 kwa usambazaji usiokatika</translation>
+    </message>
+    <message>
+      <source>No hours given</source>
+      <translation>Hakuna saa zilizotolewa</translation>
+    </message>
+    <message>
+      <source>“%1” is not within the day (00:00 to 24:00)</source>
+      <translation>“%1” haiko ndani ya siku (00:00 hadi 24:00)</translation>
+    </message>
+    <message>
+      <source>“%1” is not a time window such as 06:00-10:00</source>
+      <translation>“%1” si kipindi cha saa kama 06:00-10:00</translation>
+    </message>
+    <message>
+      <source>unknown</source>
+      <translation>haijulikani</translation>
+    </message>
+    <message>
+      <source>Type the hours as 06:00-10:00, 16:00-20:00</source>
+      <translation>Andika saa hivi: 06:00-10:00, 16:00-20:00</translation>
+    </message>
+    <message>
+      <source>24 h</source>
+      <translation>Saa 24</translation>
+    </message>
+    <message>
+      <source>Unknown</source>
+      <translation>Haijulikani</translation>
+    </message>
+    <message>
+      <source>hours unknown</source>
+      <translation>saa hazijulikani</translation>
+    </message>
+    <message>
+      <source>%1 h a day</source>
+      <translation>saa %1 kwa siku</translation>
+    </message>
+  </context>
+  <context>
     <name>HouseEditing</name>
     <message>
       <source>A house type needs at least one room.</source>
@@ -2072,14 +2115,6 @@
       <translation>haijulikani</translation>
     </message>
     <message>
-      <source>yes</source>
-      <translation>ndiyo</translation>
-    </message>
-    <message>
-      <source>no</source>
-      <translation>hapana</translation>
-    </message>
-    <message>
       <source>%1 is not a number</source>
       <translation>%1 si namba</translation>
     </message>
@@ -2234,6 +2269,33 @@
     </message>
   </context>
   <context>
+    <name>SharedByDialog</name>
+    <message>
+      <source>Who may use %1</source>
+      <translation>Nani anaweza kutumia %1</translation>
+    </message>
+    <message>
+      <source>Filter by plot number or household</source>
+      <translation>Chuja kwa namba ya kiwanja au kaya</translation>
+    </message>
+    <message>
+      <source>%1 (not in this option)</source>
+      <translation>%1 (haimo katika chaguo hili)</translation>
+    </message>
+    <message>
+      <source>Plot %1: %2 m away, %3 households</source>
+      <translation>Kiwanja %1: umbali wa m %2, kaya %3</translation>
+    </message>
+    <message>
+      <source>Household %1 on plot %2 (%3 persons)</source>
+      <translation>Kaya %1 kwenye kiwanja %2 (watu %3)</translation>
+    </message>
+    <message>
+      <source>%1 plots and %2 households chosen</source>
+      <translation>Viwanja %1 na kaya %2 vimechaguliwa</translation>
+    </message>
+  </context>
+  <context>
     <name>StandardsDock</name>
     <message>
       <source>Standards</source>
@@ -2363,6 +2425,21 @@
     </message>
   </context>
   <context>
+    <name>TriStateEditor</name>
+    <message>
+      <source>Unknown</source>
+      <translation>Haijulikani</translation>
+    </message>
+    <message>
+      <source>Yes</source>
+      <translation>Ndiyo</translation>
+    </message>
+    <message>
+      <source>No</source>
+      <translation>Hapana</translation>
+    </message>
+  </context>
+  <context>
     <name>UndoBridge</name>
     <message>
       <source>&amp;Undo</source>
@@ -2394,6 +2471,53 @@
     <message>
       <source>Jamii user guide</source>
       <translation>Mwongozo wa mtumiaji wa Jamii</translation>
+    </message>
+  </context>
+  <context>
+    <name>UsersEditor</name>
+    <message>
+      <source>Shared by named users: %1 plots, %2 households</source>
+      <translation>Kinashirikiwa na watumiaji waliotajwa: viwanja %1, kaya %2</translation>
+    </message>
+    <message>
+      <source>Shared, users not named: counted as open to the neighbours who reach it</source>
+      <translation>Kinashirikiwa, watumiaji hawajatajwa: kinahesabiwa kuwa wazi kwa majirani wanaokifikia</translation>
+    </message>
+    <message>
+      <source>Private to plot %1</source>
+      <translation>Cha binafsi cha kiwanja %1</translation>
+    </message>
+    <message>
+      <source>Nobody has said who may use it: counted as open, never as private</source>
+      <translation>Hakuna aliyesema nani anaweza kukitumia: kinahesabiwa kuwa wazi, si cha binafsi</translation>
+    </message>
+    <message>
+      <source>Public: anyone who reaches it may use it</source>
+      <translation>Cha umma: yeyote anayekifikia anaweza kukitumia</translation>
+    </message>
+    <message>
+      <source>No household is recorded on the %1 plots that may use it</source>
+      <translation>Hakuna kaya iliyorekodiwa kwenye viwanja %1 vinavyoweza kukitumia</translation>
+    </message>
+    <message>
+      <source>%1 households (%2 persons) live on the %3 plots that may use it</source>
+      <translation>Kaya %1 (watu %2) zinaishi kwenye viwanja %3 vinavyoweza kukitumia</translation>
+    </message>
+    <message>
+      <source>Not in the project: %1</source>
+      <translation>Hayamo katika mradi: %1</translation>
+    </message>
+    <message>
+      <source>Choose users…</source>
+      <translation>Chagua watumiaji…</translation>
+    </message>
+    <message>
+      <source>Not named</source>
+      <translation>Hawajatajwa</translation>
+    </message>
+    <message>
+      <source>Forget the named users (who may use it is then not named)</source>
+      <translation>Sahau watumiaji waliotajwa (wanaoweza kukitumia hawatatajwa tena)</translation>
     </message>
   </context>
   <context>
@@ -3876,6 +4000,10 @@
     <message>
       <source>Storeys</source>
       <translation>Ghorofa</translation>
+    </message>
+    <message>
+      <source>Who may use it</source>
+      <translation>Nani anaweza kukitumia</translation>
     </message>
     <message>
       <source>Supply hours</source>

@@ -27,12 +27,13 @@ from PySide6.QtWidgets import (
 )
 
 from designer.gui.currency_text import library_currency_message
+from designer.gui.docks.property_editors import HoursEditor, TriStateEditor, UsersEditor
 from designer.gui.field_labels import field_label
 from designer.gui.labels import kind_label
 from designer.gui.value_labels import value_label
 from designer.io.country import CURRENCY_FROM_DATA, CURRENCY_FROM_USER, currency_codes, set_currency_by_user
 from designer.model.commands import ReplaceRecord
-from designer.model.entities import AreaEntity, Entity, LineEntity
+from designer.model.entities import AreaEntity, Entity, LineEntity, Toilet, WaterPoint
 from designer.model.errors import JamiiError
 from designer.model.geometry import line_length_m, ring_area_m2
 from designer.model.project import ProjectInfo
@@ -46,6 +47,8 @@ __all__ = ["PropertiesDock", "unit_of"]
 
 EDIT_LABEL = QT_TRANSLATE_NOOP("command", "Edit properties")
 _SKIP = {"id", "scope", "outline", "route", "position", "currency_source"}
+_HOURS_FIELDS = {"open_hours", "supply_hours"}
+"""Daily windows (``OpenHours``): typed as text, see property_editors.HoursEditor."""
 _UNITS = (
     ("_l_per_min", "L/min"),
     ("_per_month", "/month"),
@@ -142,10 +145,14 @@ class PropertiesDock(QDockWidget):
         editable = not isinstance(rec, Entity) or self.session.ctx.is_editable(rec)
         hints = get_type_hints(type(rec))
         for f in dataclasses.fields(rec):
-            if f.name in _SKIP or f.name in rec.REFERENCES or f.name in rec.PERSONAL:
+            if f.name == "shared_by" and isinstance(rec, WaterPoint | Toilet):
+                users = UsersEditor(self.session, rec)
+                users.users_chosen.connect(lambda ids: self.set_value("shared_by", tuple(ids), merge=False))
+                editor: QWidget | None = users
+            elif f.name in _SKIP or f.name in rec.REFERENCES or f.name in rec.PERSONAL:
                 continue
-            value = getattr(rec, f.name)
-            editor = self._editor(f.name, hints.get(f.name), value)
+            else:
+                editor = self._editor(f.name, hints.get(f.name), getattr(rec, f.name))
             if editor is None:
                 continue
             editor.setEnabled(editable)
@@ -157,6 +164,11 @@ class PropertiesDock(QDockWidget):
 
     def _editor(self, name: str, tp: Any, value: Any) -> QWidget | None:
         inner = _optional_inner(tp)
+        if name in _HOURS_FIELDS:
+            hours = HoursEditor(value, optional=inner is not None)
+            hours.hours_chosen.connect(lambda v, n=name: self.set_value(n, v, merge=False))
+            hours.refused.connect(self.session.show_error)
+            return hours
         if inner is not None or name == "tags":
             return self._optional_editor(name, inner, value) if inner is not None else _tags_label(value)
         return self._plain_editor(name, tp, value)
@@ -272,13 +284,9 @@ class PropertiesDock(QDockWidget):
             line.editingFinished.connect(lambda n=name, e=line, t=inner: self._set_number(n, e.text(), t))
             return line
         if inner is bool:
-            combo = QComboBox()
-            options: list[bool | None] = [None, True, False]
-            for text in (self.tr("unknown"), self.tr("yes"), self.tr("no")):
-                combo.addItem(text)
-            combo.setCurrentIndex(options.index(value))
-            combo.currentIndexChanged.connect(lambda i, n=name, os_=options: self.set_value(n, os_[i]))
-            return combo
+            tri = TriStateEditor(value)
+            tri.value_chosen.connect(lambda v, n=name: self.set_value(n, v, merge=False))
+            return tri
         if value is None:
             return QLabel(self.tr("unknown"))
         return None
@@ -299,10 +307,18 @@ class PropertiesDock(QDockWidget):
             return
         self.set_value(name, value)
 
-    def set_value(self, name: str, value: Any) -> bool:
-        """Change one field of the shown record through the undo stack; say whether it changed."""
+    def set_value(self, name: str, value: Any, *, merge: bool = True) -> bool:
+        """Change one field of the shown record through the undo stack; say whether it changed.
+
+        ``merge``: a change of the same field right after this one joins its undo step (typing in a
+        number field); False makes every change its own step (a choice among answers, users, hours).
+        """
         rec = self.record
-        if rec is None or getattr(rec, name) == value:
+        if rec is None:
+            return False
+        old = getattr(rec, name)
+        # `==` would take 0 for False and 1 for True: an answer changed from unknown to no is a change.
+        if old == value and type(old) is type(value):
             return False
         current = self.session.doc.get(rec.id)
         if current is None:
@@ -310,7 +326,7 @@ class PropertiesDock(QDockWidget):
         try:
             new = dataclasses.replace(current, **{name: value})
             self.session.stack.push(
-                ReplaceRecord(current, new, EDIT_LABEL, merge_key=f"prop:{rec.id}:{name}")
+                ReplaceRecord(current, new, EDIT_LABEL, merge_key=f"prop:{rec.id}:{name}" if merge else None)
             )
         except JamiiError as exc:
             self.session.show_error(exc)
