@@ -5,8 +5,9 @@ each street block among its buildings: every point of the block goes to the near
 Each building gets its own plot, also where footprints touch (shared walls become plot boundaries)
 or overlap (the overlap goes to the larger footprint); only a footprint drawn inside another shares
 its plot. Each footprint's own outline (not the merged blob of its neighbours) is sampled every
-``spacing_m``; the Voronoi diagram of the samples of one block (scipy/qhull) is reduced to the edges
-between samples of different buildings, and those edges, polygonised, are the buildings' regions.
+``spacing_m``; the Voronoi diagram of the samples of one block (from qhull's Delaunay triangulation)
+is reduced to the edges between samples of different buildings, and each building's edges, chained
+into rings, are its region (GEOS polygonize only where a triangulation is degenerate).
 The result is then made exact: each plot contains its whole cluster (the part inside the block),
 plots never overlap, and together they tile the block. A plot that would enclose another (a
 courtyard ring) absorbs it, because a plot is a simple ring.
