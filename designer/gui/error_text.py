@@ -102,6 +102,7 @@ TERMS = (
     QT_TRANSLATE_NOOP("errors", "grace period (months)"),
     QT_TRANSLATE_NOOP("errors", "grid spacing"),
     QT_TRANSLATE_NOOP("errors", "height"),
+    QT_TRANSLATE_NOOP("errors", "hour of the day"),
     QT_TRANSLATE_NOOP("errors", "household size"),
     QT_TRANSLATE_NOOP("errors", "image height"),
     QT_TRANSLATE_NOOP("errors", "image width"),

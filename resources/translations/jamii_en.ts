@@ -3435,6 +3435,10 @@
       <translation>height</translation>
     </message>
     <message>
+      <source>hour of the day</source>
+      <translation>hour of the day</translation>
+    </message>
+    <message>
       <source>household size</source>
       <translation>household size</translation>
     </message>

@@ -3435,6 +3435,10 @@
       <translation>hauteur</translation>
     </message>
     <message>
+      <source>hour of the day</source>
+      <translation>heure de la journée</translation>
+    </message>
+    <message>
       <source>household size</source>
       <translation>taille du ménage</translation>
     </message>

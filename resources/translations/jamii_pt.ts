@@ -3435,6 +3435,10 @@
       <translation>altura</translation>
     </message>
     <message>
+      <source>hour of the day</source>
+      <translation>hora do dia</translation>
+    </message>
+    <message>
       <source>household size</source>
       <translation>tamanho do agregado</translation>
     </message>

@@ -3435,6 +3435,10 @@
       <translation>kimo</translation>
     </message>
     <message>
+      <source>hour of the day</source>
+      <translation>saa ya siku</translation>
+    </message>
+    <message>
       <source>household size</source>
       <translation>ukubwa wa kaya</translation>
     </message>
