@@ -72,7 +72,7 @@ def price_line(
     qty = rounding_for_method(method).billed(line.quantity, line.unit)
     provenance = Provenance(
         method=takeoff.provenance_method(line),
-        source_ids=tuple(line.source_ids),
+        source_ids=line.sources(),
         formula=line.formula,
         inputs=takeoff.inputs(line),
         parts=takeoff.parts(line) if with_parts else (),
@@ -281,6 +281,15 @@ def _sum_line(
     )
 
 
+def _with_ref(line: BoQLine, ref: str) -> BoQLine:
+    """Return ``replace(line, ref=ref)``, copied field for field: ``dataclasses.replace`` re-runs the
+    13-field constructor, a third of assembling a bill that is re-assembled after every edit."""
+    numbered = object.__new__(BoQLine)
+    numbered.__dict__.update(line.__dict__)
+    object.__setattr__(numbered, "ref", ref)
+    return numbered
+
+
 def assemble(
     measured: Iterable[tuple[int, BoQLine]],
     library: CostLibrary,
@@ -370,7 +379,7 @@ def assemble(
         ]
     bills = []
     for number in sorted(by_bill):
-        lines = tuple(replace(ln, ref=f"{number}.{i}") for i, ln in enumerate(by_bill[number], start=1))
+        lines = tuple(_with_ref(ln, f"{number}.{i}") for i, ln in enumerate(by_bill[number], start=1))
         bills.append(BillSection(number, BILL_TITLES[number], lines))
     contingency = sum((ln.amount for ln in by_bill.get(13, [])), ZERO)
     in_kind = sum((ln.in_kind for b in bills for ln in b.lines), ZERO)

@@ -11,6 +11,8 @@ from typing import Any
 
 from costing.boq.money import QuantityRounding
 
+_ONE = Decimal(1)
+
 __all__ = [
     "CommunityContribution",
     "EstimateSettings",
@@ -82,7 +84,10 @@ class EstimateSettings:
 
     def factor_for(self, bill: int) -> Decimal:
         """Return the factor applied to library rates of ``bill`` (escalation × exchange rate)."""
-        return dict(self.rate_factors).get(bill, Decimal(1))
+        for number, factor in self.rate_factors:
+            if number == bill:
+                return factor
+        return _ONE
 
     @classmethod
     def defaults(cls, currency: str = "", **overrides: Any) -> EstimateSettings:

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, overload
 
-__all__ = ["ELEMENT_KINDS", "Element", "ElementBatch"]
+import numpy as np
+
+__all__ = ["ELEMENT_KINDS", "Categories", "Element", "ElementBatch"]
 
 ELEMENT_KINDS: dict[str, str] = {
     # kind: measures the measurement rules may rely on (units in the names)
@@ -61,6 +63,41 @@ def _cell(column: Any, i: int) -> Any:
     """One value of a column as a plain Python value (numpy scalars become float, bool, str)."""
     value = column[i]
     return value.item() if hasattr(value, "item") else value
+
+
+class Categories(Sequence[str]):
+    """A text column held as its distinct values and one number per element: element ``i``'s value is
+    ``names[codes[i]]``. What a measurer that already grouped its elements (by pipe size and class, by the
+    path a pipe runs under) can hand over, so the take-off need not number the texts again.
+
+    Raises:
+        ValueError: ``names`` repeats a value, or a code does not name one of them.
+    """
+
+    def __init__(self, names: Sequence[str], codes: Any) -> None:
+        self.names = tuple(names)
+        self.codes = np.asarray(codes, dtype=np.intp).reshape(-1)
+        if not all(type(name) is str for name in self.names):
+            raise ValueError(f"category names must be texts: {self.names!r}")
+        if len(set(self.names)) != len(self.names):
+            raise ValueError(f"category names repeat a value: {self.names!r}")
+        if len(self.codes) and (self.codes.min() < 0 or self.codes.max() >= len(self.names)):
+            raise ValueError(f"a category code is not one of the {len(self.names)} names")
+
+    def __len__(self) -> int:
+        return len(self.codes)
+
+    @overload
+    def __getitem__(self, i: int) -> str: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[str]: ...
+    def __getitem__(self, i: int | slice) -> str | list[str]:
+        if isinstance(i, slice):
+            return [self.names[c] for c in self.codes[i].tolist()]
+        return self.names[int(self.codes[i])]
+
+    def __repr__(self) -> str:
+        return f"Categories({list(self)!r})"
 
 
 @dataclass(frozen=True, slots=True)

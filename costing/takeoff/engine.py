@@ -3,7 +3,7 @@
 All elements of one kind are measured together: their measures become numpy columns and every
 rule expression is evaluated once per kind (``costing.takeoff.expr``). Each element's quantity
 per line is kept, so an edit re-measures only that element (``Takeoff.replace``), and each line's
-quantity is the exactly rounded sum (``math.fsum``) of its contributions, independent of the order
+quantity is the exactly rounded sum (``math.fsum``, ``exact_sum``) of its contributions, independent of the order
 in which they arrived — a full takeoff and an incrementally updated one agree to the last bit.
 
 Elements come one by one (``Element``) or as columns (``ElementBatch``, what a vectorised measurer
@@ -17,7 +17,6 @@ import math
 from bisect import bisect_left, insort
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
 from itertools import chain, islice, repeat
 from operator import le
 from typing import Any
@@ -25,7 +24,8 @@ from typing import Any
 import numpy as np
 
 from costing.errors import RuleError
-from costing.takeoff.elements import Element, ElementBatch
+from costing.takeoff.elements import Categories, Element, ElementBatch
+from costing.takeoff.exact_sum import exact_sum
 from costing.takeoff.rules import KindRules, RuleSet, load_rules
 
 __all__ = ["ElementTable", "LineKey", "MeasuredLine", "Takeoff"]
@@ -36,7 +36,41 @@ LineKey = tuple[int, str, str, str]
 """(bill, item code, description, unit): items with the same key add up into one line."""
 
 
-@dataclass
+class _Chunk:
+    """The elements of one batch an item put on a line in one go, kept as arrays.
+
+    Pricing reads only sums (quantity, input totals, count, the sorted source ids), which need no
+    entry per element; the line files a chunk into its per-element dicts only when someone edits the
+    line or reads it element by element. The arrays are never written after measuring.
+    """
+
+    __slots__ = ("quantities", "rows", "sel", "size")
+
+    def __init__(self, rows: _Rows, sel: np.ndarray | None, quantities: np.ndarray) -> None:
+        self.rows = rows
+        self.sel = sel  # positions in the batch; None: every element of it
+        self.quantities = quantities  # one per selected element
+        self.size = len(quantities)
+
+    def keys(self) -> list[str]:
+        return self.rows.keys if self.sel is None else self.rows.keys_at(self.sel)
+
+    def measure(self, name: str) -> np.ndarray:
+        column: np.ndarray = self.rows.columns[name]
+        return column if self.sel is None else column[self.sel]
+
+    def quantity_sum(self) -> float:
+        return self.rows.column_sum(self.quantities) if self.sel is None else exact_sum(self.quantities)
+
+    def measure_sum(self, name: str) -> float:
+        if self.sel is None:
+            return self.rows.column_sum(self.rows.columns[name])
+        return exact_sum(self.rows.columns[name][self.sel])
+
+    def sources(self) -> tuple[str, ...]:
+        return self.rows.sorted_sources(self.sel)
+
+
 class MeasuredLine:
     """One line of measured work, before pricing.
 
@@ -47,34 +81,60 @@ class MeasuredLine:
         source_ids: the contributing entities' ids, sorted; ``methods``: count of provenance methods.
         order: sort key (kind position, item index) so bills list items in rule order.
 
-    A batch of new elements is kept as it came (``add_new``: keys, quantities and inputs as lists) and
-    filed into the per-element dicts only when someone reads or changes them: pricing needs only the
-    sums (``quantity``, ``input_total``, ``count``), which do not need the dicts.
+    Elements measured together arrive as chunks of arrays (``add_chunk``) and are filed into the
+    per-element dicts and the sorted id list only when someone reads or changes those: pricing needs only
+    the sums (``quantity``, ``input_total``, ``count``) and ``sources()``, which do not need them.
     """
 
-    bill: int
-    code: str
-    description: str
-    unit: str
-    formula: str
-    measure_names: tuple[str, ...]
-    order: tuple[int, int]
-    source_ids: list[str] = field(default_factory=list)  # sorted, kept sorted on every change
-    methods: Counter[str] = field(default_factory=Counter)
-    _contributions: dict[str, float] = field(default_factory=dict, repr=False)
-    _input_values: list[dict[str, float]] = field(default_factory=list, repr=False)
-    _new: list[tuple[list[str], list[float], list[list[float]]]] = field(default_factory=list, repr=False)
+    __slots__ = (
+        "_contributions",
+        "_input_values",
+        "_new",
+        "_source_ids",
+        "bill",
+        "code",
+        "description",
+        "formula",
+        "measure_names",
+        "methods",
+        "order",
+        "unit",
+    )
 
-    def __post_init__(self) -> None:
-        if not self._input_values:
-            self._input_values = [{} for _ in self.measure_names]
+    def __init__(
+        self,
+        bill: int,
+        code: str,
+        description: str,
+        unit: str,
+        formula: str,
+        measure_names: tuple[str, ...],
+        order: tuple[int, int],
+    ) -> None:
+        self.bill = bill
+        self.code = code
+        self.description = description
+        self.unit = unit
+        self.formula = formula
+        self.measure_names = measure_names
+        self.order = order
+        self.methods: Counter[str] = Counter()
+        self._source_ids: list[str] = []  # sorted, kept sorted on every change
+        self._contributions: dict[str, float] = {}
+        self._input_values: list[dict[str, float]] = [{} for _ in measure_names]
+        self._new: list[_Chunk] = []
+
+    def __repr__(self) -> str:
+        return f"MeasuredLine({self.key!r}, quantity={self.quantity!r}, count={self.count})"
 
     def _file_new(self) -> None:
-        for keys, quantities, inputs in self._new:
-            self._contributions.update(zip(keys, quantities, strict=True))
-            for d, values in zip(self._input_values, inputs, strict=True):
-                d.update(zip(keys, values, strict=True))
-        self._new.clear()
+        chunks, self._new = self._new, []
+        for chunk in chunks:
+            keys = chunk.keys()
+            self._contributions.update(zip(keys, chunk.quantities.tolist(), strict=True))
+            for d, name in zip(self._input_values, self.measure_names, strict=True):
+                d.update(zip(keys, chunk.measure(name).tolist(), strict=True))
+            self.add_sources(list(chunk.sources()))
 
     @property
     def contributions(self) -> dict[str, float]:
@@ -90,32 +150,49 @@ class MeasuredLine:
             self._file_new()
         return self._input_values
 
-    def add_new(self, keys: list[str], quantities: list[float], inputs: list[list[float]]) -> None:
+    @property
+    def source_ids(self) -> list[str]:
+        """The contributing entities' ids, sorted (one per contributing element with an id)."""
+        if self._new:
+            self._file_new()
+        return self._source_ids
+
+    def sources(self) -> tuple[str, ...]:
+        """``source_ids`` as a tuple, without filing new chunks (one batch's ids are one shared tuple)."""
+        if not self._new:
+            return tuple(self._source_ids)
+        if not self._source_ids and len(self._new) == 1:
+            return self._new[0].sources()
+        return tuple(sorted(chain(self._source_ids, *(c.sources() for c in self._new))))
+
+    def add_chunk(self, chunk: _Chunk) -> None:
         """Add elements none of which is on the line yet (their keys are new to the take-off)."""
-        self._new.append((keys, quantities, inputs))
+        self._new.append(chunk)
 
     def discard(self, key: str, source_id: str, provenance: str) -> None:
         """Remove one element's contribution (kept structures stay sorted and counted)."""
         if self.contributions.pop(key, None) is None:
             return
-        for d in self.input_values:
+        for d in self._input_values:
             d.pop(key, None)
         if source_id:
-            i = bisect_left(self.source_ids, source_id)
-            if i < len(self.source_ids) and self.source_ids[i] == source_id:
-                del self.source_ids[i]
+            i = bisect_left(self._source_ids, source_id)
+            if i < len(self._source_ids) and self._source_ids[i] == source_id:
+                del self._source_ids[i]
         self.methods[provenance] -= 1
 
     def add_sources(self, sorted_ids: list[str]) -> None:
-        """Add contributing entity ids (``sorted_ids`` sorted), keeping ``source_ids`` sorted."""
-        if not self.source_ids:
-            self.source_ids = sorted_ids
+        """Add contributing entity ids (``sorted_ids`` sorted, handed over), keeping ``source_ids`` sorted."""
+        if self._new:
+            self._file_new()
+        if not self._source_ids:
+            self._source_ids = sorted_ids
         elif len(sorted_ids) > 8:
-            self.source_ids.extend(sorted_ids)
-            self.source_ids.sort()  # two sorted runs: merged in linear time
+            self._source_ids.extend(sorted_ids)
+            self._source_ids.sort()  # two sorted runs: merged in linear time
         else:
             for sid in sorted_ids:
-                insort(self.source_ids, sid)
+                insort(self._source_ids, sid)
 
     @property
     def key(self) -> LineKey:
@@ -124,16 +201,28 @@ class MeasuredLine:
     @property
     def count(self) -> int:
         """How many elements contribute."""
-        return len(self._contributions) + sum(len(keys) for keys, _, _ in self._new)
+        return len(self._contributions) + sum(c.size for c in self._new)
 
     @property
     def quantity(self) -> float:
         """The exact (correctly rounded) sum of the contributions."""
-        return math.fsum(chain(self._contributions.values(), *(q for _, q, _ in self._new)))
+        if not self._contributions and len(self._new) == 1:
+            return self._new[0].quantity_sum()
+        if not self._new:  # all filed (an edited line): the dict's floats as they are
+            return math.fsum(self._contributions.values())
+        filed = np.fromiter(self._contributions.values(), dtype=float, count=len(self._contributions))
+        return exact_sum(np.concatenate([filed, *(np.asarray(c.quantities, dtype=float) for c in self._new)]))
 
     def input_total(self, j: int) -> float:
         """The exact sum of the ``j``-th measure over the contributing elements."""
-        return math.fsum(chain(self._input_values[j].values(), *(inputs[j] for _, _, inputs in self._new)))
+        name = self.measure_names[j]
+        if not self._contributions and len(self._new) == 1:
+            return self._new[0].measure_sum(name)
+        values = self._input_values[j]
+        if not self._new:
+            return math.fsum(values.values())
+        filed = np.fromiter(values.values(), dtype=float, count=len(values))
+        return exact_sum(np.concatenate([filed, *(c.measure(name) for c in self._new)]))
 
 
 def _text_column(values: Sequence[Any]) -> tuple[np.ndarray, tuple[int, np.ndarray]] | None:
@@ -147,6 +236,17 @@ def _text_column(values: Sequence[Any]) -> tuple[np.ndarray, tuple[int, np.ndarr
     number = {v: i for i, v in enumerate(names)}
     codes = np.fromiter(map(number.__getitem__, values), dtype=np.intp, count=len(values))
     return np.asarray(names)[codes], (len(names), codes)
+
+
+def _category_column(column: Categories) -> tuple[np.ndarray, tuple[int, np.ndarray]]:
+    """A text column given numbered (``Categories``): the values as an array, and the numbers renumbered in
+    the sorted order of the names, as ``_text_column`` numbers a column."""
+    order = sorted(range(len(column.names)), key=column.names.__getitem__)
+    rank = np.empty(len(order), dtype=np.intp)
+    rank[order] = np.arange(len(order))
+    names = np.asarray([column.names[i] for i in order], dtype=str)
+    codes = rank[column.codes]
+    return names[codes], (len(order), codes)
 
 
 def _column(values: Sequence[Any] | np.ndarray) -> np.ndarray:
@@ -166,6 +266,34 @@ def _vector(value: Any, n: int, dtype: Any = None) -> np.ndarray:
     return arr if arr.shape == (n,) else np.broadcast_to(arr, (n,))
 
 
+_FEW_VALUES = 8
+
+
+def _numbered(values: np.ndarray) -> tuple[int, np.ndarray]:
+    """Number a column by its distinct values in ascending order, as ``np.unique``'s inverse does; return
+    (how many, one number per element). A column of a few values (a template field: a size, a depth
+    class) is numbered by comparing with each value, cheaper than the sort of ``np.unique``."""
+    n = len(values)
+    codes = np.empty(n, dtype=np.intp)
+    left = np.arange(n)
+    distinct: list[Any] = []
+    while len(left) and len(distinct) < _FEW_VALUES:
+        rest = values[left]
+        same = rest == rest[0]
+        if not same[0]:  # NaN: not equal to itself
+            break
+        codes[left[same]] = len(distinct)
+        distinct.append(rest[0])
+        left = left[~same]
+    if len(left):
+        uniq, inverse = np.unique(values, return_inverse=True)
+        return len(uniq), inverse.reshape(-1)
+    order = sorted(range(len(distinct)), key=distinct.__getitem__)
+    rank = np.empty(len(distinct), dtype=np.intp)
+    rank[order] = np.arange(len(distinct))
+    return len(distinct), rank[codes]
+
+
 def _groups(
     cols: dict[str, Any], names: list[str], idx: np.ndarray, codes: dict[str, tuple[int, np.ndarray]]
 ) -> list[tuple[tuple[Any, ...], np.ndarray | None]]:
@@ -173,18 +301,25 @@ def _groups(
 
     Returns (field values, positions in ``idx``) per group; positions is None when one group holds
     every selected element. Grouping is vectorised: each column's values are numbered once
-    (``np.unique``, kept in ``codes`` for the other items of the batch); positions stay ascending.
+    (``_numbered``, kept in ``codes`` for the other items of the batch); positions stay ascending.
     """
     if not names:
         return [((), None)]
-    code = np.zeros(len(idx), dtype=np.int64)
+    code: Any = None
+    combinations = 1
     for nm in names:
         if nm not in codes:
-            uniq, inverse = np.unique(cols[nm], return_inverse=True)
-            codes[nm] = (len(uniq), inverse.reshape(-1))
+            codes[nm] = _numbered(cols[nm])
         count, numbers = codes[nm]
-        code = code * count + numbers[idx]
-    small = int(code.max()) < 4 * len(code) + 1024
+        if count > 1:  # a field of one value for all does not split
+            if len(idx) < len(numbers):
+                numbers = numbers[idx]
+            code = numbers if code is None else code * count + numbers
+            combinations *= count
+    if code is None:
+        first = int(idx[0])
+        return [(tuple(cols[nm][first].item() for nm in names), None)]
+    small = combinations < 4 * len(code) + 1024
     present = np.flatnonzero(np.bincount(code)) if small else np.unique(code)  # the combinations, ascending
     chunks: Sequence[np.ndarray | None]
     if len(present) == 1:
@@ -204,14 +339,23 @@ def _groups(
 class ElementTable(Mapping[str, Element]):
     """The take-off's elements by key: Elements as given, batch rows built into Elements when read.
 
-    ``source_id(key)`` and ``provenance(key)`` answer without building the Element.
+    ``source_id(key)`` and ``provenance(key)`` answer without building the Element. A batch is filed
+    under its keys only when the table is first read after it came (a full costing never reads it).
     """
 
     def __init__(self) -> None:
         self._rows: dict[str, Element | tuple[ElementBatch, int]] = {}
+        self._pending: list[tuple[Sequence[str], ElementBatch]] = []  # batches not filed yet (new keys)
+
+    def _filed(self) -> dict[str, Element | tuple[ElementBatch, int]]:
+        if self._pending:
+            pending, self._pending = self._pending, []
+            for keys, batch in pending:
+                self._rows.update(zip(keys, zip(repeat(batch), range(len(keys))), strict=True))
+        return self._rows
 
     def __getitem__(self, key: str) -> Element:
-        row = self._rows[key]
+        row = self._filed()[key]
         if isinstance(row, Element):
             return row
         element = row[0].element(row[1])
@@ -219,49 +363,64 @@ class ElementTable(Mapping[str, Element]):
         return element
 
     def __contains__(self, key: object) -> bool:
-        return key in self._rows
+        return key in self._filed()
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self._rows)
+        return iter(self._filed())
 
     def __len__(self) -> int:
-        return len(self._rows)
+        return len(self._filed())
 
     def isdisjoint(self, keys: Iterable[str]) -> bool:
-        return self._rows.keys().isdisjoint(keys)
+        if not self._rows and not self._pending:
+            return True
+        return self._filed().keys().isdisjoint(keys)
 
     def source_id(self, key: str) -> str:
-        row = self._rows[key]
+        row = self._filed()[key]
         return row.source_id if isinstance(row, Element) else row[0].source_ids[row[1]]
 
     def provenance(self, key: str) -> str:
-        row = self._rows[key]
+        row = self._filed()[key]
         return row.provenance if isinstance(row, Element) else row[0].provenance
 
     def put(self, key: str, element: Element) -> None:
-        self._rows[key] = element
+        self._filed()[key] = element
 
     def put_batch(self, keys: Sequence[str], batch: ElementBatch) -> None:
-        self._rows.update(zip(keys, zip(repeat(batch), range(len(keys))), strict=True))
+        """File a batch under ``keys``, none of which is in the table (``Takeoff._new_keys``)."""
+        self._pending.append((keys, batch))
 
     def drop(self, key: str) -> None:
-        self._rows.pop(key, None)
+        self._filed().pop(key, None)
 
 
-@dataclass
 class _Rows:
-    """What measuring needs of a set of elements of one kind: keys, source ids, provenance, labels.
+    """What measuring needs of a set of elements of one kind: keys, source ids, provenance, labels, and
+    the columns they were measured from (read by the lines' chunks, never written).
 
     ``provenance`` is one value for all (a batch) or one per element.
     """
 
-    keys: list[str]
-    source_ids: Sequence[str]
-    provenance: str | Sequence[str]
-    label: Callable[[int], str]
-    _keys_array: Any = None
-    _sources: Any = None  # (ids as an object array, positions of the non-empty ids in id order)
-    _all_sources: list[str] | None = None
+    def __init__(
+        self,
+        keys: list[str],
+        source_ids: Sequence[str],
+        provenance: str | Sequence[str],
+        label: Callable[[int], str],
+        columns: dict[str, np.ndarray],
+    ) -> None:
+        self.keys = keys
+        self.source_ids = source_ids
+        self.provenance = provenance
+        self.label = label
+        self.columns = columns
+        self._keys_array: Any = None
+        self._sources: Any = None  # (ids as an object array, positions of the non-empty ids in id order)
+        self._all_sources: tuple[str, ...] | None = None
+        self._some_sources: dict[bytes, tuple[str, ...]] = {}
+        self._ids_array: Any = None
+        self._sums: dict[int, tuple[np.ndarray, float]] = {}  # by array identity (the array kept alive)
 
     def keys_at(self, sel: np.ndarray) -> list[str]:
         if self._keys_array is None:
@@ -269,36 +428,54 @@ class _Rows:
         result: list[str] = self._keys_array[sel].tolist()
         return result
 
-    def sorted_sources(self, sel: np.ndarray) -> list[str]:
-        """Return the non-empty source ids of the elements at ``sel`` (ascending positions), sorted."""
+    def column_sum(self, values: np.ndarray) -> float:
+        """The exact sum of one value per element (``exact_sum``), once per array: the lines of a batch
+        share its columns (and a quantity that is a column is that very array)."""
+        known = self._sums.get(id(values))
+        if known is None or known[0] is not values:
+            known = (values, exact_sum(values))
+            self._sums[id(values)] = known
+        return known[1]
+
+    def sorted_sources(self, sel: np.ndarray | None) -> tuple[str, ...]:
+        """Return the non-empty source ids of the elements at ``sel`` (ascending positions; None: all),
+        sorted, as a tuple shared by every line of the same elements."""
         if self._sources is None:  # sorted once per batch
-            ids = list(self.source_ids)
+            ids = self.source_ids if isinstance(self.source_ids, list) else list(self.source_ids)
             if all(ids) and all(map(le, ids, islice(ids, 1, None))):  # the usual case: drawn, in id order
                 in_order: Any = None
             else:
                 in_order = np.asarray(
                     sorted((i for i, sid in enumerate(ids) if sid), key=ids.__getitem__), dtype=np.intp
                 )
-            self._sources = (np.asarray(ids, dtype=object), in_order)
-        ids_array, in_order = self._sources
-        if len(sel) == len(ids_array):  # every element: the same list for every such line
+            self._sources = (ids, in_order)
+        ids, in_order = self._sources
+        if sel is None or len(sel) == len(ids):  # every element: the same ids for every such line
             if self._all_sources is None:
-                self._all_sources = (ids_array if in_order is None else ids_array[in_order]).tolist()
-            return list(self._all_sources)
-        if in_order is None:  # ascending positions are in id order already
-            result: list[str] = ids_array[sel].tolist()
-            return result
-        chosen = np.zeros(len(ids_array), dtype=bool)
-        chosen[sel] = True
-        result = ids_array[in_order[chosen[in_order]]].tolist()
-        return result  # noqa: RET504 (typed: tolist() is Any)
+                self._all_sources = tuple(ids if in_order is None else [ids[i] for i in in_order.tolist()])
+            return self._all_sources
+        key = sel.tobytes()  # items grouped alike (by pipe size, say) select the same elements
+        known = self._some_sources.get(key)
+        if known is None:
+            if self._ids_array is None:
+                self._ids_array = np.asarray(ids, dtype=object)
+            if in_order is None:  # ascending positions are in id order already
+                known = tuple(self._ids_array[sel].tolist())
+            else:
+                chosen = np.zeros(len(ids), dtype=bool)
+                chosen[sel] = True
+                known = tuple(self._ids_array[in_order[chosen[in_order]]].tolist())
+            self._some_sources[key] = known
+        return known
 
     def provenance_of(self, i: int) -> str:
         return self.provenance if isinstance(self.provenance, str) else self.provenance[i]
 
-    def count_provenance(self, methods: Counter[str], sel: np.ndarray) -> None:
+    def count_provenance(self, methods: Counter[str], sel: np.ndarray | None) -> None:
         if isinstance(self.provenance, str):
-            methods[self.provenance] += len(sel)
+            methods[self.provenance] += len(self.keys) if sel is None else len(sel)
+        elif sel is None:
+            methods.update(self.provenance)
         else:
             methods.update([self.provenance[i] for i in sel.tolist()])
 
@@ -311,7 +488,8 @@ class Takeoff:
         self._kind_order = {k: i for i, k in enumerate(sorted(self.rules.kinds))}
         self.lines: dict[LineKey, MeasuredLine] = {}
         self.elements = ElementTable()
-        self._by_source: dict[str, list[str]] = {}
+        self._source_keys: dict[str, list[str]] = {}
+        self._identity_keys: list[list[str]] = []  # batches keyed by their own ids, not filed yet
         self._seq = 0
         self.add(list(elements))
 
@@ -325,7 +503,7 @@ class Takeoff:
         """Return the keys of new elements, as if they were added one after the other: an entity's first
         element is keyed by its id, any further one (in the take-off or earlier in ``source_ids``) and a
         manual entry get a numbered key."""
-        ids = list(source_ids)
+        ids = source_ids if isinstance(source_ids, list) else list(source_ids)
         if all(ids) and len(set(ids)) == len(ids) and self.elements.isdisjoint(ids):
             return ids  # the usual case, checked in bulk
         keys: list[str] = []
@@ -340,10 +518,21 @@ class Takeoff:
             keys.append(key)
         return keys
 
+    @property
+    def _by_source(self) -> dict[str, list[str]]:
+        """The element keys of each source id (batches keyed by their own ids filed on first read)."""
+        if self._identity_keys:
+            pending, self._identity_keys = self._identity_keys, []
+            for keys in pending:
+                self._source_keys.update({k: [k] for k in keys})
+        return self._source_keys
+
     def _file(self, keys: list[str], source_ids: Sequence[str]) -> None:
         """Record which element keys each source id has."""
-        if self._by_source.keys().isdisjoint(source_ids) and keys == source_ids:
-            self._by_source.update({k: [k] for k in keys})
+        if keys == source_ids and self._source_keys.keys().isdisjoint(source_ids):
+            # Each key is its entity's id, new to the take-off (``_new_keys``): so is the id, unless an earlier
+            # key of it was removed, and removing files the pending batches first, so the filed dict tells.
+            self._identity_keys.append(keys)
             return
         for key, sid in zip(keys, source_ids, strict=True):
             self._by_source.setdefault(sid, []).append(key)
@@ -354,13 +543,13 @@ class Takeoff:
         Elements are measured together per kind (batches each on their own), in the order each kind
         first appears.
         """
-        keys = self._new_keys(
-            [
-                sid
-                for e in elements
-                for sid in (e.source_ids if isinstance(e, ElementBatch) else (e.source_id,))
-            ]
-        )
+        ids: list[str] = []
+        for e in elements:
+            if isinstance(e, ElementBatch):
+                ids.extend(e.source_ids)
+            else:
+                ids.append(e.source_id)
+        keys = self._new_keys(ids)
         work: dict[str, list[tuple[ElementBatch | list[Element], list[str]]]] = {}
         at = 0
         loose: dict[str, tuple[list[Element], list[str]]] = {}
@@ -456,6 +645,7 @@ class Takeoff:
             [e.source_id for e in elements],
             [e.provenance for e in elements],
             lambda i: elements[i].label or elements[i].source_id,
+            cols,
         )
         self._measure_columns(rules, cols, len(elements), rows)
 
@@ -474,7 +664,13 @@ class Takeoff:
                         f"{rules.source}: element {batch.label(0) or batch.source_ids[0] or batch.kind!r} "
                         f"has no {name!r} and no default"
                     )
-                column = [rules.defaults[name]] * n
+                # One value for all: a constant column, one group when its values are template fields.
+                cols[name] = _column(np.full(n, rules.defaults[name]))
+                codes[name] = (1, np.zeros(n, dtype=np.intp))
+                continue
+            if isinstance(column, Categories):
+                cols[name], codes[name] = _category_column(column)
+                continue
             text = (
                 _text_column(column)
                 if isinstance(column, list) and column and type(column[0]) is str
@@ -485,7 +681,7 @@ class Takeoff:
             else:
                 cols[name], codes[name] = text
         rows = _Rows(
-            keys, batch.source_ids, batch.provenance, lambda i: batch.label(i) or batch.source_ids[i]
+            keys, batch.source_ids, batch.provenance, lambda i: batch.label(i) or batch.source_ids[i], cols
         )
         self._measure_columns(rules, cols, n, rows, codes)
 
@@ -515,25 +711,30 @@ class Takeoff:
         for name, expr in rules.let:
             cols[name] = _vector(expr.evaluate_quietly(cols, rules.tables), n)
         kind_pos = self._kind_order.get(rules.kind, 0)
-        touched: set[LineKey] = set()  # lines this call added to (two items of one element may meet there)
-        whole: dict[str, list[float]] = {}  # a column's values as a list, shared by the lines (read only)
+        numeric = frozenset(name for name in rules.input_names if cols[name].dtype.kind in "fiu")
+        every = np.arange(n)
+        # Lines this call added to, with the elements it put there (None: all): two items of one element
+        # may meet on a line.
+        touched: dict[LineKey, np.ndarray | None] = {}
         for item in rules.items:
-            qty = _vector(item.quantity.evaluate_quietly(cols, rules.tables), n, float)
-            mask = qty > 0
-            if item.when is not None:
-                mask &= _vector(item.when.evaluate_quietly(cols, rules.tables), n, bool)
-            if not mask.any():
+            if item.when is None:
+                qty = _vector(item.quantity.evaluate_quietly(cols, rules.tables), n, float)
+                mask = qty > 0
+            else:  # the condition first: an item that applies to none of them is not computed
+                mask = np.array(_vector(item.when.evaluate_quietly(cols, rules.tables), n, bool))
+                if not mask.any():
+                    continue
+                qty = _vector(item.quantity.evaluate_quietly(cols, rules.tables), n, float)
+                mask &= qty > 0
+            selected = int(np.count_nonzero(mask))
+            if not selected:
                 continue
-            bad = ~np.isfinite(qty) & mask
-            if bad.any():
-                raise RuleError(
-                    f"{rules.source}: {item.quantity.text!r} is not finite for {rows.label(int(np.flatnonzero(bad)[0]))}"
-                )
+            if not np.isfinite(qty[mask] if selected < n else qty).all():
+                bad = int(np.flatnonzero(~np.isfinite(qty) & mask)[0])
+                raise RuleError(f"{rules.source}: {item.quantity.text!r} is not finite for {rows.label(bad)}")
             names = item.fields
-            idx = np.flatnonzero(mask)
-            measure_names = tuple(
-                sorted(n for n in item.quantity.names & rules.input_names if cols[n].dtype.kind in "fiu")
-            )
+            idx = every if selected == n else np.flatnonzero(mask)
+            measure_names = tuple(sorted(item.quantity.names & numeric))
             for combo, positions in _groups(cols, names, idx, codes):
                 fields = dict(zip(names, combo, strict=True))
                 lk = (item.bill, item.code.render(fields), item.description.render(fields), item.unit)
@@ -541,38 +742,33 @@ class Takeoff:
                 if line is None:
                     line = MeasuredLine(*lk, item.quantity.text, measure_names, (kind_pos, item.index))
                     self.lines[lk] = line
-                sel = idx if positions is None else idx[positions]
-                if len(sel) == n:  # every element (the usual case): no copies by index
-                    pkeys, pq = rows.keys, qty.tolist()
-                    pm = [
-                        whole[name] if name in whole else whole.setdefault(name, cols[name].tolist())
-                        for name in measure_names
-                    ]
-                else:
-                    pkeys, pq = rows.keys_at(sel), qty[sel].tolist()
-                    pm = [cols[name][sel].tolist() for name in measure_names]
+                # None: every element (the usual case), no copies by index
+                sel = (None if selected == n else idx) if positions is None else idx[positions]
                 # Keys come new to the take-off (``_new_keys``; ``replace`` removes its key first), so only a
                 # line this call already added to can hold one of them.
-                if lk in touched and not line.contributions.keys().isdisjoint(pkeys):
-                    self._add_slow(line, pkeys, pq, pm, rows, sel)
-                    continue
-                touched.add(lk)
-                line.add_new(pkeys, pq, pm)
-                rows.count_provenance(line.methods, sel)
-                line.add_sources(rows.sorted_sources(sel))
+                if lk in touched:
+                    before = touched[lk]
+                    if before is None or sel is None or np.isin(sel, before).any():
+                        self._add_slow(line, rows, sel, qty)
+                        touched[lk] = None if before is None or sel is None else np.union1d(before, sel)
+                        continue
+                    touched[lk] = np.union1d(before, sel)
+                else:
+                    touched[lk] = sel
+                line.add_chunk(_Chunk(rows, sel, qty if sel is None else qty[sel]))
+                if isinstance(rows.provenance, str):
+                    line.methods[rows.provenance] += n if sel is None else len(sel)
+                else:
+                    rows.count_provenance(line.methods, sel)
 
-    def _add_slow(
-        self,
-        line: MeasuredLine,
-        keys: list[str],
-        quantities: list[float],
-        mvals: list[list[float]],
-        rows: _Rows,
-        sel: np.ndarray,
-    ) -> None:
+    def _add_slow(self, line: MeasuredLine, rows: _Rows, sel: np.ndarray | None, qty: np.ndarray) -> None:
         """Add contributions one by one (an element already on the line adds to its quantity)."""
+        at = np.arange(len(rows.keys)) if sel is None else sel
+        keys = rows.keys_at(at)
+        quantities = qty[at].tolist()
+        mvals = [rows.columns[name][at].tolist() for name in line.measure_names]
         contrib = line.contributions
-        for j, (key, i) in enumerate(zip(keys, sel.tolist(), strict=True)):
+        for j, (key, i) in enumerate(zip(keys, at.tolist(), strict=True)):
             if key in contrib:  # a second item of the same element on the same line
                 contrib[key] += quantities[j]
                 continue

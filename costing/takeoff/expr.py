@@ -81,6 +81,7 @@ class Expression:
     def __init__(self, text: str, tree: ast.expr) -> None:
         self.text = text
         self._tree = tree
+        self._evaluate = _compile(tree, text)
         funcs = {id(n.func) for n in ast.walk(tree) if isinstance(n, ast.Call)}
         self.names = frozenset(
             n.id
@@ -98,7 +99,7 @@ class Expression:
     ) -> Any:
         """``evaluate`` inside the caller's ``np.errstate(all="ignore")`` (setting it costs more than a
         small expression: the take-off sets it once for all the rules of a kind)."""
-        return _eval(self._tree, columns, tables or {}, self.text)
+        return self._evaluate(columns, tables or {})
 
     def __repr__(self) -> str:
         return f"Expression({self.text!r})"
@@ -150,51 +151,102 @@ def compile_expression(text: str | int | float) -> Expression:
     return Expression(source, tree.body)
 
 
-def _eval(node: ast.expr, cols: Mapping[str, Any], tables: Mapping[str, StepTable], text: str) -> Any:
+_Evaluator = Callable[[Mapping[str, Any], Mapping[str, StepTable]], Any]
+
+
+def _compile(node: ast.expr, text: str) -> _Evaluator:
+    """Turn a checked expression tree into nested closures, once per expression: evaluating it then runs
+    the numpy operations without walking the tree again (a rule set is evaluated for every costing)."""
     if isinstance(node, ast.Constant):
-        return node.value
+        value = node.value
+        return lambda _cols, _tables: value
     if isinstance(node, ast.Name):
-        if node.id in cols:
-            return cols[node.id]
-        if node.id in _CONSTANTS:
-            return _CONSTANTS[node.id]
-        raise RuleError(f"{text!r}: unknown name {node.id!r}")
+        return _compile_name(node.id, text)
     if isinstance(node, ast.BinOp):
-        return _BINOPS[type(node.op)](
-            _eval(node.left, cols, tables, text), _eval(node.right, cols, tables, text)
-        )
+        op, left, right = _BINOPS[type(node.op)], _compile(node.left, text), _compile(node.right, text)
+        return lambda cols, tables: op(left(cols, tables), right(cols, tables))
     if isinstance(node, ast.UnaryOp):
-        value = _eval(node.operand, cols, tables, text)
+        operand = _compile(node.operand, text)
         if isinstance(node.op, ast.Not):
-            return np.logical_not(value)
-        return np.negative(value) if isinstance(node.op, ast.USub) else value
+            return lambda cols, tables: np.logical_not(operand(cols, tables))
+        if isinstance(node.op, ast.USub):
+            return lambda cols, tables: np.negative(operand(cols, tables))
+        return operand
     if isinstance(node, ast.BoolOp):
-        values = [_eval(v, cols, tables, text) for v in node.values]
-        fn = np.logical_and if isinstance(node.op, ast.And) else np.logical_or
-        out = values[0]
-        for v in values[1:]:
-            out = fn(out, v)
-        return out
+        return _compile_bool(node, text)
     if isinstance(node, ast.Compare):
-        left = _eval(node.left, cols, tables, text)
+        return _compile_compare(node, text)
+    if isinstance(node, ast.IfExp):
+        test, body, orelse = (_compile(n, text) for n in (node.test, node.body, node.orelse))
+        return lambda cols, tables: np.where(test(cols, tables), body(cols, tables), orelse(cols, tables))
+    if isinstance(node, ast.Call):
+        return _compile_call(node, text)
+    raise RuleError(f"{text!r}: cannot evaluate {type(node).__name__}")
+
+
+def _compile_name(name: str, text: str) -> _Evaluator:
+    """A column (one value per element); a constant's name unless a column has that name."""
+    if name in _CONSTANTS:
+        constant = _CONSTANTS[name]
+        return lambda cols, _tables: cols.get(name, constant)
+
+    def column(cols: Mapping[str, Any], _tables: Mapping[str, StepTable]) -> Any:
+        try:
+            return cols[name]
+        except KeyError:
+            raise RuleError(f"{text!r}: unknown name {name!r}") from None
+
+    return column
+
+
+def _compile_bool(node: ast.BoolOp, text: str) -> _Evaluator:
+    parts = [_compile(v, text) for v in node.values]
+    fn = np.logical_and if isinstance(node.op, ast.And) else np.logical_or
+
+    def evaluate(cols: Mapping[str, Any], tables: Mapping[str, StepTable]) -> Any:
+        out = parts[0](cols, tables)
+        for part in parts[1:]:
+            out = fn(out, part(cols, tables))
+        return out
+
+    return evaluate
+
+
+def _compile_compare(node: ast.Compare, text: str) -> _Evaluator:
+    first = _compile(node.left, text)
+    steps = [
+        (_CMPOPS[type(op)], _compile(comp, text)) for op, comp in zip(node.ops, node.comparators, strict=True)
+    ]
+    if len(steps) == 1:
+        ((op, right),) = steps
+        return lambda cols, tables: op(first(cols, tables), right(cols, tables))
+
+    def evaluate(cols: Mapping[str, Any], tables: Mapping[str, StepTable]) -> Any:
+        left = first(cols, tables)
         result: Any = True
-        for op, comp in zip(node.ops, node.comparators, strict=True):
-            right = _eval(comp, cols, tables, text)
-            result = np.logical_and(result, _CMPOPS[type(op)](left, right))
+        for op, comp in steps:
+            right = comp(cols, tables)
+            result = np.logical_and(result, op(left, right))
             left = right
         return result
-    if isinstance(node, ast.IfExp):
-        cond = _eval(node.test, cols, tables, text)
-        return np.where(cond, _eval(node.body, cols, tables, text), _eval(node.orelse, cols, tables, text))
-    if isinstance(node, ast.Call):
-        assert isinstance(node.func, ast.Name)
-        if node.func.id == "lookup":
-            if len(node.args) != 2 or not isinstance(node.args[0], ast.Constant):
-                raise RuleError(f"{text!r}: lookup takes a table name in quotes and a value")
-            name = str(node.args[0].value)
+
+    return evaluate
+
+
+def _compile_call(node: ast.Call, text: str) -> _Evaluator:
+    assert isinstance(node.func, ast.Name)
+    if node.func.id == "lookup":
+        if len(node.args) != 2 or not isinstance(node.args[0], ast.Constant):
+            raise RuleError(f"{text!r}: lookup takes a table name in quotes and a value")
+        name = str(node.args[0].value)
+        argument = _compile(node.args[1], text)
+
+        def lookup(cols: Mapping[str, Any], tables: Mapping[str, StepTable]) -> Any:
             if name not in tables:
                 raise RuleError(f"{text!r}: no lookup table {name!r}")
-            return tables[name](_eval(node.args[1], cols, tables, text))
-        args = [_eval(a, cols, tables, text) for a in node.args]
-        return _FUNCS[node.func.id](*args)
-    raise RuleError(f"{text!r}: cannot evaluate {type(node).__name__}")
+            return tables[name](argument(cols, tables))
+
+        return lookup
+    fn = _FUNCS[node.func.id]
+    args = [_compile(a, text) for a in node.args]
+    return lambda cols, tables: fn(*(a(cols, tables) for a in args))

@@ -9,12 +9,9 @@ and after; it returns a :class:`CheckResult` whose ``to_json()`` is the stable o
 
 from __future__ import annotations
 
-import gc
 import math
 import operator
 from collections import Counter
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
@@ -42,6 +39,7 @@ from designer.analysis.standards import StandardPack, load_pack
 from designer.analysis.terrain import DemSource
 from designer.analysis.unknowns import unknown_facts
 from designer.analysis.use_costs import use_costs
+from designer.gc_pause import gc_paused
 from designer.model.entities import OpenHours, ToiletAccess, open_hours_per_day
 from designer.model.errors import JamiiError
 
@@ -333,7 +331,7 @@ def _finite(x: float) -> float | None:
 def plot_access(doc: Document, option_id: str | None, standard: str | None = None) -> dict[str, PlotAccess]:
     """Return walking distances by plot id, for the standards overlay (no capacity, no pressure)."""
     pack = load_pack(standard or doc.project.standards_profile)
-    with _gc_paused():
+    with gc_paused():
         lay = build_layout(doc, option_id)
         return _plots(lay, compute_access(lay, pack, routes=False), pack)
 
@@ -415,19 +413,8 @@ def check_option(
     # The check makes tens of thousands of short-lived objects; the cyclic GC would rescan the whole
     # document each time (performance-limits.md: a first-order cost for bulk work). Nothing here
     # makes reference cycles, so it pauses for the duration.
-    with _gc_paused():
+    with gc_paused():
         return _check(doc, option_id, standard, pressure=pressure)
-
-
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _check(doc: Document, option_id: str | None, standard: str | None, *, pressure: bool) -> CheckResult:

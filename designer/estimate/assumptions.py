@@ -18,7 +18,9 @@ Names: see ``ASSUMPTIONS`` (and ``lifetime_years.<bill>``, ``om_pct.<bill>``, ``
 
 from __future__ import annotations
 
+import threading
 import tomllib
+import weakref
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
@@ -27,12 +29,13 @@ from typing import Any
 
 from costing.boq.escalation import escalation
 from costing.boq.settings import EstimateSettings, country_for_currency, tax_rule, work_type_of_bill
-from costing.db.repository import CostLibrary
+from costing.db.repository import CostLibrary, LibraryMeta
 from costing.errors import CostingError
 from costing.finance.affordability import Thresholds
 from costing.finance.lifetime import LifetimeSettings, discount_rate_source
 from costing.takeoff.rules import RuleSet, load_rules
 from designer.model.document import Document
+from designer.model.project import ProjectInfo
 
 __all__ = ["ASSUMPTIONS", "CostAssumptions", "check_assumptions", "read_settings_file", "resolve"]
 
@@ -163,16 +166,41 @@ def check_assumptions(pairs: Mapping[str, str], where: str = "project assumption
                 _decimal(name, value, where)
 
 
+_RECENT_MAX = 8
+_recent: list[
+    tuple[weakref.ref[CostLibrary], LibraryMeta, ProjectInfo, tuple[tuple[str, str], ...], CostAssumptions]
+] = []
+_recent_lock = threading.Lock()
+
+
 def resolve(
     doc: Document, library: CostLibrary, overrides: Mapping[str, str] | None = None
 ) -> CostAssumptions:
     """Return the assumptions of ``doc`` priced from ``library`` (see the module docstring).
 
+    The last few are kept: the same library (its metadata unchanged: a write to the library reads it
+    anew), the same project record (records are immutable: any change of the project is a new one) and the
+    same overrides give the same assumptions, so re-costing after an edit does not gather them again.
+
     Raises:
         CostingError: an unknown assumption name, a value that is not a number, or an exchange rate
             given without its date and source.
     """
-    r = _Resolver(doc, library, overrides or {})
+    key = tuple(sorted((overrides or {}).items()))
+    meta, project = library.meta, doc.project
+    with _recent_lock:
+        for ref, known_meta, known_project, known_key, known in _recent:
+            if ref() is library and known_meta is meta and known_project is project and known_key == key:
+                return known
+    resolved = _resolve(doc, library, overrides or {})
+    with _recent_lock:
+        _recent.insert(0, (weakref.ref(library), meta, project, key, resolved))
+        del _recent[_RECENT_MAX:]
+    return resolved
+
+
+def _resolve(doc: Document, library: CostLibrary, overrides: Mapping[str, str]) -> CostAssumptions:
+    r = _Resolver(doc, library, overrides)
     country = r.country()
     base = EstimateSettings.defaults(library.meta.currency, country=country)
     settings_values = r.percentages(base, country)

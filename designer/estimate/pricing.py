@@ -45,6 +45,7 @@ from designer.estimate.takeoff import (
     option_community,
     option_finance_inputs,
 )
+from designer.gc_pause import gc_paused
 from designer.model.document import Document
 from designer.model.entities import Entity
 from designer.model.manual_items import ManualItem
@@ -110,18 +111,24 @@ def cost_option(
         measurement_detail: keep each entity's quantity on its lines (``Provenance.parts``, for the XLSX
             measurement sheet).
     """
-    priced = PricedOption(
-        doc,
-        option_id,
-        library=library,
-        settings=settings,
-        assumptions=assumptions,
-        measurement_detail=measurement_detail,
-    )
-    try:
-        return priced.boq
-    finally:
-        priced.close()
+    # Bulk work that makes no reference cycles (thousands of shapely geometries, which the collector tracks):
+    # the measuring and pricing objects are freed by reference counting when ``priced`` goes, before the
+    # collector resumes with only the bill left young (about 0.4 ms of a 15 ms costing at 10,000 plots).
+    with gc_paused():
+        priced = PricedOption(
+            doc,
+            option_id,
+            library=library,
+            settings=settings,
+            assumptions=assumptions,
+            measurement_detail=measurement_detail,
+        )
+        try:
+            boq = priced.boq
+        finally:
+            priced.close()
+        del priced
+    return boq
 
 
 @dataclass(frozen=True)

@@ -18,13 +18,15 @@ the nearest water main, a grid street light's cable is the distance to the neare
 from __future__ import annotations
 
 import math
+import threading
 import tomllib
+import weakref
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
-from itertools import chain
-from operator import attrgetter
+from itertools import chain, groupby
+from operator import attrgetter, is_
 from typing import Any, cast, overload
 
 import numpy as np
@@ -32,7 +34,7 @@ import shapely
 
 from costing.boq.settings import CommunityContribution
 from costing.finance.funding import FundingMix, HouseholdInfo, SavingsGroupInfo
-from costing.takeoff.elements import Element, ElementBatch
+from costing.takeoff.elements import Categories, Element, ElementBatch
 from designer.model.document import Document
 from designer.model.entities import (
     Building,
@@ -105,12 +107,17 @@ def _house_types() -> dict[str, dict[str, float]]:
         return {k: {n: float(v) for n, v in t.items()} for k, t in tomllib.load(fh)["types"].items()}
 
 
-def _linestrings(routes: Sequence[Sequence[tuple[float, float]]]) -> Any:
-    counts = np.fromiter(map(len, routes), dtype=np.int64, count=len(routes))
+def _linestrings(items: Sequence[Any]) -> Any:
+    """The shapely lines of records with a ``route``: the coordinates read into one array first (no list of
+    routes: a young list of thousands is walked by every garbage collection the new lines set off)."""
+    counts = np.fromiter(map(len, map(_ROUTE, items)), dtype=np.int64, count=len(items))
     flat = np.fromiter(
-        chain.from_iterable(chain.from_iterable(routes)), dtype=float, count=int(counts.sum()) * 2
+        chain.from_iterable(chain.from_iterable(map(_ROUTE, items))), dtype=float, count=int(counts.sum()) * 2
     )
-    return shapely.linestrings(flat.reshape(-1, 2), indices=np.repeat(np.arange(len(routes)), counts))
+    return shapely.linestrings(flat.reshape(-1, 2), indices=np.repeat(np.arange(len(items)), counts))
+
+
+_ROUTE = attrgetter("route")
 
 
 def _polygons(rings: Sequence[Sequence[tuple[float, float]]]) -> Any:
@@ -163,11 +170,13 @@ class _Layer:
     BRUTE_FORCE_MAX = 16
 
     def __init__(self, items: list[Any], geoms: Any) -> None:
-        self.items: list[Any] = list(items)
-        self.geoms: list[Any] = list(geoms)
+        self.items = items  # the layer's own list (built for it)
+        # The geometries as built (an array); a list once an edit puts or drops one.
+        self._list: list[Any] | None = None if isinstance(geoms, np.ndarray) else list(geoms)
         self._index: dict[str, int] | None = None
         self._array: Any = geoms if isinstance(geoms, np.ndarray) else None
         self._tree: Any = None
+        self._surfaces: tuple[list[str], Any] | None = None
 
     @property
     def index(self) -> dict[str, int]:
@@ -176,9 +185,47 @@ class _Layer:
             self._index = dict(zip(map(attrgetter("id"), self.items), range(len(self.items)), strict=True))
         return self._index
 
-    def _changed(self) -> None:
+    @property
+    def geoms(self) -> list[Any]:
+        """The geometries as a list (to change one)."""
+        if self._list is None:
+            self._list = list(self._array)
+        return self._list
+
+    def _changed(self) -> None:  # after ``geoms`` changed
         self._array = None
         self._tree = None
+        self._surfaces = None
+
+    def surfaces(self) -> tuple[list[str], Any]:
+        """Return the items' surfaces (paths) numbered: the distinct texts and one number per item."""
+        if self._surfaces is None:
+            values = list(map(attrgetter("surface"), self.items))
+            names: dict[str, int] = {}
+            number = {v: names.setdefault(str(v), len(names)) for v in dict.fromkeys(values)}  # a few values
+            codes = np.fromiter(map(number.__getitem__, values), dtype=np.intp, count=len(values))
+            self._surfaces = (list(names), codes)
+        return self._surfaces
+
+    def tree(self) -> Any:
+        if self._tree is None:
+            self._tree = shapely.STRtree(self.array())
+        return self._tree
+
+    def nearest_distances(self, queries: Any) -> Any:
+        """Return each query geometry's distance to the nearest item (``inf`` when there is none): which item
+        is nearest does not matter here, so no tie between equally near ones needs breaking."""
+        dist = np.full(len(queries), np.inf)
+        if not self.items or not len(queries):
+            return dist
+        if len(queries) <= self.BRUTE_FORCE_MAX:
+            arr = self.array()
+            for qi, q in enumerate(queries):
+                dist[qi] = float(shapely.distance(q, arr).min())
+            return dist
+        (query, _), found = self.tree().query_nearest(queries, return_distance=True, all_matches=False)
+        dist[query] = found
+        return dist
 
     def array(self) -> Any:
         if self._array is None:
@@ -226,15 +273,13 @@ class _Layer:
                 found[qi] = min(ties.tolist(), key=lambda j: self.items[j].id)
                 best_d[qi] = best
             return found, best_d
-        if self._tree is None:
-            self._tree = shapely.STRtree(arr)
         if max_distance is not None:
             # Within a known reach, the candidates from a "dwithin" query and their exact distances are about
             # 4x faster than STRtree.query_nearest for 2,000 pipes among 3,000 paths; same nearest, same ties.
-            pairs = self._tree.query(queries, predicate="dwithin", distance=max_distance)
+            pairs = self.tree().query(queries, predicate="dwithin", distance=max_distance)
             dist = shapely.distance(np.asarray(queries, dtype=object)[pairs[0]], arr[pairs[1]])
         else:
-            pairs, dist = self._tree.query_nearest(queries, return_distance=True, all_matches=True)
+            pairs, dist = self.tree().query_nearest(queries, return_distance=True, all_matches=True)
         if not len(dist):
             return found, best_d
         # Per query, the nearest candidate (vectorised); equally near ones go to the smaller id.
@@ -280,6 +325,8 @@ class MeasureContext:
         self._asphalt: Any = None  # union of the asphalt roads' areas (None: not built yet)
         self._grid: Any = None  # union of the existing water mains
         self._head: str | bool | None = False  # the main connecting to the utility (False: not known yet)
+        # While the mains layer is as built (the option's mains first): how many are the option's.
+        self._option_mains: int | None = None
 
     def invalidate(self, kind: str | None = None) -> None:
         """Forget one layer (or all): it is rebuilt from the document on next use."""
@@ -308,6 +355,14 @@ class MeasureContext:
                     *self.doc.of_type(WaterMain, self.option_id),
                     *self.doc.of_type(Sewer, self.option_id),
                 ]
+            elif kind == "water_main":
+                # The option's mains first, in the document's order: a costing's own mains are then the
+                # layer's first lines (``lines``), found without a look-up by id.
+                every = self.doc.of_type(WaterMain)
+                items = [e for e in every if e.scope == self.option_id]
+                self._option_mains = len(items)
+                items += [e for e in every if e.scope == EXISTING]
+                del every
             else:
                 scopes = (EXISTING, self.option_id)
                 items = [e for e in self.doc.of_type(_LAYER_TYPES[kind]) if e.scope in scopes]
@@ -319,7 +374,7 @@ class MeasureContext:
             if kind == "street_light":
                 geoms = shapely.points(np.asarray([s.position for s in items], dtype=float).reshape(-1, 2))
             else:
-                geoms = _linestrings([e.route for e in items]) if items else []
+                geoms = _linestrings(items) if items else []
             self._layers[kind] = _Layer(items, geoms)
         return self._layers[kind]
 
@@ -327,12 +382,19 @@ class MeasureContext:
         """Return the shapely lines of ``items`` (records of layer ``kind``): the layer's own geometries when
         it holds these very records (each line is built once per context), else built from the routes."""
         layer = self.layer(kind)
+        count = len(items)
+        if count <= len(layer.items):
+            # The layer's first or last records (a full costing's own mains, the existing ones): no look-up.
+            if all(map(is_, items, layer.items)):
+                return layer.array()[:count]
+            if all(map(is_, items, layer.items[len(layer.items) - count :])):
+                return layer.array()[len(layer.items) - count :]
         found = list(map(layer.index.get, map(attrgetter("id"), items)))
         if None not in found:
             at = cast(list[int], found)
             if [layer.items[i] for i in at] == list(items):  # compared by identity first: no field is read
                 return layer.array()[at] if at else np.empty(0, dtype=object)
-        return _linestrings([e.route for e in items])
+        return _linestrings(items)
 
     def apply(self, old: Any, new: Any) -> None:
         """Update the layers after ``old`` became ``new`` (either may be None: added / removed)."""
@@ -348,6 +410,7 @@ class MeasureContext:
             self._asphalt = None  # only an asphalt road changes the asphalt area
         if any(isinstance(r, WaterMain) for r in (old, new)):
             self._head = False
+            self._option_mains = None  # the layer's order changed
             if any(isinstance(r, WaterMain) and r.scope == EXISTING for r in (old, new)):
                 self._grid = None
 
@@ -355,39 +418,44 @@ class MeasureContext:
         """Return the id of the option's main that connects its network to the utility (cached): the one
         nearest an existing main, the first by id when the project records none; None without mains."""
         if self._head is False:
-            mains = self.doc.of_type(WaterMain, self.option_id)
+            layer = self.layer("water_main")
+            built = self._option_mains  # None: edited since it was built, the mains are looked up
+            mains = self.doc.of_type(WaterMain, self.option_id) if built is None else layer.items[:built]
             if not mains:
                 self._head = None
             else:
                 if self._grid is None:
-                    existing = self.doc.of_type(WaterMain, EXISTING)
-                    self._grid = (
-                        shapely.union_all(self.lines("water_main", existing)) if existing else shapely.Point()
+                    existing = (
+                        self.lines("water_main", self.doc.of_type(WaterMain, EXISTING))
+                        if built is None
+                        else layer.array()[built:]
                     )
+                    self._grid = shapely.union_all(existing) if len(existing) else shapely.Point()
+                ids = list(map(attrgetter("id"), mains))
                 if self._grid.is_empty:
-                    self._head = min(m.id for m in mains)
+                    self._head = min(ids)
                 else:
-                    dists = shapely.distance(self.lines("water_main", mains), self._grid).tolist()
-                    self._head = min(zip(dists, (m.id for m in mains), strict=True))[1]
+                    main_lines = self.lines("water_main", mains) if built is None else layer.array()[:built]
+                    dists = shapely.distance(main_lines, self._grid).tolist()
+                    self._head = min(zip(dists, ids, strict=True))[1]
         return self._head if isinstance(self._head, str) else None
 
-    def route_surfaces(self, lines: Any) -> list[str]:
+    def route_surfaces(self, lines: Any) -> Categories:
         """Return the surface of the nearest path to each line's midpoint ("earth" when none is near)."""
         layer = self.layer("path")
         mids = shapely.line_interpolate_point(lines, 0.5, normalized=True) if len(lines) else lines
         found, _ = layer.nearest_arrays(mids, ROUTE_SURFACE_DISTANCE_M)
-        near = np.flatnonzero(found >= 0)
-        paths, which = np.unique(found[near], return_inverse=True)  # each path's surface read once
-        surfaces = np.full(len(found), "earth", dtype=object)
-        surfaces[near] = np.asarray([str(layer.items[j].surface) for j in paths.tolist()], dtype=object)[
-            which
-        ]
-        result: list[str] = surfaces.tolist()
-        return result
+        names, codes = layer.surfaces() if len(layer.items) else ([], np.empty(0, dtype=np.intp))
+        if "earth" not in names:
+            names = [*names, "earth"]
+        surfaces = np.full(len(found), names.index("earth"), dtype=np.intp)
+        near = found >= 0
+        surfaces[near] = codes[found[near]]
+        return Categories(names, surfaces)
 
     def distance_to_sewers(self, points: Any) -> Any:
         """Return each point's distance (m) to the nearest sewer (existing or the option's); -1 when none."""
-        _, dist = self.layer("sewer").nearest_arrays(points)
+        dist = self.layer("sewer").nearest_distances(points)
         return np.where(np.isfinite(dist), dist, -1.0)
 
     def drain_lengths_along(self, paths: Sequence[Path]) -> list[float]:
@@ -397,7 +465,7 @@ class MeasureContext:
         if not layer.items or not paths:
             return out
         zones = shapely.buffer(
-            _linestrings([p.route for p in paths]),
+            _linestrings(paths),
             np.asarray([p.width_m / 2 + DRAIN_ALONG_PATH_M for p in paths], dtype=float),
         )
         arr = layer.array()
@@ -408,31 +476,32 @@ class MeasureContext:
                 out[i] += length
         return out
 
-    def asphalt_length(self, lines: Any) -> list[float]:
-        """Return, per line, its length under asphalt paths and roads (their drawn width)."""
+    def asphalt_length(self, lines: Any) -> Any:
+        """Return, per line, its length (m) under asphalt paths and roads (their drawn width), as an array."""
         if self._asphalt is None:
             layer = self.layer("path")
-            roads = [
-                shapely.buffer(g, p.width_m / 2, cap_style="flat")
-                for p, g in zip(layer.items, layer.geoms, strict=True)
-                if str(p.surface) == "asphalt"
-            ]
-            self._asphalt = shapely.union_all(roads) if roads else shapely.Polygon()
+            names, codes = layer.surfaces() if len(layer.items) else ([], None)
+            if "asphalt" in names:
+                at = np.flatnonzero(codes == names.index("asphalt"))
+                widths = np.fromiter(
+                    (layer.items[i].width_m for i in at.tolist()), dtype=float, count=len(at)
+                )
+                roads = shapely.buffer(layer.array()[at], widths / 2, cap_style="flat")
+                self._asphalt = shapely.union_all(roads)
+            else:
+                self._asphalt = shapely.Polygon()
             shapely.prepare(self._asphalt)  # tested against every pipe of the option
+        out = np.zeros(len(lines))
         if self._asphalt.is_empty or not len(lines):
-            return [0.0] * len(lines)
-        hit = shapely.intersects(lines, self._asphalt)
-        out = [0.0] * len(lines)
-        if hit.any():
-            idx = np.flatnonzero(hit)
-            lengths = shapely.length(shapely.intersection(np.asarray(lines)[idx], self._asphalt))
-            for i, length in zip(idx.tolist(), lengths.tolist(), strict=True):
-                out[i] = float(length)
+            return out
+        hit = np.flatnonzero(shapely.intersects(lines, self._asphalt))
+        if len(hit):
+            out[hit] = shapely.length(shapely.intersection(np.asarray(lines)[hit], self._asphalt))
         return out
 
     def distance_to_mains(self, points: Any) -> Any:
         """Return each point's distance (m) to the nearest water main (0 when there is none)."""
-        _, dist = self.layer("water_main").nearest_arrays(points)
+        dist = self.layer("water_main").nearest_distances(points)
         return np.where(np.isfinite(dist), dist, 0.0)
 
     def grid_light_spacing(self, lights: Sequence[StreetLight]) -> list[float]:
@@ -475,9 +544,9 @@ def entity_batches(
 ) -> list[Element | ElementBatch]:
     """Measure a batch of an option's entities (vectorised per type); skip kinds that are not costed."""
     groups: dict[str, list[Any]] = {}
-    for e in entities:
-        if e.KIND in COSTED_KINDS:
-            groups.setdefault(e.KIND, []).append(e)
+    for kind, run in groupby(entities, attrgetter("KIND")):  # a document holds its records in runs of a kind
+        if kind in COSTED_KINDS:
+            groups.setdefault(kind, []).extend(run)
     out: list[Element | ElementBatch] = []
     for kind in sorted(groups):
         out.extend(_MEASURERS[kind](groups[kind], doc, context))
@@ -507,20 +576,42 @@ def _pipe_class(material: str, diameter_mm: int, pressure_class: str) -> str:
     return f"{spec.pressure_class}, bore {spec.internal_mm:g} mm"
 
 
+def _numbered(values: list[Any]) -> tuple[list[Any], Any]:
+    """Return the distinct values (in order of appearance) and each value's number among them."""
+    if values and values.count(values[0]) == len(values):  # one value for all (one material, one class)
+        return values[:1], np.zeros(len(values), dtype=np.intp)
+    number = {v: i for i, v in enumerate(dict.fromkeys(values))}
+    return list(number), np.fromiter(map(number.__getitem__, values), dtype=np.intp, count=len(values))
+
+
+def _pipe_columns(items: list[WaterMain], diameters: Any) -> tuple[Categories, Categories]:
+    """Return the mains' material and pipe class (named as the bill names it), numbered: one catalogue
+    look-up per distinct (material, size, class), not per pipe; ``diameters`` as an array."""
+    materials, material_codes = _numbered(list(map(attrgetter("material"), items)))
+    classes, class_codes = _numbered(list(map(attrgetter("pressure_class"), items)))
+    sizes, size_codes = np.unique(diameters, return_inverse=True)
+    combined = (material_codes * len(sizes) + size_codes.reshape(-1)) * len(classes) + class_codes
+    _, first, pipe_codes = np.unique(combined, return_index=True, return_inverse=True)
+    pipe_classes = [_pipe_class(*_PIPE_KEY(items[i])) for i in first.tolist()]
+    return Categories(materials, material_codes), Categories(pipe_classes, pipe_codes.reshape(-1))
+
+
 def _pipes(items: list[Any], doc: Document, ctx: MeasureContext) -> list[ElementBatch]:  # noqa: ARG001 (one signature for all measurers)
     kind = items[0].KIND
     lines = ctx.lines(kind, items)
     lengths = shapely.length(lines)
     ids = [e.id for e in items]
     diameters = [e.diameter_mm for e in items]
+    diameter_mm = np.asarray(diameters, dtype=float)
     measures: dict[str, Any] = {
         "length_m": lengths,
-        "diameter_mm": np.asarray(diameters, dtype=float),
+        "diameter_mm": diameter_mm,
         "depth_m": [e.depth_m for e in items],
         "asphalt_crossing_m": ctx.asphalt_length(lines),
     }
-    attrs: dict[str, Any] = {"material": [e.material for e in items], "surface": ctx.route_surfaces(lines)}
+    attrs: dict[str, Any] = {"surface": ctx.route_surfaces(lines)}
     if kind == "sewer":
+        attrs["material"] = [e.material for e in items]
         attrs["sewer_kind"] = [str(e.sewer_kind) for e in items]
     else:
         connection = np.zeros(len(items))
@@ -528,17 +619,14 @@ def _pipes(items: list[Any], doc: Document, ctx: MeasureContext) -> list[Element
         if head in ids:
             connection[ids.index(head)] = 1.0
         measures["utility_connection"] = connection
-        # One catalogue look-up per distinct (material, size, class), not per pipe.
-        keys = list(map(_PIPE_KEY, items))
-        classes = {key: _pipe_class(*key) for key in set(keys)}
-        attrs["pipe_class"] = [classes[key] for key in keys]
+        attrs["material"], attrs["pipe_class"] = _pipe_columns(items, diameter_mm)
     name = "Water main" if kind == "water_main" else "Sewer"
     labels = _Labels(len(ids), lambda i: f"{name} {ids[i]} ({diameters[i]} mm, {lengths[i]:.1f} m)")
     return [ElementBatch(kind, ids, measures, attrs, labels)]
 
 
 def _drains(items: list[Drain], doc: Document, ctx: MeasureContext) -> list[ElementBatch]:  # noqa: ARG001 (one signature for all measurers)
-    lengths = shapely.length(_linestrings([e.route for e in items]))
+    lengths = shapely.length(_linestrings(items))
     ids = [e.id for e in items]
     return [
         ElementBatch(
@@ -567,7 +655,7 @@ def _crossings(items: list[Path], lengths: list[float]) -> ElementBatch:
 
 def _paths(items: list[Path], doc: Document, ctx: MeasureContext) -> list[ElementBatch]:
     is_crossing = [e.path_kind in (PathKind.ZEBRA, PathKind.FOOTBRIDGE) for e in items]
-    lengths = shapely.length(_linestrings([e.route for e in items])).tolist()
+    lengths = shapely.length(_linestrings(items)).tolist()
     out = []
     if any(is_crossing):
         out.append(
@@ -889,13 +977,42 @@ def household_counts(doc: Document) -> tuple[int, int, bool]:
     """Return (households, persons, estimated).
 
     When no households are recorded, the count is estimated as the residential plots of the
-    settlement and persons as that × the project's persons per household.
+    settlement and persons as that × the project's persons per household. Kept per document until
+    any of its records changes (its signals): every costing of every option asks.
     """
+    with _people_lock:
+        memo = _people_memos.get(doc)
+        if memo is None:
+            memo = _people_memos[doc] = _PeopleMemo(doc)
+    counts = memo.counts
+    if counts is None:
+        counts = memo.counts = _count_people(doc)
+    return counts
+
+
+def _count_people(doc: Document) -> tuple[int, int, bool]:
     households = doc.households
     if households:
         return len(households), sum(map(attrgetter("size_persons"), households)), False
     count = sum(1 for p in doc.of_type(Plot, EXISTING) if p.land_use == "residential")
     return count, round(count * doc.project.persons_per_household), True
+
+
+class _PeopleMemo:
+    """A document's ``household_counts``, forgotten when any of its records is added, removed or replaced."""
+
+    def __init__(self, doc: Document) -> None:
+        self.counts: tuple[int, int, bool] | None = None
+        doc.record_added.connect(self.forget)
+        doc.record_removed.connect(self.forget)
+        doc.record_replaced.connect(self.forget)
+
+    def forget(self, *_changed: Any) -> None:
+        self.counts = None
+
+
+_people_memos: weakref.WeakKeyDictionary[Document, _PeopleMemo] = weakref.WeakKeyDictionary()
+_people_lock = threading.Lock()
 
 
 def option_finance_inputs(doc: Document, option_id: str) -> OptionFinanceInputs:

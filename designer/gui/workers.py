@@ -51,23 +51,28 @@ class Job(QRunnable):
     def _progress(self, fraction: float) -> None:
         if self._cancel.is_set():
             raise Cancelled
-        self.signals.progress.emit(float(fraction))
+        self._emit("progress", float(fraction))
+
+    def _emit(self, name: str, *args: Any) -> None:
+        """Emit a signal unless its object is gone (the application closed while the job ran)."""
+        if shiboken6.isValid(self.signals):
+            getattr(self.signals, name).emit(*args)
 
     def run(self) -> None:
         try:
             result = self.fn(self._progress)
         except Cancelled:
-            self.signals.cancelled.emit()
+            self._emit("cancelled")
         except JamiiError as exc:
-            self.signals.failed.emit(error_text(exc))  # in the user's language, numbers as they write them
+            self._emit("failed", error_text(exc))  # in the user's language, numbers as they write them
         except Exception as exc:  # a bug: tell the user briefly, keep the details in the log
             log.exception("background job failed")
-            self.signals.failed.emit(f"unexpected error: {type(exc).__name__}: {exc}")
+            self._emit("failed", f"unexpected error: {type(exc).__name__}: {exc}")
         else:
             if self._cancel.is_set():
-                self.signals.cancelled.emit()
-            else:
-                self.signals.done.emit(result)
+                self._emit("cancelled")
+                return
+            self._emit("done", result)
 
 
 _running: set[Job] = set()

@@ -179,7 +179,7 @@ def import_survey(
 
     See :func:`_import_survey`; the garbage collector is paused meanwhile (see ``gc_paused``).
     """
-    from designer.io.gc_pause import gc_paused
+    from designer.gc_pause import gc_paused
 
     with gc_paused():
         return _import_survey(doc, request, mapping_out, fields_out)

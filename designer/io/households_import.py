@@ -16,7 +16,6 @@ duplicates. CSV reading (encodings, delimiter, quotes, caps) is ``designer.io.te
 from __future__ import annotations
 
 import dataclasses
-import gc
 import hashlib
 import math
 import os
@@ -29,6 +28,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from designer.gc_pause import gc_paused
 from designer.io.file_limits import MAX_TABLE_BYTES, InputFileError, check_input_file, check_xlsx_input
 from designer.io.survey_answers import plan_answer_columns
 from designer.io.survey_shapes import RepeatLink, find_link, index_column_values_ok
@@ -1330,13 +1330,8 @@ def import_households(
         form = read_xlsform(form)
     # Hundreds of thousands of small, long-lived objects (rows, answers): the cyclic GC would walk them
     # again and again while they are built, for nothing (none of them forms a cycle).
-    gc_was_on = gc.isenabled()
-    gc.disable()
-    try:
+    with gc_paused():
         return _import(doc, path, mapping, stack, repeat_paths, form)
-    finally:
-        if gc_was_on:
-            gc.enable()
 
 
 def _import(

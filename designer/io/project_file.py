@@ -13,7 +13,6 @@ the file, the JSON path and the reason; it never leaves anything half-loaded.
 from __future__ import annotations
 
 import contextlib
-import gc
 import hashlib
 import os
 import stat
@@ -22,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from designer.gc_pause import gc_paused
 from designer.model.codec import DecodeError, decode_record, encode_record
 from designer.model.document import Document
 from designer.model.errors import JamiiError, ProjectChangedOnDiskError, ProjectFileError
@@ -232,17 +232,12 @@ def read_project(path: str | os.PathLike[str], max_bytes: int = MAX_FILE_BYTES) 
         raise ProjectFileError(where, "", exc.reason) from None
     fingerprint = _fingerprint(st, raw)
     # Bulk object creation: the cyclic GC only costs time here (nothing we build has cycles).
-    gc_was_enabled = gc.isenabled()
-    gc.disable()
-    try:
+    with gc_paused():
         try:
             data = orjson.loads(raw)
         except orjson.JSONDecodeError as exc:
             raise ProjectFileError(where, "", f"is not valid JSON ({exc})") from None
         return LoadedProject(document_from_json(data, where), fingerprint)
-    finally:
-        if gc_was_enabled:
-            gc.enable()
 
 
 def document_from_json(data: Any, where: str = "<memory>") -> Document:

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import functools
-import gc
 import math
 import os
 import shutil
@@ -28,6 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from designer.gc_pause import gc_paused
 from designer.io.dxf_records import APP_ID, write_entity_record, write_project
 from designer.render.dxf_sheets import PAPER_SIZES_MM, define_title_block, draw_sheets, short_text
 from designer.render.primitives import (
@@ -688,9 +688,7 @@ def export_dxf(
     rasters, raster_notes = raster_placements(doc, Path(path), project_dir)
     backend = DxfBackend(paper_sizes=paper_sizes, date=date, backgrounds=backgrounds, rasters=rasters)
     # Tens of thousands of entity objects without cycles: the cyclic GC only costs time here.
-    gc_was_enabled = gc.isenabled()
-    gc.disable()
-    try:
+    with gc_paused():
         summary = walk(
             doc, backend, mode=mode, option_id=option_id, profile=profile, local_coordinates=local_coordinates
         )
@@ -709,9 +707,6 @@ def export_dxf(
                 atomic_write(raster.target, functools.partial(write_dxf_image, doc, raster))
 
         dxf_path = backend.save(path, before_publish=publish_key)
-    finally:
-        if gc_was_enabled:
-            gc.enable()
     images = (
         [f"{bg.record.path} → {bg.target.name}" for bg in backgrounds]
         + [f"{r.layer.path} → {r.target.name} ({r.width_px} × {r.height_px} px)" for r in rasters]

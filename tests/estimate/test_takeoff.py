@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from decimal import Decimal
 
 import pytest
 
 from costing.takeoff.elements import ELEMENT_KINDS
-from designer.estimate.takeoff import option_elements, option_finance_inputs
+from designer.estimate.takeoff import household_counts, option_elements, option_finance_inputs
 from designer.model import (
+    AddRecord,
     Document,
+    Household,
     Option,
     Plot,
     ProjectInfo,
+    RemoveRecord,
+    ReplaceRecord,
     WaterMain,
 )
 from tests.estimate.documents import make_doc
@@ -155,6 +160,33 @@ def test_without_households_the_count_is_estimated_from_residential_plots():
     )
     inputs = option_finance_inputs(doc, "o")
     assert (inputs.household_count, inputs.persons, inputs.households_estimated) == (2, 9, True)
+
+
+def test_household_counts_follow_every_edit_of_households_plots_and_project():
+    """The counts are kept between costings and forgotten on any change of the document."""
+    doc = Document(
+        ProjectInfo(persons_per_household=4.5),
+        [
+            Option(id="o", name="O"),
+            Plot(id="p1", outline=((0, 0), (10, 0), (10, 10))),
+            Plot(id="p2", outline=((20, 0), (30, 0), (30, 10))),
+        ],
+    )
+    assert household_counts(doc) == (2, 9, True)
+    AddRecord(Plot(id="p3", outline=((40, 0), (50, 0), (50, 10)))).do(doc)
+    assert household_counts(doc) == (3, 14, True)  # 13.5 persons, rounded
+    ReplaceRecord(doc.project, dataclasses.replace(doc.project, persons_per_household=5.0)).do(doc)
+    assert household_counts(doc) == (3, 15, True)
+    AddRecord(Household(id="hh-1", plot_id="p1", size_persons=6)).do(doc)
+    assert household_counts(doc) == (1, 6, False)
+    hh = doc.get("hh-1")
+    ReplaceRecord(hh, dataclasses.replace(hh, size_persons=2)).do(doc)
+    assert household_counts(doc) == (1, 2, False)
+    RemoveRecord(doc.get("hh-1")).do(doc)
+    assert household_counts(doc) == (3, 15, True)
+    twin = doc.copy()  # a snapshot for another thread counts its own records
+    AddRecord(Household(id="hh-2", plot_id="p2", size_persons=3)).do(twin)
+    assert household_counts(twin) == (1, 3, False) and household_counts(doc) == (3, 15, True)
 
 
 def test_unknown_option_is_an_error():

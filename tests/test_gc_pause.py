@@ -6,7 +6,7 @@ import gc
 
 import pytest
 
-from designer.io.gc_pause import gc_paused
+from designer.gc_pause import gc_paused
 
 
 def test_the_collector_is_off_inside_and_on_again_after_also_on_error():
