@@ -15,7 +15,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from designer.model.housing import HouseCategory, HouseType, analyse, stage_quantities
-from designer.render.house_plan import Plan, house_plan
+from designer.render.house_plan import HousePlanWords, Plan, house_plan
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
@@ -73,8 +73,10 @@ def write_house_sheets(
 
     from costing.report.fonts import register_fonts
     from designer.io.house_library import load_rules
+    from designer.render.house_words import house_plan_words
 
     fonts = register_fonts()
+    words = house_plan_words(doc)
     drawable = [ht for ht in types if ht.category is HouseCategory.NEW and ht.rooms]
     cost_note = ""
     if with_cost and costs is None:
@@ -89,7 +91,18 @@ def write_house_sheets(
     c.setTitle("Jamii house sheets")
     c.setAuthor("Jamii")
     for n, ht in enumerate(drawable, start=1):
-        _page(c, ht, fonts, costs if with_cost else None, cost_note, rules, household, doc, n, len(drawable))
+        _page(
+            c,
+            ht,
+            fonts,
+            costs if with_cost else None,
+            cost_note,
+            rules,
+            household,
+            doc,
+            (n, len(drawable)),
+            words,
+        )
         c.showPage()
     rows, notes = _assumptions(rules, household, persons is not None, doc, costs if with_cost else None)
     if cost_note:
@@ -163,11 +176,12 @@ def _page(
     rules: Any,
     persons: float,
     doc: Document | None,
-    page: int,
-    pages: int,
+    page_of: tuple[int, int],
+    words: HousePlanWords,
 ) -> None:
     from designer.model.housing import check_house
 
+    page, pages = page_of
     w, h = _PAGE_MM
     c.setFont(fonts.bold, 16)
     c.drawString(15 * _MM, (h - 18) * _MM, f"{ht.name}")
@@ -177,7 +191,7 @@ def _page(
     )
     if ht.description:
         c.drawString(15 * _MM, (h - 29) * _MM, ht.description[:160])
-    scale = _draw_plans(c, ht, fonts)
+    scale = _draw_plans(c, ht, fonts, words)
     # Right column: stages, quantities, rooms, rules.
     x0 = 280.0
     y = h - 40.0
@@ -267,7 +281,12 @@ def _page(
             x0,
             y,
             [0, 50, 80, 100],
-            [room.name, room.use.value, f"stage {room.stage}", f"{geo.room_clear_area_m2[room.key]:.2f} m²"],
+            [
+                words.room_name(room.name),
+                room.use.value,
+                f"stage {room.stage}",
+                words.area_m2(geo.room_clear_area_m2[room.key]),
+            ],
         )
     y -= 3
     results = check_house(ht, rules, persons)
@@ -310,8 +329,11 @@ def _row(
     return y - 4.2
 
 
-def _draw_plans(c: Any, ht: HouseType, fonts: Any) -> int:
-    """Draw every level's plan into the plan box at the largest of 1:50 / 1:100 / 1:200 that fits."""
+def _draw_plans(c: Any, ht: HouseType, fonts: Any, words: HousePlanWords) -> int:
+    """Draw every level's plan into the plan box at the largest of 1:50 / 1:100 / 1:200 that fits.
+
+    ``words``: the language of the plans' room names, areas, fittings, level titles and dimensions.
+    """
     bx, by, bw, bh = _PLAN_BOX_MM
     probe = [house_plan(ht, level, text_height_m=0.125) for level in range(ht.storeys)]
     gap = 2.0
@@ -319,13 +341,13 @@ def _draw_plans(c: Any, ht: HouseType, fonts: Any) -> int:
     height_m = max(p.bounds[3] - p.bounds[1] for p in probe)
     scale = next((s for s in (50, 100, 200) if width_m * 1000 / s <= bw and height_m * 1000 / s <= bh), 500)
     text_m = 2.5 * scale / 1000
-    plans = [house_plan(ht, level, text_height_m=text_m) for level in range(ht.storeys)]
+    plans = [house_plan(ht, level, text_height_m=text_m, words=words) for level in range(ht.storeys)]
     mm_per_m = 1000 / scale
     x_cursor = bx
     for plan in plans:
         ox = x_cursor - plan.bounds[0] * mm_per_m
         oy = by + bh - plan.bounds[3] * mm_per_m
-        _draw_plan(c, plan, fonts, ox, oy, mm_per_m, text_m)
+        _draw_plan(c, plan, fonts, (ox, oy, mm_per_m, text_m), words)
         x_cursor += (plan.bounds[2] - plan.bounds[0] + gap) * mm_per_m
     return scale
 
@@ -338,7 +360,12 @@ def _dash(c: Any, stage: int) -> None:
         c.setDash()
 
 
-def _draw_plan(c: Any, plan: Plan, fonts: Any, ox: float, oy: float, k: float, text_m: float) -> None:
+def _draw_plan(
+    c: Any, plan: Plan, fonts: Any, place: tuple[float, float, float, float], words: HousePlanWords
+) -> None:
+    """Draw one plan: ``place`` is its origin on the page (mm), mm per metre and the text height (m)."""
+    ox, oy, k, text_m = place
+
     def pt(p: tuple[float, float]) -> tuple[float, float]:
         return ((ox + p[0] * k) * _MM, (oy + p[1] * k) * _MM)
 
@@ -405,12 +432,12 @@ def _draw_plan(c: Any, plan: Plan, fonts: Any, ox: float, oy: float, k: float, t
         c.setFont(fonts.regular, 6)
         x, y = pt(label_at)
         if dim.angle_deg == 0.0:
-            c.drawCentredString(x, y, f"{length:.2f}")
+            c.drawCentredString(x, y, words.length_m(length))
         else:
             c.saveState()
             c.translate(x, y)
             c.rotate(90)
-            c.drawCentredString(0, 0, f"{length:.2f}")
+            c.drawCentredString(0, 0, words.length_m(length))
             c.restoreState()
     for text in plan.texts:
         size = {"normal": 7.5, "small": 6.0, "title": 10.0}[text.size]

@@ -38,7 +38,7 @@ class _Line(QLineEdit):
 
 
 class CoordinateEntry(QWidget):
-    """A label and a line: "Point or length" ``[12.5, 30 · @5<90 · length 5]``.
+    """A label and a line: "Point or length" ``[12.5, 30 · @5<90 · length 5 · rotate 30]``.
 
     Args:
         say: shows one line in the status bar (what was placed, or why the text was refused).
@@ -54,12 +54,14 @@ class CoordinateEntry(QWidget):
         self.label = QLabel(self.tr("Point or length:"))
         self.line = _Line(self.escape)
         self.line.setObjectName("coordinate_entry")
-        self.line.setPlaceholderText(self.tr("12.5, 30 · @5<90 · length 5"))
+        self.line.setPlaceholderText(self.tr("12.5, 30 · @5<90 · length 5 · rotate 30"))
         self.line.setToolTip(
             self.tr(
                 "Draw with the keyboard (Ctrl+L). x, y: a point in metres (12.5, 30). @dx, dy: that far from "
                 "the last point. @length<angle: that far at an angle (degrees from east, 90 = north). "
-                "length 5: on in the same direction. Enter on an empty line finishes; Esc cancels."
+                "length 5: on in the same direction. Enter on an empty line finishes; Esc cancels. With a selection: "
+                "@dx, dy or @length<angle moves it, rotate 30 turns it (degrees, anticlockwise); with a corner "
+                "picked (Vertex tool), x, y moves the corner."
             )
         )
         self.line.setAccessibleName(self.tr("Type a point or a length"))
@@ -79,18 +81,29 @@ class CoordinateEntry(QWidget):
         """Apply the typed line to the tool and say what happened; a refused line stays for correcting."""
         text = self.line.text()
         try:
-            point = self.drawing.submit(text)
+            applied = self.drawing.submit(text)
         except EntryError as exc:
             self._say(self._refusal(exc))
             return
+        if applied.kind == "refused":
+            return  # the tool has said why in the status bar; the line stays for correcting
         self.line.clear()
-        if point is None:
+        if applied.kind == "finish":
             self._say(self.tr("Finished"))
-        else:
+        elif applied.kind == "moved":
             self._say(
-                self.tr("Point at x %1 m, y %2 m")
-                .replace("%1", number(point[0], 2))
-                .replace("%2", number(point[1], 2))
+                self.tr("Moved by %1 m east, %2 m north")
+                .replace("%1", number(applied.dx_m, 2))
+                .replace("%2", number(applied.dy_m, 2))
+            )
+        elif applied.kind == "rotated":
+            self._say(self.tr("Turned by %1°").replace("%1", number(applied.angle_deg, 1)))
+        elif applied.point is not None:
+            message = self.tr("Corner moved to x %1 m, y %2 m") if applied.kind == "corner" else None
+            self._say(
+                (message or self.tr("Point at x %1 m, y %2 m"))
+                .replace("%1", number(applied.point[0], 2))
+                .replace("%2", number(applied.point[1], 2))
             )
 
     def _refusal(self, exc: EntryError) -> str:
@@ -102,6 +115,14 @@ class CoordinateEntry(QWidget):
             return self.tr("Type a first point as x, y (for example 12.5, 30) before an @ or a length")
         if exc.reason == "no_tool":
             return self.tr("Choose a drawing tool first")
+        if exc.reason == "angle":
+            return self.tr("%1: type the turn as a non-zero number of degrees (rotate 30)").replace(
+                "%1", typed
+            )
+        if exc.reason == "no_selection":
+            return self.tr("Select what to move or rotate first (with the Select tool)")
+        if exc.reason == "move_form":
+            return self.tr("%1: to move, type @dx, dy (@5, 0) or @length<angle (@5<90)").replace("%1", typed)
         return self.tr(
             "Not understood: %1. Type x, y (12.5, 30), @dx, dy (@5, 0), @length<angle (@5<90) or a length (length 5)"
         ).replace("%1", typed)

@@ -17,6 +17,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from designer.gui.locale_format import number
 from designer.model.errors import InvalidRecordError, Message, ProjectFileError
+from designer.model.toml_data import TomlDataError
 
 __all__ = ["MESSAGES", "TERMS", "error_text", "localised"]
 
@@ -49,6 +50,20 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("errors", "segment {i} has zero length (repeated vertex)"),
     QT_TRANSLATE_NOOP("errors", "an outline needs at least 3 corners, got {n}"),
     QT_TRANSLATE_NOOP("errors", "the outline is degenerate (area {area_m2} m²)"),
+    QT_TRANSLATE_NOOP("errors", "the outline crosses itself near ({x_m}, {y_m})"),
+    QT_TRANSLATE_NOOP("errors", "line {line}: {value} is not a finite number"),
+    QT_TRANSLATE_NOOP("errors", "{value} is not a finite number"),
+    QT_TRANSLATE_NOOP("errors", "the point ({lat}, {lon}) lies {far_km} km from the site"),
+    QT_TRANSLATE_NOOP("errors", "the point lies {far_km} km from the site (coordinates in {crs}?)"),
+    # house types and house rules (designer.io.house_library)
+    QT_TRANSLATE_NOOP("errors", "no house type {type_id}; known types: {known}"),
+    QT_TRANSLATE_NOOP("errors", "expected a non-negative number, got {value}"),
+    QT_TRANSLATE_NOOP("errors", "expected [x, y, width, depth] in metres"),
+    QT_TRANSLATE_NOOP("errors", "a number too large for metres"),
+    QT_TRANSLATE_NOOP("errors", "unknown rule threshold"),
+    QT_TRANSLATE_NOOP("errors", "expected a table of use = area in m²"),
+    QT_TRANSLATE_NOOP("errors", "a threshold too large for a number"),
+    QT_TRANSLATE_NOOP("errors", "the outline is not a valid polygon ({reason})"),
     QT_TRANSLATE_NOOP("errors", "is {kind}, not a file that can be read as {what}"),
     QT_TRANSLATE_NOOP("errors", "is {size_mib} MiB, more than the {limit_mib} MiB {what} may have"),
     QT_TRANSLATE_NOOP("errors", "grew past the {limit_mib} MiB {what} may have while being read"),
@@ -88,6 +103,9 @@ TERMS = (
     QT_TRANSLATE_NOOP("errors", "a GIS file"),
     QT_TRANSLATE_NOOP("errors", "a survey export"),
     QT_TRANSLATE_NOOP("errors", "a table"),
+    QT_TRANSLATE_NOOP("errors", "a TOML data file"),
+    QT_TRANSLATE_NOOP("errors", "the project CRS"),
+    QT_TRANSLATE_NOOP("errors", "none"),
     # the fields of resources/validation/physical_ranges.toml ("what"); a test keeps this list complete
     QT_TRANSLATE_NOOP("errors", "GPS precision limit"),
     QT_TRANSLATE_NOOP("errors", "balance"),
@@ -142,6 +160,25 @@ TERMS = (
 )
 """Words that stand among an error's values (a file's kind, a field's name) and are translated too."""
 
+RECORD_KINDS = (
+    # the kind that starts a record's error ("building 'b-1': …"), as the model spells it
+    QT_TRANSLATE_NOOP("errors", "plot"),
+    QT_TRANSLATE_NOOP("errors", "hazard"),
+    QT_TRANSLATE_NOOP("errors", "path"),
+    QT_TRANSLATE_NOOP("errors", "building"),
+    QT_TRANSLATE_NOOP("errors", "core_house"),
+    QT_TRANSLATE_NOOP("errors", "drain"),
+    QT_TRANSLATE_NOOP("errors", "sewer"),
+    QT_TRANSLATE_NOOP("errors", "water_main"),
+    QT_TRANSLATE_NOOP("errors", "water_point"),
+    QT_TRANSLATE_NOOP("errors", "toilet"),
+    QT_TRANSLATE_NOOP("errors", "manhole"),
+    QT_TRANSLATE_NOOP("errors", "street_light"),
+    QT_TRANSLATE_NOOP("errors", "supply_point"),
+    QT_TRANSLATE_NOOP("errors", "spot_level"),
+)
+"""Record kinds named at the start of a record's error, translated like the rest of the line."""
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("errors", text)
@@ -173,15 +210,19 @@ def _reason(exc: BaseException) -> str:
 def error_text(exc: BaseException | str) -> str:
     """Return an error's message with its fixed part in the user's language."""
     from designer.io.file_limits import InputFileError
+    from designer.io.house_library import HouseTypeFileError
     from designer.io.households_import import HouseholdImportError
 
     if isinstance(exc, InvalidRecordError):
-        return f"{exc.kind} {exc.record_id!r}: {_reason(exc)}"
+        return f"{_tr(exc.kind)} {exc.record_id!r}: {_reason(exc)}"
     if isinstance(exc, ProjectFileError):
         where = f" {exc.json_path}" if exc.json_path else ""
         return f"{exc.path}{where}: {_reason(exc)}"
-    if isinstance(exc, InputFileError):
+    if isinstance(exc, InputFileError | TomlDataError):
         return f"{exc.path}: {_reason(exc)}"
+    if isinstance(exc, HouseTypeFileError):
+        where = f" [{exc.where}]" if exc.where else ""
+        return f"{exc.path}{where}: {_reason(exc)}"
     if isinstance(exc, HouseholdImportError):
         where = exc.path
         if exc.row is not None:

@@ -5,8 +5,9 @@ each street block among its buildings: every point of the block goes to the near
 Each building gets its own plot, also where footprints touch (shared walls become plot boundaries)
 or overlap (the overlap goes to the larger footprint); only a footprint drawn inside another shares
 its plot. Each footprint's own outline (not the merged blob of its neighbours) is sampled every
-``spacing_m``; the Voronoi diagram of the samples of one block (scipy/qhull) is reduced to the edges
-between samples of different buildings, and those edges, polygonised, are the buildings' regions.
+``spacing_m``; the Voronoi diagram of the samples of one block (from qhull's Delaunay triangulation)
+is reduced to the edges between samples of different buildings, and each building's edges, chained
+into rings, are its region (GEOS polygonize only where a triangulation is degenerate).
 The result is then made exact: each plot contains its whole cluster (the part inside the block),
 plots never overlap, and together they tile the block. A plot that would enclose another (a
 courtyard ring) absorbs it, because a plot is a simple ring.
@@ -257,13 +258,11 @@ def _regions(blks: Any, clusters: _Clusters, spacing_m: float) -> Any:
     order = np.argsort(sample_block, kind="stable")
     xy, owner, sample_block = xy[order], owner[order], sample_block[order]
     bounds = [*np.unique(sample_block, return_index=True)[1].tolist(), len(order)]
-    faces, face_owner = [], []
-    for start, end in pairwise(bounds):
-        f, o = _voronoi_faces(xy[start:end], owner[start:end], blks[sample_block[start]])
-        faces.append(f)
-        face_owner.append(o)
-    all_faces = np.concatenate(faces)
-    all_owner = np.concatenate(face_owner)
+    triangulations = [
+        _triangulation(xy[start:end], owner[start:end], blks[sample_block[start]])
+        for start, end in pairwise(bounds)
+    ]
+    all_faces, all_owner = _faces(triangulations)
     regions = np.array([shapely.Polygon()] * len(clusters.members), dtype=object)
     counts = np.bincount(all_owner, minlength=len(regions))
     once = counts[all_owner] == 1
@@ -273,15 +272,14 @@ def _regions(blks: Any, clusters: _Clusters, spacing_m: float) -> Any:
     return regions
 
 
-def _voronoi_faces(xy: Any, owner: Any, block: Any) -> tuple[Any, Any]:
-    """Polygons where the nearest sample belongs to one cluster, and that cluster (one block's samples).
+def _triangulation(xy: Any, owner: Any, block: Any) -> tuple[Any, ...]:
+    """One block's samples and a frame of far sites (label -1), and the Voronoi edges between clusters.
 
-    The Voronoi edges between samples of the same cluster are dropped; the rest, polygonised, are
-    the boundaries between clusters. A frame of far sites keeps every cluster's edges finite.
+    A frame of far sites keeps every cluster's edges finite. Returns (sites, labels, then what
+    :func:`_between_edges` returns).
     """
     import numpy as np
     import shapely
-    from scipy.spatial import KDTree
 
     minx, miny, maxx, maxy = np.concatenate([xy.min(axis=0), xy.max(axis=0)]).tolist()
     bminx, bminy, bmaxx, bmaxy = shapely.bounds(block).tolist()
@@ -304,8 +302,156 @@ def _voronoi_faces(xy: Any, owner: Any, block: Any) -> tuple[Any, Any]:
     )
     sites = np.concatenate([xy, frame])
     label = np.concatenate([owner, np.full(len(frame), -1)])
-    edges = _between_edges(sites, label)
-    polygons, cuts, dangles, invalid = shapely.polygonize_full(shapely.linestrings(edges))
+    return (sites, label, *_between_edges(sites, label))
+
+
+def _faces(triangulations: list[tuple[Any, ...]]) -> tuple[Any, Any]:
+    """Polygons where the nearest sample belongs to one cluster, and that cluster, for all blocks.
+
+    The rings of all blocks are chained in one pass (vertex numbers offset per block); a block whose
+    triangulation is degenerate (or whose ring crosses itself) is noded by GEOS instead.
+    """
+    import numpy as np
+    import shapely
+
+    degenerate = [not np.isfinite(t[2]).all() or bool((t[4] < 0).any()) for t in triangulations]
+    fast = [k for k, bad in enumerate(degenerate) if not bad]
+    offsets = np.cumsum([0, *(len(triangulations[k][2]) for k in fast)])
+    try:
+        faces, owner = _faces_from_rings(
+            np.concatenate([triangulations[k][2] for k in fast]),
+            np.concatenate([triangulations[k][3] + off for k, off in zip(fast, offsets, strict=False)]),
+            np.concatenate([triangulations[k][4] + off for k, off in zip(fast, offsets, strict=False)]),
+            np.concatenate([triangulations[k][5] for k in fast]),
+            np.concatenate([triangulations[k][6] for k in fast]),
+        )
+    except ValueError:  # a chain that does not close: find its block by doing them one by one
+        faces, owner = np.array([], dtype=object), np.array([], dtype=np.int64)
+        degenerate = [True] * len(triangulations)
+    # The triangulation each cluster was in (its samples' labels).
+    block_of = {int(c): k for k, t in enumerate(triangulations) for c in np.unique(t[1][t[1] >= 0])}
+    crossed = {block_of[int(c)] for c in owner[~shapely.is_valid(faces)].tolist()}
+    redo = [k for k in range(len(triangulations)) if degenerate[k] or k in crossed]
+    if redo:
+        keep = np.array([block_of[int(c)] not in set(redo) for c in owner.tolist()], dtype=bool)
+        parts_faces, parts_owner = [faces[keep]], [owner[keep]]
+        for k in redo:
+            sites, label, centre, src, dst, left, right = triangulations[k]
+            try:
+                f, o = _faces_from_rings(centre, src, dst, left, right)
+                if not shapely.is_valid(f).all():
+                    raise ValueError("a ring crosses itself")
+            except ValueError:  # a degenerate triangulation: let GEOS node the edges instead
+                f, o = _faces_by_polygonize(sites, label, centre, src, dst)
+            parts_faces.append(f)
+            parts_owner.append(o)
+        faces, owner = np.concatenate(parts_faces), np.concatenate(parts_owner)
+    return faces, owner
+
+
+def _faces_from_rings(centre: Any, src: Any, dst: Any, left: Any, right: Any) -> tuple[Any, Any]:
+    """Each cluster's region read straight from the triangulation: its boundary edges chained into rings.
+
+    Every Voronoi edge between two clusters is walked once with each cluster on its left; at a
+    Voronoi vertex (a Delaunay triangle) a cluster has at most one edge in and one out, so the
+    edges of one cluster chain into closed rings, counter-clockwise around the region and clockwise
+    around its holes. No noding of lines nor nearest-sample search (GEOS polygonize) is needed.
+    Raises ValueError where the chaining is not clean; the caller checks the faces are valid.
+    """
+    import numpy as np
+    import shapely
+
+    if not np.isfinite(centre).all() or (dst < 0).any():
+        raise ValueError("degenerate triangles")
+    # Directed edges: the left cluster walks src -> dst, the right one dst -> src (it is then on the left).
+    owner = np.concatenate([left, right])
+    start = np.concatenate([src, dst])
+    end = np.concatenate([dst, src])
+    mine = owner >= 0  # the frame's own rings are not wanted
+    owner, start, end = owner[mine], start[mine], end[mine]
+    order, ring_of = _chain(owner, start, end, int(centre.shape[0]))
+    ring = int(ring_of.max()) + 1 if len(ring_of) else 0
+    xy = centre[start[order]]
+    size = np.bincount(ring_of, minlength=ring)
+    # Shoelace area of each ring, signed: > 0 around a region, < 0 around a hole.
+    nxt = np.arange(len(order)) + 1
+    ring_first = np.concatenate([[0], np.cumsum(size)[:-1]])
+    nxt[np.cumsum(size) - 1] = ring_first
+    signed = np.bincount(ring_of, weights=xy[:, 0] * xy[nxt, 1] - xy[nxt, 0] * xy[:, 1], minlength=ring) / 2.0
+    ring_owner = owner[order[ring_first]]
+    usable = (size >= 3) & (np.abs(signed) > 0)
+    # Rings closed by shapely (linearrings appends the first point).
+    pick = usable[ring_of]
+    _, dense = np.unique(ring_of[pick], return_inverse=True)
+    rings = shapely.linearrings(xy[pick], indices=dense)
+    ring_owner, signed = ring_owner[usable], signed[usable]
+    polygons = shapely.polygons(rings)
+    outer = signed > 0
+    count = np.bincount(ring_owner, minlength=int(ring_owner.max()) + 1 if len(ring_owner) else 0)
+    simple = outer & (count[ring_owner] == 1)
+    faces = list(polygons[simple])
+    face_owner = ring_owner[simple].tolist()
+    # Clusters with a hole or in pieces: the region is the XOR of its rings' interiors (rings never cross).
+    for k in np.unique(ring_owner[~simple]).tolist():
+        parts = polygons[ring_owner == k]
+        region = parts[0]
+        for part in parts[1:]:
+            region = shapely.symmetric_difference(region, part)
+        faces.append(region)
+        face_owner.append(k)
+    return np.array(faces, dtype=object), np.array(face_owner, dtype=np.int64)
+
+
+def _chain(owner: Any, start: Any, end: Any, nodes: int) -> tuple[Any, Any]:
+    """Order directed edges into closed rings: (edge order, ring of each ordered edge).
+
+    An edge is followed by the edge of the same owner leaving the node where it ends.
+    """
+    import numpy as np
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import connected_components
+
+    key_start = owner.astype(np.int64) * nodes + start
+    key_end = owner.astype(np.int64) * nodes + end
+    by_start = np.argsort(key_start)
+    sorted_start = key_start[by_start]
+    if (sorted_start[1:] == sorted_start[:-1]).any():
+        raise ValueError("a cluster leaves a Voronoi vertex twice")
+    at = np.searchsorted(sorted_start, key_end)
+    if (at >= len(sorted_start)).any() or (sorted_start[np.minimum(at, len(at) - 1)] != key_end).any():
+        raise ValueError("a cluster boundary does not close")
+    successor = by_start[at]
+    # The cycles of the successor permutation are the rings: each is cut before its smallest edge
+    # and ranked by pointer jumping (log2 of the longest ring numpy passes, no Python loop per edge).
+    n = len(successor)
+    edge = np.arange(n)
+    rings, ring_of = connected_components(
+        coo_matrix((np.ones(n, dtype=np.int8), (edge, successor)), shape=(n, n)), connection="weak"
+    )
+    first_edge = np.full(rings, n, dtype=np.int64)
+    np.minimum.at(first_edge, ring_of, edge)
+    step = np.where(successor == first_edge[ring_of], edge, successor)
+    to_end = (step != edge).astype(np.int64)
+    while True:
+        jumped = step[step]
+        if (jumped == step).all():
+            break
+        to_end += to_end[step]
+        step = jumped
+    order = np.lexsort((-to_end, ring_of))
+    return order, ring_of[order]
+
+
+def _faces_by_polygonize(sites: Any, label: Any, centre: Any, src: Any, dst: Any) -> tuple[Any, Any]:
+    """The same faces, with GEOS noding the edges (slow, robust): for degenerate triangulations."""
+    import numpy as np
+    import shapely
+    from scipy.spatial import KDTree
+
+    segments = np.stack([centre[src], centre[np.maximum(dst, 0)]], axis=1)[dst >= 0]
+    # Cocircular samples give triangles with one circumcentre: drop the zero-length edges between them.
+    keep = np.isfinite(segments).all(axis=(1, 2)) & (segments[:, 0] != segments[:, 1]).any(axis=1)
+    polygons, cuts, dangles, invalid = shapely.polygonize_full(shapely.linestrings(segments[keep]))
     if not (shapely.is_empty(cuts) and shapely.is_empty(dangles) and shapely.is_empty(invalid)):
         # Edges that cross or end loose (numerical trouble): a face would be missing, a gap left.
         raise ValueError("the Voronoi edges of a block do not close into faces")
@@ -316,12 +462,13 @@ def _voronoi_faces(xy: Any, owner: Any, block: Any) -> tuple[Any, Any]:
     return faces[inside], face_owner[inside]
 
 
-def _between_edges(sites: Any, label: Any) -> Any:
-    """The Voronoi edges between sites of different labels, as an (n, 2, 2) array of segments.
+def _between_edges(sites: Any, label: Any) -> tuple[Any, Any, Any, Any, Any]:
+    """The Voronoi edges between sites of different labels, from the Delaunay triangulation (qhull).
 
-    Read from the Delaunay triangulation (qhull): the Voronoi edge dual to a Delaunay edge joins the
-    circumcentres of the two triangles sharing it. Vectorised, and half the work of scipy's Voronoi,
-    which also builds every region and ridge as Python lists.
+    The Voronoi edge dual to a Delaunay edge joins the circumcentres of the two triangles sharing
+    it. Returns the circumcentres (one per triangle, the Voronoi vertices) and, per edge, its two
+    triangles (src, dst: -1 outside the hull) and the labels on its left and right walking src -> dst.
+    Vectorised, and half the work of scipy's Voronoi, which also builds every region as Python lists.
     """
     import numpy as np
     from scipy.spatial import Delaunay
@@ -340,13 +487,15 @@ def _between_edges(sites: Any, label: Any) -> Any:
     labels = label[tri.simplices]
     # The edge opposite corner k joins corners k+1 and k+2; its other triangle is neighbors[:, k].
     other = tri.neighbors
-    between = (labels[:, [1, 2, 0]] != labels[:, [2, 0, 1]]) & (other > np.arange(len(other))[:, None])
+    u_label, v_label = labels[:, [1, 2, 0]], labels[:, [2, 0, 1]]
+    between = (u_label != v_label) & ((other > np.arange(len(other))[:, None]) | (other < 0))
     t, k = np.nonzero(between)
-    n = other[t, k]
-    segments = np.stack([centre[t], centre[n]], axis=1) + shift
-    # Cocircular samples give triangles with one circumcentre: drop the zero-length edges between them.
-    keep = np.isfinite(segments).all(axis=(1, 2)) & (segments[:, 0] != segments[:, 1]).any(axis=1)
-    return segments[keep]
+    # Walking from this triangle's centre across edge u -> v (counter-clockwise triangle), v is on
+    # the left; a clockwise triangle swaps the sides.
+    ccw = d[t] > 0
+    u, v = u_label[t, k], v_label[t, k]
+    left, right = np.where(ccw, v, u), np.where(ccw, u, v)
+    return centre + shift, t, other[t, k], left, right
 
 
 def _exact(blks: Any, clusters: _Clusters, raw: Any) -> Any:
@@ -418,13 +567,20 @@ def _single_parts(plots: Any, clusters: _Clusters) -> Any:
 
 
 def _longest_shared_edge(piece: Any, plots: Any, near: list[int]) -> int | None:
-    """The plot among ``near`` sharing the longest boundary with ``piece``, None if none touches it."""
-    best, best_len = None, 0.0
-    for j in near:
-        shared = piece.boundary.intersection(plots[j].buffer(1e-6)).length
-        if shared > best_len:
-            best, best_len = j, shared
-    return best
+    """The plot among ``near`` sharing the longest boundary with ``piece``, None if none touches it.
+
+    The shared boundary is the plot's outline within 1 µm of the piece's (noding leaves the two
+    outlines a rounding apart): one small buffer, one vectorised call for all the neighbours.
+    """
+    import numpy as np
+    import shapely
+
+    if not near:
+        return None
+    corridor = shapely.buffer(piece.boundary, 1e-6)  # small: a stray part, not the neighbours
+    shared = shapely.length(shapely.intersection(shapely.boundary(plots[near]), corridor))
+    k = int(np.argmax(shared))  # the first of equals, as the loop over ``near`` in order did
+    return near[k] if shared[k] > 0.0 else None
 
 
 def _absorb_enclosed(plots: Any, blocks: Any) -> list[tuple[int, tuple[int, ...]]]:

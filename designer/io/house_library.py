@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from designer.model.codec import DecodeError, decode_record
-from designer.model.errors import JamiiError
+from designer.model.errors import JamiiError, Message
 from designer.model.housing import HouseRules, HouseType, rect_ring
 from designer.model.toml_data import TomlDataError, read_toml
 
@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 __all__ = [
     "HouseLibrary",
     "HouseTypeFileError",
+    "UnknownHouseTypeError",
     "add_type_command",
     "house_type_from_dict",
     "house_type_to_dict",
@@ -43,14 +44,34 @@ __all__ = [
 
 
 class HouseTypeFileError(JamiiError):
-    """A house type or rules file that cannot be read: names the file, the place and the reason."""
+    """A house type or rules file that cannot be read: names the file, the place and the reason.
 
-    def __init__(self, path: str, where: str, reason: str) -> None:
+    Attributes:
+        message: the reason with its values apart, for a screen to translate (None: plain text).
+    """
+
+    def __init__(
+        self, path: str, where: str, reason: str | Message | None, message: Message | None = None
+    ) -> None:
         self.path = path
         self.where = where
-        self.reason = reason
+        self.message = message or (reason if isinstance(reason, Message) else None)
+        self.reason = str(reason if reason is not None else message)
         at = f" at {where}" if where else ""
-        super().__init__(f"{path}{at}: {reason}")
+        super().__init__(f"{path}{at}: {self.reason}")
+
+
+class UnknownHouseTypeError(JamiiError):
+    """A house type id the library does not have; ``message`` lists the known ones."""
+
+    def __init__(self, type_id: str, known: list[str]) -> None:
+        self.type_id = type_id
+        self.message = Message(
+            "no house type {type_id}; known types: {known}",
+            {"type_id": repr(type_id), "known": ", ".join(known) or "none"},
+            terms=frozenset() if known else frozenset({"known"}),
+        )
+        super().__init__(str(self.message))
 
 
 # --------------------------------------------------------------------------- one type <-> dict/TOML
@@ -86,7 +107,7 @@ def house_type_from_dict(data: Mapping[str, Any], where: str = "<memory>") -> Ho
     try:
         ht = decode_record(HouseType.KIND, data, "$")
     except DecodeError as exc:
-        raise HouseTypeFileError(where, exc.json_path, exc.reason) from None
+        raise HouseTypeFileError(where, exc.json_path, exc.reason, exc.message) from None
     assert isinstance(ht, HouseType)
     return ht
 
@@ -108,7 +129,7 @@ def load_house_type(path: str | os.PathLike[str]) -> HouseType:
     try:
         data = read_toml(path)
     except TomlDataError as exc:
-        raise HouseTypeFileError(where, "", exc.reason) from None
+        raise HouseTypeFileError(where, "", exc.reason, exc.message) from None
     return house_type_from_dict(data, where)
 
 
@@ -202,8 +223,7 @@ class HouseLibrary:
         try:
             return self.types[type_id]
         except KeyError:
-            known = ", ".join(sorted(self.types)) or "none"
-            raise JamiiError(f"no house type {type_id!r}; known types: {known}") from None
+            raise UnknownHouseTypeError(type_id, sorted(self.types)) from None
 
     def sorted(self) -> list[HouseType]:
         return [self.types[k] for k in sorted(self.types)]
@@ -295,7 +315,7 @@ def load_rules(profile: str | None = None, path: str | os.PathLike[str] | None =
     try:
         data = read_toml(file)
     except TomlDataError as exc:
-        raise HouseTypeFileError(where, "", exc.reason) from None
+        raise HouseTypeFileError(where, "", exc.reason, exc.message) from None
     values: dict[str, Any] = dict(data.get("default", {}))
     used = "default"
     overrides = data.get("profiles", {}).get(profile or "", None)
@@ -313,7 +333,15 @@ def load_rules(profile: str | None = None, path: str | os.PathLike[str] | None =
             if not isinstance(value, dict) or not all(isinstance(v, int | float) for v in value.values()):
                 raise HouseTypeFileError(where, key, "expected a table of use = area in m²")
         elif not isinstance(value, int | float) or isinstance(value, bool) or value < 0:
-            raise HouseTypeFileError(where, key, f"expected a non-negative number, got {value!r}")
+            wrong = Message(
+                "expected a non-negative number, got {value}",
+                {
+                    "value": value
+                    if isinstance(value, int | float) and not isinstance(value, bool)
+                    else repr(value)
+                },
+            )
+            raise HouseTypeFileError(where, key, wrong)
     try:
         min_area = {str(k): float(v) for k, v in values.pop("min_room_area_m2", {}).items()}
         numbers = {k: float(v) for k, v in values.items()}

@@ -912,12 +912,16 @@ def _to_local_m(
                 sx, sy = transformer.transform(lat, lon) if -90 <= lon <= 90 else (math.inf, math.inf)
                 swapped = (sx - proj.origin_x_m, sy - proj.origin_y_m)
                 if math.isfinite(swapped[0]) and math.dist(swapped, centre) <= FAR_FROM_SITE_M:
-                    reason = (
+                    reason: str | Message = (
                         f"the point ({lat}, {lon}) lies far from the site; latitude and longitude look swapped "
                         "(Kobo and ODK write latitude first)"
                     )
                 elif math.isfinite(far_m):
-                    reason = f"the point ({lat}, {lon}) lies {far_m / 1000:.0f} km from the site"
+                    reason = Message(
+                        "the point ({lat}, {lon}) lies {far_km} km from the site",
+                        {"lat": lat, "lon": lon, "far_km": round(far_m / 1000)},
+                        {"far_km": ","},
+                    )
                 else:
                     reason = f"the point ({lat}, {lon}) cannot be projected to {crs_label(crs)}"
                 raise HouseholdImportError(path, reason, parsed[i].row, lat_col)
@@ -928,8 +932,13 @@ def _to_local_m(
             far_m = math.dist(local, centre)
             if far_m > FAR_FROM_SITE_M:
                 col = mapping.column_for("easting_m")
-                reason = f"the point lies {far_m / 1000:.0f} km from the site (coordinates in {proj.crs_label or 'the project CRS'}?)"
-                raise HouseholdImportError(path, reason, p.row, col)
+                far_reason = Message(
+                    "the point lies {far_km} km from the site (coordinates in {crs}?)",
+                    {"far_km": round(far_m / 1000), "crs": proj.crs_label or "the project CRS"},
+                    {"far_km": ","},
+                    frozenset() if proj.crs_label else frozenset({"crs"}),
+                )
+                raise HouseholdImportError(path, far_reason, p.row, col)
             out[i] = local
     return out
 

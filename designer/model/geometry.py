@@ -154,14 +154,23 @@ def _check_area(area_m2: float, record_id: str, kind: str) -> None:
         raise InvalidGeometryError(record_id, kind, flat)
 
 
-def _why_invalid(poly: object) -> str:
+def _why_invalid(poly: object) -> Message:
+    """Why GEOS calls an outline invalid; the place it crosses itself kept apart (shown in the user's language)."""
     import shapely
 
     reason = shapely.is_valid_reason(poly)
     if reason.startswith(("Self-intersection", "Ring Self-intersection")):
-        where = reason.split("[", 1)[-1].rstrip("]")
-        return f"the outline crosses itself near ({where.replace(' ', ', ')})"
-    return f"the outline is not a valid polygon ({reason})"
+        where = reason.split("[", 1)[-1].rstrip("]").split()
+        try:
+            x_m, y_m = float(where[0]), float(where[1])
+        except (IndexError, ValueError):
+            return Message("the outline is not a valid polygon ({reason})", {"reason": reason})
+        return Message(
+            "the outline crosses itself near ({x_m}, {y_m})",
+            {"x_m": x_m, "y_m": y_m},
+            {"x_m": ".2f", "y_m": ".2f"},
+        )
+    return Message("the outline is not a valid polygon ({reason})", {"reason": reason})
 
 
 def validate_many(records: list[Record]) -> None:

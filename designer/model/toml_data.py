@@ -14,7 +14,7 @@ import stat
 import tomllib
 from typing import Any
 
-from designer.model.errors import JamiiError
+from designer.model.errors import JamiiError, Message
 
 __all__ = ["MAX_TOML_BYTES", "TomlDataError", "parse_toml", "read_toml"]
 
@@ -23,12 +23,24 @@ MAX_TOML_BYTES = 4 * 1024 * 1024
 
 
 class TomlDataError(JamiiError):
-    """A TOML data file that cannot be used; ``reason`` is the message without the file name."""
+    """A TOML data file that cannot be used; ``reason`` is the message without the file name.
 
-    def __init__(self, path: str, reason: str) -> None:
+    Attributes:
+        message: the reason with its measured values apart (a size, a line), for a screen to translate;
+            None when the reason is plain text.
+    """
+
+    def __init__(self, path: str, reason: str | Message) -> None:
         self.path = path
-        self.reason = reason
-        super().__init__(f"{path}: {reason}")
+        self.reason = str(reason)
+        self.message = reason if isinstance(reason, Message) else None
+        super().__init__(f"{path}: {self.reason}")
+
+
+def _mib(n_bytes: int) -> float | int:
+    """Mebibytes with one decimal, whole when it is whole."""
+    mib = round(n_bytes / 2**20, 1)
+    return int(mib) if mib == int(mib) else mib
 
 
 class _NotFinite(ValueError):
@@ -56,8 +68,13 @@ def parse_toml(text: str, where: str = "<text>") -> dict[str, Any]:
             (i for i, ln in enumerate(text.splitlines(), 1) if re.search(rf"=\s*{re.escape(token)}\b", ln)),
             None,
         )
-        at = f"line {line}: " if line else ""
-        raise TomlDataError(where, f"{at}{token} is not a finite number") from None
+        if line:
+            not_finite = Message(
+                "line {line}: {value} is not a finite number", {"line": line, "value": token}
+            )
+        else:
+            not_finite = Message("{value} is not a finite number", {"value": token})
+        raise TomlDataError(where, not_finite) from None
     except tomllib.TOMLDecodeError as exc:
         raise TomlDataError(where, f"is not valid TOML ({exc})") from None
 
@@ -74,7 +91,12 @@ def read_toml(path: str | os.PathLike[str], max_bytes: int = MAX_TOML_BYTES) -> 
     if not stat.S_ISREG(st.st_mode):
         raise TomlDataError(where, "is not a regular file")
     if st.st_size > max_bytes:
-        raise TomlDataError(where, f"is {st.st_size / 2**20:.1f} MiB, more than a TOML data file may have")
+        too_big = Message(
+            "is {size_mib} MiB, more than the {limit_mib} MiB {what} may have",
+            {"size_mib": _mib(st.st_size), "limit_mib": _mib(max_bytes), "what": "a TOML data file"},
+            terms=frozenset({"what"}),
+        )
+        raise TomlDataError(where, too_big)
     try:
         with open(path, "rb") as fh:
             text = fh.read(max_bytes + 1).decode("utf-8-sig")

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "LEVEL_NAMES",
+    "HousePlanWords",
     "Plan",
     "PlanArc",
     "PlanDim",
@@ -36,6 +37,39 @@ LEVEL_NAMES = ("Ground floor", "First floor", "Second floor", "Third floor")
 
 def level_name(level: int) -> str:
     return LEVEL_NAMES[level] if level < len(LEVEL_NAMES) else f"Level {level}"
+
+
+_FITTINGS = {"wc": "WC", "shower": "Shower", "kitchen": "Kitchen"}
+
+
+class HousePlanWords:
+    """The words and numbers a house plan prints, in English; a sheet in another language passes a subclass
+    (``designer.render.house_words.LocalHousePlanWords``)."""
+
+    def room_name(self, name: str) -> str:
+        """A room's name as the sheet prints it (the house type's own words here)."""
+        return name
+
+    def room_label(self, name: str, stage: int) -> str:
+        """A room's name, with the stage that builds it when that is not the core."""
+        shown = self.room_name(name)
+        return shown if stage == 1 else f"{shown} (stage {stage})"
+
+    def area_m2(self, area_m2: float) -> str:
+        """A room's clear floor area, "12.34 m²"."""
+        return f"{area_m2:.2f} m²"
+
+    def fitting(self, kind: str) -> str:
+        """A fitting's label: "WC", "Shower", "Kitchen"."""
+        return _FITTINGS[kind]
+
+    def level(self, level: int) -> str:
+        """A level's title: "Ground floor", "First floor", …"""
+        return level_name(level)
+
+    def length_m(self, length_m: float) -> str:
+        """A dimension's text in metres with centimetres, "2.40"."""
+        return f"{length_m:.2f}"
 
 
 @dataclass(frozen=True)
@@ -130,16 +164,22 @@ def _rings(shape: Any) -> list[tuple[Ring, tuple[Ring, ...]]]:
 
 
 def house_plan(
-    ht: HouseType, level: int = 0, up_to_stage: int | None = None, text_height_m: float = 0.125
+    ht: HouseType,
+    level: int = 0,
+    up_to_stage: int | None = None,
+    text_height_m: float = 0.125,
+    words: HousePlanWords | None = None,
 ) -> Plan:
     """Return the plan primitives of one level of a house type, stages 1 … ``up_to_stage`` (all by default).
 
     Args:
         text_height_m: model height of normal text (2.5 mm at 1:50 is 0.125 m); dimension lines are
             set out from the walls by multiples of it.
+        words: the language of the room names, areas, fittings and level title (English by default).
     """
     import shapely
 
+    words = words or HousePlanWords()
     geo = analyse(ht)
     last = up_to_stage if up_to_stage is not None else len(ht.stages)
     plan = Plan(ht, level, last)
@@ -210,16 +250,13 @@ def house_plan(
         poly = room_polys[room.key]
         centre = poly.centroid if poly.contains(poly.centroid) else poly.representative_point()
         x, y = centre.x, centre.y
-        name = room.name if room.stage == 1 else f"{room.name} (stage {room.stage})"
+        name = words.room_label(room.name, room.stage)
         plan.texts.append(PlanText("room", 0, (x, y + text_height_m * 0.8), name))
-        plan.texts.append(
-            PlanText(
-                "room", 0, (x, y - text_height_m * 0.8), f"{geo.room_clear_area_m2[room.key]:.2f} m²", "small"
-            )
-        )
+        area = words.area_m2(geo.room_clear_area_m2[room.key])
+        plan.texts.append(PlanText("room", 0, (x, y - text_height_m * 0.8), area, "small"))
         fits = [f for f in ht.fittings if f.room == room.key and f.stage <= last]
         for j, fit in enumerate(fits):
-            label = {"wc": "WC", "shower": "Shower", "kitchen": "Kitchen"}[fit.kind.value]
+            label = words.fitting(fit.kind.value)
             plan.texts.append(
                 PlanText("fixt", fit.stage, (x, y - text_height_m * (2.4 + 1.4 * j)), label, "small")
             )
@@ -254,7 +291,7 @@ def house_plan(
     plan.bounds = (min(xs_all), min(ys_all), max(xs_all), max(ys_all))
     title_y = plan.bounds[1] - text_height_m * 2
     plan.texts.append(
-        PlanText("text", 0, ((plan.bounds[0] + plan.bounds[2]) / 2, title_y), plan.title, "title")
+        PlanText("text", 0, ((plan.bounds[0] + plan.bounds[2]) / 2, title_y), words.level(level), "title")
     )
     plan.bounds = (plan.bounds[0], title_y - text_height_m * 2, plan.bounds[2], plan.bounds[3])
     return plan

@@ -7,7 +7,14 @@ from east, as in CAD):
 * ``@5, -2``: 5 m east and 2 m south of the last point;
 * ``@5<90`` (or ``5<90``): 5 m from the last point at 90° (north);
 * ``length 5`` (or just ``5``): 5 m on from the last point, in the direction of the last segment (east at first);
-* nothing (Enter on an empty line): finish, as Enter or a double click does.
+* nothing (Enter on an empty line): finish, as Enter or a double click does;
+* ``rotate 30`` (or ``rot 30``, ``r -15``): with a selection, turn it 30° counter-clockwise about its centre.
+
+The tools that drag take typed forms too: with the Select tool and something movable selected, ``@dx, dy``
+and ``@length<angle`` move the selection by that much (``x, y`` still selects what is there, as a click);
+with the Vertex tool and a corner picked (clicked, or typed as ``x, y`` on it), ``x, y`` moves that corner
+there and ``@dx, dy`` / ``@length<angle`` move it by that much. Each move or rotation is one undo step; one
+the model refuses (an outline made invalid) changes nothing and is reported by the tool's ``failed`` signal.
 
 Each typed point is given to the tool as a click there, with snapping off (a typed point is exact), so every
 tool that takes clicks takes typed points, and the tool still pushes its one command when it finishes: a
@@ -22,13 +29,16 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from designer.model.errors import JamiiError
+from designer.model.geometry import Point
 from designer.tools.base import Button, Key, PointerEvent
+from designer.tools.rotate_tool import RotateTool
+from designer.tools.select_tool import SelectTool
+from designer.tools.vertex_tool import VertexTool
 
 if TYPE_CHECKING:
-    from designer.model.geometry import Point
     from designer.tools.base import Tool
 
-__all__ = ["EntryError", "KeyboardDrawing", "TypedEntry", "parse_entry"]
+__all__ = ["Applied", "EntryError", "KeyboardDrawing", "TypedEntry", "parse_entry"]
 
 _NUMBER = r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)"
 
@@ -38,7 +48,9 @@ class EntryError(JamiiError):
 
     Attributes:
         reason: "form" (none of the forms), "length" (not a positive length), "first_point" (an ``@`` or a
-            length before any point) or "no_tool"; the GUI says each in the user's language.
+            length before any point), "no_tool", "angle" (a rotation that is not a non-zero number of degrees),
+            "no_selection" (a move or rotation with nothing movable selected) or "move_form" (a bare length given
+            to move a selection: it needs a direction); the GUI says each in the user's language.
         text: the typed text.
     """
 
@@ -49,12 +61,30 @@ class EntryError(JamiiError):
 
 
 @dataclass(frozen=True)
+class Applied:
+    """What a typed line did.
+
+    Attributes:
+        kind: "point" (a point given to the tool as a click), "finish", "moved" (the selection moved by
+            dx_m, dy_m), "rotated" (the selection turned by angle_deg), "corner" (the picked corner moved to
+            point) or "refused" (the model refused the move or rotation; the tool reported why).
+    """
+
+    kind: str
+    point: Point | None = None
+    dx_m: float = 0.0
+    dy_m: float = 0.0
+    angle_deg: float = 0.0
+
+
+@dataclass(frozen=True)
 class TypedEntry:
     """What a typed line asks for.
 
     Attributes:
         kind: "point" (x_m, y_m absolute), "offset" (x_m, y_m from the last point), "polar" (length_m at
-            angle_deg from the last point; angle None: along the last segment), or "finish".
+            angle_deg from the last point; angle None: along the last segment), "rotate" (angle_deg
+            counter-clockwise) or "finish".
     """
 
     kind: str
@@ -85,6 +115,18 @@ def parse_entry(text: str) -> TypedEntry:
     t = text.strip().lower()
     if not t:
         return TypedEntry("finish")
+    rotation = re.fullmatch(r"(?:rotate|rot|r)\s*([-+0-9.,]*)\s*(?:°|deg)?", t)
+    if rotation:
+        angle_text = rotation.group(1).replace(",", ".")
+        if (
+            not re.fullmatch(_NUMBER, angle_text)
+            or not math.isfinite(float(angle_text))
+            or float(angle_text) == 0
+        ):
+            raise EntryError(
+                f"{text.strip()!r}: type the turn as a non-zero number of degrees (rotate 30)", "angle", text
+            )
+        return TypedEntry("rotate", angle_deg=float(angle_text))
     relative = t.startswith("@")
     body = t[1:].strip() if relative else t
     polar = re.fullmatch(rf"({_NUMBER})\s*<\s*({_NUMBER})", body.replace(",", "."))
@@ -132,11 +174,12 @@ class KeyboardDrawing:
         """Send typed points to ``tool`` from now on (the last point is kept: the next shape may start there)."""
         self.tool = tool
 
-    def submit(self, text: str) -> Point | None:
-        """Apply one typed line to the tool; return the point placed (None when it finished the shape).
+    def submit(self, text: str) -> Applied:
+        """Apply one typed line to the tool; say what it did.
 
         Raises:
-            EntryError: the text is not understood, or an ``@``/length entry has no last point yet.
+            EntryError: the text is not understood, an ``@``/length entry has no last point yet, or a move or
+                rotation has nothing movable selected.
         """
         tool = self.tool
         if tool is None:
@@ -144,10 +187,35 @@ class KeyboardDrawing:
         entry = parse_entry(text)
         if entry.kind == "finish":
             tool.key(Key.ENTER)
-            return None
+            return Applied("finish")
+        if entry.kind == "rotate":
+            return self._rotate(tool, entry, text)
+        if isinstance(tool, VertexTool) and (corner := tool.picked_corner()) is not None:
+            to = self._resolve(entry, origin=corner)
+            return Applied("corner" if tool.move_corner(to) else "refused", point=to)
+        if isinstance(tool, SelectTool) and entry.kind != "point":
+            return self._move(tool, entry, text)
         point = self._resolve(entry)
         self.click(point)
-        return point
+        return Applied("point", point=point)
+
+    def _rotate(self, tool: Tool, entry: TypedEntry, text: str) -> Applied:
+        """Turn the selection about its centre (the Select and Rotate tools)."""
+        angle = entry.angle_deg or 0.0
+        if not isinstance(tool, SelectTool | RotateTool) or not tool.has_movable_selection():
+            raise EntryError("select what to rotate first (with the Select tool)", "no_selection", text)
+        return Applied("rotated" if tool.rotate_selection(angle) else "refused", angle_deg=angle)
+
+    def _move(self, tool: SelectTool, entry: TypedEntry, text: str) -> Applied:
+        """Move the selection by a typed offset or polar offset."""
+        if not tool.has_movable_selection():
+            raise EntryError("select what to move first", "no_selection", text)
+        if entry.kind == "polar" and entry.angle_deg is None:
+            raise EntryError(
+                f"{text.strip()!r}: to move, type @dx, dy (@5, 0) or @length<angle (@5<90)", "move_form", text
+            )
+        dx, dy = self._resolve(entry, origin=(0.0, 0.0))
+        return Applied("moved" if tool.move_selection(dx, dy) else "refused", dx_m=dx, dy_m=dy)
 
     def escape(self) -> None:
         """Esc for the tool: drop what it is drawing."""
@@ -190,10 +258,11 @@ class KeyboardDrawing:
             return math.degrees(math.atan2(y1 - y0, x1 - x0))
         return self.last_angle_deg
 
-    def _resolve(self, entry: TypedEntry) -> Point:
+    def _resolve(self, entry: TypedEntry, origin: Point | None = None) -> Point:
+        """The point an entry names; ``@`` and lengths count from ``origin`` (default: the last point)."""
         if entry.kind == "point":
             return (entry.x_m, entry.y_m)
-        origin = self._origin()
+        origin = origin if origin is not None else self._origin()
         if origin is None:
             raise EntryError(
                 "type a first point as x, y (for example 12.5, 30) before an @ or a length", "first_point"

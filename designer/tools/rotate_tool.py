@@ -12,11 +12,11 @@ from designer.model.commands import Macro, ReplaceRecord
 from designer.model.entities import AreaEntity, CoreHouse, Entity, LineEntity
 from designer.model.errors import JamiiError
 from designer.model.geometry import Point
-from designer.tools.base import QT_TRANSLATE_NOOP, Button, PointerEvent, Tool
+from designer.tools.base import QT_TRANSLATE_NOOP, Button, PointerEvent, Tool, ToolContext
 from designer.tools.factory import geometry_points, with_geometry
 from designer.tools.geom import angle_deg, centroid, rotate
 
-__all__ = ["RotateTool", "rotated"]
+__all__ = ["RotateTool", "rotatable", "rotated", "rotation_macro"]
 
 ROTATE_LABEL = QT_TRANSLATE_NOOP("command", "Rotate")
 STEP_DEG = 15.0
@@ -31,6 +31,33 @@ def rotated(e: Entity, pivot: Point, angle_deg_: float) -> Entity:
 
         new = dataclasses.replace(new, rotation_deg=(new.rotation_deg + angle_deg_) % 360.0)
     return new
+
+
+def rotatable(ctx: ToolContext) -> list[Entity]:
+    """The selected outlines and lines a tool may rotate in the current scope."""
+    out: list[Entity] = []
+    for rid in ctx.selection:
+        e = ctx.doc.get(rid)
+        if isinstance(e, AreaEntity | LineEntity) and ctx.is_editable(e):
+            out.append(e)
+    return out
+
+
+def rotation_macro(ctx: ToolContext, angle: float, pivot: Point | None = None) -> Macro | JamiiError | None:
+    """The one "Rotate" step turning the selection by ``angle`` degrees anticlockwise about ``pivot``.
+
+    ``pivot`` defaults to the centre of the selection's vertices. Returns None when there is nothing to rotate
+    (or the angle is 0), and the model's error when a rotated outline would be invalid.
+    """
+    targets = rotatable(ctx)
+    if not targets or angle == 0:
+        return None
+    centre = pivot or centroid([p for e in targets for p in geometry_points(e)])
+    try:
+        commands = tuple(ReplaceRecord(e, rotated(e, centre, angle), ROTATE_LABEL) for e in targets)
+    except JamiiError as exc:
+        return exc
+    return Macro(ROTATE_LABEL, commands)
 
 
 class RotateTool(Tool):
@@ -49,12 +76,7 @@ class RotateTool(Tool):
         self.angle_deg = 0.0
 
     def _targets(self) -> list[Entity]:
-        out: list[Entity] = []
-        for rid in self.ctx.selection:
-            e = self.ctx.doc.get(rid)
-            if isinstance(e, AreaEntity | LineEntity) and self.ctx.is_editable(e):
-                out.append(e)
-        return out
+        return rotatable(self.ctx)
 
     def _pivot(self, targets: list[Entity]) -> Point:
         return centroid([p for e in targets for p in geometry_points(e)])
@@ -110,15 +132,14 @@ class RotateTool(Tool):
         self.pivot = None
         self.angle_deg = 0.0
 
-    def rotate_selection(self, angle: float, pivot: Point | None = None) -> None:
-        """Rotate the editable selection by ``angle`` degrees (one undo step)."""
-        targets = self._targets()
-        if not targets or angle == 0:
-            return
-        centre = pivot or self._pivot(targets)
-        try:
-            commands = tuple(ReplaceRecord(e, rotated(e, centre, angle), ROTATE_LABEL) for e in targets)
-        except JamiiError as exc:
-            self.fail(exc)
-            return
-        self.commit(Macro(ROTATE_LABEL, commands))
+    def rotate_selection(self, angle: float, pivot: Point | None = None) -> bool:
+        """Rotate the editable selection by ``angle`` degrees (one undo step); say whether it was done."""
+        macro = rotation_macro(self.ctx, angle, pivot)
+        if isinstance(macro, JamiiError):
+            self.fail(macro)
+            return False
+        return macro is not None and self.commit(macro)
+
+    def has_movable_selection(self) -> bool:
+        """Say whether something selected can be rotated in the current scope."""
+        return bool(self._targets())

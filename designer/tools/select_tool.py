@@ -17,6 +17,7 @@ from designer.model.geometry import Point
 from designer.tools.base import QT_TRANSLATE_NOOP, Button, Key, PointerEvent, Tool
 from designer.tools.factory import geometry_points, moved
 from designer.tools.geom import dist
+from designer.tools.rotate_tool import rotation_macro
 
 __all__ = ["SelectTool"]
 
@@ -121,16 +122,33 @@ class SelectTool(Tool):
         self.preview.length_m = (dx * dx + dy * dy) ** 0.5
 
     def _commit_move(self) -> None:
-        dx, dy = self.delta
-        if dx == 0 and dy == 0:
-            return
+        self.move_selection(*self.delta)
+
+    def has_movable_selection(self) -> bool:
+        """Say whether something selected can be moved or rotated in the current scope."""
+        return bool(self._movable())
+
+    def move_selection(self, dx_m: float, dy_m: float) -> bool:
+        """Move the editable selection by (dx_m, dy_m) metres as one undo step; say whether it was done.
+
+        A move the model refuses (an outline made invalid) changes nothing and is reported through ``failed``.
+        """
+        if dx_m == 0 and dy_m == 0:
+            return False
         try:
-            commands = tuple(ReplaceRecord(e, moved(e, dx, dy), MOVE_LABEL) for e in self._movable())
+            commands = tuple(ReplaceRecord(e, moved(e, dx_m, dy_m), MOVE_LABEL) for e in self._movable())
         except JamiiError as exc:
             self.fail(exc)
-            return
-        if commands:
-            self.commit(Macro(MOVE_LABEL, commands))
+            return False
+        return bool(commands) and self.commit(Macro(MOVE_LABEL, commands))
+
+    def rotate_selection(self, angle_deg: float) -> bool:
+        """Rotate the editable selection anticlockwise by ``angle_deg`` about its centre (one undo step)."""
+        macro = rotation_macro(self.ctx, angle_deg)
+        if isinstance(macro, JamiiError):
+            self.fail(macro)
+            return False
+        return macro is not None and self.commit(macro)
 
     def delete_selection(self) -> None:
         """Remove the editable selected entities (and what refers to them) as one undo step."""

@@ -111,6 +111,27 @@ class VertexTool(Tool):
     def on_cancel(self) -> None:
         self.drag_to = None
 
+    def picked_corner(self) -> Point | None:
+        """The corner last touched (clicked, dragged or typed) on the target, where typed moves go; or None."""
+        e = self.target()
+        pts = geometry_points(e) if e is not None else ()
+        if self.index is None or not 0 <= self.index < len(pts):
+            return None
+        return pts[self.index]
+
+    def move_corner(self, to: Point) -> bool:
+        """Move the picked corner to ``to`` (metres) as one undo step; say whether the model accepted it."""
+        e = self.target()
+        if e is None or self.picked_corner() is None or self.index is None:
+            return False
+        pts = list(geometry_points(e))
+        if pts[self.index] == to:
+            return False
+        pts[self.index] = to
+        done = self._replace(e, tuple(pts), MOVE_VERTEX)
+        self._show_handles()
+        return done
+
     def delete_vertex(self, i: int) -> None:
         """Remove vertex ``i`` of the target (refused below 3 corners or 2 line points)."""
         e = self.target()
@@ -139,13 +160,13 @@ class VertexTool(Tool):
         self._replace(e, new, INSERT_VERTEX)
         return True
 
-    def _replace(self, e: Entity, pts: tuple[Point, ...], label: str) -> None:
+    def _replace(self, e: Entity, pts: tuple[Point, ...], label: str) -> bool:
         try:
             new = with_geometry(e, pts)
         except JamiiError as exc:
             self.fail(exc)
-            return
-        self.commit(ReplaceRecord(e, new, label))
+            return False
+        return self.commit(ReplaceRecord(e, new, label))
 
     def _show_handles(self) -> None:
         e = self.target()

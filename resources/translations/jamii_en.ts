@@ -310,12 +310,12 @@
       <translation>Point or length:</translation>
     </message>
     <message>
-      <source>12.5, 30 · @5&lt;90 · length 5</source>
-      <translation>12.5, 30 · @5&lt;90 · length 5</translation>
+      <source>12.5, 30 · @5&lt;90 · length 5 · rotate 30</source>
+      <translation>12.5, 30 · @5&lt;90 · length 5 · rotate 30</translation>
     </message>
     <message>
-      <source>Draw with the keyboard (Ctrl+L). x, y: a point in metres (12.5, 30). @dx, dy: that far from the last point. @length&lt;angle: that far at an angle (degrees from east, 90 = north). length 5: on in the same direction. Enter on an empty line finishes; Esc cancels.</source>
-      <translation>Draw with the keyboard (Ctrl+L). x, y: a point in metres (12.5, 30). @dx, dy: that far from the last point. @length&lt;angle: that far at an angle (degrees from east, 90 = north). length 5: on in the same direction. Enter on an empty line finishes; Esc cancels.</translation>
+      <source>Draw with the keyboard (Ctrl+L). x, y: a point in metres (12.5, 30). @dx, dy: that far from the last point. @length&lt;angle: that far at an angle (degrees from east, 90 = north). length 5: on in the same direction. Enter on an empty line finishes; Esc cancels. With a selection: @dx, dy or @length&lt;angle moves it, rotate 30 turns it (degrees, anticlockwise); with a corner picked (Vertex tool), x, y moves the corner.</source>
+      <translation>Draw with the keyboard (Ctrl+L). x, y: a point in metres (12.5, 30). @dx, dy: that far from the last point. @length&lt;angle: that far at an angle (degrees from east, 90 = north). length 5: on in the same direction. Enter on an empty line finishes; Esc cancels. With a selection: @dx, dy or @length&lt;angle moves it, rotate 30 turns it (degrees, anticlockwise); with a corner picked (Vertex tool), x, y moves the corner.</translation>
     </message>
     <message>
       <source>Type a point or a length</source>
@@ -324,6 +324,18 @@
     <message>
       <source>Finished</source>
       <translation>Finished</translation>
+    </message>
+    <message>
+      <source>Moved by %1 m east, %2 m north</source>
+      <translation>Moved by %1 m east, %2 m north</translation>
+    </message>
+    <message>
+      <source>Turned by %1°</source>
+      <translation>Turned by %1°</translation>
+    </message>
+    <message>
+      <source>Corner moved to x %1 m, y %2 m</source>
+      <translation>Corner moved to x %1 m, y %2 m</translation>
     </message>
     <message>
       <source>Point at x %1 m, y %2 m</source>
@@ -340,6 +352,18 @@
     <message>
       <source>Choose a drawing tool first</source>
       <translation>Choose a drawing tool first</translation>
+    </message>
+    <message>
+      <source>%1: type the turn as a non-zero number of degrees (rotate 30)</source>
+      <translation>%1: type the turn as a non-zero number of degrees (rotate 30)</translation>
+    </message>
+    <message>
+      <source>Select what to move or rotate first (with the Select tool)</source>
+      <translation>Select what to move or rotate first (with the Select tool)</translation>
+    </message>
+    <message>
+      <source>%1: to move, type @dx, dy (@5, 0) or @length&lt;angle (@5&lt;90)</source>
+      <translation>%1: to move, type @dx, dy (@5, 0) or @length&lt;angle (@5&lt;90)</translation>
     </message>
     <message>
       <source>Not understood: %1. Type x, y (12.5, 30), @dx, dy (@5, 0), @length&lt;angle (@5&lt;90) or a length (length 5)</source>
@@ -3263,6 +3287,58 @@
       <translation>the outline is degenerate (area {area_m2} m²)</translation>
     </message>
     <message>
+      <source>the outline crosses itself near ({x_m}, {y_m})</source>
+      <translation>the outline crosses itself near ({x_m}, {y_m})</translation>
+    </message>
+    <message>
+      <source>line {line}: {value} is not a finite number</source>
+      <translation>line {line}: {value} is not a finite number</translation>
+    </message>
+    <message>
+      <source>{value} is not a finite number</source>
+      <translation>{value} is not a finite number</translation>
+    </message>
+    <message>
+      <source>the point ({lat}, {lon}) lies {far_km} km from the site</source>
+      <translation>the point ({lat}, {lon}) lies {far_km} km from the site</translation>
+    </message>
+    <message>
+      <source>the point lies {far_km} km from the site (coordinates in {crs}?)</source>
+      <translation>the point lies {far_km} km from the site (coordinates in {crs}?)</translation>
+    </message>
+    <message>
+      <source>no house type {type_id}; known types: {known}</source>
+      <translation>no house type {type_id}; known types: {known}</translation>
+    </message>
+    <message>
+      <source>expected a non-negative number, got {value}</source>
+      <translation>expected a non-negative number, got {value}</translation>
+    </message>
+    <message>
+      <source>expected [x, y, width, depth] in metres</source>
+      <translation>expected [x, y, width, depth] in metres</translation>
+    </message>
+    <message>
+      <source>a number too large for metres</source>
+      <translation>a number too large for metres</translation>
+    </message>
+    <message>
+      <source>unknown rule threshold</source>
+      <translation>unknown rule threshold</translation>
+    </message>
+    <message>
+      <source>expected a table of use = area in m²</source>
+      <translation>expected a table of use = area in m²</translation>
+    </message>
+    <message>
+      <source>a threshold too large for a number</source>
+      <translation>a threshold too large for a number</translation>
+    </message>
+    <message>
+      <source>the outline is not a valid polygon ({reason})</source>
+      <translation>the outline is not a valid polygon ({reason})</translation>
+    </message>
+    <message>
       <source>is {kind}, not a file that can be read as {what}</source>
       <translation>is {kind}, not a file that can be read as {what}</translation>
     </message>
@@ -3381,6 +3457,18 @@
     <message>
       <source>a table</source>
       <translation>a table</translation>
+    </message>
+    <message>
+      <source>a TOML data file</source>
+      <translation>a TOML data file</translation>
+    </message>
+    <message>
+      <source>the project CRS</source>
+      <translation>the project CRS</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <translation>none</translation>
     </message>
     <message>
       <source>GPS precision limit</source>
@@ -3581,6 +3669,62 @@
     <message>
       <source>willingness to pay</source>
       <translation>willingness to pay</translation>
+    </message>
+    <message>
+      <source>plot</source>
+      <translation>plot</translation>
+    </message>
+    <message>
+      <source>hazard</source>
+      <translation>hazard</translation>
+    </message>
+    <message>
+      <source>path</source>
+      <translation>path</translation>
+    </message>
+    <message>
+      <source>building</source>
+      <translation>building</translation>
+    </message>
+    <message>
+      <source>core_house</source>
+      <translation>core_house</translation>
+    </message>
+    <message>
+      <source>drain</source>
+      <translation>drain</translation>
+    </message>
+    <message>
+      <source>sewer</source>
+      <translation>sewer</translation>
+    </message>
+    <message>
+      <source>water_main</source>
+      <translation>water_main</translation>
+    </message>
+    <message>
+      <source>water_point</source>
+      <translation>water_point</translation>
+    </message>
+    <message>
+      <source>toilet</source>
+      <translation>toilet</translation>
+    </message>
+    <message>
+      <source>manhole</source>
+      <translation>manhole</translation>
+    </message>
+    <message>
+      <source>street_light</source>
+      <translation>street_light</translation>
+    </message>
+    <message>
+      <source>supply_point</source>
+      <translation>supply_point</translation>
+    </message>
+    <message>
+      <source>spot_level</source>
+      <translation>spot_level</translation>
     </message>
   </context>
   <context>

@@ -310,12 +310,12 @@
       <translation>Point ou longueur :</translation>
     </message>
     <message>
-      <source>12.5, 30 · @5&lt;90 · length 5</source>
-      <translation>12.5, 30 · @5&lt;90 · length 5</translation>
+      <source>12.5, 30 · @5&lt;90 · length 5 · rotate 30</source>
+      <translation>12.5, 30 · @5&lt;90 · length 5 · rotate 30</translation>
     </message>
     <message>
-      <source>Draw with the keyboard (Ctrl+L). x, y: a point in metres (12.5, 30). @dx, dy: that far from the last point. @length&lt;angle: that far at an angle (degrees from east, 90 = north). length 5: on in the same direction. Enter on an empty line finishes; Esc cancels.</source>
-      <translation>Dessiner au clavier (Ctrl+L). x, y : un point en mètres (12.5, 30). @dx, dy : à cette distance du dernier point. @longueur&lt;angle : à cette distance selon un angle (degrés depuis l’est, 90 = nord). length 5 : poursuivre dans la même direction. Entrée sur une ligne vide termine ; Échap annule.</translation>
+      <source>Draw with the keyboard (Ctrl+L). x, y: a point in metres (12.5, 30). @dx, dy: that far from the last point. @length&lt;angle: that far at an angle (degrees from east, 90 = north). length 5: on in the same direction. Enter on an empty line finishes; Esc cancels. With a selection: @dx, dy or @length&lt;angle moves it, rotate 30 turns it (degrees, anticlockwise); with a corner picked (Vertex tool), x, y moves the corner.</source>
+      <translation>Dessiner au clavier (Ctrl+L). x, y : un point en mètres (12.5, 30). @dx, dy : à cette distance du dernier point. @longueur&lt;angle : à cette distance selon un angle (degrés depuis l’est, 90 = nord). length 5 : poursuivre dans la même direction. Entrée sur une ligne vide termine ; Échap annule. Avec une sélection : @dx, dy ou @longueur&lt;angle la déplace, rotate 30 la tourne (degrés, sens inverse des aiguilles d’une montre) ; avec un sommet choisi (outil Sommets), x, y déplace ce sommet.</translation>
     </message>
     <message>
       <source>Type a point or a length</source>
@@ -324,6 +324,18 @@
     <message>
       <source>Finished</source>
       <translation>Terminé</translation>
+    </message>
+    <message>
+      <source>Moved by %1 m east, %2 m north</source>
+      <translation>Déplacé de %1 m vers l’est, %2 m vers le nord</translation>
+    </message>
+    <message>
+      <source>Turned by %1°</source>
+      <translation>Tourné de %1°</translation>
+    </message>
+    <message>
+      <source>Corner moved to x %1 m, y %2 m</source>
+      <translation>Sommet déplacé en x %1 m, y %2 m</translation>
     </message>
     <message>
       <source>Point at x %1 m, y %2 m</source>
@@ -340,6 +352,18 @@
     <message>
       <source>Choose a drawing tool first</source>
       <translation>Choisissez d’abord un outil de dessin</translation>
+    </message>
+    <message>
+      <source>%1: type the turn as a non-zero number of degrees (rotate 30)</source>
+      <translation>%1 : tapez la rotation en degrés, un nombre non nul (rotate 30)</translation>
+    </message>
+    <message>
+      <source>Select what to move or rotate first (with the Select tool)</source>
+      <translation>Sélectionnez d’abord ce qu’il faut déplacer ou tourner (outil Sélection)</translation>
+    </message>
+    <message>
+      <source>%1: to move, type @dx, dy (@5, 0) or @length&lt;angle (@5&lt;90)</source>
+      <translation>%1 : pour déplacer, tapez @dx, dy (@5, 0) ou @longueur&lt;angle (@5&lt;90)</translation>
     </message>
     <message>
       <source>Not understood: %1. Type x, y (12.5, 30), @dx, dy (@5, 0), @length&lt;angle (@5&lt;90) or a length (length 5)</source>
@@ -3263,6 +3287,58 @@
       <translation>le contour est dégénéré (surface {area_m2} m²)</translation>
     </message>
     <message>
+      <source>the outline crosses itself near ({x_m}, {y_m})</source>
+      <translation>le contour se croise lui-même près de ({x_m} ; {y_m})</translation>
+    </message>
+    <message>
+      <source>line {line}: {value} is not a finite number</source>
+      <translation>ligne {line} : {value} n’est pas un nombre fini</translation>
+    </message>
+    <message>
+      <source>{value} is not a finite number</source>
+      <translation>{value} n’est pas un nombre fini</translation>
+    </message>
+    <message>
+      <source>the point ({lat}, {lon}) lies {far_km} km from the site</source>
+      <translation>le point ({lat} ; {lon}) est à {far_km} km du site</translation>
+    </message>
+    <message>
+      <source>the point lies {far_km} km from the site (coordinates in {crs}?)</source>
+      <translation>le point est à {far_km} km du site (coordonnées en {crs} ?)</translation>
+    </message>
+    <message>
+      <source>no house type {type_id}; known types: {known}</source>
+      <translation>aucun type de maison {type_id} ; types connus : {known}</translation>
+    </message>
+    <message>
+      <source>expected a non-negative number, got {value}</source>
+      <translation>un nombre positif ou nul était attendu, reçu {value}</translation>
+    </message>
+    <message>
+      <source>expected [x, y, width, depth] in metres</source>
+      <translation>[x, y, largeur, profondeur] en mètres attendu</translation>
+    </message>
+    <message>
+      <source>a number too large for metres</source>
+      <translation>un nombre trop grand pour des mètres</translation>
+    </message>
+    <message>
+      <source>unknown rule threshold</source>
+      <translation>seuil de règle inconnu</translation>
+    </message>
+    <message>
+      <source>expected a table of use = area in m²</source>
+      <translation>une table usage = surface en m² était attendue</translation>
+    </message>
+    <message>
+      <source>a threshold too large for a number</source>
+      <translation>un seuil trop grand pour un nombre</translation>
+    </message>
+    <message>
+      <source>the outline is not a valid polygon ({reason})</source>
+      <translation>le contour n’est pas un polygone valide ({reason})</translation>
+    </message>
+    <message>
       <source>is {kind}, not a file that can be read as {what}</source>
       <translation>est {kind}, pas un fichier lisible comme {what}</translation>
     </message>
@@ -3381,6 +3457,18 @@
     <message>
       <source>a table</source>
       <translation>un tableau</translation>
+    </message>
+    <message>
+      <source>a TOML data file</source>
+      <translation>un fichier de données TOML</translation>
+    </message>
+    <message>
+      <source>the project CRS</source>
+      <translation>le SCR du projet</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <translation>aucun</translation>
     </message>
     <message>
       <source>GPS precision limit</source>
@@ -3581,6 +3669,62 @@
     <message>
       <source>willingness to pay</source>
       <translation>disposition à payer</translation>
+    </message>
+    <message>
+      <source>plot</source>
+      <translation>parcelle</translation>
+    </message>
+    <message>
+      <source>hazard</source>
+      <translation>zone à risque</translation>
+    </message>
+    <message>
+      <source>path</source>
+      <translation>chemin</translation>
+    </message>
+    <message>
+      <source>building</source>
+      <translation>bâtiment</translation>
+    </message>
+    <message>
+      <source>core_house</source>
+      <translation>maison noyau</translation>
+    </message>
+    <message>
+      <source>drain</source>
+      <translation>caniveau</translation>
+    </message>
+    <message>
+      <source>sewer</source>
+      <translation>égout</translation>
+    </message>
+    <message>
+      <source>water_main</source>
+      <translation>conduite d’eau</translation>
+    </message>
+    <message>
+      <source>water_point</source>
+      <translation>point d’eau</translation>
+    </message>
+    <message>
+      <source>toilet</source>
+      <translation>toilettes</translation>
+    </message>
+    <message>
+      <source>manhole</source>
+      <translation>regard</translation>
+    </message>
+    <message>
+      <source>street_light</source>
+      <translation>lampadaire</translation>
+    </message>
+    <message>
+      <source>supply_point</source>
+      <translation>point d’alimentation</translation>
+    </message>
+    <message>
+      <source>spot_level</source>
+      <translation>cote de niveau</translation>
     </message>
   </context>
   <context>

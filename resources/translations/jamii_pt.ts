@@ -310,12 +310,12 @@
       <translation>Ponto ou comprimento:</translation>
     </message>
     <message>
-      <source>12.5, 30 · @5&lt;90 · length 5</source>
-      <translation>12.5, 30 · @5&lt;90 · length 5</translation>
+      <source>12.5, 30 · @5&lt;90 · length 5 · rotate 30</source>
+      <translation>12.5, 30 · @5&lt;90 · length 5 · rotate 30</translation>
     </message>
     <message>
-      <source>Draw with the keyboard (Ctrl+L). x, y: a point in metres (12.5, 30). @dx, dy: that far from the last point. @length&lt;angle: that far at an angle (degrees from east, 90 = north). length 5: on in the same direction. Enter on an empty line finishes; Esc cancels.</source>
-      <translation>Desenhar com o teclado (Ctrl+L). x, y: um ponto em metros (12.5, 30). @dx, dy: a essa distância do último ponto. @comprimento&lt;ângulo: a essa distância segundo um ângulo (graus a partir de leste, 90 = norte). length 5: continuar na mesma direção. Enter numa linha vazia termina; Esc cancela.</translation>
+      <source>Draw with the keyboard (Ctrl+L). x, y: a point in metres (12.5, 30). @dx, dy: that far from the last point. @length&lt;angle: that far at an angle (degrees from east, 90 = north). length 5: on in the same direction. Enter on an empty line finishes; Esc cancels. With a selection: @dx, dy or @length&lt;angle moves it, rotate 30 turns it (degrees, anticlockwise); with a corner picked (Vertex tool), x, y moves the corner.</source>
+      <translation>Desenhar com o teclado (Ctrl+L). x, y: um ponto em metros (12.5, 30). @dx, dy: a essa distância do último ponto. @comprimento&lt;ângulo: a essa distância segundo um ângulo (graus a partir de leste, 90 = norte). length 5: continuar na mesma direção. Enter numa linha vazia termina; Esc cancela. Com uma seleção: @dx, dy ou @comprimento&lt;ângulo move-a, rotate 30 roda-a (graus, sentido anti-horário); com um vértice escolhido (ferramenta Vértices), x, y move esse vértice.</translation>
     </message>
     <message>
       <source>Type a point or a length</source>
@@ -324,6 +324,18 @@
     <message>
       <source>Finished</source>
       <translation>Terminado</translation>
+    </message>
+    <message>
+      <source>Moved by %1 m east, %2 m north</source>
+      <translation>Movido %1 m para leste, %2 m para norte</translation>
+    </message>
+    <message>
+      <source>Turned by %1°</source>
+      <translation>Rodado %1°</translation>
+    </message>
+    <message>
+      <source>Corner moved to x %1 m, y %2 m</source>
+      <translation>Vértice movido para x %1 m, y %2 m</translation>
     </message>
     <message>
       <source>Point at x %1 m, y %2 m</source>
@@ -340,6 +352,18 @@
     <message>
       <source>Choose a drawing tool first</source>
       <translation>Escolha primeiro uma ferramenta de desenho</translation>
+    </message>
+    <message>
+      <source>%1: type the turn as a non-zero number of degrees (rotate 30)</source>
+      <translation>%1: escreva a rotação em graus, um número diferente de zero (rotate 30)</translation>
+    </message>
+    <message>
+      <source>Select what to move or rotate first (with the Select tool)</source>
+      <translation>Selecione primeiro o que mover ou rodar (ferramenta Selecionar)</translation>
+    </message>
+    <message>
+      <source>%1: to move, type @dx, dy (@5, 0) or @length&lt;angle (@5&lt;90)</source>
+      <translation>%1: para mover, escreva @dx, dy (@5, 0) ou @comprimento&lt;ângulo (@5&lt;90)</translation>
     </message>
     <message>
       <source>Not understood: %1. Type x, y (12.5, 30), @dx, dy (@5, 0), @length&lt;angle (@5&lt;90) or a length (length 5)</source>
@@ -3263,6 +3287,58 @@
       <translation>o contorno é degenerado (área {area_m2} m²)</translation>
     </message>
     <message>
+      <source>the outline crosses itself near ({x_m}, {y_m})</source>
+      <translation>o contorno cruza-se a si próprio perto de ({x_m}; {y_m})</translation>
+    </message>
+    <message>
+      <source>line {line}: {value} is not a finite number</source>
+      <translation>linha {line}: {value} não é um número finito</translation>
+    </message>
+    <message>
+      <source>{value} is not a finite number</source>
+      <translation>{value} não é um número finito</translation>
+    </message>
+    <message>
+      <source>the point ({lat}, {lon}) lies {far_km} km from the site</source>
+      <translation>o ponto ({lat}; {lon}) está a {far_km} km do local</translation>
+    </message>
+    <message>
+      <source>the point lies {far_km} km from the site (coordinates in {crs}?)</source>
+      <translation>o ponto está a {far_km} km do local (coordenadas em {crs}?)</translation>
+    </message>
+    <message>
+      <source>no house type {type_id}; known types: {known}</source>
+      <translation>nenhum tipo de casa {type_id}; tipos conhecidos: {known}</translation>
+    </message>
+    <message>
+      <source>expected a non-negative number, got {value}</source>
+      <translation>esperava-se um número não negativo, recebido {value}</translation>
+    </message>
+    <message>
+      <source>expected [x, y, width, depth] in metres</source>
+      <translation>esperado [x, y, largura, profundidade] em metros</translation>
+    </message>
+    <message>
+      <source>a number too large for metres</source>
+      <translation>um número demasiado grande para metros</translation>
+    </message>
+    <message>
+      <source>unknown rule threshold</source>
+      <translation>limiar de regra desconhecido</translation>
+    </message>
+    <message>
+      <source>expected a table of use = area in m²</source>
+      <translation>esperava-se uma tabela uso = área em m²</translation>
+    </message>
+    <message>
+      <source>a threshold too large for a number</source>
+      <translation>um limiar demasiado grande para um número</translation>
+    </message>
+    <message>
+      <source>the outline is not a valid polygon ({reason})</source>
+      <translation>o contorno não é um polígono válido ({reason})</translation>
+    </message>
+    <message>
       <source>is {kind}, not a file that can be read as {what}</source>
       <translation>é {kind}, não um ficheiro que se possa ler como {what}</translation>
     </message>
@@ -3381,6 +3457,18 @@
     <message>
       <source>a table</source>
       <translation>uma tabela</translation>
+    </message>
+    <message>
+      <source>a TOML data file</source>
+      <translation>um ficheiro de dados TOML</translation>
+    </message>
+    <message>
+      <source>the project CRS</source>
+      <translation>o SRC do projeto</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <translation>nenhum</translation>
     </message>
     <message>
       <source>GPS precision limit</source>
@@ -3581,6 +3669,62 @@
     <message>
       <source>willingness to pay</source>
       <translation>disponibilidade para pagar</translation>
+    </message>
+    <message>
+      <source>plot</source>
+      <translation>lote</translation>
+    </message>
+    <message>
+      <source>hazard</source>
+      <translation>zona de risco</translation>
+    </message>
+    <message>
+      <source>path</source>
+      <translation>caminho</translation>
+    </message>
+    <message>
+      <source>building</source>
+      <translation>edifício</translation>
+    </message>
+    <message>
+      <source>core_house</source>
+      <translation>casa embrião</translation>
+    </message>
+    <message>
+      <source>drain</source>
+      <translation>vala de drenagem</translation>
+    </message>
+    <message>
+      <source>sewer</source>
+      <translation>esgoto</translation>
+    </message>
+    <message>
+      <source>water_main</source>
+      <translation>conduta de água</translation>
+    </message>
+    <message>
+      <source>water_point</source>
+      <translation>ponto de água</translation>
+    </message>
+    <message>
+      <source>toilet</source>
+      <translation>sanita</translation>
+    </message>
+    <message>
+      <source>manhole</source>
+      <translation>caixa de visita</translation>
+    </message>
+    <message>
+      <source>street_light</source>
+      <translation>candeeiro de rua</translation>
+    </message>
+    <message>
+      <source>supply_point</source>
+      <translation>ponto de abastecimento</translation>
+    </message>
+    <message>
+      <source>spot_level</source>
+      <translation>cota de nível</translation>
     </message>
   </context>
   <context>

@@ -310,12 +310,12 @@
       <translation>Nukta au urefu:</translation>
     </message>
     <message>
-      <source>12.5, 30 · @5&lt;90 · length 5</source>
-      <translation>12.5, 30 · @5&lt;90 · length 5</translation>
+      <source>12.5, 30 · @5&lt;90 · length 5 · rotate 30</source>
+      <translation>12.5, 30 · @5&lt;90 · length 5 · rotate 30</translation>
     </message>
     <message>
-      <source>Draw with the keyboard (Ctrl+L). x, y: a point in metres (12.5, 30). @dx, dy: that far from the last point. @length&lt;angle: that far at an angle (degrees from east, 90 = north). length 5: on in the same direction. Enter on an empty line finishes; Esc cancels.</source>
-      <translation>Chora kwa kibodi (Ctrl+L). x, y: nukta kwa mita (12.5, 30). @dx, dy: umbali huo kutoka nukta ya mwisho. @urefu&lt;pembe: umbali huo kwa pembe (nyuzi kutoka mashariki, 90 = kaskazini). length 5: endelea upande uleule. Enter kwenye mstari mtupu inamaliza; Esc inaghairi.</translation>
+      <source>Draw with the keyboard (Ctrl+L). x, y: a point in metres (12.5, 30). @dx, dy: that far from the last point. @length&lt;angle: that far at an angle (degrees from east, 90 = north). length 5: on in the same direction. Enter on an empty line finishes; Esc cancels. With a selection: @dx, dy or @length&lt;angle moves it, rotate 30 turns it (degrees, anticlockwise); with a corner picked (Vertex tool), x, y moves the corner.</source>
+      <translation>Chora kwa kibodi (Ctrl+L). x, y: nukta kwa mita (12.5, 30). @dx, dy: umbali huo kutoka nukta ya mwisho. @urefu&lt;pembe: umbali huo kwa pembe (nyuzi kutoka mashariki, 90 = kaskazini). length 5: endelea upande uleule. Enter kwenye mstari mtupu inamaliza; Esc inaghairi. Ukiwa na uteuzi: @dx, dy au @urefu&lt;pembe huusogeza, rotate 30 huugeuza (nyuzi, kinyume cha saa); ukiwa umechagua kona (zana ya Kona), x, y husogeza kona hiyo.</translation>
     </message>
     <message>
       <source>Type a point or a length</source>
@@ -324,6 +324,18 @@
     <message>
       <source>Finished</source>
       <translation>Imekamilika</translation>
+    </message>
+    <message>
+      <source>Moved by %1 m east, %2 m north</source>
+      <translation>Imesogezwa m %1 mashariki, m %2 kaskazini</translation>
+    </message>
+    <message>
+      <source>Turned by %1°</source>
+      <translation>Imegeuzwa nyuzi %1°</translation>
+    </message>
+    <message>
+      <source>Corner moved to x %1 m, y %2 m</source>
+      <translation>Kona imesogezwa hadi x %1 m, y %2 m</translation>
     </message>
     <message>
       <source>Point at x %1 m, y %2 m</source>
@@ -340,6 +352,18 @@
     <message>
       <source>Choose a drawing tool first</source>
       <translation>Chagua kwanza zana ya kuchora</translation>
+    </message>
+    <message>
+      <source>%1: type the turn as a non-zero number of degrees (rotate 30)</source>
+      <translation>%1: andika mzunguko kwa nyuzi, namba isiyo sifuri (rotate 30)</translation>
+    </message>
+    <message>
+      <source>Select what to move or rotate first (with the Select tool)</source>
+      <translation>Chagua kwanza kitu cha kusogeza au kugeuza (kwa zana ya Kuchagua)</translation>
+    </message>
+    <message>
+      <source>%1: to move, type @dx, dy (@5, 0) or @length&lt;angle (@5&lt;90)</source>
+      <translation>%1: kusogeza, andika @dx, dy (@5, 0) au @urefu&lt;pembe (@5&lt;90)</translation>
     </message>
     <message>
       <source>Not understood: %1. Type x, y (12.5, 30), @dx, dy (@5, 0), @length&lt;angle (@5&lt;90) or a length (length 5)</source>
@@ -3263,6 +3287,58 @@
       <translation>mzunguko umeharibika (eneo m² {area_m2})</translation>
     </message>
     <message>
+      <source>the outline crosses itself near ({x_m}, {y_m})</source>
+      <translation>mzunguko unajikata wenyewe karibu na ({x_m}; {y_m})</translation>
+    </message>
+    <message>
+      <source>line {line}: {value} is not a finite number</source>
+      <translation>mstari {line}: {value} si namba yenye kikomo</translation>
+    </message>
+    <message>
+      <source>{value} is not a finite number</source>
+      <translation>{value} si namba yenye kikomo</translation>
+    </message>
+    <message>
+      <source>the point ({lat}, {lon}) lies {far_km} km from the site</source>
+      <translation>nukta ({lat}; {lon}) iko km {far_km} kutoka eneo la mradi</translation>
+    </message>
+    <message>
+      <source>the point lies {far_km} km from the site (coordinates in {crs}?)</source>
+      <translation>nukta iko km {far_km} kutoka eneo la mradi (viwianishi katika {crs}?)</translation>
+    </message>
+    <message>
+      <source>no house type {type_id}; known types: {known}</source>
+      <translation>hakuna aina ya nyumba {type_id}; aina zinazojulikana: {known}</translation>
+    </message>
+    <message>
+      <source>expected a non-negative number, got {value}</source>
+      <translation>ilitarajiwa namba isiyo hasi, imepokelewa {value}</translation>
+    </message>
+    <message>
+      <source>expected [x, y, width, depth] in metres</source>
+      <translation>ilitarajiwa [x, y, upana, kina] kwa mita</translation>
+    </message>
+    <message>
+      <source>a number too large for metres</source>
+      <translation>namba kubwa mno kwa mita</translation>
+    </message>
+    <message>
+      <source>unknown rule threshold</source>
+      <translation>kiwango cha kanuni kisichojulikana</translation>
+    </message>
+    <message>
+      <source>expected a table of use = area in m²</source>
+      <translation>ilitarajiwa jedwali la matumizi = eneo kwa m²</translation>
+    </message>
+    <message>
+      <source>a threshold too large for a number</source>
+      <translation>kiwango kikubwa mno kwa namba</translation>
+    </message>
+    <message>
+      <source>the outline is not a valid polygon ({reason})</source>
+      <translation>mzunguko si poligoni halali ({reason})</translation>
+    </message>
+    <message>
       <source>is {kind}, not a file that can be read as {what}</source>
       <translation>ni {kind}, si faili inayoweza kusomwa kama {what}</translation>
     </message>
@@ -3381,6 +3457,18 @@
     <message>
       <source>a table</source>
       <translation>jedwali</translation>
+    </message>
+    <message>
+      <source>a TOML data file</source>
+      <translation>faili ya data ya TOML</translation>
+    </message>
+    <message>
+      <source>the project CRS</source>
+      <translation>CRS ya mradi</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <translation>hakuna</translation>
     </message>
     <message>
       <source>GPS precision limit</source>
@@ -3581,6 +3669,62 @@
     <message>
       <source>willingness to pay</source>
       <translation>utayari wa kulipa</translation>
+    </message>
+    <message>
+      <source>plot</source>
+      <translation>kiwanja</translation>
+    </message>
+    <message>
+      <source>hazard</source>
+      <translation>eneo la hatari</translation>
+    </message>
+    <message>
+      <source>path</source>
+      <translation>njia</translation>
+    </message>
+    <message>
+      <source>building</source>
+      <translation>jengo</translation>
+    </message>
+    <message>
+      <source>core_house</source>
+      <translation>nyumba ya msingi</translation>
+    </message>
+    <message>
+      <source>drain</source>
+      <translation>mfereji</translation>
+    </message>
+    <message>
+      <source>sewer</source>
+      <translation>bomba la maji taka</translation>
+    </message>
+    <message>
+      <source>water_main</source>
+      <translation>bomba kuu la maji</translation>
+    </message>
+    <message>
+      <source>water_point</source>
+      <translation>kituo cha maji</translation>
+    </message>
+    <message>
+      <source>toilet</source>
+      <translation>choo</translation>
+    </message>
+    <message>
+      <source>manhole</source>
+      <translation>shimo la ukaguzi</translation>
+    </message>
+    <message>
+      <source>street_light</source>
+      <translation>taa ya barabarani</translation>
+    </message>
+    <message>
+      <source>supply_point</source>
+      <translation>kituo cha usambazaji</translation>
+    </message>
+    <message>
+      <source>spot_level</source>
+      <translation>kiwango cha ardhi</translation>
     </message>
   </context>
   <context>

@@ -71,3 +71,77 @@ def test_the_coordinate_line_stays_off_the_workshop_screen_until_asked_for(qtbot
     assert window.coordinate_entry.isVisible() and window.coordinate_entry.line.hasFocus()
     window.set_workshop(False)
     assert window.coordinate_entry.isVisible()
+
+
+# ---------------------------------------------------------------- the tools that drag, typed
+def _outline(window, record_id):
+    return [(round(x, 6), round(y, 6)) for x, y in window.doc.get(record_id).outline]
+
+
+def test_a_selected_house_moved_and_turned_by_typing_each_one_undo_step(qtbot, window):
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_S)
+    assert window._tool_key == "select"
+    before = window.stack.count()
+    _type(qtbot, window, "5, 5")  # a typed point selects what is there, as a click
+    assert window.ctx.selection.ids == ("bldg-0",)
+    _type(qtbot, window, "@1, 0.5")
+    assert _outline(window, "bldg-0") == [(3, 2.5), (9, 2.5), (9, 9.5), (3, 9.5)]
+    assert "Moved by" in window.statusBar().currentMessage()
+    _type(qtbot, window, "rotate 90")
+    assert _outline(window, "bldg-0") == [(9.5, 3), (9.5, 9), (2.5, 9), (2.5, 3)]
+    assert window.stack.count() == before + 2 and window.stack.undo_text() == "Rotate"
+    window.stack.undo()
+    assert _outline(window, "bldg-0") == [(3, 2.5), (9, 2.5), (9, 9.5), (3, 9.5)]
+    window.stack.undo()
+    assert _outline(window, "bldg-0") == [(2, 2), (8, 2), (8, 9), (2, 9)]
+
+
+def test_a_corner_moved_by_typing_and_a_crossing_refused_in_one_line(qtbot, window):
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_S)
+    _type(qtbot, window, "5, 5")
+    qtbot.keyClick(window.view, Qt.Key.Key_V)
+    assert window._tool_key == "vertex"
+    before = window.stack.count()
+    _type(qtbot, window, "8, 9", "9, 10")  # pick the corner, then put it there
+    assert _outline(window, "bldg-0") == [(2, 2), (8, 2), (9, 10), (2, 9)]
+    assert window.stack.count() == before + 1 and window.stack.undo_text() == "Move vertex"
+    _type(qtbot, window, "-5, 5")  # across the opposite side: refused, nothing changes
+    assert _outline(window, "bldg-0") == [(2, 2), (8, 2), (9, 10), (2, 9)]
+    assert window.statusBar().currentMessage().startswith("Not done:")
+    assert window.coordinate_entry.line.text() == "-5, 5"  # kept for correcting
+    assert window.stack.count() == before + 1
+
+
+def test_a_move_with_nothing_selected_says_so(qtbot, window):
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_S)
+    window.ctx.selection.clear()
+    _type(qtbot, window, "@1, 0")
+    assert "Select what to move" in window.statusBar().currentMessage()
+
+
+@pytest.fixture
+def french(qapp):
+    from designer.gui.i18n import install_translator
+
+    assert install_translator("fr")
+    yield
+    install_translator("en")
+
+
+def test_typed_moves_and_refusals_are_said_in_french(qtbot, window, french):
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_S)
+    _type(qtbot, window, "5, 5", "@1, 0.5")
+    assert window.statusBar().currentMessage() == "Déplacé de 1,00 m vers l’est, 0,50 m vers le nord"
+    _type(qtbot, window, "rotate 0")
+    assert window.statusBar().currentMessage().startswith("rotate 0 : tapez la rotation en degrés")
+    window.coordinate_entry.line.clear()
+    qtbot.keyClick(window.view, Qt.Key.Key_V)
+    _type(qtbot, window, "9, 9.5", "-5, 5")  # pick a corner, then cross the opposite side
+    assert window.statusBar().currentMessage() == (
+        "Non fait : bâtiment 'bldg-0': le contour se croise lui-même près de (3,00 ; 3,57)"
+    )
+    assert window.doc.get("bldg-0").outline == ((3, 2.5), (9, 2.5), (9, 9.5), (3, 9.5))

@@ -183,3 +183,53 @@ def test_dense_real_like_cluster_gets_one_plot_per_building_and_the_import_says_
     assert any(
         line.startswith("note: warning: 1 derived plots hold several buildings") for line in result.lines
     )
+
+
+def test_regions_chained_from_the_triangulation_match_the_regions_noded_by_geos():
+    """The fast path (Voronoi edges walked into rings per cluster) gives the same regions as GEOS
+    polygonize of the same edges, including a cluster enclosing another (a ring with a hole) and a
+    grid of cocircular samples; a broken chain is refused so the caller falls back to GEOS."""
+    from designer.io.footprints import _between_edges, _faces_by_polygonize, _faces_from_rings
+
+    rnd = np.random.default_rng(13)
+    grid = np.array([(x, y) for x in range(6) for y in range(6)], dtype=float) + 500_000.0
+    ring = np.array([(np.cos(t) * 8 + 2.5, np.sin(t) * 8 + 2.5) for t in np.linspace(0, 6.2, 40)]) + 500_000.0
+    xy = np.concatenate([grid, ring, rnd.uniform(-30, 30, (60, 2)) + 500_000.0])
+    label = np.concatenate([np.arange(36) % 4, np.full(40, 4), 5 + np.arange(60) % 7])
+    frame = np.array([(-1e3, -1e3), (1e3, -1e3), (1e3, 1e3), (-1e3, 1e3)]) + 500_000.0
+    sites = np.concatenate([xy, frame])
+    labels = np.concatenate([label, np.full(4, -1)])
+    centre, src, dst, left, right = _between_edges(sites, labels)
+    fast, fast_owner = _faces_from_rings(centre, src, dst, left, right)
+    slow, slow_owner = _faces_by_polygonize(sites, labels, centre, src, dst)
+    for k in range(12):
+        a = shapely.union_all(fast[fast_owner == k])
+        b = shapely.union_all(slow[slow_owner == k])
+        assert b.area > 0
+        assert shapely.symmetric_difference(a, b).area < 1e-6 * b.area, k
+    assert any(shapely.get_num_interior_rings(fast[fast_owner == 4]) > 0)  # the ring round the grid
+    with pytest.raises(ValueError, match="cluster"):
+        _faces_from_rings(centre, src, dst, left, np.roll(right, 1))
+
+
+def test_a_block_whose_rings_do_not_chain_is_redone_alone_by_geos():
+    """All blocks are chained in one pass; when one block's edges do not close into rings (here its
+    labels are scrambled, as a degenerate triangulation would), that block is noded by GEOS and the
+    regions of every block come out as they would cleanly."""
+    from designer.io.footprints import _faces, _triangulation
+
+    rnd = np.random.default_rng(7)
+    blocks = [shapely.box(0, 0, 40, 40), shapely.box(100, 0, 140, 40)]
+    triangulations = [
+        _triangulation(rnd.uniform(x + 2, x + 38, (50, 2)), first + np.arange(50) % 5, block)
+        for x, first, block in ((0, 0, blocks[0]), (100, 5, blocks[1]))
+    ]
+    clean_faces, clean_owner = _faces(triangulations)
+    sites, label, centre, src, dst, left, right = triangulations[1]
+    scrambled = [triangulations[0], (sites, label, centre, src, dst, left, np.roll(right, 1))]
+    faces, owner = _faces(scrambled)
+    assert sorted(set(owner.tolist())) == list(range(10))
+    for k in range(10):
+        a = shapely.union_all(faces[owner == k])
+        b = shapely.union_all(clean_faces[clean_owner == k])
+        assert shapely.symmetric_difference(a, b).area < 1e-6 * b.area, k

@@ -22,6 +22,9 @@ def test_self_intersecting_outline_is_rejected_with_where_it_crosses():
     assert err.value.record_id == "plot-bow"
     assert "crosses itself" in str(err.value)
     assert "plot 'plot-bow'" in str(err.value)
+    # The place is kept apart (the designer writes it as the user's language does); the CLI's line is English.
+    assert str(err.value) == "plot 'plot-bow': the outline crosses itself near (5.00, 5.00)"
+    assert dict(err.value.message.values) == {"x_m": 5.0, "y_m": 5.0}
 
 
 @pytest.mark.parametrize(

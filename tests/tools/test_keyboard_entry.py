@@ -133,3 +133,137 @@ def test_a_water_main_typed_to_the_existing_main_joins_it(doc, ctx):
     keys.submit("")
     routes = sorted(m.route for m in doc.of_type(WaterMain))
     assert ((15, 40), (15, 20)) in routes and len(routes) == 3
+
+
+# ---------------------------------------------------------------- the tools that drag: typed move, rotate, corner
+@pytest.mark.parametrize(
+    ("text", "angle"), [("rotate 30", 30.0), ("rot -15", -15.0), ("r 2,5", 2.5), ("rotate 45°", 45.0)]
+)
+def test_typed_rotations(text, angle):
+    assert parse_entry(text) == TypedEntry("rotate", angle_deg=angle)
+
+
+@pytest.mark.parametrize("text", ["rotate", "rotate 0", "rot -0.0"])
+def test_a_rotation_needs_a_non_zero_angle(text):
+    with pytest.raises(EntryError) as caught:
+        parse_entry(text)
+    assert caught.value.reason == "angle"
+
+
+def _select_tool(ctx, *ids):
+    from designer.tools.select_tool import SelectTool
+
+    ctx.selection.set(ids)
+    keys = KeyboardDrawing()
+    keys.attach(SelectTool(ctx))
+    return keys
+
+
+def test_a_selection_moved_by_a_typed_offset_is_one_undo_step(doc, stack, ctx):
+    keys = _select_tool(ctx, "bldg-a", "wm-a")
+    applied = keys.submit("@1.5, -1")
+    assert (applied.kind, applied.dx_m, applied.dy_m) == ("moved", 1.5, -1.0)
+    assert doc.get("bldg-a").outline == ((3.5, 1), (9.5, 1), (9.5, 8), (3.5, 8))
+    assert doc.get("wm-a").route == ((1.5, 19), (41.5, 19))
+    assert stack.count() == 1 and stack.undo_text() == "Move"
+    stack.undo()
+    assert doc.get("bldg-a").outline == ((2, 2), (8, 2), (8, 9), (2, 9))
+
+
+def test_a_selection_moved_by_a_typed_length_and_angle(doc, ctx):
+    keys = _select_tool(ctx, "bldg-a")
+    assert keys.submit("@2<90").kind == "moved"  # 2 m north
+    assert doc.get("bldg-a").outline == ((2, 4), (8, 4), (8, 11), (2, 11))
+
+
+def test_a_typed_move_needs_a_selection_and_a_direction(doc, stack, ctx):
+    keys = _select_tool(ctx)
+    with pytest.raises(EntryError) as caught:
+        keys.submit("@1, 0")
+    assert caught.value.reason == "no_selection"
+    ctx.selection.set(["bldg-a"])
+    with pytest.raises(EntryError) as caught:
+        keys.submit("length 3")
+    assert caught.value.reason == "move_form"
+    assert stack.count() == 0
+
+
+def test_a_typed_point_with_the_select_tool_selects_what_is_there(ctx):
+    keys = _select_tool(ctx)
+    keys.submit("5, 5")
+    assert ctx.selection.ids == ("bldg-a",)
+
+
+def test_existing_conditions_cannot_be_moved_by_typing_while_an_option_is_designed(doc, stack, ctx):
+    ctx.set_scope("opt-1")
+    keys = _select_tool(ctx, "bldg-a")
+    with pytest.raises(EntryError, match="select what to move"):
+        keys.submit("@1, 0")
+    assert stack.count() == 0
+
+
+def test_a_selection_rotated_by_a_typed_angle_about_its_centre(doc, stack, ctx):
+    keys = _select_tool(ctx, "bldg-a")
+    applied = keys.submit("rotate 90")
+    assert (applied.kind, applied.angle_deg) == ("rotated", 90.0)
+    outline = [(round(x, 9), round(y, 9)) for x, y in doc.get("bldg-a").outline]
+    # Centre (5, 5.5): the 6 × 7 m house turned a quarter anticlockwise becomes 7 × 6 m.
+    assert outline == [(8.5, 2.5), (8.5, 8.5), (1.5, 8.5), (1.5, 2.5)]
+    assert stack.count() == 1 and stack.undo_text() == "Rotate"
+    stack.undo()
+    assert doc.get("bldg-a").outline == ((2, 2), (8, 2), (8, 9), (2, 9))
+
+
+def test_the_rotate_tool_takes_a_typed_rotation_and_others_refuse_it(doc, ctx):
+    from designer.tools.rotate_tool import RotateTool
+
+    ctx.selection.set(["plot-b"])
+    keys = KeyboardDrawing()
+    keys.attach(RotateTool(ctx))
+    assert keys.submit("rotate 180").kind == "rotated"
+    assert sorted((round(x, 9), round(y, 9)) for x, y in doc.get("plot-b").outline) == [
+        (10, 0),
+        (10, 15),
+        (20, 0),
+        (20, 15),
+    ]
+    keys.attach(PolylineTool(ctx, "path"))
+    with pytest.raises(EntryError) as caught:
+        keys.submit("rotate 30")
+    assert caught.value.reason == "no_selection"
+
+
+def _vertex_tool(ctx, entity_id):
+    from designer.tools.vertex_tool import VertexTool
+
+    ctx.selection.set([entity_id])
+    tool = VertexTool(ctx)
+    keys = KeyboardDrawing()
+    keys.attach(tool)
+    return keys, tool
+
+
+def test_a_corner_picked_by_typing_then_moved_by_typing(doc, stack, ctx):
+    keys, tool = _vertex_tool(ctx, "bldg-a")
+    assert keys.submit("8, 9").kind == "point"  # on the corner: picks it, changes nothing
+    assert tool.picked_corner() == (8, 9) and stack.count() == 0
+    applied = keys.submit("9, 10")
+    assert (applied.kind, applied.point) == ("corner", (9.0, 10.0))
+    assert doc.get("bldg-a").outline == ((2, 2), (8, 2), (9, 10), (2, 9))
+    assert keys.submit("@0, -1").kind == "corner"  # relative to the corner
+    assert doc.get("bldg-a").outline == ((2, 2), (8, 2), (9, 9), (2, 9))
+    assert stack.count() == 2 and stack.undo_text() == "Move vertex"
+    stack.undo()
+    stack.undo()
+    assert doc.get("bldg-a").outline == ((2, 2), (8, 2), (8, 9), (2, 9))
+
+
+def test_a_corner_move_that_makes_the_outline_cross_itself_is_refused(doc, stack, ctx):
+    keys, tool = _vertex_tool(ctx, "bldg-a")
+    reported = []
+    tool.failed.connect(reported.append)
+    keys.submit("8, 9")
+    applied = keys.submit("-5, 5")  # past the opposite side: a bow tie
+    assert applied.kind == "refused"
+    assert len(reported) == 1
+    assert doc.get("bldg-a").outline == ((2, 2), (8, 2), (8, 9), (2, 9)) and stack.count() == 0
