@@ -20,6 +20,7 @@ from designer.render.house_plan import HousePlanWords, Plan, house_plan
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
 
+    from costing.report.locale import ReportLocale
     from designer.estimate.house_pricing import TypeStageCosts
     from designer.export.request import ExportRequest
     from designer.model.document import Document
@@ -46,8 +47,21 @@ def stage_costs_for_types(types: Iterable[HouseType], doc: Document | None = Non
     return price_house_types(types, doc)
 
 
-def _money(value: Decimal) -> str:
-    return f"{value:,.0f}"
+def _money(loc: ReportLocale, value: Decimal) -> str:
+    """A cost in whole currency units, grouped as the language groups them ("12 345" in French)."""
+    return loc.number(value, 0)
+
+
+def _fixed(loc: ReportLocale, value: float, decimals: int) -> str:
+    """A measured quantity with ``decimals`` places in the language's number format ("2,40" in French)."""
+    return loc.number(Decimal(f"{value:.{decimals}f}"), decimals)
+
+
+def _short(loc: ReportLocale, value: float) -> str:
+    """A threshold or household size with no trailing zeros ("2.4", "7"), in the language's format."""
+    text = f"{value:g}"
+    decimals = len(text.partition(".")[2])
+    return loc.number(Decimal(text), decimals)
 
 
 def write_house_sheets(
@@ -73,17 +87,18 @@ def write_house_sheets(
 
     from costing.report.fonts import register_fonts
     from designer.io.house_library import load_rules
-    from designer.render.house_words import house_plan_words
+    from designer.render.house_words import house_plan_words, house_sheet_locale
 
     fonts = register_fonts()
     words = house_plan_words(doc)
+    loc = house_sheet_locale(doc)
     drawable = [ht for ht in types if ht.category is HouseCategory.NEW and ht.rooms]
     cost_note = ""
     if with_cost and costs is None:
         try:
             costs = stage_costs_for_types(drawable, doc)
         except Exception as exc:
-            cost_note = f"costs not shown: {exc}"
+            cost_note = loc.text("house_sheet_costs_not_shown", error=exc)
             costs = None
     rules = load_rules(doc.project.standards_profile if doc else None)
     household = persons or (doc.project.persons_per_household if doc else 4.0)
@@ -101,63 +116,81 @@ def write_house_sheets(
             household,
             doc,
             (n, len(drawable)),
-            words,
+            (words, loc),
         )
         c.showPage()
-    rows, notes = _assumptions(rules, household, persons is not None, doc, costs if with_cost else None)
+    rows, notes = _assumptions(rules, household, persons is not None, doc, costs if with_cost else None, loc)
     if cost_note:
         notes.append(cost_note)
-    _assumptions_page(c, rows, notes)
+    _assumptions_page(c, rows, notes, loc)
     c.save()
     return len(drawable)
 
 
 def _assumptions(
-    rules: Any, persons: float, persons_given: bool, doc: Document | None, costs: TypeStageCosts | None
+    rules: Any,
+    persons: float,
+    persons_given: bool,
+    doc: Document | None,
+    costs: TypeStageCosts | None,
+    loc: ReportLocale,
 ) -> tuple[list[tuple[str, str, str]], list[str]]:
-    """Return the (assumption, value, source) rows and price notes of the house sheets."""
+    """Return the (assumption, value, source) rows and price notes of the house sheets, in ``loc``'s words.
+
+    The cost rows and price notes come from the estimate (``costs``) and are printed as it words them.
+    """
+    t = loc.text
     if persons_given:
-        persons_source = "given for these sheets"
+        persons_source = t("house_sheet_persons_given")
     elif doc is not None:
-        persons_source = "project file (persons per household)"
+        persons_source = t("house_sheet_persons_project")
     else:
-        persons_source = "Jamii default (no project)"
+        persons_source = t("house_sheet_persons_default")
     rows = [
-        ("Household size for the rule checks", f"{persons:g} persons", persons_source),
         (
-            "House rule thresholds",
-            f"profile {rules.profile}: habitable room ≥ {rules.habitable_min_area_m2:g} m² and "
-            f"≥ {rules.habitable_min_width_m:g} m wide; ≤ {rules.max_persons_per_habitable_room:g} persons "
-            f"per habitable room; ≥ {rules.min_floor_area_per_person_m2:g} m² floor per person; windows "
-            f"≥ {rules.light_opening_share:.0%} of floor (light), ≥ {rules.ventilation_opening_share:.0%} "
-            "openable",
+            t("house_sheet_persons_assumption"),
+            t("house_sheet_persons", n=_short(loc, persons)),
+            persons_source,
+        ),
+        (
+            t("house_sheet_rules_assumption"),
+            t(
+                "house_sheet_rules_value",
+                profile=rules.profile,
+                room_area=_short(loc, rules.habitable_min_area_m2),
+                room_width=_short(loc, rules.habitable_min_width_m),
+                persons=_short(loc, rules.max_persons_per_habitable_room),
+                floor=_short(loc, rules.min_floor_area_per_person_m2),
+                light=_fixed(loc, rules.light_opening_share * 100, 0),
+                ventilation=_fixed(loc, rules.ventilation_opening_share * 100, 0),
+            ),
             "resources/house_rules.toml (UN-Habitat, Sphere)",
         ),
         (
-            "Quantities",
-            "walls on centrelines, openings deducted; floor areas clear between wall faces",
-            "plan geometry of each house type",
+            t("house_sheet_quantities_assumption"),
+            t("house_sheet_quantities_value"),
+            t("house_sheet_quantities_source"),
         ),
     ]
     notes: list[str] = []
     if costs is not None:
         rows += list(costs.assumptions)
-        notes += [f"Rates: {costs.source}" + (" (illustrative rates)" if costs.illustrative else "")]
+        rates = "house_sheet_rates_illustrative_note" if costs.illustrative else "house_sheet_rates"
+        notes += [t(rates, source=costs.source)]
         notes += list(costs.price_notes)
     return rows, notes
 
 
-def _assumptions_page(c: Any, rows: list[tuple[str, str, str]], notes: list[str]) -> None:
+def _assumptions_page(c: Any, rows: list[tuple[str, str, str]], notes: list[str], loc: ReportLocale) -> None:
     """Draw the assumptions page (the flowables every Jamii PDF ends with) on an A3 landscape page."""
     from reportlab.platypus import Frame
 
     from costing.report.assumptions_page import assumptions_flowables
-    from costing.report.locale import report_locale
 
     w, h = _PAGE_MM
     margin = 15.0
     width_pt = (w - 2 * margin) * _MM
-    story = assumptions_flowables(rows, notes, report_locale("en"), width_pt - 12)
+    story = assumptions_flowables(rows, notes, loc, width_pt - 12)
     for _page_number in range(_MAX_ASSUMPTION_PAGES):  # a long table continues (LongTable repeats its header)
         Frame(margin * _MM, margin * _MM, width_pt, (h - 2 * margin) * _MM, showBoundary=0).addFromList(
             story, c
@@ -177,17 +210,23 @@ def _page(
     persons: float,
     doc: Document | None,
     page_of: tuple[int, int],
-    words: HousePlanWords,
+    language: tuple[HousePlanWords, ReportLocale],
 ) -> None:
+    """Draw one house sheet: ``language`` holds the plans' words and the sheet's (tables, footer, legend)."""
     from designer.model.housing import check_house
 
     page, pages = page_of
+    words, loc = language
+    t = loc.text
     w, h = _PAGE_MM
     c.setFont(fonts.bold, 16)
     c.drawString(15 * _MM, (h - 18) * _MM, f"{ht.name}")
     c.setFont(fonts.regular, 9)
     c.drawString(
-        15 * _MM, (h - 24) * _MM, f"{ht.id} · {ht.programme or 'house type'} · {ht.storeys} storey(s)"
+        15 * _MM,
+        (h - 24) * _MM,
+        f"{ht.id} · {ht.programme or t('house_sheet_house_type')} · "
+        + t("house_sheet_storeys", n=ht.storeys),
     )
     if ht.description:
         c.drawString(15 * _MM, (h - 29) * _MM, ht.description[:160])
@@ -195,16 +234,16 @@ def _page(
     # Right column: stages, quantities, rooms, rules.
     x0 = 280.0
     y = h - 40.0
-    y = _heading(c, fonts, x0, y, "Stages")
+    y = _heading(c, fonts, x0, y, t("house_sheet_stages"))
     stage_costs = {sc.stage: sc for sc in (costs.by_type.get(ht.id, []) if costs else [])}
     quantities = stage_quantities(ht)
     cols = [0, 10, 60, 88, 112]
     header = [
         "",
-        "stage (built by)",
-        "floor m²",
-        f"cost {costs.currency}" if costs else "",
-        "per m²" if costs else "",
+        t("house_sheet_stage_built_by"),
+        t("house_sheet_floor_m2"),
+        t("house_sheet_cost_currency", currency=costs.currency) if costs else "",
+        t("house_sheet_per_m2") if costs else "",
     ]
     y = _row(c, fonts, x0, y, cols, header, bold=True)
     total = Decimal("0")
@@ -212,34 +251,34 @@ def _page(
         sc = stage_costs.get(stage.number)
         cells = [
             str(stage.number),
-            f"{stage.name} ({stage.built_by.value})",
-            f"{q.floor_area_m2:.1f}",
-            _money(sc.amount) if sc else "",
-            _money(sc.per_m2) if sc and sc.per_m2 is not None else "",
+            f"{stage.name} ({t(f'house_built_by_{stage.built_by.value}')})",
+            _fixed(loc, q.floor_area_m2, 1),
+            _money(loc, sc.amount) if sc else "",
+            _money(loc, sc.per_m2) if sc and sc.per_m2 is not None else "",
         ]
         if sc:
             total += sc.amount
         y = _row(c, fonts, x0, y, cols, cells)
     if costs:
         floor = sum(q.floor_area_m2 for q in quantities)
-        per = _money(total / Decimal(str(floor))) if floor > 0 else ""
-        y = _row(c, fonts, x0, y, cols, ["", "whole house", f"{floor:.1f}", _money(total), per], bold=True)
+        per = _money(loc, total / Decimal(str(floor))) if floor > 0 else ""
+        whole = ["", t("house_sheet_whole_house"), _fixed(loc, floor, 1), _money(loc, total), per]
+        y = _row(c, fonts, x0, y, cols, whole, bold=True)
         c.setFont(fonts.regular, 6.5)
-        note = f"Rates: {costs.source}" + (" — ILLUSTRATIVE RATES" if costs.illustrative else "")
+        rates = "house_sheet_rates_illustrative" if costs.illustrative else "house_sheet_rates"
+        note = t(rates, source=costs.source)
         c.drawString(x0 * _MM, y * _MM, note[:120])
         y -= 4
         missing = sorted({code for sc in stage_costs.values() for code in sc.not_priced})
         if missing:
-            c.drawString(
-                x0 * _MM, y * _MM, f"Not priced (missing in the library): {', '.join(missing)}"[:120]
-            )
+            c.drawString(x0 * _MM, y * _MM, t("house_sheet_not_priced", codes=", ".join(missing))[:120])
             y -= 4
     elif cost_note:
         c.setFont(fonts.regular, 6.5)
         c.drawString(x0 * _MM, y * _MM, cost_note[:120])
         y -= 4
     y -= 3
-    y = _heading(c, fonts, x0, y, "Quantities per stage (from the plan geometry)")
+    y = _heading(c, fonts, x0, y, t("house_sheet_quantities"))
     qcols = [0, 10, 32, 54, 76, 98]
     y = _row(
         c,
@@ -247,7 +286,14 @@ def _page(
         x0,
         y,
         qcols,
-        ["", "walls ext m²", "int m²", "party m²", "roof m²", "footing m / m³"],
+        [
+            "",
+            t("house_sheet_walls_external_m2"),
+            t("house_sheet_walls_internal_m2"),
+            t("house_sheet_walls_party_m2"),
+            t("house_sheet_roof_m2"),
+            t("house_sheet_footing"),
+        ],
         bold=True,
     )
     for q in quantities:
@@ -259,20 +305,20 @@ def _page(
             qcols,
             [
                 str(q.stage),
-                f"{q.wall_area_external_m2:.1f}",
-                f"{q.wall_area_internal_m2:.1f}",
-                f"{q.wall_area_party_m2:.1f}",
-                f"{q.roof_area_m2:.1f}",
-                f"{q.foundation_length_m:.1f} / {q.foundation_volume_m3:.2f}",
+                _fixed(loc, q.wall_area_external_m2, 1),
+                _fixed(loc, q.wall_area_internal_m2, 1),
+                _fixed(loc, q.wall_area_party_m2, 1),
+                _fixed(loc, q.roof_area_m2, 1),
+                f"{_fixed(loc, q.foundation_length_m, 1)} / {_fixed(loc, q.foundation_volume_m3, 2)}",
             ],
         )
-        openings = ", ".join(f"{n} {k}" for k, n in q.openings_by_size.items()) or "no openings"
-        fits = f"WC {q.wc_count} · shower {q.shower_count} · kitchen {q.kitchen_count}"
+        openings = ", ".join(_openings(loc, k, n) for k, n in q.openings_by_size.items())
+        fits = t("house_sheet_fittings", wc=q.wc_count, shower=q.shower_count, kitchen=q.kitchen_count)
         c.setFont(fonts.regular, 6.5)
-        c.drawString((x0 + 10) * _MM, y * _MM, f"{openings}; {fits}"[:92])
+        c.drawString((x0 + 10) * _MM, y * _MM, f"{openings or t('house_sheet_no_openings')}; {fits}"[:92])
         y -= 4
     y -= 3
-    y = _heading(c, fonts, x0, y, "Rooms (clear floor area)")
+    y = _heading(c, fonts, x0, y, t("house_sheet_rooms"))
     geo = analyse(ht)
     for room in ht.rooms:
         y = _row(
@@ -283,8 +329,8 @@ def _page(
             [0, 50, 80, 100],
             [
                 words.room_name(room.name),
-                room.use.value,
-                f"stage {room.stage}",
+                t(f"house_use_{room.use.value}"),
+                t("house_sheet_stage_n", n=room.stage),
                 words.area_m2(geo.room_clear_area_m2[room.key]),
             ],
         )
@@ -296,7 +342,12 @@ def _page(
         fonts,
         x0,
         y,
-        f"Rule checks for {persons:g} persons: {len(results) - len(failed)} of {len(results)} met",
+        t(
+            "house_sheet_rule_checks",
+            persons=_short(loc, persons),
+            met=len(results) - len(failed),
+            total=len(results),
+        ),
     )
     c.setFont(fonts.regular, 7)
     for r in failed[:12]:
@@ -305,13 +356,22 @@ def _page(
     # Footer.
     c.setFont(fonts.regular, 7)
     project = doc.project.name if doc else "Jamii"
-    c.drawString(
-        15 * _MM,
-        10 * _MM,
-        f"{project} · house sheet {page} of {pages} · plans at 1:{scale} on A3 · dimensions in metres on wall "
-        f"centrelines · {date.today().isoformat()}",
+    footer = t("house_sheet_footer", page=page, pages=pages, scale=scale)
+    c.drawString(15 * _MM, 10 * _MM, f"{project} · {footer} · {date.today().isoformat()}")
+    c.drawRightString((w - 15) * _MM, 10 * _MM, t("house_sheet_legend"))
+
+
+def _openings(loc: ReportLocale, size_key: str, count: int) -> str:
+    """One opening size of a stage, "2 door 0.90 × 2.10", from its ``stage_quantities`` key in ``loc``'s words."""
+    kind, _, size = size_key.partition(" ")
+    width, _, height = size.partition(" × ")
+    return loc.text(
+        "house_sheet_openings",
+        n=count,
+        kind=loc.text(f"house_opening_{kind}"),
+        width=_fixed(loc, float(width), 2),
+        height=_fixed(loc, float(height), 2),
     )
-    c.drawRightString((w - 15) * _MM, 10 * _MM, "Solid: stage 1 (programme) · dashed: later stages (family)")
 
 
 def _heading(c: Any, fonts: Any, x: float, y: float, text: str) -> float:

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from costing.report.locale import ReportLocale
     from designer.model.document import Document
 
-__all__ = ["LocalHousePlanWords", "house_plan_words"]
+__all__ = ["LocalHousePlanWords", "house_plan_words", "house_sheet_locale"]
 
 
 @cache
@@ -70,3 +70,14 @@ def house_plan_words(doc: Document | None) -> HousePlanWords:
     from designer.render.plan_pdf import plan_locale
 
     return LocalHousePlanWords(plan_locale(doc))
+
+
+def house_sheet_locale(doc: Document | None) -> ReportLocale:
+    """The words and number format of a project's house sheets: the plan sheet's (English without a project)."""
+    from costing.report.locale import report_locale
+
+    if doc is None:
+        return report_locale("en")
+    from designer.render.plan_pdf import plan_locale
+
+    return plan_locale(doc)
