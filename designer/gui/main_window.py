@@ -18,8 +18,8 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -1168,6 +1168,7 @@ class MainWindow(QMainWindow):
             self.coordinate_entry.show()
             if getattr(self, "_saved_state", None) is not None:
                 self.restoreState(self._saved_state)
+                QTimer.singleShot(0, self._hide_stray_tab_bars)
             for bar in (self.file_bar, self.tools_bar, self.view_bar):
                 bar.show()
         self.view.set_workshop(on)
@@ -1276,6 +1277,26 @@ class MainWindow(QMainWindow):
             # at random): the version names the docks.
             self.restoreState(state, self._dock_layout_version())
         self._fit_to_screen()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self._hide_stray_tab_bars)  # once the docks are laid out
+
+    def _hide_stray_tab_bars(self) -> None:
+        """Hide tab bars that an earlier dock layout left standing over the plan or a dock.
+
+        Restoring a saved layout leaves the tab bars of the layout built before it visible where they
+        were (mid-height over the Access dock, over the plan). A tab bar in use sits beside its docks,
+        never over them or over the plan.
+        """
+        central = self.centralWidget()
+        covered = [central.geometry()] if central is not None else []
+        covered += [
+            d.geometry() for d in self.findChildren(QDockWidget) if d.isVisible() and not d.isFloating()
+        ]
+        for bar in self.findChildren(QTabBar, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            if bar.isVisible() and any(bar.geometry().intersects(area) for area in covered):
+                bar.hide()
 
     def _dock_layout_version(self) -> int:
         """A number that changes whenever the set of docks changes (their object names)."""
