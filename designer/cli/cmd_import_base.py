@@ -219,7 +219,8 @@ def _background(doc: Document, source: Path, args: argparse.Namespace, project_p
             width, height = im.size
     except FileNotFoundError:
         raise ImportBaseError(f"{source}: no such file") from None
-    except (UnidentifiedImageError, OSError) as exc:
+    except (UnidentifiedImageError, OSError, ValueError, SyntaxError, EOFError) as exc:
+        # Pillow reports a broken header as any of these (a truncated PNG: ValueError).
         raise ImportBaseError(f"{source} is not an image Jamii can read ({exc})") from None
     except Image.DecompressionBombError:
         raise ImportBaseError(

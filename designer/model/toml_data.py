@@ -11,7 +11,9 @@ import math
 import os
 import re
 import stat
+import sys
 import tomllib
+from collections.abc import Iterator
 from typing import Any
 
 from designer.model.errors import JamiiError, Message
@@ -55,28 +57,49 @@ def _finite_float(text: str) -> float:
 
 
 def parse_toml(text: str, where: str = "<text>") -> dict[str, Any]:
-    """Parse TOML text, refusing NaN and infinite numbers.
+    """Parse TOML text, refusing NaN, infinite numbers and integers too large for a float.
 
     Raises:
         TomlDataError: not TOML, or a number that is not finite (its line named).
     """
     try:
-        return tomllib.loads(text, parse_float=_finite_float)
+        data = tomllib.loads(text, parse_float=_finite_float)
     except _NotFinite as exc:
-        token = str(exc)
-        line = next(
-            (i for i, ln in enumerate(text.splitlines(), 1) if re.search(rf"=\s*{re.escape(token)}\b", ln)),
-            None,
-        )
-        if line:
-            not_finite = Message(
-                "line {line}: {value} is not a finite number", {"line": line, "value": token}
-            )
-        else:
-            not_finite = Message("{value} is not a finite number", {"value": token})
-        raise TomlDataError(where, not_finite) from None
+        raise _not_finite(text, str(exc), where) from None
     except tomllib.TOMLDecodeError as exc:
         raise TomlDataError(where, f"is not valid TOML ({exc})") from None
+    except ValueError as exc:  # an integer of more digits than Python converts (int_max_str_digits)
+        raise TomlDataError(where, f"is not valid TOML ({exc})") from None
+    huge = next(_overflowing_ints(data), None)
+    if huge is not None:  # every figure becomes a float somewhere; this one would be infinite
+        raise _not_finite(text, str(huge), where)
+    return data
+
+
+def _overflowing_ints(value: Any) -> Iterator[int]:
+    """Yield the integers in parsed TOML that no float can hold (tomllib has no hook for integers)."""
+    if isinstance(value, dict):
+        for item in value.values():
+            yield from _overflowing_ints(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _overflowing_ints(item)
+    elif isinstance(value, int) and not isinstance(value, bool) and abs(value) > sys.float_info.max:
+        yield value
+
+
+def _not_finite(text: str, token: str, where: str) -> TomlDataError:
+    """Return the error for a number that is not finite, naming its line when it can be found."""
+    line = next(
+        (i for i, ln in enumerate(text.splitlines(), 1) if re.search(rf"=\s*{re.escape(token)}\b", ln)),
+        None,
+    )
+    shown = token if len(token) <= 24 else f"{token[:20]}…({len(token)} digits)"
+    if line:
+        not_finite = Message("line {line}: {value} is not a finite number", {"line": line, "value": shown})
+    else:
+        not_finite = Message("{value} is not a finite number", {"value": shown})
+    return TomlDataError(where, not_finite)
 
 
 def read_toml(path: str | os.PathLike[str], max_bytes: int = MAX_TOML_BYTES) -> dict[str, Any]:

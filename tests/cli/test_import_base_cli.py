@@ -130,6 +130,25 @@ def test_an_image_is_placed_by_two_reference_points(tmp_path, capsys):
     assert "--ref2" in capsys.readouterr().err
 
 
+def test_a_truncated_image_is_one_line(tmp_path, capsys):
+    """Was (make fuzz): a PNG cut inside its header crashed with Pillow's ValueError (exit 3)."""
+    scan = tmp_path / "scan.png"
+    scan.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\x00IHDR")
+    argv = [
+        "import-base",
+        str(tmp_path / "p.jamii"),
+        "--from",
+        str(scan),
+        "--ref1",
+        "0,0=0,0",
+        "--ref2",
+        "60,0",
+    ]
+    assert main([*argv, "--distance-m", "30"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "is not an image Jamii can read" in err
+
+
 @pytest.mark.shared_data
 @pytest.mark.slow
 def test_djibouti_footprints_with_blocks_make_a_project(shared_data, tmp_path):
