@@ -70,31 +70,37 @@ def parse_toml(text: str, where: str = "<text>") -> dict[str, Any]:
         raise TomlDataError(where, f"is not valid TOML ({exc})") from None
     except ValueError as exc:  # an integer of more digits than Python converts (int_max_str_digits)
         raise TomlDataError(where, f"is not valid TOML ({exc})") from None
-    huge = next(_overflowing_ints(data), None)
+    huge = next(_overflowing_ints(data, ""), None)
     if huge is not None:  # every figure becomes a float somewhere; this one would be infinite
-        raise _not_finite(text, str(huge), where)
+        key, value = huge
+        raise _not_finite(text, str(value), where, key)
     return data
 
 
-def _overflowing_ints(value: Any) -> Iterator[int]:
-    """Yield the integers in parsed TOML that no float can hold (tomllib has no hook for integers)."""
+def _overflowing_ints(value: Any, key: str) -> Iterator[tuple[str, int]]:
+    """Yield (dotted key, integer) for the integers in parsed TOML that no float can hold.
+
+    tomllib has a hook for floats but none for integers, so they are looked for after parsing.
+    """
     if isinstance(value, dict):
-        for item in value.values():
-            yield from _overflowing_ints(item)
+        for name, item in value.items():
+            yield from _overflowing_ints(item, f"{key}.{name}" if key else str(name))
     elif isinstance(value, list):
-        for item in value:
-            yield from _overflowing_ints(item)
+        for i, item in enumerate(value):
+            yield from _overflowing_ints(item, f"{key}[{i}]")
     elif isinstance(value, int) and not isinstance(value, bool) and abs(value) > sys.float_info.max:
-        yield value
+        yield key, value
 
 
-def _not_finite(text: str, token: str, where: str) -> TomlDataError:
-    """Return the error for a number that is not finite, naming its line when it can be found."""
+def _not_finite(text: str, token: str, where: str, key: str = "") -> TomlDataError:
+    """Return the error for a number that is not finite, naming its line (when found) and key (when known)."""
     line = next(
         (i for i, ln in enumerate(text.splitlines(), 1) if re.search(rf"=\s*{re.escape(token)}\b", ln)),
         None,
     )
     shown = token if len(token) <= 24 else f"{token[:20]}…({len(token)} digits)"
+    if key:
+        shown = f"{key} = {shown}"
     if line:
         not_finite = Message("line {line}: {value} is not a finite number", {"line": line, "value": shown})
     else:
