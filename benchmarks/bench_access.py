@@ -33,39 +33,7 @@ from typing import Any
 import numpy as np
 
 from benchmarks.harness import measure, row
-
-N_SIDE = 5
-PLOT_M = 9.0
-STREET_M = 5.0
-
-
-def parcel_layout(n_plots: int = 6_000, seed: int = 5) -> Any:
-    """Return a Document of about ``n_plots`` plots in 5 × 5 blocks, with a house on each plot."""
-    from designer.model import Building, Document, Plot, ProjectInfo
-
-    rng = np.random.default_rng(seed)
-    n_blocks = max(1, round(n_plots / N_SIDE**2))
-    cols = int(np.ceil(np.sqrt(n_blocks)))
-    step = N_SIDE * PLOT_M + STREET_M
-    recs: list = []
-    for b in range(n_blocks):
-        x0, y0 = (b % cols) * step, (b // cols) * step
-        grid = np.array(
-            [[(x0 + i * PLOT_M, y0 + j * PLOT_M) for j in range(N_SIDE + 1)] for i in range(N_SIDE + 1)]
-        )
-        grid[1:N_SIDE, 1:N_SIDE] += rng.uniform(-1.5, 1.5, size=(N_SIDE - 1, N_SIDE - 1, 2))
-        for i in range(N_SIDE):
-            for j in range(N_SIDE):
-                pid = f"p{b}-{i}{j}"
-                ring = tuple(
-                    (float(x), float(y))
-                    for x, y in (grid[i, j], grid[i + 1, j], grid[i + 1, j + 1], grid[i, j + 1])
-                )
-                cx, cy = np.mean(ring, axis=0)
-                house = ((cx - 2.5, cy - 2), (cx + 2.5, cy - 2), (cx + 2.5, cy + 2), (cx - 2.5, cy + 2))
-                recs.append(Plot(id=pid, outline=ring))
-                recs.append(Building(id=f"h{b}-{i}{j}", outline=house, plot_id=pid))
-    return Document(ProjectInfo(name="Parcels"), recs)
+from benchmarks.synthetic import parcel_layout
 
 
 def _raw_skeleton(polys: Any, tol: float, margin: float, spacing: float) -> int:

@@ -58,31 +58,7 @@ def with_road(doc: Document, route: tuple[tuple[float, float], ...], width_m: fl
 
 
 def jittered_blocks(n_plots: int, seed: int = 5) -> Document:
-    """Return about ``n_plots`` 9 m plots in blocks of 5 × 5 (inner corners moved up to 1.5 m, seeded),
-    5 m streets between blocks and a 5 × 4 m house on every plot (as ``benchmarks/bench_access.py``)."""
-    import numpy as np
+    """Return about ``n_plots`` jittered plots in 5 × 5 blocks with a house on each (the access benchmark's)."""
+    from benchmarks.synthetic import parcel_layout
 
-    n_side, plot_m, street_m = 5, 9.0, 5.0
-    rng = np.random.default_rng(seed)
-    n_blocks = max(1, round(n_plots / n_side**2))
-    cols = int(np.ceil(np.sqrt(n_blocks)))
-    step = n_side * plot_m + street_m
-    recs: list = []
-    for b in range(n_blocks):
-        x0, y0 = (b % cols) * step, (b // cols) * step
-        grid = np.array(
-            [[(x0 + i * plot_m, y0 + j * plot_m) for j in range(n_side + 1)] for i in range(n_side + 1)]
-        )
-        grid[1:n_side, 1:n_side] += rng.uniform(-1.5, 1.5, size=(n_side - 1, n_side - 1, 2))
-        for i in range(n_side):
-            for j in range(n_side):
-                pid = f"p{b}-{i}{j}"
-                ring = tuple(
-                    (float(x), float(y))
-                    for x, y in (grid[i, j], grid[i + 1, j], grid[i + 1, j + 1], grid[i, j + 1])
-                )
-                cx, cy = np.mean(ring, axis=0)
-                house = ((cx - 2.5, cy - 2), (cx + 2.5, cy - 2), (cx + 2.5, cy + 2), (cx - 2.5, cy + 2))
-                recs.append(Plot(id=pid, outline=ring))
-                recs.append(Building(id=f"h{b}-{i}{j}", outline=house, plot_id=pid))
-    return Document(ProjectInfo(name="Parcels"), recs)
+    return parcel_layout(n_plots, seed)
