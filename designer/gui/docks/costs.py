@@ -118,17 +118,15 @@ class CostsDock(QDockWidget):
             self._show(None, self.tr("Choose an option to see what it costs."))
             return
         self._show(None, "")
-        for lbl in (
-            self.lbl_total,
-            self.lbl_household,
-            self.lbl_monthly,
-            self.lbl_households,
-            self.lbl_served,
-        ):
+        for lbl in self._figure_labels():
             lbl.setText(self.tr("computing…"))
         self.live.pause()  # figures of the previous document or option must not arrive meanwhile
         self._waiting_for_paint = True
         self.session.after_first_paint(self._follow_scope)
+
+    def _figure_labels(self) -> tuple[QLabel, ...]:
+        """The labels of the dock's headline figures."""
+        return (self.lbl_total, self.lbl_household, self.lbl_monthly, self.lbl_households, self.lbl_served)
 
     def _follow_scope(self) -> None:
         self._waiting_for_paint = False
@@ -151,13 +149,7 @@ class CostsDock(QDockWidget):
         self.summary = s
         self.message.setText(message)
         if s is None:
-            for lbl in (
-                self.lbl_total,
-                self.lbl_household,
-                self.lbl_monthly,
-                self.lbl_households,
-                self.lbl_served,
-            ):
+            for lbl in self._figure_labels():
                 lbl.setText("—")
             self.table.setRowCount(0)
         elif not s.complete:
