@@ -172,18 +172,32 @@ def settlement_space(
 
 
 def plot_neighbours(polygons: Any, min_shared_m: float, tol_m: float) -> tuple[np.ndarray, np.ndarray]:
-    """Return pairs (i, j), i < j, of plots sharing at least ``min_shared_m`` of boundary (within ``tol_m``)."""
+    """Return pairs (i, j), i < j, of plots sharing at least ``min_shared_m`` of boundary (within ``tol_m``).
+
+    Measured segment by segment (``designer.analysis.block_edges.shared_boundary_pairs``): the length
+    of i's outline within ``tol_m`` of j's outline, or inside j where the outlines cross.
+    """
     import shapely
+
+    from designer.analysis.block_edges import shared_boundary_lengths
 
     if len(polygons) < 2:
         z = np.zeros(0, np.int64)
         return z, z
-    grown = shapely.buffer(polygons, tol_m, quad_segs=2)
-    i, j = shapely.STRtree(grown).query(polygons, predicate="intersects")
-    keep = i < j
-    i, j = i[keep], j[keep]
-    shared = shapely.length(shapely.intersection(shapely.boundary(polygons[i]), grown[j]))
-    ok = shared >= min_shared_m
+    polys = shapely.make_valid(np.asarray(polygons, dtype=object))
+    parts, owner = shapely.get_parts(polys, return_index=True)
+    poly_parts = shapely.get_type_id(parts) == 3
+    parts, owner = parts[poly_parts], owner[poly_parts]
+    single = len(parts) == len(polygons)
+    i, j, shared_m = shared_boundary_lengths(parts, tol_m, both_ways=not single)
+    if not single:
+        # A plot of several parts: its parts' shared lengths with each neighbour add up.
+        i, j = owner[i], owner[j]
+        keep = i < j
+        key, dense = np.unique(i[keep] * len(polygons) + j[keep], return_inverse=True)
+        shared_m = np.bincount(dense, weights=shared_m[keep], minlength=len(key))
+        i, j = key // len(polygons), key % len(polygons)
+    ok = shared_m >= min_shared_m
     return i[ok], j[ok]
 
 

@@ -58,21 +58,35 @@ class Centreline:
 class PublicSpace:
     """Blocks, public space, centrelines and plot frontages of one settlement."""
 
-    block_of_plot: np.ndarray  # (P,) index into ``blocks``, -1 for an empty plot
+    block_of_plot: np.ndarray  # (P,) index into ``blocks``, -1 for a plot wholly in drawn corridors
     blocks: Any  # (B,) shapely polygons, holes filled
     block_ids: list[str]  # "B1", "B2", … in reading order (north to south, west to east)
-    space: Any  # shapely (Multi)Polygon
     envelope: Any  # the settlement's edge: blocks grown by the outer margin, plus drawn corridors
     frontage_m: np.ndarray  # (P,) metres of boundary facing public space
     entrance_xy: np.ndarray  # (P, 2), NaN where the plot has no frontage
+    obstacles: Any = None  # (O,) buildings standing outside every plot
     centrelines: list[Centreline] = field(default_factory=list)
     sample_spacing_m: float = 0.0  # the boundary sampling the skeleton used
     warnings: list[str] = field(default_factory=list)
     timings_s: dict[str, float] = field(default_factory=dict)
+    _space: Any = None
 
     @property
     def block_count(self) -> int:
         return len(self.block_ids)
+
+    @property
+    def space(self) -> Any:
+        """The public space (shapely (Multi)Polygon): the envelope less the blocks and the buildings
+        outside plots. Worked out on first use (the access summary never needs it)."""
+        if self._space is None:
+            import shapely
+
+            all_blocks = shapely.union_all(self.blocks) if len(self.blocks) else shapely.Polygon()
+            obstacles = self.obstacles if self.obstacles is not None else []
+            solid = shapely.union_all([all_blocks, *obstacles]) if len(obstacles) else all_blocks
+            self._space = shapely.difference(self.envelope, solid)
+        return self._space
 
 
 def _corridors(lines: list[tuple[tuple[float, float], ...]], widths_m: list[float]) -> Any:
@@ -115,33 +129,37 @@ def derive_public_space(
 
     import shapely
 
+    from designer.analysis.block_edges import edge_blocks
+
     progress = progress or (lambda _f: None)
     clock = time.perf_counter
     t0 = clock()
     timings: dict[str, float] = {}
     polys = shapely.make_valid(np.asarray(plot_polygons, dtype=object))
+    polys = _polygonal(polys)
     obstacles = np.asarray(obstacles if obstacles is not None else [], dtype=object)
-    corridors = _corridors(path_routes or [], path_widths_m or [])
-    corridor_union = shapely.union_all(corridors) if len(corridors) else None
+    routes, widths = path_routes or [], path_widths_m or []
+    corridors = _corridors(routes, widths)
     tol = rules.touch_tolerance_m
-    blocks, block_of_plot = _blocks(polys, corridors, tol)
+    found = edge_blocks(
+        polys, corridors, routes, widths, obstacles, tol, rules.outer_margin_m, cut_all=centrelines
+    )
+    blocks, env = found.blocks, found.envelope
     block_ids = [f"B{k + 1}" for k in range(len(blocks))]
-    timings["blocks"] = clock() - t0
-    t1 = clock()
-    all_blocks = shapely.union_all(blocks) if len(blocks) else shapely.Polygon()
-    env = shapely.buffer(all_blocks, rules.outer_margin_m, quad_segs=4, join_style="mitre")
-    env = shapely.union_all(_fill_holes(shapely.get_parts(env))) if not env.is_empty else env
-    if corridor_union is not None:
-        env = shapely.union(env, corridor_union)
-    solid = shapely.union_all([all_blocks, *obstacles]) if len(obstacles) else all_blocks
-    space = shapely.difference(env, solid)
-    timings["space"] = clock() - t1
-    t2 = clock()
-    frontage, entrance = _frontages(polys, blocks, block_of_plot, obstacles, corridors, tol)
-    timings["frontages"] = clock() - t2
-    out = PublicSpace(block_of_plot, blocks, block_ids, space, env, frontage, entrance, timings_s=timings)
-    if centrelines and not space.is_empty:
+    timings["blocks, frontages and envelope"] = clock() - t0
+    out = PublicSpace(
+        found.block_of_plot,
+        blocks,
+        block_ids,
+        env,
+        found.frontage_m,
+        found.entrance_xy,
+        obstacles=obstacles,
+        timings_s=timings,
+    )
+    if centrelines and not out.space.is_empty:
         t3 = clock()
+        space = out.space
         samples, step, densest_m = _boundary_samples(space, rules)
         out.sample_spacing_m = step
         if step > rules.sample_spacing_m:
@@ -150,46 +168,26 @@ def derive_public_space(
                 f"({densest_m / 1000:,.0f} km of edge in one {rules.tile_m:g} m square): sampled every "
                 f"{step:.1f} m, lanes narrower than about {2 * step:.0f} m may be missed"
             )
-        drawn = (path_routes or [], path_widths_m or [])
+        drawn = (routes, widths)
         edges = _medial_edges(space, corridors, samples, rules.tile_m, rules.tile_halo_m, progress)
         out.centrelines = _skeleton(edges, env, np.concatenate([blocks, obstacles]), drawn, rules, step)
         timings["skeleton"] = clock() - t3
     return out
 
 
-def _blocks(polys: Any, corridors: Any, tol: float) -> tuple[Any, np.ndarray]:
-    """Return (block polygons in reading order, block index of each plot) of plots cut by the corridors."""
+def _polygonal(geoms: Any) -> Any:
+    """Return each geometry's polygonal part (``make_valid`` can add lines or points to a polygon)."""
     import shapely
 
-    n = len(polys)
-    cut = polys
-    if corridors is not None and len(corridors) and n:
-        # Each plot is cut by the corridors crossing it only (a city-wide union would make every
-        # difference city-sized).
-        pi, ci = shapely.STRtree(corridors).query(polys, predicate="intersects")
-        if len(pi):
-            # One difference with the union of the corridors a plot meets: corridor by corridor
-            # would leave slivers a hair wide where two corridors overlap (each a block of its own).
-            cut = polys.copy()
-            plots, near = _grouped_union(pi, corridors[ci])
-            cut[plots] = shapely.difference(polys[plots], near)
-    grown = shapely.buffer(cut, tol / 2.0, quad_segs=2, join_style="mitre")
-    merged = shapely.get_parts(shapely.union_all(grown)) if n else np.empty(0, dtype=object)
-    merged = merged[shapely.get_type_id(merged) == 3] if len(merged) else merged
-    block_of_plot = np.full(n, -1, dtype=np.int64)
-    if not len(merged):
-        return merged, block_of_plot
-    blocks, renum = _absorb_courtyards(_fill_holes(merged))
-    probe = shapely.point_on_surface(cut)
-    ok = ~shapely.is_empty(probe)
-    pi, bi = shapely.STRtree(merged).query(probe[ok], predicate="within")
-    block_of_plot[np.flatnonzero(ok)[pi]] = renum[bi]
-    # Reading order: north to south, then west to east (metres rounded so ties are stable).
-    c = shapely.get_coordinates(shapely.centroid(blocks))
-    order = np.lexsort((np.round(c[:, 0]), -np.round(c[:, 1])))
-    rank = np.empty(len(order), dtype=np.int64)
-    rank[order] = np.arange(len(order))
-    return blocks[order], np.where(block_of_plot >= 0, rank[np.maximum(block_of_plot, 0)], -1)
+    kinds = shapely.get_type_id(geoms)
+    odd = np.flatnonzero(~np.isin(kinds, (3, 6)))
+    if not len(odd):
+        return geoms
+    out = geoms.copy()
+    for k in odd.tolist():
+        parts = [g for g in shapely.get_parts(geoms[k]) if shapely.get_type_id(g) in (3, 6)]
+        out[k] = shapely.union_all(parts) if parts else shapely.Polygon()
+    return out
 
 
 def _absorb_courtyards(blocks: Any) -> tuple[Any, np.ndarray]:
@@ -215,68 +213,6 @@ def _absorb_courtyards(blocks: Any) -> tuple[Any, np.ndarray]:
     return blocks[keep_idx], renum
 
 
-def _frontages(
-    polys: Any, blocks: Any, block_of_plot: np.ndarray, obstacles: Any, corridors: Any, tol: float
-) -> tuple[np.ndarray, np.ndarray]:
-    """Return (metres of boundary facing public space, entrance point) per plot.
-
-    Vectorised over the plots: each step is one shapely call on all of them (or on all plot-obstacle
-    pairs), so a city of 50,000 plots costs no more per plot than a block of 20.
-    """
-    import shapely
-
-    n = len(polys)
-    frontage = np.zeros(n)
-    entrance = np.full((n, 2), np.nan)
-    ok = block_of_plot >= 0
-    if not ok.any():
-        return frontage, entrance
-    rings = shapely.buffer(shapely.get_exterior_ring(blocks), 0.6 * tol, quad_segs=2)
-    bnd = shapely.boundary(polys)
-    idx = np.flatnonzero(ok)
-    front = np.empty(n, dtype=object)
-    front[:] = None
-    # Plots clear of their block's edge (the interior ones) face nothing: a prepared predicate answers
-    # that for a fraction of an overlay's cost, and their piece is the empty line GEOS would return.
-    shapely.prepare(rings)
-    at_edge = shapely.intersects(rings[block_of_plot[idx]], bnd[idx])
-    front[idx] = shapely.from_wkt("LINESTRING EMPTY")
-    edge = idx[at_edge]
-    front[edge] = shapely.intersection(bnd[edge], rings[block_of_plot[edge]])
-    if len(obstacles):
-        grown = shapely.buffer(obstacles, tol, quad_segs=2)
-        pi, oi = shapely.STRtree(grown).query(polys[idx], predicate="intersects")
-        plots, near = _grouped_union(idx[pi], grown[oi])
-        front[plots] = shapely.difference(front[plots], near)
-    if len(corridors):
-        grown_c = shapely.buffer(corridors, tol, quad_segs=2)
-        pi, ci = shapely.STRtree(grown_c).query(polys, predicate="intersects")
-        plots, near = _grouped_union(pi, grown_c[ci])
-        # One intersection with the union of the corridors a plot meets: pieces cut corridor by
-        # corridor would overlap a hair apart where corridors overlap, and count twice.
-        along = shapely.intersection(bnd[plots], near)
-        had = np.array([g is not None for g in front[plots]], dtype=bool)
-        front[plots[~had]] = along[~had]
-        front[plots[had]] = shapely.union(front[plots[had]], along[had])
-    have = np.flatnonzero(np.array([g is not None for g in front], dtype=bool))
-    if not len(have):
-        return frontage, entrance
-    # Only the lines count (a corner touching public space is a point, no doorway).
-    parts, owner = shapely.get_parts(shapely.line_merge(_lines_only(front[have])), return_index=True)
-    keep = np.isin(shapely.get_type_id(parts), (1, 2))
-    parts, owner = parts[keep], have[owner[keep]]
-    if not len(parts):
-        return frontage, entrance
-    lengths = shapely.length(parts)
-    np.add.at(frontage, owner, lengths)
-    # The entrance is the middle of each plot's longest piece (the first of equals, as before).
-    order = np.lexsort((np.arange(len(parts)), -lengths, owner))
-    first = order[np.r_[True, owner[order][1:] != owner[order][:-1]]]
-    mids = shapely.line_interpolate_point(parts[first], 0.5, normalized=True)
-    entrance[owner[first]] = shapely.get_coordinates(mids)
-    return frontage, entrance
-
-
 def _grouped_union(keys: np.ndarray, geoms: Any) -> tuple[np.ndarray, Any]:
     """Return (the distinct keys, the union of the geometries of each): none for the single ones, and
     one shapely call per group *size* for the others (``union_all`` along the rows of a (groups, size)
@@ -295,22 +231,6 @@ def _grouped_union(keys: np.ndarray, geoms: Any) -> tuple[np.ndarray, Any]:
         rows = geoms[starts[groups][:, None] + np.arange(size)]  # (groups, size), each row in key order
         out[groups] = shapely.union_all(rows, axis=1)
     return keys[starts], out
-
-
-def _lines_only(geoms: Any) -> Any:
-    """Return each geometry's linear parts as one (Multi)LineString (points and empties dropped)."""
-    import shapely
-
-    parts, owner = shapely.get_parts(geoms, return_index=True)
-    lines = np.isin(shapely.get_type_id(parts), (1, 2))
-    out = np.array([shapely.MultiLineString()] * len(geoms), dtype=object)
-    if lines.any():
-        # A MultiLineString part of a collection is split again so each collection is made of LineStrings.
-        flat, sub = shapely.get_parts(parts[lines], return_index=True)
-        own = owner[lines][sub]
-        owners, dense = np.unique(own, return_inverse=True)
-        out[owners] = shapely.multilinestrings(flat, indices=dense)
-    return out
 
 
 def _skeleton(
