@@ -6,6 +6,13 @@ work: the bundled sample (existing conditions and option A), a 300-plot syntheti
 (benchmarks/synthetic.py, paths drawn: no derived centrelines, as ``jamii check`` runs it) and a
 plots-only parcel layout (derived centrelines). A change of the *results* is a change of these files:
 regenerate them with ``JAMII_WRITE_PINS=1`` and say why in the commit.
+
+Re-pinned once, deliberately, when blocks and frontages came to be measured edge by edge (issue 17; the
+commit lists every difference): the same blocks with the same plots; frontages without the old
+double-counted stretches (an edge both near the block's outline and within the tolerance of a drawn
+path was counted twice), without the centimetre the old method added past each corner, and, for a plot
+a drawn road crosses, along its cut edges instead of its old outline under the road; entrances and
+widths on the way out follow those frontages; block numbers follow their centroids.
 """
 
 from __future__ import annotations
