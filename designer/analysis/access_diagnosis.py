@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from designer.analysis.access_rules import AccessRules, load_access_rules
+from designer.analysis.block_edges import route_lines
 from designer.analysis.blocks import Progress, PublicSpace, derive_public_space
 from designer.analysis.layout import Layout, build_layout
 from designer.model.entities import PathKind
@@ -238,7 +239,11 @@ def diagnose_layout(lay: Layout, space: PublicSpace, rules: AccessRules) -> Acce
     direct = space.frontage_m >= d.min_frontage_m
     depth = np.full(n, np.inf)
     if n:
-        i, j = plot_neighbours(lay.plot_polygons, d.min_passage_m, d.touch_tolerance_m)
+        # The derivation measured them already (from the same plot edges), when it had the rule.
+        if space.neighbours is not None and space.neighbours[0] == d.min_passage_m:
+            i, j = space.neighbours[1]
+        else:
+            i, j = plot_neighbours(lay.plot_polygons, d.min_passage_m, d.touch_tolerance_m)
         graph = coo_matrix((np.ones(len(i)), (i, j)), shape=(n, n)).tocsr()
         src = np.flatnonzero(direct)
         if len(src):
@@ -297,9 +302,9 @@ def _way_out_widths(lay: Layout, space: PublicSpace, direct: np.ndarray) -> np.n
     roads = [p.path_kind == PathKind.ROAD for p in lay.paths] + [False] * len(space.centrelines)
     if not routes or not direct.any():
         return out
-    lines = np.array([shapely.LineString(r) for r in routes], dtype=object)
+    lines = route_lines(routes)
     noded = shapely.get_parts(shapely.union_all(lines))
-    seg = np.concatenate([_segments(g) for g in noded]) if len(noded) else np.zeros((0, 2, 2))
+    seg = _segments(noded)
     if not len(seg):
         return out
     src = shapely.STRtree(lines).query_nearest(shapely.points(seg.mean(axis=1)), all_matches=False)[1]
@@ -383,10 +388,10 @@ def _widest_from(n: int, inv: np.ndarray, seg_w: np.ndarray, exits: np.ndarray) 
     return best
 
 
-def _segments(line: Any) -> np.ndarray:
+def _segments(lines: Any) -> np.ndarray:
+    """Return (S, 2, 2) the segments of the lines, in order (one vectorised call)."""
     import shapely
 
-    c = shapely.get_coordinates(line)
-    if len(c) < 2:
-        return np.zeros((0, 2, 2))
-    return np.stack([c[:-1], c[1:]], axis=1)
+    xy, owner = shapely.get_coordinates(lines, return_index=True)
+    same = owner[1:] == owner[:-1]
+    return np.stack([xy[:-1][same], xy[1:][same]], axis=1) if len(xy) else np.zeros((0, 2, 2))

@@ -26,7 +26,7 @@ import numpy as np
 
 from designer.analysis import edge_intervals as ei
 
-__all__ = ["EdgeBlocks", "edge_blocks", "shared_boundary_lengths"]
+__all__ = ["EdgeBlocks", "edge_blocks", "route_lines", "shared_boundary_lengths"]
 
 
 @dataclass
@@ -39,6 +39,7 @@ class EdgeBlocks:
     frontage_m: np.ndarray  # (P,)
     entrance_xy: np.ndarray  # (P, 2), NaN without frontage
     envelope: Any  # the blocks grown by the outer margin, holes filled, plus the corridors beyond
+    neighbours: tuple[np.ndarray, np.ndarray]  # plot pairs (i < j) sharing ``min_passage_m`` of boundary
 
 
 def _path_pieces(routes: list[tuple[tuple[float, float], ...]], widths_m: list[float]) -> tuple:
@@ -106,7 +107,7 @@ def _near_corridors(segs: ei.Segments, paths: tuple, dists: tuple[float, ...]) -
     return out
 
 
-def _lines(routes: list[tuple[tuple[float, float], ...]]) -> Any:
+def route_lines(routes: list[tuple[tuple[float, float], ...]]) -> Any:
     """Return the routes as shapely LineStrings (one vectorised call)."""
     import shapely
 
@@ -226,6 +227,18 @@ def _inside_parts(segs: ei.Segments, polys: Any, pi: np.ndarray, pj: np.ndarray)
 def _touching(segs: ei.Segments, si: np.ndarray, sj: np.ndarray, in_corridor: ei.Intervals, tol: float) -> np.ndarray:
     """Return which segment pairs touch: part of si outside the corridors lies within ``tol`` of part
     of sj outside the corridors (the corridor's cut keeps the two plots apart elsewhere)."""
+    touch = np.zeros(len(si), bool)
+    in_c = np.zeros(len(segs.a), bool)
+    in_c[in_corridor.key] = True
+    # Pairs clear of every corridor: within the tolerance is all it takes.
+    clear = np.flatnonzero(~in_c[si] & ~in_c[sj])
+    a, b = si[clear], sj[clear]
+    lo, hi = ei.capsule(segs.a[a], segs.d[a], segs.a[b], segs.a[b] + segs.d[b], tol)
+    touch[clear[(hi - lo) * segs.length[a] > 1e-6]] = True
+    near = np.flatnonzero(in_c[si] | in_c[sj])
+    if not len(near):
+        return touch
+    si, sj = si[near], sj[near]
     every = np.arange(len(segs.a))
     outside = ei.minus(ei.Intervals(every, np.zeros(len(every)), np.ones(len(every))), in_corridor)
     # Stretches shorter than a micrometre are float noise where a corridor's end passes a vertex.
@@ -240,14 +253,10 @@ def _touching(segs: ei.Segments, si: np.ndarray, sj: np.ndarray, in_corridor: ei
     lo, hi = ei.capsule(segs.a[s_i], segs.d[s_i], p, q, tol)
     ok = hi > lo
     row, s_i, lo, hi = row[ok], s_i[ok], lo[ok], hi[ok]
-    if len(in_corridor.key):
-        key = np.arange(len(row))
-        left = ei.minus(ei.Intervals(key, lo, hi), _rekey(in_corridor, s_i))
-        residual = ei.total(left, len(row)) * segs.length[s_i]
-    else:
-        residual = (hi - lo) * segs.length[s_i]
-    touch = np.zeros(len(si), bool)
-    touch[row[residual > 1e-6]] = True
+    key = np.arange(len(row))
+    left = ei.minus(ei.Intervals(key, lo, hi), _rekey(in_corridor, s_i))
+    residual = ei.total(left, len(row)) * segs.length[s_i]
+    touch[near[row[residual > 1e-6]]] = True
     return touch
 
 
@@ -271,6 +280,7 @@ def edge_blocks(
     obstacles: Any,
     tol: float,
     margin_m: float,
+    min_passage_m: float,
     *,
     cut_all: bool = False,
 ) -> EdgeBlocks:
@@ -285,7 +295,7 @@ def edge_blocks(
 
     polys = plot_polygons
     n = len(polys)
-    lines = _lines(path_routes)
+    lines = route_lines(path_routes)
     paths = _path_pieces(path_routes, path_widths_m)
     pieces, piece_plot, ghost = _pieces(polys, _crossed(polys, lines, corridors), corridors)
     segs = ei.ring_segments(pieces)
@@ -360,7 +370,8 @@ def edge_blocks(
     pick = np.lexsort((np.arange(len(piece_plot)), -frontage[1], piece_plot))
     first = pick[np.r_[True, piece_plot[pick][1:] != piece_plot[pick][:-1]]]
     ent[piece_plot[first]] = entrance[first]
-    return EdgeBlocks(block_of_plot, blocks, parts, per_plot, ent, env)
+    neighbours = _plot_neighbours(segs, pieces, piece_plot, si, sj, tol, min_passage_m)
+    return EdgeBlocks(block_of_plot, blocks, parts, per_plot, ent, env, neighbours)
 
 
 def _filled(merged: Any) -> Any:
@@ -580,22 +591,26 @@ def shared_boundary_lengths(polys: Any, tol: float, *, both_ways: bool = False) 
     """Return (i, j, metres) for pairs of polygons, i < j (or every ordered pair, ``both_ways``): the
     length of i's outline within ``tol`` of j (near j's outline, or inside j where outlines cross)."""
     z = np.zeros(0, np.int64)
-    n = len(polys)
-    if n < 2:
+    if len(polys) < 2:
         return z, z, np.zeros(0)
     segs = ei.ring_segments(polys)
     si, sj = _segment_pairs(segs, tol)
     if not both_ways:
         keep = segs.owner[si] < segs.owner[sj]
         si, sj = si[keep], sj[keep]
+    return _shared(segs, polys, si, sj, tol)
+
+
+def _shared(segs: ei.Segments, polys: Any, si: np.ndarray, sj: np.ndarray, tol: float) -> tuple:
+    """Return (i, j, metres) for the polygon pairs of the segment pairs (si, sj): the length of i's
+    outline within ``tol`` of j's, or inside j where the outlines cross."""
+    n = len(polys)
     lo, hi = ei.capsule(segs.a[si], segs.d[si], segs.a[sj], segs.a[sj] + segs.d[sj], tol)
     # Key: (segment of i, polygon j) → one merged set of intervals per segment and neighbour.
     keys, los, his = [si * n + segs.owner[sj]], [lo], [hi]
     crosses = _proper_crossings(segs, si, sj)
     if crosses.any():
         pairs = np.unique(np.stack([segs.owner[si[crosses]], segs.owner[sj[crosses]]], 1), axis=0)
-        if both_ways:
-            pairs = np.unique(np.concatenate([pairs, pairs[:, ::-1]]), axis=0)
         cnt = segs.first[pairs[:, 0] + 1] - segs.first[pairs[:, 0]]
         rows = np.repeat(np.arange(len(pairs)), cnt)
         seg = np.repeat(segs.first[pairs[:, 0]], cnt) + np.arange(cnt.sum()) - np.repeat(np.cumsum(cnt) - cnt, cnt)
@@ -609,3 +624,17 @@ def shared_boundary_lengths(polys: Any, tol: float, *, both_ways: bool = False) 
     uniq, dense = np.unique(pair_key, return_inverse=True)
     shared = np.bincount(dense, weights=(iv.hi - iv.lo) * segs.length[seg_of], minlength=len(uniq))
     return uniq // n, uniq % n, shared
+
+
+def _plot_neighbours(
+    segs: ei.Segments, pieces: Any, piece_plot: np.ndarray, si: np.ndarray, sj: np.ndarray, tol: float, min_m: float
+) -> tuple[np.ndarray, np.ndarray]:
+    """Return plot pairs (i, j), i < j, where at least ``min_m`` of i's pieces' outline lies within
+    ``tol`` of j's pieces (the rule of ``access_diagnosis.plot_neighbours``, from the same segment pairs)."""
+    keep = piece_plot[segs.owner[si]] < piece_plot[segs.owner[sj]]
+    a, b, metres = _shared(segs, pieces, si[keep], sj[keep], tol)
+    n = int(piece_plot.max()) + 1 if len(piece_plot) else 0
+    key, dense = np.unique(piece_plot[a] * n + piece_plot[b], return_inverse=True)
+    total_m = np.bincount(dense, weights=metres, minlength=len(key))
+    ok = total_m >= min_m
+    return key[ok] // n, key[ok] % n

@@ -65,6 +65,8 @@ class PublicSpace:
     frontage_m: np.ndarray  # (P,) metres of boundary facing public space
     entrance_xy: np.ndarray  # (P, 2), NaN where the plot has no frontage
     obstacles: Any = None  # (O,) buildings standing outside every plot
+    # (min_passage_m, (i, j)): plot pairs sharing that much boundary, measured with the blocks
+    neighbours: tuple[float, tuple[np.ndarray, np.ndarray]] | None = None
     centrelines: list[Centreline] = field(default_factory=list)
     sample_spacing_m: float = 0.0  # the boundary sampling the skeleton used
     warnings: list[str] = field(default_factory=list)
@@ -142,7 +144,15 @@ def derive_public_space(
     corridors = _corridors(routes, widths)
     tol = rules.touch_tolerance_m
     found = edge_blocks(
-        polys, corridors, routes, widths, obstacles, tol, rules.outer_margin_m, cut_all=centrelines
+        polys,
+        corridors,
+        routes,
+        widths,
+        obstacles,
+        tol,
+        rules.outer_margin_m,
+        rules.min_passage_m,
+        cut_all=centrelines,
     )
     blocks, env = found.blocks, found.envelope
     block_ids = [f"B{k + 1}" for k in range(len(blocks))]
@@ -155,6 +165,7 @@ def derive_public_space(
         found.frontage_m,
         found.entrance_xy,
         obstacles=obstacles,
+        neighbours=(rules.min_passage_m, found.neighbours),
         timings_s=timings,
     )
     if centrelines and not out.space.is_empty:
