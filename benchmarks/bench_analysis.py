@@ -13,7 +13,9 @@ summary, JSON write) against the same analyses in-process (target 2×). The comm
 reported too, each against the raw library doing the same work: start-up and imports (against
 ``python -c "import numpy, shapely, scipy.sparse.csgraph"``, what any check needs), the project load
 (against ``orjson.loads`` of the file) and the JSON output (against ``orjson.dumps`` of the result).
-The access summary (blocks and depth, ``jamii access diagnose``) has its own line against the check.
+The access summary (blocks and depth, ``jamii access diagnose``) has its own line against the check,
+and one against its raw baseline (``benchmarks/raw_access.py``: the same figures the direct GIS way,
+GEOS overlays plot by plot and scipy, CPU time, least of three runs taken in turn with the product's).
 The command runs with bytecode caches, as an installed Jamii does (the test environment sets
 PYTHONDONTWRITEBYTECODE, which would charge every run the compilation of the whole package).
 """
@@ -24,7 +26,7 @@ from typing import Any
 
 import numpy as np
 
-from benchmarks.harness import measure, row
+from benchmarks.harness import measure, measure_cpu_pair, row
 from benchmarks.synthetic import OPTION_ID, make_settlement
 
 
@@ -86,11 +88,20 @@ def run(size: int = 10_000) -> list[dict[str, Any]]:
     simulate_pressure(lay, pack)  # warm wntr import
     pressure_s = measure(lambda: simulate_pressure(lay, pack), repeat=3)
     summary_s = measure(lambda: _access_summary(doc), repeat=3)
+    summary_cpu_s, raw_summary_cpu_s = _access_against_raw(doc)
     return [
         row("analysis: check option, no pressure", size, check_s, raw_s, 5.0),
         row("analysis: plot distances (overlay)", size, access_s, raw_s, None),
         row("analysis: pressure simulation (EPANET)", size, pressure_s, None, None),
         row("analysis: access summary of jamii check", size, summary_s, check_s, None),
+        row(
+            "analysis: access summary vs its raw GEOS work",
+            size,
+            summary_cpu_s,
+            raw_summary_cpu_s,
+            3.0,
+            timing="CPU time, least of 3 in turn",
+        ),
         *_access_parts_rows(doc, size, summary_s),
         *_cli_rows(doc, size, check_s + summary_s),
     ]
@@ -103,12 +114,20 @@ def _access_summary(doc: Any) -> dict[str, Any] | None:
     return _access(doc, OPTION_ID)
 
 
+def _access_against_raw(doc: Any) -> tuple[float, float]:
+    """Return the CPU seconds of the access summary and of its raw baseline (least of 3, in turn)."""
+    from benchmarks.raw_access import raw_access_inputs, raw_access_summary
+
+    inp = raw_access_inputs(doc, OPTION_ID)
+    return measure_cpu_pair(lambda: _access_summary(doc), lambda: raw_access_summary(inp), repeat=3)
+
+
 def _access_parts_rows(doc: Any, size: int, summary_s: float) -> list[dict[str, Any]]:
     """Return the access summary's steps, each against the whole summary (least of three runs).
 
-    The derivation (blocks: plots cut by the drawn corridors and united; public space: the
-    settlement's edge; frontages: plot boundaries facing public space) in its own wall timings, and
-    depth and widths (the plot-adjacency graph, its BFS, the widest path out) in CPU time.
+    The derivation (blocks, frontages and neighbours measured edge by edge, one union per block, the
+    settlement's edge) in its own wall timings, and depth and widths (the BFS over the neighbours the
+    derivation measured, the widest path out) in CPU time.
     """
     import time
 

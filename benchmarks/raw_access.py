@@ -76,24 +76,21 @@ def raw_access_figures(inp: dict[str, Any]) -> tuple[dict[str, Any], np.ndarray]
     n = len(plots)
     lines = np.array([shapely.LineString(r) for r in inp["routes"]], dtype=object)
     corridors = shapely.buffer(lines, inp["widths_m"] / 2.0, cap_style="flat")
-    corridor_union = shapely.union_all(corridors)
+    # Each plot with the union of the corridors it meets (a spatial join and a dissolve).
+    near_plot, near_c = shapely.STRtree(corridors).query(plots, predicate="intersects")
+    cut_plots, cutter = _union_by(near_plot, corridors[near_c])
+    cut = plots.copy()
+    cut[cut_plots] = shapely.difference(plots[cut_plots], cutter)
     # Blocks: the pieces of the plots the corridors leave, touching within the tolerance.
-    pieces, piece_plot = shapely.get_parts(shapely.difference(plots, corridor_union), return_index=True)
+    pieces, piece_plot = shapely.get_parts(cut, return_index=True)
     pieces, piece_plot = pieces[shapely.get_type_id(pieces) == 3], piece_plot[shapely.get_type_id(pieces) == 3]
     i, j = shapely.STRtree(pieces).query(pieces, predicate="dwithin", distance=tol)
     m = len(pieces)
     _, comp = connected_components(coo_matrix((np.ones(len(i)), (i, j)), shape=(m, m)), directed=False)
     grown = shapely.buffer(pieces, tol / 2.0, quad_segs=2, join_style="mitre")
-    order = np.argsort(comp, kind="stable")
-    starts = np.flatnonzero(np.r_[True, comp[order][1:] != comp[order][:-1]])
-    block_parts = np.array(
-        [shapely.union_all(grown[order[a:b]]) for a, b in zip(starts, np.r_[starts[1:], m], strict=True)],
-        dtype=object,
-    )
-    filled = np.array(
-        [shapely.union_all(shapely.polygons(shapely.get_exterior_ring(shapely.get_parts(g)))) for g in block_parts],
-        dtype=object,
-    )
+    _, block_parts = _union_by(comp, grown)
+    parts_, part_of = shapely.get_parts(block_parts, return_index=True)
+    _, filled = _union_by(part_of, shapely.polygons(shapely.get_exterior_ring(parts_)))
     # A block inside another's courtyard belongs to it.
     inner, outer = shapely.STRtree(filled).query(filled, predicate="within")
     top = np.arange(len(filled))
@@ -111,9 +108,15 @@ def raw_access_figures(inp: dict[str, Any]) -> tuple[dict[str, Any], np.ndarray]
     has = plot_block >= 0
     front[has] = shapely.intersection(bnd[has], ring_of_block[plot_block[has]])
     if len(inp["obstacles"]):
-        front = shapely.difference(front, shapely.buffer(shapely.union_all(inp["obstacles"]), tol, quad_segs=2))
+        grown_o = shapely.buffer(inp["obstacles"], tol, quad_segs=2)
+        po, oi = shapely.STRtree(grown_o).query(plots, predicate="intersects")
+        hit, near = _union_by(po, grown_o[oi])
+        front[hit] = shapely.difference(front[hit], near)
     if len(corridors):
-        front = shapely.union(front, shapely.intersection(bnd, shapely.buffer(corridor_union, tol, quad_segs=2)))
+        grown_c = shapely.buffer(corridors, tol, quad_segs=2)
+        pc, cc = shapely.STRtree(grown_c).query(plots, predicate="intersects")
+        hit, near = _union_by(pc, grown_c[cc])
+        front[hit] = shapely.union(front[hit], shapely.intersection(bnd[hit], near))
     parts, owner = shapely.get_parts(shapely.line_merge(front), return_index=True)
     lengths = shapely.length(parts)
     frontage = np.bincount(owner, weights=lengths, minlength=n)
@@ -139,6 +142,24 @@ def raw_access_figures(inp: dict[str, Any]) -> tuple[dict[str, Any], np.ndarray]
         "plots_passable_by": _passable(inp, lines, filled[kept], parts, owner, lengths, direct, n),
     }
     return summary, frontage
+
+
+def _union_by(keys: np.ndarray, geoms: Any) -> tuple[np.ndarray, Any]:
+    """Return (the distinct keys, the union of the geometries of each): one ``union_all`` along the
+    rows of a (groups, size) array per group size (shapely's vectorised form of a dissolve)."""
+    import shapely
+
+    if not len(keys):
+        return np.zeros(0, np.int64), np.empty(0, dtype=object)
+    order = np.argsort(keys, kind="stable")
+    keys, geoms = keys[order], geoms[order]
+    starts = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]])
+    counts = np.diff(np.r_[starts, len(keys)])
+    out = geoms[starts].copy()
+    for size in np.unique(counts[counts > 1]).tolist():
+        groups = np.flatnonzero(counts == size)
+        out[groups] = shapely.union_all(geoms[starts[groups][:, None] + np.arange(size)], axis=1)
+    return keys[starts], out
 
 
 def _passable(
