@@ -83,7 +83,10 @@ def raw_access_figures(inp: dict[str, Any]) -> tuple[dict[str, Any], np.ndarray]
     cut[cut_plots] = shapely.difference(plots[cut_plots], cutter)
     # Blocks: the pieces of the plots the corridors leave, touching within the tolerance.
     pieces, piece_plot = shapely.get_parts(cut, return_index=True)
-    pieces, piece_plot = pieces[shapely.get_type_id(pieces) == 3], piece_plot[shapely.get_type_id(pieces) == 3]
+    pieces, piece_plot = (
+        pieces[shapely.get_type_id(pieces) == 3],
+        piece_plot[shapely.get_type_id(pieces) == 3],
+    )
     i, j = shapely.STRtree(pieces).query(pieces, predicate="dwithin", distance=tol)
     m = len(pieces)
     _, comp = connected_components(coo_matrix((np.ones(len(i)), (i, j)), shape=(m, m)), directed=False)
@@ -101,22 +104,8 @@ def raw_access_figures(inp: dict[str, Any]) -> tuple[dict[str, Any], np.ndarray]
     first = largest[np.r_[True, piece_plot[largest][1:] != piece_plot[largest][:-1]]]
     plot_block = np.full(n, -1)
     plot_block[piece_plot[first]] = piece_block[first]
-    # Frontage: near the block's outer ring, less near buildings outside plots, plus near corridors.
-    ring_of_block = shapely.buffer(shapely.boundary(filled), 0.6 * tol, quad_segs=2)
     bnd = shapely.boundary(plots)
-    front = np.array([shapely.LineString()] * n, dtype=object)
-    has = plot_block >= 0
-    front[has] = shapely.intersection(bnd[has], ring_of_block[plot_block[has]])
-    if len(inp["obstacles"]):
-        grown_o = shapely.buffer(inp["obstacles"], tol, quad_segs=2)
-        po, oi = shapely.STRtree(grown_o).query(plots, predicate="intersects")
-        hit, near = _union_by(po, grown_o[oi])
-        front[hit] = shapely.difference(front[hit], near)
-    if len(corridors):
-        grown_c = shapely.buffer(corridors, tol, quad_segs=2)
-        pc, cc = shapely.STRtree(grown_c).query(plots, predicate="intersects")
-        hit, near = _union_by(pc, grown_c[cc])
-        front[hit] = shapely.union(front[hit], shapely.intersection(bnd[hit], near))
+    front = _raw_front(inp, bnd, filled, plot_block, corridors)
     parts, owner = shapely.get_parts(shapely.line_merge(front), return_index=True)
     lengths = shapely.length(parts)
     frontage = np.bincount(owner, weights=lengths, minlength=n)
@@ -129,19 +118,51 @@ def raw_access_figures(inp: dict[str, Any]) -> tuple[dict[str, Any], np.ndarray]
     graph = coo_matrix((np.ones(int(ok.sum())), (a[ok], b[ok])), shape=(n, n)).tocsr()
     depth = np.full(n, np.inf)
     if direct.any():
-        depth = dijkstra(graph, directed=False, indices=np.flatnonzero(direct), unweighted=True, min_only=True) + 1
-    ks = [max(depth[(plot_block == k) & np.isfinite(depth)]) for k in kept if np.isfinite(depth[plot_block == k]).any()]
+        depth = (
+            dijkstra(graph, directed=False, indices=np.flatnonzero(direct), unweighted=True, min_only=True)
+            + 1
+        )
+    ks = [
+        max(depth[(plot_block == k) & np.isfinite(depth)])
+        for k in kept
+        if np.isfinite(depth[plot_block == k]).any()
+    ]
     summary = {
         "plots": n,
         "plots_with_direct_access": int(direct.sum()),
         "plots_without_access": int(n - direct.sum()),
         "plots_enclosed": int((~np.isfinite(depth)).sum()),
         "blocks": len(kept),
-        "blocks_with_interior_plots": len({int(plot_block[k]) for k in np.flatnonzero(~direct) if plot_block[k] >= 0}),
+        "blocks_with_interior_plots": len(
+            {int(plot_block[k]) for k in np.flatnonzero(~direct) if plot_block[k] >= 0}
+        ),
         "max_complexity_k": int(max(ks)) if ks else None,
-        "plots_passable_by": _passable(inp, lines, filled[kept], parts, owner, lengths, direct, n),
+        "plots_passable_by": _passable(inp, lines, filled[kept], parts, owner, lengths, direct),
     }
     return summary, frontage
+
+
+def _raw_front(inp: dict[str, Any], bnd: Any, filled: Any, plot_block: np.ndarray, corridors: Any) -> Any:
+    """Return each plot's frontage lines: its outline near its block's outer ring, less near buildings
+    outside plots, plus near corridors (GEOS overlays, the corridors and buildings joined plot by plot)."""
+    import shapely
+
+    tol, plots = inp["tol_m"], inp["plots"]
+    ring_of_block = shapely.buffer(shapely.boundary(filled), 0.6 * tol, quad_segs=2)
+    front = np.array([shapely.LineString()] * len(bnd), dtype=object)
+    has = plot_block >= 0
+    front[has] = shapely.intersection(bnd[has], ring_of_block[plot_block[has]])
+    if len(inp["obstacles"]):
+        grown_o = shapely.buffer(inp["obstacles"], tol, quad_segs=2)
+        po, oi = shapely.STRtree(grown_o).query(plots, predicate="intersects")
+        hit, near = _union_by(po, grown_o[oi])
+        front[hit] = shapely.difference(front[hit], near)
+    if len(corridors):
+        grown_c = shapely.buffer(corridors, tol, quad_segs=2)
+        pc, cc = shapely.STRtree(grown_c).query(plots, predicate="intersects")
+        hit, near = _union_by(pc, grown_c[cc])
+        front[hit] = shapely.union(front[hit], shapely.intersection(bnd[hit], near))
+    return front
 
 
 def _union_by(keys: np.ndarray, geoms: Any) -> tuple[np.ndarray, Any]:
@@ -163,7 +184,13 @@ def _union_by(keys: np.ndarray, geoms: Any) -> tuple[np.ndarray, Any]:
 
 
 def _passable(
-    inp: dict[str, Any], lines: Any, blocks: Any, parts: Any, owner: np.ndarray, lengths: np.ndarray, direct: Any, n: int
+    inp: dict[str, Any],
+    lines: Any,
+    blocks: Any,
+    parts: Any,
+    owner: np.ndarray,
+    lengths: np.ndarray,
+    direct: Any,
 ) -> dict[str, int]:
     """Return, per emergency width, how many plots with direct access reach an exit on paths that wide."""
     import shapely
@@ -186,7 +213,9 @@ def _passable(
     vertex_xy[node.reshape(-1)] = seg.reshape(-1, 2)
     env = shapely.union_all(shapely.buffer(blocks, inp["margin_m"], quad_segs=4, join_style="mitre"))
     env = shapely.union_all(shapely.polygons(shapely.get_exterior_ring(shapely.get_parts(env))))
-    env = shapely.union(env, shapely.union_all(shapely.buffer(lines, inp["widths_m"] / 2.0, cap_style="flat")))
+    env = shapely.union(
+        env, shapely.union_all(shapely.buffer(lines, inp["widths_m"] / 2.0, cap_style="flat"))
+    )
     edge = shapely.get_coordinates(shapely.segmentize(shapely.get_exterior_ring(shapely.get_parts(env)), 1.0))
     half = np.zeros(len(vertex_xy))
     np.maximum.at(half, node[:, 0], width / 2.0)

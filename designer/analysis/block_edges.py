@@ -42,7 +42,9 @@ class EdgeBlocks:
     neighbours: tuple[np.ndarray, np.ndarray]  # plot pairs (i < j) sharing ``min_passage_m`` of boundary
 
 
-def _path_pieces(routes: list[tuple[tuple[float, float], ...]], widths_m: list[float]) -> tuple:
+def _path_pieces(
+    routes: list[tuple[tuple[float, float], ...]], widths_m: list[float]
+) -> tuple[np.ndarray, ...]:
     """Return the corridors as (segment start, end, half-width) and (join centre, radius) arrays."""
     starts, ends, half, joins, join_r = [], [], [], [], []
     for route, width in zip(routes, widths_m, strict=True):
@@ -66,7 +68,9 @@ def _path_pieces(routes: list[tuple[tuple[float, float], ...]], widths_m: list[f
     )
 
 
-def _near_corridors(segs: ei.Segments, paths: tuple, dists: tuple[float, ...]) -> list[ei.Intervals]:
+def _near_corridors(
+    segs: ei.Segments, paths: tuple[np.ndarray, ...], dists: tuple[float, ...]
+) -> list[ei.Intervals]:
     """Return, for each distance, the parts of every segment within it of a corridor (0: inside)."""
     import shapely
 
@@ -118,7 +122,7 @@ def route_lines(routes: list[tuple[tuple[float, float], ...]]) -> Any:
     return shapely.linestrings(xy, indices=np.repeat(np.arange(len(routes)), counts))
 
 
-def _crossed(polys: Any, lines: Any, corridors: Any) -> np.ndarray:
+def _crossed(polys: Any, lines: Any) -> np.ndarray:
     """Return the plots a path's centreline enters (these are cut by the corridors)."""
     import shapely
 
@@ -184,7 +188,9 @@ def _pieces(polys: Any, crossed: np.ndarray, corridors: Any) -> tuple[Any, np.nd
     return pieces[order], piece_plot[order], ghost[order]
 
 
-def _segment_pairs(segs: ei.Segments, dist: float, live: np.ndarray | None = None) -> tuple:
+def _segment_pairs(
+    segs: ei.Segments, dist: float, live: np.ndarray | None = None
+) -> tuple[np.ndarray, np.ndarray]:
     """Return (segment i, segment j) of different polygons whose boxes are within ``dist`` (both
     orders), leaving out the polygons not ``live``."""
     import shapely
@@ -209,7 +215,7 @@ def _proper_crossings(segs: ei.Segments, si: np.ndarray, sj: np.ndarray) -> np.n
     u = (r[:, 0] * e[:, 1] - r[:, 1] * e[:, 0]) / den
     v = (r[:, 0] * d[:, 1] - r[:, 1] * d[:, 0]) / den
     eps = 1e-9
-    return ok & (u > eps) & (u < 1 - eps) & (v > eps) & (v < 1 - eps)
+    return np.asarray(ok & (u > eps) & (u < 1 - eps) & (v > eps) & (v < 1 - eps))
 
 
 def _inside_parts(segs: ei.Segments, polys: Any, pi: np.ndarray, pj: np.ndarray) -> ei.Intervals:
@@ -224,7 +230,9 @@ def _inside_parts(segs: ei.Segments, polys: Any, pi: np.ndarray, pj: np.ndarray)
     return ei.merge(seg[row], lo, hi)
 
 
-def _touching(segs: ei.Segments, si: np.ndarray, sj: np.ndarray, in_corridor: ei.Intervals, tol: float) -> np.ndarray:
+def _touching(
+    segs: ei.Segments, si: np.ndarray, sj: np.ndarray, in_corridor: ei.Intervals, tol: float
+) -> np.ndarray:
     """Return which segment pairs touch: part of si outside the corridors lies within ``tol`` of part
     of sj outside the corridors (the corridor's cut keeps the two plots apart elsewhere)."""
     touch = np.zeros(len(si), bool)
@@ -287,17 +295,10 @@ def edge_blocks(
     """Return the blocks (grouped, ordered, courtyards absorbed), frontages and envelope of valid plot
     polygons. ``cut_all``: every block less the corridors (the public space needs them all so); by
     default only those where it changes a result."""
-    import shapely
-    from scipy.sparse import coo_matrix
-    from scipy.sparse.csgraph import connected_components
-
-    from designer.analysis.blocks import _absorb_courtyards, _fill_holes, _grouped_union
-
     polys = plot_polygons
     n = len(polys)
-    lines = route_lines(path_routes)
     paths = _path_pieces(path_routes, path_widths_m)
-    pieces, piece_plot, ghost = _pieces(polys, _crossed(polys, lines, corridors), corridors)
+    pieces, piece_plot, ghost = _pieces(polys, _crossed(polys, route_lines(path_routes)), corridors)
     segs = ei.ring_segments(pieces)
     in_corridor, near_corridor = _near_corridors(segs, paths, (0.0, tol))
     ghost = ghost | _in_corridors(pieces, segs, in_corridor, corridors)
@@ -305,42 +306,92 @@ def edge_blocks(
     # Outlines that cross overlap: each one's part inside the other is covered (and they touch).
     crosses = _proper_crossings(segs, si, sj)
     touch = crosses | _touching(segs, si, sj, in_corridor, tol)
-    pi, pj = segs.owner[si[touch]], segs.owner[sj[touch]]
-    m = len(pieces)
-    graph = coo_matrix((np.ones(len(pi)), (pi, pj)), shape=(m, m))
-    _, comp = connected_components(graph, directed=False)
-    comp = np.where(ghost, -1, comp)
-    # One GEOS union per block (its pieces grown by half the tolerance), less the corridors.
-    live = np.flatnonzero(~ghost)
+    comp = _components(segs.owner[si[touch]], segs.owner[sj[touch]], ghost)
+    reach_m = margin_m + float(np.max(path_widths_m, initial=0.0)) / 2.0 + tol
+    keys, merged, env = _block_outlines(pieces, comp, corridors, tol, margin_m, reach_m, cut_all=cut_all)
+    parts, blocks, block_of_piece = _number_blocks(merged, keys, comp)
+    block_of_plot = _plot_blocks(pieces, piece_plot, block_of_piece, n)
+    obstacle_near = _near_polygons(segs, obstacles, tol)
+    inside_other = _inside_parts(segs, pieces, segs.owner[si[crosses]], segs.owner[sj[crosses]])
+    frontage, entrance = _frontages(
+        segs, si, sj, tol, near_corridor, obstacle_near, inside_other, _all_holes(parts), ghost
+    )
+    per_plot = np.zeros(n)
+    np.add.at(per_plot, piece_plot, frontage[0])
+    # A plot of several pieces takes the entrance of its piece with the longest frontage piece.
+    ent = np.full((n, 2), np.nan)
+    pick = np.lexsort((np.arange(len(piece_plot)), -frontage[1], piece_plot))
+    first = pick[np.r_[True, piece_plot[pick][1:] != piece_plot[pick][:-1]]]
+    ent[piece_plot[first]] = entrance[first]
+    neighbours = _plot_neighbours(segs, pieces, piece_plot, si, sj, tol, min_passage_m)
+    return EdgeBlocks(block_of_plot, blocks, parts, per_plot, ent, env, neighbours)
+
+
+def _components(pi: np.ndarray, pj: np.ndarray, ghost: np.ndarray) -> np.ndarray:
+    """Return the connected group of each piece (scipy), -1 for a ghost."""
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import connected_components
+
+    m = len(ghost)
+    _, comp = connected_components(coo_matrix((np.ones(len(pi)), (pi, pj)), shape=(m, m)), directed=False)
+    return np.where(ghost, -1, comp)
+
+
+def _block_outlines(
+    pieces: Any,
+    comp: np.ndarray,
+    corridors: Any,
+    tol: float,
+    margin_m: float,
+    reach_m: float,
+    *,
+    cut_all: bool,
+) -> tuple[np.ndarray, Any, Any]:
+    """Return (group keys, each group's outline, the envelope): one GEOS union per block of its pieces
+    grown by half the tolerance, less the corridors.
+
+    The corridors are taken from the blocks that need it only (a difference per block and corridor is
+    the costly part): those with courtyards (a path may open one), those within ``reach_m`` of the
+    settlement's edge (the envelope), and all of them when ``cut_all`` (the public space is wanted).
+    """
+    import shapely
+
+    from designer.analysis.blocks import _grouped_union
+
+    live = np.flatnonzero(comp >= 0)
     grown = shapely.buffer(pieces[live], tol / 2.0, quad_segs=2, join_style="mitre")
     keys, merged = _grouped_union(comp[live], grown)
-    # The corridors are taken from the blocks that need it only (a difference per block and corridor
-    # is the costly part): those with courtyards (a path may open one), those near the settlement's
-    # edge (the envelope), and all of them when the public space itself is wanted.
-    cut = shapely.get_num_interior_rings(merged) > 0
     env = _envelope(_filled(merged), margin_m)
-    if len(corridors) and len(merged):
-        reach = margin_m + float(np.max(path_widths_m, initial=0.0)) / 2.0 + tol
-        edge = shapely.get_exterior_ring(shapely.get_parts(env))
-        _, outer = shapely.STRtree(merged).query(edge, predicate="dwithin", distance=reach)
-        cut[outer] = True
-        if cut_all:
-            cut[:] = True
-        which = np.flatnonzero(cut)
-        bi, ci = shapely.STRtree(corridors).query(merged[which], predicate="intersects")
-        merged = _subtract_each(merged, which[bi], corridors[ci])
-        if len(outer):
-            env = _envelope(_filled(merged), margin_m)
-        # Only the corridors reaching beyond the blocks' margin change the envelope.
-        shapely.prepare(env)
-        beyond = corridors[~shapely.contains(env, corridors)]
-        env = shapely.union_all([env, *beyond]) if len(beyond) else env
+    if not len(corridors) or not len(merged):
+        return keys, merged, env
+    cut = shapely.get_num_interior_rings(merged) > 0
+    edge = shapely.get_exterior_ring(shapely.get_parts(env))
+    _, outer = shapely.STRtree(merged).query(edge, predicate="dwithin", distance=reach_m)
+    cut[outer] = True
+    cut |= cut_all
+    which = np.flatnonzero(cut)
+    bi, ci = shapely.STRtree(corridors).query(merged[which], predicate="intersects")
+    merged = _subtract_each(merged, which[bi], corridors[ci])
+    if len(outer):
+        env = _envelope(_filled(merged), margin_m)
+    # Only the corridors reaching beyond the blocks' margin change the envelope.
+    shapely.prepare(env)
+    beyond = corridors[~shapely.contains(env, corridors)]
+    return keys, merged, shapely.union_all([env, *beyond]) if len(beyond) else env
+
+
+def _number_blocks(merged: Any, keys: np.ndarray, comp: np.ndarray) -> tuple[Any, Any, np.ndarray]:
+    """Return (the blocks' polygons with their courtyards, the blocks with holes filled in reading
+    order, each piece's block): a group inside another's courtyard joins it; -1 for ghosts."""
+    import shapely
+
+    from designer.analysis.blocks import _absorb_courtyards, _fill_holes, _grouped_union
+
     # A block the corridors split stays one block (its plots touch beyond the corridor's end).
     parts, part_block = shapely.get_parts(merged, return_index=True)
     polygonal = shapely.get_type_id(parts) == 3
     parts, part_block = parts[polygonal], part_block[polygonal]
-    filled_parts = _fill_holes(parts)
-    _, filled = _grouped_union(part_block, filled_parts)
+    _, filled = _grouped_union(part_block, _fill_holes(parts))
     has_part = np.zeros(len(merged), bool)
     has_part[part_block] = True
     dense = np.full(int(comp.max()) + 1 if len(comp) and comp.max() >= 0 else 0, -1, np.int64)
@@ -356,22 +407,7 @@ def edge_blocks(
         rank[order] = np.arange(len(order))
         blocks = blocks[order]
         block_of_piece = np.where(block_of_piece >= 0, rank[np.maximum(block_of_piece, 0)], -1)
-    block_of_plot = _plot_blocks(pieces, piece_plot, block_of_piece, n)
-    holes = _all_holes(parts)
-    obstacle_near = _near_polygons(segs, obstacles, tol)
-    inside_other = _inside_parts(segs, pieces, segs.owner[si[crosses]], segs.owner[sj[crosses]])
-    frontage, entrance = _frontages(
-        segs, si, sj, tol, near_corridor, obstacle_near, inside_other, holes, ghost
-    )
-    per_plot = np.zeros(n)
-    np.add.at(per_plot, piece_plot, frontage[0])
-    # A plot of several pieces takes the entrance of its piece with the longest frontage piece.
-    ent = np.full((n, 2), np.nan)
-    pick = np.lexsort((np.arange(len(piece_plot)), -frontage[1], piece_plot))
-    first = pick[np.r_[True, piece_plot[pick][1:] != piece_plot[pick][:-1]]]
-    ent[piece_plot[first]] = entrance[first]
-    neighbours = _plot_neighbours(segs, pieces, piece_plot, si, sj, tol, min_passage_m)
-    return EdgeBlocks(block_of_plot, blocks, parts, per_plot, ent, env, neighbours)
+    return parts, blocks, block_of_piece
 
 
 def _filled(merged: Any) -> Any:
@@ -477,9 +513,7 @@ def _frontages(
     import shapely
 
     m = len(segs.first) - 1
-    lo, hi = ei.probe(
-        segs.a[si], segs.d[si], segs.normal[si], segs.a[sj], segs.a[sj] + segs.d[sj], tol
-    )
+    lo, hi = ei.probe(segs.a[si], segs.d[si], segs.normal[si], segs.a[sj], segs.a[sj] + segs.d[sj], tol)
     covered = ei.merge(
         np.concatenate([si, inside_other.key]),
         np.concatenate([lo, inside_other.lo]),
@@ -534,7 +568,10 @@ def _longest_runs(
     ring_last = np.searchsorted(segs.ring, ring, side="right") - 1
     joins = np.r_[
         False,
-        (ring[1:] == ring[:-1]) & (seg[1:] == seg[:-1] + 1) & (front.lo[1:] <= eps) & (front.hi[:-1] >= 1 - eps),
+        (ring[1:] == ring[:-1])
+        & (seg[1:] == seg[:-1] + 1)
+        & (front.lo[1:] <= eps)
+        & (front.hi[:-1] >= 1 - eps),
     ]
     run = np.cumsum(~joins) - 1
     # Round the closing vertex: the ring's last run joins its first when they meet there.
@@ -587,7 +624,9 @@ def _longest_runs(
     return longest, entrance
 
 
-def shared_boundary_lengths(polys: Any, tol: float, *, both_ways: bool = False) -> tuple:
+def shared_boundary_lengths(
+    polys: Any, tol: float, *, both_ways: bool = False
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Return (i, j, metres) for pairs of polygons, i < j (or every ordered pair, ``both_ways``): the
     length of i's outline within ``tol`` of j (near j's outline, or inside j where outlines cross)."""
     z = np.zeros(0, np.int64)
@@ -601,7 +640,9 @@ def shared_boundary_lengths(polys: Any, tol: float, *, both_ways: bool = False) 
     return _shared(segs, polys, si, sj, tol)
 
 
-def _shared(segs: ei.Segments, polys: Any, si: np.ndarray, sj: np.ndarray, tol: float) -> tuple:
+def _shared(
+    segs: ei.Segments, polys: Any, si: np.ndarray, sj: np.ndarray, tol: float
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Return (i, j, metres) for the polygon pairs of the segment pairs (si, sj): the length of i's
     outline within ``tol`` of j's, or inside j where the outlines cross."""
     n = len(polys)
@@ -613,7 +654,11 @@ def _shared(segs: ei.Segments, polys: Any, si: np.ndarray, sj: np.ndarray, tol: 
         pairs = np.unique(np.stack([segs.owner[si[crosses]], segs.owner[sj[crosses]]], 1), axis=0)
         cnt = segs.first[pairs[:, 0] + 1] - segs.first[pairs[:, 0]]
         rows = np.repeat(np.arange(len(pairs)), cnt)
-        seg = np.repeat(segs.first[pairs[:, 0]], cnt) + np.arange(cnt.sum()) - np.repeat(np.cumsum(cnt) - cnt, cnt)
+        seg = (
+            np.repeat(segs.first[pairs[:, 0]], cnt)
+            + np.arange(cnt.sum())
+            - np.repeat(np.cumsum(cnt) - cnt, cnt)
+        )
         r, ilo, ihi = ei.inside(segs, seg, polys, pairs[rows, 1], segs)
         keys.append(seg[r] * n + pairs[rows[r], 1])
         los.append(ilo)
@@ -627,7 +672,13 @@ def _shared(segs: ei.Segments, polys: Any, si: np.ndarray, sj: np.ndarray, tol: 
 
 
 def _plot_neighbours(
-    segs: ei.Segments, pieces: Any, piece_plot: np.ndarray, si: np.ndarray, sj: np.ndarray, tol: float, min_m: float
+    segs: ei.Segments,
+    pieces: Any,
+    piece_plot: np.ndarray,
+    si: np.ndarray,
+    sj: np.ndarray,
+    tol: float,
+    min_m: float,
 ) -> tuple[np.ndarray, np.ndarray]:
     """Return plot pairs (i, j), i < j, where at least ``min_m`` of i's pieces' outline lies within
     ``tol`` of j's pieces (the rule of ``access_diagnosis.plot_neighbours``, from the same segment pairs)."""

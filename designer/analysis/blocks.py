@@ -3,8 +3,11 @@
 How they are made (metres, the rules are ``[derive]`` of resources/access/access.toml):
 
 * a **block** is a connected group of plots: plots closer than ``touch_tolerance_m`` touch (a drawn
-  path's corridor separates them). A block's outline is the union of its plots grown by half the
-  tolerance, with its holes filled: an enclosed courtyard belongs to the block, not to the street;
+  path's corridor separates them: only outline outside the corridors counts; a plot a path's centreline
+  crosses is cut by the corridors and each piece stands on its own, the plot going with its largest).
+  A block's outline is the union of its plots grown by half the tolerance, less the corridors, with
+  its holes filled: an enclosed courtyard belongs to the block, not to the street, and so does a group
+  of plots standing in it;
 * the **public space** is the open ground between blocks: the blocks' union grown by
   ``outer_margin_m`` (the open ground assumed around the settlement, holes filled), plus the
   corridors of the drawn paths, minus the blocks and the buildings standing outside every plot;
@@ -15,8 +18,13 @@ How they are made (metres, the rules are ``[derive]`` of resources/access/access
   width changes by more than ``width_step``). Pieces on the outer margin are marked ``outer``: their
   width is the assumed margin, not a survey. Pieces lying on a drawn path are left out (the path is
   already there); ends cut by one are joined to its centreline;
-* a plot's **frontage** is the length of its boundary facing public space; its **entrance** is the
-  middle of its longest frontage piece (NaN where it has none).
+* a plot's **frontage** is the length of its boundary facing public space: a point of it faces public
+  space when a probe of ``touch_tolerance_m`` along its outward normal meets no other plot and it does
+  not face a courtyard, unless it lies within the tolerance of a building outside the plots; and a
+  point within the tolerance of a drawn path's corridor always does (a plot a path crosses: its cut
+  edges along the corridor). Its **entrance** is the middle of its longest run of frontage along its
+  outline (NaN where it has none). These are measured segment by segment in numpy
+  (``designer.analysis.block_edges``), so no overlay is ever city-sized or made plot by plot.
 """
 
 from __future__ import annotations

@@ -26,6 +26,7 @@ import numpy as np
 
 __all__ = [
     "Intervals",
+    "Span",
     "Segments",
     "capsule",
     "corridor",
@@ -37,6 +38,7 @@ __all__ = [
 ]
 
 _EPS = 1e-12
+Span = tuple[np.ndarray, np.ndarray]  # (lo, hi) per row, in u; lo > hi: none
 
 
 @dataclass(frozen=True)
@@ -51,16 +53,16 @@ class Segments:
 
     @property
     def length(self) -> np.ndarray:
-        return np.hypot(self.d[:, 0], self.d[:, 1])
+        return np.asarray(np.hypot(self.d[:, 0], self.d[:, 1]))
 
     @property
     def normal(self) -> np.ndarray:
         """Unit outward normals (right of the direction of travel)."""
         length = np.maximum(self.length, _EPS)
-        return np.stack([self.d[:, 1], -self.d[:, 0]], axis=1) / length[:, None]
+        return np.asarray(np.stack([self.d[:, 1], -self.d[:, 0]], axis=1) / length[:, None])
 
     def at(self, seg: np.ndarray, u: np.ndarray) -> np.ndarray:
-        return self.a[seg] + u[:, None] * self.d[seg]
+        return np.asarray(self.a[seg] + u[:, None] * self.d[seg])
 
     def pairs(self, pi: np.ndarray, pj: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Return (pair index, segment of polygon pi, segment of polygon pj) for every segment pair."""
@@ -102,7 +104,7 @@ def _clip(lo: np.ndarray, hi: np.ndarray, c0: np.ndarray, c1: np.ndarray, vlo: A
     np.minimum(hi, uhi, out=hi)
 
 
-def _in_box(a: np.ndarray, d: np.ndarray, p: np.ndarray, e: np.ndarray, box: tuple[Any, ...]) -> tuple:
+def _in_box(a: np.ndarray, d: np.ndarray, p: np.ndarray, e: np.ndarray, box: tuple[Any, ...]) -> Span:
     """Interval of u where a + u·d lies in {p + α·e + β·m : α in [α0, α1], β in [β0, β1]} (m: unit left
     normal of e, α in units of e)."""
     alo, ahi, blo, bhi = box
@@ -140,7 +142,7 @@ def _hull(*parts: tuple[np.ndarray, np.ndarray]) -> tuple[np.ndarray, np.ndarray
     return lo, hi
 
 
-def capsule(a: np.ndarray, d: np.ndarray, p: np.ndarray, q: np.ndarray, dist: float) -> tuple:
+def capsule(a: np.ndarray, d: np.ndarray, p: np.ndarray, q: np.ndarray, dist: float) -> Span:
     """Interval of each segment (a, d) within ``dist`` of the segment p–q (lo > hi: none)."""
     e = q - p
     blo, bhi = _in_box(a, d, p, e, (0.0, 1.0, -dist, dist))
@@ -152,7 +154,7 @@ def capsule(a: np.ndarray, d: np.ndarray, p: np.ndarray, q: np.ndarray, dist: fl
     )
 
 
-def probe(a: np.ndarray, d: np.ndarray, n: np.ndarray, p: np.ndarray, q: np.ndarray, reach: float) -> tuple:
+def probe(a: np.ndarray, d: np.ndarray, n: np.ndarray, p: np.ndarray, q: np.ndarray, reach: float) -> Span:
     """Interval of each segment (a, d) from which the probe x + h·n (0 <= h <= reach) meets p–q.
 
     The points are those of the parallelogram p, q, q − reach·n, p − reach·n; a p–q along the normal
@@ -178,7 +180,7 @@ def probe(a: np.ndarray, d: np.ndarray, n: np.ndarray, p: np.ndarray, q: np.ndar
 
 def corridor(
     a: np.ndarray, d: np.ndarray, p: np.ndarray, q: np.ndarray, half_w: np.ndarray, dist: float
-) -> tuple:
+) -> Span:
     """Interval of each segment (a, d) within ``dist`` of the flat-ended rectangle of half-width
     ``half_w`` along p–q (one piece of a path's corridor; joins are added by the caller as discs)."""
     e = q - p
@@ -190,17 +192,24 @@ def corridor(
     ]
     if dist > 0:
         m = np.stack([-e[:, 1], e[:, 0]], axis=1) / length[:, None]
-        for corner in (p + m * half_w[:, None], p - m * half_w[:, None], q + m * half_w[:, None], q - m * half_w[:, None]):
+        for corner in (
+            p + m * half_w[:, None],
+            p - m * half_w[:, None],
+            q + m * half_w[:, None],
+            q - m * half_w[:, None],
+        ):
             parts.append(_in_disc(a, d, corner, dist))
     return _hull(*parts)
 
 
-def disc(a: np.ndarray, d: np.ndarray, c: np.ndarray, radius: np.ndarray) -> tuple:
+def disc(a: np.ndarray, d: np.ndarray, c: np.ndarray, radius: np.ndarray) -> Span:
     """Interval of each segment (a, d) within ``radius`` of c."""
     return _in_disc(a, d, c, radius)
 
 
-def inside(segs: Segments, seg: np.ndarray, polys: Any, poly: np.ndarray, edges: Segments) -> tuple:
+def inside(
+    segs: Segments, seg: np.ndarray, polys: Any, poly: np.ndarray, edges: Segments
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Return (row, lo, hi): the parts of segments ``seg[row]`` inside polygon ``poly[row]`` (an index
     into ``polys``, whose rings are ``edges``) — for pairs that properly cross, where outlines overlap."""
     import shapely

@@ -67,7 +67,9 @@ def test_a_plot_in_a_courtyard_belongs_to_the_block_round_it_and_has_no_frontage
 def test_plots_a_hair_apart_touch_below_the_tolerance_and_not_above(gap_m, blocks, facing_m):
     """Two squares side by side: a 5 cm gap is a digitising sliver (one block, the facing sides
     covered: 3 × 10 m each); a 15 cm gap is open ground (two blocks, all four sides face it)."""
-    doc = _doc(Plot(id="A", outline=box(0, 0, 10, 10)), Plot(id="B", outline=box(10 + gap_m, 0, 20 + gap_m, 10)))
+    doc = _doc(
+        Plot(id="A", outline=box(0, 0, 10, 10)), Plot(id="B", outline=box(10 + gap_m, 0, 20 + gap_m, 10))
+    )
     space = _space(doc)
     assert space.block_count == blocks
     assert space.frontage_m == pytest.approx([facing_m, facing_m], abs=1e-9)
@@ -105,7 +107,10 @@ def test_a_path_corridor_cuts_a_plot_in_two_and_its_cut_edges_face_the_path():
     assert front["W"] == pytest.approx(30.0, abs=1e-9)  # its side against M is covered
     block = dict(zip(["W", "M", "E"], space.block_of_plot.tolist(), strict=True))
     assert block["W"] != block["E"]
-    assert block["M"] in (block["W"], block["E"])  # the plot goes with its larger piece (equal here: the first)
+    assert block["M"] in (
+        block["W"],
+        block["E"],
+    )  # the plot goes with its larger piece (equal here: the first)
 
 
 def test_a_building_outside_the_plots_takes_the_frontage_it_stands_against():

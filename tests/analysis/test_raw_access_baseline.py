@@ -10,7 +10,6 @@ centimetre the outline method adds past each corner where two plots meet.
 from __future__ import annotations
 
 import numpy as np
-import pytest
 
 from benchmarks.raw_access import raw_access_figures, raw_access_inputs, raw_access_summary
 from designer.analysis.access_diagnosis import diagnose_access
