@@ -26,8 +26,8 @@ import numpy as np
 
 __all__ = [
     "Intervals",
-    "Span",
     "Segments",
+    "Span",
     "capsule",
     "corridor",
     "inside",
