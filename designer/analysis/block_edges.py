@@ -348,7 +348,7 @@ def _block_outlines(
     cut_all: bool,
 ) -> tuple[np.ndarray, Any, Any]:
     """Return (group keys, each group's outline, the envelope): one GEOS union per block of its pieces
-    grown by half the tolerance, less the corridors.
+    grown by half the tolerance, less the corridors (shrunk by as much).
 
     The corridors are taken from the blocks that need it only (a difference per block and corridor is
     the costly part): those with courtyards (a path may open one), those within ``reach_m`` of the
@@ -371,7 +371,10 @@ def _block_outlines(
     cut |= cut_all
     which = np.flatnonzero(cut)
     bi, ci = shapely.STRtree(corridors).query(merged[which], predicate="intersects")
-    merged = _subtract_each(merged, which[bi], corridors[ci])
+    # Less the corridors shrunk by half the tolerance: the pieces a corridor cuts are grown by half the
+    # tolerance into it, as every block's pieces are grown.
+    inner = shapely.buffer(corridors[ci], -tol / 2.0, quad_segs=2)
+    merged = _subtract_each(merged, which[bi], inner)
     if len(outer):
         env = _envelope(_filled(merged), margin_m)
     # Only the corridors reaching beyond the blocks' margin change the envelope.
