@@ -10,7 +10,10 @@ Jamii code (``designer.io.footprints`` is the product's way):
 * overlapping footprints made disjoint, larger first (the overlap goes to the larger one); a footprint
   left with less than 10 % of its area outside larger ones shares their plot (the only loop, over the
   few overlapping footprints);
-* in each block holding several buildings: the outlines sampled every metre (shared walls once),
+* the outlines sampled along each edge at its clearance to the other outlines (a dwithin query and
+  shapely distance; every metre where another is within a metre, every 4 m where none is within 4 m),
+  shapely segmentize per edge;
+* in each block holding several buildings: the samples (shared walls once),
   ``scipy.spatial.Voronoi`` of the samples and of a frame of four far points, the Voronoi ridges between
   samples of different buildings, GEOS polygonize of those ridges, each face given to the building of the
   sample nearest its representative point (a KD-tree), a building's faces united where it has several;
@@ -83,13 +86,18 @@ def raw_partition(
     pt, first = np.unique(pt, return_index=True)
     polys, members, cluster_block = _disjoint(bldgs[pt], pt, blk[first])
     plots = blks[cluster_block]  # a block holding one building is its plot
-    order = np.argsort(cluster_block, kind="stable")
-    bounds = np.flatnonzero(np.diff(cluster_block[order])) + 1
     regions = plots.copy()
-    for group in np.split(order, bounds):
-        if len(group) > 1:
-            regions[group] = _voronoi_regions(polys[group], blks[cluster_block[group[0]]], spacing_m)
     shared = np.bincount(cluster_block)[cluster_block] > 1
+    xy, of = _samples(polys[shared], spacing_m)
+    label = np.flatnonzero(shared)[of]  # the cluster of each sample
+    by_block = np.argsort(cluster_block[label], kind="stable")
+    xy, label = xy[by_block], label[by_block]
+    starts = np.flatnonzero(np.diff(cluster_block[label])) + 1
+    for pts, lab in zip(np.split(xy, starts), np.split(label, starts), strict=True):
+        clusters = np.unique(lab)
+        regions[clusters] = _voronoi_regions(
+            pts, np.searchsorted(clusters, lab), len(clusters), blks[cluster_block[lab[0]]]
+        )
     # Each plot holds its whole footprint and none of the others' (a shared wall's samples went to one
     # of the two buildings, so the other's region can reach into it); footprints are disjoint by now.
     cut = shared & ~shapely.covers(regions, polys)
@@ -172,13 +180,34 @@ def _disjoint(polys: Any, ids: Any, blocks: Any) -> tuple[Any, list[tuple[int, .
     return pieces[roots], members, blocks[roots]
 
 
-def _voronoi_regions(polys: Any, block: Any, spacing_m: float) -> Any:
-    """The Voronoi region of each footprint among those of one block (scipy Voronoi, GEOS polygonize)."""
+def _samples(polys: Any, spacing_m: float) -> tuple[Any, Any]:
+    """Points along the outlines, each edge cut into pieces no longer than its clearance to the other
+    outlines (within [spacing_m, 4 × spacing_m]), and the outline of each: shapely segmentize per edge."""
+    import shapely
+
+    rings, ring_owner = shapely.get_rings(polys, return_index=True)
+    xy, ring = shapely.get_coordinates(rings, return_index=True)
+    edge = ring[1:] == ring[:-1]
+    lines = shapely.linestrings(np.stack([xy[:-1][edge], xy[1:][edge]], axis=1))
+    owner = ring_owner[ring[:-1][edge]]
+    reach = 4.0 * spacing_m
+    e, j = shapely.STRtree(polys).query(lines, predicate="dwithin", distance=reach)
+    other = owner[e] != j
+    clearance = np.full(len(lines), reach)
+    np.minimum.at(clearance, e[other], shapely.distance(lines[e[other]], polys[j[other]]))
+    pts, of = shapely.get_coordinates(
+        shapely.segmentize(lines, np.clip(clearance, spacing_m, reach)), return_index=True
+    )
+    last = np.append(of[1:] != of[:-1], True)  # an edge's end is the next edge's start
+    return pts[~last], owner[of[~last]]
+
+
+def _voronoi_regions(xy: Any, label: Any, count: int, block: Any) -> Any:
+    """The Voronoi region of each of ``count`` outlines of one block, from its samples ``xy`` labelled
+    0 … count - 1 (scipy Voronoi, GEOS polygonize)."""
     import shapely
     from scipy.spatial import KDTree, Voronoi
 
-    rings = shapely.segmentize(shapely.boundary(polys), spacing_m)
-    xy, label = shapely.get_coordinates(rings, return_index=True)
     # A shared wall's samples once (two equal sites would be one Voronoi site for two buildings).
     _, once = np.unique(np.rint(xy * 1000.0), axis=0, return_index=True)
     xy, label = xy[once], label[once]
@@ -198,8 +227,8 @@ def _voronoi_regions(polys: Any, block: Any, spacing_m: float) -> Any:
     faces = shapely.get_parts(shapely.polygonize(shapely.linestrings(segments)))
     _, nearest = KDTree(sites).query(shapely.get_coordinates(shapely.point_on_surface(faces)))
     owner = labels[nearest]
-    regions = np.array([shapely.Polygon()] * len(polys), dtype=object)
-    counts = np.bincount(owner[owner >= 0], minlength=len(polys))
+    regions = np.array([shapely.Polygon()] * count, dtype=object)
+    counts = np.bincount(owner[owner >= 0], minlength=count)
     once_owned = (owner >= 0) & (counts[np.maximum(owner, 0)] == 1)
     regions[owner[once_owned]] = faces[once_owned]
     for k in np.flatnonzero(counts > 1).tolist():

@@ -23,6 +23,8 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
+from designer.io.outline_samples import outline_samples
+
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
@@ -30,6 +32,9 @@ __all__ = ["SLIT_M", "FootprintPlot", "blocks_around_buildings", "plots_from_foo
 
 SLIT_M = 0.01
 """Width of the cut that opens a plot around a hole of its block (rings in the model have no holes)."""
+
+NO_AREA_M2 = 1e-9
+"""A hole smaller than this is rounding noise, not land."""
 
 
 @dataclass(frozen=True)
@@ -243,8 +248,7 @@ def _regions(blks: Any, clusters: _Clusters, spacing_m: float) -> Any:
     import numpy as np
     import shapely
 
-    rings = shapely.segmentize(shapely.boundary(clusters.polygons), spacing_m)
-    xy, owner = shapely.get_coordinates(rings, return_index=True)
+    xy, owner = outline_samples(clusters.polygons, spacing_m)
     # Samples repeated within a block (shared walls) would be one Voronoi site for two clusters.
     # (the first of each block and millimetre; integer keys sort much faster than rows of floats)
     mm = np.rint(xy * 1000.0).astype(np.int64)
@@ -632,6 +636,10 @@ def _no_holes(poly: Any) -> Any:
     parts = [p for p in shapely.get_parts(shapely.make_valid(poly)) if p.geom_type == "Polygon"]
     biggest = max(parts, key=lambda p: p.area)
     for _ in range(100):
+        # A hole of no area (left where slits or clips meet) is no land: dropped, not cut open.
+        kept = [h for h in biggest.interiors if shapely.Polygon(h).area > NO_AREA_M2]
+        if len(kept) < len(biggest.interiors):
+            biggest = shapely.Polygon(biggest.exterior, kept)
         if not biggest.interiors:
             break
         hole = shapely.LinearRing(biggest.interiors[0])
