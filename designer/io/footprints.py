@@ -5,7 +5,8 @@ each street block among its buildings: every point of the block goes to the near
 Each building gets its own plot, also where footprints touch (shared walls become plot boundaries)
 or overlap (the overlap goes to the larger footprint); only a footprint drawn inside another shares
 its plot. Each footprint's own outline (not the merged blob of its neighbours) is sampled every
-``spacing_m``; the Voronoi diagram of the samples of one block (from qhull's Delaunay triangulation)
+``spacing_m`` where another building is that close, more sparsely where none is (at most 4 ×, see
+``designer.io.outline_samples``); the Voronoi diagram of the samples of one block (qhull's Delaunay)
 is reduced to the edges between samples of different buildings, and each building's edges, chained
 into rings, are its region (GEOS polygonize only where a triangulation is degenerate).
 The result is then made exact: each plot contains its whole cluster (the part inside the block),
@@ -89,7 +90,8 @@ def plots_from_footprints(
         buildings: building footprint polygons (metres).
         blocks: street block polygons (metres); a building belongs to the block containing its
             representative point. Buildings in no block get no plot.
-        spacing_m: distance between samples of the cluster outlines for the Voronoi diagram.
+        spacing_m: distance between samples of the cluster outlines for the Voronoi diagram where
+            other buildings are that close (sparser, up to 4 ×, where they are farther).
 
     Returns:
         One FootprintPlot per cluster, ordered by block; in each block the plots tile the block.

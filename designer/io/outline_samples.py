@@ -7,7 +7,7 @@ nearest sample, so the boundary half-way across a gap of ``c`` (``h = c / 2``) m
 outline) keeps that error within 1/8 of the gap everywhere, which is what uniform 1 m sampling gives
 between outlines 1 m apart; edges closer than ``spacing_m`` are sampled every ``spacing_m`` as before,
 and no edge more sparsely than ``SPARSE_FACTOR × spacing_m``. On the dense Djibouti fabric this keeps
-about 45 % of the points of uniform 1 m sampling.
+about 42 % of the points of uniform 1 m sampling (40,000 of 94,700).
 """
 
 from __future__ import annotations
