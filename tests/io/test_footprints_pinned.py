@@ -15,6 +15,7 @@ import numpy as np
 import pytest
 import shapely
 
+from benchmarks.raw_footprint_plots import raw_read
 from designer.io.footprints import SLIT_M, blocks_around_buildings, plots_from_footprints
 
 DJIBOUTI_SHARED = [(2088, 2356), (3657, 3658, 3659, 3660, 3661, 3662, 3663)]
@@ -31,14 +32,7 @@ TANDALE_SHARED = [
 
 def _footprints(path, epsg):
     """The file's polygons in UTM, in file order, moved near the origin (as an import keeps them)."""
-    import pyogrio.raw
-    from pyproj import Transformer
-
-    _, _, wkb, _ = pyogrio.raw.read(path)
-    tr = Transformer.from_crs("EPSG:4326", f"EPSG:{epsg}", always_xy=True)
-    geoms = shapely.transform(
-        shapely.from_wkb(wkb), lambda xy: np.column_stack(tr.transform(xy[:, 0], xy[:, 1]))
-    )
+    geoms = raw_read(path, epsg)
     centre = shapely.get_coordinates(geoms).mean(axis=0)
     return shapely.make_valid(shapely.transform(geoms, lambda xy: xy - centre))
 
@@ -83,29 +77,29 @@ def _check_properties(buildings, blocks, plots):
     return by_block
 
 
-@pytest.mark.shared_data
-@pytest.mark.slow
-def test_djibouti_plots_from_footprints_keep_their_buildings_and_their_properties(shared_data):
-    buildings = _footprints(shared_data / "settlement-djibouti" / "buildings_DJI.1.1_1.geojson", 32638)
-    blocks = blocks_around_buildings(list(buildings))
-    plots = plots_from_footprints(list(buildings), blocks)
-    assert len(buildings) == 3855
-    assert len(plots) == 3848
-    members = sorted(p.building_indices for p in plots)
-    assert [m for m in members if len(m) > 1] == DJIBOUTI_SHARED
-    assert sorted(i for m in members for i in m) == list(range(3855))
-    _check_properties(buildings, blocks, plots)
+DJIBOUTI = ("settlement-djibouti/buildings_DJI.1.1_1.geojson", 32638, 3855, 3848, DJIBOUTI_SHARED)
+TANDALE = (
+    "/vsizip/{}/osm-dar-es-salaam/ramani_huria_tandale_mchikichini_ndugumbi_2015.zip/tanzania/tandale-buildings.shp",
+    32737,
+    8085,
+    8058,
+    TANDALE_SHARED,
+)
 
 
 @pytest.mark.shared_data
 @pytest.mark.slow
-def test_tandale_plots_from_footprints_keep_their_buildings_and_their_properties(shared_data):
-    zipped = shared_data / "osm-dar-es-salaam" / "ramani_huria_tandale_mchikichini_ndugumbi_2015.zip"
-    buildings = _footprints(f"/vsizip/{zipped}/tanzania/tandale-buildings.shp", 32737)
+@pytest.mark.parametrize(("source", "epsg", "footprints", "plot_count", "shared"), [DJIBOUTI, TANDALE])
+def test_plots_from_real_footprints_keep_their_buildings_and_their_properties(
+    shared_data, source, epsg, footprints, plot_count, shared
+):
+    path = source.format(shared_data) if source.startswith("/vsizip/") else shared_data / source
+    buildings = _footprints(path, epsg)
     blocks = blocks_around_buildings(list(buildings))
     plots = plots_from_footprints(list(buildings), blocks)
-    assert len(buildings) == 8085
-    assert len(plots) == 8058
+    assert len(buildings) == footprints
+    assert len(plots) == plot_count
     members = sorted(p.building_indices for p in plots)
-    assert [m for m in members if len(m) > 1] == TANDALE_SHARED
+    assert [m for m in members if len(m) > 1] == shared
+    assert sorted(i for m in members for i in m) == list(range(footprints))
     _check_properties(buildings, blocks, plots)
