@@ -69,6 +69,16 @@ class Layout:
     """Water points and toilets known to serve no one (broken; private on no plot): not in the lists above."""
 
     @property
+    def water_points_drawn(self) -> bool:
+        """The view has any water point, working or not: without one, who has water cannot be told."""
+        return bool(self.water_points) or any(isinstance(f, WaterPoint) for f in self.out_of_service)
+
+    @property
+    def toilets_drawn(self) -> bool:
+        """The view has any toilet, working or not: without one, who has a toilet cannot be told."""
+        return bool(self.toilets) or any(isinstance(f, Toilet) for f in self.out_of_service)
+
+    @property
     def plot_polygons(self) -> Any:
         """Return the plots as shapely polygons (built once, vectorised)."""
         if self._polys is None:
