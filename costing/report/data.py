@@ -224,6 +224,9 @@ class ServiceView:
         operators: (operator, water points, share of the persons they serve 0–1).
         water_points: (id, operator, hours open a day or None when unknown, price per 20 L as printed,
             or "-" when unknown).
+        ladders_unknown_because: (ladder, reason) for each JMP ladder the drawing cannot tell
+            (``water_points_not_drawn``, ``toilets_not_drawn``, ``handwashing_not_recorded``): its
+            households are on the "unknown" rung, not the bottom one.
     """
 
     scenario_id: str
@@ -244,3 +247,4 @@ class ServiceView:
     paths: tuple[tuple[tuple[float, float], ...], ...] = ()
     water_xy: tuple[tuple[float, float], ...] = ()
     toilet_xy: tuple[tuple[float, float], ...] = ()
+    ladders_unknown_because: tuple[tuple[str, str], ...] = ()

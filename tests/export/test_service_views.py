@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from designer.analysis.check import check_option
@@ -32,3 +33,25 @@ def test_reasons_plot_colours_and_operators_of_the_l_shaped_settlement():
     assert view.water_points == (("sp", "", 8.0, "2"),)
     assert view.operators == (("unknown", 1, 1.0),)
     assert Decimal(view.water_points[0][3]) == 2
+
+
+def test_no_toilet_drawn_is_unknown_on_the_negotiation_pages_not_open_defecation(tmp_path):
+    """The L-shaped settlement has a standpipe but no toilet: every plot is grey ("unknown") on the
+    sanitation map, the table says why, the plain words say so, and nobody is "too far" from a toilet."""
+    from designer.export.reports import export_comparison_pdf
+    from tests.costing.pdf_readback import pages_text
+
+    doc = l_shaped()
+    view = service_view(doc, check_option(doc, None), "Today")
+    assert dict(view.sanitation_ladder) == {"unknown": 3}
+    assert dict(view.hygiene_ladder) == {"unknown": 3}
+    assert set(view.plot_sanitation) == {"unknown"}
+    assert dict(view.ladders_unknown_because)["sanitation"] == "toilets_not_drawn"
+    out = tmp_path / "compare.pdf"
+    export_comparison_pdf(doc, out)
+    text = " ".join(" ".join(page.split()) for page in pages_text(out))
+    # The map legend names every rung; no household is counted on the open-defecation rung.
+    assert not re.search(r"open defecation\)\s*\d+\s*/\s*\d+", text)
+    assert "Cannot be told from the drawing Toilets not drawn Toilets not drawn" in text  # today, option
+    assert "Toilets are not drawn here, so who has a toilet is not known" in text
+    assert "Too far" not in text  # nobody fails for a toilet that is not drawn
