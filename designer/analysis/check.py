@@ -487,8 +487,8 @@ def _check(doc: Document, option_id: str | None, standard: str | None, *, pressu
     warnings: list[str] = []
     if lay.households_assumed and lay.households:
         warnings.append(
-            f"no household records: one household of {math.ceil(doc.project.persons_per_household)} persons "
-            "assumed on every residential plot"
+            f"no household records: one household assumed on every residential plot "
+            f"({doc.project.persons_per_household:g} persons on average)"
         )
     no_access = int((~acc.has_access).sum())
     if no_access:

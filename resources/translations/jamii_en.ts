@@ -516,6 +516,10 @@
       <translation>The cost library has no price for some items: the cost is not known until they are priced.</translation>
     </message>
     <message>
+      <source>%1 (assumed: no survey yet)</source>
+      <translation>%1 (assumed: no survey yet)</translation>
+    </message>
+    <message>
       <source>%1 of %2</source>
       <translation>%1 of %2</translation>
     </message>
@@ -2887,6 +2891,10 @@
       <translation>The settlement today</translation>
     </message>
     <message>
+      <source>This is the settlement as it is today: about %1 households, assumed one per home plot (no survey yet).</source>
+      <translation>This is the settlement as it is today: about %1 households, assumed one per home plot (no survey yet).</translation>
+    </message>
+    <message>
       <source>This is the settlement as it is today: %1 households.</source>
       <translation>This is the settlement as it is today: %1 households.</translation>
     </message>
@@ -2903,12 +2911,32 @@
       <translation>That is about &lt;b&gt;%1 a month&lt;/b&gt;.</translation>
     </message>
     <message>
+      <source>Total cost %1, shared by %2 households (assumed: one per home plot, no survey yet).</source>
+      <translation>Total cost %1, shared by %2 households (assumed: one per home plot, no survey yet).</translation>
+    </message>
+    <message>
       <source>Total cost %1, shared by %2 households.</source>
       <translation>Total cost %1, shared by %2 households.</translation>
     </message>
     <message>
       <source>Working out who is served…</source>
       <translation>Working out who is served…</translation>
+    </message>
+    <message>
+      <source>Water points and toilets are not drawn yet: who is served cannot be told.</source>
+      <translation>Water points and toilets are not drawn yet: who is served cannot be told.</translation>
+    </message>
+    <message>
+      <source>Toilets are not drawn yet: who has a toilet within reach cannot be told.</source>
+      <translation>Toilets are not drawn yet: who has a toilet within reach cannot be told.</translation>
+    </message>
+    <message>
+      <source>Water points are not drawn yet: who has water within reach cannot be told.</source>
+      <translation>Water points are not drawn yet: who has water within reach cannot be told.</translation>
+    </message>
+    <message>
+      <source>Water and a toilet within reach for &lt;b&gt;%1 of %2 households&lt;/b&gt; (assumed, no survey yet).</source>
+      <translation>Water and a toilet within reach for &lt;b&gt;%1 of %2 households&lt;/b&gt; (assumed, no survey yet).</translation>
     </message>
     <message>
       <source>Water and a toilet within reach for &lt;b&gt;%1 of %2 households&lt;/b&gt;.</source>

@@ -516,6 +516,10 @@
       <translation>A base de preços não tem preço para alguns itens: o custo é desconhecido até terem preço.</translation>
     </message>
     <message>
+      <source>%1 (assumed: no survey yet)</source>
+      <translation>%1 (supostos: ainda sem inquérito)</translation>
+    </message>
+    <message>
       <source>%1 of %2</source>
       <translation>%1 de %2</translation>
     </message>
@@ -2887,6 +2891,10 @@
       <translation>O assentamento hoje</translation>
     </message>
     <message>
+      <source>This is the settlement as it is today: about %1 households, assumed one per home plot (no survey yet).</source>
+      <translation>Este é o assentamento tal como está hoje: cerca de %1 agregados, supondo um por lote de habitação (ainda sem inquérito).</translation>
+    </message>
+    <message>
       <source>This is the settlement as it is today: %1 households.</source>
       <translation>Este é o assentamento tal como está hoje: %1 agregados.</translation>
     </message>
@@ -2903,12 +2911,32 @@
       <translation>Isso é cerca de &lt;b&gt;%1 por mês&lt;/b&gt;.</translation>
     </message>
     <message>
+      <source>Total cost %1, shared by %2 households (assumed: one per home plot, no survey yet).</source>
+      <translation>Custo total %1, dividido por %2 agregados (supostos: um por lote de habitação, ainda sem inquérito).</translation>
+    </message>
+    <message>
       <source>Total cost %1, shared by %2 households.</source>
       <translation>Custo total %1, dividido por %2 agregados.</translation>
     </message>
     <message>
       <source>Working out who is served…</source>
       <translation>A calcular quem é servido…</translation>
+    </message>
+    <message>
+      <source>Water points and toilets are not drawn yet: who is served cannot be told.</source>
+      <translation>Os pontos de água e as casas de banho ainda não estão desenhados: não se pode dizer quem é servido.</translation>
+    </message>
+    <message>
+      <source>Toilets are not drawn yet: who has a toilet within reach cannot be told.</source>
+      <translation>As casas de banho ainda não estão desenhadas: não se pode dizer quem tem uma ao alcance.</translation>
+    </message>
+    <message>
+      <source>Water points are not drawn yet: who has water within reach cannot be told.</source>
+      <translation>Os pontos de água ainda não estão desenhados: não se pode dizer quem tem água ao alcance.</translation>
+    </message>
+    <message>
+      <source>Water and a toilet within reach for &lt;b&gt;%1 of %2 households&lt;/b&gt; (assumed, no survey yet).</source>
+      <translation>Água e casa de banho ao alcance de &lt;b&gt;%1 de %2 agregados&lt;/b&gt; (supostos, ainda sem inquérito).</translation>
     </message>
     <message>
       <source>Water and a toilet within reach for &lt;b&gt;%1 of %2 households&lt;/b&gt;.</source>

@@ -156,7 +156,7 @@ class CostsDock(QDockWidget):
             incomplete = self.tr("incomplete: {n} items unpriced").format(n=s.unpriced_count)
             for lbl in (self.lbl_total, self.lbl_household, self.lbl_monthly):
                 lbl.setText(incomplete)
-            self.lbl_households.setText(str(s.households))
+            self.lbl_households.setText(self._households_text(s))
             self.table.setRowCount(0)
             self.message.setText(
                 self.tr(
@@ -167,13 +167,19 @@ class CostsDock(QDockWidget):
             self.lbl_total.setText(money(s.total, s.currency))
             self.lbl_household.setText(money(s.per_household, s.currency))
             self.lbl_monthly.setText(money(s.monthly_repayment, s.currency))
-            self.lbl_households.setText(str(s.households))
+            self.lbl_households.setText(self._households_text(s))
             self._start_served(s.option_id)
             self.table.setRowCount(len(s.by_bill))
             for i, (number, title, amount) in enumerate(s.by_bill):
                 self.table.setItem(i, 0, QTableWidgetItem(f"{number} {bill_title(number, title)}"))
                 self.table.setItem(i, 1, QTableWidgetItem(money(amount, s.currency)))
         self.updated.emit(s)
+
+    def _households_text(self, s: CostSummary) -> str:
+        """The households sharing the cost, said to be assumed when none are recorded."""
+        if s.households_assumed:
+            return self.tr("%1 (assumed: no survey yet)").replace("%1", str(s.households))
+        return str(s.households)
 
     def _start_served(self, option_id: str) -> None:
         """Count the served households off the UI thread (the check walks every plot's routes)."""

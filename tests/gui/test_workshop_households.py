@@ -1,0 +1,86 @@
+"""Households where none are recorded (a footprint import): the workshop summary, the Costs dock and
+`jamii check` count the same assumed households, and the screens say they are assumed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from designer.analysis.check import check_option
+from designer.model import Document, Option, Toilet, ToiletAccess, WaterPoint
+
+pytestmark = pytest.mark.gui
+
+SETTLEMENT = Path(__file__).resolve().parent.parent / "data" / "households" / "settlement.jamii"
+
+
+def footprints(*extra) -> Document:
+    """Six residential plots, no household recorded, and an option with a standpipe."""
+    from designer.io.project_file import load_project
+
+    base = load_project(SETTLEMENT)
+    option = Option(id="opt-s", name="Standpipe")
+    tap = WaterPoint(id="sp", scope="opt-s", position=(15.0, 12.0))
+    return Document(base.project, [*(r for r in base.records() if r.id != "project"), option, tap, *extra])
+
+
+@pytest.fixture
+def workshop_window(qtbot, isolated_settings):
+    from designer.gui.main_window import MainWindow
+    from tests.gui.helpers import forget_changes
+
+    made = []
+
+    def make(doc: Document):
+        w = MainWindow(autosave_folder=isolated_settings / "autosave")
+        qtbot.addWidget(w, before_close_func=forget_changes)
+        w.set_document(doc, None)
+        w.resize(1280, 720)
+        w.show()
+        qtbot.waitExposed(w)
+        w.set_workshop(True)
+        made.append(w)
+        return w
+
+    yield make
+    for w in made:
+        w.stack.set_clean()  # no "save changes?" question when the test closes the window
+        w.close()
+
+
+def test_today_summary_counts_the_assumed_households_the_check_counts(qtbot, workshop_window):
+    doc = footprints()
+    checked = check_option(doc, None, pressure=False)
+    assert checked.households_assumed and checked.scorecard.households == 6
+    w = workshop_window(doc)
+    text = w.workshop_panel.summary.text()
+    assert "0 households" not in text
+    assert "about 6 households, assumed one per home plot (no survey yet)" in text
+
+
+def test_option_summary_and_costs_dock_say_the_households_are_assumed(qtbot, workshop_window):
+    wc = Toilet(id="wc", scope="opt-s", position=(15.0, 13.0), access=ToiletAccess.COMMUNAL)
+    doc = footprints(wc)
+    w = workshop_window(doc)
+    w.workshop_panel.buttons["opt-s"].click()
+    panel = w.workshop_panel
+    qtbot.waitUntil(lambda: "shared by" in panel.summary.text(), timeout=20_000)
+    assert "shared by 6 households (assumed: one per home plot, no survey yet)" in panel.summary.text()
+    assert w.costs_dock.lbl_households.text() == "6 (assumed: no survey yet)"
+    # Who is served: the check's count of the same six households, said to be assumed.
+    qtbot.waitUntil(lambda: "within reach for" in panel.summary.text(), timeout=20_000)
+    served = check_option(doc, "opt-s", pressure=False).households
+    n = sum(1 for r in served if r.water_within_standard and r.toilet_within_standard)
+    assert f"within reach for <b>{n} of 6 households</b> (assumed, no survey yet)" in panel.summary.text()
+
+
+def test_in_french_the_assumption_is_said_in_french(qtbot, workshop_window):
+    from designer.gui.i18n import install_translator
+
+    install_translator("fr")
+    try:
+        w = workshop_window(footprints())
+        assert "supposés un par parcelle d’habitation" in w.workshop_panel.summary.text()
+    finally:
+        install_translator("en")
