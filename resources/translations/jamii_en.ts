@@ -256,8 +256,16 @@
       <translation>About %1 a month.</translation>
     </message>
     <message>
+      <source>Water and a toilet within reach: &lt;b&gt;%1 of %2&lt;/b&gt; households (today cannot be told).</source>
+      <translation>Water and a toilet within reach: &lt;b&gt;%1 of %2&lt;/b&gt; households (today cannot be told).</translation>
+    </message>
+    <message>
       <source>Water and a toilet within reach: &lt;b&gt;%1 of %2&lt;/b&gt; households (%3 more than today).</source>
       <translation>Water and a toilet within reach: &lt;b&gt;%1 of %2&lt;/b&gt; households (%3 more than today).</translation>
+    </message>
+    <message>
+      <source>Households assumed: one per home plot, no survey yet.</source>
+      <translation>Households assumed: one per home plot, no survey yet.</translation>
     </message>
     <message>
       <source>Houses taken down or moved: &lt;b&gt;%1&lt;/b&gt;.</source>
@@ -2297,6 +2305,29 @@
     </message>
   </context>
   <context>
+    <name>ServedWords</name>
+    <message>
+      <source>Water points and toilets are not drawn yet: who is served cannot be told.</source>
+      <translation>Water points and toilets are not drawn yet: who is served cannot be told.</translation>
+    </message>
+    <message>
+      <source>Toilets are not drawn yet: who has a toilet within reach cannot be told.</source>
+      <translation>Toilets are not drawn yet: who has a toilet within reach cannot be told.</translation>
+    </message>
+    <message>
+      <source>Water points are not drawn yet: who has water within reach cannot be told.</source>
+      <translation>Water points are not drawn yet: who has water within reach cannot be told.</translation>
+    </message>
+    <message>
+      <source>Water and a toilet within reach for &lt;b&gt;%1 of %2 households&lt;/b&gt;.</source>
+      <translation>Water and a toilet within reach for &lt;b&gt;%1 of %2 households&lt;/b&gt;.</translation>
+    </message>
+    <message>
+      <source>Water and a toilet within reach for &lt;b&gt;%1 of %2 households&lt;/b&gt; (assumed, no survey yet).</source>
+      <translation>Water and a toilet within reach for &lt;b&gt;%1 of %2 households&lt;/b&gt; (assumed, no survey yet).</translation>
+    </message>
+  </context>
+  <context>
     <name>SharedByDialog</name>
     <message>
       <source>Who may use %1</source>
@@ -2921,26 +2952,6 @@
     <message>
       <source>Working out who is served…</source>
       <translation>Working out who is served…</translation>
-    </message>
-    <message>
-      <source>Water points and toilets are not drawn yet: who is served cannot be told.</source>
-      <translation>Water points and toilets are not drawn yet: who is served cannot be told.</translation>
-    </message>
-    <message>
-      <source>Toilets are not drawn yet: who has a toilet within reach cannot be told.</source>
-      <translation>Toilets are not drawn yet: who has a toilet within reach cannot be told.</translation>
-    </message>
-    <message>
-      <source>Water points are not drawn yet: who has water within reach cannot be told.</source>
-      <translation>Water points are not drawn yet: who has water within reach cannot be told.</translation>
-    </message>
-    <message>
-      <source>Water and a toilet within reach for &lt;b&gt;%1 of %2 households&lt;/b&gt; (assumed, no survey yet).</source>
-      <translation>Water and a toilet within reach for &lt;b&gt;%1 of %2 households&lt;/b&gt; (assumed, no survey yet).</translation>
-    </message>
-    <message>
-      <source>Water and a toilet within reach for &lt;b&gt;%1 of %2 households&lt;/b&gt;.</source>
-      <translation>Water and a toilet within reach for &lt;b&gt;%1 of %2 households&lt;/b&gt;.</translation>
     </message>
   </context>
   <context>

@@ -256,8 +256,16 @@
       <translation>Environ %1 par mois.</translation>
     </message>
     <message>
+      <source>Water and a toilet within reach: &lt;b&gt;%1 of %2&lt;/b&gt; households (today cannot be told).</source>
+      <translation>Eau et toilettes à portée : &lt;b&gt;%1 sur %2&lt;/b&gt; ménages (aujourd’hui, on ne peut pas le dire).</translation>
+    </message>
+    <message>
       <source>Water and a toilet within reach: &lt;b&gt;%1 of %2&lt;/b&gt; households (%3 more than today).</source>
       <translation>Eau et toilettes à portée : &lt;b&gt;%1 sur %2&lt;/b&gt; ménages (%3 de plus qu’aujourd’hui).</translation>
+    </message>
+    <message>
+      <source>Households assumed: one per home plot, no survey yet.</source>
+      <translation>Ménages supposés : un par parcelle d’habitation, pas encore d’enquête.</translation>
     </message>
     <message>
       <source>Houses taken down or moved: &lt;b&gt;%1&lt;/b&gt;.</source>
@@ -2297,6 +2305,29 @@
     </message>
   </context>
   <context>
+    <name>ServedWords</name>
+    <message>
+      <source>Water points and toilets are not drawn yet: who is served cannot be told.</source>
+      <translation>Les points d’eau et les toilettes ne sont pas encore dessinés : on ne peut pas dire qui est desservi.</translation>
+    </message>
+    <message>
+      <source>Toilets are not drawn yet: who has a toilet within reach cannot be told.</source>
+      <translation>Les toilettes ne sont pas encore dessinées : on ne peut pas dire qui a des toilettes à portée.</translation>
+    </message>
+    <message>
+      <source>Water points are not drawn yet: who has water within reach cannot be told.</source>
+      <translation>Les points d’eau ne sont pas encore dessinés : on ne peut pas dire qui a de l’eau à portée.</translation>
+    </message>
+    <message>
+      <source>Water and a toilet within reach for &lt;b&gt;%1 of %2 households&lt;/b&gt;.</source>
+      <translation>De l’eau et des toilettes à portée pour &lt;b&gt;%1 ménages sur %2&lt;/b&gt;.</translation>
+    </message>
+    <message>
+      <source>Water and a toilet within reach for &lt;b&gt;%1 of %2 households&lt;/b&gt; (assumed, no survey yet).</source>
+      <translation>De l’eau et des toilettes à portée pour &lt;b&gt;%1 ménages sur %2&lt;/b&gt; (supposés, pas encore d’enquête).</translation>
+    </message>
+  </context>
+  <context>
     <name>SharedByDialog</name>
     <message>
       <source>Who may use %1</source>
@@ -2921,26 +2952,6 @@
     <message>
       <source>Working out who is served…</source>
       <translation>Calcul des ménages desservis…</translation>
-    </message>
-    <message>
-      <source>Water points and toilets are not drawn yet: who is served cannot be told.</source>
-      <translation>Les points d’eau et les toilettes ne sont pas encore dessinés : on ne peut pas dire qui est desservi.</translation>
-    </message>
-    <message>
-      <source>Toilets are not drawn yet: who has a toilet within reach cannot be told.</source>
-      <translation>Les toilettes ne sont pas encore dessinées : on ne peut pas dire qui a des toilettes à portée.</translation>
-    </message>
-    <message>
-      <source>Water points are not drawn yet: who has water within reach cannot be told.</source>
-      <translation>Les points d’eau ne sont pas encore dessinés : on ne peut pas dire qui a de l’eau à portée.</translation>
-    </message>
-    <message>
-      <source>Water and a toilet within reach for &lt;b&gt;%1 of %2 households&lt;/b&gt; (assumed, no survey yet).</source>
-      <translation>De l’eau et des toilettes à portée pour &lt;b&gt;%1 ménages sur %2&lt;/b&gt; (supposés, pas encore d’enquête).</translation>
-    </message>
-    <message>
-      <source>Water and a toilet within reach for &lt;b&gt;%1 of %2 households&lt;/b&gt;.</source>
-      <translation>De l’eau et des toilettes à portée pour &lt;b&gt;%1 ménages sur %2&lt;/b&gt;.</translation>
     </message>
   </context>
   <context>

@@ -256,8 +256,16 @@
       <translation>Cerca de %1 por mês.</translation>
     </message>
     <message>
+      <source>Water and a toilet within reach: &lt;b&gt;%1 of %2&lt;/b&gt; households (today cannot be told).</source>
+      <translation>Água e sanita ao alcance: &lt;b&gt;%1 de %2&lt;/b&gt; agregados (hoje não se pode saber).</translation>
+    </message>
+    <message>
       <source>Water and a toilet within reach: &lt;b&gt;%1 of %2&lt;/b&gt; households (%3 more than today).</source>
       <translation>Água e sanita ao alcance: &lt;b&gt;%1 de %2&lt;/b&gt; agregados (mais %3 do que hoje).</translation>
+    </message>
+    <message>
+      <source>Households assumed: one per home plot, no survey yet.</source>
+      <translation>Agregados supostos: um por lote de habitação, ainda sem inquérito.</translation>
     </message>
     <message>
       <source>Houses taken down or moved: &lt;b&gt;%1&lt;/b&gt;.</source>
@@ -2297,6 +2305,29 @@
     </message>
   </context>
   <context>
+    <name>ServedWords</name>
+    <message>
+      <source>Water points and toilets are not drawn yet: who is served cannot be told.</source>
+      <translation>Os pontos de água e as casas de banho ainda não estão desenhados: não se pode dizer quem é servido.</translation>
+    </message>
+    <message>
+      <source>Toilets are not drawn yet: who has a toilet within reach cannot be told.</source>
+      <translation>As casas de banho ainda não estão desenhadas: não se pode dizer quem tem uma ao alcance.</translation>
+    </message>
+    <message>
+      <source>Water points are not drawn yet: who has water within reach cannot be told.</source>
+      <translation>Os pontos de água ainda não estão desenhados: não se pode dizer quem tem água ao alcance.</translation>
+    </message>
+    <message>
+      <source>Water and a toilet within reach for &lt;b&gt;%1 of %2 households&lt;/b&gt;.</source>
+      <translation>Água e casa de banho ao alcance de &lt;b&gt;%1 de %2 agregados&lt;/b&gt;.</translation>
+    </message>
+    <message>
+      <source>Water and a toilet within reach for &lt;b&gt;%1 of %2 households&lt;/b&gt; (assumed, no survey yet).</source>
+      <translation>Água e casa de banho ao alcance de &lt;b&gt;%1 de %2 agregados&lt;/b&gt; (supostos, ainda sem inquérito).</translation>
+    </message>
+  </context>
+  <context>
     <name>SharedByDialog</name>
     <message>
       <source>Who may use %1</source>
@@ -2921,26 +2952,6 @@
     <message>
       <source>Working out who is served…</source>
       <translation>A calcular quem é servido…</translation>
-    </message>
-    <message>
-      <source>Water points and toilets are not drawn yet: who is served cannot be told.</source>
-      <translation>Os pontos de água e as casas de banho ainda não estão desenhados: não se pode dizer quem é servido.</translation>
-    </message>
-    <message>
-      <source>Toilets are not drawn yet: who has a toilet within reach cannot be told.</source>
-      <translation>As casas de banho ainda não estão desenhadas: não se pode dizer quem tem uma ao alcance.</translation>
-    </message>
-    <message>
-      <source>Water points are not drawn yet: who has water within reach cannot be told.</source>
-      <translation>Os pontos de água ainda não estão desenhados: não se pode dizer quem tem água ao alcance.</translation>
-    </message>
-    <message>
-      <source>Water and a toilet within reach for &lt;b&gt;%1 of %2 households&lt;/b&gt; (assumed, no survey yet).</source>
-      <translation>Água e casa de banho ao alcance de &lt;b&gt;%1 de %2 agregados&lt;/b&gt; (supostos, ainda sem inquérito).</translation>
-    </message>
-    <message>
-      <source>Water and a toilet within reach for &lt;b&gt;%1 of %2 households&lt;/b&gt;.</source>
-      <translation>Água e casa de banho ao alcance de &lt;b&gt;%1 de %2 agregados&lt;/b&gt;.</translation>
     </message>
   </context>
   <context>

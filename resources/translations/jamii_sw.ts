@@ -256,8 +256,16 @@
       <translation>Takriban %1 kwa mwezi.</translation>
     </message>
     <message>
+      <source>Water and a toilet within reach: &lt;b&gt;%1 of %2&lt;/b&gt; households (today cannot be told).</source>
+      <translation>Maji na choo karibu: kaya &lt;b&gt;%1 kati ya %2&lt;/b&gt; (leo haiwezi kujulikana).</translation>
+    </message>
+    <message>
       <source>Water and a toilet within reach: &lt;b&gt;%1 of %2&lt;/b&gt; households (%3 more than today).</source>
       <translation>Maji na choo karibu: kaya &lt;b&gt;%1 kati ya %2&lt;/b&gt; (%3 zaidi ya leo).</translation>
+    </message>
+    <message>
+      <source>Households assumed: one per home plot, no survey yet.</source>
+      <translation>Kaya zimekadiriwa: moja kwa kila kiwanja cha makazi, bado hakuna utafiti.</translation>
     </message>
     <message>
       <source>Houses taken down or moved: &lt;b&gt;%1&lt;/b&gt;.</source>
@@ -2297,6 +2305,29 @@
     </message>
   </context>
   <context>
+    <name>ServedWords</name>
+    <message>
+      <source>Water points and toilets are not drawn yet: who is served cannot be told.</source>
+      <translation>Vituo vya maji na vyoo bado havijachorwa: haiwezekani kusema nani anahudumiwa.</translation>
+    </message>
+    <message>
+      <source>Toilets are not drawn yet: who has a toilet within reach cannot be told.</source>
+      <translation>Vyoo bado havijachorwa: haiwezekani kusema nani ana choo karibu.</translation>
+    </message>
+    <message>
+      <source>Water points are not drawn yet: who has water within reach cannot be told.</source>
+      <translation>Vituo vya maji bado havijachorwa: haiwezekani kusema nani ana maji karibu.</translation>
+    </message>
+    <message>
+      <source>Water and a toilet within reach for &lt;b&gt;%1 of %2 households&lt;/b&gt;.</source>
+      <translation>Maji na choo karibu kwa &lt;b&gt;kaya %1 kati ya %2&lt;/b&gt;.</translation>
+    </message>
+    <message>
+      <source>Water and a toilet within reach for &lt;b&gt;%1 of %2 households&lt;/b&gt; (assumed, no survey yet).</source>
+      <translation>Maji na choo karibu kwa &lt;b&gt;kaya %1 kati ya %2&lt;/b&gt; (makadirio, bado hakuna utafiti).</translation>
+    </message>
+  </context>
+  <context>
     <name>SharedByDialog</name>
     <message>
       <source>Who may use %1</source>
@@ -2921,26 +2952,6 @@
     <message>
       <source>Working out who is served…</source>
       <translation>Inakokotoa nani anahudumiwa…</translation>
-    </message>
-    <message>
-      <source>Water points and toilets are not drawn yet: who is served cannot be told.</source>
-      <translation>Vituo vya maji na vyoo bado havijachorwa: haiwezekani kusema nani anahudumiwa.</translation>
-    </message>
-    <message>
-      <source>Toilets are not drawn yet: who has a toilet within reach cannot be told.</source>
-      <translation>Vyoo bado havijachorwa: haiwezekani kusema nani ana choo karibu.</translation>
-    </message>
-    <message>
-      <source>Water points are not drawn yet: who has water within reach cannot be told.</source>
-      <translation>Vituo vya maji bado havijachorwa: haiwezekani kusema nani ana maji karibu.</translation>
-    </message>
-    <message>
-      <source>Water and a toilet within reach for &lt;b&gt;%1 of %2 households&lt;/b&gt; (assumed, no survey yet).</source>
-      <translation>Maji na choo karibu kwa &lt;b&gt;kaya %1 kati ya %2&lt;/b&gt; (makadirio, bado hakuna utafiti).</translation>
-    </message>
-    <message>
-      <source>Water and a toilet within reach for &lt;b&gt;%1 of %2 households&lt;/b&gt;.</source>
-      <translation>Maji na choo karibu kwa &lt;b&gt;kaya %1 kati ya %2&lt;/b&gt;.</translation>
     </message>
   </context>
   <context>

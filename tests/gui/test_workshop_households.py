@@ -84,3 +84,29 @@ def test_in_french_the_assumption_is_said_in_french(qtbot, workshop_window):
         assert "supposés un par parcelle d’habitation" in w.workshop_panel.summary.text()
     finally:
         install_translator("en")
+
+
+def test_compare_cards_say_today_cannot_be_told_and_the_households_are_assumed(qtbot, workshop_window):
+    """Today no toilet is drawn: the card does not claim "+N more than today", and says its six
+    households are assumed."""
+    wc = Toilet(id="wc", scope="opt-s", position=(15.0, 13.0), access=ToiletAccess.COMMUNAL)
+    w = workshop_window(footprints(wc))
+    w.findChild(type(w.act_workshop), "action_compare_cards").trigger()
+    page = w.compare_page
+    qtbot.waitUntil(lambda: "opt-s" in page.cards, timeout=60_000)
+    text = page.cards["opt-s"].findChild(type(page.status), "card_text").text()
+    (facts,) = page.facts
+    assert facts.today_not_drawn == ("water_points", "toilets") and facts.not_drawn == ()
+    assert f"<b>{facts.served} of 6</b> households (today cannot be told)" in text
+    assert "more than today" not in text
+    assert "Households assumed: one per home plot, no survey yet." in text
+
+
+def test_compare_card_of_an_option_without_toilets_says_it_cannot_be_told(qtbot, workshop_window):
+    w = workshop_window(footprints())
+    w.findChild(type(w.act_workshop), "action_compare_cards").trigger()
+    page = w.compare_page
+    qtbot.waitUntil(lambda: "opt-s" in page.cards, timeout=60_000)
+    text = page.cards["opt-s"].findChild(type(page.status), "card_text").text()
+    assert "Toilets are not drawn yet: who has a toilet within reach cannot be told." in text
+    assert "within reach: <b>" not in text

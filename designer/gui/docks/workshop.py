@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QButtonGroup, QDockWidget, QLabel, QPushButton, QV
 from designer.gui.docks.costs import money
 from designer.gui.fitting import FittingScrollArea
 from designer.gui.icons import icon
+from designer.gui.served_words import served_sentence
 from designer.gui.workshop_access import WorkshopAccessPage
 from designer.model.assumed_households import household_count
 from designer.model.records import EXISTING
@@ -238,22 +239,4 @@ class WorkshopPanel(QDockWidget):
     def _served_done(self, generation: int, option_id: str, counts: ServedCount) -> None:
         if generation != self._served_generation or self.session.ctx.scope != option_id:
             return  # the option changed or was edited since
-        self._show_lines(self.served_sentence(counts))
-
-    def served_sentence(self, counts: ServedCount) -> str:
-        """Say who is served, or that it cannot be told (nothing drawn), and when the count is assumed."""
-        missing = set(counts.not_drawn)
-        if missing == {"water_points", "toilets"}:
-            return self.tr("Water points and toilets are not drawn yet: who is served cannot be told.")
-        if "toilets" in missing:
-            return self.tr("Toilets are not drawn yet: who has a toilet within reach cannot be told.")
-        if "water_points" in missing:
-            return self.tr("Water points are not drawn yet: who has water within reach cannot be told.")
-        sentence = (
-            self.tr(
-                "Water and a toilet within reach for <b>%1 of %2 households</b> (assumed, no survey yet)."
-            )
-            if counts.households_assumed
-            else self.tr("Water and a toilet within reach for <b>%1 of %2 households</b>.")
-        )
-        return sentence.replace("%1", str(counts.served)).replace("%2", str(counts.households))
+        self._show_lines(served_sentence(counts))
