@@ -55,3 +55,22 @@ def test_no_toilet_drawn_is_unknown_on_the_negotiation_pages_not_open_defecation
     assert "Cannot be told from the drawing Toilets not drawn Toilets not drawn" in text  # today, option
     assert "Toilets are not drawn here, so who has a toilet is not known" in text
     assert "Too far" not in text  # nobody fails for a toilet that is not drawn
+
+
+def test_poster_and_compare_say_served_cannot_be_told_without_toilets(tmp_path, capsys):
+    """Not "0 of 3 households served" on the poster's headline, nor "0/3" in jamii compare."""
+    from designer.cli import main
+    from designer.io.project_file import save_project
+    from tests.costing.pdf_readback import pages_text
+
+    project = tmp_path / "l.jamii"
+    save_project(l_shaped(), project)
+    poster = tmp_path / "poster.pdf"
+    assert main(["export", str(project), "--option", "opt", "--poster", str(poster)]) == 0
+    assert "households served unknown (toilets not drawn)" in capsys.readouterr().out
+    first = " ".join(pages_text(poster)[0].split())
+    assert "Households served not known yet Toilets not drawn · of 3 households" in first
+    assert main(["compare", str(project)]) == 0
+    out = capsys.readouterr().out
+    assert re.search(r"Households with a toilet in reach\s+not drawn", out)
+    assert re.search(r"Households with water in reach\s+3/3", out)
