@@ -307,6 +307,10 @@
       <translation>incomplete: {n} items unpriced</translation>
     </message>
     <message>
+      <source>not drawn: cannot be told</source>
+      <translation>not drawn: cannot be told</translation>
+    </message>
+    <message>
       <source>%1 of %2</source>
       <translation>%1 of %2</translation>
     </message>
@@ -526,6 +530,10 @@
     <message>
       <source>%1 (assumed: no survey yet)</source>
       <translation>%1 (assumed: no survey yet)</translation>
+    </message>
+    <message>
+      <source>not drawn: cannot be told</source>
+      <translation>not drawn: cannot be told</translation>
     </message>
     <message>
       <source>%1 of %2</source>

@@ -307,6 +307,10 @@
       <translation>incomplet : {n} articles non chiffrés</translation>
     </message>
     <message>
+      <source>not drawn: cannot be told</source>
+      <translation>non dessiné : impossible à dire</translation>
+    </message>
+    <message>
       <source>%1 of %2</source>
       <translation>%1 sur %2</translation>
     </message>
@@ -526,6 +530,10 @@
     <message>
       <source>%1 (assumed: no survey yet)</source>
       <translation>%1 (supposés : pas encore d’enquête)</translation>
+    </message>
+    <message>
+      <source>not drawn: cannot be told</source>
+      <translation>non dessiné : impossible à dire</translation>
     </message>
     <message>
       <source>%1 of %2</source>

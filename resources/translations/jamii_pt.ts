@@ -307,6 +307,10 @@
       <translation>incompleto: {n} itens sem preço</translation>
     </message>
     <message>
+      <source>not drawn: cannot be told</source>
+      <translation>não desenhado: não se pode saber</translation>
+    </message>
+    <message>
       <source>%1 of %2</source>
       <translation>%1 de %2</translation>
     </message>
@@ -526,6 +530,10 @@
     <message>
       <source>%1 (assumed: no survey yet)</source>
       <translation>%1 (supostos: ainda sem inquérito)</translation>
+    </message>
+    <message>
+      <source>not drawn: cannot be told</source>
+      <translation>não desenhado: não se pode saber</translation>
     </message>
     <message>
       <source>%1 of %2</source>

@@ -307,6 +307,10 @@
       <translation>haijakamilika: vitu {n} havina bei</translation>
     </message>
     <message>
+      <source>not drawn: cannot be told</source>
+      <translation>haijachorwa: haiwezi kujulikana</translation>
+    </message>
+    <message>
       <source>%1 of %2</source>
       <translation>%1 kati ya %2</translation>
     </message>
@@ -526,6 +530,10 @@
     <message>
       <source>%1 (assumed: no survey yet)</source>
       <translation>%1 (makadirio: bado hakuna utafiti)</translation>
+    </message>
+    <message>
+      <source>not drawn: cannot be told</source>
+      <translation>haijachorwa: haiwezi kujulikana</translation>
     </message>
     <message>
       <source>%1 of %2</source>

@@ -110,3 +110,17 @@ def test_compare_card_of_an_option_without_toilets_says_it_cannot_be_told(qtbot,
     text = page.cards["opt-s"].findChild(type(page.status), "card_text").text()
     assert "Toilets are not drawn yet: who has a toilet within reach cannot be told." in text
     assert "within reach: <b>" not in text
+
+
+def test_costs_and_comparison_docks_say_served_cannot_be_told_without_toilets(qtbot, workshop_window):
+    w = workshop_window(footprints())
+    w.set_workshop(False)
+    w.set_scope("opt-s")
+    qtbot.waitUntil(lambda: w.costs_dock.lbl_served.text() == "not drawn: cannot be told", timeout=30_000)
+    assert w.costs_dock.lbl_households.text() == "6 (assumed: no survey yet)"
+    dock = w.comparison_dock
+    dock.show()
+    qtbot.waitUntil(lambda: "opt-s" in dock.served and dock.table.rowCount() == 1, timeout=30_000)
+    last = dock.table.columnCount() - 1
+    qtbot.waitUntil(lambda: dock.table.item(0, last).text() != "…", timeout=30_000)
+    assert dock.table.item(0, last).text() == "not drawn: cannot be told"
