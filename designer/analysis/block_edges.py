@@ -26,7 +26,15 @@ import numpy as np
 
 from designer.analysis import edge_intervals as ei
 
-__all__ = ["EdgeBlocks", "edge_blocks", "route_lines", "shared_boundary_lengths"]
+__all__ = [
+    "EdgeBlocks",
+    "absorb_courtyards",
+    "edge_blocks",
+    "fill_holes",
+    "grouped_union",
+    "route_lines",
+    "shared_boundary_lengths",
+]
 
 
 @dataclass
@@ -40,6 +48,56 @@ class EdgeBlocks:
     entrance_xy: np.ndarray  # (P, 2), NaN without frontage
     envelope: Any  # the blocks grown by the outer margin, holes filled, plus the corridors beyond
     neighbours: tuple[np.ndarray, np.ndarray]  # plot pairs (i < j) sharing ``min_passage_m`` of boundary
+
+
+def fill_holes(polys: Any) -> Any:
+    """Return each polygon without its holes."""
+    import shapely
+
+    return shapely.polygons(shapely.get_exterior_ring(polys))
+
+
+def absorb_courtyards(blocks: Any) -> tuple[Any, np.ndarray]:
+    """Return (blocks, new index of each old block): a group of plots inside another block's courtyard
+    is part of that block, since no street reaches it."""
+    import shapely
+
+    renum = np.arange(len(blocks))
+    if len(blocks) < 2:
+        return blocks, renum
+    inner, outer = shapely.STRtree(blocks).query(blocks, predicate="within")
+    inner_of = {int(i): int(o) for i, o in zip(inner.tolist(), outer.tolist(), strict=True) if i != o}
+    if not inner_of:
+        return blocks, renum
+    keep_idx = np.array([k for k in range(len(blocks)) if k not in inner_of], dtype=np.int64)
+    renum = np.full(len(blocks), -1, dtype=np.int64)
+    renum[keep_idx] = np.arange(len(keep_idx))
+    for i, first in inner_of.items():
+        top = first
+        while top in inner_of:
+            top = inner_of[top]
+        renum[i] = renum[top]
+    return blocks[keep_idx], renum
+
+
+def grouped_union(keys: np.ndarray, geoms: Any) -> tuple[np.ndarray, Any]:
+    """Return (the distinct keys, the union of the geometries of each): none for the single ones, and
+    one shapely call per group *size* for the others (``union_all`` along the rows of a (groups, size)
+    array: the same GEOS union of each group as one call per group, without 10,000 Python calls)."""
+    import shapely
+
+    if not len(keys):
+        return np.zeros(0, dtype=np.int64), np.empty(0, dtype=object)
+    order = np.argsort(keys, kind="stable")
+    keys, geoms = keys[order], geoms[order]
+    starts = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]])
+    counts = np.diff(np.r_[starts, len(keys)])
+    out = geoms[starts].copy()
+    for size in np.unique(counts[counts > 1]).tolist():
+        groups = np.flatnonzero(counts == size)
+        rows = geoms[starts[groups][:, None] + np.arange(size)]  # (groups, size), each row in key order
+        out[groups] = shapely.union_all(rows, axis=1)
+    return keys[starts], out
 
 
 def _path_pieces(
@@ -142,8 +200,6 @@ def _in_corridors(pieces: Any, segs: ei.Segments, in_corridor: ei.Intervals, cor
     cover its outline, not its middle)."""
     import shapely
 
-    from designer.analysis.blocks import _grouped_union
-
     out = np.zeros(len(pieces), bool)
     if not len(in_corridor.key):
         return out
@@ -153,7 +209,7 @@ def _in_corridors(pieces: Any, segs: ei.Segments, in_corridor: ei.Intervals, cor
     cand = np.flatnonzero(inside_m >= perimeter - 1e-9)
     if len(cand):
         pi, ci = shapely.STRtree(corridors).query(pieces[cand], predicate="intersects")
-        rows, near = _grouped_union(pi, corridors[ci])
+        rows, near = grouped_union(pi, corridors[ci])
         out[cand[rows[shapely.covers(near, pieces[cand[rows]])]]] = True
     return out
 
@@ -163,8 +219,6 @@ def _pieces(polys: Any, crossed: np.ndarray, corridors: Any) -> tuple[Any, np.nd
     (a plot wholly in corridors keeps its outline as a ghost: it has frontage, but no block)."""
     import shapely
 
-    from designer.analysis.blocks import _grouped_union
-
     crossed = crossed | (shapely.get_type_id(polys) != 3)  # a plot of several parts: each part on its own
     idx = np.flatnonzero(crossed)
     if not len(idx):
@@ -172,7 +226,7 @@ def _pieces(polys: Any, crossed: np.ndarray, corridors: Any) -> tuple[Any, np.nd
     cut = polys[idx].copy()
     if len(corridors):
         pi, ci = shapely.STRtree(corridors).query(polys[idx], predicate="intersects")
-        rows, near = _grouped_union(pi, corridors[ci])
+        rows, near = grouped_union(pi, corridors[ci])
         cut[rows] = shapely.difference(cut[rows], near)
     parts, owner = shapely.get_parts(cut, return_index=True)
     poly_parts = shapely.get_type_id(parts) == 3
@@ -356,11 +410,9 @@ def _block_outlines(
     """
     import shapely
 
-    from designer.analysis.blocks import _grouped_union
-
     live = np.flatnonzero(comp >= 0)
     grown = shapely.buffer(pieces[live], tol / 2.0, quad_segs=2, join_style="mitre")
-    keys, merged = _grouped_union(comp[live], grown)
+    keys, merged = grouped_union(comp[live], grown)
     env = _envelope(_filled(merged), margin_m)
     if not len(corridors) or not len(merged):
         return keys, merged, env
@@ -388,19 +440,17 @@ def _number_blocks(merged: Any, keys: np.ndarray, comp: np.ndarray) -> tuple[Any
     order, each piece's block): a group inside another's courtyard joins it; -1 for ghosts."""
     import shapely
 
-    from designer.analysis.blocks import _absorb_courtyards, _fill_holes, _grouped_union
-
     # A block the corridors split stays one block (its plots touch beyond the corridor's end).
     parts, part_block = shapely.get_parts(merged, return_index=True)
     polygonal = shapely.get_type_id(parts) == 3
     parts, part_block = parts[polygonal], part_block[polygonal]
-    _, filled = _grouped_union(part_block, _fill_holes(parts))
+    _, filled = grouped_union(part_block, fill_holes(parts))
     has_part = np.zeros(len(merged), bool)
     has_part[part_block] = True
     dense = np.full(int(comp.max()) + 1 if len(comp) and comp.max() >= 0 else 0, -1, np.int64)
     dense[keys[has_part]] = np.arange(int(has_part.sum()))
     block_of_piece = np.where(comp >= 0, dense[np.maximum(comp, 0)], -1)
-    blocks, renum = _absorb_courtyards(filled)
+    blocks, renum = absorb_courtyards(filled)
     block_of_piece = np.where(block_of_piece >= 0, renum[np.maximum(block_of_piece, 0)], -1)
     # Reading order: north to south, then west to east (metres rounded so ties are stable).
     if len(blocks):
@@ -417,11 +467,9 @@ def _filled(merged: Any) -> Any:
     """Return each (Multi)Polygon with its holes filled."""
     import shapely
 
-    from designer.analysis.blocks import _fill_holes, _grouped_union
-
     parts, owner = shapely.get_parts(merged, return_index=True)
     ok = shapely.get_type_id(parts) == 3
-    return _grouped_union(owner[ok], _fill_holes(parts[ok]))[1]
+    return grouped_union(owner[ok], fill_holes(parts[ok]))[1]
 
 
 def _envelope(blocks: Any, margin_m: float) -> Any:
@@ -429,12 +477,10 @@ def _envelope(blocks: Any, margin_m: float) -> Any:
     the buffers, and block by block is far cheaper)."""
     import shapely
 
-    from designer.analysis.blocks import _fill_holes
-
     if not len(blocks):
         return shapely.Polygon()
     env = shapely.union_all(shapely.buffer(blocks, margin_m, quad_segs=4, join_style="mitre"))
-    return shapely.union_all(_fill_holes(shapely.get_parts(env)))
+    return shapely.union_all(fill_holes(shapely.get_parts(env)))
 
 
 def _subtract_each(geoms: Any, which: np.ndarray, cutters: Any) -> Any:

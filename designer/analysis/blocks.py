@@ -108,12 +108,6 @@ def _corridors(lines: list[tuple[tuple[float, float], ...]], widths_m: list[floa
     return shapely.buffer(geoms, np.asarray(widths_m, dtype=float) / 2.0, cap_style="flat")
 
 
-def _fill_holes(polys: Any) -> Any:
-    import shapely
-
-    return shapely.polygons(shapely.get_exterior_ring(polys))
-
-
 def derive_public_space(
     plot_polygons: Any,
     rules: DeriveRules,
@@ -207,49 +201,6 @@ def _polygonal(geoms: Any) -> Any:
         parts = [g for g in shapely.get_parts(geoms[k]) if shapely.get_type_id(g) in (3, 6)]
         out[k] = shapely.union_all(parts) if parts else shapely.Polygon()
     return out
-
-
-def _absorb_courtyards(blocks: Any) -> tuple[Any, np.ndarray]:
-    """Return (blocks, new index of each old block): a group of plots inside another block's courtyard
-    is part of that block, since no street reaches it."""
-    import shapely
-
-    renum = np.arange(len(blocks))
-    if len(blocks) < 2:
-        return blocks, renum
-    inner, outer = shapely.STRtree(blocks).query(blocks, predicate="within")
-    inner_of = {int(i): int(o) for i, o in zip(inner.tolist(), outer.tolist(), strict=True) if i != o}
-    if not inner_of:
-        return blocks, renum
-    keep_idx = np.array([k for k in range(len(blocks)) if k not in inner_of], dtype=np.int64)
-    renum = np.full(len(blocks), -1, dtype=np.int64)
-    renum[keep_idx] = np.arange(len(keep_idx))
-    for i, first in inner_of.items():
-        top = first
-        while top in inner_of:
-            top = inner_of[top]
-        renum[i] = renum[top]
-    return blocks[keep_idx], renum
-
-
-def _grouped_union(keys: np.ndarray, geoms: Any) -> tuple[np.ndarray, Any]:
-    """Return (the distinct keys, the union of the geometries of each): none for the single ones, and
-    one shapely call per group *size* for the others (``union_all`` along the rows of a (groups, size)
-    array: the same GEOS union of each group as one call per group, without 10,000 Python calls)."""
-    import shapely
-
-    if not len(keys):
-        return np.zeros(0, dtype=np.int64), np.empty(0, dtype=object)
-    order = np.argsort(keys, kind="stable")
-    keys, geoms = keys[order], geoms[order]
-    starts = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]])
-    counts = np.diff(np.r_[starts, len(keys)])
-    out = geoms[starts].copy()
-    for size in np.unique(counts[counts > 1]).tolist():
-        groups = np.flatnonzero(counts == size)
-        rows = geoms[starts[groups][:, None] + np.arange(size)]  # (groups, size), each row in key order
-        out[groups] = shapely.union_all(rows, axis=1)
-    return keys[starts], out
 
 
 def _skeleton(
