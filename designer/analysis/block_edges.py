@@ -425,8 +425,9 @@ def _block_outlines(
     bi, ci = shapely.STRtree(corridors).query(merged[which], predicate="intersects")
     # Less the corridors shrunk by half the tolerance: the pieces a corridor cuts are grown by half the
     # tolerance into it, as every block's pieces are grown.
-    inner = shapely.buffer(corridors[ci], -tol / 2.0, quad_segs=2)
-    merged = _subtract_each(merged, which[bi], inner)
+    hit, at = np.unique(ci, return_inverse=True)
+    inner = shapely.buffer(corridors[hit], -tol / 2.0, quad_segs=2)
+    merged = _subtract_each(merged, which[bi], inner[at.reshape(-1)])
     if len(outer):
         env = _envelope(_filled(merged), margin_m)
     # Only the corridors reaching beyond the blocks' margin change the envelope.
