@@ -229,7 +229,7 @@ def _pieces(polys: Any, crossed: np.ndarray, corridors: Any) -> tuple[Any, np.nd
         rows, near = grouped_union(pi, corridors[ci])
         cut[rows] = shapely.difference(cut[rows], near)
     parts, owner = shapely.get_parts(cut, return_index=True)
-    poly_parts = shapely.get_type_id(parts) == 3
+    poly_parts = (shapely.get_type_id(parts) == 3) & ~shapely.is_empty(parts)
     parts, owner = parts[poly_parts], idx[owner[poly_parts]]
     plots = idx
     ghosts = np.setdiff1d(plots, owner)
@@ -349,8 +349,15 @@ def edge_blocks(
     """Return the blocks (grouped, ordered, courtyards absorbed), frontages and envelope of valid plot
     polygons. ``cut_all``: every block less the corridors (the public space needs them all so); by
     default only those where it changes a result."""
+    import shapely
+
     polys = plot_polygons
     n = len(polys)
+    if not n:
+        env = shapely.union_all(corridors) if len(corridors) else shapely.Polygon()
+        none = np.empty(0, dtype=object)
+        z = np.zeros(0, np.int64)
+        return EdgeBlocks(z, none, none, np.zeros(0), np.zeros((0, 2)), env, (z, z))
     paths = _path_pieces(path_routes, path_widths_m)
     pieces, piece_plot, ghost = _pieces(polys, _crossed(polys, route_lines(path_routes)), corridors)
     segs = ei.ring_segments(pieces)
@@ -443,8 +450,11 @@ def _number_blocks(merged: Any, keys: np.ndarray, comp: np.ndarray) -> tuple[Any
 
     # A block the corridors split stays one block (its plots touch beyond the corridor's end).
     parts, part_block = shapely.get_parts(merged, return_index=True)
-    polygonal = shapely.get_type_id(parts) == 3
+    polygonal = (shapely.get_type_id(parts) == 3) & ~shapely.is_empty(parts)
     parts, part_block = parts[polygonal], part_block[polygonal]
+    if not len(parts):  # every plot lies wholly in corridors
+        none = np.empty(0, dtype=object)
+        return none, none, np.full(len(comp), -1, np.int64)
     _, filled = grouped_union(part_block, fill_holes(parts))
     has_part = np.zeros(len(merged), bool)
     has_part[part_block] = True
@@ -469,7 +479,7 @@ def _filled(merged: Any) -> Any:
     import shapely
 
     parts, owner = shapely.get_parts(merged, return_index=True)
-    ok = shapely.get_type_id(parts) == 3
+    ok = (shapely.get_type_id(parts) == 3) & ~shapely.is_empty(parts)
     return grouped_union(owner[ok], fill_holes(parts[ok]))[1]
 
 

@@ -159,3 +159,18 @@ def test_the_entrance_is_the_middle_of_the_longest_frontage_run_across_a_corner(
     space = _space(doc)
     k = [p.id for p in build_layout(doc, None).plots].index("P00")
     assert np.allclose(space.entrance_xy[k], (0.0, 0.0), atol=1e-9)
+
+
+def test_a_plot_wholly_under_a_road_faces_it_all_round_and_has_no_block():
+    """A 30 m wide road over a 10 m plot leaves nothing of it: no block, and all 40 m of its outline lie
+    in the road (direct access); a settlement without plots has no blocks at all."""
+    doc = _doc(
+        Plot(id="A", outline=box(0, 0, 10, 10)),
+        Path(id="road", route=((-5.0, 5.0), (15.0, 5.0)), width_m=30.0),
+    )
+    diag = diagnose_access(doc, centrelines=False)
+    plot = diag.plots[0]
+    assert (plot.block_id, plot.frontage_m, plot.direct_access) == (None, pytest.approx(40.0, abs=1e-9), True)
+    assert diag.blocks == []
+    empty = diagnose_access(_doc(Path(id="road", route=((0.0, 0.0), (10.0, 0.0)), width_m=2.0)))
+    assert (empty.plots, empty.blocks) == ([], [])
