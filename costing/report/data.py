@@ -210,6 +210,8 @@ class PosterFacts:
     plots_reachable: tuple[int, int, int] | None = None
     # Why households_served is None: "water_points_not_drawn" or "toilets_not_drawn".
     served_unknown_because: str = ""
+    # No path or road drawn in the option's view: which plots a path reaches is not known.
+    path_access_unknown: bool = False
 
 
 @dataclass(frozen=True)
@@ -229,6 +231,8 @@ class ServiceView:
         ladders_unknown_because: (ladder, reason) for each JMP ladder the drawing cannot tell
             (``water_points_not_drawn``, ``toilets_not_drawn``, ``handwashing_not_recorded``): its
             households are on the "unknown" rung, not the bottom one.
+        path_access_unknown_because: ``paths_not_drawn`` when the scenario has no path or road at all:
+            which plots a path reaches is unknown (no household counted as without path access).
     """
 
     scenario_id: str
@@ -250,3 +254,4 @@ class ServiceView:
     water_xy: tuple[tuple[float, float], ...] = ()
     toilet_xy: tuple[tuple[float, float], ...] = ()
     ladders_unknown_because: tuple[tuple[str, str], ...] = ()
+    path_access_unknown_because: str = ""

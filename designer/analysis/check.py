@@ -68,10 +68,11 @@ class PlotAccess:
     """Walking distances from one plot (what the GUI's standards overlay colours plots by).
 
     Distances are plain walking metres, None when the plot has no path access or nothing is reachable.
+    ``path_access`` is None (unknown) when the view has no path or road drawn at all.
     """
 
     plot_id: str
-    path_access: bool
+    path_access: bool | None
     water_m: float | None
     toilet_m: float | None
     water_within_standard: bool
@@ -93,7 +94,7 @@ class HouseholdRow:
     persons: int
     children: int
     head_sex: str
-    path_access: bool
+    path_access: bool | None  # None: no path or road drawn in the view, so it cannot be told
     water_point_id: str | None
     water_private: bool
     water_on_premises: bool
@@ -229,6 +230,12 @@ class CheckResult:
     deprivations_not_drawn: frozenset[str] = frozenset()
     """UN-Habitat deprivations ("water", "sanitation") the drawing cannot tell before or after: nothing of
     the kind drawn in one of the two views. They are left out of ``deprivations_removed``."""
+    path_access_unknown_because: str | None = None
+    """``"paths_not_drawn"`` when the view has no path or road at all: which plots a path reaches is
+    unknown (not "no path access"); None when paths are drawn."""
+    access_gained_unknown_because: str | None = None
+    """``"paths_not_drawn_before"`` when an option is checked over existing conditions with no path drawn:
+    which plots the option gives path access cannot be told (every plot it reaches would look gained)."""
     summary: dict[str, Any] = field(default_factory=dict)
     timings_s: dict[str, float] = field(default_factory=dict)
     _scorecard: Scorecard | None = None
@@ -250,8 +257,8 @@ class CheckResult:
 
     @property
     def no_access_plots(self) -> list[str]:
-        """Ids of plots no path reaches."""
-        return [pid for pid, p in self.plots.items() if not p.path_access]
+        """Ids of plots no path reaches (none when no path is drawn: that is unknown, not "no access")."""
+        return [pid for pid, p in self.plots.items() if p.path_access is False]
 
     def to_json(self) -> dict[str, Any]:
         """Return the stable JSON form (schema ``jamii-check/1``)."""
@@ -269,7 +276,10 @@ class CheckResult:
             "reblocking": {
                 "buildings": [_row_json(b) for b in self.reblocking.buildings],
                 "area_lost_m2": {k: round(v, 2) for k, v in sorted(self.reblocking.area_lost_m2.items())},
-                "plots_gaining_access": sorted(self.reblocking.plots_gaining_access),
+                # null: no path drawn today, so what the option gives cannot be told
+                "plots_gaining_access": None
+                if self.access_gained_unknown_because
+                else sorted(self.reblocking.plots_gaining_access),
                 "displaced_households": sorted(self.reblocking.displaced_households),
                 "affected_households": sorted(self.reblocking.affected_households),
             },
@@ -373,10 +383,11 @@ def _plots(lay: Layout, acc: AccessResult, pack: StandardPack) -> dict[str, Plot
     wm, tm = acc.water.plain_m, acc.toilet.plain_m
     wf, tf = acc.water.facility, acc.toilet.facility
     out = {}
+    drawn = lay.paths_drawn
     for i, p in enumerate(lay.plots):
         out[p.id] = PlotAccess(
             plot_id=p.id,
-            path_access=bool(acc.has_access[i]),
+            path_access=bool(acc.has_access[i]) if drawn else None,
             water_m=_finite(wm[i]),
             toilet_m=_finite(tm[i]),
             water_within_standard=bool(wm[i] <= w_lim),
@@ -490,9 +501,15 @@ def _check(doc: Document, option_id: str | None, standard: str | None, *, pressu
             f"no household records: one household assumed on every residential plot "
             f"({doc.project.persons_per_household:g} persons on average)"
         )
-    no_access = int((~acc.has_access).sum())
+    # No path or road drawn at all: which plots a path reaches cannot be told (not "none reached").
+    no_access = int((~acc.has_access).sum()) if lay.paths_drawn else None
     if no_access:
         warnings.append(f"{no_access} plot(s) have no path access")
+    elif no_access is None and n_plots:
+        warnings.append(
+            "paths not drawn: path access is unknown, not 'no path access' "
+            "(`jamii access derive` derives the public-space network from the plots)"
+        )
     for k, w in enumerate(lay.water_points):
         if not acc.water_reachable[k]:
             warnings.append(
@@ -580,6 +597,10 @@ def _check(doc: Document, option_id: str | None, standard: str | None, *, pressu
             name
             for name, drawn in (("water", "water_points_drawn"), ("sanitation", "toilets_drawn"))
             if not (getattr(lay, drawn) and getattr(before_lay, drawn))
+        ),
+        path_access_unknown_because=None if lay.paths_drawn else "paths_not_drawn",
+        access_gained_unknown_because=(
+            "paths_not_drawn_before" if option_id is not None and not before_lay.paths_drawn else None
         ),
         _plot_source=(lay, acc),
     )
@@ -794,6 +815,8 @@ def _household_rows(
 
     wr, tr = acc.water, acc.toilet
     access = per_plot(acc.has_access, False)
+    # No path or road drawn: path access is unknown for every household (no problem raised for it).
+    access_col: list[bool | None] = access.tolist() if lay.paths_drawn else [None] * n
     f = per_plot(wr.facility, -1)
     t = per_plot(tr.facility, -1)
     water_m = per_plot(wr.plain_m, np.inf)
@@ -905,7 +928,7 @@ def _household_rows(
     flags = (
         np.stack(
             [
-                ~access,
+                ~access & lay.paths_drawn,
                 ~has_f & lay.water_points_drawn,
                 has_f & ~water_ok,
                 ~has_t & lay.toilets_drawn,
@@ -963,7 +986,7 @@ def _household_rows(
         persons.tolist(),
         children.tolist(),
         [h.head_sex.value for h in hh],
-        access.tolist(),
+        access_col,
         [wp_ids[x] if x >= 0 else None for x in f_l],
         per_plot(wr.private, False).tolist(),
         on_premises.tolist(),
@@ -1049,7 +1072,10 @@ def build_scorecard(result: CheckResult) -> Scorecard:
         households_toilet_within_standard=sum(1 for r in rows if r.toilet_within_standard),
         water_standard_m=result.pack.water.max_distance_m,
         toilet_standard_m=result.pack.sanitation.max_distance_m,
-        households_without_path_access=sum(1 for r in rows if not r.path_access),
+        households_without_path_access=None
+        if result.path_access_unknown_because
+        else sum(1 for r in rows if r.path_access is False),
+        path_access_unknown_because=result.path_access_unknown_because,
         persons_per_tap_max=max(known_tap_load, default=0.0),
         persons_per_tap_mean=sum(f.persons for f in public_w if f.taps is not None) / taps
         if taps
@@ -1081,7 +1107,10 @@ def build_scorecard(result: CheckResult) -> Scorecard:
         affected_households=len(result.reblocking.affected_households),
         displaced_buildings=len(result.reblocking.buildings),
         plot_area_lost_m2=sum(result.reblocking.area_lost_m2.values()),
-        plots_gaining_access=len(result.reblocking.plots_gaining_access),
+        plots_gaining_access=None
+        if result.access_gained_unknown_because
+        else len(result.reblocking.plots_gaining_access),
+        access_gained_unknown_because=result.access_gained_unknown_because,
         deprivations_before=before,
         deprivations_after=after,
         deprivations_removed=removed,

@@ -79,6 +79,11 @@ class Layout:
         return bool(self.toilets) or any(isinstance(f, Toilet) for f in self.out_of_service)
 
     @property
+    def paths_drawn(self) -> bool:
+        """The view has any path or road: without one, which plots a path reaches cannot be told."""
+        return bool(self.paths)
+
+    @property
     def plot_polygons(self) -> Any:
         """Return the plots as shapely polygons (built once, vectorised)."""
         if self._polys is None:

@@ -108,10 +108,10 @@ class Walk:
 
 @dataclass(frozen=True)
 class PlotWalks:
-    """Both walks of one plot, and whether the plot touches a path at all."""
+    """Both walks of one plot, and whether the plot touches a path at all (None: no path drawn at all)."""
 
     plot_id: str
-    path_access: bool
+    path_access: bool | None
     water: Walk
     toilet: Walk
 
@@ -181,4 +181,4 @@ def plot_walks(doc: Document, option_id: str | None, plot_id: str, standard: str
         access.toilet_within_standard,
         position(lay.toilets, int(acc.toilet.facility[i])),
     )
-    return PlotWalks(plot_id, bool(access.path_access), water, toilet)
+    return PlotWalks(plot_id, access.path_access, water, toilet)

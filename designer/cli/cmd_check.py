@@ -60,7 +60,7 @@ def run(args: argparse.Namespace) -> int:
         out["access"] = access  # blocks and depth: `jamii access diagnose` has the per-plot detail
         emit_json(out)
         return 0
-    _print_text(result, show_all=args.all)
+    _print_text(result, show_all=args.all, access=access, file=args.file)
     _print_access(access)
     return 0
 
@@ -122,7 +122,26 @@ def _within(n: int, households: int, unknown_because: str | None) -> str:
     return f"{n} of {households}"
 
 
-def _print_text(result: Any, *, show_all: bool) -> None:
+def _path_access(sc: Any, access: dict[str, Any] | None, file: str) -> str:
+    """Return the households without path access, or why it is unknown (no path or road drawn)."""
+    if sc.path_access_unknown_because != "paths_not_drawn":
+        return str(sc.households_without_path_access)
+    text = f"unknown (paths not drawn: `jamii access derive {file}` derives the public-space network from the plots"
+    if access is not None:  # the access diagnosis tells it from the plots alone
+        text += f"; {access['plots_with_direct_access']} of {access['plots']} plots face public space"
+    return text + ")"
+
+
+def _gained(sc: Any) -> str:
+    """Return the plots gaining path access, or why it is unknown (no path drawn today)."""
+    if sc.access_gained_unknown_because == "paths_not_drawn_before":
+        return "unknown (no path drawn in the existing conditions)"
+    return str(sc.plots_gaining_access)
+
+
+def _print_text(
+    result: Any, *, show_all: bool, access: dict[str, Any] | None = None, file: str = "FILE"
+) -> None:
     sc = result.scorecard
     pack = result.pack
     who = (
@@ -141,7 +160,7 @@ def _print_text(result: Any, *, show_all: bool) -> None:
             f"toilet within {sc.toilet_standard_m:g} m",
             _within(sc.households_toilet_within_standard, sc.households, why.get("sanitation")),
         ),
-        ("without path access", str(sc.households_without_path_access)),
+        ("without path access", _path_access(sc, access, file)),
         (
             "children crossing a busy road to water",
             f"{sc.children_busy_crossing} in {sc.children_busy_crossing_households} households",
@@ -177,7 +196,7 @@ def _print_text(result: Any, *, show_all: bool) -> None:
         ("households depending on one operator", str(sc.households_single_operator)),
         ("displaced households / buildings", f"{sc.displaced_households} / {sc.displaced_buildings}"),
         ("plot area lost (m²)", f"{sc.plot_area_lost_m2:,.0f}"),
-        ("plots gaining path access", str(sc.plots_gaining_access)),
+        ("plots gaining path access", _gained(sc)),
         (
             "UN-Habitat deprivations before → after",
             f"{sc.deprivations_before} → {sc.deprivations_after} ({sc.deprivations_removed:+d} removed)",

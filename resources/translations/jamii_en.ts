@@ -2284,6 +2284,10 @@
       <translation>Connect this plot to the paths so its walks can be measured</translation>
     </message>
     <message>
+      <source>No paths drawn yet: whether this plot has path access, and how far it walks, cannot be told. Draw the paths, or derive them from the plots (Access).</source>
+      <translation>No paths drawn yet: whether this plot has path access, and how far it walks, cannot be told. Draw the paths, or derive them from the plots (Access).</translation>
+    </message>
+    <message>
       <source>No path from this plot: distances are walked along the drawn paths. Draw a path to its gate.</source>
       <translation>No path from this plot: distances are walked along the drawn paths. Draw a path to its gate.</translation>
     </message>
@@ -2387,6 +2391,10 @@
     <message>
       <source>Blue: within half of %1 m. Yellow: within %1 m. Red: farther, or none reachable.</source>
       <translation>Blue: within half of %1 m. Yellow: within %1 m. Red: farther, or none reachable.</translation>
+    </message>
+    <message>
+      <source>No paths drawn yet: walking distances and path access cannot be told.</source>
+      <translation>No paths drawn yet: walking distances and path access cannot be told.</translation>
     </message>
   </context>
   <context>

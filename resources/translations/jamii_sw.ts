@@ -2284,6 +2284,10 @@
       <translation>Unganisha kiwanja hiki na njia ili umbali wa kutembea upimwe</translation>
     </message>
     <message>
+      <source>No paths drawn yet: whether this plot has path access, and how far it walks, cannot be told. Draw the paths, or derive them from the plots (Access).</source>
+      <translation>Bado hakuna njia zilizochorwa: haiwezi kujulikana kama kiwanja hiki kina njia, wala kinatembea umbali gani. Chora njia, au zitoe kutoka kwenye viwanja (Ufikiaji).</translation>
+    </message>
+    <message>
       <source>No path from this plot: distances are walked along the drawn paths. Draw a path to its gate.</source>
       <translation>Hakuna njia kutoka kiwanja hiki: umbali hupimwa kwa kutembea kupitia njia zilizochorwa. Chora njia hadi langoni mwake.</translation>
     </message>
@@ -2387,6 +2391,10 @@
     <message>
       <source>Blue: within half of %1 m. Yellow: within %1 m. Red: farther, or none reachable.</source>
       <translation>Bluu: ndani ya nusu ya m %1. Njano: ndani ya m %1. Nyekundu: mbali zaidi, au hakuna kinachofikika.</translation>
+    </message>
+    <message>
+      <source>No paths drawn yet: walking distances and path access cannot be told.</source>
+      <translation>Bado hakuna njia zilizochorwa: umbali wa kutembea na kufikia njia haviwezi kujulikana.</translation>
     </message>
   </context>
   <context>
