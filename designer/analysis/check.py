@@ -511,12 +511,12 @@ def _check(doc: Document, option_id: str | None, standard: str | None, *, pressu
             "(`jamii access derive` derives the public-space network from the plots)"
         )
     for k, w in enumerate(lay.water_points):
-        if not acc.water_reachable[k]:
+        if not acc.water_reachable[k] and lay.paths_drawn:  # no path at all is said once, above
             warnings.append(
                 f"water point {w.id} is more than {pack.walking.facility_attach_max_m:g} m from every path"
             )
     for k, t in enumerate(lay.toilets):
-        if not acc.toilet_reachable[k]:
+        if not acc.toilet_reachable[k] and lay.paths_drawn:
             warnings.append(
                 f"toilet {t.id} is more than {pack.walking.facility_attach_max_m:g} m from every path"
             )
@@ -547,10 +547,18 @@ def _check(doc: Document, option_id: str | None, standard: str | None, *, pressu
     warnings += unknown_facts(lay.water_points, lay.toilets, lay.buildings, lay.out_of_service)
     # Nothing of a kind drawn: the ladder is unknown (not its bottom rung) and nobody is flagged for it.
     not_drawn = ladders_unknown_because(
-        lay.toilets, water_points_drawn=lay.water_points_drawn, toilets_drawn=lay.toilets_drawn
+        lay.toilets,
+        water_points_drawn=lay.water_points_drawn,
+        toilets_drawn=lay.toilets_drawn,
+        paths_drawn=lay.paths_drawn,
     )
-    if "water" in not_drawn:
+    if not_drawn.get("water") == "water_points_not_drawn":
         warnings.append("water points not drawn: the drinking-water ladder is unknown, not 'no water point'")
+    if "paths_not_drawn" in not_drawn.values():
+        warnings.append(
+            "paths not drawn: a household without a water point or toilet on its own plot is unknown on "
+            "the JMP ladders, not 'no water point' or open defecation (nothing can be walked to)"
+        )
     if not_drawn.get("sanitation") == "toilets_not_drawn":
         warnings.append(
             "toilets not drawn: the sanitation and hygiene ladders are unknown, not open defecation"
@@ -597,6 +605,7 @@ def _check(doc: Document, option_id: str | None, standard: str | None, *, pressu
             name
             for name, drawn in (("water", "water_points_drawn"), ("sanitation", "toilets_drawn"))
             if not (getattr(lay, drawn) and getattr(before_lay, drawn))
+            or not (lay.paths_drawn and before_lay.paths_drawn)
         ),
         path_access_unknown_because=None if lay.paths_drawn else "paths_not_drawn",
         access_gained_unknown_because=(
@@ -885,6 +894,7 @@ def _household_rows(
         pack,
         water_points_drawn=lay.water_points_drawn,
         toilets_drawn=lay.toilets_drawn,
+        paths_drawn=lay.paths_drawn,
     )
     # By night (women and children): the way to the toilet and the toilet itself.
     toilet_unlit = per_plot(tr.plain_unlit_m, np.nan)
@@ -929,9 +939,9 @@ def _household_rows(
         np.stack(
             [
                 ~access & lay.paths_drawn,
-                ~has_f & lay.water_points_drawn,
+                ~has_f & lay.water_points_drawn & lay.paths_drawn,
                 has_f & ~water_ok,
-                ~has_t & lay.toilets_drawn,
+                ~has_t & lay.toilets_drawn & lay.paths_drawn,
                 has_t & ~toilet_ok,
                 crosses,
                 has_f & (per_tap > max_per_tap),

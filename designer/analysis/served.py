@@ -61,7 +61,9 @@ class ServedCount:
         households_assumed: no households are recorded: one per residential plot is assumed
             (``designer.model.assumed_households``).
         not_drawn: "water_points" and/or "toilets" when nothing of that kind is drawn: who has it
-            within reach cannot be told (``served`` is then 0 for want of a drawing, not a finding).
+            within reach cannot be told (``served`` is then 0 for want of a drawing, not a finding);
+            "paths" when both are drawn but no path or road is (only facilities on a household's own
+            plot are told).
     """
 
     served: int
@@ -82,6 +84,8 @@ def served_count(doc: Document, option_id: str | None) -> ServedCount:
         )
         if why.get(ladder) == reason
     )
+    if not not_drawn and "paths_not_drawn" in (why.get("water"), why.get("sanitation")):
+        not_drawn = ("paths",)
     rows = result.households
     return ServedCount(count_served(rows), len(rows), result.households_assumed, not_drawn)
 

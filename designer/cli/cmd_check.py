@@ -119,6 +119,8 @@ def _within(n: int, households: int, unknown_because: str | None) -> str:
     """Return "n of N", or why it cannot be told (nothing of the kind drawn)."""
     if unknown_because in ("water_points_not_drawn", "toilets_not_drawn"):
         return f"unknown ({unknown_because.replace('_', ' ')})"
+    if unknown_because == "paths_not_drawn":  # those with one on their plot are told, the rest are not
+        return f"{n} of {households}, the rest unknown (paths not drawn)"
     return f"{n} of {households}"
 
 

@@ -71,8 +71,11 @@ def comparison(
 
 def _within(sc: dict[str, Any], key: str, ladder: str, not_drawn: str) -> str:
     """Return "n/N" of a scorecard, or "not drawn" (unknown) when nothing of the kind is drawn."""
-    if sc.get("ladders_unknown_because", {}).get(ladder) == not_drawn:
+    why = sc.get("ladders_unknown_because", {}).get(ladder)
+    if why == not_drawn:
         return "not drawn"
+    if why == "paths_not_drawn":  # those with one on their plot are told, the rest are not
+        return f"{sc[key]}/{sc['households']} + unknown (no paths)"
     return f"{sc[key]}/{sc['households']}"
 
 

@@ -244,7 +244,11 @@ def poster_facts(rep: OptionReport, option_name: str, households_total: int | No
         notes.append(f"standard: {rep.check.pack.id}")
         # No water point or no toilet drawn: who is served cannot be told (not "0 served").
         why = rep.check.ladders_unknown_because
-        served_unknown = next((r for r in (why.get("water"), why.get("sanitation")) if r in _NOT_DRAWN), "")
+        # With facilities drawn but no path, only those on a household's own plot are told: not a count.
+        served_unknown = next(
+            (r for r in (why.get("water"), why.get("sanitation")) if r in _NOT_DRAWN),
+            "paths_not_drawn" if "paths_not_drawn" in (why.get("water"), why.get("sanitation")) else "",
+        )
         # Gains over a today with no path drawn cannot be told: every plot reached would look gained.
         if rep.check.reblocking.plots_gaining_access and not rep.check.access_gained_unknown_because:
             reachable = _reachable_counts(rep.check)
@@ -496,6 +500,8 @@ def _within(n: int, card: Any, ladder: str) -> str:
     why = card.ladders_unknown_because.get(ladder)
     if why in _NOT_DRAWN:
         return f"unknown ({why.replace('_', ' ')})"
+    if why == "paths_not_drawn":  # those with one on their plot are told, the rest are not
+        return f"{n} of {card.households}, the rest unknown (paths not drawn)"
     return f"{n} of {card.households}"
 
 

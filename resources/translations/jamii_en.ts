@@ -2331,6 +2331,10 @@
       <translation>Water points are not drawn yet: who has water within reach cannot be told.</translation>
     </message>
     <message>
+      <source>Paths are not drawn yet: who has water and a toilet within reach cannot be told.</source>
+      <translation>Paths are not drawn yet: who has water and a toilet within reach cannot be told.</translation>
+    </message>
+    <message>
       <source>Water and a toilet within reach for &lt;b&gt;%1 of %2 households&lt;/b&gt;.</source>
       <translation>Water and a toilet within reach for &lt;b&gt;%1 of %2 households&lt;/b&gt;.</translation>
     </message>

@@ -2331,6 +2331,10 @@
       <translation>Les points d’eau ne sont pas encore dessinés : on ne peut pas dire qui a de l’eau à portée.</translation>
     </message>
     <message>
+      <source>Paths are not drawn yet: who has water and a toilet within reach cannot be told.</source>
+      <translation>Les chemins ne sont pas encore dessinés : on ne peut pas dire qui a de l’eau et des toilettes à portée.</translation>
+    </message>
+    <message>
       <source>Water and a toilet within reach for &lt;b&gt;%1 of %2 households&lt;/b&gt;.</source>
       <translation>De l’eau et des toilettes à portée pour &lt;b&gt;%1 ménages sur %2&lt;/b&gt;.</translation>
     </message>

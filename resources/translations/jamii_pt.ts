@@ -2331,6 +2331,10 @@
       <translation>Os pontos de água ainda não estão desenhados: não se pode dizer quem tem água ao alcance.</translation>
     </message>
     <message>
+      <source>Paths are not drawn yet: who has water and a toilet within reach cannot be told.</source>
+      <translation>Os caminhos ainda não estão desenhados: não se pode saber quem tem água e sanita ao alcance.</translation>
+    </message>
+    <message>
       <source>Water and a toilet within reach for &lt;b&gt;%1 of %2 households&lt;/b&gt;.</source>
       <translation>Água e casa de banho ao alcance de &lt;b&gt;%1 de %2 agregados&lt;/b&gt;.</translation>
     </message>

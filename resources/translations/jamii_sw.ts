@@ -2331,6 +2331,10 @@
       <translation>Vituo vya maji bado havijachorwa: haiwezekani kusema nani ana maji karibu.</translation>
     </message>
     <message>
+      <source>Paths are not drawn yet: who has water and a toilet within reach cannot be told.</source>
+      <translation>Njia bado hazijachorwa: haiwezi kujulikana nani ana maji na choo karibu.</translation>
+    </message>
+    <message>
       <source>Water and a toilet within reach for &lt;b&gt;%1 of %2 households&lt;/b&gt;.</source>
       <translation>Maji na choo karibu kwa &lt;b&gt;kaya %1 kati ya %2&lt;/b&gt;.</translation>
     </message>

@@ -75,3 +75,50 @@ def test_the_walks_of_a_plot_say_unknown_when_no_path_is_drawn():
     drawn = with_road(parcel_grid(2, 1, 4), STREET, 4.0)
     assert plot_walks(drawn, None, "P00-00").path_access is False
     assert plot_walks(drawn, None, "P00-30").path_access is True
+
+
+def _with_facilities(doc: Document) -> Document:
+    """Return ``doc`` with a public standpipe in the street and a household toilet on plot P00-00."""
+    from designer.model import Toilet, ToiletAccess, ToiletKind, WaterPoint
+
+    rest = [r for r in doc.records() if r is not doc.project]
+    tap = WaterPoint(id="sp", position=(42.0, 20.0), taps=2)
+    wc = Toilet(
+        id="wc",
+        position=(5.0, 5.0),
+        plot_id="P00-00",
+        access=ToiletAccess.HOUSEHOLD,
+        toilet_kind=ToiletKind.VIP_LATRINE,
+    )
+    return Document(doc.project, [*rest, tap, wc])
+
+
+def test_facilities_drawn_without_paths_leave_the_walks_unknown_not_none_or_open_defecation():
+    """Nothing off a plot can be walked to: 31 households are unknown on sanitation, not open defecation;
+    the one with its own toilet is told (basic); nobody gets no_water or no_toilet."""
+    from designer.analysis.served import served_count
+
+    doc = _with_facilities(parcel_grid(2, 1, 4, households=True))
+    result = check_option(doc, None, pressure=False)
+    sc = result.scorecard
+    assert sc.water_ladder == {"unknown": 32}
+    assert sc.sanitation_ladder == {"basic": 1, "unknown": 31}
+    assert sc.ladders_unknown_because == {
+        "hygiene": "paths_not_drawn",
+        "sanitation": "paths_not_drawn",
+        "water": "paths_not_drawn",
+    }
+    assert "no_facility" not in sc.hygiene_ladder
+    assert sc.households_toilet_within_standard == 1
+    problems = {p for r in result.households for p in r.problems}
+    assert not problems & {"no_water", "no_toilet", "no_path_access"}
+    # UN-Habitat: water and sanitation unknown (not deprived) where the drawing cannot tell.
+    deprived = {d for r in result.households for d in r.deprivations_after}
+    assert not deprived & {"water", "sanitation"}
+    assert not any("more than 30 m from every path" in w for w in result.warnings)
+    assert served_count(doc, None).not_drawn == ("paths",)
+    # With the street drawn, the 24 plots it does not reach have no water point within reach: told.
+    told = check_option(with_road(doc, STREET, 4.0), None, pressure=False).scorecard
+    assert told.ladders_unknown_because == {}
+    assert told.water_ladder.get("none") == 24 and "unknown" not in told.water_ladder
+    assert told.sanitation_ladder == {"basic": 1, "open_defecation": 31}
