@@ -17,7 +17,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from designer.io.project_file import document_to_json
-from designer.model import Demolition, Document, Household, InvalidRecordError, Plot
+from designer.model import Demolition, Document, Household, InvalidRecordError, Plot, Relocation
 from designer.model.codec import DecodeError, decode_record, decode_records
 from designer.model.errors import JamiiError
 from designer.model.geometry import deferred_validation
@@ -152,7 +152,11 @@ def _settlement_with(*changes: Any) -> Document:
             None,
         ),
         ((Demolition(id="demo-1", scope="opt-gone", building_id="bldg-1"),), None, None),
-        ((Demolition(id="demo-1", scope="opt-a", building_id=""),), None, None),
+        (
+            (Relocation(id="move-1", scope="opt-a", building_id="bldg-2", destination_plot_id="bldg-5"),),
+            None,
+            None,
+        ),
     ],
 )
 def test_an_index_or_reference_error_is_the_record_by_record_one(changes, error, message):
