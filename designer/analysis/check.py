@@ -12,8 +12,11 @@ from __future__ import annotations
 import math
 import operator
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
+from itertools import chain, repeat
+from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -256,13 +259,13 @@ class CheckResult:
             "standard": self.pack.to_json(),
             "scorecard": self.scorecard.to_json(),
             "warnings": list(self.warnings),
-            "households": [_row_json(r) for r in self.households],
-            "plots": [_row_json(p) for p in self.plots.values()],
-            "water_points": [_row_json(w) for w in self.water_points],
-            "toilets": [_row_json(t) for t in self.toilets],
-            "operators": [_row_json(o) for o in self.control.operators],
+            "households": _rows_json(self.households),
+            "plots": _rows_json(list(self.plots.values())),
+            "water_points": _rows_json(self.water_points),
+            "toilets": _rows_json(self.toilets),
+            "operators": _rows_json(self.control.operators),
             "reblocking": {
-                "buildings": [_row_json(b) for b in self.reblocking.buildings],
+                "buildings": _rows_json(self.reblocking.buildings),
                 "area_lost_m2": {k: round(v, 2) for k, v in sorted(self.reblocking.area_lost_m2.items())},
                 "plots_gaining_access": sorted(self.reblocking.plots_gaining_access),
                 "displaced_households": sorted(self.reblocking.displaced_households),
@@ -275,7 +278,7 @@ class CheckResult:
                 "junctions": self.pressure.junctions,
                 "note": self.pressure.note,
                 "assumptions": list(self.pressure.assumptions),
-                "points": [_row_json(p) for p in self.pressure.points],
+                "points": _rows_json(self.pressure.points),
             },
         }
 
@@ -309,6 +312,83 @@ def _row_json(row: Any) -> dict[str, Any]:
         else:
             out[name] = _plain(v)
     return out
+
+
+def _rows_json(rows: Sequence[Any]) -> list[dict[str, Any]]:
+    """Return rows as :func:`_row_json` would, a field (a column of all rows) at a time.
+
+    Ten thousand households of fifty fields each: a column whose values are all text, whole numbers,
+    true/false or null goes as it is, a column of floats is rounded in one pass, and only a column
+    of mixed values goes value by value; the dicts are then made from the columns in one sweep.
+    """
+    if not rows:
+        return []
+    row_types = set(map(type, rows))
+    if len(row_types) != 1:
+        return [_row_json(r) for r in rows]
+    names, _ = _row_getter(row_types.pop())
+    columns = [_column_json(list(map(attrgetter(name), rows))) for name in names]
+    return list(map(dict, map(zip, repeat(names), zip(*columns, strict=True))))
+
+
+_AS_IS = frozenset((str, int, bool, type(None)))
+_FLOATS_OR_NONE = frozenset((float, type(None)))
+_TEXT = frozenset((str,))
+_AMOUNTS_OR_NONE = frozenset((Decimal, type(None)))
+
+
+def _column_json(values: list[Any]) -> list[Any]:
+    """Return one field's values of many rows as JSON-ready values (as ``_row_json`` turns each)."""
+    kinds = set(map(type, values))
+    if kinds <= _AS_IS:
+        return values
+    if kinds <= _FLOATS_OR_NONE:
+        return _round_3(values)
+    if kinds == {tuple} and set(map(type, chain.from_iterable(values))) <= _TEXT:
+        return list(map(list, values))
+    if kinds <= _AMOUNTS_OR_NONE:
+        return [None if v is None else str(v) for v in values]
+    return list(map(_value_json, values))
+
+
+_ROUND_3_LIMIT = 1e6
+"""Below this magnitude, ``x * 1000`` is within 1.2e-7 of its exact value (see :func:`_round_3`)."""
+
+
+def _round_3(values: list[float | None]) -> list[float | None]:
+    """Return ``round(v, 3)`` of each float (None for None, NaN and infinities), as ``_value_json`` does.
+
+    ``round(v, 3)`` of a float is exact decimal rounding and slow (it formats the float). Here numpy
+    rounds ``v * 1000`` to a whole ``k`` and divides by 1000, which gives the double nearest to
+    ``k / 1000``: the same double ``round`` returns whenever ``k`` is the same. It differs only when
+    ``v * 1000`` lies within its own rounding error (below 1.2e-7 here) of a half: those values, and
+    any of 1e6 or more, NaN, infinite or None, take ``_value_json`` one by one.
+    """
+    import numpy as np
+
+    x = np.array([np.nan if v is None else v for v in values], dtype=float)
+    with np.errstate(invalid="ignore", over="ignore"):  # NaN and infinities are doubtful anyway
+        scaled = x * 1000.0
+        half_gap = np.abs(scaled - np.floor(scaled) - 0.5)
+        doubtful = ~((half_gap > 1e-6) & (np.abs(x) < _ROUND_3_LIMIT))
+        out: list[float | None] = (np.rint(scaled) / 1000.0).tolist()
+    for i in np.flatnonzero(doubtful).tolist():
+        out[i] = _value_json(values[i])
+    return out
+
+
+def _value_json(v: Any) -> Any:
+    """Return one value of a row as ``_row_json`` writes it."""
+    t = type(v)
+    if t is str or t is int or t is bool or v is None:
+        return v
+    if t is float:
+        return round(v, 3) if v - v == 0.0 else None
+    if t is tuple or t is list:
+        return [x if type(x) is str else _plain(x) for x in v]
+    if t is Decimal:
+        return str(v)
+    return _plain(v)
 
 
 _ROW_GETTERS: dict[type, tuple[tuple[str, ...], Any]] = {}
