@@ -821,8 +821,10 @@ _NIGHT_RISKS = ("unlit_route", "toilet_unlit", "toilet_closed_at_night", "busy_r
 
 def _opt(values: np.ndarray, valid: np.ndarray) -> list[float | None]:
     """Return a list with None where ``valid`` is False or the value is not finite."""
-    ok = valid & np.isfinite(values)
-    return [float(v) if o else None for v, o in zip(values.tolist(), ok.tolist(), strict=True)]
+    out: list[float | None] = values.astype(float, copy=False).tolist()
+    for i in np.flatnonzero(~(valid & np.isfinite(values))).tolist():
+        out[i] = None
+    return out
 
 
 def _household_rows(
