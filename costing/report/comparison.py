@@ -206,6 +206,8 @@ def _charts(options: list[OptionComparison], currency: str, w: float, h: float) 
     names = [o.name for o in options]
     bills = sorted({n for o in options for n, _, _ in o.bill_totals})
     by_bill = [[float({m: v for m, _, v in o.bill_totals}.get(n, 0)) for o in options] for n in bills]
+    if not by_bill:  # options with nothing to price yet (a new, empty option): one series of zeros
+        by_bill = [[0.0 for _ in options]]
     charts = [
         _bar_chart(
             f"Total cost ({currency}): cash and in kind",

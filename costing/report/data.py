@@ -196,7 +196,7 @@ class PosterFacts:
     repayment_months: int
     walk_to_water_m: float | None
     walk_to_toilet_m: float | None
-    households_served: int
+    households_served: int | None  # None: cannot be told (no water point or no toilet drawn)
     households_total: int
     total_cost: Decimal = Decimal("0")
     in_kind: Decimal = Decimal("0")
@@ -208,6 +208,8 @@ class PosterFacts:
     displaced_households: int = 0
     # (before, after, all): plots a path reaches before and after the option; None when it gains none.
     plots_reachable: tuple[int, int, int] | None = None
+    # Why households_served is None: "water_points_not_drawn" or "toilets_not_drawn".
+    served_unknown_because: str = ""
 
 
 @dataclass(frozen=True)
@@ -224,6 +226,9 @@ class ServiceView:
         operators: (operator, water points, share of the persons they serve 0–1).
         water_points: (id, operator, hours open a day or None when unknown, price per 20 L as printed,
             or "-" when unknown).
+        ladders_unknown_because: (ladder, reason) for each JMP ladder the drawing cannot tell
+            (``water_points_not_drawn``, ``toilets_not_drawn``, ``handwashing_not_recorded``): its
+            households are on the "unknown" rung, not the bottom one.
     """
 
     scenario_id: str
@@ -244,3 +249,4 @@ class ServiceView:
     paths: tuple[tuple[tuple[float, float], ...], ...] = ()
     water_xy: tuple[tuple[float, float], ...] = ()
     toilet_xy: tuple[tuple[float, float], ...] = ()
+    ladders_unknown_because: tuple[tuple[str, str], ...] = ()

@@ -51,6 +51,10 @@ def poster_numbers(facts: PosterFacts, loc: ReportLocale) -> list[tuple[str, str
     else:
         repay, repay_note = money(Decimal("0"), facts.currency), t("no_loan")
     served_note = t("of_households", n=facts.households_total)
+    if facts.households_served is None:  # nothing of the kind drawn: not a count of zero
+        served_note = (
+            f"{t('not_drawn_' + (facts.served_unknown_because or 'toilets_not_drawn'))} · {served_note}"
+        )
     if facts.plots_reachable is not None:
         before, after, plots = facts.plots_reachable
         served_note += " · " + t("plots_reachable", before=f"{before:,}", after=f"{after:,}", n=f"{plots:,}")
@@ -72,7 +76,7 @@ def poster_numbers(facts: PosterFacts, loc: ReportLocale) -> list[tuple[str, str
         (
             "people",
             t("households_served"),
-            f"{facts.households_served:d}",
+            t("unknown") if facts.households_served is None else f"{facts.households_served:d}",
             served_note,
         ),
     ]

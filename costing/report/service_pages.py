@@ -3,7 +3,8 @@
 Everything comes in as :class:`costing.report.data.ServiceView` (plain values); the pages are reportlab
 flowables added to the comparison report (and usable by any other report). Colours follow the JMP
 ladders: greens for safely managed and basic, yellow for limited, orange for unimproved, red for none or
-open defecation, grey for unknown.
+open defecation, grey for unknown (which includes a ladder the drawing cannot tell: nothing of the kind
+drawn, said in the table and in the plain words, never shown as the bottom rung).
 """
 
 from __future__ import annotations
@@ -138,19 +139,26 @@ def _summary_table(views: list[ServiceView], loc: ReportLocale, width: float) ->
         section_rows.append(len(rows))
         rows.append([para(title, "cell", bold=True), *[""] * len(views)])
 
-    def line(label: str, values: list[str]) -> None:
+    def line(label: str, values: list[Any]) -> None:
         rows.append([para(label, "cell"), *values])
 
-    for title, attr, rungs in (
-        (loc.text("ladder_water"), "water_ladder", WATER_RUNGS),
-        (loc.text("ladder_sanitation"), "sanitation_ladder", SANITATION_RUNGS),
-        (loc.text("ladder_hygiene"), "hygiene_ladder", HYGIENE_RUNGS),
+    for title, ladder, rungs in (
+        (loc.text("ladder_water"), "water", WATER_RUNGS),
+        (loc.text("ladder_sanitation"), "sanitation", SANITATION_RUNGS),
+        (loc.text("ladder_hygiene"), "hygiene", HYGIENE_RUNGS),
     ):
         section(title)
         for key in rungs:
-            counts = [_counts(getattr(v, attr)).get(key, 0) for v in views]
+            counts = [_counts(getattr(v, f"{ladder}_ladder")).get(key, 0) for v in views]
             if any(counts):
                 line(_rung(loc, key), [f"{c} / {v.households}" for c, v in zip(counts, views, strict=True)])
+        # Why a scenario's households are all "unknown" here: nothing of the kind is drawn in it.
+        why = [dict(v.ladders_unknown_because).get(ladder) for v in views]
+        if any(why):
+            line(
+                "  " + loc.text("not_told"),
+                [para(loc.text(f"not_drawn_{w}"), "cell") if w else "" for w in why],
+            )
     section(loc.text("still_failing"))
     line(loc.text("failing_households"), [f"{v.failing_households} / {v.households}" for v in views])
     for key in REASONS:
@@ -190,6 +198,11 @@ def plain_words(view: ServiceView, loc: ReportLocale) -> str:
         shared=s.get("limited", 0),
         failing=view.failing_households,
     )
+    why = dict(view.ladders_unknown_because)
+    if why.get("water") == "water_points_not_drawn":
+        text += " " + loc.text("plain_not_drawn_water")
+    if why.get("sanitation") == "toilets_not_drawn":
+        text += " " + loc.text("plain_not_drawn_toilets")
     reasons = sorted(view.failing, key=lambda kv: -kv[1])[:3]
     if reasons:
         text += " " + loc.text(

@@ -33,7 +33,7 @@ from designer.analysis.capacity import (
 from designer.analysis.control import ControlResult, control_of_water
 from designer.analysis.deprivation import Deprivations, decode_flags, household_deprivations
 from designer.analysis.hazards import FacilityHazards, facility_hazards
-from designer.analysis.ladders import LadderInputs, service_ladders
+from designer.analysis.ladders import LadderInputs, ladders_unknown_because, service_ladders
 from designer.analysis.layout import Layout, build_layout, scan
 from designer.analysis.pressure import PressureError, PressureResult, simulate_pressure
 from designer.analysis.reblocking import ReblockingResult, reblocking_effects
@@ -227,6 +227,11 @@ class CheckResult:
     pressure: PressureResult | None
     households_assumed: bool
     warnings: list[str] = field(default_factory=list)
+    ladders_unknown_because: dict[str, str] = field(default_factory=dict)
+    """JMP ladder -> why the drawing cannot tell it (``designer.analysis.ladders.NOT_DRAWN_REASONS``)."""
+    deprivations_not_drawn: frozenset[str] = frozenset()
+    """UN-Habitat deprivations ("water", "sanitation") the drawing cannot tell before or after: nothing of
+    the kind drawn in one of the two views. They are left out of ``deprivations_removed``."""
     summary: dict[str, Any] = field(default_factory=dict)
     timings_s: dict[str, float] = field(default_factory=dict)
     _scorecard: Scorecard | None = None
@@ -562,8 +567,8 @@ def _check(doc: Document, option_id: str | None, standard: str | None, *, pressu
     warnings: list[str] = []
     if lay.households_assumed and lay.households:
         warnings.append(
-            f"no household records: one household of {math.ceil(doc.project.persons_per_household)} persons "
-            "assumed on every residential plot"
+            f"no household records: one household assumed on every residential plot "
+            f"({doc.project.persons_per_household:g} persons on average)"
         )
     no_access = int((~acc.has_access).sum())
     if no_access:
@@ -603,6 +608,16 @@ def _check(doc: Document, option_id: str | None, standard: str | None, *, pressu
         )
     warnings += control.warnings
     warnings += unknown_facts(lay.water_points, lay.toilets, lay.buildings, lay.out_of_service)
+    # Nothing of a kind drawn: the ladder is unknown (not its bottom rung) and nobody is flagged for it.
+    not_drawn = ladders_unknown_because(
+        lay.toilets, water_points_drawn=lay.water_points_drawn, toilets_drawn=lay.toilets_drawn
+    )
+    if "water" in not_drawn:
+        warnings.append("water points not drawn: the drinking-water ladder is unknown, not 'no water point'")
+    if not_drawn.get("sanitation") == "toilets_not_drawn":
+        warnings.append(
+            "toilets not drawn: the sanitation and hygiene ladders are unknown, not open defecation"
+        )
     for j, what in ((2, "durable housing (materials not surveyed)"), (3, "living area (rooms not surveyed)")):
         n_unknown = int(dep_after.unknown[:, j].sum()) if len(dep_after.unknown) else 0
         if n_unknown:
@@ -640,6 +655,12 @@ def _check(doc: Document, option_id: str | None, standard: str | None, *, pressu
         pressure=press,
         households_assumed=lay.households_assumed,
         warnings=warnings,
+        ladders_unknown_because=not_drawn,
+        deprivations_not_drawn=frozenset(
+            name
+            for name, drawn in (("water", "water_points_drawn"), ("sanitation", "toilets_drawn"))
+            if not (getattr(lay, drawn) and getattr(before_lay, drawn))
+        ),
         _plot_source=(lay, acc),
     )
     result.summary = {"plots": n_plots, "plots_without_access": no_access}
@@ -921,6 +942,8 @@ def _household_rows(
         lay.water_points,
         lay.toilets,
         pack,
+        water_points_drawn=lay.water_points_drawn,
+        toilets_drawn=lay.toilets_drawn,
     )
     # By night (women and children): the way to the toilet and the toilet itself.
     toilet_unlit = per_plot(tr.plain_unlit_m, np.nan)
@@ -965,9 +988,9 @@ def _household_rows(
         np.stack(
             [
                 ~access,
-                ~has_f,
+                ~has_f & lay.water_points_drawn,
                 has_f & ~water_ok,
-                ~has_t,
+                ~has_t & lay.toilets_drawn,
                 has_t & ~toilet_ok,
                 crosses,
                 has_f & (per_tap > max_per_tap),
@@ -1098,6 +1121,14 @@ def build_scorecard(result: CheckResult) -> Scorecard:
     deprived_before, deprived_after = column("deprivations_before"), column("deprivations_after")
     before = sum(map(len, deprived_before))
     after = sum(map(len, deprived_after))
+    # Removed: only deprivations the drawing tells both before and after (unknown is not "deprived").
+    told = result.deprivations_not_drawn
+    removed = (
+        sum(1 for ds in deprived_before for d in ds if d not in told)
+        - sum(1 for ds in deprived_after for d in ds if d not in told)
+        if told
+        else before - after
+    )
     pressure = result.pressure
     too_costly_heads = [
         sex for sex, ok in zip(column("head_sex"), column("services_affordable"), strict=True) if ok is False
@@ -1138,6 +1169,7 @@ def build_scorecard(result: CheckResult) -> Scorecard:
         water_ladder=dict(sorted(Counter(column("water_service_level")).items())),
         sanitation_ladder=dict(sorted(Counter(column("sanitation_service_level")).items())),
         hygiene_ladder=dict(sorted(Counter(column("hygiene_service_level")).items())),
+        ladders_unknown_because=dict(sorted(result.ladders_unknown_because.items())),
         pressure_failures=None if pressure is None else len(pressure.failures),
         households_single_operator=count("water_single_operator"),
         operator_warnings=len(result.control.warnings),
@@ -1148,7 +1180,7 @@ def build_scorecard(result: CheckResult) -> Scorecard:
         plots_gaining_access=len(result.reblocking.plots_gaining_access),
         deprivations_before=before,
         deprivations_after=after,
-        deprivations_removed=before - after,
+        deprivations_removed=removed,
         households_deprived_before=sum(map(bool, deprived_before)),
         households_deprived_after=sum(map(bool, deprived_after)),
     )

@@ -8,6 +8,8 @@ pack's [deprivation] table):
 * ``sanitation``: the toilet the household uses is not of an improved kind
   (``sanitation.improved_kinds``) or is used by more than ``toilet_max_households`` households
   (shared facilities are unimproved); no reachable toilet at all is deprived too;
+* water and sanitation are *unknown* (not deprived) on a view with no water point, or no toilet, drawn at
+  all (working or not): the drawing cannot tell;
 * ``durable_housing``: the main dwelling on the plot (the largest residential building or core
   house) has walls or roof not in the durable lists, or stands in a hazard area of the listed kinds,
   or there is no dwelling. A core house is durable; a house improvement of walls or roof makes them
@@ -43,8 +45,9 @@ class Deprivations:
 
     Attributes:
         deprived: (H, 5) bool, True where the household is deprived.
-        unknown: (H, 5) bool, True where it cannot be told: tenure unknown, or the main dwelling's
-            materials (durable housing) or rooms (living area) not surveyed.
+        unknown: (H, 5) bool, True where it cannot be told: no water point or no toilet drawn at all,
+            tenure unknown, or the main dwelling's materials (durable housing) or rooms (living area)
+            not surveyed.
     """
 
     deprived: np.ndarray
@@ -210,9 +213,16 @@ def household_deprivations(
     secure = set(rules.secure_tenures)
     tenure_unknown = np.array([h.tenure == Tenure.UNKNOWN for h in lay.households], dtype=bool).reshape(-1)
     insecure = np.array([h.tenure not in secure for h in lay.households], dtype=bool).reshape(-1)
+    # Nothing of the kind drawn: whether the household has it cannot be told from the drawing.
+    water_unknown = np.full(n_h, not lay.water_points_drawn) & has_plot
+    sanitation_unknown = np.full(n_h, not lay.toilets_drawn) & has_plot
+    water = water & ~water_unknown
+    sanitation = sanitation & ~sanitation_unknown
     deprived = np.stack([water, sanitation, housing, crowded, insecure & ~tenure_unknown], axis=1)
     deprived[~has_plot, :4] = True  # a household without a plot in this view lacks all of them
     unknown = np.zeros_like(deprived)
+    unknown[:, 0] = water_unknown
+    unknown[:, 1] = sanitation_unknown
     unknown[:, 2] = housing_unknown
     unknown[:, 3] = rooms_unknown
     unknown[:, 4] = tenure_unknown

@@ -18,6 +18,13 @@ Rungs, from the top (JMP 2017 definitions, thresholds from the rule pack):
   toilet whose handwashing is not recorded.
 
 An unknown kind (None) is not improved: the household is not counted on an improved rung.
+
+What the drawing does not show stays *unknown*: on a drawing with no water point at all (working or
+not) every household's water rung is ``unknown`` ("water points not drawn"), not ``none``; with no
+toilet at all, sanitation and hygiene are ``unknown`` ("toilets not drawn"), not open defecation; when
+toilets are drawn but none records whether it has a handwashing facility, a household with no toilet
+is ``unknown`` on hygiene, not ``no_facility``. Once some are drawn, a household beyond them is on the
+rung the standard says. :attr:`Ladders.unknown_because` names the reason per ladder.
 """
 
 from __future__ import annotations
@@ -29,7 +36,10 @@ import numpy as np
 from designer.analysis.standards import StandardPack
 from designer.model.entities import Toilet, WaterPoint
 
-__all__ = ["LadderInputs", "Ladders", "service_ladders"]
+__all__ = ["NOT_DRAWN_REASONS", "LadderInputs", "Ladders", "ladders_unknown_because", "service_ladders"]
+
+NOT_DRAWN_REASONS = ("water_points_not_drawn", "toilets_not_drawn", "handwashing_not_recorded")
+"""Why a whole ladder is unknown (codes of :attr:`Ladders.unknown_because`, translated by the reports)."""
 
 
 @dataclass
@@ -51,12 +61,29 @@ class Ladders:
     water: np.ndarray
     sanitation: np.ndarray
     hygiene: np.ndarray
+    unknown_because: dict[str, str]
+    """Ladder -> reason code (``NOT_DRAWN_REASONS``) where the drawing cannot tell the rung of a household
+    beyond the facilities drawn."""
 
 
 def service_ladders(
-    inp: LadderInputs, water_points: list[WaterPoint], toilets: list[Toilet], pack: StandardPack
+    inp: LadderInputs,
+    water_points: list[WaterPoint],
+    toilets: list[Toilet],
+    pack: StandardPack,
+    *,
+    water_points_drawn: bool,
+    toilets_drawn: bool,
 ) -> Ladders:
-    """Return the JMP rungs of every household."""
+    """Return the JMP rungs of every household.
+
+    Args:
+        inp: per household, the facilities used and what is known about them.
+        water_points, toilets: the facilities in service (the indices of ``inp`` point into them).
+        pack: the rule pack (improved kinds, sharing limit).
+        water_points_drawn, toilets_drawn: the view has any of that kind at all, in service or not;
+            without any, the ladder is unknown rather than its lowest rung.
+    """
     n = len(inp.water_point)
     f, t = inp.water_point, inp.toilet
     has_f, has_t = f >= 0, t >= 0
@@ -96,11 +123,41 @@ def service_ladders(
     washing_yes = per_facility([x.handwashing is True for x in toilets], tt)
     soap_yes = per_facility([x.soap is True for x in toilets], tt)
     soap_no = per_facility([x.soap is False for x in toilets], tt)
+    # Beyond the toilets drawn, "no handwashing facility" holds only where the drawing records them at all.
+    washing_recorded = any(x.handwashing is not None for x in toilets)
     hygiene = np.where(
-        ~has_t | washing_no,
+        (~has_t & washing_recorded) | (has_t & washing_no),
         "no_facility",
         np.where(
             ~washing_yes, "unknown", np.where(soap_yes, "basic", np.where(soap_no, "limited", "unknown"))
         ),
     )
-    return Ladders(water=water, sanitation=sanitation, hygiene=hygiene)
+    unknown_because = ladders_unknown_because(
+        toilets, water_points_drawn=water_points_drawn, toilets_drawn=toilets_drawn
+    )
+    if "water" in unknown_because:
+        water = np.full(n, "unknown")
+    if "sanitation" in unknown_because:
+        sanitation = np.full(n, "unknown")
+    if unknown_because.get("hygiene") == "toilets_not_drawn":
+        hygiene = np.full(n, "unknown")
+    return Ladders(water=water, sanitation=sanitation, hygiene=hygiene, unknown_because=unknown_because)
+
+
+def ladders_unknown_because(
+    toilets: list[Toilet], *, water_points_drawn: bool, toilets_drawn: bool
+) -> dict[str, str]:
+    """Return ladder -> reason code for the ladders the drawing cannot tell beyond its facilities.
+
+    Args:
+        toilets: the toilets in service.
+        water_points_drawn, toilets_drawn: the view has any of that kind at all, in service or not.
+    """
+    out: dict[str, str] = {}
+    if not water_points_drawn:
+        out["water"] = "water_points_not_drawn"
+    if not toilets_drawn:
+        out["sanitation"] = out["hygiene"] = "toilets_not_drawn"
+    elif not any(x.handwashing is not None for x in toilets):
+        out["hygiene"] = "handwashing_not_recorded"
+    return out

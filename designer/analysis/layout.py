@@ -2,13 +2,12 @@
 
 Geometry in local metres. Households are tied to the plots of the view; a household whose plot was
 re-plotted moves to the new plot that replaces it (the one containing the old plot's centre, else the
-first). When a project has no household records yet, one household of the project's default size is
-assumed on every residential plot, and the result says so.
+first). When a project has no household records yet, one household is assumed on every residential
+plot of the existing conditions (``designer.model.assumed_households``), and the result says so.
 """
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, field
 from itertools import chain
 from operator import add, itemgetter
@@ -17,6 +16,7 @@ from typing import Any
 import numpy as np
 
 from designer.analysis.unknowns import in_service
+from designer.model.assumed_households import assumed_households
 from designer.model.entities import (
     Building,
     CoreHouse,
@@ -69,6 +69,16 @@ class Layout:
     _tree: Any = field(default=None, repr=False)
     out_of_service: list[Any] = field(default_factory=list)
     """Water points and toilets known to serve no one (broken; private on no plot): not in the lists above."""
+
+    @property
+    def water_points_drawn(self) -> bool:
+        """The view has any water point, working or not: without one, who has water cannot be told."""
+        return bool(self.water_points) or any(isinstance(f, WaterPoint) for f in self.out_of_service)
+
+    @property
+    def toilets_drawn(self) -> bool:
+        """The view has any toilet, working or not: without one, who has a toilet cannot be told."""
+        return bool(self.toilets) or any(isinstance(f, Toilet) for f in self.out_of_service)
 
     @property
     def plot_polygons(self) -> Any:
@@ -233,12 +243,11 @@ def build_layout(
     households = list(doc.households)
     assumed = not households
     if assumed:
-        size = max(1, math.ceil(doc.project.persons_per_household))
-        households = [
-            Household(id=f"assumed-{p.id}", plot_id=p.id, size_persons=size)
-            for p in plots
-            if p.land_use == "residential"
-        ]
+        # The existing plots' assumed households (designer.model.assumed_households: the one assumption
+        # the costing and the screens use too); in an option they move to re-plotted plots like real ones.
+        households = assumed_households(
+            (e for e in existing if isinstance(e, Plot)), doc.project.persons_per_household
+        )
     replaced_by: dict[str, list[int]] = {}
     for j, p in enumerate(plots):
         if p.scope != EXISTING:

@@ -30,10 +30,15 @@ class Scorecard:
         households_services_unaffordable: households whose costs of use (water, toilet fees,
             emptying) exceed the pack's share of income; ``services_unaffordable_by_head_sex`` splits
             them by the sex of the household head; ``services_cost_share_max`` is the worst share.
-        water_ladder / sanitation_ladder / hygiene_ladder: households on each JMP rung.
+        water_ladder / sanitation_ladder / hygiene_ladder: households on each JMP rung ("unknown"
+            counted apart, never as the bottom rung).
+        ladders_unknown_because: ladder -> why the drawing cannot tell it (``water_points_not_drawn``,
+            ``toilets_not_drawn``, ``handwashing_not_recorded``); empty when every ladder is drawn.
         pressure_failures: piped water points below the minimum pressure or not connected to a supply
             (None when the pressure check was not run).
-        deprivations_removed: household deprivations the option removes, minus those it adds.
+        deprivations_removed: household deprivations the option removes, minus those it adds, of those
+            the drawing tells both before and after (water or sanitation with nothing of the kind drawn
+            in one of the two views is left out).
     """
 
     option_id: str | None
@@ -66,6 +71,7 @@ class Scorecard:
     water_ladder: dict[str, int]
     sanitation_ladder: dict[str, int]
     hygiene_ladder: dict[str, int]
+    ladders_unknown_because: dict[str, str]
     pressure_failures: int | None
     households_single_operator: int
     operator_warnings: int

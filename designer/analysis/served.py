@@ -26,7 +26,15 @@ if TYPE_CHECKING:
     from designer.analysis.check import HouseholdRow
     from designer.model.document import Document
 
-__all__ = ["PlotWalks", "Walk", "count_served", "households_served", "plot_walks"]
+__all__ = [
+    "PlotWalks",
+    "ServedCount",
+    "Walk",
+    "count_served",
+    "households_served",
+    "plot_walks",
+    "served_count",
+]
 
 
 def count_served(rows: Iterable[HouseholdRow]) -> int:
@@ -41,6 +49,41 @@ def households_served(doc: Document, option_id: str | None) -> tuple[int, int]:
     """
     rows = check_option(doc, option_id, pressure=False).households
     return count_served(rows), len(rows)
+
+
+@dataclass(frozen=True)
+class ServedCount:
+    """Who is served, with what the count rests on, for a screen to say it in plain words.
+
+    Attributes:
+        served: households with water and a toilet within the standard's walking distance.
+        households: all households of the view.
+        households_assumed: no households are recorded: one per residential plot is assumed
+            (``designer.model.assumed_households``).
+        not_drawn: "water_points" and/or "toilets" when nothing of that kind is drawn: who has it
+            within reach cannot be told (``served`` is then 0 for want of a drawing, not a finding).
+    """
+
+    served: int
+    households: int
+    households_assumed: bool
+    not_drawn: tuple[str, ...]
+
+
+def served_count(doc: Document, option_id: str | None) -> ServedCount:
+    """Return :class:`ServedCount` of ``option_id`` (None: the settlement as it is today)."""
+    result = check_option(doc, option_id, pressure=False)
+    why = result.ladders_unknown_because
+    not_drawn = tuple(
+        kind
+        for kind, ladder, reason in (
+            ("water_points", "water", "water_points_not_drawn"),
+            ("toilets", "sanitation", "toilets_not_drawn"),
+        )
+        if why.get(ladder) == reason
+    )
+    rows = result.households
+    return ServedCount(count_served(rows), len(rows), result.households_assumed, not_drawn)
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,9 @@ household actually uses. Each is a view of today: the survey's rungs come from t
 ``resources/households/jmp_survey.toml``, with their source), the drawing's from :func:`check_option`.
 Where a household has both and they differ, it is listed (e.g. the survey says a shared toilet, the
 drawing has none within reach) so the facilitator looks again. Answers the rules cannot place leave the
-rung *unknown*; households not yet placed on a plot have no drawing figure and are counted apart.
+rung *unknown*; households not yet placed on a plot have no drawing figure and are counted apart. Where
+the drawing cannot tell a ladder at all (no toilet drawn: sanitation and hygiene; no water point: water)
+its rung is *unknown*, so there is nothing to disagree with: a note says the survey's answer stands.
 """
 
 from __future__ import annotations
@@ -214,6 +216,22 @@ def _hygiene(answers: dict[str, SurveyAnswer], rules: dict[str, Any]) -> tuple[s
     return ("basic" if ok else "limited"), f"soap: {soap.value}; water: {water.value}"
 
 
+_NOT_DRAWN_NOTES = {
+    "water_points_not_drawn": "water points not drawn: the drawing cannot tell the water rung, the survey's "
+    "answer stands",
+    "toilets_not_drawn": "toilets not drawn: the drawing cannot tell the sanitation and hygiene rungs, the "
+    "survey's answer stands",
+    "handwashing_not_recorded": "handwashing not recorded at the toilets drawn: the drawing cannot tell the "
+    "hygiene rung of a household without a toilet, the survey's answer stands",
+}
+
+
+def _not_drawn_notes(unknown_because: dict[str, str]) -> list[str]:
+    """Return one note per reason the drawing cannot tell a ladder (in the order of the ladders)."""
+    reasons = list(dict.fromkeys(unknown_because[k] for k in LADDERS if k in unknown_because))
+    return [_NOT_DRAWN_NOTES.get(r, r.replace("_", " ")) for r in reasons]
+
+
 def household_rungs(household: Household) -> HouseholdRungs:
     """Return a household's water, sanitation and hygiene rungs from its survey answers."""
     rules = _rules()
@@ -269,6 +287,8 @@ def survey_baseline(doc: Document, check: CheckResult | None) -> SurveyBaseline:
     notes = [
         "safely managed is not shown: it needs water quality and excreta treatment data the survey does not hold"
     ]
+    if check is not None:
+        notes += _not_drawn_notes(check.ladders_unknown_because)
     if unplaced:
         notes.append(
             f"{unplaced} surveyed household(s) are not placed on a plot: counted in the survey figures only"

@@ -3,7 +3,8 @@
 Mouse and touch input is turned into :class:`designer.tools.base.PointerEvent` in metres and
 handed to the active tool; keys go to the tool too (Esc cancels, Enter finishes, digits type a
 dimension). Navigation never reaches the tool: wheel zooms about the cursor, the middle button or
-space + drag pans, and a two-finger pinch zooms and pans on touch screens.
+space + drag pans, and a two-finger pinch zooms and pans on touch screens. Until the user zooms or
+pans, the whole plan stays fitted: a resize (a window maximised on a projector) fits it again.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPixmap,
+    QResizeEvent,
     QTransform,
     QWheelEvent,
 )
@@ -70,6 +72,9 @@ class PlanView(QGraphicsView):
         """Height of an overlay along the plan's lower edge (a legend): the whole plan is fitted above it."""
         self.workshop = False  # larger symbols, labels and touch targets
         self._painted_once = False
+        self._refitting = False
+        self.fitted = False
+        """The view shows the whole plan as :meth:`fit_all` left it (no zoom or pan since): a resize refits."""
         self._pan_from: QPoint | None = None
         self._space = False
         self._label_cache: dict[tuple[str, float], QPixmap] = {}
@@ -85,6 +90,9 @@ class PlanView(QGraphicsView):
         self.viewport().grabGesture(Qt.GestureType.PinchGesture)
         self.viewport().setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # A scroll bar dragged, clicked or moved by the arrow keys is the user's own view.
+        for bar in (self.horizontalScrollBar(), self.verticalScrollBar()):
+            bar.actionTriggered.connect(self.keep_user_view)
         self._update_tolerance()
 
     # ------------------------------------------------------------------ conversion (the one place)
@@ -103,8 +111,13 @@ class PlanView(QGraphicsView):
         return self.mapFromScene(QPointF(x_m, y_m))
 
     # ------------------------------------------------------------------ zoom
+    def keep_user_view(self, *_action: object) -> None:
+        """The user chose what to look at (zoom, pan, a plot brought into view): a resize keeps it."""
+        self.fitted = False
+
     def set_scale(self, px_per_m: float) -> None:
         """Zoom to ``px_per_m`` pixels per metre, keeping y up."""
+        self.fitted = False
         self.setTransform(QTransform.fromScale(px_per_m, -px_per_m))
         self._update_tolerance()
 
@@ -113,6 +126,7 @@ class PlanView(QGraphicsView):
         new = self.px_per_m * factor
         if not 0.02 <= new <= 500:
             return
+        self.fitted = False
         if anchor is None:
             self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
             self.scale(factor, factor)
@@ -139,7 +153,18 @@ class PlanView(QGraphicsView):
         self.fitInView(
             self._fit_rect(rect.adjusted(-pad, -pad, pad, pad)), Qt.AspectRatioMode.KeepAspectRatio
         )
+        self.fitted = True
         self._update_tolerance()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Fit the whole plan again while the user has not zoomed or panned since it was fitted."""
+        super().resizeEvent(event)
+        if self.fitted and not self._refitting:
+            self._refitting = True  # scroll bars coming or going resize the viewport again
+            try:
+                self.fit_all()
+            finally:
+                self._refitting = False
 
     def _fit_rect(self, content: QRectF) -> QRectF:
         """Return the scene rect to fit so that ``content`` shows whole above ``reserved_bottom_px``.
@@ -248,6 +273,7 @@ class PlanView(QGraphicsView):
 
     def pan_by_pixels(self, dx_px: int | float, dy_px: int | float) -> None:
         """Move the plan with the hand: content follows a drag of (dx_px, dy_px)."""
+        self.fitted = False
         h, v = self.horizontalScrollBar(), self.verticalScrollBar()
         h.setValue(h.value() - int(dx_px))
         v.setValue(v.value() - int(dy_px))

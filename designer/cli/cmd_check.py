@@ -108,8 +108,8 @@ def _by_sex(counts: dict[str, int]) -> str:
     return ", ".join(f"{n} {words.get(k, k)}" for k, n in counts.items()) or "none"
 
 
-def _ladder(counts: dict[str, int]) -> str:
-    """Return the rungs and their households, top rung first."""
+def _ladder(counts: dict[str, int], unknown_because: str | None = None) -> str:
+    """Return the rungs and their households, top rung first; why unknown when the drawing cannot tell."""
     order = [
         "safely_managed",
         "basic",
@@ -121,7 +121,15 @@ def _ladder(counts: dict[str, int]) -> str:
         "unknown",
     ]
     keys = sorted(counts, key=lambda k: order.index(k) if k in order else len(order))
-    return ", ".join(f"{k.replace('_', ' ')} {counts[k]}" for k in keys)
+    text = ", ".join(f"{k.replace('_', ' ')} {counts[k]}" for k in keys)
+    return f"{text} ({unknown_because.replace('_', ' ')})" if unknown_because else text
+
+
+def _within(n: int, households: int, unknown_because: str | None) -> str:
+    """Return "n of N", or why it cannot be told (nothing of the kind drawn)."""
+    if unknown_because in ("water_points_not_drawn", "toilets_not_drawn"):
+        return f"unknown ({unknown_because.replace('_', ' ')})"
+    return f"{n} of {households}"
 
 
 def _print_text(result: Any, *, show_all: bool) -> None:
@@ -133,14 +141,15 @@ def _print_text(result: Any, *, show_all: bool) -> None:
     print(f"Check of {who} against {pack.name} ({pack.id})")
     assumed = " — assumed, no survey" if sc.households_assumed else ""
     print(f"Households: {sc.households} ({sc.persons} persons){assumed}")
+    why = sc.ladders_unknown_because
     lines = [
         (
             f"water point within {sc.water_standard_m:g} m",
-            f"{sc.households_water_within_standard} of {sc.households}",
+            _within(sc.households_water_within_standard, sc.households, why.get("water")),
         ),
         (
             f"toilet within {sc.toilet_standard_m:g} m",
-            f"{sc.households_toilet_within_standard} of {sc.households}",
+            _within(sc.households_toilet_within_standard, sc.households, why.get("sanitation")),
         ),
         ("without path access", str(sc.households_without_path_access)),
         (
@@ -171,9 +180,9 @@ def _print_text(result: Any, *, show_all: bool) -> None:
             + ("—" if sc.services_cost_share_max is None else f"{sc.services_cost_share_max:.0%}")
             + " of income",
         ),
-        ("JMP drinking water", _ladder(sc.water_ladder)),
-        ("JMP sanitation", _ladder(sc.sanitation_ladder)),
-        ("JMP hygiene", _ladder(sc.hygiene_ladder)),
+        ("JMP drinking water", _ladder(sc.water_ladder, why.get("water"))),
+        ("JMP sanitation", _ladder(sc.sanitation_ladder, why.get("sanitation"))),
+        ("JMP hygiene", _ladder(sc.hygiene_ladder, why.get("hygiene"))),
         ("pressure failures", "not checked" if sc.pressure_failures is None else str(sc.pressure_failures)),
         ("households depending on one operator", str(sc.households_single_operator)),
         ("displaced households / buildings", f"{sc.displaced_households} / {sc.displaced_buildings}"),

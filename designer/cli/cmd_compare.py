@@ -69,6 +69,13 @@ def comparison(
     return {"file": path, "standard": used_standard, "options": options}
 
 
+def _within(sc: dict[str, Any], key: str, ladder: str, not_drawn: str) -> str:
+    """Return "n/N" of a scorecard, or "not drawn" (unknown) when nothing of the kind is drawn."""
+    if sc.get("ladders_unknown_because", {}).get(ladder) == not_drawn:
+        return "not drawn"
+    return f"{sc[key]}/{sc['households']}"
+
+
 def run(args: argparse.Namespace) -> int:
     if getattr(args, "pdf", None):  # the report renderer lives in designer/export/reports.py
         from designer.export.reports import export_comparison_pdf
@@ -149,11 +156,11 @@ def run(args: argparse.Namespace) -> int:
     service_rows: tuple[tuple[str, Callable[[dict[str, Any]], str]], ...] = (
         (
             "Households with water in reach",
-            lambda sc: f"{sc['households_water_within_standard']}/{sc['households']}",
+            lambda sc: _within(sc, "households_water_within_standard", "water", "water_points_not_drawn"),
         ),
         (
             "Households with a toilet in reach",
-            lambda sc: f"{sc['households_toilet_within_standard']}/{sc['households']}",
+            lambda sc: _within(sc, "households_toilet_within_standard", "sanitation", "toilets_not_drawn"),
         ),
         ("Persons per tap (most)", lambda sc: f"{sc['persons_per_tap_max']:.0f}"),
         ("Persons per toilet seat (most)", lambda sc: f"{sc['persons_per_toilet_seat_max']:.0f}"),

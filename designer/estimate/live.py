@@ -70,6 +70,8 @@ class OptionFigures:
             as in every report), or None when it serves no household.
         monthly_repayment: what a household repays per month for its loan share.
         households: households the option serves.
+        households_assumed: no households are recorded: ``households`` is the one assumption of
+            ``designer.model.assumed_households`` (one per residential plot), and screens say so.
         by_bill: (bill number, title, total) of each bill, in bill order.
         unpriced_count: lines the cost library cannot price: the money figures are then unknown and
             a screen shows "incomplete" instead of them.
@@ -84,14 +86,20 @@ class OptionFigures:
     households: int
     by_bill: tuple[tuple[int, str, Decimal], ...]
     unpriced_count: int = 0
+    households_assumed: bool = False
 
     @property
     def complete(self) -> bool:
         return self.unpriced_count == 0
 
 
-def option_figures(boq: BillOfQuantities, funding: FundingResult) -> OptionFigures:
-    """Return the screen figures of an option's bill and funding (the same as ``option_summary``)."""
+def option_figures(
+    boq: BillOfQuantities, funding: FundingResult, *, households_assumed: bool = False
+) -> OptionFigures:
+    """Return the screen figures of an option's bill and funding (the same as ``option_summary``).
+
+    ``households_assumed``: the bill's households are assumed (no records), from the finance inputs.
+    """
     return OptionFigures(
         option_id=boq.option_id,
         option_name=boq.option_name,
@@ -102,6 +110,7 @@ def option_figures(boq: BillOfQuantities, funding: FundingResult) -> OptionFigur
         households=boq.households,
         by_bill=tuple((b.number, b.title, b.total) for b in boq.bills),
         unpriced_count=boq.unpriced_count,
+        households_assumed=households_assumed,
     )
 
 
@@ -149,7 +158,10 @@ class LiveCosting(PricedOption):
         Only the funding is worked out (not the affordability of every household): one edit's
         figures stay within milliseconds at 10,000 households.
         """
-        return option_figures(self.boq, option_funding(self.boq, self.finance_inputs()))
+        inputs = self.finance_inputs()
+        return option_figures(
+            self.boq, option_funding(self.boq, inputs), households_assumed=inputs.households_estimated
+        )
 
     # ------------------------------------------------------------------ listening
 

@@ -35,6 +35,7 @@ import shapely
 from costing.boq.settings import CommunityContribution
 from costing.finance.funding import FundingMix, HouseholdInfo, SavingsGroupInfo
 from costing.takeoff.elements import Categories, Element, ElementBatch
+from designer.model.assumed_households import household_count
 from designer.model.document import Document
 from designer.model.entities import (
     Building,
@@ -976,8 +977,9 @@ def option_community(option: Option) -> CommunityContribution:
 def household_counts(doc: Document) -> tuple[int, int, bool]:
     """Return (households, persons, estimated).
 
-    When no households are recorded, the count is estimated as the residential plots of the
-    settlement and persons as that × the project's persons per household. Kept per document until
+    When no households are recorded, the count is the one assumption of
+    ``designer.model.assumed_households`` (one household per residential plot of the existing
+    conditions, persons × the project's persons per household). Kept per document until
     any of its records changes (its signals): every costing of every option asks.
     """
     with _people_lock:
@@ -991,11 +993,9 @@ def household_counts(doc: Document) -> tuple[int, int, bool]:
 
 
 def _count_people(doc: Document) -> tuple[int, int, bool]:
-    households = doc.households
-    if households:
-        return len(households), sum(map(attrgetter("size_persons"), households)), False
-    count = sum(1 for p in doc.of_type(Plot, EXISTING) if p.land_use == "residential")
-    return count, round(count * doc.project.persons_per_household), True
+    # The one assumption where no households are recorded (the check and the screens use it too).
+    count = household_count(doc)
+    return count.households, count.persons, count.assumed
 
 
 class _PeopleMemo:

@@ -216,6 +216,9 @@ def _walk_m(private: bool, distance_m: float | None) -> float:
     return 0.0 if private or distance_m is None else float(distance_m)
 
 
+_NOT_DRAWN = ("water_points_not_drawn", "toilets_not_drawn")
+
+
 def poster_facts(rep: OptionReport, option_name: str, households_total: int | None = None) -> PosterFacts:
     """Return the poster's numbers: cost and repayment per household, median walks, households served.
 
@@ -236,8 +239,12 @@ def poster_facts(rep: OptionReport, option_name: str, households_total: int | No
         "served = water and a toilet within the standard",
     ]
     reachable = None
+    served_unknown = ""
     if rep.check is not None:
         notes.append(f"standard: {rep.check.pack.id}")
+        # No water point or no toilet drawn: who is served cannot be told (not "0 served").
+        why = rep.check.ladders_unknown_because
+        served_unknown = next((r for r in (why.get("water"), why.get("sanitation")) if r in _NOT_DRAWN), "")
         if rep.check.reblocking.plots_gaining_access:
             reachable = _reachable_counts(rep.check)
     return PosterFacts(
@@ -248,7 +255,8 @@ def poster_facts(rep: OptionReport, option_name: str, households_total: int | No
         repayment_months=f.loan_terms.term_months,
         walk_to_water_m=_median(water),
         walk_to_toilet_m=_median(toilet),
-        households_served=served if rows else 0,
+        households_served=None if served_unknown else (served if rows else 0),
+        served_unknown_because=served_unknown,
         households_total=households_total if households_total is not None else (len(rows) or boq.households),
         total_cost=boq.summary.total,
         in_kind=boq.summary.in_kind,
@@ -466,7 +474,12 @@ def export_poster(
             report,
         ),
     )
-    return f"{out}: A3 workshop poster ({loc.language}), {facts.households_served} of {facts.households_total} households served"
+    served = (
+        f"households served unknown ({facts.served_unknown_because.replace('_', ' ')})"
+        if facts.households_served is None
+        else f"{facts.households_served} of {facts.households_total} households served"
+    )
+    return f"{out}: A3 workshop poster ({loc.language}), {served}"
 
 
 def _reachable_counts(check: Any) -> tuple[int, int, int]:
@@ -474,6 +487,14 @@ def _reachable_counts(check: Any) -> tuple[int, int, int]:
     plots = int(check.summary.get("plots", 0))
     after = plots - int(check.summary.get("plots_without_access", 0))
     return after - len(check.reblocking.plots_gaining_access), after, plots
+
+
+def _within(n: int, card: Any, ladder: str) -> str:
+    """Return "n of N", or "unknown (toilets not drawn)" when nothing of the kind is drawn."""
+    why = card.ladders_unknown_because.get(ladder)
+    if why in _NOT_DRAWN:
+        return f"unknown ({why.replace('_', ' ')})"
+    return f"{n} of {card.households}"
 
 
 def _plots_reachable(check: Any) -> str:
@@ -512,11 +533,11 @@ def comparison_data(
             scorecard += [
                 (
                     f"Households with water within {card.water_standard_m:.0f} m",
-                    f"{card.households_water_within_standard} of {card.households}",
+                    _within(card.households_water_within_standard, card, "water"),
                 ),
                 (
                     f"Households with a toilet within {card.toilet_standard_m:.0f} m",
-                    f"{card.households_toilet_within_standard} of {card.households}",
+                    _within(card.households_toilet_within_standard, card, "sanitation"),
                 ),
                 ("Most persons per tap", f"{card.persons_per_tap_max:.0f}"),
                 ("Most persons per toilet seat", f"{card.persons_per_toilet_seat_max:.0f}"),

@@ -19,6 +19,7 @@ from designer.gui.docks.costs import money
 from designer.gui.docks.workshop import main_intervention_icon
 from designer.gui.fitting import FittingScrollArea
 from designer.gui.icons import icon
+from designer.gui.served_words import not_drawn_sentence
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -43,21 +44,26 @@ class CardFacts:
     households: int
     served_today: int
     houses_taken_down: int
+    households_assumed: bool = False
+    not_drawn: tuple[str, ...] = ()
+    """"water_points" / "toilets" the option's view has none of: who is served cannot be told."""
+    today_not_drawn: tuple[str, ...] = ()
+    """The same for today: how many more than today cannot be told."""
 
 
 def card_facts(doc: Document) -> list[CardFacts]:
     """Return the facts of every option's card (options by id); slow: run it off the UI thread."""
-    from designer.analysis.served import households_served
+    from designer.analysis.served import served_count
     from designer.estimate.live import option_figures
     from designer.estimate.pricing import option_finance
     from designer.model.entities import Demolition, Relocation
 
-    served_today, _ = households_served(doc, None)
+    today = served_count(doc, None)
     out = []
     for opt in sorted(doc.options, key=lambda o: o.id):
         fin = option_finance(doc, opt.id)
         figures = option_figures(fin.boq, fin.funding)
-        served, households = households_served(doc, opt.id)
+        counts = served_count(doc, opt.id)
         taken = len(doc.of_type(Demolition, opt.id)) + len(doc.of_type(Relocation, opt.id))
         out.append(
             CardFacts(
@@ -67,10 +73,13 @@ def card_facts(doc: Document) -> list[CardFacts]:
                 figures.currency,
                 figures.per_household,
                 figures.monthly_repayment,
-                served,
-                households,
-                served_today,
+                counts.served,
+                counts.households,
+                today.served,
                 taken,
+                counts.households_assumed,
+                counts.not_drawn,
+                today.not_drawn,
             )
         )
     return out
@@ -145,13 +154,25 @@ class CompareCardsPage(QWidget):
                     )
                 )
         lines.append(self.tr("About %1 a month.").replace("%1", money(f.monthly, f.currency)))
-        gained = f.served - f.served_today
-        lines.append(
-            self.tr("Water and a toilet within reach: <b>%1 of %2</b> households (%3 more than today).")
-            .replace("%1", str(f.served))
-            .replace("%2", str(f.households))
-            .replace("%3", str(gained))
-        )
+        missing = not_drawn_sentence(f.not_drawn)
+        if missing is not None:
+            lines.append(missing)
+        else:
+            # Today with nothing of the kind drawn: the difference would count the drawing, not the option.
+            sentence = (
+                self.tr("Water and a toilet within reach: <b>%1 of %2</b> households (today cannot be told).")
+                if f.today_not_drawn
+                else self.tr(
+                    "Water and a toilet within reach: <b>%1 of %2</b> households (%3 more than today)."
+                )
+            )
+            if f.households_assumed:
+                sentence += " " + self.tr("Households assumed: one per home plot, no survey yet.")
+            lines.append(
+                sentence.replace("%1", str(f.served))
+                .replace("%2", str(f.households))
+                .replace("%3", str(f.served - f.served_today))
+            )
         lines.append(
             self.tr("Houses taken down or moved: <b>%1</b>.").replace("%1", str(f.houses_taken_down))
         )

@@ -112,6 +112,7 @@ class HouseholdsHost(QDockWidget):
         if item is not None:
             rect: QRectF = item.sceneBoundingRect()
             w.view.centerOn(rect.center())
+            w.view.keep_user_view()
 
 
 class VotingPage(QWidget):

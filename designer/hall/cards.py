@@ -18,6 +18,7 @@ from designer.model.people import VotingMethod, WorkshopRecord
 from designer.resources import resource_path
 
 if TYPE_CHECKING:
+    from designer.analysis.scorecard import Scorecard
     from designer.model.document import Document
 
 __all__ = ["HallContent", "build_content", "pictogram_svg"]
@@ -46,8 +47,17 @@ def pictogram_svg(doc: Document, option_id: str) -> str:
     return resource_path("icons", name).read_text(encoding="utf-8")
 
 
-def _gain(after: int, before: int) -> int:
-    return max(after - before, 0)
+def _gain(after: Scorecard, before: Scorecard, ladder: str) -> int | None:
+    """Households the option brings within reach of water ("water") or a toilet ("sanitation").
+
+    None (shown "unknown") when nothing of the kind is drawn today or in the option: the difference
+    would count the drawing, not the option.
+    """
+    if ladder in before.ladders_unknown_because or ladder in after.ladders_unknown_because:
+        return None
+    if ladder == "water":
+        return max(after.households_water_within_standard - before.households_water_within_standard, 0)
+    return max(after.households_toilet_within_standard - before.households_toilet_within_standard, 0)
 
 
 def _option_cards(doc: Document) -> list[dict[str, Any]]:
@@ -74,12 +84,8 @@ def _option_cards(doc: Document) -> list[dict[str, Any]]:
                 "monthly_per_household": finance["monthly_cost_per_household"],
                 "unpriced_items": len(cost["unpriced_items"]),
                 "households": after.households,
-                "water_gain_households": _gain(
-                    after.households_water_within_standard, before.households_water_within_standard
-                ),
-                "toilet_gain_households": _gain(
-                    after.households_toilet_within_standard, before.households_toilet_within_standard
-                ),
+                "water_gain_households": _gain(after, before, "water"),
+                "toilet_gain_households": _gain(after, before, "sanitation"),
                 "displaced_households": after.displaced_households,
             }
         )

@@ -256,8 +256,16 @@
       <translation>About %1 a month.</translation>
     </message>
     <message>
+      <source>Water and a toilet within reach: &lt;b&gt;%1 of %2&lt;/b&gt; households (today cannot be told).</source>
+      <translation>Water and a toilet within reach: &lt;b&gt;%1 of %2&lt;/b&gt; households (today cannot be told).</translation>
+    </message>
+    <message>
       <source>Water and a toilet within reach: &lt;b&gt;%1 of %2&lt;/b&gt; households (%3 more than today).</source>
       <translation>Water and a toilet within reach: &lt;b&gt;%1 of %2&lt;/b&gt; households (%3 more than today).</translation>
+    </message>
+    <message>
+      <source>Households assumed: one per home plot, no survey yet.</source>
+      <translation>Households assumed: one per home plot, no survey yet.</translation>
     </message>
     <message>
       <source>Houses taken down or moved: &lt;b&gt;%1&lt;/b&gt;.</source>
@@ -297,6 +305,10 @@
     <message>
       <source>incomplete: {n} items unpriced</source>
       <translation>incomplete: {n} items unpriced</translation>
+    </message>
+    <message>
+      <source>not drawn: cannot be told</source>
+      <translation>not drawn: cannot be told</translation>
     </message>
     <message>
       <source>%1 of %2</source>
@@ -514,6 +526,14 @@
     <message>
       <source>The cost library has no price for some items: the cost is not known until they are priced.</source>
       <translation>The cost library has no price for some items: the cost is not known until they are priced.</translation>
+    </message>
+    <message>
+      <source>%1 (assumed: no survey yet)</source>
+      <translation>%1 (assumed: no survey yet)</translation>
+    </message>
+    <message>
+      <source>not drawn: cannot be told</source>
+      <translation>not drawn: cannot be told</translation>
     </message>
     <message>
       <source>%1 of %2</source>
@@ -2293,6 +2313,29 @@
     </message>
   </context>
   <context>
+    <name>ServedWords</name>
+    <message>
+      <source>Water points and toilets are not drawn yet: who is served cannot be told.</source>
+      <translation>Water points and toilets are not drawn yet: who is served cannot be told.</translation>
+    </message>
+    <message>
+      <source>Toilets are not drawn yet: who has a toilet within reach cannot be told.</source>
+      <translation>Toilets are not drawn yet: who has a toilet within reach cannot be told.</translation>
+    </message>
+    <message>
+      <source>Water points are not drawn yet: who has water within reach cannot be told.</source>
+      <translation>Water points are not drawn yet: who has water within reach cannot be told.</translation>
+    </message>
+    <message>
+      <source>Water and a toilet within reach for &lt;b&gt;%1 of %2 households&lt;/b&gt;.</source>
+      <translation>Water and a toilet within reach for &lt;b&gt;%1 of %2 households&lt;/b&gt;.</translation>
+    </message>
+    <message>
+      <source>Water and a toilet within reach for &lt;b&gt;%1 of %2 households&lt;/b&gt; (assumed, no survey yet).</source>
+      <translation>Water and a toilet within reach for &lt;b&gt;%1 of %2 households&lt;/b&gt; (assumed, no survey yet).</translation>
+    </message>
+  </context>
+  <context>
     <name>SharedByDialog</name>
     <message>
       <source>Who may use %1</source>
@@ -2887,6 +2930,10 @@
       <translation>The settlement today</translation>
     </message>
     <message>
+      <source>This is the settlement as it is today: about %1 households, assumed one per home plot (no survey yet).</source>
+      <translation>This is the settlement as it is today: about %1 households, assumed one per home plot (no survey yet).</translation>
+    </message>
+    <message>
       <source>This is the settlement as it is today: %1 households.</source>
       <translation>This is the settlement as it is today: %1 households.</translation>
     </message>
@@ -2903,16 +2950,16 @@
       <translation>That is about &lt;b&gt;%1 a month&lt;/b&gt;.</translation>
     </message>
     <message>
+      <source>Total cost %1, shared by %2 households (assumed: one per home plot, no survey yet).</source>
+      <translation>Total cost %1, shared by %2 households (assumed: one per home plot, no survey yet).</translation>
+    </message>
+    <message>
       <source>Total cost %1, shared by %2 households.</source>
       <translation>Total cost %1, shared by %2 households.</translation>
     </message>
     <message>
       <source>Working out who is served…</source>
       <translation>Working out who is served…</translation>
-    </message>
-    <message>
-      <source>Water and a toilet within reach for &lt;b&gt;%1 of %2 households&lt;/b&gt;.</source>
-      <translation>Water and a toilet within reach for &lt;b&gt;%1 of %2 households&lt;/b&gt;.</translation>
     </message>
   </context>
   <context>

@@ -256,8 +256,16 @@
       <translation>Environ %1 par mois.</translation>
     </message>
     <message>
+      <source>Water and a toilet within reach: &lt;b&gt;%1 of %2&lt;/b&gt; households (today cannot be told).</source>
+      <translation>Eau et toilettes à portée : &lt;b&gt;%1 sur %2&lt;/b&gt; ménages (aujourd’hui, on ne peut pas le dire).</translation>
+    </message>
+    <message>
       <source>Water and a toilet within reach: &lt;b&gt;%1 of %2&lt;/b&gt; households (%3 more than today).</source>
       <translation>Eau et toilettes à portée : &lt;b&gt;%1 sur %2&lt;/b&gt; ménages (%3 de plus qu’aujourd’hui).</translation>
+    </message>
+    <message>
+      <source>Households assumed: one per home plot, no survey yet.</source>
+      <translation>Ménages supposés : un par parcelle d’habitation, pas encore d’enquête.</translation>
     </message>
     <message>
       <source>Houses taken down or moved: &lt;b&gt;%1&lt;/b&gt;.</source>
@@ -297,6 +305,10 @@
     <message>
       <source>incomplete: {n} items unpriced</source>
       <translation>incomplet : {n} articles non chiffrés</translation>
+    </message>
+    <message>
+      <source>not drawn: cannot be told</source>
+      <translation>non dessiné : impossible à dire</translation>
     </message>
     <message>
       <source>%1 of %2</source>
@@ -514,6 +526,14 @@
     <message>
       <source>The cost library has no price for some items: the cost is not known until they are priced.</source>
       <translation>La base de prix n’a pas de prix pour certains articles : le coût reste inconnu tant qu’ils ne sont pas chiffrés.</translation>
+    </message>
+    <message>
+      <source>%1 (assumed: no survey yet)</source>
+      <translation>%1 (supposés : pas encore d’enquête)</translation>
+    </message>
+    <message>
+      <source>not drawn: cannot be told</source>
+      <translation>non dessiné : impossible à dire</translation>
     </message>
     <message>
       <source>%1 of %2</source>
@@ -2293,6 +2313,29 @@
     </message>
   </context>
   <context>
+    <name>ServedWords</name>
+    <message>
+      <source>Water points and toilets are not drawn yet: who is served cannot be told.</source>
+      <translation>Les points d’eau et les toilettes ne sont pas encore dessinés : on ne peut pas dire qui est desservi.</translation>
+    </message>
+    <message>
+      <source>Toilets are not drawn yet: who has a toilet within reach cannot be told.</source>
+      <translation>Les toilettes ne sont pas encore dessinées : on ne peut pas dire qui a des toilettes à portée.</translation>
+    </message>
+    <message>
+      <source>Water points are not drawn yet: who has water within reach cannot be told.</source>
+      <translation>Les points d’eau ne sont pas encore dessinés : on ne peut pas dire qui a de l’eau à portée.</translation>
+    </message>
+    <message>
+      <source>Water and a toilet within reach for &lt;b&gt;%1 of %2 households&lt;/b&gt;.</source>
+      <translation>De l’eau et des toilettes à portée pour &lt;b&gt;%1 ménages sur %2&lt;/b&gt;.</translation>
+    </message>
+    <message>
+      <source>Water and a toilet within reach for &lt;b&gt;%1 of %2 households&lt;/b&gt; (assumed, no survey yet).</source>
+      <translation>De l’eau et des toilettes à portée pour &lt;b&gt;%1 ménages sur %2&lt;/b&gt; (supposés, pas encore d’enquête).</translation>
+    </message>
+  </context>
+  <context>
     <name>SharedByDialog</name>
     <message>
       <source>Who may use %1</source>
@@ -2887,6 +2930,10 @@
       <translation>Le quartier aujourd’hui</translation>
     </message>
     <message>
+      <source>This is the settlement as it is today: about %1 households, assumed one per home plot (no survey yet).</source>
+      <translation>Voici le quartier tel qu’il est aujourd’hui : environ %1 ménages, supposés un par parcelle d’habitation (pas encore d’enquête).</translation>
+    </message>
+    <message>
       <source>This is the settlement as it is today: %1 households.</source>
       <translation>Voici le quartier tel qu’il est aujourd’hui : %1 ménages.</translation>
     </message>
@@ -2903,16 +2950,16 @@
       <translation>Soit environ &lt;b&gt;%1 par mois&lt;/b&gt;.</translation>
     </message>
     <message>
+      <source>Total cost %1, shared by %2 households (assumed: one per home plot, no survey yet).</source>
+      <translation>Coût total %1, partagé entre %2 ménages (supposés : un par parcelle d’habitation, pas encore d’enquête).</translation>
+    </message>
+    <message>
       <source>Total cost %1, shared by %2 households.</source>
       <translation>Coût total %1, partagé entre %2 ménages.</translation>
     </message>
     <message>
       <source>Working out who is served…</source>
       <translation>Calcul des ménages desservis…</translation>
-    </message>
-    <message>
-      <source>Water and a toilet within reach for &lt;b&gt;%1 of %2 households&lt;/b&gt;.</source>
-      <translation>De l’eau et des toilettes à portée pour &lt;b&gt;%1 ménages sur %2&lt;/b&gt;.</translation>
     </message>
   </context>
   <context>

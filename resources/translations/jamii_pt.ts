@@ -256,8 +256,16 @@
       <translation>Cerca de %1 por mês.</translation>
     </message>
     <message>
+      <source>Water and a toilet within reach: &lt;b&gt;%1 of %2&lt;/b&gt; households (today cannot be told).</source>
+      <translation>Água e sanita ao alcance: &lt;b&gt;%1 de %2&lt;/b&gt; agregados (hoje não se pode saber).</translation>
+    </message>
+    <message>
       <source>Water and a toilet within reach: &lt;b&gt;%1 of %2&lt;/b&gt; households (%3 more than today).</source>
       <translation>Água e sanita ao alcance: &lt;b&gt;%1 de %2&lt;/b&gt; agregados (mais %3 do que hoje).</translation>
+    </message>
+    <message>
+      <source>Households assumed: one per home plot, no survey yet.</source>
+      <translation>Agregados supostos: um por lote de habitação, ainda sem inquérito.</translation>
     </message>
     <message>
       <source>Houses taken down or moved: &lt;b&gt;%1&lt;/b&gt;.</source>
@@ -297,6 +305,10 @@
     <message>
       <source>incomplete: {n} items unpriced</source>
       <translation>incompleto: {n} itens sem preço</translation>
+    </message>
+    <message>
+      <source>not drawn: cannot be told</source>
+      <translation>não desenhado: não se pode saber</translation>
     </message>
     <message>
       <source>%1 of %2</source>
@@ -514,6 +526,14 @@
     <message>
       <source>The cost library has no price for some items: the cost is not known until they are priced.</source>
       <translation>A base de preços não tem preço para alguns itens: o custo é desconhecido até terem preço.</translation>
+    </message>
+    <message>
+      <source>%1 (assumed: no survey yet)</source>
+      <translation>%1 (supostos: ainda sem inquérito)</translation>
+    </message>
+    <message>
+      <source>not drawn: cannot be told</source>
+      <translation>não desenhado: não se pode saber</translation>
     </message>
     <message>
       <source>%1 of %2</source>
@@ -2293,6 +2313,29 @@
     </message>
   </context>
   <context>
+    <name>ServedWords</name>
+    <message>
+      <source>Water points and toilets are not drawn yet: who is served cannot be told.</source>
+      <translation>Os pontos de água e as casas de banho ainda não estão desenhados: não se pode dizer quem é servido.</translation>
+    </message>
+    <message>
+      <source>Toilets are not drawn yet: who has a toilet within reach cannot be told.</source>
+      <translation>As casas de banho ainda não estão desenhadas: não se pode dizer quem tem uma ao alcance.</translation>
+    </message>
+    <message>
+      <source>Water points are not drawn yet: who has water within reach cannot be told.</source>
+      <translation>Os pontos de água ainda não estão desenhados: não se pode dizer quem tem água ao alcance.</translation>
+    </message>
+    <message>
+      <source>Water and a toilet within reach for &lt;b&gt;%1 of %2 households&lt;/b&gt;.</source>
+      <translation>Água e casa de banho ao alcance de &lt;b&gt;%1 de %2 agregados&lt;/b&gt;.</translation>
+    </message>
+    <message>
+      <source>Water and a toilet within reach for &lt;b&gt;%1 of %2 households&lt;/b&gt; (assumed, no survey yet).</source>
+      <translation>Água e casa de banho ao alcance de &lt;b&gt;%1 de %2 agregados&lt;/b&gt; (supostos, ainda sem inquérito).</translation>
+    </message>
+  </context>
+  <context>
     <name>SharedByDialog</name>
     <message>
       <source>Who may use %1</source>
@@ -2887,6 +2930,10 @@
       <translation>O assentamento hoje</translation>
     </message>
     <message>
+      <source>This is the settlement as it is today: about %1 households, assumed one per home plot (no survey yet).</source>
+      <translation>Este é o assentamento tal como está hoje: cerca de %1 agregados, supondo um por lote de habitação (ainda sem inquérito).</translation>
+    </message>
+    <message>
       <source>This is the settlement as it is today: %1 households.</source>
       <translation>Este é o assentamento tal como está hoje: %1 agregados.</translation>
     </message>
@@ -2903,16 +2950,16 @@
       <translation>Isso é cerca de &lt;b&gt;%1 por mês&lt;/b&gt;.</translation>
     </message>
     <message>
+      <source>Total cost %1, shared by %2 households (assumed: one per home plot, no survey yet).</source>
+      <translation>Custo total %1, dividido por %2 agregados (supostos: um por lote de habitação, ainda sem inquérito).</translation>
+    </message>
+    <message>
       <source>Total cost %1, shared by %2 households.</source>
       <translation>Custo total %1, dividido por %2 agregados.</translation>
     </message>
     <message>
       <source>Working out who is served…</source>
       <translation>A calcular quem é servido…</translation>
-    </message>
-    <message>
-      <source>Water and a toilet within reach for &lt;b&gt;%1 of %2 households&lt;/b&gt;.</source>
-      <translation>Água e casa de banho ao alcance de &lt;b&gt;%1 de %2 agregados&lt;/b&gt;.</translation>
     </message>
   </context>
   <context>

@@ -256,8 +256,16 @@
       <translation>Takriban %1 kwa mwezi.</translation>
     </message>
     <message>
+      <source>Water and a toilet within reach: &lt;b&gt;%1 of %2&lt;/b&gt; households (today cannot be told).</source>
+      <translation>Maji na choo karibu: kaya &lt;b&gt;%1 kati ya %2&lt;/b&gt; (leo haiwezi kujulikana).</translation>
+    </message>
+    <message>
       <source>Water and a toilet within reach: &lt;b&gt;%1 of %2&lt;/b&gt; households (%3 more than today).</source>
       <translation>Maji na choo karibu: kaya &lt;b&gt;%1 kati ya %2&lt;/b&gt; (%3 zaidi ya leo).</translation>
+    </message>
+    <message>
+      <source>Households assumed: one per home plot, no survey yet.</source>
+      <translation>Kaya zimekadiriwa: moja kwa kila kiwanja cha makazi, bado hakuna utafiti.</translation>
     </message>
     <message>
       <source>Houses taken down or moved: &lt;b&gt;%1&lt;/b&gt;.</source>
@@ -297,6 +305,10 @@
     <message>
       <source>incomplete: {n} items unpriced</source>
       <translation>haijakamilika: vitu {n} havina bei</translation>
+    </message>
+    <message>
+      <source>not drawn: cannot be told</source>
+      <translation>haijachorwa: haiwezi kujulikana</translation>
     </message>
     <message>
       <source>%1 of %2</source>
@@ -514,6 +526,14 @@
     <message>
       <source>The cost library has no price for some items: the cost is not known until they are priced.</source>
       <translation>Orodha ya bei haina bei ya baadhi ya vitu: gharama haijulikani mpaka viwekewe bei.</translation>
+    </message>
+    <message>
+      <source>%1 (assumed: no survey yet)</source>
+      <translation>%1 (makadirio: bado hakuna utafiti)</translation>
+    </message>
+    <message>
+      <source>not drawn: cannot be told</source>
+      <translation>haijachorwa: haiwezi kujulikana</translation>
     </message>
     <message>
       <source>%1 of %2</source>
@@ -2293,6 +2313,29 @@
     </message>
   </context>
   <context>
+    <name>ServedWords</name>
+    <message>
+      <source>Water points and toilets are not drawn yet: who is served cannot be told.</source>
+      <translation>Vituo vya maji na vyoo bado havijachorwa: haiwezekani kusema nani anahudumiwa.</translation>
+    </message>
+    <message>
+      <source>Toilets are not drawn yet: who has a toilet within reach cannot be told.</source>
+      <translation>Vyoo bado havijachorwa: haiwezekani kusema nani ana choo karibu.</translation>
+    </message>
+    <message>
+      <source>Water points are not drawn yet: who has water within reach cannot be told.</source>
+      <translation>Vituo vya maji bado havijachorwa: haiwezekani kusema nani ana maji karibu.</translation>
+    </message>
+    <message>
+      <source>Water and a toilet within reach for &lt;b&gt;%1 of %2 households&lt;/b&gt;.</source>
+      <translation>Maji na choo karibu kwa &lt;b&gt;kaya %1 kati ya %2&lt;/b&gt;.</translation>
+    </message>
+    <message>
+      <source>Water and a toilet within reach for &lt;b&gt;%1 of %2 households&lt;/b&gt; (assumed, no survey yet).</source>
+      <translation>Maji na choo karibu kwa &lt;b&gt;kaya %1 kati ya %2&lt;/b&gt; (makadirio, bado hakuna utafiti).</translation>
+    </message>
+  </context>
+  <context>
     <name>SharedByDialog</name>
     <message>
       <source>Who may use %1</source>
@@ -2887,6 +2930,10 @@
       <translation>Makazi yetu leo</translation>
     </message>
     <message>
+      <source>This is the settlement as it is today: about %1 households, assumed one per home plot (no survey yet).</source>
+      <translation>Haya ndiyo makazi yalivyo leo: takriban kaya %1, tukikadiria kaya moja kwa kila kiwanja cha makazi (bado hakuna utafiti).</translation>
+    </message>
+    <message>
       <source>This is the settlement as it is today: %1 households.</source>
       <translation>Haya ndiyo makazi yalivyo leo: kaya %1.</translation>
     </message>
@@ -2903,16 +2950,16 @@
       <translation>Hiyo ni takriban &lt;b&gt;%1 kwa mwezi&lt;/b&gt;.</translation>
     </message>
     <message>
+      <source>Total cost %1, shared by %2 households (assumed: one per home plot, no survey yet).</source>
+      <translation>Gharama yote %1, inagawanywa na kaya %2 (makadirio: kaya moja kwa kila kiwanja cha makazi, bado hakuna utafiti).</translation>
+    </message>
+    <message>
       <source>Total cost %1, shared by %2 households.</source>
       <translation>Gharama yote %1, inagawanywa na kaya %2.</translation>
     </message>
     <message>
       <source>Working out who is served…</source>
       <translation>Inakokotoa nani anahudumiwa…</translation>
-    </message>
-    <message>
-      <source>Water and a toilet within reach for &lt;b&gt;%1 of %2 households&lt;/b&gt;.</source>
-      <translation>Maji na choo karibu kwa &lt;b&gt;kaya %1 kati ya %2&lt;/b&gt;.</translation>
     </message>
   </context>
   <context>

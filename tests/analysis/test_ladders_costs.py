@@ -13,6 +13,7 @@ from designer.analysis.check import check_option
 from designer.model import (
     Document,
     Household,
+    OperationalStatus,
     Sex,
     Toilet,
     ToiletAccess,
@@ -161,3 +162,61 @@ def test_unknown_fees_prices_and_facts_stay_unknown():
     _, rows = _rows(_doc(odd))
     assert rows["hA"].sanitation_service_level == "unimproved"
     assert rows["hA"].toilet_emptying_per_month is None and not rows["hA"].services_cost_complete
+
+
+def test_no_toilet_drawn_leaves_sanitation_and_hygiene_unknown_not_open_defecation():
+    """The L-shaped settlement has a standpipe but no toilet drawn: nobody's sanitation can be told."""
+    result, rows = _rows(_doc())
+    for r in rows.values():
+        assert (r.sanitation_service_level, r.hygiene_service_level) == ("unknown", "unknown")
+        assert "no_toilet" not in r.problems
+        assert "sanitation" not in r.deprivations_before
+    sc = result.scorecard
+    assert sc.sanitation_ladder == {"unknown": 3} and sc.hygiene_ladder == {"unknown": 3}
+    assert sc.ladders_unknown_because == {"hygiene": "toilets_not_drawn", "sanitation": "toilets_not_drawn"}
+    assert any(w.startswith("toilets not drawn") for w in result.warnings)
+    assert sc.water_ladder == {"basic": 3}  # the standpipe is drawn: water is told as the standard says
+
+
+def test_no_water_point_drawn_leaves_the_water_rung_unknown():
+    base = _doc()
+    doc = Document(base.project, [r for r in base.records() if r.id not in ("project", "sp")])
+    result, rows = _rows(doc)
+    assert {r.water_service_level for r in rows.values()} == {"unknown"}
+    assert not any("no_water" in r.problems for r in rows.values())
+    assert not any("water" in r.deprivations_before for r in rows.values())
+    assert result.scorecard.ladders_unknown_because["water"] == "water_points_not_drawn"
+
+
+def test_a_broken_toilet_is_drawn_so_households_without_a_working_one_are_on_the_bottom_rung():
+    """Drawn but out of service: the drawing does tell that nobody has a working toilet."""
+    broken = Toilet(
+        id="wc",
+        position=(14, -2),
+        access=ToiletAccess.COMMUNAL,
+        operational_status=OperationalStatus.BROKEN,
+    )
+    result, rows = _rows(_doc(broken))
+    assert {r.sanitation_service_level for r in rows.values()} == {"open_defecation"}
+    assert all("no_toilet" in r.problems for r in rows.values())
+    assert "sanitation" not in result.scorecard.ladders_unknown_because
+
+
+def test_beyond_toilets_without_a_handwashing_record_hygiene_is_unknown():
+    """B's own toilet does not record handwashing: A and C, with no toilet, are unknown on hygiene too
+    (nothing drawn says whether anyone has a facility); recorded, they are "no facility"."""
+    wc = Toilet(
+        id="wc",
+        position=(64, 10),
+        plot_id="B",
+        access=ToiletAccess.HOUSEHOLD,
+        toilet_kind=ToiletKind.VIP_LATRINE,
+        handwashing=None,
+    )
+    result, rows = _rows(_doc(wc))
+    assert rows["hA"].sanitation_service_level == "open_defecation"  # toilets are drawn: the standard's rung
+    assert rows["hA"].hygiene_service_level == "unknown"
+    assert result.scorecard.ladders_unknown_because == {"hygiene": "handwashing_not_recorded"}
+    result, rows = _rows(_doc(replace(wc, handwashing=False)))
+    assert rows["hA"].hygiene_service_level == "no_facility"
+    assert result.scorecard.ladders_unknown_because == {}

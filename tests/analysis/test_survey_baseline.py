@@ -13,7 +13,7 @@ from designer.analysis.check import check_option
 from designer.analysis.survey_baseline import household_rungs, survey_baseline
 from designer.io.households_import import household_record_id, import_households
 from designer.io.project_file import load_project
-from designer.model import Household
+from designer.model import Document, Household, Toilet, ToiletAccess, ToiletKind
 from designer.model.survey import SurveyAnswer
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "households"
@@ -94,7 +94,9 @@ def write_survey(tmp_path: Path) -> Path:
     return path
 
 
-def test_survey_beside_the_drawing_with_disagreements_and_unplaced_apart(tmp_path):
+def test_survey_beside_a_drawing_without_toilets_or_water_points_is_no_disagreement(tmp_path):
+    """Nothing drawn to compare with: the drawing's rungs are unknown (not open defecation, not "none"),
+    so the survey's answers stand, with a note, and no disagreement is listed."""
     doc = load_project(DATA / "settlement.jamii")  # plots, but no toilet or water point drawn
     import_households(doc, write_survey(tmp_path))
     check = check_option(doc, None, pressure=False)
@@ -103,12 +105,37 @@ def test_survey_beside_the_drawing_with_disagreements_and_unplaced_apart(tmp_pat
     assert base.unplaced == 1
     assert base.survey_counts["sanitation"]["limited"] == 1
     assert base.survey_counts["sanitation"]["basic"] == 1
-    assert base.drawing_counts["sanitation"] == {"open_defecation": 1}  # the unplaced one is not in it
+    assert base.drawing_counts["sanitation"] == {"unknown": 1}  # the unplaced one is not in it
+    assert base.drawing_counts["water"] == {"unknown": 1}
+    assert base.disagreements == []
+    assert any(n.startswith("toilets not drawn") and "survey's answer stands" in n for n in base.notes)
+    assert any(n.startswith("water points not drawn") for n in base.notes)
+    assert any("not placed on a plot" in n for n in base.notes)
+
+
+def with_toilet_elsewhere(doc):
+    """The settlement with a household toilet on plot T-06 only: T-01's household may not use it."""
+    wc = Toilet(
+        id="wc-t06",
+        position=(25.0, 20.0),
+        plot_id="plot-t06",
+        access=ToiletAccess.HOUSEHOLD,
+        toilet_kind=ToiletKind.VIP_LATRINE,
+    )
+    return Document(doc.project, [*(r for r in doc.records() if r.id != "project"), wc])
+
+
+def test_survey_beside_a_drawing_with_toilets_keeps_a_real_disagreement(tmp_path):
+    doc = with_toilet_elsewhere(load_project(DATA / "settlement.jamii"))
+    import_households(doc, write_survey(tmp_path))
+    base = survey_baseline(doc, check_option(doc, None, pressure=False))
+    assert base.drawing_counts["sanitation"] == {"open_defecation": 1}
     by_ladder = {d.ladder: d for d in base.disagreements}
+    assert set(by_ladder) == {"sanitation"}  # water is still not drawn: no disagreement there
     assert (by_ladder["sanitation"].survey, by_ladder["sanitation"].drawing) == ("limited", "open_defecation")
     assert "shared" in by_ladder["sanitation"].detail
-    assert by_ladder["water"].survey == "basic"
-    assert any("not placed on a plot" in n for n in base.notes)
+    assert not any(n.startswith("toilets not drawn") for n in base.notes)
+    assert any(n.startswith("water points not drawn") for n in base.notes)
 
 
 def test_check_counts_unplaced_households_apart(tmp_path):
@@ -124,16 +151,18 @@ def test_cli_baseline_prints_both_and_the_disagreements(tmp_path, capsys):
     from designer.cli import main
     from designer.io.project_file import save_project
 
-    doc = load_project(DATA / "settlement.jamii")
+    doc = with_toilet_elsewhere(load_project(DATA / "settlement.jamii"))
     import_households(doc, write_survey(tmp_path))
     project = tmp_path / "p.jamii"
     save_project(doc, project)
     assert main(["households", "baseline", str(project)]) == 0
     out = capsys.readouterr().out
-    assert "sanitation" in out and "to check (2 disagreements" in out
+    assert "sanitation" in out and "to check (1 disagreements" in out
+    assert "note: water points not drawn" in out
     assert main(["households", "baseline", str(project), "--format", "json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["unplaced"] == 1 and data["survey"]["water"]["basic"] == 2
+    assert data["drawing"]["water"] == {"unknown": 1}
 
 
 @pytest.mark.shared_data

@@ -99,3 +99,24 @@ def test_bad_option_or_standard_is_one_line_and_exit_2(extra, words):
     assert "Traceback" not in result.stderr
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and words in lines[0]
+
+
+def test_a_drawing_without_toilets_or_water_points_says_unknown_not_the_bottom_rung(tmp_path, capsys):
+    """Six plots and nothing else drawn: text and JSON say the ladders cannot be told, and why."""
+    from pathlib import Path
+
+    project = Path(__file__).resolve().parent.parent / "data" / "households" / "settlement.jamii"
+    assert main(["check", str(project)]) == 0
+    out = capsys.readouterr().out
+    assert "JMP sanitation" in out and "unknown 6 (toilets not drawn)" in out
+    assert "unknown 6 (water points not drawn)" in out
+    assert "open defecation" not in out.replace("not open defecation", "")
+    assert "no_toilet" not in out and "no_water" not in out
+    assert main(["check", str(project), "--format", "json"]) == 0
+    sc = json.loads(capsys.readouterr().out)["scorecard"]
+    assert sc["sanitation_ladder"] == {"unknown": 6} and sc["water_ladder"] == {"unknown": 6}
+    assert sc["ladders_unknown_because"] == {
+        "hygiene": "toilets_not_drawn",
+        "sanitation": "toilets_not_drawn",
+        "water": "water_points_not_drawn",
+    }

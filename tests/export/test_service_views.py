@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from designer.analysis.check import check_option
@@ -32,3 +33,44 @@ def test_reasons_plot_colours_and_operators_of_the_l_shaped_settlement():
     assert view.water_points == (("sp", "", 8.0, "2"),)
     assert view.operators == (("unknown", 1, 1.0),)
     assert Decimal(view.water_points[0][3]) == 2
+
+
+def test_no_toilet_drawn_is_unknown_on_the_negotiation_pages_not_open_defecation(tmp_path):
+    """The L-shaped settlement has a standpipe but no toilet: every plot is grey ("unknown") on the
+    sanitation map, the table says why, the plain words say so, and nobody is "too far" from a toilet."""
+    from designer.export.reports import export_comparison_pdf
+    from tests.costing.pdf_readback import pages_text
+
+    doc = l_shaped()
+    view = service_view(doc, check_option(doc, None), "Today")
+    assert dict(view.sanitation_ladder) == {"unknown": 3}
+    assert dict(view.hygiene_ladder) == {"unknown": 3}
+    assert set(view.plot_sanitation) == {"unknown"}
+    assert dict(view.ladders_unknown_because)["sanitation"] == "toilets_not_drawn"
+    out = tmp_path / "compare.pdf"
+    export_comparison_pdf(doc, out)
+    text = " ".join(" ".join(page.split()) for page in pages_text(out))
+    # The map legend names every rung; no household is counted on the open-defecation rung.
+    assert not re.search(r"open defecation\)\s*\d+\s*/\s*\d+", text)
+    assert "Cannot be told from the drawing Toilets not drawn Toilets not drawn" in text  # today, option
+    assert "Toilets are not drawn here, so who has a toilet is not known" in text
+    assert "Too far" not in text  # nobody fails for a toilet that is not drawn
+
+
+def test_poster_and_compare_say_served_cannot_be_told_without_toilets(tmp_path, capsys):
+    """Not "0 of 3 households served" on the poster's headline, nor "0/3" in jamii compare."""
+    from designer.cli import main
+    from designer.io.project_file import save_project
+    from tests.costing.pdf_readback import pages_text
+
+    project = tmp_path / "l.jamii"
+    save_project(l_shaped(), project)
+    poster = tmp_path / "poster.pdf"
+    assert main(["export", str(project), "--option", "opt", "--poster", str(poster)]) == 0
+    assert "households served unknown (toilets not drawn)" in capsys.readouterr().out
+    first = " ".join(pages_text(poster)[0].split())
+    assert "Households served not known yet Toilets not drawn · of 3 households" in first
+    assert main(["compare", str(project)]) == 0
+    out = capsys.readouterr().out
+    assert re.search(r"Households with a toilet in reach\s+not drawn", out)
+    assert re.search(r"Households with water in reach\s+3/3", out)

@@ -155,32 +155,31 @@ def test_workshop_summary_speaks_plainly_about_the_option(qtbot, window):
     text = window.workshop_panel.summary.text()
     assert "a month" in text
     assert "shared by 2 households" in text
-    # Who is served is worked out in the background with the standards check, as on the poster.
-    from designer.gui.docks.workshop import households_served
-
-    qtbot.waitUntil(lambda: "within reach for" in window.workshop_panel.summary.text(), timeout=20_000)
-    served, total = households_served(window.doc, "opt-a")
-    assert total == 2
-    assert f"within reach for <b>{served} of {total} households" in window.workshop_panel.summary.text()
+    # Who is served is worked out in the background with the standards check, as on the poster. This
+    # plan has no water point or toilet drawn: that cannot be told (not "0 of 2 households").
+    qtbot.waitUntil(lambda: "cannot be told" in window.workshop_panel.summary.text(), timeout=20_000)
+    text = window.workshop_panel.summary.text()
+    assert "Water points and toilets are not drawn yet: who is served cannot be told." in text
+    assert "within reach for" not in text
 
 
 def test_the_hidden_workshop_panel_leaves_the_served_check_until_it_is_shown(qtbot, window, monkeypatch):
     import designer.gui.docks.workshop as workshop
 
     checked = []
-    real = workshop.households_served
+    real = workshop.served_count
 
     def spy(doc, option_id):
         checked.append(option_id)
         return real(doc, option_id)
 
-    monkeypatch.setattr(workshop, "households_served", spy)
+    monkeypatch.setattr(workshop, "served_count", spy)
     window.set_scope("opt-a")
     qtbot.waitUntil(lambda: window.costs_dock.summary is not None, timeout=20_000)
     assert not window.workshop_panel.isVisible()
     assert checked == []  # hidden outside workshop mode: the 10,000-plot check would slow every edit
     window.set_workshop(True)
-    qtbot.waitUntil(lambda: "within reach for" in window.workshop_panel.summary.text(), timeout=20_000)
+    qtbot.waitUntil(lambda: "cannot be told" in window.workshop_panel.summary.text(), timeout=20_000)
     assert checked and set(checked) == {"opt-a"}
 
 

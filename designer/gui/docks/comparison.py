@@ -12,6 +12,7 @@ from designer.gui.docks.costs import money
 from designer.gui.live_costs import LiveCostWorker
 
 if TYPE_CHECKING:
+    from designer.analysis.served import ServedCount
     from designer.gui.costing_view import CostSummary
     from designer.gui.session import Session
     from designer.model.document import Document
@@ -60,11 +61,11 @@ class BarChart(QWidget):
         p.end()
 
 
-def _served_by_option(doc: Document) -> dict[str, tuple[int, int]]:
-    """Return (served, all households) per option id: the one definition of designer.analysis.served."""
-    from designer.analysis.served import households_served
+def _served_by_option(doc: Document) -> dict[str, ServedCount]:
+    """Return who is served per option id: the one definition of designer.analysis.served."""
+    from designer.analysis.served import served_count
 
-    return {o.id: households_served(doc, o.id) for o in doc.options}
+    return {o.id: served_count(doc, o.id) for o in doc.options}
 
 
 class ComparisonDock(QDockWidget):
@@ -98,7 +99,7 @@ class ComparisonDock(QDockWidget):
         split.addWidget(self.chart)
         self.setWidget(split)
         self.rows: list[CostSummary] = []
-        self.served: dict[str, tuple[int, int]] = {}
+        self.served: dict[str, ServedCount] = {}
         self._served_running = False
         self._served_again = False
         self.live = LiveCostWorker(self)
@@ -175,7 +176,7 @@ class ComparisonDock(QDockWidget):
             owner=self,
         )
 
-    def _served_done(self, served: dict[str, tuple[int, int]]) -> None:
+    def _served_done(self, served: dict[str, ServedCount]) -> None:
         self._served_running = False
         self.served = served
         column = self.table.columnCount() - 1
@@ -189,4 +190,6 @@ class ComparisonDock(QDockWidget):
         counts = self.served.get(option_id)
         if counts is None:
             return "…"
-        return self.tr("%1 of %2").replace("%1", str(counts[0])).replace("%2", str(counts[1]))
+        if counts.not_drawn:  # no water point or no toilet drawn: not "0 of N"
+            return self.tr("not drawn: cannot be told")
+        return self.tr("%1 of %2").replace("%1", str(counts.served)).replace("%2", str(counts.households))

@@ -26,6 +26,7 @@ from designer.gui.live_costs import LiveCostWorker
 from designer.model.records import EXISTING
 
 if TYPE_CHECKING:
+    from designer.analysis.served import ServedCount
     from designer.gui.costing_view import CostSummary
     from designer.gui.session import Session
 
@@ -156,7 +157,7 @@ class CostsDock(QDockWidget):
             incomplete = self.tr("incomplete: {n} items unpriced").format(n=s.unpriced_count)
             for lbl in (self.lbl_total, self.lbl_household, self.lbl_monthly):
                 lbl.setText(incomplete)
-            self.lbl_households.setText(str(s.households))
+            self.lbl_households.setText(self._households_text(s))
             self.table.setRowCount(0)
             self.message.setText(
                 self.tr(
@@ -167,7 +168,7 @@ class CostsDock(QDockWidget):
             self.lbl_total.setText(money(s.total, s.currency))
             self.lbl_household.setText(money(s.per_household, s.currency))
             self.lbl_monthly.setText(money(s.monthly_repayment, s.currency))
-            self.lbl_households.setText(str(s.households))
+            self.lbl_households.setText(self._households_text(s))
             self._start_served(s.option_id)
             self.table.setRowCount(len(s.by_bill))
             for i, (number, title, amount) in enumerate(s.by_bill):
@@ -175,9 +176,15 @@ class CostsDock(QDockWidget):
                 self.table.setItem(i, 1, QTableWidgetItem(money(amount, s.currency)))
         self.updated.emit(s)
 
+    def _households_text(self, s: CostSummary) -> str:
+        """The households sharing the cost, said to be assumed when none are recorded."""
+        if s.households_assumed:
+            return self.tr("%1 (assumed: no survey yet)").replace("%1", str(s.households))
+        return str(s.households)
+
     def _start_served(self, option_id: str) -> None:
         """Count the served households off the UI thread (the check walks every plot's routes)."""
-        from designer.analysis.served import households_served
+        from designer.analysis.served import served_count
         from designer.gui.costing_view import snapshot
         from designer.gui.workers import run_job
 
@@ -191,22 +198,25 @@ class CostsDock(QDockWidget):
             self.lbl_served.setText("…")
         snap = snapshot(self.session.doc)
         run_job(
-            lambda _progress: households_served(snap, option_id),
+            lambda _progress: served_count(snap, option_id),
             on_done=lambda counts: self._served_done(generation, option_id, counts),
             on_failed=lambda _msg: self._served_done(generation, option_id, None),
             owner=self,
         )
 
-    def _served_done(self, generation: int, option_id: str, counts: tuple[int, int] | None) -> None:
+    def _served_done(self, generation: int, option_id: str, counts: ServedCount | None) -> None:
         self._served_running = False
         pending, self._served_pending = self._served_pending, None
         if generation == self._served_generation and option_id == self.session.scope:
             if counts is None:
                 self.lbl_served.setText("—")
+            elif counts.not_drawn:  # no water point or no toilet drawn: not "0 of N"
+                self.lbl_served.setText(self.tr("not drawn: cannot be told"))
             else:
-                served, total = counts
                 self.lbl_served.setText(
-                    self.tr("%1 of %2").replace("%1", str(served)).replace("%2", str(total))
+                    self.tr("%1 of %2")
+                    .replace("%1", str(counts.served))
+                    .replace("%2", str(counts.households))
                 )
         if pending is not None and pending == self.session.scope:
             self._start_served(pending)

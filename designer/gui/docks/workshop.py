@@ -15,16 +15,19 @@ from PySide6.QtWidgets import QButtonGroup, QDockWidget, QLabel, QPushButton, QV
 from designer.gui.docks.costs import money
 from designer.gui.fitting import FittingScrollArea
 from designer.gui.icons import icon
+from designer.gui.served_words import served_sentence
 from designer.gui.workshop_access import WorkshopAccessPage
+from designer.model.assumed_households import household_count
 from designer.model.records import EXISTING
 
 if TYPE_CHECKING:
+    from designer.analysis.served import ServedCount
     from designer.gui.costing_view import CostSummary
     from designer.gui.docks.costs import CostsDock
     from designer.gui.session import Session
     from designer.model.document import Document
 
-__all__ = ["WorkshopPanel", "households_served", "main_intervention_icon"]
+__all__ = ["WorkshopPanel", "households_served", "main_intervention_icon", "served_count"]
 
 
 def households_served(doc: Document, option_id: str | None) -> tuple[int, int]:
@@ -33,6 +36,13 @@ def households_served(doc: Document, option_id: str | None) -> tuple[int, int]:
     Imported when first counted: the walking-route analysis is not part of opening a window.
     """
     from designer.analysis.served import households_served as count
+
+    return count(doc, option_id)
+
+
+def served_count(doc: Document, option_id: str | None) -> ServedCount:
+    """Who is served, whether the households are assumed and what is not drawn (``designer.analysis.served``)."""
+    from designer.analysis.served import served_count as count
 
     return count(doc, option_id)
 
@@ -161,10 +171,17 @@ class WorkshopPanel(QDockWidget):
         """Write the summary sentences for a cost summary (or say what today looks like)."""
         w = self.session
         if w.ctx.scope == EXISTING:
-            n = len(w.doc.households)
-            self.summary.setText(
-                self.tr("This is the settlement as it is today: %1 households.").replace("%1", str(n))
+            # The same count the check and the costing use: recorded, or one assumed per home plot.
+            count = household_count(w.doc)
+            today = (
+                self.tr(
+                    "This is the settlement as it is today: about %1 households, assumed one per home plot "
+                    "(no survey yet)."
+                )
+                if count.assumed
+                else self.tr("This is the settlement as it is today: %1 households.")
             )
+            self.summary.setText(today.replace("%1", str(count.households)))
             return
         if s is None:
             self.summary.setText(self.tr("Working out the cost…"))
@@ -172,7 +189,11 @@ class WorkshopPanel(QDockWidget):
         self._cost_lines = [
             self.tr("Each household pays <b>%1</b>.").replace("%1", money(s.per_household, s.currency)),
             self.tr("That is about <b>%1 a month</b>.").replace("%1", money(s.monthly_repayment, s.currency)),
-            self.tr("Total cost %1, shared by %2 households.")
+            (
+                self.tr("Total cost %1, shared by %2 households (assumed: one per home plot, no survey yet).")
+                if s.households_assumed
+                else self.tr("Total cost %1, shared by %2 households.")
+            )
             .replace("%1", money(s.total, s.currency))
             .replace("%2", str(s.households)),
         ]
@@ -210,17 +231,12 @@ class WorkshopPanel(QDockWidget):
         generation = self._served_generation
         snap = snapshot(self.session.doc)
         run_job(
-            lambda _progress: households_served(snap, option_id),
+            lambda _progress: served_count(snap, option_id),
             on_done=lambda counts: self._served_done(generation, option_id, counts),
             owner=self,
         )
 
-    def _served_done(self, generation: int, option_id: str, counts: tuple[int, int]) -> None:
+    def _served_done(self, generation: int, option_id: str, counts: ServedCount) -> None:
         if generation != self._served_generation or self.session.ctx.scope != option_id:
             return  # the option changed or was edited since
-        served, total = counts
-        self._show_lines(
-            self.tr("Water and a toilet within reach for <b>%1 of %2 households</b>.")
-            .replace("%1", str(served))
-            .replace("%2", str(total))
-        )
+        self._show_lines(served_sentence(counts))
