@@ -1123,12 +1123,11 @@ def build_scorecard(result: CheckResult) -> Scorecard:
     after = sum(map(len, deprived_after))
     # Removed: only deprivations the drawing tells both before and after (unknown is not "deprived").
     told = result.deprivations_not_drawn
-    removed = (
-        sum(1 for ds in deprived_before for d in ds if d not in told)
-        - sum(1 for ds in deprived_after for d in ds if d not in told)
-        if told
-        else before - after
+    n_before, n_after = (
+        Counter(chain.from_iterable(deprived_before)),
+        Counter(chain.from_iterable(deprived_after)),
     )
+    removed = (before - sum(n_before[d] for d in told)) - (after - sum(n_after[d] for d in told))
     pressure = result.pressure
     too_costly_heads = [
         sex for sex, ok in zip(column("head_sex"), column("services_affordable"), strict=True) if ok is False

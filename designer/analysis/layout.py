@@ -9,7 +9,7 @@ plot of the existing conditions (``designer.model.assumed_households``), and the
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from itertools import chain
+from itertools import chain, groupby
 from operator import add, itemgetter
 from typing import Any
 
@@ -235,8 +235,8 @@ def build_layout(
     if option_id is None:
         proposed = []
     buckets: dict[type, list[Any]] = {}
-    for e in resolve(existing, proposed):
-        buckets.setdefault(type(e), []).append(e)
+    for cls, run in groupby(resolve(existing, proposed), type):
+        buckets.setdefault(cls, []).extend(run)
     improvements = [e for e in proposed if isinstance(e, HouseImprovement)]
     plots: list[Plot] = buckets.get(Plot, [])
     plot_index = {p.id: i for i, p in enumerate(plots)}
