@@ -409,10 +409,6 @@ def _row_getter(cls: type) -> tuple[tuple[str, ...], Any]:
     return got
 
 
-def _finite(x: float) -> float | None:
-    return float(x) if math.isfinite(x) else None
-
-
 def plot_access(doc: Document, option_id: str | None, standard: str | None = None) -> dict[str, PlotAccess]:
     """Return walking distances by plot id, for the standards overlay (no capacity, no pressure)."""
     pack = load_pack(standard or doc.project.standards_profile)
@@ -449,22 +445,23 @@ def route_to_water(
 
 
 def _plots(lay: Layout, acc: AccessResult, pack: StandardPack) -> dict[str, PlotAccess]:
+    """Return the walking distances of every plot by id (a column per field, then one row per plot)."""
     w_lim, t_lim = pack.water.max_distance_m, pack.sanitation.max_distance_m
     wm, tm = acc.water.plain_m, acc.toilet.plain_m
-    wf, tf = acc.water.facility, acc.toilet.facility
-    out = {}
-    for i, p in enumerate(lay.plots):
-        out[p.id] = PlotAccess(
-            plot_id=p.id,
-            path_access=bool(acc.has_access[i]),
-            water_m=_finite(wm[i]),
-            toilet_m=_finite(tm[i]),
-            water_within_standard=bool(wm[i] <= w_lim),
-            toilet_within_standard=bool(tm[i] <= t_lim),
-            water_point_id=lay.water_points[wf[i]].id if wf[i] >= 0 else None,
-            toilet_id=lay.toilets[tf[i]].id if tf[i] >= 0 else None,
-        )
-    return out
+    wp_ids = [w.id for w in lay.water_points]
+    wc_ids = [t.id for t in lay.toilets]
+    ids = [p.id for p in lay.plots]
+    columns = (
+        ids,
+        np.asarray(acc.has_access, dtype=bool).tolist(),
+        [v if math.isfinite(v) else None for v in wm.tolist()],
+        [v if math.isfinite(v) else None for v in tm.tolist()],
+        (wm <= w_lim).tolist(),
+        (tm <= t_lim).tolist(),
+        [wp_ids[k] if k >= 0 else None for k in acc.water.facility.tolist()],
+        [wc_ids[k] if k >= 0 else None for k in acc.toilet.facility.tolist()],
+    )
+    return dict(zip(ids, map(PlotAccess, *columns), strict=True))
 
 
 def _assign(facility: np.ndarray, values: np.ndarray, n: int) -> np.ndarray:

@@ -81,3 +81,32 @@ def test_halves_and_awkward_floats_round_as_round_does():
 def test_any_floats_round_as_round_does(values):
     expected = [None if v is None or not math.isfinite(v) else round(v, 3) for v in values]
     assert _same(_round_3(values), expected)
+
+
+def test_plot_rows_from_columns_are_each_plots_own_values():
+    from designer.analysis.check import PlotAccess, check_option
+    from tests.io.drawing_fixtures import small_settlement
+
+    doc = small_settlement()
+    result = check_option(doc, "opt-a", pressure=False)
+    lay, acc = result._plot_source
+    pack = result.pack
+    expected = {}
+    for i, p in enumerate(lay.plots):
+        wf, tf = int(acc.water.facility[i]), int(acc.toilet.facility[i])
+        expected[p.id] = PlotAccess(
+            plot_id=p.id,
+            path_access=bool(acc.has_access[i]),
+            water_m=float(acc.water.plain_m[i]) if math.isfinite(acc.water.plain_m[i]) else None,
+            toilet_m=float(acc.toilet.plain_m[i]) if math.isfinite(acc.toilet.plain_m[i]) else None,
+            water_within_standard=bool(acc.water.plain_m[i] <= pack.water.max_distance_m),
+            toilet_within_standard=bool(acc.toilet.plain_m[i] <= pack.sanitation.max_distance_m),
+            water_point_id=lay.water_points[wf].id if wf >= 0 else None,
+            toilet_id=lay.toilets[tf].id if tf >= 0 else None,
+        )
+    assert result.plots == expected
+    assert list(result.plots) == [p.id for p in lay.plots]
+    assert any(p.water_m is not None for p in expected.values())
+    assert [type(v) for p in result.plots.values() for v in (p.path_access, p.water_within_standard)] == [
+        bool
+    ] * (2 * len(expected))
