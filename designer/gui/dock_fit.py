@@ -10,7 +10,7 @@ still one click away in View → Panels and the Panels tool button).
 :class:`DockFitter` applies the rule when the window is first shown and whenever it is resized, until
 the user drags a dock separator or the window restores a layout the user arranged: from then on the
 sizes are the user's. A dock the user shows or hides from the Panels menu (or closes) is theirs too:
-the rule never hides it again nor brings it back.
+from then on the rule hides and brings back no dock, it only sizes the shown columns.
 """
 
 from __future__ import annotations
@@ -49,7 +49,9 @@ _AREAS = {
 }
 
 
-def column_widths(window_px: int, fixed_px: int, minimum_px: dict[str, int]) -> dict[str, int]:
+def column_widths(
+    window_px: int, fixed_px: int, minimum_px: dict[str, int], required: Iterable[str] = ()
+) -> dict[str, int]:
     """Return the width in pixels of each side column to show; a column left out is collapsed.
 
     Args:
@@ -57,11 +59,13 @@ def column_widths(window_px: int, fixed_px: int, minimum_px: dict[str, int]) -> 
         fixed_px: what else takes width beside the plan whatever the docks (vertical tool bars,
             the separators of the shown columns).
         minimum_px: each side column that has docks to show, with the least width its docks need.
+        required: columns shown whatever the room (the user chose to see them); the plan then gives.
     """
     room_px = int(window_px * (1 - PLAN_SHARE)) - fixed_px
-    shown: list[str] = []
+    shown = [side for side in PRIORITY if side in minimum_px and side in set(required)]
+    room_px -= sum(minimum_px[side] for side in shown)
     for side in PRIORITY:
-        if side in minimum_px and minimum_px[side] <= room_px:
+        if side in minimum_px and side not in shown and minimum_px[side] <= room_px:
             shown.append(side)
             room_px -= minimum_px[side]
     widths = {side: minimum_px[side] for side in shown}
@@ -80,7 +84,8 @@ class DockFitter(QObject):
         user_sized: the user dragged a dock separator (or the restored layout was theirs): the rule
             no longer changes sizes nor hides docks.
         collapsed: the docks the rule hid for want of room (shown again when the window is wide enough).
-        owned_by_user: docks the user showed, hid or closed themselves; the rule leaves them as they are.
+        owned_by_user: docks the user showed, hid or closed themselves; once there is one, which docks
+            show is the user's (the rule only sizes the columns).
     """
 
     def __init__(
@@ -190,21 +195,17 @@ class DockFitter(QObject):
             side = self._side(dock)
             if side is not None and (not dock.isHidden() or dock in self.collapsed):
                 columns.setdefault(side, []).append(dock)
+        required: list[str] = []
+        if self.owned_by_user:
+            # The user chose which panels to see: what shows stays and nothing comes back; only the
+            # widths are still the rule's.
+            columns = {s: [d for d in ds if not d.isHidden()] for s, ds in columns.items()}
+            columns = {s: ds for s, ds in columns.items() if ds}
+            required = list(columns)
         minimum_px = {
             side: max(d.minimumSizeHint().width() for d in docks) for side, docks in columns.items()
         }
-        # A column holding a dock the user opened themselves stays: only its width is the rule's.
-        kept = [
-            side
-            for side, docks in columns.items()
-            if any(d.objectName() in self.owned_by_user and not d.isHidden() for d in docks)
-        ]
-        widths = column_widths(
-            self.window.width(),
-            self._fixed_px(len(columns)) + sum(minimum_px[s] for s in kept),
-            {s: px for s, px in minimum_px.items() if s not in kept},
-        )
-        widths |= {s: minimum_px[s] for s in kept}
+        widths = column_widths(self.window.width(), self._fixed_px(len(columns)), minimum_px, required)
         for side, docks in columns.items():
             if side in widths:
                 self._bring_back([d for d in docks if d in self.collapsed])
@@ -236,8 +237,15 @@ class DockFitter(QObject):
         """The object names of the docks the rule hid (saved with the window's layout)."""
         return [d.objectName() for d in self.collapsed]
 
-    def restore(self, user_sized: bool, collapsed_names: Iterable[str]) -> None:
-        """Take over what a restored layout says: sized by the user, or by the rule with these docks hidden."""
+    def restore(self, user_sized: bool, collapsed_names: Iterable[str], chosen_names: Iterable[str]) -> None:
+        """Take over what a restored layout says.
+
+        Args:
+            user_sized: the user sized the docks (the rule keeps off).
+            collapsed_names: the docks the rule had hidden for want of room.
+            chosen_names: the docks the user showed or hid themselves.
+        """
         self.user_sized = user_sized
         names = set(collapsed_names)
         self.collapsed = [d for d in self.docks if d.objectName() in names and d.isHidden()]
+        self.owned_by_user = set(chosen_names)

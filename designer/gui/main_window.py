@@ -1288,10 +1288,10 @@ class MainWindow(QMainWindow):
             # (A layout saved when the window had other docks is not restored: a new dock would land in
             # it at random. The version names the docks.) A layout saved before the docks were fitted to
             # the window, or sized by the user, is kept as it was; one the rule sized is fitted again.
-            sizes = s.value("window/dock_sizes")
-            collapsed = s.value("window/docks_collapsed") or []
             self.dock_fit.restore(
-                sizes != "fitted", [collapsed] if isinstance(collapsed, str) else list(collapsed)
+                s.value("window/dock_sizes") != "fitted",
+                _names(s.value("window/docks_collapsed")),
+                _names(s.value("window/docks_chosen")),
             )
         self._fit_to_screen()
 
@@ -1372,6 +1372,7 @@ class MainWindow(QMainWindow):
         s.setValue("window/state", self.saveState(self._dock_layout_version()))
         s.setValue("window/dock_sizes", "user" if self.dock_fit.user_sized else "fitted")
         s.setValue("window/docks_collapsed", self.dock_fit.collapsed_names())
+        s.setValue("window/docks_chosen", sorted(self.dock_fit.owned_by_user))
         self.autosaver.clear()
         self._drop_lock()
         with contextlib.suppress(RuntimeError):
@@ -1392,6 +1393,15 @@ def crs_name(epsg: int) -> str:
         return str(CRS.from_epsg(epsg).name)
     except CRSError:
         return f"EPSG:{epsg}"
+
+
+def _names(value: object) -> list[str]:
+    """A list of names read back from QSettings (one name comes back as a string, none as None)."""
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value] if value else []
+    return [str(v) for v in value] if isinstance(value, list | tuple) else []
 
 
 def _slot(fn: Callable[[str], Any], value: str) -> Callable[..., None]:
