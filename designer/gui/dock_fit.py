@@ -182,9 +182,17 @@ class DockFitter(QObject):
         if self.user_sized or self._paused() or not (before_show or self.window.isVisible()):
             return
         self._applying = True
+        # At once, not animated: a plan whose width slides for a moment after a resize would map the
+        # pointer to the wrong place (and refit several times).
+        animated = self.window.isAnimated()
+        self.window.setAnimated(False)
         try:
             self._apply()
+            layout = self.window.layout()
+            if layout is not None and self.window.isVisible():
+                layout.activate()
         finally:
+            self.window.setAnimated(animated)
             self._applying = False
         self._after_apply()
 
