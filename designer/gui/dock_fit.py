@@ -240,6 +240,16 @@ class DockFitter(QObject):
                 dock.raise_()
                 self._in_front.discard(dock)
 
+    def reset(self) -> None:
+        """Hand the side docks back to the rule (View › Fit the panels to the window).
+
+        The user's sizes and choices are forgotten: every side dock comes back where there is room.
+        """
+        self.user_sized = False
+        self.owned_by_user.clear()
+        self.collapsed = [d for d in self.docks if d.isHidden() and self._side(d) is not None]
+        self.apply()
+
     # ------------------------------------------------------------------ remembered between sessions
     def collapsed_names(self) -> list[str]:
         """The object names of the docks the rule hid (saved with the window's layout)."""

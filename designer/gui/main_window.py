@@ -565,6 +565,11 @@ class MainWindow(QMainWindow):
         self.menu_view.addAction(self.act_workshop)
         self.menu_view.addAction(self.act_full_screen)
         self.menu_docks = self.menu_view.addMenu(self.tr("&Panels"))
+        # Back to panels sized for the window after the user dragged them (designer.gui.dock_fit).
+        self.act_fit_panels = self._action(
+            self.tr("Fit the panels to the window"), lambda: self.dock_fit.reset(), None, "action_fit_panels"
+        )
+        self.menu_view.addAction(self.act_fit_panels)
         self._make_help_menu()
         self._refresh_recent()
 

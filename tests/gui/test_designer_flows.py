@@ -330,6 +330,9 @@ def test_a_restored_layout_leaves_no_tab_bar_over_the_plan_or_a_dock(tmp_path):
     assert report["restored"], "the saved layout was not restored: re-save tests/data/gui/layout-1600x1000.*"
     assert report["shown"] >= 2  # the two tabbed dock groups keep their tabs
     assert report["over"] == 0
+    # The dock fitting keeps off a layout the user had (it was saved before the docks were fitted).
+    assert report["sized_by_user"]
+    assert {"dock_access", "dock_options", "dock_households"} <= set(report["docks_shown"])
 
 
 def test_standard_shortcuts_are_used(window):

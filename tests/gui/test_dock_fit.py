@@ -290,3 +290,20 @@ def test_at_2x_on_a_1280x720_projector_the_docks_collapse_and_the_plan_fills_the
     assert report["docks_shown"] == [], "no side column fits beside a usable plan"
     assert report["docks_in_menu"] and report["panels_button"]
     assert (tmp_path / "normal.png").stat().st_size > 0
+
+
+def test_fit_the_panels_hands_the_docks_back_to_the_rule(qtbot, sample_window):
+    w = sample_window(1600, 1000)
+    drag_right_separator(qtbot, w, -300)
+    settle(qtbot, w)
+    dock(w, "dock_history").close()
+    w.resize(1280, 720)
+    settle(qtbot, w)
+    assert plan_share(w) < 0.55, "the user's wide column is kept across the resize"
+    w.act_fit_panels.trigger()
+    settle(qtbot, w)
+    assert not w.dock_fit.user_sized
+    assert plan_share(w) >= 0.55
+    w.resize(1900, 1000)
+    settle(qtbot, w)
+    assert shown(w, LEFT_SIDE) == list(LEFT_SIDE), "the closed History is back with its column"
