@@ -567,7 +567,7 @@ class MainWindow(QMainWindow):
         self.menu_docks = self.menu_view.addMenu(self.tr("&Panels"))
         # Back to panels sized for the window after the user dragged them (designer.gui.dock_fit).
         self.act_fit_panels = self._action(
-            self.tr("Fit the panels to the window"), lambda: self.dock_fit.reset(), None, "action_fit_panels"
+            self.tr("Fit the panels to the window"), self._fit_panels, None, "action_fit_panels"
         )
         self.menu_view.addAction(self.act_fit_panels)
         self._make_help_menu()
@@ -1326,6 +1326,9 @@ class MainWindow(QMainWindow):
         for bar in self.findChildren(QTabBar, options=Qt.FindChildOption.FindDirectChildrenOnly):
             if bar.isVisible() and any(bar.geometry().intersects(area) for area in covered):
                 bar.hide()
+
+    def _fit_panels(self) -> None:
+        self.dock_fit.reset()  # (made after the menus)
 
     def _docks_fitted(self) -> None:
         """After the docks were sized for the window: no stray tab bar; a maximised window as big as its screen.
