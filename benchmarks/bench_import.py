@@ -3,9 +3,17 @@
 * Djibouti: 3,855 OSM footprints (GeoJSON, WGS 84) imported with plots from footprints, through
   ``designer.io.base_import.import_survey`` (placement check, tags, repair, records, one plot per
   building), against pyogrio's raw read + pyproj transform to UTM + shapely construction.
-  Skipped when the shared data folder is absent.
+  Skipped when the shared data folder is absent. A second baseline for the same import adds the same
+  partition done with raw scipy/shapely (``benchmarks/raw_footprint_plots.py``): the plain raw read does
+  not compute plots at all.
 * OSM-like: a synthetic Overpass GeoJSON of ``size`` features (water points, toilets, roads, buildings)
   with nested tags and contributor metadata, same comparison. Target ratio 3×.
+
+Measured 2026-12-05 (CPU time, best of 5 or 7 taken in turn with the raw; four runs on the shared 2-core
+machine at load 1.6–2.7): Djibouti buildings only 0.14–0.16 s against 0.044–0.051 s (3.0–3.2×); with plots
+0.82–0.94 s against the raw read (17.8–19.0×; 1.11–1.44 s, 22.6–23.6×, before outlines were sampled at their
+clearance) and 0.84–0.93 s against the raw read + raw partition at 0.93–1.05 s (0.89–0.92×, target 1.5×);
+OSM-like 0.35–0.38 s against 0.115–0.135 s (2.7–3.1×).
 """
 
 from __future__ import annotations
@@ -18,11 +26,14 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.harness import measure_cpu_pair, row
+from benchmarks.raw_footprint_plots import raw_footprint_plots
 
 SHARED = Path(
     os.environ.get("JAMII_SHARED_DATA") or Path(__file__).resolve().parent.parent.parent / "shared" / "data"
 )
 TARGET_RATIO = 3.0
+PLOTS_TARGET_RATIO = 1.5
+"""Against the raw read plus the raw partition (issue 13 asks ≤ 3×; the aim is ≤ 1.5×)."""
 
 
 def _raw(src: Path, epsg: int) -> int:
@@ -120,6 +131,20 @@ def run(size: int = 10_000) -> list[dict[str, Any]]:
                 *measure_cpu_pair(lambda: _ours(djibouti, True), lambda: _raw(djibouti, 32638), repeat=5),
                 TARGET_RATIO,
                 timing="CPU time, best of 5 taken in turn with the raw",
+            )
+        )
+        # The fair baseline: the raw read plus the same partition in plain scipy/shapely
+        # (benchmarks/raw_footprint_plots.py; tests/io/test_raw_footprint_plots.py checks the same plots).
+        raw_footprint_plots(djibouti, 32638)
+        rows.append(
+            row(
+                "import-base Djibouti + plots, vs raw read + raw partition",
+                3855,
+                *measure_cpu_pair(
+                    lambda: _ours(djibouti, True), lambda: raw_footprint_plots(djibouti, 32638), repeat=5
+                ),
+                PLOTS_TARGET_RATIO,
+                timing="CPU time, best of 5 taken in turn with the raw (scipy Voronoi + shapely)",
             )
         )
     with tempfile.TemporaryDirectory() as tmp:

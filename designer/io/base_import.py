@@ -445,6 +445,7 @@ def _derived_plot_records(derived: list[Any], start: int) -> list[Record | None]
 
     The outlines are validated together (vectorised); only when that fails is each one checked alone.
     """
+    import numpy as np
     import shapely
 
     from designer.io.gis_import import refused_outlines
@@ -454,15 +455,18 @@ def _derived_plot_records(derived: list[Any], start: int) -> list[Record | None]
     from designer.model.records import new_id
 
     outlines = shapely.remove_repeated_points([fp.polygon for fp in derived], 0.02)
+    # Every ring's vertices in one call, then cut per plot (each ring without its closing point).
+    xy, ring_of = shapely.get_coordinates(shapely.get_exterior_ring(outlines), return_index=True)
+    ends = np.cumsum(np.bincount(ring_of, minlength=len(outlines))).tolist()
+    vertices = list(map(tuple, xy.tolist()))
     plots: list[Record | None] = []
     try:
         with deferred_validation() as pending:
-            for n, outline in enumerate(outlines, start):
-                ring = shapely.get_coordinates(shapely.get_exterior_ring(outline))[:-1].tolist()
+            for n, (first, end) in enumerate(zip([0, *ends[:-1]], ends, strict=True), start):
                 plots.append(
                     Plot(
                         id=new_id("plot"),
-                        outline=tuple(map(tuple, ring)),
+                        outline=tuple(vertices[first : end - 1]),
                         number=str(n),
                         note="derived from building footprints",
                     )

@@ -5,7 +5,8 @@ each street block among its buildings: every point of the block goes to the near
 Each building gets its own plot, also where footprints touch (shared walls become plot boundaries)
 or overlap (the overlap goes to the larger footprint); only a footprint drawn inside another shares
 its plot. Each footprint's own outline (not the merged blob of its neighbours) is sampled every
-``spacing_m``; the Voronoi diagram of the samples of one block (from qhull's Delaunay triangulation)
+``spacing_m`` where another building is that close, more sparsely where none is (at most 4 ×, see
+``designer.io.outline_samples``); the Voronoi diagram of the samples of one block (qhull's Delaunay)
 is reduced to the edges between samples of different buildings, and each building's edges, chained
 into rings, are its region (GEOS polygonize only where a triangulation is degenerate).
 The result is then made exact: each plot contains its whole cluster (the part inside the block),
@@ -23,6 +24,8 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
+from designer.io.outline_samples import outline_samples
+
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
@@ -30,6 +33,9 @@ __all__ = ["SLIT_M", "FootprintPlot", "blocks_around_buildings", "plots_from_foo
 
 SLIT_M = 0.01
 """Width of the cut that opens a plot around a hole of its block (rings in the model have no holes)."""
+
+NO_AREA_M2 = 1e-9
+"""A hole smaller than this is rounding noise, not land."""
 
 
 @dataclass(frozen=True)
@@ -84,7 +90,8 @@ def plots_from_footprints(
         buildings: building footprint polygons (metres).
         blocks: street block polygons (metres); a building belongs to the block containing its
             representative point. Buildings in no block get no plot.
-        spacing_m: distance between samples of the cluster outlines for the Voronoi diagram.
+        spacing_m: distance between samples of the cluster outlines for the Voronoi diagram where
+            other buildings are that close (sparser, up to 4 ×, where they are farther).
 
     Returns:
         One FootprintPlot per cluster, ordered by block; in each block the plots tile the block.
@@ -243,8 +250,7 @@ def _regions(blks: Any, clusters: _Clusters, spacing_m: float) -> Any:
     import numpy as np
     import shapely
 
-    rings = shapely.segmentize(shapely.boundary(clusters.polygons), spacing_m)
-    xy, owner = shapely.get_coordinates(rings, return_index=True)
+    xy, owner = outline_samples(clusters.polygons, spacing_m)
     # Samples repeated within a block (shared walls) would be one Voronoi site for two clusters.
     # (the first of each block and millimetre; integer keys sort much faster than rows of floats)
     mm = np.rint(xy * 1000.0).astype(np.int64)
@@ -632,6 +638,10 @@ def _no_holes(poly: Any) -> Any:
     parts = [p for p in shapely.get_parts(shapely.make_valid(poly)) if p.geom_type == "Polygon"]
     biggest = max(parts, key=lambda p: p.area)
     for _ in range(100):
+        # A hole of no area (left where slits or clips meet) is no land: dropped, not cut open.
+        kept = [h for h in biggest.interiors if shapely.Polygon(h).area > NO_AREA_M2]
+        if len(kept) < len(biggest.interiors):
+            biggest = shapely.Polygon(biggest.exterior, kept)
         if not biggest.interiors:
             break
         hole = shapely.LinearRing(biggest.interiors[0])
