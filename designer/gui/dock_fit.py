@@ -189,7 +189,7 @@ class DockFitter(QObject):
         try:
             self._apply()
             layout = self.window.layout()
-            if layout is not None and self.window.isVisible():
+            if layout is not None:  # the window's minimum size follows now (else it clamps a resize)
                 layout.activate()
         finally:
             self.window.setAnimated(animated)

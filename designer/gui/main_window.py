@@ -1299,6 +1299,9 @@ class MainWindow(QMainWindow):
                 _names(s.value("window/docks_chosen")),
             )
         self._fit_to_screen()
+        # Fitted for this size already: a window laid out with every dock would keep their minimum
+        # height and width (668 px tall on an 800 × 600 screen) through a later resize.
+        self.dock_fit.apply(before_show=True)
 
     def setVisible(self, visible: bool) -> None:
         # The docks are fitted to the width asked for before Qt lays the window out: else the docks'
