@@ -1669,6 +1669,10 @@
       <translation>&amp;Panels</translation>
     </message>
     <message>
+      <source>Fit the panels to the window</source>
+      <translation>Fit the panels to the window</translation>
+    </message>
+    <message>
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>

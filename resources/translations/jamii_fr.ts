@@ -1669,6 +1669,10 @@
       <translation>&amp;Panneaux</translation>
     </message>
     <message>
+      <source>Fit the panels to the window</source>
+      <translation>Ajuster les panneaux à la fenêtre</translation>
+    </message>
+    <message>
       <source>&amp;Help</source>
       <translation>&amp;Aide</translation>
     </message>

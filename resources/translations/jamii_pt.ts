@@ -1669,6 +1669,10 @@
       <translation>&amp;Painéis</translation>
     </message>
     <message>
+      <source>Fit the panels to the window</source>
+      <translation>Ajustar os painéis à janela</translation>
+    </message>
+    <message>
       <source>&amp;Help</source>
       <translation>A&amp;juda</translation>
     </message>

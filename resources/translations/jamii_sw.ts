@@ -1669,6 +1669,10 @@
       <translation>&amp;Paneli</translation>
     </message>
     <message>
+      <source>Fit the panels to the window</source>
+      <translation>Panga paneli zitoshee dirisha</translation>
+    </message>
+    <message>
       <source>&amp;Help</source>
       <translation>&amp;Msaada</translation>
     </message>
