@@ -40,3 +40,22 @@ def test_a_refused_import_leaves_the_collector_on(tmp_path):
     with pytest.raises(ImportBaseError):
         import_survey(Document(ProjectInfo(name="t")), ImportRequest(source=bad))
     assert gc.isenabled()
+
+
+def test_jamii_check_runs_with_the_collector_paused_and_gives_it_back(monkeypatch, capsys):
+    import designer.analysis.check as check
+    from designer.cli import main
+    from designer.resources import sample_project_path
+
+    seen = []
+    real = check.check_option
+
+    def spy(*args, **kwargs):
+        seen.append(gc.isenabled())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(check, "check_option", spy)
+    assert main(["check", str(sample_project_path()), "--no-pressure", "--format", "json"]) == 0
+    assert seen == [False]
+    assert gc.isenabled()
+    assert '"schema": "jamii-check/1"' in capsys.readouterr().out

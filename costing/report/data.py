@@ -208,8 +208,10 @@ class PosterFacts:
     displaced_households: int = 0
     # (before, after, all): plots a path reaches before and after the option; None when it gains none.
     plots_reachable: tuple[int, int, int] | None = None
-    # Why households_served is None: "water_points_not_drawn" or "toilets_not_drawn".
+    # Why households_served is None: "water_points_not_drawn", "toilets_not_drawn" or "paths_not_drawn".
     served_unknown_because: str = ""
+    # No path or road drawn in the option's view: which plots a path reaches is not known.
+    path_access_unknown: bool = False
 
 
 @dataclass(frozen=True)
@@ -228,7 +230,10 @@ class ServiceView:
             or "-" when unknown).
         ladders_unknown_because: (ladder, reason) for each JMP ladder the drawing cannot tell
             (``water_points_not_drawn``, ``toilets_not_drawn``, ``handwashing_not_recorded``): its
-            households are on the "unknown" rung, not the bottom one.
+            households are on the "unknown" rung, not the bottom one; ``paths_not_drawn``: those without
+            a facility on their own plot are.
+        path_access_unknown_because: ``paths_not_drawn`` when the scenario has no path or road at all:
+            which plots a path reaches is unknown (no household counted as without path access).
     """
 
     scenario_id: str
@@ -250,3 +255,4 @@ class ServiceView:
     water_xy: tuple[tuple[float, float], ...] = ()
     toilet_xy: tuple[tuple[float, float], ...] = ()
     ladders_unknown_because: tuple[tuple[str, str], ...] = ()
+    path_access_unknown_because: str = ""

@@ -55,6 +55,9 @@ def poster_numbers(facts: PosterFacts, loc: ReportLocale) -> list[tuple[str, str
         served_note = (
             f"{t('not_drawn_' + (facts.served_unknown_because or 'toilets_not_drawn'))} · {served_note}"
         )
+    # No path drawn: who has path access is not known (not "none"); said once.
+    if facts.path_access_unknown and facts.served_unknown_because != "paths_not_drawn":
+        served_note += " · " + t("not_drawn_paths_not_drawn")
     if facts.plots_reachable is not None:
         before, after, plots = facts.plots_reachable
         served_note += " · " + t("plots_reachable", before=f"{before:,}", after=f"{after:,}", n=f"{plots:,}")

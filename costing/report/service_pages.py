@@ -161,6 +161,13 @@ def _summary_table(views: list[ServiceView], loc: ReportLocale, width: float) ->
             )
     section(loc.text("still_failing"))
     line(loc.text("failing_households"), [f"{v.failing_households} / {v.households}" for v in views])
+    # No path drawn: nobody is counted as without path access, and the table says why.
+    no_paths = [v.path_access_unknown_because for v in views]
+    if any(no_paths):
+        line(
+            "  " + loc.text("not_told"),
+            [para(loc.text(f"not_drawn_{w}"), "cell") if w else "" for w in no_paths],
+        )
     for key in REASONS:
         counts = [_counts(v.failing).get(key, 0) for v in views]
         if any(counts):
@@ -203,6 +210,8 @@ def plain_words(view: ServiceView, loc: ReportLocale) -> str:
         text += " " + loc.text("plain_not_drawn_water")
     if why.get("sanitation") == "toilets_not_drawn":
         text += " " + loc.text("plain_not_drawn_toilets")
+    if view.path_access_unknown_because == "paths_not_drawn":
+        text += " " + loc.text("plain_not_drawn_paths")
     reasons = sorted(view.failing, key=lambda kv: -kv[1])[:3]
     if reasons:
         text += " " + loc.text(

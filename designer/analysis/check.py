@@ -12,8 +12,11 @@ from __future__ import annotations
 import math
 import operator
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
+from itertools import chain, repeat
+from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -68,10 +71,11 @@ class PlotAccess:
     """Walking distances from one plot (what the GUI's standards overlay colours plots by).
 
     Distances are plain walking metres, None when the plot has no path access or nothing is reachable.
+    ``path_access`` is None (unknown) when the view has no path or road drawn at all.
     """
 
     plot_id: str
-    path_access: bool
+    path_access: bool | None
     water_m: float | None
     toilet_m: float | None
     water_within_standard: bool
@@ -93,7 +97,7 @@ class HouseholdRow:
     persons: int
     children: int
     head_sex: str
-    path_access: bool
+    path_access: bool | None  # None: no path or road drawn in the view, so it cannot be told
     water_point_id: str | None
     water_private: bool
     water_on_premises: bool
@@ -229,6 +233,12 @@ class CheckResult:
     deprivations_not_drawn: frozenset[str] = frozenset()
     """UN-Habitat deprivations ("water", "sanitation") the drawing cannot tell before or after: nothing of
     the kind drawn in one of the two views. They are left out of ``deprivations_removed``."""
+    path_access_unknown_because: str | None = None
+    """``"paths_not_drawn"`` when the view has no path or road at all: which plots a path reaches is
+    unknown (not "no path access"); None when paths are drawn."""
+    access_gained_unknown_because: str | None = None
+    """``"paths_not_drawn_before"`` when an option is checked over existing conditions with no path drawn:
+    which plots the option gives path access cannot be told (every plot it reaches would look gained)."""
     summary: dict[str, Any] = field(default_factory=dict)
     timings_s: dict[str, float] = field(default_factory=dict)
     _scorecard: Scorecard | None = None
@@ -250,8 +260,8 @@ class CheckResult:
 
     @property
     def no_access_plots(self) -> list[str]:
-        """Ids of plots no path reaches."""
-        return [pid for pid, p in self.plots.items() if not p.path_access]
+        """Ids of plots no path reaches (none when no path is drawn: that is unknown, not "no access")."""
+        return [pid for pid, p in self.plots.items() if p.path_access is False]
 
     def to_json(self) -> dict[str, Any]:
         """Return the stable JSON form (schema ``jamii-check/1``)."""
@@ -261,15 +271,18 @@ class CheckResult:
             "standard": self.pack.to_json(),
             "scorecard": self.scorecard.to_json(),
             "warnings": list(self.warnings),
-            "households": [_row_json(r) for r in self.households],
-            "plots": [_row_json(p) for p in self.plots.values()],
-            "water_points": [_row_json(w) for w in self.water_points],
-            "toilets": [_row_json(t) for t in self.toilets],
-            "operators": [_row_json(o) for o in self.control.operators],
+            "households": _rows_json(self.households),
+            "plots": _rows_json(list(self.plots.values())),
+            "water_points": _rows_json(self.water_points),
+            "toilets": _rows_json(self.toilets),
+            "operators": _rows_json(self.control.operators),
             "reblocking": {
-                "buildings": [_row_json(b) for b in self.reblocking.buildings],
+                "buildings": _rows_json(self.reblocking.buildings),
                 "area_lost_m2": {k: round(v, 2) for k, v in sorted(self.reblocking.area_lost_m2.items())},
-                "plots_gaining_access": sorted(self.reblocking.plots_gaining_access),
+                # null: no path drawn today, so what the option gives cannot be told
+                "plots_gaining_access": None
+                if self.access_gained_unknown_because
+                else sorted(self.reblocking.plots_gaining_access),
                 "displaced_households": sorted(self.reblocking.displaced_households),
                 "affected_households": sorted(self.reblocking.affected_households),
             },
@@ -280,7 +293,7 @@ class CheckResult:
                 "junctions": self.pressure.junctions,
                 "note": self.pressure.note,
                 "assumptions": list(self.pressure.assumptions),
-                "points": [_row_json(p) for p in self.pressure.points],
+                "points": _rows_json(self.pressure.points),
             },
         }
 
@@ -316,6 +329,83 @@ def _row_json(row: Any) -> dict[str, Any]:
     return out
 
 
+def _rows_json(rows: Sequence[Any]) -> list[dict[str, Any]]:
+    """Return rows as :func:`_row_json` would, a field (a column of all rows) at a time.
+
+    Ten thousand households of fifty fields each: a column whose values are all text, whole numbers,
+    true/false or null goes as it is, a column of floats is rounded in one pass, and only a column
+    of mixed values goes value by value; the dicts are then made from the columns in one sweep.
+    """
+    if not rows:
+        return []
+    row_types = set(map(type, rows))
+    if len(row_types) != 1:
+        return [_row_json(r) for r in rows]
+    names, _ = _row_getter(row_types.pop())
+    columns = [_column_json(list(map(attrgetter(name), rows))) for name in names]
+    return list(map(dict, map(zip, repeat(names), zip(*columns, strict=True))))
+
+
+_AS_IS = frozenset((str, int, bool, type(None)))
+_FLOATS_OR_NONE = frozenset((float, type(None)))
+_TEXT = frozenset((str,))
+_AMOUNTS_OR_NONE = frozenset((Decimal, type(None)))
+
+
+def _column_json(values: list[Any]) -> list[Any]:
+    """Return one field's values of many rows as JSON-ready values (as ``_row_json`` turns each)."""
+    kinds = set(map(type, values))
+    if kinds <= _AS_IS:
+        return values
+    if kinds <= _FLOATS_OR_NONE:
+        return _round_3(values)
+    if kinds == {tuple} and set(map(type, chain.from_iterable(values))) <= _TEXT:
+        return list(map(list, values))
+    if kinds <= _AMOUNTS_OR_NONE:
+        return [None if v is None else str(v) for v in values]
+    return list(map(_value_json, values))
+
+
+_ROUND_3_LIMIT = 1e6
+"""Below this magnitude, ``x * 1000`` is within 1.2e-7 of its exact value (see :func:`_round_3`)."""
+
+
+def _round_3(values: list[float | None]) -> list[float | None]:
+    """Return ``round(v, 3)`` of each float (None for None, NaN and infinities), as ``_value_json`` does.
+
+    ``round(v, 3)`` of a float is exact decimal rounding and slow (it formats the float). Here numpy
+    rounds ``v * 1000`` to a whole ``k`` and divides by 1000, which gives the double nearest to
+    ``k / 1000``: the same double ``round`` returns whenever ``k`` is the same. It differs only when
+    ``v * 1000`` lies within its own rounding error (below 1.2e-7 here) of a half: those values, and
+    any of 1e6 or more, NaN, infinite or None, take ``_value_json`` one by one.
+    """
+    import numpy as np
+
+    x = np.array([np.nan if v is None else v for v in values], dtype=float)
+    with np.errstate(invalid="ignore", over="ignore"):  # NaN and infinities are doubtful anyway
+        scaled = x * 1000.0
+        half_gap = np.abs(scaled - np.floor(scaled) - 0.5)
+        doubtful = ~((half_gap > 1e-6) & (np.abs(x) < _ROUND_3_LIMIT))
+        out: list[float | None] = (np.rint(scaled) / 1000.0).tolist()
+    for i in np.flatnonzero(doubtful).tolist():
+        out[i] = _value_json(values[i])
+    return out
+
+
+def _value_json(v: Any) -> Any:
+    """Return one value of a row as ``_row_json`` writes it."""
+    t = type(v)
+    if t is str or t is int or t is bool or v is None:
+        return v
+    if t is float:
+        return round(v, 3) if v - v == 0.0 else None
+    if t is tuple or t is list:
+        return [x if type(x) is str else _plain(x) for x in v]
+    if t is Decimal:
+        return str(v)
+    return _plain(v)
+
+
 _ROW_GETTERS: dict[type, tuple[tuple[str, ...], Any]] = {}
 
 
@@ -327,10 +417,6 @@ def _row_getter(cls: type) -> tuple[tuple[str, ...], Any]:
         getter = operator.attrgetter(*names)
         got = _ROW_GETTERS[cls] = (names, getter if len(names) > 1 else lambda row: (getter(row),))
     return got
-
-
-def _finite(x: float) -> float | None:
-    return float(x) if math.isfinite(x) else None
 
 
 def plot_access(doc: Document, option_id: str | None, standard: str | None = None) -> dict[str, PlotAccess]:
@@ -369,22 +455,24 @@ def route_to_water(
 
 
 def _plots(lay: Layout, acc: AccessResult, pack: StandardPack) -> dict[str, PlotAccess]:
+    """Return the walking distances of every plot by id (a column per field, then one row per plot)."""
     w_lim, t_lim = pack.water.max_distance_m, pack.sanitation.max_distance_m
     wm, tm = acc.water.plain_m, acc.toilet.plain_m
-    wf, tf = acc.water.facility, acc.toilet.facility
-    out = {}
-    for i, p in enumerate(lay.plots):
-        out[p.id] = PlotAccess(
-            plot_id=p.id,
-            path_access=bool(acc.has_access[i]),
-            water_m=_finite(wm[i]),
-            toilet_m=_finite(tm[i]),
-            water_within_standard=bool(wm[i] <= w_lim),
-            toilet_within_standard=bool(tm[i] <= t_lim),
-            water_point_id=lay.water_points[wf[i]].id if wf[i] >= 0 else None,
-            toilet_id=lay.toilets[tf[i]].id if tf[i] >= 0 else None,
-        )
-    return out
+    wp_ids = [w.id for w in lay.water_points]
+    wc_ids = [t.id for t in lay.toilets]
+    ids = [p.id for p in lay.plots]
+    columns = (
+        ids,
+        # No path or road drawn at all: path access is unknown (None), not "none reached".
+        np.asarray(acc.has_access, dtype=bool).tolist() if lay.paths_drawn else [None] * len(ids),
+        [v if math.isfinite(v) else None for v in wm.tolist()],
+        [v if math.isfinite(v) else None for v in tm.tolist()],
+        (wm <= w_lim).tolist(),
+        (tm <= t_lim).tolist(),
+        [wp_ids[k] if k >= 0 else None for k in acc.water.facility.tolist()],
+        [wc_ids[k] if k >= 0 else None for k in acc.toilet.facility.tolist()],
+    )
+    return dict(zip(ids, map(PlotAccess, *columns), strict=True))
 
 
 def _assign(facility: np.ndarray, values: np.ndarray, n: int) -> np.ndarray:
@@ -490,16 +578,22 @@ def _check(doc: Document, option_id: str | None, standard: str | None, *, pressu
             f"no household records: one household assumed on every residential plot "
             f"({doc.project.persons_per_household:g} persons on average)"
         )
-    no_access = int((~acc.has_access).sum())
+    # No path or road drawn at all: which plots a path reaches cannot be told (not "none reached").
+    no_access = int((~acc.has_access).sum()) if lay.paths_drawn else None
     if no_access:
         warnings.append(f"{no_access} plot(s) have no path access")
+    elif no_access is None and n_plots:
+        warnings.append(
+            "paths not drawn: path access is unknown, not 'no path access' "
+            "(`jamii access derive` derives the public-space network from the plots)"
+        )
     for k, w in enumerate(lay.water_points):
-        if not acc.water_reachable[k]:
+        if not acc.water_reachable[k] and lay.paths_drawn:  # no path at all is said once, above
             warnings.append(
                 f"water point {w.id} is more than {pack.walking.facility_attach_max_m:g} m from every path"
             )
     for k, t in enumerate(lay.toilets):
-        if not acc.toilet_reachable[k]:
+        if not acc.toilet_reachable[k] and lay.paths_drawn:
             warnings.append(
                 f"toilet {t.id} is more than {pack.walking.facility_attach_max_m:g} m from every path"
             )
@@ -530,10 +624,18 @@ def _check(doc: Document, option_id: str | None, standard: str | None, *, pressu
     warnings += unknown_facts(lay.water_points, lay.toilets, lay.buildings, lay.out_of_service)
     # Nothing of a kind drawn: the ladder is unknown (not its bottom rung) and nobody is flagged for it.
     not_drawn = ladders_unknown_because(
-        lay.toilets, water_points_drawn=lay.water_points_drawn, toilets_drawn=lay.toilets_drawn
+        lay.toilets,
+        water_points_drawn=lay.water_points_drawn,
+        toilets_drawn=lay.toilets_drawn,
+        paths_drawn=lay.paths_drawn,
     )
-    if "water" in not_drawn:
+    if not_drawn.get("water") == "water_points_not_drawn":
         warnings.append("water points not drawn: the drinking-water ladder is unknown, not 'no water point'")
+    if "paths_not_drawn" in not_drawn.values():
+        warnings.append(
+            "paths not drawn: a household without a water point or toilet on its own plot is unknown on "
+            "the JMP ladders, not 'no water point' or open defecation (nothing can be walked to)"
+        )
     if not_drawn.get("sanitation") == "toilets_not_drawn":
         warnings.append(
             "toilets not drawn: the sanitation and hygiene ladders are unknown, not open defecation"
@@ -580,6 +682,11 @@ def _check(doc: Document, option_id: str | None, standard: str | None, *, pressu
             name
             for name, drawn in (("water", "water_points_drawn"), ("sanitation", "toilets_drawn"))
             if not (getattr(lay, drawn) and getattr(before_lay, drawn))
+            or not (lay.paths_drawn and before_lay.paths_drawn)
+        ),
+        path_access_unknown_because=None if lay.paths_drawn else "paths_not_drawn",
+        access_gained_unknown_because=(
+            "paths_not_drawn_before" if option_id is not None and not before_lay.paths_drawn else None
         ),
         _plot_source=(lay, acc),
     )
@@ -762,8 +869,10 @@ _NIGHT_RISKS = ("unlit_route", "toilet_unlit", "toilet_closed_at_night", "busy_r
 
 def _opt(values: np.ndarray, valid: np.ndarray) -> list[float | None]:
     """Return a list with None where ``valid`` is False or the value is not finite."""
-    ok = valid & np.isfinite(values)
-    return [float(v) if o else None for v, o in zip(values.tolist(), ok.tolist(), strict=True)]
+    out: list[float | None] = values.astype(float, copy=False).tolist()
+    for i in np.flatnonzero(~(valid & np.isfinite(values))).tolist():
+        out[i] = None
+    return out
 
 
 def _household_rows(
@@ -794,6 +903,8 @@ def _household_rows(
 
     wr, tr = acc.water, acc.toilet
     access = per_plot(acc.has_access, False)
+    # No path or road drawn: path access is unknown for every household (no problem raised for it).
+    access_col: list[bool | None] = access.tolist() if lay.paths_drawn else [None] * n
     f = per_plot(wr.facility, -1)
     t = per_plot(tr.facility, -1)
     water_m = per_plot(wr.plain_m, np.inf)
@@ -862,6 +973,7 @@ def _household_rows(
         pack,
         water_points_drawn=lay.water_points_drawn,
         toilets_drawn=lay.toilets_drawn,
+        paths_drawn=lay.paths_drawn,
     )
     # By night (women and children): the way to the toilet and the toilet itself.
     toilet_unlit = per_plot(tr.plain_unlit_m, np.nan)
@@ -905,10 +1017,10 @@ def _household_rows(
     flags = (
         np.stack(
             [
-                ~access,
-                ~has_f & lay.water_points_drawn,
+                ~access & lay.paths_drawn,
+                ~has_f & lay.water_points_drawn & lay.paths_drawn,
                 has_f & ~water_ok,
-                ~has_t & lay.toilets_drawn,
+                ~has_t & lay.toilets_drawn & lay.paths_drawn,
                 has_t & ~toilet_ok,
                 crosses,
                 has_f & (per_tap > max_per_tap),
@@ -963,7 +1075,7 @@ def _household_rows(
         persons.tolist(),
         children.tolist(),
         [h.head_sex.value for h in hh],
-        access.tolist(),
+        access_col,
         [wp_ids[x] if x >= 0 else None for x in f_l],
         per_plot(wr.private, False).tolist(),
         on_premises.tolist(),
@@ -1018,38 +1130,54 @@ def _household_rows(
 def build_scorecard(result: CheckResult) -> Scorecard:
     """Return the scorecard of a finished check."""
     rows = result.households
-    incomes = [r for r in rows if r.water_cost_share is not None]
-    affordable = [r for r in incomes if r.water_affordable]
+
+    def column(name: str) -> list[Any]:
+        return list(map(attrgetter(name), rows))  # one field of every household (one pass, in C)
+
+    def count(name: str) -> int:
+        return sum(map(bool, column(name)))
+
+    water_shares = column("water_cost_share")
+    n_incomes = len(rows) - water_shares.count(None)
+    n_affordable = sum(
+        1 for s, ok in zip(water_shares, column("water_affordable"), strict=True) if s is not None and ok
+    )
     public_w = [f for f in result.water_points if not f.private and f.reachable]
     public_t = [f for f in result.toilets if not f.private and f.reachable]
     taps = sum(f.taps for f in public_w if f.taps is not None)
     known_tap_load = [f.persons_per_tap for f in public_w if f.persons_per_tap is not None]
     seats = sum(f.seats for f in public_t)
-    crossing = [r for r in rows if r.children_cross_busy_road]
-    before = sum(len(r.deprivations_before) for r in rows)
+    crossing = column("children_cross_busy_road")
+    deprived_before, deprived_after = column("deprivations_before"), column("deprivations_after")
+    before = sum(map(len, deprived_before))
+    after = sum(map(len, deprived_after))
     # Removed: only deprivations the drawing tells both before and after (unknown is not "deprived").
     told = result.deprivations_not_drawn
-    removed = sum(
-        sum(1 for d in r.deprivations_before if d not in told)
-        - sum(1 for d in r.deprivations_after if d not in told)
-        for r in rows
+    n_before, n_after = (
+        Counter(chain.from_iterable(deprived_before)),
+        Counter(chain.from_iterable(deprived_after)),
     )
-    after = sum(len(r.deprivations_after) for r in rows)
+    removed = (before - sum(n_before[d] for d in told)) - (after - sum(n_after[d] for d in told))
     pressure = result.pressure
-    too_costly = [r for r in rows if r.services_affordable is False]
-    shares = [r.services_cost_share for r in rows if r.services_cost_share is not None]
+    too_costly_heads = [
+        sex for sex, ok in zip(column("head_sex"), column("services_affordable"), strict=True) if ok is False
+    ]
+    shares = [s for s in column("services_cost_share") if s is not None]
     return Scorecard(
         option_id=result.option_id,
         option_name=result.option_name,
         standard=result.pack.id,
         households=len(rows),
-        persons=sum(r.persons for r in rows),
+        persons=sum(column("persons")),
         households_assumed=result.households_assumed,
-        households_water_within_standard=sum(1 for r in rows if r.water_within_standard),
-        households_toilet_within_standard=sum(1 for r in rows if r.toilet_within_standard),
+        households_water_within_standard=count("water_within_standard"),
+        households_toilet_within_standard=count("toilet_within_standard"),
         water_standard_m=result.pack.water.max_distance_m,
         toilet_standard_m=result.pack.sanitation.max_distance_m,
-        households_without_path_access=sum(1 for r in rows if not r.path_access),
+        households_without_path_access=None
+        if result.path_access_unknown_because
+        else len(rows) - count("path_access"),
+        path_access_unknown_because=result.path_access_unknown_because,
         persons_per_tap_max=max(known_tap_load, default=0.0),
         persons_per_tap_mean=sum(f.persons for f in public_w if f.taps is not None) / taps
         if taps
@@ -1063,30 +1191,33 @@ def build_scorecard(result: CheckResult) -> Scorecard:
         else (math.inf if public_t else 0.0),
         toilets_over_capacity=sum(1 for f in public_t if f.over_capacity),
         toilet_blocks_ratio_failing=sum(1 for f in result.toilets if f.meets_ratio is False),
-        children_busy_crossing_households=len(crossing),
-        children_busy_crossing=sum(r.children for r in crossing),
-        affordability_share=len(affordable) / len(incomes) if incomes else None,
-        households_water_unaffordable=len(incomes) - len(affordable),
-        households_services_unaffordable=len(too_costly),
-        services_unaffordable_by_head_sex=dict(sorted(Counter(r.head_sex for r in too_costly).items())),
+        children_busy_crossing_households=sum(map(bool, crossing)),
+        children_busy_crossing=sum(c for c, x in zip(column("children"), crossing, strict=True) if x),
+        affordability_share=n_affordable / n_incomes if n_incomes else None,
+        households_water_unaffordable=n_incomes - n_affordable,
+        households_services_unaffordable=len(too_costly_heads),
+        services_unaffordable_by_head_sex=dict(sorted(Counter(too_costly_heads).items())),
         services_cost_share_max=max(shares, default=None),
-        water_ladder=dict(sorted(Counter(r.water_service_level for r in rows).items())),
-        sanitation_ladder=dict(sorted(Counter(r.sanitation_service_level for r in rows).items())),
-        hygiene_ladder=dict(sorted(Counter(r.hygiene_service_level for r in rows).items())),
+        water_ladder=dict(sorted(Counter(column("water_service_level")).items())),
+        sanitation_ladder=dict(sorted(Counter(column("sanitation_service_level")).items())),
+        hygiene_ladder=dict(sorted(Counter(column("hygiene_service_level")).items())),
         ladders_unknown_because=dict(sorted(result.ladders_unknown_because.items())),
         pressure_failures=None if pressure is None else len(pressure.failures),
-        households_single_operator=sum(1 for r in rows if r.water_single_operator),
+        households_single_operator=count("water_single_operator"),
         operator_warnings=len(result.control.warnings),
         displaced_households=len(result.reblocking.displaced_households),
         affected_households=len(result.reblocking.affected_households),
         displaced_buildings=len(result.reblocking.buildings),
         plot_area_lost_m2=sum(result.reblocking.area_lost_m2.values()),
-        plots_gaining_access=len(result.reblocking.plots_gaining_access),
+        plots_gaining_access=None
+        if result.access_gained_unknown_because
+        else len(result.reblocking.plots_gaining_access),
+        access_gained_unknown_because=result.access_gained_unknown_because,
         deprivations_before=before,
         deprivations_after=after,
         deprivations_removed=removed,
-        households_deprived_before=sum(1 for r in rows if r.deprivations_before),
-        households_deprived_after=sum(1 for r in rows if r.deprivations_after),
+        households_deprived_before=sum(map(bool, deprived_before)),
+        households_deprived_after=sum(map(bool, deprived_after)),
     )
 
 

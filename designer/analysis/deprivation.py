@@ -9,7 +9,8 @@ pack's [deprivation] table):
   (``sanitation.improved_kinds``) or is used by more than ``toilet_max_households`` households
   (shared facilities are unimproved); no reachable toilet at all is deprived too;
 * water and sanitation are *unknown* (not deprived) on a view with no water point, or no toilet, drawn at
-  all (working or not): the drawing cannot tell;
+  all (working or not), or with no path drawn for a household without one on its plot: the drawing
+  cannot tell;
 * ``durable_housing``: the main dwelling on the plot (the largest residential building or core
   house) has walls or roof not in the durable lists, or stands in a hazard area of the listed kinds,
   or there is no dwelling. A core house is durable; a house improvement of walls or roof makes them
@@ -216,6 +217,9 @@ def household_deprivations(
     # Nothing of the kind drawn: whether the household has it cannot be told from the drawing.
     water_unknown = np.full(n_h, not lay.water_points_drawn) & has_plot
     sanitation_unknown = np.full(n_h, not lay.toilets_drawn) & has_plot
+    if not lay.paths_drawn:  # nothing off the plot can be walked to: unknown beyond the plot's own
+        water_unknown |= water & has_plot
+        sanitation_unknown |= (t < 0) & has_plot
     water = water & ~water_unknown
     sanitation = sanitation & ~sanitation_unknown
     deprived = np.stack([water, sanitation, housing, crowded, insecure & ~tenure_unknown], axis=1)

@@ -23,7 +23,9 @@ What the drawing does not show stays *unknown*: on a drawing with no water point
 not) every household's water rung is ``unknown`` ("water points not drawn"), not ``none``; with no
 toilet at all, sanitation and hygiene are ``unknown`` ("toilets not drawn"), not open defecation; when
 toilets are drawn but none records whether it has a handwashing facility, a household with no toilet
-is ``unknown`` on hygiene, not ``no_facility``. Once some are drawn, a household beyond them is on the
+is ``unknown`` on hygiene, not ``no_facility``. With facilities drawn but no path or road at all, how far a
+household walks cannot be measured: a household without one on its own plot is ``unknown`` ("paths not
+drawn"), not ``none`` or open defecation. Once some are drawn, a household beyond them is on the
 rung the standard says. :attr:`Ladders.unknown_because` names the reason per ladder.
 """
 
@@ -38,7 +40,12 @@ from designer.model.entities import Toilet, WaterPoint
 
 __all__ = ["NOT_DRAWN_REASONS", "LadderInputs", "Ladders", "ladders_unknown_because", "service_ladders"]
 
-NOT_DRAWN_REASONS = ("water_points_not_drawn", "toilets_not_drawn", "handwashing_not_recorded")
+NOT_DRAWN_REASONS = (
+    "water_points_not_drawn",
+    "toilets_not_drawn",
+    "handwashing_not_recorded",
+    "paths_not_drawn",
+)
 """Why a whole ladder is unknown (codes of :attr:`Ladders.unknown_because`, translated by the reports)."""
 
 
@@ -74,6 +81,7 @@ def service_ladders(
     *,
     water_points_drawn: bool,
     toilets_drawn: bool,
+    paths_drawn: bool,
 ) -> Ladders:
     """Return the JMP rungs of every household.
 
@@ -83,6 +91,8 @@ def service_ladders(
         pack: the rule pack (improved kinds, sharing limit).
         water_points_drawn, toilets_drawn: the view has any of that kind at all, in service or not;
             without any, the ladder is unknown rather than its lowest rung.
+        paths_drawn: the view has any path or road; without one, a household with no facility of its
+            own plot is unknown on that ladder (nothing can be walked to), not on its lowest rung.
     """
     n = len(inp.water_point)
     f, t = inp.water_point, inp.toilet
@@ -133,31 +143,44 @@ def service_ladders(
         ),
     )
     unknown_because = ladders_unknown_because(
-        toilets, water_points_drawn=water_points_drawn, toilets_drawn=toilets_drawn
+        toilets, water_points_drawn=water_points_drawn, toilets_drawn=toilets_drawn, paths_drawn=paths_drawn
     )
+    unknown = np.full(n, "unknown")
+    # Nothing of the kind drawn: every household; no path drawn: those without one on their plot.
     if "water" in unknown_because:
-        water = np.full(n, "unknown")
+        water = (
+            unknown
+            if unknown_because["water"] == "water_points_not_drawn"
+            else np.where(has_f, water, unknown)
+        )
     if "sanitation" in unknown_because:
-        sanitation = np.full(n, "unknown")
-    if unknown_because.get("hygiene") == "toilets_not_drawn":
-        hygiene = np.full(n, "unknown")
+        whole = unknown_because["sanitation"] == "toilets_not_drawn"
+        sanitation = unknown if whole else np.where(has_t, sanitation, unknown)
+        hygiene = unknown if whole else np.where(has_t, hygiene, unknown)
     return Ladders(water=water, sanitation=sanitation, hygiene=hygiene, unknown_because=unknown_because)
 
 
 def ladders_unknown_because(
-    toilets: list[Toilet], *, water_points_drawn: bool, toilets_drawn: bool
+    toilets: list[Toilet], *, water_points_drawn: bool, toilets_drawn: bool, paths_drawn: bool
 ) -> dict[str, str]:
     """Return ladder -> reason code for the ladders the drawing cannot tell beyond its facilities.
 
     Args:
         toilets: the toilets in service.
         water_points_drawn, toilets_drawn: the view has any of that kind at all, in service or not.
+        paths_drawn: the view has any path or road (without one, nothing off the plot can be walked to).
     """
     out: dict[str, str] = {}
     if not water_points_drawn:
         out["water"] = "water_points_not_drawn"
+    elif not paths_drawn:
+        out["water"] = "paths_not_drawn"
     if not toilets_drawn:
         out["sanitation"] = out["hygiene"] = "toilets_not_drawn"
     elif not any(x.handwashing is not None for x in toilets):
         out["hygiene"] = "handwashing_not_recorded"
+        if not paths_drawn:
+            out["sanitation"] = "paths_not_drawn"
+    elif not paths_drawn:
+        out["sanitation"] = out["hygiene"] = "paths_not_drawn"
     return out

@@ -9,6 +9,8 @@ plot of the existing conditions (``designer.model.assumed_households``), and the
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import chain, groupby
+from operator import add, itemgetter
 from typing import Any
 
 import numpy as np
@@ -77,6 +79,11 @@ class Layout:
     def toilets_drawn(self) -> bool:
         """The view has any toilet, working or not: without one, who has a toilet cannot be told."""
         return bool(self.toilets) or any(isinstance(f, Toilet) for f in self.out_of_service)
+
+    @property
+    def paths_drawn(self) -> bool:
+        """The view has any path or road: without one, which plots a path reaches cannot be told."""
+        return bool(self.paths)
 
     @property
     def plot_polygons(self) -> Any:
@@ -175,8 +182,12 @@ def _polygons(rings: list[tuple[tuple[float, float], ...]]) -> Any:
 
     if not rings:
         return np.empty(0, dtype=object)
-    counts = np.fromiter((len(r) + 1 for r in rings), dtype=np.int64, count=len(rings))
-    coords = np.array([pt for r in rings for pt in (*r, r[0])], dtype=float)
+    counts = np.fromiter(map(len, rings), dtype=np.int64, count=len(rings)) + 1
+    # Each ring closed (its first vertex again), all coordinates in one flat pass: a list of tuples
+    # through np.array was most of the time here.
+    closed = map(add, rings, map(itemgetter(slice(0, 1)), rings))
+    flat = chain.from_iterable(chain.from_iterable(closed))
+    coords = np.fromiter(flat, dtype=float, count=2 * int(counts.sum())).reshape(-1, 2)
     idx = np.repeat(np.arange(len(rings)), counts)
     return shapely.polygons(shapely.linearrings(coords, indices=idx))
 
@@ -229,8 +240,8 @@ def build_layout(
     if option_id is None:
         proposed = []
     buckets: dict[type, list[Any]] = {}
-    for e in resolve(existing, proposed):
-        buckets.setdefault(type(e), []).append(e)
+    for cls, run in groupby(resolve(existing, proposed), type):
+        buckets.setdefault(cls, []).extend(run)
     improvements = [e for e in proposed if isinstance(e, HouseImprovement)]
     plots: list[Plot] = buckets.get(Plot, [])
     plot_index = {p.id: i for i, p in enumerate(plots)}
@@ -267,11 +278,14 @@ def build_layout(
         hh_plot=np.full(len(households), -1, dtype=np.int64),
         out_of_service=[f for cls in (WaterPoint, Toilet) for f in buckets.get(cls, []) if not in_service(f)],
     )
-    for k, h in enumerate(households):
-        i: int | None = plot_index.get(h.plot_id)
-        if i is None and h.plot_id in replaced_by:
-            i = _successor(doc, h.plot_id, replaced_by[h.plot_id], lay)
-        lay.hh_plot[k] = -1 if i is None else i
+    # Every household's plot index in one lookup pass; only those not found look for a successor.
+    plot_ids = [h.plot_id for h in households]
+    found: list[int | None] = list(map(plot_index.get, plot_ids))
+    for k in [k for k, i in enumerate(found) if i is None]:
+        old_id = plot_ids[k]
+        found[k] = _successor(doc, old_id, replaced_by[old_id], lay) if old_id in replaced_by else -1
+    if found:
+        lay.hh_plot[:] = found
     return lay
 
 

@@ -34,6 +34,12 @@ class Scorecard:
             counted apart, never as the bottom rung).
         ladders_unknown_because: ladder -> why the drawing cannot tell it (``water_points_not_drawn``,
             ``toilets_not_drawn``, ``handwashing_not_recorded``); empty when every ladder is drawn.
+        households_without_path_access: households whose plot no drawn path reaches; None (unknown)
+            when the view has no path or road drawn at all, ``path_access_unknown_because`` then says
+            ``paths_not_drawn`` (None when paths are drawn).
+        plots_gaining_access: plots the option's paths reach that none reached before; None when the
+            existing conditions have no path drawn (``access_gained_unknown_because``:
+            ``paths_not_drawn_before``), as every plot reached would look gained.
         pressure_failures: piped water points below the minimum pressure or not connected to a supply
             (None when the pressure check was not run).
         deprivations_removed: household deprivations the option removes, minus those it adds, of those
@@ -51,7 +57,8 @@ class Scorecard:
     households_toilet_within_standard: int
     water_standard_m: float
     toilet_standard_m: float
-    households_without_path_access: int
+    households_without_path_access: int | None
+    path_access_unknown_because: str | None
     persons_per_tap_max: float
     persons_per_tap_mean: float
     water_points_over_capacity: int
@@ -79,7 +86,8 @@ class Scorecard:
     affected_households: int
     displaced_buildings: int
     plot_area_lost_m2: float
-    plots_gaining_access: int
+    plots_gaining_access: int | None
+    access_gained_unknown_because: str | None
     deprivations_before: int
     deprivations_after: int
     deprivations_removed: int

@@ -61,7 +61,9 @@ class ServedCount:
         households_assumed: no households are recorded: one per residential plot is assumed
             (``designer.model.assumed_households``).
         not_drawn: "water_points" and/or "toilets" when nothing of that kind is drawn: who has it
-            within reach cannot be told (``served`` is then 0 for want of a drawing, not a finding).
+            within reach cannot be told (``served`` is then 0 for want of a drawing, not a finding);
+            "paths" when both are drawn but no path or road is (only facilities on a household's own
+            plot are told).
     """
 
     served: int
@@ -82,6 +84,8 @@ def served_count(doc: Document, option_id: str | None) -> ServedCount:
         )
         if why.get(ladder) == reason
     )
+    if not not_drawn and "paths_not_drawn" in (why.get("water"), why.get("sanitation")):
+        not_drawn = ("paths",)
     rows = result.households
     return ServedCount(count_served(rows), len(rows), result.households_assumed, not_drawn)
 
@@ -108,10 +112,10 @@ class Walk:
 
 @dataclass(frozen=True)
 class PlotWalks:
-    """Both walks of one plot, and whether the plot touches a path at all."""
+    """Both walks of one plot, and whether the plot touches a path at all (None: no path drawn at all)."""
 
     plot_id: str
-    path_access: bool
+    path_access: bool | None
     water: Walk
     toilet: Walk
 
@@ -181,4 +185,4 @@ def plot_walks(doc: Document, option_id: str | None, plot_id: str, standard: str
         access.toilet_within_standard,
         position(lay.toilets, int(acc.toilet.facility[i])),
     )
-    return PlotWalks(plot_id, bool(access.path_access), water, toilet)
+    return PlotWalks(plot_id, access.path_access, water, toilet)

@@ -223,6 +223,8 @@ _NOT_DRAWN_NOTES = {
     "survey's answer stands",
     "handwashing_not_recorded": "handwashing not recorded at the toilets drawn: the drawing cannot tell the "
     "hygiene rung of a household without a toilet, the survey's answer stands",
+    "paths_not_drawn": "paths not drawn: the drawing cannot tell the rungs of a household without a water "
+    "point or toilet on its own plot, the survey's answer stands",
 }
 
 

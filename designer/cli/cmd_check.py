@@ -47,6 +47,16 @@ def register(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from designer.gc_pause import gc_paused
+
+    # The load, the check and the JSON make hundreds of thousands of objects and no reference cycles;
+    # paused for the whole command, the cyclic GC does not walk them all after the load and again
+    # after the check. They are freed (by reference count) when _run returns, before it runs again.
+    with gc_paused():
+        return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
     from designer.analysis.check import check_option
 
     doc = load(args.file)
@@ -60,7 +70,7 @@ def run(args: argparse.Namespace) -> int:
         out["access"] = access  # blocks and depth: `jamii access diagnose` has the per-plot detail
         emit_json(out)
         return 0
-    _print_text(result, show_all=args.all)
+    _print_text(result, show_all=args.all, access=access, file=args.file)
     _print_access(access)
     return 0
 
@@ -119,10 +129,31 @@ def _within(n: int, households: int, unknown_because: str | None) -> str:
     """Return "n of N", or why it cannot be told (nothing of the kind drawn)."""
     if unknown_because in ("water_points_not_drawn", "toilets_not_drawn"):
         return f"unknown ({unknown_because.replace('_', ' ')})"
+    if unknown_because == "paths_not_drawn":  # those with one on their plot are told, the rest are not
+        return f"{n} of {households}, the rest unknown (paths not drawn)"
     return f"{n} of {households}"
 
 
-def _print_text(result: Any, *, show_all: bool) -> None:
+def _path_access(sc: Any, access: dict[str, Any] | None, file: str) -> str:
+    """Return the households without path access, or why it is unknown (no path or road drawn)."""
+    if sc.path_access_unknown_because != "paths_not_drawn":
+        return str(sc.households_without_path_access)
+    text = f"unknown (paths not drawn: `jamii access derive {file}` derives the public-space network from the plots"
+    if access is not None:  # the access diagnosis tells it from the plots alone
+        text += f"; {access['plots_with_direct_access']} of {access['plots']} plots face public space"
+    return text + ")"
+
+
+def _gained(sc: Any) -> str:
+    """Return the plots gaining path access, or why it is unknown (no path drawn today)."""
+    if sc.access_gained_unknown_because == "paths_not_drawn_before":
+        return "unknown (no path drawn in the existing conditions)"
+    return str(sc.plots_gaining_access)
+
+
+def _print_text(
+    result: Any, *, show_all: bool, access: dict[str, Any] | None = None, file: str = "FILE"
+) -> None:
     sc = result.scorecard
     pack = result.pack
     who = (
@@ -141,7 +172,7 @@ def _print_text(result: Any, *, show_all: bool) -> None:
             f"toilet within {sc.toilet_standard_m:g} m",
             _within(sc.households_toilet_within_standard, sc.households, why.get("sanitation")),
         ),
-        ("without path access", str(sc.households_without_path_access)),
+        ("without path access", _path_access(sc, access, file)),
         (
             "children crossing a busy road to water",
             f"{sc.children_busy_crossing} in {sc.children_busy_crossing_households} households",
@@ -177,7 +208,7 @@ def _print_text(result: Any, *, show_all: bool) -> None:
         ("households depending on one operator", str(sc.households_single_operator)),
         ("displaced households / buildings", f"{sc.displaced_households} / {sc.displaced_buildings}"),
         ("plot area lost (m²)", f"{sc.plot_area_lost_m2:,.0f}"),
-        ("plots gaining path access", str(sc.plots_gaining_access)),
+        ("plots gaining path access", _gained(sc)),
         (
             "UN-Habitat deprivations before → after",
             f"{sc.deprivations_before} → {sc.deprivations_after} ({sc.deprivations_removed:+d} removed)",

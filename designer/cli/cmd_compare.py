@@ -71,9 +71,26 @@ def comparison(
 
 def _within(sc: dict[str, Any], key: str, ladder: str, not_drawn: str) -> str:
     """Return "n/N" of a scorecard, or "not drawn" (unknown) when nothing of the kind is drawn."""
-    if sc.get("ladders_unknown_because", {}).get(ladder) == not_drawn:
+    why = sc.get("ladders_unknown_because", {}).get(ladder)
+    if why == not_drawn:
         return "not drawn"
+    if why == "paths_not_drawn":  # those with one on their plot are told, the rest are not
+        return f"{sc[key]}/{sc['households']} + unknown (no paths)"
     return f"{sc[key]}/{sc['households']}"
+
+
+def _without_path_access(sc: dict[str, Any]) -> str:
+    """Return "n/N" households no path reaches, or "not drawn" (unknown) when the option has no path."""
+    if sc.get("path_access_unknown_because") == "paths_not_drawn":
+        return "not drawn"
+    return f"{sc['households_without_path_access']}/{sc['households']}"
+
+
+def _gaining(sc: dict[str, Any]) -> str:
+    """Return the plots the option's paths reach anew, or "unknown" over a today with no path drawn."""
+    if sc.get("access_gained_unknown_because"):
+        return "unknown (no path today)"
+    return str(sc["plots_gaining_access"])
 
 
 def run(args: argparse.Namespace) -> int:
@@ -162,6 +179,8 @@ def run(args: argparse.Namespace) -> int:
             "Households with a toilet in reach",
             lambda sc: _within(sc, "households_toilet_within_standard", "sanitation", "toilets_not_drawn"),
         ),
+        ("Households without path access", _without_path_access),
+        ("Plots gaining path access", _gaining),
         ("Persons per tap (most)", lambda sc: f"{sc['persons_per_tap_max']:.0f}"),
         ("Persons per toilet seat (most)", lambda sc: f"{sc['persons_per_toilet_seat_max']:.0f}"),
         ("Children crossing a busy road", lambda sc: str(sc["children_busy_crossing"])),

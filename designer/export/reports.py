@@ -244,8 +244,13 @@ def poster_facts(rep: OptionReport, option_name: str, households_total: int | No
         notes.append(f"standard: {rep.check.pack.id}")
         # No water point or no toilet drawn: who is served cannot be told (not "0 served").
         why = rep.check.ladders_unknown_because
-        served_unknown = next((r for r in (why.get("water"), why.get("sanitation")) if r in _NOT_DRAWN), "")
-        if rep.check.reblocking.plots_gaining_access:
+        # With facilities drawn but no path, only those on a household's own plot are told: not a count.
+        served_unknown = next(
+            (r for r in (why.get("water"), why.get("sanitation")) if r in _NOT_DRAWN),
+            "paths_not_drawn" if "paths_not_drawn" in (why.get("water"), why.get("sanitation")) else "",
+        )
+        # Gains over a today with no path drawn cannot be told: every plot reached would look gained.
+        if rep.check.reblocking.plots_gaining_access and not rep.check.access_gained_unknown_because:
             reachable = _reachable_counts(rep.check)
     return PosterFacts(
         option_name=option_name,
@@ -263,6 +268,7 @@ def poster_facts(rep: OptionReport, option_name: str, households_total: int | No
         illustrative=boq.has_illustrative_rates,
         notes=tuple(notes),
         plots_reachable=reachable,
+        path_access_unknown=rep.check is not None and rep.check.path_access_unknown_because is not None,
         unpriced_count=boq.unpriced_count,
         assumptions=boq.assumptions,
         price_notes=boq.price_notes,
@@ -494,13 +500,29 @@ def _within(n: int, card: Any, ladder: str) -> str:
     why = card.ladders_unknown_because.get(ladder)
     if why in _NOT_DRAWN:
         return f"unknown ({why.replace('_', ' ')})"
+    if why == "paths_not_drawn":  # those with one on their plot are told, the rest are not
+        return f"{n} of {card.households}, the rest unknown (paths not drawn)"
     return f"{n} of {card.households}"
 
 
 def _plots_reachable(check: Any) -> str:
-    """Return "before → after of all" plots a path reaches (access gained by the option's paths)."""
+    """Return "before → after of all" plots a path reaches (access gained by the option's paths).
+
+    Unknown where no path is drawn: in the option ("unknown (paths not drawn)"), or today (the before).
+    """
+    if check.path_access_unknown_because:
+        return "unknown (paths not drawn)"
     before, after, plots = _reachable_counts(check)
+    if check.access_gained_unknown_because:
+        return f"unknown (no path drawn today) → {after:,} of {plots:,}"
     return f"{before:,} → {after:,} of {plots:,}"
+
+
+def _without_path_access(card: Any) -> str:
+    """Return "n of N" households no path reaches, or "unknown (paths not drawn)" when none is drawn."""
+    if card.path_access_unknown_because == "paths_not_drawn":
+        return "unknown (paths not drawn)"
+    return f"{card.households_without_path_access} of {card.households}"
 
 
 def comparison_data(
@@ -539,6 +561,7 @@ def comparison_data(
                     f"Households with a toilet within {card.toilet_standard_m:.0f} m",
                     _within(card.households_toilet_within_standard, card, "sanitation"),
                 ),
+                ("Households without path access", _without_path_access(card)),
                 ("Most persons per tap", f"{card.persons_per_tap_max:.0f}"),
                 ("Most persons per toilet seat", f"{card.persons_per_toilet_seat_max:.0f}"),
                 ("Children crossing a busy road to water", str(card.children_busy_crossing)),

@@ -106,6 +106,7 @@ def service_view(doc: Document, result: CheckResult, name: str) -> ServiceView:
         water_xy=tuple(w.position for w in lay.water_points),
         toilet_xy=tuple(t.position for t in lay.toilets),
         ladders_unknown_because=tuple(sorted(result.ladders_unknown_because.items())),
+        path_access_unknown_because=result.path_access_unknown_because or "",
     )
 
 

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QTabBar,
     QToolBar,
+    QToolButton,
     QWidget,
 )
 
@@ -120,6 +121,10 @@ class MainWindow(QMainWindow):
         self.autosaver = Autosaver(autosave_folder or autosave_dir(), minutes, parent=self)
         self.autosaver.is_dirty = lambda: not self.stack.is_clean()
         self._install_people()
+        from designer.gui.dock_fit import DockFitter
+
+        # The plan keeps most of the window at every size, until the user sizes the docks themselves.
+        self.dock_fit = DockFitter(self, self._docks, lambda: self.workshop, self._docks_fitted)
         self.set_document(self.doc, None)
         self._restore_layout()
         from designer.gui.accessibility import AccessibleNamer
@@ -560,6 +565,11 @@ class MainWindow(QMainWindow):
         self.menu_view.addAction(self.act_workshop)
         self.menu_view.addAction(self.act_full_screen)
         self.menu_docks = self.menu_view.addMenu(self.tr("&Panels"))
+        # Back to panels sized for the window after the user dragged them (designer.gui.dock_fit).
+        self.act_fit_panels = self._action(
+            self.tr("Fit the panels to the window"), self._fit_panels, None, "action_fit_panels"
+        )
+        self.menu_view.addAction(self.act_fit_panels)
         self._make_help_menu()
         self._refresh_recent()
 
@@ -612,6 +622,12 @@ class MainWindow(QMainWindow):
         self.view_bar = QToolBar(self.tr("View"))
         self.view_bar.setObjectName("toolbar_view")
         self.view_bar.addActions([self.act_zoom_in, self.act_zoom_out, self.act_fit, self.act_workshop])
+        # The panels, one click away: on a small window some start hidden to leave the plan its room.
+        self.view_bar.addAction(self.menu_docks.menuAction())
+        panels_button = self.view_bar.widgetForAction(self.menu_docks.menuAction())
+        if isinstance(panels_button, QToolButton):
+            panels_button.setObjectName("button_panels")
+            panels_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.addToolBar(self.view_bar)
         # Workshop mode: one big pictogram bar with the few tools residents use, text under icons. The
         # pictograms wrap onto a second line on a narrow screen (2× scaling), never hidden behind "»".
@@ -1169,6 +1185,7 @@ class MainWindow(QMainWindow):
             if getattr(self, "_saved_state", None) is not None:
                 self.restoreState(self._saved_state)
                 QTimer.singleShot(0, self._hide_stray_tab_bars)
+            self.dock_fit.schedule()  # the window may have been resized in workshop mode
             for bar in (self.file_bar, self.tools_bar, self.view_bar):
                 bar.show()
         self.view.set_workshop(on)
@@ -1272,11 +1289,26 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1400, 900)
-        if state is not None:
-            # A layout saved when the window had other docks is not restored (a new dock would land in it
-            # at random): the version names the docks.
-            self.restoreState(state, self._dock_layout_version())
+        if state is not None and self.restoreState(state, self._dock_layout_version()):
+            # (A layout saved when the window had other docks is not restored: a new dock would land in
+            # it at random. The version names the docks.) A layout saved before the docks were fitted to
+            # the window, or sized by the user, is kept as it was; one the rule sized is fitted again.
+            self.dock_fit.restore(
+                s.value("window/dock_sizes") != "fitted",
+                _names(s.value("window/docks_collapsed")),
+                _names(s.value("window/docks_chosen")),
+            )
         self._fit_to_screen()
+        # Fitted for this size already: a window laid out with every dock would keep their minimum
+        # height and width (668 px tall on an 800 × 600 screen) through a later resize.
+        self.dock_fit.apply(before_show=True)
+
+    def setVisible(self, visible: bool) -> None:
+        # The docks are fitted to the width asked for before Qt lays the window out: else the docks'
+        # minimum widths would first widen an 800 px window beyond its screen.
+        if visible and not self.isVisible():
+            self.dock_fit.apply(before_show=True)
+        super().setVisible(visible)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -1297,6 +1329,18 @@ class MainWindow(QMainWindow):
         for bar in self.findChildren(QTabBar, options=Qt.FindChildOption.FindDirectChildrenOnly):
             if bar.isVisible() and any(bar.geometry().intersects(area) for area in covered):
                 bar.hide()
+
+    def _fit_panels(self) -> None:
+        self.dock_fit.reset()  # (made after the menus)
+
+    def _docks_fitted(self) -> None:
+        """After the docks were sized for the window: no stray tab bar; a maximised window as big as its screen.
+
+        (The docks' minimum widths could make it wider than an 800 px laptop's screen until a column collapsed.)
+        """
+        self._hide_stray_tab_bars()
+        if self.isMaximized() or self.isFullScreen():  # meant to be the screen, not the docks' minimum
+            self._fit_to_screen()
 
     def _dock_layout_version(self) -> int:
         """A number that changes whenever the set of docks changes (their object names)."""
@@ -1337,6 +1381,9 @@ class MainWindow(QMainWindow):
         if self.fits_screen():  # an oversized window is never carried over to the next start
             s.setValue("window/geometry", self.saveGeometry())
         s.setValue("window/state", self.saveState(self._dock_layout_version()))
+        s.setValue("window/dock_sizes", "user" if self.dock_fit.user_sized else "fitted")
+        s.setValue("window/docks_collapsed", self.dock_fit.collapsed_names())
+        s.setValue("window/docks_chosen", sorted(self.dock_fit.owned_by_user))
         self.autosaver.clear()
         self._drop_lock()
         with contextlib.suppress(RuntimeError):
@@ -1357,6 +1404,15 @@ def crs_name(epsg: int) -> str:
         return str(CRS.from_epsg(epsg).name)
     except CRSError:
         return f"EPSG:{epsg}"
+
+
+def _names(value: object) -> list[str]:
+    """A list of names read back from QSettings (one name comes back as a string, none as None)."""
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value] if value else []
+    return [str(v) for v in value] if isinstance(value, list | tuple) else []
 
 
 def _slot(fn: Callable[[str], Any], value: str) -> Callable[..., None]:

@@ -116,7 +116,13 @@ class ServedRoutes(QObject):
             return  # the selection or the drawing changed since
         self._clear()
         self.walks = walks
-        if not walks.path_access:
+        if walks.path_access is None:  # no path drawn at all: not "no path from this plot"
+            self.hint = self.tr(
+                "No paths drawn yet: whether this plot has path access, and how far it walks, cannot be "
+                "told. Draw the paths, or derive them from the plots (Access)."
+            )
+            self.draw_path_button.show()
+        elif not walks.path_access:
             self.hint = self.tr(
                 "No path from this plot: distances are walked along the drawn paths. Draw a path to its gate."
             )

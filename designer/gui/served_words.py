@@ -1,6 +1,6 @@
 """Who is served, in one plain sentence for the room: the workshop summary and the option cards.
 
-Says when it cannot be told (no water point or no toilet drawn: "0 of N" would be a drawing gap read
+Says when it cannot be told (no water point, no toilet or no path drawn: "0 of N" would be a drawing gap read
 as a finding) and when the households are assumed (no survey yet: one per home plot).
 """
 
@@ -26,6 +26,9 @@ _NOT_DRAWN = {
     ),
     frozenset({"water_points"}): QT_TRANSLATE_NOOP(
         "ServedWords", "Water points are not drawn yet: who has water within reach cannot be told."
+    ),
+    frozenset({"paths"}): QT_TRANSLATE_NOOP(
+        "ServedWords", "Paths are not drawn yet: who has water and a toilet within reach cannot be told."
     ),
 }
 _SERVED = QT_TRANSLATE_NOOP("ServedWords", "Water and a toilet within reach for <b>%1 of %2 households</b>.")

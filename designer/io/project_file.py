@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from designer.gc_pause import gc_paused
-from designer.model.codec import DecodeError, decode_record, encode_record
+from designer.model.codec import DecodeError, decode_record, decode_records, encode_record
 from designer.model.document import Document
 from designer.model.errors import JamiiError, ProjectChangedOnDiskError, ProjectFileError
 from designer.model.geometry import deferred_validation
@@ -216,11 +216,17 @@ def load_project(path: str | os.PathLike[str], max_bytes: int = MAX_FILE_BYTES) 
         ProjectFileError: the file is not a regular file, too large, not JSON, of an unknown or newer
             schema version, violates the schema, has invalid geometry or dangling references.
     """
-    return read_project(path, max_bytes).doc
+    return _read(path, max_bytes)[0]
 
 
 def read_project(path: str | os.PathLike[str], max_bytes: int = MAX_FILE_BYTES) -> LoadedProject:
     """Read a project file and return its Document with the file's fingerprint (see ``load_project``)."""
+    doc, raw, st = _read(path, max_bytes)
+    return LoadedProject(doc, _fingerprint(st, raw))
+
+
+def _read(path: str | os.PathLike[str], max_bytes: int) -> tuple[Document, bytes, os.stat_result]:
+    """Return the Document of a project file, with the bytes and the stat it was read from."""
     import orjson
 
     from designer.io.file_limits import InputFileError, read_capped
@@ -230,14 +236,13 @@ def read_project(path: str | os.PathLike[str], max_bytes: int = MAX_FILE_BYTES) 
         raw, st = read_capped(path, max_bytes, what="a project")
     except InputFileError as exc:
         raise ProjectFileError(where, "", exc.reason) from None
-    fingerprint = _fingerprint(st, raw)
     # Bulk object creation: the cyclic GC only costs time here (nothing we build has cycles).
     with gc_paused():
         try:
             data = orjson.loads(raw)
         except orjson.JSONDecodeError as exc:
             raise ProjectFileError(where, "", f"is not valid JSON ({exc})") from None
-        return LoadedProject(document_from_json(data, where), fingerprint)
+        return document_from_json(data, where), raw, st
 
 
 def document_from_json(data: Any, where: str = "<memory>") -> Document:
@@ -270,9 +275,7 @@ def document_from_json(data: Any, where: str = "<memory>") -> Document:
                 path = f"$.records.{kind}"
                 if kind not in record_types() or kind == "project":
                     raise DecodeError(path, f"unknown record kind {kind!r}")
-                if type(items) is not list:
-                    raise DecodeError(path, "expected a list")
-                records.extend(decode_record(kind, item, f"{path}[{i}]") for i, item in enumerate(items))
+                records.extend(decode_records(kind, items, path))
         doc = Document(project, records)  # type: ignore[arg-type]
         doc.check_references()
     except DecodeError as exc:

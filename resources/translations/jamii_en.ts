@@ -1669,6 +1669,10 @@
       <translation>&amp;Panels</translation>
     </message>
     <message>
+      <source>Fit the panels to the window</source>
+      <translation>Fit the panels to the window</translation>
+    </message>
+    <message>
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
@@ -2284,6 +2288,10 @@
       <translation>Connect this plot to the paths so its walks can be measured</translation>
     </message>
     <message>
+      <source>No paths drawn yet: whether this plot has path access, and how far it walks, cannot be told. Draw the paths, or derive them from the plots (Access).</source>
+      <translation>No paths drawn yet: whether this plot has path access, and how far it walks, cannot be told. Draw the paths, or derive them from the plots (Access).</translation>
+    </message>
+    <message>
       <source>No path from this plot: distances are walked along the drawn paths. Draw a path to its gate.</source>
       <translation>No path from this plot: distances are walked along the drawn paths. Draw a path to its gate.</translation>
     </message>
@@ -2325,6 +2333,10 @@
     <message>
       <source>Water points are not drawn yet: who has water within reach cannot be told.</source>
       <translation>Water points are not drawn yet: who has water within reach cannot be told.</translation>
+    </message>
+    <message>
+      <source>Paths are not drawn yet: who has water and a toilet within reach cannot be told.</source>
+      <translation>Paths are not drawn yet: who has water and a toilet within reach cannot be told.</translation>
     </message>
     <message>
       <source>Water and a toilet within reach for &lt;b&gt;%1 of %2 households&lt;/b&gt;.</source>
@@ -2387,6 +2399,10 @@
     <message>
       <source>Blue: within half of %1 m. Yellow: within %1 m. Red: farther, or none reachable.</source>
       <translation>Blue: within half of %1 m. Yellow: within %1 m. Red: farther, or none reachable.</translation>
+    </message>
+    <message>
+      <source>No paths drawn yet: walking distances and path access cannot be told.</source>
+      <translation>No paths drawn yet: walking distances and path access cannot be told.</translation>
     </message>
   </context>
   <context>

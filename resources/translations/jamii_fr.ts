@@ -1669,6 +1669,10 @@
       <translation>&amp;Panneaux</translation>
     </message>
     <message>
+      <source>Fit the panels to the window</source>
+      <translation>Ajuster les panneaux à la fenêtre</translation>
+    </message>
+    <message>
       <source>&amp;Help</source>
       <translation>&amp;Aide</translation>
     </message>
@@ -2284,6 +2288,10 @@
       <translation>Reliez cette parcelle aux chemins pour mesurer ses trajets à pied</translation>
     </message>
     <message>
+      <source>No paths drawn yet: whether this plot has path access, and how far it walks, cannot be told. Draw the paths, or derive them from the plots (Access).</source>
+      <translation>Aucun chemin dessiné : on ne peut pas dire si cette parcelle a accès à un chemin, ni à quelle distance elle marche. Dessinez les chemins, ou dérivez-les des parcelles (Accès).</translation>
+    </message>
+    <message>
       <source>No path from this plot: distances are walked along the drawn paths. Draw a path to its gate.</source>
       <translation>Aucun chemin depuis cette parcelle : les distances se mesurent à pied le long des chemins dessinés. Tracez un chemin jusqu’à son entrée.</translation>
     </message>
@@ -2325,6 +2333,10 @@
     <message>
       <source>Water points are not drawn yet: who has water within reach cannot be told.</source>
       <translation>Les points d’eau ne sont pas encore dessinés : on ne peut pas dire qui a de l’eau à portée.</translation>
+    </message>
+    <message>
+      <source>Paths are not drawn yet: who has water and a toilet within reach cannot be told.</source>
+      <translation>Les chemins ne sont pas encore dessinés : on ne peut pas dire qui a de l’eau et des toilettes à portée.</translation>
     </message>
     <message>
       <source>Water and a toilet within reach for &lt;b&gt;%1 of %2 households&lt;/b&gt;.</source>
@@ -2387,6 +2399,10 @@
     <message>
       <source>Blue: within half of %1 m. Yellow: within %1 m. Red: farther, or none reachable.</source>
       <translation>Bleu : à moins de la moitié de %1 m. Jaune : à moins de %1 m. Rouge : plus loin, ou rien d’accessible.</translation>
+    </message>
+    <message>
+      <source>No paths drawn yet: walking distances and path access cannot be told.</source>
+      <translation>Aucun chemin dessiné : les distances à pied et l’accès aux chemins ne peuvent pas être dits.</translation>
     </message>
   </context>
   <context>

@@ -1669,6 +1669,10 @@
       <translation>&amp;Painéis</translation>
     </message>
     <message>
+      <source>Fit the panels to the window</source>
+      <translation>Ajustar os painéis à janela</translation>
+    </message>
+    <message>
       <source>&amp;Help</source>
       <translation>A&amp;juda</translation>
     </message>
@@ -2284,6 +2288,10 @@
       <translation>Ligue este lote aos caminhos para medir os percursos a pé</translation>
     </message>
     <message>
+      <source>No paths drawn yet: whether this plot has path access, and how far it walks, cannot be told. Draw the paths, or derive them from the plots (Access).</source>
+      <translation>Nenhum caminho desenhado: não se pode saber se este lote tem acesso a um caminho, nem quanto anda. Desenhe os caminhos, ou derive-os dos lotes (Acesso).</translation>
+    </message>
+    <message>
       <source>No path from this plot: distances are walked along the drawn paths. Draw a path to its gate.</source>
       <translation>Nenhum caminho a partir deste lote: as distâncias medem-se a pé pelos caminhos desenhados. Desenhe um caminho até à entrada.</translation>
     </message>
@@ -2325,6 +2333,10 @@
     <message>
       <source>Water points are not drawn yet: who has water within reach cannot be told.</source>
       <translation>Os pontos de água ainda não estão desenhados: não se pode dizer quem tem água ao alcance.</translation>
+    </message>
+    <message>
+      <source>Paths are not drawn yet: who has water and a toilet within reach cannot be told.</source>
+      <translation>Os caminhos ainda não estão desenhados: não se pode saber quem tem água e sanita ao alcance.</translation>
     </message>
     <message>
       <source>Water and a toilet within reach for &lt;b&gt;%1 of %2 households&lt;/b&gt;.</source>
@@ -2387,6 +2399,10 @@
     <message>
       <source>Blue: within half of %1 m. Yellow: within %1 m. Red: farther, or none reachable.</source>
       <translation>Azul: a menos de metade de %1 m. Amarelo: a menos de %1 m. Vermelho: mais longe, ou nada acessível.</translation>
+    </message>
+    <message>
+      <source>No paths drawn yet: walking distances and path access cannot be told.</source>
+      <translation>Nenhum caminho desenhado: as distâncias a pé e o acesso a caminhos não se podem saber.</translation>
     </message>
   </context>
   <context>

@@ -1669,6 +1669,10 @@
       <translation>&amp;Paneli</translation>
     </message>
     <message>
+      <source>Fit the panels to the window</source>
+      <translation>Panga paneli zitoshee dirisha</translation>
+    </message>
+    <message>
       <source>&amp;Help</source>
       <translation>&amp;Msaada</translation>
     </message>
@@ -2284,6 +2288,10 @@
       <translation>Unganisha kiwanja hiki na njia ili umbali wa kutembea upimwe</translation>
     </message>
     <message>
+      <source>No paths drawn yet: whether this plot has path access, and how far it walks, cannot be told. Draw the paths, or derive them from the plots (Access).</source>
+      <translation>Bado hakuna njia zilizochorwa: haiwezi kujulikana kama kiwanja hiki kina njia, wala kinatembea umbali gani. Chora njia, au zitoe kutoka kwenye viwanja (Ufikiaji).</translation>
+    </message>
+    <message>
       <source>No path from this plot: distances are walked along the drawn paths. Draw a path to its gate.</source>
       <translation>Hakuna njia kutoka kiwanja hiki: umbali hupimwa kwa kutembea kupitia njia zilizochorwa. Chora njia hadi langoni mwake.</translation>
     </message>
@@ -2325,6 +2333,10 @@
     <message>
       <source>Water points are not drawn yet: who has water within reach cannot be told.</source>
       <translation>Vituo vya maji bado havijachorwa: haiwezekani kusema nani ana maji karibu.</translation>
+    </message>
+    <message>
+      <source>Paths are not drawn yet: who has water and a toilet within reach cannot be told.</source>
+      <translation>Njia bado hazijachorwa: haiwezi kujulikana nani ana maji na choo karibu.</translation>
     </message>
     <message>
       <source>Water and a toilet within reach for &lt;b&gt;%1 of %2 households&lt;/b&gt;.</source>
@@ -2387,6 +2399,10 @@
     <message>
       <source>Blue: within half of %1 m. Yellow: within %1 m. Red: farther, or none reachable.</source>
       <translation>Bluu: ndani ya nusu ya m %1. Njano: ndani ya m %1. Nyekundu: mbali zaidi, au hakuna kinachofikika.</translation>
+    </message>
+    <message>
+      <source>No paths drawn yet: walking distances and path access cannot be told.</source>
+      <translation>Bado hakuna njia zilizochorwa: umbali wa kutembea na kufikia njia haviwezi kujulikana.</translation>
     </message>
   </context>
   <context>

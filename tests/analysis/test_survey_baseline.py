@@ -14,6 +14,7 @@ from designer.analysis.survey_baseline import household_rungs, survey_baseline
 from designer.io.households_import import household_record_id, import_households
 from designer.io.project_file import load_project
 from designer.model import Document, Household, Toilet, ToiletAccess, ToiletKind
+from designer.model import Path as PathEntity
 from designer.model.survey import SurveyAnswer
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "households"
@@ -114,7 +115,11 @@ def test_survey_beside_a_drawing_without_toilets_or_water_points_is_no_disagreem
 
 
 def with_toilet_elsewhere(doc):
-    """The settlement with a household toilet on plot T-06 only: T-01's household may not use it."""
+    """The settlement with a household toilet on plot T-06 only: T-01's household may not use it.
+
+    A path runs along the south edge (y = -1 m) so the drawing can tell the walk (with no path drawn,
+    a household without a toilet on its plot is unknown, not open defecation).
+    """
     wc = Toilet(
         id="wc-t06",
         position=(25.0, 20.0),
@@ -122,7 +127,8 @@ def with_toilet_elsewhere(doc):
         access=ToiletAccess.HOUSEHOLD,
         toilet_kind=ToiletKind.VIP_LATRINE,
     )
-    return Document(doc.project, [*(r for r in doc.records() if r.id != "project"), wc])
+    lane = PathEntity(id="path-south", route=((-1.0, -1.0), (31.0, -1.0)), width_m=2.0)
+    return Document(doc.project, [*(r for r in doc.records() if r.id != "project"), wc, lane])
 
 
 def test_survey_beside_a_drawing_with_toilets_keeps_a_real_disagreement(tmp_path):

@@ -24,7 +24,9 @@ def _json(capsys, argv):
 def test_derive_makes_the_check_of_a_plots_only_settlement_work(tmp_path, capsys):
     f = _plots_only(tmp_path)
     before = _json(capsys, ["check", str(f), "--no-pressure", "--format", "json"])
-    assert before["scorecard"]["households_without_path_access"] == 32
+    # No path drawn: path access is unknown (null), not all 32; the diagnosis tells who faces the street.
+    assert before["scorecard"]["households_without_path_access"] is None
+    assert before["scorecard"]["path_access_unknown_because"] == "paths_not_drawn"
     assert before["access"]["plots_with_direct_access"] == 24
     out = _json(capsys, ["access", "derive", str(f), "--format", "json"])
     assert out["saved"] is True and out["paths_added"] >= 2 and out["blocks"] == 2

@@ -120,3 +120,52 @@ def test_a_drawing_without_toilets_or_water_points_says_unknown_not_the_bottom_r
         "sanitation": "toilets_not_drawn",
         "water": "water_points_not_drawn",
     }
+
+
+def test_plots_only_check_says_path_access_unknown_with_the_plots_facing_public_space(tmp_path, capsys):
+    """32 plots and no path: not "32 without path access" but unknown, and how many face the street."""
+    from tests.analysis.parcels import parcel_grid
+
+    path = tmp_path / "parcels.jamii"
+    save_project(parcel_grid(2, 1, 4, households=True), path)
+    assert main(["check", str(path), "--no-pressure"]) == 0
+    out = capsys.readouterr().out
+    line = next(x for x in out.splitlines() if "without path access" in x)
+    assert line.split("without path access")[1].strip() == (
+        f"unknown (paths not drawn: `jamii access derive {path}` derives the public-space network from "
+        "the plots; 24 of 32 plots face public space)"
+    )
+    assert "plot(s) have no path access" not in out and "no_path_access" not in out
+    assert "paths not drawn: path access is unknown, not 'no path access'" in out
+    assert "plots facing public space / interior / enclosed  24 / 8 / 0" in out  # the summary, once
+    assert main(["check", str(path), "--no-pressure", "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    sc = data["scorecard"]
+    assert sc["households_without_path_access"] is None
+    assert sc["path_access_unknown_because"] == "paths_not_drawn"
+    assert {h["path_access"] for h in data["households"]} == {None}
+    assert {p["path_access"] for p in data["plots"]} == {None}
+    assert data["access"]["plots_with_direct_access"] == 24
+
+
+def test_facilities_without_paths_print_the_told_count_and_the_rest_unknown(tmp_path, capsys):
+    """A household toilet on one plot, no path: "1 of 32, the rest unknown", not 31 open defecation."""
+    from designer.model import Document, Toilet, ToiletAccess, ToiletKind
+    from tests.analysis.parcels import parcel_grid
+
+    base = parcel_grid(2, 1, 4, households=True)
+    wc = Toilet(
+        id="wc",
+        position=(5.0, 5.0),
+        plot_id="P00-00",
+        access=ToiletAccess.HOUSEHOLD,
+        toilet_kind=ToiletKind.VIP_LATRINE,
+    )
+    path = tmp_path / "parcels.jamii"
+    save_project(Document(base.project, [*(r for r in base.records() if r is not base.project), wc]), path)
+    assert main(["check", str(path), "--no-pressure"]) == 0
+    out = capsys.readouterr().out
+    assert "toilet within 50 m" in out and "1 of 32, the rest unknown (paths not drawn)" in out
+    assert "basic 1, unknown 31 (paths not drawn)" in out
+    assert "open defecation" not in out.replace("not 'no water point' or open defecation", "")
+    assert "no_toilet" not in out

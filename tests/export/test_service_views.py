@@ -74,3 +74,63 @@ def test_poster_and_compare_say_served_cannot_be_told_without_toilets(tmp_path, 
     out = capsys.readouterr().out
     assert re.search(r"Households with a toilet in reach\s+not drawn", out)
     assert re.search(r"Households with water in reach\s+3/3", out)
+
+
+def _plots_only_with_option(road: bool):
+    """The 32-plot grid of tests.analysis.parcels (no path) with an option "opt" (the street as a road, or nothing)."""
+    from designer.model import Document, Option, Path
+    from tests.analysis.parcels import parcel_grid
+
+    base = parcel_grid(2, 1, 4, households=True)
+    extra = [Path(id="road-opt", scope="opt", route=((42.0, 0.0), (42.0, 40.0)), width_m=4.0)] if road else []
+    rest = [r for r in base.records() if r is not base.project]
+    return Document(base.project, [*rest, Option(id="opt", name="Street"), *extra])
+
+
+def test_no_path_drawn_is_unknown_path_access_on_the_comparison_pdf_poster_and_compare(tmp_path, capsys):
+    """Not "32 of 32 without path access" nor 32 households "too far": unknown, and said why."""
+    from designer.cli import main
+    from designer.export.reports import export_comparison_pdf
+    from designer.io.project_file import save_project
+    from tests.costing.pdf_readback import pages_text
+
+    doc = _plots_only_with_option(road=False)
+    view = service_view(doc, check_option(doc, None, pressure=False), "Today")
+    assert view.path_access_unknown_because == "paths_not_drawn" and view.failing_households == 0
+    out = tmp_path / "compare.pdf"
+    export_comparison_pdf(doc, out)
+    text = " ".join(" ".join(page.split()) for page in pages_text(out))
+    assert "Households without path access unknown (paths not drawn)" in text
+    assert "Plots reachable by a path (before → after) unknown (paths not drawn)" in text
+    assert "Cannot be told from the drawing Paths not drawn: path access not known" in text
+    assert "Paths are not drawn here, so which plots a path reaches is not known" in text
+    assert "Too far" not in text
+    project = tmp_path / "p.jamii"
+    save_project(doc, project)
+    poster = tmp_path / "poster.pdf"
+    assert main(["export", str(project), "--option", "opt", "--poster", str(poster)]) == 0
+    capsys.readouterr()
+    assert "Paths not drawn: path access not known" in " ".join(pages_text(poster)[0].split())
+    assert main(["compare", str(project), "--no-pressure"]) == 0
+    assert re.search(r"Households without path access\s+not drawn", capsys.readouterr().out)
+
+
+def test_an_option_road_over_a_today_without_paths_cannot_tell_the_plots_it_gains(tmp_path, capsys):
+    """The option's road reaches 8 of 32 plots; today has no path, so 'before' is unknown, not 0."""
+    from designer.cli import main
+    from designer.export.reports import export_comparison_pdf
+    from designer.io.project_file import save_project
+    from tests.costing.pdf_readback import pages_text
+
+    doc = _plots_only_with_option(road=True)
+    out = tmp_path / "compare.pdf"
+    export_comparison_pdf(doc, out)
+    text = " ".join(" ".join(page.split()) for page in pages_text(out))
+    assert "Households without path access 24 of 32" in text
+    assert "Plots reachable by a path (before → after) unknown (no path drawn today) → 8 of 32" in text
+    project = tmp_path / "p.jamii"
+    save_project(doc, project)
+    assert main(["compare", str(project), "--no-pressure"]) == 0
+    shown = capsys.readouterr().out
+    assert re.search(r"Households without path access\s+24/32", shown)
+    assert re.search(r"Plots gaining path access\s+unknown \(no path today\)", shown)

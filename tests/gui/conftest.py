@@ -25,6 +25,10 @@ def isolated_settings(tmp_path):
     QStandardPaths.setTestModeEnabled(True)
     QCoreApplication.setOrganizationName("JamiiTests")
     QCoreApplication.setApplicationName("JamiiTests")
+    # A settings file of this test's own: test runs side by side (other checkouts on the same machine)
+    # would otherwise read each other's saved window layout from the one ~/.config/JamiiTests file.
+    for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+        QSettings.setPath(QSettings.Format.NativeFormat, scope, str(tmp_path / "settings"))
     QSettings().clear()
     yield tmp_path
     QSettings().clear()

@@ -60,3 +60,18 @@ def make_plan_doc() -> Document:
             Option(id="opt-b", name="Yard taps", colour="#009E73"),
         ],
     )
+
+
+def offscreen_screen_config(folder, width_px: int, height_px: int) -> str:
+    """Write an offscreen-platform screen of ``width_px`` × ``height_px`` device pixels; return its path.
+
+    Used as ``QT_QPA_PLATFORM=offscreen:configfile=PATH`` by the child processes that run at 2× scale.
+    """
+    import json
+    from pathlib import Path as FilePath
+
+    config = FilePath(folder) / "screen.json"
+    screen = {"name": "projector", "x": 0, "y": 0, "width": width_px, "height": height_px}
+    screen |= {"logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}
+    config.write_text(json.dumps({"screens": [screen]}), encoding="utf-8")
+    return str(config)

@@ -40,7 +40,14 @@ def main(saved: Path) -> None:
         if b.isVisible()
     ]
     over = [b for b in bars if any(b.geometry().intersects(area) for area in covered)]
-    report = {"restored": window.access_dock.isVisible(), "shown": len(bars), "over": len(over)}
+    report = {
+        "restored": window.access_dock.isVisible(),
+        "shown": len(bars),
+        "over": len(over),
+        # Saved before the docks were fitted to the window: the layout is the user's, left as it was.
+        "sized_by_user": window.dock_fit.user_sized,
+        "docks_shown": sorted(d.objectName() for d in window.findChildren(QDockWidget) if not d.isHidden()),
+    }
     print(json.dumps(report))
 
 

@@ -20,14 +20,6 @@ SCREEN_PX = (1920, 1080)
 SCALE = 2
 
 
-def _screen_config(folder: Path) -> str:
-    config = folder / "screen.json"
-    screen = {"name": "projector", "x": 0, "y": 0, "width": SCREEN_PX[0], "height": SCREEN_PX[1]}
-    screen |= {"logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}
-    config.write_text(json.dumps({"screens": [screen]}), encoding="utf-8")
-    return str(config)
-
-
 def _inside(widget, window) -> bool:
     """Whether the widget is shown whole inside the window (not cut by its edge)."""
     if not widget.isVisible():
@@ -44,7 +36,9 @@ def _inside(widget, window) -> bool:
 
 def main() -> None:
     lang, out = sys.argv[1], Path(sys.argv[2])
-    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_screen_config(out)}"
+    from tests.gui.helpers import offscreen_screen_config
+
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={offscreen_screen_config(out, *SCREEN_PX)}"
     os.environ["QT_SCALE_FACTOR"] = str(SCALE)
     from PySide6.QtCore import QCoreApplication, QStandardPaths
     from PySide6.QtWidgets import QApplication

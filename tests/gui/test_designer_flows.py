@@ -230,6 +230,8 @@ def test_history_dock_click_goes_back_to_that_step(qtbot, window):
 
 
 def test_workshop_mode_hides_docks_and_shows_the_summary(qtbot, window):
+    before = [d.objectName() for d in window._docks if not d.isHidden()]
+    assert "dock_properties" in before
     window.set_workshop(True)
     assert not window.layers_dock.isVisible()
     assert not window.properties_dock.isVisible()
@@ -239,7 +241,7 @@ def test_workshop_mode_hides_docks_and_shows_the_summary(qtbot, window):
     window.workshop_panel.buttons["opt-a"].click()
     assert window.ctx.scope == "opt-a"
     window.set_workshop(False)
-    assert window.layers_dock.isVisible() or window.layers_dock.isHidden() is False
+    assert [d.objectName() for d in window._docks if not d.isHidden()] == before  # the docks come back
 
 
 def test_autosave_then_recovery_after_a_crash(qtbot, isolated_settings, plan_doc):
@@ -328,6 +330,9 @@ def test_a_restored_layout_leaves_no_tab_bar_over_the_plan_or_a_dock(tmp_path):
     assert report["restored"], "the saved layout was not restored: re-save tests/data/gui/layout-1600x1000.*"
     assert report["shown"] >= 2  # the two tabbed dock groups keep their tabs
     assert report["over"] == 0
+    # The dock fitting keeps off a layout the user had (it was saved before the docks were fitted).
+    assert report["sized_by_user"]
+    assert {"dock_access", "dock_options", "dock_households"} <= set(report["docks_shown"])
 
 
 def test_standard_shortcuts_are_used(window):

@@ -47,7 +47,7 @@ def test_selecting_a_plot_draws_its_walks_to_water_and_toilet_with_metres(qtbot,
     assert routes.items == [] and routes.walks is None
 
 
-def test_a_plot_without_a_path_says_so_and_offers_to_draw_one(qtbot, window):
+def test_with_no_path_drawn_a_plot_says_access_cannot_be_told_and_offers_to_draw_one(qtbot, window):
     window.set_scope("opt-a")
     lane = window.doc["path-0"]
     window.stack.push(RemoveRecord(lane, "remove lane"))
@@ -55,8 +55,9 @@ def test_a_plot_without_a_path_says_so_and_offers_to_draw_one(qtbot, window):
     window.ctx.selection.set(["plot-0"])
     routes = window.served_routes
     qtbot.waitUntil(lambda: routes.walks is not None, timeout=20_000)
-    assert not routes.walks.path_access
-    assert "No path from this plot" in routes.hint
+    # No path at all: unknown, not "no path from this plot".
+    assert routes.walks.path_access is None
+    assert "No paths drawn yet" in routes.hint and "No path from this plot" not in routes.hint
     assert routes.draw_path_button.isVisible()
     routes.draw_path_button.click()
     assert window.tool_actions["path"].isChecked()
@@ -99,3 +100,15 @@ def test_costs_comparison_workshop_summary_and_poster_count_the_same_households_
 
     facts = poster_facts(collect_option(doc, "opt-a"), doc["opt-a"].name)
     assert facts.households_served == served
+
+
+def test_the_standards_legend_says_distances_cannot_be_told_with_no_path_drawn(qtbot, window):
+    dock = window.standards_dock
+    dock.btn_water.setChecked(True)
+    qtbot.waitUntil(lambda: dock.result is not None, timeout=30_000)
+    assert "No paths drawn yet" not in dock.legend.text()  # the small plan has a lane
+    dock.result = None
+    window.stack.push(RemoveRecord(window.doc["path-0"], "remove lane"))
+    qtbot.waitUntil(lambda: dock.result is not None, timeout=30_000)
+    assert window.doc.of_type(Path) == []
+    assert "No paths drawn yet: walking distances and path access cannot be told." in dock.legend.text()

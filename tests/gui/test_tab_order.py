@@ -30,6 +30,8 @@ def _tab_round(qtbot, start, key=Qt.Key.Key_Tab, limit=80):
 
 
 def test_tab_goes_round_the_window_in_reading_order(qtbot, window):
+    window.resize(1900, 1000)  # wide enough for the left column (designer.gui.dock_fit)
+    qtbot.waitUntil(lambda: not window.layers_dock.isHidden())
     window.activateWindow()
     window.ctx.selection.clear()
     window.properties_dock.raise_()

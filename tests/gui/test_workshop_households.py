@@ -3,26 +3,32 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from pathlib import Path as FilePath
 
 import pytest
 
 from designer.analysis.check import check_option
-from designer.model import Document, Option, Toilet, ToiletAccess, WaterPoint
+from designer.model import Document, Option, Path, Toilet, ToiletAccess, WaterPoint
 
 pytestmark = pytest.mark.gui
 
-SETTLEMENT = Path(__file__).resolve().parent.parent / "data" / "households" / "settlement.jamii"
+SETTLEMENT = FilePath(__file__).resolve().parent.parent / "data" / "households" / "settlement.jamii"
 
 
-def footprints(*extra) -> Document:
-    """Six residential plots, no household recorded, and an option with a standpipe."""
+def footprints(*extra, lane: bool = True) -> Document:
+    """Six residential plots, no household recorded, and an option with a standpipe.
+
+    ``lane``: a lane along y = 15 m that every plot touches (without any path drawn, the walks cannot be
+    told and neither can who is served).
+    """
     from designer.io.project_file import load_project
 
     base = load_project(SETTLEMENT)
     option = Option(id="opt-s", name="Standpipe")
     tap = WaterPoint(id="sp", scope="opt-s", position=(15.0, 12.0))
-    return Document(base.project, [*(r for r in base.records() if r.id != "project"), option, tap, *extra])
+    paths = [Path(id="lane", route=((-1.0, 15.0), (31.0, 15.0)), width_m=2.0)] if lane else []
+    rest = [r for r in base.records() if r.id != "project"]
+    return Document(base.project, [*rest, *paths, option, tap, *extra])
 
 
 @pytest.fixture
@@ -73,6 +79,21 @@ def test_option_summary_and_costs_dock_say_the_households_are_assumed(qtbot, wor
     served = check_option(doc, "opt-s", pressure=False).households
     n = sum(1 for r in served if r.water_within_standard and r.toilet_within_standard)
     assert f"within reach for <b>{n} of 6 households</b> (assumed, no survey yet)" in panel.summary.text()
+
+
+def test_with_no_path_drawn_the_option_summary_says_who_is_served_cannot_be_told(qtbot, workshop_window):
+    """A standpipe and a toilet block but no path: not "0 of 6 households" but cannot be told."""
+    from designer.analysis.served import served_count
+
+    wc = Toilet(id="wc", scope="opt-s", position=(15.0, 13.0), access=ToiletAccess.COMMUNAL)
+    doc = footprints(wc, lane=False)
+    assert served_count(doc, "opt-s").not_drawn == ("paths",)
+    w = workshop_window(doc)
+    w.workshop_panel.buttons["opt-s"].click()
+    panel = w.workshop_panel
+    want = "Paths are not drawn yet: who has water and a toilet within reach cannot be told."
+    qtbot.waitUntil(lambda: want in panel.summary.text(), timeout=20_000)
+    assert "within reach for <b>" not in panel.summary.text()
 
 
 def test_in_french_the_assumption_is_said_in_french(qtbot, workshop_window):

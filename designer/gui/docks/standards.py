@@ -126,11 +126,13 @@ class StandardsDock(QDockWidget):
         self.session.scene.set_plot_colours({pid: colour_for(d, limit_m) for pid, d in distances.items()})
         self._coloured = True
         self.session.scene.set_failing(failing)
-        self.legend.setText(
-            self.tr(
-                "Blue: within half of %1 m. Yellow: within %1 m. Red: farther, or none reachable."
-            ).replace("%1", f"{limit_m:.0f}")
-        )
+        legend = self.tr(
+            "Blue: within half of %1 m. Yellow: within %1 m. Red: farther, or none reachable."
+        ).replace("%1", f"{limit_m:.0f}")
+        if getattr(result, "path_access_unknown_because", None) == "paths_not_drawn":
+            # Walks are measured along the paths: with none drawn, red says "cannot be told yet".
+            legend += " " + self.tr("No paths drawn yet: walking distances and path access cannot be told.")
+        self.legend.setText(legend)
 
 
 def read_scorecard(result: Any, mode: str) -> tuple[dict[str, float | None], float, set[str]]:

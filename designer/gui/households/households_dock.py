@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QDockWidget,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 
 import designer.model.household_mapping  # noqa: F401  (registers the saved-mapping record kind)
 from designer.gui.i18n import translate
+from designer.gui.wrapping_bar import FlowLayout
 from designer.model.entities import Plot
 from designer.model.people import Household, SavingsGroup
 from designer.model.privacy import public_household_id
@@ -313,14 +313,17 @@ class HouseholdsPanel(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
         self.summary = QLabel(self)
 
-        top = QHBoxLayout()
-        top.addWidget(self.filter_edit, 1)
-        top.addWidget(self.unmatched_check)
-        top.addWidget(self.names_check)
-        top.addWidget(self.place_button)
+        self.summary.setWordWrap(True)
+        # The filter on its own line and the controls flowing onto as many lines as the width needs:
+        # on a 1280 px projector the dock must not take the plan's room (designer.gui.dock_fit).
+        controls = FlowLayout(spacing_px=6)
+        controls.setContentsMargins(0, 0, 0, 0)
+        for control in (self.unmatched_check, self.names_check, self.place_button):
+            controls.addWidget(control)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addLayout(top)
+        layout.addWidget(self.filter_edit)
+        layout.addLayout(controls)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.summary)
         self.set_names_visible(False)
