@@ -435,6 +435,7 @@ def _block_outlines(
     hit, at = np.unique(ci, return_inverse=True)
     inner = shapely.buffer(corridors[hit], -tol / 2.0, quad_segs=2)
     merged = _subtract_each(merged, which[bi], inner[at.reshape(-1)])
+    merged[which] = _without_crumbs(merged[which], tol)
     if len(outer):
         env = _envelope(_filled(merged), margin_m)
     # Only the corridors reaching beyond the blocks' margin change the envelope.
@@ -492,6 +493,33 @@ def _envelope(blocks: Any, margin_m: float) -> Any:
         return shapely.Polygon()
     env = shapely.union_all(shapely.buffer(blocks, margin_m, quad_segs=4, join_style="mitre"))
     return shapely.union_all(fill_holes(shapely.get_parts(env)))
+
+
+def _without_crumbs(geoms: Any, tol: float) -> Any:
+    """Return each (Multi)Polygon without its crumbs: parts no thicker than the tolerance.
+
+    Growing the plots before taking the corridors out leaves, where a plot's corner or edge lies
+    under a corridor, its grown rim (half the tolerance beyond the plot, half inside the shrunk
+    corridor) as a part of its own: a crumb that cutting before growing never made. Left in, each
+    would be grown by the outer margin into a square of open ground (and twigs of centreline in it).
+    A real piece is its cut plot grown by half the tolerance all round: always thicker than that.
+    """
+    import shapely
+
+    parts, owner = shapely.get_parts(geoms, return_index=True)
+    keep = np.ones(len(parts), bool)
+    # Only small parts can be crumbs (a rim along a 50 m edge is 5 m²): shrinking a whole block is dear.
+    small = np.flatnonzero(shapely.area(parts) < 50.0 * tol)
+    keep[small] = ~shapely.is_empty(shapely.buffer(parts[small], -0.55 * tol, quad_segs=1))
+    out = geoms.copy()
+    dropped = np.unique(owner[~keep])
+    if len(dropped):
+        # A group of crumbs only is no block, as its plots, cut first, would have left nothing.
+        out[dropped] = shapely.Polygon()
+        sel = np.isin(owner, dropped) & keep
+        rows, rebuilt = grouped_union(owner[sel], parts[sel])
+        out[rows] = rebuilt
+    return out
 
 
 def _subtract_each(geoms: Any, which: np.ndarray, cutters: Any) -> Any:
