@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from designer.model import Building, Document, Household, Path, Plot, ProjectInfo
+from designer.model import (
+    Building,
+    Document,
+    Household,
+    Path,
+    Plot,
+    ProjectInfo,
+    Toilet,
+    ToiletAccess,
+    ToiletKind,
+)
 
 PLOT_M = 10.0
 
@@ -49,6 +59,17 @@ def parcel_grid(
                     if households:
                         recs.append(Household(id=f"h-{pid}", plot_id=pid, size_persons=5))
     return Document(ProjectInfo(name="Parcels"), recs)
+
+
+def household_toilet(plot_id: str, position: tuple[float, float] = (5.0, 5.0)) -> Toilet:
+    """Return a household VIP latrine ("wc") on ``plot_id``."""
+    return Toilet(
+        id="wc",
+        position=position,
+        plot_id=plot_id,
+        access=ToiletAccess.HOUSEHOLD,
+        toilet_kind=ToiletKind.VIP_LATRINE,
+    )
 
 
 def with_road(doc: Document, route: tuple[tuple[float, float], ...], width_m: float = 6.0) -> Document:

@@ -79,18 +79,12 @@ def test_the_walks_of_a_plot_say_unknown_when_no_path_is_drawn():
 
 def _with_facilities(doc: Document) -> Document:
     """Return ``doc`` with a public standpipe in the street and a household toilet on plot P00-00."""
-    from designer.model import Toilet, ToiletAccess, ToiletKind, WaterPoint
+    from designer.model import WaterPoint
+    from tests.analysis.parcels import household_toilet
 
     rest = [r for r in doc.records() if r is not doc.project]
     tap = WaterPoint(id="sp", position=(42.0, 20.0), taps=2)
-    wc = Toilet(
-        id="wc",
-        position=(5.0, 5.0),
-        plot_id="P00-00",
-        access=ToiletAccess.HOUSEHOLD,
-        toilet_kind=ToiletKind.VIP_LATRINE,
-    )
-    return Document(doc.project, [*rest, tap, wc])
+    return Document(doc.project, [*rest, tap, household_toilet("P00-00")])
 
 
 def test_facilities_drawn_without_paths_leave_the_walks_unknown_not_none_or_open_defecation():

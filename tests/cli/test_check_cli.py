@@ -150,17 +150,11 @@ def test_plots_only_check_says_path_access_unknown_with_the_plots_facing_public_
 
 def test_facilities_without_paths_print_the_told_count_and_the_rest_unknown(tmp_path, capsys):
     """A household toilet on one plot, no path: "1 of 32, the rest unknown", not 31 open defecation."""
-    from designer.model import Document, Toilet, ToiletAccess, ToiletKind
-    from tests.analysis.parcels import parcel_grid
+    from designer.model import Document
+    from tests.analysis.parcels import household_toilet, parcel_grid
 
     base = parcel_grid(2, 1, 4, households=True)
-    wc = Toilet(
-        id="wc",
-        position=(5.0, 5.0),
-        plot_id="P00-00",
-        access=ToiletAccess.HOUSEHOLD,
-        toilet_kind=ToiletKind.VIP_LATRINE,
-    )
+    wc = household_toilet("P00-00")
     path = tmp_path / "parcels.jamii"
     save_project(Document(base.project, [*(r for r in base.records() if r is not base.project), wc]), path)
     assert main(["check", str(path), "--no-pressure"]) == 0
