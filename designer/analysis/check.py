@@ -106,7 +106,8 @@ class HouseholdRow:
     water_safe_cost_m: float | None
     water_crossings: int
     water_safe_crossings: int
-    water_within_standard: bool
+    # None: water points (or paths) not drawn, so it cannot be told (the water ladder is unknown)
+    water_within_standard: bool | None
     children_cross_busy_road: bool
     toilet_id: str | None
     toilet_private: bool
@@ -116,7 +117,8 @@ class HouseholdRow:
     toilet_unlit_m: float | None
     toilet_safe_at_night: bool | None
     night_risks: tuple[str, ...]
-    toilet_within_standard: bool
+    # None: toilets (or paths) not drawn, so it cannot be told (the sanitation ladder is unknown)
+    toilet_within_standard: bool | None
     persons_per_tap: float | None
     queue_min: float | None
     round_trip_min: float | None
@@ -1084,7 +1086,7 @@ def _household_rows(
         cols["water_safe_cost_m"],
         water_cross.tolist(),
         per_plot(wr.safe_crossings, 0).tolist(),
-        water_ok.tolist(),
+        _unless(water_ok, ladders.water_not_drawn),
         crosses.tolist(),
         [wc_ids[x] if x >= 0 else None for x in t_l],
         per_plot(tr.private, False).tolist(),
@@ -1097,7 +1099,7 @@ def _household_rows(
             for x, r, unk in zip(t_l, night_lists, night_unknown.tolist(), strict=True)
         ],
         night_lists,
-        toilet_ok.tolist(),
+        _unless(toilet_ok, ladders.sanitation_not_drawn),
         cols["per_tap"],
         cols["queue"],
         cols["round_trip"],
@@ -1125,6 +1127,11 @@ def _household_rows(
     ]
     assert len(columns) == len(HouseholdRow.__slots__)
     return [HouseholdRow(*values) for values in zip(*columns, strict=True)]
+
+
+def _unless(values: np.ndarray, unknown: np.ndarray) -> list[bool | None]:
+    """Return ``values`` as a list, None where ``unknown`` (what the drawing cannot tell is not False)."""
+    return [None if u else v for v, u in zip(values.tolist(), unknown.tolist(), strict=True)]
 
 
 def build_scorecard(result: CheckResult) -> Scorecard:

@@ -71,6 +71,11 @@ class Ladders:
     unknown_because: dict[str, str]
     """Ladder -> reason code (``NOT_DRAWN_REASONS``) where the drawing cannot tell the rung of a household
     beyond the facilities drawn."""
+    water_not_drawn: np.ndarray
+    """bool per household: its water rung is unknown for ``unknown_because["water"]`` (so is whether
+    water is within the standard's walk: the check's rows say None, not False)."""
+    sanitation_not_drawn: np.ndarray
+    """bool per household: its sanitation rung is unknown for ``unknown_because["sanitation"]``."""
 
 
 def service_ladders(
@@ -145,19 +150,31 @@ def service_ladders(
     unknown_because = ladders_unknown_because(
         toilets, water_points_drawn=water_points_drawn, toilets_drawn=toilets_drawn, paths_drawn=paths_drawn
     )
-    unknown = np.full(n, "unknown")
-    # Nothing of the kind drawn: every household; no path drawn: those without one on their plot.
-    if "water" in unknown_because:
-        water = (
-            unknown
-            if unknown_because["water"] == "water_points_not_drawn"
-            else np.where(has_f, water, unknown)
-        )
-    if "sanitation" in unknown_because:
-        whole = unknown_because["sanitation"] == "toilets_not_drawn"
-        sanitation = unknown if whole else np.where(has_t, sanitation, unknown)
-        hygiene = unknown if whole else np.where(has_t, hygiene, unknown)
-    return Ladders(water=water, sanitation=sanitation, hygiene=hygiene, unknown_because=unknown_because)
+    water_unknown = _not_drawn(unknown_because.get("water"), has_f)
+    sanitation_unknown = _not_drawn(unknown_because.get("sanitation"), has_t)
+    water = np.where(water_unknown, "unknown", water)
+    sanitation = np.where(sanitation_unknown, "unknown", sanitation)
+    hygiene = np.where(sanitation_unknown, "unknown", hygiene)
+    return Ladders(
+        water=water,
+        sanitation=sanitation,
+        hygiene=hygiene,
+        unknown_because=unknown_because,
+        water_not_drawn=water_unknown,
+        sanitation_not_drawn=sanitation_unknown,
+    )
+
+
+def _not_drawn(reason: str | None, has_facility: np.ndarray) -> np.ndarray:
+    """Return, per household, whether ``reason`` leaves its rung unknown.
+
+    Nothing of the kind drawn: every household; no path drawn: those without one on their own plot.
+    """
+    if reason is None:
+        return np.zeros(len(has_facility), bool)
+    if reason == "paths_not_drawn":
+        return ~has_facility
+    return np.ones(len(has_facility), bool)
 
 
 def ladders_unknown_because(

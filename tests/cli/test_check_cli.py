@@ -113,7 +113,12 @@ def test_a_drawing_without_toilets_or_water_points_says_unknown_not_the_bottom_r
     assert "open defecation" not in out.replace("not open defecation", "")
     assert "no_toilet" not in out and "no_water" not in out
     assert main(["check", str(project), "--format", "json"]) == 0
-    sc = json.loads(capsys.readouterr().out)["scorecard"]
+    data = json.loads(capsys.readouterr().out)
+    sc = data["scorecard"]
+    # Rows: null (cannot be told), not false ("not within the standard")
+    assert len(data["households"]) == 6
+    assert {h["water_within_standard"] for h in data["households"]} == {None}
+    assert {h["toilet_within_standard"] for h in data["households"]} == {None}
     assert sc["sanitation_ladder"] == {"unknown": 6} and sc["water_ladder"] == {"unknown": 6}
     assert sc["ladders_unknown_because"] == {
         "hygiene": "toilets_not_drawn",
