@@ -33,7 +33,7 @@ from designer.analysis.capacity import (
 from designer.analysis.control import ControlResult, control_of_water
 from designer.analysis.deprivation import Deprivations, decode_flags, household_deprivations
 from designer.analysis.hazards import FacilityHazards, facility_hazards
-from designer.analysis.ladders import LadderInputs, ladders_unknown_because, service_ladders
+from designer.analysis.ladders import LadderInputs, ladders_unknown_because, not_drawn_mask, service_ladders
 from designer.analysis.layout import Layout, build_layout, scan
 from designer.analysis.pressure import PressureError, PressureResult, simulate_pressure
 from designer.analysis.reblocking import ReblockingResult, reblocking_effects
@@ -78,8 +78,8 @@ class PlotAccess:
     path_access: bool | None
     water_m: float | None
     toilet_m: float | None
-    water_within_standard: bool
-    toilet_within_standard: bool
+    water_within_standard: bool | None  # None: water points (or paths) not drawn, as on the household rows
+    toilet_within_standard: bool | None  # None: toilets (or paths) not drawn
     water_point_id: str | None
     toilet_id: str | None
 
@@ -463,14 +463,21 @@ def _plots(lay: Layout, acc: AccessResult, pack: StandardPack) -> dict[str, Plot
     wp_ids = [w.id for w in lay.water_points]
     wc_ids = [t.id for t in lay.toilets]
     ids = [p.id for p in lay.plots]
+    # The households' decision (the ladders'): unknown where nothing of the kind, or no path, is drawn.
+    why = ladders_unknown_because(
+        lay.toilets,
+        water_points_drawn=lay.water_points_drawn,
+        toilets_drawn=lay.toilets_drawn,
+        paths_drawn=lay.paths_drawn,
+    )
     columns = (
         ids,
         # No path or road drawn at all: path access is unknown (None), not "none reached".
         np.asarray(acc.has_access, dtype=bool).tolist() if lay.paths_drawn else [None] * len(ids),
         [v if math.isfinite(v) else None for v in wm.tolist()],
         [v if math.isfinite(v) else None for v in tm.tolist()],
-        (wm <= w_lim).tolist(),
-        (tm <= t_lim).tolist(),
+        _unless(wm <= w_lim, not_drawn_mask(why.get("water"), acc.water.facility >= 0)),
+        _unless(tm <= t_lim, not_drawn_mask(why.get("sanitation"), acc.toilet.facility >= 0)),
         [wp_ids[k] if k >= 0 else None for k in acc.water.facility.tolist()],
         [wc_ids[k] if k >= 0 else None for k in acc.toilet.facility.tolist()],
     )

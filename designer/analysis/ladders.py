@@ -38,7 +38,14 @@ import numpy as np
 from designer.analysis.standards import StandardPack
 from designer.model.entities import Toilet, WaterPoint
 
-__all__ = ["NOT_DRAWN_REASONS", "LadderInputs", "Ladders", "ladders_unknown_because", "service_ladders"]
+__all__ = [
+    "NOT_DRAWN_REASONS",
+    "LadderInputs",
+    "Ladders",
+    "ladders_unknown_because",
+    "not_drawn_mask",
+    "service_ladders",
+]
 
 NOT_DRAWN_REASONS = (
     "water_points_not_drawn",
@@ -150,8 +157,8 @@ def service_ladders(
     unknown_because = ladders_unknown_because(
         toilets, water_points_drawn=water_points_drawn, toilets_drawn=toilets_drawn, paths_drawn=paths_drawn
     )
-    water_unknown = _not_drawn(unknown_because.get("water"), has_f)
-    sanitation_unknown = _not_drawn(unknown_because.get("sanitation"), has_t)
+    water_unknown = not_drawn_mask(unknown_because.get("water"), has_f)
+    sanitation_unknown = not_drawn_mask(unknown_because.get("sanitation"), has_t)
     water = np.where(water_unknown, "unknown", water)
     sanitation = np.where(sanitation_unknown, "unknown", sanitation)
     hygiene = np.where(sanitation_unknown, "unknown", hygiene)
@@ -165,8 +172,8 @@ def service_ladders(
     )
 
 
-def _not_drawn(reason: str | None, has_facility: np.ndarray) -> np.ndarray:
-    """Return, per household, whether ``reason`` leaves its rung unknown.
+def not_drawn_mask(reason: str | None, has_facility: np.ndarray) -> np.ndarray:
+    """Return, per household (or plot), whether ``reason`` (of :func:`ladders_unknown_because`) leaves it unknown.
 
     Nothing of the kind drawn: every household; no path drawn: those without one on their own plot.
     """

@@ -99,14 +99,15 @@ class Walk:
             to the facility (empty: on the plot itself, or nothing reachable).
         distance_m: walking metres along the paths (0 for a facility on the plot; None: unreachable).
         limit_m: the standard's greatest walking distance.
-        within_standard: what the check says (the same test that counts the household as served).
+        within_standard: what the check says (the same test that counts the household as served);
+            None when it cannot be told (nothing of the kind, or no path, drawn).
         private: the facility is the household's own (on its plot): nothing to walk.
     """
 
     route: tuple[tuple[float, float], ...]
     distance_m: float | None
     limit_m: float
-    within_standard: bool
+    within_standard: bool | None
     private: bool
 
 
@@ -121,7 +122,8 @@ class PlotWalks:
 
     @property
     def served(self) -> bool:
-        return self.water.within_standard and self.toilet.within_standard
+        """Both within the standard (unknown, None, is not served)."""
+        return self.water.within_standard is True and self.toilet.within_standard is True
 
 
 def plot_walks(doc: Document, option_id: str | None, plot_id: str, standard: str | None = None) -> PlotWalks:
@@ -149,7 +151,7 @@ def plot_walks(doc: Document, option_id: str | None, plot_id: str, standard: str
         public_vertices: np.ndarray,
         distance_m: float | None,
         limit_m: float,
-        ok: bool,
+        ok: bool | None,
         facility: tuple[float, float] | None,
     ) -> Walk:
         if private:

@@ -29,6 +29,10 @@ def test_plots_only_drawing_with_households_has_null_rows_not_false():
     data = result.to_json()["households"]
     assert {h["water_within_standard"] for h in data} == {None}
     assert {h["toilet_within_standard"] for h in data} == {None}
+    plots = result.to_json()["plots"]
+    assert (
+        {p["water_within_standard"] for p in plots} == {p["toilet_within_standard"] for p in plots} == {None}
+    )
 
 
 def test_one_toilet_drawn_far_household_false_near_true_water_still_unknown():
@@ -42,6 +46,9 @@ def test_one_toilet_drawn_far_household_false_near_true_water_still_unknown():
     assert far.toilet_m is not None and far.toilet_m > 50.0 and far.toilet_within_standard is False
     assert unreached.toilet_m is None and unreached.toilet_within_standard is False  # drawn, not reached
     assert {r.water_within_standard for r in rows.values()} == {None}
+    plots = result.plots
+    assert (plots["P00-77"].toilet_within_standard, plots["P00-70"].toilet_within_standard) == (True, False)
+    assert {p.water_within_standard for p in plots.values()} == {None}
     assert result.scorecard.households_toilet_within_standard == sum(
         r.toilet_within_standard is True for r in rows.values()
     )
@@ -59,6 +66,8 @@ def test_facilities_drawn_without_paths_only_the_own_toilet_is_told():
     assert {r.toilet_within_standard for p, r in rows.items() if p != "P00-00"} == {None}
     assert {r.water_within_standard for r in rows.values()} == {None}
     assert result.scorecard.households_toilet_within_standard == 1
+    assert result.plots["P00-00"].toilet_within_standard is True
+    assert result.plots["P00-01"].toilet_within_standard is None
 
 
 def test_json_rows_built_a_column_at_a_time_agree_with_the_row_writer_on_nulls():
