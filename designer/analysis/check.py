@@ -313,22 +313,7 @@ def _plain(v: Any) -> Any:
 def _row_json(row: Any) -> dict[str, Any]:
     """Return a row's fields as JSON-ready values (floats to 3 decimals, non-finite as null)."""
     names, values_of = _row_getter(type(row))
-    out = {}
-    # Hot loop of `jamii check --format json` (tens of values per household): text, whole numbers,
-    # true/false and null go as they are without a call; the rest through _plain.
-    for name, v in zip(names, values_of(row), strict=True):
-        t = type(v)
-        if t is str or t is int or t is bool or v is None:
-            out[name] = v
-        elif t is float:
-            out[name] = round(v, 3) if v - v == 0.0 else None  # v - v is NaN for inf and NaN
-        elif t is tuple or t is list:
-            out[name] = [x if type(x) is str else _plain(x) for x in v]
-        elif t is Decimal:
-            out[name] = str(v)
-        else:
-            out[name] = _plain(v)
-    return out
+    return dict(zip(names, map(_value_json, values_of(row)), strict=True))
 
 
 def _rows_json(rows: Sequence[Any]) -> list[dict[str, Any]]:
