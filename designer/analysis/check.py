@@ -441,6 +441,16 @@ def route_to_water(
     return acc.graph.path_to(sources, int(acc.plot_vertex[i]), penalised=safe)[::-1]
 
 
+def _ladders_unknown_because(lay: Layout) -> dict[str, str]:
+    """Return :func:`ladders_unknown_because` of a view (what the drawing of it cannot tell)."""
+    return ladders_unknown_because(
+        lay.toilets,
+        water_points_drawn=lay.water_points_drawn,
+        toilets_drawn=lay.toilets_drawn,
+        paths_drawn=lay.paths_drawn,
+    )
+
+
 def _plots(lay: Layout, acc: AccessResult, pack: StandardPack) -> dict[str, PlotAccess]:
     """Return the walking distances of every plot by id (a column per field, then one row per plot)."""
     w_lim, t_lim = pack.water.max_distance_m, pack.sanitation.max_distance_m
@@ -449,12 +459,7 @@ def _plots(lay: Layout, acc: AccessResult, pack: StandardPack) -> dict[str, Plot
     wc_ids = [t.id for t in lay.toilets]
     ids = [p.id for p in lay.plots]
     # The households' decision (the ladders'): unknown where nothing of the kind, or no path, is drawn.
-    why = ladders_unknown_because(
-        lay.toilets,
-        water_points_drawn=lay.water_points_drawn,
-        toilets_drawn=lay.toilets_drawn,
-        paths_drawn=lay.paths_drawn,
-    )
+    why = _ladders_unknown_because(lay)
     columns = (
         ids,
         # No path or road drawn at all: path access is unknown (None), not "none reached".
@@ -617,12 +622,7 @@ def _check(doc: Document, option_id: str | None, standard: str | None, *, pressu
     warnings += control.warnings
     warnings += unknown_facts(lay.water_points, lay.toilets, lay.buildings, lay.out_of_service)
     # Nothing of a kind drawn: the ladder is unknown (not its bottom rung) and nobody is flagged for it.
-    not_drawn = ladders_unknown_because(
-        lay.toilets,
-        water_points_drawn=lay.water_points_drawn,
-        toilets_drawn=lay.toilets_drawn,
-        paths_drawn=lay.paths_drawn,
-    )
+    not_drawn = _ladders_unknown_because(lay)
     if not_drawn.get("water") == "water_points_not_drawn":
         warnings.append("water points not drawn: the drinking-water ladder is unknown, not 'no water point'")
     if "paths_not_drawn" in not_drawn.values():
