@@ -51,10 +51,9 @@ def poster_numbers(facts: PosterFacts, loc: ReportLocale) -> list[tuple[str, str
     else:
         repay, repay_note = money(Decimal("0"), facts.currency), t("no_loan")
     served_note = t("of_households", n=facts.households_total)
-    if facts.households_served is None:  # nothing of the kind drawn: not a count of zero
-        served_note = (
-            f"{t('not_drawn_' + (facts.served_unknown_because or 'toilets_not_drawn'))} · {served_note}"
-        )
+    # Nothing of the kind drawn: not a count of zero. Why is said only when the facts give it.
+    if facts.households_served is None and facts.served_unknown_because:
+        served_note = f"{t('not_drawn_' + facts.served_unknown_because)} · {served_note}"
     # No path drawn: who has path access is not known (not "none"); said once.
     if facts.path_access_unknown and facts.served_unknown_because != "paths_not_drawn":
         served_note += " · " + t("not_drawn_paths_not_drawn")

@@ -117,7 +117,7 @@ class PlanView(QGraphicsView):
 
     def set_scale(self, px_per_m: float) -> None:
         """Zoom to ``px_per_m`` pixels per metre, keeping y up."""
-        self.fitted = False
+        self.keep_user_view()
         self.setTransform(QTransform.fromScale(px_per_m, -px_per_m))
         self._update_tolerance()
 
@@ -126,7 +126,7 @@ class PlanView(QGraphicsView):
         new = self.px_per_m * factor
         if not 0.02 <= new <= 500:
             return
-        self.fitted = False
+        self.keep_user_view()
         if anchor is None:
             self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
             self.scale(factor, factor)
@@ -273,7 +273,7 @@ class PlanView(QGraphicsView):
 
     def pan_by_pixels(self, dx_px: int | float, dy_px: int | float) -> None:
         """Move the plan with the hand: content follows a drag of (dx_px, dy_px)."""
-        self.fitted = False
+        self.keep_user_view()
         h, v = self.horizontalScrollBar(), self.verticalScrollBar()
         h.setValue(h.value() - int(dx_px))
         v.setValue(v.value() - int(dy_px))

@@ -260,7 +260,7 @@ def poster_facts(rep: OptionReport, option_name: str, households_total: int | No
         repayment_months=f.loan_terms.term_months,
         walk_to_water_m=_median(water),
         walk_to_toilet_m=_median(toilet),
-        households_served=None if served_unknown else (served if rows else 0),
+        households_served=None if served_unknown else served,
         served_unknown_because=served_unknown,
         households_total=households_total if households_total is not None else (len(rows) or boq.households),
         total_cost=boq.summary.total,

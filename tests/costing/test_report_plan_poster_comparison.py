@@ -73,6 +73,15 @@ def test_poster_numbers_are_plain_words_in_the_project_language():
     assert no_loan[1][3] == "pas de prêt" and no_loan[3][2] == "pas encore connu"
 
 
+def test_poster_served_unknown_names_only_the_reason_the_facts_give():
+    """Served unknown: the tile says why when told, and invents no reason (not "Toilets not drawn") when not."""
+    en = report_locale("en")
+    told = poster_numbers(facts(households_served=None, served_unknown_because="water_points_not_drawn"), en)
+    assert told[4][2:] == ("not known yet", "Water points not drawn · of 90 households")
+    untold = poster_numbers(facts(households_served=None), en)
+    assert untold[4][2:] == ("not known yet", "of 90 households")
+
+
 def test_poster_is_a3_portrait_with_plan_numbers_and_warning(tmp_path):
     from pypdf import PdfReader
 

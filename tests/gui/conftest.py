@@ -50,3 +50,15 @@ def window(qtbot, isolated_settings, plan_doc):
     yield w
     w.stack.set_clean()  # no "save changes?" question when the test closes the window
     w.close()
+
+
+@pytest.fixture
+def language(qapp):
+    """``language("fr")`` installs that translation for the test; English again afterwards."""
+    from designer.gui.i18n import install_translator
+
+    def use(lang: str) -> None:
+        assert install_translator(lang)
+
+    yield use
+    install_translator("en")

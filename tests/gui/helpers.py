@@ -75,3 +75,30 @@ def offscreen_screen_config(folder, width_px: int, height_px: int) -> str:
     screen |= {"logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}
     config.write_text(json.dumps({"screens": [screen]}), encoding="utf-8")
     return str(config)
+
+
+def child_report(
+    script: str, *args: str, cwd, timeout_s: int = 300, env: dict[str, str] | None = None
+) -> dict:
+    """Run ``tests/gui/SCRIPT ARGS`` in a child Python (a fresh QApplication); return the JSON of its last line.
+
+    Fails the test with the end of the child's stderr when it exits with an error.
+    """
+    import json
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path as FilePath
+
+    repo = FilePath(__file__).resolve().parents[2]
+    done = subprocess.run(
+        [sys.executable, str(repo / "tests" / "gui" / script), *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=timeout_s,
+        env={**os.environ, "PYTHONPATH": str(repo), **(env or {})},
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    return json.loads(done.stdout.strip().splitlines()[-1])

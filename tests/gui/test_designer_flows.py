@@ -306,27 +306,20 @@ def test_window_layout_is_saved_and_restored(qtbot, isolated_settings, plan_doc)
 
 
 def test_a_restored_layout_leaves_no_tab_bar_over_the_plan_or_a_dock(tmp_path):
-    import json
-    import os
-    import subprocess
-    import sys
+    from tests.gui.helpers import child_report
 
     # A layout the designer saved on a 1600 × 1000 window with the Access tab in front, restored on a
     # smaller screen: Qt left the tab bars of the layout before it standing mid-height over the Access
     # dock and over the plan (3 of 5 on the old code). A new QApplication is needed: a child process.
     repo = Path(__file__).resolve().parents[2]
     saved = repo / "tests" / "data" / "gui" / "layout-1600x1000"
-    done = subprocess.run(
-        [sys.executable, str(repo / "tests" / "gui" / "restored_layout_child.py"), str(saved)],
+    report = child_report(
+        "restored_layout_child.py",
+        str(saved),
         cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env={**os.environ, "PYTHONPATH": str(repo), "QT_QPA_PLATFORM": "offscreen"},
-        check=False,
+        timeout_s=120,
+        env={"QT_QPA_PLATFORM": "offscreen"},
     )
-    assert done.returncode == 0, done.stderr[-2000:]
-    report = json.loads(done.stdout.strip().splitlines()[-1])
     assert report["restored"], "the saved layout was not restored: re-save tests/data/gui/layout-1600x1000.*"
     assert report["shown"] >= 2  # the two tabbed dock groups keep their tabs
     assert report["over"] == 0

@@ -257,32 +257,12 @@ def test_a_dock_closed_by_its_title_bar_button_is_not_brought_back(qtbot, sample
 
 @pytest.mark.parametrize("lang", ["en", "sw"])
 def test_at_2x_on_a_1280x720_projector_the_docks_collapse_and_the_plan_fills_the_window(tmp_path, lang):
-    import json
-    import os
-    import subprocess
-    import sys
     from pathlib import Path
 
+    from tests.gui.helpers import child_report
+
     repo = Path(__file__).resolve().parents[2]
-    done = subprocess.run(
-        [
-            sys.executable,
-            str(repo / "tests" / "gui" / "small_screen_child.py"),
-            "1280",
-            "720",
-            "2",
-            lang,
-            str(tmp_path),
-        ],
-        cwd=repo,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        env={**os.environ, "PYTHONPATH": str(repo)},
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr[-2000:]
-    report = json.loads(done.stdout.strip().splitlines()[-1])
+    report = child_report("small_screen_child.py", "1280", "720", "2", lang, str(tmp_path), cwd=repo)
     assert report["screen"] == [640, 360]
     assert report["window"][0] <= 640 and report["window"][1] <= 360, "the window fits its screen"
     assert report["plan"][0] >= 0.55 * report["window"][0], report

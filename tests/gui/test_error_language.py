@@ -19,17 +19,6 @@ pytestmark = pytest.mark.gui
 ENGLISH_WORDS = ("is above", "largest", "plausible value", "more than the", "may have", "degenerate")
 
 
-@pytest.fixture
-def language(qapp):
-    from designer.gui.i18n import install_translator
-
-    def use(lang: str) -> None:
-        assert install_translator(lang)
-
-    yield use
-    install_translator("en")
-
-
 def _too_wide_path_error(window) -> JamiiError:
     wide = Path(id="path-wide", route=((0, 5), (40, 5)), width_m=250.5, traffic=Traffic.LIGHT)
     with pytest.raises(JamiiError) as caught:

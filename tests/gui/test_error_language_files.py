@@ -15,17 +15,6 @@ pytestmark = pytest.mark.gui
 HOUSEHOLDS = Path(__file__).resolve().parent.parent / "data" / "households"
 
 
-@pytest.fixture
-def language(qapp):
-    from designer.gui.i18n import install_translator
-
-    def use(lang: str) -> None:
-        assert install_translator(lang)
-
-    yield use
-    install_translator("en")
-
-
 def _far_point_error(tmp_path):
     from designer.io.households_import import HouseholdImportError, import_households
     from designer.io.project_file import load_project

@@ -6,13 +6,11 @@ Qt reads QT_SCALE_FACTOR once per process, so each language runs ``scaled_child.
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+
+from tests.gui.helpers import child_report
 
 pytestmark = pytest.mark.gui
 
@@ -23,17 +21,7 @@ LOGICAL = (960, 540)
 @pytest.fixture(scope="module", params=["en", "sw"])
 def scaled(request, tmp_path_factory):
     out = tmp_path_factory.mktemp(f"scaled-{request.param}")
-    done = subprocess.run(
-        [sys.executable, str(REPO / "tests" / "gui" / "scaled_child.py"), request.param, str(out)],
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        env={**os.environ, "PYTHONPATH": str(REPO)},
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr[-2000:]
-    return json.loads(done.stdout.strip().splitlines()[-1]), out
+    return child_report("scaled_child.py", request.param, str(out), cwd=REPO), out
 
 
 def test_the_screen_is_1920x1080_at_2x(scaled):

@@ -129,7 +129,7 @@ class StandardsDock(QDockWidget):
         legend = self.tr(
             "Blue: within half of %1 m. Yellow: within %1 m. Red: farther, or none reachable."
         ).replace("%1", f"{limit_m:.0f}")
-        if getattr(result, "path_access_unknown_because", None) == "paths_not_drawn":
+        if result.path_access_unknown_because == "paths_not_drawn":
             # Walks are measured along the paths: with none drawn, red says "cannot be told yet".
             legend += " " + self.tr("No paths drawn yet: walking distances and path access cannot be told.")
         self.legend.setText(legend)

@@ -27,21 +27,14 @@ if TYPE_CHECKING:
     from designer.gui.session import Session
     from designer.model.document import Document
 
-__all__ = ["WorkshopPanel", "households_served", "main_intervention_icon", "served_count"]
-
-
-def households_served(doc: Document, option_id: str | None) -> tuple[int, int]:
-    """Households with water and a toilet within reach, and all households (``designer.analysis.served``).
-
-    Imported when first counted: the walking-route analysis is not part of opening a window.
-    """
-    from designer.analysis.served import households_served as count
-
-    return count(doc, option_id)
+__all__ = ["WorkshopPanel", "main_intervention_icon", "served_count"]
 
 
 def served_count(doc: Document, option_id: str | None) -> ServedCount:
-    """Who is served, whether the households are assumed and what is not drawn (``designer.analysis.served``)."""
+    """Who is served, whether the households are assumed and what is not drawn (``designer.analysis.served``).
+
+    Imported when first counted: the walking-route analysis is not part of opening a window.
+    """
     from designer.analysis.served import served_count as count
 
     return count(doc, option_id)
