@@ -21,7 +21,7 @@ from designer.analysis.standards import load_pack
 from designer.model.errors import JamiiError
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Mapping
 
     from designer.analysis.check import HouseholdRow
     from designer.model.document import Document
@@ -75,19 +75,28 @@ class ServedCount:
 def served_count(doc: Document, option_id: str | None) -> ServedCount:
     """Return :class:`ServedCount` of ``option_id`` (None: the settlement as it is today)."""
     result = check_option(doc, option_id, pressure=False)
-    why = result.ladders_unknown_because
-    not_drawn = tuple(
-        kind
-        for kind, ladder, reason in (
-            ("water_points", "water", "water_points_not_drawn"),
-            ("toilets", "sanitation", "toilets_not_drawn"),
-        )
-        if why.get(ladder) == reason
-    )
-    if not not_drawn and "paths_not_drawn" in (why.get("water"), why.get("sanitation")):
-        not_drawn = ("paths",)
+    not_drawn = served_not_drawn(result.ladders_unknown_because)
     rows = result.households
     return ServedCount(count_served(rows), len(rows), result.households_assumed, not_drawn)
+
+
+def served_not_drawn(ladders_unknown_because: Mapping[str, str]) -> tuple[str, ...]:
+    """Return what is not drawn, so who is served cannot be told: ("water_points", "toilets") or
+    one of them; ("paths",) when the facilities are drawn but no path; () when it can be told.
+
+    ``ladders_unknown_because`` is the check's ``ladders_unknown_because`` (ladder -> reason).
+    """
+    not_drawn = tuple(
+        kind
+        for kind, ladder in (("water_points", "water"), ("toilets", "sanitation"))
+        if ladders_unknown_because.get(ladder) == f"{kind}_not_drawn"
+    )
+    if not not_drawn and "paths_not_drawn" in (
+        ladders_unknown_because.get("water"),
+        ladders_unknown_because.get("sanitation"),
+    ):
+        return ("paths",)
+    return not_drawn
 
 
 @dataclass(frozen=True)

@@ -225,7 +225,7 @@ def poster_facts(rep: OptionReport, option_name: str, households_total: int | No
     "Served" means both water and a toilet within the standard's walking distance (measured along paths).
     """
     from costing.report.data import PosterFacts
-    from designer.analysis.served import count_served
+    from designer.analysis.served import count_served, served_not_drawn
 
     boq, f = rep.boq, rep.finance.funding
     rows = rep.check.households if rep.check is not None else []
@@ -242,13 +242,10 @@ def poster_facts(rep: OptionReport, option_name: str, households_total: int | No
     served_unknown = ""
     if rep.check is not None:
         notes.append(f"standard: {rep.check.pack.id}")
-        # No water point or no toilet drawn: who is served cannot be told (not "0 served").
-        why = rep.check.ladders_unknown_because
-        # With facilities drawn but no path, only those on a household's own plot are told: not a count.
-        served_unknown = next(
-            (r for r in (why.get("water"), why.get("sanitation")) if r in _NOT_DRAWN),
-            "paths_not_drawn" if "paths_not_drawn" in (why.get("water"), why.get("sanitation")) else "",
-        )
+        # No water point, toilet or path drawn: who is served cannot be told (not "0 served"); the
+        # poster names the first thing not drawn.
+        not_drawn = served_not_drawn(rep.check.ladders_unknown_because)
+        served_unknown = f"{not_drawn[0]}_not_drawn" if not_drawn else ""
         # Gains over a today with no path drawn cannot be told: every plot reached would look gained.
         if rep.check.reblocking.plots_gaining_access and not rep.check.access_gained_unknown_because:
             reachable = _reachable_counts(rep.check)
