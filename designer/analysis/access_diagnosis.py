@@ -175,7 +175,7 @@ def settlement_space(
 def plot_neighbours(polygons: Any, min_shared_m: float, tol_m: float) -> tuple[np.ndarray, np.ndarray]:
     """Return pairs (i, j), i < j, of plots sharing at least ``min_shared_m`` of boundary (within ``tol_m``).
 
-    Measured segment by segment (``designer.analysis.block_edges.shared_boundary_pairs``): the length
+    Measured segment by segment (``designer.analysis.block_edges.shared_boundary_lengths``): the length
     of i's outline within ``tol_m`` of j's outline, or inside j where the outlines cross.
     """
     import shapely

@@ -132,6 +132,7 @@ def workshop_access(
     proposed = doc.entities(option_id)
     reb = reblocking_effects(doc, before_lay, lay, direct_before, direct_after, proposed)
     residential = {b.id for b in before_lay.buildings if b.use == "residential"}
+    new_paths = [p for p in proposed if isinstance(p, Path)]
     return WorkshopAccess(
         option_id,
         {p.plot_id: way_out_of(p.direct_access, p.depth) for p in after.plots},
@@ -139,10 +140,8 @@ def workshop_access(
         len(without_today),
         given,
         len(without_after),
-        new_path_routes=[(p.route, p.width_m) for p in proposed if isinstance(p, Path)],
-        land_given=_land_given(
-            doc, before_lay, [p for p in proposed if isinstance(p, Path)], reb.area_lost_m2
-        ),
+        new_path_routes=[(p.route, p.width_m) for p in new_paths],
+        land_given=_land_given(doc, before_lay, new_paths, reb.area_lost_m2),
         houses_moving=sorted(b.building_id for b in reb.buildings if b.building_id in residential),
         buildings_down=sorted(b.building_id for b in reb.buildings if b.building_id not in residential),
     )

@@ -100,12 +100,14 @@ class PublicSpace:
 
 
 def _corridors(lines: list[tuple[tuple[float, float], ...]], widths_m: list[float]) -> Any:
+    """Return the drawn paths' corridors: each centreline buffered by half its width, flat-ended."""
     import shapely
+
+    from designer.analysis.block_edges import route_lines
 
     if not lines:
         return np.empty(0, dtype=object)
-    geoms = np.array([shapely.LineString(r) for r in lines], dtype=object)
-    return shapely.buffer(geoms, np.asarray(widths_m, dtype=float) / 2.0, cap_style="flat")
+    return shapely.buffer(route_lines(lines), np.asarray(widths_m, dtype=float) / 2.0, cap_style="flat")
 
 
 def derive_public_space(

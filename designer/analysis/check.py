@@ -313,22 +313,7 @@ def _plain(v: Any) -> Any:
 def _row_json(row: Any) -> dict[str, Any]:
     """Return a row's fields as JSON-ready values (floats to 3 decimals, non-finite as null)."""
     names, values_of = _row_getter(type(row))
-    out = {}
-    # Hot loop of `jamii check --format json` (tens of values per household): text, whole numbers,
-    # true/false and null go as they are without a call; the rest through _plain.
-    for name, v in zip(names, values_of(row), strict=True):
-        t = type(v)
-        if t is str or t is int or t is bool or v is None:
-            out[name] = v
-        elif t is float:
-            out[name] = round(v, 3) if v - v == 0.0 else None  # v - v is NaN for inf and NaN
-        elif t is tuple or t is list:
-            out[name] = [x if type(x) is str else _plain(x) for x in v]
-        elif t is Decimal:
-            out[name] = str(v)
-        else:
-            out[name] = _plain(v)
-    return out
+    return dict(zip(names, map(_value_json, values_of(row)), strict=True))
 
 
 def _rows_json(rows: Sequence[Any]) -> list[dict[str, Any]]:
@@ -456,6 +441,16 @@ def route_to_water(
     return acc.graph.path_to(sources, int(acc.plot_vertex[i]), penalised=safe)[::-1]
 
 
+def _ladders_unknown_because(lay: Layout) -> dict[str, str]:
+    """Return :func:`ladders_unknown_because` of a view (what the drawing of it cannot tell)."""
+    return ladders_unknown_because(
+        lay.toilets,
+        water_points_drawn=lay.water_points_drawn,
+        toilets_drawn=lay.toilets_drawn,
+        paths_drawn=lay.paths_drawn,
+    )
+
+
 def _plots(lay: Layout, acc: AccessResult, pack: StandardPack) -> dict[str, PlotAccess]:
     """Return the walking distances of every plot by id (a column per field, then one row per plot)."""
     w_lim, t_lim = pack.water.max_distance_m, pack.sanitation.max_distance_m
@@ -464,12 +459,7 @@ def _plots(lay: Layout, acc: AccessResult, pack: StandardPack) -> dict[str, Plot
     wc_ids = [t.id for t in lay.toilets]
     ids = [p.id for p in lay.plots]
     # The households' decision (the ladders'): unknown where nothing of the kind, or no path, is drawn.
-    why = ladders_unknown_because(
-        lay.toilets,
-        water_points_drawn=lay.water_points_drawn,
-        toilets_drawn=lay.toilets_drawn,
-        paths_drawn=lay.paths_drawn,
-    )
+    why = _ladders_unknown_because(lay)
     columns = (
         ids,
         # No path or road drawn at all: path access is unknown (None), not "none reached".
@@ -632,12 +622,7 @@ def _check(doc: Document, option_id: str | None, standard: str | None, *, pressu
     warnings += control.warnings
     warnings += unknown_facts(lay.water_points, lay.toilets, lay.buildings, lay.out_of_service)
     # Nothing of a kind drawn: the ladder is unknown (not its bottom rung) and nobody is flagged for it.
-    not_drawn = ladders_unknown_because(
-        lay.toilets,
-        water_points_drawn=lay.water_points_drawn,
-        toilets_drawn=lay.toilets_drawn,
-        paths_drawn=lay.paths_drawn,
-    )
+    not_drawn = _ladders_unknown_because(lay)
     if not_drawn.get("water") == "water_points_not_drawn":
         warnings.append("water points not drawn: the drinking-water ladder is unknown, not 'no water point'")
     if "paths_not_drawn" in not_drawn.values():

@@ -195,9 +195,10 @@ def users_summary(doc: Document, facility: WaterPoint | Toilet, private_kinds: S
     plots = {p.id: p for p in view.of_type(Plot)}
     host = facility.plot_id if facility.plot_id in plots else ""
     if not host:
+        # Strictly inside, as the check's Layout.plots_containing ("within"): a point on an edge has no host.
         x, y = facility.position
         host = next(
-            (p.id for p in plots.values() if shapely.Polygon(p.outline).covers(shapely.Point(x, y))), ""
+            (p.id for p in plots.values() if shapely.Polygon(p.outline).contains(shapely.Point(x, y))), ""
         )
     households = {h.id: h for h in doc.of_type(Household)}
     named_plots = tuple(u for u in facility.shared_by if u in plots)

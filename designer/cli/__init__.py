@@ -1,7 +1,8 @@
 """The `jamii` command: one sub-command per module ``designer/cli/cmd_*.py``.
 
 Each command module defines ``register(subparsers)`` which adds its parser and sets
-``func(args) -> int``, and is listed in :func:`command_modules` (a test checks that none is left out). Domain errors (JamiiError and friends) become one plain line on stderr and
+``func(args) -> int``, and is listed in ``_COMMANDS`` under each command it registers (a test checks that
+none is left out). Domain errors (JamiiError and friends) become one plain line on stderr and
 exit code 2; nothing the user typed ends in a traceback.
 """
 
@@ -18,47 +19,11 @@ EXIT_USER_ERROR = 2
 
 
 def command_modules() -> list[ModuleType]:
-    """Return the sub-command modules, in the order of ``jamii --help``.
+    """Return the sub-command modules, in the order of ``jamii --help`` (each once, from ``_COMMANDS``).
 
     Plain imports (not a walk over module names) keep every edge visible to import-linter and mypy.
     """
-    from designer.cli import (
-        cmd_access,
-        cmd_check,
-        cmd_compare,
-        cmd_cost,
-        cmd_costdb,
-        cmd_currency,
-        cmd_export,
-        cmd_gui,
-        cmd_hall,
-        cmd_house,
-        cmd_households,
-        cmd_imagery,
-        cmd_import_base,
-        cmd_info,
-        cmd_item,
-        cmd_share,
-    )
-
-    return [
-        cmd_access,
-        cmd_check,
-        cmd_compare,
-        cmd_cost,
-        cmd_costdb,
-        cmd_currency,
-        cmd_export,
-        cmd_gui,
-        cmd_hall,
-        cmd_house,
-        cmd_households,
-        cmd_imagery,
-        cmd_import_base,
-        cmd_info,
-        cmd_item,
-        cmd_share,
-    ]
+    return list(dict.fromkeys(load() for load in _COMMANDS.values()))
 
 
 def command_module(command: str) -> ModuleType | None:

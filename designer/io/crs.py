@@ -40,6 +40,7 @@ __all__ = [
     "parse_crs",
     "project_crs",
     "project_target",
+    "to_lonlat",
     "utm_crs_for",
 ]
 
@@ -251,7 +252,8 @@ def on_land(lon: float, lat: float) -> bool:
     return bool(shapely.dwithin(_land(), shapely.Point(lon, lat), LAND_MARGIN_DEG))
 
 
-def _to_lonlat(crs: CRS, x: float, y: float) -> tuple[float, float]:
+def to_lonlat(crs: CRS, x: float, y: float) -> tuple[float, float]:
+    """Return the WGS 84 degrees (lon, lat) of the point x, y in ``crs``."""
     from pyproj import Transformer
 
     lon, lat = Transformer.from_crs(crs, "EPSG:4326", always_xy=True).transform(x, y)
@@ -264,7 +266,7 @@ def _problem(
     """Return (what is wrong or None, centre lon/lat) for data with ``bounds`` in ``crs``."""
     xmin, ymin, xmax, ymax = bounds
     cx, cy = (xmin + xmax) / 2, (ymin + ymax) / 2
-    lon, lat = _to_lonlat(crs, cx, cy)
+    lon, lat = to_lonlat(crs, cx, cy)
     if not (math.isfinite(lon) and math.isfinite(lat)) or abs(lat) > 90 or abs(lon) > 180:
         return Message("its coordinates are not on the Earth in this CRS"), (lon, lat)
     if crs.is_geographic and not (-180 <= xmin <= xmax <= 180 and -90 <= ymin <= ymax <= 90):
@@ -416,5 +418,5 @@ def landing(crs: CRS | None, bounds: tuple[float, float, float, float]) -> Landi
     if crs is None:
         return None
     xmin, ymin, xmax, ymax = bounds
-    lon, lat = _to_lonlat(crs, (xmin + xmax) / 2, (ymin + ymax) / 2)
+    lon, lat = to_lonlat(crs, (xmin + xmax) / 2, (ymin + ymax) / 2)
     return Landing(lon, lat, xmax - xmin, ymax - ymin)

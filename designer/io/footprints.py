@@ -35,7 +35,7 @@ SLIT_M = 0.01
 """Width of the cut that opens a plot around a hole of its block (rings in the model have no holes)."""
 
 NO_AREA_M2 = 1e-9
-"""A hole smaller than this is rounding noise, not land."""
+"""An area smaller than this (an overlap, a hole) is rounding noise, not land."""
 
 
 @dataclass(frozen=True)
@@ -149,7 +149,7 @@ def _clusters(bldgs: Any, building_idx: Any, block_idx: Any) -> _Clusters:
     a, b = tree.query(polys, predicate="intersects")
     pair = (a < b) & (block_idx[a] == block_idx[b])
     a, b = a[pair], b[pair]
-    overlaps = shapely.area(shapely.intersection(polys[a], polys[b])) > 1e-9
+    overlaps = shapely.area(shapely.intersection(polys[a], polys[b])) > NO_AREA_M2
     involved = np.unique(np.concatenate([a[overlaps], b[overlaps]]))
     alone = np.setdiff1d(np.arange(len(polys)), involved)
     out_polys = list(polys[alone])
@@ -177,7 +177,7 @@ def _overlapping(polys: Any, ids: list[int]) -> list[tuple[Any, tuple[int, ...]]
         near = [int(j) for j in tree.query(polys[k], predicate="intersects") if int(j) in pieces]
         piece = polys[k]
         if near:
-            overlapping = [j for j in near if shapely.intersection(polys[k], pieces[j]).area > 1e-9]
+            overlapping = [j for j in near if shapely.intersection(polys[k], pieces[j]).area > NO_AREA_M2]
             if overlapping:
                 piece = _largest_polygon(
                     shapely.difference(piece, shapely.union_all([pieces[j] for j in overlapping]))

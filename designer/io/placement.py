@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from designer.io.crs import CrsPlacementError
+from designer.io.crs import CrsPlacementError, to_lonlat
 from designer.io.errors import ImportBaseError
 
 if TYPE_CHECKING:
@@ -63,13 +63,8 @@ class LayerPlacement:
 
     def centre_lonlat(self) -> tuple[float, float]:
         """The centre of the layer in WGS 84 degrees (lon, lat)."""
-        from pyproj import Transformer
-
         xmin, ymin, xmax, ymax = self.bounds
-        lon, lat = Transformer.from_crs(self.crs, "EPSG:4326", always_xy=True).transform(
-            (xmin + xmax) / 2, (ymin + ymax) / 2
-        )
-        return float(lon), float(lat)
+        return to_lonlat(self.crs, (xmin + xmax) / 2, (ymin + ymax) / 2)
 
 
 @dataclass(frozen=True)
@@ -261,7 +256,7 @@ def cross_check(
 def _fixes(placed: LayerPlacement, anchor: Anchor, max_km: float) -> list[str]:
     """Labels of the usual mistakes' CRSs (neighbouring UTM zones, the other hemisphere, swapped
     latitude/longitude, the south-oriented twin) that put this layer within ``max_km`` of ``anchor``."""
-    from pyproj import CRS, Transformer
+    from pyproj import CRS
     from pyproj.exceptions import CRSError, ProjError
 
     from designer.io.crs import crs_label, neighbour_crs
@@ -271,7 +266,7 @@ def _fixes(placed: LayerPlacement, anchor: Anchor, max_km: float) -> list[str]:
     out: list[str] = []
     for crs in neighbour_crs(placed.crs):
         try:
-            lon, lat = Transformer.from_crs(crs, "EPSG:4326", always_xy=True).transform(cx, cy)
+            lon, lat = to_lonlat(crs, cx, cy)
         except (CRSError, ProjError):
             continue
         if math.isfinite(lon) and math.isfinite(lat) and anchor.distance_km(lon, lat) <= max_km:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from designer.model.entities import OpenHours
+from designer.model.entities import OpenHours, open_hours_per_day
 
 __all__ = ["HoursError", "format_hours", "hours_per_day", "parse_hours"]
 
@@ -109,8 +109,5 @@ def format_hours(periods: OpenHours | None) -> str:
     return ", ".join(f"{_clock(a)}-{_clock(b)}" for a, b in periods)
 
 
-def hours_per_day(periods: OpenHours | None) -> float | None:
-    """Return the hours a day the windows cover (None for unknown hours)."""
-    if periods is None:
-        return None
-    return sum(max(0.0, b - a) for a, b in periods)
+hours_per_day = open_hours_per_day
+"""The hours a day the windows cover (None for unknown hours): the model's own count, under the editors' name."""

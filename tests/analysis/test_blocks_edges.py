@@ -22,6 +22,16 @@ def _doc(*records) -> Document:
     return Document(ProjectInfo(name="Edges"), list(records))
 
 
+def _courtyard_plots() -> list[Plot]:
+    """Eight 10 m plots round an empty 10 m yard: a 3 × 3 grid without its centre."""
+    return [
+        Plot(id=f"P{i}{j}", outline=box(10 * i, 10 * j, 10 * i + 10, 10 * j + 10))
+        for i in range(3)
+        for j in range(3)
+        if (i, j) != (1, 1)
+    ]
+
+
 def _space(doc: Document):
     return settlement_space(build_layout(doc, None), load_access_rules(), centrelines=False)
 
@@ -34,12 +44,7 @@ def _frontage(doc: Document) -> dict[str, float]:
 def test_plots_round_a_courtyard_have_no_frontage_on_the_courtyard():
     """Eight plots round an empty 10 m yard (a 3 × 3 grid without its centre): one block; a corner plot
     faces the street on two sides (20 m), a middle plot on one (10 m); the yard side counts for none."""
-    plots = [
-        Plot(id=f"P{i}{j}", outline=box(10 * i, 10 * j, 10 * i + 10, 10 * j + 10))
-        for i in range(3)
-        for j in range(3)
-        if (i, j) != (1, 1)
-    ]
+    plots = _courtyard_plots()
     doc = _doc(*plots)
     front = _frontage(doc)
     assert front["P00"] == pytest.approx(20.0, abs=1e-9)
@@ -50,12 +55,7 @@ def test_plots_round_a_courtyard_have_no_frontage_on_the_courtyard():
 
 def test_a_plot_in_a_courtyard_belongs_to_the_block_round_it_and_has_no_frontage():
     """A 4 m plot alone in the middle of the yard touches nothing, yet no street reaches it."""
-    plots = [
-        Plot(id=f"P{i}{j}", outline=box(10 * i, 10 * j, 10 * i + 10, 10 * j + 10))
-        for i in range(3)
-        for j in range(3)
-        if (i, j) != (1, 1)
-    ]
+    plots = _courtyard_plots()
     doc = _doc(*plots, Plot(id="yard", outline=box(13, 13, 17, 17)))
     diag = diagnose_access(doc, centrelines=False)
     yard = next(p for p in diag.plots if p.plot_id == "yard")
@@ -149,12 +149,7 @@ def test_an_edge_facing_a_drawn_lane_across_a_sliver_is_counted_once():
 def test_the_entrance_is_the_middle_of_the_longest_frontage_run_across_a_corner():
     """A corner plot of the courtyard layout faces the street along its bottom and left sides, one run
     of 20 m round the corner (0, 0): its middle is the corner itself."""
-    plots = [
-        Plot(id=f"P{i}{j}", outline=box(10 * i, 10 * j, 10 * i + 10, 10 * j + 10))
-        for i in range(3)
-        for j in range(3)
-        if (i, j) != (1, 1)
-    ]
+    plots = _courtyard_plots()
     doc = _doc(*plots)
     space = _space(doc)
     k = [p.id for p in build_layout(doc, None).plots].index("P00")

@@ -47,7 +47,12 @@ def test_rows_built_a_column_at_a_time_are_the_rows_built_one_by_one():
         )
         for i in range(500)
     ]
-    assert _rows_json(rows) == [_row_json(r) for r in rows]
+    by_column, by_row = _rows_json(rows), [_row_json(r) for r in rows]
+    assert by_column == by_row
+    # == takes -0.0 for 0.0 and 1.0 for True; the JSON bytes would not: compare the values' reprs too.
+    assert [_same(list(a.values()), list(b.values())) for a, b in zip(by_column, by_row, strict=True)] == [
+        True
+    ] * len(rows)
     assert _rows_json([]) == []
 
 

@@ -71,3 +71,17 @@ def test_shared_toilet_without_names_and_water_points():
     assert users_summary(doc, yard, PRIVATE_KINDS).status == UsersStatus.PRIVATE
     assert users_summary(doc, tap, PRIVATE_KINDS).status == UsersStatus.ACCESS_UNKNOWN
     assert users_summary(doc, public, PRIVATE_KINDS).status == UsersStatus.PUBLIC
+
+
+def test_a_toilet_on_a_plot_edge_has_the_host_the_check_gives_it():
+    """On the edge x = 10 between plot-0 and plot-1, with no plot_id: the check (``toilet_users``, a point
+    *within* a plot) finds no host, so the toilet is public there; the dock must not call it private."""
+    from designer.analysis.layout import build_layout
+    from designer.analysis.users import UserKind, toilet_users
+
+    wc = Toilet(id="wc", position=(10.0, 5.0), access=ToiletAccess.HOUSEHOLD)
+    doc = _doc(wc)
+    check = toilet_users(build_layout(doc, None))
+    assert (int(check.host_plot[0]), check.kind[0]) == (-1, UserKind.PUBLIC)
+    s = users_summary(doc, wc, PRIVATE_KINDS)
+    assert (s.host_plot_id, s.status, s.user_plots) == ("", UsersStatus.PUBLIC, ())
