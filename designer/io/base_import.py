@@ -249,6 +249,8 @@ def _import_survey(
         tally += f", skipped {len(survey.skipped)}"
     if survey.slivers:
         tally += f", left out {survey.slivers} slivers"
+    if survey.repeats:
+        tally += f", left out {survey.repeats} repeats"
     lines[:0] = [head, tally] + ([f"derived {derived} plots from the building footprints"] if derived else [])
     lines += currency_lines
     lines += [f"note: {n}" for n in (*survey.notes, *notes)]

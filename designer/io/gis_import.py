@@ -143,6 +143,8 @@ class BaseSurvey:
     skipped: list[tuple[str, str]] = field(default_factory=list)
     """Features not imported: (feature name, reason)."""
     slivers: int = 0
+    repeats: int = 0
+    """Features left out because one already imported has the same kind and outline (``repeat_keys``)."""
     origin: tuple[float, float] | None = None
     """The project origin a Jamii drawing records (CRS metres), used when it starts a new project."""
     options: list[dict[str, Any]] = field(default_factory=list)
@@ -698,6 +700,71 @@ def _jamii_record(f: SurveyFeature, ox: float, oy: float) -> Record | None:
         return None
 
 
+REPEAT_ROUNDING_DIGITS = 3
+"""Outlines are compared for repeats after rounding coordinates to this many decimals of a metre (1 mm)."""
+
+
+def repeat_keys(kinds: list[str], geoms: Any) -> list[bytes]:
+    """A key per feature, equal for features of one kind with the same geometry to the millimetre.
+
+    Built in bulk (one shapely call each), so finding repeats is a dictionary look-up per feature, not a
+    pairwise comparison. Polygons are normalised (ring start and direction do not matter); lines keep
+    their direction (a sewer drawn the other way flows the other way); heights are compared too.
+    """
+    import numpy as np
+    import shapely
+
+    def rounded(xy: np.ndarray) -> np.ndarray:
+        return np.round(xy, REPEAT_ROUNDING_DIGITS) + 0.0  # + 0.0 turns -0.0 into 0.0 (same bytes)
+
+    geoms = np.asarray(geoms, dtype=object)
+    flat = shapely.transform(geoms, rounded)
+    areas = np.isin(shapely.get_type_id(flat), (3, 6))
+    flat[areas] = shapely.normalize(flat[areas])
+    wkb = shapely.to_wkb(flat, output_dimension=2).tolist()
+    keys = [kind.encode() + b"\0" + w for kind, w in zip(kinds, wkb, strict=True)]
+    for i in np.flatnonzero(shapely.has_z(geoms)).tolist():
+        heights = rounded(shapely.get_coordinates(geoms[i], include_z=True)[:, 2])
+        keys[i] += b"\0" + heights.tobytes()
+    return keys
+
+
+def _repeat_notes(repeats: list[tuple[str, str, str, list[str]]]) -> list[str]:
+    """Notes naming features left out as repeats and, apart, those whose read values disagree."""
+    if not repeats:
+        return []
+    per_kind = Counter(kind for kind, *_ in repeats)
+    counted = " and ".join(
+        f"{n} {'footprints' if kind == 'building' else kind.replace('_', ' ') + 's'}"
+        for kind, n in per_kind.items()
+    )
+    named = [f"{name} = {first}" for _, name, first, _ in repeats]
+    shown = "; ".join(named[:5]) + (f"; … {len(named) - 5} more" if len(named) > 5 else "")
+    notes = [f"left out {counted} repeated in another layer or feature: {shown}"]
+    disagree = [(name, first, diff) for _, name, first, diff in repeats if diff]
+    if disagree:
+        on = sorted({d.split(" ")[0] for *_, diff in disagree for d in diff})
+        told = [f"{name} {', '.join(diff)} (kept: {first})" for name, first, diff in disagree]
+        shown = "; ".join(told[:5]) + (f"; … {len(told) - 5} more" if len(told) > 5 else "")
+        notes.append(
+            f"of which {len(disagree)} disagree on {'/'.join(on)}: the first feature's values kept; {shown}"
+        )
+    return notes
+
+
+def _differences(kept: dict[str, Any], repeat: dict[str, Any]) -> list[str]:
+    """What a repeat says differently from the kept feature: "attribute repeat's value ≠ kept's value"."""
+
+    def said(values: dict[str, Any], k: str) -> str:
+        return "(not given)" if k not in values else "unknown" if values[k] is None else str(values[k])
+
+    return [
+        f"{k} {said(repeat, k)} ≠ {said(kept, k)}"
+        for k in sorted(set(kept) | set(repeat))
+        if said(repeat, k) != said(kept, k)
+    ]
+
+
 def refused_outlines(pending: list[Record]) -> dict[str, str]:
     """Record id -> reason for each record of a failed bulk geometry check (checked one by one)."""
     from designer.model.errors import InvalidRecordError
@@ -765,6 +832,10 @@ def survey_records(
     repaired = 0
     holes = 0
     slivers: list[str] = []
+    first_of: dict[
+        bytes, tuple[str, dict[str, Any]]
+    ] = {}  # repeat key -> first imported feature's name, values
+    repeats: list[tuple[str, str, str, list[str]]] = []  # kind, name, first's name, what differs
     attr_notes: Counter[str] = Counter()
     source_name: dict[str, str] = {}  # record id -> feature name, to name records the bulk check refuses
     try:
@@ -773,7 +844,10 @@ def survey_records(
             # Repeated vertices dropped and validity tested for all features at once.
             cleaned = shapely.remove_repeated_points([f.geometry for f in survey.features], tolerance=0.02)
             valid = shapely.is_valid(cleaned).tolist()
-            for f, clean, clean_valid in zip(survey.features, cleaned.tolist(), valid, strict=True):
+            keys = repeat_keys([f.kind for f in survey.features], cleaned)
+            for f, clean, clean_valid, key in zip(
+                survey.features, cleaned.tolist(), valid, keys, strict=True
+            ):
                 g = clean
                 if f.record is not None:
                     rec = _jamii_record(f, ox, oy)
@@ -783,9 +857,15 @@ def survey_records(
                         records.append(rec)
                     continue
                 attrs, kept, more = attributes_for(f.kind, f.attributes)
+                assumed = attrs.pop("_assumed", None)
+                # What the feature says: the model's values and the source tags kept beside them.
+                values = {**attrs, **({"width_assumed": assumed} if assumed else {}), **dict(kept)}
+                if key in first_of:  # the same outline again (overlapping layers): never imported twice
+                    first_name, first_values = first_of[key]
+                    repeats.append((f.kind, f.name, first_name, _differences(first_values, values)))
+                    continue
                 for n in more:
                     attr_notes[n] += 1
-                assumed = attrs.pop("_assumed", None)
                 if assumed:
                     kept = (*kept, ("width_assumed", str(assumed)))
                 cls = classes[f.kind]
@@ -818,6 +898,7 @@ def survey_records(
                     survey.skipped.append((f.name, exc.reason.split(" near")[0]))
                     continue
                 records.append(rec)
+                first_of[key] = (f.name, values)
     except InvalidRecordError:
         refused = refused_outlines(pending)
         records = [r for r in records if r.id not in refused]
@@ -829,7 +910,9 @@ def survey_records(
     if slivers:
         shown = "; ".join(slivers[:5]) + (f"; … {len(slivers) - 5} more" if len(slivers) > 5 else "")
         notes.append(f"left out {len(slivers)} slivers below {sliver_m2:g} m²: {shown}")
+    notes += _repeat_notes(repeats)
     for n, count in attr_notes.most_common():
         notes.append(n if count == 1 else f"{n} (and {count - 1} more like it)")
     survey.slivers = len(slivers)
+    survey.repeats = len(repeats)
     return records, notes
